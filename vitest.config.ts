@@ -1,5 +1,6 @@
 // Test runner configuration: every test lives under spec/ (unit tests in spec/unit, golden
-// programs driven by spec/golden.test.ts). Long stdlib comparisons set their own timeouts.
+// programs driven by spec/golden.test.ts). Results also go to dist/test-results.json (vitest's
+// JSON reporter), from which .ci/run prints its final "N passed, N failed" line.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -8,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 600_000,
     pool: 'forks',
+    globalSetup: ['spec/setup/build.ts'],
+    reporters: ['default', ['json', { outputFile: 'dist/test-results.json' }]],
   },
 });

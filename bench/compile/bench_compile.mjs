@@ -1,0 +1,87 @@
+// `npm run bench:compile`: compiles every .py file of CPython 3.11's standard library (excluding
+// site-packages) with pystm's compiler (decode, tokenize, parse, symtable, codegen, assemble) and
+// with CPython's compile(), in the same run, and prints lines per second side by side, plus the
+// wall time of `python3 -m compileall` on a copy of the same files. Files that CPython cannot
+// compile (Python 2 test data) are skipped on both sides. Results go to bench/results/compile.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const compiler = require(path.join(root, 'dist', 'compiler.js'));
+const rounds = Number(process.env.ROUNDS || 3);
+
+const stdlib = execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_path('stdlib'))"], { encoding: 'utf8' }).trim();
+function walk(dir, out) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) { if (p !== path.join(stdlib, 'site-packages')) walk(p, out); }
+    else if (e.name.endsWith('.py')) out.push(p);
+  }
+  return out;
+}
+const all = walk(stdlib, []).sort();
+
+const py = spawnSync('python3', [path.join(root, 'bench', 'compile', 'cpython_compile.py'), String(rounds)], {
+  input: all.join('\n'), encoding: 'utf8', maxBuffer: 64 << 20,
+});
+if (py.status !== 0) { console.error(py.stderr); process.exit(1); }
+const cpy = JSON.parse(py.stdout);
+const skipped = new Set(cpy.skipped);
+const files = all.filter((p) => !skipped.has(p)).map((p) => ({ p, bytes: fs.readFileSync(p) }));
+
+const times = [];
+const failures = [];
+for (let r = 0; r < rounds; r++) {
+  const t0 = process.hrtime.bigint();
+  for (const { p, bytes } of files) {
+    try {
+      const src = compiler.decodeSource(bytes, p);
+      compiler.compileAst(compiler.parse(src, p, 'exec'), p, src, 'exec');
+    } catch (e) {
+      if (r === 0) failures.push(`${p}: ${e && e.message}`);
+    }
+  }
+  times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+}
+
+// compileall on a private copy, so that no .pyc lands in the system stdlib.
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-compileall-'));
+for (const { p, bytes } of files) {
+  const dest = path.join(tmp, path.relative(stdlib, p));
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  fs.writeFileSync(dest, bytes);
+}
+const t0 = process.hrtime.bigint();
+spawnSync('python3', ['-m', 'compileall', '-q', '-f', tmp], { encoding: 'utf8' });
+const compileallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+fs.rmSync(tmp, { recursive: true, force: true });
+
+const best = (xs) => Math.min(...xs);
+const lps = (s) => Math.round(cpy.lines / s);
+const result = {
+  date: new Date().toISOString(),
+  node: process.version,
+  files: files.length,
+  lines: cpy.lines,
+  pystm: { secondsPerRound: times, linesPerSecondBest: lps(best(times)), linesPerSecondFirst: lps(times[0]), failures: failures.length },
+  cpythonCompile: { secondsPerRound: cpy.seconds, linesPerSecondBest: lps(best(cpy.seconds)) },
+  cpythonCompileall: { seconds: compileallSeconds, linesPerSecond: lps(compileallSeconds) },
+};
+result.ratioPystmToCpythonCompile = +(result.pystm.linesPerSecondBest / result.cpythonCompile.linesPerSecondBest).toFixed(2);
+fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+fs.writeFileSync(path.join(root, 'bench', 'results', 'compile.json'), JSON.stringify(result, null, 2) + '\n');
+
+console.log(`stdlib: ${files.length} files, ${cpy.lines} lines (${skipped.size} files CPython cannot compile, skipped)`);
+console.log(`pystm compile (best of ${rounds}):      ${result.pystm.linesPerSecondBest.toLocaleString()} lines/s  (first round ${result.pystm.linesPerSecondFirst.toLocaleString()})`);
+console.log(`CPython compile() (best of ${rounds}):  ${result.cpythonCompile.linesPerSecondBest.toLocaleString()} lines/s`);
+console.log(`CPython -m compileall (wall):     ${result.cpythonCompileall.linesPerSecond.toLocaleString()} lines/s`);
+console.log(`ratio pystm / CPython compile(): ${result.ratioPystmToCpythonCompile}x`);
+if (failures.length) {
+  console.log(`pystm failed on ${failures.length} files:`);
+  for (const f of failures.slice(0, 20)) console.log('  ' + f);
+  process.exitCode = 1;
+}

@@ -1,0 +1,148 @@
+// Command-line parsing for `pystm`, following DESIGN.md §8 and CPython's conventions: options
+// come before the program; `-c CODE`, `-m MODULE`, `-` or FILE end the option list and the rest
+// becomes sys.argv[1:]. A bad flag raises UsageError, which the caller prints as CPython does
+// (message, usage line, hint) with exit status 2.
+
+export type DumpStage = 'tokens' | 'ast' | 'symtable' | 'bytecode';
+export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable', 'bytecode'];
+
+export type Program =
+  | { kind: 'file'; path: string }
+  | { kind: 'command'; code: string }
+  | { kind: 'module'; name: string }
+  | { kind: 'stdin' };
+
+export interface Options {
+  program: Program | null; // null: -V / -h / report
+  argv: string[]; // what becomes sys.argv
+  action: 'run' | 'version' | 'help' | 'report';
+  reportFile: string | null;
+  workers: number | null;
+  singleThreaded: boolean;
+  jit: boolean;
+  jitThreshold: number | null;
+  jitDump: boolean;
+  stmLog: string | null;
+  stmStats: boolean;
+  heapBytes: number | null;
+  dump: DumpStage | null;
+  trace: boolean;
+  traceStm: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = 'usage: pystm [option] ... [-c cmd | -m mod | file | -] [arg] ...';
+
+export const HELP = `${USAGE}
+Run a Python 3.11 program on pystm (parallel threads as software transactions).
+
+  FILE.py [args...]    run a program file
+  -c cmd               program passed in as a string (terminates the option list)
+  -m mod               run a library module as __main__ (terminates the option list)
+  -                    read the program from stdin (the default when no program is given)
+  -V, --version        print the version and exit
+  -h, --help           print this help and exit
+  report LOGFILE       print the conflict report of an STM log
+
+options:
+  --workers N          number of worker threads (default: number of cores)
+  --single-threaded    one worker, STM barriers compiled out (the baseline)
+  --no-jit             interpreter only
+  --jit-threshold N    back-edge count that makes a loop hot
+  --jit-dump           print every compiled trace
+  --stm-log FILE       write the STM event log to FILE (also PYPYSTM=FILE)
+  --stm-stats          print per-worker transaction statistics at exit
+  --heap SIZE          heap size, e.g. 512M or 2G (default 1G)
+  --dump STAGE         print a compiler stage and exit: tokens | ast | symtable | bytecode
+  --trace              print every executed instruction
+  --trace-stm          log transaction begin/commit/abort per worker
+`;
+
+/** Parses "512M", "2G", "1048576", "64k" into bytes. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kKmMgG]?)[bB]?$/.exec(text);
+  if (!m) throw new UsageError(`invalid heap size: ${text} (expected e.g. 512M or 2G)`);
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+  return Math.floor(Number(m[1]) * unit);
+}
+
+function parseCount(flag: string, text: string | undefined, min: number): number {
+  if (text === undefined) throw new UsageError(`Argument expected for the ${flag} option`);
+  if (!/^\d+$/.test(text) || Number(text) < min) {
+    throw new UsageError(`${flag} expects an integer >= ${min}, got '${text}'`);
+  }
+  return Number(text);
+}
+
+export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}): Options {
+  const o: Options = {
+    program: null, argv: [], action: 'run', reportFile: null, workers: null,
+    singleThreaded: false, jit: true, jitThreshold: null, jitDump: false,
+    stmLog: env.PYPYSTM || null, stmStats: false, heapBytes: null, dump: null,
+    trace: false, traceStm: false,
+  };
+  if (args[0] === 'report') {
+    if (args.length !== 2) throw new UsageError('usage: pystm report LOGFILE');
+    o.action = 'report';
+    o.reportFile = args[1];
+    return o;
+  }
+  let i = 0;
+  const value = (flag: string, inline: string | undefined): string => {
+    if (inline !== undefined) return inline;
+    const v = args[++i];
+    if (v === undefined) throw new UsageError(`Argument expected for the ${flag} option`);
+    return v;
+  };
+  for (; i < args.length; i++) {
+    const a = args[i];
+    if (a === '-c' || a === '-m') {
+      const v = args[i + 1];
+      if (v === undefined) throw new UsageError(`Argument expected for the ${a} option`);
+      o.program = a === '-c' ? { kind: 'command', code: v } : { kind: 'module', name: v };
+      o.argv = [a, ...args.slice(i + 2)];
+      return o;
+    }
+    if (a === '-') {
+      o.program = { kind: 'stdin' };
+      o.argv = ['-', ...args.slice(i + 1)];
+      return o;
+    }
+    if (!a.startsWith('-')) {
+      o.program = { kind: 'file', path: a };
+      o.argv = args.slice(i);
+      return o;
+    }
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const flag = eq >= 0 ? a.slice(0, eq) : a;
+    const inline = eq >= 0 ? a.slice(eq + 1) : undefined;
+    switch (flag) {
+      case '-V': case '--version': o.action = 'version'; return o;
+      case '-h': case '-?': case '--help': o.action = 'help'; return o;
+      case '--workers': o.workers = parseCount(flag, value(flag, inline), 1); break;
+      case '--single-threaded': o.singleThreaded = true; break;
+      case '--no-jit': o.jit = false; break;
+      case '--jit-threshold': o.jitThreshold = parseCount(flag, value(flag, inline), 0); break;
+      case '--jit-dump': o.jitDump = true; break;
+      case '--stm-log': o.stmLog = value(flag, inline); break;
+      case '--stm-stats': o.stmStats = true; break;
+      case '--heap': o.heapBytes = parseSize(value(flag, inline)); break;
+      case '--trace': o.trace = true; break;
+      case '--trace-stm': o.traceStm = true; break;
+      case '--dump': {
+        const stage = value(flag, inline);
+        if (!(DUMP_STAGES as readonly string[]).includes(stage)) {
+          throw new UsageError(`--dump expects one of ${DUMP_STAGES.join(', ')}, got '${stage}'`);
+        }
+        o.dump = stage as DumpStage;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option ${a}`);
+    }
+  }
+  o.program = { kind: 'stdin' };
+  o.argv = [''];
+  return o;
+}

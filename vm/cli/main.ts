@@ -1,0 +1,99 @@
+// Entry point of the `pystm` command (bin/pystm loads the bundle built from this file).
+// Parses the command line, reads the program, and either prints a compiler stage (--dump) or
+// compiles and runs it. Every failure ends in a Python-style message and CPython's exit status:
+// 2 for usage and unopenable files, 1 for syntax errors and uncaught exceptions, 70 for a failure
+// inside pystm itself ("pystm: internal error: ..."). No JavaScript stack reaches the user.
+import { HELP, USAGE, UsageError, parseArgs, type Options } from './args';
+import { BrokenPipe, writeErr, writeOut } from './output';
+import { ProgramNotFound, readProgram } from './program_source';
+import { dumpStage } from './dumps';
+import { decodeSource } from '../../compiler/source';
+import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
+import { parse } from '../../compiler/parser';
+import { compileAst } from '../../compiler/compile';
+
+export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
+
+/** Exit status for a failure inside pystm itself (EX_SOFTWARE), as DESIGN.md §8 asks. */
+export const EXIT_INTERNAL = 70;
+
+function run(opts: Options): number {
+  if (opts.action === 'version') {
+    writeOut(VERSION + '\n');
+    return 0;
+  }
+  if (opts.action === 'help') {
+    writeOut(HELP);
+    return 0;
+  }
+  if (opts.action === 'report') {
+    writeErr(`pystm report: no STM log support yet (the STM runtime is issue 6); cannot read '${opts.reportFile}'\n`);
+    return 1;
+  }
+  const program = opts.program!;
+  if (program.kind === 'stdin' && process.stdin.isTTY && opts.dump === null) {
+    writeErr('pystm: the interactive prompt needs the interpreter, which is not built yet; pass a FILE or pipe a program\n');
+    return 1;
+  }
+  const { filename, bytes } = readProgram(program, process.env);
+  const source = decodeSource(bytes, filename);
+  if (opts.dump !== null) {
+    writeOut(dumpStage(opts.dump, source, filename));
+    return 0;
+  }
+  // Compiling reports syntax errors exactly as CPython would before any code runs.
+  compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
+  writeErr(
+    `pystm: ${filename} compiles, but running programs needs the interpreter, which is not built yet ` +
+      `(issue 5). Use --dump tokens|ast|symtable|bytecode to inspect it.\n`,
+  );
+  return 1;
+}
+
+function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /call stack/i.test(e.message);
+}
+
+function describeInternal(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}
+
+export function main(args: string[]): void {
+  let status: number;
+  try {
+    status = run(parseArgs(args, process.env));
+  } catch (e) {
+    status = report(e);
+  }
+  process.exitCode = status;
+}
+
+function report(e: unknown): number {
+  try {
+    if (e instanceof BrokenPipe) return 0;
+    if (e instanceof UsageError) {
+      writeErr(`${e.message}\n${USAGE}\nTry \`pystm -h' for more information.\n`);
+      return 2;
+    }
+    if (e instanceof ProgramNotFound) {
+      writeErr(e.message + '\n');
+      return e.exitCode;
+    }
+    if (e instanceof PySyntaxError) {
+      writeErr(formatSyntaxError(e));
+      return 1;
+    }
+    if (isStackOverflow(e)) {
+      // Only compilation runs on the JS stack (the VM keeps guest frames in the heap), so this is
+      // a too-deeply nested program, reported as CPython reports it.
+      writeErr('RecursionError: maximum recursion depth exceeded during compilation\n');
+      return 1;
+    }
+    writeErr(`pystm: internal error: ${describeInternal(e)}\n`);
+    if (process.env.PYSTM_DEBUG) writeErr(String((e as Error)?.stack) + '\n');
+    return EXIT_INTERNAL;
+  } catch {
+    return EXIT_INTERNAL;
+  }
+}
