@@ -1,0 +1,117 @@
+// stmgc/alloc.ts: allocation entry points. The fast path bumps this worker's nursery pointer (a
+// JS-local variable: no heap load, no atomic op) and writes the 2 header words; payload memory
+// is already zero (the nursery is zeroed when it is reset), so a new object's fields are NULL.
+// Past the nursery's soft limit allocation goes on in the reserve and requests a collection at
+// the next safe point; past the reserve it goes to old space. No collection ever runs inside an
+// allocation: the interpreter holds raw references in JS locals during a bytecode.
+// Out of memory: allocate/allocateOld return 0 (NULL) and never throw; see NOTES.md "Out of memory".
+import {
+  GC_LARGE, GC_OLD, G_MAJOR_REQUESTED, HDR_STM, MAX_SMALL_WORDS, CLASS_OF_GRANULES, SCAN_ALL, SIZE_SHIFT,
+  SCAN_SHIFT, W_NURSERY_TOP, totalWordsFor,
+} from './layout';
+import {
+  attachHooks, mem, nurseryEnd, nurserySoft, nurseryStart, requestSafePoint, txLock, workerBase,
+} from './heap';
+import { allocCell, allocLarge } from './old_space';
+import { S_LARGE_BYTES, S_OLD_DIRECT_BYTES, S_OOM_COUNT, bumpStat } from './stats';
+import { WorkList } from './worklist';
+
+/** Next free word of this worker's nursery. */
+export let nurseryTop = 0;
+/** Current bump limit: the soft limit, then (after a safe point was requested) the nursery end. */
+export let nurseryLimit = 0;
+/** Objects allocated directly in old space since the last minor collection (minor GC roots). */
+export const oldAllocated = new WorkList();
+/** Set when an allocation failed since the last safe point. */
+export let outOfMemorySinceSafePoint = false;
+
+attachHooks.onAttach.push(() => {
+  nurseryTop = mem[workerBase + W_NURSERY_TOP];
+  nurseryLimit = nurserySoft;
+  oldAllocated.clear();
+  outOfMemorySinceSafePoint = false;
+});
+
+/**
+ * Allocates an object of `type` with `payloadWords` zeroed payload words, the first `scan` of
+ * which are traced (0..30, or SCAN_ALL). Returns its reference, or 0 when memory is exhausted.
+ */
+export function allocate(type: number, payloadWords: number, scan: number): number {
+  const total = (payloadWords + 3) & ~1;
+  const r = nurseryTop;
+  if (r + total <= nurseryLimit && total <= MAX_SMALL_WORDS) {
+    nurseryTop = r + total;
+    mem[r] = type | (total << (SIZE_SHIFT - 1)) | (scan << SCAN_SHIFT);
+    mem[r + HDR_STM] = txLock;
+    return r;
+  }
+  return allocateSlow(type, payloadWords, scan);
+}
+
+function allocateSlow(type: number, payloadWords: number, scan: number): number {
+  checkRequest(type, payloadWords, scan);
+  const total = totalWordsFor(payloadWords);
+  if (total > MAX_SMALL_WORDS) return allocateLarge(type, total, scan);
+  if (nurseryLimit !== nurseryEnd) {
+    // passed the soft limit: finish this bytecode from the reserve, collect at the safe point
+    nurseryLimit = nurseryEnd;
+    requestSafePoint();
+    if (nurseryTop + total <= nurseryLimit) return allocate(type, payloadWords, scan);
+  }
+  return allocateOld(type, payloadWords, scan);
+}
+
+/**
+ * Allocates directly in old space (for objects known to live long, and when the nursery is
+ * full). The object is a root of the next minor collection. Returns 0 when memory is exhausted.
+ */
+export function allocateOld(type: number, payloadWords: number, scan: number): number {
+  checkRequest(type, payloadWords, scan);
+  const total = totalWordsFor(payloadWords);
+  if (total > MAX_SMALL_WORDS) return allocateLarge(type, total, scan);
+  const c = allocCell(CLASS_OF_GRANULES[total >> 1], false);
+  if (c === 0) return outOfMemory();
+  mem[c] = type | (total << (SIZE_SHIFT - 1)) | (scan << SCAN_SHIFT) | GC_OLD;
+  mem[c + HDR_STM] = txLock;
+  mem.fill(0, c + 2, c + total);
+  oldAllocated.push(c);
+  bumpStat(S_OLD_DIRECT_BYTES, total * 4);
+  return c;
+}
+
+function allocateLarge(type: number, total: number, scan: number): number {
+  const r = allocLarge(total, false);
+  if (r === 0) return outOfMemory();
+  mem[r] = type | (scan << SCAN_SHIFT) | GC_OLD | GC_LARGE;
+  mem[r + HDR_STM] = txLock;
+  mem.fill(0, r + 2, r + total);
+  oldAllocated.push(r);
+  bumpStat(S_LARGE_BYTES, total * 4);
+  return r;
+}
+
+function outOfMemory(): number {
+  outOfMemorySinceSafePoint = true;
+  bumpStat(S_OOM_COUNT, 1);
+  mem[G_MAJOR_REQUESTED] = 1;
+  requestSafePoint();
+  return 0;
+}
+
+function checkRequest(type: number, payloadWords: number, scan: number): void {
+  if (!(payloadWords >= 0 && payloadWords < 2 ** 29) || (payloadWords | 0) !== payloadWords) {
+    throw new RangeError(`stmgc: bad payload size ${payloadWords}`);
+  }
+  if (!(type > 0 && type < 2048) || !(scan >= 0 && scan <= SCAN_ALL)) {
+    throw new RangeError(`stmgc: bad type ${type} or scan ${scan}`);
+  }
+}
+
+/** Called by the minor collector once the nursery is empty again. */
+export function resetNurseryState(): void {
+  nurseryTop = nurseryStart;
+  nurseryLimit = nurserySoft;
+  mem[workerBase + W_NURSERY_TOP] = nurseryStart;
+}
+export function clearOutOfMemory(): void { outOfMemorySinceSafePoint = false; }
+export function nurseryUsedWords(): number { return nurseryTop - nurseryStart; }

@@ -1,0 +1,31 @@
+// stmgc/gc.ts: the safe-point entry of the collectors and the policy that decides what runs.
+// The VM calls safePoint() at every bytecode boundary of its top-level dispatch loop (issue 6:
+// at every commit, where the minor collection always runs). It is one load and one branch when
+// nothing is pending. collectGarbage() is gc.collect(). Neither may be called while the VM holds
+// raw references in JS locals: afterwards, only root slots and heap words are valid.
+import { G_MAJOR_REQUESTED } from './layout';
+import { clearSafePointRequest, mem, safePointRequested } from './heap';
+import { clearOutOfMemory } from './alloc';
+import { minorCollection } from './gc_minor';
+import { majorCollection } from './gc_major';
+
+/** Runs the collections requested since the last safe point, if any. */
+export function safePoint(): void {
+  if (safePointRequested) collectAtSafePoint();
+}
+
+/** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
+export function collectAtSafePoint(): void {
+  clearSafePointRequest();
+  minorCollection();
+  if (mem[G_MAJOR_REQUESTED] !== 0) majorCollection();
+  clearOutOfMemory();
+}
+
+/** gc.collect(): a minor and a major collection. */
+export function collectGarbage(): void {
+  clearSafePointRequest();
+  minorCollection();
+  majorCollection();
+  clearOutOfMemory();
+}

@@ -1,0 +1,93 @@
+// stmgc/gc_minor.ts: minor collection of this worker's nursery. Copies every nursery object
+// reachable from the roots into old space (a cell of its size class), updates the references to
+// it, and resets the nursery (zeroed, so new objects start with NULL fields). Roots: the root
+// table, the type table, the remembered set (old objects written since the last minor
+// collection) and the objects allocated directly in old space since then. Afterwards every old
+// object carries GC_WB again and no old object points into the nursery.
+// Runs ONLY at a safe point (a transaction commit or a bytecode boundary): references held in JS
+// locals are invalid afterwards. Copying uses an explicit gray stack, never JS recursion.
+import { CLASS_OF_GRANULES, GC_OLD, GC_WB, G_TYPE_TABLE, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, SIZE_MASK, SIZE_SHIFT } from './layout';
+import { mem, nurseryEnd, nurseryStart, rootBase, rootSlots } from './heap';
+import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
+import { remembered } from './barriers';
+import { allocCell } from './old_space';
+import { objectWords } from './objects';
+import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat } from './stats';
+import { WorkList } from './worklist';
+
+/** Thrown when old space cannot take the survivors even from the GC reserve (heap corrupted or
+ *  the reserve too small): the VM reports it as a fatal MemoryError, it cannot be recovered. */
+export class HeapExhaustedError extends Error {}
+
+const gray = new WorkList(4096);
+let copiedWords = 0;
+
+export function minorCollection(): void {
+  const t0 = performance.now();
+  const m = mem;
+  const start = nurseryStart;
+  const size = nurseryEnd - nurseryStart;
+  copiedWords = 0;
+  // 1. the root table and the type table
+  for (let p = rootBase, end = rootBase + rootSlots; p < end; p++) {
+    const v = m[p];
+    if ((v & 1) === 0 && ((v - start) >>> 0) < size) m[p] = evacuate(v);
+  }
+  const tt = m[G_TYPE_TABLE];
+  if ((tt & 1) === 0 && ((tt - start) >>> 0) < size) m[G_TYPE_TABLE] = evacuate(tt);
+  // 2. old objects written since the last minor collection, and old objects allocated since then
+  for (let i = 0; i < remembered.length; i++) oldRoot(remembered.items[i], start, size);
+  for (let i = 0; i < oldAllocated.length; i++) oldRoot(oldAllocated.items[i], start, size);
+  remembered.clear();
+  oldAllocated.clear();
+  // 3. transitively, everything copied
+  while (gray.length > 0) scanObject(gray.pop(), start, size);
+  gray.clear();
+  // 4. empty the nursery
+  const used = nurseryUsedWords();
+  m.fill(0, start, start + used);
+  resetNurseryState();
+  bumpStat(S_NURSERY_BYTES, used * 4);
+  bumpStat(S_COPIED_BYTES, copiedWords * 4);
+  bumpStat(S_MINOR_COUNT, 1);
+  bumpStat(S_MINOR_MS, performance.now() - t0);
+}
+
+function oldRoot(ref: number, start: number, size: number): void {
+  mem[ref] |= GC_WB;
+  mem[ref + HDR_STM] = 0; // issue 6: the commit's version is published here
+  scanObject(ref, start, size);
+}
+
+function scanObject(obj: number, start: number, size: number): void {
+  const m = mem;
+  const h = m[obj];
+  let n = (h >>> SCAN_SHIFT) & SCAN_MASK;
+  if (n === SCAN_ALL) n = objectWords(obj) - 2;
+  for (let p = obj + 2, end = obj + 2 + n; p < end; p++) {
+    const v = m[p];
+    if ((v & 1) === 0 && ((v - start) >>> 0) < size) m[p] = evacuate(v);
+  }
+}
+
+/** Returns the old-space copy of nursery object `v`, copying it on first sight. */
+function evacuate(v: number): number {
+  const m = mem;
+  const h = m[v];
+  if (h === 0) return m[v + HDR_STM]; // already forwarded
+  const words = ((h >>> SIZE_SHIFT) & SIZE_MASK) << 1;
+  const c = allocCell(CLASS_OF_GRANULES[words >> 1], true);
+  if (c === 0) throw new HeapExhaustedError('stmgc: old space exhausted during a minor collection');
+  if (words <= 16) {
+    for (let i = 2; i < words; i++) m[c + i] = m[v + i];
+  } else {
+    m.copyWithin(c + 2, v + 2, v + words);
+  }
+  m[c] = h | GC_OLD | GC_WB;
+  m[c + HDR_STM] = 0;
+  m[v] = 0;
+  m[v + HDR_STM] = c;
+  gray.push(c);
+  copiedWords += words;
+  return c;
+}

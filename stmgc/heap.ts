@@ -1,0 +1,155 @@
+// stmgc/heap.ts: creates the one SharedArrayBuffer heap and attaches the calling JS thread (main
+// thread or worker) to it as one worker slot. Holds this thread's views and region bounds as
+// module-level bindings, so hot code reads `mem[ref + k]` with no receiver and no indirection.
+// Invariants: the SAB has a fixed length and only fixed-length views (growable views are 12-16x
+// slower); creation writes only the global area, the worker areas and the root table (the rest
+// of the SAB stays untouched until used); exactly one heap is attached per JS thread at a time.
+import {
+  DEFAULT_HEAP_BYTES, DEFAULT_NURSERY_BYTES, DEFAULT_ROOT_SLOTS, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES,
+  G_HEAP_WORDS, G_MAGIC, G_MAJOR_TRIGGER, G_MAX_WORKERS, G_NURSERY_BASE, G_NURSERY_WORDS, G_OLD_BASE, G_OLD_PAGES,
+  G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
+  LAYOUT_VERSION, LOCK_BASE, MAX_HEAP_BYTES, MAX_WORKERS, MIN_HEAP_BYTES, NUM_SIZE_CLASSES, W_ATTACHED, W_NURSERY_END,
+  W_NURSERY_SOFT, W_NURSERY_START, W_NURSERY_TOP, W_TX_LOCK, WORKER_WORDS, computeGeometry, tagInt,
+} from './layout';
+import { STM_BUILD } from './build_mode';
+import * as os from 'node:os';
+
+// ── this thread's views and bounds (set by attachHeap) ──
+export let sab: SharedArrayBuffer = new SharedArrayBuffer(8);
+export let mem: Int32Array = new Int32Array(sab);
+export let f64: Float64Array = new Float64Array(sab);
+export let u16: Uint16Array = new Uint16Array(sab);
+/** Bytes of the first 4 GiB (a Uint8Array cannot be longer); `u8hi` covers the rest. */
+export let u8: Uint8Array = new Uint8Array(sab);
+export let u8hi: Uint8Array = new Uint8Array(0);
+export let workerSlot = 0;
+export let workerBase = 0;
+export let nurseryStart = 0;
+export let nurseryEnd = 0;
+export let nurserySoft = 0;
+export let oldBase = 0;
+export let oldPages = 0;
+export let pageTableBase = 0;
+export let rootBase = 0;
+export let rootSlots = 0;
+/** This worker's lock value for STM words; in the single-threaded build always 0 (= version 0). */
+export let txLock = 0;
+/** Snapshot version of the running transaction (issue 6); 0 until then. */
+export let txSnapshot = 0;
+
+/** Set when a collection should run at the next safe point (never in the middle of a bytecode). */
+export let safePointRequested = false;
+export function requestSafePoint(): void { safePointRequested = true; }
+export function clearSafePointRequest(): void { safePointRequested = false; }
+
+export interface HeapOptions {
+  /** Heap size in bytes (default 1 GiB, 16 MiB..8 GiB). */
+  heapBytes?: number;
+  /** Worker slots (default: available parallelism, at most 64). */
+  maxWorkers?: number;
+  /** Nursery per worker in bytes (default 4 MiB; shrunk for small heaps). */
+  nurseryBytes?: number;
+  rootSlots?: number;
+}
+
+/** Parses a `--heap` value: "256M", "2G", "512k", "1048576" (bytes). Throws RangeError. */
+export function parseHeapSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kKmMgG]?)(?:i?[bB])?$/.exec(text.trim());
+  if (!m) throw new RangeError(`invalid heap size: ${text} (expected e.g. 256M or 2G)`);
+  const unit = m[2] === '' ? 1 : 1024 ** ('kmg'.indexOf(m[2].toLowerCase()) + 1);
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < MIN_HEAP_BYTES || bytes > MAX_HEAP_BYTES) {
+    throw new RangeError(`heap size ${text} out of range (16M..8G)`);
+  }
+  return bytes;
+}
+
+function defaultWorkers(): number {
+  const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(MAX_WORKERS, n));
+}
+
+/** Creates and formats a heap; returns the SAB (attach to it with attachHeap). */
+export function createHeap(opts: HeapOptions = {}): SharedArrayBuffer {
+  const heapBytes = opts.heapBytes ?? DEFAULT_HEAP_BYTES;
+  if (heapBytes < MIN_HEAP_BYTES || heapBytes > MAX_HEAP_BYTES) throw new RangeError(`heap size ${heapBytes} out of range (16M..8G)`);
+  const maxWorkers = opts.maxWorkers ?? defaultWorkers();
+  if (maxWorkers < 1 || maxWorkers > MAX_WORKERS) throw new RangeError(`maxWorkers ${maxWorkers} out of range (1..${MAX_WORKERS})`);
+  const g = computeGeometry(heapBytes, maxWorkers, opts.nurseryBytes ?? DEFAULT_NURSERY_BYTES, opts.rootSlots ?? DEFAULT_ROOT_SLOTS);
+  const s = new SharedArrayBuffer(g.heapWords * 4);
+  const m = new Int32Array(s);
+  m[G_MAGIC] = HEAP_MAGIC;
+  m[G_VERSION] = LAYOUT_VERSION;
+  m[G_HEAP_WORDS] = g.heapWords | 0;
+  m[G_MAX_WORKERS] = maxWorkers;
+  m[G_NURSERY_WORDS] = g.nurseryWords;
+  m[G_ROOT_SLOTS] = g.rootSlots;
+  m[G_WORKERS_BASE] = g.workersBase;
+  m[G_ROOT_BASE] = g.rootBase;
+  m[G_PT_BASE] = g.pageTableBase;
+  m[G_NURSERY_BASE] = g.nurseryBase;
+  m[G_OLD_BASE] = g.oldBase;
+  m[G_OLD_PAGES] = g.oldPages;
+  m[G_GC_RESERVE_PAGES] = g.gcReservePages;
+  m[G_FRONTIER] = 0;
+  m[G_FREE_RUNS] = -1;
+  m[G_MAJOR_TRIGGER] = initialMajorTrigger(g.oldPages, g.gcReservePages);
+  for (let c = 0; c < NUM_SIZE_CLASSES; c++) m[G_PARTIAL + c] = -1;
+  for (let w = 0; w < maxWorkers; w++) {
+    const b = g.workersBase + w * WORKER_WORDS;
+    const start = g.nurseryBase + w * g.nurseryWords;
+    m[b + W_NURSERY_START] = start;
+    m[b + W_NURSERY_END] = start + g.nurseryWords;
+    m[b + W_NURSERY_SOFT] = start + g.nurseryWords - (g.nurseryWords >> 3);
+    m[b + W_NURSERY_TOP] = start;
+    m[b + W_TX_LOCK] = STM_BUILD ? LOCK_BASE + w : 0;
+  }
+  // root table: every slot free, chained through small ints (which the GC ignores)
+  for (let i = 0; i < g.rootSlots; i++) m[g.rootBase + i] = tagInt(i + 1 < g.rootSlots ? i + 1 : -1);
+  m[G_ROOT_FREE] = 0;
+  m[G_ROOT_COUNT] = 0;
+  return s;
+}
+
+/** Major-GC trigger before any major collection: a quarter of old space, at least 8 MiB. */
+export function initialMajorTrigger(pages: number, reserve: number): number {
+  return Math.min(pages - reserve, Math.max(2048, pages >> 2));
+}
+
+export interface AttachHooks { onAttach: Array<() => void> }
+/** Modules with per-thread state (alloc.ts, gc) register a reset here. */
+export const attachHooks: AttachHooks = { onAttach: [] };
+
+/** Attaches this JS thread to `buffer` as worker `slot`. Re-attaching resets all local state. */
+export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
+  const m = new Int32Array(buffer);
+  if (m[G_MAGIC] !== HEAP_MAGIC || m[G_VERSION] !== LAYOUT_VERSION) throw new Error('stmgc: not a pystm heap');
+  if (slot < 0 || slot >= m[G_MAX_WORKERS]) throw new RangeError(`worker slot ${slot} out of range`);
+  sab = buffer;
+  mem = m;
+  f64 = new Float64Array(buffer);
+  u16 = new Uint16Array(buffer);
+  const four = 2 ** 32;
+  u8 = new Uint8Array(buffer, 0, Math.min(buffer.byteLength, four));
+  u8hi = buffer.byteLength > four ? new Uint8Array(buffer, four) : new Uint8Array(0);
+  workerSlot = slot;
+  workerBase = m[G_WORKERS_BASE] + slot * WORKER_WORDS;
+  nurseryStart = m[workerBase + W_NURSERY_START];
+  nurseryEnd = m[workerBase + W_NURSERY_END];
+  nurserySoft = m[workerBase + W_NURSERY_SOFT];
+  oldBase = m[G_OLD_BASE];
+  oldPages = m[G_OLD_PAGES];
+  pageTableBase = m[G_PT_BASE];
+  rootBase = m[G_ROOT_BASE];
+  rootSlots = m[G_ROOT_SLOTS];
+  txLock = m[workerBase + W_TX_LOCK];
+  txSnapshot = 0;
+  m[workerBase + W_ATTACHED] = 1;
+  safePointRequested = false;
+  for (const f of attachHooks.onAttach) f();
+}
+
+/** Byte size of the attached heap. */
+export function heapBytes(): number { return sab.byteLength; }
+/** Heap words (may be 2^31 for 8 GiB, which does not fit an int32 word). */
+export function heapWordsOf(m: Int32Array): number { return m[G_HEAP_WORDS] >>> 0; }

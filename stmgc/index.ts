@@ -1,0 +1,17 @@
+// stmgc/index.ts: the public face of the heap for the VM. Hot code should import the barriers,
+// `allocate` and the views (`mem`, `f64`, ...) directly from their modules so that esbuild
+// keeps them as plain bindings; this file gathers the rest of the API in one place.
+export * from './layout';
+export {
+  attachHeap, createHeap, parseHeapSize, mem, f64, u16, u8, u8hi, sab, workerSlot, safePointRequested,
+  type HeapOptions,
+} from './heap';
+export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
+export { readBarrier, writeBarrier, loadField, storeField } from './barriers';
+export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
+export { HeapExhaustedError } from './gc_minor';
+export { addRoot, removeRoot, getRoot, setRoot, rootCount, setTypeTable, getTypeTable } from './roots';
+export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYoung } from './objects';
+export { readStats, type GcStats } from './stats';
+export { verifyHeap } from './verify';
+export { STM_BUILD } from './build_mode';

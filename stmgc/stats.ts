@@ -1,0 +1,69 @@
+// stmgc/stats.ts: per-worker GC statistics, kept as float64 counters on the worker's own 128-byte
+// line in the heap (W_STATS), so any thread can read every worker's figures for `--stm-stats`
+// while each worker writes only its own line (no false sharing, no atomics). Nursery bytes are
+// added at each minor collection, never per allocation, so the bump fast path stays untouched.
+import { W_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS } from './layout';
+import { f64, mem, workerBase } from './heap';
+
+export const S_NURSERY_BYTES = 0;
+export const S_OLD_DIRECT_BYTES = 1;
+export const S_LARGE_BYTES = 2;
+export const S_MINOR_COUNT = 3;
+export const S_MAJOR_COUNT = 4;
+export const S_MINOR_MS = 5;
+export const S_MAJOR_MS = 6;
+export const S_COPIED_BYTES = 7;
+export const S_FREED_BYTES = 8;
+export const S_OOM_COUNT = 9;
+export const S_WRITE_SLOW = 10;
+export const S_READ_SLOW = 11;
+export const NUM_STATS = 12;
+
+/** Adds `v` to this worker's counter `k`. */
+export function bumpStat(k: number, v: number): void {
+  f64[((workerBase + W_STATS) >> 1) + k] += v;
+}
+
+export interface GcStats {
+  worker: number;
+  allocatedBytes: number;
+  nurseryBytes: number;
+  oldDirectBytes: number;
+  largeBytes: number;
+  minorCollections: number;
+  majorCollections: number;
+  gcMs: number;
+  minorMs: number;
+  majorMs: number;
+  copiedBytes: number;
+  freedBytes: number;
+  outOfMemory: number;
+  writeBarrierSlow: number;
+  readBarrierSlow: number;
+}
+
+/** Counters of worker `slot` (any thread may read them). `pendingNurseryBytes`: not yet counted. */
+export function readStats(slot: number, pendingNurseryBytes = 0): GcStats {
+  const base = ((mem[G_WORKERS_BASE] + slot * WORKER_WORDS + W_STATS) >> 1);
+  const s = (k: number): number => f64[base + k];
+  const nursery = s(S_NURSERY_BYTES) + pendingNurseryBytes;
+  return {
+    worker: slot,
+    allocatedBytes: nursery + s(S_OLD_DIRECT_BYTES) + s(S_LARGE_BYTES),
+    nurseryBytes: nursery,
+    oldDirectBytes: s(S_OLD_DIRECT_BYTES),
+    largeBytes: s(S_LARGE_BYTES),
+    minorCollections: s(S_MINOR_COUNT),
+    majorCollections: s(S_MAJOR_COUNT),
+    gcMs: s(S_MINOR_MS) + s(S_MAJOR_MS),
+    minorMs: s(S_MINOR_MS),
+    majorMs: s(S_MAJOR_MS),
+    copiedBytes: s(S_COPIED_BYTES),
+    freedBytes: s(S_FREED_BYTES),
+    outOfMemory: s(S_OOM_COUNT),
+    writeBarrierSlow: s(S_WRITE_SLOW),
+    readBarrierSlow: s(S_READ_SLOW),
+  };
+}
+
+export function workerCount(): number { return mem[G_MAX_WORKERS]; }
