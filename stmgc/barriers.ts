@@ -23,10 +23,9 @@ export const remembered = new WorkList();
  * worker's own lock (objects it wrote or allocated). Locks are >= LOCK_BASE, above any version.
  */
 export function readBarrier(ref: number): void {
-  if (STM_BUILD) {
-    const s = mem[ref + HDR_STM];
-    if (s > txSnapshot && s !== txLock) readSlow(ref);
-  }
+  // (no `const` here: esbuild does not delete an `if (false)` block that declares a variable;
+  // TurboFan merges the two loads of the same element)
+  if (STM_BUILD && mem[ref + HDR_STM] > txSnapshot && mem[ref + HDR_STM] !== txLock) readSlow(ref);
 }
 
 /** Write barrier: the first write to an old object since the last minor collection records it. */
