@@ -7,7 +7,7 @@
 // build (STM_BUILD folded to false by esbuild) keeps only the generational write check (one load,
 // one AND) and has no read barrier at all. Immutable objects (int, float, str, tuple, ...) need no
 // read barrier once published; objects allocated in this transaction pass both fast paths.
-import { GC_WB, HDR_STM } from './layout';
+import { GC_WB, HDR_STM, TYPE_MASK } from './layout';
 import { STM_BUILD } from './build_mode';
 import { mem, txLock, txSnapshot } from './heap';
 import { S_READ_SLOW, S_WRITE_SLOW, bumpStat } from './stats';
@@ -35,6 +35,17 @@ export function writeBarrier(ref: number): void {
   } else if ((mem[ref] & GC_WB) !== 0) {
     writeSlowGc(ref);
   }
+}
+
+/**
+ * Fused type guard + write barrier for the interpreter and the JIT: true when `ref` has type
+ * `type` AND needs no barrier work, in one test in the single-threaded build (the WB bit sits
+ * next to the type, so `head & (TYPE_MASK | GC_WB)` equals `type` only when both hold). When it
+ * returns false the caller takes its slow path: check the type, then call writeBarrier.
+ */
+export function isWritableOfType(ref: number, type: number): boolean {
+  if (STM_BUILD) return (mem[ref] & TYPE_MASK) === type && mem[ref + HDR_STM] === txLock;
+  return (mem[ref] & (TYPE_MASK | GC_WB)) === type;
 }
 
 /** Store of a tagged value into payload word `i` of `ref`, with its barrier. */

@@ -33,11 +33,15 @@ function exercise(g: Stmgc, T: number): void {
   expect(g.mem[old + g.HDR_STM]).toBe(0); // version 0
   g.readBarrier(old);
   expect(g.loadField(old, 0)).toBe(g.tagInt(1));
+  expect(g.isWritableOfType(old, T)).toBe(false); // barrier work due
   expect(g.readStats(1).readBarrierSlow).toBe(0);
   g.storeField(old, 1, g.allocate(T, 2, 2));
   g.storeField(old, 0, g.tagInt(2));
   g.storeField(old, 0, g.tagInt(3));
   expect(g.readStats(1).writeBarrierSlow).toBe(s0 + 1); // once per object per cycle
+  expect(g.isWritableOfType(old, T)).toBe(true);
+  expect(g.isWritableOfType(old, T + 1)).toBe(false);
+  expect(g.isWritableOfType(g.allocate(T, 1, 1), T)).toBe(true);
   expect(g.mem[old] & g.GC_WB).toBe(0);
   g.collectAtSafePoint();
   expect(g.mem[old] & g.GC_WB).toBe(g.GC_WB);
