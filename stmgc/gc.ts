@@ -16,16 +16,16 @@ export function safePoint(): void {
 
 /** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
 export function collectAtSafePoint(): void {
-  clearSafePointRequest();
   minorCollection();
   if (mem[G_MAJOR_REQUESTED] !== 0) majorCollection();
+  clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
 }
 
 /** gc.collect(): a minor and a major collection. */
 export function collectGarbage(): void {
-  clearSafePointRequest();
   minorCollection();
   majorCollection();
+  clearSafePointRequest();
   clearOutOfMemory();
 }
