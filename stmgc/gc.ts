@@ -3,8 +3,10 @@
 // at every commit, where the minor collection always runs). It is one load and one branch when
 // nothing is pending. collectGarbage() is gc.collect(). Neither may be called while the VM holds
 // raw references in JS locals: afterwards, only root slots and heap words are valid.
+// Until issue 6 brings stop-the-world, a major collection runs only when this is the one
+// attached worker; otherwise the request stays pending (memory grows, nothing breaks).
 import { G_MAJOR_REQUESTED } from './layout';
-import { clearSafePointRequest, mem, safePointRequested } from './heap';
+import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested } from './heap';
 import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
@@ -17,15 +19,18 @@ export function safePoint(): void {
 /** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
 export function collectAtSafePoint(): void {
   minorCollection();
-  if (mem[G_MAJOR_REQUESTED] !== 0) majorCollection();
+  if (mem[G_MAJOR_REQUESTED] !== 0 && !otherWorkersAttached()) majorCollection();
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
 }
 
-/** gc.collect(): a minor and a major collection. */
+/**
+ * gc.collect(): a minor and a major collection. While other workers are attached the major
+ * collection is left pending (it needs every worker stopped: issue 6's stop-the-world).
+ */
 export function collectGarbage(): void {
   minorCollection();
-  majorCollection();
+  if (otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else majorCollection();
   clearSafePointRequest();
   clearOutOfMemory();
 }

@@ -144,9 +144,23 @@ export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
   rootSlots = m[G_ROOT_SLOTS];
   txLock = m[workerBase + W_TX_LOCK];
   txSnapshot = 0;
-  m[workerBase + W_ATTACHED] = 1;
+  Atomics.store(m, workerBase + W_ATTACHED, 1);
   safePointRequested = false;
   for (const f of attachHooks.onAttach) f();
+}
+
+/** Marks this worker slot free again (its nursery must be empty: call after a safe point). */
+export function detachHeap(): void {
+  Atomics.store(mem, workerBase + W_ATTACHED, 0);
+}
+
+/** Whether another worker slot is attached (a major collection then needs issue 6's stop-the-world). */
+export function otherWorkersAttached(): boolean {
+  const base = mem[G_WORKERS_BASE];
+  for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) {
+    if (w !== workerSlot && Atomics.load(mem, base + w * WORKER_WORDS + W_ATTACHED) !== 0) return true;
+  }
+  return false;
 }
 
 /** Byte size of the attached heap. */

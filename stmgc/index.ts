@@ -3,7 +3,7 @@
 // keeps them as plain bindings; this file gathers the rest of the API in one place.
 export * from './layout';
 export {
-  attachHeap, createHeap, parseHeapSize, mem, f64, u16, u8, u8hi, sab, workerSlot, safePointRequested,
+  attachHeap, detachHeap, createHeap, parseHeapSize, mem, f64, u16, u8, u8hi, sab, workerSlot, safePointRequested,
   type HeapOptions,
 } from './heap';
 export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
