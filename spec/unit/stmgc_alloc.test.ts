@@ -204,6 +204,32 @@ describe('stmgc allocation', () => {
     expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
   });
 
+  it('copies a full nursery of survivors from the GC reserve when old space is exhausted', () => {
+    const list = addRoot(0);
+    let n = 0;
+    while (!safePointRequested) {
+      const r = allocate(T, 4, 2);
+      storeField(r, 0, getRoot(list));
+      storeField(r, 1, tagInt(n++));
+      setRoot(list, r);
+    }
+    const big: number[] = [];
+    let r: number;
+    while ((r = allocate(T, 16 * 1024, 0)) !== 0) big.push(addRoot(r));
+    expect(outOfMemorySinceSafePoint).toBe(true);
+    safePoint(); // minor collection: survivors go to the reserve; the major frees nothing
+    let o = getRoot(list);
+    for (let i = n - 1; i >= 0; i--) {
+      if (!isOld(o) || untagInt(mem[o + 3]) !== i) throw new Error(`list element ${i} wrong`);
+      o = mem[o + 2];
+    }
+    expect(o).toBe(0);
+    expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
+    for (const s of big) removeRoot(s);
+    collectGarbage();
+    expect(allocate(T, 16 * 1024, 0)).not.toBe(0);
+  });
+
   it('sets GC_WB on old objects only after a minor collection', () => {
     const o = allocateOld(T, 2, 2);
     expect(mem[o] & GC_WB).toBe(0);
