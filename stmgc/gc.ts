@@ -25,12 +25,15 @@ export function collectAtSafePoint(): void {
 }
 
 /**
- * gc.collect(): a minor and a major collection. While other workers are attached the major
- * collection is left pending (it needs every worker stopped: issue 6's stop-the-world).
+ * gc.collect(): a minor and a major collection; returns the number of old objects freed. While
+ * other workers are attached the major collection is left pending (it needs every worker
+ * stopped: issue 6's stop-the-world) and 0 is returned.
  */
-export function collectGarbage(): void {
+export function collectGarbage(): number {
   minorCollection();
-  if (otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else majorCollection();
+  let freed = 0;
+  if (otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else freed = majorCollection();
   clearSafePointRequest();
   clearOutOfMemory();
+  return freed;
 }

@@ -21,7 +21,8 @@ import { WorkList } from './worklist';
 
 const markStack = new WorkList(4096);
 
-export function majorCollection(): void {
+/** Returns the number of objects freed. */
+export function majorCollection(): number {
   const t0 = performance.now();
   lockAlloc();
   try {
@@ -36,6 +37,7 @@ export function majorCollection(): void {
   }
   bumpStat(S_MAJOR_COUNT, 1);
   bumpStat(S_MAJOR_MS, performance.now() - t0);
+  return freedObjects;
 }
 
 function mark(): void {
@@ -69,9 +71,11 @@ let runStart = -1;
 let runLen = 0;
 let lastRun = -1;
 let freedWords = 0;
+let freedObjects = 0;
 
 function sweep(): number {
   freedWords = 0;
+  freedObjects = 0;
   runStart = -1;
   runLen = 0;
   lastRun = -1;
@@ -96,6 +100,7 @@ function sweep(): number {
         used += len;
       } else {
         freedWords += ptB(page);
+        freedObjects++;
         mem[obj] = 0;
         extendFree(page, len);
       }
@@ -162,7 +167,10 @@ function sweepBlock(page: number, cls: number): number {
       live++;
       continue;
     }
-    if ((h & TYPE_MASK) !== TYPE_FREE) freedWords += size;
+    if ((h & TYPE_MASK) !== TYPE_FREE) {
+      freedWords += size;
+      freedObjects++;
+    }
     m[c] = freeHead;
     m[c + HDR_STM] = 0;
     if (tail === 0) head = c; else m[tail + HDR_STM] = c;

@@ -12,6 +12,6 @@ export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
 export { HeapExhaustedError } from './gc_minor';
 export { addRoot, removeRoot, getRoot, setRoot, rootCount, setTypeTable, getTypeTable } from './roots';
 export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYoung } from './objects';
-export { readStats, type GcStats } from './stats';
+export { readStats, formatGcStats, type GcStats } from './stats';
 export { verifyHeap } from './verify';
 export { STM_BUILD } from './build_mode';

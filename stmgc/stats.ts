@@ -2,7 +2,7 @@
 // line in the heap (W_STATS), so any thread can read every worker's figures for `--stm-stats`
 // while each worker writes only its own line (no false sharing, no atomics). Nursery bytes are
 // added at each minor collection, never per allocation, so the bump fast path stays untouched.
-import { W_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS } from './layout';
+import { W_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS, G_OLD_PAGES, G_USED_PAGES } from './layout';
 import { f64, mem, workerBase } from './heap';
 
 export const S_NURSERY_BYTES = 0;
@@ -67,3 +67,19 @@ export function readStats(slot: number, pendingNurseryBytes = 0): GcStats {
 }
 
 export function workerCount(): number { return mem[G_MAX_WORKERS]; }
+
+/** Text for `--stm-stats`: one line per worker that allocated anything, then old-space use. */
+export function formatGcStats(pendingNurseryBytesOfThisWorker = 0, thisSlot = -1): string {
+  const mb = (b: number): string => (b / 1048576).toFixed(1);
+  const lines: string[] = [];
+  for (let w = 0; w < workerCount(); w++) {
+    const s = readStats(w, w === thisSlot ? pendingNurseryBytesOfThisWorker : 0);
+    if (s.allocatedBytes === 0 && s.minorCollections === 0) continue;
+    lines.push(`worker ${w}: allocated ${mb(s.allocatedBytes)} MB (old ${mb(s.oldDirectBytes)}, large ${mb(s.largeBytes)}), ` +
+      `${s.minorCollections} minor / ${s.majorCollections} major collections, GC ${s.gcMs.toFixed(1)} ms ` +
+      `(minor ${s.minorMs.toFixed(1)}, major ${s.majorMs.toFixed(1)}), copied ${mb(s.copiedBytes)} MB, freed ${mb(s.freedBytes)} MB` +
+      (s.outOfMemory > 0 ? `, ${s.outOfMemory} out-of-memory` : ''));
+  }
+  lines.push(`old space: ${mb(mem[G_USED_PAGES] * 4096)} MB of ${mb(mem[G_OLD_PAGES] * 4096)} MB in use`);
+  return lines.join('\n') + '\n';
+}

@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   GC_WB, G_FREE_RUNS, G_USED_PAGES, SCAN_ALL, addRoot, allocate, allocateOld, attachHeap, collectAtSafePoint,
-  collectGarbage, createHeap, getRoot, isLarge, isOld, isYoung, mem, objectType, objectWords, readStats, removeRoot,
+  collectGarbage, createHeap, formatGcStats, getRoot, isLarge, isOld, isYoung, mem, objectType, objectWords, readStats, removeRoot,
   rootCount, setRoot, setTypeTable, getTypeTable, storeField, tagInt, untagInt, verifyHeap,
 } from '../../stmgc/index';
 import { minorCollection } from '../../stmgc/gc_minor';
@@ -188,8 +188,9 @@ describe('stmgc major collection', () => {
     collectGarbage();
     const usedBefore = mem[G_USED_PAGES];
     setRoot(drop, 0);
-    collectGarbage();
+    expect(collectGarbage()).toBe(5000);
     expect(readStats(0).freedBytes).toBe(5000 * 6 * 4);
+    expect(formatGcStats()).toMatch(/^worker 0: allocated 0\.2 MB \(old 0\.2, large 0\.0\), 2 minor \/ 2 major collections, GC [\d.]+ ms .*freed 0\.1 MB\nold space: [\d.]+ MB of [\d.]+ MB in use\n$/);
     expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
     // the freed cells are handed out again before any new page is used
     const freed = new Set<number>();
