@@ -174,7 +174,7 @@ export interface Nonlocal extends Located {
   nodeType: 'Nonlocal';
   names: string[];
 }
-export interface Expr extends Located {
+export interface ExprStmt extends Located {
   nodeType: 'Expr';
   value: Expr;
 }
@@ -187,7 +187,7 @@ export interface Break extends Located {
 export interface Continue extends Located {
   nodeType: 'Continue';
 }
-export type Stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | Expr | Pass | Break | Continue;
+export type Stmt = FunctionDef | AsyncFunctionDef | ClassDef | Return | Delete | Assign | AugAssign | AnnAssign | For | AsyncFor | While | If | With | AsyncWith | Match | Raise | Try | TryStar | Assert | Import | ImportFrom | Global | Nonlocal | ExprStmt | Pass | Break | Continue;
 
 export interface BoolOp extends Located {
   nodeType: 'BoolOp';

@@ -26,8 +26,9 @@ TS_PRODUCT_NAME = {
     "comprehension": "Comprehension", "arguments": "Arguments", "arg": "Arg",
     "keyword": "Keyword", "alias": "Alias", "withitem": "WithItem", "match_case": "MatchCase",
 }
-# Constructor class names that clash with product/sum names get a Node suffix.
-CTOR_TS_NAME = {"ExceptHandler": "ExceptHandler", "TypeIgnore": "TypeIgnore"}
+# TypeScript names of constructors whose CPython name clashes with a sum type's TS name: the
+# expression statement `Expr` becomes interface ExprStmt (its nodeType stays 'Expr').
+CTOR_TS_NAME = {"Expr": "ExprStmt"}
 
 FIELD_RE = re.compile(r"(\w+)([*?]?) (\w+)")
 
@@ -114,12 +115,13 @@ for sum_name in SUMS:
         node_attrs[cname] = list(attrs)
         all_ctors.append(cname)
         ext = " extends Located" if "lineno" in attrs else ""
-        w(f"export interface {cname}{ext} {{")
+        tsname = CTOR_TS_NAME.get(cname, cname)
+        w(f"export interface {tsname}{ext} {{")
         w(f"  nodeType: '{cname}';")
         for (fname, ftype, q) in fields:
             w("  " + field_ts(fname, ftype, q) + ";")
         w("}")
-        members.append(cname)
+        members.append(tsname)
     w(f"export type {TS_SUM_NAME[sum_name]} = " + " | ".join(members) + ";")
     w("")
 
