@@ -2,6 +2,7 @@
 // come before the program; `-c CODE`, `-m MODULE`, `-` or FILE end the option list and the rest
 // becomes sys.argv[1:]. A bad flag raises UsageError, which the caller prints as CPython does
 // (message, usage line, hint) with exit status 2.
+import { parseHeapSize } from '../../stmgc/heap';
 
 export type DumpStage = 'tokens' | 'ast' | 'symtable' | 'bytecode';
 export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable', 'bytecode'];
@@ -59,12 +60,13 @@ options:
   --trace-stm          log transaction begin/commit/abort per worker
 `;
 
-/** Parses "512M", "2G", "1048576", "64k" into bytes. */
+/** Parses "512M", "2G", "1048576" into bytes with the heap's own rules (16M..8G). */
 export function parseSize(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)([kKmMgG]?)[bB]?$/.exec(text);
-  if (!m) throw new UsageError(`invalid heap size: ${text} (expected e.g. 512M or 2G)`);
-  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  return Math.floor(Number(m[1]) * unit);
+  try {
+    return parseHeapSize(text);
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
 }
 
 function parseCount(flag: string, text: string | undefined, min: number): number {
