@@ -90,18 +90,19 @@ export function missingKeys(theirs: string[], ours: string[]): string[] {
   return missing;
 }
 
-/** Runs symtable_dump.py over `files` in `jobs` parallel python3 processes; returns the JSONL paths. */
-export async function runDumpTool(files: string[], tmpDir: string, jobs: number): Promise<string[]> {
+/** Runs symtable_dump.py over `files` in `jobs` parallel python3 processes; returns the JSONL
+ *  paths. With `snippets`, the programs compared are the string literals inside the files. */
+export async function runDumpTool(files: string[], tmpDir: string, jobs: number, snippets = false): Promise<string[]> {
   const chunks: string[][] = Array.from({ length: jobs }, () => []);
   files.forEach((f, i) => chunks[i % jobs].push(f));
   const outs: string[] = [];
   await Promise.all(chunks.map((chunk, i) => {
-    const list = path.join(tmpDir, `list${i}.txt`);
-    const out = path.join(tmpDir, `out${i}.jsonl`);
+    const list = path.join(tmpDir, `list${snippets ? 's' : ''}${i}.txt`);
+    const out = path.join(tmpDir, `out${snippets ? 's' : ''}${i}.jsonl`);
     fs.writeFileSync(list, chunk.join('\n') + '\n');
     outs.push(out);
     return new Promise<void>((resolve, reject) => {
-      const p = spawn('python3', [DUMP_TOOL, list, out], { stdio: ['ignore', 'ignore', 'pipe'] });
+      const p = spawn('python3', [DUMP_TOOL, ...(snippets ? ['--snippets'] : []), list, out], { stdio: ['ignore', 'ignore', 'pipe'] });
       let err = '';
       p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
       p.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`symtable_dump.py failed: ${err}`))));

@@ -17,13 +17,14 @@ import {
 } from '../../compiler/symtable';
 import { dumpSymtable } from '../../compiler/symtable_dump';
 import { hasPython311 } from '../helpers/run';
-import { canonSymtable, codeKeys, forEachLine, missingKeys, runDumpTool, stdlibFiles } from '../helpers/symtable_oracle';
+import { canonSymtable, codeKeys, forEachLine, missingKeys, runDumpTool, STDLIB, stdlibFiles } from '../helpers/symtable_oracle';
 
 const HAVE_PY = hasPython311();
 if (!HAVE_PY) console.warn('symtable.test.ts: python3 (3.11) not found; skipping the CPython comparisons');
 
 interface DumpRecord {
   path: string;
+  source?: string;
   skip?: string;
   ast?: unknown;
   error?: [string, number, number, number, number];
@@ -95,7 +96,7 @@ describe.skipIf(!HAVE_PY)('symbol tables of the whole stdlib equal CPython', () 
         symMs += performance.now() - t0;
         const diff = compareRecord(rec, source);
         if (diff === null) matched++;
-        else failures.push(`${path.relative('/root/.pyenv/versions/3.11.7/lib/python3.11', rec.path)}: ${diff}`);
+        else failures.push(`${path.relative(STDLIB, rec.path)}: ${diff}`);
       });
     }
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -103,6 +104,33 @@ describe.skipIf(!HAVE_PY)('symbol tables of the whole stdlib equal CPython', () 
       `${lines} lines, symtable ${symMs.toFixed(0)} ms (${Math.round(lines / (symMs / 1000))} lines/s), AST revive ${astMs.toFixed(0)} ms`);
     expect(failures.slice(0, 20)).toEqual([]);
     expect(total).toBeGreaterThan(1700);
+  }, 600_000);
+});
+
+describe.skipIf(!HAVE_PY)('programs in the string literals and doctests of the stdlib equal CPython', () => {
+  let outs: string[] = [];
+  let tmp = '';
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-symtable-'));
+    outs = await runDumpTool(stdlibFiles(), tmp, 1, true);
+  }, 600_000);
+
+  it('every snippet matches (errors included)', () => {
+    let total = 0, matched = 0, errors = 0;
+    const failures: string[] = [];
+    forEachLine(outs[0], (line) => {
+      const rec = JSON.parse(line) as DumpRecord;
+      if (rec.skip !== undefined) return;
+      total++;
+      if (rec.error) errors++;
+      const diff = compareRecord(rec, rec.source ?? '');
+      if (diff === null) matched++;
+      else failures.push(`${path.relative(STDLIB, rec.path)}: ${diff}\n${rec.source}`);
+    });
+    fs.rmSync(tmp, { recursive: true, force: true });
+    console.log(`symtable snippets: ${matched}/${total} match CPython (${errors} rejected by CPython's symtable)`);
+    expect(failures.slice(0, 10)).toEqual([]);
+    expect(total).toBeGreaterThan(2000);
   }, 600_000);
 });
 
