@@ -6,6 +6,7 @@
 // Invariants: flag values equal pycore_symtable.h's; symbols keep CPython's insertion order
 // (pass-through free names that update_symbols adds come last); errors are PySyntaxError with
 // CPython's message and location (offsets are col_offset + 1, UTF-8 based, as CPython reports).
+// The future pass (future.c) runs first, as in CPython: its errors come from buildSymtable too.
 // Interface: docs/symtable-api.md. Annotation blocks (`from __future__ import annotations`) are
 // built for their error checks but, as in CPython, never attached to the tree nor analyzed.
 
@@ -119,30 +120,65 @@ export function mangle(privateName: string | null, name: string): string {
   return '_' + privateName.slice(i) + name;
 }
 
-/** True when `from __future__ import annotations` is in effect (CPython's future.c rules). */
-export function hasFutureAnnotations(mod: Mod): boolean {
-  if (mod.nodeType !== 'Module' && mod.nodeType !== 'Interactive') return false;
+const FUTURE_FEATURES: ReadonlySet<string> = new Set([
+  'nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function',
+  'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations',
+]);
+
+/** CPython's future.c (run just before the symtable): the `from __future__` features in effect.
+ *  Throws CPython's SyntaxError for an unknown feature, `braces`, or a future import after
+ *  another statement on the same line (later lines are the code generator's error). */
+export function futureFeatures(mod: Mod, filename: string, source: string): Set<string> {
+  const features = new Set<string>();
+  if (mod.nodeType !== 'Module' && mod.nodeType !== 'Interactive') return features;
   const body = mod.body;
   let i = 0;
-  if (mod.nodeType === 'Module' && body.length > 0) {
+  if (body.length > 0) {
     const first = body[0];
     if (first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') i = 1;
   }
+  // future.c reports col_offset + 1, except for the late import (col_offset, as CPython does)
+  const fail = (msg: string, s: Stmt, offset: number): PySyntaxError =>
+    new PySyntaxError('SyntaxError', msg, filename, s.lineno, offset, lineOf(source, s.lineno), s.lineno, -1);
   let done = false;
   let prevLine = 0;
-  let found = false;
   for (; i < body.length; i++) {
     const s = body[i];
-    if (done && s.lineno > prevLine) return found;
+    if (done && s.lineno > prevLine) break;
     prevLine = s.lineno;
     if (s.nodeType === 'ImportFrom' && s.module === '__future__') {
-      if (done) return found; // "from __future__ imports must occur at the beginning of the file" (not ours)
-      for (const a of s.names) if (a.name === 'annotations') found = true;
+      if (done) throw fail('from __future__ imports must occur at the beginning of the file', s, s.col_offset);
+      for (const a of s.names) {
+        if (FUTURE_FEATURES.has(a.name)) features.add(a.name);
+        else if (a.name === 'braces') throw fail('not a chance', s, s.col_offset + 1);
+        else throw fail(`future feature ${a.name} is not defined`, s, s.col_offset + 1);
+      }
     } else {
       done = true;
     }
   }
-  return found;
+  return features;
+}
+
+/** Line `lineno` (1-based) of `source` with a newline, as CPython's SyntaxError.text. */
+function lineOf(source: string, lineno: number): string | null {
+  let start = 0;
+  for (let n = 1; n < lineno; n++) {
+    const nl = nextLineBreak(source, start);
+    if (nl === -1) return null;
+    start = nl + (source.charCodeAt(nl) === 13 && source.charCodeAt(nl + 1) === 10 ? 2 : 1);
+  }
+  const end = nextLineBreak(source, start);
+  if (start >= source.length && end === -1) return null;
+  return source.slice(start, end === -1 ? source.length : end) + '\n';
+}
+
+function nextLineBreak(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 class SymtableBuilder {
@@ -152,7 +188,6 @@ class SymtableBuilder {
   private privateName: string | null = null;
   private depth = 0;
   readonly blocks = new Map<object, BlockImpl>();
-  private lines: string[] | null = null;
 
   constructor(
     private readonly filename: string,
@@ -183,13 +218,7 @@ class SymtableBuilder {
 
   error(msg: string, loc: Loc): PySyntaxError {
     return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
-      this.lineText(loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
-  }
-
-  private lineText(lineno: number): string | null {
-    if (this.lines === null) this.lines = this.source.split(/\r\n|\r|\n/);
-    const line = this.lines[lineno - 1];
-    return line === undefined ? null : line + '\n';
+      lineOf(this.source, loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
   }
 
   // ---- blocks ----------------------------------------------------------------------------
@@ -901,7 +930,7 @@ function analyzeBlock(ste: BlockImpl, bound: Set<string> | null, free: Set<strin
 
 /** Builds and analyzes the symbol table of a module (CPython's _PySymtable_Build). */
 export function buildSymtable(mod: Mod, filename: string, source: string): Symtable {
-  const futureAnnotations = hasFutureAnnotations(mod);
+  const futureAnnotations = futureFeatures(mod, filename, source).has('annotations');
   const builder = new SymtableBuilder(filename, source, futureAnnotations);
   const top = builder.build(mod);
   const blocks = builder.blocks;
