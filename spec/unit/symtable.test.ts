@@ -9,10 +9,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { astFromJSON } from '../../compiler/ast_json';
-import type { Mod } from '../../compiler/ast';
+import type { Arguments, BinOp, Expr, Mod, Name, Stmt } from '../../compiler/ast';
 import { PySyntaxError } from '../../compiler/errors';
 import {
-  Block, buildSymtable, DEF_ANNOT, DEF_FREE_CLASS, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, Scope,
+  Block, buildSymtable, CompileRecursionError, DEF_ANNOT, DEF_FREE_CLASS, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, mangle, Scope,
   Symtable, USE,
 } from '../../compiler/symtable';
 import { dumpSymtable } from '../../compiler/symtable_dump';
@@ -448,6 +448,37 @@ describe.skipIf(!HAVE_PY)('scoping rules and error messages (on CPython ASTs)', 
       '    function g line 3 nested params=\n' +
       '      x: free referenced\n',
     );
+  });
+});
+
+// ---- without python3: hand-built ASTs --------------------------------------------------------
+
+const POS = { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 1 };
+const nameExpr = (id: string, ctx: 'Load' | 'Store'): Expr => ({ nodeType: 'Name', id, ctx: ctx as Name['ctx'], ...POS });
+const moduleOf = (...body: Stmt[]): Mod => ({ nodeType: 'Module', body, type_ignores: [] });
+function sumChain(terms: number): Mod {
+  let e = nameExpr('a', 'Load');
+  for (let i = 1; i < terms; i++) e = { nodeType: 'BinOp', left: e, op: 'Add' as BinOp['op'], right: nameExpr('a', 'Load'), ...POS };
+  return moduleOf({ nodeType: 'Expr', value: e, ...POS });
+}
+
+describe('recursion limit (CPython: 3 x the recursion limit of 1000)', () => {
+  it('a 2,900-term sum is fine, a 3,100-term one raises the compile-time RecursionError', () => {
+    expect(buildSymtable(sumChain(2900), 'deep.py', '').top.symbols.get('a')!.scope).toBe(Scope.GLOBAL_IMPLICIT);
+    expect(() => buildSymtable(sumChain(3100), 'deep.py', '')).toThrow(CompileRecursionError);
+    expect(() => buildSymtable(sumChain(100_000), 'deep.py', '')).toThrow(/call stack/);
+  });
+
+  it('closures work on a hand-built tree', () => {
+    const args = (): Arguments => ({ nodeType: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] });
+    const g: Stmt = { nodeType: 'FunctionDef', name: 'g', args: args(), body: [{ nodeType: 'Return', value: nameExpr('x', 'Load'), ...POS }], decorator_list: [], returns: null, type_comment: null, ...POS };
+    const f: Stmt = { nodeType: 'FunctionDef', name: 'f', args: args(), body: [{ nodeType: 'Assign', targets: [nameExpr('x', 'Store')], value: nameExpr('y', 'Load'), type_comment: null, ...POS }, g], decorator_list: [], returns: null, type_comment: null, ...POS };
+    const t = buildSymtable(moduleOf(f), 'h.py', '');
+    const fb = t.blockFor(f);
+    expect(fb.symbols.get('x')!.scope).toBe(Scope.CELL);
+    expect(fb.symbols.get('y')!.scope).toBe(Scope.GLOBAL_IMPLICIT);
+    expect(t.blockFor(g).symbols.get('x')!.scope).toBe(Scope.FREE);
+    expect(() => t.blockFor({})).toThrow();
   });
 });
 
