@@ -34,7 +34,11 @@ interface DumpRecord {
 
 /** Compares one record; returns a description of the first difference, or null. */
 function compareRecord(rec: DumpRecord, source: string): string | null {
-  const mod = astFromJSON(JSON.stringify(rec.ast));
+  return compareTree(astFromJSON(JSON.stringify(rec.ast)), rec, source);
+}
+
+/** Compares our symbol table of `mod` with CPython's record. */
+function compareTree(mod: Mod, rec: DumpRecord, source: string): string | null {
   let table: Symtable;
   try {
     table = buildSymtable(mod, rec.path, source);
@@ -65,9 +69,25 @@ function compareRecord(rec: DumpRecord, source: string): string | null {
   return null;
 }
 
+/** Every PARSER_SAMPLE-th stdlib file is compared again through our own parser. */
+const PARSER_SAMPLE = 8;
+type ParseFn = (source: string, filename: string, mode: 'exec') => Mod;
+
+/** compiler/parser.ts's parse, or null while that file does not exist yet. */
+async function loadParser(): Promise<ParseFn | null> {
+  const spec = '../../compiler/parser';
+  try {
+    const m = (await import(/* @vite-ignore */ spec)) as { parse?: unknown };
+    return typeof m.parse === 'function' ? (m.parse as ParseFn) : null;
+  } catch {
+    return null;
+  }
+}
+
 describe.skipIf(!HAVE_PY)('symbol tables of the whole stdlib equal CPython', () => {
   let outs: string[] = [];
   let tmp = '';
+  const sampled: DumpRecord[] = [];
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-symtable-'));
     outs = await runDumpTool(stdlibFiles(), tmp, 2);
@@ -81,6 +101,7 @@ describe.skipIf(!HAVE_PY)('symbol tables of the whole stdlib equal CPython', () 
         const rec = JSON.parse(line) as DumpRecord;
         if (rec.skip !== undefined) { skipped++; return; }
         total++;
+        if (total % PARSER_SAMPLE === 0) sampled.push({ path: rec.path, error: rec.error, st: rec.st, code: rec.code });
         const source = fs.readFileSync(rec.path, 'latin1');
         lines += source.split('\n').length;
         let t0 = performance.now();
@@ -101,6 +122,38 @@ describe.skipIf(!HAVE_PY)('symbol tables of the whole stdlib equal CPython', () 
       `${lines} lines, symtable ${symMs.toFixed(0)} ms (${Math.round(lines / (symMs / 1000))} lines/s), AST revive ${astMs.toFixed(0)} ms`);
     expect(failures.slice(0, 20)).toEqual([]);
     expect(total).toBeGreaterThan(1700);
+  }, 600_000);
+
+  it('a sample of files gives the same symbol tables through our own parser', async (ctx) => {
+    const parse = await loadParser();
+    if (parse === null) {
+      console.warn('symtable.test.ts: compiler/parser.ts not available yet; skipping the parser-tree comparison');
+      ctx.skip();
+      return;
+    }
+    expect(sampled.length).toBeGreaterThan(200);
+    const failures: string[] = [];
+    let compared = 0;
+    for (const rec of sampled) {
+      let source: string;
+      try {
+        source = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(rec.path));
+      } catch {
+        continue; // not UTF-8 (a coding cookie): the parser test covers decoding
+      }
+      let mod: Mod;
+      try {
+        mod = parse(source, rec.path, 'exec');
+      } catch (e) {
+        failures.push(`${path.relative(STDLIB, rec.path)}: our parser fails: ${(e as Error).message}`);
+        continue;
+      }
+      compared++;
+      const diff = compareTree(mod, rec, source);
+      if (diff !== null) failures.push(`${path.relative(STDLIB, rec.path)}: ${diff}`);
+    }
+    console.log(`symtable via our parser: ${compared - failures.length}/${sampled.length} sampled files match CPython`);
+    expect(failures.slice(0, 20)).toEqual([]);
   }, 600_000);
 });
 
