@@ -111,6 +111,17 @@ export async function runDumpTool(files: string[], tmpDir: string, jobs: number,
   return outs;
 }
 
+/** Runs symtable_dump.py --fuzz: `count` random programs from `seed`; returns the JSONL path. */
+export function runFuzzTool(count: number, seed: number, tmpDir: string): Promise<string> {
+  const out = path.join(tmpDir, `fuzz${seed}.jsonl`);
+  return new Promise<string>((resolve, reject) => {
+    const p = spawn('python3', [DUMP_TOOL, '--fuzz', String(count), String(seed), out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    p.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`symtable_dump.py --fuzz failed: ${err}`))));
+  });
+}
+
 /** Calls `fn` with each line of a (possibly huge) JSONL file. */
 export function forEachLine(file: string, fn: (line: string) => void): void {
   const buf = fs.readFileSync(file);

@@ -1,6 +1,7 @@
 """CPython 3.11's symbol tables of many files, for spec/unit/symtable.test.ts.
 
 Usage: python3 spec/tools/symtable_dump.py [--snippets] LISTFILE OUTFILE
+       python3 spec/tools/symtable_dump.py --fuzz COUNT SEED OUTFILE
 LISTFILE holds one path per line. OUTFILE gets one JSON line per file: {"path", "skip": reason}
 when ast.parse rejects it; else {"path", "ast" (compiler/tools/ast2json.py's form), and either
 "error": [msg, lineno, offset, end_lineno, end_offset] (the symtable or future pass rejected it)
@@ -11,6 +12,10 @@ With --snippets, the inputs are not the files themselves but the string literals
 that parse as Python and mention a scoping construct (CPython's tests keep their tricky programs,
 many of them erroneous, in strings and doctests); each record then also carries "source" and its "path" is
 FILE:LINE.
+
+With --fuzz, the programs are COUNT random ones (deterministic for a SEED) built from scoping
+constructs: nested def / async def / class / lambda / comprehensions, global, nonlocal, walrus,
+del, imports, yield, await, super, __class__, private names, match captures, except names.
 
 Canonical symtable text (reproduced by the test from our Block tree), one line each:
   B <function|class|module> <name> <lineno> <nested 0|1> <varnames,comma-separated>
@@ -95,6 +100,128 @@ def snippet_sources(text):
                 break
     return [c for c in out if any(w in c for w in SNIPPET_WORDS) and parses(c)]
 
+FUZZ_NAMES = ['a', 'b', 'x', 'y', '__p', '__q__', 'super', '__class__', '_C__p']
+
+
+class Fuzzer:
+    """Random programs in which names are bound, used and declared across nested scopes."""
+
+    def __init__(self, seed):
+        import random
+        self.r = random.Random(seed)
+
+    def name(self):
+        return self.r.choice(FUZZ_NAMES)
+
+    def names(self):
+        return ', '.join(sorted(set(self.name() for _ in range(self.r.randint(1, 2)))))
+
+    def target(self):
+        k = self.r.random()
+        if k < 0.7:
+            return self.name()
+        if k < 0.85:
+            return '(%s, *%s)' % (self.name(), self.name())
+        return '%s.attr' % self.name()
+
+    def params(self):
+        parts = []
+        for _ in range(self.r.randint(0, 3)):
+            k = self.r.random()
+            n = self.name()
+            if k < 0.6:
+                parts.append(n)
+            elif k < 0.8:
+                parts.append('%s=%s' % (n, self.expr(1)))
+            else:
+                parts.append('%s: %s' % (n, self.expr(1)) if self.r.random() < 0.5 else '*%s' % n)
+        # keep '*x' at most once and before keyword-only names: let ast.parse decide
+        return ', '.join(parts)
+
+    def comp(self, depth):
+        gens = ' '.join('%sfor %s in %s%s' % ('async ' if self.r.random() < 0.1 else '', self.target() if self.r.random() < 0.8 else self.name(),
+                                              self.expr(depth - 1), (' if %s' % self.expr(depth - 1)) if self.r.random() < 0.3 else '')
+                        for _ in range(self.r.randint(1, 2)))
+        k = self.r.random()
+        if k < 0.4:
+            return '[%s %s]' % (self.expr(depth - 1), gens)
+        if k < 0.6:
+            return '{%s %s}' % (self.expr(depth - 1), gens)
+        if k < 0.8:
+            return '{%s: %s %s}' % (self.expr(depth - 1), self.expr(depth - 1), gens)
+        return '(%s %s)' % (self.expr(depth - 1), gens)
+
+    def expr(self, depth):
+        if depth <= 0:
+            return self.name()
+        k = self.r.random()
+        if k < 0.3:
+            return self.name()
+        if k < 0.42:
+            return self.comp(depth)
+        if k < 0.52:
+            return '(lambda %s: %s)' % (self.params(), self.expr(depth - 1))
+        if k < 0.62:
+            return '(%s := %s)' % (self.name(), self.expr(depth - 1))
+        if k < 0.68:
+            return '(yield %s)' % self.expr(depth - 1)
+        if k < 0.72:
+            return '(yield from %s)' % self.expr(depth - 1)
+        if k < 0.77:
+            return '(await %s)' % self.expr(depth - 1)
+        if k < 0.82:
+            return 'super().m(%s)' % self.expr(depth - 1)
+        return '%s(%s, %s)' % (self.name(), self.expr(depth - 1), self.expr(depth - 1))
+
+    def block(self, depth, indent):
+        return [line for _ in range(self.r.randint(1, 4)) for line in self.stmt(depth, indent)]
+
+    def stmt(self, depth, indent):
+        pad = '    ' * indent
+        k = self.r.random()
+        if depth > 0 and k < 0.14:
+            kw = 'async def' if self.r.random() < 0.2 else 'def'
+            deco = [pad + '@' + self.expr(1)] if self.r.random() < 0.2 else []
+            ret = (' -> ' + self.expr(1)) if self.r.random() < 0.2 else ''
+            return deco + ['%s%s %s(%s)%s:' % (pad, kw, self.name(), self.params(), ret)] + self.block(depth - 1, indent + 1)
+        if depth > 0 and k < 0.22:
+            return ['%sclass %s(%s):' % (pad, self.name(), self.expr(1))] + self.block(depth - 1, indent + 1)
+        if depth > 0 and k < 0.27:
+            return ['%sfor %s in %s:' % (pad, self.target(), self.expr(2))] + self.block(depth - 1, indent + 1)
+        if depth > 0 and k < 0.30:
+            return (['%stry:' % pad] + self.block(depth - 1, indent + 1) +
+                    ['%sexcept %s as %s:' % (pad, self.name(), self.name())] + self.block(depth - 1, indent + 1))
+        if depth > 0 and k < 0.32:
+            return (['%smatch %s:' % (pad, self.name()), '%s    case [%s, *%s] | {"k": %s, **%s}:' % (pad, 'a', 'b', 'a', 'b')]
+                    + self.block(depth - 1, indent + 2))
+        if k < 0.40:
+            return ['%sglobal %s' % (pad, self.names())]
+        if k < 0.47:
+            return ['%snonlocal %s' % (pad, self.names())]
+        if k < 0.52:
+            return ['%s%s: %s%s' % (pad, self.name(), self.expr(1), (' = ' + self.expr(1)) if self.r.random() < 0.5 else '')]
+        if k < 0.55:
+            return ['%sdel %s' % (pad, self.name())]
+        if k < 0.58:
+            return ['%simport %s.mod' % (pad, self.name())]
+        if k < 0.60:
+            return ['%sfrom m import %s' % (pad, '*' if self.r.random() < 0.3 else self.name())]
+        if k < 0.66:
+            return ['%sreturn %s' % (pad, self.expr(2))]
+        if k < 0.72:
+            return ['%s%s += %s' % (pad, self.name(), self.expr(2))]
+        if k < 0.85:
+            return ['%s%s = %s' % (pad, self.target(), self.expr(3))]
+        return ['%s%s' % (pad, self.expr(3))]
+
+    def programs(self, count):
+        made = 0
+        while made < count:
+            src = '\n'.join(self.block(3, 0)) + '\n'
+            if parses(src):
+                made += 1
+                yield src
+
 
 def snippets(paths):
     """(label, source bytes) of the string literals in `paths` worth a symtable comparison."""
@@ -150,6 +277,14 @@ def record(path, src):
 def main():
     warnings.simplefilter('ignore')
     args = sys.argv[1:]
+    if args[0] == '--fuzz':
+        count, seed, outfile = int(args[1]), int(args[2]), args[3]
+        with open(outfile, 'w', encoding='utf-8') as out:
+            for i, src in enumerate(Fuzzer(seed).programs(count)):
+                rec = record('fuzz-%d-%d' % (seed, i), src.encode('utf-8'))
+                rec['source'] = src
+                out.write(json.dumps(rec) + '\n')
+        return
     snippet_mode = args[0] == '--snippets'
     if snippet_mode:
         args = args[1:]

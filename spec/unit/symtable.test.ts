@@ -17,7 +17,7 @@ import {
 } from '../../compiler/symtable';
 import { dumpSymtable } from '../../compiler/symtable_dump';
 import { hasPython311 } from '../helpers/run';
-import { canonSymtable, codeKeys, forEachLine, missingKeys, runDumpTool, STDLIB, stdlibFiles } from '../helpers/symtable_oracle';
+import { canonSymtable, codeKeys, forEachLine, missingKeys, runDumpTool, runFuzzTool, STDLIB, stdlibFiles } from '../helpers/symtable_oracle';
 
 const HAVE_PY = hasPython311();
 if (!HAVE_PY) console.warn('symtable.test.ts: python3 (3.11) not found; skipping the CPython comparisons');
@@ -181,6 +181,36 @@ describe.skipIf(!HAVE_PY)('programs in the string literals and doctests of the s
     console.log(`symtable snippets: ${matched}/${total} match CPython (${errors} rejected by CPython's symtable)`);
     expect(failures.slice(0, 10)).toEqual([]);
     expect(total).toBeGreaterThan(2000);
+  }, 600_000);
+});
+
+const FUZZ_COUNT = Number(process.env.SYMTABLE_FUZZ ?? 20_000);
+
+describe.skipIf(!HAVE_PY)('random programs full of scoping constructs equal CPython', () => {
+  let outs: string[] = [];
+  let tmp = '';
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-symtable-'));
+    outs = await Promise.all([runFuzzTool(FUZZ_COUNT / 2, 1, tmp), runFuzzTool(FUZZ_COUNT / 2, 2, tmp)]);
+  }, 600_000);
+
+  it(`${FUZZ_COUNT} programs match (errors included)`, () => {
+    let total = 0, matched = 0, errors = 0;
+    const failures: string[] = [];
+    for (const out of outs) {
+      forEachLine(out, (line) => {
+        const rec = JSON.parse(line) as DumpRecord;
+        total++;
+        if (rec.error) errors++;
+        const diff = compareRecord(rec, rec.source ?? '');
+        if (diff === null) matched++;
+        else failures.push(`${rec.path}: ${diff}\n${rec.source}`);
+      });
+    }
+    fs.rmSync(tmp, { recursive: true, force: true });
+    console.log(`symtable fuzz: ${matched}/${total} match CPython (${errors} rejected by CPython's symtable)`);
+    expect(failures.slice(0, 5)).toEqual([]);
+    expect(total).toBe(FUZZ_COUNT);
   }, 600_000);
 });
 
