@@ -15,7 +15,8 @@ FILE:LINE.
 
 With --fuzz, the programs are COUNT random ones (deterministic for a SEED) built from scoping
 constructs: nested def / async def / class / lambda / comprehensions, global, nonlocal, walrus,
-del, imports, yield, await, super, __class__, private names, match captures, except names.
+del, imports, yield, await, super, __class__, private names, match captures, except names,
+annotations (sometimes under `from __future__ import annotations`).
 
 Canonical symtable text (reproduced by the test from our Block tree), one line each:
   B <function|class|module> <name> <lineno> <nested 0|1> <varnames,comma-separated>
@@ -218,6 +219,8 @@ class Fuzzer:
         made = 0
         while made < count:
             src = '\n'.join(self.block(3, 0)) + '\n'
+            if self.r.random() < 0.15:
+                src = 'from __future__ import annotations\n' + src
             if parses(src):
                 made += 1
                 yield src
