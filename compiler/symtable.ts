@@ -647,7 +647,7 @@ class SymtableBuilder {
   }
 
   private handleComprehension(
-    e: Expr & object, name: string, kind: ComprehensionKind, generators: Comprehension[], elt: Expr, value: Expr | null,
+    e: Expr, name: string, kind: ComprehensionKind, generators: Comprehension[], elt: Expr, value: Expr | null,
   ): void {
     const isGenerator = kind === 'generator';
     const outermost = generators[0];
@@ -656,14 +656,13 @@ class SymtableBuilder {
     this.visitExpr(outermost.iter);
     this.cur.compIterExpr--;
     // Create comprehension scope for the rest
-    const loc = e as Loc;
-    this.enterBlock(name, 'function', e, loc.lineno, loc.col_offset, false);
+    this.enterBlock(name, 'function', e, e.lineno, e.col_offset, false);
     const b = this.cur;
     b.comprehension = kind;
     b.isComprehension = true;
     if (outermost.is_async) b.isCoroutine = true;
     // Outermost iter is received as an argument
-    this.addDef('.0', DEF_PARAM, loc);
+    this.addDef('.0', DEF_PARAM, e);
     // Visit iteration variable target, and mark them as such
     b.compIterTarget = true;
     this.visitExpr(outermost.target);
