@@ -28,7 +28,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
   let out = '';
   let filenameSuffix = '';
   if (e.lineno > 0) out += `  File "${e.filename || '<string>'}", line ${e.lineno}\n`;
-  else filenameSuffix = ` (${e.filename})`;
+  else if (e.filename !== '') filenameSuffix = ` (${e.filename})`;
   if (e.text !== null) {
     const rtext = e.text.replace(/\n+$/, '');
     const ltext = rtext.replace(/^[ \n\f]+/, '');

@@ -12,10 +12,10 @@ import { dumpSymtable } from '../../compiler/symtable_dump';
 import { compileAst } from '../../compiler/compile';
 import { disassemble } from '../disassembler';
 
-export function dumpStage(stage: DumpStage, source: string, filename: string): string {
+export function dumpStage(stage: DumpStage, source: string, filename: string, encoding: string): string {
   switch (stage) {
     case 'tokens':
-      return formatTokens(tokenize(source, filename, { comments: true }));
+      return formatTokens(tokenize(source, filename, { comments: true }), encoding);
     case 'ast':
       return dumpAst(parse(source, filename, 'exec'), { indent: 3 }) + '\n';
     case 'symtable': {

@@ -7,7 +7,7 @@ import { HELP, USAGE, UsageError, parseArgs, type Options } from './args';
 import { BrokenPipe, writeErr, writeOut } from './output';
 import { ProgramNotFound, readProgram } from './program_source';
 import { dumpStage } from './dumps';
-import { decodeSource } from '../../compiler/source';
+import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
 import { parse } from '../../compiler/parser';
 import { compileAst } from '../../compiler/compile';
@@ -38,7 +38,7 @@ function run(opts: Options): number {
   const { filename, bytes } = readProgram(program, process.env);
   const source = decodeSource(bytes, filename);
   if (opts.dump !== null) {
-    writeOut(dumpStage(opts.dump, source, filename));
+    writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
   }
   // Compiling reports syntax errors exactly as CPython would before any code runs.

@@ -1,0 +1,508 @@
+// Python 3.11 tokenizer, behaving like CPython's C tokenizer (Parser/tokenizer.c): the token
+// stream the parser consumes, plus COMMENT/NL tokens on request for `--dump tokens`.
+// Positions: lineno 1-based; col_offset/end_col_offset are UTF-8 byte columns (AST positions);
+// col/end_col are code-point columns (tokenize module, error carets); start/end index the source.
+// Errors are PySyntaxError with CPython's message and location. The source is already decoded
+// and its newlines normalised to \n (compiler/source.ts).
+import { PySyntaxError } from './errors';
+
+export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL }
+
+export interface Token {
+  type: TokenType;
+  string: string;
+  lineno: number; col_offset: number;
+  end_lineno: number; end_col_offset: number;
+  col: number; end_col: number;
+  start: number; end: number;
+}
+
+const OPERATORS3 = new Set(['**=', '//=', '>>=', '<<=', '...', '!=']);
+const OPERATORS2 = new Set(['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=']);
+const OPERATORS1 = new Set('%&()*+,-./:;<=>@[]^{|}~'.split(''));
+const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const MAXINDENT = 100;
+const MAXLEVEL = 200;
+const TABSIZE = 8;
+
+const ID_START = /[\p{ID_Start}_]/u;
+const ID_CONTINUE = /[\p{ID_Continue}]/u;
+
+/** NFKC-normalises a non-ASCII identifier, as CPython does for NAME tokens. */
+export function normalizeIdentifier(s: string): string {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return s.normalize('NFKC');
+  return s;
+}
+
+function isPotentialIdStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
+}
+function isPotentialIdChar(c: number): boolean {
+  return isPotentialIdStart(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+class Tokenizer {
+  readonly tokens: Token[] = [];
+  private pos = 0;
+  private line = 1;
+  private lineStart = 0;
+  // byte and code point columns of lineStart..pos are computed on demand per line
+  private lineIsAscii = true;
+  private indents: number[] = [0];
+  private altIndents: number[] = [0];
+  private parens: { ch: string; line: number; pos: number }[] = [];
+  private atBol = true;
+  private contLine = false;
+
+  constructor(private readonly src: string, private readonly filename: string, private readonly comments: boolean) {}
+
+  private lineText(lineStart: number): string {
+    const nl = this.src.indexOf('\n', lineStart);
+    return nl < 0 ? this.src.slice(lineStart) : this.src.slice(lineStart, nl + 1);
+  }
+
+  private lineStartOf(index: number): number {
+    return this.src.lastIndexOf('\n', index - 1) + 1;
+  }
+
+  private lineNumberOf(index: number): number {
+    let n = 1;
+    for (let i = this.src.indexOf('\n'); i >= 0 && i < index; i = this.src.indexOf('\n', i + 1)) n++;
+    return n;
+  }
+
+  /** Code-point column of `index` on the line starting at `ls`. */
+  private cpCol(ls: number, index: number): number {
+    let n = 0;
+    for (let i = ls; i < index; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < index) i++;
+      n++;
+    }
+    return n;
+  }
+
+  private byteCol(ls: number, index: number): number {
+    let n = 0;
+    for (let i = ls; i < index; i++) {
+      const c = this.src.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < index) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+
+  error(msg: string, index: number, endIndex = -1, kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError', lineOverride = -1): never {
+    const ls = this.lineStartOf(index);
+    const lineno = lineOverride > 0 ? lineOverride : this.lineNumberOf(index);
+    const text = this.lineText(ls);
+    const offset = this.cpCol(ls, index) + 1;
+    let endOffset = endIndex >= 0 ? this.cpCol(ls, endIndex) + 1 : offset;
+    if (endIndex < 0) endOffset = offset;
+    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text, lineno, endOffset);
+  }
+
+  private push(type: TokenType, start: number, end: number, startLine: number, startLs: number): void {
+    const src = this.src;
+    const endLs = this.lineStart;
+    const ascii = this.lineIsAscii && startLs === endLs;
+    const col = ascii ? start - startLs : this.cpCol(startLs, start);
+    const bcol = ascii ? col : this.byteCol(startLs, start);
+    const ecol = ascii ? end - endLs : this.cpCol(endLs, end);
+    const ebcol = ascii ? ecol : this.byteCol(endLs, end);
+    this.tokens.push({
+      type, string: src.slice(start, end), lineno: startLine, col_offset: bcol, end_lineno: this.line,
+      end_col_offset: ebcol, col, end_col: ecol, start, end,
+    });
+  }
+
+  private newLine(at: number): void {
+    // `at` is the index just after a '\n'
+    this.line++;
+    this.lineStart = at;
+    this.lineIsAscii = true;
+    const nl = this.src.indexOf('\n', at);
+    const stop = nl < 0 ? this.src.length : nl;
+    for (let i = at; i < stop; i++) if (this.src.charCodeAt(i) > 127) { this.lineIsAscii = false; break; }
+  }
+
+  run(): Token[] {
+    const src = this.src;
+    const n = src.length;
+    // first line ascii check
+    this.lineStart = 0;
+    this.line = 1;
+    {
+      const nl = src.indexOf('\n');
+      const stop = nl < 0 ? n : nl;
+      for (let i = 0; i < stop; i++) if (src.charCodeAt(i) > 127) { this.lineIsAscii = false; break; }
+    }
+    for (;;) {
+      if (this.atBol) {
+        this.atBol = false;
+        if (this.handleIndentation()) continue;
+      }
+      let p = this.pos;
+      // skip spaces, tabs, form feeds
+      while (p < n) {
+        const c = src.charCodeAt(p);
+        if (c === 32 || c === 9 || c === 12) p++;
+        else break;
+      }
+      this.pos = p;
+      if (p >= n) return this.finish();
+      const c = src.charCodeAt(p);
+      const startLine = this.line;
+      const startLs = this.lineStart;
+      if (c === 35) { // '#'
+        let e = src.indexOf('\n', p);
+        if (e < 0) e = n;
+        if (this.comments) this.push(TokenType.COMMENT, p, e, startLine, startLs);
+        this.pos = e;
+        continue;
+      }
+      if (c === 10) { // newline
+        const blank = this.parens.length > 0 || this.lastIsNewlineLike();
+        if (blank) {
+          if (this.comments) this.push(TokenType.NL, p, p + 1, startLine, startLs);
+        } else {
+          this.push(TokenType.NEWLINE, p, p + 1, startLine, startLs);
+        }
+        this.pos = p + 1;
+        this.newLine(p + 1);
+        if (this.parens.length === 0) this.atBol = true;
+        continue;
+      }
+      if (c === 92) { // backslash continuation
+        if (p + 1 < n && src.charCodeAt(p + 1) === 10) {
+          this.pos = p + 2;
+          this.newLine(p + 2);
+          if (this.pos >= n) this.error('unexpected EOF while parsing', p);
+          continue;
+        }
+        this.error('unexpected character after line continuation character', p + 1);
+      }
+      if (isPotentialIdStart(c)) {
+        // string prefix?
+        let q = p;
+        while (q < n && isPotentialIdChar(src.charCodeAt(q))) q++;
+        const word = src.slice(p, q);
+        if (q < n && (src.charCodeAt(q) === 39 || src.charCodeAt(q) === 34) && isStringPrefix(word)) {
+          this.readString(p, q, startLine, startLs);
+          continue;
+        }
+        if (c >= 128 || !/^[A-Za-z0-9_]*$/.test(word)) this.checkIdentifier(p, q);
+        this.pos = q;
+        this.push(TokenType.NAME, p, q, startLine, startLs);
+        continue;
+      }
+      if (isDigit(c) || (c === 46 && p + 1 < n && isDigit(src.charCodeAt(p + 1)))) {
+        this.readNumber(p, startLine, startLs);
+        continue;
+      }
+      if (c === 39 || c === 34) {
+        this.readString(p, p, startLine, startLs);
+        continue;
+      }
+      // operators
+      const three = src.slice(p, p + 3);
+      let len = 0;
+      if (OPERATORS3.has(three) && three.length === 3) len = 3;
+      else if (OPERATORS2.has(src.slice(p, p + 2))) len = 2;
+      else if (OPERATORS1.has(src[p])) len = 1;
+      if (len === 0) {
+        if (c === 33) { // lone '!'
+          this.error('invalid syntax', p);
+        }
+        this.invalidCharacter(p);
+      }
+      const op = src.slice(p, p + len);
+      if (len === 1) {
+        if (op === '(' || op === '[' || op === '{') {
+          if (this.parens.length >= MAXLEVEL) this.error('too many nested parentheses', p);
+          this.parens.push({ ch: op, line: this.line, pos: p });
+        } else if (op === ')' || op === ']' || op === '}') {
+          const top = this.parens.pop();
+          if (!top) this.error(`unmatched '${op}'`, p);
+          if (top.ch !== CLOSERS[op]) {
+            if (top.line !== this.line) {
+              this.error(`closing parenthesis '${op}' does not match opening parenthesis '${top.ch}' on line ${top.line}`, p);
+            }
+            this.error(`closing parenthesis '${op}' does not match opening parenthesis '${top.ch}'`, p);
+          }
+        }
+      }
+      this.pos = p + len;
+      this.push(TokenType.OP, p, p + len, startLine, startLs);
+    }
+  }
+
+  /** CPython reports TabError at column 0 of the offending line, with no end. */
+  private tabError(): never {
+    const ls = this.lineStart;
+    throw new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.line, 1, this.lineText(ls), this.line, 0);
+  }
+
+  private lastIsNewlineLike(): boolean {
+    // a newline right after a NEWLINE/INDENT/DEDENT or at file start is a blank line (NL)
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i].type;
+      if (t === TokenType.COMMENT || t === TokenType.NL) continue;
+      return t === TokenType.NEWLINE || t === TokenType.INDENT || t === TokenType.DEDENT;
+    }
+    return true;
+  }
+
+  private invalidCharacter(p: number): never {
+    const cp = this.src.codePointAt(p)!;
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    const ch = String.fromCodePoint(cp);
+    if (/[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/u.test(ch) && cp !== 32) {
+      this.error(`invalid non-printable character U+${hex}`, p);
+    }
+    this.error(`invalid character '${ch}' (U+${hex})`, p);
+  }
+
+  private checkIdentifier(p: number, q: number): void {
+    const src = this.src;
+    let first = true;
+    for (let i = p; i < q;) {
+      const cp = src.codePointAt(i)!;
+      const ch = String.fromCodePoint(cp);
+      const ok = first ? ID_START.test(ch) : ID_CONTINUE.test(ch);
+      if (!ok) {
+        const norm = ch.normalize('NFKC');
+        const okNorm = norm.length > 0 && (first ? ID_START.test(norm[0]) : ID_CONTINUE.test(norm[0]));
+        if (!okNorm) this.invalidCharacter(i);
+      }
+      first = false;
+      i += ch.length;
+    }
+  }
+
+  /** Handles indentation at the beginning of a logical line; returns true if it consumed a blank line. */
+  private handleIndentation(): boolean {
+    const src = this.src;
+    const n = src.length;
+    let col = 0;
+    let altcol = 0;
+    let p = this.pos;
+    for (; p < n; p++) {
+      const c = src.charCodeAt(p);
+      if (c === 32) { col++; altcol++; }
+      else if (c === 9) { col = Math.floor(col / TABSIZE + 1) * TABSIZE; altcol = altcol + 1; }
+      else if (c === 12) { col = altcol = 0; }
+      else break;
+    }
+    // blank line, comment-only line, or EOF: no indentation processing
+    if (p >= n) { this.pos = p; return false; }
+    const c = src.charCodeAt(p);
+    if (c === 35 || c === 10) { this.pos = p; return false; }
+    if (c === 92 && p + 1 < n && src.charCodeAt(p + 1) === 10) { this.pos = p; return false; }
+    const startLs = this.lineStart;
+    const top = this.indents[this.indents.length - 1];
+    if (col === top) {
+      if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
+    } else if (col > top) {
+      if (this.indents.length >= MAXINDENT) this.error('too many levels of indentation', p, -1, 'IndentationError');
+      if (altcol <= this.altIndents[this.altIndents.length - 1]) this.tabError();
+      this.indents.push(col);
+      this.altIndents.push(altcol);
+      this.pos = p;
+      this.push(TokenType.INDENT, startLs, p, this.line, startLs);
+    } else {
+      while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+        this.indents.pop();
+        this.altIndents.pop();
+        this.pos = p;
+        this.push(TokenType.DEDENT, p, p, this.line, startLs);
+      }
+      if (col !== this.indents[this.indents.length - 1]) {
+        const text = this.lineText(this.lineStart).replace(/\n$/, '');
+        this.error('unindent does not match any outer indentation level', this.lineStart + text.length, -1, 'IndentationError');
+      }
+      if (altcol !== this.altIndents[this.altIndents.length - 1]) this.tabError();
+    }
+    this.pos = p;
+    return false;
+  }
+
+  private readString(p: number, q: number, startLine: number, startLs: number): void {
+    const src = this.src;
+    const n = src.length;
+    const quote = src.charCodeAt(q);
+    const triple = src.charCodeAt(q + 1) === quote && src.charCodeAt(q + 2) === quote;
+    let i = q + (triple ? 3 : 1);
+    for (;;) {
+      if (i >= n) {
+        if (triple) {
+          const detected = n > 0 && src.charCodeAt(n - 1) === 10 ? this.line - 1 : this.line;
+          this.error(`unterminated triple-quoted string literal (detected at line ${detected})`, p, -1, 'SyntaxError', startLine);
+        }
+        this.error(`unterminated string literal (detected at line ${startLine})`, p, -1, 'SyntaxError', startLine);
+      }
+      const c = src.charCodeAt(i);
+      if (c === 92) { // backslash: skip next char
+        if (i + 1 < n && src.charCodeAt(i + 1) === 10) {
+          i += 2;
+          this.newLine(i);
+          continue;
+        }
+        i += 2;
+        continue;
+      }
+      if (c === 10) {
+        if (!triple) this.error(`unterminated string literal (detected at line ${startLine})`, p, -1, 'SyntaxError', startLine);
+        i++;
+        this.newLine(i);
+        continue;
+      }
+      if (c === quote) {
+        if (!triple) { i++; break; }
+        if (src.charCodeAt(i + 1) === quote && src.charCodeAt(i + 2) === quote) { i += 3; break; }
+      }
+      i++;
+    }
+    this.pos = i;
+    this.push(TokenType.STRING, p, i, startLine, startLs);
+  }
+
+  private readNumber(p: number, startLine: number, startLs: number): void {
+    const src = this.src;
+    const n = src.length;
+    let i = p;
+    const c0 = src.charCodeAt(i);
+    const digitsWith = (ok: (c: number) => boolean, kind: string): void => {
+      // digits with single underscores between them
+      for (;;) {
+        const c = src.charCodeAt(i);
+        if (ok(c)) { i++; continue; }
+        if (c === 95) {
+          if (ok(src.charCodeAt(i + 1))) { i++; continue; }
+          this.error(`invalid ${kind} literal`, i);
+        }
+        break;
+      }
+    };
+    const isHex = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+    const finishInt = (kind: string, ok: (c: number) => boolean): void => {
+      const c = src.charCodeAt(i);
+      if (isDigit(c) && !ok(c)) this.error(`invalid digit '${src[i]}' in ${kind} literal`, i);
+      this.verifyEnd(i, kind);
+    };
+    if (c0 === 48 && i + 1 < n && /[xXoObB]/.test(src[i + 1])) {
+      const k = src[i + 1].toLowerCase();
+      i += 2;
+      if (src.charCodeAt(i) === 95) i++;
+      const [ok, kind] = k === 'x' ? [isHex, 'hexadecimal'] as const : k === 'o' ? [(c: number) => c >= 48 && c <= 55, 'octal'] as const : [(c: number) => c === 48 || c === 49, 'binary'] as const;
+      if (!ok(src.charCodeAt(i))) {
+        if (isDigit(src.charCodeAt(i))) this.error(`invalid digit '${src[i]}' in ${kind} literal`, i);
+        this.error(`invalid ${kind} literal`, i - 1);
+      }
+      digitsWith(ok, kind);
+      finishInt(kind, ok);
+    } else {
+      let isFloat = false;
+      if (c0 !== 46) {
+        digitsWith(isDigit, 'decimal');
+      }
+      if (src.charCodeAt(i) === 46) {
+        isFloat = true;
+        i++;
+        if (isDigit(src.charCodeAt(i))) digitsWith(isDigit, 'decimal');
+      }
+      const ce = src.charCodeAt(i);
+      if (ce === 101 || ce === 69) { // exponent
+        const save = i;
+        i++;
+        if (src.charCodeAt(i) === 43 || src.charCodeAt(i) === 45) i++;
+        if (!isDigit(src.charCodeAt(i))) {
+          // "1e" followed by a name: CPython reports invalid decimal literal
+          i = save;
+          this.verifyEnd(i, 'decimal');
+        } else {
+          isFloat = true;
+          digitsWith(isDigit, 'decimal');
+        }
+      }
+      if (src.charCodeAt(i) === 106 || src.charCodeAt(i) === 74) {
+        i++;
+        isFloat = true;
+      }
+      if (!isFloat) {
+        // leading zeros
+        const text = src.slice(p, i).replace(/_/g, '');
+        if (text.length > 1 && text[0] === '0' && /[1-9]/.test(text)) {
+          this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', p, i);
+        }
+      }
+      this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
+    }
+    this.pos = i;
+    this.push(TokenType.NUMBER, p, i, startLine, startLs);
+  }
+
+  /** After a number, a letter (other than keywords' starts handled by CPython) is an error. */
+  private verifyEnd(i: number, kind: string): void {
+    const c = this.src.charCodeAt(i);
+    // Non-ASCII after a number is left to the next token (a NAME, or an invalid character).
+    if (i < this.src.length && c < 128 && isPotentialIdChar(c)) {
+      // CPython allows `1if x else y`, `1or 2`, `0in x`, `1and`, `1not in` with a warning
+      const rest = this.src.slice(i, i + 4);
+      if (/^(and|or|in|if|is|not|else)/.test(rest) && !(kind !== 'decimal' && /^(e|E)/.test(rest))) return;
+      if (/^(an|or|in|if|is|no|el)/.test(rest.slice(0, 2)) && /^(and|or|in|if|is|not|else)/.test(rest)) return;
+      this.error(`invalid ${kind} literal`, i - 1, -1);
+    }
+  }
+
+  private finish(): Token[] {
+    const src = this.src;
+    const n = src.length;
+    if (this.parens.length > 0) {
+      const top = this.parens[0];
+      this.error(`'${top.ch}' was never closed`, top.pos);
+    }
+    // NEWLINE at EOF if the last logical line lacks one
+    const last = this.tokens.length ? this.tokens[this.tokens.length - 1] : null;
+    let lastReal: Token | null = null;
+    for (let i = this.tokens.length - 1; i >= 0; i--) {
+      const t = this.tokens[i].type;
+      if (t !== TokenType.COMMENT && t !== TokenType.NL) { lastReal = this.tokens[i]; break; }
+    }
+    if (lastReal && lastReal.type !== TokenType.NEWLINE && lastReal.type !== TokenType.DEDENT && lastReal.type !== TokenType.INDENT) {
+      this.push(TokenType.NEWLINE, n, n, this.line, this.lineStart);
+    } else if (this.comments && last && last.type === TokenType.COMMENT) {
+      this.push(TokenType.NL, n, n, this.line, this.lineStart);
+    }
+    // DEDENTs and ENDMARKER at the start of the line after the last
+    const atLineStart = n === 0 || src.charCodeAt(n - 1) === 10;
+    if (!atLineStart) {
+      this.line++;
+      this.lineStart = n;
+    }
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.push(TokenType.DEDENT, n, n, this.line, this.lineStart);
+    }
+    this.push(TokenType.ENDMARKER, n, n, this.line, this.lineStart);
+    return this.tokens;
+  }
+}
+
+function isStringPrefix(w: string): boolean {
+  switch (w.toLowerCase()) {
+    case 'r': case 'u': case 'b': case 'f': case 'br': case 'rb': case 'fr': case 'rf':
+      return true;
+    default:
+      return false;
+  }
+}
+
+export function tokenize(source: string, filename: string, opts: { comments?: boolean } = {}): Token[] {
+  return new Tokenizer(source, filename, opts.comments === true).run();
+}
