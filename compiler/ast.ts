@@ -330,15 +330,15 @@ export interface Slice extends Located {
 }
 export type Expr = BoolOp | NamedExpr | BinOp | UnaryOp | Lambda | IfExp | Dict | Set | ListComp | SetComp | DictComp | GeneratorExp | Await | Yield | YieldFrom | Compare | Call | FormattedValue | JoinedStr | Constant | Attribute | Subscript | Starred | Name | List | Tuple | Slice;
 
-export type ExprContext = 'Load | Store | Del';
+export type ExprContext = 'Load' | 'Store' | 'Del';
 
-export type BoolOpKind = 'And | Or';
+export type BoolOpKind = 'And' | 'Or';
 
-export type OperatorKind = 'Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv';
+export type OperatorKind = 'Add' | 'Sub' | 'Mult' | 'MatMult' | 'Div' | 'Mod' | 'Pow' | 'LShift' | 'RShift' | 'BitOr' | 'BitXor' | 'BitAnd' | 'FloorDiv';
 
-export type UnaryOpKind = 'Invert | Not | UAdd | USub';
+export type UnaryOpKind = 'Invert' | 'Not' | 'UAdd' | 'USub';
 
-export type CmpOpKind = 'Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn';
+export type CmpOpKind = 'Eq' | 'NotEq' | 'Lt' | 'LtE' | 'Gt' | 'GtE' | 'Is' | 'IsNot' | 'In' | 'NotIn';
 
 export interface ExceptHandler extends Located {
   nodeType: 'ExceptHandler';
@@ -529,6 +529,85 @@ export const NODE_FIELDS: Record<NodeType, readonly string[]> = {
   match_case: ['pattern', 'guard', 'body'],
 };
 
+/** Optional (`?`) fields of each node type: ast.dump omits them when they are None. */
+export const NODE_OPTIONAL_FIELDS: Record<NodeType, readonly string[]> = {
+  Module: [],
+  Interactive: [],
+  Expression: [],
+  FunctionType: [],
+  FunctionDef: ['returns', 'type_comment'],
+  AsyncFunctionDef: ['returns', 'type_comment'],
+  ClassDef: [],
+  Return: ['value'],
+  Delete: [],
+  Assign: ['type_comment'],
+  AugAssign: [],
+  AnnAssign: ['value'],
+  For: ['type_comment'],
+  AsyncFor: ['type_comment'],
+  While: [],
+  If: [],
+  With: ['type_comment'],
+  AsyncWith: ['type_comment'],
+  Match: [],
+  Raise: ['exc', 'cause'],
+  Try: [],
+  TryStar: [],
+  Assert: ['msg'],
+  Import: [],
+  ImportFrom: ['module', 'level'],
+  Global: [],
+  Nonlocal: [],
+  Expr: [],
+  Pass: [],
+  Break: [],
+  Continue: [],
+  BoolOp: [],
+  NamedExpr: [],
+  BinOp: [],
+  UnaryOp: [],
+  Lambda: [],
+  IfExp: [],
+  Dict: [],
+  Set: [],
+  ListComp: [],
+  SetComp: [],
+  DictComp: [],
+  GeneratorExp: [],
+  Await: [],
+  Yield: ['value'],
+  YieldFrom: [],
+  Compare: [],
+  Call: [],
+  FormattedValue: ['format_spec'],
+  JoinedStr: [],
+  Constant: ['kind'],
+  Attribute: [],
+  Subscript: [],
+  Starred: [],
+  Name: [],
+  List: [],
+  Tuple: [],
+  Slice: ['lower', 'upper', 'step'],
+  ExceptHandler: ['type', 'name'],
+  MatchValue: [],
+  MatchSingleton: [],
+  MatchSequence: [],
+  MatchMapping: ['rest'],
+  MatchClass: [],
+  MatchStar: ['name'],
+  MatchAs: ['pattern', 'name'],
+  MatchOr: [],
+  TypeIgnore: [],
+  comprehension: [],
+  arguments: ['vararg', 'kwarg'],
+  arg: ['annotation', 'type_comment'],
+  keyword: ['arg'],
+  alias: ['asname'],
+  withitem: ['optional_vars'],
+  match_case: ['guard'],
+};
+
 /** Position attributes of each node type ([] for nodes without positions). */
 export const NODE_ATTRIBUTES: Record<NodeType, readonly string[]> = {
   Module: [],
@@ -609,11 +688,11 @@ export const NODE_ATTRIBUTES: Record<NodeType, readonly string[]> = {
 };
 
 /** Members of the fieldless sums, for dumping and validation. */
-export const EXPRCONTEXT_MEMBERS: readonly ExprContext[] = ['Load | Store | Del'];
-export const BOOLOPKIND_MEMBERS: readonly BoolOpKind[] = ['And | Or'];
-export const OPERATORKIND_MEMBERS: readonly OperatorKind[] = ['Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv'];
-export const UNARYOPKIND_MEMBERS: readonly UnaryOpKind[] = ['Invert | Not | UAdd | USub'];
-export const CMPOPKIND_MEMBERS: readonly CmpOpKind[] = ['Eq | NotEq | Lt | LtE | Gt | GtE | Is | IsNot | In | NotIn'];
+export const EXPRCONTEXT_MEMBERS: readonly ExprContext[] = ['Load', 'Store', 'Del'];
+export const BOOLOPKIND_MEMBERS: readonly BoolOpKind[] = ['And', 'Or'];
+export const OPERATORKIND_MEMBERS: readonly OperatorKind[] = ['Add', 'Sub', 'Mult', 'MatMult', 'Div', 'Mod', 'Pow', 'LShift', 'RShift', 'BitOr', 'BitXor', 'BitAnd', 'FloorDiv'];
+export const UNARYOPKIND_MEMBERS: readonly UnaryOpKind[] = ['Invert', 'Not', 'UAdd', 'USub'];
+export const CMPOPKIND_MEMBERS: readonly CmpOpKind[] = ['Eq', 'NotEq', 'Lt', 'LtE', 'Gt', 'GtE', 'Is', 'IsNot', 'In', 'NotIn'];
 
 /** Exhaustiveness helper for switches over nodeType. */
 export function unreachable(x: never): never {

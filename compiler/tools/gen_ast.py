@@ -91,6 +91,7 @@ w("}")
 w("")
 
 node_fields = {}
+node_optional = {}
 node_attrs = {}
 enum_members = {}
 all_ctors = []
@@ -98,8 +99,12 @@ all_ctors = []
 for sum_name in SUMS:
     base = getattr(ast, sum_name)
     doc = base.__doc__
-    ctors = [c.strip() for c in doc.split("=", 1)[1].split("\n")]
-    ctors = [c.lstrip("| ").strip() for c in ctors if c.strip()]
+    body = doc.split("=", 1)[1]
+    if sum_name in ENUM_SUMS:
+        ctors = [c.strip() for c in body.split("|") if c.strip()]
+    else:
+        ctors = [c.strip() for c in body.split("\n")]
+        ctors = [c.lstrip("| ").strip() for c in ctors if c.strip()]
     attrs = base._attributes
     if sum_name in ENUM_SUMS:
         names = [c for c in ctors]
@@ -112,6 +117,7 @@ for sum_name in SUMS:
         cname = sig.split("(")[0]
         fields = parse_fields(sig)
         node_fields[cname] = [f[0] for f in fields]
+        node_optional[cname] = [f[0] for f in fields if f[2] == "?"]
         node_attrs[cname] = list(attrs)
         all_ctors.append(cname)
         ext = " extends Located" if "lineno" in attrs else ""
@@ -131,6 +137,7 @@ for prod in PRODUCTS:
     attrs = cls._attributes
     cname = TS_PRODUCT_NAME[prod]
     node_fields[prod] = [f[0] for f in fields]
+    node_optional[prod] = [f[0] for f in fields if f[2] == "?"]
     node_attrs[prod] = list(attrs)
     all_ctors.append(prod)
     ext = " extends Located" if "lineno" in attrs else ""
@@ -150,6 +157,12 @@ w("/** Field names of each node type, in CPython's order (what ast.dump prints).
 w("export const NODE_FIELDS: Record<NodeType, readonly string[]> = {")
 for c in all_ctors:
     w(f"  {c}: [" + ", ".join(f"'{f}'" for f in node_fields[c]) + "],")
+w("};")
+w("")
+w("/** Optional (`?`) fields of each node type: ast.dump omits them when they are None. */")
+w("export const NODE_OPTIONAL_FIELDS: Record<NodeType, readonly string[]> = {")
+for c in all_ctors:
+    w(f"  {c}: [" + ", ".join(f"'{f}'" for f in node_optional[c]) + "],")
 w("};")
 w("")
 w("/** Position attributes of each node type ([] for nodes without positions). */")

@@ -1,0 +1,420 @@
+// Literal tokens → AST: numbers (int/float/imaginary with underscores), strings and bytes with
+// every escape, implicit concatenation, and f-strings (3.11 semantics: nested replacement fields,
+// conversions, format specs, `{x=}`), with CPython 3.11's node positions: the JoinedStr, its
+// Constant parts and FormattedValues span the whole run of string tokens, a format spec's
+// JoinedStr spans (start of the run, end of its own token), and expressions inside replacement
+// fields get their true source positions (they are parsed from the source text in place).
+import type { Constant, Expr, FormattedValue, JoinedStr, Located } from './ast';
+import { ConstantValue, PyBytes, PyComplex } from './constants';
+import { PySyntaxError } from './errors';
+import type { Token } from './tokenizer';
+import { lookupUnicodeName } from './unicode_names';
+
+export interface LiteralContext {
+  filename: string;
+  source: string;
+  /** Parses source[start, end) (a replacement field's expression) in place, as an expression. */
+  parseFStringExpression(start: number, end: number): Expr;
+  /** Raises a SyntaxError at a source index (1-based column computed by the parser). */
+  errorAt(msg: string, index: number, endIndex?: number): never;
+}
+
+function loc(first: Token, last: Token): Located {
+  return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
+}
+
+export function parseNumberToken(tok: Token): Constant {
+  const text = tok.string.replace(/_/g, '');
+  let value: ConstantValue;
+  const last = text[text.length - 1];
+  if (last === 'j' || last === 'J') value = new PyComplex(0, Number(text.slice(0, -1)));
+  else if (/^0[xX]/.test(text)) value = BigInt(text);
+  else if (/^0[oO]/.test(text)) value = BigInt('0o' + text.slice(2));
+  else if (/^0[bB]/.test(text)) value = BigInt('0b' + text.slice(2));
+  else if (/[.eE]/.test(text)) value = Number(text);
+  else value = BigInt(text);
+  return { nodeType: 'Constant', value, kind: null, ...loc(tok, tok) };
+}
+
+interface Prefix {
+  raw: boolean;
+  bytes: boolean;
+  fstring: boolean;
+  unicode: boolean;
+  len: number;
+}
+
+function prefixOf(s: string): Prefix {
+  let i = 0;
+  const p: Prefix = { raw: false, bytes: false, fstring: false, unicode: false, len: 0 };
+  for (; i < s.length; i++) {
+    const c = s[i];
+    if (c === 'r' || c === 'R') p.raw = true;
+    else if (c === 'b' || c === 'B') p.bytes = true;
+    else if (c === 'f' || c === 'F') p.fstring = true;
+    else if (c === 'u' || c === 'U') p.unicode = true;
+    else break;
+  }
+  p.len = i;
+  return p;
+}
+
+/** Body bounds of a string token: [start, end) source indices inside the quotes. */
+function bodyBounds(tok: Token, pre: Prefix): [number, number] {
+  const q = tok.string[pre.len];
+  const triple = tok.string.startsWith(q + q + q, pre.len) && tok.string.length >= pre.len + 6;
+  const ql = triple ? 3 : 1;
+  return [tok.start + pre.len + ql, tok.end - ql];
+}
+
+function unicodeError(ctx: LiteralContext, tok: Token, msg: string): never {
+  ctx.errorAt(`(unicode error) ${msg}`, tok.start, tok.end);
+}
+
+/** Decodes the escapes of a non-raw str literal body (source text, already newline-normalised). */
+function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string {
+  if (body.indexOf('\\') < 0) return body;
+  let out = '';
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body[i];
+    if (c !== '\\') { out += c; continue; }
+    const start = i;
+    i++;
+    if (i >= n) { out += '\\'; break; }
+    const e = body[i];
+    switch (e) {
+      case '\n': break;
+      case '\\': out += '\\'; break;
+      case "'": out += "'"; break;
+      case '"': out += '"'; break;
+      case 'a': out += '\x07'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case 'x': case 'u': case 'U': {
+        const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
+        const hex = body.slice(i + 1, i + 1 + len);
+        if (hex.length < len || !/^[0-9a-fA-F]+$/.test(hex)) {
+          const kind = e === 'x' ? '\\xXX' : e === 'u' ? '\\uXXXX' : '\\UXXXXXXXX';
+          const bytePos = utf8Length(decodedPrefix(body, start));
+          let endPos = bytePos + 1;
+          for (let k = i + 1; k < Math.min(n, i + 1 + len) && /[0-9a-fA-F]/.test(body[k]); k++) endPos++;
+          unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${endPos}: truncated ${kind} escape`);
+        }
+        const cp = parseInt(hex, 16);
+        if (cp > 0x10ffff) {
+          const bytePos = utf8Length(decodedPrefix(body, start));
+          unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${bytePos + 9}: illegal Unicode character`);
+        }
+        out += String.fromCodePoint(cp);
+        i += len;
+        break;
+      }
+      case 'N': {
+        const close = body[i + 1] === '{' ? body.indexOf('}', i + 2) : -1;
+        const bytePos = utf8Length(decodedPrefix(body, start));
+        if (close < 0) {
+          unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${bytePos + 1}: malformed \\N character escape`);
+        }
+        const name = body.slice(i + 2, close);
+        const cp = name.length > 0 ? lookupUnicodeName(name) : undefined;
+        if (cp === undefined) {
+          unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${bytePos + utf8Length(body.slice(start, close))}: unknown Unicode character name`);
+        }
+        out += String.fromCodePoint(cp);
+        i = close;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          let j = i;
+          let v = 0;
+          while (j < n && j < i + 3 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+          out += String.fromCharCode(v);
+          i = j - 1;
+        } else {
+          // invalid escape: kept verbatim (CPython emits a DeprecationWarning)
+          out += '\\' + e;
+        }
+    }
+  }
+  return out;
+}
+
+/** The raw text before index `end`, decoded naively, for error positions (CPython counts bytes of the literal body). */
+function decodedPrefix(body: string, end: number): string {
+  return body.slice(0, end);
+}
+
+function utf8Length(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
+}
+
+function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token): Uint8Array {
+  for (let i = 0; i < body.length; i++) {
+    if (body.charCodeAt(i) >= 128) ctx.errorAt('bytes can only contain ASCII literal characters', tok.start, tok.end);
+  }
+  if (raw) return Uint8Array.from(body, (c) => c.charCodeAt(0));
+  const out: number[] = [];
+  const n = body.length;
+  for (let i = 0; i < n; i++) {
+    const c = body[i];
+    if (c !== '\\') { out.push(c.charCodeAt(0)); continue; }
+    i++;
+    if (i >= n) { out.push(92); break; }
+    const e = body[i];
+    switch (e) {
+      case '\n': break;
+      case '\\': out.push(92); break;
+      case "'": out.push(39); break;
+      case '"': out.push(34); break;
+      case 'a': out.push(7); break;
+      case 'b': out.push(8); break;
+      case 'f': out.push(12); break;
+      case 'n': out.push(10); break;
+      case 'r': out.push(13); break;
+      case 't': out.push(9); break;
+      case 'v': out.push(11); break;
+      case 'x': {
+        const hex = body.slice(i + 1, i + 3);
+        if (hex.length < 2 || !/^[0-9a-fA-F]{2}$/.test(hex)) {
+          ctx.errorAt(`(value error) invalid \\x escape at position ${i - 1}`, tok.start, tok.end);
+        }
+        out.push(parseInt(hex, 16));
+        i += 2;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          let j = i;
+          let v = 0;
+          while (j < n && j < i + 3 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+          out.push(v & 0xff);
+          i = j - 1;
+        } else {
+          out.push(92, e.charCodeAt(0));
+        }
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+type Part = { kind: 'str'; value: string } | { kind: 'fv'; node: FormattedValue };
+
+export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const whole = loc(first, last);
+  const firstPre = prefixOf(first.string);
+  const kind = firstPre.unicode ? 'u' : null;
+  let anyBytes = false;
+  let anyStr = false;
+  let anyF = false;
+  for (const t of tokens) {
+    const p = prefixOf(t.string);
+    if (p.bytes) anyBytes = true;
+    else anyStr = true;
+    if (p.fstring) anyF = true;
+  }
+  if (anyBytes && anyStr) ctx.errorAt('cannot mix bytes and nonbytes literals', first.start, last.end);
+  if (anyBytes) {
+    const chunks: Uint8Array[] = [];
+    for (const t of tokens) {
+      const p = prefixOf(t.string);
+      const [s, e] = bodyBounds(t, p);
+      chunks.push(decodeBytes(ctx.source.slice(s, e), p.raw, ctx, t));
+    }
+    const total = chunks.reduce((a, c) => a + c.length, 0);
+    const all = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) { all.set(c, o); o += c.length; }
+    return { nodeType: 'Constant', value: new PyBytes(all), kind: null, ...whole };
+  }
+  if (!anyF) {
+    let value = '';
+    for (const t of tokens) {
+      const p = prefixOf(t.string);
+      const [s, e] = bodyBounds(t, p);
+      const body = ctx.source.slice(s, e);
+      value += p.raw ? body : decodeStrEscapes(body, ctx, t);
+    }
+    return { nodeType: 'Constant', value, kind, ...whole };
+  }
+  const parts: Part[] = [];
+  for (const t of tokens) {
+    const p = prefixOf(t.string);
+    const [s, e] = bodyBounds(t, p);
+    if (!p.fstring) {
+      const body = ctx.source.slice(s, e);
+      pushStr(parts, p.raw ? body : decodeStrEscapes(body, ctx, t));
+      continue;
+    }
+    const fp = new FStringParser(ctx, t, p.raw, whole, kind);
+    fp.parse(s, e, 0, parts);
+  }
+  const values: Expr[] = parts.map((pt) => (pt.kind === 'str' ? strConstant(pt.value, whole, kind) : pt.node));
+  const node: JoinedStr = { nodeType: 'JoinedStr', values, ...whole };
+  return node;
+}
+
+function strConstant(value: string, at: Located, kind: string | null): Constant {
+  return { nodeType: 'Constant', value, kind, ...at };
+}
+
+function pushStr(parts: Part[], s: string): void {
+  if (s === '') return;
+  const lastPart = parts[parts.length - 1];
+  if (lastPart && lastPart.kind === 'str') lastPart.value += s;
+  else parts.push({ kind: 'str', value: s });
+}
+
+class FStringParser {
+  private readonly src: string;
+  constructor(
+    private readonly ctx: LiteralContext,
+    private readonly tok: Token,
+    private readonly raw: boolean,
+    private readonly whole: Located,
+    private readonly kind: string | null,
+  ) {
+    this.src = ctx.source;
+  }
+
+  private error(msg: string): never {
+    this.ctx.errorAt(`f-string: ${msg}`, this.tok.start, this.tok.end);
+  }
+
+  /** Parses the literal body in [s, e) into parts; returns the index where it stopped. */
+  parse(s: number, e: number, depth: number, parts: Part[]): number {
+    const src = this.src;
+    let i = s;
+    let lit = '';
+    const flushLiteral = (): void => {
+      if (lit !== '') {
+        pushStr(parts, this.raw ? lit : decodeStrEscapes(lit, this.ctx, this.tok));
+        lit = '';
+      }
+    };
+    while (i < e) {
+      const c = src[i];
+      if (c === '{') {
+        if (depth === 0 && src[i + 1] === '{') { lit += '{'; i += 2; continue; }
+        if (depth > 0 && src[i + 1] === '{') {
+          // '{{' inside a format spec is an error in 3.11? it starts a nested field
+        }
+        flushLiteral();
+        i = this.parseField(i + 1, e, depth, parts);
+        continue;
+      }
+      if (c === '}') {
+        if (depth > 0) break; // end of format spec
+        if (src[i + 1] === '}') { lit += '}'; i += 2; continue; }
+        this.error("single '}' is not allowed");
+      }
+      if (c === '\\' && !this.raw && i + 1 < e) {
+        // keep escapes together so that "\{" is not mistaken for a field start
+        if (src[i + 1] === 'N' && src[i + 2] === '{') {
+          const close = src.indexOf('}', i + 3);
+          if (close >= 0 && close < e) { lit += src.slice(i, close + 1); i = close + 1; continue; }
+        }
+        lit += src.slice(i, i + 2);
+        i += 2;
+        continue;
+      }
+      lit += c;
+      i++;
+    }
+    flushLiteral();
+    return i;
+  }
+
+  /** Parses a replacement field starting after '{'; returns the index after its '}'. */
+  private parseField(i: number, e: number, depth: number, parts: Part[]): number {
+    if (depth >= 2) this.error('expressions nested too deeply');
+    const src = this.src;
+    const exprStart = i;
+    let nest = 0;
+    let quote: string | null = null;
+    const brackets: string[] = [];
+    for (; i < e; i++) {
+      const c = src[i];
+      if (c === '\\') this.error('expression part cannot include a backslash');
+      if (quote !== null) {
+        if (src.startsWith(quote, i)) { i += quote.length - 1; quote = null; }
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        quote = src.startsWith(c + c + c, i) ? c + c + c : c;
+        i += quote.length - 1;
+        continue;
+      }
+      if (c === '[' || c === '(' || c === '{') { brackets.push(c); nest++; continue; }
+      if (c === '#') this.error("expression part cannot include '#'");
+      if (nest > 0) {
+        if (c === ']' || c === ')' || c === '}') {
+          const open = brackets.pop()!;
+          const want = c === ']' ? '[' : c === ')' ? '(' : '{';
+          if (open !== want) this.error(`closing parenthesis '${c}' does not match opening parenthesis '${open}'`);
+          nest--;
+        }
+        continue;
+      }
+      if (c === ']' || c === ')') this.error(`unmatched '${c}'`);
+      if (c === '}' || c === ':') break;
+      if (c === '!' && src[i + 1] !== '=') break;
+      if (c === '=' && src[i + 1] !== '=' && !'=!<>'.includes(src[i - 1])) break;
+      if ((c === '!' || c === '<' || c === '>' || c === '=') && src[i + 1] === '=') { i++; continue; }
+    }
+    if (quote !== null) this.error('unterminated string');
+    if (nest > 0) this.error(`unmatched '${brackets[brackets.length - 1]}'`);
+    if (i >= e) this.error("expecting '}'");
+    const exprEnd = i;
+    const exprText = src.slice(exprStart, exprEnd);
+    if (exprText.trim() === '') this.error('empty expression not allowed');
+    const value = this.ctx.parseFStringExpression(exprStart, exprEnd);
+    let conversion = -1;
+    let debugText: string | null = null;
+    if (src[i] === '=') {
+      i++;
+      // the text up to and including '=' and the whitespace after it
+      let j = i;
+      while (j < e && (src[j] === ' ' || src[j] === '\t' || src[j] === '\n' || src[j] === '\f')) j++;
+      debugText = src.slice(exprStart, j);
+      i = j;
+    }
+    if (src[i] === '!') {
+      const conv = src[i + 1];
+      if (i + 1 >= e) this.error("expecting '}'");
+      if (conv !== 's' && conv !== 'r' && conv !== 'a') {
+        this.error("invalid conversion character: expected 's', 'r', or 'a'");
+      }
+      conversion = conv.charCodeAt(0);
+      i += 2;
+      if (src[i] !== ':' && src[i] !== '}') this.error("expecting '}'");
+    }
+    let formatSpec: JoinedStr | null = null;
+    if (src[i] === ':') {
+      const specParts: Part[] = [];
+      i = this.parse(i + 1, e, depth + 1, specParts);
+      // CPython 3.11 gives the spec (and the constants in it) the extent of its own token
+      const tokLoc: Located = { lineno: this.tok.lineno, col_offset: this.tok.col_offset, end_lineno: this.tok.end_lineno, end_col_offset: this.tok.end_col_offset };
+      formatSpec = {
+        nodeType: 'JoinedStr',
+        values: specParts.map((pt) => (pt.kind === 'str' ? strConstant(pt.value, tokLoc, this.kind) : pt.node)),
+        ...tokLoc,
+      };
+    }
+    if (i >= e || src[i] !== '}') this.error("expecting '}'");
+    i++;
+    if (debugText !== null) {
+      pushStr(parts, debugText);
+      if (conversion === -1 && formatSpec === null) conversion = 'r'.charCodeAt(0);
+    }
+    parts.push({ kind: 'fv', node: { nodeType: 'FormattedValue', value, conversion, format_spec: formatSpec, ...this.whole } });
+    return i;
+  }
+}

@@ -1,0 +1,1612 @@
+// The Python 3.11 parser: tokens → CPython's exact AST (same nodes, fields and positions; the
+// stdlib comparison in spec/unit/stdlib_ast.test.ts checks every file). Hand-written recursive
+// descent following Grammar/python.gram, with precedence climbing for binary operators and
+// bounded backtracking (token index save/restore) where the PEG grammar needs it (match
+// statements, parenthesized with-items). Literals are decoded by literals.ts. Errors are
+// PySyntaxError with CPython's messages for the common cases and "invalid syntax" at the
+// offending token otherwise.
+import type * as A from './ast';
+import { ELLIPSIS } from './constants';
+import { PySyntaxError, type SyntaxErrorKind } from './errors';
+import { parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
+import { decodeSource } from './source';
+import { normalizeIdentifier, tokenize, TokenType, type Token } from './tokenizer';
+
+export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+const KEYWORDS = new Set([
+  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del',
+  'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+  'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+const AUGASSIGN: Record<string, A.OperatorKind> = {
+  '+=': 'Add', '-=': 'Sub', '*=': 'Mult', '@=': 'MatMult', '/=': 'Div', '%=': 'Mod', '&=': 'BitAnd', '|=': 'BitOr',
+  '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
+};
+
+const COMPARE: Record<string, A.CmpOpKind> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+
+type Pos = { lineno: number; col_offset: number };
+
+class Parser implements LiteralContext {
+  private p = 0;
+  private readonly toks: Token[];
+  private readonly parenthesized = new WeakSet<object>();
+  private depth = 0; // bracket nesting, for error messages
+
+  constructor(readonly source: string, readonly filename: string) {
+    this.toks = tokenize(source, filename);
+  }
+
+  // ── token helpers ──────────────────────────────────────────────────────────
+  private get tok(): Token {
+    return this.toks[this.p];
+  }
+  /** The current token's type (a method, so TypeScript does not narrow it across this.p++). */
+  private tt(): TokenType {
+    return this.toks[this.p].type;
+  }
+  private peek(k = 1): Token {
+    return this.toks[Math.min(this.p + k, this.toks.length - 1)];
+  }
+  private get prev(): Token {
+    return this.toks[this.p - 1];
+  }
+  /** The last consumed token that is part of a node (not NEWLINE/INDENT/DEDENT). */
+  private lastSignificant(): Token {
+    let i = this.p - 1;
+    while (i > 0) {
+      const t = this.toks[i].type;
+      if (t !== TokenType.NEWLINE && t !== TokenType.INDENT && t !== TokenType.DEDENT) break;
+      i--;
+    }
+    return this.toks[i];
+  }
+  private isOp(s: string, t: Token = this.tok): boolean {
+    return t.type === TokenType.OP && t.string === s;
+  }
+  private isKw(s: string, t: Token = this.tok): boolean {
+    return t.type === TokenType.NAME && t.string === s;
+  }
+  private isName(t: Token = this.tok): boolean {
+    return t.type === TokenType.NAME && !KEYWORDS.has(t.string);
+  }
+  private next(): Token {
+    return this.toks[this.p++];
+  }
+  private eatOp(s: string): boolean {
+    if (this.isOp(s)) { this.p++; return true; }
+    return false;
+  }
+  private eatKw(s: string): boolean {
+    if (this.isKw(s)) { this.p++; return true; }
+    return false;
+  }
+  private expectOp(s: string): Token {
+    if (this.isOp(s)) return this.next();
+    if (s === ':') this.raiseExpected(':');
+    this.invalid();
+  }
+  private expectKw(s: string): Token {
+    if (this.isKw(s)) return this.next();
+    this.invalid();
+  }
+  private expectName(): string {
+    if (!this.isName()) this.invalid();
+    return normalizeIdentifier(this.next().string);
+  }
+
+  private start(t: Token = this.tok): Pos {
+    return { lineno: t.lineno, col_offset: t.col_offset };
+  }
+  /** Completes a node: its start and the end of the last consumed token. */
+  private fin<T extends A.Located>(node: Omit<T, keyof A.Located>, s: Pos): T {
+    const e = this.lastSignificant();
+    return Object.assign(node, { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset }) as T;
+  }
+  private span<T extends object>(node: T, s: Pos, e: A.Located): T & A.Located {
+    return Object.assign(node, { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset });
+  }
+
+  // ── errors ─────────────────────────────────────────────────────────────────
+  private lineText(lineno: number): string {
+    let i = 0;
+    for (let l = 1; l < lineno; l++) {
+      const nl = this.source.indexOf('\n', i);
+      if (nl < 0) return '';
+      i = nl + 1;
+    }
+    const nl = this.source.indexOf('\n', i);
+    return nl < 0 ? this.source.slice(i) : this.source.slice(i, nl + 1);
+  }
+  private charCol(lineno: number, byteCol: number): number {
+    const text = this.lineText(lineno);
+    const bytes = Buffer.from(text, 'utf8');
+    return [...bytes.subarray(0, byteCol).toString('utf8')].length;
+  }
+  raiseAt(msg: string, s: { lineno: number; col_offset: number }, e: { end_lineno: number; end_col_offset: number } | null, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    const offset = this.charCol(s.lineno, s.col_offset) + 1;
+    const endLine = e ? e.end_lineno : s.lineno;
+    const endOffset = e ? this.charCol(e.end_lineno, e.end_col_offset) + 1 : offset;
+    throw new PySyntaxError(kind, msg, this.filename, s.lineno, offset, this.lineText(s.lineno), endLine, endOffset);
+  }
+  errorAt(msg: string, index: number, endIndex?: number): never {
+    const ls = this.source.lastIndexOf('\n', index - 1) + 1;
+    let lineno = 1;
+    for (let i = this.source.indexOf('\n'); i >= 0 && i < ls; i = this.source.indexOf('\n', i + 1)) lineno++;
+    const offset = [...this.source.slice(ls, index)].length + 1;
+    const text = this.lineText(lineno);
+    let endOffset = offset;
+    if (endIndex !== undefined && endIndex <= ls + text.length) endOffset = [...this.source.slice(ls, endIndex)].length + 1;
+    throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, offset, text, lineno, endOffset);
+  }
+  private invalid(t: Token = this.tok): never {
+    if (t.type === TokenType.INDENT) this.raiseAt('unexpected indent', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
+    if (t.type === TokenType.DEDENT) this.raiseAt('unindent does not match any outer indentation level', this.start(t), null, 'IndentationError');
+    if (t.type === TokenType.ENDMARKER || (t.type === TokenType.NEWLINE && t.string === '' && this.peek().type === TokenType.ENDMARKER)) {
+      this.raiseAt('invalid syntax', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+    }
+    this.raiseAt('invalid syntax', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+  }
+  private raiseExpected(what: string): never {
+    // CPython reports "expected ':'" at the token before the missing one
+    const t = this.prev;
+    this.raiseAt(`expected '${what}'`, { lineno: t.end_lineno, col_offset: t.end_col_offset }, null);
+  }
+
+  // ── entry points ───────────────────────────────────────────────────────────
+  parseModule(): A.Module {
+    const body: A.Stmt[] = [];
+    while (this.tt() !== TokenType.ENDMARKER) {
+      if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
+      body.push(...this.statement());
+    }
+    return { nodeType: 'Module', body, type_ignores: [] };
+  }
+
+  parseEval(): A.Expression {
+    while (this.tt() === TokenType.NEWLINE) this.p++;
+    const body = this.starExpressions();
+    while (this.tt() === TokenType.NEWLINE) this.p++;
+    if (this.tt() !== TokenType.ENDMARKER) this.invalid();
+    return { nodeType: 'Expression', body };
+  }
+
+  parseInteractive(): A.Interactive {
+    const body: A.Stmt[] = [];
+    while (this.tt() !== TokenType.ENDMARKER) {
+      if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
+      body.push(...this.statement());
+    }
+    return { nodeType: 'Interactive', body };
+  }
+
+  parseFuncType(): A.FunctionType {
+    this.expectOp('(');
+    const argtypes: A.Expr[] = [];
+    while (!this.isOp(')')) {
+      if (this.eatOp('*') || this.eatOp('**')) { /* type_expressions allow *a, **b */ }
+      argtypes.push(this.expression());
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp(')');
+    this.expectOp('->');
+    const returns = this.expression();
+    return { nodeType: 'FunctionType', argtypes, returns };
+  }
+
+  /** LiteralContext: parses an f-string replacement field's expression in place. */
+  parseFStringExpression(startIndex: number, endIndex: number): A.Expr {
+    const text = this.source.slice(startIndex, endIndex);
+    // Tokenize "(" + text + ")" so that newlines inside are allowed, then move every token
+    // to its true place in the source.
+    let toks: Token[];
+    try {
+      toks = tokenize('(' + text + ')', this.filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
+      throw e;
+    }
+    const ls = this.source.lastIndexOf('\n', startIndex - 1) + 1;
+    let baseLine = 1;
+    for (let i = this.source.indexOf('\n'); i >= 0 && i < ls; i = this.source.indexOf('\n', i + 1)) baseLine++;
+    const prefix = this.source.slice(ls, startIndex);
+    const baseByte = Buffer.byteLength(prefix, 'utf8');
+    const baseChar = [...prefix].length;
+    const moved: Token[] = [];
+    for (const t of toks) {
+      const m = { ...t };
+      if (m.lineno === 1) { m.col_offset += baseByte - 1; m.col += baseChar - 1; }
+      if (m.end_lineno === 1) { m.end_col_offset += baseByte - 1; m.end_col += baseChar - 1; }
+      m.lineno += baseLine - 1;
+      m.end_lineno += baseLine - 1;
+      m.start += startIndex - 1;
+      m.end += startIndex - 1;
+      moved.push(m);
+    }
+    // Parse "(" + text + ")" as a parenthesized atom, as CPython does: a bare tuple such as
+    // {a, b} then spans the braces' positions (where the added parentheses were mapped).
+    const inner = moved.slice(0, moved.length - 2); // drop NEWLINE, ENDMARKER
+    if (inner.length <= 2) this.errorAt('f-string: empty expression not allowed', startIndex, endIndex);
+    const sub = Object.create(Parser.prototype) as Parser;
+    Object.assign(sub, { source: this.source, filename: this.filename, p: 0, parenthesized: this.parenthesized, depth: 0 });
+    const end = moved[moved.length - 1];
+    (sub as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
+    let e: A.Expr;
+    try {
+      e = sub.parenAtom();
+      if (sub.tt() !== TokenType.ENDMARKER) sub.invalid();
+    } catch (err) {
+      if (err instanceof PySyntaxError && !err.msg.startsWith('f-string')) {
+        throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, err.offset, err.text, err.end_lineno, err.end_offset);
+      }
+      throw err;
+    }
+    return e;
+  }
+
+  // ── statements ─────────────────────────────────────────────────────────────
+  private statement(): A.Stmt[] {
+    const t = this.tok;
+    if (t.type === TokenType.INDENT) this.invalid();
+    if (t.type === TokenType.NAME) {
+      switch (t.string) {
+        case 'def': return [this.funcDef([], this.start())];
+        case 'if': return [this.ifStmt()];
+        case 'class': return [this.classDef([], this.start())];
+        case 'with': return [this.withStmt(null)];
+        case 'for': return [this.forStmt(null)];
+        case 'try': return [this.tryStmt()];
+        case 'while': return [this.whileStmt()];
+        case 'async': {
+          const s = this.start();
+          const nt = this.peek();
+          if (this.isKw('def', nt)) { this.p++; return [this.funcDef([], s, true)]; }
+          if (this.isKw('with', nt)) { this.p++; return [this.withStmt(s)]; }
+          if (this.isKw('for', nt)) { this.p++; return [this.forStmt(s)]; }
+          break;
+        }
+        case 'match': {
+          const m = this.tryMatchStmt();
+          if (m) return [m];
+          break;
+        }
+      }
+    }
+    if (this.isOp('@')) return [this.decorated()];
+    return this.simpleStmts();
+  }
+
+  private simpleStmts(): A.Stmt[] {
+    const out: A.Stmt[] = [this.simpleStmt()];
+    while (this.eatOp(';')) {
+      if (this.tt() === TokenType.NEWLINE) break;
+      out.push(this.simpleStmt());
+    }
+    if (this.tt() !== TokenType.NEWLINE) this.invalid();
+    this.p++;
+    return out;
+  }
+
+  private simpleStmt(): A.Stmt {
+    const t = this.tok;
+    const s = this.start();
+    if (t.type === TokenType.NAME) {
+      switch (t.string) {
+        case 'pass': this.p++; return this.fin<A.Pass>({ nodeType: 'Pass' }, s);
+        case 'break': this.p++; return this.fin<A.Break>({ nodeType: 'Break' }, s);
+        case 'continue': this.p++; return this.fin<A.Continue>({ nodeType: 'Continue' }, s);
+        case 'return': {
+          this.p++;
+          const value = this.startsExpression() ? this.starExpressions() : null;
+          return this.fin<A.Return>({ nodeType: 'Return', value }, s);
+        }
+        case 'raise': {
+          this.p++;
+          let exc: A.Expr | null = null;
+          let cause: A.Expr | null = null;
+          if (this.startsExpression()) {
+            exc = this.expression();
+            if (this.eatKw('from')) cause = this.expression();
+          }
+          return this.fin<A.Raise>({ nodeType: 'Raise', exc, cause }, s);
+        }
+        case 'global':
+        case 'nonlocal': {
+          this.p++;
+          const names = [this.expectName()];
+          while (this.eatOp(',')) names.push(this.expectName());
+          return this.fin<A.Global | A.Nonlocal>({ nodeType: t.string === 'global' ? 'Global' : 'Nonlocal', names }, s);
+        }
+        case 'del': {
+          this.p++;
+          const targets: A.Expr[] = [];
+          do {
+            if (!this.startsExpression()) break;
+            const e = this.bitwiseOrOrStar();
+            this.setContext(e, 'Del', 'delete');
+            targets.push(e);
+          } while (this.eatOp(','));
+          if (targets.length === 0) this.invalid();
+          return this.fin<A.Delete>({ nodeType: 'Delete', targets }, s);
+        }
+        case 'assert': {
+          this.p++;
+          const test = this.expression();
+          const msg = this.eatOp(',') ? this.expression() : null;
+          return this.fin<A.Assert>({ nodeType: 'Assert', test, msg }, s);
+        }
+        case 'import': return this.importName();
+        case 'from': return this.importFrom();
+      }
+    }
+    return this.exprOrAssign();
+  }
+
+  private importName(): A.Import {
+    const s = this.start();
+    this.p++;
+    const names: A.Alias[] = [];
+    do {
+      const as = this.start();
+      let name = this.expectName();
+      while (this.eatOp('.')) name += '.' + this.expectName();
+      const asname = this.eatKw('as') ? this.expectName() : null;
+      names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname }, as));
+    } while (this.eatOp(','));
+    return this.fin<A.Import>({ nodeType: 'Import', names }, s);
+  }
+
+  private importFrom(): A.ImportFrom {
+    const s = this.start();
+    this.p++;
+    let level = 0;
+    for (;;) {
+      if (this.eatOp('.')) level += 1;
+      else if (this.eatOp('...')) level += 3;
+      else break;
+    }
+    let module: string | null = null;
+    if (!this.isKw('import')) {
+      module = this.expectName();
+      while (this.eatOp('.')) module += '.' + this.expectName();
+    }
+    this.expectKw('import');
+    const names: A.Alias[] = [];
+    if (this.isOp('*')) {
+      const as = this.start();
+      this.p++;
+      names.push(this.fin<A.Alias>({ nodeType: 'alias', name: '*', asname: null }, as));
+    } else {
+      const paren = this.eatOp('(');
+      do {
+        if (paren && this.isOp(')')) break;
+        const as = this.start();
+        const name = this.expectName();
+        const asname = this.eatKw('as') ? this.expectName() : null;
+        names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname }, as));
+      } while (this.eatOp(','));
+      if (paren) this.expectOp(')');
+      else if (this.prev.type === TokenType.OP && this.prev.string === ',') {
+        this.raiseAt('trailing comma not allowed without surrounding parentheses', this.start(this.prev), this.prev);
+      }
+      if (names.length === 0) this.invalid();
+    }
+    return this.fin<A.ImportFrom>({ nodeType: 'ImportFrom', module, names, level }, s);
+  }
+
+  private exprOrAssign(): A.Stmt {
+    const s = this.start();
+    const first = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+    if (this.isOp(':')) {
+      // annotated assignment
+      const target = first;
+      if (target.nodeType === 'Tuple' && !this.parenthesized.has(target)) {
+        this.raiseAt('only single target (not tuple) can be annotated', target, target);
+      }
+      if (target.nodeType === 'List') this.raiseAt('only single target (not list) can be annotated', target, target);
+      if (target.nodeType === 'Tuple') this.raiseAt('only single target (not tuple) can be annotated', target, target);
+      if (target.nodeType !== 'Name' && target.nodeType !== 'Attribute' && target.nodeType !== 'Subscript') {
+        this.raiseAt(`illegal target for annotation`, target, target);
+      }
+      this.p++;
+      const annotation = this.expression();
+      let value: A.Expr | null = null;
+      if (this.eatOp('=')) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      this.setContext(target, 'Store', 'assign');
+      const simple = target.nodeType === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
+      return this.fin<A.AnnAssign>({ nodeType: 'AnnAssign', target, annotation, value, simple }, s);
+    }
+    if (this.isOp('=')) {
+      const targets: A.Expr[] = [first];
+      let value: A.Expr = first;
+      while (this.eatOp('=')) {
+        value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+        if (this.isOp('=')) targets.push(value);
+      }
+      for (const t of targets) this.setContext(t, 'Store', 'assign=');
+      return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment: null }, s);
+    }
+    if (this.tt() === TokenType.OP && this.tok.string in AUGASSIGN) {
+      const op = AUGASSIGN[this.tok.string];
+      if (first.nodeType !== 'Name' && first.nodeType !== 'Attribute' && first.nodeType !== 'Subscript') {
+        this.raiseAt(`'${describe(first)}' is an illegal expression for augmented assignment`, first, first);
+      }
+      this.p++;
+      const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
+      this.setContext(first, 'Store', 'assign');
+      return this.fin<A.AugAssign>({ nodeType: 'AugAssign', target: first, op, value }, s);
+    }
+    // legacy print / exec statements
+    if (first.nodeType === 'Name' && (first.id === 'print' || first.id === 'exec') && this.startsExpression() && !this.parenthesized.has(first)) {
+      const arg = this.starExpressions();
+      const msg = first.id === 'print'
+        ? `Missing parentheses in call to 'print'. Did you mean print(...)?`
+        : `Missing parentheses in call to 'exec'. Did you mean exec(...)?`;
+      this.raiseAt(msg, first, arg);
+    }
+    if (this.startsExpression() && this.tt() !== TokenType.STRING) {
+      // two expressions in a row: CPython's generic error at the second
+      this.invalid();
+    }
+    return this.fin<A.ExprStmt>({ nodeType: 'Expr', value: first }, s);
+  }
+
+  /** Blocks: NEWLINE INDENT statements DEDENT, or simple statements on the same line. */
+  private block(what: string, headerLine: number): A.Stmt[] {
+    if (this.tt() === TokenType.NEWLINE) {
+      this.p++;
+      if (this.tt() !== TokenType.INDENT) {
+        const t = this.tok;
+        this.raiseAt(`expected an indented block after ${what} on line ${headerLine}`, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
+      }
+      this.p++;
+      const body: A.Stmt[] = [];
+      while (this.tt() !== TokenType.DEDENT && this.tt() !== TokenType.ENDMARKER) {
+        if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
+        body.push(...this.statement());
+      }
+      this.p++;
+      return body;
+    }
+    return this.simpleStmts();
+  }
+
+  private decorated(): A.Stmt {
+    const decorators: A.Expr[] = [];
+    while (this.eatOp('@')) {
+      decorators.push(this.namedExpression());
+      if (this.tt() !== TokenType.NEWLINE) this.invalid();
+      this.p++;
+    }
+    const s = this.start();
+    if (this.isKw('def')) return this.funcDef(decorators, s);
+    if (this.isKw('async') && this.isKw('def', this.peek())) { this.p++; return this.funcDef(decorators, s, true); }
+    if (this.isKw('class')) return this.classDef(decorators, s);
+    this.invalid();
+  }
+
+  private funcDef(decorator_list: A.Expr[], s: Pos, isAsync = false): A.FunctionDef | A.AsyncFunctionDef {
+    const defTok = this.expectKw('def');
+    const name = this.expectName();
+    this.expectOp('(');
+    this.depth++;
+    const args = this.parameters(')', true);
+    this.depth--;
+    this.expectOp(')');
+    const returns = this.eatOp('->') ? this.expression() : null;
+    this.expectOp(':');
+    const body = this.block('function definition', defTok.lineno);
+    return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null }, s);
+  }
+
+  private classDef(decorator_list: A.Expr[], s: Pos): A.ClassDef {
+    const classTok = this.expectKw('class');
+    const name = this.expectName();
+    let bases: A.Expr[] = [];
+    let keywords: A.Keyword[] = [];
+    if (this.eatOp('(')) {
+      this.depth++;
+      [bases, keywords] = this.callArguments();
+      this.depth--;
+      this.expectOp(')');
+    }
+    this.expectOp(':');
+    const body = this.block('class definition', classTok.lineno);
+    return this.fin<A.ClassDef>({ nodeType: 'ClassDef', name, bases, keywords, body, decorator_list }, s);
+  }
+
+  /** Parameters of a def (annotations allowed) or a lambda, up to `close`. */
+  private parameters(close: string, annotations: boolean): A.Arguments {
+    const a: A.Arguments = { nodeType: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+    let kwonly = false;
+    let sawDefault = false;
+    let sawSlash = false;
+    const param = (star: boolean): A.Arg => {
+      const s = this.start();
+      const arg = this.expectName();
+      let annotation: A.Expr | null = null;
+      if (annotations && this.eatOp(':')) annotation = star && this.isOp('*') ? this.starExpression() : this.expression();
+      return this.fin<A.Arg>({ nodeType: 'arg', arg, annotation, type_comment: null }, s);
+    };
+    while (!this.isOp(close)) {
+      if (this.isOp('/')) {
+        if (sawSlash) this.raiseAt('/ may appear only once', this.start(), this.tok);
+        if (kwonly) this.raiseAt('/ must be ahead of *', this.start(), this.tok);
+        if (a.args.length === 0) this.raiseAt('at least one argument must precede /', this.start(), this.tok);
+        this.p++;
+        sawSlash = true;
+        a.posonlyargs = a.args;
+        a.args = [];
+      } else if (this.isOp('*')) {
+        if (kwonly) this.raiseAt('* argument may appear only once', this.start(), this.tok);
+        const starTok = this.next();
+        kwonly = true;
+        if (this.isOp(',') || this.isOp(close)) {
+          if (this.isOp(close) || (this.isOp(',') && (this.isOp(close, this.peek()) || this.isOp('**', this.peek())))) {
+            this.raiseAt('named arguments must follow bare *', this.start(starTok), starTok);
+          }
+        } else {
+          a.vararg = param(true);
+          if (this.isOp('=')) this.raiseAt('var-positional argument cannot have default value', this.start(), this.tok);
+        }
+      } else if (this.isOp('**')) {
+        this.p++;
+        a.kwarg = param(false);
+        if (this.isOp('=')) this.raiseAt('var-keyword argument cannot have default value', this.start(), this.tok);
+        if (this.isOp(',') && !this.isOp(close, this.peek())) this.raiseAt('arguments cannot follow var-keyword argument', this.start(this.peek()), this.peek());
+      } else {
+        const arg = param(false);
+        if (this.eatOp('=')) {
+          const d = this.expression();
+          if (kwonly) a.kw_defaults.push(d);
+          else { a.defaults.push(d); sawDefault = true; }
+        } else if (kwonly) {
+          a.kw_defaults.push(null);
+        } else if (sawDefault) {
+          this.raiseAt('non-default argument follows default argument', arg, arg);
+        }
+        (kwonly ? a.kwonlyargs : a.args).push(arg);
+      }
+      if (!this.eatOp(',')) break;
+    }
+    return a;
+  }
+
+  private ifStmt(): A.If {
+    const s = this.start();
+    const kw = this.next(); // 'if' or 'elif'
+    const test = this.namedExpression();
+    this.checkAssignInCondition(test);
+    this.expectOp(':');
+    const body = this.block(`'${kw.string}' statement`, kw.lineno);
+    let orelse: A.Stmt[] = [];
+    if (this.isKw('elif')) orelse = [this.ifStmt()];
+    else if (this.isKw('else')) {
+      const el = this.next();
+      this.expectOp(':');
+      orelse = this.block(`'else' statement`, el.lineno);
+    }
+    return this.fin<A.If>({ nodeType: 'If', test, body, orelse }, s);
+  }
+
+  private checkAssignInCondition(test: A.Expr): void {
+    if (this.isOp('=')) {
+      const eq = this.tok;
+      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, { end_lineno: eq.end_lineno, end_col_offset: eq.end_col_offset });
+    }
+  }
+
+  private whileStmt(): A.While {
+    const s = this.start();
+    const kw = this.next();
+    const test = this.namedExpression();
+    this.checkAssignInCondition(test);
+    this.expectOp(':');
+    const body = this.block(`'while' statement`, kw.lineno);
+    let orelse: A.Stmt[] = [];
+    if (this.isKw('else')) {
+      const el = this.next();
+      this.expectOp(':');
+      orelse = this.block(`'else' statement`, el.lineno);
+    }
+    return this.fin<A.While>({ nodeType: 'While', test, body, orelse }, s);
+  }
+
+  private forStmt(asyncStart: Pos | null): A.For | A.AsyncFor {
+    const s = asyncStart ?? this.start();
+    const kw = this.expectKw('for');
+    const target = this.targetList();
+    this.setContext(target, 'Store', 'assign');
+    this.expectKw('in');
+    const iter = this.starExpressions();
+    this.expectOp(':');
+    const body = this.block(`'for' statement`, kw.lineno);
+    let orelse: A.Stmt[] = [];
+    if (this.isKw('else')) {
+      const el = this.next();
+      this.expectOp(':');
+      orelse = this.block(`'else' statement`, el.lineno);
+    }
+    return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null }, s);
+  }
+
+  private withStmt(asyncStart: Pos | null): A.With | A.AsyncWith {
+    const s = asyncStart ?? this.start();
+    const kw = this.expectKw('with');
+    let items: A.WithItem[] | null = null;
+    if (this.isOp('(')) {
+      const save = this.p;
+      try {
+        this.p++;
+        this.depth++;
+        const list: A.WithItem[] = [];
+        do {
+          if (this.isOp(')')) break;
+          list.push(this.withItem());
+        } while (this.eatOp(','));
+        this.depth--;
+        this.expectOp(')');
+        if (!this.isOp(':')) throw new Backtrack();
+        items = list;
+      } catch (e) {
+        if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
+        this.p = save;
+        this.depth = 0;
+        items = null;
+      }
+    }
+    if (items === null) {
+      items = [this.withItem()];
+      while (this.eatOp(',')) items.push(this.withItem());
+    }
+    this.expectOp(':');
+    const body = this.block(`'with' statement`, kw.lineno);
+    return this.fin<A.With | A.AsyncWith>({ nodeType: asyncStart ? 'AsyncWith' : 'With', items, body, type_comment: null }, s);
+  }
+
+  private withItem(): A.WithItem {
+    const context_expr = this.expression();
+    let optional_vars: A.Expr | null = null;
+    if (this.eatKw('as')) {
+      optional_vars = this.target();
+      this.setContext(optional_vars, 'Store', 'assign');
+    }
+    return { nodeType: 'withitem', context_expr, optional_vars };
+  }
+
+  private tryStmt(): A.Try | A.TryStar {
+    const s = this.start();
+    const kw = this.next();
+    this.expectOp(':');
+    const body = this.block(`'try' statement`, kw.lineno);
+    const handlers: A.ExceptHandlerNode[] = [];
+    let star: boolean | null = null;
+    while (this.isKw('except')) {
+      const hs = this.start();
+      const ex = this.next();
+      const isStar = this.eatOp('*');
+      if (star !== null && star !== isStar) {
+        this.raiseAt("cannot have both 'except' and 'except*' on the same 'try'", hs, ex);
+      }
+      star = isStar;
+      let type: A.Expr | null = null;
+      let name: string | null = null;
+      if (!this.isOp(':')) {
+        type = this.expression();
+        if (this.isOp(',')) {
+          const t0 = type;
+          this.p++;
+          const more = this.expression();
+          this.raiseAt('multiple exception types must be parenthesized', t0, more);
+        }
+        if (this.eatKw('as')) name = this.expectName();
+      } else if (isStar) {
+        this.raiseAt('expected one or more exception types', this.start(), this.tok);
+      }
+      this.expectOp(':');
+      const hbody = this.block(isStar ? `'except*' statement` : `'except' statement`, ex.lineno);
+      handlers.push(this.fin<A.ExceptHandler>({ nodeType: 'ExceptHandler', type, name, body: hbody }, hs));
+    }
+    let orelse: A.Stmt[] = [];
+    let finalbody: A.Stmt[] = [];
+    if (this.isKw('else')) {
+      if (handlers.length === 0) this.invalid();
+      const el = this.next();
+      this.expectOp(':');
+      orelse = this.block(`'else' statement`, el.lineno);
+    }
+    if (this.isKw('finally')) {
+      const fk = this.next();
+      this.expectOp(':');
+      finalbody = this.block(`'finally' statement`, fk.lineno);
+    }
+    if (handlers.length === 0 && finalbody.length === 0) {
+      this.raiseAt("expected 'except' or 'finally' block", this.start(), this.tok);
+    }
+    return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, s);
+  }
+
+  // ── match statement ────────────────────────────────────────────────────────
+  private tryMatchStmt(): A.Match | null {
+    const save = this.p;
+    const s = this.start();
+    const kw = this.next();
+    let subject: A.Expr;
+    try {
+      if (!this.startsExpression()) throw new Backtrack();
+      const ss = this.start();
+      const first = this.starNamedExpression();
+      if (this.isOp(',')) {
+        const elts = [first];
+        while (this.eatOp(',')) {
+          if (this.isOp(':')) break;
+          elts.push(this.starNamedExpression());
+        }
+        subject = this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, ss);
+      } else subject = first;
+      if (!this.isOp(':')) throw new Backtrack();
+    } catch (e) {
+      if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
+      this.p = save;
+      return null;
+    }
+    this.p++;
+    if (this.tt() !== TokenType.NEWLINE) this.invalid();
+    this.p++;
+    if (this.tt() !== TokenType.INDENT) {
+      const t = this.tok;
+      this.raiseAt(`expected an indented block after 'match' statement on line ${kw.lineno}`, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
+    }
+    this.p++;
+    const cases: A.MatchCase[] = [];
+    while (this.tt() !== TokenType.DEDENT && this.tt() !== TokenType.ENDMARKER) {
+      if (!this.isKw('case')) this.invalid();
+      const ck = this.next();
+      const pattern = this.patterns();
+      const guard = this.eatKw('if') ? this.namedExpression() : null;
+      this.expectOp(':');
+      const body = this.block(`'case' statement`, ck.lineno);
+      cases.push({ nodeType: 'match_case', pattern, guard, body });
+    }
+    this.p++;
+    return this.fin<A.Match>({ nodeType: 'Match', subject, cases }, s);
+  }
+
+  private patterns(): A.Pattern {
+    const s = this.start();
+    const first = this.maybeStarPattern();
+    if (this.isOp(',')) {
+      const pats = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(':') || this.isKw('if')) break;
+        pats.push(this.maybeStarPattern());
+      }
+      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+    }
+    if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first] }, s);
+    return first;
+  }
+
+  private maybeStarPattern(): A.Pattern {
+    if (this.isOp('*')) {
+      const s = this.start();
+      this.p++;
+      const n = this.expectName();
+      return this.fin<A.MatchStar>({ nodeType: 'MatchStar', name: n === '_' ? null : n }, s);
+    }
+    return this.pattern();
+  }
+
+  private pattern(): A.Pattern {
+    const s = this.start();
+    const or = this.orPattern();
+    if (this.eatKw('as')) {
+      if (this.isOp('_') || (this.tt() === TokenType.NAME && this.tok.string === '_')) {
+        this.raiseAt("cannot use '_' as a target", this.start(), this.tok);
+      }
+      const name = this.expectName();
+      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: or, name }, s);
+    }
+    return or;
+  }
+
+  private orPattern(): A.Pattern {
+    const s = this.start();
+    const first = this.closedPattern();
+    if (!this.isOp('|')) return first;
+    const pats = [first];
+    while (this.eatOp('|')) pats.push(this.closedPattern());
+    return this.fin<A.MatchOr>({ nodeType: 'MatchOr', patterns: pats }, s);
+  }
+
+  private closedPattern(): A.Pattern {
+    const s = this.start();
+    const t = this.tok;
+    if (t.type === TokenType.NUMBER || (this.isOp('-') && this.peek().type === TokenType.NUMBER)) {
+      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.signedNumberPattern() }, s);
+    }
+    if (t.type === TokenType.STRING) {
+      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.strings() }, s);
+    }
+    if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
+      this.p++;
+      const value = t.string === 'None' ? null : t.string === 'True';
+      return this.fin<A.MatchSingleton>({ nodeType: 'MatchSingleton', value }, s);
+    }
+    if (this.isOp('(')) {
+      this.p++;
+      if (this.eatOp(')')) return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [] }, s);
+      const first = this.maybeStarPattern();
+      if (this.isOp(',')) {
+        const pats = [first];
+        while (this.eatOp(',')) {
+          if (this.isOp(')')) break;
+          pats.push(this.maybeStarPattern());
+        }
+        this.expectOp(')');
+        return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+      }
+      this.expectOp(')');
+      if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first] }, s);
+      return first;
+    }
+    if (this.isOp('[')) {
+      this.p++;
+      const pats: A.Pattern[] = [];
+      while (!this.isOp(']')) {
+        pats.push(this.maybeStarPattern());
+        if (!this.eatOp(',')) break;
+      }
+      this.expectOp(']');
+      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+    }
+    if (this.isOp('{')) return this.mappingPattern();
+    if (this.isName()) {
+      // capture, wildcard, value (dotted) or class pattern
+      const ns = this.start();
+      let name = this.expectName();
+      let expr: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: name, ctx: 'Load' }, ns);
+      let dotted = false;
+      while (this.eatOp('.')) {
+        const attr = this.expectName();
+        expr = this.fin<A.Attribute>({ nodeType: 'Attribute', value: expr, attr, ctx: 'Load' }, ns);
+        dotted = true;
+      }
+      if (this.isOp('(')) return this.classPattern(expr, s);
+      if (dotted) return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: expr }, s);
+      if (name === '_') return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name: null }, s);
+      name = (expr as A.Name).id;
+      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name }, s);
+    }
+    this.invalid();
+  }
+
+  private signedNumberPattern(): A.Expr {
+    const s = this.start();
+    let value: A.Expr;
+    if (this.isOp('-')) {
+      this.p++;
+      const n = parseNumberToken(this.next());
+      value = this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'USub', operand: n }, s);
+    } else value = parseNumberToken(this.next());
+    if (this.isOp('+') || this.isOp('-')) {
+      const op: A.OperatorKind = this.next().string === '+' ? 'Add' : 'Sub';
+      if (this.tt() !== TokenType.NUMBER) this.invalid();
+      const right = parseNumberToken(this.next());
+      value = this.fin<A.BinOp>({ nodeType: 'BinOp', left: value, op, right }, s);
+    }
+    return value;
+  }
+
+  private mappingPattern(): A.MatchMapping {
+    const s = this.start();
+    this.expectOp('{');
+    const keys: A.Expr[] = [];
+    const patterns: A.Pattern[] = [];
+    let rest: string | null = null;
+    while (!this.isOp('}')) {
+      if (this.eatOp('**')) {
+        rest = this.expectName();
+        this.eatOp(',');
+        break;
+      }
+      let key: A.Expr;
+      const ks = this.start();
+      if (this.tt() === TokenType.NUMBER || this.isOp('-')) key = this.signedNumberPattern();
+      else if (this.tt() === TokenType.STRING) key = this.strings();
+      else if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
+        const t = this.next();
+        key = this.fin<A.Constant>({ nodeType: 'Constant', value: t.string === 'None' ? null : t.string === 'True', kind: null }, ks);
+      } else {
+        let e: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: this.expectName(), ctx: 'Load' }, ks);
+        if (!this.isOp('.')) this.invalid();
+        while (this.eatOp('.')) e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr: this.expectName(), ctx: 'Load' }, ks);
+        key = e;
+      }
+      this.expectOp(':');
+      keys.push(key);
+      patterns.push(this.pattern());
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp('}');
+    return this.fin<A.MatchMapping>({ nodeType: 'MatchMapping', keys, patterns, rest }, s);
+  }
+
+  private classPattern(cls: A.Expr, s: Pos): A.MatchClass {
+    this.expectOp('(');
+    const patterns: A.Pattern[] = [];
+    const kwd_attrs: string[] = [];
+    const kwd_patterns: A.Pattern[] = [];
+    while (!this.isOp(')')) {
+      if (this.isName() && this.isOp('=', this.peek())) {
+        kwd_attrs.push(this.expectName());
+        this.p++;
+        kwd_patterns.push(this.pattern());
+      } else {
+        const pat = this.pattern();
+        if (kwd_attrs.length > 0) this.raiseAt('positional patterns follow keyword patterns', pat, pat);
+        patterns.push(pat);
+      }
+      if (!this.eatOp(',')) break;
+    }
+    this.expectOp(')');
+    return this.fin<A.MatchClass>({ nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns }, s);
+  }
+
+  // ── targets ────────────────────────────────────────────────────────────────
+  /** `for` targets: star_targets, parsed as bitwise_or items (so `in` ends them). */
+  private targetList(): A.Expr {
+    const s = this.start();
+    const first = this.bitwiseOrOrStar();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isKw('in') || this.isOp('=')) break;
+      elts.push(this.bitwiseOrOrStar());
+    }
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+  }
+
+  private target(): A.Expr {
+    return this.bitwiseOrOrStar();
+  }
+
+  private bitwiseOrOrStar(): A.Expr {
+    if (this.isOp('*')) {
+      const s = this.start();
+      this.p++;
+      const value = this.bitwiseOr();
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+    }
+    return this.bitwiseOr();
+  }
+
+  /** Sets Store/Del context on a target, raising CPython's error for an invalid one. */
+  private setContext(e: A.Expr, ctx: A.ExprContext, how: 'assign' | 'assign=' | 'delete'): void {
+    switch (e.nodeType) {
+      case 'Name':
+        if (ctx !== 'Load' && e.id === '__debug__') this.raiseAt('cannot assign to __debug__', e, e);
+        e.ctx = ctx;
+        return;
+      case 'Attribute':
+      case 'Subscript':
+        e.ctx = ctx;
+        return;
+      case 'Starred':
+        if (how === 'delete') break;
+        e.ctx = ctx;
+        this.setContext(e.value, ctx, how);
+        return;
+      case 'Tuple':
+      case 'List':
+        e.ctx = ctx;
+        for (const x of e.elts) this.setContext(x, ctx, how);
+        return;
+      default:
+        break;
+    }
+    const what = describe(e);
+    if (how === 'delete') this.raiseAt(`cannot delete ${what}`, e, e);
+    if (how === 'assign=' && (e.nodeType === 'Call' || e.nodeType === 'Constant' || e.nodeType === 'Compare' || e.nodeType === 'BinOp' || e.nodeType === 'BoolOp' || e.nodeType === 'UnaryOp')) {
+      this.raiseAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e, e);
+    }
+    this.raiseAt(`cannot assign to ${what}`, e, e);
+  }
+
+  // ── expressions ────────────────────────────────────────────────────────────
+  private startsExpression(t: Token = this.tok): boolean {
+    switch (t.type) {
+      case TokenType.NUMBER:
+      case TokenType.STRING:
+        return true;
+      case TokenType.NAME:
+        if (!KEYWORDS.has(t.string)) return true;
+        return t.string === 'not' || t.string === 'lambda' || t.string === 'await' || t.string === 'None' ||
+          t.string === 'True' || t.string === 'False' || t.string === 'yield';
+      case TokenType.OP:
+        return t.string === '(' || t.string === '[' || t.string === '{' || t.string === '-' || t.string === '+' ||
+          t.string === '~' || t.string === '*' || t.string === '...';
+      default:
+        return false;
+    }
+  }
+
+  private starExpressions(): A.Expr {
+    const s = this.start();
+    const first = this.starExpression();
+    if (!this.isOp(',')) return first;
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (!this.startsExpression() || this.isKw('yield')) break;
+      elts.push(this.starExpression());
+    }
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+  }
+
+  private starExpression(): A.Expr {
+    if (this.isOp('*')) {
+      const s = this.start();
+      this.p++;
+      const value = this.bitwiseOr();
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+    }
+    return this.expression();
+  }
+
+  private starNamedExpression(): A.Expr {
+    if (this.isOp('*')) {
+      const s = this.start();
+      this.p++;
+      const value = this.bitwiseOr();
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+    }
+    return this.namedExpression();
+  }
+
+  private namedExpression(): A.Expr {
+    if (this.isName() && this.isOp(':=', this.peek())) {
+      const s = this.start();
+      const id = this.expectName();
+      const target = this.fin<A.Name>({ nodeType: 'Name', id, ctx: 'Store' }, s);
+      this.p++;
+      const value = this.expression();
+      return this.fin<A.NamedExpr>({ nodeType: 'NamedExpr', target, value }, s);
+    }
+    const e = this.expression();
+    if (this.isOp(':=')) {
+      this.raiseAt(`cannot use assignment expressions with ${describe(e)}`, e, e);
+    }
+    return e;
+  }
+
+  private expression(): A.Expr {
+    if (this.isKw('lambda')) return this.lambdef();
+    const s = this.start();
+    const body = this.disjunction();
+    if (this.isKw('if')) {
+      this.p++;
+      const test = this.disjunction();
+      if (!this.isKw('else')) {
+        this.raiseAt('expected \'else\' after \'if\' expression', body, this.prev);
+      }
+      this.p++;
+      const orelse = this.expression();
+      return this.fin<A.IfExp>({ nodeType: 'IfExp', test, body, orelse }, s);
+    }
+    return body;
+  }
+
+  private lambdef(): A.Lambda {
+    const s = this.start();
+    this.p++;
+    const args = this.parameters(':', false);
+    this.expectOp(':');
+    const body = this.expression();
+    return this.fin<A.Lambda>({ nodeType: 'Lambda', args, body }, s);
+  }
+
+  private disjunction(): A.Expr {
+    const s = this.start();
+    const first = this.conjunction();
+    if (!this.isKw('or')) return first;
+    const values = [first];
+    while (this.eatKw('or')) values.push(this.conjunction());
+    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'Or', values }, s);
+  }
+
+  private conjunction(): A.Expr {
+    const s = this.start();
+    const first = this.inversion();
+    if (!this.isKw('and')) return first;
+    const values = [first];
+    while (this.eatKw('and')) values.push(this.inversion());
+    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'And', values }, s);
+  }
+
+  private inversion(): A.Expr {
+    if (this.isKw('not')) {
+      const s = this.start();
+      this.p++;
+      const operand = this.inversion();
+      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'Not', operand }, s);
+    }
+    return this.comparison();
+  }
+
+  private comparison(): A.Expr {
+    const s = this.start();
+    const left = this.bitwiseOr();
+    const ops: A.CmpOpKind[] = [];
+    const comparators: A.Expr[] = [];
+    for (;;) {
+      const t = this.tok;
+      let op: A.CmpOpKind | null = null;
+      if (t.type === TokenType.OP && t.string in COMPARE) { op = COMPARE[t.string]; this.p++; }
+      else if (this.isKw('in')) { op = 'In'; this.p++; }
+      else if (this.isKw('not') && this.isKw('in', this.peek())) { op = 'NotIn'; this.p += 2; }
+      else if (this.isKw('is')) {
+        this.p++;
+        op = this.eatKw('not') ? 'IsNot' : 'Is';
+      }
+      if (op === null) break;
+      ops.push(op);
+      comparators.push(this.bitwiseOr());
+    }
+    if (ops.length === 0) return left;
+    return this.fin<A.Compare>({ nodeType: 'Compare', left, ops, comparators }, s);
+  }
+
+  private binary(level: number): A.Expr {
+    // levels: 0 |, 1 ^, 2 &, 3 << >>, 4 + -, 5 * / // % @
+    if (level > 5) return this.factor();
+    const s = this.start();
+    let left = this.binary(level + 1);
+    for (;;) {
+      const t = this.tok;
+      if (t.type !== TokenType.OP) return left;
+      const op = BINOPS[level][t.string];
+      if (op === undefined) return left;
+      this.p++;
+      const right = this.binary(level + 1);
+      left = this.fin<A.BinOp>({ nodeType: 'BinOp', left, op, right }, s);
+    }
+  }
+
+  private bitwiseOr(): A.Expr {
+    return this.binary(0);
+  }
+
+  private factor(): A.Expr {
+    const t = this.tok;
+    if (t.type === TokenType.OP && (t.string === '-' || t.string === '+' || t.string === '~')) {
+      const s = this.start();
+      this.p++;
+      const operand = this.factor();
+      const op: A.UnaryOpKind = t.string === '-' ? 'USub' : t.string === '+' ? 'UAdd' : 'Invert';
+      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op, operand }, s);
+    }
+    return this.power();
+  }
+
+  private power(): A.Expr {
+    const s = this.start();
+    const base = this.awaitPrimary();
+    if (this.eatOp('**')) {
+      const right = this.factor();
+      return this.fin<A.BinOp>({ nodeType: 'BinOp', left: base, op: 'Pow', right }, s);
+    }
+    return base;
+  }
+
+  private awaitPrimary(): A.Expr {
+    if (this.isKw('await')) {
+      const s = this.start();
+      this.p++;
+      const value = this.primary();
+      return this.fin<A.Await>({ nodeType: 'Await', value }, s);
+    }
+    return this.primary();
+  }
+
+  private primary(): A.Expr {
+    const s = this.start();
+    let e = this.atom();
+    for (;;) {
+      if (this.isOp('.')) {
+        this.p++;
+        const attr = this.expectName();
+        e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr, ctx: 'Load' }, s);
+      } else if (this.isOp('(')) {
+        const open = this.next();
+        this.depth++;
+        const [args, keywords] = this.callArguments(open);
+        this.depth--;
+        this.closeBracket(')', open);
+        e = this.fin<A.Call>({ nodeType: 'Call', func: e, args, keywords }, s);
+      } else if (this.isOp('[')) {
+        const open = this.next();
+        this.depth++;
+        const slice = this.slices();
+        this.depth--;
+        this.closeBracket(']', open);
+        e = this.fin<A.Subscript>({ nodeType: 'Subscript', value: e, slice, ctx: 'Load' }, s);
+      } else return e;
+    }
+  }
+
+  /** Expects a closing bracket; two expressions in a row inside brackets → "forgot a comma?". */
+  private closeBracket(close: string, _open: Token): void {
+    if (this.isOp(close)) { this.p++; return; }
+    this.invalid();
+  }
+
+  private slices(): A.Expr {
+    const s = this.start();
+    const first = this.isOp('*') ? this.starExpression() : this.slice();
+    if (!this.isOp(',')) {
+      if (first.nodeType === 'Starred') return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [first], ctx: 'Load' }, s);
+      return first;
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.isOp('*') ? this.starExpression() : this.slice());
+    }
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+  }
+
+  private slice(): A.Expr {
+    const s = this.start();
+    let lower: A.Expr | null = null;
+    if (!this.isOp(':')) {
+      const e = this.namedExpression();
+      if (!this.isOp(':')) return e;
+      if (e.nodeType === 'NamedExpr') this.invalid();
+      lower = e;
+    }
+    this.p++; // ':'
+    let upper: A.Expr | null = null;
+    let step: A.Expr | null = null;
+    if (!this.isOp(':') && !this.isOp(']') && !this.isOp(',')) upper = this.expression();
+    if (this.eatOp(':')) {
+      if (!this.isOp(']') && !this.isOp(',')) step = this.expression();
+    }
+    return this.fin<A.Slice>({ nodeType: 'Slice', lower, upper, step }, s);
+  }
+
+  /** Arguments of a call (after '(') up to ')': positional, *args, keywords, **kwargs. */
+  private callArguments(open?: Token): [A.Expr[], A.Keyword[]] {
+    const args: A.Expr[] = [];
+    const keywords: A.Keyword[] = [];
+    let sawKeyword = false;
+    let sawDoubleStar = false;
+    while (!this.isOp(')')) {
+      const s = this.start();
+      if (this.isOp('*')) {
+        this.p++;
+        const value = this.expression();
+        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, value);
+        args.push(this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s));
+      } else if (this.isOp('**')) {
+        this.p++;
+        const value = this.expression();
+        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg: null, value }, s));
+        sawDoubleStar = true;
+      } else if (this.isName() && this.isOp('=', this.peek())) {
+        const arg = this.expectName();
+        this.p++;
+        const value = this.expression();
+        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value }, s));
+        sawKeyword = true;
+      } else {
+        let e = this.namedExpression();
+        if (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
+          const generators = this.comprehensionClauses();
+          const sole = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== undefined;
+          if (!sole) {
+            if (args.length > 0 || keywords.length > 0 || this.isOp(',')) {
+              this.raiseAt('Generator expression must be parenthesized', e, this.prev);
+            }
+          }
+          const gs = open ? this.start(open) : s;
+          const node = { nodeType: 'GeneratorExp', elt: e, generators } as A.GeneratorExp;
+          if (sole && open) {
+            const close = this.tok;
+            e = this.span(node, gs, { end_lineno: close.end_lineno, end_col_offset: close.end_col_offset } as A.Located);
+          } else e = this.fin(node, s);
+        } else if (this.isOp('=')) {
+          this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', e, e);
+        }
+        if (sawDoubleStar) this.raiseAt('positional argument follows keyword argument unpacking', e, e);
+        if (sawKeyword) this.raiseAt('positional argument follows keyword argument', e, e);
+        args.push(e);
+      }
+      if (!this.eatOp(',')) {
+        if (!this.isOp(')') && this.startsExpression() && this.depth > 0) this.forgotComma(args, keywords);
+        break;
+      }
+    }
+    return [args, keywords];
+  }
+
+  private forgotComma(args: A.Expr[], keywords: A.Keyword[]): never {
+    const last: A.Located | undefined = keywords.length > 0 ? keywords[keywords.length - 1].value : args[args.length - 1];
+    if (!last) this.invalid();
+    const save = this.p;
+    let b: A.Expr | null = null;
+    try {
+      b = this.expression();
+    } catch {
+      b = null;
+    }
+    if (b === null) { this.p = save; this.invalid(); }
+    this.raiseAt('invalid syntax. Perhaps you forgot a comma?', last, b);
+  }
+
+  private comprehensionClauses(): A.Comprehension[] {
+    const gens: A.Comprehension[] = [];
+    while (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
+      const isAsync = this.eatKw('async') ? 1 : 0;
+      this.p++; // for
+      const target = this.targetList();
+      this.setContext(target, 'Store', 'assign');
+      this.expectKw('in');
+      const iter = this.disjunction();
+      const ifs: A.Expr[] = [];
+      while (this.eatKw('if')) ifs.push(this.disjunction());
+      gens.push({ nodeType: 'comprehension', target, iter, ifs, is_async: isAsync });
+    }
+    return gens;
+  }
+
+  private isCompFor(): boolean {
+    return this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()));
+  }
+
+  private atom(): A.Expr {
+    const t = this.tok;
+    const s = this.start();
+    switch (t.type) {
+      case TokenType.NAME: {
+        if (!KEYWORDS.has(t.string)) {
+          this.p++;
+          return this.fin<A.Name>({ nodeType: 'Name', id: normalizeIdentifier(t.string), ctx: 'Load' }, s);
+        }
+        if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
+          this.p++;
+          const value = t.string === 'None' ? null : t.string === 'True';
+          return this.fin<A.Constant>({ nodeType: 'Constant', value, kind: null }, s);
+        }
+        this.invalid();
+      }
+      // falls through (unreachable: invalid() throws)
+      case TokenType.NUMBER:
+        this.p++;
+        return parseNumberToken(t);
+      case TokenType.STRING:
+        return this.strings();
+      case TokenType.OP:
+        switch (t.string) {
+          case '(': return this.parenAtom();
+          case '[': return this.listAtom();
+          case '{': return this.braceAtom();
+          case '...':
+            this.p++;
+            return this.fin<A.Constant>({ nodeType: 'Constant', value: ELLIPSIS, kind: null }, s);
+        }
+        break;
+      default:
+        break;
+    }
+    this.invalid();
+  }
+
+  private strings(): A.Expr {
+    const toks: Token[] = [];
+    while (this.tt() === TokenType.STRING) toks.push(this.next());
+    return parseStringTokens(toks, this);
+  }
+
+  private parenAtom(): A.Expr {
+    const s = this.start();
+    const open = this.next();
+    this.depth++;
+    if (this.isOp(')')) {
+      this.p++;
+      this.depth--;
+      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [], ctx: 'Load' }, s);
+    }
+    if (this.isKw('yield')) {
+      const y = this.yieldExpr();
+      this.closeBracket(')', open);
+      this.depth--;
+      this.parenthesized.add(y);
+      return y;
+    }
+    const first = this.starNamedExpression();
+    if (this.isCompFor()) {
+      const generators = this.comprehensionClauses();
+      this.closeBracket(')', open);
+      this.depth--;
+      return this.fin<A.GeneratorExp>({ nodeType: 'GeneratorExp', elt: first, generators }, s);
+    }
+    if (this.isOp(',')) {
+      const elts = [first];
+      while (this.eatOp(',')) {
+        if (this.isOp(')')) break;
+        elts.push(this.starNamedExpression());
+      }
+      this.expectCloseInList(')', elts);
+      this.depth--;
+      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+    }
+    if (!this.isOp(')') && this.startsExpression()) this.forgotComma([first], []);
+    this.closeBracket(')', open);
+    this.depth--;
+    this.parenthesized.add(first);
+    return first;
+  }
+
+  private expectCloseInList(close: string, elts: A.Expr[]): void {
+    if (this.isOp(close)) { this.p++; return; }
+    if (this.startsExpression()) this.forgotComma(elts, []);
+    this.invalid();
+  }
+
+  private listAtom(): A.Expr {
+    const s = this.start();
+    this.next();
+    this.depth++;
+    if (this.eatOp(']')) {
+      this.depth--;
+      return this.fin<A.List>({ nodeType: 'List', elts: [], ctx: 'Load' }, s);
+    }
+    const first = this.starNamedExpression();
+    if (this.isCompFor()) {
+      const generators = this.comprehensionClauses();
+      this.expectOp(']');
+      this.depth--;
+      return this.fin<A.ListComp>({ nodeType: 'ListComp', elt: first, generators }, s);
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp(']')) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectCloseInList(']', elts);
+    this.depth--;
+    return this.fin<A.List>({ nodeType: 'List', elts, ctx: 'Load' }, s);
+  }
+
+  private braceAtom(): A.Expr {
+    const s = this.start();
+    this.next();
+    this.depth++;
+    if (this.eatOp('}')) {
+      this.depth--;
+      return this.fin<A.Dict>({ nodeType: 'Dict', keys: [], values: [] }, s);
+    }
+    if (this.isOp('**')) return this.dictRest(s, [], []);
+    const first = this.starNamedExpression();
+    if (this.eatOp(':')) {
+      const value = this.expression();
+      if (this.isCompFor()) {
+        const generators = this.comprehensionClauses();
+        this.expectOp('}');
+        this.depth--;
+        return this.fin<A.DictComp>({ nodeType: 'DictComp', key: first, value, generators }, s);
+      }
+      return this.dictRest(s, [first], [value]);
+    }
+    if (this.isCompFor()) {
+      const generators = this.comprehensionClauses();
+      this.expectOp('}');
+      this.depth--;
+      return this.fin<A.SetComp>({ nodeType: 'SetComp', elt: first, generators }, s);
+    }
+    const elts = [first];
+    while (this.eatOp(',')) {
+      if (this.isOp('}')) break;
+      elts.push(this.starNamedExpression());
+    }
+    this.expectCloseInList('}', elts);
+    this.depth--;
+    return this.fin<A.Set>({ nodeType: 'Set', elts }, s);
+  }
+
+  private dictRest(s: Pos, keys: (A.Expr | null)[], values: A.Expr[]): A.Dict {
+    if (keys.length > 0 && !this.eatOp(',')) {
+      this.expectCloseInList('}', values);
+      this.depth--;
+      return this.fin<A.Dict>({ nodeType: 'Dict', keys, values }, s);
+    }
+    while (!this.isOp('}')) {
+      if (this.eatOp('**')) {
+        keys.push(null);
+        values.push(this.bitwiseOr());
+      } else {
+        keys.push(this.expression());
+        this.expectOp(':');
+        values.push(this.expression());
+      }
+      if (!this.eatOp(',')) break;
+    }
+    this.expectCloseInList('}', values);
+    this.depth--;
+    return this.fin<A.Dict>({ nodeType: 'Dict', keys, values }, s);
+  }
+
+  private yieldExpr(): A.Expr {
+    const s = this.start();
+    this.p++; // yield
+    if (this.eatKw('from')) {
+      const value = this.expression();
+      return this.fin<A.YieldFrom>({ nodeType: 'YieldFrom', value }, s);
+    }
+    const value = this.startsExpression() ? this.starExpressions() : null;
+    return this.fin<A.Yield>({ nodeType: 'Yield', value }, s);
+  }
+}
+
+class Backtrack extends Error {}
+
+const BINOPS: Record<string, A.OperatorKind>[] = [
+  { '|': 'BitOr' },
+  { '^': 'BitXor' },
+  { '&': 'BitAnd' },
+  { '<<': 'LShift', '>>': 'RShift' },
+  { '+': 'Add', '-': 'Sub' },
+  { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' },
+];
+
+/** CPython's name for an expression kind in "cannot assign to ..." messages. */
+function describe(e: A.Expr): string {
+  switch (e.nodeType) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant': {
+      const v = e.value;
+      if (v === null) return 'None';
+      if (v === true) return 'True';
+      if (v === false) return 'False';
+      if (v === ELLIPSIS) return 'ellipsis';
+      return 'literal';
+    }
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Slice': return 'slice';
+  }
+}
+
+export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.Mod {
+  const parser = new Parser(source, filename);
+  switch (mode) {
+    case 'exec': return parser.parseModule();
+    case 'eval': return parser.parseEval();
+    case 'single': return parser.parseInteractive();
+    case 'func_type': return parser.parseFuncType();
+  }
+}
+
+export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec'): A.Mod {
+  return parse(decodeSource(bytes, filename), filename, mode);
+}
