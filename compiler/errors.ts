@@ -23,7 +23,11 @@ export class PySyntaxError extends Error {
   }
 }
 
-/** Formats a syntax error the way CPython 3.11 prints an uncaught one (traceback module rules). */
+/**
+ * Formats a syntax error the way CPython 3.11's interpreter prints an uncaught one
+ * (print_error_text in Python/pythonrun.c): leading whitespace stripped, the caret column clipped
+ * to the line, a range of carets for SyntaxError, a single caret for IndentationError/TabError.
+ */
 export function formatSyntaxError(e: PySyntaxError): string {
   let out = '';
   let filenameSuffix = '';
@@ -31,19 +35,19 @@ export function formatSyntaxError(e: PySyntaxError): string {
   else if (e.filename !== '') filenameSuffix = ` (${e.filename})`;
   if (e.text !== null) {
     const rtext = e.text.replace(/\n+$/, '');
-    const ltext = rtext.replace(/^[ \n\f]+/, '');
+    const ltext = rtext.replace(/^[ \t\f]+/, '');
     const spaces = rtext.length - ltext.length;
     out += `    ${ltext}\n`;
     if (e.offset !== 0 && e.offset !== -1) {
-      const offset = e.offset;
-      let endOffset = e.end_offset === 0 || e.end_offset === -1 || e.end_lineno !== e.lineno ? offset : e.end_offset;
-      if (offset === endOffset) endOffset = offset + 1;
-      const colno = offset - 1 - spaces;
-      const endColno = endOffset - 1 - spaces;
+      let colno = Math.min(e.offset - 1 - spaces, ltext.length);
+      let width = 1;
+      const sameLine = e.end_lineno === e.lineno;
+      if (e.kind === 'SyntaxError' && sameLine && e.end_offset > e.offset) width = e.end_offset - e.offset;
       if (colno >= 0) {
         let caretSpace = '';
         for (const c of ltext.slice(0, colno)) caretSpace += /\s/.test(c) ? c : ' ';
-        out += `    ${caretSpace}${'^'.repeat(Math.max(1, endColno - colno))}\n`;
+        if (colno > ltext.length) colno = ltext.length;
+        out += `    ${caretSpace}${'^'.repeat(Math.max(1, width))}\n`;
       }
     }
   }

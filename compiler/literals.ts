@@ -67,8 +67,9 @@ function bodyBounds(tok: Token, pre: Prefix): [number, number] {
   return [tok.start + pre.len + ql, tok.end - ql];
 }
 
+/** CPython reports literal-decoding errors just after the string token. */
 function unicodeError(ctx: LiteralContext, tok: Token, msg: string): never {
-  ctx.errorAt(`(unicode error) ${msg}`, tok.start, tok.end);
+  ctx.errorAt(`(unicode error) ${msg}`, tok.end, tok.end);
 }
 
 /** Decodes the escapes of a non-raw str literal body (source text, already newline-normalised). */
@@ -284,8 +285,9 @@ class FStringParser {
     this.src = ctx.source;
   }
 
+  /** CPython reports f-string errors just after the string token. */
   private error(msg: string): never {
-    this.ctx.errorAt(`f-string: ${msg}`, this.tok.start, this.tok.end);
+    this.ctx.errorAt(`f-string: ${msg}`, this.tok.end, this.tok.end);
   }
 
   /** Parses the literal body in [s, e) into parts; returns the index where it stopped. */

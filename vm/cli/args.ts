@@ -4,8 +4,9 @@
 // (message, usage line, hint) with exit status 2.
 import { parseHeapSize } from '../../stmgc/heap';
 
-export type DumpStage = 'tokens' | 'ast' | 'symtable' | 'bytecode';
-export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable', 'bytecode'];
+/** Compiler stages `--dump` can print (`bytecode` arrives with the code generator). */
+export type DumpStage = 'tokens' | 'ast' | 'symtable';
+export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable'];
 
 export type Program =
   | { kind: 'file'; path: string }
@@ -55,7 +56,7 @@ options:
   --stm-log FILE       write the STM event log to FILE (also PYPYSTM=FILE)
   --stm-stats          print per-worker transaction statistics at exit
   --heap SIZE          heap size, e.g. 512M or 2G (default 1G)
-  --dump STAGE         print a compiler stage and exit: tokens | ast | symtable | bytecode
+  --dump STAGE         print a compiler stage and exit: tokens | ast | symtable
   --trace              print every executed instruction
   --trace-stm          log transaction begin/commit/abort per worker
 `;

@@ -13,7 +13,7 @@ export class ProgramNotFound extends Error {
 }
 
 export interface ProgramSource {
-  filename: string; // what tracebacks and __file__ show
+  filename: string; // what tracebacks and __file__ show: the absolute path for files, as CPython 3.11
   bytes: Uint8Array;
 }
 
@@ -43,10 +43,11 @@ function fromFile(given: string): ProgramSource {
   if (st.isDirectory()) {
     const main = path.join(abs, '__main__.py');
     if (!fs.existsSync(main)) throw new ProgramNotFound(`pystm: can't find '__main__' module in '${given}'`, 1);
-    return { filename: path.join(given, '__main__.py'), bytes: readFile(main) };
+    return { filename: main, bytes: readFile(main) };
   }
   try {
-    return { filename: given, bytes: readFile(abs) };
+    // CPython 3.11 names the main script by its absolute path (__file__, tracebacks)
+    return { filename: abs, bytes: readFile(abs) };
   } catch (e) {
     throw new ProgramNotFound(`pystm: can't open file '${abs}': ${errnoText(e as NodeJS.ErrnoException)}`, 2);
   }
