@@ -221,7 +221,7 @@ export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
     else anyStr = true;
     if (p.fstring) anyF = true;
   }
-  if (anyBytes && anyStr) ctx.errorAt('cannot mix bytes and nonbytes literals', first.start, last.end);
+  if (anyBytes && anyStr) ctx.errorAt('cannot mix bytes and nonbytes literals', last.end, last.end);
   if (anyBytes) {
     const chunks: Uint8Array[] = [];
     for (const t of tokens) {
@@ -404,9 +404,12 @@ class FStringParser {
       i = this.parse(i + 1, e, depth + 1, specParts);
       // CPython 3.11 gives the spec (and the constants in it) the extent of its own token
       const tokLoc: Located = { lineno: this.tok.lineno, col_offset: this.tok.col_offset, end_lineno: this.tok.end_lineno, end_col_offset: this.tok.end_col_offset };
+      // ...and so does a spec that is one constant; a spec with nested fields has its constants
+      // made while parsing, with the whole run's extent (CPython 3.11's FstringParser).
+      const constLoc: Located = specParts.some((pt) => pt.kind === 'fv') ? this.whole : tokLoc;
       formatSpec = {
         nodeType: 'JoinedStr',
-        values: specParts.map((pt) => (pt.kind === 'str' ? strConstant(pt.value, tokLoc, this.kind) : pt.node)),
+        values: specParts.map((pt) => (pt.kind === 'str' ? strConstant(pt.value, constLoc, this.kind) : pt.node)),
         ...tokLoc,
       };
     }

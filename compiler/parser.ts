@@ -382,15 +382,15 @@ class Parser implements LiteralContext {
       const paren = this.eatOp('(');
       do {
         if (paren && this.isOp(')')) break;
+        if (!paren && names.length > 0 && this.tt() === TokenType.NEWLINE) {
+          this.raiseAt('trailing comma not allowed without surrounding parentheses', this.start(), null);
+        }
         const as = this.start();
         const name = this.expectName();
         const asname = this.eatKw('as') ? this.expectName() : null;
         names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname }, as));
       } while (this.eatOp(','));
       if (paren) this.expectOp(')');
-      else if (this.prev.type === TokenType.OP && this.prev.string === ',') {
-        this.raiseAt('trailing comma not allowed without surrounding parentheses', this.start(this.prev), this.prev);
-      }
       if (names.length === 0) this.invalid();
     }
     return this.fin<A.ImportFrom>({ nodeType: 'ImportFrom', module, names, level }, s);
@@ -723,7 +723,8 @@ class Parser implements LiteralContext {
       finalbody = this.block(`'finally' statement`, fk.lineno);
     }
     if (handlers.length === 0 && finalbody.length === 0) {
-      this.raiseAt("expected 'except' or 'finally' block", this.start(), this.tok);
+      const last = this.lastSignificant();
+      this.raiseAt("expected 'except' or 'finally' block", { lineno: last.end_lineno, col_offset: last.end_col_offset }, null);
     }
     return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, s);
   }
@@ -1009,6 +1010,9 @@ class Parser implements LiteralContext {
     }
     const what = describe(e);
     if (how === 'delete') this.raiseAt(`cannot delete ${what}`, e, e);
+    if (how === 'assign=' && (e.nodeType === 'Yield' || e.nodeType === 'YieldFrom')) {
+      this.raiseAt('assignment to yield expression not possible', e, e);
+    }
     if (how === 'assign=' && (e.nodeType === 'Call' || e.nodeType === 'Constant' || e.nodeType === 'Compare' || e.nodeType === 'BinOp' || e.nodeType === 'BoolOp' || e.nodeType === 'UnaryOp')) {
       this.raiseAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e, e);
     }
@@ -1319,8 +1323,10 @@ class Parser implements LiteralContext {
         } else if (this.isOp('=')) {
           this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', e, e);
         }
-        if (sawDoubleStar) this.raiseAt('positional argument follows keyword argument unpacking', e, e);
-        if (sawKeyword) this.raiseAt('positional argument follows keyword argument', e, e);
+        // CPython points at the token after the offending argument
+        const after = this.tok;
+        if (sawDoubleStar) this.raiseAt('positional argument follows keyword argument unpacking', this.start(after), after);
+        if (sawKeyword) this.raiseAt('positional argument follows keyword argument', this.start(after), after);
         args.push(e);
       }
       if (!this.eatOp(',')) {
