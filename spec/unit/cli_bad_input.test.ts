@@ -42,6 +42,8 @@ const SYNTAX_CASES: Record<string, string | Buffer> = {
   'assign_to_literal.py': '1 = x\n',
   'nonlocal_module.py': 'nonlocal x\n',
   'fstring_empty.py': 'x = f"{}"\n',
+  'return_outside.py': 'return 5\n',
+  'break_outside.py': 'x = 1\nbreak\n',
 };
 
 describe.skipIf(!hasPython311())('syntax errors print exactly as CPython 3.11', () => {
@@ -129,7 +131,7 @@ describe('command-line flags', () => {
   it('--dump needs a known stage', () => {
     const r = runPystm(['--dump', 'cfg', 'x.py']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^--dump expects one of tokens, ast, symtable, got 'cfg'/);
+    expect(r.stderr).toMatch(/^--dump expects one of tokens, ast, symtable, bytecode, got 'cfg'/);
   });
   it('--heap needs a size', () => {
     const r = runPystm(['--heap', 'lots', 'x.py']);

@@ -4,9 +4,9 @@
 // (message, usage line, hint) with exit status 2.
 import { parseHeapSize } from '../../stmgc/heap';
 
-/** Compiler stages `--dump` can print (`bytecode` arrives with the code generator). */
-export type DumpStage = 'tokens' | 'ast' | 'symtable';
-export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable'];
+/** Compiler stages `--dump` can print. */
+export type DumpStage = 'tokens' | 'ast' | 'symtable' | 'bytecode';
+export const DUMP_STAGES: readonly DumpStage[] = ['tokens', 'ast', 'symtable', 'bytecode'];
 
 export type Program =
   | { kind: 'file'; path: string }
@@ -56,7 +56,7 @@ options:
   --stm-log FILE       write the STM event log to FILE (also PYPYSTM=FILE)
   --stm-stats          print per-worker transaction statistics at exit
   --heap SIZE          heap size, e.g. 512M or 2G (default 1G)
-  --dump STAGE         print a compiler stage and exit: tokens | ast | symtable
+  --dump STAGE         print a compiler stage and exit: tokens | ast | symtable | bytecode
   --trace              print every executed instruction
   --trace-stm          log transaction begin/commit/abort per worker
 `;

@@ -1,7 +1,7 @@
-// `pystm --dump tokens|ast|symtable FILE`: prints one compiler stage in a stable text form.
-// tokens: exactly `python3 -m tokenize`; ast: exactly `python3 -m ast` (ast.dump with indent=3);
-// symtable: compiler/symtable_dump.ts's nested form. (`bytecode` joins them with the code
-// generator, which is not built yet.)
+// `pystm --dump tokens|ast|symtable|bytecode FILE`: prints one compiler stage in a stable text
+// form. tokens: exactly `python3 -m tokenize`; ast: exactly `python3 -m ast` (ast.dump with
+// indent=3); symtable: compiler/symtable_dump.ts's nested form; bytecode: the disassembler,
+// nested code objects after their parent, with line numbers.
 import type { DumpStage } from './args';
 import { tokenize } from '../../compiler/tokenizer';
 import { formatTokens } from '../../compiler/tokenizer_dump';
@@ -9,6 +9,8 @@ import { parse } from '../../compiler/parser';
 import { dumpAst } from '../../compiler/astdump';
 import { buildSymtable } from '../../compiler/symtable';
 import { dumpSymtable } from '../../compiler/symtable_dump';
+import { compileAst } from '../../compiler/compile';
+import { disassemble } from '../disassembler';
 
 export function dumpStage(stage: DumpStage, source: string, filename: string, encoding: string): string {
   switch (stage) {
@@ -20,5 +22,7 @@ export function dumpStage(stage: DumpStage, source: string, filename: string, en
       const mod = parse(source, filename, 'exec');
       return dumpSymtable(buildSymtable(mod, filename, source));
     }
+    case 'bytecode':
+      return disassemble(compileAst(parse(source, filename, 'exec'), filename, source, 'exec'));
   }
 }

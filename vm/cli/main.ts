@@ -10,7 +10,7 @@ import { dumpStage } from './dumps';
 import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
 import { parse } from '../../compiler/parser';
-import { buildSymtable } from '../../compiler/symtable';
+import { compileAst } from '../../compiler/compile';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 
@@ -41,13 +41,12 @@ function run(opts: Options): number {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
   }
-  // Parsing and scope analysis report syntax errors exactly as CPython would before any code
-  // runs. (Errors found by CPython's code generator, such as 'return' outside a function, wait
-  // for ours.)
-  buildSymtable(parse(source, filename, 'exec'), filename, source);
+  // Compiling reports syntax errors exactly as CPython would before any code runs (and, while
+  // codegen is partial, "<construct> is not supported yet" for what it cannot compile).
+  compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
   writeErr(
-    `pystm: ${filename} parses, but running programs needs the code generator and the interpreter, ` +
-      `which are not built yet (issues 4 and 5). Use --dump tokens|ast|symtable to inspect it.\n`,
+    `pystm: ${filename} compiles, but running programs needs the interpreter, which is not built yet ` +
+      `(issue 5). Use --dump tokens|ast|symtable|bytecode to inspect it.\n`,
   );
   return 1;
 }

@@ -1,0 +1,993 @@
+// Codegen: AST + symbol table → code objects (vm/opcodes.ts instructions). This is the first
+// slice: modules, functions, lambdas, classes (with __class__ cells and zero-argument super()),
+// closures, every expression form except await/yield from, comprehensions and generator
+// expressions, and the statements without exception handling. Constructs that need the
+// exception table (try, with, match, async, yield from) raise
+// `SyntaxError: <construct> is not supported yet` at their line, as issue 4 allows while the
+// work is under way. Semantics follow CPython 3.11's compile.c.
+import type * as A from './ast';
+import { ELLIPSIS, PyTupleConst, type ConstantValue } from './constants';
+import { PySyntaxError } from './errors';
+import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
+import {
+  CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
+} from './code';
+import { assemble, Label, type Instr } from './assemble';
+import type { OpName } from '../vm/opcodes';
+
+const BINOP: Record<A.OperatorKind, number> = {
+  Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
+};
+const CMP: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+type Const = ConstantValue | CodeObject;
+
+interface Loop {
+  start: Label;
+  end: Label;
+}
+
+class Unit {
+  readonly instrs: Instr[] = [];
+  readonly consts: Const[] = [];
+  private readonly constKeys = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly varnames: string[];
+  readonly cellvars: string[];
+  readonly freevars: string[];
+  readonly loops: Loop[] = [];
+  loc: A.Located | null = null;
+
+  constructor(readonly block: Block, readonly qualname: string) {
+    this.varnames = [...block.varnames];
+    const cells: string[] = [];
+    const frees: string[] = [];
+    for (const [name, sym] of block.symbols) {
+      if (sym.scope === Scope.CELL) cells.push(name);
+      if (sym.scope === Scope.FREE || (sym.flags & DEF_FREE_CLASS) !== 0) frees.push(name);
+      else if (block.kind === 'function' && sym.scope === Scope.LOCAL && !this.varnames.includes(name)) this.varnames.push(name);
+    }
+    if (block.kind === 'class' && block.needsClassClosure) cells.push('__class__');
+    cells.sort();
+    frees.sort();
+    this.cellvars = [...new Set(cells)];
+    this.freevars = [...new Set(frees)];
+  }
+
+  emit(op: OpName, arg: number | Label = 0): void {
+    this.instrs.push({ op, arg, loc: this.loc });
+  }
+  bind(l: Label): void {
+    l.index = this.instrs.length;
+  }
+  constIndex(v: Const): number {
+    const key = constKey(v);
+    if (key !== null) {
+      const k = this.constKeys.get(key);
+      if (k !== undefined) return k;
+      this.constKeys.set(key, this.consts.length);
+    }
+    this.consts.push(v);
+    return this.consts.length - 1;
+  }
+  nameIndex(name: string): number {
+    let i = this.names.indexOf(name);
+    if (i < 0) { i = this.names.length; this.names.push(name); }
+    return i;
+  }
+  derefIndex(name: string): number {
+    const c = this.cellvars.indexOf(name);
+    if (c >= 0) return c;
+    const f = this.freevars.indexOf(name);
+    if (f >= 0) return this.cellvars.length + f;
+    throw new Error(`internal: no cell for ${name}`);
+  }
+}
+
+/** A key that tells constants apart exactly (1, 1.0, True and -0.0 are all different). */
+function constKey(v: Const): string | null {
+  if (v === null) return 'N';
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  if (typeof v === 'bigint') return 'i' + v.toString();
+  if (typeof v === 'number') return 'f' + (Object.is(v, -0) ? '-0' : String(v));
+  if (typeof v === 'string') return 's' + v;
+  if (v === ELLIPSIS) return 'E';
+  if (v instanceof PyTupleConst) {
+    const parts = v.items.map(constKey);
+    return parts.every((p) => p !== null) ? 't(' + parts.join(',') + ')' : null;
+  }
+  return null;
+}
+
+export class CodeGen {
+  private u!: Unit;
+  private readonly stack: Unit[] = [];
+
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
+
+  private unsupported(what: string, at: A.Located): never {
+    const lines = this.source.split('\n');
+    const text = lines[at.lineno - 1] ?? '';
+    throw new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0);
+  }
+  private error(msg: string, at: A.Located): never {
+    const lines = this.source.split('\n');
+    const text = lines[at.lineno - 1] ?? '';
+    const endText = lines[at.end_lineno - 1] ?? '';
+    throw new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, charCol(endText, at.end_col_offset) + 1);
+  }
+
+  // ── units ──────────────────────────────────────────────────────────────────
+  private enter(node: object, qualname: string): void {
+    if (this.u) this.stack.push(this.u);
+    this.u = new Unit(this.st.blockFor(node), qualname);
+    for (const cell of this.u.cellvars) this.u.emit('MAKE_CELL', this.u.derefIndex(cell));
+    if (this.u.freevars.length > 0) this.u.emit('COPY_FREE_VARS', this.u.freevars.length);
+    if (this.u.block.isGenerator || this.u.block.isCoroutine) {
+      this.u.emit('RETURN_GENERATOR');
+      this.u.emit('POP_TOP');
+    }
+    this.u.emit('RESUME', 0);
+  }
+
+  private leave(name: string, firstlineno: number, args: A.Arguments | null): CodeObject {
+    const u = this.u;
+    const asm = assemble(u.instrs, u.qualname);
+    const b = u.block;
+    let flags = 0;
+    if (b.kind === 'function') {
+      flags |= CO_OPTIMIZED | CO_NEWLOCALS;
+      if (b.hasVarargs) flags |= CO_VARARGS;
+      if (b.hasVarkeywords) flags |= CO_VARKEYWORDS;
+      if (b.isNested) flags |= CO_NESTED;
+      if (b.isGenerator) flags |= CO_GENERATOR;
+    }
+    if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
+    const code: CodeObject = {
+      name, qualname: u.qualname, filename: this.filename, firstlineno,
+      argcount: args ? args.posonlyargs.length + args.args.length : b.isComprehension ? 1 : 0,
+      posonlyargcount: args ? args.posonlyargs.length : 0,
+      kwonlyargcount: args ? args.kwonlyargs.length : 0,
+      flags, code: asm.code, consts: u.consts, names: u.names, varnames: u.varnames,
+      cellvars: u.cellvars, freevars: u.freevars, stacksize: asm.stacksize,
+      linetable: asm.linetable, exceptiontable: new Int32Array(0),
+    };
+    this.u = this.stack.pop()!;
+    return code;
+  }
+
+  compileModule(mod: A.Mod): CodeObject {
+    this.enter(mod, '<module>');
+    switch (mod.nodeType) {
+      case 'Module':
+      case 'Interactive':
+        this.body(mod.body, mod.nodeType === 'Interactive');
+        this.u.loc = null;
+        this.u.emit('LOAD_CONST', this.u.constIndex(null));
+        this.u.emit('RETURN_VALUE');
+        break;
+      case 'Expression':
+        this.expr(mod.body);
+        this.u.emit('RETURN_VALUE');
+        break;
+      case 'FunctionType':
+        this.unsupported('compiling a function type', { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+    }
+    return this.leave('<module>', 1, null);
+  }
+
+  private body(stmts: A.Stmt[], interactive = false): void {
+    let start = 0;
+    const first = stmts[0];
+    if (first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' && !interactive) {
+      // a docstring becomes __doc__ (module/class) — functions keep it as consts[0] only
+      if (this.u.block.kind !== 'function') {
+        this.u.loc = first;
+        this.expr(first.value);
+        this.storeName('__doc__');
+        start = 1;
+      }
+    }
+    for (let i = start; i < stmts.length; i++) this.stmt(stmts[i], interactive);
+  }
+
+  // ── names ──────────────────────────────────────────────────────────────────
+  private nameOp(name: string, ctx: A.ExprContext): void {
+    const u = this.u;
+    const mangled = mangle(u.block.privateName, name);
+    const sym = u.block.symbols.get(mangled);
+    const scope = sym ? sym.scope : Scope.GLOBAL_IMPLICIT;
+    const kind = u.block.kind;
+    const pick = (load: OpName, store: OpName, del: OpName): OpName => (ctx === 'Load' ? load : ctx === 'Store' ? store : del);
+    if (name === '__debug__' && ctx === 'Load') {
+      u.emit('LOAD_CONST', u.constIndex(true));
+      return;
+    }
+    if (scope === Scope.FREE || scope === Scope.CELL) {
+      const op = kind === 'class' && ctx === 'Load' && scope === Scope.FREE ? 'LOAD_CLASSDEREF' : pick('LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF');
+      u.emit(op, u.derefIndex(mangled));
+      return;
+    }
+    if (kind === 'function' && scope === Scope.LOCAL) {
+      let i = u.varnames.indexOf(mangled);
+      if (i < 0) { i = u.varnames.length; u.varnames.push(mangled); }
+      u.emit(pick('LOAD_FAST', 'STORE_FAST', 'DELETE_FAST'), i);
+      return;
+    }
+    if (scope === Scope.GLOBAL_EXPLICIT || (kind === 'function' && scope === Scope.GLOBAL_IMPLICIT)) {
+      u.emit(pick('LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL'), u.nameIndex(mangled));
+      return;
+    }
+    u.emit(pick('LOAD_NAME', 'STORE_NAME', 'DELETE_NAME'), u.nameIndex(mangled));
+  }
+  private storeName(name: string): void {
+    this.nameOp(name, 'Store');
+  }
+
+  // ── statements ─────────────────────────────────────────────────────────────
+  private stmt(s: A.Stmt, interactive = false): void {
+    const u = this.u;
+    u.loc = s;
+    switch (s.nodeType) {
+      case 'FunctionDef': return this.funcDef(s);
+      case 'ClassDef': return this.classDef(s);
+      case 'Return':
+        if (u.block.kind !== 'function') this.error("'return' outside function", s);
+        if (s.value) this.expr(s.value);
+        else u.emit('LOAD_CONST', u.constIndex(null));
+        u.emit('RETURN_VALUE');
+        return;
+      case 'Delete':
+        for (const t of s.targets) this.target(t);
+        return;
+      case 'Assign':
+        this.expr(s.value);
+        for (let i = 0; i < s.targets.length; i++) {
+          if (i < s.targets.length - 1) u.emit('COPY', 1);
+          this.target(s.targets[i]);
+        }
+        return;
+      case 'AugAssign': return this.augAssign(s);
+      case 'AnnAssign':
+        if (s.value) {
+          this.expr(s.value);
+          this.target(s.target);
+        } else if (s.target.nodeType !== 'Name') {
+          // evaluate the target's parts for their side effects, as CPython does
+          if (s.target.nodeType === 'Attribute') { this.expr(s.target.value); u.emit('POP_TOP'); }
+          else if (s.target.nodeType === 'Subscript') { this.expr(s.target.value); u.emit('POP_TOP'); this.expr(s.target.slice); u.emit('POP_TOP'); }
+        }
+        if (s.simple && s.target.nodeType === 'Name' && u.block.kind !== 'function' && !this.st.futureAnnotations) {
+          this.expr(s.annotation);
+          this.nameOp('__annotations__', 'Load');
+          u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, s.target.id)));
+          u.emit('STORE_SUBSCR');
+        }
+        return;
+      case 'For': return this.forStmt(s);
+      case 'While': return this.whileStmt(s);
+      case 'If': return this.ifStmt(s);
+      case 'Raise':
+        if (s.exc) this.expr(s.exc);
+        if (s.cause) this.expr(s.cause);
+        u.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
+        return;
+      case 'Assert': {
+        const ok = new Label();
+        this.expr(s.test);
+        u.emit('POP_JUMP_IF_TRUE', ok);
+        u.emit('LOAD_ASSERTION_ERROR');
+        if (s.msg) {
+          // [AssertionError, msg] -> [NULL, AssertionError, msg] for CALL
+          this.expr(s.msg);
+          u.emit('PUSH_NULL');
+          u.emit('SWAP', 3);
+          u.emit('SWAP', 2);
+          u.emit('CALL', 1);
+        }
+        u.emit('RAISE_VARARGS', 1);
+        u.bind(ok);
+        return;
+      }
+      case 'Import':
+        for (const a of s.names) {
+          u.loc = a;
+          u.emit('LOAD_CONST', u.constIndex(0n));
+          u.emit('LOAD_CONST', u.constIndex(null));
+          u.emit('IMPORT_NAME', u.nameIndex(a.name));
+          if (a.asname) {
+            const parts = a.name.split('.');
+            for (const p of parts.slice(1)) u.emit('IMPORT_FROM', u.nameIndex(p)), u.emit('SWAP', 2), u.emit('POP_TOP');
+            this.storeName(a.asname);
+          } else this.storeName(a.name.split('.')[0]);
+        }
+        return;
+      case 'ImportFrom': {
+        u.emit('LOAD_CONST', u.constIndex(BigInt(s.level ?? 0)));
+        u.emit('LOAD_CONST', u.constIndex(new PyTupleConst(s.names.map((a) => a.name))));
+        u.emit('IMPORT_NAME', u.nameIndex(s.module ?? ''));
+        if (s.names.length === 1 && s.names[0].name === '*') {
+          if (u.block.kind !== 'module') this.error('import * only allowed at module level', s);
+          u.emit('IMPORT_STAR');
+          return;
+        }
+        for (const a of s.names) {
+          u.loc = a;
+          u.emit('IMPORT_FROM', u.nameIndex(a.name));
+          this.storeName(a.asname ?? a.name);
+        }
+        u.emit('POP_TOP');
+        return;
+      }
+      case 'Global':
+      case 'Nonlocal':
+      case 'Pass':
+        u.emit('NOP');
+        return;
+      case 'Expr':
+        if (interactive) {
+          this.expr(s.value);
+          u.emit('PRINT_EXPR');
+          return;
+        }
+        if (s.value.nodeType === 'Constant') { u.emit('NOP'); return; }
+        this.expr(s.value);
+        u.emit('POP_TOP');
+        return;
+      case 'Break': {
+        const loop = u.loops[u.loops.length - 1];
+        if (!loop) this.error("'break' outside loop", s);
+        u.emit('JUMP_FORWARD', loop.end);
+        return;
+      }
+      case 'Continue': {
+        const loop = u.loops[u.loops.length - 1];
+        if (!loop) this.error("'continue' not properly in loop", s);
+        u.emit('JUMP_BACKWARD', loop.start);
+        return;
+      }
+      case 'AsyncFunctionDef': return this.unsupported('async def', s);
+      case 'AsyncFor': return this.unsupported("'async for'", s);
+      case 'AsyncWith': return this.unsupported("'async with'", s);
+      case 'With': return this.unsupported("the 'with' statement", s);
+      case 'Try': return this.unsupported("the 'try' statement", s);
+      case 'TryStar': return this.unsupported("the 'try' statement with except*", s);
+      case 'Match': return this.unsupported("the 'match' statement", s);
+    }
+  }
+
+  private augAssign(s: A.AugAssign): void {
+    const u = this.u;
+    const t = s.target;
+    const op = BINOP[s.op] + 13;
+    if (t.nodeType === 'Name') {
+      this.nameOp(t.id, 'Load');
+      this.expr(s.value);
+      u.loc = s;
+      u.emit('BINARY_OP', op);
+      this.nameOp(t.id, 'Store');
+    } else if (t.nodeType === 'Attribute') {
+      this.expr(t.value);
+      u.emit('COPY', 1);
+      u.emit('LOAD_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
+      this.expr(s.value);
+      u.loc = s;
+      u.emit('BINARY_OP', op);
+      u.emit('SWAP', 2);
+      u.emit('STORE_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
+    } else if (t.nodeType === 'Subscript') {
+      this.expr(t.value);
+      this.expr(t.slice);
+      u.emit('COPY', 2);
+      u.emit('COPY', 2);
+      u.emit('BINARY_SUBSCR');
+      this.expr(s.value);
+      u.loc = s;
+      u.emit('BINARY_OP', op);
+      u.emit('SWAP', 3);
+      u.emit('SWAP', 2);
+      u.emit('STORE_SUBSCR');
+    } else this.error('illegal expression for augmented assignment', t);
+  }
+
+  private forStmt(s: A.For): void {
+    const u = this.u;
+    const start = new Label();
+    const cleanup = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    u.emit('GET_ITER');
+    u.bind(start);
+    u.loc = s;
+    u.emit('FOR_ITER', cleanup);
+    this.target(s.target);
+    u.loops.push({ start, end: new Label() });
+    const loop = u.loops[u.loops.length - 1];
+    // break must pop the iterator: break jumps to a POP_TOP placed before the else clause
+    for (const b of s.body) this.stmt(b);
+    u.loops.pop();
+    u.loc = s;
+    u.emit('JUMP_BACKWARD', start);
+    u.bind(loop.end);
+    // loop.end is reached by `break` with the iterator still on the stack
+    u.emit('POP_TOP');
+    u.emit('JUMP_FORWARD', end);
+    u.bind(cleanup);
+    for (const b of s.orelse) this.stmt(b);
+    u.bind(end);
+  }
+
+  private whileStmt(s: A.While): void {
+    const u = this.u;
+    const start = new Label();
+    const orelse = new Label();
+    const end = new Label();
+    u.bind(start);
+    this.jumpIf(s.test, false, orelse);
+    u.loops.push({ start, end });
+    for (const b of s.body) this.stmt(b);
+    u.loops.pop();
+    u.loc = s;
+    u.emit('JUMP_BACKWARD', start);
+    u.bind(orelse);
+    for (const b of s.orelse) this.stmt(b);
+    u.bind(end);
+  }
+
+  private ifStmt(s: A.If): void {
+    const u = this.u;
+    const next = new Label();
+    const end = new Label();
+    this.jumpIf(s.test, false, next);
+    for (const b of s.body) this.stmt(b);
+    if (s.orelse.length > 0) {
+      u.emit('JUMP_FORWARD', end);
+      u.bind(next);
+      for (const b of s.orelse) this.stmt(b);
+      u.bind(end);
+    } else u.bind(next);
+  }
+
+  /** Evaluates a condition and jumps to `to` when it is `when`. */
+  private jumpIf(e: A.Expr, when: boolean, to: Label): void {
+    const u = this.u;
+    if (e.nodeType === 'UnaryOp' && e.op === 'Not') return this.jumpIf(e.operand, !when, to);
+    if (e.nodeType === 'BoolOp') {
+      const isAnd = e.op === 'And';
+      if (isAnd !== when) {
+        // and/false or or/true: any operand deciding jumps straight to `to`
+        for (const v of e.values) this.jumpIf(v, when, to);
+      } else {
+        const skip = new Label();
+        for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], !when, skip);
+        this.jumpIf(e.values[e.values.length - 1], when, to);
+        u.bind(skip);
+      }
+      return;
+    }
+    this.expr(e);
+    u.emit(when ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', to);
+  }
+
+  // ── functions and classes ──────────────────────────────────────────────────
+  private qualname(name: string): string {
+    const u = this.u;
+    const b = u.block;
+    if (b.kind === 'module') return name;
+    const sym = b.symbols.get(mangle(b.privateName, name));
+    if (b.kind === 'function') return `${u.qualname}.<locals>.${name}`;
+    if (sym && sym.scope === Scope.GLOBAL_EXPLICIT) return name;
+    return `${u.qualname}.${name}`;
+  }
+
+  /** Pushes defaults/kwdefaults/annotations; returns the MAKE_FUNCTION flags so far. */
+  private functionPrologue(args: A.Arguments, returns: A.Expr | null, withAnnotations: boolean): number {
+    const u = this.u;
+    let flags = 0;
+    if (args.defaults.length > 0) {
+      for (const d of args.defaults) this.expr(d);
+      u.emit('BUILD_TUPLE', args.defaults.length);
+      flags |= 1;
+    }
+    const kw: [string, A.Expr][] = [];
+    args.kwonlyargs.forEach((a, i) => {
+      const d = args.kw_defaults[i];
+      if (d) kw.push([mangle(u.block.privateName, a.arg), d]);
+    });
+    if (kw.length > 0) {
+      for (const [name, d] of kw) {
+        u.emit('LOAD_CONST', u.constIndex(name));
+        this.expr(d);
+      }
+      u.emit('BUILD_MAP', kw.length);
+      flags |= 2;
+    }
+    if (withAnnotations && !this.st.futureAnnotations) {
+      const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+      let n = 0;
+      for (const a of all) {
+        if (!a.annotation) continue;
+        u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, a.arg)));
+        this.expr(a.annotation);
+        n++;
+      }
+      if (returns) {
+        u.emit('LOAD_CONST', u.constIndex('return'));
+        this.expr(returns);
+        n++;
+      }
+      if (n > 0) {
+        u.emit('BUILD_TUPLE', n * 2);
+        flags |= 4;
+      }
+    }
+    return flags;
+  }
+
+  private makeClosure(code: CodeObject, flags: number): void {
+    const u = this.u;
+    if (code.freevars.length > 0) {
+      for (const name of code.freevars) {
+        // a class's __class__ cell, or the enclosing unit's cell/free variable of that name
+        u.emit('LOAD_CLOSURE', u.derefIndex(name));
+      }
+      u.emit('BUILD_TUPLE', code.freevars.length);
+      flags |= 8;
+    }
+    u.emit('LOAD_CONST', u.constIndex(code));
+    u.emit('MAKE_FUNCTION', flags);
+  }
+
+  /** Decorators are evaluated first, each with the NULL slot CALL expects below it. */
+  private decorators(list: A.Expr[]): void {
+    for (const d of list) {
+      this.u.emit('PUSH_NULL');
+      this.expr(d);
+    }
+  }
+
+  private applyDecorators(list: A.Expr[]): void {
+    for (let i = 0; i < list.length; i++) this.u.emit('CALL', 1);
+  }
+
+  private funcDef(s: A.FunctionDef): void {
+    const u = this.u;
+    u.loc = s;
+    this.decorators(s.decorator_list);
+    u.loc = s;
+    const flags = this.functionPrologue(s.args, s.returns, true);
+    const qualname = this.qualname(s.name);
+    this.enter(s, qualname);
+    const first = s.body[0];
+    const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
+    this.u.constIndex(doc);
+    for (const b of s.body) this.stmt(b);
+    this.u.loc = null;
+    this.u.emit('LOAD_CONST', this.u.constIndex(null));
+    this.u.emit('RETURN_VALUE');
+    const code = this.leave(s.name, s.lineno, s.args);
+    u.loc = s;
+    this.makeClosure(code, flags);
+    this.applyDecorators(s.decorator_list);
+    this.storeName(s.name);
+  }
+
+  private classDef(s: A.ClassDef): void {
+    const u = this.u;
+    u.loc = s;
+    this.decorators(s.decorator_list);
+    u.loc = s;
+    u.emit('PUSH_NULL');
+    u.emit('LOAD_BUILD_CLASS');
+    const qualname = this.qualname(s.name);
+    this.enter(s, qualname);
+    const cu = this.u;
+    cu.loc = s;
+    cu.emit('LOAD_NAME', cu.nameIndex('__name__'));
+    cu.emit('STORE_NAME', cu.nameIndex('__module__'));
+    cu.emit('LOAD_CONST', cu.constIndex(qualname));
+    cu.emit('STORE_NAME', cu.nameIndex('__qualname__'));
+    if (s.body.some((b) => b.nodeType === 'AnnAssign')) cu.emit('SETUP_ANNOTATIONS');
+    this.body(s.body);
+    cu.loc = null;
+    if (cu.block.needsClassClosure) {
+      cu.emit('LOAD_CLOSURE', cu.derefIndex('__class__'));
+      cu.emit('COPY', 1);
+      cu.emit('STORE_NAME', cu.nameIndex('__classcell__'));
+    } else cu.emit('LOAD_CONST', cu.constIndex(null));
+    cu.emit('RETURN_VALUE');
+    const code = this.leave(s.name, s.lineno, null);
+    u.loc = s;
+    this.makeClosure(code, 0);
+    u.emit('LOAD_CONST', u.constIndex(s.name));
+    this.callArgs(s.bases, s.keywords, 2);
+    this.applyDecorators(s.decorator_list);
+    this.storeName(s.name);
+  }
+
+  // ── targets ────────────────────────────────────────────────────────────────
+  private target(t: A.Expr): void {
+    const u = this.u;
+    switch (t.nodeType) {
+      case 'Name': return this.nameOp(t.id, t.ctx);
+      case 'Attribute':
+        this.expr(t.value);
+        u.loc = t;
+        u.emit(t.ctx === 'Del' ? 'DELETE_ATTR' : 'STORE_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
+        return;
+      case 'Subscript':
+        this.expr(t.value);
+        this.expr(t.slice);
+        u.loc = t;
+        u.emit(t.ctx === 'Del' ? 'DELETE_SUBSCR' : 'STORE_SUBSCR');
+        return;
+      case 'Tuple':
+      case 'List': {
+        if (t.ctx === 'Del') {
+          for (const e of t.elts) this.target(e);
+          return;
+        }
+        const star = t.elts.findIndex((e) => e.nodeType === 'Starred');
+        if (star < 0) u.emit('UNPACK_SEQUENCE', t.elts.length);
+        else {
+          if (t.elts.filter((e) => e.nodeType === 'Starred').length > 1) this.error('multiple starred expressions in assignment', t);
+          const after = t.elts.length - star - 1;
+          if (star >= 256 || after >= (1 << 16)) this.error('too many expressions in star-unpacking assignment', t);
+          u.emit('UNPACK_EX', star | (after << 8));
+        }
+        for (const e of t.elts) this.target(e.nodeType === 'Starred' ? e.value : e);
+        return;
+      }
+      case 'Starred':
+        this.error('starred assignment target must be in a list or tuple', t);
+        break;
+      default:
+        this.error('cannot assign to expression', t);
+    }
+  }
+
+  // ── expressions ────────────────────────────────────────────────────────────
+  private expr(e: A.Expr): void {
+    const u = this.u;
+    const saved = u.loc;
+    u.loc = e;
+    this.exprInner(e);
+    u.loc = saved;
+  }
+
+  private exprInner(e: A.Expr): void {
+    const u = this.u;
+    switch (e.nodeType) {
+      case 'Constant':
+        u.emit('LOAD_CONST', u.constIndex(e.value));
+        return;
+      case 'Name':
+        return this.nameOp(e.id, 'Load');
+      case 'BoolOp': {
+        const end = new Label();
+        for (let i = 0; i < e.values.length; i++) {
+          this.expr(e.values[i]);
+          if (i < e.values.length - 1) u.emit(e.op === 'And' ? 'JUMP_IF_FALSE_OR_POP' : 'JUMP_IF_TRUE_OR_POP', end);
+        }
+        u.bind(end);
+        return;
+      }
+      case 'NamedExpr':
+        this.expr(e.value);
+        u.emit('COPY', 1);
+        this.target(e.target);
+        return;
+      case 'BinOp':
+        this.expr(e.left);
+        this.expr(e.right);
+        u.loc = e;
+        u.emit('BINARY_OP', BINOP[e.op]);
+        return;
+      case 'UnaryOp':
+        this.expr(e.operand);
+        u.loc = e;
+        u.emit(e.op === 'Not' ? 'UNARY_NOT' : e.op === 'USub' ? 'UNARY_NEGATIVE' : e.op === 'UAdd' ? 'UNARY_POSITIVE' : 'UNARY_INVERT');
+        return;
+      case 'Lambda': {
+        const flags = this.functionPrologue(e.args, null, false);
+        this.enter(e, this.qualname('<lambda>'));
+        this.u.constIndex(null);
+        this.expr(e.body);
+        this.u.emit('RETURN_VALUE');
+        const code = this.leave('<lambda>', e.lineno, e.args);
+        u.loc = e;
+        this.makeClosure(code, flags);
+        return;
+      }
+      case 'IfExp': {
+        const orelse = new Label();
+        const end = new Label();
+        this.jumpIf(e.test, false, orelse);
+        this.expr(e.body);
+        u.emit('JUMP_FORWARD', end);
+        u.bind(orelse);
+        this.expr(e.orelse);
+        u.bind(end);
+        return;
+      }
+      case 'Dict': {
+        let pending = 0;
+        let built = false;
+        const flush = (): void => {
+          if (pending === 0 && built) return;
+          u.emit('BUILD_MAP', pending);
+          if (built) u.emit('DICT_UPDATE', 1);
+          built = true;
+          pending = 0;
+        };
+        for (let i = 0; i < e.keys.length; i++) {
+          const k = e.keys[i];
+          if (k === null) {
+            flush();
+            this.expr(e.values[i]);
+            u.emit('DICT_UPDATE', 1);
+          } else {
+            this.expr(k);
+            this.expr(e.values[i]);
+            pending++;
+          }
+        }
+        if (!built || pending > 0) flush();
+        return;
+      }
+      case 'Set':
+        return this.sequence(e.elts, 'BUILD_SET', 'SET_UPDATE');
+      case 'List':
+        if (e.ctx !== 'Load') return this.target(e);
+        return this.sequence(e.elts, 'BUILD_LIST', 'LIST_EXTEND');
+      case 'Tuple': {
+        if (e.ctx !== 'Load') return this.target(e);
+        if (e.elts.some((x) => x.nodeType === 'Starred')) {
+          this.sequence(e.elts, 'BUILD_LIST', 'LIST_EXTEND');
+          u.emit('LIST_TO_TUPLE');
+          return;
+        }
+        for (const x of e.elts) this.expr(x);
+        u.loc = e;
+        u.emit('BUILD_TUPLE', e.elts.length);
+        return;
+      }
+      case 'ListComp':
+      case 'SetComp':
+      case 'DictComp':
+      case 'GeneratorExp':
+        return this.comprehension(e);
+      case 'Await': return this.unsupported("'await'", e);
+      case 'YieldFrom': return this.unsupported("'yield from'", e);
+      case 'Yield':
+        if (u.block.kind !== 'function') this.error("'yield' outside function", e);
+        if (e.value) this.expr(e.value);
+        else u.emit('LOAD_CONST', u.constIndex(null));
+        u.emit('YIELD_VALUE');
+        u.emit('RESUME', 1);
+        return;
+      case 'Compare': return this.compare(e);
+      case 'Call': return this.call(e);
+      case 'FormattedValue': {
+        this.expr(e.value);
+        let flags = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
+        if (e.format_spec) {
+          this.expr(e.format_spec);
+          flags |= 4;
+        }
+        u.emit('FORMAT_VALUE', flags);
+        return;
+      }
+      case 'JoinedStr':
+        if (e.values.length === 0) { u.emit('LOAD_CONST', u.constIndex('')); return; }
+        for (const v of e.values) this.expr(v);
+        if (e.values.length > 1) u.emit('BUILD_STRING', e.values.length);
+        else if (e.values[0].nodeType === 'Constant') { /* already a str */ }
+        return;
+      case 'Attribute':
+        if (e.ctx !== 'Load') return this.target(e);
+        this.expr(e.value);
+        u.loc = e;
+        u.emit('LOAD_ATTR', u.nameIndex(mangle(u.block.privateName, e.attr)));
+        return;
+      case 'Subscript':
+        if (e.ctx !== 'Load') return this.target(e);
+        this.expr(e.value);
+        this.expr(e.slice);
+        u.loc = e;
+        u.emit('BINARY_SUBSCR');
+        return;
+      case 'Starred':
+        this.error("can't use starred expression here", e);
+        break;
+      case 'Slice': {
+        const none = (): void => u.emit('LOAD_CONST', u.constIndex(null));
+        if (e.lower) this.expr(e.lower); else none();
+        if (e.upper) this.expr(e.upper); else none();
+        if (e.step) this.expr(e.step);
+        u.emit('BUILD_SLICE', e.step ? 3 : 2);
+        return;
+      }
+    }
+  }
+
+  private sequence(elts: A.Expr[], build: 'BUILD_LIST' | 'BUILD_SET', extend: 'LIST_EXTEND' | 'SET_UPDATE'): void {
+    const u = this.u;
+    if (!elts.some((x) => x.nodeType === 'Starred')) {
+      for (const x of elts) this.expr(x);
+      u.emit(build, elts.length);
+      return;
+    }
+    u.emit(build, 0);
+    for (const x of elts) {
+      if (x.nodeType === 'Starred') {
+        this.expr(x.value);
+        u.emit(extend, 1);
+      } else {
+        this.expr(x);
+        u.emit(build === 'BUILD_LIST' ? 'LIST_APPEND' : 'SET_ADD', 1);
+      }
+    }
+  }
+
+  private compare(e: A.Compare): void {
+    const u = this.u;
+    const one = (op: A.CmpOpKind): void => {
+      if (op === 'Is' || op === 'IsNot') u.emit('IS_OP', op === 'IsNot' ? 1 : 0);
+      else if (op === 'In' || op === 'NotIn') u.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
+      else u.emit('COMPARE_OP', CMP[op]!);
+    };
+    this.expr(e.left);
+    if (e.ops.length === 1) {
+      this.expr(e.comparators[0]);
+      u.loc = e;
+      one(e.ops[0]);
+      return;
+    }
+    const cleanup = new Label();
+    const end = new Label();
+    for (let i = 0; i < e.ops.length - 1; i++) {
+      this.expr(e.comparators[i]);
+      u.emit('SWAP', 2);
+      u.emit('COPY', 2);
+      u.loc = e;
+      one(e.ops[i]);
+      u.emit('JUMP_IF_FALSE_OR_POP', cleanup);
+    }
+    this.expr(e.comparators[e.ops.length - 1]);
+    u.loc = e;
+    one(e.ops[e.ops.length - 1]);
+    u.emit('JUMP_FORWARD', end);
+    u.bind(cleanup);
+    u.emit('SWAP', 2);
+    u.emit('POP_TOP');
+    u.bind(end);
+  }
+
+  private call(e: A.Call): void {
+    const u = this.u;
+    const f = e.func;
+    const simple = !e.args.some((a) => a.nodeType === 'Starred') && !e.keywords.some((k) => k.arg === null);
+    if (f.nodeType === 'Attribute' && f.ctx === 'Load' && simple) {
+      this.expr(f.value);
+      u.loc = f;
+      u.emit('LOAD_METHOD', u.nameIndex(mangle(u.block.privateName, f.attr)));
+    } else {
+      u.emit('PUSH_NULL');
+      this.expr(f);
+    }
+    u.loc = e;
+    this.callArgs(e.args, e.keywords, 0);
+  }
+
+  /** Pushes arguments and emits the call; `extra` positional values are already on the stack. */
+  private callArgs(args: A.Expr[], keywords: A.Keyword[], extra: number): void {
+    const u = this.u;
+    const loc = u.loc;
+    const seen = new Set<string>();
+    for (const k of keywords) {
+      if (k.arg === null) continue;
+      if (seen.has(k.arg)) this.error(`keyword argument repeated: ${k.arg}`, k);
+      seen.add(k.arg);
+    }
+    if (!args.some((a) => a.nodeType === 'Starred') && !keywords.some((k) => k.arg === null)) {
+      for (const a of args) this.expr(a);
+      for (const k of keywords) this.expr(k.value);
+      u.loc = loc;
+      if (keywords.length > 0) {
+        u.emit('LOAD_CONST', u.constIndex(new PyTupleConst(keywords.map((k) => k.arg!))));
+        u.emit('CALL_KW', extra + args.length + keywords.length);
+      } else u.emit('CALL', extra + args.length);
+      return;
+    }
+    // general form: build a tuple of positionals and a dict of keywords
+    if (extra > 0) u.emit('BUILD_LIST', extra);
+    else u.emit('BUILD_LIST', 0);
+    for (const a of args) {
+      if (a.nodeType === 'Starred') {
+        this.expr(a.value);
+        u.emit('LIST_EXTEND', 1);
+      } else {
+        this.expr(a);
+        u.emit('LIST_APPEND', 1);
+      }
+    }
+    u.emit('LIST_TO_TUPLE');
+    let hasKw = false;
+    if (keywords.length > 0) {
+      u.emit('BUILD_MAP', 0);
+      hasKw = true;
+      for (const k of keywords) {
+        if (k.arg === null) {
+          this.expr(k.value);
+          u.emit('DICT_MERGE', 1);
+        } else {
+          u.emit('LOAD_CONST', u.constIndex(k.arg));
+          this.expr(k.value);
+          u.emit('BUILD_MAP', 1);
+          u.emit('DICT_MERGE', 1);
+        }
+      }
+    }
+    u.loc = loc;
+    u.emit('CALL_FUNCTION_EX', hasKw ? 1 : 0);
+  }
+
+  private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
+    const u = this.u;
+    if (e.generators.some((g) => g.is_async)) this.unsupported('asynchronous comprehension', e);
+    const name = e.nodeType === 'ListComp' ? '<listcomp>' : e.nodeType === 'SetComp' ? '<setcomp>' : e.nodeType === 'DictComp' ? '<dictcomp>' : '<genexpr>';
+    this.enter(e, this.qualname(name));
+    const cu = this.u;
+    cu.loc = e;
+    if (e.nodeType !== 'GeneratorExp') cu.emit(e.nodeType === 'ListComp' ? 'BUILD_LIST' : e.nodeType === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0);
+    this.comprehensionLoop(e, 0, 1);
+    cu.loc = e;
+    if (e.nodeType === 'GeneratorExp') cu.emit('LOAD_CONST', cu.constIndex(null));
+    cu.emit('RETURN_VALUE');
+    const code = this.leave(name, e.lineno, null);
+    u.loc = e;
+    this.makeClosure(code, 0);
+    this.expr(e.generators[0].iter);
+    u.loc = e;
+    u.emit('GET_ITER');
+    u.emit('PUSH_NULL');
+    u.emit('SWAP', 3);
+    u.emit('SWAP', 2);
+    u.emit('CALL', 1);
+  }
+
+  private comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gi: number, depth: number): void {
+    const u = this.u;
+    const g = e.generators[gi];
+    const start = new Label();
+    const end = new Label();
+    if (gi === 0) u.emit('LOAD_FAST', 0);
+    else {
+      this.expr(g.iter);
+      u.emit('GET_ITER');
+    }
+    u.bind(start);
+    u.loc = e;
+    u.emit('FOR_ITER', end);
+    this.target(g.target);
+    for (const cond of g.ifs) this.jumpIf(cond, false, start);
+    if (gi + 1 < e.generators.length) this.comprehensionLoop(e, gi + 1, depth + 1);
+    else {
+      const at = depth + 1;
+      switch (e.nodeType) {
+        case 'ListComp': this.expr(e.elt); u.emit('LIST_APPEND', at); break;
+        case 'SetComp': this.expr(e.elt); u.emit('SET_ADD', at); break;
+        case 'DictComp': this.expr(e.key); this.expr(e.value); u.emit('MAP_ADD', at); break;
+        case 'GeneratorExp': this.expr(e.elt); u.emit('YIELD_VALUE'); u.emit('RESUME', 1); u.emit('POP_TOP'); break;
+      }
+    }
+    u.loc = e;
+    u.emit('JUMP_BACKWARD', start);
+    u.bind(end);
+  }
+}
+
+function charCol(text: string, byteCol: number): number {
+  return [...Buffer.from(text, 'utf8').subarray(0, byteCol).toString('utf8')].length;
+}
