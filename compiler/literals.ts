@@ -19,6 +19,11 @@ export interface LiteralContext {
   errorAt(msg: string, index: number, endIndex?: number): never;
 }
 
+/** Single-character escapes shared by str and bytes literals: escape letter → code unit. */
+const SIMPLE_ESCAPES: Record<string, number> = {
+  '\\': 92, "'": 39, '"': 34, a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11,
+};
+
 function loc(first: Token, last: Token): Located {
   return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
@@ -84,18 +89,10 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string
     i++;
     if (i >= n) { out += '\\'; break; }
     const e = body[i];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) { out += String.fromCharCode(simple); continue; }
     switch (e) {
       case '\n': break;
-      case '\\': out += '\\'; break;
-      case "'": out += "'"; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\x07'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case 'x': case 'u': case 'U': {
         const len = e === 'x' ? 2 : e === 'u' ? 4 : 8;
         const hex = body.slice(i + 1, i + 1 + len);
@@ -168,18 +165,10 @@ function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token
     i++;
     if (i >= n) { out.push(92); break; }
     const e = body[i];
+    const simple = SIMPLE_ESCAPES[e];
+    if (simple !== undefined) { out.push(simple); continue; }
     switch (e) {
       case '\n': break;
-      case '\\': out.push(92); break;
-      case "'": out.push(39); break;
-      case '"': out.push(34); break;
-      case 'a': out.push(7); break;
-      case 'b': out.push(8); break;
-      case 'f': out.push(12); break;
-      case 'n': out.push(10); break;
-      case 'r': out.push(13); break;
-      case 't': out.push(9); break;
-      case 'v': out.push(11); break;
       case 'x': {
         const hex = body.slice(i + 1, i + 3);
         if (hex.length < 2 || !/^[0-9a-fA-F]{2}$/.test(hex)) {

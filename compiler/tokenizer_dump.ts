@@ -3,29 +3,7 @@
 // token text. Our tokens follow the C tokenizer; the pure-Python tokenize module differs only in
 // small ways around line ends, which formatTokens reproduces (see the comments below).
 import { Token, TokenType } from './tokenizer';
-
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Python's repr() of a str. */
-export function pyReprStr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x7f) out += ch;
-    else if (cp !== 0x20 && NON_PRINTABLE.test(ch)) {
-      if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
-      else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
-      else out += '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
-  }
-  return out + quote;
-}
+import { reprStr } from './pyrepr';
 
 function pad(s: string, width: number): string {
   return s.length >= width ? s : s + ' '.repeat(width - s.length);
@@ -33,7 +11,7 @@ function pad(s: string, width: number): string {
 
 function line(startLine: number, startCol: number, endLine: number, endCol: number, type: string, text: string): string {
   // Python pads with %-15s on code points; our strings are UTF-16: pad by code points
-  const repr = pyReprStr(text);
+  const repr = reprStr(text);
   const reprLen = [...repr].length;
   return pad(`${startLine},${startCol}-${endLine},${endCol}:`, 20) + pad(type, 15) + repr + ' '.repeat(Math.max(0, 15 - reprLen)) + '\n';
 }
