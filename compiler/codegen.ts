@@ -14,6 +14,8 @@ import {
 } from './code';
 import { assemble, Label, type Instr } from './assemble';
 import type { OpName } from '../vm/opcodes';
+import type { CodegenHost } from './codegen_host';
+import { compileMatch } from './codegen_match';
 
 const BINOP: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
@@ -102,6 +104,19 @@ function constKey(v: Const): string | null {
 export class CodeGen {
   private u!: Unit;
   private readonly stack: Unit[] = [];
+  /** The narrow view of this code generator that codegen_match.ts (and later passes) use. */
+  private readonly host: CodegenHost = {
+    emit: (op, arg = 0) => this.u.emit(op, arg),
+    bind: (l) => this.u.bind(l),
+    setLoc: (at) => { this.u.loc = at; },
+    expr: (e) => this.expr(e),
+    store: (name) => this.storeName(name),
+    body: (stmts) => { for (const s of stmts) this.stmt(s); },
+    jumpIf: (e, when, to) => this.jumpIf(e, when, to),
+    constIndex: (v) => this.u.constIndex(v),
+    nameIndex: (name) => this.u.nameIndex(mangle(this.u.block.privateName, name)),
+    error: (msg, at) => this.error(msg, at),
+  };
 
   constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
 
@@ -352,7 +367,7 @@ export class CodeGen {
       case 'With': return this.unsupported("the 'with' statement", s);
       case 'Try': return this.unsupported("the 'try' statement", s);
       case 'TryStar': return this.unsupported("the 'try' statement with except*", s);
-      case 'Match': return this.unsupported("the 'match' statement", s);
+      case 'Match': return compileMatch(this.host, s);
     }
   }
 
