@@ -1,12 +1,14 @@
 # Runs a check script under CPython with pystm's own lib/ modules in place of the stdlib ones.
 # Usage: PYTHONHASHSEED=0 python3 -S -s -P spec/tools/lib_under_cpython.py MODULE CHECK_SCRIPT
 # Every module that lib/ provides is dropped from sys.modules (under -S only `abc` is
-# preloaded), lib/ goes first on sys.path, MODULE is imported and must come from lib/; after the
+# preloaded), a finder at the front of sys.meta_path serves lib/'s files for those names (a
+# plain sys.path entry is not enough: itertools is built into CPython), MODULE is imported and must come from lib/; after the
 # script ran, every lib-provided module that got imported must also have come from lib/.
 # The script runs as __main__, so its output can be compared byte for byte with a run of the
 # same script under the real stdlib (python3 -S -s -P CHECK_SCRIPT, same PYTHONHASHSEED).
 import sys
 import os
+import importlib.machinery
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LIB = os.path.normpath(os.path.join(HERE, '..', '..', 'lib'))
@@ -42,6 +44,21 @@ def check_origins(names):
         sys.exit(3)
 
 
+class LibFinder:
+    # Finds the modules that lib/ provides in lib/ before any other finder, built-ins included.
+    def __init__(self, names):
+        self.names = set(names)
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname not in self.names:
+            return None
+        if '.' in fullname:
+            search = [os.path.join(LIB, *fullname.split('.')[:-1])]
+        else:
+            search = [LIB]
+        return importlib.machinery.PathFinder.find_spec(fullname, search)
+
+
 def main():
     if len(sys.argv) != 3:
         sys.stderr.write('usage: lib_under_cpython.py MODULE CHECK_SCRIPT\n')
@@ -52,6 +69,7 @@ def main():
         if name in names or name.split('.')[0] in names:
             del sys.modules[name]
     sys.path.insert(0, LIB)
+    sys.meta_path.insert(0, LibFinder(names))
     module = __import__(module_name, fromlist=['_'])
     if not from_lib(module):
         sys.stderr.write('lib_under_cpython: %s came from %s\n' % (module_name, module.__file__))
