@@ -28,7 +28,7 @@ describe.skipIf(!havePython)('lib/random.py matches CPython random', () => {
   it('random_check.py prints the same with CPython random and with lib/random.py', () => {
     const theirs = runPython([CHECK]);
     expect(theirs.status, theirs.stderr).toBe(0);
-    const ours = runPython(['-I', '-S', '-c', WITH_OUR_LIB, LIB, CHECK]);
+    const ours = runPython(['-B', '-I', '-S', '-c', WITH_OUR_LIB, LIB, CHECK]);
     expect(ours.status, ours.stderr).toBe(0);
     const newline = ours.stdout.indexOf('\n');
     expect(ours.stdout.slice(0, newline)).toBe(path.join(LIB, 'random.py'));
@@ -55,7 +55,7 @@ random.seed(b'abc'); a = random.random()
 random.seed('abc'); b = random.random()
 print(a == b)
 `;
-    const r = runPython(['-I', '-S', '-c', script, LIB]);
+    const r = runPython(['-B', '-I', '-S', '-c', script, LIB]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe('True');
   });
