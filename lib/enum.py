@@ -1,0 +1,864 @@
+# enum — Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique for pystm, written from the
+# documented behaviour of CPython 3.11's enum (not copied from CPython).
+# How it works: EnumType.__prepare__ returns an _EnumDict that records member names in definition
+# order (resolving auto() values as they are assigned); EnumType.__new__ swaps each member value in
+# the class namespace for a _ProtoMember whose __set_name__ (run by type.__new__) builds the real
+# member, so members already exist when __init_subclass__ runs, as in CPython 3.11. Lookup by value
+# goes through _value2member_map_ (or a linear scan for unhashable values), then _missing_.
+# Flag pseudo-members (combinations) are created on demand and cached in _value2member_map_.
+
+import sys
+
+__all__ = [
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
+    'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+    'member', 'nonmember', 'global_enum', 'show_flag_values',
+]
+
+_builtin_property = property
+_MappingProxy = type(type.__dict__)
+
+Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None  # bound below; EnumType checks for None
+
+
+class _AutoNull:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_auto_null = _AutoNull()
+
+
+class auto:
+    """Placeholder: the member's value is produced by _generate_next_value_."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+class member:
+    """Force a value to become a member (e.g. a function)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keep a value from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class property(object):
+    """A property for enum members whose class-level access finds a member of the same name
+    (so members may be called 'name' or 'value')."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if ownerclass is not None:
+                m = ownerclass.__dict__.get('_member_map_', {}).get(self.name)
+                if m is not None:
+                    return m
+            raise AttributeError('%r has no attribute %r' % (ownerclass, self.name))
+        if self.fget is None:
+            raise AttributeError('%r has no attribute %r' % (instance, self.name))
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("<enum %r> cannot set attribute %r"
+                                 % (type(instance).__name__, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("<enum %r> cannot delete attribute %r"
+                                 % (type(instance).__name__, self.name))
+        self.fdel(instance)
+
+
+def _is_dunder(name):
+    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+            and name[2] != '_' and name[-3] != '_')
+
+
+def _is_sunder(name):
+    return (len(name) > 2 and name[0] == name[-1] == '_'
+            and name[1] != '_' and name[-2] != '_')
+
+
+def _is_descriptor(obj):
+    t = type(obj)
+    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+
+
+def _is_single_bit(n):
+    return n != 0 and (n & (n - 1)) == 0
+
+
+def _bits_lsb(n):
+    """The single-bit values set in n, lowest first."""
+    while n:
+        b = n & (-n)
+        yield b
+        n ^= b
+
+
+def _bin(n, max_bits=None):
+    """'0b0 1010'-style binary as CPython's flag error messages show it."""
+    ceiling = 2 ** (n.bit_length())
+    if n >= 0:
+        s = bin(n + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~n ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return '%s %s' % (sign, digits)
+
+
+_ALLOWED_SUNDER = ('_order_', '_generate_next_value_', '_missing_', '_ignore_',
+                   '_numeric_repr_', '_iter_member_', '_iter_member_by_value_',
+                   '_iter_member_by_def_', '_settle_', '_add_alias_', '_add_value_alias_')
+
+
+class _EnumDict(dict):
+    """Class namespace of an enum body: remembers member names in order, resolves auto()."""
+
+    def __init__(self):
+        dict.__init__(self)
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if key in self._ignore:
+            return
+        if _is_sunder(key):
+            if key not in _ALLOWED_SUNDER:
+                raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
+                                 % (key,))
+            if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError('_generate_next_value_ must be defined before members')
+                gnv = value.__func__ if isinstance(value, staticmethod) else value
+                dict.__setitem__(self, '_generate_next_value', gnv)
+            elif key == '_ignore_':
+                if isinstance(value, str):
+                    value = value.replace(',', ' ').split()
+                else:
+                    value = list(value)
+                self._ignore = value
+                for name in value:
+                    if name in self._member_names:
+                        raise ValueError('_ignore_ cannot specify already set names: %r'
+                                         % (name,))
+        elif _is_dunder(key):
+            if key == '__order__':
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
+            pass
+        else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            value = self._resolve_auto(key, value)
+            self._member_names[key] = None
+            self._last_values.append(value)
+        dict.__setitem__(self, key, value)
+
+    def _resolve_auto(self, key, value):
+        if isinstance(value, auto):
+            if value.value is _auto_null:
+                self._auto_called = True
+                gnv = dict.get(self, '_generate_next_value')
+                if gnv is None:
+                    gnv = self._base_gnv
+                value.value = gnv(key, 1, len(self._member_names), self._last_values[:])
+            return value.value
+        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            return tuple(self._resolve_auto(key, v) if isinstance(v, auto) else v for v in value)
+        return value
+
+
+class _ProtoMember:
+    """Stands in for a member value in the class namespace until __set_name__ makes the member."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, member_name):
+        type.__delattr__(enum_class, member_name)
+        value = self.value
+        if isinstance(value, tuple):
+            args = value
+        else:
+            args = (value,)
+        if enum_class._member_type_ is tuple:
+            args = (args,)
+        new = enum_class._new_member_
+        if not enum_class._use_args_:
+            m = new(enum_class)
+        else:
+            m = new(enum_class, *args)
+        if not hasattr(m, '_value_'):
+            if enum_class._member_type_ is object:
+                m._value_ = value
+            else:
+                try:
+                    m._value_ = enum_class._member_type_(*args)
+                except Exception:
+                    m._value_ = value
+        value = m._value_
+        m._name_ = member_name
+        m.__objclass__ = enum_class
+        m.__init__(*args)
+        m._sort_order_ = len(enum_class._member_names_)
+
+        if Flag is not None and issubclass(enum_class, Flag):
+            if isinstance(value, int):
+                enum_class._flag_mask_ |= value
+                if _is_single_bit(value):
+                    enum_class._singles_mask_ |= value
+            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
+
+        # Alias of an existing member?
+        existing = None
+        try:
+            existing = enum_class._value2member_map_.get(value)
+        except TypeError:
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    existing = other
+                    break
+        if existing is None:
+            for other in enum_class._member_map_.values():
+                if other._value_ == value:
+                    existing = other
+                    break
+        if existing is not None:
+            m = existing
+        elif (Flag is None or not issubclass(enum_class, Flag)
+              or (isinstance(value, int) and _is_single_bit(value))):
+            enum_class._member_names_.append(member_name)
+
+        # Store on the class unless a descriptor (e.g. the name/value properties) is in the way.
+        found = None
+        for base in enum_class.__mro__[1:]:
+            if member_name in base.__dict__:
+                found = base.__dict__[member_name]
+                break
+        if found is None or not _is_descriptor(found) or isinstance(found, _ProtoMember):
+            type.__setattr__(enum_class, member_name, m)
+        enum_class._member_map_[member_name] = m
+        try:
+            enum_class._value2member_map_.setdefault(value, m)
+        except TypeError:
+            enum_class._unhashable_values_.append(value)
+
+
+def _find_data_type(bases):
+    """The first non-enum base that supplies instance data (int, str, a user class ...)."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    return base._member_type_
+                continue
+            if '__new__' in base.__dict__ or '__init__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                return base
+            if base.__module__ == 'builtins':
+                return base
+    return object
+
+
+def _find_new(classdict, member_type, first_enum):
+    """(callable that creates a member, whether it takes the value args)."""
+    new = classdict.get('__new__')
+    if new is not None:
+        return new, True
+    for base in (first_enum, member_type):
+        for method in ('__new_member__', '__new__'):
+            target = getattr(base, method, None)
+            if target is None:
+                continue
+            if target in (None, None.__new__, object.__new__, _enum_new):
+                continue
+            if method == '__new__' and isinstance(base, EnumType):
+                continue
+            return target, True
+    return object.__new__, False
+
+
+def _enum_new(cls, value):
+    """Enum.__new__: look a member up by value (Color(1))."""
+    if type(value) is cls:
+        return value
+    try:
+        return cls._value2member_map_[value]
+    except KeyError:
+        pass
+    except TypeError:
+        for m in cls._member_map_.values():
+            if m._value_ == value:
+                return m
+    exc = None
+    try:
+        result = cls._missing_(value)
+    except Exception as e:
+        exc = e
+        result = None
+    if isinstance(result, cls):
+        return result
+    if Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT and isinstance(result, int):
+        return result
+    ve = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+    if result is None and exc is None:
+        raise ve
+    if exc is None:
+        exc = TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                        % (cls.__name__, result))
+    if not isinstance(exc, ValueError):
+        exc.__context__ = ve
+    raise exc
+
+
+def _settle_data_methods(enum_class, classdict, member_type, first_enum):
+    """With a mixed-in data type (int, str, ...) its repr/str/format would win by MRO; give the
+    enum's own back, except that ReprEnum keeps the data type's str() and format()."""
+    repr_only = ReprEnum is not None and issubclass(enum_class, ReprEnum)
+    for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+        if name in classdict:
+            continue
+        if repr_only and name == '__str__':
+            method = member_type.__dict__.get('__str__') or member_type.__repr__
+        elif repr_only and name == '__format__':
+            method = member_type.__format__
+        else:
+            method = getattr(first_enum, name)
+        type.__setattr__(enum_class, name, method)
+
+
+class EnumType(type):
+    """Metaclass of Enum: collects members, supports iteration, len, lookup and containment."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        metacls._check_for_existing_members_(cls, bases)
+        d = _EnumDict()
+        d._cls_name = cls
+        first_enum = bases[-1] if bases else None
+        gnv = getattr(first_enum, '_generate_next_value_', None)
+        d._base_gnv = gnv if gnv is not None else _default_gnv
+        return d
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        if not isinstance(classdict, _EnumDict):
+            ns = metacls.__prepare__(cls, bases)
+            for k, v in classdict.items():
+                ns[k] = v
+            classdict = ns
+        ignore = classdict._ignore
+        for key in ignore:
+            dict.pop(classdict, key, None)
+        member_names = list(classdict._member_names)
+        member_type = _find_data_type(bases)
+        first_enum = None
+        for b in reversed(bases):
+            if isinstance(b, EnumType):
+                first_enum = b
+                break
+        if first_enum is None and bases:
+            first_enum = bases[-1]
+        new, use_args = _find_new(classdict, member_type, first_enum)
+
+        ns = dict(classdict)
+        if '_generate_next_value' in ns:
+            ns['_generate_next_value_'] = staticmethod(ns.pop('_generate_next_value'))
+        order = ns.pop('_order_', None)
+        ns.pop('_ignore_', None)
+        for name in member_names:
+            ns[name] = _ProtoMember(ns[name])
+        ns['_new_member_'] = new
+        ns['_use_args_'] = use_args
+        ns['_member_names_'] = []
+        ns['_member_map_'] = {}
+        ns['_value2member_map_'] = {}
+        ns['_unhashable_values_'] = []
+        ns['_member_type_'] = member_type
+        if '__new__' in ns:
+            ns['__new_member__'] = ns['__new__']
+        ns['__new__'] = _enum_new
+        if Flag is not None and any(issubclass(b, Flag) for b in bases if isinstance(b, EnumType)):
+            ns['_boundary_'] = (boundary if boundary is not None
+                                else getattr(first_enum, '_boundary_', None))
+            ns['_flag_mask_'] = 0
+            ns['_singles_mask_'] = 0
+            ns['_all_bits_'] = 0
+        elif boundary is not None:
+            ns['_boundary_'] = boundary
+        try:
+            enum_class = type.__new__(metacls, cls, bases, ns, **kwds)
+        except RuntimeError as e:
+            # type.__new__ wraps errors raised by __set_name__ (member creation): unwrap them.
+            if e.__cause__ is not None:
+                raise e.__cause__ from None
+            raise
+        if member_type is not object and first_enum is not None:
+            _settle_data_methods(enum_class, classdict, member_type, first_enum)
+
+        if Flag is not None and issubclass(enum_class, Flag):
+            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
+
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            if list(order) != enum_class._member_names_:
+                raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                                % (enum_class._member_names_, list(order)))
+        return enum_class
+
+    @classmethod
+    def _check_for_existing_members_(metacls, class_name, bases):
+        for chain in bases:
+            for base in chain.__mro__:
+                if isinstance(base, EnumType) and base._member_names_:
+                    raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+                            start=start, boundary=boundary)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = metacls.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = classdict._base_gnv(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals['__name__']
+            except (AttributeError, ValueError, KeyError):
+                pass
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return value._name_ in cls._member_map_
+        raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                        % (type(value).__qualname__, cls.__class__.__qualname__))
+
+    def __delattr__(cls, attr):
+        if attr in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
+        type.__delattr__(cls, attr)
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    @_builtin_property
+    def __members__(cls):
+        try:
+            return _MappingProxy(cls._member_map_)
+        except TypeError:
+            return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % (cls.__name__,)
+        return "<enum %r>" % (cls.__name__,)
+
+    def __dir__(cls):
+        names = ['__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__']
+        names += cls._member_names_
+        if cls._new_member_ is not object.__new__:
+            names.append('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.append('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(set(names))
+        return sorted(set(names) | set(dir(cls._member_type_)))
+
+
+EnumMeta = EnumType
+
+
+def _default_gnv(name, start, count, last_values):
+    """auto() for plain enums: one more than the last value that supports + 1, else start."""
+    if not last_values:
+        return start
+    for v in reversed(last_values):
+        try:
+            return v + 1
+        except TypeError:
+            pass
+    return start
+
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: members have .name and .value."""
+
+    def __new__(cls, value):
+        return _enum_new(cls, value)
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_gnv(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        for cls in self.__class__.__mro__:
+            if cls is Enum or cls is object:
+                break
+            for k in cls.__dict__:
+                if not k.startswith('_') and k not in self.__class__._member_map_:
+                    names.append(k)
+        for k in getattr(self, '__dict__', {}):
+            if not k.startswith('_'):
+                names.append(k)
+        return sorted(set(names))
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    @property
+    def name(self):
+        """The name of the Enum member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the Enum member."""
+        return self._value_
+
+
+Enum._value_repr_ = None
+Enum.__new_member__ = object.__new__
+
+
+class ReprEnum(Enum):
+    """Only the repr is the enum's; str() and format() are the mixed-in type's."""
+
+
+class IntEnum(int, ReprEnum):
+    """Enum whose members are also ints."""
+
+
+IntEnum._value_repr_ = int.__repr__
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strs."""
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError('too many arguments for str(): %r' % (values,))
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError('encoding must be a string, not %r' % (values[1],))
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError('errors must be a string, not %r' % (values[2],))
+        value = str(*values)
+        m = str.__new__(cls, value)
+        m._value_ = value
+        return m
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+StrEnum._value_repr_ = str.__repr__
+
+
+class FlagBoundary(StrEnum):
+    """What Flag does with values holding bits that no member names."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+def _flag_gnv(name, start, count, last_values):
+    if not count:
+        return start if start is not None else 1
+    last = max(last_values)
+    try:
+        high = last.bit_length() - 1
+    except Exception:
+        raise TypeError('invalid flag value %r' % (last,)) from None
+    return 2 ** (high + 1)
+
+
+class Flag(Enum, boundary=STRICT):
+    """Enum whose members combine with |, & and ^ and test with `in`."""
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        return _flag_gnv(name, start, count, last_values)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        for bit in _bits_lsb(value & cls._flag_mask_):
+            m = cls._value2member_map_.get(bit)
+            if m is not None:
+                yield m
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        return sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+
+    _iter_member_ = _iter_member_by_def_
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if (not ~all_bits <= value <= all_bits) or value & (all_bits ^ flag_mask):
+            boundary = cls._boundary_
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, _bin(value, max_bits), _bin(flag_mask, max_bits)))
+            if boundary is CONFORM:
+                value = value & flag_mask
+            elif boundary is EJECT:
+                return value
+            elif boundary is KEEP:
+                if value < 0:
+                    value = max(all_bits + 1, 2 ** value.bit_length()) + value
+            else:
+                raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask & flag_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                             % (cls.__name__, value, unknown, bin(unknown)))
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if member_value or aliases:
+            names = []
+            combined = 0
+            for m in cls._iter_member_(member_value):
+                names.append(m._name_)
+                combined |= m._value_
+            if aliases:
+                for name, alias in cls._member_map_.items():
+                    if (name not in cls._member_names_ and alias._value_
+                            and alias._value_ & value == alias._value_
+                            and not alias._value_ & combined):
+                        names.append(name)
+                        combined |= alias._value_
+            name = '|'.join(names)
+            if unknown:
+                name += '|%s' % (cls._numeric_repr_(unknown),)
+            pseudo._name_ = name
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return iter(list(self._iter_member_(self._value_)))
+
+    def __len__(self):
+        return bin(self._value_).count('1')
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        return '%s.%s' % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return NotImplemented
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        cls = self.__class__
+        return cls(cls._flag_mask_ & ~self._value_)
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """Flag whose members are also ints."""
+
+    # int comes first in the MRO: take Flag's operators back so results stay IntFlags.
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
+
+
+IntFlag._value_repr_ = int.__repr__
+_stdlib_enums = (IntEnum, StrEnum, IntFlag)
+
+
+def unique(enumeration):
+    """Class decorator: raise ValueError when an enum has aliases."""
+    duplicates = []
+    for name, m in enumeration.__members__.items():
+        if name != m.name:
+            duplicates.append((name, m.name))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def global_enum(cls):
+    """Decorator: export the members into the module namespace of the enum."""
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+def show_flag_values(value):
+    return list(_bits_lsb(value))
