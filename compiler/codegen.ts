@@ -1,18 +1,21 @@
-// Codegen: AST + symbol table → code objects (vm/opcodes.ts instructions). This is the first
-// slice: modules, functions, lambdas, classes (with __class__ cells and zero-argument super()),
-// closures, every expression form except await/yield from, comprehensions and generator
-// expressions, and the statements without exception handling. Constructs that need the
-// exception table (try, with, match, async, yield from) raise
-// `SyntaxError: <construct> is not supported yet` at their line, as issue 4 allows while the
-// work is under way. Semantics follow CPython 3.11's compile.c.
+// Codegen: AST + symbol table → code objects (vm/opcodes.ts instructions) for the whole
+// Python 3.11 language: modules, functions, lambdas, classes (with __class__ cells and
+// zero-argument super()), closures, comprehensions, generators, async def/await/async for/
+// async with/async comprehensions, yield from, try/except/else/finally, except*, with, and
+// `match` (in codegen_match.ts). Semantics and instruction shapes follow CPython 3.11's
+// compile.c, including its "frame blocks" (fblocks): return/break/continue inside try, with and
+// except handlers first emit the unwinding code of every enclosing block (inlined finally
+// bodies, __exit__ calls, POP_EXCEPT). Exception handlers are lexical regions (see assemble.ts):
+// `setup` opens one where CPython emits SETUP_*, `popBlock` closes it where CPython emits
+// POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
 import { ELLIPSIS, PyTupleConst, type ConstantValue } from './constants';
 import { PySyntaxError } from './errors';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
 import {
-  CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
+  CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
 } from './code';
-import { assemble, Label, type Instr } from './assemble';
+import { assemble, Handler, Label, type Instr } from './assemble';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
 import { compileMatch } from './codegen_match';
@@ -24,10 +27,30 @@ const CMP: Partial<Record<A.CmpOpKind, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq:
 
 type Const = ConstantValue | CodeObject;
 
-interface Loop {
-  start: Label;
-  end: Label;
+/** CPython's frame-block kinds: what return/break/continue must unwind on the way out. */
+type FBlockKind =
+  | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH' | 'ASYNC_WITH'
+  | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'ASYNC_COMPREHENSION_GENERATOR';
+
+interface FBlock {
+  kind: FBlockKind;
+  /** Loops: where `continue` goes. */
+  start: Label | null;
+  /** Loops: where `break` goes. */
+  exit: Label | null;
+  /** FINALLY_TRY: the finally body to inline. */
+  finalbody?: A.Stmt[];
+  /** WITH/ASYNC_WITH: the statement (its position is used for the __exit__ call). */
+  withStmt?: A.Located;
+  /** HANDLER_CLEANUP: the `except ... as name` name to clear. */
+  name?: string | null;
 }
+
+/** CO_MAXBLOCKS in CPython. */
+const MAX_FBLOCKS = 20;
+
+/** What kind of scope a unit compiles (CPython's COMPILER_SCOPE_*). */
+type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
 
 class Unit {
   readonly instrs: Instr[] = [];
@@ -37,10 +60,14 @@ class Unit {
   readonly varnames: string[];
   readonly cellvars: string[];
   readonly freevars: string[];
-  readonly loops: Loop[] = [];
+  readonly fblocks: FBlock[] = [];
+  /** Open exception handler regions, innermost last. */
+  handlers: Handler[] = [];
+  /** Every region ever opened (assemble makes each handler reachable from its opening). */
+  readonly allHandlers: Handler[] = [];
   loc: A.Located | null = null;
 
-  constructor(readonly block: Block, readonly qualname: string) {
+  constructor(readonly block: Block, readonly qualname: string, readonly scopeType: ScopeType) {
     this.varnames = [...block.varnames];
     const cells: string[] = [];
     const frees: string[] = [];
@@ -57,7 +84,22 @@ class Unit {
   }
 
   emit(op: OpName, arg: number | Label = 0): void {
-    this.instrs.push({ op, arg, loc: this.loc });
+    const h = this.handlers;
+    this.instrs.push({ op, arg, loc: this.loc, handler: h.length > 0 ? h[h.length - 1] : null });
+  }
+  /** An unconditional jump: JUMP_BACKWARD when the label is already placed. */
+  jump(l: Label): void {
+    this.emit(l.index >= 0 ? 'JUMP_BACKWARD' : 'JUMP_FORWARD', l);
+  }
+  /** Opens a protected region (SETUP_FINALLY, SETUP_CLEANUP or SETUP_WITH) handled at `l`. */
+  setup(l: Label, kind: 'finally' | 'cleanup' | 'with'): void {
+    const h = new Handler(l, this.instrs.length, kind !== 'finally', kind === 'with' ? -1 : 0);
+    this.handlers.push(h);
+    this.allHandlers.push(h);
+  }
+  /** Closes the innermost protected region (POP_BLOCK). */
+  popBlock(): void {
+    if (this.handlers.pop() === undefined) throw new Error('internal: POP_BLOCK without a handler');
   }
   bind(l: Label): void {
     l.index = this.instrs.length;
@@ -133,9 +175,9 @@ export class CodeGen {
   }
 
   // ── units ──────────────────────────────────────────────────────────────────
-  private enter(node: object, qualname: string): void {
+  private enter(node: object, qualname: string, scopeType: ScopeType): void {
     if (this.u) this.stack.push(this.u);
-    this.u = new Unit(this.st.blockFor(node), qualname);
+    this.u = new Unit(this.st.blockFor(node), qualname, scopeType);
     for (const cell of this.u.cellvars) this.u.emit('MAKE_CELL', this.u.derefIndex(cell));
     if (this.u.freevars.length > 0) this.u.emit('COPY_FREE_VARS', this.u.freevars.length);
     if (this.u.block.isGenerator || this.u.block.isCoroutine) {
@@ -147,7 +189,7 @@ export class CodeGen {
 
   private leave(name: string, firstlineno: number, args: A.Arguments | null): CodeObject {
     const u = this.u;
-    const asm = assemble(u.instrs, u.qualname);
+    const asm = assemble(u.instrs, u.qualname, u.allHandlers);
     const b = u.block;
     let flags = 0;
     if (b.kind === 'function') {
@@ -155,7 +197,9 @@ export class CodeGen {
       if (b.hasVarargs) flags |= CO_VARARGS;
       if (b.hasVarkeywords) flags |= CO_VARKEYWORDS;
       if (b.isNested) flags |= CO_NESTED;
-      if (b.isGenerator) flags |= CO_GENERATOR;
+      if (b.isGenerator && !b.isCoroutine) flags |= CO_GENERATOR;
+      if (!b.isGenerator && b.isCoroutine) flags |= CO_COROUTINE;
+      if (b.isGenerator && b.isCoroutine) flags |= CO_ASYNC_GENERATOR;
     }
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
     const code: CodeObject = {
@@ -165,14 +209,14 @@ export class CodeGen {
       kwonlyargcount: args ? args.kwonlyargs.length : 0,
       flags, code: asm.code, consts: u.consts, names: u.names, varnames: u.varnames,
       cellvars: u.cellvars, freevars: u.freevars, stacksize: asm.stacksize,
-      linetable: asm.linetable, exceptiontable: new Int32Array(0),
+      linetable: asm.linetable, exceptiontable: asm.exceptiontable,
     };
     this.u = this.stack.pop()!;
     return code;
   }
 
   compileModule(mod: A.Mod): CodeObject {
-    this.enter(mod, '<module>');
+    this.enter(mod, '<module>', 'module');
     switch (mod.nodeType) {
       case 'Module':
       case 'Interactive':
@@ -246,12 +290,7 @@ export class CodeGen {
     switch (s.nodeType) {
       case 'FunctionDef': return this.funcDef(s);
       case 'ClassDef': return this.classDef(s);
-      case 'Return':
-        if (u.block.kind !== 'function') this.error("'return' outside function", s);
-        if (s.value) this.expr(s.value);
-        else u.emit('LOAD_CONST', u.constIndex(null));
-        u.emit('RETURN_VALUE');
-        return;
+      case 'Return': return this.returnStmt(s);
       case 'Delete':
         for (const t of s.targets) this.target(t);
         return;
@@ -337,7 +376,6 @@ export class CodeGen {
       case 'Global':
       case 'Nonlocal':
       case 'Pass':
-        u.emit('NOP');
         return;
       case 'Expr':
         if (interactive) {
@@ -345,30 +383,484 @@ export class CodeGen {
           u.emit('PRINT_EXPR');
           return;
         }
-        if (s.value.nodeType === 'Constant') { u.emit('NOP'); return; }
+        if (s.value.nodeType === 'Constant') return;
         this.expr(s.value);
         u.emit('POP_TOP');
         return;
-      case 'Break': {
-        const loop = u.loops[u.loops.length - 1];
-        if (!loop) this.error("'break' outside loop", s);
-        u.emit('JUMP_FORWARD', loop.end);
-        return;
-      }
-      case 'Continue': {
-        const loop = u.loops[u.loops.length - 1];
-        if (!loop) this.error("'continue' not properly in loop", s);
-        u.emit('JUMP_BACKWARD', loop.start);
-        return;
-      }
-      case 'AsyncFunctionDef': return this.unsupported('async def', s);
-      case 'AsyncFor': return this.unsupported("'async for'", s);
-      case 'AsyncWith': return this.unsupported("'async with'", s);
-      case 'With': return this.unsupported("the 'with' statement", s);
-      case 'Try': return this.unsupported("the 'try' statement", s);
-      case 'TryStar': return this.unsupported("the 'try' statement with except*", s);
+      case 'Break':
+      case 'Continue': return this.breakOrContinue(s);
+      case 'AsyncFunctionDef': return this.funcDef(s);
+      case 'AsyncFor': return this.asyncFor(s);
+      case 'With':
+      case 'AsyncWith': return this.withStmt(s, 0);
+      case 'Try':
+        if (s.finalbody.length > 0) return this.tryFinally(s);
+        return this.tryExcept(s);
+      case 'TryStar':
+        if (s.finalbody.length > 0) return this.tryFinally(s);
+        return this.tryStarExcept(s);
       case 'Match': return compileMatch(this.host, s);
     }
+  }
+
+  // ── frame blocks: what return/break/continue unwind ───────────────────────
+  private pushFblock(fb: FBlock, at: A.Located): void {
+    if (this.u.fblocks.length >= MAX_FBLOCKS) this.error('too many statically nested blocks', at);
+    this.u.fblocks.push(fb);
+  }
+
+  /** Emits the code that leaves one frame block (CPython's compiler_unwind_fblock). */
+  private unwindFblock(fb: FBlock, preserveTos: boolean): void {
+    const u = this.u;
+    switch (fb.kind) {
+      case 'WHILE_LOOP':
+      case 'EXCEPTION_HANDLER':
+      case 'EXCEPTION_GROUP_HANDLER':
+      case 'ASYNC_COMPREHENSION_GENERATOR':
+        return;
+      case 'FOR_LOOP':
+        // pop the iterator
+        if (preserveTos) u.emit('SWAP', 2);
+        u.emit('POP_TOP');
+        return;
+      case 'TRY_EXCEPT':
+        u.popBlock();
+        return;
+      case 'FINALLY_TRY': {
+        u.popBlock();
+        if (preserveTos) this.pushFblock({ kind: 'POP_VALUE', start: null, exit: null }, u.loc ?? fb.withStmt!);
+        for (const st of fb.finalbody!) this.stmt(st);
+        if (preserveTos) u.fblocks.pop();
+        // the finally body appears to run after the statement that caused the unwinding
+        u.loc = null;
+        return;
+      }
+      case 'FINALLY_END':
+        if (preserveTos) u.emit('SWAP', 2);
+        u.emit('POP_TOP'); // the exception
+        if (preserveTos) u.emit('SWAP', 2);
+        u.popBlock();
+        u.emit('POP_EXCEPT');
+        return;
+      case 'WITH':
+      case 'ASYNC_WITH':
+        u.loc = fb.withStmt!;
+        u.popBlock();
+        if (preserveTos) u.emit('SWAP', 2);
+        this.callExitWithNones();
+        if (fb.kind === 'ASYNC_WITH') this.awaitTos(2);
+        u.emit('POP_TOP');
+        u.loc = null;
+        return;
+      case 'HANDLER_CLEANUP':
+        if (fb.name) u.popBlock();
+        if (preserveTos) u.emit('SWAP', 2);
+        u.popBlock();
+        u.emit('POP_EXCEPT');
+        if (fb.name) this.clearName(fb.name);
+        return;
+      case 'POP_VALUE':
+        if (preserveTos) u.emit('SWAP', 2);
+        u.emit('POP_TOP');
+        return;
+    }
+  }
+
+  /** Unwinds frame blocks up to (not including) the innermost loop when `toLoop`; returns that loop. */
+  private unwindFblockStack(preserveTos: boolean, toLoop: boolean, at: A.Located): FBlock | null {
+    const u = this.u;
+    const top = u.fblocks[u.fblocks.length - 1];
+    if (top === undefined) return null;
+    if (top.kind === 'EXCEPTION_GROUP_HANDLER') this.error("'break', 'continue' and 'return' cannot appear in an except* block", u.loc ?? at);
+    if (toLoop && (top.kind === 'WHILE_LOOP' || top.kind === 'FOR_LOOP')) return top;
+    u.fblocks.pop();
+    this.unwindFblock(top, preserveTos);
+    const loop = this.unwindFblockStack(preserveTos, toLoop, at);
+    u.fblocks.push(top);
+    return loop;
+  }
+
+  private returnStmt(s: A.Return): void {
+    const u = this.u;
+    if (u.block.kind !== 'function') this.error("'return' outside function", s);
+    if (s.value && u.block.isCoroutine && u.block.isGenerator) this.error("'return' with value in async generator", s);
+    const preserveTos = s.value !== null && s.value.nodeType !== 'Constant';
+    if (preserveTos) this.expr(s.value!);
+    // as CPython, unwinding (and its errors) is located at a constant value on the same line
+    u.loc = s.value && !preserveTos && s.value.lineno === s.lineno ? s.value : s;
+    const saved = u.handlers.slice();
+    this.unwindFblockStack(preserveTos, false, s);
+    if (!s.value) u.emit('LOAD_CONST', u.constIndex(null));
+    else if (!preserveTos) u.emit('LOAD_CONST', u.constIndex((s.value as A.Constant).value));
+    u.loc = s;
+    u.emit('RETURN_VALUE');
+    u.handlers = saved;
+  }
+
+  private breakOrContinue(s: A.Break | A.Continue): void {
+    const u = this.u;
+    const saved = u.handlers.slice();
+    const loop = this.unwindFblockStack(false, true, s);
+    if (!loop) this.error(s.nodeType === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s);
+    u.loc = s;
+    if (s.nodeType === 'Break') {
+      this.unwindFblock(loop, false);
+      u.loc = s;
+      u.jump(loop.exit!);
+    } else u.jump(loop.start!);
+    u.handlers = saved;
+  }
+
+  /** `name = None; del name` after an `except ... as name` handler. */
+  private clearName(name: string): void {
+    this.u.emit('LOAD_CONST', this.u.constIndex(null));
+    this.nameOp(name, 'Store');
+    this.nameOp(name, 'Del');
+  }
+
+  /** The shared tail of every cleanup handler: restore the outer exception and re-raise. */
+  private popExceptAndReraise(): void {
+    const u = this.u;
+    u.emit('COPY', 3);
+    u.emit('POP_EXCEPT');
+    u.emit('RERAISE', 1);
+  }
+
+  // ── try ────────────────────────────────────────────────────────────────────
+  private tryFinally(s: A.Try | A.TryStar): void {
+    const u = this.u;
+    const end = new Label();
+    const exit = new Label();
+    const cleanup = new Label();
+    const outer = u.handlers.slice();
+    // try block
+    u.setup(end, 'finally');
+    this.pushFblock({ kind: 'FINALLY_TRY', start: null, exit: end, finalbody: s.finalbody, withStmt: s }, s);
+    if (s.handlers.length > 0) {
+      if (s.nodeType === 'Try') this.tryExcept(s);
+      else this.tryStarExcept(s);
+    } else for (const st of s.body) this.stmt(st);
+    u.loc = null;
+    u.popBlock();
+    u.fblocks.pop();
+    for (const st of s.finalbody) this.stmt(st);
+    u.loc = null;
+    u.jump(exit);
+    // finally block, on the exceptional path
+    u.handlers = outer.slice();
+    u.bind(end);
+    u.loc = null;
+    u.setup(cleanup, 'cleanup');
+    u.emit('PUSH_EXC_INFO');
+    this.pushFblock({ kind: 'FINALLY_END', start: null, exit: null }, s);
+    for (const st of s.finalbody) this.stmt(st);
+    u.fblocks.pop();
+    u.loc = null;
+    u.emit('RERAISE', 0);
+    u.handlers = outer.slice();
+    u.bind(cleanup);
+    this.popExceptAndReraise();
+    u.bind(exit);
+  }
+
+  private tryExcept(s: A.Try): void {
+    const u = this.u;
+    const except = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const outer = u.handlers.slice();
+    u.setup(except, 'finally');
+    this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
+    for (const st of s.body) this.stmt(st);
+    u.fblocks.pop();
+    u.loc = null;
+    u.popBlock();
+    for (const st of s.orelse) this.stmt(st);
+    u.loc = null;
+    u.jump(end);
+    u.bind(except);
+    u.loc = null;
+    u.setup(cleanup, 'cleanup');
+    const inHandler = u.handlers.slice();
+    u.emit('PUSH_EXC_INFO');
+    this.pushFblock({ kind: 'EXCEPTION_HANDLER', start: null, exit: null }, s);
+    s.handlers.forEach((h, i) => {
+      u.loc = h;
+      if (!h.type && i < s.handlers.length - 1) this.error("default 'except:' must be last", h);
+      const next = new Label();
+      if (h.type) {
+        this.expr(h.type);
+        u.loc = h;
+        u.emit('CHECK_EXC_MATCH');
+        u.emit('POP_JUMP_IF_FALSE', next);
+      }
+      if (h.name) {
+        const cleanupEnd = new Label();
+        this.nameOp(h.name, 'Store');
+        // try: body finally: name = None; del name
+        u.setup(cleanupEnd, 'cleanup');
+        this.pushFblock({ kind: 'HANDLER_CLEANUP', start: null, exit: null, name: h.name }, h);
+        for (const st of h.body) this.stmt(st);
+        u.fblocks.pop();
+        u.loc = null;
+        u.popBlock();
+        u.popBlock();
+        u.emit('POP_EXCEPT');
+        this.clearName(h.name);
+        u.jump(end);
+        u.handlers = inHandler.slice();
+        u.bind(cleanupEnd);
+        u.loc = null;
+        this.clearName(h.name);
+        u.emit('RERAISE', 1);
+      } else {
+        u.emit('POP_TOP'); // the exception
+        this.pushFblock({ kind: 'HANDLER_CLEANUP', start: null, exit: null, name: null }, h);
+        for (const st of h.body) this.stmt(st);
+        u.fblocks.pop();
+        u.loc = null;
+        u.popBlock();
+        u.emit('POP_EXCEPT');
+        u.jump(end);
+        u.handlers = inHandler.slice();
+      }
+      u.bind(next);
+    });
+    u.loc = null;
+    u.fblocks.pop();
+    u.emit('RERAISE', 0);
+    u.handlers = outer.slice();
+    u.bind(cleanup);
+    this.popExceptAndReraise();
+    u.bind(end);
+  }
+
+  /** try/except* (PEP 654), as CPython 3.11's compiler_try_star_except. */
+  private tryStarExcept(s: A.TryStar): void {
+    const u = this.u;
+    const except = new Label();
+    const end = new Label();
+    const cleanup = new Label();
+    const reraiseStar = new Label();
+    const outer = u.handlers.slice();
+    u.setup(except, 'finally');
+    this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
+    for (const st of s.body) this.stmt(st);
+    u.fblocks.pop();
+    u.loc = null;
+    u.popBlock();
+    for (const st of s.orelse) this.stmt(st);
+    u.loc = null;
+    u.jump(end);
+    u.bind(except);
+    u.loc = null;
+    u.setup(cleanup, 'cleanup');
+    const inHandler = u.handlers.slice();
+    u.emit('PUSH_EXC_INFO');
+    this.pushFblock({ kind: 'EXCEPTION_GROUP_HANDLER', start: null, exit: null }, s);
+    s.handlers.forEach((h, i) => {
+      u.loc = h;
+      const nextExcept = new Label();
+      const exceptWithError = new Label();
+      const noMatch = new Label();
+      const cleanupEnd = new Label();
+      if (i === 0) {
+        // [exc] -> [orig, [], exc]: the original group and the list of raised/re-raised parts
+        u.emit('COPY', 1);
+        u.emit('BUILD_LIST', 0);
+        u.emit('SWAP', 2);
+      }
+      if (h.type) {
+        this.expr(h.type);
+        u.loc = h;
+        u.emit('CHECK_EG_MATCH');
+        u.emit('COPY', 1);
+        u.emit('POP_JUMP_IF_NONE', noMatch);
+      }
+      if (h.name) this.nameOp(h.name, 'Store');
+      else u.emit('POP_TOP');
+      u.setup(cleanupEnd, 'cleanup');
+      this.pushFblock({ kind: 'HANDLER_CLEANUP', start: null, exit: null, name: h.name }, h);
+      for (const st of h.body) this.stmt(st);
+      u.fblocks.pop();
+      u.loc = null;
+      u.popBlock();
+      if (h.name) this.clearName(h.name);
+      u.jump(nextExcept);
+      u.handlers = inHandler.slice();
+      u.bind(cleanupEnd);
+      u.loc = null;
+      if (h.name) this.clearName(h.name);
+      u.emit('LIST_APPEND', 3); // the exception raised in the handler
+      u.emit('POP_TOP'); // lasti
+      u.jump(exceptWithError);
+      u.bind(nextExcept);
+      u.emit('NOP');
+      u.jump(exceptWithError);
+      u.bind(noMatch);
+      u.emit('POP_TOP'); // the (None) match
+      u.bind(exceptWithError);
+      if (i === s.handlers.length - 1) {
+        // the unhandled rest of the group joins the list
+        u.emit('LIST_APPEND', 1);
+        u.jump(reraiseStar);
+      }
+    });
+    u.fblocks.pop();
+    u.loc = null;
+    const reraise = new Label();
+    u.bind(reraiseStar);
+    u.emit('PREP_RERAISE_STAR');
+    u.emit('COPY', 1);
+    u.emit('POP_JUMP_IF_NOT_NONE', reraise);
+    // nothing to re-raise
+    u.emit('POP_TOP');
+    u.popBlock();
+    u.emit('POP_EXCEPT');
+    u.jump(end);
+    u.handlers = inHandler.slice();
+    u.bind(reraise);
+    u.popBlock();
+    u.emit('SWAP', 2);
+    u.emit('POP_EXCEPT');
+    u.emit('RERAISE', 0);
+    u.handlers = outer.slice();
+    u.bind(cleanup);
+    this.popExceptAndReraise();
+    u.bind(end);
+  }
+
+  // ── with / async with / async for ──────────────────────────────────────────
+  private isAsyncScope(): boolean {
+    return this.u.scopeType === 'async_function';
+  }
+
+  /** [exit] → [exit, None, None, None], CALL 2: calls exit(None, None, None) (exit sits in the method slot). */
+  private callExitWithNones(): void {
+    const u = this.u;
+    const none = u.constIndex(null);
+    u.emit('LOAD_CONST', none);
+    u.emit('LOAD_CONST', none);
+    u.emit('LOAD_CONST', none);
+    u.emit('CALL', 2);
+  }
+
+  private withStmt(s: A.With | A.AsyncWith, pos: number): void {
+    const u = this.u;
+    const isAsync = s.nodeType === 'AsyncWith';
+    if (isAsync && !this.isAsyncScope()) this.error("'async with' outside async function", s);
+    const item = s.items[pos];
+    const final = new Label();
+    const exit = new Label();
+    const cleanup = new Label();
+    const outer = u.handlers.slice();
+    this.expr(item.context_expr);
+    u.loc = s;
+    if (isAsync) {
+      u.emit('BEFORE_ASYNC_WITH');
+      this.awaitTos(1);
+    } else u.emit('BEFORE_WITH');
+    u.setup(final, 'with');
+    this.pushFblock({ kind: isAsync ? 'ASYNC_WITH' : 'WITH', start: null, exit: final, withStmt: s }, s);
+    if (item.optional_vars) this.target(item.optional_vars);
+    else u.emit('POP_TOP');
+    if (pos + 1 === s.items.length) for (const st of s.body) this.stmt(st);
+    else this.withStmt(s, pos + 1);
+    u.loc = null;
+    u.popBlock();
+    u.fblocks.pop();
+    // success: __exit__(None, None, None)
+    u.loc = s;
+    this.callExitWithNones();
+    if (isAsync) this.awaitTos(2);
+    u.emit('POP_TOP');
+    u.jump(exit);
+    // exception: __exit__(type, value, tb), swallowing the exception if it returns true
+    u.handlers = outer.slice();
+    u.bind(final);
+    u.setup(cleanup, 'cleanup');
+    u.emit('PUSH_EXC_INFO');
+    u.emit('WITH_EXCEPT_START');
+    if (isAsync) this.awaitTos(2);
+    this.withExceptFinish(cleanup, outer);
+    u.bind(exit);
+  }
+
+  private withExceptFinish(cleanup: Label, outer: Handler[]): void {
+    const u = this.u;
+    const exit = new Label();
+    const inCleanup = u.handlers.slice();
+    u.emit('POP_JUMP_IF_TRUE', exit);
+    u.emit('RERAISE', 2);
+    u.handlers = outer.slice();
+    u.bind(cleanup);
+    this.popExceptAndReraise();
+    u.handlers = inCleanup;
+    u.bind(exit);
+    u.emit('POP_TOP'); // the exception
+    u.popBlock();
+    u.emit('POP_EXCEPT');
+    u.emit('POP_TOP'); // lasti
+    u.emit('POP_TOP'); // __exit__
+  }
+
+  private asyncFor(s: A.AsyncFor): void {
+    const u = this.u;
+    if (!this.isAsyncScope()) this.error("'async for' outside async function", s);
+    const start = new Label();
+    const except = new Label();
+    const end = new Label();
+    this.expr(s.iter);
+    u.loc = s;
+    u.emit('GET_AITER');
+    u.bind(start);
+    this.pushFblock({ kind: 'FOR_LOOP', start, exit: end }, s);
+    // the __anext__ call is guarded: StopAsyncIteration ends the loop
+    u.setup(except, 'finally');
+    u.emit('GET_ANEXT');
+    u.emit('LOAD_CONST', u.constIndex(null));
+    this.yieldFrom(true);
+    u.popBlock();
+    this.target(s.target);
+    for (const st of s.body) this.stmt(st);
+    u.loc = null;
+    u.jump(start);
+    u.fblocks.pop();
+    u.bind(except);
+    u.loc = s.iter;
+    u.emit('END_ASYNC_FOR');
+    for (const st of s.orelse) this.stmt(st);
+    u.bind(end);
+  }
+
+  // ── yield, yield from, await ───────────────────────────────────────────────
+  /** [receiver, value] → [result]: delegate to the receiver until it returns (3.11's SEND loop). */
+  private yieldFrom(isAwait: boolean): void {
+    const u = this.u;
+    const start = new Label();
+    const exit = new Label();
+    u.bind(start);
+    u.emit('SEND', exit);
+    u.emit('YIELD_VALUE');
+    u.emit('RESUME', isAwait ? 3 : 2);
+    u.emit('JUMP_BACKWARD', start);
+    u.bind(exit);
+  }
+
+  /** Awaits TOS: GET_AWAITABLE `where` (0 await, 1 __aenter__, 2 __aexit__), then the SEND loop. */
+  private awaitTos(where: number): void {
+    const u = this.u;
+    u.emit('GET_AWAITABLE', where);
+    u.emit('LOAD_CONST', u.constIndex(null));
+    this.yieldFrom(true);
+  }
+
+  /** YIELD_VALUE with the async-generator wrapper CPython adds in async generators. */
+  private addYield(): void {
+    const u = this.u;
+    if (u.block.isGenerator && u.block.isCoroutine) u.emit('ASYNC_GEN_WRAP');
+    u.emit('YIELD_VALUE');
+    u.emit('RESUME', 1);
   }
 
   private augAssign(s: A.AugAssign): void {
@@ -413,20 +905,14 @@ export class CodeGen {
     this.expr(s.iter);
     u.emit('GET_ITER');
     u.bind(start);
+    this.pushFblock({ kind: 'FOR_LOOP', start, exit: end }, s);
     u.loc = s;
     u.emit('FOR_ITER', cleanup);
     this.target(s.target);
-    u.loops.push({ start, end: new Label() });
-    const loop = u.loops[u.loops.length - 1];
-    // break must pop the iterator: break jumps to a POP_TOP placed before the else clause
     for (const b of s.body) this.stmt(b);
-    u.loops.pop();
     u.loc = s;
     u.emit('JUMP_BACKWARD', start);
-    u.bind(loop.end);
-    // loop.end is reached by `break` with the iterator still on the stack
-    u.emit('POP_TOP');
-    u.emit('JUMP_FORWARD', end);
+    u.fblocks.pop();
     u.bind(cleanup);
     for (const b of s.orelse) this.stmt(b);
     u.bind(end);
@@ -438,12 +924,12 @@ export class CodeGen {
     const orelse = new Label();
     const end = new Label();
     u.bind(start);
+    this.pushFblock({ kind: 'WHILE_LOOP', start, exit: end }, s);
     this.jumpIf(s.test, false, orelse);
-    u.loops.push({ start, end });
     for (const b of s.body) this.stmt(b);
-    u.loops.pop();
     u.loc = s;
     u.emit('JUMP_BACKWARD', start);
+    u.fblocks.pop();
     u.bind(orelse);
     for (const b of s.orelse) this.stmt(b);
     u.bind(end);
@@ -523,7 +1009,11 @@ export class CodeGen {
       for (const a of all) {
         if (!a.annotation) continue;
         u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, a.arg)));
-        this.expr(a.annotation);
+        if (a.annotation.nodeType === 'Starred') {
+          // *args: *Ts (a TypeVarTuple): the annotation is the single item of the unpacking
+          this.expr(a.annotation.value);
+          u.emit('UNPACK_SEQUENCE', 1);
+        } else this.expr(a.annotation);
         n++;
       }
       if (returns) {
@@ -565,14 +1055,14 @@ export class CodeGen {
     for (let i = 0; i < list.length; i++) this.u.emit('CALL', 1);
   }
 
-  private funcDef(s: A.FunctionDef): void {
+  private funcDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
     const u = this.u;
     u.loc = s;
     this.decorators(s.decorator_list);
     u.loc = s;
     const flags = this.functionPrologue(s.args, s.returns, true);
     const qualname = this.qualname(s.name);
-    this.enter(s, qualname);
+    this.enter(s, qualname, s.nodeType === 'AsyncFunctionDef' ? 'async_function' : 'function');
     const first = s.body[0];
     const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
     this.u.constIndex(doc);
@@ -595,7 +1085,7 @@ export class CodeGen {
     u.emit('PUSH_NULL');
     u.emit('LOAD_BUILD_CLASS');
     const qualname = this.qualname(s.name);
-    this.enter(s, qualname);
+    this.enter(s, qualname, 'class');
     const cu = this.u;
     cu.loc = s;
     cu.emit('LOAD_NAME', cu.nameIndex('__name__'));
@@ -705,7 +1195,7 @@ export class CodeGen {
         return;
       case 'Lambda': {
         const flags = this.functionPrologue(e.args, null, false);
-        this.enter(e, this.qualname('<lambda>'));
+        this.enter(e, this.qualname('<lambda>'), 'lambda');
         this.u.constIndex(null);
         this.expr(e.body);
         this.u.emit('RETURN_VALUE');
@@ -772,14 +1262,28 @@ export class CodeGen {
       case 'DictComp':
       case 'GeneratorExp':
         return this.comprehension(e);
-      case 'Await': return this.unsupported("'await'", e);
-      case 'YieldFrom': return this.unsupported("'yield from'", e);
+      case 'Await':
+        if (u.block.kind !== 'function') this.error("'await' outside function", e);
+        if (u.scopeType !== 'async_function' && u.scopeType !== 'comprehension') this.error("'await' outside async function", e);
+        this.expr(e.value);
+        u.loc = e;
+        this.awaitTos(0);
+        return;
+      case 'YieldFrom':
+        if (u.block.kind !== 'function') this.error("'yield' outside function", e);
+        if (u.scopeType === 'async_function') this.error("'yield from' inside async function", e);
+        this.expr(e.value);
+        u.loc = e;
+        u.emit('GET_YIELD_FROM_ITER');
+        u.emit('LOAD_CONST', u.constIndex(null));
+        this.yieldFrom(false);
+        return;
       case 'Yield':
         if (u.block.kind !== 'function') this.error("'yield' outside function", e);
         if (e.value) this.expr(e.value);
         else u.emit('LOAD_CONST', u.constIndex(null));
-        u.emit('YIELD_VALUE');
-        u.emit('RESUME', 1);
+        u.loc = e;
+        this.addYield();
         return;
       case 'Compare': return this.compare(e);
       case 'Call': return this.call(e);
@@ -950,13 +1454,17 @@ export class CodeGen {
 
   private comprehension(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp): void {
     const u = this.u;
-    if (e.generators.some((g) => g.is_async)) this.unsupported('asynchronous comprehension', e);
+    const outerScope = u.scopeType;
     const name = e.nodeType === 'ListComp' ? '<listcomp>' : e.nodeType === 'SetComp' ? '<setcomp>' : e.nodeType === 'DictComp' ? '<dictcomp>' : '<genexpr>';
-    this.enter(e, this.qualname(name));
+    this.enter(e, this.qualname(name), 'comprehension');
     const cu = this.u;
     cu.loc = e;
+    const isAsync = cu.block.isCoroutine;
+    if (isAsync && e.nodeType !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+      this.error('asynchronous comprehension outside of an asynchronous function', e);
+    }
     if (e.nodeType !== 'GeneratorExp') cu.emit(e.nodeType === 'ListComp' ? 'BUILD_LIST' : e.nodeType === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0);
-    this.comprehensionLoop(e, 0, 1);
+    this.comprehensionLoop(e, 0, 0);
     cu.loc = e;
     if (e.nodeType === 'GeneratorExp') cu.emit('LOAD_CONST', cu.constIndex(null));
     cu.emit('RETURN_VALUE');
@@ -965,41 +1473,58 @@ export class CodeGen {
     this.makeClosure(code, 0);
     this.expr(e.generators[0].iter);
     u.loc = e;
-    u.emit('GET_ITER');
+    u.emit(e.generators[0].is_async ? 'GET_AITER' : 'GET_ITER');
     u.emit('PUSH_NULL');
     u.emit('SWAP', 3);
     u.emit('SWAP', 2);
     u.emit('CALL', 1);
+    if (isAsync && e.nodeType !== 'GeneratorExp') this.awaitTos(0);
   }
 
+  /** One `for` clause of a comprehension; `depth` counts the iterators below the result. */
   private comprehensionLoop(e: A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp, gi: number, depth: number): void {
     const u = this.u;
     const g = e.generators[gi];
     const start = new Label();
-    const end = new Label();
-    if (gi === 0) u.emit('LOAD_FAST', 0);
+    const ifCleanup = new Label();
+    const anchor = new Label();
+    if (gi === 0) u.emit('LOAD_FAST', 0); // the outermost iterator, passed as argument .0
     else {
       this.expr(g.iter);
-      u.emit('GET_ITER');
+      u.loc = e;
+      u.emit(g.is_async ? 'GET_AITER' : 'GET_ITER');
     }
     u.bind(start);
     u.loc = e;
-    u.emit('FOR_ITER', end);
+    if (g.is_async) {
+      this.pushFblock({ kind: 'ASYNC_COMPREHENSION_GENERATOR', start, exit: null }, e);
+      u.setup(anchor, 'finally');
+      u.emit('GET_ANEXT');
+      u.emit('LOAD_CONST', u.constIndex(null));
+      this.yieldFrom(true);
+      u.popBlock();
+    } else u.emit('FOR_ITER', anchor);
+    depth++;
     this.target(g.target);
-    for (const cond of g.ifs) this.jumpIf(cond, false, start);
-    if (gi + 1 < e.generators.length) this.comprehensionLoop(e, gi + 1, depth + 1);
+    // a failed condition skips to the loop's back edge (JUMP_BACKWARD stays the only backward jump)
+    for (const cond of g.ifs) this.jumpIf(cond, false, ifCleanup);
+    if (gi + 1 < e.generators.length) this.comprehensionLoop(e, gi + 1, depth);
     else {
-      const at = depth + 1;
       switch (e.nodeType) {
-        case 'ListComp': this.expr(e.elt); u.emit('LIST_APPEND', at); break;
-        case 'SetComp': this.expr(e.elt); u.emit('SET_ADD', at); break;
-        case 'DictComp': this.expr(e.key); this.expr(e.value); u.emit('MAP_ADD', at); break;
-        case 'GeneratorExp': this.expr(e.elt); u.emit('YIELD_VALUE'); u.emit('RESUME', 1); u.emit('POP_TOP'); break;
+        case 'ListComp': this.expr(e.elt); u.emit('LIST_APPEND', depth + 1); break;
+        case 'SetComp': this.expr(e.elt); u.emit('SET_ADD', depth + 1); break;
+        case 'DictComp': this.expr(e.key); this.expr(e.value); u.emit('MAP_ADD', depth + 1); break;
+        case 'GeneratorExp': this.expr(e.elt); u.loc = e; this.addYield(); u.emit('POP_TOP'); break;
       }
     }
+    u.bind(ifCleanup);
     u.loc = e;
     u.emit('JUMP_BACKWARD', start);
-    u.bind(end);
+    if (g.is_async) {
+      u.fblocks.pop();
+      u.bind(anchor);
+      u.emit('END_ASYNC_FOR');
+    } else u.bind(anchor);
   }
 }
 

@@ -49,6 +49,7 @@ export function disassemble(code: CodeObject): string {
       const info = OPCODES[OPNAMES[c.code[pc] & 0xff]];
       if (info.flags & HAS_JUMP) targets.add(c.code[pc] >>> 8);
     }
+    for (let i = 0; i < c.exceptiontable.length; i += 5) targets.add(c.exceptiontable[i + 2]);
     let lastLine = -2;
     for (let pc = 0; pc < c.code.length; pc++) {
       const line = c.linetable[pc * 4];

@@ -118,7 +118,7 @@ export const OPCODES = {
   PRINT_EXPR: { code: 78, operand: 'none', effect: fixed(-1), flags: CAN_RAISE, doc: 'interactive mode: sys.displayhook(pop)' },
   RETURN_GENERATOR: { code: 79, operand: 'none', effect: fixed(1), flags: 0, doc: 'turn this frame into a generator/coroutine and return it; resumes with the first sent value (None) pushed' },
   YIELD_VALUE: { code: 80, operand: 'none', effect: fixed(0), flags: 0, doc: 'yield TOS; the value sent in replaces it' },
-  SEND: { code: 81, operand: 'jump', effect: (_a, j) => (j ? 0 : 0), flags: HAS_JUMP | CAN_RAISE, doc: 'TOS1.send(TOS); on StopIteration jump with the value' },
+  SEND: { code: 81, operand: 'jump', effect: (_a, j) => (j ? -1 : 0), flags: HAS_JUMP | CAN_RAISE, doc: 'TOS = TOS1.send(TOS) (next() when TOS is None); when the receiver returns, replace both by its value and jump' },
   GET_AWAITABLE: { code: 82, operand: 'raw', effect: fixed(0), flags: CAN_RAISE, doc: 'TOS = awaitable iterator of TOS' },
   GET_AITER: { code: 83, operand: 'none', effect: fixed(0), flags: CAN_RAISE, doc: 'TOS = TOS.__aiter__()' },
   GET_ANEXT: { code: 84, operand: 'none', effect: fixed(1), flags: CAN_RAISE, doc: 'push awaitable of TOS.__anext__()' },

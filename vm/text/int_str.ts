@@ -1,0 +1,25 @@
+// int -> text: str()/repr() in decimal with sys.set_int_max_str_digits' limit (0 = no limit),
+// and bin()/oct()/hex() with their '0b'/'0o'/'0x' prefixes after the sign ('-0x1f').
+// The engine's BigInt toString is subquadratic, so no special large-number path is needed.
+
+import { FormatError } from './format_error';
+
+export function maxStrDigitsToStrMessage(limit: number): string {
+  return `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;
+}
+
+export function intToDecimalString(v: bigint, maxStrDigits = 0): string {
+  const s = v.toString();
+  if (maxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > maxStrDigits) {
+    throw new FormatError('ValueError', maxStrDigitsToStrMessage(maxStrDigits));
+  }
+  return s;
+}
+
+const PREFIX: Record<number, string> = { 2: '0b', 8: '0o', 16: '0x' };
+
+/** bin(v), oct(v), hex(v) (base 2, 8, 16): CPython's _PyLong_Format with the prefix. */
+export function intToPrefixedString(v: bigint, base: 2 | 8 | 16): string {
+  const prefix = PREFIX[base];
+  return v < 0n ? '-' + prefix + (-v).toString(base) : prefix + v.toString(base);
+}
