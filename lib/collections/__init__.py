@@ -1,0 +1,1572 @@
+# collections for pystm: namedtuple, deque, defaultdict, OrderedDict, Counter, ChainMap,
+# UserDict, UserList, UserString. Written for pystm from the documented behaviour; no CPython
+# code. deque is a ring buffer (a list whose length is a power of two, a head index and a
+# count) so both ends are O(1). OrderedDict and defaultdict subclass dict and rely on dict's
+# insertion order and on dict.__getitem__ calling __missing__. namedtuple builds __new__ with
+# eval() so that its signature and argument errors are those of a real function.
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
+import heapq as _heapq
+from collections import abc as _abc
+from collections.abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from collections.abc import MutableSequence as _MutableSequence, Sequence as _Sequence
+
+abc = _abc
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
+
+_GenericAlias = type(list[int])
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global',
+    'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return',
+    'try', 'while', 'with', 'yield'])
+
+_repr_running = set()
+
+
+def _guarded_repr(obj, make):
+    # Calls make() unless a repr of obj is already in progress (then returns '...').
+    key = id(obj)
+    if key in _repr_running:
+        return '...'
+    _repr_running.add(key)
+    try:
+        return make()
+    finally:
+        _repr_running.discard(key)
+
+
+# ---- namedtuple --------------------------------------------------------------------------
+
+class _tuplegetter:
+    # Read-only field accessor of namedtuple classes: obj.x is obj[index].
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return (type(self), (self._index, self.__doc__))
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Returns a new subclass of tuple with named fields.
+
+    >>> Point = namedtuple('Point', ['x', 'y'])
+    >>> Point(11, y=22)
+    Point(x=11, y=22)
+    """
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith('_')
+                    or name in seen):
+                field_names[index] = '_%d' % index
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a keyword: %r' % (name,))
+
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % (name,))
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % (name,))
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        for name, value in zip(field_names[len(field_names) - len(defaults):], defaults):
+            field_defaults[name] = value
+
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(['%s=%%r' % name for name in field_names]) + ')'
+    tuple_new = tuple.__new__
+
+    namespace = {'_tuple_new': tuple_new, '__builtins__': {},
+                 '__name__': 'namedtuple_%s' % typename}
+    code = 'lambda _cls, %s: _tuple_new(_cls, (%s))' % (arg_list, arg_list)
+    __new__ = eval(code, namespace)
+    __new__.__name__ = '__new__'
+    __new__.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
+    if defaults is not None:
+        __new__.__defaults__ = defaults
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError('Expected %d arguments, got %d' % (num_fields, len(result)))
+        return result
+
+    _make.__func__.__doc__ = 'Make a new %s object from a sequence or iterable' % typename
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+        return result
+
+    _replace.__doc__ = 'Return a new %s object replacing specified fields with new values' % typename
+
+    def __repr__(self):
+        'Return a nicely formatted representation string'
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        'Return a new dict which maps field names to their values.'
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        'Return self as a plain tuple.  Used by copy and pickle.'
+        return tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = '%s.%s' % (typename, method.__name__)
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        class_namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
+
+    result = type(typename, (tuple,), class_namespace)
+
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+    if module is not None:
+        result.__module__ = module
+    return result
+
+
+# ---- deque -------------------------------------------------------------------------------
+
+def _deque_index(i):
+    if type(i) is int:
+        return i
+    m = getattr(type(i), '__index__', None)
+    if m is None:
+        raise TypeError('sequence index must be integer, not %r' % type(i).__name__)
+    return m(i)
+
+
+def _as_int(v):
+    if type(v) is int:
+        return v
+    m = getattr(type(v), '__index__', None)
+    if m is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return m(v)
+
+
+_NO_ITEMS = object()
+
+
+class deque:
+    """A list-like sequence optimized for data accesses near its endpoints."""
+    __slots__ = ('_buf', '_head', '_len', '_mask', '_maxlen', '_state')
+
+    def __init__(self, iterable=_NO_ITEMS, maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._buf = [None] * 8
+        self._mask = 7
+        self._head = 0
+        self._len = 0
+        self._state = 0
+        if iterable is not _NO_ITEMS:
+            self.extend(iterable)
+
+    # -- storage helpers --
+    def _grow(self):
+        old = self._buf
+        n = self._len
+        head = self._head
+        mask = self._mask
+        new = [old[(head + i) & mask] for i in range(n)]
+        size = (mask + 1) * 2
+        new.extend([None] * (size - n))
+        self._buf = new
+        self._mask = size - 1
+        self._head = 0
+
+    def _items(self):
+        buf = self._buf
+        head = self._head
+        mask = self._mask
+        return [buf[(head + i) & mask] for i in range(self._len)]
+
+    def _reset(self, items):
+        size = 8
+        while size < len(items):
+            size *= 2
+        self._buf = list(items) + [None] * (size - len(items))
+        self._mask = size - 1
+        self._head = 0
+        self._len = len(items)
+        self._state += 1
+
+    # -- ends --
+    def append(self, x):
+        """Add an element to the right side of the deque."""
+        maxlen = self._maxlen
+        if maxlen is not None and self._len >= maxlen:
+            if maxlen == 0:
+                return
+            self.popleft()
+        if self._len > self._mask:
+            self._grow()
+        self._buf[(self._head + self._len) & self._mask] = x
+        self._len += 1
+        self._state += 1
+
+    def appendleft(self, x):
+        """Add an element to the left side of the deque."""
+        maxlen = self._maxlen
+        if maxlen is not None and self._len >= maxlen:
+            if maxlen == 0:
+                return
+            self.pop()
+        if self._len > self._mask:
+            self._grow()
+        self._head = (self._head - 1) & self._mask
+        self._buf[self._head] = x
+        self._len += 1
+        self._state += 1
+
+    def pop(self):
+        """Remove and return the rightmost element."""
+        if not self._len:
+            raise IndexError('pop from an empty deque')
+        self._len -= 1
+        i = (self._head + self._len) & self._mask
+        x = self._buf[i]
+        self._buf[i] = None
+        self._state += 1
+        return x
+
+    def popleft(self):
+        """Remove and return the leftmost element."""
+        if not self._len:
+            raise IndexError('pop from an empty deque')
+        i = self._head
+        x = self._buf[i]
+        self._buf[i] = None
+        self._head = (i + 1) & self._mask
+        self._len -= 1
+        self._state += 1
+        return x
+
+    def extend(self, iterable):
+        """Extend the right side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        """Extend the left side of the deque with elements from the iterable."""
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    # -- whole-deque operations --
+    def clear(self):
+        """Remove all elements from the deque."""
+        self._buf = [None] * 8
+        self._mask = 7
+        self._head = 0
+        self._len = 0
+        self._state += 1
+
+    def copy(self):
+        """Return a shallow copy of a deque."""
+        return self.__class__(self, self._maxlen) if type(self) is not deque else deque(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, value):
+        """Return number of occurrences of value."""
+        n = 0
+        state = self._state
+        for x in self._items():
+            if x is value or x == value:
+                n += 1
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
+
+    def index(self, value, start=0, stop=None):
+        """Return first index of value. Raises ValueError if the value is not present."""
+        n = self._len
+        start = _as_int(start)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop is None:
+            stop = n
+        else:
+            stop = _as_int(stop)
+            if stop < 0:
+                stop = max(stop + n, 0)
+        if stop > n:
+            stop = n
+        state = self._state
+        buf = self._buf
+        for i in range(start, stop):
+            x = buf[(self._head + i) & self._mask]
+            if x is value or x == value:
+                return i
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def insert(self, index, value):
+        """Insert value before index."""
+        index = _as_int(index)
+        if self._maxlen is not None and self._len >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        items = self._items()
+        items.insert(index, value)
+        self._reset(items)
+
+    def remove(self, value):
+        """Remove first occurrence of value."""
+        state = self._state
+        for i in range(self._len):
+            x = self._buf[(self._head + i) & self._mask]
+            if x is value or x == value:
+                if state != self._state:
+                    raise IndexError('deque mutated during remove().')
+                del self[i]
+                return
+            if state != self._state:
+                raise IndexError('deque mutated during remove().')
+        raise ValueError('%r is not in deque' % (value,))
+
+    def reverse(self):
+        """Reverse *IN PLACE*."""
+        items = self._items()
+        items.reverse()
+        self._reset(items)
+
+    def rotate(self, n=1):
+        """Rotate the deque n steps to the right (default n=1). If n is negative, rotates left."""
+        n = _as_int(n)
+        length = self._len
+        if length <= 1:
+            return
+        n %= length
+        if n == 0:
+            return
+        items = self._items()
+        self._reset(items[-n:] + items[:-n])
+
+    @property
+    def maxlen(self):
+        """maximum size of a deque or None if unbounded"""
+        return self._maxlen
+
+    # -- sequence protocol --
+    def __len__(self):
+        return self._len
+
+    def __bool__(self):
+        return self._len != 0
+
+    def __iter__(self):
+        state = self._state
+        buf = self._buf
+        head = self._head
+        mask = self._mask
+        for i in range(self._len):
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield buf[(head + i) & mask]
+        if state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        state = self._state
+        buf = self._buf
+        head = self._head
+        mask = self._mask
+        for i in range(self._len - 1, -1, -1):
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield buf[(head + i) & mask]
+
+    def __contains__(self, value):
+        state = self._state
+        for x in self._items():
+            if x is value or x == value:
+                return True
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return False
+
+    def _position(self, index):
+        i = _deque_index(index)
+        n = self._len
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return (self._head + i) & self._mask
+
+    def __getitem__(self, index):
+        return self._buf[self._position(index)]
+
+    def __setitem__(self, index, value):
+        self._buf[self._position(index)] = value
+
+    def __delitem__(self, index):
+        self._position(index)
+        i = _deque_index(index)
+        items = self._items()
+        del items[i]
+        self._reset(items)
+
+    # -- operators --
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        result = self.copy()
+        result *= n
+        return result
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        n = _as_int(n)
+        if n <= 0:
+            self.clear()
+            return self
+        items = self._items()
+        for _ in range(n - 1):
+            self.extend(items)
+        return self
+
+    def _compare_items(self, other):
+        if not isinstance(other, deque):
+            return None
+        return self._items(), other._items()
+
+    def __eq__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] == pair[1]
+
+    def __ne__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] != pair[1]
+
+    def __lt__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] < pair[1]
+
+    def __le__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] <= pair[1]
+
+    def __gt__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] > pair[1]
+
+    def __ge__(self, other):
+        pair = self._compare_items(other)
+        return NotImplemented if pair is None else pair[0] >= pair[1]
+
+    __hash__ = None
+
+    def __repr__(self):
+        def make():
+            body = repr(self._items())
+            if self._maxlen is None:
+                return '%s(%s)' % (type(self).__name__, body)
+            return '%s(%s, maxlen=%d)' % (type(self).__name__, body, self._maxlen)
+        if id(self) in _repr_running:
+            return '[...]'
+        return _guarded_repr(self, make)
+
+    def __reduce__(self):
+        return (self.__class__, (self._items(), self._maxlen))
+
+    __class_getitem__ = classmethod(_GenericAlias)
+
+
+_MutableSequence.register(deque)
+
+
+# ---- defaultdict -------------------------------------------------------------------------
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory.
+    A missing key d[k] becomes d[k] = default_factory() when the factory is not None."""
+    __slots__ = ('default_factory',)
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
+
+    def __missing__(self, key):
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            frepr = 'None'
+        else:
+            frepr = _guarded_repr(factory, lambda: repr(factory))
+        return '%s(%s, %s)' % (type(self).__name__, frepr, dict.__repr__(self))
+
+    def copy(self):
+        """D.copy() -> a shallow copy of D."""
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return (type(self), args, None, None, iter(self.items()))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+
+# ---- OrderedDict -------------------------------------------------------------------------
+
+class _OrderedKeysView(_abc.KeysView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        return reversed(list(self._mapping))
+
+    def __repr__(self):
+        return 'odict_keys(%r)' % (list(self),)
+
+
+class _OrderedValuesView(_abc.ValuesView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        m = self._mapping
+        for k in reversed(list(m)):
+            yield m[k]
+
+    def __repr__(self):
+        return 'odict_values(%r)' % (list(self),)
+
+
+class _OrderedItemsView(_abc.ItemsView):
+    __slots__ = ()
+
+    def __reversed__(self):
+        m = self._mapping
+        for k in reversed(list(m)):
+            yield (k, m[k])
+
+    def __repr__(self):
+        return 'odict_items(%r)' % (list(self),)
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with order-sensitive equality between
+    OrderedDicts, move_to_end() and popitem(last=False)."""
+
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    update = _MutableMapping.update
+
+    def move_to_end(self, key, last=True):
+        """Move an existing element to the end (or beginning if last is false).
+        Raise KeyError if the element does not exist."""
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        """Remove and return a (key, value) pair from the dictionary; LIFO order if last is
+        true or FIFO order if false."""
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        value = dict.pop(self, key)
+        return key, value
+
+    def __reversed__(self):
+        return reversed(list(dict.keys(self)))
+
+    def keys(self):
+        """D.keys() -> a set-like object providing a view on D's keys"""
+        return _OrderedKeysView(self)
+
+    def values(self):
+        """D.values() -> an object providing a view on D's values"""
+        return _OrderedValuesView(self)
+
+    def items(self):
+        """D.items() -> a set-like object providing a view on D's items"""
+        return _OrderedItemsView(self)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            if not dict.__eq__(self, other):
+                return False
+            for a, b in zip(self, other):
+                if not (a is b or a == b):
+                    return False
+            return True
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
+        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(dict.items(self))))
+
+    def __reduce__(self):
+        state = self.__dict__ if self.__dict__ else None
+        return self.__class__, (), state, None, iter(dict.items(self))
+
+    def copy(self):
+        """od.copy() -> a shallow copy of od"""
+        return self.__class__(self)
+
+    def __copy__(self):
+        return self.copy()
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        """Create a new ordered dictionary with keys from iterable and values set to value."""
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def setdefault(self, key, default=None):
+        """Insert key with a value of default if key is not in the dictionary."""
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
+
+    def pop(self, key, *args):
+        """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
+        return dict.pop(self, key, *args)
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# ---- Counter -----------------------------------------------------------------------------
+
+class Counter(dict):
+    """Dict subclass for counting hashable items; missing elements count as zero."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        'The count of elements not in the Counter is zero.'
+        return 0
+
+    def total(self):
+        'Sum of the counts'
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """List the n most common elements and their counts from the most common to the
+        least. If n is None, then list all element counts."""
+        if n is None:
+            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+        return _heapq.nlargest(n, self.items(), key=_itemgetter(1))
+
+    def elements(self):
+        """Iterator over elements repeating each as many times as its count."""
+        return _chain.from_iterable(_starmap(_repeat, self.items()))
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Like dict.update() but add counts instead of replacing them."""
+        if iterable is not None:
+            if isinstance(iterable, _Mapping):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                self_get = self.get
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Like dict.update() but subtracts counts instead of replacing them."""
+        if iterable is not None:
+            self_get = self.get
+            if isinstance(iterable, _Mapping):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = self_get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        'Return a shallow copy.'
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        'Like dict.__delitem__() but does not raise KeyError for missing values.'
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return '%s()' % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return '%s(%r)' % (self.__class__.__name__, d)
+
+    # -- comparisons (missing elements count as zero) --
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not self[e] == other[e]:
+                    return False
+        return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not self[e] <= other[e]:
+                    return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not self[e] >= other[e]:
+                    return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # -- multiset arithmetic (results keep positive counts only) --
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+    def __pos__(self):
+        'Adds an empty counter, effectively stripping negative and zero counts'
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        'Subtracts from an empty counter; strips positive and zero counts and flips signs.'
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# ---- ChainMap ----------------------------------------------------------------------------
+
+class ChainMap(_MutableMapping):
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
+    updateable view; lookups search the maps in order, writes go to maps[0]."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def __repr__(self):
+        return _guarded_repr(self, lambda: '%s(%s)' % (
+            self.__class__.__name__, ', '.join(map(repr, self.maps))))
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        """New ChainMap with a new map followed by all previous maps."""
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
+
+
+# ---- UserDict / UserList / UserString ----------------------------------------------------
+
+class UserDict(_MutableMapping):
+    """A dict wrapper (the real dict is .data) that is easy to subclass."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, '__missing__'):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_MutableSequence):
+    """A list wrapper (the real list is .data) that is easy to subclass."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        elif isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__['data'] = self.__dict__['data'][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_Sequence):
+    """A str wrapper (the real string is .data) that is easy to subclass."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        elif isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def capitalize(self):
+        return self.__class__(self.data.capitalize())
+
+    def casefold(self):
+        return self.__class__(self.data.casefold())
+
+    def center(self, width, *args):
+        return self.__class__(self.data.center(width, *args))
+
+    def count(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.count(sub, start, end)
+
+    def removeprefix(self, prefix, /):
+        if isinstance(prefix, UserString):
+            prefix = prefix.data
+        return self.__class__(self.data.removeprefix(prefix))
+
+    def removesuffix(self, suffix, /):
+        if isinstance(suffix, UserString):
+            suffix = suffix.data
+        return self.__class__(self.data.removesuffix(suffix))
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        encoding = 'utf-8' if encoding is None else encoding
+        errors = 'strict' if errors is None else errors
+        return self.data.encode(encoding, errors)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def expandtabs(self, tabsize=8):
+        return self.__class__(self.data.expandtabs(tabsize))
+
+    def find(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.find(sub, start, end)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
+
+    def isalpha(self):
+        return self.data.isalpha()
+
+    def isalnum(self):
+        return self.data.isalnum()
+
+    def isascii(self):
+        return self.data.isascii()
+
+    def isdecimal(self):
+        return self.data.isdecimal()
+
+    def isdigit(self):
+        return self.data.isdigit()
+
+    def isidentifier(self):
+        return self.data.isidentifier()
+
+    def islower(self):
+        return self.data.islower()
+
+    def isnumeric(self):
+        return self.data.isnumeric()
+
+    def isprintable(self):
+        return self.data.isprintable()
+
+    def isspace(self):
+        return self.data.isspace()
+
+    def istitle(self):
+        return self.data.istitle()
+
+    def isupper(self):
+        return self.data.isupper()
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def ljust(self, width, *args):
+        return self.__class__(self.data.ljust(width, *args))
+
+    def lower(self):
+        return self.__class__(self.data.lower())
+
+    def lstrip(self, chars=None):
+        return self.__class__(self.data.lstrip(chars))
+
+    maketrans = str.maketrans
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def replace(self, old, new, maxsplit=-1):
+        if isinstance(old, UserString):
+            old = old.data
+        if isinstance(new, UserString):
+            new = new.data
+        return self.__class__(self.data.replace(old, new, maxsplit))
+
+    def rfind(self, sub, start=0, end=_sys.maxsize):
+        if isinstance(sub, UserString):
+            sub = sub.data
+        return self.data.rfind(sub, start, end)
+
+    def rindex(self, sub, start=0, end=_sys.maxsize):
+        return self.data.rindex(sub, start, end)
+
+    def rjust(self, width, *args):
+        return self.__class__(self.data.rjust(width, *args))
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def rstrip(self, chars=None):
+        return self.__class__(self.data.rstrip(chars))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def strip(self, chars=None):
+        return self.__class__(self.data.strip(chars))
+
+    def swapcase(self):
+        return self.__class__(self.data.swapcase())
+
+    def title(self):
+        return self.__class__(self.data.title())
+
+    def translate(self, *args):
+        return self.__class__(self.data.translate(*args))
+
+    def upper(self):
+        return self.__class__(self.data.upper())
+
+    def zfill(self, width):
+        return self.__class__(self.data.zfill(width))
