@@ -18,9 +18,12 @@ export function intToFloat(v: bigint): number {
   return x;
 }
 
-/** chr() range check used by the 'c' presentation type and %c. */
-export function intToChar(v: bigint): string {
-  if (v > C_LONG_MAX || v < -C_LONG_MAX - 1n) throw new FormatError('OverflowError', 'Python int too large to convert to C long');
+/**
+ * Code point range check for the 'c' presentation type (which first converts to a C long) and,
+ * with cLong false, for %c (which reports any out-of-range value as not in range).
+ */
+export function intToChar(v: bigint, cLong = true): string {
+  if (cLong && (v > C_LONG_MAX || v < -C_LONG_MAX - 1n)) throw new FormatError('OverflowError', 'Python int too large to convert to C long');
   if (v < 0n || v > 0x10ffffn) throw new FormatError('OverflowError', '%c arg not in range(0x110000)');
   return String.fromCodePoint(Number(v));
 }
