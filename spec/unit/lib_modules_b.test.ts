@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasPython311, ROOT, runPython } from '../helpers/run';
 
-const MODULES = ['json', 'enum', 'dataclasses', 'typing', 'contextlib'];
+const MODULES = ['json', 'enum', 'dataclasses', 'typing', 'contextlib', 'warnings', 'linecache'];
 const RUNNER = 'spec/tools/lib_b_runner.py';
 
 const checks = MODULES.map((m) => `spec/lib_checks/${m}_check.py`).filter((f) => fs.existsSync(path.join(ROOT, f)));
