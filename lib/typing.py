@@ -1411,4 +1411,5 @@ try:
     Pattern = _SpecialGenericAlias(type(_re.compile('')), 1, name='Pattern')
     Match = _SpecialGenericAlias(type(_re.compile('').match('')), 1, name='Match')
 except Exception:
-    pass
+    __all__.remove('Pattern')
+    __all__.remove('Match')

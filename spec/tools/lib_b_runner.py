@@ -10,7 +10,8 @@ import sys
 
 OURS = ('json', 'enum', 'dataclasses', 'typing', 'contextlib', 'warnings', 'linecache')
 OTHERS = ('abc', 'functools', 'collections', 'collections.abc', 'operator', 'itertools', 'copy',
-          'heapq', 'bisect', 'string', 'keyword', 'reprlib', 're')
+          'heapq', 'bisect', 'string', 'keyword', 'reprlib')
+NATIVE = ('re',)  # native (TypeScript) in pystm; CPython's re would import our enum
 
 
 def _mine(name):
@@ -22,6 +23,8 @@ def main():
     import os
     lib = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), 'lib')
     if mode == 'ours':
+        for name in NATIVE:
+            __import__(name)
         if os.environ.get('LIB_B_OTHERS') != 'lib':
             for name in OTHERS:
                 __import__(name)
