@@ -503,8 +503,6 @@ def _param_text(f):
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
                    slots, weakref_slot):
     fields = {}
-    if cls.__module__ in sys.modules:
-        pass
     setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
 
     any_frozen_base = False
@@ -522,7 +520,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     cls_fields = []
     kw_only_now = kw_only
     kw_only_seen = False
-    typing = sys.modules.get('typing')
     for name, a_type in cls_annotations.items():
         if _is_kw_only(a_type) or (isinstance(a_type, str) and _string_names(
                 a_type, cls, 'dataclasses', 'KW_ONLY', KW_ONLY)):

@@ -18,7 +18,7 @@ __all__ = [
 _builtin_property = property
 _MappingProxy = type(type.__dict__)
 
-Enum = Flag = EJECT = _stdlib_enums = ReprEnum = None  # bound below; EnumType checks for None
+Enum = Flag = EJECT = ReprEnum = None  # bound below; EnumType checks for None
 
 
 class _AutoNull:
@@ -306,7 +306,7 @@ def _find_new(classdict, member_type, first_enum):
             target = getattr(base, method, None)
             if target is None:
                 continue
-            if target in (None, None.__new__, object.__new__, _enum_new):
+            if target is object.__new__ or target is _enum_new:
                 continue
             if method == '__new__' and isinstance(base, EnumType):
                 continue
@@ -839,7 +839,6 @@ class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
 
 
 IntFlag._value_repr_ = int.__repr__
-_stdlib_enums = (IntEnum, StrEnum, IntFlag)
 
 
 def unique(enumeration):
