@@ -104,22 +104,77 @@ export function roundDigitString(d: Digits, keep: number): Digits {
 /** dtoa mode 0: the shortest digits that round-trip. */
 export function shortestDigits(x: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 };
-  const s = x.toExponential();
+  return digitsFromEngineString(String(x));
+}
+
+/** |x| = mant * 2**exp with mant odd (x finite, nonzero): exp < 0 means -exp fractional decimal digits. */
+export function oddExponent(x: number): number {
+  let { mant, exp } = decompose(x);
+  if (mant === 0) return 0;
+  // Count trailing zero bits of mant (< 2**53) without BigInt.
+  let lo = mant % 4294967296;
+  if (lo === 0) {
+    lo = Math.floor(mant / 4294967296);
+    exp += 32;
+  }
+  exp += 31 - Math.clz32(lo & -lo);
+  return exp;
+}
+
+/**
+ * Parse the engine's decimal output for x > 0 (String(x), toFixed, toPrecision: '123.45',
+ * '0.00012', '1.5e-7', '1e+21') into digits and decimal point position; '' for zero.
+ */
+function digitsFromEngineString(s: string): Digits {
+  let end = s.length;
+  let e10 = 0;
   const ePos = s.indexOf('e');
-  const mant = s.charCodeAt(1) === 46 /* . */ ? s[0] + s.slice(2, ePos) : s.slice(0, ePos);
-  return { digits: mant, decpt: Number(s.slice(ePos + 1)) + 1 };
+  if (ePos >= 0) {
+    e10 = Number(s.slice(ePos + 1));
+    end = ePos;
+  }
+  const dot = s.indexOf('.');
+  const intEnd = dot >= 0 && dot < end ? dot : end;
+  let i = 0;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 48 && c !== 46) break;
+  }
+  let j = end;
+  for (; j > i; j--) {
+    const c = s.charCodeAt(j - 1);
+    if (c !== 48 && c !== 46) break;
+  }
+  if (i >= j) return { digits: '', decpt: 0 };
+  const digits = dot > i && dot < j ? s.slice(i, dot) + s.slice(dot + 1, j) : s.slice(i, j);
+  return { digits, decpt: (i < intEnd ? intEnd - i : intEnd + 1 - i) + e10 };
 }
 
 /** dtoa mode 2: `ndigits` (>= 1) significant digits, correctly rounded. */
 export function precisionDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 };
-  const exact = exactDigits(x);
-  return roundDigitString(exact, ndigits);
+  if (ndigits <= 100) {
+    // The engine's toPrecision is exact but breaks ties upward; ties need the exact value to
+    // have exactly ndigits+1 significant digits, which the binary exponent rules out cheaply.
+    const d = digitsFromEngineString(x.toPrecision(ndigits));
+    const e = oddExponent(x);
+    const tie = e < 0
+      ? -e === ndigits - d.decpt + 1 || -e === ndigits - d.decpt + 2
+      : e === d.decpt - ndigits - 1 || e === d.decpt - ndigits - 2;
+    if (!tie) return d;
+  }
+  return roundDigitString(exactDigits(x), ndigits);
 }
 
 /** dtoa mode 3: `ndigits` digits after the decimal point (may be negative), correctly rounded. */
 export function fixedDigits(x: number, ndigits: number): Digits {
   if (x === 0) return { digits: '0', decpt: 1 };
+  if (ndigits >= 0 && ndigits <= 100 && x < 1e21 && oddExponent(x) !== -(ndigits + 1)) {
+    // toFixed is exact except that it breaks ties upward; a tie needs exactly ndigits+1
+    // fractional digits, i.e. an odd mantissa times 2**-(ndigits+1).
+    const d = digitsFromEngineString(x.toFixed(ndigits));
+    return d.digits === '' ? { digits: '', decpt: -ndigits } : d;
+  }
   const exact = exactDigits(x);
   const r = roundDigitString(exact, exact.decpt + ndigits);
   if (r.digits === '') return { digits: '', decpt: -ndigits };

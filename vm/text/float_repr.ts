@@ -9,8 +9,14 @@ const REPR_FLAGS = { addDot0: true };
 
 /** CPython's float_repr: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0). */
 export function floatRepr(x: number): string {
-  // Fast path for small integral values, the most common floats.
-  if (x === Math.trunc(x) && Math.abs(x) < 1e15 && (x !== 0 || 1 / x > 0)) return x.toString() + '.0';
+  // Fast path: for 1e-4 <= |x| < 1e16 both languages print the same shortest digits in fixed
+  // notation (the engine switches to exponents only below 1e-6 or from 1e21).
+  const ax = Math.abs(x);
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return s.indexOf('.') >= 0 ? s : s + '.0';
+  }
+  if (x === 0) return 1 / x > 0 ? '0.0' : '-0.0';
   return doubleToString(x, 'r', 0, REPR_FLAGS);
 }
 

@@ -4,7 +4,7 @@
 // (repr, str, format(), %-formatting, complex repr) goes through here so they all agree.
 // Invariant: nan never gets a '-' (dtoa ignores its sign bit); 'inf'/'nan' (or upper case).
 
-import { type Digits, fixedDigits, precisionDigits, shortestDigits, signBit } from './float_digits';
+import { type Digits, fixedDigits, oddExponent, precisionDigits, shortestDigits, signBit } from './float_digits';
 
 export interface DtsfFlags {
   sign?: boolean;     // always add a sign (Py_DTSF_SIGN)
@@ -48,6 +48,11 @@ export function doubleToString(val: number, formatCode: string, precision: numbe
     return (negative ? '-' : alwaysAddSign ? '+' : '') + (upper ? 'INF' : 'inf');
   }
   const ax = Math.abs(val);
+  if (code === 'f' && ax < 1e21 && precision <= 100 && flags.noNeg0 !== true && oddExponent(ax) !== -(precision + 1)) {
+    // Fast path: the engine's toFixed is exact and has CPython's layout; it only differs on
+    // exact ties (ruled out above: a tie needs exactly precision+1 fractional binary digits).
+    return (negative ? '-' : alwaysAddSign ? '+' : '') + ax.toFixed(precision) + (useAlt && precision === 0 ? '.' : '');
+  }
   const d: Digits = mode === 0 ? shortestDigits(ax) : mode === 2 ? precisionDigits(ax, precision) : fixedDigits(ax, precision);
   const digits = d.digits;
   let decpt = d.decpt;

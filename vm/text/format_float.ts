@@ -49,6 +49,7 @@ export function floatBody(v: number, f: FormatSpec): string {
 
 export function formatFloatWithSpec(v: number, f: FormatSpec): string {
   const buf = floatBody(v, f);
+  if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'n' && f.grouping === '') return buf;
   let index = 0;
   const negative = buf.charCodeAt(0) === 45;
   if (negative) index = 1;

@@ -65,5 +65,8 @@ function formatLongInternal(v: bigint, f: FormatSpec, maxStrDigits: number): str
     default: digits = intToDecimalString(a, maxStrDigits); break;
   }
   if (!f.alternate) prefix = '';
+  if (f.sign !== '+' && f.sign !== ' ' && f.width === -1 && f.type !== 'X' && f.type !== 'n' && f.grouping === '') {
+    return (negative ? '-' : '') + prefix + digits;
+  }
   return fillNumber(f, negative, prefix, digits, false, '', f.type === 'n' ? '' : f.grouping, f.type === 'X');
 }

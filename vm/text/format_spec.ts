@@ -12,7 +12,7 @@ export type Align = '<' | '>' | '^' | '=';
 /** Thousands separators: none, ',' every 3, '_' every 3, or '_' every 4 (b/o/x/X). */
 export type Grouping = '' | ',' | '_' | '_4';
 
-export interface FormatSpec {
+export interface MutableFormatSpec {
   fill: string;        // one code point, ' ' by default
   align: Align;
   sign: '' | '+' | '-' | ' ';
@@ -23,6 +23,9 @@ export interface FormatSpec {
   precision: number;   // -1 when absent
   type: string;        // one code point, or the default type ('' for float)
 }
+
+/** Parsed specs are shared through a small cache, so they are read-only. */
+export type FormatSpec = Readonly<MutableFormatSpec>;
 
 function isAlign(c: string | undefined): c is Align {
   return c === '<' || c === '>' || c === '^' || c === '=';
@@ -49,10 +52,23 @@ function invalidCommaAndUnderscore(): FormatError {
  * `defaultAlign` is '>' for numbers, '<' for str; `typeName` only appears in messages.
  */
 export function parseFormatSpec(spec: string, defaultType = '', defaultAlign: Align = '>', typeName = 'object'): FormatSpec {
+  const key = defaultType + '\x01' + defaultAlign + spec;
+  const cached = specCache.get(key);
+  if (cached !== undefined) return cached;
+  const f = parseUncached(spec, defaultType, defaultAlign, typeName);
+  if (specCache.size >= SPEC_CACHE_SIZE) specCache.clear();
+  specCache.set(key, f);
+  return f;
+}
+
+const SPEC_CACHE_SIZE = 512;
+const specCache = new Map<string, FormatSpec>();
+
+function parseUncached(spec: string, defaultType: string, defaultAlign: Align, typeName: string): FormatSpec {
   const cps = Array.from(spec);
   const end = cps.length;
   let pos = 0;
-  const f: FormatSpec = {
+  const f: MutableFormatSpec = {
     fill: ' ', align: defaultAlign, sign: '', noNeg0: false, alternate: false,
     width: -1, grouping: '', precision: -1, type: defaultType,
   };
