@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { ROOT } from './run';
 
-export type OracleValue = { f: string } | { i: string } | string | number | null | boolean | OracleValue[];
+export type OracleValue = { f: string } | { i: string } | { c: [string, string] } | string | number | null | boolean | OracleValue[];
 export type OracleResult = { ok: OracleValue } | { err: [string, string] };
 
 export function runOracle(cases: OracleValue[][]): OracleResult[] {

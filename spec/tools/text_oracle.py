@@ -1,7 +1,7 @@
 # Oracle for the vm/text unit tests (spec/unit/text_*.test.ts): reads one JSON case per line on
 # stdin, evaluates it with CPython, writes one JSON result per line. Floats travel as their 16
 # hex digit IEEE bit patterns so nothing is lost: {"f": "3ff0000000000000"}; ints as decimal
-# strings {"i": "-12"}; str as JSON strings. A result is {"ok": value} or {"err": [type, msg]}.
+# strings {"i": "-12"}; complex as {"c": [re bits, im bits]}; str as JSON strings. A result is {"ok": value} or {"err": [type, msg]}.
 import json, struct, sys
 
 sys.set_int_max_str_digits(0)
@@ -13,6 +13,8 @@ def dec(v):
             return struct.unpack('>d', bytes.fromhex(v['f']))[0]
         if 'i' in v:
             return int(v['i'])
+        if 'c' in v:
+            return complex(dec({'f': v['c'][0]}), dec({'f': v['c'][1]}))
     return v
 
 

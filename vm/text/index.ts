@@ -15,6 +15,7 @@ export { parseFormatSpec, unknownPresentationType, type FormatSpec, type Align, 
 export { formatInt, formatIntWithSpec, intToFloat, intToChar } from './format_int';
 export { formatFloat, formatFloatWithSpec } from './format_float';
 export { formatStr } from './format_str';
+export { formatComplex } from './format_complex';
 export { roundFloat, roundFloatToInt, floatToBigInt, floatToIntegerRatio, floatMod, floatDivmod, floatFloorDiv, floatTrueDiv } from './float_round';
 export { percentFormatNumber } from './percent_format';
 export { isPySpace, decimalValue } from './unicode_numeric';
