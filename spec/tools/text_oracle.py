@@ -45,6 +45,7 @@ OPS = {
     'percent': lambda fmt, v: fmt % v,
     'ratio': lambda x: x.as_integer_ratio(),
     'complex': lambda re, im: repr(complex(re, im)),
+    'pcomplex': lambda s: (lambda c: (c.real, c.imag))(complex(s)),
     'int': lambda x: int(x),
 }
 

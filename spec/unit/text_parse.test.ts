@@ -11,6 +11,7 @@ import { exactDigits } from '../../vm/text/float_digits';
 import { hasPython311 } from '../helpers/run';
 import { bitsFloat, floatBits, fv, interestingDoubles, rng, runOracle, type OracleResult, type OracleValue } from '../helpers/text_oracle';
 import { floatRepr } from '../../vm/text/float_repr';
+import { parseComplexLiteral } from '../../vm/text/complex_parse';
 
 function sameFloat(a: number, b: number): boolean {
   return floatBits(a) === floatBits(b) || (a !== a && b !== b);
@@ -201,6 +202,37 @@ function intCases(): [string, number][] {
   }
   return out;
 }
+
+describe.skipIf(!hasPython311())('complex parsing against python3', () => {
+  it('complex(str)', () => {
+    const rand = rng(13);
+    const ss: string[] = [
+      '', 'j', '-j', '+J', '1', '1j', '1+j', '1-J', '1+2j', '(1+2j)', ' ( 1+2j ) ', '(1+2j', '1+2j)', '1 + 2j', '1+ 2j',
+      '1e5+1e-5j', 'inf+nanj', '-infinity-INFj', 'nan', 'nanj', '1_0+2_0j', '1__0j', '_1j', '1_j', '1e_5j', '()', '(j)',
+      '1+2', '1+2jj', '1j+2', '\u0661+\u0662j', '\u00a01+2j\u3000', '1.5e3J', '.5j', '5.j', '1e+j', '1e', '0x1j', '+1e400j',
+      '1+-2j', '--1j', '(\t1j\n)', '1 j', 'j1', 'i', '1+2i',
+    ];
+    for (const x of interestingDoubles(300, 14)) {
+      const a = floatRepr(x);
+      const b = floatRepr(interestingDoubles(300, 15)[Math.floor(rand() * 300)]);
+      ss.push(`${a}${b.startsWith('-') ? '' : '+'}${b}j`, `${a}j`, `(${a})`);
+    }
+    const res = runOracle(ss.map((s): OracleValue[] => ['pcomplex', s]));
+    const bad: string[] = [];
+    ss.forEach((s, i) => {
+      const r = res[i];
+      const got = parseComplexLiteral(s);
+      if ('err' in r) {
+        const msg = 'error' in got ? (got.error === 'malformed' ? 'complex() arg is a malformed string' : 'could not convert string to complex') : '';
+        if (!('error' in got) || !r.err[1].startsWith(msg)) bad.push(`${JSON.stringify(s)}: got ${JSON.stringify(got)} want ${describeResult(r)}`);
+      } else {
+        const [re, im] = (r.ok as { f: string }[]).map((v) => bitsFloat(v.f));
+        if ('error' in got || !sameFloat(got.real, re) || !sameFloat(got.imag, im)) bad.push(`${JSON.stringify(s)}: got ${JSON.stringify(got)} want ${re},${im}`);
+      }
+    });
+    expect(bad.slice(0, 20)).toEqual([]);
+  });
+});
 
 describe.skipIf(!hasPython311())('int parsing against python3', () => {
   it('int(str, base)', () => {

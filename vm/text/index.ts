@@ -6,6 +6,7 @@
 export { FormatError, type PyErrorTypeName } from './format_error';
 export { floatRepr, floatStr } from './float_repr';
 export { complexRepr } from './complex_repr';
+export { parseComplexLiteral, type ComplexParse } from './complex_parse';
 export { doubleToString, type DtsfFlags } from './float_to_string';
 export { parseFloatLiteral } from './float_parse';
 export { floatHex, floatFromHex } from './float_hex';
