@@ -170,8 +170,8 @@ export class CodeGen {
   private error(msg: string, at: A.Located): never {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
-    const endText = lines[at.end_lineno - 1] ?? '';
-    throw new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, charCol(endText, at.end_col_offset) + 1);
+    // as CPython 3.11's compiler errors: the start in characters, the end in UTF-8 bytes
+    throw new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1);
   }
 
   // ── units ──────────────────────────────────────────────────────────────────

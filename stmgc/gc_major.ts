@@ -22,6 +22,10 @@ import { WorkList } from './worklist';
 const markStack = new WorkList(4096);
 
 /** Returns the number of objects freed. */
+/** Called after every major collection, once freed cells carry type 0 (TYPE_FREE): for VM
+ *  tables keyed by address (vm/runtime/identity.ts drops the entries of dead objects). */
+export const majorHooks: Array<() => void> = [];
+
 export function majorCollection(): number {
   const t0 = performance.now();
   lockAlloc();
@@ -35,6 +39,7 @@ export function majorCollection(): number {
   } finally {
     unlockAlloc();
   }
+  for (const h of majorHooks) h();
   bumpStat(S_MAJOR_COUNT, 1);
   bumpStat(S_MAJOR_MS, performance.now() - t0);
   return freedObjects;

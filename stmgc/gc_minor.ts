@@ -20,6 +20,14 @@ import { WorkList } from './worklist';
 export class HeapExhaustedError extends Error {}
 
 const gray = new WorkList(4096);
+
+/**
+ * Called after the survivors are copied and before the nursery is cleared, with a function
+ * that maps a nursery reference to its old-space copy (0 if the object died). For VM tables
+ * keyed by address, such as the identities handed out for young objects (vm/runtime/identity.ts).
+ */
+export const minorHooks: Array<(forwarded: (ref: number) => number) => void> = [];
+const forwarded = (ref: number): number => (mem[ref] === 0 ? mem[ref + HDR_STM] : 0);
 let copiedWords = 0;
 
 export function minorCollection(): void {
@@ -43,6 +51,7 @@ export function minorCollection(): void {
   // 3. transitively, everything copied
   while (gray.length > 0) scanObject(gray.pop(), start, size);
   gray.clear();
+  for (const h of minorHooks) h(forwarded);
   // 4. empty the nursery
   const used = nurseryUsedWords();
   m.fill(0, start, start + used);

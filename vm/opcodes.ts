@@ -105,7 +105,7 @@ export const OPCODES = {
   FOR_ITER: { code: 65, operand: 'jump', effect: (_a, j) => (j ? -1 : 1), flags: HAS_JUMP | CAN_RAISE, doc: 'push next(TOS), or pop the iterator and jump when exhausted' },
   CALL: { code: 66, operand: 'count', effect: (n) => -n - 1, flags: CAN_RAISE, doc: 'call (callable, self-or-NULL, n args) and push the result' },
   CALL_KW: { code: 67, operand: 'count', effect: (n) => -n - 2, flags: CAN_RAISE, doc: 'like CALL with a tuple of keyword names on top; the last len(names) args are keywords (replaces 3.11 KW_NAMES+PRECALL)' },
-  CALL_FUNCTION_EX: { code: 68, operand: 'flag', effect: (f) => (f & 1 ? -3 : -2), flags: CAN_RAISE, doc: 'call (callable, NULL, args tuple[, kwargs dict])' },
+  CALL_FUNCTION_EX: { code: 68, operand: 'flag', effect: (f) => (f & 1 ? -3 : -2), flags: CAN_RAISE, doc: 'call (NULL, callable, args tuple[, kwargs dict])' },
   MAKE_FUNCTION: { code: 69, operand: 'raw', effect: (f) => -((f & 1 ? 1 : 0) + (f & 2 ? 1 : 0) + (f & 4 ? 1 : 0) + (f & 8 ? 1 : 0)), flags: 0, doc: 'function from code on top; flags: 1 defaults, 2 kwdefaults, 4 annotations, 8 closure' },
   RETURN_VALUE: { code: 70, operand: 'none', effect: fixed(-1), flags: TERMINATOR, doc: 'return pop to the caller' },
   RAISE_VARARGS: { code: 71, operand: 'count', effect: (n) => -n, flags: TERMINATOR | CAN_RAISE, doc: 'raise (0: re-raise, 1: exc, 2: exc from cause)' },

@@ -11,6 +11,10 @@ import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
 import { parse } from '../../compiler/parser';
 import { compileAst } from '../../compiler/compile';
+import * as path from 'node:path';
+import { bootVm, defaultLibDir, runMain } from '../runtime/bootstrap';
+import { registerSource } from '../runtime/traceback_print';
+import { setTrace } from '../interp/trace';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 
@@ -41,14 +45,20 @@ function run(opts: Options): number {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
   }
-  // Compiling reports syntax errors exactly as CPython would before any code runs (and, while
-  // codegen is partial, "<construct> is not supported yet" for what it cannot compile).
+  // Syntax errors are reported as CPython does, before any code runs.
   compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
-  writeErr(
-    `pystm: ${filename} compiles, but running programs needs the interpreter, which is not built yet ` +
-      `(issue 5). Use --dump tokens|ast|symtable|bytecode to inspect it.\n`,
-  );
-  return 1;
+  const scriptPath = program.kind === 'file' ? filename : null;
+  const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
+  bootVm({
+    heapBytes: opts.heapBytes ?? undefined,
+    argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,
+    path0,
+    executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
+    libDir: defaultLibDir(__dirname),
+  });
+  if (scriptPath === null) registerSource(filename, source);
+  setTrace(opts.trace);
+  return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
 }
 
 function isStackOverflow(e: unknown): boolean {

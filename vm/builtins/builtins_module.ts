@@ -1,0 +1,541 @@
+// The builtins module: the builtin functions of Python 3.11 (print, len, isinstance, sorted,
+// min/max, ...), the builtin classes and exceptions, and the constants. The functions are
+// TypeScript; each raises CPython's TypeError messages for wrong arguments.
+import { mem } from '../../stmgc/heap';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE } from '../runtime/layouts';
+import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
+import {
+  callSpecial, contains, delattr, getattr, getattrOpt, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
+  names as N, next as pyNext, repr, reprJs, richCompare, setattr, str as pyStr, strOf, truthy, tname, binaryOp, unaryOp, isInstance,
+  instanceDict,
+} from '../runtime/protocol';
+import { intern, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
+import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
+import { newList, listItems, listSetAll } from '../objects/list_core';
+import { dictGetStr, dictItems, dictKeys, dictSet, newDict } from '../objects/dict_core';
+import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
+import { intValue, intHashFull, intPow } from '../objects/int';
+import { floatOf, floatHashFull } from '../objects/float';
+import { newFloat } from '../objects/float_core';
+import { bindArgs, defineBuiltin, KIND_FUNCTION, type BuiltinImpl } from '../objects/builtin_function';
+import { callObject } from '../interp/call';
+import { listSort } from '../objects/list';
+import { typeInfo, typeName } from '../objects/type_core';
+import { identity } from '../runtime/identity';
+import { formatValue, strObj } from '../objects/str';
+import { asciiRepr } from '../objects/str_ascii';
+import { buildClass } from '../objects/type';
+import { newIter } from '../objects/iterators';
+import { writeStdout, writeStderr, flushStdout } from '../runtime/stdio';
+import { currentFrame } from '../interp/thread';
+import { FR_GLOBALS, FR_LOCALS, FR_BACK, FR_CODE, FR_LOCALSPLUS } from '../interp/frame_layout';
+import { codeInfo } from '../objects/code';
+import { compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
+import { tupleHashFull, tupleOf } from '../objects/tuple';
+import { unionArgs } from '../objects/generic_alias';
+import { newModule, moduleDict } from '../objects/module';
+import { FormatError, intToPrefixedString } from '../text';
+import { sysStdout, sysStdin, stdioWrite, readLineFromStdin } from '../modules/io';
+import { bytesView } from '../objects/bytes_core';
+import { pin } from '../runtime/pinned';
+import { newCell } from '../objects/cell';
+
+let builtinsDict = 0;
+export function builtinsDictOf(): number { return builtinsDict; }
+export function setBuiltin(name: string, v: number): void { dictSet(builtinsDict, intern(name), v); }
+
+function nkw(kw: number): number { return kw === 0 ? 0 : tupleLen(kw); }
+function noKw(name: string, kw: number): void { if (nkw(kw) > 0) typeError(`${name}() takes no keyword arguments`); }
+function exactly(name: string, a: number[], n: number): void {
+  if (a.length !== n) typeError(n === 1 ? `${name}() takes exactly one argument (${a.length} given)` : `${name} expected ${n} arguments, got ${a.length}`);
+}
+
+/** min() / max() */
+function minmax(name: 'min' | 'max', a: number[], kw: number): number {
+  const k = nkw(kw);
+  const pos = a.slice(0, a.length - k);
+  let key = 0;
+  let dflt = 0;
+  for (let i = 0; i < k; i++) {
+    const n = strJs(tupleItem(kw, i));
+    if (n === 'key') key = a[pos.length + i];
+    else if (n === 'default') dflt = a[pos.length + i];
+    else typeError(`'${n}' is an invalid keyword argument for ${name}()`);
+  }
+  if (pos.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  let items: number[];
+  if (pos.length === 1) items = iterToArray(pos[0]);
+  else {
+    if (dflt !== 0) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = pos;
+  }
+  if (items.length === 0) {
+    if (dflt !== 0) return dflt;
+    return valueError(`${name}() arg is an empty sequence`);
+  }
+  const op = name === 'min' ? 0 : 4;
+  let best = items[0];
+  let bestKey = key !== 0 && key !== K.None ? callObject(key, [best], 0) : best;
+  for (let i = 1; i < items.length; i++) {
+    const x = items[i];
+    const kx = key !== 0 && key !== K.None ? callObject(key, [x], 0) : x;
+    if ((kx & bestKey & 1) === 1 ? (op === 0 ? kx < bestKey : kx > bestKey) : truthy(richCompare(kx, bestKey, op))) {
+      best = x;
+      bestKey = kx;
+    }
+  }
+  return best;
+}
+
+function sum(a: number[], kw: number): number {
+  const [iterable, start] = bindArgs('sum', a, kw, ['iterable', 'start?']);
+  let acc = start === 0 ? intFromNumber(0) : start;
+  if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  if (layoutOf(acc) === L_BYTES) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  const it = iter(iterable);
+  // fast paths: small ints, then floats
+  let facc = NaN;
+  for (let x = pyNext(it); x !== 0; x = pyNext(it)) {
+    if ((acc & x & 1) === 1) {
+      const r = (acc >> 1) + (x >> 1);
+      acc = r >= -(2 ** 30) && r < 2 ** 30 ? (r << 1) | 1 : intFromNumber(r);
+      continue;
+    }
+    if (!Number.isNaN(facc) || (layoutOf(acc) === L_FLOAT && typeOf(acc) === T.float)) {
+      if (Number.isNaN(facc)) facc = floatOf(acc)!;
+      const fx = layoutOf(x) === L_FLOAT ? floatOf(x)! : (x & 1) === 1 ? x >> 1 : NaN;
+      if (!Number.isNaN(fx) || (layoutOf(x) === L_FLOAT)) {
+        facc += fx;
+        acc = 0;
+        continue;
+      }
+      acc = newFloat(facc);
+      facc = NaN;
+    }
+    acc = binaryOp(acc, x, 0);
+  }
+  if (!Number.isNaN(facc) || acc === 0) return newFloat(facc);
+  return acc;
+}
+
+function sorted(a: number[], kw: number): number {
+  const k = nkw(kw);
+  if (a.length - k !== 1) typeError(`sorted expected 1 argument, got ${a.length - k}`);
+  const l = newList(iterToArray(a[0]));
+  let key = 0;
+  let reverse = false;
+  for (let i = 0; i < k; i++) {
+    const n = strJs(tupleItem(kw, i));
+    if (n === 'key') key = a[1 + i];
+    else if (n === 'reverse') reverse = truthy(a[1 + i]);
+    else typeError(`'${n}' is an invalid keyword argument for sort()`);
+  }
+  listSort(l, key, reverse);
+  return l;
+}
+
+function isinstanceImpl(v: number, cls: number): boolean {
+  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((c) => isinstanceImpl(v, c));
+  const u = unionArgs(cls);
+  if (u !== null) return u.some((c) => isinstanceImpl(v, c));
+  if (layoutOf(cls) !== L_TYPE && getattrOpt(cls, N.instancecheck) === 0) {
+    typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  }
+  return isInstanceFull(v, cls);
+}
+
+function issubclassImpl(c: number, cls: number): boolean {
+  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((x) => issubclassImpl(c, x));
+  const u = unionArgs(cls);
+  if (u !== null) return u.some((x) => issubclassImpl(c, x));
+  return isSubclassFull(c, cls);
+}
+
+/** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
+function fullHash(v: number): number {
+  const i = intValue(v);
+  if (i !== null && (typeOf(v) === T.int || typeOf(v) === T.bool)) return intFromBigInt(intHashFull(i));
+  if (layoutOf(v) === L_FLOAT) return intFromBigInt(floatHashFull(floatOf(v)!, v));
+  if (layoutOf(v) === L_TUPLE) return intFromBigInt(tupleHashFull(v));
+  const h = typeInfo(typeOf(v)).lookup(N.hash);
+  if (h !== 0 && h !== K.None && layoutOf(h) === L_FUNCTION) {
+    const r = callSpecial(v, N.hash, []);
+    const rv = intValue(r);
+    if (rv === null) typeError('__hash__ method should return an integer');
+    return intFromBigInt(intHashFull(rv!));
+  }
+  return intFromNumber(hashOf(v));
+}
+
+function roundImpl(a: number[], kw: number): number {
+  const [x, nd] = bindArgs('round', a, kw, ['number', 'ndigits?']);
+  const r = typeInfo(typeOf(x)).lookup(N.round);
+  if (r === 0) typeError(`type ${tname(x)} doesn't define __round__ method`);
+  return nd === 0 || nd === K.None ? callSpecial(x, N.round, []) : callSpecial(x, N.round, [nd]);
+}
+
+function divmod(a: number[]): number {
+  exactly('divmod', a, 2);
+  const [x, y] = a;
+  const q = binaryOp(x, y, 2);
+  const r = binaryOp(x, y, 6);
+  return newTuple([q, r]);
+}
+
+function powImpl(a: number[], kw: number): number {
+  const [base, exp, mod] = bindArgs('pow', a, kw, ['base', 'exp', 'mod?']);
+  if (mod === 0 || mod === K.None) return binaryOp(base, exp, 8);
+  const b = intValue(base);
+  const e = intValue(exp);
+  const m = intValue(mod);
+  if (b === null || e === null || m === null) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  return intPow(b!, e!, m!);
+}
+
+function chr(a: number[]): number {
+  exactly('chr', a, 1);
+  const v = intValue(index(a[0]))!;
+  if (v < 0n || v > 0x10ffffn) valueError('chr() arg not in range(0x110000)');
+  return Number(v) < 256 ? charStr(Number(v)) : newStr(String.fromCodePoint(Number(v)));
+}
+
+function ord(a: number[]): number {
+  exactly('ord', a, 1);
+  const s = strObj(a[0]);
+  if (s !== 0) {
+    if (strLen(s) !== 1) typeError(`ord() expected a character, but string of length ${strLen(s)} found`);
+    return intFromNumber(strCodeAt(s, 0));
+  }
+  if (layoutOf(a[0]) === L_BYTES) {
+    const b = bytesView(a[0]);
+    if (b.length !== 1) typeError(`ord() expected a character, but string of length ${b.length} found`);
+    return intFromNumber(b[0]);
+  }
+  return typeError(`ord() expected string of length 1, but ${tname(a[0])} found`);
+}
+
+function prefixed(name: string, base: 2 | 8 | 16) {
+  return (a: number[]): number => {
+    exactly(name, a, 1);
+    return newStr(intToPrefixedString(intValue(index(a[0]))!, base));
+  };
+}
+
+function printImpl(a: number[], kw: number): number {
+  const k = nkw(kw);
+  const n = a.length - k;
+  let sep = ' ';
+  let end = '\n';
+  let file = 0;
+  let flush = false;
+  for (let i = 0; i < k; i++) {
+    const name = strJs(tupleItem(kw, i));
+    const v = a[n + i];
+    if (name === 'sep') {
+      if (v !== K.None) {
+        if (strObj(v) === 0) typeError(`sep must be None or a string, not ${tname(v)}`);
+        sep = strJs(strObj(v));
+      }
+    } else if (name === 'end') {
+      if (v !== K.None) {
+        if (strObj(v) === 0) typeError(`end must be None or a string, not ${tname(v)}`);
+        end = strJs(strObj(v));
+      }
+    } else if (name === 'file') file = v === K.None ? 0 : v;
+    else if (name === 'flush') flush = truthy(v);
+    else typeError(`'${name}' is an invalid keyword argument for print()`);
+  }
+  let text = '';
+  for (let i = 0; i < n; i++) {
+    if (i > 0) text += sep;
+    const x = a[i];
+    text += layoutOf(x) === L_STR ? strJs(x) : strOf(x);
+  }
+  text += end;
+  const target = file === 0 ? sysStdout() : file;
+  if (!stdioWrite(target, text)) {
+    const w = getattr(target, intern('write'));
+    callObject(w, [newStr(text)], 0);
+    if (flush) {
+      const fl = getattrOpt(target, intern('flush'));
+      if (fl !== 0) callObject(fl, [], 0);
+    }
+  } else if (flush) flushStdout();
+  return K.None;
+}
+
+function inputImpl(a: number[]): number {
+  if (a.length > 1) typeError(`input expected at most 1 argument, got ${a.length}`);
+  if (a.length === 1) {
+    const out = sysStdout();
+    if (!stdioWrite(out, strOf(a[0]))) callObject(getattr(out, intern('write')), [pyStr(a[0])], 0);
+  }
+  flushStdout();
+  const stdin = sysStdin();
+  const line = stdin === 0 ? null : readLineFromStdin(stdin);
+  if (line === null || line === '') raise(T.EOFError, 'EOF when reading a line');
+  return newStr(line!.endsWith('\n') ? line!.slice(0, -1) : line!);
+}
+
+function iterImpl(a: number[], kw: number): number {
+  noKw('iter', kw);
+  if (a.length === 1) return iter(a[0]);
+  if (a.length !== 2) typeError(`iter expected at most 2 arguments, got ${a.length}`);
+  if (typeInfo(typeOf(a[0])).slots.call === null && layoutOf(a[0]) !== L_FUNCTION && layoutOf(a[0]) !== L_TYPE) typeError('iter(v, w): v must be callable');
+  return newIter(T.callable_iterator, a[0], 0, a[1]);
+}
+
+function nextImpl(a: number[], kw: number): number {
+  noKw('next', kw);
+  if (a.length < 1 || a.length > 2) typeError(`next expected at least 1 argument, got ${a.length}`);
+  const f = typeInfo(typeOf(a[0])).slots.next;
+  if (f === null) typeError(`'${tname(a[0])}' object is not an iterator`);
+  const v = f!(a[0]);
+  if (v !== 0) return v;
+  if (a.length === 2) return a[1];
+  throw new PyException(newException(T.StopIteration, K.emptyTuple));
+}
+
+function frameGlobals(): number {
+  const f = currentFrame();
+  return f === 0 ? 0 : mem[f + FR_GLOBALS];
+}
+
+/** locals() of the calling frame: the locals dict, or a snapshot of the fast locals. */
+export function frameLocals(f: number): number {
+  const l = mem[f + FR_LOCALS];
+  if (l !== 0) return l;
+  const ci = codeInfo(mem[f + FR_CODE]);
+  const d = newDict();
+  const names = tupleItems(mem[ci.ref + 4]);
+  for (let i = 0; i < ci.nlocals; i++) {
+    const v = mem[f + FR_LOCALSPLUS + i];
+    if (v !== 0) dictSet(d, names[i], v);
+  }
+  const cellNames = [...tupleItems(mem[ci.ref + 5]), ...tupleItems(mem[ci.ref + 6])];
+  for (let i = 0; i < cellNames.length; i++) {
+    const cell = mem[f + FR_LOCALSPLUS + ci.nlocals + i];
+    if (cell !== 0 && mem[cell + 2] !== 0) dictSet(d, cellNames[i], mem[cell + 2]);
+  }
+  return d;
+}
+
+function sourceText(v: number, what: string): string {
+  const s = strObj(v);
+  if (s !== 0) return strJs(s);
+  if (layoutOf(v) === L_BYTES) return Buffer.from(bytesView(v)).toString('utf8');
+  return typeError(`${what}() arg 1 must be a string, bytes or code object`);
+}
+
+function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
+  const [src, g, l] = bindArgs(name, a, kw, ['source', 'globals?', 'locals?']);
+  let globals = g === 0 || g === K.None ? 0 : g;
+  let locals = l === 0 || l === K.None ? 0 : l;
+  const caller = currentFrame();
+  if (globals === 0) {
+    globals = frameGlobals();
+    if (locals === 0 && caller !== 0) locals = frameLocals(caller);
+  } else if (layoutOf(globals) !== L_DICT) typeError(`${name}() globals must be a dict, not ${tname(globals)}`);
+  if (locals === 0) locals = globals;
+  let code: number;
+  if (layoutOf(src) === 20 + 0 && false) code = src;
+  else if (isCode(src)) code = src;
+  else {
+    let text = sourceText(src, name);
+    if (name === 'eval') text = text.replace(/^[ \t]+/, '');
+    code = compileToHeap(text, '<string>', name === 'eval' ? 'eval' : 'exec');
+  }
+  const r = execCode(code, globals, locals);
+  return name === 'eval' ? r : K.None;
+}
+import { L_CODE } from '../runtime/layouts';
+function isCode(v: number): boolean { return layoutOf(v) === L_CODE; }
+
+function compileImpl(a: number[], kw: number): number {
+  const [src, filename, mode] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?']);
+  const m = strJs(mode);
+  if (m !== 'exec' && m !== 'eval' && m !== 'single') valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  if (isCode(src)) return src;
+  return compileToHeap(sourceText(src, 'compile'), strOf(filename), m as 'exec' | 'eval' | 'single');
+}
+
+function dirImpl(a: number[]): number {
+  if (a.length === 0) {
+    const f = currentFrame();
+    const d = frameLocals(f);
+    return newList(dictKeys(d).sort((x, y) => (strJs(x) < strJs(y) ? -1 : 1)));
+  }
+  const r = callSpecial(a[0], N.dir, []);
+  const names = iterToArray(r);
+  names.sort((x, y) => (strJs(x) < strJs(y) ? -1 : strJs(x) > strJs(y) ? 1 : 0));
+  return newList(names);
+}
+
+function varsImpl(a: number[]): number {
+  if (a.length === 0) return frameLocals(currentFrame());
+  const d = getattrOpt(a[0], N.dict);
+  if (d === 0) typeError('vars() argument must have __dict__ attribute');
+  return d;
+}
+
+function getattrImpl(a: number[]): number {
+  if (a.length < 2 || a.length > 3) typeError(`getattr expected 2 or 3 arguments, got ${a.length}`);
+  if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
+  const name = intern(strJs(strObj(a[1])));
+  if (a.length === 3) {
+    const v = getattrOpt(a[0], name);
+    return v !== 0 ? v : a[2];
+  }
+  return getattr(a[0], name);
+}
+
+function anyAll(isAll: boolean) {
+  return (a: number[]): number => {
+    exactly(isAll ? 'all' : 'any', a, 1);
+    const it = iter(a[0]);
+    for (let x = pyNext(it); x !== 0; x = pyNext(it)) {
+      const t = truthy(x);
+      if (isAll && !t) return K.False;
+      if (!isAll && t) return K.True;
+    }
+    return isAll ? K.True : K.False;
+  };
+}
+
+function formatImpl(a: number[]): number {
+  if (a.length < 1 || a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
+  const spec = a.length > 1 ? a[1] : intern('');
+  if (strObj(spec) === 0) typeError(`format() argument 2 must be str, not ${tname(spec)}`);
+  try {
+    return formatValue(a[0], spec);
+  } catch (e) {
+    if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+    throw e;
+  }
+}
+
+function absImpl(a: number[]): number {
+  exactly('abs', a, 1);
+  const v = a[0];
+  if ((v & 1) === 1) return v < 0 ? intFromNumber(-(v >> 1)) : v;
+  return unaryOp(v, 'abs');
+}
+
+function lenImpl(a: number[], kw: number): number {
+  noKw('len', kw);
+  exactly('len', a, 1);
+  return intFromNumber(pyLen(a[0]));
+}
+
+function idImpl(a: number[]): number {
+  exactly('id', a, 1);
+  const v = a[0];
+  return intFromNumber((v & 1) === 1 ? 9_000_000 + (v >> 1) * 32 : identity(v));
+}
+
+function callableImpl(a: number[]): number {
+  exactly('callable', a, 1);
+  const v = a[0];
+  const l = layoutOf(v);
+  if (l === L_FUNCTION || l === L_TYPE) return K.True;
+  return typeInfo(typeOf(v)).slots.call !== null ? K.True : K.False;
+}
+
+function globalsImpl(): number { return frameGlobals(); }
+function localsImpl(): number { return frameLocals(currentFrame()); }
+
+function importImpl(a: number[], kw: number): number {
+  const [name, globals, , fromlist, level] = bindArgs('__import__', a, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
+  if (strObj(name) === 0) typeError(`__import__() argument 1 must be str, not ${tname(name)}`);
+  return importName(strObj(name), globals === 0 || globals === K.None ? 0 : globals, fromlist || K.None, level || intFromNumber(0));
+}
+
+export function makeBuiltinsModule(): number {
+  const m = newModule('builtins');
+  const d = moduleDict(m);
+  builtinsDict = d;
+  dictSet(d, N.doc, newStr("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."));
+  const fns: Record<string, BuiltinImpl> = {
+    abs: absImpl,
+    all: anyAll(true),
+    any: anyAll(false),
+    ascii: (a) => { exactly('ascii', a, 1); return asciiRepr(a[0]); },
+    bin: prefixed('bin', 2),
+    oct: prefixed('oct', 8),
+    hex: prefixed('hex', 16),
+    breakpoint: () => K.None,
+    callable: callableImpl,
+    chr,
+    ord,
+    compile: compileImpl,
+    delattr: (a) => { exactly('delattr', a, 2); delattr(a[0], intern(strJs(strObj(a[1]) || typeError('attribute name must be string')))); return K.None; },
+    dir: dirImpl,
+    divmod,
+    eval: (a, kw) => evalOrExec('eval', a, kw),
+    exec: (a, kw) => evalOrExec('exec', a, kw),
+    format: formatImpl,
+    getattr: getattrImpl,
+    globals: globalsImpl,
+    hasattr: (a) => {
+      exactly('hasattr', a, 2);
+      if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
+      return getattrOpt(a[0], intern(strJs(strObj(a[1])))) !== 0 ? K.True : K.False;
+    },
+    hash: (a) => { exactly('hash', a, 1); return fullHash(a[0]); },
+    id: idImpl,
+    input: inputImpl,
+    isinstance: (a) => { if (a.length !== 2) typeError(`isinstance expected 2 arguments, got ${a.length}`); return isinstanceImpl(a[0], a[1]) ? K.True : K.False; },
+    issubclass: (a) => { if (a.length !== 2) typeError(`issubclass expected 2 arguments, got ${a.length}`); return issubclassImpl(a[0], a[1]) ? K.True : K.False; },
+    iter: iterImpl,
+    aiter: (a) => callSpecial(a[0], N.aiter, []),
+    anext: (a) => callSpecial(a[0], N.anext, []),
+    len: lenImpl,
+    locals: localsImpl,
+    max: (a, kw) => minmax('max', a, kw),
+    min: (a, kw) => minmax('min', a, kw),
+    next: nextImpl,
+    pow: powImpl,
+    print: printImpl,
+    repr: (a) => { exactly('repr', a, 1); return repr(a[0]); },
+    round: roundImpl,
+    setattr: (a) => {
+      exactly('setattr', a, 3);
+      if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
+      setattr(a[0], intern(strJs(strObj(a[1]))), a[2]);
+      return K.None;
+    },
+    sorted,
+    sum,
+    vars: varsImpl,
+    __import__: importImpl,
+    __build_class__: buildClass,
+  };
+  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, impl, KIND_FUNCTION));
+  const classes = [
+    'bool', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',
+    'map', 'memoryview', 'object', 'property', 'range', 'reversed', 'set', 'slice', 'staticmethod', 'str', 'super', 'tuple', 'type', 'zip',
+  ];
+  for (const c of classes) if (T[c] !== undefined) dictSet(d, intern(c), T[c]);
+  for (const [name, t] of Object.entries(T)) {
+    if (t !== 0 && isExceptionClass(t) && !name.startsWith('_')) dictSet(d, intern(name), t);
+  }
+  dictSet(d, intern('EnvironmentError'), T.OSError);
+  dictSet(d, intern('IOError'), T.OSError);
+  dictSet(d, intern('None'), K.None);
+  dictSet(d, intern('True'), K.True);
+  dictSet(d, intern('False'), K.False);
+  dictSet(d, intern('Ellipsis'), K.Ellipsis);
+  dictSet(d, intern('NotImplemented'), K.NotImplemented);
+  dictSet(d, intern('__debug__'), K.True);
+  dictSet(d, N.name, intern('builtins'));
+  void pin;
+  return m;
+}
+
+function isExceptionClass(t: number): boolean {
+  return layoutOf(t) === L_TYPE && T.BaseException !== undefined && typeInfo(t).mro.includes(T.BaseException);
+}
+
+export const _keep = [L_BOXED, L_INT, L_BOOL, L_LIST, L_MODULE, listItems, listSetAll, dictGetStr, dictItems, contains, instanceDict, isInstance,
+  tupleOf, toBigInt, builtinsModule, writeStdout, writeStderr, FR_BACK, newCell, typeName, reprJs, strLen, richCompare];

@@ -1,0 +1,154 @@
+// Creating frames for Python functions and binding call arguments to their parameters (CPython's
+// initialize_locals), with CPython 3.11's error messages. Frames are young heap objects
+// (frame_layout.ts); the fast path copies positional arguments straight from the caller's
+// value stack.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { alloc } from '../runtime/alloc';
+import { L_FRAME } from '../runtime/layouts';
+import { K } from '../runtime/types';
+import { typeError } from '../runtime/errors';
+import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
+import { codeInfo, type CodeInfo } from '../objects/code';
+import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function';
+import { strEquals, strJs } from '../objects/str_core';
+import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
+import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
+import { FR_BUILTINS, FR_CODE, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
+
+/** A new frame for `func` with its locals unset; the caller binds the arguments. */
+export function newFrame(func: number, ci: CodeInfo): number {
+  const f = alloc(L_FRAME, ci.frameWords, SCAN_ALL);
+  mem[f + FR_CODE] = ci.ref;
+  mem[f + FR_FUNC] = func;
+  mem[f + FR_GLOBALS] = mem[func + FN_GLOBALS];
+  mem[f + FR_BUILTINS] = mem[func + FN_BUILTINS];
+  mem[f + FR_PC] = 1; // tagged 0
+  mem[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
+  return f;
+}
+
+/** A frame for module or class-body code that uses a locals dict. */
+export function newCodeFrame(code: number, globals: number, builtins: number, locals: number): number {
+  const ci = codeInfo(code);
+  const f = alloc(L_FRAME, ci.frameWords, SCAN_ALL);
+  mem[f + FR_CODE] = code;
+  mem[f + FR_FUNC] = K.None;
+  mem[f + FR_GLOBALS] = globals;
+  mem[f + FR_BUILTINS] = builtins;
+  mem[f + FR_LOCALS] = locals;
+  mem[f + FR_PC] = 1;
+  mem[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
+  return f;
+}
+
+/** True when positional arguments can be copied straight into the parameters. */
+export function isSimpleCall(ci: CodeInfo, nargs: number): boolean {
+  return nargs === ci.argcount && ci.kwonly === 0 && (ci.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+}
+
+function fname(func: number): string {
+  return strJs(mem[func + FN_QUALNAME]);
+}
+
+/**
+ * Binds args (positional values, then the values of the keywords named in `kwnames`) to the
+ * parameters of `func` in frame `f`.
+ */
+export function bindArguments(f: number, func: number, ci: CodeInfo, args: readonly number[], kwnames: number): void {
+  const lp = f + FR_LOCALSPLUS;
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  const npos = args.length - nkw;
+  const co = ci.argcount;
+  let kwdict = 0;
+  if (ci.flags & CO_VARKEYWORDS) {
+    kwdict = newDict();
+    mem[lp + co + ci.kwonly + (ci.flags & CO_VARARGS ? 1 : 0)] = kwdict;
+  }
+  const n = Math.min(npos, co);
+  for (let i = 0; i < n; i++) mem[lp + i] = args[i];
+  if (ci.flags & CO_VARARGS) {
+    mem[lp + co + ci.kwonly] = newTuple(npos > co ? args.slice(co, npos) : []);
+  } else if (npos > co) {
+    tooManyPositional(func, ci, npos, nkw, lp);
+  }
+  for (let k = 0; k < nkw; k++) {
+    const name = tupleItem(kwnames, k);
+    const value = args[npos + k];
+    let j = -1;
+    for (let p = ci.posonly; p < co + ci.kwonly; p++) {
+      const pn = ci.varnames[p];
+      if (pn === name || strEquals(pn, name)) {
+        j = p;
+        break;
+      }
+    }
+    if (j < 0) {
+      if (kwdict === 0) {
+        for (let p = 0; p < ci.posonly; p++) {
+          if (strEquals(ci.varnames[p], name)) {
+            typeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${strJs(name)}'`);
+          }
+        }
+        typeError(`${fname(func)}() got an unexpected keyword argument '${strJs(name)}'`);
+      }
+      dictSet(kwdict, name, value);
+      continue;
+    }
+    if (mem[lp + j] !== 0) typeError(`${fname(func)}() got multiple values for argument '${strJs(name)}'`);
+    mem[lp + j] = value;
+  }
+  // defaults for missing positionals
+  if (npos < co) {
+    const defaults = mem[func + FN_DEFAULTS];
+    const nd = defaults === K.None ? 0 : tupleLen(defaults);
+    const firstDefault = co - nd;
+    const missing: number[] = [];
+    for (let i = npos; i < co; i++) {
+      if (mem[lp + i] !== 0) continue;
+      if (i >= firstDefault) mem[lp + i] = tupleItem(defaults, i - firstDefault);
+      else missing.push(i);
+    }
+    if (missing.length > 0) missingArguments(func, ci, missing, 'positional');
+  }
+  if (ci.kwonly > 0) {
+    const kwdefaults = mem[func + FN_KWDEFAULTS];
+    const missing: number[] = [];
+    for (let i = co; i < co + ci.kwonly; i++) {
+      if (mem[lp + i] !== 0) continue;
+      const d = kwdefaults === K.None ? 0 : dictGetStr(kwdefaults, ci.varnames[i]);
+      if (d !== 0) mem[lp + i] = d;
+      else missing.push(i);
+    }
+    if (missing.length > 0) missingArguments(func, ci, missing, 'keyword-only');
+  }
+}
+
+function missingArguments(func: number, ci: CodeInfo, missing: number[], kind: string): never {
+  const names = missing.map((i) => `'${strJs(ci.varnames[i])}'`);
+  let list: string;
+  if (names.length === 1) list = names[0];
+  else if (names.length === 2) list = `${names[0]} and ${names[1]}`;
+  else list = `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  const n = missing.length;
+  return typeError(`${fname(func)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`);
+}
+
+function tooManyPositional(func: number, ci: CodeInfo, given: number, nkw: number, lp: number): never {
+  const defaults = mem[func + FN_DEFAULTS];
+  const nd = defaults === K.None ? 0 : tupleLen(defaults);
+  const co = ci.argcount;
+  let kwonlyGiven = 0;
+  for (let i = co; i < co + ci.kwonly; i++) if (mem[lp + i] !== 0) kwonlyGiven++;
+  void nkw;
+  const takes = nd > 0 ? `from ${co - nd} to ${co}` : String(co);
+  const plural = nd > 0 || co !== 1 ? 's' : '';
+  let givenText = String(given);
+  if (kwonlyGiven > 0) {
+    givenText = `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`;
+    return typeError(`${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} were given`);
+  }
+  return typeError(`${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} ${given === 1 ? 'was' : 'were'} given`);
+}
+
+export { FN_CODE };

@@ -1,0 +1,29 @@
+// The frame layout (L_FRAME), shared by the interpreter, tracebacks, generators and sys.
+//   words (from the reference): [header 2] back, code, function, globals, builtins, locals
+//   (dict or 0 for optimized code), pc (tagged), sp (tagged, relative to the frame), flags
+//   (tagged), aux (generator object, or the instance an inlined __init__ returns), lasti
+//   (tagged: the instruction being executed, for tracebacks and f_lineno), then localsplus
+//   (fast locals, cells, free variables) and the value stack.
+export const FR_BACK = 2;
+export const FR_CODE = 3;
+export const FR_FUNC = 4;
+export const FR_GLOBALS = 5;
+export const FR_BUILTINS = 6;
+export const FR_LOCALS = 7;
+export const FR_PC = 8;
+export const FR_SP = 9;
+export const FR_FLAGS = 10;
+export const FR_AUX = 11;
+export const FR_LASTI = 12;
+export const FR_LOCALSPLUS = 13;
+
+/** Returning from this frame returns to JS (the loop that ran it was entered from JS). */
+export const FF_ENTRY = 1;
+/** The frame belongs to a generator, coroutine or async generator. */
+export const FF_GEN = 2;
+/** An inlined `Class(...)` call: the value returned is the instance in aux (after checking None). */
+export const FF_INIT = 4;
+/** The frame has returned (generators: exhausted). */
+export const FF_DONE = 8;
+/** Currently executing (generators: "generator already executing"). */
+export const FF_RUNNING = 16;

@@ -1,0 +1,1264 @@
+// The interpreter: one dispatch loop over heap frames. Python-to-Python calls (functions, bound
+// methods, `Class(...)` with a Python __init__, generator resumption by for/yield from/await)
+// push a frame and continue in the same loop, so guest recursion never grows the JS stack. A
+// builtin that calls back into Python (callObject from JS) runs a nested loop over an entry
+// frame (FF_ENTRY) that returns to it. Case labels are literal opcode numbers (V8 builds a jump
+// table only for literal cases); spec/unit/vm_loop.test.ts checks each against vm/opcodes.ts.
+//
+// Registers (JS locals): f (frame), ci (its CodeInfo), words, pc, sp (absolute word index of the
+// next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
+// whenever control leaves it: a call, a return, a yield, an exception, a safe point.
+// Safe points (where a collection may run) are RESUME and JUMP_BACKWARD in the outermost loop
+// only; afterwards every reference held in a JS local is reloaded from the heap.
+import { mem, safePointRequested } from '../../stmgc/heap';
+import { collectAtSafePoint } from '../../stmgc/gc';
+import { writeBarrier } from '../../stmgc/barriers';
+import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
+import {
+  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP,
+} from './frame_layout';
+import { codeInfo, type CodeInfo } from '../objects/code';
+import { bindArguments, isSimpleCall, newFrame } from './frame';
+import {
+  barrierFrameChain, depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
+} from './thread';
+import { K, T, typeOf } from '../runtime/types';
+import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { PyException, raise, typeError, excWithMessage, newException } from '../runtime/errors';
+import {
+  binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
+  setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
+} from '../runtime/protocol';
+import { strHash, strJs, newStr } from '../objects/str_core';
+import { dictDelH, dictGetH, dictGetStr, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
+import { CELL_CONTENTS, newCell } from '../objects/cell';
+import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
+import { M_FUNC, M_SELF } from '../objects/method';
+import { callBuiltin } from '../objects/builtin_function';
+import { typeInfo } from '../objects/type_core';
+import { newFloat, floatValue } from '../objects/float_core';
+import { intBinarySmall } from '../objects/int';
+import { L_LIST as _LL } from '../runtime/layouts';
+import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
+import { newSlice } from '../objects/slice';
+import { setAdd, newSet, setUpdateFrom } from '../objects/set';
+import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
+import { callObject } from './call';
+import { formatValue, strConcat } from '../objects/str';
+import { buildClass } from '../objects/type';
+import { importName, importFrom, importStar } from '../runtime/importer';
+import { addTraceback, exceptionMatches, setContextFor, normalizeRaise } from '../objects/exceptions';
+import { newGenerator, GEN_FRAME } from '../objects/generator';
+import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
+import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
+import { displayHook } from '../runtime/display';
+import { beforeWith, withExceptStart } from './with_ops';
+import { objectGetattro } from '../objects/object';
+
+/** Set by run() when an entry generator frame suspended (true) or finished (false). */
+export let entryYielded = false;
+
+/** A pending exception being unwound, with whether it is a re-raise (no new traceback entry). */
+class Unwind {
+  constructor(readonly exc: number, readonly reraise: boolean) {}
+}
+
+const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/**
+ * Runs `entry` (a fresh frame, or a suspended generator frame with the sent value already
+ * pushed) until it returns or yields; returns that value. Exceptions escape as PyException.
+ */
+export function run(entry: number, outermost = false, inject = 0): number {
+  const m = mem;
+  const savedFrame = mem[ts + 2];
+  mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
+  if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
+  let f = entry;
+  let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
+  let words = ci.words;
+  let consts = ci.consts;
+  let names = ci.names;
+  let pc = m[f + FR_PC] >> 1;
+  let sp = f + (m[f + FR_SP] >> 1);
+  let lp = f + FR_LOCALSPLUS;
+  setCurrentFrame(f);
+  if (setDepth(depth + 1), depth > recursionLimit) {
+    setDepth(depth - 1);
+    m[ts + 2] = savedFrame;
+    recursionError();
+  }
+
+  // switching frames ─────────────────────────────────────────────────────────
+  const save = (): void => {
+    m[f + FR_PC] = (pc << 1) | 1;
+    m[f + FR_SP] = ((sp - f) << 1) | 1;
+  };
+  const load = (frame: number): void => {
+    f = frame;
+    ci = codeInfo(m[f + FR_CODE]);
+    words = ci.words;
+    consts = ci.consts;
+    names = ci.names;
+    pc = m[f + FR_PC] >> 1;
+    sp = f + (m[f + FR_SP] >> 1);
+    lp = f + FR_LOCALSPLUS;
+    m[ts + 2] = f;
+  };
+  /** Enters a new callee frame (arguments bound): the caller's state is saved first. */
+  const push = (callee: number): void => {
+    save();
+    m[callee + FR_BACK] = f;
+    setDepth(depth + 1);
+    if (depth > recursionLimit) {
+      setDepth(depth - 1);
+      recursionError();
+    }
+    load(callee);
+  };
+  const safePoint = (): void => {
+    save();
+    m[ts + 2] = f;
+    barrierFrameChain();
+    collectAtSafePoint();
+    load(m[ts + 2]);
+  };
+
+  /** Resumes generator frame g with `sent` pushed (its caller is the current frame). */
+  const resumeGen = (gen: number, sent: number): void => {
+    const g = m[gen + GEN_FRAME];
+    const flags = m[g + FR_FLAGS] >> 1;
+    if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
+    if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));
+    m[g + FR_FLAGS] = ((flags | FF_RUNNING | 32) << 1) | 1; // 32: FF_STARTED (generator.ts)
+    const gsp = g + (m[g + FR_SP] >> 1);
+    m[gsp] = sent;
+    m[g + FR_SP] = ((gsp + 1 - g) << 1) | 1;
+    push(g);
+  };
+
+  let pending: Unwind | null = null;
+  if (inject !== 0) {
+    // gen.throw(): the exception is raised at the generator's suspension point
+    setContextFor(inject);
+    addTraceback(inject, f, pc - 1);
+    pending = new Unwind(inject, false);
+  }
+  for (;;) {
+    try {
+      if (pending !== null) {
+        const u = pending;
+        pending = null;
+        // find a handler in this frame or unwind frames until one is found
+        for (;;) {
+          const lasti = pc - 1;
+          if (!u.reraise || f !== entry) {
+            // (a re-raise adds no entry for the frame that re-raised)
+          }
+          const h = findHandler(ci.exctable, lasti);
+          if (h >= 0) {
+            const t = ci.exctable;
+            sp = lp + ci.nlocalsplus + t[h + 3];
+            if (t[h + 4] !== 0) m[sp++] = (lasti << 1) | 1;
+            m[sp++] = u.exc;
+            pc = t[h + 2];
+            break;
+          }
+          // no handler: leave this frame
+          const flags = m[f + FR_FLAGS] >> 1;
+          writeBarrier(f);
+          if (flags & FF_GEN) finishGenerator(f, flags);
+          if (flags & FF_ENTRY) {
+            m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+            setDepth(depth - 1);
+            m[ts + 2] = savedFrame;
+            let exc = u.exc;
+            if (flags & FF_GEN) exc = convertStopIteration(f, exc);
+            throw new PyException(exc);
+          }
+          const back = m[f + FR_BACK];
+          let exc = u.exc;
+          if (flags & FF_GEN) {
+            exc = convertStopIteration(f, exc);
+            m[f + FR_BACK] = 0;
+          }
+          setDepth(depth - 1);
+          load(back);
+          addTraceback(exc, f, pc - 1);
+          (u as { exc: number }).exc = exc;
+        }
+      }
+      // ── the dispatch loop ──
+      for (;;) {
+        const w = words[pc++];
+        const arg = w >>> 8;
+        switch (w & 0xff) {
+          case 0: // NOP
+            break;
+          case 1: // RESUME
+            if (safePointRequested && outermost) safePoint();
+            break;
+          case 2: // POP_TOP
+            sp--;
+            break;
+          case 3: // PUSH_NULL
+            m[sp++] = 0;
+            break;
+          case 4: // COPY
+            m[sp] = m[sp - arg];
+            sp++;
+            break;
+          case 5: { // SWAP
+            const t = m[sp - 1];
+            m[sp - 1] = m[sp - arg];
+            m[sp - arg] = t;
+            break;
+          }
+          case 6: // LOAD_CONST
+            m[sp++] = consts[arg];
+            break;
+          case 7: { // LOAD_NAME
+            const name = names[arg];
+            const h = m[name + 2];
+            const locals = m[f + FR_LOCALS];
+            let v = 0;
+            if (locals !== 0) {
+              if ((m[locals] & 0x7ff) === L_DICT) v = dictGetH(locals, name, h);
+              else v = mappingGetOpt(locals, name);
+            }
+            if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
+            if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
+            if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            m[sp++] = v;
+            break;
+          }
+          case 8: { // STORE_NAME
+            const name = names[arg];
+            const locals = m[f + FR_LOCALS];
+            const v = m[--sp];
+            if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
+            if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) dictSetH(locals, name, m[name + 2], v);
+            else setitem(locals, name, v);
+            break;
+          }
+          case 9: { // DELETE_NAME
+            const name = names[arg];
+            const locals = m[f + FR_LOCALS];
+            if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
+              if (dictDelH(locals, name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            } else delitem(locals, name);
+            break;
+          }
+          case 10: { // LOAD_GLOBAL
+            const name = names[arg];
+            let v = dictGetH(m[f + FR_GLOBALS], name, m[name + 2]);
+            if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
+            if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            m[sp++] = v;
+            break;
+          }
+          case 11: { // STORE_GLOBAL
+            const name = names[arg];
+            dictSetH(m[f + FR_GLOBALS], name, m[name + 2], m[--sp]);
+            break;
+          }
+          case 12: { // DELETE_GLOBAL
+            const name = names[arg];
+            if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            break;
+          }
+          case 13: { // LOAD_FAST
+            const v = m[lp + arg];
+            if (v === 0) unboundLocal(ci, arg);
+            m[sp++] = v;
+            break;
+          }
+          case 14: // STORE_FAST
+            m[lp + arg] = m[--sp];
+            break;
+          case 15: // DELETE_FAST
+            if (m[lp + arg] === 0) unboundLocal(ci, arg);
+            m[lp + arg] = 0;
+            break;
+          case 16: { // LOAD_DEREF
+            const cell = m[lp + ci.nlocals + arg];
+            const v = m[cell + CELL_CONTENTS];
+            if (v === 0) unboundDeref(ci, arg);
+            m[sp++] = v;
+            break;
+          }
+          case 17: { // STORE_DEREF
+            const cell = m[lp + ci.nlocals + arg];
+            writeBarrier(cell);
+            m[cell + CELL_CONTENTS] = m[--sp];
+            break;
+          }
+          case 18: { // DELETE_DEREF
+            const cell = m[lp + ci.nlocals + arg];
+            if (m[cell + CELL_CONTENTS] === 0) unboundDeref(ci, arg);
+            writeBarrier(cell);
+            m[cell + CELL_CONTENTS] = 0;
+            break;
+          }
+          case 19: // LOAD_CLOSURE
+            m[sp++] = m[lp + ci.nlocals + arg];
+            break;
+          case 20: { // LOAD_CLASSDEREF
+            const locals = m[f + FR_LOCALS];
+            const name = derefName(ci, arg);
+            let v = locals !== 0 ? ((m[locals] & 0x7ff) === L_DICT ? dictGetStr(locals, name) : mappingGetOpt(locals, name)) : 0;
+            if (v === 0) {
+              v = m[m[lp + ci.nlocals + arg] + CELL_CONTENTS];
+              if (v === 0) unboundDeref(ci, arg);
+            }
+            m[sp++] = v;
+            break;
+          }
+          case 21: { // MAKE_CELL
+            const a = ci.cell2arg[arg];
+            const slot = lp + ci.nlocals + arg;
+            m[slot] = newCell(a >= 0 ? m[lp + a] : 0);
+            break;
+          }
+          case 22: { // COPY_FREE_VARS
+            const closure = m[m[f + FR_FUNC] + FN_CLOSURE];
+            const base = lp + ci.nlocals + ci.ncells;
+            for (let i = 0; i < arg; i++) m[base + i] = tupleItem(closure, i);
+            break;
+          }
+          case 23: // LOAD_ATTR
+            m[sp - 1] = getattr(m[sp - 1], names[arg]);
+            break;
+          case 24: { // STORE_ATTR
+            const obj = m[--sp];
+            const v = m[--sp];
+            setattr(obj, names[arg], v);
+            break;
+          }
+          case 25: // DELETE_ATTR
+            delattr(m[--sp], names[arg]);
+            break;
+          case 26: { // LOAD_METHOD
+            const obj = m[sp - 1];
+            const name = names[arg];
+            const ti = typeInfo(typeOf(obj));
+            if (ti.slots.getattro === objectGetattro) {
+              const d = ti.lookup(name);
+              if (d !== 0 && (d & 1) === 0) {
+                const l = m[d] & 0x7ff;
+                if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
+                  const dict = instanceDictFast(obj);
+                  if (dict === 0 || dictGetH(dict, name, m[name + 2]) === 0) {
+                    m[sp - 1] = d;
+                    m[sp++] = obj;
+                    break;
+                  }
+                }
+              }
+              const v = genericGetattr(obj, name);
+              if (v === 0) getattr(obj, name); // raises AttributeError
+              m[sp - 1] = 0;
+              m[sp++] = v;
+              break;
+            }
+            m[sp - 1] = 0;
+            m[sp++] = getattr(obj, name);
+            break;
+          }
+          case 27: { // BINARY_OP
+            const b = m[--sp];
+            const a = m[sp - 1];
+            if ((a & b & 1) === 1) {
+              const r = intBinarySmall(arg >= 13 ? arg - 13 : arg, a, b);
+              if (r !== 0) {
+                m[sp - 1] = r;
+                break;
+              }
+            } else if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
+              const r = floatBinary(arg >= 13 ? arg - 13 : arg, floatValue(a), floatValue(b));
+              if (r !== 0) {
+                m[sp - 1] = r;
+                break;
+              }
+            }
+            if (arg === 0 || arg === 13) {
+              if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_STR && (m[b] & 0x7ff) === L_STR) {
+                m[sp - 1] = strConcat(a, b);
+                break;
+              }
+            }
+            m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+            break;
+          }
+          case 28: // UNARY_POSITIVE
+            m[sp - 1] = unaryOp(m[sp - 1], 'pos');
+            break;
+          case 29: { // UNARY_NEGATIVE
+            const v = m[sp - 1];
+            if ((v & 1) === 1 && v !== ((-(2 ** 30)) << 1 | 1)) m[sp - 1] = ((-(v >> 1)) << 1) | 1;
+            else m[sp - 1] = unaryOp(v, 'neg');
+            break;
+          }
+          case 30: // UNARY_NOT
+            m[sp - 1] = truthy(m[sp - 1]) ? K.False : K.True;
+            break;
+          case 31: // UNARY_INVERT
+            m[sp - 1] = unaryOp(m[sp - 1], 'invert');
+            break;
+          case 32: { // COMPARE_OP
+            const b = m[--sp];
+            const a = m[sp - 1];
+            if ((a & b & 1) === 1) {
+              m[sp - 1] = compareNumbers(a >> 1, b >> 1, arg) ? K.True : K.False;
+              break;
+            }
+            m[sp - 1] = richCompare(a, b, arg);
+            break;
+          }
+          case 33: { // IS_OP
+            const b = m[--sp];
+            m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? K.True : K.False;
+            break;
+          }
+          case 34: { // CONTAINS_OP
+            const container = m[--sp];
+            m[sp - 1] = contains(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
+            break;
+          }
+          case 35: { // BINARY_SUBSCR
+            const key = m[--sp];
+            const obj = m[sp - 1];
+            if ((key & 1) === 1 && (obj & 1) === 0) {
+              const l = m[obj] & 0x7ff;
+              if (l === L_LIST && m[obj + 2] === T.list) {
+                let i = key >> 1;
+                const n = m[obj + LI_LEN] >> 1;
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  m[sp - 1] = m[m[obj + LI_ITEMS] + 2 + i];
+                  break;
+                }
+              } else if (l === L_TUPLE) {
+                let i = key >> 1;
+                const n = m[obj + 2] >> 1;
+                if (i < 0) i += n;
+                if (i >= 0 && i < n) {
+                  m[sp - 1] = m[obj + TU_ITEMS + i];
+                  break;
+                }
+              }
+            }
+            m[sp - 1] = getitem(obj, key);
+            break;
+          }
+          case 36: { // STORE_SUBSCR
+            const key = m[--sp];
+            const obj = m[--sp];
+            const v = m[--sp];
+            if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
+              let i = key >> 1;
+              const n = m[obj + LI_LEN] >> 1;
+              if (i < 0) i += n;
+              if (i >= 0 && i < n) {
+                const items = m[obj + LI_ITEMS];
+                writeBarrier(items);
+                m[items + 2 + i] = v;
+                break;
+              }
+            }
+            setitem(obj, key, v);
+            break;
+          }
+          case 37: { // DELETE_SUBSCR
+            const key = m[--sp];
+            delitem(m[--sp], key);
+            break;
+          }
+          case 38: { // BUILD_SLICE
+            const step = arg === 3 ? m[--sp] : K.None;
+            const stop = m[--sp];
+            m[sp - 1] = newSlice(m[sp - 1], stop, step);
+            break;
+          }
+          case 39: { // BUILD_TUPLE
+            const t = newTupleN(arg);
+            sp -= arg;
+            for (let i = 0; i < arg; i++) m[t + TU_ITEMS + i] = m[sp + i];
+            m[sp++] = t;
+            break;
+          }
+          case 40: { // BUILD_LIST
+            sp -= arg;
+            const items = new Array<number>(arg);
+            for (let i = 0; i < arg; i++) items[i] = m[sp + i];
+            m[sp++] = newList(items);
+            break;
+          }
+          case 41: { // BUILD_SET
+            sp -= arg;
+            const items = new Array<number>(arg);
+            for (let i = 0; i < arg; i++) items[i] = m[sp + i];
+            const s = newSet();
+            for (const x of items) setAdd(s, x);
+            m[sp++] = s;
+            break;
+          }
+          case 42: { // BUILD_MAP
+            sp -= 2 * arg;
+            const items = new Array<number>(2 * arg);
+            for (let i = 0; i < 2 * arg; i++) items[i] = m[sp + i];
+            const d = newDict(T.dict, arg);
+            for (let i = 0; i < arg; i++) dictSet(d, items[2 * i], items[2 * i + 1]);
+            m[sp++] = d;
+            break;
+          }
+          case 43: { // BUILD_CONST_KEY_MAP
+            const keys = m[--sp];
+            sp -= arg;
+            const vals = new Array<number>(arg);
+            for (let i = 0; i < arg; i++) vals[i] = m[sp + i];
+            const d = newDict(T.dict, arg);
+            for (let i = 0; i < arg; i++) dictSet(d, tupleItem(keys, i), vals[i]);
+            m[sp++] = d;
+            break;
+          }
+          case 44: { // BUILD_STRING
+            sp -= arg;
+            let s = '';
+            for (let i = 0; i < arg; i++) s += strJs(m[sp + i]);
+            m[sp++] = newStr(s);
+            break;
+          }
+          case 45: { // LIST_APPEND
+            const v = m[--sp];
+            listAppend(m[sp - arg], v);
+            break;
+          }
+          case 46: { // SET_ADD
+            const v = m[--sp];
+            setAdd(m[sp - arg], v);
+            break;
+          }
+          case 47: { // MAP_ADD
+            const v = m[--sp];
+            const k = m[--sp];
+            dictSet(m[sp - arg], k, v);
+            break;
+          }
+          case 48: { // LIST_EXTEND
+            const v = m[--sp];
+            listExtend(m[sp - arg], v, true);
+            break;
+          }
+          case 49: { // SET_UPDATE
+            const v = m[--sp];
+            setUpdateFrom(m[sp - arg], v);
+            break;
+          }
+          case 50: { // DICT_UPDATE
+            const v = m[--sp];
+            dictUpdateFrom(m[sp - arg], v, true);
+            break;
+          }
+          case 51: { // DICT_MERGE
+            const v = m[--sp];
+            dictMergeFrom(m[sp - arg], v, m[sp - arg - 2]);
+            break;
+          }
+          case 52: // LIST_TO_TUPLE
+            m[sp - 1] = listToTuple(m[sp - 1]);
+            break;
+          case 53: { // UNPACK_SEQUENCE
+            const seq = m[--sp];
+            let items: number[] | null = null;
+            if ((seq & 1) === 0) {
+              const l = m[seq] & 0x7ff;
+              if (l === L_TUPLE) {
+                const n = m[seq + 2] >> 1;
+                if (n === arg) {
+                  for (let i = arg - 1; i >= 0; i--) m[sp++] = m[seq + TU_ITEMS + i];
+                  break;
+                }
+              } else if (l === L_LIST) items = listItems(seq);
+            }
+            if (items === null) items = unpackIterable(seq, arg);
+            if (items.length !== arg) unpackError(items.length, arg);
+            for (let i = arg - 1; i >= 0; i--) m[sp++] = items[i];
+            break;
+          }
+          case 54: { // UNPACK_EX
+            const before = arg & 0xff;
+            const after = arg >> 8;
+            const seq = m[--sp];
+            const items = unpackIterable(seq, -1);
+            if (items.length < before + after) {
+              typeErrorOr(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+            }
+            const restEnd = items.length - after;
+            for (let i = items.length - 1; i >= restEnd; i--) m[sp++] = items[i];
+            m[sp++] = newList(items.slice(before, restEnd));
+            for (let i = before - 1; i >= 0; i--) m[sp++] = items[i];
+            break;
+          }
+          case 55: { // FORMAT_VALUE
+            const spec = arg & 4 ? m[--sp] : 0;
+            let v = m[sp - 1];
+            const conv = arg & 3;
+            if (conv === 1) v = pyStr(v);
+            else if (conv === 2) v = repr(v);
+            else if (conv === 3) v = asciiOf(v);
+            m[sp - 1] = spec === 0 && (v & 1) === 0 && (m[v] & 0x7ff) === L_STR && typeOf(v) === T.str ? v : formatValue(v, spec);
+            break;
+          }
+          case 56: // JUMP_FORWARD
+            pc = arg;
+            break;
+          case 57: // JUMP_BACKWARD
+            pc = arg;
+            if (safePointRequested && outermost) safePoint();
+            break;
+          case 58: { // POP_JUMP_IF_FALSE
+            const v = m[--sp];
+            if (v === K.False || (v !== K.True && !truthy(v))) pc = arg;
+            break;
+          }
+          case 59: { // POP_JUMP_IF_TRUE
+            const v = m[--sp];
+            if (v === K.True || (v !== K.False && truthy(v))) pc = arg;
+            break;
+          }
+          case 60: // POP_JUMP_IF_NONE
+            if (m[--sp] === K.None) pc = arg;
+            break;
+          case 61: // POP_JUMP_IF_NOT_NONE
+            if (m[--sp] !== K.None) pc = arg;
+            break;
+          case 62: // JUMP_IF_FALSE_OR_POP
+            if (truthy(m[sp - 1])) sp--;
+            else pc = arg;
+            break;
+          case 63: // JUMP_IF_TRUE_OR_POP
+            if (truthy(m[sp - 1])) pc = arg;
+            else sp--;
+            break;
+          case 64: // GET_ITER
+            m[sp - 1] = iter(m[sp - 1]);
+            break;
+          case 65: { // FOR_ITER
+            const it = m[sp - 1];
+            if ((m[it] & 0x7ff) === L_GENERATOR) {
+              resumeGen(it, K.None);
+              break;
+            }
+            const v = pyNext(it);
+            if (v === 0) {
+              sp--;
+              pc = arg;
+            } else m[sp++] = v;
+            break;
+          }
+          case 66: // CALL
+          case 67: { // CALL_KW
+            let kwnames = 0;
+            if ((w & 0xff) === 67) kwnames = m[--sp];
+            let n = arg;
+            const base = sp - n - 2;
+            let callable = m[base];
+            let src = base + 1;
+            if (callable === 0) {
+              callable = m[base + 1];
+              src = base + 2;
+            } else n++;
+            if ((callable & 1) === 0) {
+              let l = m[callable] & 0x7ff;
+              if (l === L_METHOD) {
+                // unpack the bound method into (function, self, args...)
+                m[base] = m[callable + M_FUNC];
+                m[base + 1] = m[callable + M_SELF];
+                callable = m[base];
+                src = base + 1;
+                n = arg + 1;
+                l = (callable & 1) === 0 ? m[callable] & 0x7ff : 0;
+              }
+              if (l === L_FUNCTION) {
+                const cci = codeInfo(m[callable + FN_CODE]);
+                const callee = newFrame(callable, cci);
+                if (kwnames === 0 && isSimpleCall(cci, n)) {
+                  const clp = callee + FR_LOCALSPLUS;
+                  for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
+                } else {
+                  const args = new Array<number>(n);
+                  for (let i = 0; i < n; i++) args[i] = m[src + i];
+                  bindArguments(callee, callable, cci, args, kwnames);
+                }
+                sp = base;
+                push(callee);
+                break;
+              }
+              if (l === L_TYPE) {
+                const inst = tryInlineInit(callable, src, n, kwnames);
+                if (inst !== 0) {
+                  sp = base;
+                  m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
+                  m[inst + FR_FLAGS] |= FF_INIT << 1;
+                  push(inst);
+                  break;
+                }
+              }
+              if (l === L_BUILTIN) {
+                const args = new Array<number>(n);
+                for (let i = 0; i < n; i++) args[i] = m[src + i];
+                save();
+                const r = callBuiltin(callable, args, kwnames);
+                m[base] = r;
+                sp = base + 1;
+                break;
+              }
+            }
+            const args = new Array<number>(n);
+            for (let i = 0; i < n; i++) args[i] = m[src + i];
+            save();
+            const r = callObject(callable, args, kwnames);
+            m[base] = r;
+            sp = base + 1;
+            break;
+          }
+          case 68: { // CALL_FUNCTION_EX
+            const kw = arg & 1 ? m[--sp] : 0;
+            const argsTuple = m[--sp];
+            const callable = m[--sp];
+            sp--; // NULL
+            const items = tupleItemsOf(argsTuple);
+            let kwnames = 0;
+            if (kw !== 0) {
+              const pairs = dictItemsOf(kw);
+              for (const [k] of pairs) if ((k & 1) === 1 || (m[k] & 0x7ff) !== L_STR) typeError('keywords must be strings');
+              if (pairs.length > 0) {
+                kwnames = newTuple(pairs.map((p) => p[0]));
+                for (const [, v] of pairs) items.push(v);
+              }
+            }
+            if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_FUNCTION) {
+              const cci = codeInfo(m[callable + FN_CODE]);
+              const callee = newFrame(callable, cci);
+              bindArguments(callee, callable, cci, items, kwnames);
+              push(callee);
+              break;
+            }
+            save();
+            m[sp++] = callObject(callable, items, kwnames);
+            break;
+          }
+          case 69: { // MAKE_FUNCTION
+            const code = m[--sp];
+            const closure = arg & 8 ? m[--sp] : K.None;
+            const annotations = arg & 4 ? m[--sp] : K.None;
+            const kwdefaults = arg & 2 ? m[--sp] : K.None;
+            const defaults = arg & 1 ? m[--sp] : K.None;
+            const globals = m[f + FR_GLOBALS];
+            const cinfo = codeInfo(code);
+            const doc = cinfo.consts.length > 0 && (cinfo.consts[0] & 1) === 0 && (m[cinfo.consts[0]] & 0x7ff) === L_STR && (cinfo.flags & 0x3) !== 0 ? cinfo.consts[0] : K.None;
+            const fn = newFunction(code, globals, m[f + FR_BUILTINS], dictGetStr(globals, N.name) || K.None, doc);
+            m[fn + FN_CLOSURE] = closure;
+            m[fn + FN_DEFAULTS] = defaults;
+            m[fn + FN_KWDEFAULTS] = kwdefaults;
+            if (annotations !== K.None) {
+              const d = newDict();
+              for (let i = 0; i + 1 < tupleLen(annotations); i += 2) dictSet(d, tupleItem(annotations, i), tupleItem(annotations, i + 1));
+              m[fn + FN_ANNOTATIONS] = d;
+            }
+            m[sp++] = fn;
+            break;
+          }
+          case 70: { // RETURN_VALUE
+            let v = m[--sp];
+            const flags = m[f + FR_FLAGS] >> 1;
+            if (flags & FF_INIT) {
+              if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
+              v = m[f + FR_AUX];
+            }
+            writeBarrier(f);
+            if (flags & FF_GEN) {
+              finishGenerator(f, flags);
+              if (flags & FF_ENTRY) {
+                m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
+                setDepth(depth - 1);
+                m[ts + 2] = savedFrame;
+                entryYielded = false;
+                return v;
+              }
+              const back = m[f + FR_BACK];
+              m[f + FR_BACK] = 0;
+              setDepth(depth - 1);
+              load(back);
+              genReturnedInto(v);
+              break;
+            }
+            if (flags & FF_ENTRY) {
+              m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+              setDepth(depth - 1);
+              m[ts + 2] = savedFrame;
+              return v;
+            }
+            setDepth(depth - 1);
+            load(m[f + FR_BACK]);
+            m[sp++] = v;
+            break;
+          }
+          case 71: { // RAISE_VARARGS
+            let exc: number;
+            if (arg === 0) {
+              exc = handledException();
+              if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
+              save();
+              pending = new Unwind(exc, true);
+              break;
+            }
+            const cause = arg === 2 ? m[--sp] : 0;
+            exc = normalizeRaise(m[--sp], cause);
+            throw new PyException(exc);
+          }
+          case 72: { // IMPORT_NAME
+            const fromlist = m[--sp];
+            const level = m[sp - 1];
+            save();
+            m[sp - 1] = importName(names[arg], m[f + FR_GLOBALS], fromlist, level);
+            break;
+          }
+          case 73: // IMPORT_FROM
+            m[sp] = importFrom(m[sp - 1], names[arg]);
+            sp++;
+            break;
+          case 74: { // IMPORT_STAR
+            const mod = m[--sp];
+            importStar(mod, m[f + FR_LOCALS]);
+            break;
+          }
+          case 75: // LOAD_BUILD_CLASS
+            m[sp++] = builtinsGet(m[f + FR_BUILTINS], N.build_class) || raise(T.NameError, '__build_class__ not found');
+            break;
+          case 76: // LOAD_ASSERTION_ERROR
+            m[sp++] = T.AssertionError;
+            break;
+          case 77: { // SETUP_ANNOTATIONS
+            const locals = m[f + FR_LOCALS];
+            if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+            break;
+          }
+          case 78: // PRINT_EXPR
+            displayHook(m[--sp]);
+            break;
+          case 79: { // RETURN_GENERATOR
+            const flags = m[f + FR_FLAGS] >> 1;
+            const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
+            m[f + FR_AUX] = gen;
+            save();
+            writeBarrier(f);
+            m[f + FR_FLAGS] = (((flags | FF_GEN) & ~FF_ENTRY) << 1) | 1;
+            if (flags & FF_ENTRY) {
+              setDepth(depth - 1);
+              m[f + FR_BACK] = 0;
+              m[ts + 2] = savedFrame;
+              return gen;
+            }
+            const back = m[f + FR_BACK];
+            m[f + FR_BACK] = 0;
+            setDepth(depth - 1);
+            load(back);
+            m[sp++] = gen;
+            break;
+          }
+          case 80: { // YIELD_VALUE
+            const v = m[--sp];
+            save();
+            writeBarrier(f);
+            const flags = m[f + FR_FLAGS] >> 1;
+            m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
+            if (flags & FF_ENTRY) {
+              setDepth(depth - 1);
+              m[f + FR_BACK] = 0;
+              m[ts + 2] = savedFrame;
+              entryYielded = true;
+              return v;
+            }
+            const back = m[f + FR_BACK];
+            m[f + FR_BACK] = 0;
+            setDepth(depth - 1);
+            load(back);
+            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
+            m[sp++] = v;
+            break;
+          }
+          case 81: { // SEND
+            const v = m[sp - 1];
+            const recv = m[sp - 2];
+            const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
+            if (rl === L_GENERATOR || rl === L_COROUTINE) {
+              sp--;
+              resumeGen(recv, v);
+              break;
+            }
+            const r = sendTo(recv, v);
+            if (r.done) {
+              sp -= 2;
+              m[sp++] = r.value;
+              pc = arg;
+            } else m[sp - 1] = r.value;
+            break;
+          }
+          case 82: // GET_AWAITABLE
+            m[sp - 1] = getAwaitable(m[sp - 1], arg);
+            break;
+          case 83: // GET_AITER
+            m[sp - 1] = getAIter(m[sp - 1]);
+            break;
+          case 84: // GET_ANEXT
+            m[sp] = getANext(m[sp - 1]);
+            sp++;
+            break;
+          case 85: { // END_ASYNC_FOR
+            const exc = m[--sp];
+            sp--;
+            endAsyncFor(exc);
+            break;
+          }
+          case 86: { // GET_YIELD_FROM_ITER
+            const v = m[sp - 1];
+            const l = (v & 1) === 0 ? m[v] & 0x7ff : 0;
+            if (l === L_COROUTINE) {
+              if (!(ci.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+            } else if (l !== L_GENERATOR) m[sp - 1] = iter(v);
+            break;
+          }
+          case 87: // ASYNC_GEN_WRAP
+            m[sp - 1] = asyncGenWrap(m[sp - 1]);
+            break;
+          case 88: { // BEFORE_WITH
+            const [exit, entered] = beforeWith(m[sp - 1], false);
+            m[sp - 1] = exit;
+            m[sp++] = entered;
+            break;
+          }
+          case 89: { // BEFORE_ASYNC_WITH
+            const [exit, entered] = beforeWith(m[sp - 1], true);
+            m[sp - 1] = exit;
+            m[sp++] = entered;
+            break;
+          }
+          case 90: // WITH_EXCEPT_START
+            m[sp] = withExceptStart(m[sp - 4], m[sp - 1]);
+            sp++;
+            break;
+          case 91: { // PUSH_EXC_INFO
+            const exc = m[sp - 1];
+            const prev = handledException();
+            m[sp - 1] = prev === 0 ? K.None : prev;
+            m[sp++] = exc;
+            setHandledException(exc);
+            break;
+          }
+          case 92: { // POP_EXCEPT
+            const prev = m[--sp];
+            setHandledException(prev === K.None ? 0 : prev);
+            break;
+          }
+          case 93: { // RERAISE
+            const exc = m[--sp];
+            if (arg !== 0) pc = (m[sp - arg] >> 1) + 1;
+            save();
+            pending = new Unwind(exc, true);
+            break;
+          }
+          case 94: { // CHECK_EXC_MATCH
+            const t = m[--sp];
+            m[sp++] = exceptionMatches(m[sp - 1], t) ? K.True : K.False;
+            break;
+          }
+          case 95: { // CHECK_EG_MATCH
+            const t = m[--sp];
+            const [rest, match] = checkEgMatch(m[sp - 1], t);
+            m[sp - 1] = rest;
+            m[sp++] = match;
+            break;
+          }
+          case 96: { // PREP_RERAISE_STAR
+            const list = m[--sp];
+            m[sp - 1] = prepReraiseStar(m[sp - 1], list);
+            break;
+          }
+          case 97: { // MATCH_CLASS
+            const kwnames = m[--sp];
+            const cls = m[--sp];
+            m[sp - 1] = matchClass(m[sp - 1], cls, arg, kwnames);
+            break;
+          }
+          case 98: // MATCH_MAPPING
+            m[sp] = isMappingForMatch(m[sp - 1]) ? K.True : K.False;
+            sp++;
+            break;
+          case 99: // MATCH_SEQUENCE
+            m[sp] = isSequenceForMatch(m[sp - 1]) ? K.True : K.False;
+            sp++;
+            break;
+          case 100: // MATCH_KEYS
+            m[sp] = matchKeys(m[sp - 2], m[sp - 1]);
+            sp++;
+            break;
+          case 101: // GET_LEN
+            m[sp] = lenObject(m[sp - 1]);
+            sp++;
+            break;
+          default:
+            throw new Error(`internal: unknown opcode ${w & 0xff} at ${ci.qualname}:${pc - 1}`);
+        }
+      }
+    } catch (e) {
+      if (pending !== null) throw e;
+      save();
+      let exc: number;
+      if (e instanceof PyException) exc = e.exc;
+      else if (e instanceof RangeError && /call stack/i.test(e.message)) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded');
+      else throw e;
+      m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+      setContextFor(exc);
+      addTraceback(exc, f, pc - 1);
+      pending = new Unwind(exc, false);
+    }
+  }
+
+  /** A generator frame returned value v into the current frame (whose pc is past FOR_ITER/SEND). */
+  function genReturnedInto(v: number): void {
+    const w = words[pc - 1];
+    const op = w & 0xff;
+    if (op === 65) { // FOR_ITER: pop the iterator and leave the loop
+      sp--;
+      pc = w >>> 8;
+    } else if (op === 81) { // SEND: [receiver] → [value], jump
+      m[sp - 1] = v;
+      pc = w >>> 8;
+    } else {
+      throw new Error(`internal: generator returned into ${op}`);
+    }
+  }
+}
+
+// ── helpers ──────────────────────────────────────────────────────────────────
+function findHandler(t: Int32Array, lasti: number): number {
+  for (let i = 0; i < t.length; i += 5) if (lasti >= t[i] && lasti < t[i + 1]) return i;
+  return -1;
+}
+
+function recursionError(): never {
+  return raise(T.RecursionError, 'maximum recursion depth exceeded');
+}
+
+function unboundLocal(ci: CodeInfo, i: number): never {
+  return raise(T.UnboundLocalError, `cannot access local variable '${strJs(ci.varnames[i])}' where it is not associated with a value`);
+}
+
+function derefName(ci: CodeInfo, i: number): number {
+  const cells = mem[ci.ref + 5];
+  const frees = mem[ci.ref + 6];
+  return i < tupleLen(cells) ? tupleItem(cells, i) : tupleItem(frees, i - tupleLen(cells));
+}
+
+function unboundDeref(ci: CodeInfo, i: number): never {
+  const name = strJs(derefName(ci, i));
+  if (i < ci.ncells) return raise(T.UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
+  return raise(T.NameError, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+}
+
+function builtinsGet(b: number, name: number): number {
+  if ((mem[b] & 0x7ff) === L_DICT) return dictGetStr(b, name);
+  // a module object as __builtins__
+  return dictGetStr(mem[b + 3], name);
+}
+
+function mappingGetOpt(mapping: number, key: number): number {
+  try {
+    return getitem(mapping, key);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.KeyError)) return 0;
+    throw e;
+  }
+}
+
+function instanceDictFast(obj: number): number {
+  if ((obj & 1) === 1) return 0;
+  const l = mem[obj] & 0x7ff;
+  return l >= FIRST_CLASS_WORD_LAYOUT ? mem[obj + 3] : 0;
+}
+import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
+
+function compareNumbers(a: number, b: number, op: number): boolean {
+  switch (op) {
+    case 0: return a < b;
+    case 1: return a <= b;
+    case 2: return a === b;
+    case 3: return a !== b;
+    case 4: return a > b;
+    default: return a >= b;
+  }
+}
+
+function floatBinary(op: number, a: number, b: number): number {
+  switch (op) {
+    case 0: return newFloat(a + b);
+    case 10: return newFloat(a - b);
+    case 5: return newFloat(a * b);
+    case 11:
+      if (b === 0) return 0;
+      return newFloat(a / b);
+    default: return 0;
+  }
+}
+
+function unpackIterable(seq: number, expected: number): number[] {
+  const l = (seq & 1) === 0 ? mem[seq] & 0x7ff : 0;
+  if (l === L_LIST) return listItems(seq);
+  if (l === L_TUPLE) return tupleItemsOf(seq);
+  const s = typeInfo(typeOf(seq)).slots;
+  if (s.iter === null && s.getitem === null) typeError(`cannot unpack non-iterable ${tname(seq)} object`);
+  const it = iter(seq);
+  const out: number[] = [];
+  for (let x = pyNext(it); x !== 0; x = pyNext(it)) {
+    out.push(x);
+    if (expected >= 0 && out.length > expected) break;
+  }
+  return out;
+}
+
+function unpackError(got: number, expected: number): never {
+  if (got > expected) return raise(T.ValueError, `too many values to unpack (expected ${expected})`);
+  return raise(T.ValueError, `not enough values to unpack (expected ${expected}, got ${got})`);
+}
+
+function typeErrorOr(msg: string): never {
+  return raise(T.ValueError, msg);
+}
+
+function tupleItemsOf(t: number): number[] {
+  const n = tupleLen(t);
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = tupleItem(t, i);
+  return out;
+}
+
+function lenObject(v: number): number {
+  const f = typeInfo(typeOf(v)).slots.len;
+  if (f === null) typeError(`object of type '${tname(v)}' has no len()`);
+  return ((f!(v)) << 1) | 1;
+}
+
+function genKindName(gen: number): string {
+  return (mem[gen] & 0x7ff) === L_COROUTINE ? 'coroutine' : 'generator';
+}
+
+/** A generator frame finished (returned or raised): mark it done. */
+function finishGenerator(f: number, flags: number): void {
+  mem[f + FR_FLAGS] = (((flags | FF_DONE) & ~FF_RUNNING) << 1) | 1;
+}
+
+/** PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+function convertStopIteration(f: number, exc: number): number {
+  if (isInstance(exc, T.StopIteration) || isInstance(exc, T.StopAsyncIteration)) {
+    const gen = mem[f + FR_AUX];
+    const kind = (mem[gen] & 0x7ff) === L_COROUTINE ? 'coroutine' : isInstance(exc, T.StopAsyncIteration) ? 'async generator' : 'generator';
+    const isAsyncStop = isInstance(exc, T.StopAsyncIteration);
+    if (isAsyncStop && kind !== 'async generator') return exc;
+    const r = excWithMessage(T.RuntimeError, `${kind} raised ${isAsyncStop ? 'StopAsyncIteration' : 'StopIteration'}`);
+    mem[r + 6] = exc; // __cause__
+    mem[r + 7] = exc; // __context__
+    mem[r + 8] = 3; // __suppress_context__ = True
+    return r;
+  }
+  return exc;
+}
+
+/** A send() to a non-generator receiver (yield from an arbitrary iterator). */
+function sendTo(recv: number, v: number): { done: boolean; value: number } {
+  if (v === K.None) {
+    const f = typeInfo(typeOf(recv)).slots.next;
+    if (f !== null) {
+      try {
+        const r = f(recv);
+        if (r === 0) return { done: true, value: K.None };
+        return { done: false, value: r };
+      } catch (e) {
+        if (e instanceof PyException && isInstance(e.exc, T.StopIteration)) return { done: true, value: stopValue(e.exc) };
+        throw e;
+      }
+    }
+  }
+  try {
+    return { done: false, value: callFound(recv, typeInfo(typeOf(recv)).lookup(internSend()) || raise(T.AttributeError, `'${tname(recv)}' object has no attribute 'send'`), [v]) };
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.StopIteration)) return { done: true, value: stopValue(e.exc) };
+    throw e;
+  }
+}
+
+import { intern } from '../objects/str_core';
+let sendName = 0;
+function internSend(): number {
+  if (sendName === 0) sendName = intern('send');
+  return sendName;
+}
+
+export function stopValue(exc: number): number {
+  const args = mem[exc + 4];
+  return args !== 0 && tupleLen(args) > 0 ? tupleItem(args, 0) : K.None;
+}
+
+function asciiOf(v: number): number {
+  const s = strJs(repr(v));
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (c < 256) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
+    else out += '\\U' + c.toString(16).padStart(8, '0');
+  }
+  return newStr(out);
+}
+
+function dictItemsOf(d: number): [number, number][] {
+  if ((mem[d] & 0x7ff) !== L_DICT) typeError('argument after ** must be a mapping');
+  const out: [number, number][] = [];
+  const n = mem[d + 5] >> 1;
+  const entries = mem[d + 7];
+  for (let i = 0; i < n; i++) {
+    const k = mem[entries + 2 + i * 3 + 1];
+    if (k !== 0) out.push([k, mem[entries + 2 + i * 3 + 2]]);
+  }
+  return out;
+}
+
+/**
+ * `Class(args)` where the class uses object.__new__ and a Python __init__: returns a frame for
+ * __init__ with self and the arguments bound (the caller pushes it), or 0 when the call needs
+ * the general path.
+ */
+function tryInlineInit(cls: number, src: number, n: number, kwnames: number): number {
+  if (typeOf(cls) !== T.type) return 0;
+  const ti = typeInfo(cls);
+  if (ti.slots.new !== objectNewSlot()) return 0;
+  const init = ti.lookup(N.init);
+  if (init === 0 || (init & 1) === 1 || (mem[init] & 0x7ff) !== L_FUNCTION) return 0;
+  const self = ti.slots.new!(cls, [], 0);
+  const cci = codeInfo(mem[init + FN_CODE]);
+  const frame = newFrame(init, cci);
+  const args = new Array<number>(n + 1);
+  args[0] = self;
+  for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];
+  if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
+    for (let i = 0; i <= n; i++) mem[frame + FR_LOCALSPLUS + i] = args[i];
+  } else bindArguments(frame, init, cci, args, kwnames);
+  return frame;
+}
+import { objectNewSlot } from '../objects/object';
+
+export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];

@@ -1,0 +1,118 @@
+// The runtime half of `match` (PEP 634), as CPython 3.11's MATCH_CLASS, MATCH_MAPPING,
+// MATCH_SEQUENCE and MATCH_KEYS: class patterns with __match_args__ and the "match self"
+// builtins, and which subjects count as mappings and sequences.
+import { mem } from '../../stmgc/heap';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import { L_BYTEARRAY, L_BYTES, L_DICT, L_LIST, L_MAPPINGPROXY, L_RANGE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { PyException, typeError, valueError } from '../runtime/errors';
+import { getattrOpt, isInstance, isInstanceFull, reprJs, richEq, hashOf, tname } from '../runtime/protocol';
+import { intern, strJs } from '../objects/str_core';
+import { newTuple, tupleItem, tupleItems, tupleLen } from '../objects/tuple_core';
+import { isSubtype, typeName } from '../objects/type_core';
+import { callObject } from './call';
+import { dictGetStr } from '../objects/dict_core';
+import { L_BOXED } from '../runtime/layouts';
+
+const MATCH_SELF = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
+
+function matchClassAttr(subject: number, cls: number, name: number, seen: Set<string>): number {
+  const n = strJs(name);
+  if (seen.has(n)) typeError(`${typeName(cls)}() got multiple sub-patterns for attribute ${reprJs(name)}`);
+  seen.add(n);
+  return getattrOpt(subject, name);
+}
+
+export function matchClass(subject: number, cls: number, nargs: number, kwnames: number): number {
+  if (layoutOf(cls) !== L_TYPE) typeError('called match pattern must be a class');
+  if (!isInstanceFull(subject, cls)) return K.None;
+  const seen = new Set<string>();
+  const attrs: number[] = [];
+  if (nargs > 0) {
+    let matchArgs = getattrOpt(cls, intern('__match_args__'));
+    let matchSelf = false;
+    if (matchArgs !== 0) {
+      if (layoutOf(matchArgs) !== L_TUPLE) typeError(`${typeName(cls)}.__match_args__ must be a tuple (got ${tname(matchArgs)})`);
+    } else {
+      matchSelf = MATCH_SELF.some((n) => T[n] !== undefined && isSubtype(cls, T[n]) && (cls === T[n] || !hasHeapMatchArgs(cls)));
+      matchArgs = K.emptyTuple;
+    }
+    const allowed = matchSelf ? 1 : tupleLen(matchArgs);
+    if (allowed < nargs) {
+      typeError(`${typeName(cls)}() accepts ${allowed} positional sub-pattern${allowed === 1 ? '' : 's'} (${nargs} given)`);
+    }
+    if (matchSelf) attrs.push(subject);
+    else {
+      for (let i = 0; i < nargs; i++) {
+        const name = tupleItem(matchArgs, i);
+        if (layoutOf(name) !== L_STR) typeError(`__match_args__ elements must be strings (got ${tname(name)})`);
+        const v = matchClassAttr(subject, cls, name, seen);
+        if (v === 0) return K.None;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const name of tupleItems(kwnames)) {
+    const v = matchClassAttr(subject, cls, name, seen);
+    if (v === 0) return K.None;
+    attrs.push(v);
+  }
+  return newTuple(attrs);
+}
+
+function hasHeapMatchArgs(cls: number): boolean {
+  return dictGetStr(mem[cls + 3], intern('__match_args__')) !== 0;
+}
+
+function abcCheck(v: number, name: string): boolean {
+  const mods = sysModulesGet('collections.abc');
+  if (mods === 0) return false;
+  const abc = getattrOpt(mods, intern(name));
+  if (abc === 0) return false;
+  return isInstanceFull(v, abc);
+}
+import { sysModulesGet } from '../runtime/importer';
+
+export function isMappingForMatch(v: number): boolean {
+  if ((v & 1) === 1) return false;
+  const l = mem[v] & 0x7ff;
+  if (l === L_DICT || l === L_MAPPINGPROXY) return true;
+  if (l === L_STR || l === L_BYTES || l === L_LIST || l === L_TUPLE) return false;
+  return abcCheck(v, 'Mapping');
+}
+
+export function isSequenceForMatch(v: number): boolean {
+  if ((v & 1) === 1) return false;
+  const l = mem[v] & 0x7ff;
+  if (l === L_LIST || l === L_TUPLE || l === L_RANGE) return true;
+  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || l === L_DICT) return false;
+  if (l === L_BOXED) {
+    if (isInstance(v, T.tuple)) return true;
+    if (isInstance(v, T.str)) return false;
+  }
+  return abcCheck(v, 'Sequence');
+}
+
+/** MATCH_KEYS: a tuple of the values for `keys`, or None when one is missing. */
+export function matchKeys(subject: number, keys: number): number {
+  const ks = tupleItems(keys);
+  if (ks.length === 0) return K.emptyTuple;
+  const get = getattrOpt(subject, intern('get'));
+  const dummy = newTuple([]);
+  const seen: number[] = [];
+  const values: number[] = [];
+  for (const k of ks) {
+    hashOf(k);
+    if (seen.some((s) => richEq(s, k))) valueError(`mapping pattern checks duplicate key (${reprJs(k)})`);
+    seen.push(k);
+    let v: number;
+    try {
+      v = callObject(get, [k, dummy], 0);
+    } catch (e) {
+      if (e instanceof PyException && isInstance(e.exc, T.KeyError)) return K.None;
+      throw e;
+    }
+    if (v === dummy) return K.None;
+    values.push(v);
+  }
+  return newTuple(values);
+}

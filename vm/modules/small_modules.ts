@@ -1,0 +1,280 @@
+// Small native modules: time, gc, _random (on vm/modules/random_core.ts), errno, atexit, _thread
+// stubs for a single thread, and types/_weakref helpers the Python library modules rely on.
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import { L_ITER, L_STR, L_TUPLE } from '../runtime/layouts';
+import { PyException, newException, raise, typeError, valueError, overflowError } from '../runtime/errors';
+import { indexNumber, iterToArray, strOf, tname, truthy } from '../runtime/protocol';
+import { newFloat } from '../objects/float_core';
+import { floatOf } from '../objects/float';
+import { intValue } from '../objects/int';
+import { intFromBigInt, intFromNumber } from '../objects/int_core';
+import { newTuple, tupleItems } from '../objects/tuple_core';
+import { newStr, strJs } from '../objects/str_core';
+import { newList } from '../objects/list_core';
+import { defineBuiltin, bindArgs, type BuiltinImpl } from '../objects/builtin_function';
+import { newModule, moduleSet } from '../objects/module';
+import { collectGarbage } from '../../stmgc/gc';
+import { MersenneTwister } from './random_core';
+import { mem } from '../../stmgc/heap';
+import { makeBuiltinType, type TypeDef } from '../runtime/typedef';
+import { newIter, IT_POS } from '../objects/iterators';
+import { callObject } from '../interp/call';
+import { bytesOf } from '../objects/bytes';
+import { newBytes } from '../objects/bytes_core';
+import { flushStdout } from '../runtime/stdio';
+
+function fnIn(m: number) {
+  return (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
+}
+
+function seconds(v: number): number {
+  const f = floatOf(v);
+  if (f !== null) return f;
+  const i = intValue(v);
+  if (i !== null) return Number(i);
+  return typeError(`'${tname(v)}' object cannot be interpreted as an integer or float`);
+}
+
+export function makeTimeModule(): number {
+  const m = newModule('time');
+  const fn = fnIn(m);
+  const t0 = performance.now();
+  fn('time', () => newFloat(Date.now() / 1000));
+  fn('time_ns', () => intFromBigInt(BigInt(Date.now()) * 1000000n));
+  fn('perf_counter', () => newFloat(performance.now() / 1000));
+  fn('perf_counter_ns', () => intFromBigInt(BigInt(Math.round(performance.now() * 1e6))));
+  fn('monotonic', () => newFloat(performance.now() / 1000));
+  fn('monotonic_ns', () => intFromBigInt(BigInt(Math.round(performance.now() * 1e6))));
+  fn('process_time', () => newFloat(process.cpuUsage().user / 1e6));
+  fn('process_time_ns', () => intFromBigInt(BigInt(process.cpuUsage().user) * 1000n));
+  fn('thread_time', () => newFloat((performance.now() - t0) / 1000));
+  fn('sleep', (a) => {
+    const s = seconds(a[0]);
+    if (s < 0) valueError('sleep length must be non-negative');
+    flushStdout();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, s * 1000);
+    return K.None;
+  });
+  const structTime = (d: Date, utc: boolean): number => {
+    const y = utc ? d.getUTCFullYear() : d.getFullYear();
+    const mo = utc ? d.getUTCMonth() : d.getMonth();
+    const day = utc ? d.getUTCDate() : d.getDate();
+    const start = utc ? Date.UTC(y, 0, 1) : new Date(y, 0, 1).getTime();
+    const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
+    const wday = ((utc ? d.getUTCDay() : d.getDay()) + 6) % 7;
+    return newTuple([y, mo + 1, day, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(),
+      utc ? d.getUTCSeconds() : d.getSeconds(), wday, yday, utc ? 0 : -1].map(intFromNumber));
+  };
+  fn('gmtime', (a) => structTime(new Date((a.length && a[0] !== K.None ? seconds(a[0]) : Date.now() / 1000) * 1000), true));
+  fn('localtime', (a) => structTime(new Date((a.length && a[0] !== K.None ? seconds(a[0]) : Date.now() / 1000) * 1000), false));
+  fn('strftime', (a) => {
+    const fmt = strJs(a[0]);
+    const t = a.length > 1 ? tupleItems(a[1]).map((x) => Number(intValue(x))) : null;
+    const d = t ? new Date(t[0], t[1] - 1, t[2], t[3], t[4], t[5]) : new Date();
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    return newStr(fmt.replace(/%([a-zA-Z%])/g, (_m, c: string) => {
+      switch (c) {
+        case 'Y': return String(d.getFullYear());
+        case 'm': return pad(d.getMonth() + 1);
+        case 'd': return pad(d.getDate());
+        case 'H': return pad(d.getHours());
+        case 'M': return pad(d.getMinutes());
+        case 'S': return pad(d.getSeconds());
+        case 'y': return pad(d.getFullYear() % 100);
+        case 'A': return days[d.getDay()];
+        case 'a': return days[d.getDay()].slice(0, 3);
+        case 'B': return months[d.getMonth()];
+        case 'b': return months[d.getMonth()].slice(0, 3);
+        case 'j': return pad(Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1, 3);
+        case 'p': return d.getHours() < 12 ? 'AM' : 'PM';
+        case 'I': return pad(((d.getHours() + 11) % 12) + 1);
+        case '%': return '%';
+        default: return `%${c}`;
+      }
+    }));
+  });
+  moduleSet(m, 'timezone', intFromNumber(new Date().getTimezoneOffset() * 60));
+  moduleSet(m, 'altzone', intFromNumber(new Date().getTimezoneOffset() * 60));
+  moduleSet(m, 'daylight', intFromNumber(0));
+  moduleSet(m, 'tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+  return m;
+}
+
+let gcEnabled = true;
+export function makeGcModule(): number {
+  const m = newModule('gc');
+  const fn = fnIn(m);
+  fn('collect', () => intFromNumber(collectGarbageSafely()));
+  fn('enable', () => { gcEnabled = true; return K.None; });
+  fn('disable', () => { gcEnabled = false; return K.None; });
+  fn('isenabled', () => (gcEnabled ? K.True : K.False));
+  fn('get_count', () => newTuple([intFromNumber(0), intFromNumber(0), intFromNumber(0)]));
+  fn('get_threshold', () => newTuple([intFromNumber(700), intFromNumber(10), intFromNumber(10)]));
+  fn('set_threshold', () => K.None);
+  fn('get_objects', () => newList([]));
+  fn('get_referrers', () => newList([]));
+  fn('get_referents', () => newList([]));
+  fn('is_tracked', () => K.True);
+  fn('freeze', () => K.None);
+  fn('unfreeze', () => K.None);
+  fn('get_freeze_count', () => intFromNumber(0));
+  moduleSet(m, 'garbage', newList([]));
+  moduleSet(m, 'callbacks', newList([]));
+  return m;
+}
+
+/** gc.collect() runs inside a bytecode: request a full collection at the next safe point. */
+let collectRequested = false;
+function collectGarbageSafely(): number {
+  collectRequested = true;
+  requestSafePointForGc();
+  return 0;
+}
+import { requestSafePoint } from '../../stmgc/heap';
+import { G_MAJOR_REQUESTED } from '../../stmgc/layout';
+function requestSafePointForGc(): void {
+  mem[G_MAJOR_REQUESTED] = 1;
+  requestSafePoint();
+}
+export function gcCollectPending(): boolean {
+  const r = collectRequested;
+  collectRequested = false;
+  return r;
+}
+export { collectGarbage };
+
+// ── _random ──
+const generators: MersenneTwister[] = [];
+function genOf(self: number): MersenneTwister {
+  return generators[mem[self + 4] >> 1];
+}
+
+export const randomType: TypeDef = {
+  name: 'Random',
+  module: '_random',
+  layout: L_ITER,
+  flags: 4,
+  slots: {
+    new: (cls, args) => {
+      const r = newIter(cls, intFromNumber(generators.length));
+      mem[r + 4] = (generators.length << 1) | 1;
+      const g = new MersenneTwister();
+      generators.push(g);
+      seedGen(g, args.length > 0 ? args[0] : K.None);
+      return r;
+    },
+    init: () => undefined,
+  },
+  methods: {
+    random: (a) => newFloat(genOf(a[0]).random()),
+    seed: (a) => {
+      seedGen(genOf(a[0]), a.length > 1 ? a[1] : K.None);
+      return K.None;
+    },
+    getrandbits: (a) => {
+      const k = indexNumber(a[1]);
+      if (k < 0) valueError('number of bits must be non-negative');
+      return intFromBigInt(genOf(a[0]).getrandbits(k));
+    },
+    getstate: (a) => newTuple(genOf(a[0]).getstate().map((x) => intFromNumber(x))),
+    setstate: (a) => {
+      if (layoutOf(a[1]) !== L_TUPLE) typeError('state vector must be a tuple');
+      const items = tupleItems(a[1]).map((x) => {
+        const v = intValue(x);
+        if (v === null) typeError('state vector items must be integers');
+        if (v! < 0n) overflowError("can't convert negative int to unsigned");
+        return Number(v! & 0xffffffffn);
+      });
+      try {
+        genOf(a[0]).setstate(items);
+      } catch (e) {
+        valueError((e as Error).message);
+      }
+      return K.None;
+    },
+  },
+};
+
+function seedGen(g: MersenneTwister, v: number): void {
+  if (v === K.None) {
+    g.seedFromEntropy();
+    return;
+  }
+  const i = intValue(v);
+  if (i !== null) {
+    g.seedFromBigInt(i < 0n ? -i : i);
+    return;
+  }
+  const b = bytesOf(v);
+  if (b !== null) {
+    g.seedFromBytes(b);
+    return;
+  }
+  if (layoutOf(v) === L_STR) {
+    g.seedFromBytes(new Uint8Array(Buffer.from(strJs(v), 'utf8')));
+    return;
+  }
+  typeError('The only supported seed types are: None, int, float, str, bytes, and bytearray.');
+}
+
+export function makeRandomCoreModule(): number {
+  const m = newModule('_random');
+  moduleSet(m, 'Random', T.Random);
+  return m;
+}
+
+export function makeErrnoModule(): number {
+  const m = newModule('errno');
+  const codes: Record<string, number> = { EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, ENOEXEC: 8, EBADF: 9, ECHILD: 10,
+    EAGAIN: 11, ENOMEM: 12, EACCES: 13, EFAULT: 14, EBUSY: 16, EEXIST: 17, EXDEV: 18, ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22,
+    ENFILE: 23, EMFILE: 24, ENOTTY: 25, EFBIG: 27, ENOSPC: 28, ESPIPE: 29, EROFS: 30, EMLINK: 31, EPIPE: 32, EDOM: 33, ERANGE: 34,
+    EDEADLK: 35, ENAMETOOLONG: 36, ENOSYS: 38, ENOTEMPTY: 39, ELOOP: 40, EWOULDBLOCK: 11, ETIMEDOUT: 110, ECONNREFUSED: 111,
+    ECONNRESET: 104, ECONNABORTED: 103, EINPROGRESS: 115, EALREADY: 114 };
+  const d = newDictFromEntries(Object.entries(codes).map(([k, v]) => [intFromNumber(v), newStr(k)]));
+  for (const [k, v] of Object.entries(codes)) moduleSet(m, k, intFromNumber(v));
+  moduleSet(m, 'errorcode', d);
+  return m;
+}
+import { dictSet, newDict } from '../objects/dict_core';
+function newDictFromEntries(entries: [number, number][]): number {
+  const d = newDict();
+  for (const [k, v] of entries) dictSet(d, k, v);
+  return d;
+}
+
+const atexitHandlers: [number, number[], number][] = [];
+export function makeAtexitModule(): number {
+  const m = newModule('atexit');
+  const fn = fnIn(m);
+  fn('register', (a, kw) => {
+    if (a.length === 0) typeError('register() takes at least 1 argument (0 given)');
+    atexitHandlers.push([a[0], a.slice(1), kw]);
+    return a[0];
+  });
+  fn('unregister', (a) => {
+    for (let i = atexitHandlers.length - 1; i >= 0; i--) if (atexitHandlers[i][0] === a[0]) atexitHandlers.splice(i, 1);
+    return K.None;
+  });
+  fn('_run_exitfuncs', () => { runAtexit(); return K.None; });
+  fn('_clear', () => { atexitHandlers.length = 0; return K.None; });
+  fn('_ncallbacks', () => intFromNumber(atexitHandlers.length));
+  return m;
+}
+/** Runs the atexit handlers (last registered first); returns the exceptions they raised. */
+export function runAtexit(): number[] {
+  const errors: number[] = [];
+  while (atexitHandlers.length > 0) {
+    const [f, args, kw] = atexitHandlers.pop()!;
+    try {
+      callObject(f, args, kw);
+    } catch (e) {
+      if (e instanceof PyException) errors.push(e.exc);
+      else throw e;
+    }
+  }
+  return errors;
+}
+
+export const _keep = [T, typeOf, raise, newException, iterToArray, strOf, truthy, bindArgs, makeBuiltinType, IT_POS, newBytes, collectGarbage];

@@ -1,0 +1,207 @@
+// The sys module: argv, path, modules, the standard streams, version information, recursion
+// and int-string limits, exc_info()/exception(), _getframe(), exit() and friends.
+import { mem } from '../../stmgc/heap';
+import { L_BOXED, L_INSTANCE } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { makeBuiltinType } from '../runtime/typedef';
+import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
+import { indexNumber, names as N, reprJs, strOf } from '../runtime/protocol';
+import { intern, newStr, strJs } from '../objects/str_core';
+import { newTuple, tupleItem } from '../objects/tuple_core';
+import { newList } from '../objects/list_core';
+import { dictSet, newDict } from '../objects/dict_core';
+import { intFromBigInt, intFromNumber } from '../objects/int_core';
+import { newFloat } from '../objects/float_core';
+import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { newModule, moduleSet } from '../objects/module';
+import { newBoxed } from '../objects/boxed';
+import { currentFrame, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
+import { FR_BACK } from '../interp/frame_layout';
+import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
+import { makeStdStreams, setSysModuleForIo } from './io';
+import { intValue } from '../objects/int';
+import { nativeNames } from '../runtime/importer';
+import { newInstance } from '../objects/object';
+import { writeStderr } from '../runtime/stdio';
+import { formatException } from '../runtime/traceback_print';
+
+export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
+
+/** A struct sequence class (sys.version_info, sys.flags, ...): a tuple subclass with named fields. */
+function structSeq(name: string, fields: string[], values: number[]): number {
+  const getters: Record<string, (self: number) => number> = {};
+  fields.forEach((f, i) => {
+    getters[f] = (self) => tupleItem(mem[self + 4], i);
+  });
+  const def: TypeDef = {
+    name,
+    module: 'sys',
+    base: T.tuple,
+    layout: L_BOXED,
+    final: true,
+    slots: {
+      repr: (self) => newStr(`${name}(${fields.map((f, i) => `${f}=${reprJs(tupleItem(mem[self + 4], i))}`).join(', ')})`),
+    },
+    getters,
+    attrs: { n_fields: () => intFromNumber(fields.length), n_sequence_fields: () => intFromNumber(fields.length), n_unnamed_fields: () => intFromNumber(0) },
+  };
+  const t = makeBuiltinType(def);
+  return newBoxed(t, newTuple(values, true));
+}
+
+let sysModule = 0;
+export function sysModuleRef(): number { return sysModule; }
+
+export function makeSysModule(argv: string[], path: string[], modules: number, executable: string): number {
+  const m = newModule('sys');
+  sysModule = m;
+  setSysModuleForIo(m);
+  const set = (n: string, v: number): void => moduleSet(m, n, v);
+  const fn = (n: string, impl: BuiltinImpl): void => set(n, defineBuiltin(n, impl));
+  set('argv', newList(argv.map(newStr), T.list, true));
+  set('orig_argv', newList(argv.map(newStr)));
+  set('path', newList(path.map(newStr), T.list, true));
+  set('modules', modules);
+  set('meta_path', newList([]));
+  set('path_hooks', newList([]));
+  set('path_importer_cache', newDict());
+  set('warnoptions', newList([]));
+  set('_xoptions', newDict());
+  set('version', newStr('3.11.7 (pystm 0.1.0, Node.js ' + process.versions.node + ')'));
+  set('version_info', structSeq('version_info', ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+    [intFromNumber(3), intFromNumber(11), intFromNumber(7), intern('final'), intFromNumber(0)]));
+  set('hexversion', intFromNumber(0x030b07f0));
+  set('api_version', intFromNumber(1013));
+  set('implementation', makeImplementation());
+  set('platform', intern('linux'));
+  set('byteorder', intern('little'));
+  set('maxsize', intFromBigInt((1n << 63n) - 1n));
+  set('maxunicode', intFromNumber(0x10ffff));
+  set('executable', newStr(executable));
+  set('_base_executable', newStr(executable));
+  set('prefix', newStr('/usr/local'));
+  set('exec_prefix', newStr('/usr/local'));
+  set('base_prefix', newStr('/usr/local'));
+  set('base_exec_prefix', newStr('/usr/local'));
+  set('platlibdir', newStr('lib'));
+  set('pycache_prefix', K.None);
+  set('abiflags', newStr(''));
+  set('copyright', newStr('Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.'));
+  set('dont_write_bytecode', K.True);
+  set('float_repr_style', newStr('short'));
+  set('builtin_module_names', newTuple(['builtins', 'sys', ...nativeNames()].sort().map(newStr)));
+  set('stdlib_module_names', newTuple([]));
+  set('flags', structSeq('flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
+    'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, -1].map((x, i) => (i === 13 ? K.False : intFromNumber(x)))));
+  set('float_info', structSeq('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+    [newFloat(Number.MAX_VALUE), intFromNumber(1024), intFromNumber(308), newFloat(2.2250738585072014e-308), intFromNumber(-1021), intFromNumber(-307),
+      intFromNumber(15), intFromNumber(53), newFloat(Number.EPSILON), intFromNumber(2), intFromNumber(1)]));
+  set('int_info', structSeq('int_info', ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+    [intFromNumber(30), intFromNumber(4), intFromNumber(4300), intFromNumber(640)]));
+  set('hash_info', structSeq('hash_info', ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+    [intFromNumber(64), intFromBigInt((1n << 61n) - 1n), intFromNumber(314159), intFromNumber(0), intFromNumber(1000003), newStr('siphash13'),
+      intFromNumber(64), intFromNumber(128), intFromNumber(0)]));
+  set('thread_info', structSeq('thread_info', ['name', 'lock', 'version'], [newStr('pthread'), newStr('semaphore'), K.None]));
+  const streams = makeStdStreams();
+  set('stdin', streams.stdin);
+  set('stdout', streams.stdout);
+  set('stderr', streams.stderr);
+  set('__stdin__', streams.stdin);
+  set('__stdout__', streams.stdout);
+  set('__stderr__', streams.stderr);
+  fn('exit', (a) => {
+    const code = a.length === 0 ? K.None : a[0];
+    throw new PyException(newException(T.SystemExit, a.length === 0 ? K.emptyTuple : newTuple([code])));
+  });
+  fn('getrecursionlimit', () => intFromNumber(recursionLimit));
+  fn('setrecursionlimit', (a) => {
+    const n = intValue(a[0]);
+    if (n === null) typeError(`'${strOf(a[0])}' object cannot be interpreted as an integer`);
+    if (n! < 1n) valueError('recursion limit must be greater or equal than 1');
+    setRecursionLimit(Number(n));
+    return K.None;
+  });
+  fn('exc_info', () => {
+    const e = handledException();
+    if (e === 0 || e === K.None) return newTuple([K.None, K.None, K.None]);
+    return newTuple([typeOf(e), e, mem[e + 5] || K.None]);
+  });
+  fn('exception', () => {
+    const e = handledException();
+    return e === 0 ? K.None : e;
+  });
+  fn('_getframe', (a) => {
+    let depth = a.length > 0 ? indexNumber(a[0]) : 0;
+    let f = currentFrame();
+    while (depth > 0 && f !== 0) {
+      f = mem[f + FR_BACK];
+      depth--;
+    }
+    if (f === 0) valueError('call stack is not deep enough');
+    return f;
+  });
+  fn('getsizeof', (a) => {
+    const v = a[0];
+    return intFromNumber((v & 1) === 1 ? 28 : 16 + 8 * (mem[v] >>> 11 & 0x3ff));
+  });
+  fn('intern', (a) => intern(strJs(a[0])));
+  fn('getdefaultencoding', () => newStr('utf-8'));
+  fn('getfilesystemencoding', () => newStr('utf-8'));
+  fn('getfilesystemencodeerrors', () => newStr('surrogateescape'));
+  fn('get_int_max_str_digits', () => intFromNumber(getMaxStrDigits()));
+  fn('set_int_max_str_digits', (a) => {
+    const n = indexNumber(a[0]);
+    if (n !== 0 && n < 640) valueError('maxdigits must be 0 or larger than 640');
+    setMaxStrDigits(n);
+    return K.None;
+  });
+  fn('getrefcount', () => intFromNumber(2));
+  fn('settrace', () => K.None);
+  fn('gettrace', () => K.None);
+  fn('setprofile', () => K.None);
+  fn('getprofile', () => K.None);
+  fn('audit', () => K.None);
+  fn('addaudithook', () => K.None);
+  fn('is_finalizing', () => K.False);
+  let switchInterval = 0.005;
+  fn('getswitchinterval', () => newFloat(switchInterval));
+  fn('setswitchinterval', (a) => {
+    const v = a[0];
+    const f = (v & 1) === 1 ? v >> 1 : strOf(v);
+    switchInterval = Number(f);
+    if (!(switchInterval > 0)) valueError('switch interval must be strictly positive');
+    return K.None;
+  });
+  fn('displayhook', (a) => {
+    if (a[0] !== K.None) {
+      const out = streams.stdout;
+      void out;
+    }
+    return K.None;
+  });
+  fn('excepthook', (a) => {
+    writeStderr(formatException(a[1]));
+    return K.None;
+  });
+  set('__excepthook__', moduleGet(m, 'excepthook'));
+  set('__displayhook__', moduleGet(m, 'displayhook'));
+  return m;
+}
+
+import { moduleGet } from '../objects/module';
+
+function makeImplementation(): number {
+  const o = newInstance(T.SimpleNamespace);
+  const d = newDict();
+  mem[o + 3] = d;
+  dictSet(d, intern('name'), intern('pystm'));
+  dictSet(d, intern('cache_tag'), K.None);
+  dictSet(d, intern('version'), newTuple([intFromNumber(0), intFromNumber(1), intFromNumber(0), intern('alpha'), intFromNumber(0)]));
+  dictSet(d, intern('hexversion'), intFromNumber(0x000100a0));
+  dictSet(d, intern('_multiarch'), newStr('x86_64-linux-gnu'));
+  return o;
+}
+
+export const _keep = [L_INSTANCE, layoutOf, raise, N];

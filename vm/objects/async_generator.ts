@@ -1,0 +1,133 @@
+// Async generators (PEP 525): the async_generator class and the awaitables its methods return.
+// The generator frame runs like any generator; values it yields are wrapped (ASYNC_GEN_WRAP) so
+// that the asend/athrow awaitable can tell "the async generator produced a value" (finish the
+// awaitable with StopIteration(value)) from "an inner await suspended" (pass the value up to
+// the event loop). Awaitables are L_ITER objects: [class, 0, agen, state (tagged), value].
+import { mem } from '../../stmgc/heap';
+import { writeBarrier } from '../../stmgc/barriers';
+import { L_ASYNCGEN, L_ITER } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException, newException, runtimeError } from '../runtime/errors';
+import { isInstance } from '../runtime/protocol';
+import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
+import { genClose, genSend, genThrow, generatorType, GEN_NAME, GEN_QUALNAME, type SendResult } from './generator';
+import { newTuple } from './tuple_core';
+import { normalizeRaise } from './exceptions';
+import { newStr, strJs } from './str_core';
+import { identity } from '../runtime/identity';
+
+export function wrapAsyncGenValue(v: number): number {
+  return newIter(T.async_generator_wrapped_value, v);
+}
+function isWrapped(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_ITER && mem[v + 2] === T.async_generator_wrapped_value;
+}
+
+const ASEND = 0;
+const ATHROW = 1;
+const ACLOSE = 2;
+
+export function asyncGenAnext(agen: number): number {
+  return newIter(T.async_generator_asend, agen, 0, K.None);
+}
+
+function finish(aw: number, r: SendResult, mode: number): number {
+  writeBarrier(aw);
+  if (r.done) {
+    mem[aw + IT_POS] = (9 << 1) | 1;
+    if (mode === ACLOSE) throw new PyException(newException(T.StopIteration, K.emptyTuple));
+    throw new PyException(newException(T.StopAsyncIteration, K.emptyTuple));
+  }
+  if (isWrapped(r.value)) {
+    mem[aw + IT_POS] = (9 << 1) | 1;
+    if (mode === ACLOSE) runtimeError('async generator ignored GeneratorExit');
+    const v = mem[r.value + IT_SOURCE];
+    throw new PyException(newException(T.StopIteration, newTuple([v])));
+  }
+  return r.value;
+}
+
+function step(aw: number, sent: number, thrown: number): number {
+  const agen = mem[aw + IT_SOURCE];
+  const state = mem[aw + IT_POS] >> 1;
+  const mode = typeOf(aw) === T.async_generator_asend ? ASEND : mem[aw + IT_EXTRA] === K.None && typeOf(aw) === T.async_generator_athrow ? ACLOSE : ATHROW;
+  if (state === 9) runtimeError(`cannot reuse already awaited ${mode === ASEND ? '__anext__()/asend()' : 'aclose()/athrow()'}`);
+  let r: SendResult;
+  try {
+    if (thrown !== 0) r = genThrow(agen, thrown);
+    else if (state === 0) {
+      writeBarrier(aw);
+      mem[aw + IT_POS] = 3;
+      if (mode === ASEND) r = genSend(agen, sent === K.None ? mem[aw + IT_EXTRA] : sent);
+      else {
+        const exc = mode === ACLOSE ? newException(T.GeneratorExit, K.emptyTuple) : mem[aw + IT_EXTRA];
+        r = genThrow(agen, exc);
+      }
+    } else r = genSend(agen, sent);
+  } catch (e) {
+    writeBarrier(aw);
+    mem[aw + IT_POS] = (9 << 1) | 1;
+    if (mode === ACLOSE && e instanceof PyException && (isInstance(e.exc, T.StopAsyncIteration) || isInstance(e.exc, T.GeneratorExit))) {
+      throw new PyException(newException(T.StopIteration, K.emptyTuple));
+    }
+    throw e;
+  }
+  return finish(aw, r, mode);
+}
+
+function awaitableDef(name: string): TypeDef {
+  return {
+    name,
+    layout: L_ITER,
+    final: true,
+    slots: {
+      iter: (aw) => aw,
+      next: (aw) => {
+        try {
+          return step(aw, K.None, 0);
+        } catch (e) {
+          if (e instanceof PyException && isInstance(e.exc, T.StopIteration) && (mem[e.exc + 4] === K.emptyTuple)) return 0;
+          throw e;
+        }
+      },
+    },
+    methods: {
+      send: (a) => step(a[0], a[1], 0),
+      throw: (a) => step(a[0], K.None, normalizeRaise(a[1], 0)),
+      close: (a) => {
+        writeBarrier(a[0]);
+        mem[a[0] + IT_POS] = (9 << 1) | 1;
+        return K.None;
+      },
+      __await__: (a) => a[0],
+    },
+  };
+}
+
+export const asendType = awaitableDef('async_generator_asend');
+export const athrowType = awaitableDef('async_generator_athrow');
+export const wrappedValueType: TypeDef = { name: 'async_generator_wrapped_value', layout: L_ITER, final: true };
+
+export const asyncGeneratorType: TypeDef = {
+  name: 'async_generator',
+  layout: L_ASYNCGEN,
+  final: true,
+  slots: {
+    repr: (g) => newStr(`<async_generator object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
+  },
+  methods: {
+    __aiter__: (a) => a[0],
+    __anext__: (a) => asyncGenAnext(a[0]),
+    asend: (a) => newIter(T.async_generator_asend, a[0], 0, a[1]),
+    athrow: (a) => newIter(T.async_generator_athrow, a[0], 0, normalizeRaise(a[1], 0)),
+    aclose: (a) => newIter(T.async_generator_athrow, a[0], 0, K.None),
+  },
+  getters: {
+    __name__: (g) => mem[g + GEN_NAME],
+    __qualname__: (g) => mem[g + GEN_QUALNAME],
+    ag_running: () => K.False,
+  },
+};
+
+export const _keep = [layoutOf, genClose, generatorType];

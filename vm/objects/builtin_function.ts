@@ -1,0 +1,117 @@
+// builtin_function_or_method: a function implemented in TypeScript. payload: [name (str),
+// self (0 when unbound), impl index (tagged), kind (tagged), owner class (or 0)]. The impl
+// table is per worker and identical on every worker (built by the same bootstrap code), so the
+// index in the heap means the same function everywhere. kind: 0 a plain function (no binding:
+// len, print), 1 a method descriptor that binds to the instance it is read from (list.append),
+// 2 a class method that binds to the class (dict.fromkeys). Calling with self bound passes
+// self as args[0].
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { alloc, allocOld } from '../runtime/alloc';
+import { L_BUILTIN } from '../runtime/layouts';
+import { pin } from '../runtime/pinned';
+import { intern, strJs } from './str_core';
+import { typeError } from '../runtime/errors';
+import { tupleLen, tupleItem } from './tuple_core';
+
+export const BF_NAME = 2;
+export const BF_SELF = 3;
+export const BF_INDEX = 4;
+export const BF_KIND = 5;
+export const BF_OWNER = 6;
+export const BUILTIN_PAYLOAD = 5;
+
+export const KIND_FUNCTION = 0;
+export const KIND_METHOD = 1;
+export const KIND_CLASSMETHOD = 2;
+
+/** args: positional values then keyword values; kwnames: a tuple of the keyword names or 0. */
+export type BuiltinImpl = (args: number[], kwnames: number) => number;
+
+const impls: BuiltinImpl[] = [];
+
+export function resetBuiltins(): void { impls.length = 0; }
+
+export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0): number {
+  const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
+  mem[r + BF_NAME] = intern(name);
+  mem[r + BF_INDEX] = (impls.length << 1) | 1;
+  mem[r + BF_KIND] = (kind << 1) | 1;
+  mem[r + BF_OWNER] = owner;
+  impls.push(impl);
+  return r;
+}
+
+/** A bound copy of a method descriptor (young: bound methods are short-lived). */
+export function bindBuiltin(b: number, self: number): number {
+  const r = alloc(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL);
+  mem[r + BF_NAME] = mem[b + BF_NAME];
+  mem[r + BF_SELF] = self;
+  mem[r + BF_INDEX] = mem[b + BF_INDEX];
+  mem[r + BF_KIND] = (KIND_FUNCTION << 1) | 1;
+  mem[r + BF_OWNER] = mem[b + BF_OWNER];
+  return r;
+}
+
+export function callBuiltin(b: number, args: number[], kwnames: number): number {
+  const self = mem[b + BF_SELF];
+  const impl = impls[mem[b + BF_INDEX] >> 1];
+  if (self !== 0) return impl([self, ...args], kwnames);
+  return impl(args, kwnames);
+}
+
+export function builtinImpl(b: number): BuiltinImpl { return impls[mem[b + BF_INDEX] >> 1]; }
+export function builtinName(b: number): string { return strJs(mem[b + BF_NAME]); }
+
+// ── argument checking with CPython's messages ──
+export function noKeywords(fname: string, kwnames: number): void {
+  if (kwnames !== 0 && tupleLen(kwnames) > 0) typeError(`${fname}() takes no keyword arguments`);
+}
+
+export function exactArgs(fname: string, args: number[], n: number, kwnames = 0): void {
+  noKeywords(fname, kwnames);
+  if (args.length !== n) {
+    if (n === 0) typeError(`${fname}() takes no arguments (${args.length} given)`);
+    else if (n === 1) typeError(`${fname}() takes exactly one argument (${args.length} given)`);
+    else typeError(`${fname} expected ${n} arguments, got ${args.length}`);
+  }
+}
+
+export function argRange(fname: string, args: number[], min: number, max: number, kwnames = 0): void {
+  noKeywords(fname, kwnames);
+  if (args.length < min) {
+    typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${args.length}`);
+  }
+  if (args.length > max) {
+    typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
+  }
+}
+
+/**
+ * Binds positional and keyword arguments to `params` (a name per parameter; a leading '$'
+ * marks keyword-only, a trailing '?' optional). Returns one value per parameter, 0 if absent.
+ */
+export function bindArgs(fname: string, args: number[], kwnames: number, params: string[]): number[] {
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  const npos = args.length - nkw;
+  const out = new Array<number>(params.length).fill(0);
+  const plain = params.map((p) => p.replace(/^\$/, '').replace(/\?$/, ''));
+  const maxPos = params.filter((p) => !p.startsWith('$')).length;
+  if (npos > maxPos) {
+    typeError(`${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+  }
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const name = strJs(tupleItem(kwnames, k));
+    const i = plain.indexOf(name);
+    if (i < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+    if (out[i] !== 0) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    out[i] = args[npos + k];
+  }
+  for (let i = 0; i < params.length; i++) {
+    if (out[i] === 0 && !params[i].endsWith('?')) {
+      typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
+    }
+  }
+  return out;
+}

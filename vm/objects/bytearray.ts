@@ -1,0 +1,185 @@
+// bytearray: a mutable byte buffer. payload: [class, __dict__, length (tagged), storage (L_RAW)].
+import { mem, u8 } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
+import { alloc } from '../runtime/alloc';
+import { L_BYTEARRAY, L_RAW } from '../runtime/layouts';
+import { K, T } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { indexError, typeError, valueError } from '../runtime/errors';
+import { index, indexNumber, iterToArray, tname } from '../runtime/protocol';
+import { intFromNumber, toBigInt } from './int_core';
+import { newStr } from './str_core';
+import { newBytes } from './bytes_core';
+import { isSlice, sliceIndices } from './slice';
+import { bindArgs } from './builtin_function';
+import { bytesFromObject, bytesOf, bytesRepr } from './bytes';
+import { newIter } from './iterators';
+import { seqCompare } from './list';
+
+export const BA_LEN = 4;
+export const BA_DATA = 5;
+
+export function bytearrayView(r: number): Uint8Array {
+  const data = mem[r + BA_DATA];
+  const n = mem[r + BA_LEN] >> 1;
+  if (data === 0) return new Uint8Array(0);
+  return u8.subarray((data + 2) * 4, (data + 2) * 4 + n);
+}
+
+export function setBytearray(r: number, b: Uint8Array): void {
+  const words = Math.max(1, (b.length + 3) >> 2);
+  let data = mem[r + BA_DATA];
+  if (data === 0 || payloadWords(data) < words) {
+    data = alloc(L_RAW, words + (words >> 2), 0);
+    writeBarrier(r);
+    mem[r + BA_DATA] = data;
+  }
+  u8.set(b, (data + 2) * 4);
+  writeBarrier(r);
+  mem[r + BA_LEN] = (b.length << 1) | 1;
+}
+
+export function newBytearray(b: Uint8Array, cls = T.bytearray): number {
+  const r = alloc(L_BYTEARRAY, 4, SCAN_ALL);
+  mem[r + 2] = cls;
+  mem[r + BA_LEN] = 1;
+  setBytearray(r, b);
+  return r;
+}
+
+function view(v: number): Uint8Array {
+  if ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_BYTEARRAY) typeError(`descriptor requires a 'bytearray' object but received a '${tname(v)}'`);
+  return bytearrayView(v);
+}
+
+export const bytearrayType: TypeDef = {
+  name: 'bytearray',
+  layout: L_BYTEARRAY,
+  slots: {
+    repr: (v) => newStr(`bytearray(${bytesRepr(view(v))})`),
+    len: (v) => view(v).length,
+    getitem: (v, k) => {
+      const b = view(v);
+      if (isSlice(k)) {
+        const [start, , step, n] = sliceIndices(k, b.length);
+        const out = new Uint8Array(n);
+        for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+        return newBytearray(out);
+      }
+      let i = indexNumber(k);
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) indexError('bytearray index out of range');
+      return intFromNumber(b[i]);
+    },
+    setitem: (v, k, x) => {
+      const b = Array.from(view(v));
+      if (isSlice(k)) {
+        const [start, stop, step, n] = sliceIndices(k, b.length);
+        const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? Uint8Array.from(iterToArray(x).map(indexNumber)));
+        if (step === 1) b.splice(start, Math.max(0, stop - start), ...vals);
+        else {
+          if (x === 0) {
+            const drop = new Set<number>();
+            for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+            setBytearray(v, Uint8Array.from(b.filter((_, i) => !drop.has(i))));
+            return;
+          }
+          if (vals.length !== n) valueError(`attempt to assign bytes of size ${vals.length} to extended slice of size ${n}`);
+          for (let i = 0, j = start; i < n; i++, j += step) b[j] = vals[i];
+        }
+        setBytearray(v, Uint8Array.from(b));
+        return;
+      }
+      let i = indexNumber(k);
+      if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) indexError('bytearray index out of range');
+      if (x === 0) b.splice(i, 1);
+      else {
+        const n = Number(toBigInt(index(x)));
+        if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+        b[i] = n;
+      }
+      setBytearray(v, Uint8Array.from(b));
+    },
+    iter: (v) => newIter(T.bytes_iterator, v),
+    richcompare: (a, b, op) => {
+      const x = bytesOf(a);
+      const y = bytesOf(b);
+      if (x === null || y === null) return K.NotImplemented;
+      return seqCompare(Array.from(x, (c) => (c << 1) | 1), Array.from(y, (c) => (c << 1) | 1), op);
+    },
+    new: (cls) => newBytearray(new Uint8Array(0), cls),
+    init: (v, args, kw) => {
+      const [x, enc, err] = bindArgs('bytearray', args, kw, ['source?', 'encoding?', 'errors?']);
+      setBytearray(v, x === 0 ? new Uint8Array(0) : bytesFromObject(x, enc, err));
+    },
+    nbi: (() => {
+      const a = new Array(13).fill(null);
+      a[0] = (x: number, y: number): number => {
+        const by = bytesOf(y);
+        if (by === null) return K.NotImplemented;
+        const bx = view(x);
+        const out = new Uint8Array(bx.length + by.length);
+        out.set(bx);
+        out.set(by, bx.length);
+        setBytearray(x, out);
+        return x;
+      };
+      return a;
+    })(),
+  },
+  methods: {
+    append: (a) => {
+      const n = Number(toBigInt(index(a[1])));
+      if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+      const b = view(a[0]);
+      const out = new Uint8Array(b.length + 1);
+      out.set(b);
+      out[b.length] = n;
+      setBytearray(a[0], out);
+      return K.None;
+    },
+    extend: (a) => {
+      const extra = bytesOf(a[1]) ?? Uint8Array.from(iterToArray(a[1]).map(indexNumber));
+      const b = view(a[0]);
+      const out = new Uint8Array(b.length + extra.length);
+      out.set(b);
+      out.set(extra, b.length);
+      setBytearray(a[0], out);
+      return K.None;
+    },
+    pop: (a) => {
+      const b = Array.from(view(a[0]));
+      if (b.length === 0) indexError('pop from empty bytearray');
+      let i = a.length > 1 ? indexNumber(a[1]) : b.length - 1;
+      if (i < 0) i += b.length;
+      const [v] = b.splice(i, 1);
+      setBytearray(a[0], Uint8Array.from(b));
+      return intFromNumber(v);
+    },
+    clear: (a) => {
+      setBytearray(a[0], new Uint8Array(0));
+      return K.None;
+    },
+    copy: (a) => newBytearray(new Uint8Array(view(a[0]))),
+    decode: (a, kw) => {
+      const b = newBytes(new Uint8Array(view(a[0])));
+      return callMethodOn(b, 'decode', a.slice(1), kw);
+    },
+    hex: (a) => newStr(Buffer.from(view(a[0])).toString('hex')),
+    reverse: (a) => {
+      setBytearray(a[0], Uint8Array.from(view(a[0])).reverse());
+      return K.None;
+    },
+  },
+  attrs: { __hash__: () => K.None },
+};
+
+import { getattr } from '../runtime/protocol';
+import { intern } from './str_core';
+import { callObject } from '../interp/call';
+function callMethodOn(obj: number, name: string, args: number[], kw: number): number {
+  return callObject(getattr(obj, intern(name)), args, kw);
+}

@@ -1,0 +1,42 @@
+// cell: the box holding a variable shared between a function and its closures. payload:
+// [contents (0 = empty)]. LOAD_DEREF of an empty cell raises NameError/UnboundLocalError.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { alloc } from '../runtime/alloc';
+import { L_CELL } from '../runtime/layouts';
+import type { TypeDef } from '../runtime/typedef';
+import { newStr } from './str_core';
+import { valueError } from '../runtime/errors';
+import { writeBarrier } from '../../stmgc/barriers';
+import { identity } from '../runtime/identity';
+import { tname } from '../runtime/protocol';
+
+export const CELL_CONTENTS = 2;
+
+export function newCell(v: number): number {
+  const c = alloc(L_CELL, 1, SCAN_ALL);
+  mem[c + CELL_CONTENTS] = v;
+  return c;
+}
+
+export const cellType: TypeDef = {
+  name: 'cell',
+  layout: L_CELL,
+  final: true,
+  slots: {
+    repr: (self) => {
+      const v = mem[self + CELL_CONTENTS];
+      const at = `0x${identity(self).toString(16)}`;
+      return newStr(v === 0 ? `<cell at ${at}: empty>` : `<cell at ${at}: ${tname(v)} object at 0x${identity(v).toString(16)}>`);
+    },
+  },
+  getters: {
+    cell_contents: (self) => mem[self + CELL_CONTENTS] || valueError('Cell is empty'),
+  },
+  setters: {
+    cell_contents: (self, v) => {
+      writeBarrier(self);
+      mem[self + CELL_CONTENTS] = v;
+    },
+  },
+};

@@ -1,0 +1,218 @@
+// code: a compiled code object in the heap (old space; immutable), and CodeInfo, this worker's
+// JS view of it (a copy of the instruction words, the constants and names as address arrays,
+// the frame geometry), built on first use and dropped after a major collection.
+//   payload: [consts, names, varnames, cellvars, freevars, filename, name, qualname,
+//             words (L_RAW), linetable (L_RAW), exception table (L_RAW), firstlineno,
+//             argcount, posonlyargcount, kwonlyargcount, flags, stacksize]   (ints tagged)
+// loadCode copies a compiler CodeObject (compiler/code.ts) into the heap, constants included.
+import { mem, f64 } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { allocOld, gcEpoch } from '../runtime/alloc';
+import { L_CODE, L_FLOAT, L_RAW } from '../runtime/layouts';
+import { K, T } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { isCodeObject, type CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
+import { ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PyTupleConst, type ConstantValue } from '../../compiler/constants';
+import { intern, newStr, strJs } from './str_core';
+import { newTuple, tupleItems } from './tuple_core';
+import { intFromBigInt } from './int_core';
+import { pin } from '../runtime/pinned';
+import { newBytesOld } from './bytes_core';
+import { newComplexOld } from './complex_core';
+import { newFrozenSetOld } from './set_core';
+import { FR_LOCALSPLUS } from '../interp/frame_layout';
+
+export const CO_CONSTS = 2;
+export const CO_NAMES = 3;
+export const CO_VARNAMES = 4;
+export const CO_CELLVARS = 5;
+export const CO_FREEVARS = 6;
+export const CO_FILENAME = 7;
+export const CO_NAME = 8;
+export const CO_QUALNAME = 9;
+export const CO_WORDS = 10;
+export const CO_LINETABLE = 11;
+export const CO_EXCTABLE = 12;
+export const CO_FIRSTLINENO = 13;
+export const CO_ARGCOUNT = 14;
+export const CO_POSONLY = 15;
+export const CO_KWONLY = 16;
+export const CO_FLAGS = 17;
+export const CO_STACKSIZE = 18;
+const CODE_PAYLOAD = 17;
+
+function raw(a: Int32Array): number {
+  const r = allocOld(L_RAW, Math.max(a.length, 1), 0);
+  mem.set(a, r + 2);
+  return r;
+}
+
+function strTuple(names: readonly string[]): number {
+  return newTuple(names.map(intern), true);
+}
+
+function constant(v: ConstantValue | CodeObject): number {
+  if (v === null) return K.None;
+  if (v === true) return K.True;
+  if (v === false) return K.False;
+  if (typeof v === 'bigint') return intFromBigInt(v, true);
+  if (typeof v === 'number') {
+    const r = allocOld(L_FLOAT, 2, 0);
+    f64[(r + 2) >> 1] = v;
+    return r;
+  }
+  if (typeof v === 'string') return intern(v);
+  if (v === ELLIPSIS) return K.Ellipsis;
+  if (v instanceof PyTupleConst) return newTuple(v.items.map(constant), true);
+  if (v instanceof PyBytes) return newBytesOld(v.bytes);
+  if (v instanceof PyComplex) return newComplexOld(v.real, v.imag);
+  if (v instanceof PyFrozenSetConst) return newFrozenSetOld(v.items.map(constant));
+  if (isCodeObject(v)) return loadCode(v);
+  throw new Error('internal: unknown constant');
+}
+
+/** Copies a compiled code object (and its nested code and constants) into the heap. */
+export function loadCode(co: CodeObject): number {
+  const r = pin(allocOld(L_CODE, CODE_PAYLOAD, SCAN_ALL));
+  mem[r + CO_CONSTS] = newTuple(co.consts.map(constant), true);
+  mem[r + CO_NAMES] = strTuple(co.names);
+  mem[r + CO_VARNAMES] = strTuple(co.varnames);
+  mem[r + CO_CELLVARS] = strTuple(co.cellvars);
+  mem[r + CO_FREEVARS] = strTuple(co.freevars);
+  mem[r + CO_FILENAME] = intern(co.filename);
+  mem[r + CO_NAME] = intern(co.name);
+  mem[r + CO_QUALNAME] = intern(co.qualname);
+  mem[r + CO_WORDS] = raw(co.code);
+  mem[r + CO_LINETABLE] = raw(co.linetable);
+  mem[r + CO_EXCTABLE] = raw(co.exceptiontable);
+  mem[r + CO_FIRSTLINENO] = (co.firstlineno << 1) | 1;
+  mem[r + CO_ARGCOUNT] = (co.argcount << 1) | 1;
+  mem[r + CO_POSONLY] = (co.posonlyargcount << 1) | 1;
+  mem[r + CO_KWONLY] = (co.kwonlyargcount << 1) | 1;
+  mem[r + CO_FLAGS] = (co.flags << 1) | 1;
+  mem[r + CO_STACKSIZE] = (co.stacksize << 1) | 1;
+  return r;
+}
+
+/** This worker's view of one code object. */
+export class CodeInfo {
+  readonly words: Int32Array;
+  readonly consts: number[];
+  readonly names: number[];
+  readonly varnames: number[];
+  readonly nlocals: number;
+  readonly ncells: number;
+  readonly nfrees: number;
+  readonly nlocalsplus: number;
+  readonly stacksize: number;
+  /** Payload words of a frame running this code. */
+  readonly frameWords: number;
+  readonly argcount: number;
+  readonly posonly: number;
+  readonly kwonly: number;
+  readonly flags: number;
+  /** Positional + keyword-only + *args + **kwargs slots. */
+  readonly totalArgs: number;
+  readonly exctable: Int32Array;
+  readonly linetable: Int32Array;
+  readonly name: string;
+  readonly qualname: string;
+  readonly filename: string;
+  readonly firstlineno: number;
+  /** For each cell, the argument it is initialised from (-1: none). */
+  readonly cell2arg: Int32Array;
+  constructor(readonly ref: number) {
+    const rawOf = (k: number): Int32Array => {
+      const a = mem[ref + k];
+      const n = payloadLen(a);
+      return mem.slice(a + 2, a + 2 + n);
+    };
+    const words = rawOf(CO_WORDS);
+    this.linetable = rawOf(CO_LINETABLE);
+    this.words = words.subarray(0, this.linetable.length / 4);
+    this.exctable = rawOf(CO_EXCTABLE);
+    this.exctable = this.exctable.subarray(0, Math.floor(this.exctable.length / 5) * 5);
+    this.consts = tupleItems(mem[ref + CO_CONSTS]);
+    this.names = tupleItems(mem[ref + CO_NAMES]);
+    this.varnames = tupleItems(mem[ref + CO_VARNAMES]);
+    this.nlocals = this.varnames.length;
+    this.ncells = tupleItems(mem[ref + CO_CELLVARS]).length;
+    this.nfrees = tupleItems(mem[ref + CO_FREEVARS]).length;
+    this.nlocalsplus = this.nlocals + this.ncells + this.nfrees;
+    this.stacksize = mem[ref + CO_STACKSIZE] >> 1;
+    this.frameWords = FR_LOCALSPLUS - 2 + this.nlocalsplus + this.stacksize;
+    this.argcount = mem[ref + CO_ARGCOUNT] >> 1;
+    this.posonly = mem[ref + CO_POSONLY] >> 1;
+    this.kwonly = mem[ref + CO_KWONLY] >> 1;
+    this.flags = mem[ref + CO_FLAGS] >> 1;
+    this.totalArgs = this.argcount + this.kwonly + (this.flags & CO_VARARGS ? 1 : 0) + (this.flags & CO_VARKEYWORDS ? 1 : 0);
+    this.name = strJs(mem[ref + CO_NAME]);
+    this.qualname = strJs(mem[ref + CO_QUALNAME]);
+    this.filename = strJs(mem[ref + CO_FILENAME]);
+    this.firstlineno = mem[ref + CO_FIRSTLINENO] >> 1;
+    const cells = tupleItems(mem[ref + CO_CELLVARS]).map(strJs);
+    const vars = this.varnames.map(strJs);
+    this.cell2arg = Int32Array.from(cells.map((c) => {
+      const i = vars.indexOf(c);
+      return i >= 0 && i < this.totalArgs ? i : -1;
+    }));
+  }
+  /** Source line of instruction pc (-1 when none: an artificial instruction). */
+  lineOf(pc: number): number {
+    for (let i = pc; i >= 0; i--) {
+      const l = this.linetable[i * 4];
+      if (l >= 0) return l;
+      if (i === pc && pc > 0) continue;
+    }
+    return -1;
+  }
+}
+
+import { payloadWords } from '../../stmgc/objects';
+function payloadLen(a: number): number { return payloadWords(a); }
+
+let infos = new Map<number, CodeInfo>();
+let infosEpoch = -1;
+export function codeInfo(code: number): CodeInfo {
+  if (infosEpoch !== gcEpoch()) {
+    infos = new Map();
+    infosEpoch = gcEpoch();
+  }
+  let ci = infos.get(code);
+  if (ci === undefined) {
+    ci = new CodeInfo(code);
+    infos.set(code, ci);
+  }
+  return ci;
+}
+
+export const codeType: TypeDef = {
+  name: 'code',
+  layout: L_CODE,
+  final: true,
+  slots: {
+    repr: (self) => {
+      const ci = codeInfo(self);
+      return newStr(`<code object ${ci.name} at 0x${(self * 4).toString(16)}, file "${ci.filename}", line ${ci.firstlineno}>`);
+    },
+  },
+  getters: {
+    co_name: (self) => mem[self + CO_NAME],
+    co_qualname: (self) => mem[self + CO_QUALNAME],
+    co_filename: (self) => mem[self + CO_FILENAME],
+    co_firstlineno: (self) => mem[self + CO_FIRSTLINENO],
+    co_argcount: (self) => mem[self + CO_ARGCOUNT],
+    co_posonlyargcount: (self) => mem[self + CO_POSONLY],
+    co_kwonlyargcount: (self) => mem[self + CO_KWONLY],
+    co_flags: (self) => mem[self + CO_FLAGS],
+    co_consts: (self) => mem[self + CO_CONSTS],
+    co_names: (self) => mem[self + CO_NAMES],
+    co_varnames: (self) => mem[self + CO_VARNAMES],
+    co_cellvars: (self) => mem[self + CO_CELLVARS],
+    co_freevars: (self) => mem[self + CO_FREEVARS],
+    co_stacksize: (self) => mem[self + CO_STACKSIZE],
+    co_nlocals: (self) => ((codeInfo(self).nlocals << 1) | 1),
+  },
+};
+
+export const _keep = [T];

@@ -1,0 +1,414 @@
+// dict: the class, its methods, and the views (dict_keys, dict_values, dict_items) with their
+// iterators. Subclasses with __missing__ (defaultdict, Counter) are honoured by __getitem__.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_STR, L_TUPLE } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException, newException, raise, runtimeError, typeError, valueError } from '../runtime/errors';
+import {
+  callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains,
+} from '../runtime/protocol';
+import {
+  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, newDict, D_NENTRIES,
+} from './dict_core';
+import { newStr, strJs, intern } from './str_core';
+import { newTuple, tupleItem, tupleLen } from './tuple_core';
+import { newList } from './list_core';
+import { intFromNumber } from './int_core';
+import { withReprGuard } from './list';
+import { bindArgs, argRange } from './builtin_function';
+import { callObject } from '../interp/call';
+import { typeInfo, isSubtype, typeName } from './type_core';
+import { newSet, setAdd, setContains, setItems, newFrozenSet } from './set_core';
+import { makeGenericAlias } from './generic_alias';
+
+export function isDict(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_DICT;
+}
+
+function self(v: number): number {
+  if (!isDict(v)) typeError(`descriptor requires a 'dict' object but received a '${tname(v)}'`);
+  return v;
+}
+
+function keyError(key: number): never {
+  throw new PyException(newException(T.KeyError, newTuple([key])));
+}
+
+/** d[key] with __missing__ for subclasses. */
+export function dictGetitem(d: number, key: number): number {
+  const v = dictGetH(d, key, hashOf(key));
+  if (v !== 0) return v;
+  if (typeOf(d) !== T.dict) {
+    const missing = typeInfo(typeOf(d)).lookup(N.missing);
+    if (missing !== 0) return callSpecial(d, N.missing, [key]);
+  }
+  return keyError(key);
+}
+
+/** dict.update(other) semantics; `forLiteral` gives the {**x} message for non-mappings. */
+export function dictUpdateFrom(d: number, other: number, forLiteral = false): void {
+  if (isDict(other)) {
+    for (const [k, v] of dictItems(other)) dictSet(d, k, v);
+    return;
+  }
+  const keys = getattrOpt(other, intern('keys'));
+  if (keys !== 0) {
+    for (const k of iterToArray(callObject(keys, [], 0))) dictSet(d, k, getitem(other, k));
+    return;
+  }
+  if (forLiteral) typeError(`'${tname(other)}' object is not a mapping`);
+  let i = 0;
+  for (const item of iterToArray(other)) {
+    let pair: number[];
+    try {
+      pair = iterToArray(item);
+    } catch (e) {
+      if (e instanceof PyException && isInstance(e.exc, T.TypeError)) typeError(`cannot convert dictionary update sequence element #${i} to a sequence`);
+      throw e;
+    }
+    if (pair.length !== 2) valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    dictSet(d, pair[0], pair[1]);
+    i++;
+  }
+}
+
+/** DICT_MERGE for f(**kw): a repeated key is a TypeError naming the function. */
+export function dictMergeFrom(d: number, other: number, func: number): void {
+  const fname = (): string => {
+    const q = getattrOpt(func, N.qualname);
+    return q !== 0 ? strJs(q) + '()' : tname(func) + ' object';
+  };
+  if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${fname()} argument after ** must be a mapping, not ${tname(other)}`);
+  const items: [number, number][] = isDict(other) ? dictItems(other) : iterToArray(callObject(getattrOpt(other, intern('keys')), [], 0)).map((k) => [k, getitem(other, k)]);
+  for (const [k, v] of items) {
+    if (dictGetH(d, k, hashOf(k)) !== 0) {
+      if (layoutOf(k) !== L_STR) typeError(`${fname()} keywords must be strings`);
+      typeError(`${fname()} got multiple values for keyword argument '${strJs(k)}'`);
+    }
+    dictSet(d, k, v);
+  }
+}
+
+function dictRepr(d: number): string {
+  return withReprGuard(d, () => '{' + dictItems(d).map(([k, v]) => `${reprJs(k)}: ${reprJs(v)}`).join(', ') + '}', '{...}');
+}
+
+function dictEq(a: number, b: number): boolean {
+  if (dictLen(a) !== dictLen(b)) return false;
+  for (const [k, v] of dictItems(a)) {
+    const w = dictGetH(b, k, hashOf(k));
+    if (w === 0 || !richEq(v, w)) return false;
+  }
+  return true;
+}
+
+// ── views and iterators ──
+const VIEW_KEYS = 0;
+const VIEW_VALUES = 1;
+const VIEW_ITEMS = 2;
+
+function newView(cls: number, d: number): number {
+  const r = alloc(L_DICTVIEW, 3, SCAN_ALL);
+  mem[r + 2] = cls;
+  mem[r + 4] = d;
+  return r;
+}
+const viewDict = (v: number): number => mem[v + 4];
+function viewKind(v: number): number {
+  const c = typeOf(v);
+  return c === T.dict_keys ? VIEW_KEYS : c === T.dict_values ? VIEW_VALUES : VIEW_ITEMS;
+}
+
+// dict iterator: [class, 0, dict, position (tagged), expected size (tagged)]
+function newDictIter(cls: number, d: number): number {
+  const r = alloc(L_ITER, 5, SCAN_ALL);
+  mem[r + 2] = cls;
+  mem[r + 4] = d;
+  mem[r + 5] = 1;
+  mem[r + 6] = (dictLen(d) << 1) | 1;
+  return r;
+}
+
+function dictIterNext(kind: number) {
+  return (it: number): number => {
+    const d = mem[it + 4];
+    let pos = mem[it + 5] >> 1;
+    if (pos < 0) return 0;
+    if (dictLen(d) !== mem[it + 6] >> 1) {
+      writeBarrier(it);
+      mem[it + 5] = -1;
+      return runtimeError('dictionary changed size during iteration');
+    }
+    const n = dictEntryCount(d);
+    while (pos < n && dictEntryKey(d, pos) === 0) pos++;
+    writeBarrier(it);
+    if (pos >= n) {
+      mem[it + 5] = -1;
+      return 0;
+    }
+    mem[it + 5] = ((pos + 1) << 1) | 1;
+    const k = dictEntryKey(d, pos);
+    if (kind === VIEW_KEYS) return k;
+    if (kind === VIEW_VALUES) return dictEntryValue(d, pos);
+    return newTuple([k, dictEntryValue(d, pos)]);
+  };
+}
+
+function viewItems(v: number): number[] {
+  const d = viewDict(v);
+  const kind = viewKind(v);
+  if (kind === VIEW_KEYS) return dictKeys(d);
+  if (kind === VIEW_VALUES) return dictItems(d).map((p) => p[1]);
+  return dictItems(d).map(([k, x]) => newTuple([k, x]));
+}
+
+function viewContains(v: number, x: number): boolean {
+  const d = viewDict(v);
+  const kind = viewKind(v);
+  if (kind === VIEW_KEYS) return dictGetH(d, x, hashOf(x)) !== 0;
+  if (kind === VIEW_VALUES) return dictItems(d).some(([, y]) => richEq(y, x));
+  if (layoutOf(x) !== L_TUPLE || tupleLen(x) !== 2) return false;
+  const k = tupleItem(x, 0);
+  const y = dictGetH(d, k, hashOf(k));
+  return y !== 0 && richEq(y, tupleItem(x, 1));
+}
+
+function setLike(v: number): number[] {
+  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_DICTVIEW) return viewItems(v);
+  return iterToArray(v);
+}
+
+function viewSetOp(op: 'and' | 'or' | 'sub' | 'xor') {
+  return (a: number, b: number): number => {
+    const isView = (x: number): boolean => (x & 1) === 0 && (mem[x] & 0x7ff) === L_DICTVIEW && viewKind(x) !== VIEW_VALUES;
+    if (!isView(a) && !isView(b)) return K.NotImplemented;
+    let xs: number[];
+    let ys: number[];
+    try {
+      xs = setLike(a);
+      ys = setLike(b);
+    } catch (e) {
+      if (e instanceof PyException && isInstance(e.exc, T.TypeError)) return K.NotImplemented;
+      throw e;
+    }
+    const r = newSet();
+    const bs = newSet();
+    for (const y of ys) setAdd(bs, y);
+    if (op === 'or') {
+      for (const x of xs) setAdd(r, x);
+      for (const y of ys) setAdd(r, y);
+    } else if (op === 'and') {
+      for (const x of xs) if (setContains(bs, x)) setAdd(r, x);
+    } else if (op === 'sub') {
+      for (const x of xs) if (!setContains(bs, x)) setAdd(r, x);
+    } else {
+      const as = newSet();
+      for (const x of xs) setAdd(as, x);
+      for (const x of xs) if (!setContains(bs, x)) setAdd(r, x);
+      for (const y of ys) if (!setContains(as, y)) setAdd(r, y);
+    }
+    return r;
+  };
+}
+
+function viewType(name: string, cls: () => number, iterCls: () => number): TypeDef {
+  const nb = new Array(13).fill(null);
+  if (name !== 'dict_values') {
+    nb[1] = viewSetOp('and');
+    nb[7] = viewSetOp('or');
+    nb[10] = viewSetOp('sub');
+    nb[12] = viewSetOp('xor');
+  }
+  return {
+    name,
+    layout: L_DICTVIEW,
+    final: true,
+    slots: {
+      len: (v) => dictLen(viewDict(v)),
+      iter: (v) => newDictIter(iterCls(), viewDict(v)),
+      contains: viewContains,
+      repr: (v) => newStr(withReprGuard(v, () => `${name}([${viewItems(v).map(reprJs).join(', ')}])`, '...')),
+      richcompare: name === 'dict_values' ? null : (a, b, op) => {
+        if (op !== 2 && op !== 3) return K.NotImplemented;
+        if ((b & 1) === 1 || ((mem[b] & 0x7ff) !== L_DICTVIEW && !isInstance(b, T.set) && !isInstance(b, T.frozenset))) return K.NotImplemented;
+        const xs = viewItems(a);
+        const ys = setLike(b);
+        const bs = newFrozenSet(ys);
+        const eq = xs.length === setItems(bs).length && xs.every((x) => setContains(bs, x));
+        return eq === (op === 2) ? K.True : K.False;
+      },
+      nb,
+    },
+    methods: {
+      __reversed__: (a) => {
+        const items = viewItems(a[0]).reverse();
+        return iter(newList(items));
+      },
+      isdisjoint: (a) => {
+        const xs = viewItems(a[0]);
+        return iterToArray(a[1]).some((y) => xs.some((x) => richEq(x, y))) ? K.False : K.True;
+      },
+    },
+    getters: { mapping: (v) => newMappingProxyOf(viewDict(v)) },
+  };
+  void cls;
+}
+import { newMappingProxy } from './mappingproxy';
+function newMappingProxyOf(d: number): number { return newMappingProxy(d); }
+
+export const dictKeysType = viewType('dict_keys', () => T.dict_keys, () => T.dict_keyiterator);
+export const dictValuesType = viewType('dict_values', () => T.dict_values, () => T.dict_valueiterator);
+export const dictItemsType = viewType('dict_items', () => T.dict_items, () => T.dict_itemiterator);
+
+const iterDef = (name: string, kind: number): TypeDef => ({
+  name,
+  layout: L_ITER,
+  final: true,
+  slots: { iter: (v) => v, next: dictIterNext(kind) },
+  methods: {
+    __length_hint__: (a) => intFromNumber(Math.max(0, dictLen(mem[a[0] + 4]) - countBefore(a[0]))),
+  },
+});
+function countBefore(it: number): number {
+  const d = mem[it + 4];
+  const pos = mem[it + 5] >> 1;
+  if (pos < 0) return dictLen(d);
+  let c = 0;
+  for (let i = 0; i < pos; i++) if (dictEntryKey(d, i) !== 0) c++;
+  return c;
+}
+export const dictKeyIterType = iterDef('dict_keyiterator', VIEW_KEYS);
+export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
+export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);
+
+export const dictType: TypeDef = {
+  name: 'dict',
+  layout: L_DICT,
+  slots: {
+    repr: (d) => newStr(dictRepr(d)),
+    richcompare: (a, b, op) => {
+      if ((op !== 2 && op !== 3) || !isDict(b)) return K.NotImplemented;
+      return dictEq(a, b) === (op === 2) ? K.True : K.False;
+    },
+    len: (d) => dictLen(d),
+    bool: (d) => dictLen(d) !== 0,
+    getitem: dictGetitem,
+    setitem: (d, k, v) => {
+      if (v === 0) {
+        if (dictDelH(d, k, hashOf(k)) === 0) keyError(k);
+      } else dictSetH(d, k, hashOf(k), v);
+    },
+    contains: (d, k) => dictGetH(d, k, hashOf(k)) !== 0,
+    iter: (d) => newDictIter(T.dict_keyiterator, d),
+    hash: null,
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = (x: number, y: number): number => {
+        if (!isDict(x) || !isDict(y)) return K.NotImplemented;
+        const r = newDict(typeOf(x) === T.dict ? T.dict : T.dict);
+        dictUpdateFrom(r, x);
+        dictUpdateFrom(r, y);
+        return r;
+      };
+      return a;
+    })(),
+    nbi: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = (x: number, y: number): number => {
+        dictUpdateFrom(x, y);
+        return x;
+      };
+      return a;
+    })(),
+    new: (cls) => newDict(cls),
+    init: (d, args, kw) => {
+      const nkw = kw === 0 ? 0 : tupleLen(kw);
+      const npos = args.length - nkw;
+      if (npos > 1) typeError(`dict expected at most 1 argument, got ${npos}`);
+      if (npos === 1) dictUpdateFrom(d, args[0]);
+      for (let i = 0; i < nkw; i++) dictSet(d, tupleItem(kw, i), args[npos + i]);
+    },
+  },
+  methods: {
+    keys: (a) => newView(T.dict_keys, self(a[0])),
+    values: (a) => newView(T.dict_values, self(a[0])),
+    items: (a) => newView(T.dict_items, self(a[0])),
+    get: (a) => {
+      argRange('get', a.slice(1), 1, 2);
+      const v = dictGetH(self(a[0]), a[1], hashOf(a[1]));
+      return v !== 0 ? v : a.length > 2 ? a[2] : K.None;
+    },
+    setdefault: (a) => {
+      argRange('setdefault', a.slice(1), 1, 2);
+      const h = hashOf(a[1]);
+      const v = dictGetH(self(a[0]), a[1], h);
+      if (v !== 0) return v;
+      const dflt = a.length > 2 ? a[2] : K.None;
+      dictSetH(a[0], a[1], h, dflt);
+      return dflt;
+    },
+    pop: (a) => {
+      argRange('pop', a.slice(1), 1, 2);
+      const v = dictDelH(self(a[0]), a[1], hashOf(a[1]));
+      if (v !== 0) return v;
+      if (a.length > 2) return a[2];
+      return keyError(a[1]);
+    },
+    popitem: (a) => {
+      const d = self(a[0]);
+      const n = dictEntryCount(d);
+      for (let i = n - 1; i >= 0; i--) {
+        const k = dictEntryKey(d, i);
+        if (k !== 0) {
+          const v = dictEntryValue(d, i);
+          dictDelH(d, k, hashOf(k));
+          // drop trailing holes so repeated popitem stays O(1)
+          writeBarrier(d);
+          mem[d + D_NENTRIES] = (i << 1) | 1;
+          return newTuple([k, v]);
+        }
+      }
+      return raise(T.KeyError, 'popitem(): dictionary is empty');
+    },
+    update: (a, kw) => {
+      const nkw = kw === 0 ? 0 : tupleLen(kw);
+      const npos = a.length - nkw;
+      if (npos > 2) typeError(`update expected at most 1 argument, got ${npos - 1}`);
+      if (npos === 2) dictUpdateFrom(self(a[0]), a[1]);
+      for (let i = 0; i < nkw; i++) dictSet(a[0], tupleItem(kw, i), a[npos + i]);
+      return K.None;
+    },
+    clear: (a) => {
+      dictClear(self(a[0]));
+      return K.None;
+    },
+    copy: (a) => {
+      const r = newDict(T.dict, dictLen(self(a[0])));
+      dictUpdateFrom(r, a[0]);
+      return r;
+    },
+    __reversed__: (a) => iter(newList(dictKeys(self(a[0])).reverse())),
+    __sizeof__: (a) => intFromNumber(64 + 24 * dictEntryCount(a[0])),
+  },
+  classmethods: {
+    fromkeys: (a) => {
+      argRange('fromkeys', a.slice(1), 1, 2);
+      const cls = a[0];
+      const value = a.length > 2 ? a[2] : K.None;
+      const d = cls === T.dict ? newDict() : callObject(cls, [], 0);
+      for (const k of iterToArray(a[1])) {
+        if (isDict(d)) dictSet(d, k, value);
+        else callSpecial(d, N.setitem, [k, value]);
+      }
+      return d;
+    },
+    __class_getitem__: (a) => makeGenericAlias(a[0], a[1]),
+  },
+  attrs: { __hash__: () => K.None },
+};
+
+export const _keep = [L_LIST, bindArgs, next, pyContains, isSubtype, typeName, dictKeys];

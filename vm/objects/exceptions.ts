@@ -1,0 +1,483 @@
+// The exception hierarchy of Python 3.11 (BaseException and every builtin subclass), traceback
+// objects, and what the interpreter needs to raise and catch: normalising `raise X from Y`,
+// the implicit __context__ chain, traceback entries, and except-clause matching.
+// Exception instances are L_EXCEPTION objects (runtime/errors.ts has the field offsets); the
+// attributes specific to a subclass (StopIteration.value, OSError.errno, ...) live in the
+// instance __dict__ so user code can set them too.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_BYTES, L_EXCEPTION, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import {
+  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError,
+} from '../runtime/errors';
+import { isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
+import { intern, newStr, strJs } from './str_core';
+import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
+import { dictGetStr, dictSet, newDict } from './dict_core';
+import { newList, listAppend, isList } from './list_core';
+import { isSubtype, typeInfo, typeName } from './type_core';
+import { handledException } from '../interp/thread';
+import { callObject } from '../interp/call';
+import { FR_CODE } from '../interp/frame_layout';
+import { codeInfo } from './code';
+import { intFromNumber } from './int_core';
+import { intValue } from './int';
+import { unionArgs } from './generic_alias';
+
+// ── traceback objects: [next, frame, lasti (tagged), lineno (tagged)] ──
+export const TB_NEXT = 2;
+export const TB_FRAME = 3;
+export const TB_LASTI = 4;
+export const TB_LINENO = 5;
+
+export function addTraceback(exc: number, frame: number, lasti: number): void {
+  const tb = alloc(L_TRACEBACK, 4, SCAN_ALL);
+  mem[tb + TB_NEXT] = mem[exc + E_TRACEBACK];
+  mem[tb + TB_FRAME] = frame;
+  mem[tb + TB_LASTI] = (lasti << 1) | 1;
+  mem[tb + TB_LINENO] = (codeInfo(mem[frame + FR_CODE]).lineOf(lasti) << 1) | 1;
+  writeBarrier(exc);
+  mem[exc + E_TRACEBACK] = tb;
+}
+
+export const tracebackType: TypeDef = {
+  name: 'traceback',
+  layout: L_TRACEBACK,
+  final: true,
+  getters: {
+    tb_next: (tb) => mem[tb + TB_NEXT],
+    tb_frame: (tb) => mem[tb + TB_FRAME],
+    tb_lasti: (tb) => intFromNumber((mem[tb + TB_LASTI] >> 1) * 2),
+    tb_lineno: (tb) => mem[tb + TB_LINENO],
+  },
+  setters: {
+    tb_next: (tb, v) => {
+      writeBarrier(tb);
+      mem[tb + TB_NEXT] = v;
+    },
+  },
+};
+
+// ── raising ──
+/** `raise exc [from cause]`: instantiate a class, check types, set __cause__. */
+export function normalizeRaise(exc: number, cause: number): number {
+  let inst = exc;
+  if (layoutOf(exc) === L_TYPE) {
+    if (!isSubtype(exc, T.BaseException)) typeError('exceptions must derive from BaseException');
+    inst = callObject(exc, [], 0);
+    if (!isInstance(inst, T.BaseException)) {
+      typeError(`calling ${reprJs(exc)} should have returned an instance of BaseException, not ${tname(inst)}`);
+    }
+  } else if (!isInstance(exc, T.BaseException)) typeError('exceptions must derive from BaseException');
+  if (cause !== 0) {
+    let c = cause;
+    if (layoutOf(cause) === L_TYPE && isSubtype(cause, T.BaseException)) c = callObject(cause, [], 0);
+    else if (cause !== K.None && !isInstance(cause, T.BaseException)) typeError('exception causes must derive from BaseException');
+    writeBarrier(inst);
+    mem[inst + E_CAUSE] = c;
+    mem[inst + E_SUPPRESS] = 3;
+  }
+  return inst;
+}
+
+/** The exception being handled becomes the new exception's __context__ (breaking cycles). */
+export function setContextFor(exc: number): void {
+  const handled = handledException();
+  if (handled === 0 || handled === K.None || handled === exc) return;
+  // avoid creating a cycle: cut exc out of handled's context chain
+  let o = handled;
+  for (let depth = 0; depth < 10000; depth++) {
+    const ctx = mem[o + E_CONTEXT];
+    if (ctx === 0 || ctx === K.None) break;
+    if (ctx === exc) {
+      writeBarrier(o);
+      mem[o + E_CONTEXT] = K.None;
+      break;
+    }
+    o = ctx;
+  }
+  writeBarrier(exc);
+  mem[exc + E_CONTEXT] = handled;
+}
+
+/** `except T:` matching, with CPython's check that T is an exception class (or a tuple of them). */
+export function exceptionMatches(exc: number, t: number): boolean {
+  if (layoutOf(t) === L_TUPLE) {
+    for (const x of tupleItems(t)) {
+      if (layoutOf(x) !== L_TYPE || !isSubtype(x, T.BaseException)) typeError('catching classes that do not inherit from BaseException is not allowed');
+    }
+    return tupleItems(t).some((x) => isSubtype(typeOf(exc), x));
+  }
+  if (layoutOf(t) !== L_TYPE || !isSubtype(t, T.BaseException)) typeError('catching classes that do not inherit from BaseException is not allowed');
+  return isSubtype(typeOf(exc), t);
+}
+
+// ── the classes ──
+function excArgs(e: number): number { return mem[e + E_ARGS] || K.emptyTuple; }
+function dictOf(e: number): number {
+  let d = mem[e + E_DICT];
+  if (d === 0) {
+    d = newDict();
+    writeBarrier(e);
+    mem[e + E_DICT] = d;
+  }
+  return d;
+}
+export function excAttr(e: number, name: string): number {
+  const d = mem[e + E_DICT];
+  return d === 0 ? 0 : dictGetStr(d, intern(name));
+}
+export function setExcAttr(e: number, name: string, v: number): void {
+  dictSet(dictOf(e), intern(name), v);
+}
+
+function noKeywords(cls: number, kwnames: number): void {
+  if (kwnames !== 0 && tupleLen(kwnames) > 0) typeError(`${typeName(cls)}() takes no keyword arguments`);
+}
+
+export function baseExceptionStr(e: number): string {
+  const args = excArgs(e);
+  const n = tupleLen(args);
+  if (n === 0) return '';
+  if (n === 1) return strOf(tupleItem(args, 0));
+  return strOf(args);
+}
+
+function setArgs(e: number, args: number[]): void {
+  writeBarrier(e);
+  mem[e + E_ARGS] = newTuple(args);
+}
+
+export const baseExceptionType: TypeDef = {
+  name: 'BaseException',
+  layout: L_EXCEPTION,
+  flags: 16,
+  slots: {
+    new: (cls, args) => newException(cls, newTuple(args)),
+    init: (self, args, kwnames) => {
+      noKeywords(typeOf(self), kwnames);
+      setArgs(self, args);
+    },
+    repr: (e) => {
+      const args = excArgs(e);
+      const name = typeName(typeOf(e));
+      if (tupleLen(args) === 1) return newStr(`${name}(${reprJs(tupleItem(args, 0))})`);
+      return newStr(`${name}${reprJs(args)}`);
+    },
+    str: (e) => newStr(baseExceptionStr(e)),
+  },
+  methods: {
+    with_traceback: (a) => {
+      writeBarrier(a[0]);
+      mem[a[0] + E_TRACEBACK] = a[1];
+      return a[0];
+    },
+    add_note: (a) => {
+      if (!isInstance(a[1], T.str)) typeError(`note must be a str, not '${tname(a[1])}'`);
+      let notes = excAttr(a[0], '__notes__');
+      if (notes === 0) {
+        notes = newList([]);
+        setExcAttr(a[0], '__notes__', notes);
+      } else if (!isList(notes)) typeError('Cannot add note: __notes__ is not a list');
+      listAppend(notes, a[1]);
+      return K.None;
+    },
+    __reduce__: (a) => {
+      const d = mem[a[0] + E_DICT];
+      return newTuple(d === 0 ? [typeOf(a[0]), excArgs(a[0])] : [typeOf(a[0]), excArgs(a[0]), d]);
+    },
+    __setstate__: (a) => {
+      if (a[1] !== K.None) for (const [k, v] of dictItemsOf(a[1])) dictSet(dictOf(a[0]), k, v);
+      return K.None;
+    },
+  },
+  getters: {
+    args: (e) => excArgs(e),
+    __traceback__: (e) => mem[e + E_TRACEBACK] || K.None,
+    __cause__: (e) => mem[e + E_CAUSE] || K.None,
+    __context__: (e) => mem[e + E_CONTEXT] || K.None,
+    __suppress_context__: (e) => (mem[e + E_SUPPRESS] === 3 ? K.True : K.False),
+    __dict__: (e) => dictOf(e),
+  },
+  setters: {
+    args: (e, v) => setArgs(e, iterToArray(v)),
+    __traceback__: (e, v) => {
+      if (v !== K.None && layoutOf(v) !== L_TRACEBACK) typeError('__traceback__ must be a traceback or None');
+      writeBarrier(e);
+      mem[e + E_TRACEBACK] = v;
+    },
+    __cause__: (e, v) => {
+      if (v !== K.None && !isInstance(v, T.BaseException)) typeError('exception cause must be None or derive from BaseException');
+      writeBarrier(e);
+      mem[e + E_CAUSE] = v;
+      mem[e + E_SUPPRESS] = 3;
+    },
+    __context__: (e, v) => {
+      if (v !== K.None && !isInstance(v, T.BaseException)) typeError('exception context must be None or derive from BaseException');
+      writeBarrier(e);
+      mem[e + E_CONTEXT] = v;
+    },
+    __suppress_context__: (e, v) => {
+      writeBarrier(e);
+      mem[e + E_SUPPRESS] = v === K.True ? 3 : 1;
+    },
+  },
+};
+
+import { dictItems } from './dict_core';
+function dictItemsOf(d: number): [number, number][] { return dictItems(d); }
+
+/** A simple subclass: only the name and base. */
+function sub(name: string, base: string, extra: Partial<TypeDef> = {}): [string, string, Partial<TypeDef>] {
+  return [name, base, extra];
+}
+
+const firstArgOrNone = (name: string) => (e: number): number => {
+  const v = excAttr(e, name);
+  if (v !== 0) return v;
+  const args = excArgs(e);
+  return tupleLen(args) > 0 ? tupleItem(args, 0) : K.None;
+};
+
+function attrGetter(name: string) {
+  return (e: number): number => excAttr(e, name) || K.None;
+}
+function attrSetter(name: string) {
+  return (e: number, v: number): void => setExcAttr(e, name, v);
+}
+
+function keywordInit(allowed: string[]) {
+  return (self: number, args: number[], kwnames: number): void => {
+    const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+    const npos = args.length - nkw;
+    for (let i = 0; i < nkw; i++) {
+      const k = strJs(tupleItem(kwnames, i));
+      if (!allowed.includes(k)) typeError(`'${k}' is an invalid keyword argument for ${typeName(typeOf(self))}()`);
+      setExcAttr(self, k, args[npos + i]);
+    }
+    setArgs(self, args.slice(0, npos));
+  };
+}
+
+const OS_ERRNO: Record<number, string> = {
+  2: 'FileNotFoundError', 17: 'FileExistsError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 13: 'PermissionError',
+  1: 'PermissionError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError', 11: 'BlockingIOError',
+  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 110: 'TimeoutError',
+};
+
+function osErrorStr(e: number): string {
+  const errno = excAttr(e, 'errno');
+  const strerror = excAttr(e, 'strerror');
+  const filename = excAttr(e, 'filename');
+  const filename2 = excAttr(e, 'filename2');
+  if (errno !== 0 && errno !== K.None && strerror !== 0 && strerror !== K.None) {
+    if (filename !== 0 && filename !== K.None) {
+      if (filename2 !== 0 && filename2 !== K.None) return `[Errno ${strOf(errno)}] ${strOf(strerror)}: ${reprJs(filename)} -> ${reprJs(filename2)}`;
+      return `[Errno ${strOf(errno)}] ${strOf(strerror)}: ${reprJs(filename)}`;
+    }
+    return `[Errno ${strOf(errno)}] ${strOf(strerror)}`;
+  }
+  return baseExceptionStr(e);
+}
+
+function osErrorInit(self: number, args: number[], kwnames: number): void {
+  noKeywords(typeOf(self), kwnames);
+  setArgs(self, args);
+  if (args.length >= 2 && args.length <= 5) {
+    setExcAttr(self, 'errno', args[0]);
+    setExcAttr(self, 'strerror', args[1]);
+    if (args.length >= 3) setExcAttr(self, 'filename', args[2]);
+    if (args.length >= 5) setExcAttr(self, 'filename2', args[4]);
+    if (args.length >= 3) setArgs(self, args.slice(0, 2));
+  }
+}
+
+const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
+  sub('Exception', 'BaseException'),
+  sub('GeneratorExit', 'BaseException'),
+  sub('KeyboardInterrupt', 'BaseException'),
+  sub('SystemExit', 'BaseException', {
+    getters: { code: (e) => { const a = excArgs(e); const n = tupleLen(a); return excAttr(e, 'code') || (n === 0 ? K.None : n === 1 ? tupleItem(a, 0) : a); } },
+    setters: { code: attrSetter('code') },
+  }),
+  sub('ArithmeticError', 'Exception'),
+  sub('FloatingPointError', 'ArithmeticError'),
+  sub('OverflowError', 'ArithmeticError'),
+  sub('ZeroDivisionError', 'ArithmeticError'),
+  sub('AssertionError', 'Exception'),
+  sub('AttributeError', 'Exception', {
+    slots: { init: keywordInit(['name', 'obj']) },
+    getters: { name: attrGetter('name'), obj: attrGetter('obj') },
+    setters: { name: attrSetter('name'), obj: attrSetter('obj') },
+  }),
+  sub('BufferError', 'Exception'),
+  sub('EOFError', 'Exception'),
+  sub('ImportError', 'Exception', {
+    slots: {
+      init: keywordInit(['name', 'path']),
+      str: (e) => {
+        const msg = excAttr(e, 'msg');
+        if (msg !== 0 && msg !== K.None) return pyStr(msg);
+        return newStr(baseExceptionStr(e));
+      },
+    },
+    getters: { name: attrGetter('name'), path: attrGetter('path'), msg: firstArgOrNone('msg') },
+    setters: { name: attrSetter('name'), path: attrSetter('path'), msg: attrSetter('msg') },
+  }),
+  sub('ModuleNotFoundError', 'ImportError'),
+  sub('LookupError', 'Exception'),
+  sub('IndexError', 'LookupError'),
+  sub('KeyError', 'LookupError', {
+    slots: {
+      str: (e) => {
+        const a = excArgs(e);
+        return tupleLen(a) === 1 ? newStr(reprJs(tupleItem(a, 0))) : newStr(baseExceptionStr(e));
+      },
+    },
+  }),
+  sub('MemoryError', 'Exception'),
+  sub('NameError', 'Exception', {
+    slots: { init: keywordInit(['name']) },
+    getters: { name: attrGetter('name') },
+    setters: { name: attrSetter('name') },
+  }),
+  sub('UnboundLocalError', 'NameError'),
+  sub('OSError', 'Exception', {
+    slots: {
+      init: osErrorInit,
+      str: (e) => newStr(osErrorStr(e)),
+      new: (cls, args) => {
+        let c = cls;
+        if (cls === T.OSError && args.length >= 2) {
+          const n = intValue(args[0]);
+          const sub = n !== null ? OS_ERRNO[Number(n)] : undefined;
+          if (sub !== undefined) c = T[sub];
+        }
+        return newException(c, newTuple(args));
+      },
+    },
+    getters: { errno: attrGetter('errno'), strerror: attrGetter('strerror'), filename: attrGetter('filename'), filename2: attrGetter('filename2') },
+    setters: { errno: attrSetter('errno'), strerror: attrSetter('strerror'), filename: attrSetter('filename'), filename2: attrSetter('filename2') },
+  }),
+  sub('BlockingIOError', 'OSError'),
+  sub('ChildProcessError', 'OSError'),
+  sub('ConnectionError', 'OSError'),
+  sub('BrokenPipeError', 'ConnectionError'),
+  sub('ConnectionAbortedError', 'ConnectionError'),
+  sub('ConnectionRefusedError', 'ConnectionError'),
+  sub('ConnectionResetError', 'ConnectionError'),
+  sub('FileExistsError', 'OSError'),
+  sub('FileNotFoundError', 'OSError'),
+  sub('InterruptedError', 'OSError'),
+  sub('IsADirectoryError', 'OSError'),
+  sub('NotADirectoryError', 'OSError'),
+  sub('PermissionError', 'OSError'),
+  sub('ProcessLookupError', 'OSError'),
+  sub('TimeoutError', 'OSError'),
+  sub('ReferenceError', 'Exception'),
+  sub('RuntimeError', 'Exception'),
+  sub('NotImplementedError', 'RuntimeError'),
+  sub('RecursionError', 'RuntimeError'),
+  sub('StopAsyncIteration', 'Exception'),
+  sub('StopIteration', 'Exception', {
+    getters: { value: firstArgOrNone('value') },
+    setters: { value: attrSetter('value') },
+  }),
+  sub('SyntaxError', 'Exception', {
+    slots: {
+      init: (self, args, kw) => {
+        noKeywords(typeOf(self), kw);
+        setArgs(self, args);
+        if (args.length >= 1) setExcAttr(self, 'msg', args[0]);
+        if (args.length === 2) {
+          const info = iterToArray(args[1]);
+          if (info.length < 4 || info.length > 6) typeError('function takes at least 4 arguments and at most 6 arguments');
+          ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
+            if (i < info.length) setExcAttr(self, n, info[i]);
+          });
+        }
+      },
+      str: (e) => {
+        const msg = excAttr(e, 'msg') || (tupleLen(excArgs(e)) > 0 ? tupleItem(excArgs(e), 0) : K.None);
+        const fn = excAttr(e, 'filename');
+        const ln = excAttr(e, 'lineno');
+        const m = msg === K.None ? 'None' : strOf(msg);
+        const base = fn !== 0 && fn !== K.None ? strOf(fn).split('/').pop()! : null;
+        if (base !== null && ln !== 0 && ln !== K.None) return newStr(`${m} (${base}, line ${strOf(ln)})`);
+        if (base !== null) return newStr(`${m} (${base})`);
+        if (ln !== 0 && ln !== K.None) return newStr(`${m} (line ${strOf(ln)})`);
+        return newStr(m);
+      },
+    },
+    getters: Object.fromEntries(['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map((n) => [n, attrGetter(n)])),
+    setters: Object.fromEntries(['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map((n) => [n, attrSetter(n)])),
+  }),
+  sub('IndentationError', 'SyntaxError'),
+  sub('TabError', 'IndentationError'),
+  sub('SystemError', 'Exception'),
+  sub('TypeError', 'Exception'),
+  sub('ValueError', 'Exception'),
+  sub('UnicodeError', 'ValueError'),
+  sub('UnicodeDecodeError', 'UnicodeError', unicodeErrorDef()),
+  sub('UnicodeEncodeError', 'UnicodeError', unicodeErrorDef()),
+  sub('UnicodeTranslateError', 'UnicodeError'),
+  sub('Warning', 'Exception'),
+  sub('BytesWarning', 'Warning'),
+  sub('DeprecationWarning', 'Warning'),
+  sub('EncodingWarning', 'Warning'),
+  sub('FutureWarning', 'Warning'),
+  sub('ImportWarning', 'Warning'),
+  sub('PendingDeprecationWarning', 'Warning'),
+  sub('ResourceWarning', 'Warning'),
+  sub('RuntimeWarning', 'Warning'),
+  sub('SyntaxWarning', 'Warning'),
+  sub('UnicodeWarning', 'Warning'),
+  sub('UserWarning', 'Warning'),
+];
+
+function unicodeErrorDef(): Partial<TypeDef> {
+  const names = ['encoding', 'object', 'start', 'end', 'reason'];
+  return {
+    slots: {
+      init: (self, args, kw) => {
+        noKeywords(typeOf(self), kw);
+        setArgs(self, args);
+        if (args.length === 5) names.forEach((n, i) => setExcAttr(self, n, args[i]));
+      },
+      str: (e) => {
+        if (excAttr(e, 'reason') === 0) return newStr(baseExceptionStr(e));
+        const obj = excAttr(e, 'object');
+        const start = Number(intValue(excAttr(e, 'start')) ?? 0n);
+        const end = Number(intValue(excAttr(e, 'end')) ?? 0n);
+        const enc = strOf(excAttr(e, 'encoding'));
+        const reason = strOf(excAttr(e, 'reason'));
+        const isDecode = typeOf(e) === T.UnicodeDecodeError;
+        if (isDecode) {
+          const byte = layoutOf(obj) === L_BYTES ? bytesView(obj)[start] ?? 0 : 0;
+          if (end === start + 1) return newStr(`'${enc}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
+          return newStr(`'${enc}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+        }
+        const s = strOf(obj);
+        const ch = [...s][start] ?? '';
+        const cp = ch.codePointAt(0) ?? 0;
+        const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+        if (end === start + 1) return newStr(`'${enc}' codec can't encode character '${shown}' in position ${start}: ${reason}`);
+        return newStr(`'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+      },
+    },
+    getters: Object.fromEntries(names.map((n) => [n, attrGetter(n)])),
+    setters: Object.fromEntries(names.map((n) => [n, attrSetter(n)])),
+  };
+}
+import { bytesView } from './bytes_core';
+
+/** Every builtin exception class after BaseException, in creation order. */
+export function exceptionDefs(): [string, string, Partial<TypeDef>][] {
+  return EXCEPTIONS;
+}
+
+export { PyException, E_NOTES, N, unionArgs };

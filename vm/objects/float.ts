@@ -1,0 +1,286 @@
+// float: arithmetic with Python's semantics (floor division and modulo signs, ZeroDivisionError,
+// OverflowError), exact comparison with ints, CPython's hash (so 1.0 and 1 are one dict key),
+// repr/format through vm/text, and the methods.
+import { mem } from '../../stmgc/heap';
+import { L_BOXED, L_FLOAT, L_STR, L_BYTES } from '../runtime/layouts';
+import { K, T, typeOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
+import { newFloat, floatValue } from './float_core';
+import { newStr, strJs } from './str_core';
+import { typeInfo, isSubtype } from './type_core';
+import { intValue, intHash, intFromObject } from './int';
+import { intFromBigInt, intFromNumber } from './int_core';
+import { BX_VALUE, newBoxed, unbox } from './boxed';
+import { identityHash } from '../runtime/identity';
+import { tname, index } from '../runtime/protocol';
+import {
+  FormatError, floatFromHex, floatHex, floatRepr, floatToBigInt, floatToIntegerRatio, floatMod, floatFloorDiv, formatFloat,
+  intToFloat, parseFloatLiteral, roundFloat, roundFloatToInt,
+} from '../text';
+import { newTuple } from './tuple_core';
+import { bindArgs } from './builtin_function';
+import { bytesView } from './bytes_core';
+import { newComplex } from './complex_core';
+
+/** The float value of a float, float-subclass instance, or null. */
+export function floatOf(v: number): number | null {
+  if ((v & 1) === 1) return null;
+  const l = mem[v] & 0x7ff;
+  if (l === L_FLOAT) return floatValue(v);
+  if (l === L_BOXED && isSubtype(typeOf(v), T.float)) return floatValue(mem[v + BX_VALUE]);
+  return null;
+}
+
+/** The float value of a float or an int (for mixed arithmetic), or null. */
+function asFloat(v: number): number | null {
+  const f = floatOf(v);
+  if (f !== null) return f;
+  const i = intValue(v);
+  if (i === null) return null;
+  const x = intToFloat(i);
+  if (!Number.isFinite(x)) return overflowError('int too large to convert to float');
+  return x;
+}
+
+function rethrow(e: unknown): never {
+  if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+  throw e;
+}
+
+export function floatPow(x: number, y: number): number {
+  if (x === 0 && y < 0) return zeroDivisionError('0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
+    // a negative base with a fractional exponent gives a complex result
+    const mag = Math.pow(-x, y);
+    const ang = Math.PI * y;
+    return newComplex(mag * Math.cos(ang), mag * Math.sin(ang));
+  }
+  if (x === 1 || y === 0) return newFloat(1);
+  const r = Math.pow(x, y);
+  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return overflowError('(34, \'Numerical result out of range\')');
+  return newFloat(r);
+}
+
+function floatSlot(op: number) {
+  return (a: number, b: number): number => {
+    const x = asFloat(a);
+    if (x === null) return K.NotImplemented;
+    const y = asFloat(b);
+    if (y === null) return K.NotImplemented;
+    try {
+      switch (op) {
+        case 0: return newFloat(x + y);
+        case 10: return newFloat(x - y);
+        case 5: return newFloat(x * y);
+        case 11:
+          if (y === 0) return zeroDivisionError('float division by zero');
+          return newFloat(x / y);
+        case 2:
+          if (y === 0) return zeroDivisionError('float floor division by zero');
+          return newFloat(floatFloorDiv(x, y));
+        case 6:
+          if (y === 0) return zeroDivisionError('float modulo');
+          return newFloat(floatMod(x, y));
+        case 8: return floatPow(x, y);
+        default: return K.NotImplemented;
+      }
+    } catch (e) {
+      return rethrow(e);
+    }
+  };
+}
+
+/** Exact comparison of a float with a float or int (CPython's float_richcompare). */
+function floatCompare(a: number, b: number, op: number): number {
+  const x = floatOf(a);
+  if (x === null) return K.NotImplemented;
+  let c: number; // sign of (x - y), NaN when unordered
+  const yf = floatOf(b);
+  if (yf !== null) c = x < yf ? -1 : x > yf ? 1 : x === yf ? 0 : NaN;
+  else {
+    const yi = intValue(b);
+    if (yi === null) return K.NotImplemented;
+    if (Number.isNaN(x)) c = NaN;
+    else if (!Number.isFinite(x)) c = x > 0 ? 1 : -1;
+    else {
+      const xi = floatToBigInt(x); // truncated
+      if (xi < yi) c = -1;
+      else if (xi > yi) c = 1;
+      else {
+        const frac = x - Math.trunc(x);
+        c = frac > 0 ? 1 : frac < 0 ? -1 : 0;
+      }
+    }
+  }
+  let r: boolean;
+  switch (op) {
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = !(c === 0); break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0; break;
+  }
+  return r ? K.True : K.False;
+}
+
+const MOD = (1n << 61n) - 1n;
+/** CPython's _Py_HashDouble for finite values, as a bigint. */
+export function floatHashFull(v: number, self: number): bigint {
+  if (Number.isNaN(v)) return BigInt(identityHash(self));
+  if (!Number.isFinite(v)) return v > 0 ? 314159n : -314159n;
+  if (Number.isInteger(v) && Math.abs(v) < 2 ** 53) {
+    const n = BigInt(v);
+    return n === -1n ? -2n : n;
+  }
+  const [num, den] = floatToIntegerRatio(v);
+  // hash(n/d) = n * inverse(d) mod M, with the sign of n (den is a power of two)
+  const neg = num < 0n;
+  let n = (neg ? -num : num) % MOD;
+  let d = den;
+  let e = 0n;
+  while (d > 1n) {
+    d >>= 1n;
+    e++;
+  }
+  // multiply by 2^-e mod M: 2^61 = 1 mod M, so 2^-e = 2^(61 - e mod 61)
+  const k = (61n - (e % 61n)) % 61n;
+  n = (n * (1n << k)) % MOD;
+  let h = neg ? -n : n;
+  if (h === -1n) h = -2n;
+  return h;
+}
+
+export function floatHash(v: number, self: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 2 ** 30) return v === -1 ? -2 : v;
+  return intHash(floatHashFull(v, self));
+}
+
+/** float(x) (PyNumber_Float). */
+export function floatFromObject(x: number): number {
+  const f = floatOf(x);
+  if (f !== null && typeOf(x) === T.float) return f;
+  const ti = typeInfo(typeOf(x));
+  if (ti.slots.float !== null && typeOf(x) !== T.float) {
+    const r = ti.slots.float(x);
+    const rv = floatOf(r);
+    if (rv === null) return typeError(`${tname(x)}.__float__ returned non-float (type ${tname(r)})`);
+    return rv;
+  }
+  if (f !== null) return f;
+  if (ti.slots.index !== null) {
+    const i = intValue(index(x))!;
+    const r = intToFloat(i);
+    if (!Number.isFinite(r)) return overflowError('int too large to convert to float');
+    return r;
+  }
+  const u = unbox(x);
+  const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
+  if (l === L_STR || l === L_BYTES) {
+    const text = l === L_STR ? strJs(u) : Buffer.from(bytesView(u)).toString('latin1');
+    const r = parseFloatLiteral(text);
+    if (r === null) {
+      const shown = strJs(reprOf(u));
+      return valueError(`could not convert string to float: ${shown}`);
+    }
+    return r;
+  }
+  return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);
+}
+import { repr as reprOf } from '../runtime/protocol';
+
+function fself(v: number): number {
+  const f = floatOf(v);
+  if (f === null) return typeError(`descriptor requires a 'float' object but received a '${tname(v)}'`);
+  return f;
+}
+
+export const floatType: TypeDef = {
+  name: 'float',
+  layout: L_BOXED,
+  slots: {
+    repr: (self) => newStr(floatRepr(fself(self))),
+    hash: (self) => floatHash(fself(self), self),
+    richcompare: floatCompare,
+    bool: (self) => fself(self) !== 0,
+    nb: Array.from({ length: 13 }, (_, op) => floatSlot(op)),
+    neg: (self) => newFloat(-fself(self)),
+    pos: (self) => newFloat(fself(self)),
+    abs: (self) => newFloat(Math.abs(fself(self))),
+    int: (self) => {
+      const f = fself(self);
+      if (Number.isNaN(f)) return valueError('cannot convert float NaN to integer');
+      if (!Number.isFinite(f)) return overflowError('cannot convert float infinity to integer');
+      return intFromBigInt(floatToBigInt(f));
+    },
+    float: (self) => newFloat(fself(self)),
+    new: (cls, args, kw) => {
+      const [x] = bindArgs('float', args, kw, ['x?']);
+      const v = x === 0 ? 0 : floatFromObject(x);
+      const r = newFloat(v);
+      return cls === T.float ? r : newBoxed(cls, r);
+    },
+  },
+  methods: {
+    is_integer: (a) => (Number.isInteger(fself(a[0])) ? K.True : K.False),
+    as_integer_ratio: (a) => {
+      const f = fself(a[0]);
+      if (Number.isNaN(f)) valueError('cannot convert NaN to integer ratio');
+      if (!Number.isFinite(f)) overflowError('cannot convert Infinity to integer ratio');
+      const [n, d] = floatToIntegerRatio(f);
+      return newTuple([intFromBigInt(n), intFromBigInt(d)]);
+    },
+    hex: (a) => newStr(floatHex(fself(a[0]))),
+    conjugate: (a) => newFloat(fself(a[0])),
+    __trunc__: (a) => floatTypeInt(fself(a[0]), Math.trunc),
+    __floor__: (a) => floatTypeInt(fself(a[0]), Math.floor),
+    __ceil__: (a) => floatTypeInt(fself(a[0]), Math.ceil),
+    __round__: (a) => {
+      const f = fself(a[0]);
+      try {
+        if (a.length < 2 || a[1] === K.None) {
+          if (Number.isNaN(f)) valueError('cannot convert float NaN to integer');
+          if (!Number.isFinite(f)) overflowError('cannot convert float infinity to integer');
+          return intFromBigInt(roundFloatToInt(f));
+        }
+        return newFloat(roundFloat(f, intValue(index(a[1]))!));
+      } catch (e) {
+        return rethrow(e);
+      }
+    },
+    __format__: (a) => {
+      try {
+        return newStr(formatFloat(fself(a[0]), strJs(a[1])));
+      } catch (e) {
+        return rethrow(e);
+      }
+    },
+    __getnewargs__: (a) => newTuple([newFloat(fself(a[0]))]),
+  },
+  classmethods: {
+    fromhex: (a) => {
+      try {
+        const r = newFloat(floatFromHex(strJs(a[1])));
+        return a[0] === T.float ? r : callObjectFn(a[0], [r]);
+      } catch (e) {
+        return rethrow(e);
+      }
+    },
+  },
+  getters: {
+    real: (self) => newFloat(fself(self)),
+    imag: () => newFloat(0),
+  },
+};
+
+import { callObject } from '../interp/call';
+function callObjectFn(c: number, args: number[]): number { return callObject(c, args, 0); }
+
+function floatTypeInt(f: number, round: (x: number) => number): number {
+  if (Number.isNaN(f)) return valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(f)) return overflowError('cannot convert float infinity to integer');
+  return intFromBigInt(floatToBigInt(round(f)));
+}
+
+export const _keep = [intFromObject, intFromNumber];

@@ -1,0 +1,44 @@
+// frame objects as Python code sees them (sys._getframe(), tracebacks): read-only views of
+// heap frames (interp/frame_layout.ts).
+import { mem } from '../../stmgc/heap';
+import { L_FRAME } from '../runtime/layouts';
+import { K } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_GLOBALS, FR_LASTI, FR_PC } from '../interp/frame_layout';
+import { codeInfo } from './code';
+import { intFromNumber } from './int_core';
+import { newStr, strJs } from './str_core';
+import { frameLocals } from '../builtins/builtins_module';
+import { identity } from '../runtime/identity';
+import { currentFrame } from '../interp/thread';
+
+function lasti(f: number): number {
+  return f === currentFrame() ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
+}
+
+export const frameType: TypeDef = {
+  name: 'frame',
+  layout: L_FRAME,
+  final: true,
+  slots: {
+    repr: (f) => {
+      const ci = codeInfo(mem[f + FR_CODE]);
+      return newStr(`<frame at 0x${identity(f).toString(16)}, file '${ci.filename}', line ${ci.lineOf(Math.max(0, lasti(f)))}, code ${ci.name}>`);
+    },
+  },
+  getters: {
+    f_code: (f) => mem[f + FR_CODE],
+    f_globals: (f) => mem[f + FR_GLOBALS],
+    f_builtins: (f) => mem[f + FR_BUILTINS],
+    f_locals: (f) => frameLocals(f),
+    f_back: (f) => mem[f + FR_BACK] || K.None,
+    f_lineno: (f) => intFromNumber(codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)))),
+    f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 2),
+    f_trace: () => K.None,
+  },
+  methods: {
+    clear: () => K.None,
+  },
+};
+
+export const _keep = [strJs];

@@ -1,0 +1,110 @@
+// function: a Python function (code + globals + defaults + closure). Young: created by
+// MAKE_FUNCTION; its identity (id, hash) comes from runtime/identity.ts.
+//   payload: [code, globals, name, qualname, defaults (tuple or None), kwdefaults (dict or None),
+//             closure (tuple of cells or None), doc, __dict__ (or 0), annotations (or None),
+//             module, builtins]
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_FUNCTION, L_STR, L_TUPLE } from '../runtime/layouts';
+import { K, T, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { newStr, strJs } from './str_core';
+import { newMethod } from './method';
+import { identity, identityHash } from '../runtime/identity';
+import { FUNC_DICT_WORD, tname } from '../runtime/protocol';
+import { typeError } from '../runtime/errors';
+import { newDict } from './dict_core';
+import { callObject } from '../interp/call';
+import { CO_NAME, CO_QUALNAME } from './code';
+
+export const FN_CODE = 2;
+export const FN_GLOBALS = 3;
+export const FN_NAME = 4;
+export const FN_QUALNAME = 5;
+export const FN_DEFAULTS = 6;
+export const FN_KWDEFAULTS = 7;
+export const FN_CLOSURE = 8;
+export const FN_DOC = 9;
+export const FN_DICT = 10;
+export const FN_ANNOTATIONS = 11;
+export const FN_MODULE = 12;
+export const FN_BUILTINS = 13;
+const FUNCTION_PAYLOAD = 12;
+
+export function newFunction(code: number, globals: number, builtins: number, module: number, doc: number): number {
+  const f = alloc(L_FUNCTION, FUNCTION_PAYLOAD, SCAN_ALL);
+  mem[f + FN_CODE] = code;
+  mem[f + FN_GLOBALS] = globals;
+  mem[f + FN_NAME] = mem[code + CO_NAME];
+  mem[f + FN_QUALNAME] = mem[code + CO_QUALNAME];
+  mem[f + FN_DEFAULTS] = K.None;
+  mem[f + FN_KWDEFAULTS] = K.None;
+  mem[f + FN_CLOSURE] = K.None;
+  mem[f + FN_DOC] = doc;
+  mem[f + FN_ANNOTATIONS] = K.None;
+  mem[f + FN_MODULE] = module;
+  mem[f + FN_BUILTINS] = builtins;
+  return f;
+}
+
+function setField(f: number, k: number, v: number): void {
+  writeBarrier(f);
+  mem[f + k] = v;
+}
+
+export const functionType: TypeDef = {
+  name: 'function',
+  layout: L_FUNCTION,
+  final: true,
+  slots: {
+    descrGet: (self, obj) => (obj === 0 ? self : newMethod(self, obj)),
+    call: (self, args, kw) => callObject(self, args, kw),
+    repr: (self) => newStr(`<function ${strJs(mem[self + FN_QUALNAME])} at 0x${identity(self).toString(16)}>`),
+    hash: (self) => identityHash(self),
+    new: () => typeError('function() construction is not supported yet'),
+  },
+  getters: {
+    __name__: (self) => mem[self + FN_NAME],
+    __qualname__: (self) => mem[self + FN_QUALNAME],
+    __code__: (self) => mem[self + FN_CODE],
+    __globals__: (self) => mem[self + FN_GLOBALS],
+    __defaults__: (self) => mem[self + FN_DEFAULTS],
+    __kwdefaults__: (self) => mem[self + FN_KWDEFAULTS],
+    __closure__: (self) => mem[self + FN_CLOSURE],
+    __doc__: (self) => mem[self + FN_DOC],
+    __module__: (self) => mem[self + FN_MODULE],
+    __dict__: (self) => {
+      if (mem[self + FN_DICT] === 0) setField(self, FN_DICT, newDict());
+      return mem[self + FN_DICT];
+    },
+    __annotations__: (self) => {
+      if (mem[self + FN_ANNOTATIONS] === K.None) setField(self, FN_ANNOTATIONS, newDict());
+      return mem[self + FN_ANNOTATIONS];
+    },
+    __builtins__: (self) => mem[self + FN_BUILTINS],
+  },
+  setters: {
+    __name__: (self, v) => {
+      if (layoutOf(v) !== L_STR) typeError('__name__ must be set to a string object');
+      setField(self, FN_NAME, v);
+    },
+    __qualname__: (self, v) => {
+      if (layoutOf(v) !== L_STR) typeError('__qualname__ must be set to a string object');
+      setField(self, FN_QUALNAME, v);
+    },
+    __defaults__: (self, v) => {
+      if (v !== K.None && layoutOf(v) !== L_TUPLE) typeError('__defaults__ must be set to a tuple object');
+      setField(self, FN_DEFAULTS, v);
+    },
+    __kwdefaults__: (self, v) => setField(self, FN_KWDEFAULTS, v),
+    __doc__: (self, v) => setField(self, FN_DOC, v),
+    __module__: (self, v) => setField(self, FN_MODULE, v),
+    __dict__: (self, v) => setField(self, FN_DICT, v),
+    __annotations__: (self, v) => setField(self, FN_ANNOTATIONS, v),
+    __code__: (self, v) => setField(self, FN_CODE, v),
+  },
+};
+
+export const _keep = [T, tname];

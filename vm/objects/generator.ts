@@ -1,0 +1,266 @@
+// generator and coroutine objects: a suspended heap frame plus its name. The interpreter resumes
+// them in place for `for`, `yield from` and `await` (interp/loop.ts); this file is the JS-side
+// protocol (next/send/throw/close from builtins and methods), which runs the generator's frame
+// as the entry frame of a nested loop. Payload: [frame, name, qualname, code].
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
+import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
+import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
+import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { entryYielded, run, stopValue } from '../interp/loop';
+import { newStr, strJs, intern } from './str_core';
+import { newTuple } from './tuple_core';
+import { codeInfo } from './code';
+import { normalizeRaise } from './exceptions';
+import { identity } from '../runtime/identity';
+import { callObject } from '../interp/call';
+
+export const GEN_FRAME = 2;
+export const GEN_NAME = 3;
+export const GEN_QUALNAME = 4;
+export const GEN_CODE = 5;
+export const FF_STARTED = 32;
+
+export function newGenerator(frame: number, coFlags: number): number {
+  const layout = coFlags & CO_COROUTINE ? L_COROUTINE : coFlags & CO_ASYNC_GENERATOR ? L_ASYNCGEN : L_GENERATOR;
+  const g = alloc(layout, 4, SCAN_ALL);
+  const code = mem[frame + FR_CODE];
+  mem[g + GEN_FRAME] = frame;
+  mem[g + GEN_NAME] = mem[code + 8];
+  mem[g + GEN_QUALNAME] = mem[code + 9];
+  mem[g + GEN_CODE] = code;
+  return g;
+}
+
+function kind(g: number): string {
+  const l = mem[g] & 0x7ff;
+  return l === L_COROUTINE ? 'coroutine' : l === L_ASYNCGEN ? 'async generator' : 'generator';
+}
+
+function flagsOf(f: number): number { return mem[f + FR_FLAGS] >> 1; }
+function setFlags(f: number, v: number): void { mem[f + FR_FLAGS] = (v << 1) | 1; }
+
+export interface SendResult { done: boolean; value: number }
+
+/** gen.send(value) from JS: yielded (done false) or returned (done true). */
+export function genSend(gen: number, value: number, inject = 0): SendResult {
+  const f = mem[gen + GEN_FRAME];
+  const flags = flagsOf(f);
+  if (flags & FF_RUNNING) valueError(`${kind(gen)} already executing`);
+  if (flags & FF_DONE) {
+    if (layoutOf(gen) === L_COROUTINE && inject === 0) runtimeError('cannot reuse already awaited coroutine');
+    if (inject !== 0) throw new PyException(inject);
+    return { done: true, value: K.None };
+  }
+  if (!(flags & FF_STARTED) && value !== K.None && inject === 0) {
+    typeError(`can't send non-None value to a just-started ${kind(gen)}`);
+  }
+  setFlags(f, flags | FF_STARTED | FF_RUNNING);
+  if (inject === 0) {
+    const sp = f + (mem[f + FR_SP] >> 1);
+    mem[sp] = value;
+    mem[f + FR_SP] = ((sp + 1 - f) << 1) | 1;
+  }
+  writeBarrier(f);
+  const r = run(f, false, inject);
+  if (entryYielded) return { done: false, value: r };
+  return { done: true, value: r };
+}
+
+function stopIterationWith(v: number): never {
+  throw new PyException(newException(T.StopIteration, v === K.None ? K.emptyTuple : newTuple([v])));
+}
+
+/** next(gen): the yielded value, or 0 when the generator returned. */
+export function genNext(gen: number): number {
+  const r = genSend(gen, K.None);
+  if (r.done) {
+    if (r.value !== K.None) stopIterationWith(r.value);
+    return 0;
+  }
+  return r.value;
+}
+
+/** The iterator a suspended `yield from`/`await` is delegating to, or 0. */
+function delegate(f: number): number {
+  const ci = codeInfo(mem[f + FR_CODE]);
+  const pc = mem[f + FR_PC] >> 1;
+  const w = ci.words[pc];
+  if (w === undefined || (w & 0xff) !== 1 || (w >>> 8) < 2) return 0; // RESUME 2/3 follows the YIELD_VALUE
+  const sp = f + (mem[f + FR_SP] >> 1);
+  return mem[sp - 1];
+}
+
+/** gen.throw(exc): raise exc at the suspension point (through a `yield from` delegate first). */
+export function genThrow(gen: number, exc: number): SendResult {
+  const f = mem[gen + GEN_FRAME];
+  const flags = flagsOf(f);
+  if (flags & FF_RUNNING) valueError(`${kind(gen)} already executing`);
+  const yf = flags & FF_DONE ? 0 : delegate(f);
+  if (yf !== 0) {
+    if (isInstance(exc, T.GeneratorExit)) {
+      closeIterator(yf);
+    } else {
+      let sub: SendResult | null = null;
+      try {
+        const l = layoutOf(yf);
+        if (l === L_GENERATOR || l === L_COROUTINE) sub = genThrow(yf, exc);
+        else {
+          const t = getattrOpt(yf, intern('throw'));
+          if (t !== 0) sub = { done: false, value: callObject(t, [exc], 0) };
+        }
+      } catch (e) {
+        if (e instanceof PyException && isInstance(e.exc, T.StopIteration)) sub = { done: true, value: stopValue(e.exc) };
+        else if (e instanceof PyException) {
+          // the delegate raised: continue by raising it in this frame
+          return resumeWith(gen, f, e.exc);
+        } else throw e;
+      }
+      if (sub !== null) {
+        if (!sub.done) return sub;
+        // the delegate finished: pop it, jump past the SEND loop, and resume with its value
+        const ci = codeInfo(mem[f + FR_CODE]);
+        let pc = mem[f + FR_PC] >> 1;
+        // walk back to the SEND of this loop: ... SEND target; YIELD_VALUE; RESUME; JUMP_BACKWARD
+        const send = pc - 2;
+        pc = ci.words[send] >>> 8;
+        const sp = f + (mem[f + FR_SP] >> 1) - 1;
+        mem[f + FR_SP] = ((sp - f) << 1) | 1;
+        mem[f + FR_PC] = (pc << 1) | 1;
+        return genSend(gen, sub.value);
+      }
+    }
+  }
+  return resumeWith(gen, f, exc);
+}
+
+function resumeWith(gen: number, f: number, exc: number): SendResult {
+  const flags = flagsOf(f);
+  if (flags & FF_DONE) throw new PyException(exc);
+  if (!(flags & FF_STARTED)) {
+    // a just-started generator ends with the exception, its frame never runs
+    setFlags(f, flags | FF_DONE);
+    throw new PyException(exc);
+  }
+  mem[f + FR_LASTI] = mem[f + FR_PC] - 2;
+  return genSend(gen, K.None, exc);
+}
+
+function closeIterator(it: number): void {
+  const l = layoutOf(it);
+  if (l === L_GENERATOR || l === L_COROUTINE) {
+    genClose(it);
+    return;
+  }
+  const c = getattrOpt(it, intern('close'));
+  if (c !== 0) callObject(c, [], 0);
+}
+
+export function genClose(gen: number): number {
+  const f = mem[gen + GEN_FRAME];
+  const flags = flagsOf(f);
+  if (flags & FF_DONE) return K.None;
+  if (!(flags & FF_STARTED)) {
+    setFlags(f, flags | FF_DONE);
+    return K.None;
+  }
+  try {
+    const r = genThrow(gen, newException(T.GeneratorExit, K.emptyTuple));
+    if (!r.done) runtimeError(`${kind(gen)} ignored GeneratorExit`);
+    return r.value === K.None ? K.None : r.value;
+  } catch (e) {
+    if (e instanceof PyException && (isInstance(e.exc, T.GeneratorExit) || isInstance(e.exc, T.StopIteration))) return K.None;
+    throw e;
+  }
+}
+
+function throwArgs(a: number[]): number {
+  // throw(value) or the deprecated throw(type[, value[, tb]])
+  const t = a[1];
+  let exc: number;
+  if (a.length > 2 && a[2] !== K.None) {
+    exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
+  } else exc = normalizeRaise(t, 0);
+  if (a.length > 3 && a[3] !== K.None) {
+    writeBarrier(exc);
+    mem[exc + 5] = a[3];
+  }
+  return exc;
+}
+
+function genDef(name: string, layout: number): TypeDef {
+  const isCoro = layout === L_COROUTINE;
+  return {
+    name,
+    layout,
+    final: true,
+    slots: {
+      iter: isCoro ? null : (g) => g,
+      next: isCoro ? null : genNext,
+      repr: (g) => newStr(`<${name} object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
+    },
+    methods: {
+      send: (a) => {
+        const r = genSend(a[0], a[1]);
+        if (r.done) stopIterationWith(r.value);
+        return r.value;
+      },
+      throw: (a) => {
+        const r = genThrow(a[0], throwArgs(a));
+        if (r.done) stopIterationWith(r.value);
+        return r.value;
+      },
+      close: (a) => genClose(a[0]),
+      ...(isCoro ? { __await__: (a: number[]) => newCoroWrapper(a[0]) } : {}),
+    },
+    getters: {
+      __name__: (g) => mem[g + GEN_NAME],
+      __qualname__: (g) => mem[g + GEN_QUALNAME],
+      [isCoro ? 'cr_frame' : 'gi_frame']: (g) => (flagsOf(mem[g + GEN_FRAME]) & FF_DONE ? K.None : mem[g + GEN_FRAME]),
+      [isCoro ? 'cr_running' : 'gi_running']: (g) => (flagsOf(mem[g + GEN_FRAME]) & FF_RUNNING ? K.True : K.False),
+      [isCoro ? 'cr_code' : 'gi_code']: (g) => mem[g + GEN_CODE],
+      [isCoro ? 'cr_await' : 'gi_yieldfrom']: (g) => delegate(mem[g + GEN_FRAME]) || K.None,
+      [isCoro ? 'cr_suspended' : 'gi_suspended']: (g) => {
+        const fl = flagsOf(mem[g + GEN_FRAME]);
+        return fl & FF_STARTED && !(fl & (FF_DONE | FF_RUNNING)) ? K.True : K.False;
+      },
+    },
+  };
+}
+
+export const generatorType = genDef('generator', L_GENERATOR);
+export const coroutineType = genDef('coroutine', L_COROUTINE);
+
+// coroutine.__await__() returns an iterator driving the coroutine: a generator-like wrapper
+import { newIter, IT_SOURCE } from './iterators';
+function newCoroWrapper(coro: number): number { return newIter(T.coroutine_wrapper, coro); }
+export const coroWrapperType: TypeDef = {
+  name: 'coroutine_wrapper',
+  layout: L_ITER,
+  final: true,
+  slots: {
+    iter: (w) => w,
+    next: (w) => genNext(mem[w + IT_SOURCE]),
+  },
+  methods: {
+    send: (a) => {
+      const r = genSend(mem[a[0] + IT_SOURCE], a[1]);
+      if (r.done) stopIterationWith(r.value);
+      return r.value;
+    },
+    throw: (a) => {
+      const r = genThrow(mem[a[0] + IT_SOURCE], throwArgs(a));
+      if (r.done) stopIterationWith(r.value);
+      return r.value;
+    },
+    close: (a) => genClose(mem[a[0] + IT_SOURCE]),
+  },
+};
+
+export const _keep = [typeOf, raise, callSpecial, N, tname];

@@ -1,0 +1,121 @@
+// types.GenericAlias (list[int]) and types.UnionType (int | str): plain instances of builtin
+// classes whose __dict__ holds __origin__/__args__/__parameters__, with CPython's reprs.
+import { mem } from '../../stmgc/heap';
+import { L_INSTANCE, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { hashOf, getattrOpt, reprJs, richEq, names as N, isInstanceFull } from '../runtime/protocol';
+import { intern, newStr, strJs } from './str_core';
+import { newTuple, tupleItems } from './tuple_core';
+import { dictGetStr, dictSet, newDict } from './dict_core';
+import { newInstance } from './object';
+import { callObject } from '../interp/call';
+import { typeError } from '../runtime/errors';
+import { typeName } from './type_core';
+
+function attr(v: number, name: string): number {
+  const d = mem[v + 3];
+  return d === 0 ? 0 : dictGetStr(d, intern(name));
+}
+
+function makeWith(cls: number, fields: Record<string, number>): number {
+  const r = newInstance(cls);
+  const d = newDict();
+  for (const [k, v] of Object.entries(fields)) dictSet(d, intern(k), v);
+  mem[r + 3] = d;
+  return r;
+}
+
+export function makeGenericAlias(origin: number, args: number): number {
+  const a = layoutOf(args) === L_TUPLE ? args : newTuple([args]);
+  return makeWith(T.GenericAlias, { __origin__: origin, __args__: a, __parameters__: K.emptyTuple });
+}
+
+function typeRepr(v: number): string {
+  if (v === K.Ellipsis) return '...';
+  if (layoutOf(v) === L_TYPE) {
+    const mod = getattrOpt(v, N.module);
+    const qn = strJs(getattrOpt(v, N.qualname) || newStr(typeName(v)));
+    return mod !== 0 && strJs(mod) !== 'builtins' ? `${strJs(mod)}.${qn}` : qn;
+  }
+  if (v === K.None || v === T.NoneType) return 'None';
+  return reprJs(v);
+}
+
+function flattenUnion(v: number, out: number[]): void {
+  if (typeOf(v) === T.UnionType) for (const x of tupleItems(attr(v, '__args__'))) flattenUnion(x, out);
+  else {
+    const x = v === K.None ? T.NoneType : v;
+    if (!out.some((y) => richEq(y, x))) out.push(x);
+  }
+}
+
+function isUnionable(v: number): boolean {
+  return v === K.None || layoutOf(v) === L_TYPE || typeOf(v) === T.GenericAlias || typeOf(v) === T.UnionType;
+}
+
+export function unionOf(a: number, b: number): number {
+  if (!isUnionable(a) || !isUnionable(b)) return K.NotImplemented;
+  const args: number[] = [];
+  flattenUnion(a, args);
+  flattenUnion(b, args);
+  if (args.length === 1) return args[0];
+  return makeWith(T.UnionType, { __args__: newTuple(args), __parameters__: K.emptyTuple });
+}
+
+export const genericAliasType: TypeDef = {
+  name: 'GenericAlias',
+  module: 'types',
+  layout: L_INSTANCE,
+  slots: {
+    repr: (v) => newStr(`${typeRepr(attr(v, '__origin__'))}[${tupleItems(attr(v, '__args__')).map(typeRepr).join(', ') || '()'}]`),
+    call: (v, args, kw) => callObject(attr(v, '__origin__'), args, kw),
+    richcompare: (a, b, op) => {
+      if ((op !== 2 && op !== 3) || typeOf(b) !== T.GenericAlias) return K.NotImplemented;
+      const eq = richEq(attr(a, '__origin__'), attr(b, '__origin__')) && richEq(attr(a, '__args__'), attr(b, '__args__'));
+      return eq === (op === 2) ? K.True : K.False;
+    },
+    hash: (v) => hashOf(attr(v, '__origin__')) ^ hashOf(attr(v, '__args__')),
+    getitem: (v, k) => makeGenericAlias(attr(v, '__origin__'), k),
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = unionOf;
+      return a;
+    })(),
+  },
+  methods: {
+    __mro_entries__: (a) => newTuple([attr(a[0], '__origin__')]),
+    __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),
+    __subclasscheck__: () => typeError('issubclass() argument 2 cannot be a parameterized generic'),
+  },
+};
+
+export const unionType: TypeDef = {
+  name: 'UnionType',
+  module: 'types',
+  layout: L_INSTANCE,
+  final: true,
+  slots: {
+    repr: (v) => newStr(tupleItems(attr(v, '__args__')).map(typeRepr).join(' | ')),
+    richcompare: (a, b, op) => {
+      if ((op !== 2 && op !== 3) || typeOf(b) !== T.UnionType) return K.NotImplemented;
+      const x = tupleItems(attr(a, '__args__'));
+      const y = tupleItems(attr(b, '__args__'));
+      const eq = x.length === y.length && x.every((t) => y.some((u) => richEq(t, u)));
+      return eq === (op === 2) ? K.True : K.False;
+    },
+    hash: (v) => tupleItems(attr(v, '__args__')).reduce((h, x) => h ^ hashOf(x), 0x5a5a),
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = unionOf;
+      return a;
+    })(),
+  },
+  methods: {
+    __instancecheck__: (a) => (tupleItems(attr(a[0], '__args__')).some((t) => isInstanceFull(a[1], t)) ? K.True : K.False),
+  },
+};
+
+export function unionArgs(v: number): number[] | null {
+  return typeOf(v) === T.UnionType ? tupleItems(attr(v, '__args__')) : null;
+}

@@ -1,0 +1,482 @@
+// int and bool: arithmetic, comparison, hashing (CPython's: n mod 2**61-1), conversion and
+// the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
+// first); everything else computes on bigints and normalises the result back (int_core.ts).
+import { mem } from '../../stmgc/heap';
+import { L_BOOL, L_BOXED, L_BYTES, L_FLOAT, L_INT, L_STR } from '../runtime/layouts';
+import { K, T, typeOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException, raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
+import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
+import { newFloat, floatValue } from './float_core';
+import { newStr, strJs } from './str_core';
+import { isSubtype, typeInfo } from './type_core';
+import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '../runtime/protocol';
+import { BX_VALUE, newBoxed, unbox } from './boxed';
+import { FormatError, floatToBigInt, formatInt, intToDecimalString, intToFloat, parseIntLiteral, intToPrefixedString } from '../text';
+import { bindArgs } from './builtin_function';
+import { bytesView } from './bytes_core';
+import { newTuple } from './tuple_core';
+import { newBytes } from './bytes_core';
+import { getMaxStrDigits } from '../runtime/limits';
+
+const HASH_MOD = (1n << 61n) - 1n;
+
+/** The int value of an int, bool or int-subclass instance, or null. */
+export function intValue(v: number): bigint | null {
+  if ((v & 1) === 1) return BigInt(v >> 1);
+  const l = mem[v] & 0x7ff;
+  if (l === L_INT) return toBigInt(v);
+  if (l === L_BOOL) return BigInt(mem[v + 2] >> 1);
+  if (l === L_BOXED) {
+    const inner = mem[v + BX_VALUE];
+    return isSubtype(typeOf(v), T.int) ? intValue(inner) : null;
+  }
+  return null;
+}
+
+export function newBool(b: boolean): number { return b ? K.True : K.False; }
+
+/** Full CPython hash of an int (a bigint: what hash() returns). */
+export function intHashFull(n: bigint): bigint {
+  const neg = n < 0n;
+  let m = neg ? -n : n;
+  if (m >= HASH_MOD) m %= HASH_MOD;
+  let h = neg ? -m : m;
+  if (h === -1n) h = -2n;
+  return h;
+}
+
+/** The int32 table hash (low bits of the full hash, as CPython's hash & mask uses). */
+export function intHash(n: bigint): number {
+  if (n >= -0x3fffffffn && n <= 0x3fffffffn) {
+    const x = Number(n);
+    return x === -1 ? -2 : x;
+  }
+  const h = Number(BigInt.asIntN(32, intHashFull(n)));
+  return h === -1 ? -2 : h;
+}
+
+// ── fast path ──
+const SMALL_MIN = -(2 ** 30);
+const SMALL_MAX = 2 ** 30 - 1;
+
+/** BINARY_OP on two tagged ints; 0 when the slow path must handle it. */
+export function intBinarySmall(op: number, a: number, b: number): number {
+  const x = a >> 1;
+  const y = b >> 1;
+  let r: number;
+  switch (op) {
+    case 0: r = x + y; break;
+    case 10: r = x - y; break;
+    case 5:
+      r = x * y;
+      if (!Number.isSafeInteger(r)) return 0;
+      break;
+    case 1: return ((x & y) << 1) | 1;
+    case 7: return ((x | y) << 1) | 1;
+    case 12: return ((x ^ y) << 1) | 1;
+    case 2:
+      if (y === 0) return 0;
+      r = Math.floor(x / y);
+      break;
+    case 6:
+      if (y === 0) return 0;
+      r = x % y;
+      if (r !== 0 && (r < 0) !== (y < 0)) r += y;
+      break;
+    case 11:
+      if (y === 0) return 0;
+      return newFloat(x / y);
+    case 3:
+      if (y < 0 || y > 31) return 0;
+      r = x * 2 ** y;
+      if (!Number.isSafeInteger(r)) return 0;
+      break;
+    case 9:
+      if (y < 0) return 0;
+      r = y > 31 ? (x < 0 ? -1 : 0) : x >> y;
+      break;
+    default:
+      return 0;
+  }
+  if (r >= SMALL_MIN && r <= SMALL_MAX) return (r << 1) | 1;
+  return intFromNumber(r);
+}
+
+// ── bigint arithmetic ──
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+}
+function floorMod(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
+}
+
+/** a / b correctly rounded to a float. */
+export function intTrueDiv(a: bigint, b: bigint): number {
+  if (b === 0n) return zeroDivisionError('division by zero');
+  const lim = 1n << 53n;
+  if (a > -lim && a < lim && b > -lim && b < lim) return Number(a) / Number(b);
+  // scale so the quotient has 64+ significant bits, then round once via intToFloat
+  const neg = (a < 0n) !== (b < 0n);
+  let n = a < 0n ? -a : a;
+  const d = b < 0n ? -b : b;
+  const shift = Math.max(0, 66 - (n.toString(2).length - d.toString(2).length));
+  n <<= BigInt(shift);
+  let q = n / d;
+  if (n % d !== 0n) q |= 1n; // sticky bit
+  let r = intToFloat(q) / 2 ** shift;
+  if (!Number.isFinite(r) || (r === 0 && q !== 0n && shift > 1074 + 66)) {
+    if (!Number.isFinite(r)) return overflowError('integer division result too large for a float');
+    r = Number(q) * 2 ** -shift;
+  }
+  return neg ? -r : r;
+}
+
+export function intPow(a: bigint, b: bigint, mod: bigint | null): number {
+  if (mod !== null) {
+    if (mod === 0n) return valueError('pow() 3rd argument cannot be 0');
+    let base = a;
+    let e = b;
+    const m = mod < 0n ? -mod : mod;
+    if (e < 0n) {
+      base = modInverse(floorMod(base, m), m);
+      e = -e;
+    }
+    let result = 1n % m;
+    base = floorMod(base, m);
+    while (e > 0n) {
+      if (e & 1n) result = (result * base) % m;
+      base = (base * base) % m;
+      e >>= 1n;
+    }
+    if (mod < 0n && result !== 0n) result += mod;
+    return intFromBigInt(result);
+  }
+  if (b < 0n) {
+    if (a === 0n) return zeroDivisionError('0.0 cannot be raised to a negative power');
+    return newFloat(Math.pow(intToFloat(a), Number(b)));
+  }
+  if (a === 1n || b === 0n) return intFromNumber(1);
+  if (a === 0n) return intFromNumber(0);
+  if (a === -1n) return intFromNumber(b % 2n === 0n ? 1 : -1);
+  if (b > 10_000_000n) return raise(T.MemoryError, '');
+  return intFromBigInt(a ** b);
+}
+
+function modInverse(a: bigint, m: bigint): bigint {
+  let [oldR, r] = [a, m];
+  let [oldS, s] = [1n, 0n];
+  while (r !== 0n) {
+    const q = oldR / r;
+    [oldR, r] = [r, oldR - q * r];
+    [oldS, s] = [s, oldS - q * s];
+  }
+  if (oldR !== 1n) return valueError('base is not invertible for the given modulus');
+  return floorMod(oldS, m);
+}
+
+function shiftCount(b: bigint): number {
+  if (b < 0n) return valueError('negative shift count');
+  if (b > 1n << 40n) return overflowError('too many digits in integer');
+  return Number(b);
+}
+
+export function intBinary(op: number, a: bigint, b: bigint): number {
+  switch (op) {
+    case 0: return intFromBigInt(a + b);
+    case 10: return intFromBigInt(a - b);
+    case 5: return intFromBigInt(a * b);
+    case 1: return intFromBigInt(a & b);
+    case 7: return intFromBigInt(a | b);
+    case 12: return intFromBigInt(a ^ b);
+    case 2:
+      if (b === 0n) return zeroDivisionError('integer division or modulo by zero');
+      return intFromBigInt(floorDiv(a, b));
+    case 6:
+      if (b === 0n) return zeroDivisionError('integer modulo by zero');
+      return intFromBigInt(floorMod(a, b));
+    case 11: return newFloat(intTrueDiv(a, b));
+    case 3: {
+      const n = shiftCount(b);
+      if (a === 0n) return intFromNumber(0);
+      if (n > 1 << 26) return raise(T.MemoryError, '');
+      return intFromBigInt(a << BigInt(n));
+    }
+    case 9: {
+      const n = shiftCount(b);
+      return intFromBigInt(a >> BigInt(Math.min(n, 1 << 30)));
+    }
+    case 8: return intPow(a, b, null);
+    default: return K.NotImplemented;
+  }
+}
+
+function intSlot(op: number) {
+  return (a: number, b: number): number => {
+    const x = intValue(a);
+    if (x === null) return K.NotImplemented;
+    const y = intValue(b);
+    if (y === null) return K.NotImplemented;
+    if ((a & b & 1) === 1) {
+      const r = intBinarySmall(op, a, b);
+      if (r !== 0) return r;
+    }
+    return intBinary(op, x, y);
+  };
+}
+
+function boolSlot(op: number) {
+  const generic = intSlot(op);
+  return (a: number, b: number): number => {
+    const la = (a & 1) === 0 ? mem[a] & 0x7ff : 0;
+    const lb = (b & 1) === 0 ? mem[b] & 0x7ff : 0;
+    if (la === L_BOOL && lb === L_BOOL) {
+      const x = a === K.True;
+      const y = b === K.True;
+      return newBool(op === 1 ? x && y : op === 7 ? x || y : x !== y);
+    }
+    return generic(a, b);
+  };
+}
+
+export function intCompare(a: number, b: number, op: number): number {
+  const x = intValue(a);
+  const y = intValue(b);
+  if (x === null || y === null) return K.NotImplemented;
+  let r: boolean;
+  switch (op) {
+    case 0: r = x < y; break;
+    case 1: r = x <= y; break;
+    case 2: r = x === y; break;
+    case 3: r = x !== y; break;
+    case 4: r = x > y; break;
+    default: r = x >= y; break;
+  }
+  return r ? K.True : K.False;
+}
+
+export function intRepr(v: bigint): string {
+  try {
+    return intToDecimalString(v, getMaxStrDigits());
+  } catch (e) {
+    if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+    throw e;
+  }
+}
+
+function intOf(self: number): bigint {
+  const v = intValue(self);
+  if (v === null) return typeError(`descriptor requires a 'int' object but received a '${tname(self)}'`);
+  return v;
+}
+
+/** int(x) / int(x, base) */
+function intNew(cls: number, args: number[], kwnames: number): number {
+  const [x, base] = bindArgs('int', args, kwnames, ['x?', 'base?']);
+  let v: bigint;
+  if (x === 0) {
+    if (base !== 0) typeError("int() missing string argument");
+    v = 0n;
+  } else if (base !== 0) {
+    const b = toBigInt(index(base));
+    if ((b < 2n || b > 36n) && b !== 0n) valueError('int() base must be >= 2 and <= 36, or 0');
+    v = parseText(x, Number(b), true);
+  } else v = intFromObject(x);
+  const r = intFromBigInt(v);
+  if (cls === T.int) return r;
+  if (cls === T.bool) return v !== 0n ? K.True : K.False;
+  return newBoxed(cls, r);
+}
+
+function parseText(x: number, base: number, explicitBase: boolean): bigint {
+  const u = unbox(x);
+  const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
+  let text: string;
+  if (l === L_STR) text = strJs(u);
+  else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
+  else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
+  else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
+  let r: bigint | null;
+  try {
+    r = parseIntLiteral(text, base, getMaxStrDigits());
+  } catch (e) {
+    if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+    throw e;
+  }
+  if (r === null) {
+    const shown = l === L_STR ? reprText(text) : `b${reprText(text)}`;
+    return valueError(`invalid literal for int() with base ${base}: ${shown}`);
+  }
+  return r;
+}
+
+function reprText(s: string): string {
+  return strJs(callSpecial(newStr(s), N.repr, []));
+}
+
+/** int(x) for a single argument (PyNumber_Long). */
+export function intFromObject(x: number): bigint {
+  const iv = intValue(x);
+  if (iv !== null && (typeOf(x) === T.int || typeOf(x) === T.bool)) return iv;
+  const u = unbox(x);
+  const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
+  const ti = typeInfo(typeOf(x));
+  if (ti.slots.int !== null && typeOf(x) !== T.int && typeOf(x) !== T.str) {
+    const r = ti.slots.int(x);
+    const rv = intValue(r);
+    if (rv === null) return typeError(`__int__ returned non-int (type ${tname(r)})`);
+    return rv;
+  }
+  if (ti.slots.index !== null && typeOf(x) !== T.int) return intValue(ti.slots.index(x))!;
+  if (iv !== null) return iv;
+  const trunc = typeInfo(typeOf(x)).lookup(internName('__trunc__'));
+  if (trunc !== 0) {
+    const r = callSpecial(x, internName('__trunc__'), []);
+    const rv = intValue(r);
+    if (rv === null) return intFromObject(r);
+    return rv;
+  }
+  if (l === L_FLOAT) return floatToInt(floatValue(u));
+  if (l === L_STR || l === L_BYTES) return parseText(x, 10, false);
+  return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
+}
+
+export function floatToInt(f: number): bigint {
+  if (Number.isNaN(f)) return valueError('cannot convert float NaN to integer');
+  if (!Number.isFinite(f)) return overflowError('cannot convert float infinity to integer');
+  return floatToBigInt(f);
+}
+
+import { intern } from './str_core';
+const internName = (s: string): number => intern(s);
+
+function toFloatChecked(v: bigint): number {
+  const f = intToFloat(v);
+  if (!Number.isFinite(f)) return overflowError('int too large to convert to float');
+  return f;
+}
+
+function intFormat(self: number, spec: number): number {
+  const v = intOf(self);
+  try {
+    if (self === K.True || self === K.False) {
+      if (strJs(spec) === '') return newStr(self === K.True ? 'True' : 'False');
+    }
+    return newStr(formatInt(v, strJs(spec), 'int', getMaxStrDigits()));
+  } catch (e) {
+    if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+    throw e;
+  }
+}
+
+const nb = (make: (op: number) => (a: number, b: number) => number): ((a: number, b: number) => number)[] =>
+  Array.from({ length: 13 }, (_, op) => (op === 4 ? null : make(op))).map((f) => f!) as ((a: number, b: number) => number)[];
+
+export const intType: TypeDef = {
+  name: 'int',
+  layout: L_BOXED,
+  slots: {
+    repr: (self) => newStr(intRepr(intOf(self))),
+    hash: (self) => intHash(intOf(self)),
+    richcompare: intCompare,
+    bool: (self) => intOf(self) !== 0n,
+    nb: nb(intSlot),
+    neg: (self) => intFromBigInt(-intOf(self)),
+    pos: (self) => intFromBigInt(intOf(self)),
+    invert: (self) => intFromBigInt(~intOf(self)),
+    abs: (self) => { const v = intOf(self); return intFromBigInt(v < 0n ? -v : v); },
+    index: (self) => intFromBigInt(intOf(self)),
+    int: (self) => intFromBigInt(intOf(self)),
+    float: (self) => newFloat(toFloatChecked(intOf(self))),
+    new: intNew,
+  },
+  methods: {
+    bit_length: (a) => { const v = intOf(a[0]); return intFromNumber(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length); },
+    bit_count: (a) => { const v = intOf(a[0]); return intFromNumber([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length); },
+    conjugate: (a) => intFromBigInt(intOf(a[0])),
+    as_integer_ratio: (a) => newTuple([intFromBigInt(intOf(a[0])), intFromNumber(1)]),
+    __format__: (a) => intFormat(a[0], a[1]),
+    __trunc__: (a) => intFromBigInt(intOf(a[0])),
+    __floor__: (a) => intFromBigInt(intOf(a[0])),
+    __ceil__: (a) => intFromBigInt(intOf(a[0])),
+    __round__: (a) => {
+      const v = intOf(a[0]);
+      if (a.length < 2 || a[1] === K.None) return intFromBigInt(v);
+      const nd = intValue(index(a[1]))!;
+      if (nd >= 0n) return intFromBigInt(v);
+      const p = 10n ** -nd;
+      let q = floorDiv(v, p);
+      const r = v - q * p;
+      if (r * 2n > p || (r * 2n === p && q % 2n !== 0n)) q += 1n;
+      return intFromBigInt(q * p);
+    },
+    __getnewargs__: (a) => newTuple([intFromBigInt(intOf(a[0]))]),
+    to_bytes: (a, kw) => {
+      const [self, length, byteorder, signed] = bindArgs('to_bytes', a, kw, ['self', 'length?', 'byteorder?', '$signed?']);
+      const v = intOf(self);
+      const n = length === 0 ? 1 : Number(intValue(index(length)));
+      const order = byteorder === 0 ? 'big' : strJs(byteorder);
+      if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+      const isSigned = signed !== 0 && signed !== K.False;
+      if (v < 0n && !isSigned) overflowError("can't convert negative int to unsigned");
+      const lim = isSigned ? 1n << BigInt(8 * n - 1) : 1n << BigInt(8 * n);
+      if ((isSigned && (v >= lim || v < -lim)) || (!isSigned && v >= lim)) overflowError('int too big to convert');
+      let x = v < 0n ? (1n << BigInt(8 * n)) + v : v;
+      const out = new Uint8Array(n);
+      for (let i = n - 1; i >= 0; i--) {
+        out[i] = Number(x & 0xffn);
+        x >>= 8n;
+      }
+      if (order === 'little') out.reverse();
+      return newBytes(out);
+    },
+  },
+  classmethods: {
+    from_bytes: (a, kw) => {
+      const [cls, bytes, byteorder, signed] = bindArgs('from_bytes', a, kw, ['cls', 'bytes', 'byteorder?', '$signed?']);
+      const data = bytesLike(bytes);
+      const order = byteorder === 0 ? 'big' : strJs(byteorder);
+      const arr = order === 'little' ? [...data].reverse() : [...data];
+      let v = 0n;
+      for (const b of arr) v = (v << 8n) | BigInt(b);
+      if (signed !== 0 && signed !== K.False && arr.length > 0 && arr[0] >= 128) v -= 1n << BigInt(8 * arr.length);
+      const r = intFromBigInt(v);
+      return cls === T.int ? r : callTypeWith(cls, r);
+    },
+  },
+  getters: {
+    real: (self) => intFromBigInt(intOf(self)),
+    imag: () => intFromNumber(0),
+    numerator: (self) => intFromBigInt(intOf(self)),
+    denominator: () => intFromNumber(1),
+  },
+};
+
+import { iterToArray } from '../runtime/protocol';
+import { callObject } from '../interp/call';
+function bytesLike(v: number): number[] {
+  const l = (v & 1) === 0 ? mem[v] & 0x7ff : 0;
+  if (l === L_BYTES) return [...bytesView(v)];
+  return iterToArray(v).map((x) => Number(intValue(x) ?? typeError("'str' object cannot be interpreted as an integer")));
+}
+function callTypeWith(cls: number, v: number): number { return callObject(cls, [v], 0); }
+
+export const boolType: TypeDef = {
+  name: 'bool',
+  base: 0, // set to int by the bootstrap
+  layout: L_BOOL,
+  final: true,
+  slots: {
+    repr: (self) => newStr(self === K.True ? 'True' : 'False'),
+    nb: [null, boolSlot(1), null, null, null, null, null, boolSlot(7), null, null, null, null, boolSlot(12)] as unknown as ((a: number, b: number) => number)[],
+    new: (_cls, args, kw) => {
+      const [x] = bindArgs('bool', args, kw, ['o?']);
+      return x === 0 ? K.False : truthyOf(x) ? K.True : K.False;
+    },
+  },
+};
+import { truthy as truthyOf } from '../runtime/protocol';
+
+export const _keep = [PyException, isInstance, isIntObject, intToPrefixedString];

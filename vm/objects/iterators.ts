@@ -1,0 +1,139 @@
+// The builtin iterator classes over sequences: list_iterator, tuple_iterator, str_iterator,
+// range_iterator, list_reverseiterator, the generic `iterator` (old __getitem__ protocol) and
+// callable_iterator (iter(f, sentinel)). One layout, L_ITER:
+//   payload: [class, __dict__ (0), source, position (tagged), extra]
+// The class word says which next() applies. position -1 marks an exhausted iterator.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_ITER, L_LIST } from '../runtime/layouts';
+import { K, T } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException } from '../runtime/errors';
+import { getitem, isInstance, richEq, setSeqIterFactory } from '../runtime/protocol';
+import { LI_ITEMS, LI_LEN } from './list_core';
+import { TU_ITEMS } from './tuple_core';
+import { charStr, strCodeAt, strLen } from './str_core';
+import { intFromNumber } from './int_core';
+import { callObject } from '../interp/call';
+import { newSlice } from './slice';
+
+export const IT_SOURCE = 4;
+export const IT_POS = 5;
+export const IT_EXTRA = 6;
+
+export function newIter(cls: number, source: number, pos = 0, extra = 0): number {
+  const r = alloc(L_ITER, 5, SCAN_ALL);
+  mem[r + 2] = cls;
+  mem[r + IT_SOURCE] = source;
+  mem[r + IT_POS] = (pos << 1) | 1;
+  mem[r + IT_EXTRA] = extra;
+  return r;
+}
+
+export function newSeqIter(cls: number, source: number): number {
+  return newIter(cls, source);
+}
+
+export function newReversedIter(list: number): number {
+  return newIter(T.list_reverseiterator, list, (mem[list + LI_LEN] >> 1) - 1);
+}
+
+function advance(it: number, pos: number): void {
+  writeBarrier(it);
+  mem[it + IT_POS] = (pos << 1) | 1;
+}
+
+const selfIter = (self: number): number => self;
+const lengthHint = (self: number, len: (s: number) => number): number => {
+  const pos = mem[self + IT_POS] >> 1;
+  return intFromNumber(pos < 0 ? 0 : Math.max(0, len(mem[self + IT_SOURCE]) - pos));
+};
+
+function iterType(name: string, next: (self: number) => number, len?: (src: number) => number): TypeDef {
+  return {
+    name,
+    layout: L_ITER,
+    final: true,
+    slots: { iter: selfIter, next },
+    methods: len ? { __length_hint__: (a) => lengthHint(a[0], len) } : {},
+  };
+}
+
+export const listIteratorType = iterType('list_iterator', (self) => {
+  const pos = mem[self + IT_POS] >> 1;
+  const l = mem[self + IT_SOURCE];
+  if (pos < 0 || pos >= mem[l + LI_LEN] >> 1) {
+    if (pos >= 0) advance(self, -1);
+    return 0;
+  }
+  advance(self, pos + 1);
+  return mem[mem[l + LI_ITEMS] + 2 + pos];
+}, (l) => mem[l + LI_LEN] >> 1);
+
+export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {
+  const pos = mem[self + IT_POS] >> 1;
+  const l = mem[self + IT_SOURCE];
+  if (pos < 0 || pos >= mem[l + LI_LEN] >> 1) {
+    advance(self, -1);
+    return 0;
+  }
+  advance(self, pos - 1);
+  return mem[mem[l + LI_ITEMS] + 2 + pos];
+});
+
+export const tupleIteratorType = iterType('tuple_iterator', (self) => {
+  const pos = mem[self + IT_POS] >> 1;
+  const t = mem[self + IT_SOURCE];
+  if (pos < 0 || pos >= mem[t + 2] >> 1) {
+    if (pos >= 0) advance(self, -1);
+    return 0;
+  }
+  advance(self, pos + 1);
+  return mem[t + TU_ITEMS + pos];
+}, (t) => mem[t + 2] >> 1);
+
+export const strIteratorType = iterType('str_iterator', (self) => {
+  const pos = mem[self + IT_POS] >> 1;
+  const s = mem[self + IT_SOURCE];
+  if (pos < 0 || pos >= strLen(s)) {
+    if (pos >= 0) advance(self, -1);
+    return 0;
+  }
+  advance(self, pos + 1);
+  return charStr(strCodeAt(s, pos));
+}, (s) => strLen(s));
+
+/** The old sequence protocol: obj[0], obj[1], ... until IndexError. */
+export const seqIteratorType = iterType('iterator', (self) => {
+  const pos = mem[self + IT_POS] >> 1;
+  if (pos < 0) return 0;
+  try {
+    const v = getitem(mem[self + IT_SOURCE], intFromNumber(pos));
+    advance(self, pos + 1);
+    return v;
+  } catch (e) {
+    if (e instanceof PyException && (isInstance(e.exc, T.IndexError) || isInstance(e.exc, T.StopIteration))) {
+      advance(self, -1);
+      return 0;
+    }
+    throw e;
+  }
+});
+
+/** iter(callable, sentinel) */
+export const callableIteratorType = iterType('callable_iterator', (self) => {
+  if ((mem[self + IT_POS] >> 1) < 0) return 0;
+  const v = callObject(mem[self + IT_SOURCE], [], 0);
+  if (richEq(v, mem[self + IT_EXTRA])) {
+    advance(self, -1);
+    return 0;
+  }
+  return v;
+});
+
+setSeqIterFactory((v) => newIter(T.iterator, v));
+
+export function isListLayout(v: number): boolean { return (v & 1) === 0 && (mem[v] & 0x7ff) === L_LIST; }
+export const _keep = [K, newSlice];

@@ -1,0 +1,145 @@
+// list, the representation: payload [class, __dict__ (subclasses), length (tagged), items
+// (L_ARRAY)]. The items vector over-allocates like CPython's (growth ~1.125x + 6), so append is
+// amortised O(1); its capacity is the vector's payload size. Every write goes through the
+// barrier of the object it changes (the list for length/vector swaps, the vector for items).
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
+import { alloc, allocOld } from '../runtime/alloc';
+import { L_ARRAY, L_LIST, L_TUPLE } from '../runtime/layouts';
+import { T } from '../runtime/types';
+import { iter, next } from '../runtime/protocol';
+import { newTupleN, TU_ITEMS } from './tuple_core';
+
+export const LI_LEN = 4;
+export const LI_ITEMS = 5;
+const LIST_PAYLOAD = 4;
+
+function newItems(cap: number): number {
+  return alloc(L_ARRAY, Math.max(cap, 1), SCAN_ALL);
+}
+
+export function newListN(n: number, cls = T.list, old = false): number {
+  const l = old ? allocOld(L_LIST, LIST_PAYLOAD, SCAN_ALL) : alloc(L_LIST, LIST_PAYLOAD, SCAN_ALL);
+  mem[l + 2] = cls;
+  mem[l + LI_LEN] = (n << 1) | 1;
+  mem[l + LI_ITEMS] = newItems(n);
+  return l;
+}
+
+export function newList(items: readonly number[], cls = T.list, old = false): number {
+  const l = newListN(items.length, cls, old);
+  const a = mem[l + LI_ITEMS];
+  for (let i = 0; i < items.length; i++) mem[a + 2 + i] = items[i];
+  return l;
+}
+
+export function listLen(l: number): number {
+  readBarrier(l);
+  return mem[l + LI_LEN] >> 1;
+}
+
+export function listItem(l: number, i: number): number {
+  return mem[mem[l + LI_ITEMS] + 2 + i];
+}
+
+export function listSetItem(l: number, i: number, v: number): void {
+  const a = mem[l + LI_ITEMS];
+  writeBarrier(a);
+  mem[a + 2 + i] = v;
+}
+
+export function listItems(l: number): number[] {
+  readBarrier(l);
+  const n = mem[l + LI_LEN] >> 1;
+  const a = mem[l + LI_ITEMS];
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = mem[a + 2 + i];
+  return out;
+}
+
+/** Makes room for `need` items (keeping the first `keep`). */
+function reserve(l: number, need: number): number {
+  const a = mem[l + LI_ITEMS];
+  const cap = payloadWords(a);
+  if (need <= cap) return a;
+  const newCap = need + (need >> 3) + (need < 9 ? 3 : 6);
+  const b = newItems(newCap);
+  const n = mem[l + LI_LEN] >> 1;
+  mem.copyWithin(b + 2, a + 2, a + 2 + n);
+  writeBarrier(l);
+  mem[l + LI_ITEMS] = b;
+  return b;
+}
+
+export function listAppend(l: number, v: number): void {
+  readBarrier(l);
+  const n = mem[l + LI_LEN] >> 1;
+  const a = reserve(l, n + 1);
+  writeBarrier(a);
+  mem[a + 2 + n] = v;
+  writeBarrier(l);
+  mem[l + LI_LEN] = ((n + 1) << 1) | 1;
+}
+
+/** Replaces the contents with `items`. */
+export function listSetAll(l: number, items: readonly number[]): void {
+  const b = newItems(items.length);
+  for (let i = 0; i < items.length; i++) mem[b + 2 + i] = items[i];
+  writeBarrier(l);
+  mem[l + LI_ITEMS] = b;
+  mem[l + LI_LEN] = (items.length << 1) | 1;
+}
+
+export function listExtendArray(l: number, items: readonly number[]): void {
+  const n = mem[l + LI_LEN] >> 1;
+  const a = reserve(l, n + items.length);
+  writeBarrier(a);
+  for (let i = 0; i < items.length; i++) mem[a + 2 + n + i] = items[i];
+  writeBarrier(l);
+  mem[l + LI_LEN] = ((n + items.length) << 1) | 1;
+}
+
+/** list.extend(iterable); `forUnpack` gives the message of `[*x]` for non-iterables. */
+export function listExtend(l: number, iterable: number, forUnpack = false): void {
+  const lay = (iterable & 1) === 0 ? mem[iterable] & 0x7ff : 0;
+  if (lay === L_LIST) {
+    listExtendArray(l, listItems(iterable));
+    return;
+  }
+  if (lay === L_TUPLE) {
+    const n = mem[iterable + 2] >> 1;
+    const items = new Array<number>(n);
+    for (let i = 0; i < n; i++) items[i] = mem[iterable + TU_ITEMS + i];
+    listExtendArray(l, items);
+    return;
+  }
+  let it: number;
+  try {
+    it = iter(iterable);
+  } catch (e) {
+    if (forUnpack) unpackNotIterable(iterable, e);
+    throw e;
+  }
+  for (let x = next(it); x !== 0; x = next(it)) listAppend(l, x);
+}
+
+import { PyException, typeError } from '../runtime/errors';
+import { isInstance, tname } from '../runtime/protocol';
+function unpackNotIterable(v: number, e: unknown): never {
+  if (e instanceof PyException && isInstance(e.exc, T.TypeError)) return typeError(`Value after * must be an iterable, not ${tname(v)}`);
+  throw e;
+}
+
+export function listToTuple(l: number): number {
+  const n = mem[l + LI_LEN] >> 1;
+  const t = newTupleN(n);
+  const a = mem[l + LI_ITEMS];
+  for (let i = 0; i < n; i++) mem[t + TU_ITEMS + i] = mem[a + 2 + i];
+  return t;
+}
+
+export function isList(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_LIST;
+}

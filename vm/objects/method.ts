@@ -1,0 +1,55 @@
+// method: a function bound to an instance (or, for classmethods, to a class).
+// payload: [function, self]. Created on attribute access; the interpreter's LOAD_METHOD/CALL
+// path avoids creating them for the common obj.method(...) call.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { alloc } from '../runtime/alloc';
+import { L_METHOD } from '../runtime/layouts';
+import type { TypeDef } from '../runtime/typedef';
+import { K } from '../runtime/types';
+import { callObject } from '../interp/call';
+import { getattr, getattrOpt, hashOf, richEq, reprJs } from '../runtime/protocol';
+import { intern, newStr, strJs } from './str_core';
+import { typeError } from '../runtime/errors';
+
+export const M_FUNC = 2;
+export const M_SELF = 3;
+
+export function newMethod(func: number, self: number): number {
+  const r = alloc(L_METHOD, 2, SCAN_ALL);
+  mem[r + M_FUNC] = func;
+  mem[r + M_SELF] = self;
+  return r;
+}
+
+export const methodType: TypeDef = {
+  name: 'method',
+  layout: L_METHOD,
+  final: true,
+  slots: {
+    call: (self, args, kw) => callObject(mem[self + M_FUNC], [mem[self + M_SELF], ...args], kw),
+    repr: (self) => {
+      const f = mem[self + M_FUNC];
+      const qn = getattrOpt(f, intern('__qualname__')) || getattrOpt(f, intern('__name__'));
+      return newStr(`<bound method ${qn ? strJs(qn) : '?'} of ${reprJs(mem[self + M_SELF])}>`);
+    },
+    richcompare: (a, b, op) => {
+      if (op !== 2 && op !== 3) return K.NotImplemented;
+      if ((b & 1) === 1 || (mem[b] & 0x7ff) !== L_METHOD) return K.NotImplemented;
+      const eq = mem[a + M_SELF] === mem[b + M_SELF] && richEq(mem[a + M_FUNC], mem[b + M_FUNC]);
+      return (op === 2) === eq ? K.True : K.False;
+    },
+    hash: (self) => (hashOf(mem[self + M_FUNC]) ^ (mem[self + M_SELF] >>> 3)) | 0,
+    getattro: (self, name) => {
+      const f = mem[self + M_FUNC];
+      const s = strJs(name);
+      if (s === '__func__') return f;
+      if (s === '__self__') return mem[self + M_SELF];
+      return getattrOpt(f, name);
+    },
+    descrGet: (self) => self,
+    new: () => typeError('method() cannot be created this way yet'),
+  },
+};
+
+export const _keep = [getattr];

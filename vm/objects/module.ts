@@ -1,0 +1,84 @@
+// module: payload [class, __dict__]. Modules live in old space (the VM keeps their addresses in
+// JS), their dict holds the globals. Attribute access falls back to a module-level
+// __getattr__ (PEP 562).
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { allocOld } from '../runtime/alloc';
+import { L_MODULE, L_STR } from '../runtime/layouts';
+import { K, T, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { callObject } from '../interp/call';
+import { genericGetattr, genericSetattr, names as N, reprJs } from '../runtime/protocol';
+import { dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
+import { intern, newStr, strJs } from './str_core';
+import { newList } from './list_core';
+import { bindArgs } from './builtin_function';
+import { pin } from '../runtime/pinned';
+
+export function newModule(name: string, cls = T.module, doc = K.None): number {
+  const m = pin(allocOld(L_MODULE, 2, SCAN_ALL));
+  mem[m + 2] = cls;
+  const d = newDict(T.dict, 8, true);
+  mem[m + 3] = d;
+  dictSet(d, N.name, intern(name));
+  dictSet(d, N.doc, doc);
+  dictSet(d, N.package, K.None);
+  dictSet(d, N.loader, K.None);
+  dictSet(d, N.spec, K.None);
+  return m;
+}
+
+export function moduleDict(m: number): number { return mem[m + 3]; }
+
+export function moduleGet(m: number, name: string): number {
+  return dictGetStr(mem[m + 3], intern(name));
+}
+export function moduleSet(m: number, name: string, v: number): void {
+  dictSet(mem[m + 3], intern(name), v);
+}
+
+export const moduleType: TypeDef = {
+  name: 'module',
+  layout: L_MODULE,
+  slots: {
+    getattro: (m, name) => {
+      const v = genericGetattr(m, name);
+      if (v !== 0) return v;
+      const ga = dictGetStr(mem[m + 3], N.getattr);
+      if (ga !== 0) return callObject(ga, [name], 0);
+      return 0;
+    },
+    setattro: (m, name, value) => genericSetattr(m, name, value),
+    repr: (m) => {
+      const d = mem[m + 3];
+      const name = dictGetStr(d, N.name);
+      const file = dictGetStr(d, N.file);
+      const n = name !== 0 && layoutOf(name) === L_STR ? reprJs(name) : "'?'";
+      if (file !== 0 && layoutOf(file) === L_STR) return newStr(`<module ${n} from ${reprJs(file)}>`);
+      return newStr(`<module ${n} (built-in)>`);
+    },
+    new: (cls) => {
+      const m = pin(allocOld(L_MODULE, 2, SCAN_ALL));
+      mem[m + 2] = cls;
+      mem[m + 3] = newDict(T.dict, 8, true);
+      return m;
+    },
+    init: (m, args, kw) => {
+      const [name, doc] = bindArgs('module', args, kw, ['name', 'doc?']);
+      const d = mem[m + 3];
+      dictSet(d, N.name, name);
+      dictSet(d, N.doc, doc || K.None);
+      dictSet(d, N.package, K.None);
+      dictSet(d, N.loader, K.None);
+      dictSet(d, N.spec, K.None);
+    },
+  },
+  methods: {
+    __dir__: (a) => newList(dictKeys(mem[a[0] + 3])),
+  },
+  getters: {
+    __dict__: (m) => mem[m + 3],
+  },
+};
+
+export const _keep = [strJs];

@@ -1,0 +1,209 @@
+// object: the root class. Instances of plain user classes are L_INSTANCE objects
+//   payload: [class, __dict__ (created on first attribute store), __slots__ values...]
+// object's slots are the generic ones every class inherits: attribute access through the MRO
+// and the instance dict (protocol.ts genericGetattr/genericSetattr), identity equality and
+// hash, the default repr, and object.__new__/__init__ with CPython's excess-argument rules.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { CLASS_WORD, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { typeError, attributeError } from '../runtime/errors';
+import {
+  genericGetattr, genericSetattr, names as N, richCompare, truthy, tname, instanceDict, setObjectAttrBuiltins,
+  strOf, getattrOpt, iterToArray,
+} from '../runtime/protocol';
+import { identity, identityHash } from '../runtime/identity';
+import { intern, newStr, strJs } from './str_core';
+import { TF_HAS_DICT, TF_ABSTRACT, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { newDict, dictGetStr, dictKeys } from './dict_core';
+import { newList } from './list_core';
+import { intFromNumber } from './int_core';
+import { newTuple } from './tuple_core';
+import { formatValue } from './str';
+
+/** A new plain instance of `cls` (no __init__). */
+export function newInstance(cls: number): number {
+  const nslots = mem[cls + TY_NSLOTS] >> 1;
+  const r = alloc(L_INSTANCE, 2 + nslots, SCAN_ALL);
+  mem[r + 2] = cls;
+  return r;
+}
+
+/** The qualified name CPython shows in reprs: module.qualname, without builtins. */
+export function classDisplayName(t: number): string {
+  const d = mem[t + TY_DICT];
+  const mod = d !== 0 ? dictGetStr(d, N.module) : 0;
+  const qn = getattrOpt(t, N.qualname);
+  const name = qn !== 0 ? strJs(qn) : typeName(t);
+  if (mod === 0 || (mod & 1) === 1 || layoutOf(mod) !== L_STR) return name;
+  const m = strJs(mod);
+  return m === 'builtins' ? name : `${m}.${name}`;
+}
+
+export const objectGetattro = (obj: number, name: number): number => {
+  const v = genericGetattr(obj, name);
+  if (v !== 0) return v;
+  if (name === N.dict) return dictOf(obj);
+  return 0;
+};
+
+function dictOf(obj: number): number {
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+    let d = mem[obj + 3];
+    if (d === 0) {
+      d = newDict();
+      writeBarrier(obj);
+      mem[obj + 3] = d;
+    }
+    return d;
+  }
+  return 0;
+}
+
+function excessArgs(args: number[], kwnames: number): boolean {
+  return args.length > 0 || (kwnames !== 0 && (mem[kwnames + 2] >> 1) > 0);
+}
+
+const objectNew: NonNullable<Slots['new']> = (cls, args, kwnames) => {
+  if (excessArgs(args, kwnames)) {
+    const ti = typeInfo(cls);
+    if (ti.slots.new !== objectNew) typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (ti.slots.init === objectInit) typeError(`${typeName(cls)}() takes no arguments`);
+  }
+  if ((typeFlags(cls) & TF_ABSTRACT) !== 0) {
+    const abs = getattrOpt(cls, intern('__abstractmethods__'));
+    if (abs !== 0) {
+      const names = iterToArray(abs).map(strJs).sort();
+      if (names.length > 0) {
+        typeError(`Can't instantiate abstract class ${typeName(cls)} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+      }
+    }
+  }
+  const layout = mem[cls + TY_LAYOUT] >> 1;
+  if (layout !== L_INSTANCE) {
+    // a subclass of a builtin reached object.__new__ directly: build it with the builtin's new
+    for (const c of typeInfo(cls).mro) {
+      const own = typeInfo(c).slots.new;
+      if (c !== cls && own !== null && own !== objectNew && (typeFlags(c) & 2) === 0) return own(cls, [], 0);
+    }
+  }
+  return newInstance(cls);
+};
+
+const objectInit: NonNullable<Slots['init']> = (self, args, kwnames) => {
+  if (excessArgs(args, kwnames)) {
+    const ti = typeInfo(typeOf(self));
+    if (ti.slots.init !== objectInit) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (ti.slots.new === objectNew) typeError(`${typeName(typeOf(self))}() takes no arguments`);
+  }
+};
+
+export function objectNewSlot(): NonNullable<Slots['new']> { return objectNew; }
+export function objectInitSlot(): NonNullable<Slots['init']> { return objectInit; }
+
+export function defaultRepr(v: number): string {
+  return `<${classDisplayName(typeOf(v))} object at 0x${((v & 1) === 1 ? v : identity(v)).toString(16).padStart(12, '0')}>`;
+}
+
+export const objectType: TypeDef = {
+  name: 'object',
+  base: 0,
+  layout: L_INSTANCE,
+  slots: {
+    repr: (v) => newStr(defaultRepr(v)),
+    str: (v) => {
+      const r = typeInfo(typeOf(v)).slots.repr;
+      return r !== null ? r(v) : newStr(defaultRepr(v));
+    },
+    hash: (v) => ((v & 1) === 1 ? v >> 1 : identityHash(v)),
+    richcompare: (a, b, op) => {
+      if (op === 2) return a === b ? K.True : K.NotImplemented;
+      if (op === 3) {
+        // __ne__ inverts __eq__ unless it is NotImplemented
+        const eq = typeInfo(typeOf(a)).lookup(N.eq);
+        if (eq === 0 || isObjectEq(eq)) return a === b ? K.False : K.NotImplemented;
+        const r = richCompare(a, b, 2);
+        if (r === K.NotImplemented) return r;
+        return truthy(r) ? K.False : K.True;
+      }
+      return K.NotImplemented;
+    },
+    getattro: objectGetattro,
+    setattro: (obj, name, value) => {
+      if (name === N.dict && value !== 0) {
+        if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) {
+          writeBarrier(obj);
+          mem[obj + 3] = value;
+          return;
+        }
+      }
+      if (name === N.class && value !== 0) return setClass(obj, value);
+      genericSetattr(obj, name, value);
+    },
+    init: objectInit,
+    new: objectNew,
+  },
+  methods: {
+    __format__: (a) => {
+      if (a.length !== 2) typeError(`__format__() takes exactly one argument (${a.length - 1} given)`);
+      if (strJs(a[1]) !== '') typeError(`unsupported format string passed to ${tname(a[0])}.__format__`);
+      return newStr(strOf(a[0]));
+    },
+    __reduce_ex__: (a) => {
+      const cls = typeOf(a[0]);
+      const d = instanceDict(a[0]);
+      return newTuple([copyregReconstructor(), newTuple([cls, T.object, K.None]), d !== 0 ? d : K.None]);
+    },
+    __dir__: (a) => {
+      const names = new Set<string>();
+      const d = instanceDict(a[0]);
+      if (d !== 0) for (const k of dictKeys(d)) names.add(strJs(k));
+      for (const c of typeInfo(typeOf(a[0])).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));
+      return newList([...names].map(newStr));
+    },
+    __sizeof__: () => intFromNumber(16),
+    __getstate__: (a) => {
+      const d = instanceDict(a[0]);
+      return d !== 0 && d !== K.None ? d : K.None;
+    },
+  },
+  classmethods: {
+    __init_subclass__: () => K.None,
+    __subclasshook__: () => K.NotImplemented,
+  },
+  getters: {
+    __class__: (v) => typeOf(v),
+  },
+  setters: {
+    __class__: (v, cls) => setClass(v, cls),
+  },
+  attrs: {
+    __doc__: () => newStr('The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n'),
+  },
+};
+
+let objectEq = 0;
+export function setObjectEq(v: number): void { objectEq = v; }
+function isObjectEq(d: number): boolean { return d === objectEq; }
+
+function setClass(obj: number, cls: number): void {
+  if (layoutOf(cls) !== L_TYPE) typeError(`__class__ must be set to a class, not '${tname(cls)}' object`);
+  const l = (obj & 1) === 0 ? mem[obj] & 0x7ff : 0;
+  if (l === 0 || CLASS_WORD[l] !== 1 || l === L_TYPE) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  const oldL = mem[typeOf(obj) + TY_LAYOUT] >> 1;
+  const newL = mem[cls + TY_LAYOUT] >> 1;
+  if (oldL !== newL || (mem[cls + TY_NSLOTS] >> 1) !== (mem[typeOf(obj) + TY_NSLOTS] >> 1)) {
+    typeError(`__class__ assignment: '${typeName(cls)}' object layout differs from '${typeName(typeOf(obj))}'`);
+  }
+  writeBarrier(obj);
+  mem[obj + 2] = cls;
+}
+
+function copyregReconstructor(): number {
+  return T.object;
+}
+
+export const _keep = [TY_FLAGS, isSubtype, attributeError, formatValue];

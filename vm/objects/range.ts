@@ -1,0 +1,183 @@
+// range: payload [start, stop, step, length] (int objects; immutable), its iterator and its
+// sequence methods. Iteration over small ranges stays in tagged ints.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { L_ITER, L_RANGE } from '../runtime/layouts';
+import { K, T } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { indexError, typeError, valueError } from '../runtime/errors';
+import { index, reprJs, tname, richEq } from '../runtime/protocol';
+import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
+import { intValue, intHash } from './int';
+import { newStr } from './str_core';
+import { isSlice, sliceIndices } from './slice';
+import { newIter, IT_POS, IT_SOURCE } from './iterators';
+import { newTuple } from './tuple_core';
+
+export const RG_START = 2;
+export const RG_STOP = 3;
+export const RG_STEP = 4;
+export const RG_LEN = 5;
+
+function big(v: number): bigint { return toBigInt(v); }
+
+function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
+  if (step > 0n) return start < stop ? (stop - start - 1n) / step + 1n : 0n;
+  return start > stop ? (start - stop - 1n) / -step + 1n : 0n;
+}
+
+export function newRange(start: bigint, stop: bigint, step: bigint): number {
+  const r = alloc(L_RANGE, 4, SCAN_ALL);
+  mem[r + RG_START] = intFromBigInt(start);
+  mem[r + RG_STOP] = intFromBigInt(stop);
+  mem[r + RG_STEP] = intFromBigInt(step);
+  mem[r + RG_LEN] = intFromBigInt(rangeLength(start, stop, step));
+  return r;
+}
+
+function rangeLen(r: number): number {
+  const n = big(mem[r + RG_LEN]);
+  if (n > 0x7fffffffffffffffn) typeError('Python int too large to convert to C ssize_t');
+  return Number(n);
+}
+
+function rangeItem(r: number, i: bigint): number {
+  return intFromBigInt(big(mem[r + RG_START]) + i * big(mem[r + RG_STEP]));
+}
+
+function isRange(v: number): boolean { return (v & 1) === 0 && (mem[v] & 0x7ff) === L_RANGE; }
+
+function contains(r: number, v: number): boolean {
+  const x = intValue(v);
+  if (x === null) {
+    const n = Number(big(mem[r + RG_LEN]));
+    for (let i = 0; i < n; i++) if (richEq(rangeItem(r, BigInt(i)), v)) return true;
+    return false;
+  }
+  const start = big(mem[r + RG_START]);
+  const stop = big(mem[r + RG_STOP]);
+  const step = big(mem[r + RG_STEP]);
+  if (step > 0n ? x < start || x >= stop : x > start || x <= stop) return false;
+  return (x - start) % step === 0n;
+}
+
+export const rangeType: TypeDef = {
+  name: 'range',
+  layout: L_RANGE,
+  final: true,
+  slots: {
+    repr: (r) => {
+      const step = big(mem[r + RG_STEP]);
+      return newStr(`range(${reprJs(mem[r + RG_START])}, ${reprJs(mem[r + RG_STOP])}${step === 1n ? '' : ', ' + reprJs(mem[r + RG_STEP])})`);
+    },
+    len: rangeLen,
+    bool: (r) => big(mem[r + RG_LEN]) !== 0n,
+    iter: (r) => newIter(T.range_iterator, r),
+    contains,
+    getitem: (r, key) => {
+      if (isSlice(key)) {
+        const n = rangeLen(r);
+        const [start, stop, step] = sliceIndices(key, n);
+        const s0 = big(mem[r + RG_START]);
+        const st = big(mem[r + RG_STEP]);
+        return newRange(s0 + BigInt(start) * st, s0 + BigInt(stop) * st, st * BigInt(step));
+      }
+      let i = big(index(key));
+      const n = big(mem[r + RG_LEN]);
+      if (i < 0n) i += n;
+      if (i < 0n || i >= n) indexError('range object index out of range');
+      return rangeItem(r, i);
+    },
+    richcompare: (a, b, op) => {
+      if ((op !== 2 && op !== 3) || !isRange(b)) return K.NotImplemented;
+      const la = big(mem[a + RG_LEN]);
+      let eq = la === big(mem[b + RG_LEN]);
+      if (eq && la > 0n) {
+        eq = big(mem[a + RG_START]) === big(mem[b + RG_START]) && (la === 1n || big(mem[a + RG_STEP]) === big(mem[b + RG_STEP]));
+      }
+      return eq === (op === 2) ? K.True : K.False;
+    },
+    hash: (r) => {
+      const n = big(mem[r + RG_LEN]);
+      const t = newTuple(n === 0n ? [intFromNumber(0), K.None, K.None] : n === 1n ? [intFromNumber(1), mem[r + RG_START], K.None] : [mem[r + RG_LEN], mem[r + RG_START], mem[r + RG_STEP]]);
+      return intHash(BigInt(hashTuple(t)));
+    },
+    new: (_cls, args, kw) => {
+      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('range() takes no keyword arguments');
+      if (args.length === 0) typeError('range expected at least 1 argument, got 0');
+      if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+      const ints = args.map((a) => big(indexForRange(a)));
+      if (ints.length === 1) return newRange(0n, ints[0], 1n);
+      const step = ints.length === 3 ? ints[2] : 1n;
+      if (step === 0n) valueError('range() arg 3 must not be zero');
+      return newRange(ints[0], ints[1], step);
+    },
+  },
+  methods: {
+    count: (a) => intFromNumber(contains(a[0], a[1]) ? 1 : 0),
+    index: (a) => {
+      if (!contains(a[0], a[1])) valueError(`${reprJs(a[1])} is not in range`);
+      const x = intValue(a[1])!;
+      return intFromBigInt((x - big(mem[a[0] + RG_START])) / big(mem[a[0] + RG_STEP]));
+    },
+    __reversed__: (a) => {
+      const r = a[0];
+      const n = big(mem[r + RG_LEN]);
+      const st = big(mem[r + RG_STEP]);
+      const last = big(mem[r + RG_START]) + (n - 1n) * st;
+      return newIter(T.range_iterator, newRange(last, last - n * st, -st));
+    },
+  },
+  getters: {
+    start: (r) => mem[r + RG_START],
+    stop: (r) => mem[r + RG_STOP],
+    step: (r) => mem[r + RG_STEP],
+  },
+};
+
+import { hashOf } from '../runtime/protocol';
+function hashTuple(t: number): number { return hashOf(t); }
+
+function indexForRange(v: number): number {
+  if (intValue(v) !== null) return v;
+  try {
+    return index(v);
+  } catch {
+    return typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
+  }
+}
+
+export const rangeIteratorType: TypeDef = {
+  name: 'range_iterator',
+  layout: L_ITER,
+  final: true,
+  slots: {
+    iter: (self) => self,
+    next: (self) => {
+      const r = mem[self + IT_SOURCE];
+      const i = mem[self + IT_POS] >> 1;
+      const len = mem[r + RG_LEN];
+      if ((len & 1) === 1) {
+        if (i >= len >> 1) return 0;
+        writeBarrier(self);
+        mem[self + IT_POS] = ((i + 1) << 1) | 1;
+        const s = mem[r + RG_START];
+        const st = mem[r + RG_STEP];
+        if ((s & st & 1) === 1) return intFromNumber((s >> 1) + i * (st >> 1));
+        return rangeItem(r, BigInt(i));
+      }
+      if (BigInt(i) >= big(len)) return 0;
+      writeBarrier(self);
+      mem[self + IT_POS] = ((i + 1) << 1) | 1;
+      return rangeItem(r, BigInt(i));
+    },
+  },
+  methods: {
+    __length_hint__: (a) => {
+      const r = mem[a[0] + IT_SOURCE];
+      return intFromBigInt(big(mem[r + RG_LEN]) - BigInt(mem[a[0] + IT_POS] >> 1));
+    },
+  },
+};

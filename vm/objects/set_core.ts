@@ -1,0 +1,249 @@
+// set and frozenset, the representation: CPython 3.11's open-addressing table (setobject.c)
+// with its probing (9 linear probes, then perturbation with the hash as a 64-bit unsigned
+// value) and resize policy, so a set of ints iterates in the same order as in CPython.
+//   payload: [class, __dict__ (subclasses), fill (tagged), used (tagged), mask (tagged),
+//             table (L_ARRAY: 2 words per slot: hash (tagged), key), finger (tagged)]
+// A free slot has key 0; a deleted one key DUMMY (a pinned marker object) and hash -1.
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier, readBarrier } from '../../stmgc/barriers';
+import { alloc, allocOld } from '../runtime/alloc';
+import { L_ARRAY, L_FROZENSET, L_SET, L_STR } from '../runtime/layouts';
+import { T } from '../runtime/types';
+import { hashOf, richEq } from '../runtime/protocol';
+import { strEquals } from './str_core';
+import { pin } from '../runtime/pinned';
+
+export const SE_FILL = 4;
+export const SE_USED = 5;
+export const SE_MASK = 6;
+export const SE_TABLE = 7;
+export const SE_FINGER = 8;
+const SET_PAYLOAD = 7;
+const MINSIZE = 8;
+const LINEAR_PROBES = 9;
+
+let DUMMY = 0;
+export function initSets(): void {
+  DUMMY = pin(allocOld(L_ARRAY, 1, SCAN_ALL));
+}
+export function setDummy(): number { return DUMMY; }
+
+export function newSet(cls = T.set, layout = L_SET, old = false): number {
+  const s = old ? allocOld(layout, SET_PAYLOAD, SCAN_ALL) : alloc(layout, SET_PAYLOAD, SCAN_ALL);
+  mem[s + 2] = cls;
+  mem[s + SE_FILL] = 1;
+  mem[s + SE_USED] = 1;
+  mem[s + SE_MASK] = ((MINSIZE - 1) << 1) | 1;
+  mem[s + SE_TABLE] = old ? allocOld(L_ARRAY, MINSIZE * 2, SCAN_ALL) : alloc(L_ARRAY, MINSIZE * 2, SCAN_ALL);
+  mem[s + SE_FINGER] = 1;
+  return s;
+}
+
+export function newFrozenSet(items: readonly number[], old = false): number {
+  const s = newSet(T.frozenset, L_FROZENSET, old);
+  for (const x of items) setAdd(s, x);
+  return s;
+}
+export function newFrozenSetOld(items: readonly number[]): number { return newFrozenSet(items, true); }
+
+export function setLen(s: number): number {
+  readBarrier(s);
+  return mem[s + SE_USED] >> 1;
+}
+
+function keyEq(a: number, b: number): boolean {
+  if ((a & 1) === 0 && (b & 1) === 0 && (mem[a] & 0x7ff) === L_STR && (mem[b] & 0x7ff) === L_STR) return strEquals(a, b);
+  return richEq(a, b);
+}
+
+/** Table slot holding key, or -1. */
+function findKey(s: number, key: number, hash: number): number {
+  const table = mem[s + SE_TABLE];
+  const mask = mem[s + SE_MASK] >> 1;
+  const th = (hash << 1) | 1;
+  let i = hash & mask;
+  let lo = hash >>> 0;
+  let hi = hash < 0 ? 0xffffffff : 0;
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    for (;;) {
+      const p = table + 2 + j * 2;
+      const k = mem[p + 1];
+      if (k === 0) return -1;
+      if (mem[p] === th && k !== DUMMY) {
+        if (k === key || keyEq(key, k)) return j;
+      }
+      if (probes-- === 0) break;
+      j++;
+    }
+    lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+    hi >>>= 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+}
+
+export function setContainsH(s: number, key: number, hash: number): boolean {
+  readBarrier(s);
+  return findKey(s, key, hash) >= 0;
+}
+export function setContains(s: number, key: number): boolean { return setContainsH(s, key, hashOf(key)); }
+
+/** Adds key; returns false when it was already present. */
+export function setAddH(s: number, key: number, hash: number): boolean {
+  readBarrier(s);
+  const table = mem[s + SE_TABLE];
+  const mask = mem[s + SE_MASK] >> 1;
+  const th = (hash << 1) | 1;
+  let i = hash & mask;
+  let lo = hash >>> 0;
+  let hi = hash < 0 ? 0xffffffff : 0;
+  let free = -1;
+  for (;;) {
+    let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
+    let j = i;
+    for (;;) {
+      const p = table + 2 + j * 2;
+      const k = mem[p + 1];
+      if (k === 0) {
+        writeBarrier(table);
+        writeBarrier(s);
+        if (free >= 0) {
+          mem[table + 2 + free * 2] = th;
+          mem[table + 3 + free * 2] = key;
+          mem[s + SE_USED] += 2;
+          return true;
+        }
+        mem[p] = th;
+        mem[p + 1] = key;
+        mem[s + SE_FILL] += 2;
+        mem[s + SE_USED] += 2;
+        const fill = mem[s + SE_FILL] >> 1;
+        if (fill * 5 >= mask * 3) {
+          const used = mem[s + SE_USED] >> 1;
+          resize(s, used > 50000 ? used * 2 : used * 4);
+        }
+        return true;
+      }
+      if (k === DUMMY) {
+        if (free < 0) free = j;
+      } else if (mem[p] === th && (k === key || keyEq(key, k))) {
+        return false;
+      }
+      if (probes-- === 0) break;
+      j++;
+    }
+    lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+    hi >>>= 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+}
+
+export function setAdd(s: number, key: number): boolean { return setAddH(s, key, hashOf(key)); }
+
+function resize(s: number, minused: number): void {
+  let size = MINSIZE;
+  while (size <= minused) size <<= 1;
+  const old = mem[s + SE_TABLE];
+  const oldSize = (mem[s + SE_MASK] >> 1) + 1;
+  const table = alloc(L_ARRAY, size * 2, SCAN_ALL);
+  const mask = size - 1;
+  for (let e = 0; e < oldSize; e++) {
+    const k = mem[old + 3 + e * 2];
+    if (k === 0 || k === DUMMY) continue;
+    const th = mem[old + 2 + e * 2];
+    const h = th >> 1;
+    let i = h & mask;
+    let lo = h >>> 0;
+    let hi = h < 0 ? 0xffffffff : 0;
+    for (;;) {
+      if (mem[table + 3 + i * 2] === 0) break;
+      let found = false;
+      if (i + LINEAR_PROBES <= mask) {
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (mem[table + 3 + (i + j) * 2] === 0) {
+            i += j;
+            found = true;
+            break;
+          }
+        }
+      }
+      if (found) break;
+      lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+      hi >>>= 5;
+      i = (i * 5 + 1 + lo) & mask;
+    }
+    mem[table + 2 + i * 2] = th;
+    mem[table + 3 + i * 2] = k;
+  }
+  writeBarrier(s);
+  mem[s + SE_TABLE] = table;
+  mem[s + SE_MASK] = (mask << 1) | 1;
+  mem[s + SE_FILL] = mem[s + SE_USED];
+}
+
+/** Removes key; returns false when absent. */
+export function setDiscardH(s: number, key: number, hash: number): boolean {
+  readBarrier(s);
+  const j = findKey(s, key, hash);
+  if (j < 0) return false;
+  const table = mem[s + SE_TABLE];
+  writeBarrier(table);
+  writeBarrier(s);
+  mem[table + 2 + j * 2] = -1;
+  mem[table + 3 + j * 2] = DUMMY;
+  mem[s + SE_USED] -= 2;
+  return true;
+}
+export function setDiscard(s: number, key: number): boolean { return setDiscardH(s, key, hashOf(key)); }
+
+export function setClear(s: number): void {
+  writeBarrier(s);
+  mem[s + SE_FILL] = 1;
+  mem[s + SE_USED] = 1;
+  mem[s + SE_MASK] = ((MINSIZE - 1) << 1) | 1;
+  mem[s + SE_TABLE] = alloc(L_ARRAY, MINSIZE * 2, SCAN_ALL);
+}
+
+/** set.pop() as CPython: from the finger onwards; 0 when empty. */
+export function setPop(s: number): number {
+  readBarrier(s);
+  if ((mem[s + SE_USED] >> 1) === 0) return 0;
+  const table = mem[s + SE_TABLE];
+  const mask = mem[s + SE_MASK] >> 1;
+  let i = (mem[s + SE_FINGER] >> 1) & mask;
+  for (;;) {
+    const k = mem[table + 3 + i * 2];
+    if (k !== 0 && k !== DUMMY) break;
+    i = i + 1 > mask ? 0 : i + 1;
+  }
+  const key = mem[table + 3 + i * 2];
+  writeBarrier(table);
+  writeBarrier(s);
+  mem[table + 2 + i * 2] = -1;
+  mem[table + 3 + i * 2] = DUMMY;
+  mem[s + SE_USED] -= 2;
+  mem[s + SE_FINGER] = ((i + 1) << 1) | 1;
+  return key;
+}
+
+/** Table size (slots), for iteration. */
+export function setSlots(s: number): number { return (mem[s + SE_MASK] >> 1) + 1; }
+/** Key in slot i, or 0 for an empty or deleted slot. */
+export function setSlotKey(s: number, i: number): number {
+  const k = mem[mem[s + SE_TABLE] + 3 + i * 2];
+  return k === DUMMY ? 0 : k;
+}
+export function setSlotHash(s: number, i: number): number { return mem[mem[s + SE_TABLE] + 2 + i * 2] >> 1; }
+
+export function setItems(s: number): number[] {
+  readBarrier(s);
+  const out: number[] = [];
+  const n = setSlots(s);
+  for (let i = 0; i < n; i++) {
+    const k = setSlotKey(s, i);
+    if (k !== 0) out.push(k);
+  }
+  return out;
+}

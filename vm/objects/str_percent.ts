@@ -1,0 +1,170 @@
+// printf-style formatting: str % args (%s %r %a %c %d %i %u %o %x %X %e %E %f %F %g %G %%,
+// flags, * widths, %(name)s with a mapping), numbers through vm/text's percentFormatNumber.
+import { mem } from '../../stmgc/heap';
+import { K, T, typeOf } from '../runtime/types';
+import { raise, typeError, valueError } from '../runtime/errors';
+import { getitem, repr, str as pyStr, tname, index } from '../runtime/protocol';
+import { newStr, strJs, strLen, strCodeAt } from './str_core';
+import { tupleItems } from './tuple_core';
+import { FormatError, percentFormatNumber } from '../text';
+import { intValue, intFromObject } from './int';
+import { floatOf, floatFromObject } from './float';
+import { L_TUPLE, L_DICT } from '../runtime/layouts';
+import { asciiRepr } from './str_ascii';
+import { typeInfo, isSubtype } from './type_core';
+import { strObj } from './str';
+import { toBigInt } from './int_core';
+import { tupleOf } from './tuple';
+
+export function percentFormat(fmt: string, argsObj: number): number {
+  const t = tupleOf(argsObj);
+  const args = t !== 0 ? tupleItems(t) : [argsObj];
+  const isMapping = t === 0 && (argsObj & 1) === 0 && ((mem[argsObj] & 0x7ff) === L_DICT || (typeInfo(typeOf(argsObj)).slots.getitem !== null && strObj(argsObj) === 0 && !isSubtype(typeOf(argsObj), T.tuple)));
+  let ai = 0;
+  let usedMapping = false;
+  const nextArg = (): number => {
+    if (ai >= args.length) typeError('not enough arguments for format string');
+    return args[ai++];
+  };
+  let out = '';
+  let i = 0;
+  while (i < fmt.length) {
+    const c = fmt[i];
+    if (c !== '%') {
+      out += c;
+      i++;
+      continue;
+    }
+    i++;
+    if (i >= fmt.length) valueError('incomplete format');
+    let key: number | null = null;
+    if (fmt[i] === '(') {
+      if (!isMapping) typeError('format requires a mapping');
+      let depth = 1;
+      let j = i + 1;
+      while (j < fmt.length && depth > 0) {
+        if (fmt[j] === '(') depth++;
+        else if (fmt[j] === ')') depth--;
+        j++;
+      }
+      if (depth > 0) valueError('incomplete format key');
+      key = getitem(argsObj, newStr(fmt.slice(i + 1, j - 1)));
+      usedMapping = true;
+      i = j;
+    }
+    let flags = '';
+    while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
+    let width = -1;
+    if (fmt[i] === '*') {
+      width = Number(toBigInt(index(nextArg())));
+      if (width < 0) {
+        flags += '-';
+        width = -width;
+      }
+      i++;
+    } else {
+      let w = '';
+      while (/[0-9]/.test(fmt[i] ?? '')) w += fmt[i++];
+      if (w) width = Number(w);
+    }
+    let prec = -1;
+    if (fmt[i] === '.') {
+      i++;
+      if (fmt[i] === '*') {
+        prec = Number(toBigInt(index(nextArg())));
+        i++;
+      } else {
+        let p = '';
+        while (/[0-9]/.test(fmt[i] ?? '')) p += fmt[i++];
+        prec = p ? Number(p) : 0;
+      }
+    }
+    while ('hlL'.includes(fmt[i] ?? 'x') && i < fmt.length) i++;
+    if (i >= fmt.length) valueError('incomplete format');
+    const conv = fmt[i++];
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    const v = key !== null ? key : nextArg();
+    out += convert(conv, flags, width, prec, v, i - 1);
+  }
+  if (ai < args.length && !usedMapping && !isMapping) typeError('not all arguments converted during string formatting');
+  return newStr(out);
+}
+
+function pad(s: string, flags: string, width: number): string {
+  const n = [...s].length;
+  if (width <= n) return s;
+  return flags.includes('-') ? s + ' '.repeat(width - n) : ' '.repeat(width - n) + s;
+}
+
+function convert(conv: string, flags: string, width: number, prec: number, v: number, at: number): string {
+  try {
+    switch (conv) {
+      case 's': {
+        let s = strJs(pyStr(v));
+        if (prec >= 0) s = [...s].slice(0, prec).join('');
+        return pad(s, flags, width);
+      }
+      case 'r': {
+        let s = strJs(repr(v));
+        if (prec >= 0) s = [...s].slice(0, prec).join('');
+        return pad(s, flags, width);
+      }
+      case 'a': {
+        let s = strJs(asciiRepr(v));
+        if (prec >= 0) s = [...s].slice(0, prec).join('');
+        return pad(s, flags, width);
+      }
+      case 'c': {
+        const so = strObj(v);
+        if (so !== 0) {
+          if (strLen(so) !== 1) typeError('%c requires int or char');
+          return pad(String.fromCodePoint(strCodeAt(so, 0)), flags, width);
+        }
+        const iv = intValue(v);
+        if (iv === null) typeError('%c requires int or char');
+        if (iv! < 0n || iv! > 0x10ffffn) raise(T.OverflowError, '%c arg not in range(0x110000)');
+        return pad(String.fromCodePoint(Number(iv)), flags, width);
+      }
+      case 'd': case 'i': case 'u': {
+        let n = intValue(v);
+        if (n === null) {
+          const f = floatOf(v);
+          if (f !== null) n = intFromObjectSafe(v);
+          else if (typeInfo(typeOf(v)).slots.int !== null || typeInfo(typeOf(v)).slots.index !== null) n = intFromObject(v);
+          else typeError(`%${conv} format: a real number is required, not ${tname(v)}`);
+        }
+        return percentFormatNumber(conv, flags, width, prec, n!);
+      }
+      case 'o': case 'x': case 'X': {
+        let n = intValue(v);
+        if (n === null) {
+          if (typeInfo(typeOf(v)).slots.index === null) typeError(`%${conv} format: an integer is required, not ${tname(v)}`);
+          n = intValue(index(v));
+        }
+        return percentFormatNumber(conv, flags, width, prec, n!);
+      }
+      case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        let f = floatOf(v);
+        if (f === null) {
+          const iv = intValue(v);
+          if (iv !== null) f = floatFromObject(v);
+          else if (typeInfo(typeOf(v)).slots.float !== null || typeInfo(typeOf(v)).slots.index !== null) f = floatFromObject(v);
+          else typeError(`must be real number, not ${tname(v)}`);
+        }
+        return percentFormatNumber(conv, flags, width, prec, f!);
+      }
+      default:
+        return valueError(`unsupported format character '${conv}' (0x${conv.codePointAt(0)!.toString(16)}) at index ${at}`);
+    }
+  } catch (e) {
+    if (e instanceof FormatError) return raise(T[e.pyType], e.message);
+    throw e;
+  }
+}
+
+function intFromObjectSafe(v: number): bigint { return intFromObject(v); }
+
+export const _keep = [K, L_TUPLE];

@@ -1,0 +1,449 @@
+// type: the metaclass of every class. Calling a class (type.__call__: __new__ then __init__),
+// creating classes (type.__new__: bases, layout, __slots__, MRO by C3, __classcell__,
+// __set_name__, __init_subclass__), class attribute access (type_getattro: descriptors of the
+// metaclass, then the class's own MRO) and builtins.__build_class__ (what the class statement
+// calls: __mro_entries__, the metaclass, __prepare__, running the body).
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { alloc } from '../runtime/alloc';
+import { CLASS_WORD, L_BOXED, L_CELL, L_DICT, L_EXCEPTION, L_FUNCTION, L_INSTANCE, L_LIST, L_SET, L_STR, L_TUPLE, L_TYPE, L_PROPERTY } from '../runtime/layouts';
+import { K, T, typeOf, layoutOf } from '../runtime/types';
+import type { TypeDef } from '../runtime/typedef';
+import { PyException, attributeError, raise, typeError } from '../runtime/errors';
+import {
+  callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, tname, truthy,
+} from '../runtime/protocol';
+import {
+  TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
+  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, computeMro, isSubtype, typeInfo, typeModified,
+  typeName, typeFlags, type Slots,
+} from './type_core';
+import { intern, newStr, strJs } from './str_core';
+import { newTuple, tupleItems, tupleLen } from './tuple_core';
+import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
+import { newList } from './list_core';
+import { callObject } from '../interp/call';
+import { newFrame } from '../interp/frame';
+import { FR_LOCALS } from '../interp/frame_layout';
+import { run } from '../interp/loop';
+import { FN_CODE, FN_GLOBALS } from './function';
+import { codeInfo } from './code';
+import { CELL_CONTENTS } from './cell';
+import { classDisplayName, objectInitSlot, objectNewSlot } from './object';
+import { pin } from '../runtime/pinned';
+import { identityHash } from '../runtime/identity';
+import { isIdentifier } from './str';
+import { mangleName } from './mangle';
+
+const subclassesOf = new Map<number, number[]>();
+
+// ── member descriptors for __slots__ ──
+// A slot is stored at payload word 2 + i of an L_INSTANCE; its descriptor is an L_PROPERTY
+// whose fget is the slot index (tagged) and whose builtin flag is 5 ("member").
+function newMember(name: number, i: number, owner: number): number {
+  const r = alloc(L_PROPERTY, 6, SCAN_ALL);
+  mem[r + 2] = (i << 1) | 1;
+  mem[r + 3] = owner;
+  mem[r + 4] = K.None;
+  mem[r + 5] = K.None;
+  mem[r + 6] = 5;
+  mem[r + 7] = name;
+  return r;
+}
+export function isMember(d: number): boolean {
+  return (d & 1) === 0 && (mem[d] & 0x7ff) === L_PROPERTY && mem[d + 6] === 5;
+}
+export function memberGet(d: number, obj: number): number {
+  const v = mem[obj + 4 + (mem[d + 2] >> 1)];
+  if (v === 0) attributeError(`'${tname(obj)}' object has no attribute '${strJs(mem[d + 7])}'`);
+  return v;
+}
+export function memberSet(d: number, obj: number, value: number): void {
+  const k = obj + 4 + (mem[d + 2] >> 1);
+  if (value === 0 && mem[k] === 0) attributeError(`'${tname(obj)}' object has no attribute '${strJs(mem[d + 7])}'`);
+  writeBarrier(obj);
+  mem[k] = value;
+}
+
+// ── calling a class ──
+const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
+  if (cls === T.type && args.length === 1 && (kwnames === 0 || tupleLen(kwnames) === 0)) return typeOf(args[0]);
+  const ti = typeInfo(cls);
+  if (ti.slots.new === null) typeError(`cannot create '${classDisplayName(cls)}' instances`);
+  const obj = ti.slots.new!(cls, args, kwnames);
+  if (!isSubtype(typeOf(obj), cls)) return obj;
+  const init = typeInfo(typeOf(obj)).slots.init;
+  if (init !== null) init(obj, args, kwnames);
+  return obj;
+};
+
+// ── type(name, bases, dict) ──
+function solidLayout(bases: number[]): number {
+  let layout = L_INSTANCE;
+  for (const b of bases) {
+    const l = mem[b + TY_LAYOUT] >> 1;
+    if (l === L_INSTANCE) continue;
+    if (layout !== L_INSTANCE && layout !== l) typeError('multiple bases have instance lay-out conflict');
+    layout = l;
+  }
+  return layout;
+}
+
+function calculateMeta(meta: number, bases: number[]): number {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (isSubtype(winner, bt)) continue;
+    if (isSubtype(bt, winner)) {
+      winner = bt;
+      continue;
+    }
+    typeError('metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns: number, kwnames: number, kwvals: number[]): number {
+  if (layoutOf(nameObj) !== L_STR) typeError(`type.__new__() argument 1 must be str, not ${tname(nameObj)}`);
+  if (layoutOf(basesObj) !== L_TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${tname(basesObj)}`);
+  if (layoutOf(ns) !== L_DICT) typeError(`type.__new__() argument 3 must be dict, not ${tname(ns)}`);
+  let bases = tupleItems(basesObj);
+  for (const b of bases) {
+    if (layoutOf(b) !== L_TYPE) typeError(`bases must be types`);
+    if ((typeFlags(b) & TF_BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
+  }
+  const winner = calculateMeta(meta, bases);
+  if (winner !== meta) {
+    const wnew = typeInfo(winner).slots.new;
+    if (wnew !== typeNew) return callObject(winner, [nameObj, basesObj, ns], 0);
+    meta = winner;
+  }
+  if (bases.length === 0) bases = [T.object];
+  const t = pin(allocType());
+  mem[t + TY_CLASS] = meta;
+  const dict = newDict();
+  for (const [k, v] of dictItems(ns)) dictSet(dict, k, v);
+  mem[t + TY_DICT] = dict;
+  mem[t + TY_NAME] = nameObj;
+  const qn = dictGetStr(dict, N.qualname);
+  if (qn !== 0) {
+    if (layoutOf(qn) !== L_STR) typeError(`type __qualname__ must be a str, not ${tname(qn)}`);
+    mem[t + TY_QUALNAME] = qn;
+    dictDel(dict, N.qualname);
+  } else mem[t + TY_QUALNAME] = nameObj;
+  mem[t + TY_BASES] = newTuple(bases);
+  const mro = computeMro(t, bases);
+  if (mro === null) typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map(typeName).join(', ')}`);
+  mem[t + TY_MRO] = newTuple(mro!);
+  mem[t + TY_BASE] = bases[0];
+  let layout = solidLayout(bases);
+  let flags = TF_HEAPTYPE | TF_BASETYPE;
+  let hasDict = bases.some((b) => (typeFlags(b) & TF_HAS_DICT) !== 0 || b === T.object && false);
+  let nslots = 0;
+  for (const b of bases) nslots = Math.max(nslots, mem[b + TY_NSLOTS] >> 1);
+  const slotsV = dictGetStr(dict, N.slots);
+  if (slotsV !== 0) {
+    const slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
+    const own: number[] = [];
+    for (const s of slotNames) {
+      if (layoutOf(s) !== L_STR) typeError(`__slots__ items must be strings, not '${tname(s)}'`);
+      const js = strJs(s);
+      if (js === '__dict__') {
+        hasDict = true;
+        continue;
+      }
+      if (js === '__weakref__') continue;
+      if (!isIdentifier(js)) typeError('__slots__ must be identifiers');
+      const mangled = intern(mangleName(strJs(nameObj), js));
+      if (dictGetStr(dict, mangled) !== 0) raise(T.ValueError, `'${js}' in __slots__ conflicts with class variable`);
+      own.push(mangled);
+    }
+    if (layout !== L_INSTANCE && own.length > 0) typeError(`nonempty __slots__ not supported for subtype of '${typeName(bases[0])}'`);
+    for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
+    mem[t + TY_SLOTNAMES] = newTuple(own);
+  } else hasDict = true;
+  if (layout === L_INSTANCE && bases.every((b) => b === T.object) && slotsV === 0) hasDict = true;
+  if (hasDict) flags |= TF_HAS_DICT;
+  if (layout === L_EXCEPTION) flags |= 16;
+  mem[t + TY_FLAGS] = (flags << 1) | 1;
+  mem[t + TY_LAYOUT] = (layout << 1) | 1;
+  mem[t + TY_NSLOTS] = (nslots << 1) | 1;
+  if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
+  mem[t + TY_DOC] = dictGetStr(dict, N.doc);
+  // __init_subclass__ and __class_getitem__ are implicit classmethods, __new__ a staticmethod
+  for (const [n, wrap] of [[N.init_subclass, T.classmethod], [N.class_getitem, T.classmethod], [N.new, T.staticmethod]] as [number, number][]) {
+    const f = dictGetStr(dict, n);
+    if (f !== 0 && layoutOf(f) === L_FUNCTION) dictSet(dict, n, callObject(wrap, [f], 0));
+  }
+  // __eq__ without __hash__ makes instances unhashable
+  if (dictGetStr(dict, N.eq) !== 0 && dictGetStr(dict, N.hash) === 0) dictSet(dict, N.hash, K.None);
+  const cell = dictGetStr(dict, N.classcell);
+  if (cell !== 0) {
+    if (layoutOf(cell) !== L_CELL) typeError(`__classcell__ must be a nonlocal cell, not ${tname(cell)}`);
+    writeBarrier(cell);
+    mem[cell + CELL_CONTENTS] = t;
+    dictDel(dict, N.classcell);
+  }
+  for (const b of bases) {
+    const list = subclassesOf.get(b) ?? [];
+    list.push(t);
+    subclassesOf.set(b, list);
+  }
+  typeModified();
+  // __set_name__
+  for (const [k, v] of dictItems(dict)) {
+    const sn = typeInfo(typeOf(v)).lookup(N.set_name);
+    if (sn !== 0) {
+      try {
+        callFound(v, sn, [t, k]);
+      } catch (e) {
+        if (e instanceof PyException) {
+          const err = newStr(`Error calling __set_name__ on '${tname(v)}' instance '${strJs(k)}' in '${typeName(t)}'`);
+          const ne = callObject(T.RuntimeError, [err], 0);
+          mem[ne + 6] = e.exc;
+          mem[ne + 7] = e.exc;
+          mem[ne + 8] = 3;
+          throw new PyException(ne);
+        }
+        throw e;
+      }
+    }
+  }
+  // super().__init_subclass__(**kwargs)
+  const mroArr = typeInfo(t).mro;
+  for (let i = 1; i < mroArr.length; i++) {
+    const d = mem[mroArr[i] + TY_DICT];
+    const f = d !== 0 ? dictGetStr(d, N.init_subclass) : 0;
+    if (f !== 0) {
+      const get = typeInfo(typeOf(f)).slots.descrGet;
+      const bound = get !== null ? get(f, 0, t) : f;
+      callObject(bound, kwvals, kwnames);
+      break;
+    }
+  }
+  return t;
+}
+
+const typeNew: NonNullable<Slots['new']> = (meta, args, kwnames) => {
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  const npos = args.length - nkw;
+  if (meta === T.type && npos === 1 && nkw === 0) return typeOf(args[0]);
+  if (npos !== 3) typeError(npos === 1 ? 'type() takes 1 or 3 arguments' : 'type() takes 1 or 3 arguments');
+  return typeNewImpl(meta, args[0], args[1], args[2], kwnames, args.slice(npos));
+};
+
+// ── attribute access on classes ──
+function typeGetattro(t: number, name: number): number {
+  const meta = typeOf(t);
+  const mti = typeInfo(meta);
+  const metaAttr = mti.lookup(name);
+  let metaGet: ((s: number, o: number, t: number) => number) | null = null;
+  if (metaAttr !== 0 && (metaAttr & 1) === 0) {
+    const s = typeInfo(typeOf(metaAttr)).slots;
+    metaGet = s.descrGet;
+    if (metaGet !== null && s.descrSet !== null) return metaGet(metaAttr, t, meta);
+  }
+  const attr = typeInfo(t).lookup(name);
+  if (attr !== 0) {
+    if ((attr & 1) === 0) {
+      const get = typeInfo(typeOf(attr)).slots.descrGet;
+      if (get !== null) return get(attr, 0, t);
+    }
+    return attr;
+  }
+  if (metaGet !== null) return metaGet(metaAttr, t, meta);
+  if (metaAttr !== 0) return metaAttr;
+  return 0;
+}
+
+function typeSetattro(t: number, name: number, value: number): void {
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) {
+    typeError(`cannot set '${strJs(name)}' attribute of immutable type '${typeName(t)}'`);
+  }
+  const metaAttr = typeInfo(typeOf(t)).lookup(name);
+  if (metaAttr !== 0 && (metaAttr & 1) === 0) {
+    const set = typeInfo(typeOf(metaAttr)).slots.descrSet;
+    if (set !== null) {
+      set(metaAttr, t, value);
+      typeModified();
+      return;
+    }
+  }
+  const d = mem[t + TY_DICT];
+  if (value === 0) {
+    if (dictDel(d, name) === 0) attributeError(`type object '${typeName(t)}' has no attribute '${strJs(name)}'`);
+  } else dictSet(d, name, value);
+  if (name === N.abstractmethods) {
+    const abstract = value !== 0 && truthy(value);
+    writeBarrier(t);
+    mem[t + TY_FLAGS] = (((typeFlags(t) & ~TF_ABSTRACT) | (abstract ? TF_ABSTRACT : 0)) << 1) | 1;
+  }
+  typeModified();
+}
+
+export const typeType: TypeDef = {
+  name: 'type',
+  layout: L_TYPE,
+  slots: {
+    call: typeCall,
+    new: typeNew,
+    init: () => undefined,
+    getattro: typeGetattro,
+    setattro: typeSetattro,
+    repr: (t) => newStr(`<class '${classDisplayName(t)}'>`),
+    hash: (t) => identityHash(t),
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = (x: number, y: number): number => unionOf(x, y);
+      return a;
+    })(),
+  },
+  methods: {
+    mro: (a) => newList(typeInfo(a[0]).mro),
+    __subclasses__: (a) => newList(subclassesOf.get(a[0]) ?? []),
+    __instancecheck__: (a) => (isSubtype(typeOf(a[1]), a[0]) ? K.True : K.False),
+    __subclasscheck__: (a) => (layoutOf(a[1]) === L_TYPE && isSubtype(a[1], a[0]) ? K.True : K.False),
+    __dir__: (a) => {
+      const names = new Set<string>();
+      for (const c of typeInfo(a[0]).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));
+      return newList([...names].sort().map(newStr));
+    },
+    __sizeof__: () => ((400 << 1) | 1),
+  },
+  classmethods: {
+    __prepare__: () => newDict(),
+  },
+  getters: {
+    __name__: (t) => mem[t + TY_NAME],
+    __qualname__: (t) => mem[t + TY_QUALNAME],
+    __mro__: (t) => mem[t + TY_MRO],
+    __bases__: (t) => mem[t + TY_BASES],
+    __base__: (t) => (mem[t + TY_BASE] === 0 ? K.None : mem[t + TY_BASE]),
+    __dict__: (t) => newMappingProxy(mem[t + TY_DICT]),
+    __module__: (t) => dictGetStr(mem[t + TY_DICT], N.module) || intern('builtins'),
+    __doc__: (t) => {
+      const d = dictGetStr(mem[t + TY_DICT], N.doc);
+      if (d !== 0 && (d & 1) === 0) {
+        const get = typeInfo(typeOf(d)).slots.descrGet;
+        if (get !== null) return get(d, 0, t);
+      }
+      return d || K.None;
+    },
+    __abstractmethods__: (t) => dictGetStr(mem[t + TY_DICT], N.abstractmethods) || attributeError('__abstractmethods__'),
+    __annotations__: (t) => {
+      const d = mem[t + TY_DICT];
+      let a = dictGetStr(d, N.annotations);
+      if (a === 0) {
+        a = newDict();
+        if ((typeFlags(t) & TF_HEAPTYPE) !== 0) dictSet(d, N.annotations, a);
+      }
+      return a;
+    },
+    __text_signature__: () => K.None,
+  },
+  setters: {
+    __name__: (t, v) => {
+      if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
+      writeBarrier(t);
+      mem[t + TY_NAME] = v;
+      typeModified();
+    },
+    __qualname__: (t, v) => {
+      writeBarrier(t);
+      mem[t + TY_QUALNAME] = v;
+    },
+    __module__: (t, v) => {
+      dictSet(mem[t + TY_DICT], N.module, v);
+      typeModified();
+    },
+    __doc__: (t, v) => {
+      dictSet(mem[t + TY_DICT], N.doc, v);
+      typeModified();
+    },
+    __abstractmethods__: (t, v) => typeSetattro(t, N.abstractmethods, v),
+    __annotations__: (t, v) => typeSetattro(t, N.annotations, v),
+    __bases__: (t, v) => {
+      writeBarrier(t);
+      mem[t + TY_BASES] = v;
+      const mro = computeMro(t, tupleItems(v));
+      if (mro === null) typeError('Cannot create a consistent method resolution order (MRO)');
+      mem[t + TY_MRO] = newTuple(mro!);
+      typeModified();
+    },
+  },
+};
+
+import { newMappingProxy } from './mappingproxy';
+import { unionOf } from './generic_alias';
+
+// ── __build_class__ ──
+export function buildClass(args: number[], kwnames: number): number {
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  const npos = args.length - nkw;
+  if (npos < 2) typeError('__build_class__: not enough arguments');
+  const func = args[0];
+  const name = args[1];
+  if (layoutOf(func) !== L_FUNCTION) typeError('__build_class__: func must be a function');
+  if (layoutOf(name) !== L_STR) typeError('__build_class__: name is not a string');
+  const origBases = args.slice(2, npos);
+  // __mro_entries__
+  const bases: number[] = [];
+  let changed = false;
+  for (const b of origBases) {
+    if (layoutOf(b) === L_TYPE) {
+      bases.push(b);
+      continue;
+    }
+    const me = getattrOpt(b, N.mro_entries);
+    if (me === 0) {
+      bases.push(b);
+      continue;
+    }
+    const r = callObject(me, [newTuple(origBases)], 0);
+    if (layoutOf(r) !== L_TUPLE) typeError('__mro_entries__ must return a tuple');
+    bases.push(...tupleItems(r));
+    changed = true;
+  }
+  let meta = 0;
+  const kwNames: number[] = [];
+  const kwVals: number[] = [];
+  for (let i = 0; i < nkw; i++) {
+    const k = mem[kwnames + 3 + i];
+    if (strJs(k) === 'metaclass') meta = args[npos + i];
+    else {
+      kwNames.push(k);
+      kwVals.push(args[npos + i]);
+    }
+  }
+  const isClass = meta === 0 || layoutOf(meta) === L_TYPE;
+  if (meta === 0) meta = bases.length > 0 ? typeOf(bases[0]) : T.type;
+  if (isClass) meta = calculateMeta(meta, bases);
+  const basesT = newTuple(bases);
+  const kwT = kwNames.length > 0 ? newTuple(kwNames) : 0;
+  const prep = getattrOpt(meta, N.prepare);
+  const ns = prep !== 0 ? callObject(prep, [name, basesT, ...kwVals], kwT) : newDict();
+  if (typeInfo(typeOf(ns)).slots.getitem === null) {
+    typeError(`${isClass ? typeName(meta) : 'metaclass'}.__prepare__() must return a mapping, not ${tname(ns)}`);
+  }
+  // run the body with ns as its locals
+  const ci = codeInfo(mem[func + FN_CODE]);
+  const frame = newFrame(func, ci);
+  mem[frame + FR_LOCALS] = ns;
+  const cell = run(frame);
+  if (changed) setitemGeneric(ns, intern('__orig_bases__'), newTuple(origBases));
+  const cls = callObject(meta, [name, basesT, ns, ...kwVals], kwT);
+  if (layoutOf(cell) === L_CELL && layoutOf(cls) === L_TYPE) {
+    const c = mem[cell + CELL_CONTENTS];
+    if (c !== cls) {
+      if (c === 0) typeError(`__class__ not set defining '${strJs(name)}' as ${strJs(reprOf(cls))}. Was __classcell__ propagated to type.__new__?`);
+      else typeError(`__class__ set to ${strJs(reprOf(c))} defining '${strJs(name)}' as ${strJs(reprOf(cls))}`);
+    }
+  }
+  void FN_GLOBALS;
+  return cls;
+}
+
+import { setitem as setitemGeneric, repr as reprOf } from '../runtime/protocol';
+
+export const _keep = [CLASS_WORD, L_BOXED, L_LIST, L_SET, genericSetattr, isInstance, objectInitSlot, objectNewSlot, TY_SLOTNAMES];

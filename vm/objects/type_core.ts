@@ -1,0 +1,270 @@
+// type, the representation and the per-worker TypeInfo cache. A class is an L_TYPE object in
+// old space (never moves, so JS caches may key on its address):
+//   payload: [metaclass, dict, name, qualname, bases, mro, base (solid base), flags (tagged),
+//             instance layout (tagged), slot count (tagged), slot names (tuple or 0), doc]
+// TypeInfo is the JS-side view of one class for this worker: its MRO as an array, an attribute
+// cache, and the resolved *slots* (CPython's tp_* / nb_* function pointers): for builtin types
+// the JS implementations of their TypeDef, for user classes generic slots that call the Python
+// dunder found along the MRO. Any change to any class's dict bumps typeEpoch, which drops every
+// cached TypeInfo (rare in real programs: classes are built once).
+import { mem } from '../../stmgc/heap';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { allocOld, anyGcEpoch } from '../runtime/alloc';
+import { L_TYPE } from '../runtime/layouts';
+import { T } from '../runtime/types';
+import { dictGetStr } from './dict_core';
+import { strJs } from './str_core';
+import { tupleItems, tupleLen, tupleItem } from './tuple_core';
+
+export const TY_CLASS = 2;
+export const TY_DICT = 3;
+export const TY_NAME = 4;
+export const TY_QUALNAME = 5;
+export const TY_BASES = 6;
+export const TY_MRO = 7;
+export const TY_BASE = 8;
+export const TY_FLAGS = 9;
+export const TY_LAYOUT = 10;
+export const TY_NSLOTS = 11;
+export const TY_SLOTNAMES = 12;
+export const TY_DOC = 13;
+export const TYPE_PAYLOAD = 12;
+
+// type flags
+export const TF_BASETYPE = 1; // may be subclassed
+export const TF_HEAPTYPE = 2; // created by a class statement (attributes settable)
+export const TF_HAS_DICT = 4; // instances have a __dict__
+export const TF_ABSTRACT = 8;
+export const TF_EXCEPTION = 16;
+
+export function allocType(): number {
+  return allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
+}
+
+export type Fn1 = (a: number) => number;
+export type Fn2 = (a: number, b: number) => number;
+export type CallFn = (self: number, args: number[], kwnames: number) => number;
+
+/** CPython's slots, resolved per class. Binary slots return NotImplemented to decline. */
+export interface Slots {
+  repr: Fn1 | null;
+  str: Fn1 | null;
+  /** Returns the int32 table hash (may raise TypeError: unhashable). */
+  hash: ((self: number) => number) | null;
+  richcompare: ((a: number, b: number, op: number) => number) | null;
+  bool: ((self: number) => boolean) | null;
+  len: ((self: number) => number) | null;
+  /** Returns 0 when the attribute does not exist (the caller raises AttributeError). */
+  getattro: ((self: number, name: number) => number) | null;
+  /** value 0 deletes. */
+  setattro: ((self: number, name: number, value: number) => void) | null;
+  iter: Fn1 | null;
+  /** Returns 0 when exhausted (StopIteration without allocating it). */
+  next: Fn1 | null;
+  call: CallFn | null;
+  getitem: Fn2 | null;
+  /** value 0 deletes. */
+  setitem: ((self: number, key: number, value: number) => void) | null;
+  contains: ((self: number, v: number) => boolean) | null;
+  /** obj is 0 for access on the class itself. */
+  descrGet: ((self: number, obj: number, type: number) => number) | null;
+  /** value 0 deletes. */
+  descrSet: ((self: number, obj: number, value: number) => void) | null;
+  init: ((self: number, args: number[], kwnames: number) => void) | null;
+  /** cls is the class being instantiated (a subclass when inherited). */
+  new: ((cls: number, args: number[], kwnames: number) => number) | null;
+  /** Binary operators by BINARY_OP index 0..12 (vm/opcodes.ts BINOP_NAMES). */
+  nb: (Fn2 | null)[];
+  /** In-place operators by the same index. */
+  nbi: (Fn2 | null)[];
+  neg: Fn1 | null;
+  pos: Fn1 | null;
+  invert: Fn1 | null;
+  abs: Fn1 | null;
+  /** __index__: returns an int object. */
+  index: Fn1 | null;
+  int: Fn1 | null;
+  float: Fn1 | null;
+}
+
+export function emptySlots(): Slots {
+  return {
+    repr: null, str: null, hash: null, richcompare: null, bool: null, len: null, getattro: null, setattro: null,
+    iter: null, next: null, call: null, getitem: null, setitem: null, contains: null, descrGet: null, descrSet: null,
+    init: null, new: null, nb: new Array<Fn2 | null>(13).fill(null), nbi: new Array<Fn2 | null>(13).fill(null),
+    neg: null, pos: null, invert: null, abs: null, index: null, int: null, float: null,
+  };
+}
+
+/** A builtin class's own slots (inherited ones are resolved along the MRO). */
+export const builtinSlots = new Map<number, Partial<Slots>>();
+
+export class TypeInfo {
+  readonly mro: number[];
+  readonly attrs = new Map<number, number>();
+  slots: Slots;
+  readonly name: string;
+  constructor(readonly ref: number, readonly epoch: number) {
+    this.mro = tupleItems(mem[ref + TY_MRO]);
+    this.name = strJs(mem[ref + TY_NAME]);
+    this.slots = resolveSlots(this);
+  }
+  /** The class attribute `name` (an interned str) along the MRO, or 0. */
+  lookup(name: number): number {
+    let v = this.attrs.get(name);
+    if (v === undefined) {
+      v = 0;
+      for (const c of this.mro) {
+        const d = mem[c + TY_DICT];
+        if (d !== 0) {
+          const x = dictGetStr(d, name);
+          if (x !== 0) {
+            v = x;
+            break;
+          }
+        }
+      }
+      this.attrs.set(name, v);
+    }
+    return v;
+  }
+  /** The class in the MRO that defines `name`, or 0. */
+  definer(name: number): number {
+    for (const c of this.mro) {
+      const d = mem[c + TY_DICT];
+      if (d !== 0 && dictGetStr(d, name) !== 0) return c;
+    }
+    return 0;
+  }
+}
+
+let infos = new Map<number, TypeInfo>();
+let typeEpoch = 0;
+let infosEpoch = -1;
+let infosGcEpoch = -1;
+
+/** Any class dict changed: every cached TypeInfo is dropped. */
+export function typeModified(): void {
+  typeEpoch++;
+}
+
+export function typeInfo(t: number): TypeInfo {
+  // attribute caches may hold young objects (functions in class dicts): drop them after any
+  // collection, and after any change to any class
+  if (infosEpoch !== typeEpoch || infosGcEpoch !== anyGcEpoch()) {
+    infos = new Map();
+    infosEpoch = typeEpoch;
+    infosGcEpoch = anyGcEpoch();
+  }
+  let ti = infos.get(t);
+  if (ti === undefined) {
+    ti = new TypeInfo(t, typeEpoch);
+    infos.set(t, ti);
+  }
+  return ti;
+}
+
+/** Generic slot factories for user classes (installed by protocol.ts to avoid an import cycle). */
+export interface GenericSlots {
+  forSlot(name: keyof Slots, ti: TypeInfo): unknown;
+  binary(op: number, inplace: boolean, ti: TypeInfo): Fn2 | null;
+}
+let generic: GenericSlots | null = null;
+export function setGenericSlots(g: GenericSlots): void { generic = g; }
+
+/** Which dunders provide which slot (a class defining any of them gets the generic slot). */
+export const SLOT_DUNDERS: Partial<Record<keyof Slots, string[]>> = {
+  repr: ['__repr__'], str: ['__str__'], hash: ['__hash__'],
+  richcompare: ['__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__'],
+  bool: ['__bool__', '__len__'], len: ['__len__'], getattro: ['__getattribute__', '__getattr__'],
+  setattro: ['__setattr__', '__delattr__'], iter: ['__iter__'], next: ['__next__'], call: ['__call__'],
+  getitem: ['__getitem__'], setitem: ['__setitem__', '__delitem__'], contains: ['__contains__'],
+  descrGet: ['__get__'], descrSet: ['__set__', '__delete__'], init: ['__init__'], new: ['__new__'],
+  neg: ['__neg__'], pos: ['__pos__'], invert: ['__invert__'], abs: ['__abs__'], index: ['__index__'],
+  int: ['__int__'], float: ['__float__'],
+};
+export const BINOP_DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
+
+import { intern } from './str_core';
+
+function resolveSlots(ti: TypeInfo): Slots {
+  const s = emptySlots();
+  const names = Object.keys(SLOT_DUNDERS) as (keyof Slots)[];
+  for (const slot of names) {
+    const dunders = SLOT_DUNDERS[slot]!.map(intern);
+    for (const c of ti.mro) {
+      const own = builtinSlots.get(c);
+      if (own && own[slot]) {
+        (s as unknown as Record<string, unknown>)[slot] = own[slot];
+        break;
+      }
+      if ((mem[c + TY_FLAGS] >> 1 & TF_HEAPTYPE) !== 0) {
+        const d = mem[c + TY_DICT];
+        if (dunders.some((n) => dictGetStr(d, n) !== 0)) {
+          (s as unknown as Record<string, unknown>)[slot] = generic!.forSlot(slot, ti);
+          break;
+        }
+      }
+    }
+  }
+  for (let op = 0; op < 13; op++) {
+    s.nb[op] = resolveBinary(ti, op, false);
+    s.nbi[op] = resolveBinary(ti, op, true);
+  }
+  return s;
+}
+
+function resolveBinary(ti: TypeInfo, op: number, inplace: boolean): Fn2 | null {
+  const base = BINOP_DUNDERS[op];
+  const dunders = inplace ? [intern(`__i${base}__`)] : [intern(`__${base}__`), intern(`__r${base}__`)];
+  for (const c of ti.mro) {
+    const own = builtinSlots.get(c);
+    const f = own ? (inplace ? own.nbi : own.nb)?.[op] : null;
+    if (f) return f;
+    if ((mem[c + TY_FLAGS] >> 1 & TF_HEAPTYPE) !== 0) {
+      const d = mem[c + TY_DICT];
+      if (dunders.some((n) => dictGetStr(d, n) !== 0)) return generic!.binary(op, inplace, ti);
+    }
+  }
+  return null;
+}
+
+export function typeName(t: number): string { return strJs(mem[t + TY_NAME]); }
+export function typeFlags(t: number): number { return mem[t + TY_FLAGS] >> 1; }
+
+/** isinstance-style subtype test along the MRO. */
+export function isSubtype(a: number, b: number): boolean {
+  if (a === b) return true;
+  const mro = mem[a + TY_MRO];
+  const n = tupleLen(mro);
+  for (let i = 0; i < n; i++) if (tupleItem(mro, i) === b) return true;
+  return false;
+}
+
+export function isTypeObject(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_TYPE;
+}
+
+/** C3 linearisation; null when no consistent order exists. */
+export function computeMro(t: number, bases: number[]): number[] | null {
+  const seqs: number[][] = bases.map((b) => tupleItems(mem[b + TY_MRO]));
+  seqs.push([...bases]);
+  const out = [t];
+  for (;;) {
+    const live = seqs.filter((s) => s.length > 0);
+    if (live.length === 0) return out;
+    let cand = 0;
+    for (const s of live) {
+      const h = s[0];
+      if (!live.some((o) => o.indexOf(h) > 0)) {
+        cand = h;
+        break;
+      }
+    }
+    if (cand === 0) return null;
+    out.push(cand);
+    for (const s of live) if (s[0] === cand) s.shift();
+  }
+}
+
+export const isObjectType = (t: number): boolean => t === T.object;

@@ -1,0 +1,36 @@
+// Allocation for the VM: stmgc's allocate/allocateOld, turning an exhausted heap into a Python
+// MemoryError (raised as a PyException, which the guest can catch). `allocOld` is for objects
+// that live long and whose address the VM caches in JS (types, code objects, interned strings,
+// modules, functions): old space never moves, so such a reference stays valid until the object
+// dies (JS caches keyed by address are dropped after every major collection, see gcEpoch).
+import { allocate, allocateOld } from '../../stmgc/alloc';
+import { mem } from '../../stmgc/heap';
+import { G_MAJOR_COUNT } from '../../stmgc/layout';
+import { minorHooks } from '../../stmgc/gc_minor';
+
+export type OomHandler = () => never;
+let onOom: OomHandler = () => {
+  throw new RangeError('pystm: out of heap before the VM started');
+};
+/** Installed by the bootstrap once MemoryError exists. */
+export function setOomHandler(h: OomHandler): void { onOom = h; }
+
+export function alloc(layout: number, payloadWords: number, scan: number): number {
+  const r = allocate(layout, payloadWords, scan);
+  return r !== 0 ? r : onOom();
+}
+
+export function allocOld(layout: number, payloadWords: number, scan: number): number {
+  const r = allocateOld(layout, payloadWords, scan);
+  return r !== 0 ? r : onOom();
+}
+
+/** Changes after every major collection: JS caches keyed by heap address must be rebuilt. */
+export function gcEpoch(): number { return mem[G_MAJOR_COUNT]; }
+
+let minors = 0;
+minorHooks.push(() => {
+  minors++;
+});
+/** Changes after every collection: for JS caches that may hold young references. */
+export function anyGcEpoch(): number { return minors * 65536 + mem[G_MAJOR_COUNT]; }

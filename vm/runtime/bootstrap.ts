@@ -1,0 +1,348 @@
+// Starting the VM: create and attach the heap, build every builtin class (object and type
+// first, as shells, since each class's dict needs dict and str to exist), the singletons, the
+// builtins and sys modules, the native module registry and the thread state; then run the
+// program as __main__ and turn its outcome (return, SystemExit, uncaught exception) into an
+// exit status and CPython's stderr output.
+import * as path from 'node:path';
+import { attachHeap, createHeap, mem } from '../../stmgc/heap';
+import { allocateOld } from '../../stmgc/alloc';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { setTypeTable } from '../../stmgc/roots';
+import {
+  L_ASYNCGEN, L_BOOL, L_BUILTIN, L_BYTES, L_CELL, L_CLASSMETHOD, L_CODE, L_COMPLEX, L_COROUTINE, L_ELLIPSIS, L_FLOAT,
+  L_FRAME, L_FUNCTION, L_GENERATOR, L_INT, L_MAPPINGPROXY, L_METHOD, L_NONE, L_NOTIMPLEMENTED, L_PROPERTY, L_RANGE, L_SLICE,
+  L_STATICMETHOD, L_STR, L_SUPER, L_TRACEBACK, L_TUPLE, L_ARRAY, L_EXCEPTION,
+} from './layouts';
+import { K, T, layoutType } from './types';
+import { pin, resetPinned } from './pinned';
+import { initStrings, intern, newStr } from '../objects/str_core';
+import { newTuple } from '../objects/tuple_core';
+import { allocType, typeModified } from '../objects/type_core';
+import { makeBuiltinType, type TypeDef } from './typedef';
+import { objectType, setObjectEq } from '../objects/object';
+import { typeType } from '../objects/type';
+import { initProtocolNames, names as N, setObjectAttrBuiltins, isInstance } from './protocol';
+import { intType, boolType } from '../objects/int';
+import { floatType } from '../objects/float';
+import { complexType } from '../objects/complex';
+import { strType } from '../objects/str';
+import { bytesType, bytesIteratorType } from '../objects/bytes';
+import { bytearrayType } from '../objects/bytearray';
+import { tupleType } from '../objects/tuple';
+import { listType } from '../objects/list';
+import {
+  dictType, dictKeysType, dictValuesType, dictItemsType, dictKeyIterType, dictValueIterType, dictItemIterType,
+} from '../objects/dict';
+import { setType, frozensetType, setIteratorType } from '../objects/set';
+import { initSets } from '../objects/set_core';
+import { rangeType, rangeIteratorType } from '../objects/range';
+import { sliceType } from '../objects/slice';
+import { functionType } from '../objects/function';
+import { methodType } from '../objects/method';
+import { cellType } from '../objects/cell';
+import { codeType } from '../objects/code';
+import { frameType } from '../objects/frame_object';
+import { moduleType } from '../objects/module';
+import { propertyType, staticmethodType, classmethodType } from '../objects/descriptors';
+import { superType } from '../objects/super';
+import { noneType, notImplementedType, ellipsisType } from '../objects/singletons';
+import { generatorType, coroutineType, coroWrapperType } from '../objects/generator';
+import { asyncGeneratorType, asendType, athrowType, wrappedValueType } from '../objects/async_generator';
+import {
+  listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, seqIteratorType, callableIteratorType,
+} from '../objects/iterators';
+import { mappingProxyType } from '../objects/mappingproxy';
+import { genericAliasType, unionType } from '../objects/generic_alias';
+import { tracebackType, baseExceptionType, exceptionDefs } from '../objects/exceptions';
+import { baseExceptionGroupDef } from '../objects/exception_group';
+import { simpleNamespaceType } from '../objects/namespace';
+import { enumerateType, zipType, mapType, filterType, reversedType } from '../builtins/iter_builtins';
+import { textIOType, bufferedReaderType, bufferedWriterType, bufferedRandomType, makeIoModule, flushAllFiles, openFile } from '../modules/io';
+import { makeBuiltinsModule, setBuiltin } from '../builtins/builtins_module';
+import { makeSysModule } from '../modules/sys';
+import { makeMathModule } from '../modules/math';
+import {
+  makeTimeModule, makeGcModule, makeRandomCoreModule, makeErrnoModule, makeAtexitModule, randomType, runAtexit,
+} from '../modules/small_modules';
+import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
+import { newDict, dictSet } from '../objects/dict_core';
+import { newModule, moduleDict } from '../objects/module';
+import { newThreadState } from '../interp/thread';
+import { PyException, excWithMessage, newException } from './errors';
+import { setOomHandler } from './alloc';
+import { defineBuiltin, KIND_METHOD } from '../objects/builtin_function';
+import { formatException } from './traceback_print';
+import { writeStderr, flushStdout } from './stdio';
+import { getattrOpt, strOf } from './protocol';
+import { intValue } from '../objects/int';
+import { dictGetStr } from '../objects/dict_core';
+import { identity } from './identity';
+import { resetIdentity } from './identity';
+import { resetBuiltins } from '../objects/builtin_function';
+
+export interface VmOptions {
+  heapBytes?: number;
+  argv: string[];
+  /** sys.path[0]: the script's directory ('' for -c and stdin). */
+  path0: string;
+  executable: string;
+  /** The repo's lib/ folder (Python modules written for pystm). */
+  libDir: string;
+}
+
+function define(name: string, def: TypeDef, into = 0): number {
+  const t = makeBuiltinType(def, into);
+  T[name] = t;
+  return t;
+}
+
+/** Builds the whole runtime on a new heap. */
+export function bootVm(opts: VmOptions): void {
+  const sab = createHeap({ heapBytes: opts.heapBytes, maxWorkers: 4 });
+  attachHeap(sab, 0);
+  resetPinned();
+  resetIdentity();
+  resetBuiltins();
+  initStrings();
+  // shells first: every dict and str needs these classes to exist
+  T.object = pin(allocType());
+  T.type = pin(allocType());
+  T.dict = pin(allocType());
+  T.str = pin(allocType());
+  T.tuple = pin(allocType());
+  T.int = pin(allocType());
+  K.emptyTuple = pin(newTuple([], true));
+  const singleton = (layout: number): number => pin(allocateOld(layout, 1, SCAN_ALL));
+  K.None = singleton(L_NONE);
+  K.True = singleton(L_BOOL);
+  K.False = singleton(L_BOOL);
+  mem[K.True + 2] = 3;
+  mem[K.False + 2] = 1;
+  K.NotImplemented = singleton(L_NOTIMPLEMENTED);
+  K.Ellipsis = singleton(L_ELLIPSIS);
+  initProtocolNames();
+  initSets();
+  define('object', objectType, T.object);
+  define('type', typeType, T.type);
+  define('dict', dictType, T.dict);
+  define('str', strType, T.str);
+  define('tuple', tupleType, T.tuple);
+  define('int', intType, T.int);
+  define('bool', { ...boolType, base: T.int });
+  define('float', floatType);
+  define('complex', complexType);
+  define('bytes', bytesType);
+  define('bytearray', bytearrayType);
+  define('list', listType);
+  define('set', setType);
+  define('frozenset', frozensetType);
+  define('range', rangeType);
+  define('slice', sliceType);
+  define('function', functionType);
+  define('method', methodType);
+  define('builtin_function_or_method', { name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots() });
+  define('cell', cellType);
+  define('code', codeType);
+  define('frame', frameType);
+  define('module', moduleType);
+  define('property', propertyType);
+  define('staticmethod', staticmethodType);
+  define('classmethod', classmethodType);
+  define('super', superType);
+  define('NoneType', noneType);
+  define('NotImplementedType', notImplementedType);
+  define('ellipsis', ellipsisType);
+  define('generator', generatorType);
+  define('coroutine', coroutineType);
+  define('coroutine_wrapper', coroWrapperType);
+  define('async_generator', asyncGeneratorType);
+  define('async_generator_asend', asendType);
+  define('async_generator_athrow', athrowType);
+  define('async_generator_wrapped_value', wrappedValueType);
+  define('list_iterator', listIteratorType);
+  define('list_reverseiterator', listReverseIteratorType);
+  define('tuple_iterator', tupleIteratorType);
+  define('str_iterator', strIteratorType);
+  define('bytes_iterator', bytesIteratorType);
+  define('iterator', seqIteratorType);
+  define('callable_iterator', callableIteratorType);
+  define('range_iterator', rangeIteratorType);
+  define('set_iterator', setIteratorType);
+  define('dict_keys', dictKeysType);
+  define('dict_values', dictValuesType);
+  define('dict_items', dictItemsType);
+  define('dict_keyiterator', dictKeyIterType);
+  define('dict_valueiterator', dictValueIterType);
+  define('dict_itemiterator', dictItemIterType);
+  define('mappingproxy', mappingProxyType);
+  define('GenericAlias', genericAliasType);
+  define('UnionType', unionType);
+  define('SimpleNamespace', simpleNamespaceType);
+  define('traceback', tracebackType);
+  define('enumerate', enumerateType);
+  define('zip', zipType);
+  define('map', mapType);
+  define('filter', filterType);
+  define('reversed', reversedType);
+  define('Random', randomType);
+  // exceptions
+  define('BaseException', baseExceptionType);
+  for (const [name, base, extra] of exceptionDefs()) {
+    define(name, { name, base: T[base], layout: L_EXCEPTION, flags: 16, ...extra } as TypeDef);
+  }
+  define('BaseExceptionGroup', { name: 'BaseExceptionGroup', base: T.BaseException, layout: L_EXCEPTION, flags: 16, ...baseExceptionGroupDef } as TypeDef);
+  define('ExceptionGroup', { name: 'ExceptionGroup', base: T.BaseExceptionGroup, layout: L_EXCEPTION, flags: 16 });
+  // ExceptionGroup is also an Exception
+  fixExceptionGroupMro();
+  define('UnsupportedOperation', { name: 'UnsupportedOperation', module: 'io', base: T.OSError, layout: L_EXCEPTION, flags: 16 });
+  define('TextIOWrapper', textIOType);
+  define('BufferedReader', bufferedReaderType);
+  define('BufferedWriter', bufferedWriterType);
+  define('BufferedRandom', bufferedRandomType);
+  // layouts without a class word
+  const fixed: [number, string][] = [
+    [L_NONE, 'NoneType'], [L_BOOL, 'bool'], [L_INT, 'int'], [L_FLOAT, 'float'], [L_COMPLEX, 'complex'], [L_STR, 'str'],
+    [L_BYTES, 'bytes'], [L_TUPLE, 'tuple'], [L_RANGE, 'range'], [L_SLICE, 'slice'], [L_CODE, 'code'], [L_CELL, 'cell'],
+    [L_FUNCTION, 'function'], [L_METHOD, 'method'], [L_BUILTIN, 'builtin_function_or_method'], [L_NOTIMPLEMENTED, 'NotImplementedType'],
+    [L_ELLIPSIS, 'ellipsis'], [L_FRAME, 'frame'], [L_TRACEBACK, 'traceback'], [L_GENERATOR, 'generator'], [L_COROUTINE, 'coroutine'],
+    [L_ASYNCGEN, 'async_generator'], [L_PROPERTY, 'property'], [L_STATICMETHOD, 'staticmethod'], [L_CLASSMETHOD, 'classmethod'],
+    [L_SUPER, 'super'], [L_MAPPINGPROXY, 'mappingproxy'], [L_ARRAY, 'object'],
+  ];
+  for (const [l, n] of fixed) layoutType[l] = T[n];
+  // the type table object (a GC root) keeps every builtin class reachable from the heap too
+  const table = pin(allocateOld(L_ARRAY, Object.keys(T).length + 1, SCAN_ALL));
+  Object.values(T).forEach((t, i) => {
+    mem[table + 2 + i] = t;
+  });
+  setTypeTable(table);
+  setObjectAttrBuiltins(
+    dictGetStr(mem[T.object + 3], intern('__getattribute__')),
+    dictGetStr(mem[T.object + 3], intern('__setattr__')),
+    dictGetStr(mem[T.object + 3], intern('__delattr__')),
+  );
+  setObjectEq(dictGetStr(mem[T.object + 3], intern('__eq__')));
+  const memoryError = pin(newException(T.MemoryError, K.emptyTuple));
+  setOomHandler(() => {
+    throw new PyException(memoryError);
+  });
+  // modules
+  const modules = newDict(T.dict, 32, true);
+  const builtins = makeBuiltinsModule();
+  setBuiltinsModule(builtins);
+  setBuiltin('open', defineBuiltin('open', openFile));
+  const sysPath = [opts.path0, ...(process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== ''), opts.libDir];
+  registerNative('math', makeMathModule);
+  registerNative('time', makeTimeModule);
+  registerNative('gc', makeGcModule);
+  registerNative('_random', makeRandomCoreModule);
+  registerNative('_io', makeIoModule);
+  registerNative('errno', makeErrnoModule);
+  registerNative('atexit', makeAtexitModule);
+  const sys = makeSysModule(opts.argv, sysPath, modules, opts.executable);
+  dictSet(modules, intern('builtins'), builtins);
+  dictSet(modules, intern('sys'), sys);
+  setImportState(modules, dictGetStr(moduleDict(sys), intern('path')), moduleDict(builtins));
+  newThreadState();
+  typeModified();
+}
+
+function builtinSlots(): TypeDef['slots'] {
+  return {
+    call: (self, args, kw) => {
+      void self;
+      return callBuiltinFn(self, args, kw);
+    },
+    repr: (self) => {
+      const name = strOf(mem[self + 2]);
+      const bound = mem[self + 3];
+      if (bound !== 0 && bound !== K.None) {
+        const mod = isModule(bound);
+        if (mod) return newStr(`<built-in function ${name}>`);
+        return newStr(`<built-in method ${name} of ${typeNameOf(bound)} object at 0x${identity(bound).toString(16)}>`);
+      }
+      const owner = mem[self + 6];
+      if (owner !== 0 && (mem[self + 5] >> 1) === KIND_METHOD) return newStr(`<method '${name}' of '${strOf(mem[owner + 4])}' objects>`);
+      return newStr(`<built-in function ${name}>`);
+    },
+    descrGet: (self, obj, type) => {
+      const kind = mem[self + 5] >> 1;
+      if (kind === 1) return obj === 0 ? self : bindBuiltin(self, obj);
+      if (kind === 2) return bindBuiltin(self, type !== 0 ? type : typeOfObj(obj));
+      return self;
+    },
+  };
+}
+import { bindBuiltin, callBuiltin as callBuiltinFn } from '../objects/builtin_function';
+import { typeOf } from './types';
+import { L_MODULE } from './layouts';
+function typeOfObj(v: number): number { return typeOf(v); }
+function isModule(v: number): boolean { return (v & 1) === 0 && (mem[v] & 0x7ff) === L_MODULE; }
+function typeNameOf(v: number): string { return strOf(mem[typeOf(v) + 4]); }
+
+function fixExceptionGroupMro(): void {
+  // class ExceptionGroup(BaseExceptionGroup, Exception)
+  const eg = T.ExceptionGroup;
+  const bases = newTuple([T.BaseExceptionGroup, T.Exception], true);
+  mem[eg + 6] = bases;
+  mem[eg + 7] = newTuple([eg, T.BaseExceptionGroup, T.Exception, T.BaseException, T.object], true);
+  typeModified();
+}
+
+// ── running a program ──
+export interface RunResult { status: number }
+
+/** Runs compiled source as __main__; returns the exit status (printing tracebacks as CPython). */
+export function runMain(source: string, filename: string, fileForMain: string | null): number {
+  const main = newModule('__main__');
+  const d = moduleDict(main);
+  dictSet(d, N.builtins, getBuiltinsModule());
+  if (fileForMain !== null) dictSet(d, N.file, newStr(fileForMain));
+  dictSet(d, N.cached, K.None);
+  const modules = sysModules();
+  dictSet(modules, intern('__main__'), main);
+  let status = 0;
+  try {
+    const code = compileToHeap(source, filename);
+    execCode(code, d);
+  } catch (e) {
+    status = handleUncaught(e);
+  }
+  status = finish(status);
+  return status;
+}
+
+import { builtinsModule, sysModulesDict } from './importer';
+function getBuiltinsModule(): number { return builtinsModule(); }
+function sysModules(): number { return sysModulesDict(); }
+
+/** SystemExit → its status; any other exception → traceback on stderr, 1. */
+export function handleUncaught(e: unknown): number {
+  if (!(e instanceof PyException)) throw e;
+  const exc = e.exc;
+  if (isInstance(exc, T.SystemExit)) {
+    const code = getattrOpt(exc, intern('code'));
+    if (code === 0 || code === K.None) return 0;
+    const n = intValue(code);
+    if (n !== null) return Number(BigInt.asIntN(32, n)) & 0xff;
+    flushStdout();
+    writeStderr(strOf(code) + '\n');
+    return 1;
+  }
+  flushStdout();
+  writeStderr(formatException(exc));
+  return 1;
+}
+
+function finish(status: number): number {
+  for (const exc of runAtexit()) {
+    if (!isInstance(exc, T.SystemExit)) writeStderr('Exception ignored in atexit callback:\n' + formatException(exc));
+  }
+  flushAllFiles();
+  return status;
+}
+
+export function defaultLibDir(bundleDir: string): string {
+  return path.resolve(bundleDir, '..', 'lib');
+}
+
+export const _keep = [excWithMessage, importModule, newDict];

@@ -1,0 +1,46 @@
+// The process's standard streams as the VM writes them: stdout is buffered (flushed when the
+// buffer fills, before anything is written to stderr or read from stdin, and at exit), or
+// line-buffered when it is a terminal, as CPython's; stderr is written through at once.
+import * as fs from 'node:fs';
+import { writeAll } from '../cli/output';
+
+let outBuf: string[] = [];
+let outLen = 0;
+const LIMIT = 64 * 1024;
+let stdoutTTY: boolean | null = null;
+
+function isTTY(): boolean {
+  if (stdoutTTY === null) {
+    try {
+      stdoutTTY = fs.fstatSync(1).isCharacterDevice();
+    } catch {
+      stdoutTTY = false;
+    }
+  }
+  return stdoutTTY;
+}
+
+export function writeStdout(s: string): void {
+  outBuf.push(s);
+  outLen += s.length;
+  if (outLen >= LIMIT || (isTTY() && s.includes('\n'))) flushStdout();
+}
+
+export function flushStdout(): void {
+  if (outLen === 0 && outBuf.length === 0) return;
+  const text = outBuf.join('');
+  outBuf = [];
+  outLen = 0;
+  writeAll(1, text);
+}
+
+export function writeStderr(s: string): void {
+  flushStdout();
+  writeAll(2, s);
+}
+
+export function writeFd(fd: number, s: string): void {
+  if (fd === 1) writeStdout(s);
+  else if (fd === 2) writeStderr(s);
+  else writeAll(fd, s);
+}

@@ -1,0 +1,266 @@
+// Printing exceptions as CPython 3.11 does (traceback.py / pythonrun.c): the chain of causes
+// and contexts, "Traceback (most recent call last):", one entry per frame with the source line
+// and 3.11's position carets (~~~^^^ anchors for binary operators and subscripts), repeated
+// frames collapsed, SyntaxError's own layout, and the exception line with its notes.
+import * as fs from 'node:fs';
+import { mem } from '../../stmgc/heap';
+import { K, T, typeOf, layoutOf } from './types';
+import { L_LIST, L_STR, L_TUPLE } from './layouts';
+import { E_CAUSE, E_CONTEXT, E_SUPPRESS, E_TRACEBACK, PyException } from './errors';
+import { getattrOpt, iterToArray, names as N, reprJs, strOf } from './protocol';
+import { TB_FRAME, TB_LASTI, TB_LINENO, TB_NEXT } from '../objects/exceptions';
+import { FR_CODE } from '../interp/frame_layout';
+import { codeInfo } from '../objects/code';
+import { strJs } from '../objects/str_core';
+import { typeName, isSubtype } from '../objects/type_core';
+import { parse } from '../../compiler/parser';
+import { excAttr } from '../objects/exceptions';
+import { tupleItems } from '../objects/tuple_core';
+import { listItems } from '../objects/list_core';
+import { classDisplayName } from '../objects/object';
+
+const lineCache = new Map<string, string[] | null>();
+export function sourceLine(filename: string, lineno: number): string | null {
+  let lines = lineCache.get(filename);
+  if (lines === undefined) {
+    try {
+      lines = fs.readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
+    } catch {
+      lines = null;
+    }
+    lineCache.set(filename, lines);
+  }
+  if (lines === null || lineno < 1 || lineno > lines.length) return null;
+  return lines[lineno - 1];
+}
+/** Programs given with -c or on stdin register their text here. */
+export function registerSource(filename: string, text: string): void {
+  lineCache.set(filename, text.split(/\r\n|\r|\n/));
+}
+
+function byteToChar(line: string, byteOffset: number): number {
+  const b = Buffer.from(line, 'utf8').subarray(0, byteOffset);
+  return b.toString('utf8').length;
+}
+
+function displayWidth(line: string, offset: number): number {
+  let w = 0;
+  for (const ch of line.slice(0, offset)) {
+    const c = ch.codePointAt(0)!;
+    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1faff) ||
+      (c >= 0x20000 && c <= 0x3fffd))) ? 2 : 1;
+  }
+  return w;
+}
+
+interface Anchors { left: number; right: number }
+
+function anchorsFor(segment: string): Anchors | null {
+  let tree;
+  try {
+    tree = parse(segment, '<string>', 'exec');
+  } catch {
+    return null;
+  }
+  if (tree.nodeType !== 'Module' || tree.body.length !== 1) return null;
+  const st = tree.body[0];
+  if (st.nodeType !== 'Expr') return null;
+  const e = st.value;
+  const norm = (o: number): number => byteToChar(segment, o);
+  if (e.nodeType === 'BinOp') {
+    const opStart = norm(e.left.end_col_offset);
+    const opEnd = norm(e.right.col_offset);
+    const opStr = segment.slice(opStart, opEnd);
+    const opOffset = opStr.length - opStr.trimStart().length;
+    let left = e.left.end_col_offset + opOffset;
+    let right = left + 1;
+    if (opOffset + 1 < opStr.length && !/\s/.test(opStr[opOffset + 1])) right += 1;
+    while (left < segment.length && (/\s/.test(segment[left]) || ')#'.includes(segment[left]))) {
+      left++;
+      right++;
+    }
+    return { left: norm(left), right: norm(right) };
+  }
+  if (e.nodeType === 'Subscript') {
+    let left = norm(e.value.end_col_offset);
+    let right = norm(e.slice.end_col_offset + 1);
+    while (left < segment.length && (/\s/.test(segment[left]) || segment[left] !== '[')) left++;
+    while (right < segment.length && (/\s/.test(segment[right]) || segment[right] !== ']')) right++;
+    if (right < segment.length) right++;
+    return { left, right };
+  }
+  return null;
+}
+
+interface Entry { filename: string; lineno: number; name: string; pc: number; code: number }
+
+function formatEntry(en: Entry): string {
+  let out = `  File "${en.filename}", line ${en.lineno}, in ${en.name}\n`;
+  const line = en.lineno >= 1 ? sourceLine(en.filename, en.lineno) : null;
+  if (line === null || line.trim() === '') return out;
+  const stripped = line.trim();
+  out += `    ${stripped}\n`;
+  const ci = codeInfo(en.code);
+  const lt = ci.linetable;
+  const l0 = lt[en.pc * 4];
+  const col = lt[en.pc * 4 + 1];
+  const endLine = lt[en.pc * 4 + 2];
+  const endCol = lt[en.pc * 4 + 3];
+  if (l0 !== en.lineno || col < 0 || endCol < 0) return out;
+  const strippedChars = line.length - line.trimStart().length;
+  const start = byteToChar(line, col);
+  let end = byteToChar(line, endCol);
+  const segment = line.slice(start, end);
+  let anchors: Anchors | null = null;
+  if (endLine === l0) anchors = anchorsFor(segment);
+  else end = line.trimEnd().length;
+  if (end - start < stripped.length || (anchors !== null && anchors.right - anchors.left > 0)) {
+    const dpStart = displayWidth(line, start) + 1;
+    const dpEnd = displayWidth(line, end) + 1;
+    out += '    ' + ' '.repeat(dpStart - 1 - strippedChars);
+    if (anchors !== null) {
+      const l = displayWidth(segment, anchors.left);
+      const r = displayWidth(segment, anchors.right);
+      out += '~'.repeat(l) + '^'.repeat(r - l) + '~'.repeat(dpEnd - dpStart - r);
+    } else out += '^'.repeat(dpEnd - dpStart);
+    out += '\n';
+  }
+  return out;
+}
+
+function tracebackEntries(tb: number): Entry[] {
+  const out: Entry[] = [];
+  for (let t = tb; t !== 0 && t !== K.None; t = mem[t + TB_NEXT]) {
+    const f = mem[t + TB_FRAME];
+    const code = mem[f + FR_CODE];
+    const ci = codeInfo(code);
+    out.push({ filename: ci.filename, lineno: mem[t + TB_LINENO] >> 1, name: ci.name, pc: mem[t + TB_LASTI] >> 1, code });
+  }
+  return out;
+}
+
+function formatEntries(entries: Entry[]): string {
+  let out = '';
+  let last: Entry | null = null;
+  let count = 0;
+  const flush = (): void => {
+    if (count > 3) out += `  [Previous line repeated ${count - 3} more time${count - 3 === 1 ? '' : 's'}]\n`;
+  };
+  for (const en of entries) {
+    if (last !== null && last.filename === en.filename && last.lineno === en.lineno && last.name === en.name) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flush();
+      count = 1;
+    }
+    last = en;
+    out += formatEntry(en);
+  }
+  flush();
+  return out;
+}
+
+function excTypeName(exc: number): string {
+  const t = typeOf(exc);
+  return classDisplayName(t);
+}
+
+function safeStr(exc: number): string {
+  try {
+    return strOf(exc);
+  } catch (e) {
+    if (e instanceof PyException) return '<exception str() failed>';
+    throw e;
+  }
+}
+
+/** The "TypeName: message" part, SyntaxError layout and notes (traceback.format_exception_only). */
+export function formatExceptionOnly(exc: number): string {
+  const name = excTypeName(exc);
+  let out: string;
+  if (isSubtype(typeOf(exc), T.SyntaxError)) out = formatSyntaxErrorObject(exc, name);
+  else {
+    const msg = safeStr(exc);
+    out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  }
+  const notes = excAttr(exc, '__notes__');
+  if (notes !== 0 && notes !== K.None) {
+    if (layoutOf(notes) === L_LIST || layoutOf(notes) === L_TUPLE) {
+      for (const n of layoutOf(notes) === L_LIST ? listItems(notes) : tupleItems(notes)) {
+        out += (layoutOf(n) === L_STR ? strJs(n) : safeStr(n)) + '\n';
+      }
+    } else out += `${reprJs(notes)}\n`;
+  }
+  return out;
+}
+
+function formatSyntaxErrorObject(exc: number, name: string): string {
+  const get = (n: string): number => excAttr(exc, n);
+  const filename = get('filename');
+  const lineno = get('lineno');
+  const text = get('text');
+  const offset = get('offset');
+  const endOffset = get('end_offset');
+  const endLineno = get('end_lineno');
+  const msgV = get('msg');
+  const msg = msgV !== 0 && msgV !== K.None ? strOf(msgV) : safeStr(exc);
+  let out = '';
+  const fn = filename !== 0 && filename !== K.None ? strOf(filename) : '<string>';
+  const ln = lineno !== 0 && lineno !== K.None ? Number(strOf(lineno)) : 0;
+  if (lineno !== 0 && lineno !== K.None) out += `  File "${fn}", line ${ln}\n`;
+  if (text !== 0 && text !== K.None) {
+    const raw = strOf(text);
+    const rtext = raw.replace(/\n$/, '');
+    const ltext = rtext.replace(/^[ \t\f]+/, '');
+    const spaces = rtext.length - ltext.length;
+    out += `    ${ltext}\n`;
+    if (offset !== 0 && offset !== K.None) {
+      let off = Number(strOf(offset));
+      let end = endOffset !== 0 && endOffset !== K.None ? Number(strOf(endOffset)) : off;
+      const endLn = endLineno !== 0 && endLineno !== K.None ? Number(strOf(endLineno)) : ln;
+      if (endLn !== ln || end <= off) end = off + 1;
+      if (end > rtext.length + 1) end = rtext.length + 1;
+      const colno = off - 1 - spaces;
+      const endColno = end - 1 - spaces;
+      if (colno >= 0) {
+        const caretSpace = ltext.slice(0, colno).replace(/\S/g, ' ');
+        out += `    ${caretSpace}${'^'.repeat(Math.max(1, endColno - colno))}\n`;
+      }
+    }
+  }
+  return out + `${name}: ${msg}\n`;
+}
+
+/** The whole report for an uncaught exception (sys.excepthook's output). */
+export function formatException(exc: number): string {
+  const seen = new Set<number>();
+  const chain: [number, string][] = [];
+  let cur = exc;
+  let note = '';
+  while (cur !== 0 && cur !== K.None && !seen.has(cur)) {
+    seen.add(cur);
+    chain.push([cur, note]);
+    const cause = mem[cur + E_CAUSE];
+    const context = mem[cur + E_CONTEXT];
+    if (cause !== 0 && cause !== K.None) {
+      cur = cause;
+      note = '\nThe above exception was the direct cause of the following exception:\n\n';
+    } else if (context !== 0 && context !== K.None && mem[cur + E_SUPPRESS] !== 3) {
+      cur = context;
+      note = '\nDuring handling of the above exception, another exception occurred:\n\n';
+    } else break;
+  }
+  let out = '';
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [e] = chain[i];
+    const tb = mem[e + E_TRACEBACK];
+    if (tb !== 0 && tb !== K.None) out += 'Traceback (most recent call last):\n' + formatEntries(tracebackEntries(tb));
+    out += formatExceptionOnly(e);
+    if (i > 0) out += chain[i - 1][1];
+  }
+  return out;
+}
+
+export const _keep = [typeName, getattrOpt, iterToArray, N];
