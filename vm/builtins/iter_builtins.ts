@@ -6,7 +6,7 @@ import { writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { typeError, PyException } from '../runtime/errors';
+import { typeError, valueError, PyException } from '../runtime/errors';
 import { callSpecial, getitem, iter, len, next, truthy, tname, names as N, isInstance } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from '../objects/iterators';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
@@ -91,9 +91,9 @@ export const zipType: TypeDef = {
           writeBarrier(s);
           mem[s + IT_POS] = -1;
           if (strict) {
-            if (i > 0) typeError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`);
+            if (i > 0) valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`);
             for (let j = 1; j < its.length; j++) {
-              if (next(its[j]) !== 0) typeError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`);
+              if (next(its[j]) !== 0) valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`);
             }
           }
           return 0;

@@ -60,6 +60,11 @@ import { objectGetattro } from '../objects/object';
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
 
+/** Thrown inside the dispatch loop by RERAISE and a bare `raise` (caught by the same loop). */
+class Reraise {
+  constructor(readonly exc: number) {}
+}
+
 /** A pending exception being unwound, with whether it is a re-raise (no new traceback entry). */
 class Unwind {
   constructor(readonly exc: number, readonly reraise: boolean) {}
@@ -140,6 +145,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
   };
 
   let pending: Unwind | null = null;
+  /** The exception leaving this loop: the catch below must let it through. */
+  let leaving: PyException | null = null;
   if (inject !== 0) {
     // gen.throw(): the exception is raised at the generator's suspension point
     setContextFor(inject);
@@ -176,7 +183,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[ts + 2] = savedFrame;
             let exc = u.exc;
             if (flags & FF_GEN) exc = convertStopIteration(f, exc);
-            throw new PyException(exc);
+            leaving = new PyException(exc);
+            throw leaving;
           }
           const back = m[f + FR_BACK];
           let exc = u.exc;
@@ -812,9 +820,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (arg === 0) {
               exc = handledException();
               if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
-              save();
-              pending = new Unwind(exc, true);
-              break;
+              throw new Reraise(exc);
             }
             const cause = arg === 2 ? m[--sp] : 0;
             exc = normalizeRaise(m[--sp], cause);
@@ -966,14 +972,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 93: { // RERAISE
             const exc = m[--sp];
-            if (arg !== 0) pc = (m[sp - arg] >> 1) + 1;
-            save();
-            pending = new Unwind(exc, true);
-            break;
+            // the handler search stays at this instruction; only f_lasti goes back to the raise
+            if (arg !== 0) m[f + FR_LASTI] = m[sp - arg];
+            throw new Reraise(exc);
           }
           case 94: { // CHECK_EXC_MATCH
-            const t = m[--sp];
-            m[sp++] = exceptionMatches(m[sp - 1], t) ? K.True : K.False;
+            const t = m[sp - 1];
+            m[sp - 1] = exceptionMatches(m[sp - 2], t) ? K.True : K.False;
             break;
           }
           case 95: { // CHECK_EG_MATCH
@@ -1015,8 +1020,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
         }
       }
     } catch (e) {
-      if (pending !== null) throw e;
+      if (e === leaving || pending !== null) throw e;
       save();
+      if (e instanceof Reraise) {
+        // RERAISE / bare raise: unwind without a new traceback entry or context
+        pending = new Unwind(e.exc, true);
+        continue;
+      }
       let exc: number;
       if (e instanceof PyException) exc = e.exc;
       else if (e instanceof RangeError && /call stack/i.test(e.message)) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded');

@@ -115,7 +115,7 @@ export function dictSetH(d: number, key: number, hash: number, value: number): v
   }
   let entries = mem[d + D_ENTRIES];
   let n = mem[d + D_NENTRIES] >> 1;
-  if (n * 3 >= payloadWords(entries)) {
+  if ((n + 1) * 3 > payloadWords(entries)) {
     resize(d);
     entries = mem[d + D_ENTRIES];
     n = mem[d + D_NENTRIES] >> 1;

@@ -133,7 +133,9 @@ export const callableIteratorType = iterType('callable_iterator', (self) => {
   return v;
 });
 
-setSeqIterFactory((v) => newIter(T.iterator, v));
+export function initIterators(): void {
+  setSeqIterFactory((v) => newIter(T.iterator, v));
+}
 
 export function isListLayout(v: number): boolean { return (v & 1) === 0 && (mem[v] & 0x7ff) === L_LIST; }
 export const _keep = [K, newSlice];

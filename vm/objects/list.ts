@@ -153,11 +153,10 @@ export function listSort(l: number, key: number, reverse: boolean): void {
     return truthy(richCompare(x, y, CMP_LT));
   };
   try {
-    if (reverse) {
-      // stable reverse sort: sort reversed input with swapped comparison, then reverse
-      order.reverse();
-      order.sort((a, b) => (lt(b, a) ? -1 : lt(a, b) ? 1 : 0));
-    } else order.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    // reverse=True keeps equal items in their original order: reverse, sort, reverse (as CPython)
+    if (reverse) order.reverse();
+    order.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    if (reverse) order.reverse();
   } catch (e) {
     error = e;
   }

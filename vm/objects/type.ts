@@ -159,8 +159,11 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
       if (dictGetStr(dict, mangled) !== 0) raise(T.ValueError, `'${js}' in __slots__ conflicts with class variable`);
       own.push(mangled);
     }
-    if (layout !== L_INSTANCE && own.length > 0) typeError(`nonempty __slots__ not supported for subtype of '${typeName(bases[0])}'`);
-    for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
+    if (layout !== L_INSTANCE) {
+      // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
+      // names still exist, other attributes are not refused: documented in spec/cpydiff)
+      hasDict = true;
+    } else for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
     mem[t + TY_SLOTNAMES] = newTuple(own);
   } else hasDict = true;
   if (layout === L_INSTANCE && bases.every((b) => b === T.object) && slotsV === 0) hasDict = true;
@@ -270,6 +273,11 @@ function typeSetattro(t: number, name: number, value: number): void {
       return;
     }
   }
+  setTypeDictEntry(t, name, value);
+}
+
+/** Stores (value 0: deletes) a class attribute directly in its dict. */
+function setTypeDictEntry(t: number, name: number, value: number): void {
   const d = mem[t + TY_DICT];
   if (value === 0) {
     if (dictDel(d, name) === 0) attributeError(`type object '${typeName(t)}' has no attribute '${strJs(name)}'`);
@@ -361,8 +369,8 @@ export const typeType: TypeDef = {
       dictSet(mem[t + TY_DICT], N.doc, v);
       typeModified();
     },
-    __abstractmethods__: (t, v) => typeSetattro(t, N.abstractmethods, v),
-    __annotations__: (t, v) => typeSetattro(t, N.annotations, v),
+    __abstractmethods__: (t, v) => setTypeDictEntry(t, N.abstractmethods, v),
+    __annotations__: (t, v) => setTypeDictEntry(t, N.annotations, v),
     __bases__: (t, v) => {
       writeBarrier(t);
       mem[t + TY_BASES] = v;

@@ -29,8 +29,14 @@ export function allocOld(layout: number, payloadWords: number, scan: number): nu
 export function gcEpoch(): number { return mem[G_MAJOR_COUNT]; }
 
 let minors = 0;
-minorHooks.push(() => {
-  minors++;
-});
+let hooked = false;
+/** Counts minor collections (called by the bootstrap). */
+export function initAllocHooks(): void {
+  if (hooked) return;
+  hooked = true;
+  minorHooks.push(() => {
+    minors++;
+  });
+}
 /** Changes after every collection: for JS caches that may hold young references. */
 export function anyGcEpoch(): number { return minors * 65536 + mem[G_MAJOR_COUNT]; }

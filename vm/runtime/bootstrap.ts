@@ -28,6 +28,7 @@ import { complexType } from '../objects/complex';
 import { strType } from '../objects/str';
 import { bytesType, bytesIteratorType } from '../objects/bytes';
 import { bytearrayType } from '../objects/bytearray';
+import { memoryviewType } from '../objects/memoryview';
 import { tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
 import {
@@ -79,6 +80,9 @@ import { dictGetStr } from '../objects/dict_core';
 import { identity } from './identity';
 import { resetIdentity } from './identity';
 import { resetBuiltins } from '../objects/builtin_function';
+import { initAllocHooks } from './alloc';
+import { initProtocol } from './protocol';
+import { initIterators } from '../objects/iterators';
 
 export interface VmOptions {
   heapBytes?: number;
@@ -102,6 +106,9 @@ export function bootVm(opts: VmOptions): void {
   attachHeap(sab, 0);
   resetPinned();
   resetIdentity();
+  initAllocHooks();
+  initProtocol();
+  initIterators();
   resetBuiltins();
   initStrings();
   // shells first: every dict and str needs these classes to exist
@@ -133,6 +140,7 @@ export function bootVm(opts: VmOptions): void {
   define('complex', complexType);
   define('bytes', bytesType);
   define('bytearray', bytearrayType);
+  define('memoryview', memoryviewType);
   define('list', listType);
   define('set', setType);
   define('frozenset', frozensetType);

@@ -34,19 +34,20 @@ export function identityHash(ref: number): number {
   return h === -1 ? -2 : h;
 }
 
-minorHooks.push((forwarded) => {
-  for (const [ref, id] of young) {
-    const to = forwarded(ref);
-    if (to !== 0) promoted.set(to, id);
-  }
-  young.clear();
-});
-
-majorHooks.push(() => {
-  for (const ref of promoted.keys()) if ((mem[ref] & TYPE_MASK) === 0) promoted.delete(ref);
-});
-
+let hooked = false;
 export function resetIdentity(): void {
   young.clear();
   promoted.clear();
+  if (hooked) return;
+  hooked = true;
+  minorHooks.push((forwarded) => {
+    for (const [ref, id] of young) {
+      const to = forwarded(ref);
+      if (to !== 0) promoted.set(to, id);
+    }
+    young.clear();
+  });
+  majorHooks.push(() => {
+    for (const ref of promoted.keys()) if ((mem[ref] & TYPE_MASK) === 0) promoted.delete(ref);
+  });
 }

@@ -570,10 +570,14 @@ function genericBinary(op: number, inplace: boolean, _ti: TypeInfo): Fn2 {
   return self;
 }
 
-setGenericSlots({
-  forSlot: (slot, ti) => genericSlot(slot, ti),
-  binary: (op, inplace, ti) => genericBinary(op, inplace, ti),
-});
+/** Installs the generic slots (called by the bootstrap: module top-level code must not touch
+ *  other modules' state, whose initialisers may run later in the bundle). */
+export function initProtocol(): void {
+  setGenericSlots({
+    forSlot: (slot, ti) => genericSlot(slot, ti),
+    binary: (op, inplace, ti) => genericBinary(op, inplace, ti),
+  });
+}
 
 // ── generic attribute access (object.__getattribute__ / __setattr__) ──
 let objectGetattribute = 0;

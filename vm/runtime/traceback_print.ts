@@ -258,7 +258,7 @@ export function formatException(exc: number): string {
     const tb = mem[e + E_TRACEBACK];
     if (tb !== 0 && tb !== K.None) out += 'Traceback (most recent call last):\n' + formatEntries(tracebackEntries(tb));
     out += formatExceptionOnly(e);
-    if (i > 0) out += chain[i - 1][1];
+    if (i > 0) out += chain[i][1];
   }
   return out;
 }
