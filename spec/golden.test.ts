@@ -27,15 +27,21 @@ function listCases(): { area: string; file: string }[] {
   return out;
 }
 
+/** spec/programs/KNOWN_FAILURES and spec/programs/<area>/KNOWN_FAILURES: `<area>/<case>.py  why`. */
 function knownFailures(): Map<string, string> {
   const m = new Map<string, string>();
-  const f = path.join(PROGRAMS, 'KNOWN_FAILURES');
-  if (!fs.existsSync(f)) return m;
-  for (const line of fs.readFileSync(f, 'utf8').split('\n')) {
-    const t = line.trim();
-    if (t === '' || t.startsWith('#')) continue;
-    const [name, ...why] = t.split(/\s+/);
-    m.set(name, why.join(' '));
+  const files = [path.join(PROGRAMS, 'KNOWN_FAILURES')];
+  if (fs.existsSync(PROGRAMS)) {
+    for (const area of fs.readdirSync(PROGRAMS)) files.push(path.join(PROGRAMS, area, 'KNOWN_FAILURES'));
+  }
+  for (const f of files) {
+    if (!fs.existsSync(f) || !fs.statSync(f).isFile()) continue;
+    for (const line of fs.readFileSync(f, 'utf8').split('\n')) {
+      const t = line.trim();
+      if (t === '' || t.startsWith('#')) continue;
+      const [name, ...why] = t.split(/\s+/);
+      m.set(name, why.join(' '));
+    }
   }
   return m;
 }
