@@ -3,7 +3,8 @@
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE, L_GENERATOR } from '../runtime/layouts';
+import { genNext, genNextOrStop } from '../objects/generator';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
 import {
   callSpecial, contains, delattr, getattr, getattrOpt, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
@@ -289,6 +290,11 @@ function iterImpl(a: number[], kw: number): number {
 function nextImpl(a: number[], kw: number): number {
   noKw('next', kw);
   if (a.length < 1 || a.length > 2) typeError(`next expected at least 1 argument, got ${a.length}`);
+  if (layoutOf(a[0]) === L_GENERATOR) {
+    if (a.length === 1) return genNextOrStop(a[0]);
+    const v = genNext(a[0]);
+    return v !== 0 ? v : a[1];
+  }
   const f = typeInfo(typeOf(a[0])).slots.next;
   if (f === null) typeError(`'${tname(a[0])}' object is not an iterator`);
   const v = f!(a[0]);

@@ -39,7 +39,11 @@ import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltin } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
-import { intBinarySmall } from '../objects/int';
+import { intBinaryNumber, intBinarySmall } from '../objects/int';
+import { intFromNumber, smallOrMedium } from '../objects/int_core';
+import { IT_POS, IT_SOURCE } from '../objects/iterators';
+import { RG_LEN, RG_START, RG_STEP } from '../objects/range';
+import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
 import { newSlice } from '../objects/slice';
@@ -178,7 +182,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           writeBarrier(f);
           if (flags & FF_GEN) finishGenerator(f, flags);
           if (flags & FF_ENTRY) {
-            m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+            m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_ENTRY) << 1) | 1;
             setDepth(depth - 1);
             m[ts + 2] = savedFrame;
             let exc = u.exc;
@@ -389,6 +393,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (r !== 0) {
                 m[sp - 1] = r;
                 break;
+              }
+            } else {
+              // ints beyond 31 bits but below 2^53 stay on JS numbers
+              const x = smallOrMedium(a);
+              if (x === x) {
+                const y = smallOrMedium(b);
+                if (y === y) {
+                  const r = intBinaryNumber(arg >= 13 ? arg - 13 : arg, x, y);
+                  if (r !== 0) {
+                    m[sp - 1] = r;
+                    break;
+                  }
+                }
               }
             }
             if (arg === 0 || arg === 13) {
@@ -656,7 +673,37 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 65: { // FOR_ITER
             const it = m[sp - 1];
-            if ((m[it] & 0x7ff) === L_GENERATOR) {
+            const il = m[it] & 0x7ff;
+            if (il === L_ITER) {
+              const cls = m[it + 2];
+              if (cls === T.range_iterator) {
+                // range over small ints: no call, no allocation
+                const r = m[it + IT_SOURCE];
+                const len = m[r + RG_LEN];
+                const i = m[it + IT_POS] >> 1;
+                const s0 = m[r + RG_START];
+                const st = m[r + RG_STEP];
+                if ((len & s0 & st & 1) === 1) {
+                  if (i >= len >> 1) {
+                    sp--;
+                    pc = arg;
+                    break;
+                  }
+                  m[it + IT_POS] = ((i + 1) << 1) | 1; // iterators are thread-private in practice; issue 6 adds the barrier
+                  const v = (s0 >> 1) + i * (st >> 1);
+                  m[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
+                  break;
+                }
+              } else if (cls === T.list_iterator) {
+                const l = m[it + IT_SOURCE];
+                const i = m[it + IT_POS] >> 1;
+                if (i >= 0 && i < m[l + LI_LEN] >> 1) {
+                  m[it + IT_POS] = ((i + 1) << 1) | 1;
+                  m[sp++] = m[m[l + LI_ITEMS] + 2 + i];
+                  break;
+                }
+              }
+            } else if (il === L_GENERATOR) {
               resumeGen(it, K.None);
               break;
             }

@@ -77,13 +77,17 @@ function stopIterationWith(v: number): never {
   throw new PyException(newException(T.StopIteration, v === K.None ? K.emptyTuple : newTuple([v])));
 }
 
-/** next(gen): the yielded value, or 0 when the generator returned. */
+/** The `next` slot: the yielded value, or 0 when the generator returned (its value dropped, as
+ *  CPython's callers of tp_iternext clear the StopIteration). */
 export function genNext(gen: number): number {
   const r = genSend(gen, K.None);
-  if (r.done) {
-    if (r.value !== K.None) stopIterationWith(r.value);
-    return 0;
-  }
+  return r.done ? 0 : r.value;
+}
+
+/** gen.__next__() and next(gen): StopIteration carries the return value. */
+export function genNextOrStop(gen: number): number {
+  const r = genSend(gen, K.None);
+  if (r.done) stopIterationWith(r.value);
   return r.value;
 }
 
@@ -173,7 +177,7 @@ export function genClose(gen: number): number {
   try {
     const r = genThrow(gen, newException(T.GeneratorExit, K.emptyTuple));
     if (!r.done) runtimeError(`${kind(gen)} ignored GeneratorExit`);
-    return r.value === K.None ? K.None : r.value;
+    return K.None; // 3.11 drops the return value (3.13 returns it)
   } catch (e) {
     if (e instanceof PyException && (isInstance(e.exc, T.GeneratorExit) || isInstance(e.exc, T.StopIteration))) return K.None;
     throw e;
@@ -206,6 +210,7 @@ function genDef(name: string, layout: number): TypeDef {
       repr: (g) => newStr(`<${name} object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
     },
     methods: {
+      ...(isCoro ? {} : { __next__: (a: number[]) => genNextOrStop(a[0]) }),
       send: (a) => {
         const r = genSend(a[0], a[1]);
         if (r.done) stopIterationWith(r.value);
@@ -249,6 +254,7 @@ export const coroWrapperType: TypeDef = {
     next: (w) => genNext(mem[w + IT_SOURCE]),
   },
   methods: {
+    __next__: (a) => genNextOrStop(mem[a[0] + IT_SOURCE]),
     send: (a) => {
       const r = genSend(mem[a[0] + IT_SOURCE], a[1]);
       if (r.done) stopIterationWith(r.value);
