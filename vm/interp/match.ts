@@ -23,7 +23,7 @@ function matchClassAttr(subject: number, cls: number, name: number, seen: Set<st
 }
 
 export function matchClass(subject: number, cls: number, nargs: number, kwnames: number): number {
-  if (layoutOf(cls) !== L_TYPE) typeError('called match pattern must be a class');
+  if (layoutOf(cls) !== L_TYPE) typeError('called match pattern must be a type');
   if (!isInstanceFull(subject, cls)) return K.None;
   const seen = new Set<string>();
   const attrs: number[] = [];
