@@ -1,0 +1,2 @@
+# An uncaught ExceptionGroup prints the boxed tree of sub-exceptions.
+raise ExceptionGroup("many", [ValueError("a"), TypeError("b")])
