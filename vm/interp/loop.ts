@@ -728,7 +728,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else n++;
             if ((callable & 1) === 0) {
               let l = m[callable] & 0x7ff;
-              if (l === L_METHOD) {
+              if (l === L_METHOD && src === base + 2) {
                 // unpack the bound method into (function, self, args...)
                 m[base] = m[callable + M_FUNC];
                 m[base + 1] = m[callable + M_SELF];
