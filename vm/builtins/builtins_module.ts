@@ -5,6 +5,8 @@ import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE, L_GENERATOR } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
+import { newAnextAwaitable } from '../objects/async_generator';
+import { getAwaitable } from '../interp/async_ops';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
 import {
   callSpecial, contains, delattr, getattr, getattrOpt, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
@@ -34,6 +36,7 @@ import { FR_GLOBALS, FR_LOCALS, FR_BACK, FR_CODE, FR_LOCALSPLUS } from '../inter
 import { codeInfo } from '../objects/code';
 import { compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
 import { tupleHashFull, tupleOf } from '../objects/tuple';
+import { frozensetHashFull } from '../objects/set';
 import { unionArgs } from '../objects/generic_alias';
 import { newModule, moduleDict } from '../objects/module';
 import { FormatError, intToPrefixedString } from '../text';
@@ -159,6 +162,7 @@ function fullHash(v: number): number {
   if (i !== null && (typeOf(v) === T.int || typeOf(v) === T.bool)) return intFromBigInt(intHashFull(i));
   if (layoutOf(v) === L_FLOAT) return intFromBigInt(floatHashFull(floatOf(v)!, v));
   if (layoutOf(v) === L_TUPLE) return intFromBigInt(tupleHashFull(v));
+  if (typeOf(v) === T.frozenset) return intFromBigInt(frozensetHashFull(v));
   const h = typeInfo(typeOf(v)).lookup(N.hash);
   if (h !== 0 && h !== K.None && layoutOf(h) === L_FUNCTION) {
     const r = callSpecial(v, N.hash, []);
@@ -495,7 +499,14 @@ export function makeBuiltinsModule(): number {
     issubclass: (a) => { if (a.length !== 2) typeError(`issubclass expected 2 arguments, got ${a.length}`); return issubclassImpl(a[0], a[1]) ? K.True : K.False; },
     iter: iterImpl,
     aiter: (a) => callSpecial(a[0], N.aiter, []),
-    anext: (a) => callSpecial(a[0], N.anext, []),
+    anext: (a, kw) => {
+      noKw('anext', kw);
+      if (a.length < 1 || a.length > 2) typeError(`anext expected at least 1 argument, got ${a.length}`);
+      if (typeInfo(typeOf(a[0])).lookup(N.anext) === 0) typeError(`'${tname(a[0])}' object is not an async iterator`);
+      const aw = callSpecial(a[0], N.anext, []);
+      if (a.length === 1) return aw;
+      return newAnextAwaitable(getAwaitable(aw, 0), a[1]);
+    },
     len: lenImpl,
     locals: localsImpl,
     max: (a, kw) => minmax('max', a, kw),

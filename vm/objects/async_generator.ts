@@ -9,7 +9,7 @@ import { L_ASYNCGEN, L_ITER } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, runtimeError } from '../runtime/errors';
-import { isInstance } from '../runtime/protocol';
+import { isInstance, getattrOpt } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
 import { genClose, genSend, genThrow, generatorType, GEN_NAME, GEN_QUALNAME, type SendResult } from './generator';
 import { newTuple } from './tuple_core';
@@ -131,3 +131,67 @@ export const asyncGeneratorType: TypeDef = {
 };
 
 export const _keep = [layoutOf, genClose, generatorType];
+
+// anext(aiter, default): an awaitable forwarding to the __anext__() awaitable's iterator (in
+// IT_SOURCE) that turns its StopAsyncIteration into StopIteration(default) (in IT_EXTRA).
+import { genSend as gSend, genThrow as gThrow } from './generator';
+import { L_COROUTINE, L_GENERATOR } from '../runtime/layouts';
+import { getattr } from '../runtime/protocol';
+import { intern } from './str_core';
+import { callObject } from '../interp/call';
+import { typeInfo } from './type_core';
+
+function stopWith(v: number): never {
+  throw new PyException(newException(T.StopIteration, v === K.None ? K.emptyTuple : newTuple([v])));
+}
+
+function forward(inner: number, v: number, thrown: number): number {
+  const l = layoutOf(inner);
+  if (l === L_COROUTINE || l === L_GENERATOR) {
+    const r = thrown !== 0 ? gThrow(inner, thrown) : gSend(inner, v);
+    if (r.done) stopWith(r.value);
+    return r.value;
+  }
+  if (thrown !== 0) return callObject(getattr(inner, intern('throw')), [thrown], 0);
+  if (v === K.None) {
+    const nx = typeInfo(typeOf(inner)).slots.next;
+    if (nx !== null) {
+      const r = nx(inner);
+      if (r === 0) stopWith(K.None);
+      return r;
+    }
+  }
+  return callObject(getattr(inner, intern('send')), [v], 0);
+}
+
+function anextStep(w: number, v: number, thrown: number): number {
+  try {
+    return forward(mem[w + IT_SOURCE], v, thrown);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.StopAsyncIteration)) stopWith(mem[w + IT_EXTRA]);
+    throw e;
+  }
+}
+
+export function newAnextAwaitable(inner: number, dflt: number): number {
+  return newIter(T.anext_awaitable, inner, 0, dflt);
+}
+
+export const anextAwaitableType: TypeDef = {
+  name: 'anext_awaitable',
+  layout: L_ITER,
+  final: true,
+  slots: {
+    iter: (w) => w,
+    next: (w) => anextStep(w, K.None, 0),
+  },
+  methods: {
+    send: (a) => anextStep(a[0], a[1], 0),
+    throw: (a) => anextStep(a[0], K.None, normalizeRaise(a[1], 0)),
+    close: (a) => {
+      const c = getattrOpt(mem[a[0] + IT_SOURCE], intern('close'));
+      return c !== 0 ? callObject(c, [], 0) : K.None;
+    },
+    __await__: (a) => a[0],
+  },
+};

@@ -48,7 +48,7 @@ import { propertyType, staticmethodType, classmethodType } from '../objects/desc
 import { superType } from '../objects/super';
 import { noneType, notImplementedType, ellipsisType } from '../objects/singletons';
 import { generatorType, coroutineType, coroWrapperType } from '../objects/generator';
-import { asyncGeneratorType, asendType, athrowType, wrappedValueType } from '../objects/async_generator';
+import { asyncGeneratorType, asendType, athrowType, wrappedValueType, anextAwaitableType } from '../objects/async_generator';
 import {
   listIteratorType, listReverseIteratorType, tupleIteratorType, strIteratorType, seqIteratorType, callableIteratorType,
 } from '../objects/iterators';
@@ -167,6 +167,7 @@ export function bootVm(opts: VmOptions): void {
   define('async_generator_asend', asendType);
   define('async_generator_athrow', athrowType);
   define('async_generator_wrapped_value', wrappedValueType);
+  define('anext_awaitable', anextAwaitableType);
   define('list_iterator', listIteratorType);
   define('list_reverseiterator', listReverseIteratorType);
   define('tuple_iterator', tupleIteratorType);
@@ -311,7 +312,7 @@ export function runMain(source: string, filename: string, fileForMain: string | 
   let status = 0;
   try {
     const code = compileToHeap(source, filename);
-    execCode(code, d);
+    execCode(code, d, d, true);
   } catch (e) {
     status = handleUncaught(e);
   }
