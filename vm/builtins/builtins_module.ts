@@ -3,7 +3,7 @@
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE, L_GENERATOR } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -42,6 +42,7 @@ import { newModule, moduleDict } from '../objects/module';
 import { FormatError, intToPrefixedString } from '../text';
 import { sysStdout, sysStdin, stdioWrite, readLineFromStdin } from '../modules/io';
 import { bytesView } from '../objects/bytes_core';
+import { bytearrayView } from '../objects/bytearray';
 import { pin } from '../runtime/pinned';
 import { newCell } from '../objects/cell';
 
@@ -212,8 +213,8 @@ function ord(a: number[]): number {
     if (strLen(s) !== 1) typeError(`ord() expected a character, but string of length ${strLen(s)} found`);
     return intFromNumber(strCodeAt(s, 0));
   }
-  if (layoutOf(a[0]) === L_BYTES) {
-    const b = bytesView(a[0]);
+  if (layoutOf(a[0]) === L_BYTES || layoutOf(a[0]) === L_BYTEARRAY) {
+    const b = layoutOf(a[0]) === L_BYTES ? bytesView(a[0]) : bytearrayView(a[0]);
     if (b.length !== 1) typeError(`ord() expected a character, but string of length ${b.length} found`);
     return intFromNumber(b[0]);
   }

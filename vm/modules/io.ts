@@ -69,7 +69,7 @@ function newFileObject(cls: number, h: Handle, old = false): number {
   return r;
 }
 
-function osError(e: unknown, filename: number): never {
+export function osError(e: unknown, filename: number, filename2 = 0): never {
   const err = e as NodeJS.ErrnoException;
   const map: Record<string, [number, string, string]> = {
     ENOENT: [2, 'No such file or directory', 'FileNotFoundError'],
@@ -78,12 +78,19 @@ function osError(e: unknown, filename: number): never {
     EEXIST: [17, 'File exists', 'FileExistsError'],
     ENOTDIR: [20, 'Not a directory', 'NotADirectoryError'],
     EBADF: [9, 'Bad file descriptor', 'OSError'],
+    ENOTEMPTY: [39, 'Directory not empty', 'OSError'],
+    EPERM: [1, 'Operation not permitted', 'PermissionError'],
+    EINVAL: [22, 'Invalid argument', 'OSError'],
+    EXDEV: [18, 'Invalid cross-device link', 'OSError'],
+    ELOOP: [40, 'Too many levels of symbolic links', 'OSError'],
+    ENAMETOOLONG: [36, 'File name too long', 'OSError'],
   };
   const [errno, text, cls] = map[err.code ?? ''] ?? [5, err.message, 'OSError'];
   const exc = newException(T[cls], newTuple([intFromNumber(errno), newStr(text)]));
   setExc(exc, 'errno', intFromNumber(errno));
   setExc(exc, 'strerror', newStr(text));
   if (filename !== 0) setExc(exc, 'filename', filename);
+  if (filename2 !== 0) setExc(exc, 'filename2', filename2);
   throw new PyException(exc);
 }
 import { setExcAttr } from '../objects/exceptions';

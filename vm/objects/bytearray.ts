@@ -59,6 +59,7 @@ export const bytearrayType: TypeDef = {
   layout: L_BYTEARRAY,
   slots: {
     repr: (v) => newStr(`bytearray(${bytesRepr(view(v))})`),
+    hash: () => typeError("unhashable type: 'bytearray'"),
     len: (v) => view(v).length,
     getitem: (v, k) => {
       const b = view(v);

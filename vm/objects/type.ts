@@ -16,7 +16,7 @@ import {
 } from '../runtime/protocol';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
-  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, computeMro, isSubtype, typeInfo, typeModified,
+  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { intern, newStr, strJs } from './str_core';
@@ -61,7 +61,7 @@ export function memberGet(d: number, obj: number): number {
 }
 export function memberSet(d: number, obj: number, value: number): void {
   const k = obj + 4 + (mem[d + 2] >> 1);
-  if (value === 0 && mem[k] === 0) attributeError(`'${tname(obj)}' object has no attribute '${strJs(mem[d + 7])}'`);
+  if (value === 0 && mem[k] === 0) attributeError(strJs(mem[d + 7]));
   writeBarrier(obj);
   mem[k] = value;
 }
@@ -109,11 +109,11 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   if (layoutOf(basesObj) !== L_TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${tname(basesObj)}`);
   if (layoutOf(ns) !== L_DICT) typeError(`type.__new__() argument 3 must be dict, not ${tname(ns)}`);
   let bases = tupleItems(basesObj);
+  const winner = calculateMeta(meta, bases);
   for (const b of bases) {
     if (layoutOf(b) !== L_TYPE) typeError(`bases must be types`);
     if ((typeFlags(b) & TF_BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
   }
-  const winner = calculateMeta(meta, bases);
   if (winner !== meta) {
     const wnew = typeInfo(winner).slots.new;
     if (wnew !== typeNew) return callObject(winner, [nameObj, basesObj, ns], 0);
@@ -133,9 +133,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     dictDel(dict, N.qualname);
   } else mem[t + TY_QUALNAME] = nameObj;
   mem[t + TY_BASES] = newTuple(bases);
-  const mro = computeMro(t, bases);
-  if (mro === null) typeError(`Cannot create a consistent method resolution order (MRO) for bases ${bases.map(typeName).join(', ')}`);
-  mem[t + TY_MRO] = newTuple(mro!);
+  mem[t + TY_MRO] = newTuple(mroOrError(t, bases));
   mem[t + TY_BASE] = bases[0];
   let layout = solidLayout(bases);
   let flags = TF_HEAPTYPE | TF_BASETYPE;
@@ -374,9 +372,7 @@ export const typeType: TypeDef = {
     __bases__: (t, v) => {
       writeBarrier(t);
       mem[t + TY_BASES] = v;
-      const mro = computeMro(t, tupleItems(v));
-      if (mro === null) typeError('Cannot create a consistent method resolution order (MRO)');
-      mem[t + TY_MRO] = newTuple(mro!);
+      mem[t + TY_MRO] = newTuple(mroOrError(t, tupleItems(v)));
       typeModified();
     },
   },

@@ -65,6 +65,7 @@ import { makeMathModule } from '../modules/math';
 import {
   makeTimeModule, makeGcModule, makeRandomCoreModule, makeErrnoModule, makeAtexitModule, randomType, runAtexit,
 } from '../modules/small_modules';
+import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
 import { newDict, dictSet } from '../objects/dict_core';
 import { newModule, moduleDict } from '../objects/module';
@@ -247,6 +248,7 @@ export function bootVm(opts: VmOptions): void {
   registerNative('_io', makeIoModule);
   registerNative('errno', makeErrnoModule);
   registerNative('atexit', makeAtexitModule);
+  registerNative('posix', makePosixModule);
   const sys = makeSysModule(opts.argv, sysPath, modules, opts.executable);
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);

@@ -92,10 +92,15 @@ export function compileToHeap(source: string, filename: string, mode: 'exec' | '
 }
 
 /** Runs module-level code with `globals` as its globals and locals. */
-export function execCode(code: number, globals: number, locals = globals): number {
-  if (dictGetStr(globals, N.builtins) === 0) dictSet(globals, N.builtins, builtinsModule());
-  const frame = newCodeFrame(code, globals, builtinsDict, locals);
-  return run(frame);
+/** Runs module-level code. `outermost`: this is the program's top-level loop, where
+ *  collections may run (every other loop is nested inside a bytecode of an outer one). */
+export function execCode(code: number, globals: number, locals = globals, outermost = false): number {
+  let b = dictGetStr(globals, N.builtins);
+  if (b === 0) dictSet(globals, N.builtins, (b = builtinsModule()));
+  // globals['__builtins__'] (a dict, or a module whose dict is used) is where names fall back to
+  const l = layoutOf(b);
+  const frame = newCodeFrame(code, globals, l === L_DICT || l === L_MODULE ? b : builtinsDict, locals);
+  return run(frame, outermost);
 }
 
 let builtinsModuleRef = 0;

@@ -1,0 +1,350 @@
+"""os for pystm: the portable operating-system interface on top of the native posix module
+(vm/modules/posix.ts). Provides the file-system calls (getcwd, listdir, mkdir/makedirs,
+remove, rename, stat with stat_result, scandir, walk), os.path (posixpath), the environment
+(environ, getenv, putenv), fspath/PathLike and a few constants. Written for pystm; processes
+(fork, exec, spawn, system) are not available.
+"""
+
+import sys
+import posix as _posix
+from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
+                   readlink, symlink, access, getpid, getppid, cpu_count, urandom, strerror,
+                   close, read, write, isatty, _exit, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL,
+                   O_TRUNC, O_APPEND, F_OK, R_OK, W_OK, X_OK)
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+from posixpath import curdir, pardir, sep, extsep, altsep, pathsep, defpath, devnull
+
+name = 'posix'
+linesep = '\n'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+error = OSError
+
+
+class PathLike:
+    """The abstract base class of objects with a file-system path (__fspath__)."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return hasattr(subclass, '__fspath__') or NotImplemented
+
+    @classmethod
+    def __class_getitem__(cls, item):
+        return cls
+
+
+def fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), '__fspath__', None)
+    if f is None:
+        raise TypeError(f'expected str, bytes or os.PathLike object, not {type(p).__name__}')
+    r = f(p)
+    if not isinstance(r, (str, bytes)):
+        raise TypeError(f'expected {type(p).__name__}.__fspath__() to return str or bytes, not {type(r).__name__}')
+    return r
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
+
+
+def getcwdb():
+    return getcwd().encode()
+
+
+# ── environment ──
+
+class _Environ(dict):
+    """os.environ: a dict of str whose changes reach the process environment."""
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        if not isinstance(value, str):
+            raise TypeError(f'str expected, not {type(value).__name__}')
+        _posix.putenv(key, value)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key):
+        dict.__delitem__(self, key)
+        _posix.unsetenv(key)
+
+    def pop(self, key, *default):
+        had = key in self
+        v = dict.pop(self, key, *default)
+        if had:
+            _posix.unsetenv(key)
+        return v
+
+    def setdefault(self, key, value=None):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def update(self, *args, **kw):
+        for k, v in dict(*args, **kw).items():
+            self[k] = v
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return f'environ({dict.__repr__(self)})'
+
+
+environ = _Environ(_posix.environ)
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def putenv(key, value):
+    _posix.putenv(key, value)
+
+
+def unsetenv(key):
+    _posix.unsetenv(key)
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)
+
+
+# ── stat ──
+
+class stat_result(tuple):
+    """The result of os.stat(): a 10-tuple with st_* attributes."""
+
+    n_sequence_fields = 10
+    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+               'st_atime', 'st_mtime', 'st_ctime')
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        t = tuple.__new__(cls, seq[:7] + tuple(int(x) for x in seq[7:10]))
+        t._times = seq[7:10]
+        return t
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+    st_atime = property(lambda self: self._times[0])
+    st_mtime = property(lambda self: self._times[1])
+    st_ctime = property(lambda self: self._times[2])
+    st_atime_ns = property(lambda self: int(self._times[0] * 1e9))
+    st_mtime_ns = property(lambda self: int(self._times[1] * 1e9))
+    st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
+
+    def __repr__(self):
+        inner = ', '.join(f'{n}={self[i]!r}' for i, n in enumerate(self._fields))
+        return f'os.stat_result({inner})'
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    if isinstance(path, int):
+        return stat_result(_posix.fstat(path))
+    path = fspath(path)
+    return stat_result(_posix.stat(path) if follow_symlinks else _posix.lstat(path))
+
+
+def lstat(path, *, dir_fd=None):
+    return stat_result(_posix.lstat(fspath(path)))
+
+
+def fstat(fd):
+    return stat_result(_posix.fstat(fd))
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _posix.open(fspath(path), flags, mode)
+
+
+# ── directories ──
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+class DirEntry:
+    """One entry of scandir(): name, path and cached type queries."""
+
+    def __init__(self, dirpath, name):
+        self.name = name
+        self.path = path.join(dirpath, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            if self._stat is None:
+                self._stat = stat(self.path)
+            return self._stat
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def is_dir(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o040000
+        except OSError:
+            return False
+
+    def is_file(self, *, follow_symlinks=True):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000 == 0o100000
+        except OSError:
+            return False
+
+    def is_symlink(self):
+        try:
+            return self.stat(follow_symlinks=False).st_mode & 0o170000 == 0o120000
+        except OSError:
+            return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, dirpath):
+        self._dirpath = dirpath
+        self._it = iter(listdir(dirpath))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._dirpath, next(self._it))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._it = iter(())
+
+
+def scandir(path='.'):
+    return _ScandirIterator(fspath(path))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    dirs, nondirs = [], []
+    for e in entries:
+        (dirs if e.is_dir() else nondirs).append(e.name)
+    if topdown:
+        yield top, dirs, nondirs
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+    else:
+        for d in dirs:
+            new_path = path.join(top, d)
+            if followlinks or not path.islink(new_path):
+                yield from walk(new_path, topdown, onerror, followlinks)
+        yield top, dirs, nondirs
+
+
+def get_terminal_size(fd=1):
+    cols = int(environ.get('COLUMNS', 80))
+    lines = int(environ.get('LINES', 24))
+    return terminal_size((cols, lines))
+
+
+class terminal_size(tuple):
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+
+class uname_result(tuple):
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+
+def uname():
+    return uname_result(_posix.uname_result)
+
+
+def system(command):
+    raise OSError('os.system is not available in pystm')

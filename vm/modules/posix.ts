@@ -1,0 +1,160 @@
+// The native `posix` module that lib/os.py builds on: the file-system calls (getcwd, chdir,
+// listdir, stat/lstat as a 10-tuple that os.py wraps in stat_result, mkdir, rmdir, remove,
+// rename, open/read/write/close on raw descriptors), the environment as a dict of str, and a
+// few process facts (getpid, cpu_count, urandom). Every failure raises the OSError subclass of
+// CPython for its errno (vm/modules/io.ts osError), with the filename attached.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as crypto from 'node:crypto';
+import { K } from '../runtime/types';
+import { typeError } from '../runtime/errors';
+import { indexNumber, tname } from '../runtime/protocol';
+import { newStr, strJs } from '../objects/str_core';
+import { newTuple } from '../objects/tuple_core';
+import { newList } from '../objects/list_core';
+import { newDict, dictSet } from '../objects/dict_core';
+import { intFromNumber } from '../objects/int_core';
+import { newFloat } from '../objects/float_core';
+import { bytesOf } from '../objects/bytes';
+import { newBytes } from '../objects/bytes_core';
+import { strObj } from '../objects/str';
+import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { newModule, moduleSet } from '../objects/module';
+import { osError } from './io';
+import { flushStdout } from '../runtime/stdio';
+
+/** A path argument: str or bytes (decoded as UTF-8); `name` names the function for errors. */
+function pathArg(fn: string, v: number, what = 'path'): string {
+  const s = strObj(v);
+  if (s !== 0) return strJs(s);
+  const b = bytesOf(v);
+  if (b !== null) return Buffer.from(b).toString('utf8');
+  return typeError(`${fn}: ${what} should be string, bytes or os.PathLike, not ${tname(v)}`);
+}
+
+function statTuple(st: fs.Stats): number {
+  const secs = (ms: number): number => newFloat(ms / 1000);
+  return newTuple([
+    intFromNumber(st.mode), intFromNumber(st.ino), intFromNumber(st.dev), intFromNumber(st.nlink),
+    intFromNumber(st.uid), intFromNumber(st.gid), intFromNumber(st.size),
+    secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs),
+  ]);
+}
+
+function wrap<T>(f: () => T, filename: number, filename2 = 0): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Error && 'code' in e) osError(e, filename, filename2);
+    throw e;
+  }
+}
+
+const OPEN_FLAGS: Record<string, number> = {
+  O_RDONLY: fs.constants.O_RDONLY, O_WRONLY: fs.constants.O_WRONLY, O_RDWR: fs.constants.O_RDWR,
+  O_CREAT: fs.constants.O_CREAT, O_EXCL: fs.constants.O_EXCL, O_TRUNC: fs.constants.O_TRUNC,
+  O_APPEND: fs.constants.O_APPEND,
+};
+
+export function makePosixModule(): number {
+  const m = newModule('posix');
+  const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
+  const arg = (a: number[], i: number, fname: string): number => {
+    if (a.length <= i) typeError(`${fname}() missing required argument 'path' (pos ${i + 1})`);
+    return a[i];
+  };
+  fn('getcwd', () => newStr(process.cwd()));
+  fn('chdir', (a) => wrap(() => { process.chdir(pathArg('chdir', arg(a, 0, 'chdir'))); return K.None; }, a[0]));
+  fn('listdir', (a) => {
+    const p = a.length > 0 && a[0] !== K.None ? pathArg('listdir', a[0]) : '.';
+    return wrap(() => newList(fs.readdirSync(p).map((n) => newStr(n))), a.length > 0 ? a[0] : newStr('.'));
+  });
+  fn('stat', (a) => wrap(() => statTuple(fs.statSync(pathArg('stat', arg(a, 0, 'stat')))), a[0]));
+  fn('lstat', (a) => wrap(() => statTuple(fs.lstatSync(pathArg('lstat', arg(a, 0, 'lstat')))), a[0]));
+  fn('fstat', (a) => wrap(() => statTuple(fs.fstatSync(indexNumber(a[0]))), 0));
+  fn('mkdir', (a) => wrap(() => {
+    const mode = a.length > 1 ? indexNumber(a[1]) : 0o777;
+    fs.mkdirSync(pathArg('mkdir', arg(a, 0, 'mkdir')), { mode });
+    return K.None;
+  }, a[0]));
+  fn('rmdir', (a) => wrap(() => { fs.rmdirSync(pathArg('rmdir', arg(a, 0, 'rmdir'))); return K.None; }, a[0]));
+  const remove: BuiltinImpl = (a) => wrap(() => {
+    const p = pathArg('remove', arg(a, 0, 'remove'));
+    if (fs.lstatSync(p).isDirectory()) {
+      const e = new Error('is a directory') as NodeJS.ErrnoException;
+      e.code = 'EISDIR';
+      throw e;
+    }
+    fs.unlinkSync(p);
+    return K.None;
+  }, a[0]);
+  fn('remove', remove);
+  fn('unlink', remove);
+  fn('rename', (a) => wrap(() => { fs.renameSync(pathArg('rename', a[0], 'src'), pathArg('rename', a[1], 'dst')); return K.None; }, a[0], a[1]));
+  fn('replace', (a) => wrap(() => { fs.renameSync(pathArg('replace', a[0], 'src'), pathArg('replace', a[1], 'dst')); return K.None; }, a[0], a[1]));
+  fn('readlink', (a) => wrap(() => newStr(fs.readlinkSync(pathArg('readlink', a[0]))), a[0]));
+  fn('symlink', (a) => wrap(() => { fs.symlinkSync(pathArg('symlink', a[0], 'src'), pathArg('symlink', a[1], 'dst')); return K.None; }, a[0], a[1]));
+  fn('access', (a) => {
+    try {
+      fs.accessSync(pathArg('access', a[0]), indexNumber(a[1]));
+      return K.True;
+    } catch {
+      return K.False;
+    }
+  });
+  fn('realpath', (a) => {
+    try {
+      return newStr(fs.realpathSync(pathArg('realpath', a[0])));
+    } catch {
+      return a[0];
+    }
+  });
+  fn('open', (a) => wrap(() => {
+    const flags = a.length > 1 ? indexNumber(a[1]) : 0;
+    const mode = a.length > 2 ? indexNumber(a[2]) : 0o777;
+    return intFromNumber(fs.openSync(pathArg('open', a[0]), flags, mode));
+  }, a[0]));
+  fn('close', (a) => wrap(() => { fs.closeSync(indexNumber(a[0])); return K.None; }, 0));
+  fn('read', (a) => wrap(() => {
+    const buf = Buffer.alloc(Math.max(0, indexNumber(a[1])));
+    const n = fs.readSync(indexNumber(a[0]), buf, 0, buf.length, null);
+    return newBytes(new Uint8Array(buf.subarray(0, n)));
+  }, 0));
+  fn('write', (a) => wrap(() => {
+    const fd = indexNumber(a[0]);
+    const data = bytesOf(a[1]) ?? typeError(`a bytes-like object is required, not '${tname(a[1])}'`);
+    if (fd === 1 || fd === 2) flushStdout();
+    return intFromNumber(fs.writeSync(fd, data));
+  }, 0));
+  fn('isatty', (a) => {
+    try {
+      return fs.fstatSync(indexNumber(a[0])).isCharacterDevice() ? K.True : K.False;
+    } catch {
+      return K.False;
+    }
+  });
+  fn('getpid', () => intFromNumber(process.pid));
+  fn('getppid', () => intFromNumber(process.ppid));
+  fn('cpu_count', () => intFromNumber(os.cpus().length || 1));
+  fn('urandom', (a) => newBytes(new Uint8Array(crypto.randomBytes(indexNumber(a[0])))));
+  fn('strerror', (a) => {
+    const n = indexNumber(a[0]);
+    const names: Record<number, string> = { 1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor', 13: 'Permission denied', 17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 39: 'Directory not empty' };
+    return newStr(names[n] ?? `Unknown error ${n}`);
+  });
+  fn('putenv', (a) => { process.env[strJs(a[0])] = strJs(a[1]); return K.None; });
+  fn('unsetenv', (a) => { delete process.env[strJs(a[0])]; return K.None; });
+  fn('_exit', (a) => {
+    flushStdout();
+    process.exit(a.length > 0 ? indexNumber(a[0]) : 0);
+  });
+  const env = newDict();
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) dictSet(env, newStr(k), newStr(v));
+  moduleSet(m, 'environ', env);
+  for (const [k, v] of Object.entries(OPEN_FLAGS)) moduleSet(m, k, intFromNumber(v));
+  for (const [k, v] of [['F_OK', 0], ['R_OK', 4], ['W_OK', 2], ['X_OK', 1]] as const) moduleSet(m, k, intFromNumber(v));
+  const u = os.userInfo();
+  moduleSet(m, 'uname_result', newTuple([newStr(os.type()), newStr(os.hostname()), newStr(os.release()), newStr(os.version()), newStr(os.machine())]));
+  moduleSet(m, '_home', newStr(u.homedir));
+  return m;
+}
