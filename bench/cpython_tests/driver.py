@@ -77,23 +77,51 @@ def top_level_imports(path):
     return names
 
 
+def _test_helper_files(names, test_dir):
+    """stdlib test/ files named by `from test import a, b` / `import test.x` lines (not support)."""
+    import_lines = []
+    for name in names:
+        if name == 'test' or not name.startswith('test.') or name.startswith('test.support'):
+            continue
+        import_lines.append(name[5:].split('.')[0])
+    return [test_dir + '/' + n + '.py' for n in import_lines]
+
+
+def _from_test_imports(path):
+    subs = []
+    try:
+        with open(path) as f:
+            source = f.read()
+    except OSError:
+        return subs
+    for line in source.split('\n'):
+        if line.startswith('from test import '):
+            for part in line[len('from test import '):].split(','):
+                sub = part.strip().split(' as ')[0].strip('() ')
+                if sub and sub != 'support':
+                    subs.append('test.' + sub)
+    return subs
+
+
 def install_placeholders(test_file, test_dir):
-    files = [test_file]
+    """Imports every module the test file (and the stdlib test helpers it uses) imports at top
+    level; those that fail are replaced by placeholders."""
+    todo = [test_file]
+    done = set()
     wanted = []
-    for name in top_level_imports(test_file):
-        if name.startswith('test.') and name.count('.') == 1 and not name.startswith('test.support'):
-            files.append(test_dir + '/' + name[5:] + '.py')
-    for f in files[1:]:
-        wanted.extend(top_level_imports(f))
-    wanted = top_level_imports(test_file) + wanted
-    for f in files[1:]:
-        for line in open(f).read().split('\n'):
-            if line.startswith('from test import '):
-                for part in line[len('from test import '):].split(','):
-                    sub = part.strip()
-                    if sub and sub != 'support':
-                        files.append(test_dir + '/' + sub + '.py')
-                        wanted.extend(top_level_imports(test_dir + '/' + sub + '.py'))
+    while todo:
+        f = todo.pop(0)
+        if f in done:
+            continue
+        done.add(f)
+        names = top_level_imports(f)
+        wanted.extend(names)
+        for helper in _test_helper_files(names + _from_test_imports(f), test_dir):
+            try:
+                open(helper).close()
+            except OSError:
+                continue
+            todo.append(helper)
     seen = set()
     for name in wanted:
         if name in seen or name == 'test' or name.startswith('test.') or name == '__future__':
@@ -102,11 +130,6 @@ def install_placeholders(test_file, test_dir):
         root = name.split('.')[0]
         try:
             __import__(name)
-        except ImportError as e:
-            why = one_line('%s: %s' % (type(e).__name__, e))
-            placeholder = type(sys)(root)
-            sys.modules[root] = _module_placeholder(root, why)
-            out('PYSTM-PLACEHOLDER %s\t%s' % (root, why))
         except Exception as e:
             why = one_line('%s: %s' % (type(e).__name__, e))
             sys.modules[root] = _module_placeholder(root, why)

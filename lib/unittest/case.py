@@ -258,82 +258,16 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
 
 
 def _compile_regex(pattern):
-    """re.compile(pattern); without the re module, a pattern that is plain text (metacharacters
-    only backslash-escaped) is searched for literally, and any other pattern raises
-    NotImplementedError saying that re is missing."""
+    """re.compile(pattern); without the re module, a small matcher of our own (unittest._minire)
+    that raises NotImplementedError for the constructs it does not handle."""
     if not isinstance(pattern, (str, bytes)):
         return pattern
     try:
         import re
     except ImportError:
-        literal = _literal_text(pattern)
-        if literal is None:
-            raise NotImplementedError(
-                'pystm unittest: the regular expression %r needs the re module, '
-                'which is not available' % (pattern,)) from None
-        return _LiteralPattern(pattern, literal)
+        from . import _minire
+        return _minire.compile(pattern)
     return re.compile(pattern)
-
-
-_REGEX_META = '.^$*+?{}[]|()'
-
-
-def _literal_text(pattern):
-    empty = pattern[:0]
-    out = []
-    i = 0
-    n = len(pattern)
-    while i < n:
-        c = pattern[i:i + 1]
-        if isinstance(pattern, bytes):
-            cs = c.decode('latin-1')
-        else:
-            cs = c
-        if cs == '\\':
-            if i + 1 >= n:
-                return None
-            nxt = pattern[i + 1:i + 2]
-            nxs = nxt.decode('latin-1') if isinstance(pattern, bytes) else nxt
-            if nxs.isalnum() or nxs == '_':
-                return None
-            out.append(nxt)
-            i += 2
-            continue
-        if cs in _REGEX_META:
-            return None
-        out.append(c)
-        i += 1
-    return empty.join(out)
-
-
-class _LiteralMatch:
-    def __init__(self, text, start, end):
-        self.string = text
-        self._start = start
-        self._end = end
-
-    def start(self):
-        return self._start
-
-    def end(self):
-        return self._end
-
-    def group(self, n=0):
-        return self.string[self._start:self._end]
-
-
-class _LiteralPattern:
-    """Stands in for a compiled regex made only of plain text."""
-
-    def __init__(self, pattern, literal):
-        self.pattern = pattern
-        self.literal = literal
-
-    def search(self, text):
-        at = text.find(self.literal)
-        if at < 0:
-            return None
-        return _LiteralMatch(text, at, at + len(self.literal))
 
 
 class _SubTest:

@@ -1,0 +1,225 @@
+// Runs CPython's own regression tests (Lib/test/<name>.py of the system python3) under pystm with
+// pystm's lib/unittest and lib/test/support, and under python3 for the reference counts, then
+// writes bench/results/cpython_tests.json and bench/results/cpython_tests.md.
+// Each file runs through bench/cpython_tests/driver.py in its own process with a timeout; the
+// driver streams one line per finished test, so a timeout or a VM crash (exit 70) still yields
+// the tests that finished, plus the test that was running and the first error line.
+//   usage: node bench/cpython_tests/run.mjs [--timeout SECONDS] [test_name ...]
+import { spawn, execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..', '..');
+const driver = path.join(here, 'driver.py');
+const pystm = path.join(root, 'bin', 'pystm');
+const resultsDir = path.join(root, 'bench', 'results');
+
+const DEFAULT_TESTS = [
+  'test_grammar', 'test_int', 'test_list', 'test_dict', 'test_set', 'test_string',
+  'test_exceptions', 'test_generators', 'test_class',
+];
+
+function parseArgs(argv) {
+  const opts = { timeout: 600, tests: [] };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--timeout') opts.timeout = Number(argv[++i]);
+    else opts.tests.push(argv[i]);
+  }
+  if (opts.tests.length === 0) opts.tests = DEFAULT_TESTS;
+  return opts;
+}
+
+function stdlibDir() {
+  try {
+    return execFileSync('python3', ['-c', "import sysconfig;print(sysconfig.get_path('stdlib'))"], { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Runs cmd with a timeout; resolves with stdout, stderr, exit code and whether it timed out. */
+function runProcess(cmd, args, timeoutSec) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const out = [];
+    const err = [];
+    let timedOut = false;
+    child.stdout.on('data', (d) => out.push(d));
+    child.stderr.on('data', (d) => err.push(d));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+    }, timeoutSec * 1000);
+    const started = Date.now();
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+        code, signal, timedOut, seconds: (Date.now() - started) / 1000,
+      });
+    });
+  });
+}
+
+/** Parses the driver's PYSTM-* lines. */
+function parseDriverOutput(stdout) {
+  const tests = [];
+  const placeholders = [];
+  const fixtureErrors = [];
+  let summary = null;
+  let importError = null;
+  let running = null;
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('PYSTM-START ')) running = line.slice(12);
+    else if (line.startsWith('PYSTM-TEST ')) {
+      const rest = line.slice(11);
+      const sp = rest.indexOf(' ');
+      const status = rest.slice(0, sp);
+      const [id, message = ''] = rest.slice(sp + 1).split('\t');
+      if (status.startsWith('fixture-')) fixtureErrors.push({ status, id, message });
+      else {
+        tests.push({ id, status, message });
+        running = null;
+      }
+    } else if (line.startsWith('PYSTM-PLACEHOLDER ')) {
+      const [name, why] = line.slice(18).split('\t');
+      placeholders.push({ name, why });
+    } else if (line.startsWith('PYSTM-RESULT ')) summary = JSON.parse(line.slice(13));
+    else if (line.startsWith('PYSTM-IMPORT-ERROR ')) importError = line.slice(19);
+  }
+  return { tests, placeholders, fixtureErrors, summary, importError, running };
+}
+
+function firstErrorLine(stderr) {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const internal = lines.find((l) => /internal error/i.test(l));
+  if (internal) return internal;
+  const exc = [...lines].reverse().find((l) => /^[A-Za-z_.]*(Error|Exception|Exit|Interrupt)\b/.test(l));
+  return exc ?? lines[lines.length - 1] ?? '';
+}
+
+function countStatuses(tests) {
+  const c = { pass: 0, fail: 0, error: 0, skip: 0 };
+  for (const t of tests) c[t.status] = (c[t.status] ?? 0) + 1;
+  return c;
+}
+
+/** The most common first error lines among failing tests (numbers and reprs folded). */
+function topReasons(tests, n = 8) {
+  const counts = new Map();
+  for (const t of tests) {
+    if (t.status !== 'fail' && t.status !== 'error') continue;
+    const key = t.message.replace(/'[^']*'/g, "'…'").replace(/\b\d+\b/g, 'N').slice(0, 140);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([reason, count]) => ({ reason, count }));
+}
+
+async function runOne(name, stdlib, timeout) {
+  const entry = { file: `Lib/test/${name}.py` };
+  const file = path.join(stdlib, 'test', `${name}.py`);
+  if (!fs.existsSync(file)) return { ...entry, status: 'missing' };
+
+  const ref = await runProcess('python3', [driver, name, stdlib], timeout);
+  const refParsed = parseDriverOutput(ref.stdout);
+  entry.cpython = refParsed.summary ?? { error: firstErrorLine(ref.stderr) };
+  entry.cpython_seconds = ref.seconds;
+
+  const res = await runProcess(pystm, [driver, name, stdlib], timeout);
+  const parsed = parseDriverOutput(res.stdout);
+  const c = countStatuses(parsed.tests);
+  entry.seconds = res.seconds;
+  entry.exit_code = res.code;
+  entry.placeholders = parsed.placeholders;
+  entry.fixture_errors = parsed.fixtureErrors;
+  entry.tests_finished = parsed.tests.length;
+  entry.passed = c.pass;
+  entry.failed = c.fail;
+  entry.errors = c.error;
+  entry.skipped = c.skip;
+  entry.run = parsed.summary ? parsed.summary.run : parsed.tests.length;
+  if (parsed.importError !== null) {
+    entry.status = 'import-error';
+    entry.first_error = parsed.importError;
+  } else if (res.timedOut) {
+    entry.status = 'timeout';
+    entry.first_error = `timed out after ${timeout}s` + (parsed.running ? ` while running ${parsed.running}` : '');
+  } else if (res.code === 70) {
+    entry.status = 'vm-crash';
+    entry.first_error = firstErrorLine(res.stderr) + (parsed.running ? ` (while running ${parsed.running})` : '');
+  } else if (parsed.summary === null) {
+    entry.status = 'died';
+    entry.first_error = `exit ${res.code}${res.signal ? ` (${res.signal})` : ''}: ${firstErrorLine(res.stderr)}` +
+      (parsed.running ? ` (while running ${parsed.running})` : '');
+  } else entry.status = 'completed';
+  const total = typeof entry.cpython.run === 'number' ? entry.cpython.run : null;
+  entry.pass_rate = total ? entry.passed / total : null;
+  entry.top_failure_reasons = topReasons(parsed.tests);
+  entry.tests = parsed.tests;
+  return entry;
+}
+
+function pct(x) {
+  return x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`;
+}
+
+function markdown(results, stdlib) {
+  const lines = [
+    '# CPython regression tests under pystm',
+    '',
+    `Generated by \`npm run test:cpython\` (bench/cpython_tests/run.mjs) from ${stdlib}/test, with`,
+    "pystm's own lib/unittest and lib/test/support. *CPython tests* is the number python3 runs with",
+    'the same driver (its own unittest and test.support); *pass rate* = pystm passed / CPython tests.',
+    'A test counts once, under its worst outcome (subtest failures fail the test); expected failures',
+    'count as passed. Modules marked as placeholders were unavailable on pystm and replaced by a',
+    'stand-in that raises ImportError on use, so only the tests using them error.',
+    '',
+    '| file | CPython tests | pystm run | passed | failed | errors | skipped | pass rate | status |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  let tot = { cpy: 0, run: 0, pass: 0 };
+  for (const r of results) {
+    const cpy = typeof r.cpython?.run === 'number' ? r.cpython.run : '?';
+    if (typeof cpy === 'number') tot.cpy += cpy;
+    tot.run += r.run ?? 0;
+    tot.pass += r.passed ?? 0;
+    const status = r.status === 'completed' ? 'completed' : `**${r.status}**: ${String(r.first_error ?? '').replace(/\|/g, '\\|')}`;
+    lines.push(`| ${r.file} | ${cpy} | ${r.run ?? 0} | ${r.passed ?? 0} | ${r.failed ?? 0} | ${r.errors ?? 0} | ${r.skipped ?? 0} | ${pct(r.pass_rate)} | ${status} |`);
+  }
+  lines.push(`| **total** | ${tot.cpy} | ${tot.run} | ${tot.pass} | | | | ${pct(tot.cpy ? tot.pass / tot.cpy : null)} | |`);
+  lines.push('', '## Placeholders and top failure reasons per file', '');
+  for (const r of results) {
+    lines.push(`### ${r.file}`, '');
+    if (r.placeholders?.length) lines.push(`Placeholders: ${r.placeholders.map((p) => `\`${p.name}\` (${p.why})`).join(', ')}`, '');
+    if (r.fixture_errors?.length) lines.push(`Fixture errors: ${r.fixture_errors.map((f) => `${f.id}: ${f.message}`).join('; ')}`, '');
+    for (const t of r.top_failure_reasons ?? []) lines.push(`- ${t.count} × \`${t.reason.replace(/`/g, "'")}\``);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const stdlib = stdlibDir();
+  if (stdlib === null) {
+    console.log('python3 is not available: nothing to run (the CPython test files come from its stdlib)');
+    return;
+  }
+  const results = [];
+  for (const name of opts.tests) {
+    const r = await runOne(name, stdlib, opts.timeout);
+    results.push(r);
+    console.log(`${name}: ${r.status}, ${r.passed ?? 0}/${r.cpython?.run ?? '?'} passed (${pct(r.pass_rate)}), ` +
+      `run ${r.run ?? 0}, failed ${r.failed ?? 0}, errors ${r.errors ?? 0}, skipped ${r.skipped ?? 0}, ${r.seconds?.toFixed(1)}s` +
+      (r.first_error ? ` — ${r.first_error}` : ''));
+  }
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const json = { generated: new Date().toISOString(), stdlib, results };
+  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.json'), JSON.stringify(json, null, 1) + '\n');
+  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.md'), markdown(results, stdlib) + '\n');
+}
+
+await main();
