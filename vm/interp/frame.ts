@@ -69,8 +69,6 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
   for (let i = 0; i < n; i++) mem[lp + i] = args[i];
   if (ci.flags & CO_VARARGS) {
     mem[lp + co + ci.kwonly] = newTuple(npos > co ? args.slice(co, npos) : []);
-  } else if (npos > co) {
-    tooManyPositional(func, ci, npos, nkw, lp);
   }
   for (let k = 0; k < nkw; k++) {
     const name = tupleItem(kwnames, k);
@@ -98,6 +96,7 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
     if (mem[lp + j] !== 0) typeError(`${fname(func)}() got multiple values for argument '${strJs(name)}'`);
     mem[lp + j] = value;
   }
+  if (npos > co && (ci.flags & CO_VARARGS) === 0) tooManyPositional(func, ci, npos, nkw, lp);
   // defaults for missing positionals
   if (npos < co) {
     const defaults = mem[func + FN_DEFAULTS];

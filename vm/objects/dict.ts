@@ -80,7 +80,10 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
 export function dictMergeFrom(d: number, other: number, func: number): void {
   const fname = (): string => {
     const q = getattrOpt(func, N.qualname);
-    return q !== 0 ? strJs(q) + '()' : tname(func) + ' object';
+    if (q === 0) return tname(func) + ' object';
+    const mod = getattrOpt(func, N.module);
+    const ms = mod !== 0 && layoutOf(mod) === L_STR ? strJs(mod) : 'builtins';
+    return (ms === 'builtins' ? '' : ms + '.') + strJs(q) + '()';
   };
   if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${fname()} argument after ** must be a mapping, not ${tname(other)}`);
   const items: [number, number][] = isDict(other) ? dictItems(other) : iterToArray(callObject(getattrOpt(other, intern('keys')), [], 0)).map((k) => [k, getitem(other, k)]);

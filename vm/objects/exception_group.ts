@@ -10,7 +10,7 @@ import { E_CAUSE, E_CONTEXT, E_TRACEBACK, E_SUPPRESS, newException, typeError, v
 import { isInstance, iterToArray, truthy, reprJs, strOf, tname } from '../runtime/protocol';
 import { newStr, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
-import { listItems } from './list_core';
+import { listItems, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { isSubtype, typeName } from './type_core';
 import { excAttr, setExcAttr } from './exceptions';
@@ -19,8 +19,10 @@ function isGroup(e: number): boolean { return isInstance(e, T.BaseExceptionGroup
 function excs(g: number): number[] { return tupleItems(excAttr(g, 'exceptions')); }
 function message(g: number): number { return excAttr(g, 'message'); }
 
-function makeGroup(cls: number, msg: number, list: number[]): number {
-  const e = newException(cls, newTuple([msg, newTuple(list)]));
+/** A group whose args are (msg, seq) as given (its repr shows a list when built from a list,
+ *  as split/subgroup and except* do) and whose .exceptions is a tuple of `list`. */
+function makeGroup(cls: number, msg: number, list: number[], seq = 0): number {
+  const e = newException(cls, newTuple([msg, seq !== 0 ? seq : newList(list)]));
   setExcAttr(e, 'message', msg);
   setExcAttr(e, 'exceptions', newTuple(list));
   return e;
@@ -29,7 +31,7 @@ function makeGroup(cls: number, msg: number, list: number[]): number {
 function newGroup(cls: number, args: number[]): number {
   if (args.length !== 2) typeError(`BaseExceptionGroup.__new__() takes exactly 2 arguments (${args.length} given)`);
   const [msg, seq] = args;
-  if (!isInstance(msg, T.str)) typeError(`argument 1 must be str, not ${tname(msg)}`);
+  if (!isInstance(msg, T.str)) typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${tname(msg)}`);
   if (layoutOf(seq) !== L_TUPLE && !isInstance(seq, T.list) && !isInstance(seq, T.tuple)) typeError('second argument (exceptions) must be a sequence');
   const list = iterToArray(seq);
   if (list.length === 0) valueError('second argument (exceptions) must be a non-empty sequence');
@@ -45,7 +47,7 @@ function newGroup(cls: number, args: number[]): number {
   } else if (!allExceptions && !isSubtype(cls, T.Exception)) {
     // a user subclass of BaseExceptionGroup may hold BaseExceptions
   } else if (!allExceptions) typeError(`Cannot nest BaseExceptions in '${typeName(cls)}'`);
-  return makeGroup(c, msg, list);
+  return makeGroup(c, msg, list, seq);
 }
 
 function copyMetadata(from: number, to: number): void {
@@ -59,7 +61,7 @@ function copyMetadata(from: number, to: number): void {
 }
 
 function derive(g: number, list: number[]): number {
-  const d = callObject(T.BaseExceptionGroup, [message(g), newTuple(list)], 0);
+  const d = callObject(T.BaseExceptionGroup, [message(g), newList(list)], 0);
   copyMetadata(g, d);
   return d;
 }
@@ -93,7 +95,7 @@ export function splitExceptionGroup(exc: number, types: number[]): [number, numb
   const m: Matcher = (e) => types.some((t) => isInstance(e, t));
   if (!isGroup(exc)) {
     if (m(exc)) {
-      const wrapped = makeGroup(T.ExceptionGroup, newStr(''), [exc]);
+      const wrapped = makeGroup(T.ExceptionGroup, newStr(''), [exc], newTuple([exc]));
       if (!isInstance(exc, T.Exception)) mem[wrapped + 2] = T.BaseExceptionGroup;
       copyMetadata(exc, wrapped);
       return [K.None, wrapped];
@@ -138,7 +140,6 @@ export const baseExceptionGroupDef: Partial<TypeDef> = {
       const n = excs(g).length;
       return newStr(`${strJs(message(g))} (${n} sub-exception${n === 1 ? '' : 's'})`);
     },
-    repr: (g) => newStr(`${typeName(typeOf(g))}(${reprJs(message(g))}, ${reprJs(listOf(excs(g)))})`),
   },
   methods: {
     derive: (a) => callObject(T.BaseExceptionGroup, [message(a[0]), a[1]], 0),
@@ -154,7 +155,5 @@ export const baseExceptionGroupDef: Partial<TypeDef> = {
   },
 };
 
-import { newList } from './list_core';
-function listOf(xs: number[]): number { return newList(xs); }
 
-export const _keep = [strOf];
+export const _keep = [strOf, reprJs, typeOf];

@@ -17,7 +17,7 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_ABSTRACT, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_ABSTRACT, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
@@ -171,7 +171,12 @@ export const objectType: TypeDef = {
     },
   },
   classmethods: {
-    __init_subclass__: () => K.None,
+    __init_subclass__: (a, kw) => {
+      const who = `${strJs(mem[a[0] + TY_QUALNAME])}.__init_subclass__()`;
+      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError(`${who} takes no keyword arguments`);
+      if (a.length > 1) typeError(`${who} takes no arguments (${a.length - 1} given)`);
+      return K.None;
+    },
     __subclasshook__: () => K.NotImplemented,
   },
   getters: {

@@ -12,6 +12,7 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { allocOld, anyGcEpoch } from '../runtime/alloc';
 import { L_TYPE } from '../runtime/layouts';
 import { T } from '../runtime/types';
+import { typeError } from '../runtime/errors';
 import { dictGetStr } from './dict_core';
 import { strJs } from './str_core';
 import { tupleItems, tupleLen, tupleItem } from './tuple_core';
@@ -170,7 +171,26 @@ export interface GenericSlots {
   binary(op: number, inplace: boolean, ti: TypeInfo): Fn2 | null;
 }
 let generic: GenericSlots | null = null;
-export function setGenericSlots(g: GenericSlots): void { generic = g; }
+export function setGenericSlots(g: GenericSlots): void {
+  generic = g;
+  genericCache = null;
+}
+
+// The generic slot functions do not depend on the class (they look the dunder up on the
+// operand's type), so one function per slot serves every user class: binaryOp1 and the
+// SLOT1BINFULL logic compare slot identity ("does the right operand's class override?"), and
+// rebuilding a TypeInfo allocates no closures.
+// (reset by setGenericSlots, which every VM boot calls: the closures hold that VM's interned names)
+let genericCache: Map<string, unknown> | null = null;
+function genericFor(key: string, make: () => unknown): unknown {
+  if (genericCache === null) genericCache = new Map();
+  let f = genericCache.get(key);
+  if (f === undefined) {
+    f = make();
+    genericCache.set(key, f);
+  }
+  return f;
+}
 
 /** Which dunders provide which slot (a class defining any of them gets the generic slot). */
 export const SLOT_DUNDERS: Partial<Record<keyof Slots, string[]>> = {
@@ -201,7 +221,7 @@ function resolveSlots(ti: TypeInfo): Slots {
       if ((mem[c + TY_FLAGS] >> 1 & TF_HEAPTYPE) !== 0) {
         const d = mem[c + TY_DICT];
         if (dunders.some((n) => dictGetStr(d, n) !== 0)) {
-          (s as unknown as Record<string, unknown>)[slot] = generic!.forSlot(slot, ti);
+          (s as unknown as Record<string, unknown>)[slot] = genericFor(slot, () => generic!.forSlot(slot, ti));
           break;
         }
       }
@@ -223,7 +243,7 @@ function resolveBinary(ti: TypeInfo, op: number, inplace: boolean): Fn2 | null {
     if (f) return f;
     if ((mem[c + TY_FLAGS] >> 1 & TF_HEAPTYPE) !== 0) {
       const d = mem[c + TY_DICT];
-      if (dunders.some((n) => dictGetStr(d, n) !== 0)) return generic!.binary(op, inplace, ti);
+      if (dunders.some((n) => dictGetStr(d, n) !== 0)) return genericFor(`b${inplace ? 'i' : ''}${op}`, () => generic!.binary(op, inplace, ti)) as Fn2;
     }
   }
   return null;
@@ -247,6 +267,12 @@ export function isTypeObject(v: number): boolean {
 
 /** C3 linearisation; null when no consistent order exists. */
 export function computeMro(t: number, bases: number[]): number[] | null {
+  const r = c3(t, bases);
+  return Array.isArray(r) ? r : null;
+}
+
+/** C3 linearisation; on failure the heads still to merge (CPython's set_mro_error order). */
+function c3(t: number, bases: number[]): number[] | { conflict: number[] } {
   const seqs: number[][] = bases.map((b) => tupleItems(mem[b + TY_MRO]));
   seqs.push([...bases]);
   const out = [t];
@@ -261,10 +287,26 @@ export function computeMro(t: number, bases: number[]): number[] | null {
         break;
       }
     }
-    if (cand === 0) return null;
+    if (cand === 0) {
+      const heads: number[] = [];
+      for (const s of live) if (!heads.includes(s[0])) heads.push(s[0]);
+      return { conflict: heads };
+    }
     out.push(cand);
     for (const s of live) if (s[0] === cand) s.shift();
   }
+}
+
+/** The MRO of a class with `bases`, or CPython's TypeError (duplicate base, no consistent order). */
+export function mroOrError(t: number, bases: number[]): number[] {
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) typeError(`duplicate base class ${typeName(bases[i])}`);
+    }
+  }
+  const r = c3(t, bases);
+  if (Array.isArray(r)) return r;
+  return typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${r.conflict.map(typeName).join(', ')}`);
 }
 
 export const isObjectType = (t: number): boolean => t === T.object;

@@ -101,7 +101,7 @@ export function richCompare(a: number, b: number, op: number): number {
   let checkedReverse = false;
   if (ta !== tb && isSubtype(tb, ta)) {
     const sb = typeInfo(tb).slots.richcompare;
-    if (sb !== null && sb !== sa) {
+    if (sb !== null) {
       checkedReverse = true;
       const r = sb(b, a, CMP_SWAP[op]);
       if (r !== K.NotImplemented) return r;
@@ -220,7 +220,13 @@ export function delitem(v: number, key: number): void {
 export function contains(container: number, v: number): boolean {
   const f = typeInfo(typeOf(container)).slots.contains;
   if (f !== null) return f(container, v);
-  const it = iter(container);
+  let it: number;
+  try {
+    it = iter(container);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.TypeError)) typeError(`argument of type '${tname(container)}' is not iterable`);
+    throw e;
+  }
   for (let x = next(it); x !== 0; x = next(it)) if (richEq(x, v)) return true;
   return false;
 }

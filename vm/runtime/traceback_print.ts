@@ -162,9 +162,16 @@ function formatEntries(entries: Entry[]): string {
   return out;
 }
 
+/** The class as pythonrun.c's print_exception names it: qualname, with the module unless it
+ *  is builtins or __main__ ("<unknown>." when __module__ is not a str). */
 function excTypeName(exc: number): string {
   const t = typeOf(exc);
-  return classDisplayName(t);
+  const qn = getattrOpt(t, N.qualname);
+  const name = qn !== 0 && layoutOf(qn) === L_STR ? strJs(qn) : typeName(t);
+  const mod = getattrOpt(t, N.module);
+  if (mod === 0 || layoutOf(mod) !== L_STR) return `<unknown>.${name}`;
+  const m = strJs(mod);
+  return m === 'builtins' || m === '__main__' ? name : `${m}.${name}`;
 }
 
 function safeStr(exc: number): string {
@@ -233,34 +240,116 @@ function formatSyntaxErrorObject(exc: number, name: string): string {
   return out + `${name}: ${msg}\n`;
 }
 
-/** The whole report for an uncaught exception (sys.excepthook's output). */
-export function formatException(exc: number): string {
-  const seen = new Set<number>();
-  const chain: [number, string][] = [];
-  let cur = exc;
-  let note = '';
-  while (cur !== 0 && cur !== K.None && !seen.has(cur)) {
-    seen.add(cur);
-    chain.push([cur, note]);
-    const cause = mem[cur + E_CAUSE];
-    const context = mem[cur + E_CONTEXT];
-    if (cause !== 0 && cause !== K.None) {
-      cur = cause;
-      note = '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (context !== 0 && context !== K.None && mem[cur + E_SUPPRESS] !== 3) {
-      cur = context;
-      note = '\nDuring handling of the above exception, another exception occurred:\n\n';
-    } else break;
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+const CAUSE_MSG = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MSG = '\nDuring handling of the above exception, another exception occurred:\n\n';
+
+/** traceback._ExceptionPrintContext: the nesting of exception groups being printed. */
+interface PrintCtx { seen: Set<number>; depth: number; needClose: boolean; out: string[] }
+
+function indentOf(ctx: PrintCtx): string { return ' '.repeat(2 * ctx.depth); }
+
+/** Every line of `text` prefixed by the group margin (textwrap.indent with an always-true predicate). */
+function emit(ctx: PrintCtx, text: string, margin = '|'): void {
+  if (ctx.depth === 0) {
+    ctx.out.push(text);
+    return;
   }
-  let out = '';
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const [e] = chain[i];
-    const tb = mem[e + E_TRACEBACK];
-    if (tb !== 0 && tb !== K.None) out += 'Traceback (most recent call last):\n' + formatEntries(tracebackEntries(tb));
-    out += formatExceptionOnly(e);
-    if (i > 0) out += chain[i][1];
+  const prefix = `${indentOf(ctx)}${margin} `;
+  let start = 0;
+  while (start < text.length) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl + 1;
+    ctx.out.push(prefix + text.slice(start, end));
+    start = end;
   }
-  return out;
 }
 
-export const _keep = [typeName, getattrOpt, iterToArray, N];
+function isNone(v: number): boolean { return v === 0 || v === K.None; }
+
+/** TracebackException.format: the chain of one exception, then (for groups) its members boxed. */
+function formatInto(exc: number, ctx: PrintCtx): void {
+  const chain: [string | null, number][] = [];
+  let cur = exc;
+  ctx.seen.add(cur);
+  for (;;) {
+    const cause = mem[cur + E_CAUSE];
+    const context = mem[cur + E_CONTEXT];
+    let next = 0;
+    let msg: string | null = null;
+    if (!isNone(cause)) {
+      msg = CAUSE_MSG;
+      next = cause;
+    } else if (!isNone(context) && mem[cur + E_SUPPRESS] !== 3) {
+      msg = CONTEXT_MSG;
+      next = context;
+    }
+    chain.push([null, cur]);
+    if (next === 0 || ctx.seen.has(next)) break;
+    ctx.seen.add(next);
+    chain[chain.length - 1][0] = msg;
+    cur = next;
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const e = chain[i][1];
+    if (chain[i][0] !== null) emit(ctx, chain[i][0]!);
+    const tb = mem[e + E_TRACEBACK];
+    const hasStack = !isNone(tb);
+    if (!isSubtype(typeOf(e), T.BaseExceptionGroup)) {
+      if (hasStack) {
+        emit(ctx, 'Traceback (most recent call last):\n');
+        emit(ctx, formatEntries(tracebackEntries(tb)));
+      }
+      emit(ctx, formatExceptionOnly(e));
+    } else if (ctx.depth > MAX_GROUP_DEPTH) {
+      emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const top = ctx.depth === 0;
+      if (top) ctx.depth++;
+      if (hasStack) {
+        emit(ctx, 'Exception Group Traceback (most recent call last):\n', top ? '+' : '|');
+        emit(ctx, formatEntries(tracebackEntries(tb)));
+      }
+      emit(ctx, formatExceptionOnly(e));
+      const members = groupMembers(e);
+      const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let k = 0; k < n; k++) {
+        const last = k === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = k >= MAX_GROUP_WIDTH;
+        const title = truncated ? '...' : String(k + 1);
+        ctx.out.push(`${indentOf(ctx)}${k === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+        ctx.depth++;
+        if (!truncated) {
+          formatInto(members[k], ctx);
+        } else {
+          const remaining = members.length - MAX_GROUP_WIDTH;
+          emit(ctx, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+        }
+        if (last && ctx.needClose) {
+          ctx.out.push(`${indentOf(ctx)}+------------------------------------\n`);
+          ctx.needClose = false;
+        }
+        ctx.depth--;
+      }
+      if (top) ctx.depth = 0;
+    }
+  }
+}
+
+function groupMembers(g: number): number[] {
+  const v = excAttr(g, 'exceptions');
+  if (v === 0 || layoutOf(v) !== L_TUPLE) return [];
+  return tupleItems(v);
+}
+
+/** The whole report for an uncaught exception (sys.excepthook's output). */
+export function formatException(exc: number): string {
+  const ctx: PrintCtx = { seen: new Set(), depth: 0, needClose: false, out: [] };
+  formatInto(exc, ctx);
+  return ctx.out.join('');
+}
+
+export const _keep = [typeName, getattrOpt, iterToArray, N, classDisplayName];

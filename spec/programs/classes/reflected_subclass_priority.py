@@ -14,8 +14,9 @@ print(A() < B(), B() < A(), A() < C())
 class N:
     def __add__(self, o): return NotImplemented
     def __radd__(self, o): return "N.radd"
-print(N() + N(), 1 + N())
-try:
-    N() + 1
-except TypeError as e:
-    print(e)
+print(1 + N())
+for f in (lambda: N() + N(), lambda: N() + 1):
+    try:
+        f()
+    except TypeError as e:
+        print(e)

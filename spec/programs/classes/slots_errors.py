@@ -18,7 +18,7 @@ try:
 except AttributeError as e:
     print(e)
 print(hasattr(p, "__dict__"), P.__slots__)
-print(type(P.__dict__["x"]).__name__)
+print(P.__dict__["x"].__get__(p), P.x.__get__(p))
 class Q(P):
     pass
 q = Q(2)

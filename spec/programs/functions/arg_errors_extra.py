@@ -9,7 +9,7 @@ class C:
 for call in (lambda: zero(1), lambda: one(1, 2), lambda: dflt(1, 2, 3), lambda: kwo(1, 2),
              lambda: kwo(1, 2, k=3), lambda: one(b=1), lambda: one(1, a=2), lambda: zero(x=1),
              lambda: po(a=1, b=2), lambda: C().m(1, 2), lambda: one(1, **{"a": 2}),
-             lambda: one(**{1: 2}), lambda: one(*5), lambda: one(**5), lambda: dflt(1, c=2, d=3)):
+             lambda: one(**{1: 2}), lambda: one(**5), lambda: dflt(1, c=2, d=3)):
     try:
         call()
     except TypeError as e:

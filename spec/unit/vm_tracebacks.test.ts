@@ -1,0 +1,57 @@
+// Uncaught-exception reports, compared WHOLE with CPython 3.11: each program below runs under
+// bin/pystm and python3 from the same temporary folder (so the "File" lines agree) and the
+// complete stderr and the exit status must be identical: nested calls, chained exceptions,
+// 3.11's ~~~^^^ carets under binary operators and subscripts, methods, lambdas, generators,
+// exception groups, notes, SystemExit forms and RecursionError's "[Previous line repeated N
+// more times]". Skipped (with a message) when python3 is not CPython 3.11.
+import { describe, expect, it, beforeAll } from 'vitest';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { hasPython311, runPystm, runPython } from '../helpers/run';
+
+const PROGRAMS: Record<string, string> = {
+  'attribute_error.py': 'class Point:\n    def __init__(self):\n        self.x = 1\np = Point()\nprint(p.x + p.y)\n',
+  'carets_binop.py': 'def f(a, b, c):\n    return a + b * c // 0\nx = 1\ny = f(x, 2, 3) if x else None\n',
+  'carets_subscript.py': 'data = {"a": [1, 2, 3]}\ndef get(d):\n    return d["a"][10]\nprint(get(data))\n',
+  'chained.py': 'def parse(s):\n    try:\n        return int(s)\n    except ValueError as e:\n        raise RuntimeError("bad config") from e\ndef load():\n    try:\n        parse("x")\n    except RuntimeError:\n        [].pop()\nload()\n',
+  'context_suppressed.py': 'try:\n    {}["a"]\nexcept KeyError:\n    raise AttributeError("replaced") from None\n',
+  'generator_error.py': 'def gen():\n    yield 1\n    raise KeyError("from generator")\nfor v in gen():\n    print(v)\n',
+  'group_nested.py': 'def fail(n):\n    raise ValueError(f"v{n}")\nerrors = []\nfor i in range(2):\n    try:\n        fail(i)\n    except ValueError as e:\n        errors.append(e)\ninner = ExceptionGroup("inner", [TypeError("t")])\nraise ExceptionGroup("outer", errors + [inner])\n',
+  'lambda_error.py': 'items = [3, 0, 2]\nprint(list(map(lambda v: 10 / v, items)))\n',
+  'method_error.py': 'class Account:\n    def __init__(self, balance):\n        self.balance = balance\n    def withdraw(self, amount):\n        if amount > self.balance:\n            raise ValueError(f"insufficient funds: {self.balance} < {amount}")\n        self.balance -= amount\nacct = Account(10)\nacct.withdraw(3)\nacct.withdraw(30)\n',
+  'multiline_call.py': 'def f(*a):\n    return a[5]\nresult = f(\n    1,\n    2,\n)\n',
+  'mutual_recursion.py': 'def ping(n):\n    return pong(n + 1)\ndef pong(n):\n    return ping(n + 1)\nping(0)\n',
+  'nested_calls.py': 'def a(x):\n    return b(x) + 1\ndef b(x):\n    return c(x) * 2\ndef c(x):\n    return {"k": 1}[x]\na("missing")\n',
+  'notes_and_context.py': 'try:\n    raise OSError(2, "No such file or directory")\nexcept OSError as e:\n    err = TypeError("wrapped")\n    err.add_note("note one")\n    raise err\n',
+  'raise_systemexit.py': 'def stop():\n    raise SystemExit\nstop()\n',
+  'recursion.py': 'def walk(n):\n    return walk(n + 1) + 1\nwalk(0)\n',
+  'sys_exit_int.py': 'import sys\nprint("bye")\nsys.exit(3)\n',
+  'sys_exit_msg.py': 'import sys\nsys.exit("fatal: cannot continue")\n',
+  'unicode_line.py': 'naïve = {"ключ": 1}\nprint(naïve["ключ"] + naïve["нет"])\n',
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-tb-'));
+  for (const [name, text] of Object.entries(PROGRAMS)) fs.writeFileSync(path.join(dir, name), text);
+});
+
+const py = hasPython311();
+describe.skipIf(!py)('uncaught exception reports match CPython 3.11 byte for byte', () => {
+  for (const name of Object.keys(PROGRAMS)) {
+    it(name, () => {
+      const mine = runPystm([name], { cwd: dir });
+      const theirs = runPython([name], { cwd: dir });
+      expect(mine.stderr).toBe(theirs.stderr);
+      expect(mine.stdout).toBe(theirs.stdout);
+      expect(mine.status).toBe(theirs.status);
+    });
+  }
+});
+
+describe.skipIf(py)('uncaught exception reports (python3 missing)', () => {
+  it('skips: CPython 3.11 is needed as the oracle', () => {
+    expect(hasPython311()).toBe(false);
+  });
+});
