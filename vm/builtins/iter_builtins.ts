@@ -69,14 +69,7 @@ export const zipType: TypeDef = {
         if (k !== intern('strict')) typeError(`zip() got an unexpected keyword argument '${k}'`);
         strict = truthy(args[args.length - nkw + i]);
       }
-      const its = args.slice(0, args.length - nkw).map((a, i) => {
-        try {
-          return iter(a);
-        } catch (e) {
-          if (e instanceof PyException && isInstance(e.exc, T.TypeError)) typeError(`zip argument #${i + 1} must support iteration`);
-          throw e;
-        }
-      });
+      const its = args.slice(0, args.length - nkw).map((a) => iter(a));
       return newIter(cls, newTuple(its), strict ? 1 : 0);
     },
     iter: (s) => s,

@@ -234,6 +234,7 @@ function viewType(name: string, cls: () => number, iterCls: () => number): TypeD
       len: (v) => dictLen(viewDict(v)),
       iter: (v) => newDictIter(iterCls(), viewDict(v)),
       contains: viewContains,
+      hash: name === 'dict_values' ? null : (v) => typeError(`unhashable type: '${tname(v)}'`),
       repr: (v) => newStr(withReprGuard(v, () => `${name}([${viewItems(v).map(reprJs).join(', ')}])`, '...')),
       richcompare: name === 'dict_values' ? null : (a, b, op) => {
         if (op !== 2 && op !== 3) return K.NotImplemented;
@@ -307,7 +308,7 @@ export const dictType: TypeDef = {
     },
     contains: (d, k) => dictGetH(d, k, hashOf(k)) !== 0,
     iter: (d) => newDictIter(T.dict_keyiterator, d),
-    hash: null,
+    hash: (v) => typeError(`unhashable type: '${tname(v)}'`),
     nb: (() => {
       const a = new Array(13).fill(null);
       a[7] = (x: number, y: number): number => {

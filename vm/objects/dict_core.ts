@@ -57,6 +57,7 @@ function keysEqual(a: number, b: number): boolean {
 
 /** Slot in the index table holding the key's entry, or -(free slot)-1 when absent. */
 function findSlot(d: number, key: number, hash: number): number {
+  hash = (hash << 1) >> 1; // the stored (tagged) hash keeps 31 bits: probe exactly as resize() does
   const ix = mem[d + D_INDICES];
   const mask = payloadWords(ix) - 1;
   const entries = mem[d + D_ENTRIES];
@@ -215,6 +216,8 @@ export function dictEntryCount(d: number): number {
 }
 export function dictEntryKey(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3 + 1]; }
 export function dictEntryValue(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3 + 2]; }
+/** The stored (31-bit) hash of entry i. */
+export function dictEntryHash(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3] >> 1; }
 
 export function dictKeys(d: number): number[] {
   const out: number[] = [];

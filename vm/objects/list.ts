@@ -215,6 +215,7 @@ export const listType: TypeDef = {
         return x;
       };
       a[5] = (x: number, y: number): number => {
+        if (!isIndexable(y)) return K.NotImplemented;
         const items = listItems(x);
         const c = repeatCount(y);
         const out: number[] = [];
@@ -224,7 +225,7 @@ export const listType: TypeDef = {
       };
       return a;
     })(),
-    hash: null,
+    hash: (v) => typeError(`unhashable type: '${tname(v)}'`),
     new: (cls) => newList([], cls),
     init: (selfv, args, kw) => {
       const [it] = bindArgs('list', args, kw, ['iterable?']);
@@ -309,8 +310,8 @@ export const listType: TypeDef = {
       return K.None;
     },
     sort: (a, kw) => {
-      const [l, key, reverse] = bindArgs('sort', a, kw, ['self', '$key?', '$reverse?']);
       if (a.length - (kw === 0 ? 0 : mem[kw + 2] >> 1) > 1) typeError('sort() takes no positional arguments');
+      const [l, key, reverse] = bindArgs('sort', a, kw, ['self', '$key?', '$reverse?']);
       listSort(self(l), key, reverse !== 0 && truthy(reverse));
       return K.None;
     },

@@ -7,7 +7,7 @@ import { alloc } from '../runtime/alloc';
 import { L_ITER, L_RANGE } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, typeError, valueError } from '../runtime/errors';
+import { indexError, typeError, valueError, raise } from '../runtime/errors';
 import { index, reprJs, tname, richEq } from '../runtime/protocol';
 import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
 import { intValue, intHash } from './int';
@@ -39,7 +39,7 @@ export function newRange(start: bigint, stop: bigint, step: bigint): number {
 
 function rangeLen(r: number): number {
   const n = big(mem[r + RG_LEN]);
-  if (n > 0x7fffffffffffffffn) typeError('Python int too large to convert to C ssize_t');
+  if (n > 0x7fffffffffffffffn) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
   return Number(n);
 }
 

@@ -1,15 +1,18 @@
 // set and frozenset: the classes and their methods (set algebra with operators and named
 // methods, comparisons as subset tests, in-place updates), on set_core.ts's table.
 import { mem } from '../../stmgc/heap';
-import { L_FROZENSET, L_ITER, L_SET, L_DICTVIEW } from '../runtime/layouts';
+import { L_FROZENSET, L_ITER, L_SET } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, typeError, raise } from '../runtime/errors';
-import { hashOf, iterToArray, reprJs, tname, isInstance } from '../runtime/protocol';
+import { hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
 import {
-  newSet, newFrozenSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setItems, setLen, setPop,
-  setSlots, setSlotKey, SE_USED,
+  newSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setDiscardH, setItems, setLen, setPop,
+  setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, SE_USED, SE_FILL, SE_MASK,
 } from './set_core';
+import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
+import { fullHash } from './tuple';
+import { exactArgs } from './builtin_function';
 import { newStr } from './str_core';
 import { newTuple } from './tuple_core';
 import { newIter, IT_POS, IT_SOURCE } from './iterators';
@@ -31,77 +34,228 @@ function self(v: number): number {
   return v;
 }
 
-/** SET_UPDATE / set.update: add every item of an iterable. */
+/** set_update_internal (SET_UPDATE, set.update, set(iterable)): sets merge their tables, exact
+ * dicts are presized and reuse their stored hashes, anything else is iterated. */
 export function setUpdateFrom(s: number, other: number): void {
   if (isAnySet(other)) {
-    for (const x of setItems(other)) setAdd(s, x);
+    setMerge(s, other);
     return;
   }
-  for (const x of iterToArray(other)) setAdd(s, x);
+  if (typeOf(other) === T.dict) {
+    const n = dictLen(other);
+    if (((mem[s + SE_FILL] >> 1) + n) * 5 >= (mem[s + SE_MASK] >> 1) * 3) setResize(s, ((mem[s + SE_USED] >> 1) + n) * 2);
+    const cnt = dictEntryCount(other);
+    for (let i = 0; i < cnt; i++) {
+      const k = dictEntryKey(other, i);
+      if (k !== 0) setAddH(s, k, dictEntryHash(other, i));
+    }
+    return;
+  }
+  const it = iter(other);
+  for (let x = next(it); x !== 0; x = next(it)) setAdd(s, x);
 }
 
-function itemsOf(v: number): number[] {
-  return isAnySet(v) ? setItems(v) : iterToArray(v);
-}
-
-/** A new set of the same kind as `like` (set or frozenset; subclasses give the base). */
+/** A new empty set of the base kind of `like` (make_new_set_basetype). */
 function sameKind(like: number): number {
   return (mem[like] & 0x7ff) === L_FROZENSET ? newSet(T.frozenset, L_FROZENSET) : newSet();
 }
 
-function asSet(v: number): number {
-  if (isAnySet(v)) return v;
-  const s = newSet();
-  setUpdateFrom(s, v);
-  return s;
+/** set_copy: a new set (or frozenset) of the base kind holding the same keys. */
+function copyOf(so: number): number {
+  const r = sameKind(so);
+  setMerge(r, so);
+  return r;
+}
+
+/** Calls f(key, hash) for every active slot, in table order (set_next). */
+function forEachEntry(s: number, f: (k: number, h: number) => boolean | void): void {
+  const n = setSlots(s);
+  for (let i = 0; i < n && i < setSlots(s); i++) {
+    const k = setSlotKey(s, i);
+    if (k !== 0 && f(k, setSlotHash(s, i)) === true) return;
+  }
 }
 
 function union(a: number, others: number[]): number {
-  const r = sameKind(a);
-  for (const x of setItems(a)) setAdd(r, x);
-  for (const o of others) for (const x of itemsOf(o)) setAdd(r, x);
+  const r = copyOf(a);
+  for (const o of others) if (o !== a) setUpdateFrom(r, o);
   return r;
 }
 
-function intersection(a: number, others: number[]): number {
-  let cur = setItems(a);
-  for (const o of others) {
-    const os = asSet(o);
-    cur = cur.filter((x) => setContains(os, x));
+function intersection(so: number, other: number): number {
+  if (so === other) return copyOf(so);
+  const r = sameKind(so);
+  if (isAnySet(other)) {
+    let big = so;
+    let small = other;
+    if (setLen(other) > setLen(so)) {
+      big = other;
+      small = so;
+    }
+    forEachEntry(small, (k, h) => {
+      if (setContainsH(big, k, h)) setAddH(r, k, h);
+    });
+    return r;
   }
-  const r = sameKind(a);
-  for (const x of cur) setAdd(r, x);
+  const it = iter(other);
+  for (let k = next(it); k !== 0; k = next(it)) {
+    const h = hashOf(k);
+    if (setContainsH(so, k, h)) {
+      setAddH(r, k, h);
+      if (setLen(r) >= setLen(so)) break;
+    }
+  }
   return r;
 }
 
-function difference(a: number, others: number[]): number {
-  const sets = others.map(asSet);
-  const r = sameKind(a);
-  for (const x of setItems(a)) if (!sets.some((s) => setContains(s, x))) setAdd(r, x);
+function intersectionMulti(so: number, others: number[]): number {
+  if (others.length === 0) return copyOf(so);
+  let r = so;
+  for (const o of others) r = intersection(r, o);
   return r;
 }
 
-function symmetricDifference(a: number, o: number): number {
-  const os = asSet(o);
-  const r = sameKind(a);
-  for (const x of setItems(a)) if (!setContains(os, x)) setAdd(r, x);
-  for (const x of setItems(os)) if (!setContains(a, x)) setAdd(r, x);
+function differenceUpdate(so: number, other: number): void {
+  if (so === other) {
+    setClear(so);
+    return;
+  }
+  if (isAnySet(other)) {
+    forEachEntry(other, (k, h) => {
+      setDiscardH(so, k, h);
+    });
+  } else {
+    const it = iter(other);
+    for (let k = next(it); k !== 0; k = next(it)) discardKey(so, k);
+  }
+  setPurgeDummies(so);
+}
+
+function difference(so: number, other: number): number {
+  let otherSize: number;
+  const isDictOther = typeOf(other) === T.dict;
+  if (isAnySet(other)) otherSize = setLen(other);
+  else if (isDictOther) otherSize = dictLen(other);
+  else return copyAndDifference(so, other);
+  if ((setLen(so) >> 2) > otherSize) return copyAndDifference(so, other);
+  const r = sameKind(so);
+  forEachEntry(so, (k, h) => {
+    const present = isDictOther ? dictGetH(other, k, h) !== 0 : setContainsH(other, k, h);
+    if (!present) setAddH(r, k, h);
+  });
+  return r;
+}
+
+function copyAndDifference(so: number, other: number): number {
+  const r = copyOf(so);
+  differenceUpdate(r, other);
+  return r;
+}
+
+function differenceMulti(so: number, others: number[]): number {
+  if (others.length === 0) return copyOf(so);
+  const r = difference(so, others[0]);
+  for (let i = 1; i < others.length; i++) differenceUpdate(r, others[i]);
+  return r;
+}
+
+function symmetricDifferenceUpdate(so: number, other: number): void {
+  if (so === other) {
+    setClear(so);
+    return;
+  }
+  const toggle = (k: number, h: number): void => {
+    if (!setDiscardH(so, k, h)) setAddH(so, k, h);
+  };
+  if (typeOf(other) === T.dict) {
+    const cnt = dictEntryCount(other);
+    for (let i = 0; i < cnt; i++) {
+      const k = dictEntryKey(other, i);
+      if (k !== 0) toggle(k, dictEntryHash(other, i));
+    }
+    return;
+  }
+  let os = other;
+  if (!isAnySet(other)) {
+    os = sameKind(so);
+    setUpdateFrom(os, other);
+  }
+  forEachEntry(os, toggle);
+}
+
+function symmetricDifference(so: number, other: number): number {
+  const r = sameKind(so);
+  setUpdateFrom(r, other);
+  symmetricDifferenceUpdate(r, so);
   return r;
 }
 
 function isSubset(a: number, b: number): boolean {
   if (setLen(a) > setLen(b)) return false;
-  for (const x of setItems(a)) if (!setContains(b, x)) return false;
+  let ok = true;
+  forEachEntry(a, (k, h) => {
+    if (!setContainsH(b, k, h)) {
+      ok = false;
+      return true;
+    }
+    return false;
+  });
+  return ok;
+}
+
+function issubset(so: number, other: number): boolean {
+  if (!isAnySet(other)) return setLen(intersection(so, other)) === setLen(so);
+  return isSubset(so, other);
+}
+
+function issuperset(so: number, other: number): boolean {
+  if (isAnySet(other)) return isSubset(other, so);
+  const it = iter(other);
+  for (let k = next(it); k !== 0; k = next(it)) if (!setContains(so, k)) return false;
   return true;
+}
+
+function isdisjoint(so: number, other: number): boolean {
+  if (so === other) return setLen(so) === 0;
+  if (isAnySet(other)) {
+    let big = so;
+    let small = other;
+    if (setLen(other) > setLen(so)) {
+      big = other;
+      small = so;
+    }
+    let found = false;
+    forEachEntry(small, (k, h) => {
+      if (setContainsH(big, k, h)) found = true;
+      return found;
+    });
+    return !found;
+  }
+  const it = iter(other);
+  for (let k = next(it); k !== 0; k = next(it)) if (setContains(so, k)) return false;
+  return true;
+}
+
+/** A set key that is itself an unhashable set is looked up as a frozenset (set_contains). */
+function withFrozenFallback<R>(key: number, f: (k: number) => R): R {
+  try {
+    return f(key);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.TypeError) && isAnySet(key)) {
+      const fz = newSet(T.frozenset, L_FROZENSET);
+      setMerge(fz, key);
+      return f(fz);
+    }
+    throw e;
+  }
+}
+function discardKey(s: number, k: number): boolean {
+  return withFrozenFallback(k, (x) => setDiscard(s, x));
 }
 
 function binop(f: (a: number, b: number) => number) {
   return (a: number, b: number): number => {
-    if (!isAnySet(a) || !isAnySet(b)) {
-      // dict views handle set operations with sets themselves
-      if (isAnySet(a) && (b & 1) === 0 && (mem[b] & 0x7ff) === L_DICTVIEW) return K.NotImplemented;
-      return K.NotImplemented;
-    }
+    if (!isAnySet(a) || !isAnySet(b)) return K.NotImplemented;
     return f(a, b);
   };
 }
@@ -109,7 +263,7 @@ function binop(f: (a: number, b: number) => number) {
 function setRepr(s: number): string {
   const items = setItems(s);
   const frozen = (mem[s] & 0x7ff) === L_FROZENSET;
-  const name = typeOf(s) === T.set || typeOf(s) === T.frozenset ? '' : tnameOf(s);
+  const name = typeOf(s) === T.set || typeOf(s) === T.frozenset ? '' : tname(s);
   if (items.length === 0) return `${name || (frozen ? 'frozenset' : 'set')}()`;
   return withReprGuard(s, () => {
     const body = '{' + items.map(reprJs).join(', ') + '}';
@@ -117,35 +271,55 @@ function setRepr(s: number): string {
     return frozen ? `frozenset(${body})` : body;
   }, `${name || (frozen ? 'frozenset' : 'set')}(...)`);
 }
-function tnameOf(s: number): string { return tname(s); }
+
+const M64 = (1n << 64n) - 1n;
+/** CPython's frozenset_hash over the items' full 64-bit hashes. */
+export function frozensetHashFull(s: number): bigint {
+  let h = 0n;
+  for (const x of setItems(s)) {
+    const y = fullHash(x);
+    h ^= (((y ^ 89869747n) ^ ((y << 16n) & M64)) * 3644798167n) & M64;
+  }
+  h ^= ((BigInt(setLen(s)) + 1n) * 1927868237n) & M64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & M64;
+  if (h === M64) h = 590923713n;
+  return BigInt.asIntN(64, h);
+}
 
 function frozenHash(s: number): number {
-  // CPython's frozenset hash (shuffled xor of the item hashes), on 32-bit lanes
-  let h = 0;
-  for (const x of setItems(s)) {
-    const y = hashOf(x);
-    h ^= Math.imul((y ^ (y << 16) ^ 89869747) >>> 0, 3644798167) >>> 0;
-  }
-  h ^= (setLen(s) + 1) * 1927868237;
-  h ^= (h >>> 11) ^ (h >>> 25);
-  h = (Math.imul(h, 69069) + 907133923) | 0;
-  return h === -1 ? 590923713 : h;
+  const h = Number(BigInt.asIntN(32, frozensetHashFull(s)));
+  return h === -1 ? -2 : h;
 }
 
-function checkHashable(v: number): void {
-  hashOf(v);
+function unhashable(v: number): number {
+  return typeError(`unhashable type: '${tname(v)}'`);
 }
+
+const bool = (b: boolean): number => (b ? K.True : K.False);
 
 function commonMethods(): TypeDef['methods'] {
   return {
     union: (a) => union(self(a[0]), a.slice(1)),
-    intersection: (a) => intersection(self(a[0]), a.slice(1)),
-    difference: (a) => difference(self(a[0]), a.slice(1)),
-    symmetric_difference: (a) => symmetricDifference(self(a[0]), a[1]),
-    issubset: (a) => (isSubset(self(a[0]), asSet(a[1])) ? K.True : K.False),
-    issuperset: (a) => (isSubset(asSet(a[1]), self(a[0])) ? K.True : K.False),
-    isdisjoint: (a) => (itemsOf(a[1]).some((x) => setContains(self(a[0]), x)) ? K.False : K.True),
-    copy: (a) => ((mem[a[0]] & 0x7ff) === L_FROZENSET && typeOf(a[0]) === T.frozenset ? a[0] : union(self(a[0]), [])),
+    intersection: (a) => intersectionMulti(self(a[0]), a.slice(1)),
+    difference: (a) => differenceMulti(self(a[0]), a.slice(1)),
+    symmetric_difference: (a) => {
+      exactArgs('symmetric_difference', a.slice(1), 1);
+      return symmetricDifference(self(a[0]), a[1]);
+    },
+    issubset: (a) => {
+      exactArgs('issubset', a.slice(1), 1);
+      return bool(issubset(self(a[0]), a[1]));
+    },
+    issuperset: (a) => {
+      exactArgs('issuperset', a.slice(1), 1);
+      return bool(issuperset(self(a[0]), a[1]));
+    },
+    isdisjoint: (a) => {
+      exactArgs('isdisjoint', a.slice(1), 1);
+      return bool(isdisjoint(self(a[0]), a[1]));
+    },
+    copy: (a) => ((mem[a[0]] & 0x7ff) === L_FROZENSET && typeOf(a[0]) === T.frozenset ? a[0] : copyOf(self(a[0]))),
     __reduce__: (a) => newTuple([typeOf(a[0]), newTuple([callObject(T.list, [a[0]], 0)]), K.None]),
     __sizeof__: (a) => intFromNumber(200 + 16 * setSlots(a[0])),
   };
@@ -153,23 +327,15 @@ function commonMethods(): TypeDef['methods'] {
 
 function commonSlots(frozen: boolean): TypeDef['slots'] {
   const nb = new Array(13).fill(null);
-  nb[1] = binop((a, b) => intersection(a, [b]));
+  nb[1] = binop(intersection);
   nb[7] = binop((a, b) => union(a, [b]));
-  nb[10] = binop((a, b) => difference(a, [b]));
+  nb[10] = binop(difference);
   nb[12] = binop(symmetricDifference);
   return {
     repr: (s) => newStr(setRepr(s)),
     len: setLen,
     bool: (s) => setLen(s) !== 0,
-    contains: (s, x) => {
-      try {
-        return setContains(s, x);
-      } catch (e) {
-        // an unhashable set is looked up as a frozenset
-        if (e instanceof PyException && isInstance(e.exc, T.TypeError) && isAnySet(x)) return setContains(s, newFrozenSet(setItems(x)));
-        throw e;
-      }
-    },
+    contains: (s, x) => withFrozenFallback(x, (k) => setContains(s, k)),
     iter: (s) => newIter(T.set_iterator, s, 0, (setLen(s) << 1) | 1),
     richcompare: (a, b, op) => {
       if (!isAnySet(b)) return K.NotImplemented;
@@ -184,9 +350,9 @@ function commonSlots(frozen: boolean): TypeDef['slots'] {
         case 4: r = la > lb && isSubset(b, a); break;
         default: r = isSubset(b, a); break;
       }
-      return r ? K.True : K.False;
+      return bool(r);
     },
-    hash: frozen ? frozenHash : null,
+    hash: frozen ? frozenHash : unhashable,
     nb,
   };
 }
@@ -204,32 +370,34 @@ export const setType: TypeDef = {
         return s;
       };
       a[7] = inplace((s, o) => setUpdateFrom(s, o));
-      a[1] = inplace((s, o) => replaceWith(s, intersection(s, [o])));
-      a[10] = inplace((s, o) => replaceWith(s, difference(s, [o])));
-      a[12] = inplace((s, o) => replaceWith(s, symmetricDifference(s, o)));
+      a[1] = inplace((s, o) => setSwapBodies(s, intersection(s, o)));
+      a[10] = inplace(differenceUpdate);
+      a[12] = inplace(symmetricDifferenceUpdate);
       return a;
     })(),
     new: (cls) => newSet(cls),
     init: (s, args, kw) => {
-      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
+      if (typeOf(s) === T.set && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
       if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
-      setClear(s);
+      if ((mem[s + SE_FILL] >> 1) !== 0) setClear(s);
       if (args.length === 1) setUpdateFrom(s, args[0]);
     },
   },
   methods: {
     ...commonMethods(),
     add: (a) => {
+      exactArgs('add', a.slice(1), 1);
       setAdd(self(a[0]), a[1]);
       return K.None;
     },
     remove: (a) => {
-      checkHashable(a[1]);
-      if (!setDiscard(self(a[0]), a[1])) throw new PyException(newException(T.KeyError, newTuple([a[1]])));
+      exactArgs('remove', a.slice(1), 1);
+      if (!discardKey(self(a[0]), a[1])) throw new PyException(newException(T.KeyError, newTuple([a[1]])));
       return K.None;
     },
     discard: (a) => {
-      setDiscard(self(a[0]), a[1]);
+      exactArgs('discard', a.slice(1), 1);
+      discardKey(self(a[0]), a[1]);
       return K.None;
     },
     pop: (a) => {
@@ -244,18 +412,23 @@ export const setType: TypeDef = {
       for (const o of a.slice(1)) setUpdateFrom(self(a[0]), o);
       return K.None;
     },
-    intersection_update: (a) => { replaceWith(a[0], intersection(self(a[0]), a.slice(1))); return K.None; },
-    difference_update: (a) => { replaceWith(a[0], difference(self(a[0]), a.slice(1))); return K.None; },
-    symmetric_difference_update: (a) => { replaceWith(a[0], symmetricDifference(self(a[0]), a[1])); return K.None; },
+    intersection_update: (a) => {
+      setSwapBodies(self(a[0]), intersectionMulti(a[0], a.slice(1)));
+      return K.None;
+    },
+    difference_update: (a) => {
+      for (const o of a.slice(1)) differenceUpdate(self(a[0]), o);
+      return K.None;
+    },
+    symmetric_difference_update: (a) => {
+      exactArgs('symmetric_difference_update', a.slice(1), 1);
+      symmetricDifferenceUpdate(self(a[0]), a[1]);
+      return K.None;
+    },
   },
   classmethods: { __class_getitem__: (a) => makeGenericAlias(a[0], a[1]) },
   attrs: { __hash__: () => K.None },
 };
-
-function replaceWith(s: number, from: number): void {
-  setClear(s);
-  for (const x of setItems(from)) setAdd(s, x);
-}
 
 export const frozensetType: TypeDef = {
   name: 'frozenset',
@@ -263,7 +436,7 @@ export const frozensetType: TypeDef = {
   slots: {
     ...commonSlots(true),
     new: (cls, args, kw) => {
-      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('frozenset() takes no keyword arguments');
+      if (cls === T.frozenset && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('frozenset() takes no keyword arguments');
       if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
       if (args.length === 1 && cls === T.frozenset && typeOf(args[0]) === T.frozenset) return args[0];
       const s = newSet(cls, L_FROZENSET);

@@ -4,6 +4,9 @@
 //   payload: [class, __dict__ (subclasses), fill (tagged), used (tagged), mask (tagged),
 //             table (L_ARRAY: 2 words per slot: hash (tagged), key), finger (tagged)]
 // A free slot has key 0; a deleted one key DUMMY (a pinned marker object) and hash -1.
+// Hashes are kept as 31-bit values (the table stores them tagged): every probe uses the
+// normalised `(h << 1) >> 1`, so lookups, inserts and resizes follow the same probe sequence.
+// The bulk operations (merge, resize, swap) are CPython's, so derived sets keep its order too.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier, readBarrier } from '../../stmgc/barriers';
@@ -59,6 +62,7 @@ function keyEq(a: number, b: number): boolean {
 
 /** Table slot holding key, or -1. */
 function findKey(s: number, key: number, hash: number): number {
+  hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = mem[s + SE_MASK] >> 1;
   const th = (hash << 1) | 1;
@@ -93,6 +97,7 @@ export function setContains(s: number, key: number): boolean { return setContain
 /** Adds key; returns false when it was already present. */
 export function setAddH(s: number, key: number, hash: number): boolean {
   readBarrier(s);
+  hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = mem[s + SE_MASK] >> 1;
   const th = (hash << 1) | 1;
@@ -127,7 +132,7 @@ export function setAddH(s: number, key: number, hash: number): boolean {
         return true;
       }
       if (k === DUMMY) {
-        if (free < 0) free = j;
+        free = j; // CPython 3.11 reuses the last dummy seen on the probe path
       } else if (mem[p] === th && (k === key || keyEq(key, k))) {
         return false;
       }
@@ -142,45 +147,110 @@ export function setAddH(s: number, key: number, hash: number): boolean {
 
 export function setAdd(s: number, key: number): boolean { return setAddH(s, key, hashOf(key)); }
 
+/** set_table_resize: a table of the smallest power of two > minused, dummies dropped. */
+export function setResize(s: number, minused: number): void { resize(s, minused); }
+
 function resize(s: number, minused: number): void {
   let size = MINSIZE;
   while (size <= minused) size <<= 1;
   const old = mem[s + SE_TABLE];
   const oldSize = (mem[s + SE_MASK] >> 1) + 1;
+  // the small table with no dummies is left alone (CPython keeps its smalltable as it is)
+  if (size === MINSIZE && oldSize === MINSIZE && mem[s + SE_FILL] === mem[s + SE_USED]) return;
   const table = alloc(L_ARRAY, size * 2, SCAN_ALL);
   const mask = size - 1;
   for (let e = 0; e < oldSize; e++) {
     const k = mem[old + 3 + e * 2];
     if (k === 0 || k === DUMMY) continue;
-    const th = mem[old + 2 + e * 2];
-    const h = th >> 1;
-    let i = h & mask;
-    let lo = h >>> 0;
-    let hi = h < 0 ? 0xffffffff : 0;
-    for (;;) {
-      if (mem[table + 3 + i * 2] === 0) break;
-      let found = false;
-      if (i + LINEAR_PROBES <= mask) {
-        for (let j = 1; j <= LINEAR_PROBES; j++) {
-          if (mem[table + 3 + (i + j) * 2] === 0) {
-            i += j;
-            found = true;
-            break;
-          }
-        }
-      }
-      if (found) break;
-      lo = ((lo >>> 5) | (hi << 27)) >>> 0;
-      hi >>>= 5;
-      i = (i * 5 + 1 + lo) & mask;
-    }
-    mem[table + 2 + i * 2] = th;
-    mem[table + 3 + i * 2] = k;
+    insertClean(table, mask, k, mem[old + 2 + e * 2]);
   }
   writeBarrier(s);
   mem[s + SE_TABLE] = table;
   mem[s + SE_MASK] = (mask << 1) | 1;
   mem[s + SE_FILL] = mem[s + SE_USED];
+}
+
+/** set_insert_clean: puts a key known to be absent into a table without dummies. */
+function insertClean(table: number, mask: number, k: number, th: number): void {
+  const h = th >> 1;
+  let i = h & mask;
+  let lo = h >>> 0;
+  let hi = h < 0 ? 0xffffffff : 0;
+  for (;;) {
+    if (mem[table + 3 + i * 2] === 0) break;
+    let found = false;
+    if (i + LINEAR_PROBES <= mask) {
+      for (let j = 1; j <= LINEAR_PROBES; j++) {
+        if (mem[table + 3 + (i + j) * 2] === 0) {
+          i += j;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) break;
+    lo = ((lo >>> 5) | (hi << 27)) >>> 0;
+    hi >>>= 5;
+    i = (i * 5 + 1 + lo) & mask;
+  }
+  mem[table + 2 + i * 2] = th;
+  mem[table + 3 + i * 2] = k;
+}
+
+/** set_merge: adds every key of the set or frozenset `o` (CPython's three strategies). */
+export function setMerge(s: number, o: number): void {
+  readBarrier(s);
+  readBarrier(o);
+  const oused = mem[o + SE_USED] >> 1;
+  if (o === s || oused === 0) return;
+  if (((mem[s + SE_FILL] >> 1) + oused) * 5 >= (mem[s + SE_MASK] >> 1) * 3) {
+    resize(s, ((mem[s + SE_USED] >> 1) + oused) * 2);
+  }
+  const omask = mem[o + SE_MASK] >> 1;
+  const otable = mem[o + SE_TABLE];
+  const mask = mem[s + SE_MASK] >> 1;
+  const table = mem[s + SE_TABLE];
+  if ((mem[s + SE_FILL] >> 1) === 0) {
+    writeBarrier(table);
+    writeBarrier(s);
+    if (mask === omask && mem[o + SE_FILL] === mem[o + SE_USED]) {
+      // same size, no dummies: copy the table
+      mem.copyWithin(table + 2, otable + 2, otable + 2 + (omask + 1) * 2);
+      mem[s + SE_FILL] = mem[o + SE_FILL];
+      mem[s + SE_USED] = mem[o + SE_USED];
+      return;
+    }
+    for (let e = 0; e <= omask; e++) {
+      const k = mem[otable + 3 + e * 2];
+      if (k !== 0 && k !== DUMMY) insertClean(table, mask, k, mem[otable + 2 + e * 2]);
+    }
+    mem[s + SE_FILL] = (oused << 1) | 1;
+    mem[s + SE_USED] = (oused << 1) | 1;
+    return;
+  }
+  for (let e = 0; e <= omask; e++) {
+    const k = mem[otable + 3 + e * 2];
+    if (k !== 0 && k !== DUMMY) setAddH(s, k, mem[otable + 2 + e * 2] >> 1);
+  }
+}
+
+/** set_swap_bodies: exchanges the tables of two sets (the finger stays). */
+export function setSwapBodies(a: number, b: number): void {
+  writeBarrier(a);
+  writeBarrier(b);
+  for (const w of [SE_FILL, SE_USED, SE_MASK, SE_TABLE]) {
+    const t = mem[a + w];
+    mem[a + w] = mem[b + w];
+    mem[b + w] = t;
+  }
+}
+
+/** (fill - used) and mask, for the dummy-purging rule of difference_update. */
+export function setPurgeDummies(s: number): void {
+  const fill = mem[s + SE_FILL] >> 1;
+  const used = mem[s + SE_USED] >> 1;
+  if (fill - used <= ((mem[s + SE_MASK] >> 1) >>> 2)) return;
+  resize(s, used > 50000 ? used * 2 : used * 4);
 }
 
 /** Removes key; returns false when absent. */

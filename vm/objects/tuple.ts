@@ -1,7 +1,8 @@
 // tuple: the class and its methods. Hash is CPython 3.11's xxHash-based tuplehash over the
 // items' full (64-bit) hashes, so sets of tuples of ints iterate in CPython's order.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_TUPLE, L_FLOAT } from '../runtime/layouts';
+import { L_BOXED, L_TUPLE, L_FLOAT, L_FROZENSET } from '../runtime/layouts';
+import { frozensetHashFull } from './set';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise } from '../runtime/errors';
@@ -46,6 +47,7 @@ export function fullHash(v: number): bigint {
   if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FLOAT) return BigInt.asUintN(64, floatHashFull(mem[v] === 0 ? 0 : fval(v), v));
   const t = tupleOf(v);
   if (t !== 0) return BigInt.asUintN(64, tupleHashFull(t));
+  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FROZENSET) return BigInt.asUintN(64, frozensetHashFull(v));
   return BigInt.asUintN(64, BigInt(hashOf(v)));
 }
 import { floatValue } from './float_core';

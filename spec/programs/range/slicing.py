@@ -1,0 +1,5 @@
+# range: slicing gives ranges (including negative steps)
+r = range(0, 20, 2)
+print(r[2:5], r[::-1], r[::3], r[-3:], r[5:1:-1], r[100:], list(r[1:8:2]))
+q = range(10, 0, -1)
+print(q[2:], q[::-2], list(q[::-2]), q[:0])

@@ -1,0 +1,12 @@
+# set: iteration order of int sets follows CPython's hash table (with resizes and removals)
+print({5, 3, 9, 1, 8, 16, 32, 0})
+print(set(range(20, 0, -3)), set([-1, -2, 7, 15, 23]))
+s = set()
+for i in [100, 7, 12, 1000, 64, 65, 8, 33, 9, 17]:
+    s.add(i)
+print(s)
+s.remove(7)
+s.add(71)
+print(s, list(s))
+print({2**40, 2**40 + 8, 3, 1 << 62, -5})
+print(set(x * 37 % 101 for x in range(40)))

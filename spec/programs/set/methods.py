@@ -1,0 +1,15 @@
+# set: named methods accept any iterables and several arguments
+a = {1, 2, 3}
+print(a.union([4], (5, 6)), a.intersection(range(2, 10), [3, 2]), a.difference([1], {2}))
+print(a.symmetric_difference([3, 4]), a.issubset(range(5)), a.issuperset([1, 2]), a.isdisjoint('ab'))
+s = set()
+s.add(1); s.add(1); s.update([2, 3], {4})
+print(s)
+s.discard(9); s.discard(1)
+s.intersection_update([2, 3, 4, 5])
+s.difference_update([4])
+s.symmetric_difference_update([3, 8])
+print(s, s.copy(), s.copy() is s)
+print(s.pop(), s)
+s.clear()
+print(s, len(s))
