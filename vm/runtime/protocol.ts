@@ -270,7 +270,13 @@ export function binaryOp(a: number, b: number, op: number): number {
   if (r !== K.NotImplemented) return r;
   if (op === 8) return typeError(`unsupported operand type(s) for ** or pow(): '${tname(a)}' and '${tname(b)}'`);
   if (op === 0 && layoutOf(a) === L_STR) return typeError(`can only concatenate str (not "${tname(b)}") to str`);
+  if (op === 5 && (isSeqRepeat(a) || isSeqRepeat(b))) return typeError(`can't multiply sequence by non-int of type '${tname(isSeqRepeat(a) ? b : a)}'`);
   return typeError(`unsupported operand type(s) for ${BINOP_NAMES[op]}: '${tname(a)}' and '${tname(b)}'`);
+}
+/** Types with CPython's sq_repeat (their `*` by a non-int fails with "can't multiply sequence"). */
+function isSeqRepeat(v: number): boolean {
+  const t = typeOf(v);
+  return isSubtype(t, T.str) || isSubtype(t, T.list) || isSubtype(t, T.tuple) || isSubtype(t, T.bytes) || isSubtype(t, T.bytearray);
 }
 
 function binaryOp1(a: number, b: number, op: number): number {
@@ -301,6 +307,7 @@ export function inplaceOp(a: number, b: number, op: number): number {
   const r = binaryOp1(a, b, op);
   if (r !== K.NotImplemented) return r;
   if (op === 8) return typeError(`unsupported operand type(s) for **=: '${tname(a)}' and '${tname(b)}'`);
+  if (op === 5 && (isSeqRepeat(a) || isSeqRepeat(b))) return typeError(`can't multiply sequence by non-int of type '${tname(isSeqRepeat(a) ? b : a)}'`);
   return typeError(`unsupported operand type(s) for ${BINOP_NAMES[op]}=: '${tname(a)}' and '${tname(b)}'`);
 }
 
