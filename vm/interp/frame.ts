@@ -83,10 +83,12 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
     }
     if (j < 0) {
       if (kwdict === 0) {
+        const posonlyGiven: string[] = [];
         for (let p = 0; p < ci.posonly; p++) {
-          if (strEquals(ci.varnames[p], name)) {
-            typeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${strJs(name)}'`);
-          }
+          for (let q = 0; q < nkw; q++) if (strEquals(ci.varnames[p], tupleItem(kwnames, q))) posonlyGiven.push(strJs(ci.varnames[p]));
+        }
+        if (posonlyGiven.length > 0) {
+          typeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
         }
         typeError(`${fname(func)}() got an unexpected keyword argument '${strJs(name)}'`);
       }

@@ -4,9 +4,11 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
-import { L_METHOD } from '../runtime/layouts';
+import { L_METHOD, L_MODULE, L_TYPE } from '../runtime/layouts';
+import { BF_NAME, BF_OWNER, BF_SELF } from './builtin_function';
+import { TY_QUALNAME } from './type_core';
 import type { TypeDef } from '../runtime/typedef';
-import { K } from '../runtime/types';
+import { K, layoutOf, typeOf } from '../runtime/types';
 import { callObject } from '../interp/call';
 import { getattr, getattrOpt, hashOf, richEq, reprJs } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
@@ -53,3 +55,38 @@ export const methodType: TypeDef = {
 };
 
 export const _keep = [getattr];
+
+// ── attributes of builtin_function_or_method (len.__name__, [].append.__self__, ...) ──
+// payload of L_BUILTIN: see builtin_function.ts (name, self or 0, impl index, kind, owner class).
+function builtinQualname(b: number): number {
+  const name = mem[b + BF_NAME];
+  const self = mem[b + BF_SELF];
+  let owner = 0;
+  if (self !== 0 && self !== K.None) {
+    if (layoutOf(self) === L_MODULE) return name;
+    owner = layoutOf(self) === L_TYPE ? self : typeOf(self);
+  } else owner = mem[b + BF_OWNER];
+  if (owner === 0) return name;
+  return newStr(`${strJs(mem[owner + TY_QUALNAME])}.${strJs(name)}`);
+}
+
+export const builtinFunctionGetters: Record<string, (self: number) => number> = {
+  __name__: (b) => mem[b + BF_NAME],
+  __qualname__: (b) => builtinQualname(b),
+  __self__: (b) => {
+    const s = mem[b + BF_SELF];
+    if (s !== 0) return s;
+    return mem[b + BF_OWNER] === 0 ? builtinsModuleOrNone() : K.None;
+  },
+  __module__: (b) => {
+    const s = mem[b + BF_SELF];
+    if (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE) return getattrOpt(s, intern('__name__')) || K.None;
+    return s === 0 && mem[b + BF_OWNER] === 0 ? intern('builtins') : K.None;
+  },
+  __doc__: () => K.None,
+  __text_signature__: () => K.None,
+};
+
+function builtinsModuleOrNone(): number {
+  return K.None;
+}
