@@ -4,7 +4,11 @@
 // Each file runs through bench/cpython_tests/driver.py in its own process with a timeout; the
 // driver streams one line per finished test, so a timeout or a VM crash (exit 70) still yields
 // the tests that finished, plus the test that was running and the first error line.
-//   usage: node bench/cpython_tests/run.mjs [--timeout SECONDS] [test_name ...]
+// A file that times out is run again without the test that hung (up to 3 times); the hung
+// tests count as errors. Files run --jobs at a time; naming some files re-runs only those and
+// merges them into the existing results.
+// A test that prints nothing for --idle seconds (default 120) counts as hung.
+//   usage: node bench/cpython_tests/run.mjs [--timeout S] [--idle S] [--jobs N] [test_name ...]
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -22,9 +26,11 @@ const DEFAULT_TESTS = [
 ];
 
 function parseArgs(argv) {
-  const opts = { timeout: 600, tests: [] };
+  const opts = { timeout: 1800, idle: 120, jobs: 3, tests: [] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--timeout') opts.timeout = Number(argv[++i]);
+    else if (argv[i] === '--idle') opts.idle = Number(argv[++i]);
+    else if (argv[i] === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
     else opts.tests.push(argv[i]);
   }
   if (opts.tests.length === 0) opts.tests = DEFAULT_TESTS;
@@ -39,22 +45,30 @@ function stdlibDir() {
   }
 }
 
-/** Runs cmd with a timeout; resolves with stdout, stderr, exit code and whether it timed out. */
-function runProcess(cmd, args, timeoutSec) {
+/** Runs cmd with a timeout (overall, and without any output for idleSec); resolves with stdout,
+ *  stderr, exit code and whether it timed out. */
+function runProcess(cmd, args, timeoutSec, idleSec = timeoutSec) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const out = [];
     const err = [];
     let timedOut = false;
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => err.push(d));
-    const timer = setTimeout(() => {
+    const kill = () => {
       timedOut = true;
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
-    }, timeoutSec * 1000);
+    };
+    let idle = setTimeout(kill, idleSec * 1000);
+    child.stdout.on('data', (d) => {
+      out.push(d);
+      clearTimeout(idle);
+      idle = setTimeout(kill, idleSec * 1000);
+    });
+    child.stderr.on('data', (d) => err.push(d));
+    const timer = setTimeout(kill, timeoutSec * 1000);
     const started = Date.now();
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      clearTimeout(idle);
       resolve({
         stdout: Buffer.concat(out).toString('utf8'),
         stderr: Buffer.concat(err).toString('utf8'),
@@ -118,7 +132,7 @@ function topReasons(tests, n = 8) {
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([reason, count]) => ({ reason, count }));
 }
 
-async function runOne(name, stdlib, timeout) {
+async function runOne(name, stdlib, timeout, idle) {
   const entry = { file: `Lib/test/${name}.py` };
   const file = path.join(stdlib, 'test', `${name}.py`);
   if (!fs.existsSync(file)) return { ...entry, status: 'missing' };
@@ -128,8 +142,15 @@ async function runOne(name, stdlib, timeout) {
   entry.cpython = refParsed.summary ?? { error: firstErrorLine(ref.stderr) };
   entry.cpython_seconds = ref.seconds;
 
-  const res = await runProcess(pystm, [driver, name, stdlib], timeout);
-  const parsed = parseDriverOutput(res.stdout);
+  const hung = [];
+  let res = await runProcess(pystm, [driver, name, stdlib], timeout, idle);
+  let parsed = parseDriverOutput(res.stdout);
+  while (res.timedOut && parsed.running && hung.length < 3) {
+    hung.push(parsed.running);
+    res = await runProcess(pystm, [driver, name, stdlib, ...hung], timeout, idle);
+    parsed = parseDriverOutput(res.stdout);
+  }
+  entry.hung_tests = hung;
   const c = countStatuses(parsed.tests);
   entry.seconds = res.seconds;
   entry.exit_code = res.code;
@@ -140,13 +161,13 @@ async function runOne(name, stdlib, timeout) {
   entry.failed = c.fail;
   entry.errors = c.error;
   entry.skipped = c.skip;
-  entry.run = parsed.summary ? parsed.summary.run : parsed.tests.length;
+  entry.run = parsed.summary ? parsed.summary.run + hung.length : parsed.tests.length;
   if (parsed.importError !== null) {
     entry.status = 'import-error';
     entry.first_error = parsed.importError;
   } else if (res.timedOut) {
     entry.status = 'timeout';
-    entry.first_error = `timed out after ${timeout}s` + (parsed.running ? ` while running ${parsed.running}` : '');
+    entry.first_error = `timed out (${timeout}s overall, or ${idle}s without a finished test)` + (parsed.running ? ` while running ${parsed.running}` : '');
   } else if (res.code === 70) {
     entry.status = 'vm-crash';
     entry.first_error = firstErrorLine(res.stderr) + (parsed.running ? ` (while running ${parsed.running})` : '');
@@ -194,6 +215,7 @@ function markdown(results, stdlib) {
   for (const r of results) {
     lines.push(`### ${r.file}`, '');
     if (r.placeholders?.length) lines.push(`Placeholders: ${r.placeholders.map((p) => `\`${p.name}\` (${p.why})`).join(', ')}`, '');
+    if (r.hung_tests?.length) lines.push(`Hung (timed out, counted as errors, excluded from the next attempt): ${r.hung_tests.map((h) => `\`${h}\``).join(', ')}`, '');
     if (r.fixture_errors?.length) lines.push(`Fixture errors: ${r.fixture_errors.map((f) => `${f.id}: ${f.message}`).join('; ')}`, '');
     for (const t of r.top_failure_reasons ?? []) lines.push(`- ${t.count} × \`${t.reason.replace(/`/g, "'")}\``);
     lines.push('');
@@ -208,18 +230,35 @@ async function main() {
     console.log('python3 is not available: nothing to run (the CPython test files come from its stdlib)');
     return;
   }
-  const results = [];
-  for (const name of opts.tests) {
-    const r = await runOne(name, stdlib, opts.timeout);
-    results.push(r);
+  const results = new Array(opts.tests.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < opts.tests.length) {
+      const index = next++;
+      const name = opts.tests[index];
+      const r = await runOne(name, stdlib, opts.timeout, opts.idle);
+      results[index] = r;
+      report(name, r);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(opts.jobs, opts.tests.length) }, worker));
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const jsonFile = path.join(resultsDir, 'cpython_tests.json');
+  let merged = results;
+  if (process.argv.slice(2).some((a) => a.startsWith('test_')) && fs.existsSync(jsonFile)) {
+    const old = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).results ?? [];
+    merged = old.map((o) => results.find((r) => r.file === o.file) ?? o);
+    for (const r of results) if (!merged.includes(r)) merged.push(r);
+  }
+  const json = { generated: new Date().toISOString(), stdlib, results: merged };
+  fs.writeFileSync(jsonFile, JSON.stringify(json, null, 1) + '\n');
+  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.md'), markdown(merged, stdlib) + '\n');
+}
+
+function report(name, r) {
     console.log(`${name}: ${r.status}, ${r.passed ?? 0}/${r.cpython?.run ?? '?'} passed (${pct(r.pass_rate)}), ` +
       `run ${r.run ?? 0}, failed ${r.failed ?? 0}, errors ${r.errors ?? 0}, skipped ${r.skipped ?? 0}, ${r.seconds?.toFixed(1)}s` +
       (r.first_error ? ` — ${r.first_error}` : ''));
-  }
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const json = { generated: new Date().toISOString(), stdlib, results };
-  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.json'), JSON.stringify(json, null, 1) + '\n');
-  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.md'), markdown(results, stdlib) + '\n');
 }
 
 await main();
