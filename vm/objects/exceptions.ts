@@ -155,7 +155,7 @@ function setArgs(e: number, args: number[]): void {
 export const baseExceptionType: TypeDef = {
   name: 'BaseException',
   layout: L_EXCEPTION,
-  flags: 16,
+  flags: 20, // TF_EXCEPTION | TF_HAS_DICT
   slots: {
     new: (cls, args) => newException(cls, newTuple(args)),
     init: (self, args, kwnames) => {

@@ -198,10 +198,10 @@ export function bootVm(opts: VmOptions): void {
   // exceptions
   define('BaseException', baseExceptionType);
   for (const [name, base, extra] of exceptionDefs()) {
-    define(name, { name, base: T[base], layout: L_EXCEPTION, flags: 16, ...extra } as TypeDef);
+    define(name, { name, base: T[base], layout: L_EXCEPTION, flags: 20, ...extra } as TypeDef); // TF_EXCEPTION | TF_HAS_DICT
   }
-  define('BaseExceptionGroup', { name: 'BaseExceptionGroup', base: T.BaseException, layout: L_EXCEPTION, flags: 16, ...baseExceptionGroupDef } as TypeDef);
-  define('ExceptionGroup', { name: 'ExceptionGroup', base: T.BaseExceptionGroup, layout: L_EXCEPTION, flags: 16 });
+  define('BaseExceptionGroup', { name: 'BaseExceptionGroup', base: T.BaseException, layout: L_EXCEPTION, flags: 20, ...baseExceptionGroupDef } as TypeDef);
+  define('ExceptionGroup', { name: 'ExceptionGroup', base: T.BaseExceptionGroup, layout: L_EXCEPTION, flags: 20 });
   // ExceptionGroup is also an Exception
   fixExceptionGroupMro();
   define('UnsupportedOperation', { name: 'UnsupportedOperation', module: 'io', base: T.OSError, layout: L_EXCEPTION, flags: 16 });
