@@ -113,7 +113,7 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   set('__stderr__', streams.stderr);
   fn('exit', (a) => {
     const code = a.length === 0 ? K.None : a[0];
-    throw new PyException(newException(T.SystemExit, a.length === 0 ? K.emptyTuple : newTuple([code])));
+    throw new PyException(newException(T.SystemExit, a.length === 0 || code === K.None ? K.emptyTuple : newTuple([code])));
   });
   fn('getrecursionlimit', () => intFromNumber(recursionLimit));
   fn('setrecursionlimit', (a) => {

@@ -65,6 +65,8 @@ import { makeMathModule } from '../modules/math';
 import {
   makeTimeModule, makeGcModule, makeRandomCoreModule, makeErrnoModule, makeAtexitModule, randomType, runAtexit,
 } from '../modules/small_modules';
+import { makeTracebackNativeModule } from '../modules/traceback_native';
+import { makeStructNativeModule } from '../modules/struct_native';
 import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
 import { newDict, dictSet } from '../objects/dict_core';
@@ -249,6 +251,8 @@ export function bootVm(opts: VmOptions): void {
   registerNative('errno', makeErrnoModule);
   registerNative('atexit', makeAtexitModule);
   registerNative('posix', makePosixModule);
+  registerNative('_traceback', makeTracebackNativeModule);
+  registerNative('_struct', makeStructNativeModule);
   const sys = makeSysModule(opts.argv, sysPath, modules, opts.executable);
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);

@@ -250,7 +250,7 @@ function importSubmoduleIfMissing(module: number, modName: string, x: string): v
     importModule(sub);
   } catch (e) {
     if (e instanceof PyException && isInstance(e.exc, T.ModuleNotFoundError)) {
-      const n = getattrOpt(e.exc, N.name);
+      const n = getattrOpt(e.exc, intern('name'));
       if (n !== 0 && layoutOf(n) === L_STR && strJs(n) === sub) return;
     }
     throw e;

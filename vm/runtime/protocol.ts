@@ -213,7 +213,7 @@ export function setitem(v: number, key: number, value: number): void {
 
 export function delitem(v: number, key: number): void {
   const f = typeInfo(typeOf(v)).slots.setitem;
-  if (f === null) return typeError(`'${tname(v)}' object does not support item deletion`);
+  if (f === null) return typeError(`'${tname(v)}' object doesn't support item deletion`);
   f(v, key, 0);
 }
 
@@ -639,7 +639,7 @@ export function genericSetattr(obj: number, name: number, value: number): void {
       return;
     }
   }
-  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(t) & TF_HEAPTYPE) !== 0 || layoutOf(obj) === L_MODULE) {
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(t) & (TF_HEAPTYPE | 4)) !== 0 || layoutOf(obj) === L_MODULE) { // 4: TF_HAS_DICT
     let d = mem[obj + 3];
     if (d === 0 && (typeFlags(t) & 4) !== 0) {
       d = newDict();

@@ -93,9 +93,9 @@ function anchorsFor(segment: string): Anchors | null {
   return null;
 }
 
-interface Entry { filename: string; lineno: number; name: string; pc: number; code: number }
+export interface Entry { filename: string; lineno: number; name: string; pc: number; code: number }
 
-function formatEntry(en: Entry): string {
+export function formatEntry(en: Entry): string {
   let out = `  File "${en.filename}", line ${en.lineno}, in ${en.name}\n`;
   const line = en.lineno >= 1 ? sourceLine(en.filename, en.lineno) : null;
   if (line === null || line.trim() === '') return out;

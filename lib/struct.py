@@ -1,0 +1,81 @@
+"""struct for pystm: converting between Python values and C structs packed in bytes.
+Format parsing, packing and unpacking are native (vm/modules/struct_native.ts); this module
+adds struct.error, the Struct class, pack_into and iter_unpack. Written for pystm.
+"""
+
+import _struct
+
+__all__ = ['calcsize', 'pack', 'pack_into', 'unpack', 'unpack_from', 'iter_unpack', 'Struct', 'error']
+
+
+class error(Exception):
+    pass
+
+
+def calcsize(format):
+    return _struct.calcsize(error, format)
+
+
+def pack(format, /, *v):
+    return _struct.pack(error, format, *v)
+
+
+def unpack(format, buffer, /):
+    return _struct.unpack(error, format, buffer)
+
+
+def unpack_from(format, /, buffer, offset=0):
+    return _struct.unpack_from(error, format, buffer, offset)
+
+
+def pack_into(format, buffer, offset, /, *v):
+    data = _struct.pack(error, format, *v)
+    n = len(buffer)
+    if offset < 0:
+        if offset + len(data) > 0:
+            raise error(f'no space to pack {len(data)} bytes at offset {offset}')
+        if offset + n < 0:
+            raise error(f'offset {offset} out of range for {n}-byte buffer')
+        offset += n
+    if n - offset < len(data):
+        raise error(f'pack_into requires a buffer of at least {len(data) + offset} bytes for packing '
+                    f'{len(data)} bytes at offset {offset} (actual buffer size is {n})')
+    buffer[offset:offset + len(data)] = data
+
+
+def iter_unpack(format, buffer, /):
+    size = _struct.calcsize(error, format)
+    if size == 0:
+        raise error('cannot iteratively unpack with a struct of length 0')
+    n = len(buffer)
+    if n % size:
+        raise error(f'iterative unpacking requires a buffer of a multiple of {size} bytes')
+    return (_struct.unpack_from(error, format, buffer, i) for i in range(0, n, size))
+
+
+class Struct:
+    """A compiled format: size, pack, unpack, pack_into, unpack_from, iter_unpack."""
+
+    def __init__(self, format):
+        if isinstance(format, bytes):
+            format = format.decode('ascii')
+        self.format = format
+        self.size = _struct.calcsize(error, format)
+
+    def pack(self, *v):
+        return _struct.pack(error, self.format, *v)
+
+    def pack_into(self, buffer, offset, *v):
+        pack_into(self.format, buffer, offset, *v)
+
+    def unpack(self, buffer):
+        return _struct.unpack(error, self.format, buffer)
+
+    def unpack_from(self, buffer, offset=0):
+        return _struct.unpack_from(error, self.format, buffer, offset)
+
+    def iter_unpack(self, buffer):
+        return iter_unpack(self.format, buffer)
+
+    def __repr__(self):
+        return f'Struct({self.format!r})'

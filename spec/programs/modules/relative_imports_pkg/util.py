@@ -1,0 +1,3 @@
+# Helper module: a sibling imported with `from . import util`.
+def shout(s):
+    return s.upper() + "!"
