@@ -47,6 +47,9 @@ interface Handle {
   wbuf: Buffer[];
   position: number;
   closefd: boolean;
+  /** open()'s newline: undefined/null = universal newlines on read, '\n' on write; '' = no
+   *  translation; '\n' / '\r' / '\r\n' = no translation on read, '\n' written as it */
+  newline?: string | null;
 }
 
 const handles: Handle[] = [];
@@ -98,11 +101,19 @@ function setExc(e: number, n: string, v: number): void { setExcAttr(e, n, v); }
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
 export function openFile(args: number[], kwnames: number): number {
-  const [file, modeV, , encV, errV, , closefdV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
+  const [file, modeV, , encV, errV, nlV, closefdV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
   const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${tname(modeV)}`));
   if (!/^(?:[rwxa]\+?[bt]?|[rwxa][bt]\+?|[bt][rwxa]\+?)$/.test(mode) || new Set(mode).size !== mode.length) valueError(`invalid mode: '${mode}'`);
   const binary = mode.includes('b');
   if (binary && encV !== 0 && encV !== K.None) valueError("binary mode doesn't take an encoding argument");
+  let newline: string | null = null;
+  if (nlV !== 0 && nlV !== K.None) {
+    const nls = strObj(nlV);
+    if (nls === 0) typeError(`open() argument 'newline' must be str or None, not ${tname(nlV)}`);
+    newline = strJs(nls);
+    if (newline !== '' && newline !== '\n' && newline !== '\r' && newline !== '\r\n') valueError(`illegal newline value: ${newline}`);
+    if (binary) valueError("binary mode doesn't take a newline argument");
+  }
   let fd: number;
   let nameText: string;
   let name = file;
@@ -138,6 +149,7 @@ export function openFile(args: number[], kwnames: number): number {
     errors: errV === 0 || errV === K.None ? 'strict' : strJs(errV),
     std: false, rbuf: Buffer.alloc(0), tbuf: '', eof: false, wbuf: [], position: 0,
     closefd: closefdV === 0 || truthy(closefdV),
+    newline,
   };
   if (mode.includes('a')) {
     try {
@@ -199,7 +211,7 @@ function decodeAvailable(h: Handle, final: boolean): void {
   h.rbuf = Buffer.from(b.subarray(b.length - keep));
   b = use;
   const text = decodeBytes(new Uint8Array(b), h.encoding, h.errors);
-  h.tbuf += text.replace(/\r\n?/g, '\n');
+  h.tbuf += h.newline === null || h.newline === undefined ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 function readText(h: Handle, n: number): string {
@@ -296,6 +308,7 @@ function writeText(h: Handle, s: string): void {
     else writeStderr(s);
     return;
   }
+  if (h.newline === '\r' || h.newline === '\r\n') s = s.replace(/\n/g, h.newline);
   h.wbuf.push(Buffer.from(s, /utf-?8/i.test(h.encoding) ? 'utf8' : 'latin1'));
   if (h.wbuf.length > 256) flushHandle(h);
 }
