@@ -9,20 +9,13 @@ function normalize(encoding: string): string {
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normalize(encoding);
-  if (enc === 'utf8' || enc === 'u8' || enc === 'utf' || enc === 'utf8sig') {
+  if (enc === 'utf8' || enc === 'u8' || enc === 'utf' || enc === 'utf8sig' || enc === 'cp65001') {
     let data = b;
     if (enc === 'utf8sig' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) data = b.subarray(3);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(data);
-    } catch {
-      if (errors === 'replace') return new TextDecoder('utf-8').decode(data);
-      if (errors === 'ignore') return new TextDecoder('utf-8').decode(data).replace(/\ufffd/g, '');
-      if (errors === 'surrogateescape' || errors === 'backslashreplace' || errors === 'surrogatepass') {
-        return decodeUtf8Lenient(data, errors);
-      }
-      const [pos, reason] = firstUtf8Error(data);
-      return raise(T.UnicodeDecodeError, `'utf-8' codec can't decode byte 0x${data[pos].toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
-    }
+    let ascii = true;
+    for (let i = 0; i < data.length; i++) if (data[i] >= 0x80) { ascii = false; break; }
+    if (ascii) return latin1(data);
+    return decodeUtf8(data, errors);
   }
   if (enc === 'ascii' || enc === 'usascii') {
     let out = '';
@@ -67,34 +60,83 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   }
 }
 
-function firstUtf8Error(b: Uint8Array): [number, string] {
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n === 0) return [i, 'invalid start byte'];
-    if (i + n > b.length) return [i, 'unexpected end of data'];
-    for (let k = 1; k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) return [i, 'invalid continuation byte'];
-    i += n;
-  }
-  return [0, 'invalid start byte'];
+function latin1(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(b.subarray(i, Math.min(b.length, i + 8192))));
+  return out;
 }
 
-function decodeUtf8Lenient(b: Uint8Array, errors: string): string {
-  let out = '';
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i];
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    let ok = n > 0 && i + n <= b.length;
-    for (let k = 1; ok && k < n; k++) if ((b[i + k] & 0xc0) !== 0x80) ok = false;
-    if (ok) {
-      out += new TextDecoder('utf-8').decode(b.subarray(i, i + n));
-      i += n;
-    } else {
-      out += errors === 'backslashreplace' ? '\\x' + c.toString(16).padStart(2, '0') : String.fromCharCode(0xdc00 + c);
-      i++;
+/**
+ * The length of the valid UTF-8 sequence at b[i], or minus the length of the invalid range
+ * CPython reports there, with its reason in lastReason.
+ */
+let lastReason = '';
+function utf8Step(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const n = c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+  if (n === 0) {
+    lastReason = 'invalid start byte';
+    return -1;
+  }
+  for (let k = 1; k < n; k++) {
+    if (i + k >= b.length) {
+      lastReason = 'unexpected end of data';
+      return -k;
+    }
+    const d = b[i + k];
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (k === 1) {
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+      else if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    }
+    if (d < lo || d > hi) {
+      lastReason = 'invalid continuation byte';
+      return -k;
     }
   }
+  return n;
+}
+
+function decodeUtf8(b: Uint8Array, errors: string): string {
+  let out = '';
+  let i = 0;
+  let run = 0;
+  const flush = (to: number): void => {
+    if (to > run) out += new TextDecoder('utf-8').decode(b.subarray(run, to));
+  };
+  while (i < b.length) {
+    if (b[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8Step(b, i);
+    if (n > 0) {
+      i += n;
+      continue;
+    }
+    flush(i);
+    const end = i - n;
+    if (errors === 'strict') {
+      const what = end - i === 1 ? `byte 0x${b[i].toString(16).padStart(2, '0')} in position ${i}` : `bytes in position ${i}-${end - 1}`;
+      raise(T.UnicodeDecodeError, `'utf-8' codec can't decode ${what}: ${lastReason}`);
+    } else if (errors === 'replace') out += '\ufffd';
+    else if (errors === 'ignore') { /* dropped */ } else if (errors === 'backslashreplace') {
+      for (let k = i; k < end; k++) out += '\\x' + b[k].toString(16).padStart(2, '0');
+    } else if (errors === 'surrogateescape') {
+      for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + b[k]);
+    } else if (errors === 'surrogatepass' && b[i] === 0xed && i + 2 < b.length && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80) {
+      out += String.fromCharCode(((b[i] & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f));
+      i += 3;
+      run = i;
+      continue;
+    } else raise(T.LookupError, `unknown error handler name '${errors}'`);
+    i = end;
+    run = i;
+  }
+  flush(b.length);
   return out;
 }

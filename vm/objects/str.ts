@@ -11,7 +11,12 @@ import {
   index, indexNumber, iterToArray, repr, str as pyStr, tname, callSpecial, isInstance, getitem,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
-import { charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen } from './str_core';
+import {
+  charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen, strSlice, strConcatRaw,
+  strJoinBmp, strIsBmp, strDataBase,
+} from './str_core';
+import * as Case from './str_case';
+import { u16 } from '../../stmgc/heap';
 import { isSlice, sliceIndices } from './slice';
 import { newSeqIter } from './iterators';
 import { BX_VALUE, newBoxed } from './boxed';
@@ -45,9 +50,24 @@ function sv(v: number): string {
   return strJs(s);
 }
 
+/** A str argument: `what` is CPython's message prefix ('' gives "must be str, not X"). */
 function argStr(v: number, what: string): string {
   const s = strObj(v);
-  if (s === 0) return typeError(`${what} must be str, not ${tname(v)}`);
+  if (s === 0) return typeError(`${what === '' ? '' : what + ' '}must be str, not ${tname(v)}`);
+  return strJs(s);
+}
+
+/** PyArg_ParseTuple-style arity check ("find() takes at least 1 argument (0 given)"). */
+function oldArity(name: string, a: number[], min: number, max: number): void {
+  const n = a.length - 1;
+  if (n < min) typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+  if (n > max) typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+function optStrArg(v: number, fname: string, pname: string, dflt: string): string {
+  if (v === 0) return dflt;
+  const s = strObj(v);
+  if (s === 0) return typeError(`${fname}() argument '${pname}' must be str, not ${tname(v)}`);
   return strJs(s);
 }
 
@@ -56,9 +76,7 @@ function cps(s: string): string[] { return [...s]; }
 function cpLen(s: string): number { return hasAstral(s) ? [...s].length : s.length; }
 
 export function strConcat(a: number, b: number): number {
-  if (strLen(a) === 0) return b;
-  if (strLen(b) === 0) return a;
-  return newStr(strJs(a) + strJs(b));
+  return strConcatRaw(a, b);
 }
 
 /** format(v, spec) through type(v).__format__. */
@@ -74,15 +92,8 @@ function rethrow(e: unknown): never {
   throw e;
 }
 
-// ── character classes (Python's definitions, via Unicode properties) ──
-const RE_ALPHA = /^[\p{L}]+$/u;
-const RE_DECIMAL = /^\p{Nd}+$/u;
-const RE_DIGIT = /^[\p{Nd}\u00b2\u00b3\u00b9\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792]+$/u;
-const RE_NUMERIC = /^[\p{N}\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343\u4e07\u5104\u5146]+$/u;
-const RE_ALNUM_CHAR = /[\p{L}\p{N}]/u;
-const RE_CASED = /[\p{Lu}\p{Ll}\p{Lt}]/u;
-const isUpperCp = (c: string): boolean => /\p{Lu}|\p{Lt}/u.test(c) || (c !== c.toLowerCase() && c === c.toUpperCase());
-const isLowerCp = (c: string): boolean => /\p{Ll}/u.test(c) || (c !== c.toUpperCase() && c === c.toLowerCase());
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiAlpha = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 function isSpaceStr(s: string): boolean {
   if (s.length === 0) return false;
@@ -90,82 +101,124 @@ function isSpaceStr(s: string): boolean {
   return true;
 }
 
-function splitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
+// The split family returns flat [start, end) pairs of UTF-16 offsets into the JS string; the
+// caller makes strs from heap slices when the text is all BMP (offsets are code point indexes).
+
+function splitWhitespace(s: string, maxsplit: number): number[] {
+  const out: number[] = [];
   let i = 0;
   const n = s.length;
-  const sp = (k: number): boolean => isPySpace(s.charCodeAt(k));
   while (i < n) {
-    while (i < n && sp(i)) i++;
+    while (i < n && isPySpace(s.charCodeAt(i))) i++;
     if (i >= n) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      let end = n;
-      while (end > i && sp(end - 1)) end--;
-      out.push(s.slice(i, end));
+    if (maxsplit >= 0 && out.length === maxsplit * 2) {
+      out.push(i, n);
       return out;
     }
     let j = i;
-    while (j < n && !sp(j)) j++;
-    out.push(s.slice(i, j));
+    while (j < n && !isPySpace(s.charCodeAt(j))) j++;
+    out.push(i, j);
     i = j;
   }
   return out;
 }
 
-function rsplitWhitespace(s: string, maxsplit: number): string[] {
-  const out: string[] = [];
+function rsplitWhitespace(s: string, maxsplit: number): number[] {
+  const out: number[] = [];
   let i = s.length;
-  const sp = (k: number): boolean => isPySpace(s.charCodeAt(k));
   while (i > 0) {
-    while (i > 0 && sp(i - 1)) i--;
+    while (i > 0 && isPySpace(s.charCodeAt(i - 1))) i--;
     if (i <= 0) break;
-    if (maxsplit >= 0 && out.length === maxsplit) {
-      let start = 0;
-      while (start < i && sp(start)) start++;
-      out.push(s.slice(start, i));
+    if (maxsplit >= 0 && out.length === maxsplit * 2) {
+      out.push(i, 0);
       break;
     }
     let j = i;
-    while (j > 0 && !sp(j - 1)) j--;
-    out.push(s.slice(j, i));
+    while (j > 0 && !isPySpace(s.charCodeAt(j - 1))) j--;
+    out.push(i, j);
     i = j;
   }
-  return out.reverse();
+  return reversePairs(out);
 }
 
-function splitSep(s: string, sep: string, maxsplit: number): string[] {
-  if (sep.length === 0) valueError('empty separator');
-  if (maxsplit < 0) return s.split(sep);
-  const out: string[] = [];
-  let i = 0;
-  while (out.length < maxsplit) {
-    const j = s.indexOf(sep, i);
-    if (j < 0) break;
-    out.push(s.slice(i, j));
-    i = j + sep.length;
+/** Pairs collected as (end, start) from the right, returned as (start, end) left to right. */
+function reversePairs(a: number[]): number[] {
+  const out = new Array<number>(a.length);
+  for (let k = 0, m = a.length; k < m; k += 2) {
+    out[m - 2 - k] = a[k + 1];
+    out[m - 1 - k] = a[k];
   }
-  out.push(s.slice(i));
   return out;
 }
 
-function rsplitSep(s: string, sep: string, maxsplit: number): string[] {
+function splitSep(s: string, sep: string, maxsplit: number): number[] {
   if (sep.length === 0) valueError('empty separator');
-  if (maxsplit < 0) return s.split(sep);
-  const out: string[] = [];
-  let end = s.length;
-  while (out.length < maxsplit) {
-    const j = s.lastIndexOf(sep, end - sep.length);
-    if (j < 0 || end - sep.length < 0) break;
-    out.push(s.slice(j + sep.length, end));
-    end = j;
+  const out: number[] = [];
+  let i = 0;
+  const w = sep.length;
+  let left = maxsplit < 0 ? Infinity : maxsplit;
+  if (w === 1) {
+    const c = sep.charCodeAt(0);
+    for (let j = 0, n = s.length; j < n && left > 0; j++) {
+      if (s.charCodeAt(j) === c) {
+        out.push(i, j);
+        i = j + 1;
+        left--;
+      }
+    }
+  } else {
+    while (left > 0) {
+      const j = s.indexOf(sep, i);
+      if (j < 0) break;
+      out.push(i, j);
+      i = j + w;
+      left--;
+    }
   }
-  out.push(s.slice(0, end));
-  return out.reverse();
+  out.push(i, s.length);
+  return out;
+}
+
+function rsplitSep(s: string, sep: string, maxsplit: number): number[] {
+  if (sep.length === 0) valueError('empty separator');
+  const out: number[] = [];
+  let end = s.length;
+  let left = maxsplit < 0 ? Infinity : maxsplit;
+  while (left > 0 && end - sep.length >= 0) {
+    const j = s.lastIndexOf(sep, end - sep.length);
+    if (j < 0) break;
+    out.push(end, j + sep.length);
+    end = j;
+    left--;
+  }
+  out.push(end, 0);
+  return reversePairs(out);
+}
+
+/** A list of strs from [start, end) pairs of offsets into js, the text of str object src. */
+function listOfPieces(src: number, js: string, pairs: number[]): number {
+  const n = pairs.length >> 1;
+  const items = new Array<number>(n);
+  if (strIsBmp(src)) {
+    for (let k = 0; k < n; k++) items[k] = strSlice(src, pairs[2 * k], pairs[2 * k + 1] - pairs[2 * k]);
+  } else {
+    for (let k = 0; k < n; k++) items[k] = newStr(js.slice(pairs[2 * k], pairs[2 * k + 1]));
+  }
+  return newList(items);
+}
+
+function sepArg(v: number): string {
+  const s = strObj(v);
+  if (s === 0) return typeError(`must be str or None, not ${tname(v)}`);
+  return strJs(s);
 }
 
 function stripChars(s: string, chars: number, left: boolean, right: boolean): string {
   let set: Set<string> | null = null;
-  if (chars !== 0 && chars !== K.None) set = new Set(cps(argStr(chars, 'strip arg')));
+  if (chars !== 0 && chars !== K.None) {
+    if (strObj(chars) === 0) typeError('strip arg must be None or str');
+    set = new Set(cps(strJs(strObj(chars))));
+  }
   const a = cps(s);
   let i = 0;
   let j = a.length;
@@ -238,40 +291,6 @@ function prefixTest(self: number, prefix: number, startV: number, endV: number, 
 }
 import { L_TUPLE } from '../runtime/layouts';
 const L_TUPLE_LAYOUT = (): number => L_TUPLE;
-
-function titleCase(s: string): string {
-  let out = '';
-  let prevCased = false;
-  for (const ch of s) {
-    const cased = RE_CASED.test(ch);
-    if (cased) out += prevCased ? ch.toLowerCase() : titleChar(ch);
-    else out += ch;
-    prevCased = cased || /\p{Lm}|\p{Lo}/u.test(ch) && false;
-    prevCased = cased;
-  }
-  return out;
-}
-function titleChar(ch: string): string {
-  const special: Record<string, string> = { 'ǆ': 'ǅ', 'Ǆ': 'ǅ', 'ǅ': 'ǅ', 'ǉ': 'ǈ', 'Ǉ': 'ǈ', 'ǌ': 'ǋ', 'Ǌ': 'ǋ', 'ǳ': 'ǲ', 'Ǳ': 'ǲ', 'ß': 'Ss' };
-  return special[ch] ?? ch.toUpperCase();
-}
-
-function isTitle(s: string): boolean {
-  let cased = false;
-  let prevCased = false;
-  for (const ch of s) {
-    if (isUpperCp(ch) || /\p{Lt}/u.test(ch)) {
-      if (prevCased) return false;
-      prevCased = true;
-      cased = true;
-    } else if (isLowerCp(ch)) {
-      if (!prevCased) return false;
-      prevCased = true;
-      cased = true;
-    } else prevCased = false;
-  }
-  return cased;
-}
 
 export function isIdentifier(s: string): boolean {
   return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC'));
@@ -365,28 +384,30 @@ function decodeBytesArg(obj: number, encoding: string, errors: string): number {
   return newStr(decodeBytes(bytesView(obj), encoding, errors));
 }
 
-function joinImpl(sep: string, iterable: number): number {
-  const items = iterToArray(iterable);
-  const parts = new Array<string>(items.length);
+function joinImpl(self: number, iterable: number): number {
+  const sep = strObj(self);
+  if (sep === 0) sv(self);
+  let items: number[];
+  if (typeInfo(typeOf(iterable)).slots.iter === null && !hasGetitem(iterable)) return typeError('can only join an iterable');
+  items = iterToArray(iterable);
   for (let i = 0; i < items.length; i++) {
     const s = strObj(items[i]);
     if (s === 0) typeError(`sequence item ${i}: expected str instance, ${tname(items[i])} found`);
-    parts[i] = strJs(s);
+    items[i] = s;
   }
-  return newStr(parts.join(sep));
+  if (items.length === 1 && typeOf(items[0]) === T.str) return items[0];
+  const r = strJoinBmp(sep, items);
+  if (r !== 0) return r;
+  return newStr(items.map(strJs).join(strJs(sep)));
 }
+function hasGetitem(v: number): boolean { return typeInfo(typeOf(v)).slots.getitem !== null; }
 
 function strGetitem(v: number, key: number): number {
   const s = strObj(v);
   if (isSlice(key)) {
-    const js = strJs(s);
     const n = strLen(s);
     const [start, , step, len] = sliceIndices(key, n);
-    if (step === 1) {
-      if (len === n) return s;
-      if (!hasAstral(js)) return newStr(js.slice(start, start + len));
-      return newStr(cps(js).slice(start, start + len).join(''));
-    }
+    if (step === 1) return strSlice(s, start, len);
     let out = '';
     for (let i = 0, j = start; i < len; i++, j += step) out += String.fromCodePoint(strCodeAt(s, j));
     return newStr(out);
@@ -458,51 +479,58 @@ export const strType: TypeDef = {
     new: strNew,
   },
   methods: {
-    join: (a) => joinImpl(sv(a[0]), a[1]),
+    join: (a) => joinImpl(a[0], a[1]),
     split: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('split', a, kw, ['self', 'sep?', 'maxsplit?']);
       const s = sv(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
-      const parts = sep === 0 || sep === K.None ? splitWhitespace(s, max) : splitSep(s, argStr(sep, 'must be str or None'), max);
-      return newList(parts.map(newStr));
+      const parts = sep === 0 || sep === K.None ? splitWhitespace(s, max) : splitSep(s, sepArg(sep), max);
+      return listOfPieces(strObj(self), s, parts);
     },
     rsplit: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('rsplit', a, kw, ['self', 'sep?', 'maxsplit?']);
       const s = sv(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
-      const parts = sep === 0 || sep === K.None ? rsplitWhitespace(s, max) : rsplitSep(s, argStr(sep, 'must be str or None'), max);
-      return newList(parts.map(newStr));
+      const parts = sep === 0 || sep === K.None ? rsplitWhitespace(s, max) : rsplitSep(s, sepArg(sep), max);
+      return listOfPieces(strObj(self), s, parts);
     },
     splitlines: (a, kw) => {
       const [self, keepends] = bindArgs('splitlines', a, kw, ['self', 'keepends?']);
       const s = sv(self);
       const keep = keepends !== 0 && keepends !== K.False && keepends !== 1;
-      const out: string[] = [];
-      const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+      const out: number[] = [];
       let last = 0;
-      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-        out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
-        last = m.index + m[0].length;
+      const n = s.length;
+      for (let i = 0; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c > 0x0d && (c < 0x1c || c > 0x1e) && c !== 0x85 && c !== 0x2028 && c !== 0x2029) continue;
+        if (c < 0x0a) continue;
+        const w = c === 0x0d && i + 1 < n && s.charCodeAt(i + 1) === 0x0a ? 2 : 1;
+        out.push(last, keep ? i + w : i);
+        i += w - 1;
+        last = i + 1;
       }
-      if (last < s.length) out.push(s.slice(last));
-      return newList(out.map(newStr));
+      if (last < n) out.push(last, n);
+      return listOfPieces(strObj(self), s, out);
     },
     strip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, true, true)),
     lstrip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, true, false)),
     rstrip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, false, true)),
-    startswith: (a) => { argRange('startswith', a.slice(1), 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false); },
-    endswith: (a) => { argRange('endswith', a.slice(1), 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true); },
-    find: (a) => intFromNumber(findIn(sv(a[0]), argStr(a[1], 'must be str'), a[2] ?? 0, a[3] ?? 0, false)),
-    rfind: (a) => intFromNumber(findIn(sv(a[0]), argStr(a[1], 'must be str'), a[2] ?? 0, a[3] ?? 0, true)),
+    startswith: (a) => { oldArity('startswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false); },
+    endswith: (a) => { oldArity('endswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true); },
+    find: (a) => oldArity('find', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false)),
+    rfind: (a) => oldArity('rfind', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true)),
     index: (a) => {
-      const i = findIn(sv(a[0]), argStr(a[1], 'must be str'), a[2] ?? 0, a[3] ?? 0, false);
+      oldArity('index', a, 1, 3);
+      const i = findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false);
       return i < 0 ? valueError('substring not found') : intFromNumber(i);
     },
     rindex: (a) => {
-      const i = findIn(sv(a[0]), argStr(a[1], 'must be str'), a[2] ?? 0, a[3] ?? 0, true);
+      oldArity('rindex', a, 1, 3);
+      const i = findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true);
       return i < 0 ? valueError('substring not found') : intFromNumber(i);
     },
-    count: (a) => intFromNumber(countIn(sv(a[0]), argStr(a[1], 'must be str'), a[2] ?? 0, a[3] ?? 0)),
+    count: (a) => oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0)),
     replace: (a) => {
       argRange('replace', a.slice(1), 2, 3);
       const s = sv(a[0]);
@@ -535,24 +563,21 @@ export const strType: TypeDef = {
       }
       return newStr(out + s.slice(i));
     },
-    upper: m1((s) => s.toUpperCase()),
-    lower: m1((s) => s.toLowerCase()),
-    casefold: m1((s) => s.toLowerCase().replace(/ß/g, 'ss').replace(/ς/g, 'σ')),
-    swapcase: m1((s) => cps(s).map((c) => (isUpperCp(c) ? c.toLowerCase() : isLowerCp(c) ? c.toUpperCase() : c)).join('')),
-    capitalize: m1((s) => {
-      const a = cps(s);
-      return a.length === 0 ? '' : titleChar(a[0]) + a.slice(1).join('').toLowerCase();
-    }),
-    title: m1(titleCase),
-    isdigit: p1((s) => RE_DIGIT.test(s)),
-    isdecimal: p1((s) => RE_DECIMAL.test(s)),
-    isnumeric: p1((s) => RE_NUMERIC.test(s)),
-    isalpha: p1((s) => RE_ALPHA.test(s)),
-    isalnum: p1((s) => s.length > 0 && cps(s).every((c) => RE_ALNUM_CHAR.test(c))),
+    upper: m1(Case.upper),
+    lower: m1(Case.lower),
+    casefold: m1(Case.casefold),
+    swapcase: m1(Case.swapcase),
+    capitalize: m1(Case.capitalize),
+    title: m1(Case.title),
+    isdigit: p1((s) => Case.allChars(s, Case.isDigitCp, isAsciiDigit)),
+    isdecimal: p1((s) => Case.allChars(s, Case.isDecimalCp, isAsciiDigit)),
+    isnumeric: p1((s) => Case.allChars(s, Case.isNumericCp, isAsciiDigit)),
+    isalpha: p1((s) => Case.allChars(s, Case.isAlphaCp, isAsciiAlpha)),
+    isalnum: p1((s) => Case.allChars(s, Case.isAlnumCp, (c) => isAsciiAlpha(c) || isAsciiDigit(c))),
     isspace: p1(isSpaceStr),
-    isupper: p1((s) => { let cased = false; for (const c of s) { if (isLowerCp(c)) return false; if (isUpperCp(c)) cased = true; } return cased; }),
-    islower: p1((s) => { let cased = false; for (const c of s) { if (isUpperCp(c)) return false; if (isLowerCp(c)) cased = true; } return cased; }),
-    istitle: p1(isTitle),
+    isupper: p1(Case.isUpperStr),
+    islower: p1(Case.isLowerStr),
+    istitle: p1(Case.isTitleStr),
     isidentifier: p1(isIdentifier),
     isascii: p1((s) => /^[\x00-\x7f]*$/.test(s)),
     isprintable: p1((s) => cps(s).every((c) => isPrintableCp(c.codePointAt(0)!))),
@@ -569,7 +594,7 @@ export const strType: TypeDef = {
     },
     partition: (a) => {
       const s = sv(a[0]);
-      const sep = argStr(a[1], 'must be str');
+      const sep = argStr(a[1], '');
       if (sep.length === 0) valueError('empty separator');
       const i = s.indexOf(sep);
       if (i < 0) return newTuple([strObj(a[0]), emptyStr(), emptyStr()]);
@@ -577,7 +602,7 @@ export const strType: TypeDef = {
     },
     rpartition: (a) => {
       const s = sv(a[0]);
-      const sep = argStr(a[1], 'must be str');
+      const sep = argStr(a[1], '');
       if (sep.length === 0) valueError('empty separator');
       const i = s.lastIndexOf(sep);
       if (i < 0) return newTuple([emptyStr(), emptyStr(), strObj(a[0])]);
@@ -617,7 +642,7 @@ export const strType: TypeDef = {
     },
     encode: (a, kw) => {
       const [self, encoding, errors] = bindArgs('encode', a, kw, ['self', 'encoding?', 'errors?']);
-      return newBytes(encodeStr(sv(self), encoding === 0 ? 'utf-8' : strJs(encoding), errors === 0 ? 'strict' : strJs(errors)));
+      return newBytes(encodeStr(sv(self), optStrArg(encoding, 'encode', 'encoding', 'utf-8'), optStrArg(errors, 'encode', 'errors', 'strict')));
     },
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
@@ -647,6 +672,7 @@ export const strType: TypeDef = {
         const s = strObj(v);
         if (s !== 0) out += strJs(s);
         else {
+          if ((v & 1) === 0 && !isInstance(v, T.int)) typeError('character mapping must return integer, None or str');
           const n = toBigInt(index(v));
           if (n < 0n || n > 0x10ffffn) valueError('character mapping must be in range(0x110000)');
           out += String.fromCodePoint(Number(n));
@@ -680,6 +706,15 @@ export const strType: TypeDef = {
     },
   },
 };
+
+// Every method checks its self first, with CPython's descriptor messages (str.upper(1)).
+for (const [name, f] of Object.entries(strType.methods ?? {})) {
+  strType.methods![name] = (a, kw) => {
+    if (a.length === 0) typeError(`unbound method str.${name}() needs an argument`);
+    if (strObj(a[0]) === 0) typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${tname(a[0])}' object`);
+    return f(a, kw);
+  };
+}
 
 import { dictItems } from './dict_core';
 function dictItemsOf(d: number): [number, number][] { return dictItems(d); }

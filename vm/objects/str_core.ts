@@ -40,13 +40,20 @@ function hasAstral(s: string): boolean {
 }
 
 function write(r: number, s: string, astral: boolean, n: number): void {
-  mem[r + S_HASH] = hashCodePoints(s);
   mem[r + S_LEN] = n;
   if (!astral) {
     mem[r + S_KIND] = 1;
     const base = (r + S_DATA) * 2;
-    for (let i = 0; i < s.length; i++) u16[base + i] = s.charCodeAt(i);
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      u16[base + i] = c;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    h ^= s.length;
+    mem[r + S_HASH] = h === -1 ? -2 : h;
   } else {
+    mem[r + S_HASH] = hashCodePoints(s);
     mem[r + S_KIND] = 2;
     let k = r + S_DATA;
     for (const ch of s) mem[k++] = ch.codePointAt(0)!;
@@ -95,7 +102,12 @@ export function intern(s: string): number {
   return r;
 }
 
+let generation = 0;
+/** Changes whenever the intern table is rebuilt (a new VM): caches of interned refs check it. */
+export function internGeneration(): number { return generation; }
+
 export function initStrings(): void {
+  generation++;
   interned.clear();
   jsCache.clear();
   singleChars.length = 0;
@@ -166,6 +178,133 @@ export function strEquals(a: number, b: number): boolean {
   }
   for (let i = 0; i < n; i++) if (strCodeAt(a, i) !== strCodeAt(b, i)) return false;
   return true;
+}
+
+// ── building strs straight from heap data (no JS string round trip) ──
+
+/** FNV-1a continued from state h over u16[base .. base+n) (no final length fold). */
+function fnvU16(h: number, base: number, n: number): number {
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ u16[base + i], 0x01000193);
+  return h;
+}
+function finish(h: number, units: number): number {
+  h ^= units;
+  return h === -1 ? -2 : h;
+}
+
+/** A new kind-1 str of n units, uninitialised data: fill u16 from strDataBase(r), then sealBmp. */
+export function allocBmp(n: number): number {
+  const r = alloc(L_STR, 3 + ((n + 1) >> 1), 0);
+  mem[r + S_LEN] = n;
+  mem[r + S_KIND] = 1;
+  return r;
+}
+/** Index into u16 of the first unit of a kind-1 str. */
+export function strDataBase(r: number): number { return (r + S_DATA) * 2; }
+export function strIsBmp(r: number): boolean { return mem[r + S_KIND] === 1; }
+/** Computes the hash of a kind-1 str built by allocBmp; returns it. */
+export function sealBmp(r: number): number {
+  const n = mem[r + S_LEN];
+  mem[r + S_HASH] = finish(fnvU16(0x811c9dc5 | 0, (r + S_DATA) * 2, n), n);
+  return r;
+}
+
+/** The str of code points [start, start+len) of s (0 <= start, start+len <= length). */
+export function strSlice(s: number, start: number, len: number): number {
+  if (len <= 0) return EMPTY;
+  if (len === mem[s + S_LEN]) return s;
+  if (mem[s + S_KIND] === 1) {
+    if (len === 1) return charStr(u16[(s + S_DATA) * 2 + start]);
+    const r = allocBmp(len);
+    const src = (s + S_DATA) * 2 + start;
+    u16.copyWithin((r + S_DATA) * 2, src, src + len);
+    return sealBmp(r);
+  }
+  return fromCodePointWords(s + S_DATA + start, len);
+}
+
+/** A str from the code points mem[at .. at+n) (kind 1 when they are all in the BMP). */
+function fromCodePointWords(at: number, n: number): number {
+  let astral = false;
+  for (let i = 0; i < n; i++) if (mem[at + i] > 0xffff) { astral = true; break; }
+  if (!astral) {
+    if (n === 1) return charStr(mem[at]);
+    const r = allocBmp(n);
+    const base = (r + S_DATA) * 2;
+    for (let i = 0; i < n; i++) u16[base + i] = mem[at + i];
+    return sealBmp(r);
+  }
+  const r = alloc(L_STR, 3 + n, 0);
+  // the source may be a young object: alloc never moves objects within a builtin
+  let h = 0x811c9dc5 | 0;
+  let units = 0;
+  for (let i = 0; i < n; i++) {
+    const c = mem[at + i];
+    mem[r + S_DATA + i] = c;
+    if (c > 0xffff) {
+      const v = c - 0x10000;
+      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
+      units += 2;
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      units++;
+    }
+  }
+  mem[r + S_HASH] = finish(h, units);
+  mem[r + S_LEN] = n;
+  mem[r + S_KIND] = 2;
+  return r;
+}
+
+/** a + b, copying heap data when both are BMP and continuing a's hash over b. */
+export function strConcatRaw(a: number, b: number): number {
+  const na = mem[a + S_LEN];
+  const nb = mem[b + S_LEN];
+  if (na === 0) return b;
+  if (nb === 0) return a;
+  if (mem[a + S_KIND] !== 1 || mem[b + S_KIND] !== 1) return newStr(strJs(a) + strJs(b));
+  const r = allocBmp(na + nb);
+  const base = (r + S_DATA) * 2;
+  const pa = (a + S_DATA) * 2;
+  const pb = (b + S_DATA) * 2;
+  u16.copyWithin(base, pa, pa + na);
+  u16.copyWithin(base + na, pb, pb + nb);
+  const ha = mem[a + S_HASH];
+  const state = ha === -2 ? fnvU16(0x811c9dc5 | 0, pa, na) : ha ^ na;
+  mem[r + S_HASH] = finish(fnvU16(state, pb, nb), na + nb);
+  return r;
+}
+
+/** sep.join(parts) for exact strs; 0 when some part (or sep) is not BMP (caller falls back). */
+export function strJoinBmp(sep: number, parts: number[]): number {
+  const k = parts.length;
+  if (k === 0) return EMPTY;
+  if (k === 1) return parts[0];
+  if (mem[sep + S_KIND] !== 1) return 0;
+  const ns = mem[sep + S_LEN];
+  let total = ns * (k - 1);
+  for (let i = 0; i < k; i++) {
+    if (mem[parts[i] + S_KIND] !== 1) return 0;
+    total += mem[parts[i] + S_LEN];
+  }
+  const r = allocBmp(total);
+  let at = (r + S_DATA) * 2;
+  const ps = (sep + S_DATA) * 2;
+  for (let i = 0; i < k; i++) {
+    if (i > 0 && ns > 0) {
+      if (ns === 1) u16[at] = u16[ps];
+      else u16.copyWithin(at, ps, ps + ns);
+      at += ns;
+    }
+    const p = parts[i];
+    const n = mem[p + S_LEN];
+    const pp = (p + S_DATA) * 2;
+    if (n === 1) u16[at] = u16[pp];
+    else u16.copyWithin(at, pp, pp + n);
+    at += n;
+  }
+  return sealBmp(r);
 }
 
 /** -1, 0 or 1 comparing code point by code point (Python's str ordering). */
