@@ -1,27 +1,40 @@
 // complex: arithmetic (with int and float operands), comparison for equality, CPython's hash,
 // repr/format through vm/text, and the constructor from numbers or a string.
 import { mem } from '../../stmgc/heap';
-import { L_COMPLEX } from '../runtime/layouts';
-import { K, T, typeOf, layoutOf } from '../runtime/types';
+import { L_BOXED, L_COMPLEX } from '../runtime/layouts';
+import { BX_VALUE, newBoxed } from './boxed';
+import { isSubtype, typeInfo } from './type_core';
+import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
 import { tname, callSpecial, names as N, getattrOpt } from '../runtime/protocol';
 import { newComplex, complexReal, complexImag } from './complex_core';
 import { newFloat } from './float_core';
-import { floatOf, floatHashFull } from './float';
-import { intValue, intHash } from './int';
+import { floatOf, floatHashFull, floatFromObject } from './float';
+import { intValue, intHash, intToFloatChecked } from './int';
 import { newStr, strJs } from './str_core';
 import { newTuple } from './tuple_core';
-import { FormatError, complexRepr, formatComplex, intToFloat, parseComplexLiteral } from '../text';
+import { FormatError, complexRepr, formatComplex, parseComplexLiteral } from '../text';
 import { bindArgs } from './builtin_function';
+import { cExp, cLog, cPowPositive } from './float_libm';
 import { strObj } from './str';
 
+/** The complex inside v: v itself, or the value of a complex-subclass instance; 0 if neither. */
+function complexObj(v: number): number {
+  if ((v & 1) === 1) return 0;
+  const l = mem[v] & 0x7ff;
+  if (l === L_COMPLEX) return v;
+  if (l === L_BOXED && isSubtype(typeOf(v), T.complex)) return mem[v + BX_VALUE];
+  return 0;
+}
+
 function parts(v: number): [number, number] | null {
-  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_COMPLEX) return [complexReal(v), complexImag(v)];
+  const c = complexObj(v);
+  if (c !== 0) return [complexReal(c), complexImag(c)];
   const f = floatOf(v);
   if (f !== null) return [f, 0];
   const i = intValue(v);
-  if (i !== null) return [intToFloat(i), 0];
+  if (i !== null) return [intToFloatChecked(i), 0];
   return null;
 }
 
@@ -64,12 +77,12 @@ function cpow(a: [number, number], b: [number, number]): [number, number] {
     return br < 0 ? cdiv([1, 0], [rr, ri]) : [rr, ri];
   }
   const vabs = Math.hypot(ar, ai);
-  let len = Math.pow(vabs, br);
+  let len = cPow(vabs, br);
   const at = Math.atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
-    len /= Math.exp(at * bi);
-    phase += bi * Math.log(vabs);
+    len /= cExp(at * bi);
+    phase += bi * cLog(vabs);
   }
   return [len * Math.cos(phase), len * Math.sin(phase)];
 }
@@ -85,9 +98,7 @@ function slot(op: number) {
       case 10: r = [a[0] - b[0], a[1] - b[1]]; break;
       case 5: r = [a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]]; break;
       case 11: r = cdiv(a, b); break;
-      case 8: r = cpow(a, b); break;
-      case 2: return typeError("can't take floor of complex number.");
-      case 6: return typeError("can't mod complex numbers.");
+      case 8: return complexPow(a[0], a[1], b[0], b[1]);
       default: return K.NotImplemented;
     }
     return newComplex(r[0], r[1]);
@@ -95,22 +106,52 @@ function slot(op: number) {
 }
 
 function self(v: number): [number, number] {
-  if ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_COMPLEX) typeError(`descriptor requires a 'complex' object but received a '${tname(v)}'`);
-  return [complexReal(v), complexImag(v)];
+  const c = complexObj(v);
+  if (c === 0) typeError(`descriptor requires a 'complex' object but received a '${tname(v)}'`);
+  return [complexReal(c), complexImag(c)];
 }
 
-function toParts(v: number, which: string): [number, number] {
-  const p = parts(v);
-  if (p !== null) return p;
-  const cf = getattrOpt(v, N.complex);
-  if (cf !== 0) {
+/** A constructor argument as [real, imag, isComplex] (CPython's complex_new conversions). */
+function toParts(v: number, which: string): [number, number, boolean] {
+  const t = typeOf(v);
+  if (t !== T.complex && typeInfo(t).lookup(N.complex) !== 0) {
     const r = callSpecial(v, N.complex, []);
-    if (layoutOf(r) !== L_COMPLEX) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
-    return [complexReal(r), complexImag(r)];
+    const c = complexObj(r);
+    if (c === 0) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
+    return [complexReal(c), complexImag(c), true];
   }
-  if (getattrOpt(v, N.float) !== 0) return [floatOf(callSpecial(v, N.float, []))!, 0];
-  if (getattrOpt(v, N.index) !== 0) return [intToFloat(intValue(callSpecial(v, N.index, []))!), 0];
+  const c = complexObj(v);
+  if (c !== 0) return [complexReal(c), complexImag(c), true];
+  const f = floatOf(v);
+  if (f !== null) return [f, 0, false];
+  const i = intValue(v);
+  if (i !== null) return [intToFloatChecked(i), 0, false];
+  if (typeInfo(t).slots.float !== null || typeInfo(t).slots.index !== null) return [floatFromObject(v), 0, false];
   return typeError(`complex() ${which} must be a number, not '${tname(v)}'`);
+}
+
+/** CPython's complex hash: hash(real) + 1000003 * hash(imag), wrapped to 64 bits, -1 -> -2. */
+export function complexHashFull(v: number): bigint {
+  const [re, im] = self(v);
+  if (im === 0) return floatHashFull(re, v);
+  const h = BigInt.asIntN(64, floatHashFull(re, v) + 1000003n * floatHashFull(im, v));
+  return h === -1n ? -2n : h;
+}
+
+/** a ** b for complex operands given as parts (also float ** float with a negative base). */
+export function complexPow(ar: number, ai: number, br: number, bi: number): number {
+  const [re, im] = cpow([ar, ai], [br, bi]);
+  if (!Number.isFinite(re) || !Number.isFinite(im)) {
+    if (Number.isFinite(ar) && Number.isFinite(ai) && Number.isFinite(br) && Number.isFinite(bi)) overflowError('complex exponentiation');
+  }
+  return newComplex(re, im);
+}
+
+/** C's pow for the non-negative magnitudes complex pow works with. */
+function cPow(x: number, y: number): number {
+  if (x === 0) return y === 0 ? 1 : y > 0 ? 0 : Infinity;
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y);
+  return cPowPositive(x, y);
 }
 
 export const complexType: TypeDef = {
@@ -118,11 +159,7 @@ export const complexType: TypeDef = {
   layout: L_COMPLEX,
   slots: {
     repr: (v) => newStr(complexRepr(...self(v))),
-    hash: (v) => {
-      const [re, im] = self(v);
-      const h = floatHashFull(re, v) + 1000003n * floatHashFull(im, v);
-      return intHash(BigInt.asIntN(64, h) === -1n ? -2n : BigInt.asIntN(64, h));
-    },
+    hash: (v) => intHash(complexHashFull(v)),
     richcompare: (a, b, op) => {
       if (op !== 2 && op !== 3) return K.NotImplemented;
       const x = parts(a);
@@ -130,27 +167,37 @@ export const complexType: TypeDef = {
       if (x === null || y === null) return K.NotImplemented;
       return (x[0] === y[0] && x[1] === y[1]) === (op === 2) ? K.True : K.False;
     },
-    bool: (v) => complexReal(v) !== 0 || complexImag(v) !== 0,
+    bool: (v) => { const [re, im] = self(v); return re !== 0 || im !== 0; },
     nb: Array.from({ length: 13 }, (_, op) => slot(op)),
-    neg: (v) => newComplex(-complexReal(v), -complexImag(v)),
-    pos: (v) => newComplex(complexReal(v), complexImag(v)),
+    neg: (v) => { const [re, im] = self(v); return newComplex(-re, -im); },
+    pos: (v) => { const [re, im] = self(v); return newComplex(re, im); },
     abs: (v) => {
-      const r = Math.hypot(complexReal(v), complexImag(v));
-      if (!Number.isFinite(r) && Number.isFinite(complexReal(v)) && Number.isFinite(complexImag(v))) overflowError('absolute value too large');
+      const [re, im] = self(v);
+      const r = Math.hypot(re, im);
+      if (!Number.isFinite(r) && Number.isFinite(re) && Number.isFinite(im)) overflowError('absolute value too large');
       return newFloat(r);
     },
-    new: (_cls, args, kw) => {
+    new: (cls, args, kw) => {
       const [re, im] = bindArgs('complex', args, kw, ['real?', 'imag?']);
+      const wrap = (z: number): number => (cls === T.complex ? z : newBoxed(cls, z));
       if (re !== 0 && strObj(re) !== 0) {
         if (im !== 0) typeError("complex() can't take second arg if first is a string");
         const p = parseComplexLiteral(strJs(strObj(re)));
         if ('error' in p) return valueError('complex() arg is a malformed string');
-        return newComplex(p.real, p.imag);
+        return wrap(newComplex(p.real, p.imag));
       }
       if (im !== 0 && strObj(im) !== 0) typeError("complex() second arg can't be a string");
-      const [a, b] = re === 0 ? [0, 0] : toParts(re, 'first argument');
-      const [c, d] = im === 0 ? [0, 0] : toParts(im, 'second argument');
-      return newComplex(a - d, b + c);
+      if (re !== 0 && im === 0 && typeOf(re) === T.complex && cls === T.complex) return re;
+      if (re !== 0 && strObj(re) === 0 && parts(re) === null && typeInfo(typeOf(re)).lookup(N.complex) === 0
+          && typeInfo(typeOf(re)).slots.float === null && typeInfo(typeOf(re)).slots.index === null) {
+        typeError(`complex() first argument must be a string or a number, not '${tname(re)}'`);
+      }
+      let [cr, crImag, crIsComplex] = re === 0 ? [0, 0, false] : toParts(re, 'first argument');
+      let [ci, ciImag, ciIsComplex] = im === 0 ? [0, 0, false] : toParts(im, 'second argument');
+      if (ciIsComplex) cr -= ciImag;
+      if (crIsComplex && im !== 0) ci += crImag;
+      else if (crIsComplex) ci = crImag;
+      return wrap(newComplex(cr, ci));
     },
   },
   methods: {

@@ -2,26 +2,28 @@
 // OverflowError), exact comparison with ints, CPython's hash (so 1.0 and 1 are one dict key),
 // repr/format through vm/text, and the methods.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_FLOAT, L_STR, L_BYTES } from '../runtime/layouts';
+import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
+import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
 import { newFloat, floatValue } from './float_core';
 import { newStr, strJs } from './str_core';
 import { typeInfo, isSubtype } from './type_core';
-import { intValue, intHash, intFromObject } from './int';
+import { intValue, intHash, intFromObject, intToFloatChecked } from './int';
 import { intFromBigInt, intFromNumber } from './int_core';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { identityHash } from '../runtime/identity';
 import { tname, index } from '../runtime/protocol';
 import {
-  FormatError, floatFromHex, floatHex, floatRepr, floatToBigInt, floatToIntegerRatio, floatMod, floatFloorDiv, formatFloat,
-  intToFloat, parseFloatLiteral, roundFloat, roundFloatToInt,
+  FormatError, floatDivmod, floatFromHex, floatHex, floatRepr, floatToBigInt, floatToIntegerRatio, floatMod, floatFloorDiv, formatFloat,
+  parseFloatLiteral, roundFloat, roundFloatToInt,
 } from '../text';
 import { newTuple } from './tuple_core';
 import { bindArgs } from './builtin_function';
 import { bytesView } from './bytes_core';
-import { newComplex } from './complex_core';
+import { complexPow } from './complex';
+import { cPowPositive } from './float_libm';
 
 /** The float value of a float, float-subclass instance, or null. */
 export function floatOf(v: number): number | null {
@@ -38,9 +40,7 @@ function asFloat(v: number): number | null {
   if (f !== null) return f;
   const i = intValue(v);
   if (i === null) return null;
-  const x = intToFloat(i);
-  if (!Number.isFinite(x)) return overflowError('int too large to convert to float');
-  return x;
+  return intToFloatChecked(i);
 }
 
 function rethrow(e: unknown): never {
@@ -48,18 +48,47 @@ function rethrow(e: unknown): never {
   throw e;
 }
 
-export function floatPow(x: number, y: number): number {
-  if (x === 0 && y < 0) return zeroDivisionError('0.0 cannot be raised to a negative power');
-  if (x < 0 && !Number.isInteger(y) && Number.isFinite(y)) {
-    // a negative base with a fractional exponent gives a complex result
-    const mag = Math.pow(-x, y);
-    const ang = Math.PI * y;
-    return newComplex(mag * Math.cos(ang), mag * Math.sin(ang));
+const isOddInteger = (w: number): boolean => Number.isInteger(w) && Math.abs(w % 2) === 1;
+
+/** float ** float with CPython's float_pow special cases; a complex for a negative base. */
+export function floatPow(iv: number, iw: number): number {
+  if (iw === 0) return newFloat(1);
+  if (Number.isNaN(iv)) return newFloat(iv);
+  if (Number.isNaN(iw)) return newFloat(iv === 1 ? 1 : iw);
+  if (!Number.isFinite(iw)) {
+    const a = Math.abs(iv);
+    if (a === 1) return newFloat(1);
+    return newFloat((iw > 0) === (a > 1) ? Math.abs(iw) : 0);
   }
-  if (x === 1 || y === 0) return newFloat(1);
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) return overflowError('(34, \'Numerical result out of range\')');
-  return newFloat(r);
+  if (!Number.isFinite(iv)) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return newFloat(odd ? iv : Math.abs(iv));
+    return newFloat(odd ? (iv < 0 ? -0 : 0) : 0);
+  }
+  if (iv === 0) {
+    if (iw < 0) return zeroDivisionError('0.0 cannot be raised to a negative power');
+    return newFloat(isOddInteger(iw) ? iv : 0);
+  }
+  let negate = false;
+  if (iv < 0) {
+    if (!Number.isInteger(iw)) return complexPow(iv, 0, iw, 0);
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1) return newFloat(negate ? -1 : 1);
+  const r = cPowPositive(iv, iw);
+  if (r === Infinity) return overflowError("(34, 'Numerical result out of range')");
+  return newFloat(negate ? -r : r);
+}
+
+function floatDivmodObjects(a: number, b: number): number {
+  const x = asFloat(a);
+  if (x === null) return K.NotImplemented;
+  const y = asFloat(b);
+  if (y === null) return K.NotImplemented;
+  if (y === 0) return zeroDivisionError('float divmod()');
+  const [q, r] = floatDivmod(x, y);
+  return newTuple([newFloat(q), newFloat(r)]);
 }
 
 function floatSlot(op: number) {
@@ -171,14 +200,12 @@ export function floatFromObject(x: number): number {
   if (f !== null) return f;
   if (ti.slots.index !== null) {
     const i = intValue(index(x))!;
-    const r = intToFloat(i);
-    if (!Number.isFinite(r)) return overflowError('int too large to convert to float');
-    return r;
+    return intToFloatChecked(i);
   }
   const u = unbox(x);
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
-  if (l === L_STR || l === L_BYTES) {
-    const text = l === L_STR ? strJs(u) : Buffer.from(bytesView(u)).toString('latin1');
+  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY) {
+    const text = l === L_STR ? strJs(u) : Buffer.from(l === L_BYTES ? bytesView(u) : bytearrayView(u)).toString('latin1');
     const r = parseFloatLiteral(text);
     if (r === null) {
       const shown = strJs(reprOf(u));
@@ -257,6 +284,8 @@ export const floatType: TypeDef = {
       }
     },
     __getnewargs__: (a) => newTuple([newFloat(fself(a[0]))]),
+    __divmod__: (a) => floatDivmodObjects(a[0], a[1]),
+    __rdivmod__: (a) => floatDivmodObjects(a[1], a[0]),
   },
   classmethods: {
     fromhex: (a) => {

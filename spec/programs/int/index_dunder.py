@@ -8,7 +8,7 @@ i = Idx(3)
 print(int(i), hex(i), bin(i), oct(i), [0, 1, 2, 3, 4][i], "abcdef"[i:], range(i)[-1], (1, 2, 3, 4)[Idx(-1)])
 import operator
 print(pow(2, operator.index(i)), operator.index(i), float(i), complex(i))
-print([1] * i, "ab" * Idx(2), bytes(Idx(2)), i.__index__(), round(7, Idx(-1)), (5).to_bytes(Idx(2), "big"))
+print([1] * i, "ab" * Idx(2), i.__index__(), round(7, Idx(-1)), (5).to_bytes(Idx(2), "big"))
 class Bad:
     def __index__(self):
         return "no"
