@@ -158,10 +158,10 @@ function issubclassImpl(c: number, cls: number): boolean {
 }
 
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
+import { numberHashFull } from '../objects/number_hash';
 function fullHash(v: number): number {
-  const i = intValue(v);
-  if (i !== null && (typeOf(v) === T.int || typeOf(v) === T.bool)) return intFromBigInt(intHashFull(i));
-  if (layoutOf(v) === L_FLOAT) return intFromBigInt(floatHashFull(floatOf(v)!, v));
+  const nh = numberHashFull(v);
+  if (nh !== null) return intFromBigInt(nh);
   if (layoutOf(v) === L_TUPLE) return intFromBigInt(tupleHashFull(v));
   if (typeOf(v) === T.frozenset) return intFromBigInt(frozensetHashFull(v));
   const h = typeInfo(typeOf(v)).lookup(N.hash);
@@ -181,12 +181,10 @@ function roundImpl(a: number[], kw: number): number {
   return nd === 0 || nd === K.None ? callSpecial(x, N.round, []) : callSpecial(x, N.round, [nd]);
 }
 
+import { divmodObjects } from '../objects/number_divmod';
 function divmod(a: number[]): number {
   exactly('divmod', a, 2);
-  const [x, y] = a;
-  const q = binaryOp(x, y, 2);
-  const r = binaryOp(x, y, 6);
-  return newTuple([q, r]);
+  return divmodObjects(a[0], a[1]);
 }
 
 function powImpl(a: number[], kw: number): number {

@@ -2,17 +2,19 @@
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
 import { mem } from '../../stmgc/heap';
-import { L_BOOL, L_BOXED, L_BYTES, L_FLOAT, L_INT, L_STR } from '../runtime/layouts';
+import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INT, L_STR } from '../runtime/layouts';
+import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
-import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
+import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from './int_core';
 import { newFloat, floatValue } from './float_core';
 import { newStr, strJs } from './str_core';
 import { isSubtype, typeInfo } from './type_core';
 import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '../runtime/protocol';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
-import { FormatError, floatToBigInt, formatInt, intToDecimalString, intToFloat, parseIntLiteral, intToPrefixedString } from '../text';
+import { FormatError, floatToBigInt, formatInt, intToDecimalString, parseIntLiteral, intToPrefixedString } from '../text';
+import { floatPow } from './float';
 import { bindArgs } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { newTuple } from './tuple_core';
@@ -48,8 +50,8 @@ export function intHashFull(n: bigint): bigint {
 
 /** The int32 table hash (low bits of the full hash, as CPython's hash & mask uses). */
 export function intHash(n: bigint): number {
-  if (n >= -0x3fffffffn && n <= 0x3fffffffn) {
-    const x = Number(n);
+  if (n >= -9007199254740991n && n <= 9007199254740991n) {
+    const x = Number(n) | 0;
     return x === -1 ? -2 : x;
   }
   const h = Number(BigInt.asIntN(32, intHashFull(n)));
@@ -113,24 +115,75 @@ function floorMod(a: bigint, b: bigint): bigint {
   return r !== 0n && (r < 0n) !== (b < 0n) ? r + b : r;
 }
 
-/** a / b correctly rounded to a float. */
+/** Bit length of |n| (n.bit_length()). */
+export function bitLength(n: bigint): number {
+  if (n < 0n) n = -n;
+  if (n < 0x100000000n) return 32 - Math.clz32(Number(n));
+  const h = n.toString(16);
+  return (h.length - 1) * 4 + (32 - Math.clz32(parseInt(h[0], 16)));
+}
+
+function popCount(v: bigint): number {
+  let m = v < 0n ? -v : v;
+  let c = 0;
+  while (m > 0n) {
+    let w = Number(m & 0xffffffffn);
+    w -= (w >>> 1) & 0x55555555;
+    w = (w & 0x33333333) + ((w >>> 2) & 0x33333333);
+    c += (((w + (w >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    m >>= 32n;
+  }
+  return c;
+}
+
+/** x * 2**e without intermediate overflow/underflow (exact when the result is representable). */
+export function ldexpExact(x: number, e: number): number {
+  while (e > 1000) { x *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { x *= 2 ** -1000; e += 1000; }
+  return x * 2 ** e;
+}
+
+/** float(n) with CPython's OverflowError. */
+export function intToFloatChecked(n: bigint): number {
+  const x = Number(n);
+  if (x === Infinity || x === -Infinity) return overflowError('int too large to convert to float');
+  return x;
+}
+
+/** a / b correctly rounded to a float (CPython's long_true_divide). */
 export function intTrueDiv(a: bigint, b: bigint): number {
   if (b === 0n) return zeroDivisionError('division by zero');
   const lim = 1n << 53n;
   if (a > -lim && a < lim && b > -lim && b < lim) return Number(a) / Number(b);
-  // scale so the quotient has 64+ significant bits, then round once via intToFloat
   const neg = (a < 0n) !== (b < 0n);
-  let n = a < 0n ? -a : a;
+  const n = a < 0n ? -a : a;
   const d = b < 0n ? -b : b;
-  const shift = Math.max(0, 66 - (n.toString(2).length - d.toString(2).length));
-  n <<= BigInt(shift);
-  let q = n / d;
-  if (n % d !== 0n) q |= 1n; // sticky bit
-  let r = intToFloat(q) / 2 ** shift;
-  if (!Number.isFinite(r) || (r === 0 && q !== 0n && shift > 1074 + 66)) {
-    if (!Number.isFinite(r)) return overflowError('integer division result too large for a float');
-    r = Number(q) * 2 ** -shift;
+  if (n === 0n) return neg ? -0 : 0;
+  const diff = bitLength(n) - bitLength(d);
+  if (diff > 1024) return overflowError('integer division result too large for a float');
+  if (diff < -1021 - 53 - 1) return neg ? -0 : 0;
+  const shift = Math.max(diff, -1021) - 53 - 2;
+  let inexact = false;
+  let x: bigint;
+  if (shift <= 0) x = n << BigInt(-shift);
+  else {
+    x = n >> BigInt(shift);
+    inexact = (n & ((1n << BigInt(shift)) - 1n)) !== 0n;
   }
+  const rem = x % d;
+  x /= d;
+  if (rem !== 0n) inexact = true;
+  const xBits = bitLength(x);
+  const extra = Math.max(xBits, -1021 - shift) - 53;
+  const mask = 1n << BigInt(extra - 1);
+  const low = (x & (4n * mask - 1n)) | (inexact ? 1n : 0n);
+  if ((low & mask) !== 0n && (low & (3n * mask - 1n)) !== 0n) x += mask;
+  x &= ~(2n * mask - 1n);
+  const dx = Number(x);
+  if (shift + xBits >= 1024 && (shift + xBits > 1024 || dx === 2 ** xBits)) {
+    return overflowError('integer division result too large for a float');
+  }
+  const r = ldexpExact(dx, shift);
   return neg ? -r : r;
 }
 
@@ -156,7 +209,7 @@ export function intPow(a: bigint, b: bigint, mod: bigint | null): number {
   }
   if (b < 0n) {
     if (a === 0n) return zeroDivisionError('0.0 cannot be raised to a negative power');
-    return newFloat(Math.pow(intToFloat(a), Number(b)));
+    return floatPow(intToFloatChecked(a), intToFloatChecked(b));
   }
   if (a === 1n || b === 0n) return intFromNumber(1);
   if (a === 0n) return intFromNumber(0);
@@ -213,8 +266,63 @@ export function intBinary(op: number, a: bigint, b: bigint): number {
   }
 }
 
+/** BINARY_OP on two ints below 2^53 (tagged or medium) with JS numbers; 0 = use bigints. */
+export function intBinaryNumber(op: number, x: number, y: number): number {
+  let r: number;
+  switch (op) {
+    case 0: r = x + y; break;
+    case 10: r = x - y; break;
+    case 5: r = x * y; break;
+    case 2:
+    case 6: {
+      if (y === 0) return 0;
+      let m = x % y;
+      let q = (x - m) / y;
+      if (m !== 0 && (m < 0) !== (y < 0)) {
+        m += y;
+        q -= 1;
+      }
+      r = op === 2 ? q : m;
+      break;
+    }
+    case 11:
+      if (y === 0) return 0;
+      return newFloat(x / y);
+    default:
+      return 0;
+  }
+  return Number.isSafeInteger(r) ? intFromNumber(r) : 0;
+}
+
+function intDivmod(a: number, b: number): number {
+  const x = intValue(a);
+  const y = intValue(b);
+  if (x === null || y === null) return K.NotImplemented;
+  if (y === 0n) return zeroDivisionError('integer division or modulo by zero');
+  if ((a & b & 1) === 1) {
+    const p = a >> 1;
+    const q = b >> 1;
+    let m = p % q;
+    let d = (p - m) / q;
+    if (m !== 0 && (m < 0) !== (q < 0)) {
+      m += q;
+      d -= 1;
+    }
+    return newTuple([intFromNumber(d), intFromNumber(m)]);
+  }
+  return newTuple([intFromBigInt(floorDiv(x, y)), intFromBigInt(floorMod(x, y))]);
+}
+
 function intSlot(op: number) {
   return (a: number, b: number): number => {
+    const xn = smallOrMedium(a);
+    if (xn === xn) {
+      const yn = smallOrMedium(b);
+      if (yn === yn) {
+        const r = intBinaryNumber(op, xn, yn);
+        if (r !== 0) return r;
+      }
+    }
     const x = intValue(a);
     if (x === null) return K.NotImplemented;
     const y = intValue(b);
@@ -242,6 +350,20 @@ function boolSlot(op: number) {
 }
 
 export function intCompare(a: number, b: number, op: number): number {
+  const xn = smallOrMedium(a);
+  const yn = smallOrMedium(b);
+  if (xn === xn && yn === yn) {
+    let r: boolean;
+    switch (op) {
+      case 0: r = xn < yn; break;
+      case 1: r = xn <= yn; break;
+      case 2: r = xn === yn; break;
+      case 3: r = xn !== yn; break;
+      case 4: r = xn > yn; break;
+      default: r = xn >= yn; break;
+    }
+    return r ? K.True : K.False;
+  }
   const x = intValue(a);
   const y = intValue(b);
   if (x === null || y === null) return K.NotImplemented;
@@ -296,6 +418,7 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   let text: string;
   if (l === L_STR) text = strJs(u);
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
+  else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
   else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;
@@ -352,11 +475,6 @@ export function floatToInt(f: number): bigint {
 import { intern } from './str_core';
 const internName = (s: string): number => intern(s);
 
-function toFloatChecked(v: bigint): number {
-  const f = intToFloat(v);
-  if (!Number.isFinite(f)) return overflowError('int too large to convert to float');
-  return f;
-}
 
 function intFormat(self: number, spec: number): number {
   const v = intOf(self);
@@ -379,7 +497,14 @@ export const intType: TypeDef = {
   layout: L_BOXED,
   slots: {
     repr: (self) => newStr(intRepr(intOf(self))),
-    hash: (self) => intHash(intOf(self)),
+    hash: (self) => {
+    const n = smallOrMedium(self);
+    if (n === n) {
+      const h = n | 0; // |n| < 2^53 < 2^61 - 1: the hash is n, whose low 32 bits index tables
+      return h === -1 ? -2 : h;
+    }
+    return intHash(intOf(self));
+  },
     richcompare: intCompare,
     bool: (self) => intOf(self) !== 0n,
     nb: nb(intSlot),
@@ -389,12 +514,24 @@ export const intType: TypeDef = {
     abs: (self) => { const v = intOf(self); return intFromBigInt(v < 0n ? -v : v); },
     index: (self) => intFromBigInt(intOf(self)),
     int: (self) => intFromBigInt(intOf(self)),
-    float: (self) => newFloat(toFloatChecked(intOf(self))),
+    float: (self) => newFloat(intToFloatChecked(intOf(self))),
     new: intNew,
   },
   methods: {
-    bit_length: (a) => { const v = intOf(a[0]); return intFromNumber(v === 0n ? 0 : (v < 0n ? -v : v).toString(2).length); },
-    bit_count: (a) => { const v = intOf(a[0]); return intFromNumber([...(v < 0n ? -v : v).toString(2)].filter((c) => c === '1').length); },
+    bit_length: (a) => {
+      const n = smallOrMedium(a[0]);
+      if (n === n) {
+        let m = Math.abs(n);
+        let b = 0;
+        if (m >= 0x100000000) {
+          b = 32;
+          m = Math.floor(m / 0x100000000);
+        }
+        return intFromNumber(b + 32 - Math.clz32(m));
+      }
+      return intFromNumber(bitLength(intOf(a[0])));
+    },
+    bit_count: (a) => intFromNumber(popCount(intOf(a[0]))),
     conjugate: (a) => intFromBigInt(intOf(a[0])),
     as_integer_ratio: (a) => newTuple([intFromBigInt(intOf(a[0])), intFromNumber(1)]),
     __format__: (a) => intFormat(a[0], a[1]),
@@ -413,10 +550,14 @@ export const intType: TypeDef = {
       return intFromBigInt(q * p);
     },
     __getnewargs__: (a) => newTuple([intFromBigInt(intOf(a[0]))]),
+    __divmod__: (a) => intDivmod(a[0], a[1]),
+    __rdivmod__: (a) => intDivmod(a[1], a[0]),
     to_bytes: (a, kw) => {
       const [self, length, byteorder, signed] = bindArgs('to_bytes', a, kw, ['self', 'length?', 'byteorder?', '$signed?']);
       const v = intOf(self);
-      const n = length === 0 ? 1 : Number(intValue(index(length)));
+      const nb = length === 0 ? 1n : intValue(index(length))!;
+      if (nb < 0n) valueError('length argument must be non-negative');
+      const n = Number(nb);
       const order = byteorder === 0 ? 'big' : strJs(byteorder);
       if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
       const isSigned = signed !== 0 && signed !== K.False;
@@ -438,9 +579,9 @@ export const intType: TypeDef = {
       const [cls, bytes, byteorder, signed] = bindArgs('from_bytes', a, kw, ['cls', 'bytes', 'byteorder?', '$signed?']);
       const data = bytesLike(bytes);
       const order = byteorder === 0 ? 'big' : strJs(byteorder);
+      if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
       const arr = order === 'little' ? [...data].reverse() : [...data];
-      let v = 0n;
-      for (const b of arr) v = (v << 8n) | BigInt(b);
+      let v = arr.length === 0 ? 0n : BigInt('0x' + Buffer.from(arr).toString('hex'));
       if (signed !== 0 && signed !== K.False && arr.length > 0 && arr[0] >= 128) v -= 1n << BigInt(8 * arr.length);
       const r = intFromBigInt(v);
       return cls === T.int ? r : callTypeWith(cls, r);

@@ -1,12 +1,16 @@
 // int, the representation. Values in 31 bits are tagged words (stmgc/layout.ts); bigger ones
-// are L_INT objects: payload [signed limb count, limbs...], 32-bit limbs, least significant
-// first, magnitude only (the sign is the count's). Every int is normalised: a value that fits a
-// tagged word is never boxed. bool is a subclass of int: True/False are L_BOOL objects, and
-// every int operation accepts them (toBigInt/intValueOf). Arithmetic lives in int.ts.
-import { mem } from '../../stmgc/heap';
+// are L_INT objects in one of two forms:
+//   medium (|v| < 2^53):  payload [0, pad, value as an exact f64]   (count 0 marks the form)
+//   big:                  payload [signed limb count, limbs...], 32-bit limbs, least
+//                         significant first, magnitude only (the sign is the count's)
+// Medium ints keep arithmetic on JS numbers (no BigInt) for the common "a bit over 2^30" case.
+// Every int is normalised: a value that fits a tagged word is never boxed, a value below 2^53 is
+// never big. bool is a subclass of int: True/False are L_BOOL objects, and every int operation
+// accepts them (toBigInt/intValue). Arithmetic lives in int.ts.
+import { f64, mem } from '../../stmgc/heap';
 import { SMALL_INT_MAX, SMALL_INT_MIN } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_BOOL, L_INT } from '../runtime/layouts';
+import { L_BOOL, L_BOXED, L_INT } from '../runtime/layouts';
 
 export const I_COUNT = 2;
 export const I_LIMBS = 3;
@@ -18,12 +22,36 @@ export function isSmall(v: number): boolean { return (v & 1) === 1; }
 /** A tagged or boxed int for a JS integer (any safe integer). */
 export function intFromNumber(n: number): number {
   if (n >= SMALL_INT_MIN && n <= SMALL_INT_MAX) return (n << 1) | 1;
+  if (n >= -MAX_SAFE && n <= MAX_SAFE) return boxMedium(n, false);
   return boxBig(BigInt(n), false);
 }
 
+const MAX_SAFE = 9007199254740991;
+const MAX_SAFE_N = 9007199254740991n;
+
 export function intFromBigInt(n: bigint, old = false): number {
   if (n >= -0x40000000n && n <= 0x3fffffffn) return (Number(n) << 1) | 1;
+  if (n >= -MAX_SAFE_N && n <= MAX_SAFE_N) return boxMedium(Number(n), old);
   return boxBig(n, old);
+}
+
+function boxMedium(n: number, old: boolean): number {
+  const r = old ? allocOld(L_INT, 4, 0) : alloc(L_INT, 4, 0);
+  mem[r + I_COUNT] = 0;
+  f64[(r + 4) >> 1] = n;
+  return r;
+}
+
+/** The value of a medium-form L_INT (|v| < 2^53), or NaN for a big one. */
+export function mediumValue(r: number): number {
+  return mem[r + I_COUNT] === 0 ? f64[(r + 4) >> 1] : NaN;
+}
+
+/** The value of a tagged or medium int as a JS number; NaN for anything else (big, bool, ...). */
+export function smallOrMedium(v: number): number {
+  if ((v & 1) === 1) return v >> 1;
+  if ((mem[v] & 0x7ff) === L_INT && mem[v + I_COUNT] === 0) return f64[(v + 4) >> 1];
+  return NaN;
 }
 
 function boxBig(n: bigint, old: boolean): number {
@@ -43,6 +71,7 @@ function boxBig(n: bigint, old: boolean): number {
 /** The value of a big int object. */
 export function bigValue(r: number): bigint {
   const c = mem[r + I_COUNT];
+  if (c === 0) return BigInt(f64[(r + 4) >> 1]);
   const n = c < 0 ? -c : c;
   let v = 0n;
   for (let i = n - 1; i >= 0; i--) v = (v << 32n) | BigInt(mem[r + I_LIMBS + i] >>> 0);
@@ -54,20 +83,26 @@ export function toBigInt(v: number): bigint {
   if ((v & 1) === 1) return BigInt(v >> 1);
   const l = mem[v] & 0x7ff;
   if (l === L_BOOL) return BigInt(mem[v + 2] >> 1);
+  if (l === L_BOXED) return toBigInt(mem[v + 4]); // an int subclass instance (boxed.ts BX_VALUE)
   return bigValue(v);
 }
 
 /** The value as a JS number when it is an exact safe integer, else NaN. */
 export function toSafeNumber(v: number): number {
   if ((v & 1) === 1) return v >> 1;
+  if ((mem[v] & 0x7ff) === L_INT && mem[v + I_COUNT] === 0) return f64[(v + 4) >> 1];
   const b = toBigInt(v);
   return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : NaN;
 }
 
-export function bigSign(r: number): number { return Math.sign(mem[r + I_COUNT]); }
+export function bigSign(r: number): number {
+  const c = mem[r + I_COUNT];
+  return c === 0 ? Math.sign(f64[(r + 4) >> 1]) : Math.sign(c);
+}
 
 /** Approximate bit length of a big int (for overflow checks before converting to float). */
 export function bigBitLength(r: number): number {
+  if (mem[r + I_COUNT] === 0) return Math.abs(f64[(r + 4) >> 1]).toString(2).length;
   const c = Math.abs(mem[r + I_COUNT]);
   return c === 0 ? 0 : (c - 1) * 32 + (32 - Math.clz32(mem[r + I_LIMBS + c - 1]));
 }

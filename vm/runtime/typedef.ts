@@ -6,9 +6,9 @@ import { mem } from '../../stmgc/heap';
 import { writeBarrier } from '../../stmgc/barriers';
 import {
   BINOP_DUNDERS, TF_BASETYPE, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_MRO, TY_NAME,
-  TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots,
+  TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
 } from '../objects/type_core';
-import { K, T } from './types';
+import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
 import { dictSet, newDict } from '../objects/dict_core';
@@ -166,6 +166,9 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
     // __new__ is a static method taking the class first
     put('__new__', defineBuiltin('__new__', (a, kw) => {
       if (a.length === 0) typeError(`${cname}.__new__(): not enough arguments`);
+      if (a[0] !== t && (a[0] & 1) === 0 && typeOfRef(a[0]) === T.type && !isSubtype(a[0], t)) {
+        typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
+      }
       return nw(a[0], a.slice(1), kw);
     }, KIND_FUNCTION, t));
   }
