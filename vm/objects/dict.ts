@@ -12,10 +12,10 @@ import {
   callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains,
 } from '../runtime/protocol';
 import {
-  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, newDict, D_NENTRIES,
+  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, newDict, D_NENTRIES,
 } from './dict_core';
 import { newStr, strJs, intern } from './str_core';
-import { newTuple, tupleItem, tupleLen } from './tuple_core';
+import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { withReprGuard } from './list';
@@ -49,10 +49,20 @@ export function dictGetitem(d: number, key: number): number {
   return keyError(key);
 }
 
+const dictIterSlot = (d: number): number => newDictIter(T.dict_keyiterator, d);
+
 /** dict.update(other) semantics; `forLiteral` gives the {**x} message for non-mappings. */
 export function dictUpdateFrom(d: number, other: number, forLiteral = false): void {
-  if (isDict(other)) {
-    for (const [k, v] of dictItems(other)) dictSet(d, k, v);
+  if (isDict(other) && (typeOf(other) === T.dict || typeInfo(typeOf(other)).slots.iter === dictIterSlot)) {
+    if (dictLen(d) === 0 && typeOf(d) === T.dict) {
+      dictCopyInto(d, other);
+      return;
+    }
+    // entries carry their hashes: no __hash__ calls, no JS arrays
+    for (let i = 0; i < dictEntryCount(other); i++) {
+      const k = dictEntryKey(other, i);
+      if (k !== 0) dictSetH(d, k, dictEntryHash(other, i), dictEntryValue(other, i));
+    }
     return;
   }
   const keys = getattrOpt(other, intern('keys'));
@@ -157,7 +167,10 @@ function dictIterNext(kind: number) {
     const k = dictEntryKey(d, pos);
     if (kind === VIEW_KEYS) return k;
     if (kind === VIEW_VALUES) return dictEntryValue(d, pos);
-    return newTuple([k, dictEntryValue(d, pos)]);
+    const t = newTupleN(2);
+    mem[t + TU_ITEMS] = k;
+    mem[t + TU_ITEMS + 1] = dictEntryValue(d, pos);
+    return t;
   };
 }
 
@@ -307,7 +320,7 @@ export const dictType: TypeDef = {
       } else dictSetH(d, k, hashOf(k), v);
     },
     contains: (d, k) => dictGetH(d, k, hashOf(k)) !== 0,
-    iter: (d) => newDictIter(T.dict_keyiterator, d),
+    iter: dictIterSlot,
     hash: (v) => typeError(`unhashable type: '${tname(v)}'`),
     nb: (() => {
       const a = new Array(13).fill(null);

@@ -209,6 +209,32 @@ export function dictClear(d: number): void {
   mem[d + D_ENTRIES] = alloc(L_ARRAY, ((MIN_SIZE * 2) / 3 | 0) * 3, SCAN_ALL);
 }
 
+/** Makes the empty dict d a copy of src: the tables are copied word for word when src has no
+ * holes, otherwise live entries are re-inserted with their stored hashes (no __hash__ calls). */
+export function dictCopyInto(d: number, src: number): void {
+  readBarrier(src);
+  const n = mem[src + D_NENTRIES] >> 1;
+  if (mem[src + D_USED] !== mem[src + D_NENTRIES]) {
+    for (let i = 0; i < n; i++) {
+      const p = mem[src + D_ENTRIES] + 2 + i * 3;
+      if (mem[p + 1] !== 0) dictSetH(d, mem[p + 1], mem[p] >> 1, mem[p + 2]);
+    }
+    return;
+  }
+  const six = mem[src + D_INDICES];
+  const sen = mem[src + D_ENTRIES];
+  const size = payloadWords(six);
+  const ix = alloc(L_RAW, size, 0);
+  mem.copyWithin(ix + 2, six + 2, six + 2 + size);
+  const en = alloc(L_ARRAY, payloadWords(sen), SCAN_ALL);
+  mem.copyWithin(en + 2, sen + 2, sen + 2 + n * 3);
+  writeBarrier(d);
+  mem[d + D_INDICES] = ix;
+  mem[d + D_ENTRIES] = en;
+  mem[d + D_USED] = mem[src + D_USED];
+  mem[d + D_NENTRIES] = mem[src + D_NENTRIES];
+}
+
 // ── iteration by entry number (stable while the dict is not resized) ──
 export function dictEntryCount(d: number): number {
   readBarrier(d);

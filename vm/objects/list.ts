@@ -9,10 +9,12 @@ import {
   index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
-import { newStr } from './str_core';
+import { newStr, strCompare } from './str_core';
 import {
-  LI_LEN, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, isList,
+  LI_LEN, LI_ITEMS, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, newListN, isList,
+  listSliceCopy, listDeleteRange, listOpenGap, listTruncate,
 } from './list_core';
+import { writeBarrier } from '../../stmgc/barriers';
 import { isSlice, sliceIndices } from './slice';
 import { bindArgs, exactArgs, argRange } from './builtin_function';
 import { callObject } from '../interp/call';
@@ -45,12 +47,21 @@ function normIndex(l: number, key: number, what: string): number {
 }
 
 export function listGetitem(l: number, key: number): number {
+  if ((key & 1) === 1) {
+    const n = listLen(l);
+    let i = key >> 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) indexError('list index out of range');
+    return listItem(l, i);
+  }
   if (isSlice(key)) {
-    const items = listItems(l);
-    const [start, , step, n] = sliceIndices(key, items.length);
-    const out = new Array<number>(n);
-    for (let i = 0, j = start; i < n; i++, j += step) out[i] = items[j];
-    return newList(out);
+    const [start, , step, n] = sliceIndices(key, listLen(l));
+    if (step === 1) return listSliceCopy(l, start, n);
+    const r = newListN(n);
+    const dst = mem[r + LI_ITEMS] + 2;
+    const src = mem[l + LI_ITEMS] + 2;
+    for (let i = 0, j = start; i < n; i++, j += step) mem[dst + i] = mem[src + j];
+    return r;
   }
   if (!isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
   return listItem(l, normIndex(l, key, 'list'));
@@ -68,35 +79,68 @@ function isIndexable(key: number): boolean {
 
 function listSetitem(l: number, key: number, v: number): void {
   if (isSlice(key)) {
-    const items = listItems(l);
-    const [start, stop, step, n] = sliceIndices(key, items.length);
+    const [start, stop, step, n] = sliceIndices(key, listLen(l));
     if (v === 0) {
-      // delete a slice
-      const drop = new Set<number>();
-      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
-      listSetAll(l, items.filter((_, i) => !drop.has(i)));
+      if (n === 0) return;
+      if (step === 1) {
+        listDeleteRange(l, start, n);
+        return;
+      }
+      // extended slice: compact the survivors in place, ascending
+      let lo = start;
+      let st = step;
+      if (st < 0) {
+        lo = start + (n - 1) * step;
+        st = -step;
+      }
+      const len = listLen(l);
+      const a = mem[l + LI_ITEMS] + 2;
+      writeBarrier(a - 2);
+      let w = lo;
+      for (let r = lo; r < len; r++) {
+        if (r - lo < n * st && (r - lo) % st === 0) continue;
+        mem[a + w++] = mem[a + r];
+      }
+      listTruncate(l, w);
       return;
     }
-    const values = v === l ? items.slice() : iterToArrayForSlice(v);
+    const values = isList(v) ? listItems(v) : iterToArrayForSlice(v);
+    const m = values.length;
     if (step === 1) {
-      const end = Math.max(start, stop);
-      listSetAll(l, [...items.slice(0, start), ...values, ...items.slice(end)]);
+      const old = Math.max(start, stop) - start;
+      if (m > old) listOpenGap(l, start + old, m - old);
+      else if (m < old) listDeleteRange(l, start + m, old - m);
+      const a = mem[l + LI_ITEMS];
+      writeBarrier(a);
+      for (let i = 0; i < m; i++) mem[a + 2 + start + i] = values[i];
       return;
     }
-    if (values.length !== n) valueError(`attempt to assign sequence of size ${values.length} to extended slice of size ${n}`);
-    for (let i = 0, j = start; i < n; i++, j += step) items[j] = values[i];
-    listSetAll(l, items);
+    if (m !== n) valueError(`attempt to assign sequence of size ${m} to extended slice of size ${n}`);
+    for (let i = 0, j = start; i < n; i++, j += step) listSetItem(l, j, values[i]);
     return;
   }
-  if (!isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
-  if (v === 0) {
-    const i = normIndex(l, key, 'list assignment');
-    const items = listItems(l);
-    items.splice(i, 1);
-    listSetAll(l, items);
-    return;
+  if ((key & 1) === 0 && !isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
+  const i = normIndex(l, key, 'list assignment');
+  if (v === 0) listDeleteRange(l, i, 1);
+  else listSetItem(l, i, v);
+}
+
+/** The list [items of x repeated c times], by doubling heap copies. */
+function repeated(x: number, c: number): number {
+  const n = listLen(x);
+  const total = n * c;
+  const r = newListN(total);
+  if (total === 0) return r;
+  const dst = mem[r + LI_ITEMS] + 2;
+  const src = mem[x + LI_ITEMS] + 2;
+  mem.copyWithin(dst, src, src + n);
+  let done = n;
+  while (done < total) {
+    const k = Math.min(done, total - done);
+    mem.copyWithin(dst + done, dst, dst + k);
+    done += k;
   }
-  listSetItem(l, normIndex(l, key, 'list assignment'), v);
+  return r;
 }
 
 function iterToArrayForSlice(v: number): number[] {
@@ -132,10 +176,10 @@ export function seqCompare(a: number[], b: number[], op: number): number {
   return r ? K.True : K.False;
 }
 
-function repeatCount(n: number): number {
+function repeatCount(n: number, len: number): number {
   const v = toBigInt(index(n));
-  if (v <= 0n) return 0;
-  if (v > 1n << 32n) return raise(T.MemoryError, '');
+  if (v <= 0n || len === 0) return 0;
+  if (v * BigInt(len) > 1n << 28n) return raise(T.MemoryError, '');
   return Number(v);
 }
 
@@ -152,10 +196,22 @@ export function listSort(l: number, key: number, reverse: boolean): void {
     if ((x & y & 1) === 1) return (x >> 1) < (y >> 1);
     return truthy(richCompare(x, y, CMP_LT));
   };
+  // homogeneous keys compare without the protocol (CPython's unsafe_*_compare)
+  let kind = 0; // 1: small ints, 2: exact str
+  if (keys.length > 1) {
+    kind = (keys[0] & 1) === 1 ? 1 : typeOf(keys[0]) === T.str ? 2 : 0;
+    for (let i = 1; i < keys.length && kind !== 0; i++) {
+      const k = keys[i];
+      if (kind === 1 ? (k & 1) !== 1 : (k & 1) === 1 || typeOf(k) !== T.str) kind = 0;
+    }
+  }
+  const cmp = kind === 1 ? (a: number, b: number): number => (keys[a] >> 1) - (keys[b] >> 1)
+    : kind === 2 ? (a: number, b: number): number => strCompare(keys[a], keys[b])
+      : (a: number, b: number): number => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0);
   try {
     // reverse=True keeps equal items in their original order: reverse, sort, reverse (as CPython)
     if (reverse) order.reverse();
-    order.sort((a, b) => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0));
+    order.sort(cmp);
     if (reverse) order.reverse();
   } catch (e) {
     error = e;
@@ -190,7 +246,9 @@ export const listType: TypeDef = {
       a[0] = (x: number, y: number): number => {
         if (!isList(x)) return K.NotImplemented;
         if (!isList(y)) return typeError(`can only concatenate list (not "${tname(y)}") to list`);
-        return newList([...listItems(x), ...listItems(y)]);
+        const r = listSliceCopy(x, 0, listLen(x));
+        listExtend(r, y);
+        return r;
       };
       a[5] = (x: number, y: number): number => {
         const [l, n] = isList(x) ? [x, y] : [y, x];
@@ -200,11 +258,7 @@ export const listType: TypeDef = {
         } catch {
           return K.NotImplemented;
         }
-        const items = listItems(l);
-        const c = repeatCount(n);
-        const out: number[] = [];
-        for (let i = 0; i < c; i++) out.push(...items);
-        return newList(out);
+        return repeated(l, repeatCount(n, listLen(l)));
       };
       return a;
     })(),
@@ -216,11 +270,10 @@ export const listType: TypeDef = {
       };
       a[5] = (x: number, y: number): number => {
         if (!isIndexable(y)) return K.NotImplemented;
-        const items = listItems(x);
-        const c = repeatCount(y);
-        const out: number[] = [];
-        for (let i = 0; i < c; i++) out.push(...items);
-        listSetAll(x, out);
+        const r = repeated(x, repeatCount(y, listLen(x)));
+        writeBarrier(x);
+        mem[x + LI_ITEMS] = mem[r + LI_ITEMS];
+        mem[x + LI_LEN] = mem[r + LI_LEN];
         return x;
       };
       return a;
@@ -234,79 +287,90 @@ export const listType: TypeDef = {
     },
   },
   methods: {
-    append: (a) => {
-      exactArgs('append', a.slice(1), 1);
+    append: (a, kw) => {
+      if (a.length !== 2 || kw !== 0) exactArgs('list.append', a.slice(1), 1, kw);
       listAppend(self(a[0]), a[1]);
       return K.None;
     },
-    extend: (a) => {
-      exactArgs('extend', a.slice(1), 1);
+    extend: (a, kw) => {
+      if (a.length !== 2 || kw !== 0) exactArgs('list.extend', a.slice(1), 1, kw);
       listExtend(self(a[0]), a[1]);
       return K.None;
     },
     insert: (a) => {
       if (a.length !== 3) typeError(`insert expected 2 arguments, got ${a.length - 1}`);
-      const items = listItems(self(a[0]));
+      const l = self(a[0]);
       let i = indexNumber(a[1]);
-      if (i < 0) i = Math.max(0, i + items.length);
-      if (i > items.length) i = items.length;
-      items.splice(i, 0, a[2]);
-      listSetAll(a[0], items);
+      const n = listLen(l);
+      if (i < 0) i = Math.max(0, i + n);
+      if (i > n) i = n;
+      const arr = listOpenGap(l, i, 1);
+      mem[arr + 2 + i] = a[2];
       return K.None;
     },
     pop: (a) => {
-      argRange('pop', a.slice(1), 0, 1);
-      const items = listItems(self(a[0]));
-      if (items.length === 0) indexError('pop from empty list');
-      let i = a.length > 1 ? indexNumber(a[1]) : items.length - 1;
-      if (i < 0) i += items.length;
-      if (i < 0 || i >= items.length) indexError('pop index out of range');
-      const v = items[i];
-      if (i === items.length - 1) {
-        mem[a[0] + LI_LEN] = ((items.length - 1) << 1) | 1;
-      } else {
-        items.splice(i, 1);
-        listSetAll(a[0], items);
-      }
+      if (a.length > 2) argRange('pop', a.slice(1), 0, 1);
+      const l = self(a[0]);
+      const n = listLen(l);
+      let i = a.length > 1 ? ((a[1] & 1) === 1 ? a[1] >> 1 : indexNumber(a[1])) : n - 1;
+      if (n === 0) indexError('pop from empty list');
+      if (i < 0) i += n;
+      if (i < 0 || i >= n) indexError('pop index out of range');
+      const v = listItem(l, i);
+      if (i === n - 1) listTruncate(l, i);
+      else listDeleteRange(l, i, 1);
       return v;
     },
     remove: (a) => {
-      exactArgs('remove', a.slice(1), 1);
-      const items = listItems(self(a[0]));
-      for (let i = 0; i < items.length; i++) {
-        if (richEq(items[i], a[1])) {
-          const now = listItems(a[0]);
-          now.splice(i, 1);
-          listSetAll(a[0], now);
+      if (a.length !== 2) exactArgs('list.remove', a.slice(1), 1);
+      const l = self(a[0]);
+      for (let i = 0; i < listLen(l); i++) {
+        const x = listItem(l, i);
+        if (x === a[1] || richEq(x, a[1])) {
+          if (i < listLen(l)) listDeleteRange(l, i, 1);
           return K.None;
         }
       }
       return valueError('list.remove(x): x not in list');
     },
     index: (a) => {
-      argRange('index', a.slice(1), 1, 3);
-      const items = listItems(self(a[0]));
-      const n = items.length;
+      if (a.length < 2 || a.length > 4) argRange('index', a.slice(1), 1, 3);
+      const n = listLen(self(a[0]));
       let start = a.length > 2 ? indexNumber(a[2]) : 0;
       let stop = a.length > 3 ? indexNumber(a[3]) : n;
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
-      for (let i = start; i < Math.min(stop, listLen(a[0])); i++) if (richEq(listItem(a[0], i), a[1])) return intFromNumber(i);
+      for (let i = start; i < Math.min(stop, listLen(a[0])); i++) {
+        const x = listItem(a[0], i);
+        if (x === a[1] || richEq(x, a[1])) return intFromNumber(i);
+      }
       return valueError(`${reprJs(a[1])} is not in list`);
     },
     count: (a) => {
-      exactArgs('count', a.slice(1), 1);
+      if (a.length !== 2) exactArgs('list.count', a.slice(1), 1);
+      const l = self(a[0]);
       let c = 0;
-      for (const x of listItems(self(a[0]))) if (richEq(x, a[1])) c++;
+      for (let i = 0; i < listLen(l); i++) {
+        const x = listItem(l, i);
+        if (x === a[1] || richEq(x, a[1])) c++;
+      }
       return intFromNumber(c);
     },
     clear: (a) => {
       listSetAll(self(a[0]), []);
       return K.None;
     },
-    copy: (a) => newList(listItems(self(a[0]))),
+    copy: (a) => listSliceCopy(self(a[0]), 0, listLen(a[0])),
     reverse: (a) => {
-      listSetAll(self(a[0]), listItems(a[0]).reverse());
+      const l = self(a[0]);
+      const n = listLen(l);
+      const arr = mem[l + LI_ITEMS];
+      writeBarrier(arr);
+      for (let i = 2, j = n + 1; i < j; i++, j--) {
+        const t = mem[arr + i];
+        mem[arr + i] = mem[arr + j];
+        mem[arr + j] = t;
+      }
       return K.None;
     },
     sort: (a, kw) => {

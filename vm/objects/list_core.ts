@@ -105,14 +105,26 @@ export function listExtendArray(l: number, items: readonly number[]): void {
 export function listExtend(l: number, iterable: number, forUnpack = false): void {
   const lay = (iterable & 1) === 0 ? mem[iterable] & 0x7ff : 0;
   if (lay === L_LIST) {
-    listExtendArray(l, listItems(iterable));
+    // heap-to-heap copy; l.extend(l) reads the first n items of the (possibly new) vector
+    readBarrier(iterable);
+    const m = mem[iterable + LI_LEN] >> 1;
+    const n = mem[l + LI_LEN] >> 1;
+    const a = reserve(l, n + m);
+    const src = iterable === l ? a : mem[iterable + LI_ITEMS];
+    writeBarrier(a);
+    mem.copyWithin(a + 2 + n, src + 2, src + 2 + m);
+    writeBarrier(l);
+    mem[l + LI_LEN] = ((n + m) << 1) | 1;
     return;
   }
   if (lay === L_TUPLE) {
-    const n = mem[iterable + 2] >> 1;
-    const items = new Array<number>(n);
-    for (let i = 0; i < n; i++) items[i] = mem[iterable + TU_ITEMS + i];
-    listExtendArray(l, items);
+    const m = mem[iterable + 2] >> 1;
+    const n = mem[l + LI_LEN] >> 1;
+    const a = reserve(l, n + m);
+    writeBarrier(a);
+    mem.copyWithin(a + 2 + n, iterable + TU_ITEMS, iterable + TU_ITEMS + m);
+    writeBarrier(l);
+    mem[l + LI_LEN] = ((n + m) << 1) | 1;
     return;
   }
   let it: number;
@@ -125,6 +137,52 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
   for (let x = next(it); x !== 0; x = next(it)) listAppend(l, x);
 }
 
+/** A new list holding items [start, start+n) of l (one heap copy). */
+export function listSliceCopy(l: number, start: number, n: number, cls = T.list): number {
+  readBarrier(l);
+  const r = newListN(n, cls);
+  const src = mem[l + LI_ITEMS];
+  mem.copyWithin(mem[r + LI_ITEMS] + 2, src + 2 + start, src + 2 + start + n);
+  return r;
+}
+
+/** Removes items [start, start+n), shifting the tail down (no JS arrays). */
+export function listDeleteRange(l: number, start: number, n: number): void {
+  if (n <= 0) return;
+  readBarrier(l);
+  const len = mem[l + LI_LEN] >> 1;
+  const a = mem[l + LI_ITEMS];
+  writeBarrier(a);
+  mem.copyWithin(a + 2 + start, a + 2 + start + n, a + 2 + len);
+  mem.fill(0, a + 2 + len - n, a + 2 + len);
+  writeBarrier(l);
+  mem[l + LI_LEN] = ((len - n) << 1) | 1;
+}
+
+/** Opens a gap of n NULL items at `at` (0 <= at <= len); the caller fills it. */
+export function listOpenGap(l: number, at: number, n: number): number {
+  readBarrier(l);
+  const len = mem[l + LI_LEN] >> 1;
+  const a = reserve(l, len + n);
+  writeBarrier(a);
+  mem.copyWithin(a + 2 + at + n, a + 2 + at, a + 2 + len);
+  writeBarrier(l);
+  mem[l + LI_LEN] = ((len + n) << 1) | 1;
+  return a;
+}
+
+/** Drops the items past `n` (clearing the slots so the collector does not keep them). */
+export function listTruncate(l: number, n: number): void {
+  readBarrier(l);
+  const len = mem[l + LI_LEN] >> 1;
+  if (n >= len) return;
+  const a = mem[l + LI_ITEMS];
+  writeBarrier(a);
+  mem.fill(0, a + 2 + n, a + 2 + len);
+  writeBarrier(l);
+  mem[l + LI_LEN] = (n << 1) | 1;
+}
+
 import { PyException, typeError } from '../runtime/errors';
 import { isInstance, tname } from '../runtime/protocol';
 function unpackNotIterable(v: number, e: unknown): never {
@@ -133,6 +191,7 @@ function unpackNotIterable(v: number, e: unknown): never {
 }
 
 export function listToTuple(l: number): number {
+  readBarrier(l);
   const n = mem[l + LI_LEN] >> 1;
   const t = newTupleN(n);
   const a = mem[l + LI_ITEMS];
