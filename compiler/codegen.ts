@@ -220,6 +220,7 @@ export class CodeGen {
     switch (mod.nodeType) {
       case 'Module':
       case 'Interactive':
+        if (findAnnotations(mod.body)) this.u.emit('SETUP_ANNOTATIONS');
         this.body(mod.body, mod.nodeType === 'Interactive');
         this.u.loc = null;
         this.u.emit('LOAD_CONST', this.u.constIndex(null));
@@ -1092,7 +1093,7 @@ export class CodeGen {
     cu.emit('STORE_NAME', cu.nameIndex('__module__'));
     cu.emit('LOAD_CONST', cu.constIndex(qualname));
     cu.emit('STORE_NAME', cu.nameIndex('__qualname__'));
-    if (s.body.some((b) => b.nodeType === 'AnnAssign')) cu.emit('SETUP_ANNOTATIONS');
+    if (findAnnotations(s.body)) cu.emit('SETUP_ANNOTATIONS');
     this.body(s.body);
     cu.loc = null;
     if (cu.block.needsClassClosure) {
@@ -1526,6 +1527,38 @@ export class CodeGen {
       u.emit('END_ASYNC_FOR');
     } else u.bind(anchor);
   }
+}
+
+/** CPython's find_ann: an annotated assignment anywhere in these statements, outside nested
+ *  functions and classes (the body then needs SETUP_ANNOTATIONS). */
+function findAnnotations(stmts: A.Stmt[]): boolean {
+  for (const s of stmts) {
+    switch (s.nodeType) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+      case 'If':
+        if (findAnnotations(s.body) || findAnnotations(s.orelse)) return true;
+        break;
+      case 'With':
+      case 'AsyncWith':
+        if (findAnnotations(s.body)) return true;
+        break;
+      case 'Try':
+      case 'TryStar':
+        if (findAnnotations(s.body) || findAnnotations(s.orelse) || findAnnotations(s.finalbody)) return true;
+        for (const h of s.handlers) if (findAnnotations(h.body)) return true;
+        break;
+      case 'Match':
+        for (const c of s.cases) if (findAnnotations(c.body)) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 function charCol(text: string, byteCol: number): number {

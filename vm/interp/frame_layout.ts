@@ -2,8 +2,10 @@
 //   words (from the reference): [header 2] back, code, function, globals, builtins, locals
 //   (dict or 0 for optimized code), pc (tagged), sp (tagged, relative to the frame), flags
 //   (tagged), aux (generator object, or the instance an inlined __init__ returns), lasti
-//   (tagged: the instruction being executed, for tracebacks and f_lineno), then localsplus
-//   (fast locals, cells, free variables) and the value stack.
+//   (tagged: the instruction being executed, for tracebacks and f_lineno), the caller's and
+//   the generator's handled exception (generator frames: sys.exc_info() inside a generator
+//   sees its own except block, and its caller's otherwise), then localsplus (fast locals,
+//   cells, free variables) and the value stack.
 export const FR_BACK = 2;
 export const FR_CODE = 3;
 export const FR_FUNC = 4;
@@ -15,7 +17,11 @@ export const FR_SP = 9;
 export const FR_FLAGS = 10;
 export const FR_AUX = 11;
 export const FR_LASTI = 12;
-export const FR_LOCALSPLUS = 13;
+/** Generator frames: the exception the caller was handling when the generator was resumed. */
+export const FR_CALLER_EXC = 13;
+/** Generator frames: the exception the generator itself was handling when it last suspended. */
+export const FR_GEN_EXC = 14;
+export const FR_LOCALSPLUS = 15;
 
 /** Returning from this frame returns to JS (the loop that ran it was entered from JS). */
 export const FF_ENTRY = 1;

@@ -16,7 +16,7 @@ import { writeBarrier } from '../../stmgc/barriers';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
   FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
-  FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP,
+  FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
 import { bindArguments, isSimpleCall, newFrame } from './frame';
@@ -100,54 +100,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
     recursionError();
   }
 
-  // switching frames ─────────────────────────────────────────────────────────
-  const save = (): void => {
-    m[f + FR_PC] = (pc << 1) | 1;
-    m[f + FR_SP] = ((sp - f) << 1) | 1;
-  };
-  const load = (frame: number): void => {
-    f = frame;
-    ci = codeInfo(m[f + FR_CODE]);
-    words = ci.words;
-    consts = ci.consts;
-    names = ci.names;
-    pc = m[f + FR_PC] >> 1;
-    sp = f + (m[f + FR_SP] >> 1);
-    lp = f + FR_LOCALSPLUS;
-    m[ts + 2] = f;
-  };
-  /** Enters a new callee frame (arguments bound): the caller's state is saved first. */
-  const push = (callee: number): void => {
-    save();
-    m[callee + FR_BACK] = f;
-    setDepth(depth + 1);
-    if (depth > recursionLimit) {
-      setDepth(depth - 1);
-      recursionError();
-    }
-    load(callee);
-  };
-  const safePoint = (): void => {
-    save();
-    m[ts + 2] = f;
-    barrierFrameChain();
-    collectAtSafePoint();
-    load(m[ts + 2]);
-  };
-
-  /** Resumes generator frame g with `sent` pushed (its caller is the current frame). */
-  const resumeGen = (gen: number, sent: number): void => {
-    const g = m[gen + GEN_FRAME];
-    const flags = m[g + FR_FLAGS] >> 1;
-    if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
-    if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));
-    m[g + FR_FLAGS] = ((flags | FF_RUNNING | 32) << 1) | 1; // 32: FF_STARTED (generator.ts)
-    const gsp = g + (m[g + FR_SP] >> 1);
-    m[gsp] = sent;
-    m[g + FR_SP] = ((gsp + 1 - g) << 1) | 1;
-    push(g);
-  };
-
   let pending: Unwind | null = null;
   /** The exception leaving this loop: the catch below must let it through. */
   let leaving: PyException | null = null;
@@ -180,7 +132,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
           // no handler: leave this frame
           const flags = m[f + FR_FLAGS] >> 1;
           writeBarrier(f);
-          if (flags & FF_GEN) finishGenerator(f, flags);
+          if (flags & FF_GEN) {
+            genLeave(f);
+            finishGenerator(f, flags);
+          }
           if (flags & FF_ENTRY) {
             m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_ENTRY) << 1) | 1;
             setDepth(depth - 1);
@@ -197,7 +152,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_BACK] = 0;
           }
           setDepth(depth - 1);
-          load(back);
+          { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
           addTraceback(exc, f, pc - 1);
           (u as { exc: number }).exc = exc;
         }
@@ -210,7 +165,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if (safePointRequested && outermost) safePoint();
+            if (safePointRequested && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; barrierFrameChain(); collectAtSafePoint(); { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
             break;
           case 2: // POP_TOP
             sp--;
@@ -642,7 +597,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 57: // JUMP_BACKWARD
             pc = arg;
-            if (safePointRequested && outermost) safePoint();
+            if (safePointRequested && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; barrierFrameChain(); collectAtSafePoint(); { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];
@@ -704,7 +659,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              resumeGen(it, K.None);
+              { const gframe = prepareResume(it, K.None); { const nextFrame = gframe; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } }
               break;
             }
             const v = pyNext(it);
@@ -749,7 +704,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                push(callee);
+                { const nextFrame = callee; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
                 break;
               }
               if (l === L_TYPE) {
@@ -758,14 +713,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   sp = base;
                   m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
                   m[inst + FR_FLAGS] |= FF_INIT << 1;
-                  push(inst);
+                  { const nextFrame = inst; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
                   break;
                 }
               }
               if (l === L_BUILTIN) {
                 const args = new Array<number>(n);
                 for (let i = 0; i < n; i++) args[i] = m[src + i];
-                save();
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
                 const r = callBuiltin(callable, args, kwnames);
                 m[base] = r;
                 sp = base + 1;
@@ -774,7 +729,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             const args = new Array<number>(n);
             for (let i = 0; i < n; i++) args[i] = m[src + i];
-            save();
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             const r = callObject(callable, args, kwnames);
             m[base] = r;
             sp = base + 1;
@@ -799,10 +754,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const cci = codeInfo(m[callable + FN_CODE]);
               const callee = newFrame(callable, cci);
               bindArguments(callee, callable, cci, items, kwnames);
-              push(callee);
+              { const nextFrame = callee; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
               break;
             }
-            save();
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[sp++] = callObject(callable, items, kwnames);
             break;
           }
@@ -836,6 +791,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             writeBarrier(f);
             if (flags & FF_GEN) {
+              genLeave(f);
               finishGenerator(f, flags);
               if (flags & FF_ENTRY) {
                 m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
@@ -847,8 +803,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const back = m[f + FR_BACK];
               m[f + FR_BACK] = 0;
               setDepth(depth - 1);
-              load(back);
-              genReturnedInto(v);
+              { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+              { const gw = words[pc - 1]; const gop = gw & 0xff; if (gop === 65) { sp--; pc = gw >>> 8; } else if (gop === 81) { m[sp - 1] = v; pc = gw >>> 8; } else throw new Error(`internal: generator returned into ${gop}`); }
               break;
             }
             if (flags & FF_ENTRY) {
@@ -858,7 +814,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               return v;
             }
             setDepth(depth - 1);
-            load(m[f + FR_BACK]);
+            { const nf = m[f + FR_BACK]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
             m[sp++] = v;
             break;
           }
@@ -876,7 +832,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 72: { // IMPORT_NAME
             const fromlist = m[--sp];
             const level = m[sp - 1];
-            save();
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[sp - 1] = importName(names[arg], m[f + FR_GLOBALS], fromlist, level);
             break;
           }
@@ -907,7 +863,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const flags = m[f + FR_FLAGS] >> 1;
             const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
             m[f + FR_AUX] = gen;
-            save();
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
             m[f + FR_FLAGS] = (((flags | FF_GEN) & ~FF_ENTRY) << 1) | 1;
             if (flags & FF_ENTRY) {
@@ -919,13 +875,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const back = m[f + FR_BACK];
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
-            load(back);
+            { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
             m[sp++] = gen;
             break;
           }
           case 80: { // YIELD_VALUE
             const v = m[--sp];
-            save();
+            genLeave(f);
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
             const flags = m[f + FR_FLAGS] >> 1;
             m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
@@ -939,7 +896,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const back = m[f + FR_BACK];
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
-            load(back);
+            { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
             // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
             m[sp++] = v;
             break;
@@ -950,7 +907,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               sp--;
-              resumeGen(recv, v);
+              { const gframe = prepareResume(recv, v); { const nextFrame = gframe; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } }
               break;
             }
             const r = sendTo(recv, v);
@@ -1068,7 +1025,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       }
     } catch (e) {
       if (e === leaving || pending !== null) throw e;
-      save();
+      m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
       if (e instanceof Reraise) {
         // RERAISE / bare raise: unwind without a new traceback entry or context
         pending = new Unwind(e.exc, true);
@@ -1085,23 +1042,52 @@ export function run(entry: number, outermost = false, inject = 0): number {
     }
   }
 
-  /** A generator frame returned value v into the current frame (whose pc is past FOR_ITER/SEND). */
-  function genReturnedInto(v: number): void {
-    const w = words[pc - 1];
-    const op = w & 0xff;
-    if (op === 65) { // FOR_ITER: pop the iterator and leave the loop
-      sp--;
-      pc = w >>> 8;
-    } else if (op === 81) { // SEND: [receiver] → [value], jump
-      m[sp - 1] = v;
-      pc = w >>> 8;
-    } else {
-      throw new Error(`internal: generator returned into ${op}`);
-    }
-  }
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
+// (run() keeps its registers in plain locals: a closure capturing them would move pc/sp into a
+// heap context and slow every instruction down; frame switches are written out inline.)
+
+/** A generator frame starts running: its own handled exception becomes the thread's. */
+export function genEnter(g: number): void {
+  const caller = handledException();
+  mem[g + FR_CALLER_EXC] = caller;
+  const own = mem[g + FR_GEN_EXC];
+  setHandledException(own !== 0 ? own : caller);
+}
+
+/** A generator frame suspends or ends: remember what it was handling, restore the caller's. */
+function genLeave(g: number): void {
+  const caller = mem[g + FR_CALLER_EXC];
+  const cur = handledException();
+  mem[g + FR_GEN_EXC] = cur !== caller ? cur : 0;
+  setHandledException(caller);
+  mem[g + FR_CALLER_EXC] = 0;
+}
+
+/** One more Python frame on this thread: RecursionError past the limit. */
+function enterDepth(): void {
+  setDepth(depth + 1);
+  if (depth > recursionLimit) {
+    setDepth(depth - 1);
+    recursionError();
+  }
+}
+
+/** Checks that generator `gen` can run, pushes `sent` on its stack and returns its frame. */
+function prepareResume(gen: number, sent: number): number {
+  const m = mem;
+  const g = m[gen + GEN_FRAME];
+  const flags = m[g + FR_FLAGS] >> 1;
+  if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
+  if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));
+  m[g + FR_FLAGS] = ((flags | FF_RUNNING | 32) << 1) | 1; // 32: FF_STARTED (generator.ts)
+  genEnter(g);
+  const gsp = g + (m[g + FR_SP] >> 1);
+  m[gsp] = sent;
+  m[g + FR_SP] = ((gsp + 1 - g) << 1) | 1;
+  return g;
+}
 function findHandler(t: Int32Array, lasti: number): number {
   for (let i = 0; i < t.length; i += 5) if (lasti >= t[i] && lasti < t[i + 1]) return i;
   return -1;

@@ -13,7 +13,7 @@ import { PyException, newException, raise, typeError, valueError, runtimeError }
 import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
 import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
-import { entryYielded, run, stopValue } from '../interp/loop';
+import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple } from './tuple_core';
 import { codeInfo } from './code';
@@ -68,6 +68,7 @@ export function genSend(gen: number, value: number, inject = 0): SendResult {
     mem[f + FR_SP] = ((sp + 1 - f) << 1) | 1;
   }
   writeBarrier(f);
+  genEnter(f);
   const r = run(f, false, inject);
   if (entryYielded) return { done: false, value: r };
   return { done: true, value: r };

@@ -9,7 +9,8 @@
 // cached TypeInfo (rare in real programs: classes are built once).
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { allocOld, anyGcEpoch } from '../runtime/alloc';
+import { allocOld } from '../runtime/alloc';
+import { GC_OLD } from '../../stmgc/layout';
 import { L_TYPE } from '../runtime/layouts';
 import { T } from '../runtime/types';
 import { typeError } from '../runtime/errors';
@@ -110,23 +111,26 @@ export class TypeInfo {
     this.name = strJs(mem[ref + TY_NAME]);
     this.slots = resolveSlots(this);
   }
-  /** The class attribute `name` (an interned str) along the MRO, or 0. */
+  /** The class attribute `name` (an interned str) along the MRO, or 0. Only results that no
+   *  collection can move are cached (misses, tagged ints, old objects): a value still in the
+   *  nursery (a method just defined) is looked up again until a minor collection promotes it,
+   *  so the cache survives collections and is dropped only when a class changes. */
   lookup(name: number): number {
-    let v = this.attrs.get(name);
-    if (v === undefined) {
-      v = 0;
-      for (const c of this.mro) {
-        const d = mem[c + TY_DICT];
-        if (d !== 0) {
-          const x = dictGetStr(d, name);
-          if (x !== 0) {
-            v = x;
-            break;
-          }
+    const hit = this.attrs.get(name);
+    if (hit !== undefined) return hit;
+    let v = 0;
+    const mro = this.mro;
+    for (let i = 0; i < mro.length; i++) {
+      const d = mem[mro[i] + TY_DICT];
+      if (d !== 0) {
+        const x = dictGetStr(d, name);
+        if (x !== 0) {
+          v = x;
+          break;
         }
       }
-      this.attrs.set(name, v);
     }
+    if ((v & 1) === 1 || v === 0 || (mem[v] & GC_OLD) !== 0) this.attrs.set(name, v);
     return v;
   }
   /** The class in the MRO that defines `name`, or 0. */
@@ -142,20 +146,34 @@ export class TypeInfo {
 let infos = new Map<number, TypeInfo>();
 let typeEpoch = 0;
 let infosEpoch = -1;
-let infosGcEpoch = -1;
 
 /** Any class dict changed: every cached TypeInfo is dropped. */
 export function typeModified(): void {
   typeEpoch++;
+  lastValid = false;
 }
 
+let lastType = 0;
+let lastInfo: TypeInfo | null = null;
+let lastValid = false;
+/** Drops the one-entry cache (a class changed, or a collection ran). */
+export function invalidateTypeInfoCache(): void { lastValid = false; }
+
 export function typeInfo(t: number): TypeInfo {
-  // attribute caches may hold young objects (functions in class dicts): drop them after any
-  // collection, and after any change to any class
-  if (infosEpoch !== typeEpoch || infosGcEpoch !== anyGcEpoch()) {
+  if (t === lastType && lastValid) return lastInfo!;
+  const ti = typeInfoSlow(t);
+  lastType = t;
+  lastInfo = ti;
+  lastValid = true;
+  return ti;
+}
+
+function typeInfoSlow(t: number): TypeInfo {
+  // attribute caches hold only old (never moving) objects kept alive by the class dicts, so
+  // they stay valid across collections; any change to any class drops them all
+  if (infosEpoch !== typeEpoch) {
     infos = new Map();
     infosEpoch = typeEpoch;
-    infosGcEpoch = anyGcEpoch();
   }
   let ti = infos.get(t);
   if (ti === undefined) {
@@ -205,13 +223,29 @@ export const SLOT_DUNDERS: Partial<Record<keyof Slots, string[]>> = {
 };
 export const BINOP_DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];
 
-import { intern } from './str_core';
+import { intern, internGeneration } from './str_core';
+
+// interned dunder names per slot, built once per VM (interned strings are pinned in old space)
+let dunderRefs: Map<string, number[]> | null = null;
+let dunderGen = -1;
+function dunderList(key: string, names: () => string[]): number[] {
+  if (dunderRefs === null || dunderGen !== internGeneration()) {
+    dunderRefs = new Map();
+    dunderGen = internGeneration();
+  }
+  let r = dunderRefs.get(key);
+  if (r === undefined) {
+    r = names().map(intern);
+    dunderRefs.set(key, r);
+  }
+  return r;
+}
 
 function resolveSlots(ti: TypeInfo): Slots {
   const s = emptySlots();
   const names = Object.keys(SLOT_DUNDERS) as (keyof Slots)[];
   for (const slot of names) {
-    const dunders = SLOT_DUNDERS[slot]!.map(intern);
+    const dunders = dunderList(slot, () => SLOT_DUNDERS[slot]!);
     for (const c of ti.mro) {
       const own = builtinSlots.get(c);
       if (own && own[slot]) {
@@ -236,7 +270,7 @@ function resolveSlots(ti: TypeInfo): Slots {
 
 function resolveBinary(ti: TypeInfo, op: number, inplace: boolean): Fn2 | null {
   const base = BINOP_DUNDERS[op];
-  const dunders = inplace ? [intern(`__i${base}__`)] : [intern(`__${base}__`), intern(`__r${base}__`)];
+  const dunders = dunderList(`${inplace ? 'i' : ''}${op}`, () => (inplace ? [`__i${base}__`] : [`__${base}__`, `__r${base}__`]));
   for (const c of ti.mro) {
     const own = builtinSlots.get(c);
     const f = own ? (inplace ? own.nbi : own.nb)?.[op] : null;

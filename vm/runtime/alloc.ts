@@ -7,6 +7,7 @@ import { allocate, allocateOld } from '../../stmgc/alloc';
 import { mem } from '../../stmgc/heap';
 import { G_MAJOR_COUNT } from '../../stmgc/layout';
 import { minorHooks } from '../../stmgc/gc_minor';
+import { invalidateTypeInfoCache } from '../objects/type_core';
 
 export type OomHandler = () => never;
 let onOom: OomHandler = () => {
@@ -36,6 +37,7 @@ export function initAllocHooks(): void {
   hooked = true;
   minorHooks.push(() => {
     minors++;
+    invalidateTypeInfoCache();
   });
 }
 /** Changes after every collection: for JS caches that may hold young references. */
