@@ -187,39 +187,56 @@ export function listSort(l: number, key: number, reverse: boolean): void {
   const items = listItems(l);
   // the list looks empty while sorting (CPython raises if it was modified)
   listSetAll(l, []);
-  const keys = key === 0 || key === K.None ? items : items.map((x) => callObject(key, [x], 0));
-  const order = items.map((_, i) => i);
   let error: unknown = null;
-  const lt = (a: number, b: number): boolean => {
-    const x = keys[a];
-    const y = keys[b];
-    if ((x & y & 1) === 1) return (x >> 1) < (y >> 1);
-    return truthy(richCompare(x, y, CMP_LT));
-  };
-  // homogeneous keys compare without the protocol (CPython's unsafe_*_compare)
-  let kind = 0; // 1: small ints, 2: exact str
-  if (keys.length > 1) {
-    kind = (keys[0] & 1) === 1 ? 1 : typeOf(keys[0]) === T.str ? 2 : 0;
-    for (let i = 1; i < keys.length && kind !== 0; i++) {
-      const k = keys[i];
-      if (kind === 1 ? (k & 1) !== 1 : (k & 1) === 1 || typeOf(k) !== T.str) kind = 0;
-    }
-  }
-  const cmp = kind === 1 ? (a: number, b: number): number => (keys[a] >> 1) - (keys[b] >> 1)
-    : kind === 2 ? (a: number, b: number): number => strCompare(keys[a], keys[b])
-      : (a: number, b: number): number => (lt(a, b) ? -1 : lt(b, a) ? 1 : 0);
+  let result = items;
   try {
-    // reverse=True keeps equal items in their original order: reverse, sort, reverse (as CPython)
-    if (reverse) order.reverse();
-    order.sort(cmp);
-    if (reverse) order.reverse();
+    result = sortItems(items, key === 0 || key === K.None ? 0 : key, reverse);
   } catch (e) {
     error = e;
   }
   const modified = listLen(l) !== 0;
-  listSetAll(l, error === null ? order.map((i) => items[i]) : items);
+  listSetAll(l, result);
   if (error !== null) throw error;
   if (modified) valueError('list modified during sort');
+}
+
+function ltGeneric(x: number, y: number): boolean {
+  if ((x & y & 1) === 1) return (x >> 1) < (y >> 1);
+  return truthy(richCompare(x, y, CMP_LT));
+}
+
+/** The items sorted stably by key (0: the items themselves); only `<` is used, as in CPython. */
+function sortItems(items: number[], key: number, reverse: boolean): number[] {
+  const n = items.length;
+  if (n < 2) return items;
+  const keys = key === 0 ? items : items.map((x) => callObject(key, [x], 0));
+  // homogeneous keys compare without the protocol (CPython's unsafe_*_compare)
+  let kind = (keys[0] & 1) === 1 ? 1 : typeOf(keys[0]) === T.str ? 2 : 0;
+  for (let i = 1; i < n && kind !== 0; i++) {
+    const k = keys[i];
+    if (kind === 1 ? (k & 1) !== 1 : (k & 1) === 1 || typeOf(k) !== T.str) kind = 0;
+  }
+  if (key === 0 && kind === 1) {
+    // equal small ints are the same value, so stability is moot: a typed-array sort
+    const a = Int32Array.from(items);
+    a.sort();
+    if (reverse) a.reverse();
+    return Array.from(a);
+  }
+  // reverse=True keeps equal items in their original order: reverse, sort, reverse (as CPython)
+  if (key === 0) {
+    const out = reverse ? items.slice().reverse() : items.slice();
+    out.sort(kind === 2 ? strCompare : (x, y) => (ltGeneric(x, y) ? -1 : ltGeneric(y, x) ? 1 : 0));
+    if (reverse) out.reverse();
+    return out;
+  }
+  const order = items.map((_, i) => i);
+  if (reverse) order.reverse();
+  order.sort(kind === 1 ? (a, b) => (keys[a] >> 1) - (keys[b] >> 1)
+    : kind === 2 ? (a, b) => strCompare(keys[a], keys[b])
+      : (a, b) => (ltGeneric(keys[a], keys[b]) ? -1 : ltGeneric(keys[b], keys[a]) ? 1 : 0));
+  if (reverse) order.reverse();
+  return order.map((i) => items[i]);
 }
 
 export const listType: TypeDef = {
