@@ -49,6 +49,19 @@ export function newBytearray(b: Uint8Array, cls = T.bytearray): number {
   return r;
 }
 
+function byteValue(v: number): number {
+  const n = Number(toBigInt(index(v)));
+  if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+  return n;
+}
+
+function byteList(v: number): Uint8Array {
+  if (strObj(v) !== 0) typeError('cannot extend bytearray with str');
+  return Uint8Array.from(iterToArray(v).map(byteValue));
+}
+
+function typeName(cls: number): string { return strJs(getattr(cls, intern('__name__'))); }
+
 function view(v: number): Uint8Array {
   if ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_BYTEARRAY) typeError(`descriptor requires a 'bytearray' object but received a '${tname(v)}'`);
   return bytearrayView(v);
@@ -58,7 +71,7 @@ export const bytearrayType: TypeDef = {
   name: 'bytearray',
   layout: L_BYTEARRAY,
   slots: {
-    repr: (v) => newStr(`bytearray(${bytesRepr(view(v))})`),
+    repr: (v) => newStr(`${typeName(mem[v + 2])}(${bytesRepr(view(v), 'b', true)})`),
     hash: () => typeError("unhashable type: 'bytearray'"),
     len: (v) => view(v).length,
     getitem: (v, k) => {
@@ -69,6 +82,7 @@ export const bytearrayType: TypeDef = {
         for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
         return newBytearray(out);
       }
+      if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`bytearray indices must be integers or slices, not ${tname(k)}`);
       let i = indexNumber(k);
       if (i < 0) i += b.length;
       if (i < 0 || i >= b.length) indexError('bytearray index out of range');
@@ -78,7 +92,7 @@ export const bytearrayType: TypeDef = {
       const b = Array.from(view(v));
       if (isSlice(k)) {
         const [start, stop, step, n] = sliceIndices(k, b.length);
-        const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? Uint8Array.from(iterToArray(x).map(indexNumber)));
+        const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x));
         if (step === 1) b.splice(start, Math.max(0, stop - start), ...vals);
         else {
           if (x === 0) {
@@ -98,13 +112,12 @@ export const bytearrayType: TypeDef = {
       if (i < 0 || i >= b.length) indexError('bytearray index out of range');
       if (x === 0) b.splice(i, 1);
       else {
-        const n = Number(toBigInt(index(x)));
-        if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
-        b[i] = n;
+        b[i] = byteValue(x);
       }
       setBytearray(v, Uint8Array.from(b));
     },
     iter: (v) => newIter(T.bytes_iterator, v),
+    contains: (v, x) => bytesContains(view(v), x),
     richcompare: (a, b, op) => {
       const x = bytesOf(a);
       const y = bytesOf(b);
@@ -128,13 +141,52 @@ export const bytearrayType: TypeDef = {
         setBytearray(x, out);
         return x;
       };
+      a[5] = (x: number, y: number): number => {
+        if ((y & 1) === 0 && typeInfo(typeOf(y)).slots.index === null) return K.NotImplemented;
+        const b = view(x);
+        const c = Math.max(0, indexNumber(y));
+        const out = new Uint8Array(b.length * c);
+        for (let i = 0; i < c; i++) out.set(b, i * b.length);
+        setBytearray(x, out);
+        return x;
+      };
+      return a;
+    })(),
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[0] = (x: number, y: number): number => {
+        const bx = bytesOf(x);
+        const by = bytesOf(y);
+        if (bx === null || by === null) {
+          if (bx !== null && strObj(y) !== 0) typeError(`can't concat ${tname(y)} to ${tname(x)}`);
+          return K.NotImplemented;
+        }
+        const out = new Uint8Array(bx.length + by.length);
+        out.set(bx);
+        out.set(by, bx.length);
+        return (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY ? newBytearray(out) : newBytes(out);
+      };
+      a[5] = (x: number, y: number): number => {
+        const left = (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY;
+        const [b, n] = left ? [view(x), y] : [view(y), x];
+        if ((n & 1) === 0 && typeInfo(typeOf(n)).slots.index === null) return K.NotImplemented;
+        const c = Math.max(0, indexNumber(n));
+        const out = new Uint8Array(b.length * c);
+        for (let i = 0; i < c; i++) out.set(b, i * b.length);
+        return newBytearray(out);
+      };
+      a[6] = (x: number, y: number): number => {
+        if ((x & 1) === 1 || (mem[x] & 0x7ff) !== L_BYTEARRAY) return K.NotImplemented;
+        return newBytearray(bytesPercent(view(x), y));
+      };
       return a;
     })(),
   },
   methods: {
+    ...bytesMethods(view, (b) => newBytearray(b), bytesOf),
     append: (a) => {
-      const n = Number(toBigInt(index(a[1])));
-      if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+      exactArgs('append', a.slice(1), 1);
+      const n = byteValue(a[1]);
       const b = view(a[0]);
       const out = new Uint8Array(b.length + 1);
       out.set(b);
@@ -143,7 +195,7 @@ export const bytearrayType: TypeDef = {
       return K.None;
     },
     extend: (a) => {
-      const extra = bytesOf(a[1]) ?? Uint8Array.from(iterToArray(a[1]).map(indexNumber));
+      const extra = (bytesOf(a[1]) ?? byteList(a[1])).slice();
       const b = view(a[0]);
       const out = new Uint8Array(b.length + extra.length);
       out.set(b);
@@ -151,29 +203,54 @@ export const bytearrayType: TypeDef = {
       setBytearray(a[0], out);
       return K.None;
     },
+    insert: (a) => {
+      exactArgs('insert', a.slice(1), 2);
+      const b = Array.from(view(a[0]));
+      let i = indexNumber(a[1]);
+      if (i < 0) i = Math.max(0, i + b.length);
+      if (i > b.length) i = b.length;
+      b.splice(i, 0, byteValue(a[2]));
+      setBytearray(a[0], Uint8Array.from(b));
+      return K.None;
+    },
     pop: (a) => {
       const b = Array.from(view(a[0]));
       if (b.length === 0) indexError('pop from empty bytearray');
       let i = a.length > 1 ? indexNumber(a[1]) : b.length - 1;
       if (i < 0) i += b.length;
+      if (i < 0 || i >= b.length) indexError('pop index out of range');
       const [v] = b.splice(i, 1);
       setBytearray(a[0], Uint8Array.from(b));
       return intFromNumber(v);
+    },
+    remove: (a) => {
+      const n = byteValue(a[1]);
+      const b = Array.from(view(a[0]));
+      const i = b.indexOf(n);
+      if (i < 0) valueError('value not found in bytearray');
+      b.splice(i, 1);
+      setBytearray(a[0], Uint8Array.from(b));
+      return K.None;
     },
     clear: (a) => {
       setBytearray(a[0], new Uint8Array(0));
       return K.None;
     },
     copy: (a) => newBytearray(new Uint8Array(view(a[0]))),
-    decode: (a, kw) => {
-      const b = newBytes(new Uint8Array(view(a[0])));
-      return callMethodOn(b, 'decode', a.slice(1), kw);
-    },
-    hex: (a) => newStr(Buffer.from(view(a[0])).toString('hex')),
     reverse: (a) => {
       setBytearray(a[0], Uint8Array.from(view(a[0])).reverse());
       return K.None;
     },
+    __alloc__: (a) => intFromNumber(view(a[0]).length + 1),
+  },
+  classmethods: {
+    fromhex: (a) => {
+      const r = newBytearray(parseHex(a[1]));
+      return a[0] === T.bytearray ? r : callObject(a[0], [r], 0);
+    },
+  },
+  staticmethods: {
+    maketrans: (a) => newBytes(makeTrans(a, bytesOf)),
   },
   attrs: { __hash__: () => K.None },
 };
@@ -181,6 +258,14 @@ export const bytearrayType: TypeDef = {
 import { getattr } from '../runtime/protocol';
 import { intern } from './str_core';
 import { callObject } from '../interp/call';
+import { bytesMethods, parseHex, makeTrans } from './bytes_methods';
+import { bytesContains } from './bytes';
+import { bytesPercent } from './str_percent';
+import { strObj } from './str';
+import { strJs } from './str_core';
+import { typeInfo } from './type_core';
+import { K as _K, typeOf } from '../runtime/types';
+import { exactArgs } from './builtin_function';
 function callMethodOn(obj: number, name: string, args: number[], kw: number): number {
   return callObject(getattr(obj, intern(name)), args, kw);
 }

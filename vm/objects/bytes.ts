@@ -19,6 +19,9 @@ import { newIter } from './iterators';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
 import { callObject } from '../interp/call';
+import { typeInfo } from './type_core';
+import { isInstance } from '../runtime/protocol';
+import { bytesPercent } from './str_percent';
 import { L_TUPLE } from '../runtime/layouts';
 import { intValue as intValueOf } from './int';
 
@@ -28,9 +31,12 @@ export function bytesOf(v: number): Uint8Array | null {
   if (l === L_BYTES) return bytesView(v);
   if (l === L_BYTEARRAY) return bytearrayView(v);
   if (l === L_BOXED && isSubtype(typeOf(v), T.bytes)) return bytesView(mem[v + BX_VALUE]);
+  if (l === L_ITER && mem[v + 2] === T.memoryview) return memoryviewData(v);
   return null;
 }
 import { bytearrayView } from './bytearray';
+import { memoryviewData } from './memoryview';
+import { bytesMethods, hexOf, parseHex, makeTrans, needBytes } from './bytes_methods';
 
 function self(v: number): Uint8Array {
   const b = bytesOf(v);
@@ -38,14 +44,14 @@ function self(v: number): Uint8Array {
   return b!;
 }
 
-export function bytesRepr(b: Uint8Array, prefix = 'b'): string {
+export function bytesRepr(b: Uint8Array, prefix = 'b', escapeSingle = false): string {
   const hasSingle = b.includes(39);
   const hasDouble = b.includes(34);
   const q = hasSingle && !hasDouble ? '"' : "'";
   let out = prefix + q;
   for (const c of b) {
     if (c === 92) out += '\\\\';
-    else if (c === q.charCodeAt(0)) out += '\\' + q;
+    else if (c === q.charCodeAt(0) || (escapeSingle && c === 39)) out += '\\' + String.fromCharCode(c);
     else if (c === 9) out += '\\t';
     else if (c === 10) out += '\\n';
     else if (c === 13) out += '\\r';
@@ -82,6 +88,7 @@ export function bytesFromObject(x: number, encoding: number, errors: number): Ui
     if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
     return new Uint8Array(rb!);
   }
+  if (typeInfo(typeOf(x)).slots.iter === null && typeInfo(typeOf(x)).slots.getitem === null) typeError(`cannot convert '${tname(x)}' object to bytes`);
   const items = iterToArray(x).map((v) => {
     const n = Number(toBigInt(index(v)));
     if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
@@ -123,12 +130,13 @@ export const bytesType: TypeDef = {
         for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
         return newBytes(out);
       }
+      if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`byte indices must be integers or slices, not ${tname(k)}`);
       let i = indexNumber(k);
       if (i < 0) i += b.length;
       if (i < 0 || i >= b.length) indexError('index out of range');
       return intFromNumber(b[i]);
     },
-    contains: (v, x) => find(self(v), subArg(x), 0, self(v).length, false) >= 0,
+    contains: (v, x) => bytesContains(self(v), x),
     iter: (v) => newIter(T.bytes_iterator, v),
     richcompare: (a, b, op) => {
       const x = bytesOf(a);
@@ -141,7 +149,10 @@ export const bytesType: TypeDef = {
       a[0] = (x: number, y: number): number => {
         const bx = bytesOf(x);
         const by = bytesOf(y);
-        if (bx === null || by === null) return K.NotImplemented;
+        if (bx === null || by === null) {
+          if (bx !== null && strObj(y) !== 0) typeError(`can't concat ${tname(y)} to ${tname(x)}`);
+          return K.NotImplemented;
+        }
         const out = new Uint8Array(bx.length + by.length);
         out.set(bx);
         out.set(by, bx.length);
@@ -150,10 +161,16 @@ export const bytesType: TypeDef = {
       a[5] = (x: number, y: number): number => {
         const [b, n] = bytesOf(x) !== null ? [bytesOf(x)!, y] : [bytesOf(y), x];
         if (b === null) return K.NotImplemented;
+        if ((n & 1) === 0 && typeInfo(typeOf(n)).slots.index === null) return K.NotImplemented;
         const c = Math.max(0, Number(toBigInt(index(n))));
         const out = new Uint8Array(b.length * c);
         for (let i = 0; i < c; i++) out.set(b, i * b.length);
         return newBytes(out);
+      };
+      a[6] = (x: number, y: number): number => {
+        const b = bytesOf(x);
+        if (b === null || layoutOf(x) === L_BYTEARRAY) return K.NotImplemented;
+        return newBytes(bytesPercent(b, y));
       };
       return a;
     })(),
@@ -164,104 +181,30 @@ export const bytesType: TypeDef = {
     },
   },
   methods: {
-    decode: (a, kw) => {
-      const [s, enc, err] = bindArgs('decode', a, kw, ['self', 'encoding?', 'errors?']);
-      return newStr(decodeBytes(self(s), enc === 0 ? 'utf-8' : strJs(enc), err === 0 ? 'strict' : strJs(err)));
-    },
-    hex: (a) => newStr(Buffer.from(self(a[0])).toString('hex')),
-    join: (a) => {
-      const sep = self(a[0]);
-      const parts = iterToArray(a[1]).map((p, i) => {
-        const b = bytesOf(p);
-        if (b === null) typeError(`sequence item ${i}: expected a bytes-like object, ${tname(p)} found`);
-        return Buffer.from(b!);
-      });
-      const out: Buffer[] = [];
-      parts.forEach((p, i) => {
-        if (i > 0) out.push(Buffer.from(sep));
-        out.push(p);
-      });
-      return newBytes(new Uint8Array(Buffer.concat(out)));
-    },
-    find: (a) => intFromNumber(find(self(a[0]), subArg(a[1]), a.length > 2 ? indexNumber(a[2]) : 0, a.length > 3 ? indexNumber(a[3]) : self(a[0]).length, false)),
-    rfind: (a) => intFromNumber(find(self(a[0]), subArg(a[1]), a.length > 2 ? indexNumber(a[2]) : 0, a.length > 3 ? indexNumber(a[3]) : self(a[0]).length, true)),
-    index: (a) => {
-      const i = find(self(a[0]), subArg(a[1]), a.length > 2 ? indexNumber(a[2]) : 0, a.length > 3 ? indexNumber(a[3]) : self(a[0]).length, false);
-      return i < 0 ? valueError('subsection not found') : intFromNumber(i);
-    },
-    count: (a) => {
-      const b = Buffer.from(self(a[0]));
-      const s = subArg(a[1]);
-      const n = Buffer.from(typeof s === 'number' ? Uint8Array.of(s) : s);
-      if (n.length === 0) return intFromNumber(b.length + 1);
-      let c = 0;
-      for (let i = b.indexOf(n); i >= 0; i = b.indexOf(n, i + n.length)) c++;
-      return intFromNumber(c);
-    },
-    startswith: (a) => {
-      const b = Buffer.from(self(a[0]));
-      const ps = layoutOf(a[1]) === L_TUPLE ? tupleItems(a[1]) : [a[1]];
-      return ps.some((p) => b.subarray(0, argBytes(p, 'startswith first arg must be bytes or a tuple of bytes, not').length).equals(Buffer.from(argBytes(p, '')))) ? K.True : K.False;
-    },
-    endswith: (a) => {
-      const b = Buffer.from(self(a[0]));
-      const ps = layoutOf(a[1]) === L_TUPLE ? tupleItems(a[1]) : [a[1]];
-      return ps.some((p) => {
-        const pb = Buffer.from(argBytes(p, 'endswith first arg must be bytes or a tuple of bytes, not'));
-        return pb.length <= b.length && b.subarray(b.length - pb.length).equals(pb);
-      }) ? K.True : K.False;
-    },
-    split: (a, kw) => {
-      const [s, sep, maxsplit] = bindArgs('split', a, kw, ['self', 'sep?', 'maxsplit?']);
-      const text = Buffer.from(self(s)).toString('latin1');
-      const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
-      let parts: string[];
-      if (sep === 0 || sep === K.None) {
-        parts = text.split(/[ \t\n\r\x0b\x0c]+/).filter((x) => x.length > 0);
-        if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(' ')];
-      } else {
-        const sp = Buffer.from(argBytes(sep, 'a bytes-like object is required, not')).toString('latin1');
-        if (sp.length === 0) valueError('empty separator');
-        parts = text.split(sp);
-        if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sp)];
-      }
-      return newList(parts.map((p) => newBytes(new Uint8Array(Buffer.from(p, 'latin1')))));
-    },
-    strip: (a) => stripBytes(a, true, true),
-    lstrip: (a) => stripBytes(a, true, false),
-    rstrip: (a) => stripBytes(a, false, true),
-    replace: (a) => {
-      const b = Buffer.from(self(a[0])).toString('latin1');
-      const o = Buffer.from(argBytes(a[1], 'a bytes-like object is required, not')).toString('latin1');
-      const r = Buffer.from(argBytes(a[2], 'a bytes-like object is required, not')).toString('latin1');
-      return newBytes(new Uint8Array(Buffer.from(o.length === 0 ? b : b.split(o).join(r), 'latin1')));
-    },
-    upper: (a) => newBytes(Uint8Array.from(self(a[0]), (c) => (c >= 97 && c <= 122 ? c - 32 : c))),
-    lower: (a) => newBytes(Uint8Array.from(self(a[0]), (c) => (c >= 65 && c <= 90 ? c + 32 : c))),
-    isdigit: (a) => (self(a[0]).length > 0 && self(a[0]).every((c) => c >= 48 && c <= 57) ? K.True : K.False),
-    isalpha: (a) => (self(a[0]).length > 0 && self(a[0]).every((c) => (c | 32) >= 97 && (c | 32) <= 122) ? K.True : K.False),
-    isspace: (a) => (self(a[0]).length > 0 && self(a[0]).every((c) => c === 32 || (c >= 9 && c <= 13)) ? K.True : K.False),
-    __bytes__: (a) => a[0],
+    ...bytesMethods(self, (b) => newBytes(b), bytesOf),
+    __bytes__: (a) => (layoutOf(a[0]) === L_BYTES ? a[0] : newBytes(self(a[0]).slice())),
     __getnewargs__: (a) => newTuple([newBytes(new Uint8Array(self(a[0])))]),
   },
   classmethods: {
     fromhex: (a) => {
-      const s = strJs(strObj(a[1]) || typeError('fromhex() argument must be str'));
-      const clean = s.replace(/\s+/g, '');
-      if (!/^([0-9a-fA-F]{2})*$/.test(clean)) valueError(`non-hexadecimal number found in fromhex() arg at position ${s.search(/[^0-9a-fA-F\s]/)}`);
-      return newBytes(new Uint8Array(Buffer.from(clean, 'hex')));
+      const r = newBytes(parseHex(a[1]));
+      return a[0] === T.bytes ? r : callObject(a[0], [r], 0);
     },
+  },
+  staticmethods: {
+    maketrans: (a) => newBytes(makeTrans(a, bytesOf)),
   },
 };
 
-function stripBytes(a: number[], left: boolean, right: boolean): number {
-  const b = self(a[0]);
-  const chars = a.length > 1 && a[1] !== K.None ? new Set(argBytes(a[1], 'a bytes-like object is required, not')) : new Set([32, 9, 10, 11, 12, 13]);
-  let i = 0;
-  let j = b.length;
-  if (left) while (i < j && chars.has(b[i])) i++;
-  if (right) while (j > i && chars.has(b[j - 1])) j--;
-  return newBytes(new Uint8Array(b.subarray(i, j)));
+/** x in b: x an int in range(256) or a bytes-like object. */
+export function bytesContains(b: Uint8Array, x: number): boolean {
+  if ((x & 1) === 1 || isInstance(x, T.int)) {
+    const n = Number(toBigInt(index(x)));
+    if (n < 0 || n > 255) valueError('byte must be in range(0, 256)');
+    return b.includes(n);
+  }
+  const n = needBytes(bytesOf, x);
+  return find(b, n, 0, b.length, false) >= 0;
 }
 
 export const bytesIteratorType: TypeDef = {
@@ -284,4 +227,4 @@ import { IT_POS, IT_SOURCE } from './iterators';
 import { writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';
 
-export const _keep = [raise];
+export const _keep = [raise, hexOf, subArg, newList, bindArgs, decodeBytes, strJs, iterToArray];

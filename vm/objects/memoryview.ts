@@ -4,7 +4,8 @@ import { mem } from '../../stmgc/heap';
 import { L_ITER } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, typeError } from '../runtime/errors';
+import { indexError, typeError, valueError } from '../runtime/errors';
+import { L_BYTEARRAY } from '../runtime/layouts';
 import { indexNumber, tname } from '../runtime/protocol';
 import { intFromNumber } from './int_core';
 import { newStr } from './str_core';
@@ -14,6 +15,9 @@ import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
 import { bytesOf, bytesRepr } from './bytes';
 import { isSlice, sliceIndices } from './slice';
 import { seqCompare } from './list';
+
+/** The bytes a memoryview shows (a view into its source; valid within one builtin call). */
+export function memoryviewData(v: number): Uint8Array { return data(v); }
 
 function data(v: number): Uint8Array {
   const b = bytesOf(mem[v + IT_SOURCE])!;
@@ -30,6 +34,7 @@ export const memoryviewType: TypeDef = {
       if (args.length !== 1) typeError(`memoryview() takes exactly one argument (${args.length} given)`);
       const b = bytesOf(args[0]);
       if (b === null) typeError(`memoryview: a bytes-like object is required, not '${tname(args[0])}'`);
+      if ((mem[args[0]] & 0x7ff) === L_ITER) return newIter(cls, mem[args[0] + IT_SOURCE], (mem[args[0] + IT_POS] >> 1), intFromNumber(b!.length));
       return newIter(cls, args[0], 0, intFromNumber(b!.length));
     },
     len: (v) => data(v).length,
@@ -44,6 +49,26 @@ export const memoryviewType: TypeDef = {
       if (i < 0) i += d.length;
       if (i < 0 || i >= d.length) indexError('index out of bounds on dimension 1');
       return intFromNumber(d[i]);
+    },
+    setitem: (v, k, x) => {
+      if (x === 0) typeError('cannot delete memory');
+      if ((mem[mem[v + IT_SOURCE]] & 0x7ff) !== L_BYTEARRAY) typeError('cannot modify read-only memory');
+      const d = data(v);
+      if (isSlice(k)) {
+        const [start, , step, n] = sliceIndices(k, d.length);
+        const src = bytesOf(x);
+        if (src === null) typeError(`a bytes-like object is required, not '${tname(x)}'`);
+        if (src!.length !== n) valueError('memoryview assignment: lvalue and rvalue have different structures');
+        const copy = src!.slice();
+        for (let i = 0, j = start; i < n; i++, j += step) d[j] = copy[i];
+        return;
+      }
+      let i = indexNumber(k);
+      if (i < 0) i += d.length;
+      if (i < 0 || i >= d.length) indexError('index out of bounds on dimension 1');
+      const n = indexNumber(x);
+      if (n < 0 || n > 255) valueError('memoryview: invalid value for format \'B\'');
+      d[i] = n;
     },
     repr: (v) => newStr(`<memory at 0x${(v * 4).toString(16)}>`),
     richcompare: (a, b, op) => {

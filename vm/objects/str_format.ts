@@ -75,13 +75,19 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
       continue;
     }
     // parse a field up to its matching brace
+    if (i + 1 >= fmt.length) valueError("Single '{' encountered in format string");
     let j = i + 1;
     let level = 1;
     let inBracket = false;
+    let inSpec = false;
     while (j < fmt.length) {
       const d = fmt[j];
-      if (d === '[') inBracket = true;
-      else if (d === ']') inBracket = false;
+      if (!inSpec && d === '[') inBracket = true;
+      else if (!inSpec && d === ']') inBracket = false;
+      else if (!inBracket && !inSpec && d === '!') {
+        inSpec = true;
+        j++; // the conversion character, whatever it is
+      } else if (!inBracket && d === ':') inSpec = true;
       else if (!inBracket && d === '{') level++;
       else if (!inBracket && d === '}') {
         level--;
@@ -89,7 +95,7 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
       }
       j++;
     }
-    if (j >= fmt.length) valueError(level > 1 || fmt.slice(i).includes('[') ? "expected '}' before end of string" : "expected '}' before end of string");
+    if (j >= fmt.length) valueError(inSpec ? "unmatched '{' in format spec" : "expected '}' before end of string");
     const field = fmt.slice(i + 1, j);
     i = j + 1;
     // split field_name ! conversion : spec (the name part may contain [..] with : or !)

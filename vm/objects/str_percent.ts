@@ -15,11 +15,35 @@ import { typeInfo, isSubtype } from './type_core';
 import { strObj } from './str';
 import { toBigInt } from './int_core';
 import { tupleOf } from './tuple';
+import { bytesOf } from './bytes';
+import { newBytes } from './bytes_core';
+import { getattrOpt, callSpecial, isInstance } from '../runtime/protocol';
+import { intern } from './str_core';
 
 export function percentFormat(fmt: string, argsObj: number): number {
+  return newStr(percentCore(fmt, argsObj, false));
+}
+
+/** bytes % args: the format and the result are byte strings (held as latin-1 JS strings). */
+export function bytesPercent(fmt: Uint8Array, argsObj: number): Uint8Array {
+  let f = '';
+  for (let i = 0; i < fmt.length; i++) f += String.fromCharCode(fmt[i]);
+  const out = percentCore(f, argsObj, true);
+  const b = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) b[i] = out.charCodeAt(i);
+  return b;
+}
+
+function latin1Of(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+function percentCore(fmt: string, argsObj: number, bytesMode: boolean): string {
   const t = tupleOf(argsObj);
   const args = t !== 0 ? tupleItems(t) : [argsObj];
-  const isMapping = t === 0 && (argsObj & 1) === 0 && ((mem[argsObj] & 0x7ff) === L_DICT || (typeInfo(typeOf(argsObj)).slots.getitem !== null && strObj(argsObj) === 0 && !isSubtype(typeOf(argsObj), T.tuple)));
+  const isMapping = t === 0 && (argsObj & 1) === 0 && ((mem[argsObj] & 0x7ff) === L_DICT || (typeInfo(typeOf(argsObj)).slots.getitem !== null && strObj(argsObj) === 0 && bytesOf(argsObj) === null && !isSubtype(typeOf(argsObj), T.tuple)));
   let ai = 0;
   let usedMapping = false;
   const nextArg = (): number => {
@@ -48,7 +72,8 @@ export function percentFormat(fmt: string, argsObj: number): number {
         j++;
       }
       if (depth > 0) valueError('incomplete format key');
-      key = getitem(argsObj, newStr(fmt.slice(i + 1, j - 1)));
+      const name = fmt.slice(i + 1, j - 1);
+      key = getitem(argsObj, bytesMode ? newBytes(Uint8Array.from(name, (ch) => ch.charCodeAt(0))) : newStr(name));
       usedMapping = true;
       i = j;
     }
@@ -56,7 +81,7 @@ export function percentFormat(fmt: string, argsObj: number): number {
     while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
     let width = -1;
     if (fmt[i] === '*') {
-      width = Number(toBigInt(index(nextArg())));
+      width = starArg(nextArg());
       if (width < 0) {
         flags += '-';
         width = -width;
@@ -71,7 +96,7 @@ export function percentFormat(fmt: string, argsObj: number): number {
     if (fmt[i] === '.') {
       i++;
       if (fmt[i] === '*') {
-        prec = Number(toBigInt(index(nextArg())));
+        prec = starArg(nextArg());
         i++;
       } else {
         let p = '';
@@ -87,13 +112,46 @@ export function percentFormat(fmt: string, argsObj: number): number {
       continue;
     }
     const v = key !== null ? key : nextArg();
-    out += convert(conv, flags, width, prec, v, i - 1);
+    out += bytesMode ? convertBytes(conv, flags, width, prec, v, i - 1) : convert(conv, flags, width, prec, v, i - 1);
   }
-  if (ai < args.length && !usedMapping && !isMapping) typeError('not all arguments converted during string formatting');
-  return newStr(out);
+  if (ai < args.length && !usedMapping && !isMapping) typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
+  return out;
+}
+
+function starArg(v: number): number {
+  if ((v & 1) === 0 && !isInstance(v, T.int)) typeError('* wants int');
+  return Number(toBigInt(index(v)));
+}
+
+function convertBytes(conv: string, flags: string, width: number, prec: number, v: number, at: number): string {
+  if (conv === 's' || conv === 'b') {
+    let b = bytesOf(v);
+    if (b === null) {
+      if ((v & 1) === 0 && getattrOpt(v, intern('__bytes__')) !== 0) b = bytesOf(callSpecial(v, intern('__bytes__'), []));
+      if (b === null) typeError(`%b requires a bytes-like object, or an object that implements __bytes__, not '${tname(v)}'`);
+    }
+    let s = latin1Of(b!);
+    if (prec >= 0) s = s.slice(0, prec);
+    return pad(s, flags, width);
+  }
+  if (conv === 'r' || conv === 'a') {
+    let s = strJs(asciiRepr(v));
+    if (prec >= 0) s = s.slice(0, prec);
+    return pad(s, flags, width);
+  }
+  if (conv === 'c') {
+    const b = bytesOf(v);
+    if (b !== null && b.length === 1) return pad(String.fromCharCode(b[0]), flags, width);
+    const iv = b === null ? intValue(v) : null;
+    if (iv === null) return typeError('%c requires an integer in range(256) or a single byte');
+    if (iv < 0n || iv > 255n) raise(T.OverflowError, '%c arg not in range(256)');
+    return pad(String.fromCharCode(Number(iv)), flags, width);
+  }
+  return convert(conv, flags, width, prec, v, at);
 }
 
 function pad(s: string, flags: string, width: number): string {
+  if (width <= s.length) return s;
   const n = [...s].length;
   if (width <= n) return s;
   return flags.includes('-') ? s + ' '.repeat(width - n) : ' '.repeat(width - n) + s;
