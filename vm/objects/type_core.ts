@@ -30,7 +30,9 @@ export const TY_LAYOUT = 10;
 export const TY_NSLOTS = 11;
 export const TY_SLOTNAMES = 12;
 export const TY_DOC = 13;
-export const TYPE_PAYLOAD = 12;
+/** A small tagged int naming the class in this worker's TypeInfo table (typeInfo's index). */
+export const TY_INFO = 14;
+export const TYPE_PAYLOAD = 13;
 
 // type flags
 export const TF_BASETYPE = 1; // may be subclassed
@@ -39,8 +41,11 @@ export const TF_HAS_DICT = 4; // instances have a __dict__
 export const TF_ABSTRACT = 8;
 export const TF_EXCEPTION = 16;
 
+let nextTypeId = 1;
 export function allocType(): number {
-  return allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
+  const t = allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
+  mem[t + TY_INFO] = (nextTypeId++ << 1) | 1;
+  return t;
 }
 
 export type Fn1 = (a: number) => number;
@@ -143,43 +148,29 @@ export class TypeInfo {
   }
 }
 
-let infos = new Map<number, TypeInfo>();
+// TypeInfo by the class's TY_INFO id: one array load and two compares on the hot path. The
+// id is per-worker bookkeeping, so an entry is trusted only when it is for this very class
+// (ref) and no class has changed since it was built (epoch).
+const infoById: (TypeInfo | undefined)[] = [];
 let typeEpoch = 0;
-let infosEpoch = -1;
 
-/** Any class dict changed: every cached TypeInfo is dropped. */
+/** Any class dict changed: every cached TypeInfo is dropped (rebuilt lazily). */
 export function typeModified(): void {
   typeEpoch++;
-  lastValid = false;
 }
 
-let lastType = 0;
-let lastInfo: TypeInfo | null = null;
-let lastValid = false;
-/** Drops the one-entry cache (a class changed, or a collection ran). */
-export function invalidateTypeInfoCache(): void { lastValid = false; }
+/** Kept for callers that used to flush after collections: TypeInfo caches only old objects. */
+export function invalidateTypeInfoCache(): void { /* nothing to drop */ }
 
 export function typeInfo(t: number): TypeInfo {
-  if (t === lastType && lastValid) return lastInfo!;
-  const ti = typeInfoSlow(t);
-  lastType = t;
-  lastInfo = ti;
-  lastValid = true;
-  return ti;
+  const ti = infoById[mem[t + TY_INFO] >> 1];
+  if (ti !== undefined && ti.ref === t && ti.epoch === typeEpoch) return ti;
+  return typeInfoSlow(t);
 }
 
 function typeInfoSlow(t: number): TypeInfo {
-  // attribute caches hold only old (never moving) objects kept alive by the class dicts, so
-  // they stay valid across collections; any change to any class drops them all
-  if (infosEpoch !== typeEpoch) {
-    infos = new Map();
-    infosEpoch = typeEpoch;
-  }
-  let ti = infos.get(t);
-  if (ti === undefined) {
-    ti = new TypeInfo(t, typeEpoch);
-    infos.set(t, ti);
-  }
+  const ti = new TypeInfo(t, typeEpoch);
+  infoById[mem[t + TY_INFO] >> 1] = ti;
   return ti;
 }
 
