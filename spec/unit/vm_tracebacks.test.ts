@@ -29,12 +29,29 @@ const PROGRAMS: Record<string, string> = {
   'sys_exit_int.py': 'import sys\nprint("bye")\nsys.exit(3)\n',
   'sys_exit_msg.py': 'import sys\nsys.exit("fatal: cannot continue")\n',
   'unicode_line.py': 'naïve = {"ключ": 1}\nprint(naïve["ключ"] + naïve["нет"])\n',
+  'class_body_comprehension.py': 'class Config:\n    values = {k: 10 // k for k in range(-1, 2)}\n',
+  'decorated_comprehension.py': 'def deco(f):\n    def wrapper(*a):\n        return f(*a)\n    return wrapper\n@deco\ndef compute(x):\n    return [1 / v for v in x]\ncompute([1, 0])\n',
+  'error_in_finally.py': 'def outer():\n    try:\n        raise KeyError("first")\n    finally:\n        x = undefined_thing\nouter()\n',
+  'imported_module_error.py': 'import helper_mod\nhelper_mod.run()\n',
+  'generator_close_raises.py': 'def g():\n    try:\n        yield 1\n    except GeneratorExit:\n        raise ValueError("in close")\nit = g()\nnext(it)\nit.close()\n',
+  'subscript_in_expression.py': 'data = [1, 2, 3]\ntotal = sum(data) + data[1] * data["x"]\n',
+  'attribute_of_none.py': 'obj = None\nprint(obj.attribute.other)\n',
+  'method_call_chain.py': 'def f(a, b):\n    return a.method(b)[0]\nf(1, 2)\n',
+  'nested_subscripts.py': 'x = {"a": {"b": None}}\nprint(x["a"]["b"]["c"])\n',
+  'three_level_chain.py': 'try:\n    raise ValueError("a")\nexcept ValueError as e:\n    try:\n        raise TypeError("b") from e\n    except TypeError:\n        raise KeyError("c")\n',
+  'sys_exit_none.py': 'import sys\ndef f():\n    sys.exit(None)\nf()\n',
+  'raise_class_no_args.py': 'def f():\n    raise NotImplementedError\nf()\n',
+};
+
+/** Modules the programs import (written beside them, not run on their own). */
+const SUPPORT: Record<string, string> = {
+  'helper_mod.py': 'def run():\n    return int("nope")\n',
 };
 
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pystm-tb-'));
-  for (const [name, text] of Object.entries(PROGRAMS)) fs.writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries({ ...PROGRAMS, ...SUPPORT })) fs.writeFileSync(path.join(dir, name), text);
 });
 
 const py = hasPython311();
