@@ -1033,7 +1033,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       }
       let exc: number;
       if (e instanceof PyException) exc = e.exc;
-      else if (e instanceof RangeError && /call stack/i.test(e.message)) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded');
+      else if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
       else throw e;
       m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
       setContextFor(exc);
