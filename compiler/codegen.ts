@@ -9,7 +9,7 @@
 // `setup` opens one where CPython emits SETUP_*, `popBlock` closes it where CPython emits
 // POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
-import { ELLIPSIS, PyTupleConst, type ConstantValue } from './constants';
+import { ELLIPSIS, PyFrozenSetConst, PyTupleConst, type ConstantValue } from './constants';
 import { PySyntaxError } from './errors';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
 import {
@@ -1333,6 +1333,15 @@ export class CodeGen {
 
   private sequence(elts: A.Expr[], build: 'BUILD_LIST' | 'BUILD_SET', extend: 'LIST_EXTEND' | 'SET_UPDATE'): void {
     const u = this.u;
+    if (elts.length > 2 && elts.every((x) => x.nodeType === 'Constant')) {
+      // as CPython: [1, 2, 3] extends an empty list from a tuple constant, {1, 2, 3} updates an
+      // empty set from a frozenset constant (so the set's insertion order is the frozenset's)
+      const items = elts.map((x) => (x as A.Constant).value);
+      u.emit(build, 0);
+      u.emit('LOAD_CONST', u.constIndex(build === 'BUILD_SET' ? new PyFrozenSetConst(items) : new PyTupleConst(items)));
+      u.emit(extend, 1);
+      return;
+    }
     if (!elts.some((x) => x.nodeType === 'Starred')) {
       for (const x of elts) this.expr(x);
       u.emit(build, elts.length);

@@ -6,10 +6,17 @@ import type { CodeObject } from './code';
 import { CodeGen } from './codegen';
 import { parse, type ParseMode } from './parser';
 import { buildSymtable } from './symtable';
+import { optimizeAst } from './ast_opt';
+
+function hasFutureAnnotations(mod: Mod): boolean {
+  if (mod.nodeType !== 'Module') return false;
+  return mod.body.some((s) => s.nodeType === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations'));
+}
 
 export type CompileMode = Exclude<ParseMode, 'func_type'>;
 
 export function compileAst(mod: Mod, filename: string, source: string, _mode: CompileMode = 'exec'): CodeObject {
+  optimizeAst(mod, hasFutureAnnotations(mod));
   const table = buildSymtable(mod, filename, source);
   return new CodeGen(table, filename, source).compileModule(mod);
 }

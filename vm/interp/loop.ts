@@ -40,6 +40,7 @@ import { callBuiltin } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
+import { cachedGlobal } from './global_cache';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP } from '../objects/range';
@@ -82,6 +83,8 @@ const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERA
  */
 export function run(entry: number, outermost = false, inject = 0): number {
   const m = mem;
+  const kTrue = K.True;
+  const kFalse = K.False;
   const savedFrame = mem[ts + 2];
   mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
   if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
@@ -220,8 +223,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 10: { // LOAD_GLOBAL
             const name = names[arg];
-            let v = dictGetH(m[f + FR_GLOBALS], name, m[name + 2]);
-            if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
+            const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
             if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
             break;
@@ -338,7 +340,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const a = m[sp - 1];
             if ((a & b & 1) === 1) {
-              const r = intBinarySmall(arg >= 13 ? arg - 13 : arg, a, b);
+              const op = arg >= 13 ? arg - 13 : arg;
+              if (op === 0 || op === 10) {
+                // tagged add/subtract: (a ± b) keeps the tag bit after one correction
+                const r = op === 0 ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+                if (r >= -1073741824 && r <= 1073741823) {
+                  m[sp - 1] = (r << 1) | 1;
+                  break;
+                }
+              }
+              const r = intBinarySmall(op, a, b);
               if (r !== 0) {
                 m[sp - 1] = r;
                 break;
@@ -391,7 +402,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const a = m[sp - 1];
             if ((a & b & 1) === 1) {
-              m[sp - 1] = compareNumbers(a >> 1, b >> 1, arg) ? K.True : K.False;
+              // tagged ints compare as their words do
+              let r: boolean;
+              switch (arg) {
+                case 0: r = a < b; break;
+                case 1: r = a <= b; break;
+                case 2: r = a === b; break;
+                case 3: r = a !== b; break;
+                case 4: r = a > b; break;
+                default: r = a >= b; break;
+              }
+              m[sp - 1] = r ? kTrue : kFalse;
               break;
             }
             m[sp - 1] = richCompare(a, b, arg);
@@ -601,12 +622,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];
-            if (v === K.False || (v !== K.True && !truthy(v))) pc = arg;
+            if (v === kFalse || (v !== kTrue && !truthy(v))) pc = arg;
             break;
           }
           case 59: { // POP_JUMP_IF_TRUE
             const v = m[--sp];
-            if (v === K.True || (v !== K.False && truthy(v))) pc = arg;
+            if (v === kTrue || (v !== kFalse && truthy(v))) pc = arg;
             break;
           }
           case 60: // POP_JUMP_IF_NONE

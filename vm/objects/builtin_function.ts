@@ -93,6 +93,21 @@ export function argRange(fname: string, args: number[], min: number, max: number
  */
 export function bindArgs(fname: string, args: number[], kwnames: number, params: string[]): number[] {
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  if (nkw === 0) {
+    // the common case, positional arguments only: no name parsing
+    let maxPos = 0;
+    for (let i = 0; i < params.length; i++) if (params[i].charCodeAt(0) !== 36) maxPos++;
+    if (args.length <= maxPos) {
+      const out = new Array<number>(params.length).fill(0);
+      for (let i = 0; i < args.length; i++) out[i] = args[i];
+      let ok = true;
+      for (let i = args.length; i < params.length; i++) {
+        const p = params[i];
+        if (p.charCodeAt(p.length - 1) !== 63) ok = false;
+      }
+      if (ok) return out;
+    }
+  }
   const npos = args.length - nkw;
   const out = new Array<number>(params.length).fill(0);
   const plain = params.map((p) => p.replace(/^\$/, '').replace(/\?$/, ''));

@@ -19,7 +19,7 @@ import { intFromBigInt } from './int_core';
 import { pin } from '../runtime/pinned';
 import { newBytesOld } from './bytes_core';
 import { newComplexOld } from './complex_core';
-import { newFrozenSetOld } from './set_core';
+import { newFrozenSetOld, setItems } from './set_core';
 import { FR_LOCALSPLUS } from '../interp/frame_layout';
 
 export const CO_CONSTS = 2;
@@ -66,7 +66,11 @@ function constant(v: ConstantValue | CodeObject): number {
   if (v instanceof PyTupleConst) return newTuple(v.items.map(constant), true);
   if (v instanceof PyBytes) return newBytesOld(v.bytes);
   if (v instanceof PyComplex) return newComplexOld(v.real, v.imag);
-  if (v instanceof PyFrozenSetConst) return newFrozenSetOld(v.items.map(constant));
+  if (v instanceof PyFrozenSetConst) {
+    // CPython's compiler re-creates frozenset constants from their own iteration order when it
+    // merges constants (merge_consts_recursive): build twice so the table order matches
+    return newFrozenSetOld(setItems(newFrozenSetOld(v.items.map(constant))));
+  }
   if (isCodeObject(v)) return loadCode(v);
   throw new Error('internal: unknown constant');
 }
@@ -121,6 +125,8 @@ export class CodeInfo {
   readonly firstlineno: number;
   /** For each cell, the argument it is initialised from (-1: none). */
   readonly cell2arg: Int32Array;
+  /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
+  gcache: Int32Array | null = null;
   constructor(readonly ref: number) {
     const rawOf = (k: number): Int32Array => {
       const a = mem[ref + k];
@@ -173,7 +179,39 @@ function payloadLen(a: number): number { return payloadWords(a); }
 
 let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
+// a two-entry cache in front of the map: calls and returns alternate between two code objects
+let c0 = 0;
+let c0i: CodeInfo | null = null;
+let c1 = 0;
+let c1i: CodeInfo | null = null;
+let cEpoch = -1;
+
 export function codeInfo(code: number): CodeInfo {
+  const e = gcEpoch();
+  if (e === cEpoch) {
+    if (code === c0) return c0i!;
+    if (code === c1) {
+      const t = c1i!;
+      c1 = c0;
+      c1i = c0i;
+      c0 = code;
+      c0i = t;
+      return t;
+    }
+  } else {
+    c0 = 0;
+    c1 = 0;
+    cEpoch = e;
+  }
+  const ci = codeInfoSlow(code);
+  c1 = c0;
+  c1i = c0i;
+  c0 = code;
+  c0i = ci;
+  return ci;
+}
+
+function codeInfoSlow(code: number): CodeInfo {
   if (infosEpoch !== gcEpoch()) {
     infos = new Map();
     infosEpoch = gcEpoch();

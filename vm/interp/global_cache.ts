@@ -1,0 +1,69 @@
+// LOAD_GLOBAL's inline cache, per worker and per code object (CodeInfo.gcache: 7 words per
+// instruction; never in the shared code object, see vm/NOTES.md). An entry remembers where the
+// name was found: the dict's entries vector and the entry number. A hit re-checks that the
+// entries vector is still the dict's and still holds this name at that entry, so any insertion,
+// deletion, resize or collection simply misses; a builtins hit also checks that the globals dict
+// gained no entry since (a new global could shadow the builtin). `builtins` is the frame's
+// __builtins__: a dict, or the builtins module (whose dict is then used).
+//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b)]
+import { mem } from '../../stmgc/heap';
+import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
+import { L_DICT } from '../runtime/layouts';
+import type { CodeInfo } from '../objects/code';
+
+/** Looks name up in globals then builtins, through the cache; 0 when absent. */
+export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
+  const m = mem;
+  let c = ci.gcache;
+  if (c === null) c = ci.gcache = new Int32Array(ci.words.length * 7);
+  const k = pc * 7;
+  if (c[k] === globals && m[globals + D_ENTRIES] === c[k + 1]) {
+    const where = c[k + 6];
+    if (where === 1) {
+      const p = c[k + 1] + 2 + c[k + 5] * 3;
+      if (m[p + 1] === name) return m[p + 2];
+    } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
+      const bd = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
+      const be = m[bd + D_ENTRIES];
+      if (be === c[k + 4]) {
+        const p = be + 2 + c[k + 5] * 3;
+        if (m[p + 1] === name) return m[p + 2];
+      }
+    }
+  }
+  return fill(c, k, globals, builtins, name);
+}
+
+function findEntry(d: number, name: number): number {
+  const entries = mem[d + D_ENTRIES];
+  const n = mem[d + D_NENTRIES] >> 1;
+  for (let i = 0; i < n; i++) if (mem[entries + 2 + i * 3 + 1] === name) return i;
+  return -1;
+}
+
+function fill(c: Int32Array, k: number, globals: number, builtins: number, name: number): number {
+  const m = mem;
+  const h = m[name + 2];
+  const v = dictGetH(globals, name, h);
+  c[k] = globals;
+  c[k + 1] = m[globals + D_ENTRIES];
+  c[k + 2] = m[globals + D_NENTRIES];
+  if (v !== 0) {
+    const i = findEntry(globals, name);
+    c[k + 5] = i;
+    c[k + 6] = i >= 0 ? 1 : 0;
+    return v;
+  }
+  const b = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
+  const bv = dictGetH(b, name, h);
+  if (bv === 0) {
+    c[k + 6] = 0;
+    return 0;
+  }
+  const i = findEntry(b, name);
+  c[k + 3] = builtins;
+  c[k + 4] = m[b + D_ENTRIES];
+  c[k + 5] = i;
+  c[k + 6] = i >= 0 ? 2 : 0;
+  return bv;
+}
