@@ -9,7 +9,8 @@ import {
   type Fn2, type Slots, type TypeInfo,
 } from '../objects/type_core';
 import { K, T, layoutOf, typeOf } from './types';
-import { PyException, attributeError, raise, typeError } from './errors';
+import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
+import { setExcAttr } from '../objects/exceptions';
 import { intern, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_FLOAT, L_FUNCTION, L_INT, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromNumber } from '../objects/int_core';
@@ -155,11 +156,15 @@ export function getattr(v: number, name: number): number {
 }
 
 export function missingAttribute(v: number, name: number): never {
-  if (layoutOf(v) === L_TYPE) return attributeError(`type object '${typeName(v)}' has no attribute '${strJs(name)}'`);
-  if (v !== 0 && layoutOf(v) !== 0 && (mem[v] & 0x7ff) === moduleLayout()) {
-    return attributeError(`module '${moduleName(v)}' has no attribute '${strJs(name)}'`);
-  }
-  return attributeError(`'${tname(v)}' object has no attribute '${strJs(name)}'`);
+  let msg: string;
+  if (layoutOf(v) === L_TYPE) msg = `type object '${typeName(v)}' has no attribute '${strJs(name)}'`;
+  else if (v !== 0 && layoutOf(v) !== 0 && (mem[v] & 0x7ff) === moduleLayout()) msg = `module '${moduleName(v)}' has no attribute '${strJs(name)}'`;
+  else msg = `'${tname(v)}' object has no attribute '${strJs(name)}'`;
+  // AttributeError.name and .obj, as CPython 3.10+ sets them
+  const e = excWithMessage(T.AttributeError, msg);
+  setExcAttr(e, 'name', name);
+  setExcAttr(e, 'obj', v);
+  throw new PyException(e);
 }
 
 import { L_MODULE } from './layouts';
