@@ -7,6 +7,7 @@
 // Nodes are replaced in place in their parent, keeping the position of the folded expression.
 import type * as A from './ast';
 import { PyBytes, PyComplex, PyFrozenSetConst, PyTupleConst, type ConstantValue } from './constants';
+import { cPow } from '../vm/objects/float_libm';
 
 const MAX_INT_SIZE = 128n; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -120,6 +121,9 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
   }
   if (op === 'Mod' && typeof a === 'string') return undefined; // % formatting stays at runtime
   if (!isNum(a) || !isNum(b)) return undefined;
+  if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
+    return op === 'BitAnd' ? a && b : op === 'BitOr' ? a || b : a !== b;
+  }
   const x = toNum(a);
   const y = toNum(b);
   if (x instanceof PyComplex || y instanceof PyComplex) return foldComplex(op, x, y);
@@ -145,7 +149,7 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
       case 'Pow':
         if (y < 0n) {
           if (x === 0n) return undefined;
-          return Math.pow(Number(x), Number(y));
+          return cPow(Number(x), Number(y));
         }
         if (x !== 0n && x !== 1n && x !== -1n && bitLen(x) * y > MAX_INT_SIZE) return undefined;
         return x ** y;
@@ -173,7 +177,7 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
       case 'Pow': {
         if (p === 0 && q < 0) return undefined;
         if (p < 0 && !Number.isInteger(q)) return undefined;
-        const r = Math.pow(p, q);
+        const r = cPow(p, q);
         return Number.isFinite(r) || !Number.isFinite(p) || !Number.isFinite(q) ? r : undefined;
       }
       default: return undefined;

@@ -1,51 +1,82 @@
-// The math module: CPython's functions on floats and ints, with its domain and range errors.
-import { K, T } from '../runtime/types';
+// The math module: CPython's functions on floats and ints, with its argument checking (METH_O
+// "math.f() takes exactly one argument", Argument Clinic "f expected 2 arguments"), its
+// PyFloat_AsDouble conversion ("must be real number, not str") and its domain and range
+// errors (math_1: a nan from a non-nan is "math domain error", an inf from a finite value is
+// "math range error" or a domain error). exp/log/pow are correctly rounded (float_libm.ts).
+import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError, overflowError } from '../runtime/errors';
-import { iterToArray, binaryOp, index, callSpecial, names as N, getattrOpt, tname, truthy, richCompare } from '../runtime/protocol';
+import { iterToArray, binaryOp, index, callSpecial, names as N, tname, truthy, richCompare } from '../runtime/protocol';
 import { newFloat } from '../objects/float_core';
-import { floatOf, floatFromObject } from '../objects/float';
-import { intValue, floatToInt } from '../objects/int';
+import { floatOf } from '../objects/float';
+import { intValue, floatToInt, intToFloatChecked } from '../objects/int';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newTuple } from '../objects/tuple_core';
 import { defineBuiltin, bindArgs, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
-import { intToFloat } from '../text';
 import { intern } from '../objects/str_core';
+import { typeInfo } from '../objects/type_core';
+import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
+import { lgammaC, tgammaC, erfC, erfcC } from './math_special';
 
+/** PyFloat_AsDouble: float, int, __float__, __index__, else "must be real number". */
 function num(v: number): number {
   const f = floatOf(v);
   if (f !== null) return f;
   const i = intValue(v);
-  if (i !== null) {
-    const x = intToFloat(i);
-    if (!Number.isFinite(x)) overflowError('int too large to convert to float');
-    return x;
+  if (i !== null) return intToFloatChecked(i);
+  const ti = typeInfo(typeOf(v));
+  if (ti.slots.float !== null) {
+    const r = ti.slots.float(v);
+    const rf = floatOf(r);
+    if (rf === null) return typeError(`${tname(v)}.__float__ returned non-float (type ${tname(r)})`);
+    return rf;
   }
-  return floatFromObject(v);
+  if (ti.slots.index !== null) return intToFloatChecked(intValue(index(v))!);
+  return typeError(`must be real number, not ${tname(v)}`);
 }
 
-function intArg(v: number, fname: string): bigint {
+/** PyNumber_Index for the integer functions. */
+function intArg(v: number): bigint {
   const i = intValue(v);
   if (i !== null) return i;
-  if (floatOf(v) !== null) typeError(`'float' object cannot be interpreted as an integer`);
-  void fname;
   return intValue(index(v))!;
 }
 
 function domain(): never { return valueError('math domain error'); }
 function range(): never { return overflowError('math range error'); }
 
-function f1(fn: (x: number) => number, check?: (x: number, r: number) => void): BuiltinImpl {
+function meth1(name: string, a: number[]): void {
+  if (a.length !== 1) typeError(`math.${name}() takes exactly one argument (${a.length} given)`);
+}
+function clinic(name: string, a: number[], n: number): void {
+  if (a.length !== n) typeError(`${name} expected ${n} arguments, got ${a.length}`);
+}
+
+/** math_1: a one-argument libm function with CPython's error rules. */
+function f1(name: string, fn: (x: number) => number, canOverflow: boolean): BuiltinImpl {
   return (a) => {
-    if (a.length !== 1) typeError(`math function takes exactly one argument (${a.length} given)`);
+    meth1(name, a);
     const x = num(a[0]);
     const r = fn(x);
-    if (check) check(x, r);
-    else if (Number.isNaN(r) && !Number.isNaN(x)) domain();
-    else if (!Number.isFinite(r) && Number.isFinite(x)) range();
+    if (Number.isNaN(r) && !Number.isNaN(x)) domain();
+    if (!Number.isFinite(r) && !Number.isNaN(r) && Number.isFinite(x)) {
+      if (canOverflow) range();
+      domain();
+    }
     return newFloat(r);
   };
 }
+
+/** math_1a (gamma, lgamma): the function reports its own errors. */
+function f1a(name: string, fn: (x: number) => number): BuiltinImpl {
+  return (a) => {
+    meth1(name, a);
+    return newFloat(fn(num(a[0])));
+  };
+}
+
+const DEG_TO_RAD = Math.PI / 180;
+const RAD_TO_DEG = 180 / Math.PI;
 
 function gcd2(a: bigint, b: bigint): bigint {
   a = a < 0n ? -a : a;
@@ -71,32 +102,39 @@ function isqrt(n: bigint): bigint {
   return x;
 }
 
-/** Shewchuk's exact summation, as math.fsum. */
+/** Shewchuk's exact summation, as CPython's math.fsum (msum). */
 function fsum(xs: number[]): number {
   const partials: number[] = [];
   let special = 0;
   let infSum = 0;
-  for (let x of xs) {
-    if (!Number.isFinite(x)) {
-      if (Number.isNaN(x)) special = NaN;
-      else infSum += x;
-      continue;
-    }
+  for (const xsave of xs) {
+    let x = xsave;
     let i = 0;
-    for (let y of partials) {
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    for (let j = 0; j < partials.length; j++) {
+      let y = partials[j];
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
       const hi = x + y;
       const lo = y - (hi - x);
       if (lo !== 0) partials[i++] = lo;
       x = hi;
     }
     partials.length = i;
-    partials.push(x);
+    if (x !== 0) {
+      if (!Number.isFinite(x)) {
+        if (Number.isFinite(xsave)) overflowError('intermediate overflow in fsum');
+        if (!Number.isNaN(xsave)) infSum += xsave;
+        special += xsave;
+        partials.length = 0;
+      } else partials.push(x);
+    }
   }
-  if (Number.isNaN(special)) return NaN;
-  if (infSum !== 0) {
+  if (special !== 0 || Number.isNaN(special)) {
     if (Number.isNaN(infSum)) valueError('-inf + inf in fsum');
-    return infSum;
+    return special;
   }
   let n = partials.length;
   let hi = 0;
@@ -121,52 +159,80 @@ function fsum(xs: number[]): number {
   return hi;
 }
 
-function lgamma(x: number): number {
-  // Lanczos approximation
-  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
-  const g = 7;
-  const c = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
-  x -= 1;
-  let a = c[0];
-  const t = x + g + 0.5;
-  for (let i = 1; i < g + 2; i++) a += c[i] / (x + i);
-  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+function isOdd(w: number): boolean { return Number.isInteger(w) && Math.abs(w % 2) === 1; }
+
+/** C's fmod with CPython's math.fmod special cases. */
+function fmodC(x: number, y: number): number {
+  if (!Number.isFinite(y) && Number.isFinite(x)) return Number.isNaN(y) ? y : x;
+  return x % y;
 }
 
-function gamma(x: number): number {
-  if (Number.isInteger(x)) {
-    if (x <= 0) domain();
-    if (x <= 171) {
-      let r = 1;
-      for (let i = 2; i < x; i++) r *= i;
-      return r;
-    }
-    range();
+function remainderC(x: number, y: number): number {
+  if (Number.isFinite(x) && Number.isFinite(y)) {
+    if (y === 0) return NaN;
+    const ax = Math.abs(x);
+    const ay = Math.abs(y);
+    const m = ax % ay;
+    const c = ay - m;
+    let r: number;
+    if (m < c) r = m;
+    else if (m > c) r = -c;
+    else r = m - 2 * ((0.5 * (ax - m)) % ay);
+    return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
   }
-  if (x < 0.5) return Math.PI / (Math.sin(Math.PI * x) * gamma(1 - x));
-  return Math.exp(lgamma(x));
+  if (Number.isNaN(x)) return x;
+  if (Number.isNaN(y)) return y;
+  if (!Number.isFinite(x)) return NaN;
+  return x;
 }
 
-function erf(x: number): number {
-  // Abramowitz-Stegun 7.1.26 refined by a series for small x
-  if (Math.abs(x) < 2.5) {
-    let sum = x;
-    let term = x;
-    const x2 = x * x;
-    for (let n = 1; n < 60; n++) {
-      term *= -x2 / n;
-      sum += term / (2 * n + 1);
-    }
-    return (2 / Math.sqrt(Math.PI)) * sum;
+function frexpC(x: number): [number, number] {
+  if (x === 0 || !Number.isFinite(x)) return [x, 0];
+  let e = 0;
+  let m = Math.abs(x);
+  if (m < 2.2250738585072014e-308) {
+    m *= 2 ** 54;
+    e = -54;
   }
-  return Math.sign(x) * (1 - erfcLarge(Math.abs(x)));
+  const b = Math.floor(Math.log2(m));
+  let k = b + 1;
+  let f = m * 2 ** -k;
+  if (f >= 1) { f /= 2; k++; }
+  if (f < 0.5) { f *= 2; k--; }
+  return [x < 0 ? -f : f, e + k];
 }
-function erfcLarge(x: number): number {
-  // continued fraction for erfc, x >= 2.5
-  let f = 0;
-  for (let n = 60; n >= 1; n--) f = n / 2 / (x + f);
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / (x + f);
+
+function ldexpC(x: number, e: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const [m, ex] = frexpC(x);
+  const t = ex + e;
+  if (t > 1024) return x > 0 ? Infinity : -Infinity;
+  if (t < -1080) return x > 0 ? 0 : -0;
+  if (t >= -1021) return m * 2 ** (t - 1) * 2;
+  return m * 2 ** (t + 60) * 2 ** -60; // one rounding, into the subnormals
+}
+
+/** m_log and friends: errors through math_1's rules (log(0) is a domain error). */
+function logOf(v: number, fn: (x: number) => number, fname: string): number {
+  const i = intValue(v);
+  if (i !== null) {
+    if (i <= 0n) domain();
+    const x = Number(i);
+    if (Number.isFinite(x)) return fn(x);
+    // too big for a float: log(m * 2**e) = log(m) + log(2) * e with m in [0.5, 1)
+    const bits = i.toString(16).length * 4;
+    let f = Number(i >> BigInt(bits - 64)) / 2 ** 64;
+    let e = bits;
+    while (f < 0.5) { f *= 2; e--; }
+    if (f === 1) { f = 0.5; e++; }
+    void fname;
+    return fn(f) + fn(2) * e;
+  }
+  const x = num(v);
+  if (Number.isNaN(x)) return x;
+  if (x <= 0) domain();
+  if (!Number.isFinite(x)) return x;
+  return fn(x);
 }
 
 export function makeMathModule(): number {
@@ -177,109 +243,118 @@ export function makeMathModule(): number {
   moduleSet(m, 'tau', newFloat(2 * Math.PI));
   moduleSet(m, 'inf', newFloat(Infinity));
   moduleSet(m, 'nan', newFloat(NaN));
-  fn('sqrt', f1(Math.sqrt));
-  fn('exp', f1(Math.exp));
-  fn('expm1', f1(Math.expm1));
-  fn('log1p', f1(Math.log1p, (x) => { if (x <= -1) domain(); }));
-  fn('sin', f1(Math.sin));
-  fn('cos', f1(Math.cos));
-  fn('tan', f1(Math.tan));
-  fn('asin', f1(Math.asin));
-  fn('acos', f1(Math.acos));
-  fn('atan', f1(Math.atan));
-  fn('sinh', f1(Math.sinh));
-  fn('cosh', f1(Math.cosh));
-  fn('tanh', f1(Math.tanh));
-  fn('asinh', f1(Math.asinh));
-  fn('acosh', f1(Math.acosh));
-  fn('atanh', f1(Math.atanh, (x) => { if (Math.abs(x) >= 1) domain(); }));
-  fn('fabs', f1(Math.abs));
-  fn('erf', f1(erf));
-  fn('erfc', f1((x) => 1 - erf(x)));
-  fn('gamma', f1(gamma));
-  fn('lgamma', f1((x) => { if (x <= 0 && Number.isInteger(x)) domain(); return lgamma(x); }));
-  fn('degrees', f1((x) => (x * 180) / Math.PI));
-  fn('radians', f1((x) => (x * Math.PI) / 180));
-  fn('log2', (a) => logImpl(a[0], 2));
-  fn('log10', (a) => logImpl(a[0], 10));
+  fn('sqrt', f1('sqrt', Math.sqrt, false));
+  fn('exp', f1('exp', cExp, true));
+  fn('exp2', f1('exp2', (x) => cPow(2, x), true));
+  fn('expm1', f1('expm1', Math.expm1, true));
+  fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
+  fn('cbrt', f1('cbrt', Math.cbrt, false));
+  fn('sin', f1('sin', Math.sin, false));
+  fn('cos', f1('cos', Math.cos, false));
+  fn('tan', f1('tan', Math.tan, false));
+  fn('asin', f1('asin', Math.asin, false));
+  fn('acos', f1('acos', Math.acos, false));
+  fn('atan', f1('atan', Math.atan, false));
+  fn('sinh', f1('sinh', Math.sinh, true));
+  fn('cosh', f1('cosh', Math.cosh, true));
+  fn('tanh', f1('tanh', Math.tanh, false));
+  fn('asinh', f1('asinh', Math.asinh, false));
+  fn('acosh', f1('acosh', Math.acosh, false));
+  fn('atanh', f1('atanh', Math.atanh, false));
+  fn('fabs', f1('fabs', Math.abs, false));
+  fn('erf', f1('erf', erfC, false));
+  fn('erfc', f1('erfc', erfcC, false));
+  fn('gamma', f1a('gamma', tgammaC));
+  fn('lgamma', f1a('lgamma', lgammaC));
+  fn('degrees', f1('degrees', (x) => x * RAD_TO_DEG, true));
+  fn('radians', f1('radians', (x) => x * DEG_TO_RAD, false));
+  fn('log2', (a) => { meth1('log2', a); return newFloat(logOf(a[0], cLog2, 'log2')); });
+  fn('log10', (a) => { meth1('log10', a); return newFloat(logOf(a[0], cLog10, 'log10')); });
   fn('log', (a) => {
-    if (a.length < 1 || a.length > 2) typeError(`log expected 1 or 2 arguments, got ${a.length}`);
-    const r = logNum(a[0]);
+    if (a.length < 1 || a.length > 2) typeError('math.log requires 1 to 2 arguments');
+    const r = logOf(a[0], cLog, 'log');
     if (a.length === 1) return newFloat(r);
-    const b = logNum(a[1]);
+    const b = logOf(a[1], cLog, 'log');
     if (b === 0) raise(T.ZeroDivisionError, 'float division by zero');
     return newFloat(r / b);
   });
   fn('pow', (a) => {
+    clinic('pow', a, 2);
     const x = num(a[0]);
     const y = num(a[1]);
-    if (x === 0 && y < 0 && Number.isFinite(y)) domain();
-    if (x < 0 && Number.isFinite(x) && !Number.isInteger(y) && Number.isFinite(y)) domain();
-    const r = x === 1 || y === 0 ? 1 : Math.pow(x, y);
-    if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) range();
+    const r = cPow(x, y);
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      if (Number.isNaN(r)) domain();
+      if (!Number.isFinite(r)) {
+        if (x === 0) domain();
+        range();
+      }
+    }
     return newFloat(r);
   });
-  fn('atan2', (a) => newFloat(Math.atan2(num(a[0]), num(a[1]))));
-  fn('hypot', (a) => newFloat(Math.hypot(...a.map(num))));
+  fn('atan2', (a) => { clinic('atan2', a, 2); return newFloat(Math.atan2(num(a[0]), num(a[1]))); });
+  fn('hypot', (a) => {
+    const xs = a.map(num);
+    const r = Math.hypot(...xs);
+    if (!Number.isFinite(r) && xs.every(Number.isFinite)) range();
+    return newFloat(r);
+  });
   fn('dist', (a) => {
+    clinic('dist', a, 2);
     const p = iterToArray(a[0]).map(num);
     const q = iterToArray(a[1]).map(num);
     if (p.length !== q.length) valueError('both points must have the same number of dimensions');
     return newFloat(Math.hypot(...p.map((x, i) => x - q[i])));
   });
   fn('copysign', (a) => {
+    clinic('copysign', a, 2);
     const x = Math.abs(num(a[0]));
     const y = num(a[1]);
-    return newFloat(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && false) ? -x : x);
+    return newFloat(y < 0 || Object.is(y, -0) || (Number.isNaN(y) && signBitNaN(y)) ? -x : x);
   });
   fn('fmod', (a) => {
+    clinic('fmod', a, 2);
     const x = num(a[0]);
     const y = num(a[1]);
-    if (y === 0 && !Number.isNaN(x)) domain();
-    if (!Number.isFinite(x) && !Number.isNaN(x)) domain();
-    return newFloat(x % y);
+    const r = fmodC(x, y);
+    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) domain();
+    return newFloat(r);
   });
   fn('remainder', (a) => {
+    clinic('remainder', a, 2);
     const x = num(a[0]);
     const y = num(a[1]);
-    if (y === 0 || !Number.isFinite(x)) domain();
-    const n = Math.round(x / y);
-    let r = x - n * y;
-    if (Math.abs(x / y - Math.trunc(x / y)) === 0.5) {
-      const k = 2 * Math.round((x / y) / 2);
-      r = x - k * y;
-    }
+    const r = remainderC(x, y);
+    if (Number.isNaN(r) && !Number.isNaN(x) && !Number.isNaN(y)) domain();
     return newFloat(r);
   });
   fn('modf', (a) => {
+    meth1('modf', a);
     const x = num(a[0]);
-    if (!Number.isFinite(x)) return newTuple([newFloat(Number.isNaN(x) ? x : Math.sign(x) * 0), newFloat(x)]);
+    if (!Number.isFinite(x)) return newTuple([newFloat(Number.isNaN(x) ? x : x > 0 ? 0 : -0), newFloat(x)]);
     const i = Math.trunc(x);
-    return newTuple([newFloat(x - i === 0 ? (x < 0 || Object.is(x, -0) ? -0 : 0) : x - i), newFloat(i)]);
+    const f = x - i;
+    const neg = x < 0 || Object.is(x, -0);
+    return newTuple([newFloat(f === 0 ? (neg ? -0 : 0) : f), newFloat(i)]);
   });
   fn('frexp', (a) => {
-    const x = num(a[0]);
-    if (x === 0 || !Number.isFinite(x)) return newTuple([newFloat(x), intFromNumber(0)]);
-    let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
-    let mant = x * Math.pow(2, -e);
-    while (Math.abs(mant) < 0.5) { mant *= 2; e--; }
-    while (Math.abs(mant) >= 1) { mant /= 2; e++; }
-    return newTuple([newFloat(mant), intFromNumber(e)]);
+    meth1('frexp', a);
+    const [f, e] = frexpC(num(a[0]));
+    return newTuple([newFloat(f), intFromNumber(e)]);
   });
   fn('ldexp', (a) => {
+    clinic('ldexp', a, 2);
     const x = num(a[0]);
-    const e = Number(intArg(a[1], 'ldexp'));
-    let r = x;
-    let k = e;
-    while (k > 1000) { r *= 2 ** 1000; k -= 1000; }
-    while (k < -1000) { r *= 2 ** -1000; k += 1000; }
-    r *= 2 ** k;
+    const ev = intValue(a[1]);
+    if (ev === null) typeError('Expected an int as second argument to ldexp.');
+    const e = ev! > 100000n ? 100000 : ev! < -100000n ? -100000 : Number(ev);
+    const r = ldexpC(x, e);
     if (!Number.isFinite(r) && Number.isFinite(x)) range();
     return newFloat(r);
   });
-  fn('isfinite', (a) => (Number.isFinite(num(a[0])) ? K.True : K.False));
-  fn('isinf', (a) => { const x = num(a[0]); return !Number.isFinite(x) && !Number.isNaN(x) ? K.True : K.False; });
-  fn('isnan', (a) => (Number.isNaN(num(a[0])) ? K.True : K.False));
+  fn('isfinite', (a) => { meth1('isfinite', a); return Number.isFinite(num(a[0])) ? K.True : K.False; });
+  fn('isinf', (a) => { meth1('isinf', a); const x = num(a[0]); return !Number.isFinite(x) && !Number.isNaN(x) ? K.True : K.False; });
+  fn('isnan', (a) => { meth1('isnan', a); return Number.isNaN(num(a[0])) ? K.True : K.False; });
   fn('isclose', (a, kw) => {
     const [x, y, rt, at] = bindArgs('isclose', a, kw, ['a', 'b', '$rel_tol?', '$abs_tol?']);
     const p = num(x);
@@ -293,35 +368,33 @@ export function makeMathModule(): number {
     return diff <= Math.abs(rel * q) || diff <= Math.abs(rel * p) || diff <= abs ? K.True : K.False;
   });
   const roundWith = (name: string, f: (x: number) => number, dunder: number): BuiltinImpl => (a) => {
+    meth1(name, a);
     const v = a[0];
-    const iv = intValue(v);
-    if (iv !== null) return intFromBigInt(iv);
-    if (floatOf(v) === null && getattrOpt(v, dunder) !== 0) return callSpecial(v, dunder, []);
-    const x = num(v);
-    void name;
-    return intFromBigInt(floatToInt(f(x)));
+    const fv = floatOf(v);
+    if (fv !== null && typeOf(v) === T.float) return intFromBigInt(floatToInt(f(fv)));
+    if (typeInfo(typeOf(v)).lookup(dunder) !== 0) return callSpecial(v, dunder, []);
+    return intFromBigInt(floatToInt(f(num(v))));
   };
   fn('floor', roundWith('floor', Math.floor, N.floor));
   fn('ceil', roundWith('ceil', Math.ceil, N.ceil));
   fn('trunc', (a) => {
-    if (getattrOpt(a[0], N.trunc) === 0) typeError(`type ${tname(a[0])} doesn't define __trunc__ method`);
+    meth1('trunc', a);
+    if (typeInfo(typeOf(a[0])).lookup(N.trunc) === 0) typeError(`type ${tname(a[0])} doesn't define __trunc__ method`);
     return callSpecial(a[0], N.trunc, []);
   });
-  fn('gcd', (a) => intFromBigInt(a.map((x) => intArg(x, 'gcd')).reduce(gcd2, 0n)));
-  fn('lcm', (a) => intFromBigInt(a.map((x) => intArg(x, 'lcm')).reduce((p, q) => (p === 0n || q === 0n ? 0n : (p * q < 0n ? -(p * q) : p * q) / gcd2(p, q)), 1n)));
-  fn('isqrt', (a) => intFromBigInt(isqrt(intArg(a[0], 'isqrt'))));
+  fn('gcd', (a) => intFromBigInt(a.map(intArg).reduce(gcd2, 0n)));
+  fn('lcm', (a) => intFromBigInt(a.map(intArg).reduce((p, q) => (p === 0n || q === 0n ? 0n : (p * q < 0n ? -(p * q) : p * q) / gcd2(p, q)), 1n)));
+  fn('isqrt', (a) => { meth1('isqrt', a); return intFromBigInt(isqrt(intArg(a[0]))); });
   fn('factorial', (a) => {
-    if (floatOf(a[0]) !== null) typeError("'float' object cannot be interpreted as an integer");
-    const n = intArg(a[0], 'factorial');
-    if (n < 0n) valueError('factorial() not defined for negative values');
-    let r = 1n;
-    for (let i = 2n; i <= n; i++) r *= i;
-    return intFromBigInt(r);
+    meth1('factorial', a);
+    return intFromBigInt(factorial(intArg(a[0])));
   });
   fn('comb', (a) => {
-    const n = intArg(a[0], 'comb');
-    let k = intArg(a[1], 'comb');
-    if (n < 0n || k < 0n) valueError(n < 0n ? 'n must be a non-negative integer' : 'k must be a non-negative integer');
+    clinic('comb', a, 2);
+    const n = intArg(a[0]);
+    let k = intArg(a[1]);
+    if (n < 0n) valueError('n must be a non-negative integer');
+    if (k < 0n) valueError('k must be a non-negative integer');
     if (k > n) return intFromNumber(0);
     if (k > n - k) k = n - k;
     let r = 1n;
@@ -329,9 +402,13 @@ export function makeMathModule(): number {
     return intFromBigInt(r);
   });
   fn('perm', (a) => {
-    const n = intArg(a[0], 'perm');
-    const k = a.length > 1 && a[1] !== K.None ? intArg(a[1], 'perm') : n;
-    if (n < 0n || k < 0n) valueError(n < 0n ? 'n must be a non-negative integer' : 'k must be a non-negative integer');
+    if (a.length < 1) typeError(`perm expected at least 1 argument, got ${a.length}`);
+    if (a.length > 2) typeError(`perm expected at most 2 arguments, got ${a.length}`);
+    const n = intArg(a[0]);
+    if (a.length < 2 || a[1] === K.None) return intFromBigInt(factorial(n));
+    const k = intArg(a[1]);
+    if (n < 0n) valueError('n must be a non-negative integer');
+    if (k < 0n) valueError('k must be a non-negative integer');
     if (k > n) return intFromNumber(0);
     let r = 1n;
     for (let i = n - k + 1n; i <= n; i++) r *= i;
@@ -343,8 +420,9 @@ export function makeMathModule(): number {
     for (const x of iterToArray(it)) acc = binaryOp(acc, x, 5);
     return acc;
   });
-  fn('fsum', (a) => newFloat(fsum(iterToArray(a[0]).map(num))));
+  fn('fsum', (a) => { meth1('fsum', a); return newFloat(fsum(iterToArray(a[0]).map(num))); });
   fn('nextafter', (a) => {
+    clinic('nextafter', a, 2);
     const x = num(a[0]);
     const y = num(a[1]);
     if (Number.isNaN(x) || Number.isNaN(y)) return newFloat(NaN);
@@ -358,6 +436,7 @@ export function makeMathModule(): number {
     return newFloat(buf.getFloat64(0));
   });
   fn('ulp', (a) => {
+    meth1('ulp', a);
     const x = Math.abs(num(a[0]));
     if (!Number.isFinite(x)) return newFloat(x);
     if (x === Number.MAX_VALUE) return newFloat(2 ** 971);
@@ -369,30 +448,27 @@ export function makeMathModule(): number {
   return m;
 }
 
-function logNum(v: number): number {
-  const i = intValue(v);
-  if (i !== null) {
-    if (i <= 0n) domain();
-    const bits = i.toString(2).length;
-    if (bits > 1000) {
-      // log of a huge int: scale down by a power of two
-      const shift = bits - 60;
-      return Math.log(Number(i >> BigInt(shift))) + shift * Math.LN2;
+function factorial(n: bigint): bigint {
+  if (n < 0n) valueError('factorial() not defined for negative values');
+  if (n > 9223372036854775807n) overflowError('factorial() argument should not exceed 9223372036854775807');
+  // product of a balanced split keeps the big multiplications few
+  const prod = (lo: bigint, hi: bigint): bigint => {
+    if (hi - lo < 16n) {
+      let r = 1n;
+      for (let i = lo; i <= hi; i++) r *= i;
+      return r;
     }
-    return Math.log(Number(i));
-  }
-  const x = num(v);
-  if (x <= 0 || Number.isNaN(x)) { if (Number.isNaN(x)) return NaN; domain(); }
-  return Math.log(x);
+    const mid = (lo + hi) >> 1n;
+    return prod(lo, mid) * prod(mid + 1n, hi);
+  };
+  return n < 2n ? 1n : prod(2n, n);
 }
 
-function logImpl(v: number, base: 2 | 10): number {
-  const i = intValue(v);
-  if (i !== null && i > 0n && i.toString(2).length > 1000) return newFloat(logNum(v) / Math.log(base));
-  const x = num(v);
-  if (x <= 0) domain();
-  return newFloat(base === 2 ? Math.log2(x) : Math.log10(x));
+const NAN_BITS = new Float64Array(1);
+const NAN_U32 = new Uint32Array(NAN_BITS.buffer);
+function signBitNaN(y: number): boolean {
+  NAN_BITS[0] = y;
+  return (NAN_U32[1] >>> 31) === 1;
 }
 
 export const _keep = [truthy, richCompare, intern];
-

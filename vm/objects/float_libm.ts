@@ -231,3 +231,33 @@ export function cPowPositive(x: number, y: number): number {
   expDD(rh, rl);
   return roundScaled(rh, rl, expK);
 }
+
+function isOdd(w: number): boolean { return Number.isInteger(w) && Math.abs(w % 2) === 1; }
+
+/** C99 pow(x, y) with all its special cases (nan for a negative base and a non-integer y). */
+export function cPow(x: number, y: number): number {
+  // C99 pow special cases, then the correctly rounded core
+  if (y === 0 || x === 1) return 1;
+  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
+  if (!Number.isFinite(y)) {
+    const a = Math.abs(x);
+    if (a === 1) return 1;
+    return (y > 0) === (a > 1) ? Infinity : 0;
+  }
+  if (!Number.isFinite(x)) {
+    if (x > 0) return y > 0 ? x : 0;
+    if (y > 0) return isOdd(y) ? x : Infinity;
+    return isOdd(y) ? -0 : 0;
+  }
+  if (x === 0) {
+    if (y < 0) return isOdd(y) ? (Object.is(x, -0) ? -Infinity : Infinity) : Infinity;
+    return isOdd(y) ? x : 0;
+  }
+  if (x < 0) {
+    if (!Number.isInteger(y)) return NaN;
+    const r = cPowPositive(-x, y);
+    return isOdd(y) ? -r : r;
+  }
+  return cPowPositive(x, y);
+}
+

@@ -452,7 +452,7 @@ export function intFromObject(x: number): bigint {
     if (rv === null) return typeError(`__int__ returned non-int (type ${tname(r)})`);
     return rv;
   }
-  if (ti.slots.index !== null && typeOf(x) !== T.int) return intValue(ti.slots.index(x))!;
+  if (ti.slots.index !== null && typeOf(x) !== T.int) return intValue(index(x))!;
   if (iv !== null) return iv;
   const trunc = typeInfo(typeOf(x)).lookup(internName('__trunc__'));
   if (trunc !== 0) {

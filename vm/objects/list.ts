@@ -68,14 +68,9 @@ export function listGetitem(l: number, key: number): number {
 }
 
 function isIndexable(key: number): boolean {
-  try {
-    index(key);
-    return true;
-  } catch (e) {
-    if (e instanceof PyException) return false;
-    throw e;
-  }
+  return (key & 1) === 1 || typeInfoOf(typeOf(key)).slots.index !== null; // PyIndex_Check
 }
+import { typeInfo as typeInfoOf } from './type_core';
 
 function listSetitem(l: number, key: number, v: number): void {
   if (isSlice(key)) {
