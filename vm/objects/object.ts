@@ -17,7 +17,7 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_ABSTRACT, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
@@ -84,11 +84,12 @@ const objectNew: NonNullable<Slots['new']> = (cls, args, kwnames) => {
   }
   const layout = mem[cls + TY_LAYOUT] >> 1;
   if (layout !== L_INSTANCE) {
-    // a subclass of a builtin reached object.__new__ directly: build it with the builtin's new
-    for (const c of typeInfo(cls).mro) {
-      const own = typeInfo(c).slots.new;
-      if (c !== cls && own !== null && own !== objectNew && (typeFlags(c) & 2) === 0) return own(cls, [], 0);
-    }
+    // object.__new__(X) where X's first builtin base has its own __new__ (tp_new_wrapper's check)
+    // staticbase: skip the classes that define __new__ in Python, along __base__
+    let c = cls;
+    while (c !== 0 && (typeFlags(c) & 2) !== 0 && dictGetStr(mem[c + TY_DICT], N.new) !== 0) c = mem[c + TY_BASE];
+    const own = c !== 0 ? typeInfo(c).slots.new : null;
+    if (own !== null && own !== objectNew) typeError(`object.__new__(${typeName(cls)}) is not safe, use ${typeName(c)}.__new__()`);
   }
   return newInstance(cls);
 };
