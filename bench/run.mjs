@@ -4,7 +4,8 @@
 // from /usr/bin/time when present). The last stdout line of each run is its checksum; pystm's
 // must equal CPython's or the program is reported as FAILED. Writes bench/results/interpreter.json,
 // interpreter.md (table) and interpreter.svg (bar chart of the ratios), and startup.json
-// (`-c pass`, median of STARTUP_REPS=20 runs each). Env ONLY=a,b restricts the program list.
+// (`-c pass`, median of STARTUP_REPS=20 runs each). Env ONLY=a,b restricts the program list
+// (ONLY=startup measures start-up alone and leaves the interpreter results untouched).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -101,21 +102,23 @@ const summary = {
 
 // startup
 const startup = {};
-if (!only) {
-  const sp = [], ss = [];
+if (!only || only.has('startup')) {
+  const sp = [], ss = [], cp = [], cs = [];
   for (let i = 0; i < STARTUP_REPS; i++) {
-    sp.push(timed('python3', ['-c', 'pass']).wall);
-    ss.push(timed(pystm, ['-c', 'pass']).wall);
+    const a = timed('python3', ['-c', 'pass']), b = timed(pystm, ['-c', 'pass']);
+    sp.push(a.wall); ss.push(b.wall); cp.push(a.cpu ?? NaN); cs.push(b.cpu ?? NaN);
   }
   Object.assign(startup, {
     date: new Date().toISOString(), reps: STARTUP_REPS,
-    python3: { medianMs: Math.round(median(sp) * 1000), minMs: Math.round(min(sp) * 1000) },
-    pystm: { medianMs: Math.round(median(ss) * 1000), minMs: Math.round(min(ss) * 1000) },
+    python3: { medianMs: Math.round(median(sp) * 1000), minMs: Math.round(min(sp) * 1000), cpuMedianMs: Math.round(median(cp) * 1000) },
+    pystm: { medianMs: Math.round(median(ss) * 1000), minMs: Math.round(min(ss) * 1000), cpuMedianMs: Math.round(median(cs) * 1000) },
+    loadavg: fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?',
     targetMs: 100,
   });
   fs.writeFileSync(path.join(outDir, 'startup.json'), JSON.stringify(startup, null, 2) + '\n');
-  console.log(`startup -c pass: python3 ${startup.python3.medianMs} ms (min ${startup.python3.minMs}), pystm ${startup.pystm.medianMs} ms (min ${startup.pystm.minMs})`);
+  console.log(`startup -c pass: python3 ${startup.python3.medianMs} ms (min ${startup.python3.minMs}, cpu ${startup.python3.cpuMedianMs}), pystm ${startup.pystm.medianMs} ms (min ${startup.pystm.minMs}, cpu ${startup.pystm.cpuMedianMs})`);
 }
+if (only && only.has('startup') && only.size === 1) process.exit(0);
 
 const pyVer = spawnSync('python3', ['-V'], { encoding: 'utf8' }).stdout.trim();
 const load = fs.existsSync('/proc/loadavg') ? fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : '?';
