@@ -423,7 +423,13 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
     case 'bool':
       return (self: number): boolean => {
         const ti = typeInfo(typeOf(self));
-        const d = ti.lookup(N.bool);
+        let d = ti.lookup(N.bool);
+        if (d !== 0 && ti.lookup(N.len) !== 0) {
+          // builtin containers expose a __bool__ CPython's do not have: a __len__ defined by a
+          // subclass wins over it
+          const bdef = ti.definer(N.bool);
+          if ((typeFlags(bdef) & TF_HEAPTYPE) === 0 && ti.mro.indexOf(ti.definer(N.len)) < ti.mro.indexOf(bdef)) d = 0;
+        }
         if (d !== 0) {
           const r = callFound(self, d, []);
           if (r !== K.True && r !== K.False) return typeError(`__bool__ should return bool, returned ${tname(r)}`);
