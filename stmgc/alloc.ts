@@ -6,11 +6,11 @@
 // allocation: the interpreter holds raw references in JS locals during a bytecode.
 // Out of memory: allocate/allocateOld return 0 (NULL) and never throw; see NOTES.md "Out of memory".
 import {
-  GC_LARGE, GC_OLD, G_MAJOR_REQUESTED, HDR_STM, MAX_SMALL_WORDS, CLASS_OF_GRANULES, SCAN_ALL, SIZE_SHIFT,
-  SCAN_SHIFT, W_NURSERY_TOP, totalWordsFor,
+  BLOCK_PAGES, GC_LARGE, GC_OLD, G_MAJOR_REQUESTED, G_USED_PAGES, HDR_STM, MAX_SMALL_WORDS, CLASS_OF_GRANULES, NUM_SIZE_CLASSES,
+  PAGE_WORDS, SCAN_ALL, SIZE_SHIFT, SCAN_SHIFT, W_NURSERY_TOP, totalWordsFor,
 } from './layout';
 import {
-  attachHooks, mem, nurseryEnd, nurserySoft, nurseryStart, requestSafePoint, txLock, workerBase,
+  attachHooks, mem, nurseryEnd, nurserySoft, nurseryStart, oldPages, requestSafePoint, txLock, workerBase,
 } from './heap';
 import { allocCell, allocLarge } from './old_space';
 import { S_LARGE_BYTES, S_OLD_DIRECT_BYTES, S_OOM_COUNT, bumpStat } from './stats';
@@ -28,6 +28,7 @@ export let outOfMemorySinceSafePoint = false;
 attachHooks.onAttach.push(() => {
   nurseryTop = mem[workerBase + W_NURSERY_TOP];
   nurseryLimit = nurserySoft;
+  nurseryCap = nurseryEnd;
   oldAllocated.clear();
   outOfMemorySinceSafePoint = false;
 });
@@ -52,9 +53,9 @@ function allocateSlow(type: number, payloadWords: number, scan: number): number 
   checkRequest(type, payloadWords, scan);
   const total = totalWordsFor(payloadWords);
   if (total > MAX_SMALL_WORDS) return allocateLarge(type, total, scan);
-  if (nurseryLimit !== nurseryEnd) {
+  if (nurseryLimit !== nurseryCap) {
     // passed the soft limit: finish this bytecode from the reserve, collect at the safe point
-    nurseryLimit = nurseryEnd;
+    nurseryLimit = nurseryCap;
     requestSafePoint();
     if (nurseryTop + total <= nurseryLimit) return allocate(type, payloadWords, scan);
   }
@@ -110,8 +111,17 @@ function checkRequest(type: number, payloadWords: number, scan: number): void {
 /** Called by the minor collector once the nursery is empty again. */
 export function resetNurseryState(): void {
   nurseryTop = nurseryStart;
-  nurseryLimit = nurserySoft;
+  // the next minor collection must find room in old space for everything the nursery may hold:
+  // when old space runs low, the usable nursery shrinks with it (allocation then fails with
+  // MemoryError at the mutator, never inside a collection)
+  const freePages = oldPages - mem[G_USED_PAGES] - BLOCK_PAGES * NUM_SIZE_CLASSES;
+  const room = Math.max(0, Math.floor((freePages * PAGE_WORDS * 8) / 9));
+  nurseryCap = Math.min(nurseryEnd, nurseryStart + room);
+  nurseryLimit = Math.min(nurserySoft, nurseryCap);
   mem[workerBase + W_NURSERY_TOP] = nurseryStart;
 }
+
+/** Where nursery allocation must stop (the nursery end, or less when old space is nearly full). */
+let nurseryCap = 0;
 export function clearOutOfMemory(): void { outOfMemorySinceSafePoint = false; }
 export function nurseryUsedWords(): number { return nurseryTop - nurseryStart; }

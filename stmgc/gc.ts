@@ -11,6 +11,14 @@ import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
 
+/** PYSTM_VERIFY_GC=1: verify the whole heap after every collection (very slow; debugging). */
+const verifyAfterGc = typeof process !== 'undefined' && process.env?.PYSTM_VERIFY_GC === '1';
+function check(what: string): void {
+  const problems = verifyHeap({ nurseryEmpty: true });
+  if (problems.length > 0) throw new Error(`heap corrupt after ${what} collection:\n${problems.join('\n')}`);
+}
+import { verifyHeap } from './verify';
+
 /** Runs the collections requested since the last safe point, if any. */
 export function safePoint(): void {
   if (safePointRequested) collectAtSafePoint();
@@ -19,7 +27,11 @@ export function safePoint(): void {
 /** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
 export function collectAtSafePoint(): void {
   minorCollection();
-  if (mem[G_MAJOR_REQUESTED] !== 0 && !otherWorkersAttached()) majorCollection();
+  if (verifyAfterGc) check('minor');
+  if (mem[G_MAJOR_REQUESTED] !== 0 && !otherWorkersAttached()) {
+    majorCollection();
+    if (verifyAfterGc) check('major');
+  }
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
 }

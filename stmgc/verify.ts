@@ -82,7 +82,7 @@ export function verifyHeap(opts: VerifyOptions = {}): string[] {
       if (fromOld && opts.nurseryEmpty) err(`${where} points into the nursery (${v})`);
       return;
     }
-    err(`${where} holds ${v}, not an object`);
+    err(`${where} holds ${v}, not an object (type ${mem[Number(where.split(" ")[1])] & 0x7ff})`);
   };
   for (const o of objects) {
     const h = mem[o];

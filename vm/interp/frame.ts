@@ -14,7 +14,7 @@ import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNA
 import { strEquals, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
-import { FR_BUILTINS, FR_CODE, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
+import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
 
 /** A new frame for `func` with its locals unset; the caller binds the arguments. */
 export function newFrame(func: number, ci: CodeInfo): number {
@@ -24,6 +24,7 @@ export function newFrame(func: number, ci: CodeInfo): number {
   mem[f + FR_GLOBALS] = mem[func + FN_GLOBALS];
   mem[f + FR_BUILTINS] = mem[func + FN_BUILTINS];
   mem[f + FR_PC] = 1; // tagged 0
+  mem[f + FR_FLAGS] = 1; // tagged 0: every traced word is a small int or a reference
   mem[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
   return f;
 }
@@ -38,6 +39,7 @@ export function newCodeFrame(code: number, globals: number, builtins: number, lo
   mem[f + FR_BUILTINS] = builtins;
   mem[f + FR_LOCALS] = locals;
   mem[f + FR_PC] = 1;
+  mem[f + FR_FLAGS] = 1;
   mem[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
   return f;
 }

@@ -130,6 +130,24 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (t[h + 4] !== 0) m[sp++] = (lasti << 1) | 1;
             m[sp++] = u.exc;
             pc = t[h + 2];
+            // everything is in the frame now: a collection requested while raising (out of
+            // memory, typically) runs here, before the handler allocates
+            if (safePointRequested && outermost) {
+              m[f + FR_PC] = (pc << 1) | 1;
+              m[f + FR_SP] = ((sp - f) << 1) | 1;
+              m[ts + 2] = f;
+              barrierFrameChain();
+              collectAtSafePoint();
+              const nf = m[ts + 2];
+              f = nf;
+              ci = codeInfo(m[f + FR_CODE]);
+              words = ci.words;
+              consts = ci.consts;
+              names = ci.names;
+              pc = m[f + FR_PC] >> 1;
+              sp = f + (m[f + FR_SP] >> 1);
+              lp = f + FR_LOCALSPLUS;
+            }
             break;
           }
           // no handler: leave this frame

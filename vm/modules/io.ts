@@ -141,7 +141,8 @@ export function openFile(args: number[], kwnames: number): number {
     return openFile([p, ...args.slice(1)], kwnames);
   }
   const h: Handle = {
-    fd, name, nameText, mode, binary,
+    // the handle table is JS state: keep an old (interned) name, never a young reference
+    fd, name: strObj(name) !== 0 ? intern(nameText) : name, nameText, mode, binary,
     readable: mode.includes('r') || mode.includes('+'),
     writable: !mode.includes('r') || mode.includes('+'),
     closed: false,

@@ -244,31 +244,44 @@ function newDictFromEntries(entries: [number, number][]): number {
   return d;
 }
 
-const atexitHandlers: [number, number[], number][] = [];
+// registered handlers live in the heap (an old list of (func, args, kwnames) tuples): a JS array
+// of references would go stale when the collector moves the functions
+let atexitList = 0;
+function handlers(): number {
+  if (atexitList === 0) atexitList = pin(newList([], T.list, true));
+  return atexitList;
+}
 export function makeAtexitModule(): number {
+  atexitList = 0;
   const m = newModule('atexit');
   const fn = fnIn(m);
   fn('register', (a, kw) => {
     if (a.length === 0) typeError('register() takes at least 1 argument (0 given)');
-    atexitHandlers.push([a[0], a.slice(1), kw]);
+    listAppend(handlers(), newTuple([a[0], newTuple(a.slice(1)), kw === 0 ? K.None : kw]));
     return a[0];
   });
   fn('unregister', (a) => {
-    for (let i = atexitHandlers.length - 1; i >= 0; i--) if (atexitHandlers[i][0] === a[0]) atexitHandlers.splice(i, 1);
+    const items = listItems(handlers()).filter((t) => tupleItems(t)[0] !== a[0]);
+    listSetAll(handlers(), items);
     return K.None;
   });
   fn('_run_exitfuncs', () => { runAtexit(); return K.None; });
-  fn('_clear', () => { atexitHandlers.length = 0; return K.None; });
-  fn('_ncallbacks', () => intFromNumber(atexitHandlers.length));
+  fn('_clear', () => { listSetAll(handlers(), []); return K.None; });
+  fn('_ncallbacks', () => intFromNumber(listItems(handlers()).length));
   return m;
 }
 /** Runs the atexit handlers (last registered first); returns the exceptions they raised. */
 export function runAtexit(): number[] {
   const errors: number[] = [];
-  while (atexitHandlers.length > 0) {
-    const [f, args, kw] = atexitHandlers.pop()!;
+  if (atexitList === 0) return errors;
+  for (;;) {
+    const items = listItems(atexitList);
+    if (items.length === 0) break;
+    const last = items.pop()!;
+    listSetAll(atexitList, items);
+    const [f, args, kw] = tupleItems(last);
     try {
-      callObject(f, args, kw);
+      callObject(f, tupleItems(args), kw === K.None ? 0 : kw);
     } catch (e) {
       if (e instanceof PyException) errors.push(e.exc);
       else throw e;
@@ -276,5 +289,7 @@ export function runAtexit(): number[] {
   }
   return errors;
 }
+import { pin } from '../runtime/pinned';
+import { listAppend, listItems, listSetAll } from '../objects/list_core';
 
 export const _keep = [T, typeOf, raise, newException, iterToArray, strOf, truthy, bindArgs, makeBuiltinType, IT_POS, newBytes, collectGarbage];

@@ -8,6 +8,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
+import { allocate as allocateRaw } from '../../stmgc/alloc';
 import { L_BYTES, L_EXCEPTION, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -35,7 +36,9 @@ export const TB_LASTI = 4;
 export const TB_LINENO = 5;
 
 export function addTraceback(exc: number, frame: number, lasti: number): void {
-  const tb = alloc(L_TRACEBACK, 4, SCAN_ALL);
+  // out of heap (MemoryError in flight): the exception goes on without this entry
+  const tb = allocateRaw(L_TRACEBACK, 4, SCAN_ALL);
+  if (tb === 0) return;
   mem[tb + TB_NEXT] = mem[exc + E_TRACEBACK];
   mem[tb + TB_FRAME] = frame;
   mem[tb + TB_LASTI] = (lasti << 1) | 1;

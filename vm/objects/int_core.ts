@@ -55,16 +55,15 @@ export function smallOrMedium(v: number): number {
 }
 
 function boxBig(n: bigint, old: boolean): number {
+  // through a hex string: linear in the size (shifting a bigint 32 bits at a time is quadratic)
   const neg = n < 0n;
-  let m = neg ? -n : n;
-  const limbs: number[] = [];
-  while (m > 0n) {
-    limbs.push(Number(m & 0xffffffffn) | 0);
-    m >>= 32n;
+  const hex = (neg ? -n : n).toString(16);
+  const count = Math.ceil(hex.length / 8);
+  const r = old ? allocOld(L_INT, 1 + count, 0) : alloc(L_INT, 1 + count, 0);
+  mem[r + I_COUNT] = neg ? -count : count;
+  for (let k = 0, end = hex.length; k < count; k++, end -= 8) {
+    mem[r + I_LIMBS + k] = parseInt(hex.slice(Math.max(0, end - 8), end), 16) | 0;
   }
-  const r = old ? allocOld(L_INT, 1 + limbs.length, 0) : alloc(L_INT, 1 + limbs.length, 0);
-  mem[r + I_COUNT] = neg ? -limbs.length : limbs.length;
-  for (let i = 0; i < limbs.length; i++) mem[r + I_LIMBS + i] = limbs[i];
   return r;
 }
 
@@ -73,8 +72,9 @@ export function bigValue(r: number): bigint {
   const c = mem[r + I_COUNT];
   if (c === 0) return BigInt(f64[(r + 4) >> 1]);
   const n = c < 0 ? -c : c;
-  let v = 0n;
-  for (let i = n - 1; i >= 0; i--) v = (v << 32n) | BigInt(mem[r + I_LIMBS + i] >>> 0);
+  let hex = (mem[r + I_LIMBS + n - 1] >>> 0).toString(16);
+  for (let i = n - 2; i >= 0; i--) hex += (mem[r + I_LIMBS + i] >>> 0).toString(16).padStart(8, '0');
+  const v = BigInt('0x' + hex);
   return c < 0 ? -v : v;
 }
 

@@ -233,8 +233,12 @@ export function bootVm(opts: VmOptions): void {
     dictGetStr(mem[T.object + 3], intern('__delattr__')),
   );
   setObjectEq(dictGetStr(mem[T.object + 3], intern('__eq__')));
-  const memoryError = pin(newException(T.MemoryError, K.emptyTuple));
+  const memoryError = pin(newException(T.MemoryError, K.emptyTuple, true));
   setOomHandler(() => {
+    // the preallocated instance starts clean each time (no traceback from an earlier failure)
+    mem[memoryError + 5] = K.None;
+    mem[memoryError + 6] = K.None;
+    mem[memoryError + 7] = K.None;
     throw new PyException(memoryError);
   });
   // modules

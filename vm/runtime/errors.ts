@@ -4,7 +4,7 @@
 // inside the bytecode that raised it (interp/loop.ts), which stores it in the thread state.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { alloc } from './alloc';
+import { alloc, allocOld } from './alloc';
 import { L_EXCEPTION } from './layouts';
 import { K, T } from './types';
 import { newTuple } from '../objects/tuple_core';
@@ -26,8 +26,8 @@ export class PyException {
 }
 
 /** A new exception instance of `cls` with the given args tuple (no __init__ call). */
-export function newException(cls: number, args: number): number {
-  const r = alloc(L_EXCEPTION, EXC_PAYLOAD, SCAN_ALL);
+export function newException(cls: number, args: number, old = false): number {
+  const r = old ? allocOld(L_EXCEPTION, EXC_PAYLOAD, SCAN_ALL) : alloc(L_EXCEPTION, EXC_PAYLOAD, SCAN_ALL);
   mem[r + E_CLASS] = cls;
   mem[r + E_ARGS] = args;
   mem[r + E_CAUSE] = K.None;

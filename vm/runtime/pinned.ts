@@ -3,7 +3,7 @@
 // singletons, interned strings, builtin function objects). Allocated in old space, never moved.
 import { mem } from '../../stmgc/heap';
 import { addRoot, getRoot, setRoot } from '../../stmgc/roots';
-import { SCAN_ALL } from '../../stmgc/layout';
+import { GC_OLD, SCAN_ALL } from '../../stmgc/layout';
 import { allocateOld } from '../../stmgc/alloc';
 import { L_ARRAY } from './layouts';
 
@@ -12,6 +12,8 @@ let count = 0;
 let capacity = 0;
 
 export function pin(ref: number): number {
+  // pinned objects are old: the array is written without a barrier and JS keeps the address
+  if ((mem[ref] & GC_OLD) === 0) throw new Error('internal: pinning a young object');
   if (slot < 0 || count === capacity) grow();
   const arr = getRoot(slot);
   mem[arr + 2 + count++] = ref;
