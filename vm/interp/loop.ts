@@ -25,7 +25,7 @@ import {
 } from './thread';
 import { K, T, typeOf } from '../runtime/types';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
-import { PyException, raise, typeError, excWithMessage, newException } from '../runtime/errors';
+import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
   binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
@@ -85,6 +85,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const m = mem;
   const kTrue = K.True;
   const kFalse = K.False;
+  const kNone = K.None;
   const savedFrame = mem[ts + 2];
   mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
   if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
@@ -1010,7 +1011,32 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 92: { // POP_EXCEPT
             const prev = m[--sp];
-            setHandledException(prev === K.None ? 0 : prev);
+            const done = handledException();
+            if (done === preallocatedMemoryError && done !== 0) {
+              // the shared MemoryError instance must not keep the failed frames (and what they
+              // hold) alive once it has been handled
+              m[done + 5] = kNone;
+              m[done + 6] = kNone;
+              m[done + 7] = kNone;
+              requestFullCollection(); // what the failed code held can be freed now
+            }
+            setHandledException(prev === kNone ? 0 : prev);
+            if (safePointRequested && outermost) {
+              m[f + FR_PC] = (pc << 1) | 1;
+              m[f + FR_SP] = ((sp - f) << 1) | 1;
+              m[ts + 2] = f;
+              barrierFrameChain();
+              collectAtSafePoint();
+              const nf = m[ts + 2];
+              f = nf;
+              ci = codeInfo(m[f + FR_CODE]);
+              words = ci.words;
+              consts = ci.consts;
+              names = ci.names;
+              pc = m[f + FR_PC] >> 1;
+              sp = f + (m[f + FR_SP] >> 1);
+              lp = f + FR_LOCALSPLUS;
+            }
             break;
           }
           case 93: { // RERAISE
@@ -1084,6 +1110,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
+function requestFullCollection(): void {
+  mem[G_MAJOR_REQUESTED] = 1;
+  requestSafePoint();
+}
+import { G_MAJOR_REQUESTED } from '../../stmgc/layout';
+import { requestSafePoint } from '../../stmgc/heap';
 // (run() keeps its registers in plain locals: a closure capturing them would move pc/sp into a
 // heap context and slow every instruction down; frame switches are written out inline.)
 

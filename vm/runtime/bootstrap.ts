@@ -72,7 +72,7 @@ import { registerNative, setImportState, setBuiltinsModule, execCode, compileToH
 import { newDict, dictSet } from '../objects/dict_core';
 import { newModule, moduleDict } from '../objects/module';
 import { newThreadState } from '../interp/thread';
-import { PyException, excWithMessage, newException } from './errors';
+import { PyException, excWithMessage, newException, setPreallocatedMemoryError } from './errors';
 import { setOomHandler } from './alloc';
 import { defineBuiltin, KIND_METHOD } from '../objects/builtin_function';
 import { formatException } from './traceback_print';
@@ -234,6 +234,7 @@ export function bootVm(opts: VmOptions): void {
   );
   setObjectEq(dictGetStr(mem[T.object + 3], intern('__eq__')));
   const memoryError = pin(newException(T.MemoryError, K.emptyTuple, true));
+  setPreallocatedMemoryError(memoryError);
   setOomHandler(() => {
     // the preallocated instance starts clean each time (no traceback from an earlier failure)
     mem[memoryError + 5] = K.None;

@@ -21,6 +21,10 @@ export const E_SUPPRESS = 8;
 export const E_NOTES = 9;
 export const EXC_PAYLOAD = 8;
 
+/** The MemoryError instance raised when the heap is full (old, pinned; set by the bootstrap). */
+export let preallocatedMemoryError = 0;
+export function setPreallocatedMemoryError(e: number): void { preallocatedMemoryError = e; }
+
 export class PyException {
   constructor(readonly exc: number) {}
 }
