@@ -13,7 +13,6 @@ import { parse } from '../../compiler/parser';
 import { compileAst } from '../../compiler/compile';
 import * as path from 'node:path';
 import { bootVm, defaultLibDir, runMain } from '../runtime/bootstrap';
-import { registerSource } from '../runtime/traceback_print';
 import { setTrace } from '../interp/trace';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
@@ -56,7 +55,7 @@ function run(opts: Options): number {
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
     libDir: defaultLibDir(__dirname),
   });
-  if (scriptPath === null) registerSource(filename, source);
+  // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
   return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
 }

@@ -41,6 +41,7 @@ import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
+import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP } from '../objects/range';
@@ -86,6 +87,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const kTrue = K.True;
   const kFalse = K.False;
   const kNone = K.None;
+  const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
   if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
@@ -181,6 +183,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       }
       // ── the dispatch loop ──
       for (;;) {
+        if (tracing) traceInstruction(ci, pc);
         const w = words[pc++];
         const arg = w >>> 8;
         switch (w & 0xff) {

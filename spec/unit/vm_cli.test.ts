@@ -1,0 +1,45 @@
+// Running programs from the command line: -c, stdin, FILE with arguments (sys.argv), exit
+// statuses of SystemExit forms, --trace output, and internal failures never showing a JS stack.
+import { describe, expect, it } from 'vitest';
+import { runPystm } from '../helpers/run';
+
+describe('running programs', () => {
+  it('-c runs a string with sys.argv[0] == "-c"', () => {
+    const r = runPystm(['-c', 'import sys; print(sys.argv, 6 * 7)', 'a', 'b']);
+    expect(r.stdout).toBe("['-c', 'a', 'b'] 42\n");
+    expect(r.status).toBe(0);
+  });
+  it('- reads the program from stdin', () => {
+    const r = runPystm(['-'], { input: 'print("from stdin")\n' });
+    expect(r.stdout).toBe('from stdin\n');
+  });
+  it('SystemExit forms give CPython exit statuses', () => {
+    expect(runPystm(['-c', 'import sys; sys.exit(3)']).status).toBe(3);
+    expect(runPystm(['-c', 'raise SystemExit']).status).toBe(0);
+    const r = runPystm(['-c', 'import sys; sys.exit("bye")']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('bye\n');
+  });
+  it('an uncaught exception prints a traceback and exits 1', () => {
+    const r = runPystm(['-c', 'def f():\n    return 1 / 0\nf()']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(
+      'Traceback (most recent call last):\n  File "<string>", line 3, in <module>\n  File "<string>", line 2, in f\n' +
+      'ZeroDivisionError: division by zero\n',
+    );
+  });
+  it('--trace prints each executed instruction through the disassembler format', () => {
+    const r = runPystm(['--trace', '-c', 'x = 2\nprint(x * 21)']);
+    expect(r.stdout).toBe('42\n');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('[w0] <module>:0000 RESUME                   0');
+    expect(lines).toContain('[w0] <module>:0001 LOAD_CONST               0 (2)');
+    expect(lines).toContain('[w0] <module>:0002 STORE_NAME               0 (x)');
+    expect(lines.some((l) => /BINARY_OP\s+5 \(\*\)$/.test(l))).toBe(true);
+  });
+  it('output is flushed before an error message and nothing is lost at exit', () => {
+    const r = runPystm(['-c', 'for i in range(3000): print(i)\nraise ValueError("x")']);
+    expect(r.stdout.split('\n').length).toBe(3001);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('ValueError: x');
+  });
+});
