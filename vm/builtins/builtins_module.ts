@@ -24,7 +24,7 @@ import { newFloat } from '../objects/float_core';
 import { bindArgs, defineBuiltin, KIND_FUNCTION, type BuiltinImpl } from '../objects/builtin_function';
 import { callObject } from '../interp/call';
 import { listSort } from '../objects/list';
-import { typeInfo, typeName } from '../objects/type_core';
+import { isSubtype, typeInfo, typeName } from '../objects/type_core';
 import { identity } from '../runtime/identity';
 import { formatValue, strObj } from '../objects/str';
 import { asciiRepr } from '../objects/str_ascii';
@@ -550,7 +550,7 @@ export function makeBuiltinsModule(): number {
 }
 
 function isExceptionClass(t: number): boolean {
-  return layoutOf(t) === L_TYPE && T.BaseException !== undefined && typeInfo(t).mro.includes(T.BaseException);
+  return layoutOf(t) === L_TYPE && T.BaseException !== undefined && isSubtype(t, T.BaseException);
 }
 
 export const _keep = [L_BOXED, L_INT, L_BOOL, L_LIST, L_MODULE, listItems, listSetAll, dictGetStr, dictItems, contains, instanceDict, isInstance,

@@ -109,12 +109,16 @@ export const builtinSlots = new Map<number, Partial<Slots>>();
 export class TypeInfo {
   readonly mro: number[];
   readonly attrs = new Map<number, number>();
-  slots: Slots;
+  private resolved: Slots | null = null;
+  /** The resolved slots, computed on first use (most classes never need all of them). */
+  get slots(): Slots {
+    if (this.resolved === null) this.resolved = resolveSlots(this);
+    return this.resolved;
+  }
   readonly name: string;
   constructor(readonly ref: number, readonly epoch: number) {
     this.mro = tupleItems(mem[ref + TY_MRO]);
     this.name = strJs(mem[ref + TY_NAME]);
-    this.slots = resolveSlots(this);
   }
   /** The class attribute `name` (an interned str) along the MRO, or 0. Only results that no
    *  collection can move are cached (misses, tagged ints, old objects): a value still in the
