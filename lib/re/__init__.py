@@ -1,0 +1,753 @@
+# pystm's `re` module, written for pystm (not CPython's Lib/re or sre). The native module
+# _pystm_re translates each Python pattern into a JavaScript RegExp whose behaviour is spelled
+# out to agree with CPython 3.11 (see vm/modules/re_translate.ts); a construct JS cannot run with
+# CPython's meaning raises re.error("pystm does not support ..."). This file holds the public API:
+# flags, re.error, Pattern and Match objects, the compile cache, the search loop with CPython
+# 3.7+ empty-match rules (used by sub, subn, split, findall, finditer) and replacement templates.
+# Positions are code point offsets; bytes subjects are matched as latin-1 text by the native side.
+
+import enum as _enum
+import _pystm_re
+
+__all__ = [
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer", "compile",
+    "purge", "template", "escape", "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X",
+    "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE", "UNICODE",
+    "NOFLAG", "RegexFlag",
+]
+
+__version__ = "2.2.1"
+
+_MAXSIZE = 9223372036854775807
+_MAXGROUPS = 1073741823
+
+
+class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    UNICODE = U = 32
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    VERBOSE = X = 64
+    TEMPLATE = T = 1
+    DEBUG = 128
+
+    def __repr__(self):
+        value = int(self)
+        if value == 0:
+            return 're.NOFLAG'
+        if value < 0:
+            return 're.RegexFlag(%r)' % value
+        parts = []
+        rest = value
+        for name, bit in _FLAG_ORDER:
+            if value & bit:
+                parts.append('re.' + name)
+                rest &= ~bit
+        if rest:
+            parts.append(hex(rest))
+        if len(parts) == 1 and rest == value:
+            return 're.RegexFlag(%r)' % value
+        return '|'.join(parts)
+
+    __str__ = __repr__
+
+    def __invert__(self):
+        return RegexFlag(~int(self) & 511)
+
+
+_FLAG_ORDER = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
+               ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1), ('DEBUG', 128)]
+_REPR_ORDER = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
+               ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+U = UNICODE = RegexFlag.UNICODE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """Exception raised for invalid regular expressions (and for patterns pystm cannot run)."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
+        super().__init__(msg)
+
+
+error.__module__ = 're'
+PatternError = error
+
+
+def _subject_check(pattern, string):
+    if isinstance(string, str):
+        if pattern._isbytes:
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+        return len(string)
+    if isinstance(string, (bytes, bytearray, memoryview)):
+        if not pattern._isbytes:
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        if isinstance(string, memoryview):
+            return string.nbytes
+        return len(string)
+    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
+
+def _bounds(n, pos, endpos):
+    pos = pos.__index__() if not isinstance(pos, int) else pos
+    endpos = endpos.__index__() if not isinstance(endpos, int) else endpos
+    if pos < 0:
+        pos = 0
+    elif pos > n:
+        pos = n
+    if endpos < 0:
+        endpos = 0
+    elif endpos > n:
+        endpos = n
+    return pos, endpos
+
+
+class Pattern:
+    """A compiled regular expression."""
+
+    __slots__ = ('pattern', 'flags', 'groups', '_id', '_isbytes', '_names', '_parents', '__weakref__')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    @property
+    def groupindex(self):
+        import types
+        return types.MappingProxyType(dict(self._names))
+
+    def _exec(self, string, pos, endpos, mode):
+        n = _subject_check(self, string)
+        pos, endpos = _bounds(n, pos, endpos)
+        if pos > endpos:
+            if mode == 0:
+                return None
+            end2 = pos
+        else:
+            end2 = endpos
+        spans = _pystm_re.exec(self._id, string, 0, pos, end2, mode)
+        if spans is None:
+            return None
+        return _new_match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 2)
+
+    def search(self, string, pos=0, endpos=_MAXSIZE):
+        return self._exec(string, pos, endpos, 0)
+
+    def _iter(self, string, pos=0, endpos=_MAXSIZE):
+        """Yields span tuples of successive matches with CPython's empty-match rule."""
+        n = _subject_check(self, string)
+        pos, endpos = _bounds(n, pos, endpos)
+        if pos > endpos:
+            return
+        handle = _pystm_re.prep(string)
+        ident = self._id
+        mode = 0
+        while pos <= endpos:
+            spans = _pystm_re.exec(ident, string, handle, pos, endpos, mode)
+            if spans is None:
+                return
+            yield spans
+            start = spans[0]
+            pos = spans[1]
+            mode = 3 if pos == start else 0
+
+    def finditer(self, string, pos=0, endpos=_MAXSIZE):
+        n = _subject_check(self, string)
+        p, e = _bounds(n, pos, endpos)
+        return _MatchIterator(self, string, p, e, self._iter(string, pos, endpos))
+
+    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+        return _Scanner(self, string, pos, endpos)
+
+    def findall(self, string, pos=0, endpos=_MAXSIZE):
+        out = []
+        groups = self.groups
+        empty = b'' if self._isbytes else ''
+        for spans in self._iter(string, pos, endpos):
+            if groups == 0:
+                out.append(string[spans[0]:spans[1]])
+            elif groups == 1:
+                a = spans[2]
+                out.append(empty if a < 0 else string[a:spans[3]])
+            else:
+                item = []
+                for g in range(1, groups + 1):
+                    a = spans[2 * g]
+                    item.append(empty if a < 0 else string[a:spans[2 * g + 1]])
+                out.append(tuple(item))
+        if isinstance(string, (bytearray, memoryview)):
+            out = [bytes(x) if not isinstance(x, tuple) else tuple(bytes(y) for y in x) for x in out]
+        return out
+
+    def split(self, string, maxsplit=0):
+        _subject_check(self, string)
+        out = []
+        last = 0
+        count = 0
+        groups = self.groups
+        for spans in self._iter(string):
+            if maxsplit > 0 and count >= maxsplit:
+                break
+            if maxsplit < 0:
+                break
+            out.append(string[last:spans[0]])
+            for g in range(1, groups + 1):
+                a = spans[2 * g]
+                out.append(None if a < 0 else string[a:spans[2 * g + 1]])
+            last = spans[1]
+            count += 1
+        out.append(string[last:])
+        if isinstance(string, (bytearray, memoryview)):
+            out = [x if x is None else bytes(x) for x in out]
+        return out
+
+    def _subx(self, repl, string, count):
+        _subject_check(self, string)
+        if callable(repl):
+            func = repl
+            literal = None
+        else:
+            template = _compile_template(self, repl)
+            if len(template) == 1 and not isinstance(template[0], int):
+                literal = template[0]
+                func = None
+            else:
+                literal = None
+                func = template
+        parts = []
+        last = 0
+        n = 0
+        isbytes = self._isbytes
+        for spans in self._iter(string):
+            if count > 0 and n >= count:
+                break
+            parts.append(string[last:spans[0]])
+            if literal is not None:
+                parts.append(literal)
+            elif callable(func):
+                r = func(_new_match(self, string, 0, len(string), spans))
+                if r is not None:
+                    parts.append(r)
+            else:
+                parts.append(_expand(func, string, spans, isbytes))
+            last = spans[1]
+            n += 1
+        parts.append(string[last:])
+        if isbytes:
+            try:
+                return b''.join(parts), n
+            except TypeError:
+                for p in parts:
+                    if not isinstance(p, (bytes, bytearray, memoryview)):
+                        raise TypeError('sequence item 0: expected a bytes-like object, %s found'
+                                        % type(p).__name__) from None
+                raise
+        try:
+            return ''.join(parts), n
+        except TypeError:
+            for p in parts:
+                if not isinstance(p, str):
+                    raise TypeError('sequence item 0: expected str instance, %s found'
+                                    % type(p).__name__) from None
+            raise
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def __repr__(self):
+        flags = self.flags
+        if not self._isbytes and flags & (4 | 32 | 256) == 32:
+            flags &= ~32
+        text = repr(self.pattern)[:200]
+        if not flags:
+            return 're.compile(%s)' % text
+        names = []
+        for name, bit in _REPR_ORDER:
+            if flags & bit:
+                names.append('re.' + name)
+                flags &= ~bit
+        if flags:
+            names.append(hex(flags))
+        return 're.compile(%s, %s)' % (text, '|'.join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return (self.flags == other.flags and self._isbytes == other._isbytes
+                and self.pattern == other.pattern)
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return (_compile, (self.pattern, self.flags))
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+Pattern.__module__ = 're'
+
+
+def _new_pattern(pattern, flags, info):
+    p = object.__new__(Pattern)
+    p.pattern = pattern
+    p._id, p.groups, names, p.flags, p._parents = info
+    p._names = dict(names)
+    p._isbytes = not isinstance(pattern, str)
+    return p
+
+
+class Match:
+    """The result of a successful match."""
+
+    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _index(self, g):
+        if isinstance(g, int) and not isinstance(g, bool) or type(g) is bool:
+            if 0 <= g <= self.re.groups:
+                return int(g)
+            raise IndexError('no such group')
+        if isinstance(g, str):
+            i = self.re._names.get(g)
+            if i is not None:
+                return i
+            raise IndexError('no such group')
+        if hasattr(type(g), '__index__'):
+            i = g.__index__()
+            if 0 <= i <= self.re.groups:
+                return i
+        raise IndexError('no such group')
+
+    def _get(self, i, default=None):
+        a = self._spans[2 * i]
+        if a < 0:
+            return default
+        s = self.string[a:self._spans[2 * i + 1]]
+        if not isinstance(s, (str, bytes)):
+            s = bytes(s)
+        return s
+
+    def group(self, *args):
+        if not args:
+            return self._get(0)
+        if len(args) == 1:
+            return self._get(self._index(args[0]))
+        return tuple(self._get(self._index(g)) for g in args)
+
+    def __getitem__(self, g):
+        return self._get(self._index(g))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
+
+    def groupdict(self, default=None):
+        return {name: self._get(i, default) for name, i in self.re._names.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        i = self._index(group)
+        return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def regs(self):
+        sp = self._spans
+        return tuple((sp[2 * i], sp[2 * i + 1]) for i in range(self.re.groups + 1))
+
+    @property
+    def lastindex(self):
+        sp = self._spans
+        parents = self.re._parents
+        best = None
+        for i in range(1, self.re.groups + 1):
+            if sp[2 * i] < 0:
+                continue
+            if best is None or sp[2 * i + 1] > sp[2 * best + 1]:
+                best = i
+            elif sp[2 * i + 1] == sp[2 * best + 1] and not _is_ancestor(parents, i, best):
+                best = i
+        return best
+
+    @property
+    def lastgroup(self):
+        i = self.lastindex
+        if i is None:
+            return None
+        for name, j in self.re._names.items():
+            if j == i:
+                return name
+        return None
+
+    def expand(self, template):
+        return _expand(_compile_template(self.re, template), self.string, self._spans,
+                       self.re._isbytes)
+
+    def __repr__(self):
+        return '<re.Match object; span=(%d, %d), match=%r>' % (
+            self._spans[0], self._spans[1], self._get(0))
+
+    def __bool__(self):
+        return True
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
+
+Match.__module__ = 're'
+
+
+def _is_ancestor(parents, a, b):
+    """True when group a encloses group b."""
+    p = parents[b - 1]
+    while p:
+        if p == a:
+            return True
+        p = parents[p - 1]
+    return False
+
+
+def _new_match(pattern, string, pos, endpos, spans):
+    m = object.__new__(Match)
+    m.re = pattern
+    m.string = string
+    m.pos = pos
+    m.endpos = endpos
+    m._spans = spans
+    return m
+
+
+class _MatchIterator:
+    __slots__ = ('_pattern', '_string', '_pos', '_endpos', '_it')
+
+    def __init__(self, pattern, string, pos, endpos, it):
+        self._pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        spans = next(self._it)
+        return _new_match(self._pattern, self._string, self._pos, self._endpos, spans)
+
+
+class _Scanner:
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        n = _subject_check(pattern, string)
+        self._pos, self._endpos = _bounds(n, pos, endpos)
+        self._start = self._pos
+        self._must = False
+
+    def _step(self, mode):
+        if self._pos > self._endpos:
+            return None
+        if mode == 0 and self._must:
+            mode = 3
+        elif mode == 1 and self._must:
+            return None
+        spans = _pystm_re.exec(self.pattern._id, self._string, 0, self._pos, self._endpos, mode)
+        if spans is None:
+            self._pos = self._endpos + 1
+            return None
+        self._must = spans[0] == spans[1]
+        self._pos = spans[1]
+        return _new_match(self.pattern, self._string, self._start, self._endpos, spans)
+
+    def match(self):
+        return self._step(1)
+
+    def search(self):
+        return self._step(0)
+
+
+# ── templates ──
+
+_TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
+                     'v': '\v', '\\': '\\'}
+_template_cache = {}
+
+
+def _compile_template(pattern, repl):
+    """A list of literal pieces (str/bytes) and group indexes (int)."""
+    key = (pattern._id, type(repl), repl)
+    try:
+        return _template_cache[key]
+    except (KeyError, TypeError):
+        pass
+    if pattern._isbytes:
+        if isinstance(repl, str) or not isinstance(repl, (bytes, bytearray, memoryview)):
+            raise TypeError('expected a bytes-like object, %s found' % type(repl).__name__)
+        text = bytes(repl).decode('latin-1')
+    else:
+        if not isinstance(repl, str):
+            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+        text = repl
+    items = []
+    lit = []
+    i = 0
+    n = len(text)
+    groups = pattern.groups
+
+    def fail(msg, pos):
+        raise error(msg, repl, pos)
+
+    while i < n:
+        c = text[i]
+        if c != '\\':
+            lit.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            fail('bad escape (end of pattern)', start)
+        c = text[i]
+        i += 1
+        index = None
+        if c == 'g':
+            if i >= n or text[i] != '<':
+                fail('missing <', i)
+            i += 1
+            close = text.find('>', i)
+            if close < 0:
+                if i >= n:
+                    fail('missing group name', i)
+                fail('missing >, unterminated name', i)
+            name = text[i:close]
+            if not name:
+                fail('missing group name', i)
+            i = close + 1
+            if name.isidentifier():
+                if name not in pattern._names:
+                    raise IndexError('unknown group name %r' % name)
+                index = pattern._names[name]
+            else:
+                if name.isdigit() and name.isascii():
+                    index = int(name)
+                else:
+                    fail('bad character in group name %r' % name, start + 3)
+                if index >= _MAXGROUPS:
+                    fail('invalid group reference %d' % index, start + 3)
+                if index > groups:
+                    fail('invalid group reference %d' % index, start + 3)
+        elif c == '0':
+            j = i
+            while j < n and j < i + 2 and text[j] in '01234567':
+                j += 1
+            lit.append(chr(int('0' + text[i:j], 8)))
+            i = j
+        elif c in '0123456789':
+            if (i + 1 < n and c in '01234567' and text[i] in '01234567'
+                    and text[i + 1] in '01234567'):
+                value = int(text[i - 1:i + 2], 8)
+                if value > 0o377:
+                    fail('octal escape value \\%s outside of range 0-0o377' % text[i - 1:i + 2], start)
+                lit.append(chr(value))
+                i += 2
+            else:
+                digits = c
+                if i < n and text[i] in '0123456789':
+                    digits += text[i]
+                    i += 1
+                index = int(digits)
+                if index > groups:
+                    fail('invalid group reference %d' % index, start + 1)
+        elif c in _TEMPLATE_ESCAPES:
+            lit.append(_TEMPLATE_ESCAPES[c])
+        elif c.isascii() and c.isalpha():
+            fail('bad escape \\%s' % c, start)
+        else:
+            lit.append('\\' + c)
+        if index is not None:
+            if lit:
+                items.append(''.join(lit))
+                lit = []
+            items.append(index)
+    if lit or not items:
+        items.append(''.join(lit))
+    if pattern._isbytes:
+        items = [x if isinstance(x, int) else x.encode('latin-1') for x in items]
+    if len(_template_cache) >= 512:
+        _template_cache.clear()
+    try:
+        _template_cache[key] = items
+    except TypeError:
+        pass
+    return items
+
+
+def _expand(template, string, spans, isbytes):
+    out = []
+    for item in template:
+        if isinstance(item, int):
+            a = spans[2 * item]
+            if a >= 0:
+                s = string[a:spans[2 * item + 1]]
+                out.append(bytes(s) if isbytes and not isinstance(s, bytes) else s)
+        else:
+            out.append(item)
+    return (b'' if isbytes else '').join(out)
+
+
+# ── the cache and the module functions ──
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    key = (type(pattern), pattern, flags)
+    try:
+        return _cache[key]
+    except (KeyError, TypeError):
+        pass
+    if not isinstance(pattern, (str, bytes)):
+        if isinstance(pattern, (bytearray, memoryview)):
+            pattern = bytes(pattern)
+            key = None
+        else:
+            raise TypeError('first argument must be string or compiled pattern')
+    info = _pystm_re.compile(pattern, flags)
+    if len(info) == 2:
+        raise error(info[0], pattern, info[1])
+    p = _new_pattern(pattern, flags, info)
+    if key is not None:
+        if len(_cache) >= _MAXCACHE:
+            try:
+                del _cache[next(iter(_cache))]
+            except (StopIteration, KeyError):
+                pass
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    "Compile a regular expression pattern, returning a Pattern object."
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def purge():
+    "Clear the regular expression caches"
+    _cache.clear()
+    _template_cache.clear()
+
+
+def template(pattern, flags=0):
+    return _compile(pattern, flags | TEMPLATE)
+
+
+_SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    """Escape special characters in a string."""
+    if isinstance(pattern, str):
+        return ''.join([_SPECIAL.get(c, c) for c in pattern])
+    text = str(pattern, 'latin1')
+    return ''.join([_SPECIAL.get(c, c) for c in text]).encode('latin1')
+
+
+def _js_source(pattern, flags=0):
+    """pystm only: the JavaScript RegExp a pattern runs as (for debugging)."""
+    return _pystm_re.js_source(_compile(pattern, flags)._id)

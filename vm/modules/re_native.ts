@@ -1,0 +1,208 @@
+// The native `_pystm_re` module behind lib/re/__init__.py: compiles a Python pattern (str, or
+// bytes seen as latin-1 text) into JS RegExps through re_translate.ts and runs them. Compiled
+// patterns live in a JS table and are named by a small int id (same pattern and flags → same
+// id); subjects converted to JS strings are kept in a small table named by a handle (`prep`), so
+// finditer/sub/split do not convert the subject again per match. Positions crossing the boundary
+// are Python code point offsets; for strings with astral characters they are mapped to and from
+// UTF-16 offsets here. No heap reference is kept in JS between calls.
+//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags) | (msg, pos|None)
+//   prep(subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans | None
+//   mode: 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed.
+import { K, T, typeOf } from '../runtime/types';
+import { raise } from '../runtime/errors';
+import { newStr, strJs, strIsBmp, strLen } from '../objects/str_core';
+import { strObj } from '../objects/str';
+import { newTuple } from '../objects/tuple_core';
+import { intFromNumber } from '../objects/int_core';
+import { indexNumber } from '../runtime/protocol';
+import { bytesOf } from '../objects/bytes';
+import { defineBuiltin } from '../objects/builtin_function';
+import { newModule, moduleSet } from '../objects/module';
+import { ReError, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A } from './re_translate';
+
+interface Compiled {
+  source: string;
+  jsFlags: string;
+  groupMap: number[];
+  groups: number;
+  hasLazyOrAlt: boolean;
+  advSource: string | null;
+  advMap: number[];
+  search: RegExp | null;
+  match: RegExp | null;
+  full: RegExp | null;
+  adv: RegExp | null;
+}
+
+const compiled: Compiled[] = [];
+const byKey = new Map<string, number>();
+
+interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null }
+const subjects = new Map<number, Subject>();
+let nextHandle = 1;
+
+function makeSubject(v: number): Subject {
+  const s = strObj(v);
+  if (s !== 0) {
+    const js = strJs(s);
+    const len = strLen(s);
+    if (strIsBmp(s) || js.length === len) return { js, len, cpToU: null, uToCp: null };
+    const cpToU = new Int32Array(len + 1);
+    const uToCp = new Int32Array(js.length + 1);
+    let u = 0;
+    for (let i = 0; i < len; i++) {
+      cpToU[i] = u;
+      uToCp[u] = i;
+      const c = js.charCodeAt(u);
+      if (c >= 0xd800 && c < 0xdc00 && u + 1 < js.length) { uToCp[u + 1] = i; u += 2; } else u += 1;
+    }
+    cpToU[len] = u;
+    uToCp[u] = len;
+    return { js, len, cpToU, uToCp };
+  }
+  const b = bytesOf(v);
+  if (b === null) return raise(T.TypeError, 'expected string or bytes-like object');
+  const js = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+  return { js, len: js.length, cpToU: null, uToCp: null };
+}
+
+function reCompile(patObj: number, flagsObj: number): number {
+  let flags = indexNumber(flagsObj);
+  const s = strObj(patObj);
+  let pattern: string;
+  let isBytes = false;
+  if (s !== 0) pattern = strJs(s);
+  else {
+    const b = bytesOf(patObj);
+    if (b === null) return raise(T.TypeError, 'first argument must be string or compiled pattern');
+    pattern = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+    isBytes = true;
+  }
+  const key = `${flags}:${isBytes ? 'b' : 's'}:${pattern}`;
+  let id = byKey.get(key);
+  if (id === undefined) {
+    let ps;
+    try {
+      ps = parsePattern(pattern, flags, isBytes);
+    } catch (e) {
+      if (e instanceof ReError) return newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]);
+      if (e instanceof OverflowSignal) return raise(T.OverflowError, e.msg);
+      throw e;
+    }
+    flags = ps.flags;
+    if (!isBytes) {
+      if ((flags & F_L) !== 0) return raise(T.ValueError, 'cannot use LOCALE flag with a str pattern');
+      if ((flags & F_A) !== 0 && (flags & F_U) !== 0) return raise(T.ValueError, 'ASCII and UNICODE flags are incompatible');
+    } else {
+      if ((flags & F_U) !== 0) return raise(T.ValueError, 'cannot use UNICODE flag with a bytes pattern');
+      if ((flags & F_L) !== 0 && (flags & F_A) !== 0) return raise(T.ValueError, 'ASCII and LOCALE flags are incompatible');
+    }
+    let em, adv;
+    try {
+      em = emitPattern(ps, isBytes, 0);
+      adv = em.hasLazyOrAlt ? emitPattern(ps, isBytes, 1) : null;
+      new RegExp(em.source, em.flags); // JS syntax check (a translation bug shows up here)
+    } catch (e) {
+      if (e instanceof ReError) return newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]);
+      if (e instanceof SyntaxError) return newTuple([newStr(`pystm could not translate this pattern: ${e.message}`), K.None]);
+      throw e;
+    }
+    id = compiled.length;
+    compiled.push({
+      source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
+      advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
+      search: null, match: null, full: null, adv: null,
+    });
+    byKey.set(key, id);
+    ids.set(id, { flags, names: ps.names, parents: ps.parents });
+  }
+  const info = ids.get(id) as { flags: number; names: Map<string, number>; parents: number[] };
+  const names: number[] = [];
+  for (const [name, idx] of info.names) names.push(newTuple([newStr(name), intFromNumber(idx)]));
+  return newTuple([intFromNumber(id), intFromNumber(compiled[id].groups), newTuple(names), intFromNumber(info.flags), newTuple(info.parents.map(intFromNumber))]);
+}
+
+const ids = new Map<number, { flags: number; names: Map<string, number>; parents: number[] }>();
+
+function prep(v: number): number {
+  const sub = makeSubject(v);
+  if (strObj(v) === 0 && layoutIsMutable(v)) return intFromNumber(0);
+  const h = nextHandle++;
+  subjects.set(h, sub);
+  if (subjects.size > 16) subjects.delete(subjects.keys().next().value as number);
+  return intFromNumber(h);
+}
+
+function layoutIsMutable(v: number): boolean {
+  // bytes are immutable; bytearray, memoryview and other buffers may change between calls
+  return !(bytesOf(v) !== null && isExactBytes(v));
+}
+
+function isExactBytes(v: number): boolean { return typeOf(v) === T.bytes; }
+
+function regexFor(c: Compiled, mode: number): RegExp {
+  switch (mode) {
+    case 0: return c.search ??= new RegExp(c.source, c.jsFlags + 'dg');
+    case 1: return c.match ??= new RegExp(c.source, c.jsFlags + 'dy');
+    case 2: return c.full ??= new RegExp(`(?:${c.source})(?![\\s\\S])`, c.jsFlags + 'dy');
+    default: return c.adv ??= new RegExp(c.advSource as string, c.jsFlags + 'dy');
+  }
+}
+
+function reExec(idObj: number, subj: number, handleObj: number, posObj: number, endObj: number, modeObj: number): number {
+  const c = compiled[indexNumber(idObj)];
+  const h = indexNumber(handleObj);
+  let sub = h !== 0 ? subjects.get(h) : undefined;
+  if (sub === undefined) {
+    sub = makeSubject(subj);
+    if (h !== 0) subjects.set(h, sub);
+  }
+  const pos = indexNumber(posObj);
+  const endpos = indexNumber(endObj);
+  let mode = indexNumber(modeObj);
+  const toU = (i: number): number => (sub.cpToU === null ? i : sub.cpToU[i]);
+  const js = endpos < sub.len ? sub.js.slice(0, toU(endpos)) : sub.js;
+  let start = toU(pos);
+  let map = c.groupMap;
+  let m: RegExpExecArray | null = null;
+  if (mode === 3) {
+    if (c.hasLazyOrAlt) {
+      const re = regexFor(c, 3);
+      re.lastIndex = start;
+      m = re.exec(js);
+      if (m !== null) map = c.advMap;
+    }
+    if (m === null) {
+      if (pos >= endpos) return K.None;
+      start = toU(pos + 1);
+      mode = 0;
+    }
+  }
+  if (m === null) {
+    const re = regexFor(c, mode);
+    re.lastIndex = start;
+    m = re.exec(js);
+    if (m === null) return K.None;
+  }
+  const ind = m.indices as RegExpIndicesArray;
+  const out: number[] = [];
+  for (let g = 0; g <= c.groups; g++) {
+    const span = g === 0 ? ind[0] : ind[map[g]];
+    if (span === undefined) { out.push(intFromNumber(-1), intFromNumber(-1)); continue; }
+    if (sub.uToCp === null) out.push(intFromNumber(span[0]), intFromNumber(span[1]));
+    else out.push(intFromNumber(sub.uToCp[span[0]]), intFromNumber(sub.uToCp[span[1]]));
+  }
+  return newTuple(out);
+}
+
+export function makeReNativeModule(): number {
+  const m = newModule('_pystm_re');
+  moduleSet(m, 'compile', defineBuiltin('compile', (a) => reCompile(a[0], a[1])));
+  moduleSet(m, 'prep', defineBuiltin('prep', (a) => prep(a[0])));
+  moduleSet(m, 'exec', defineBuiltin('exec', (a) => reExec(a[0], a[1], a[2], a[3], a[4], a[5])));
+  moduleSet(m, 'js_source', defineBuiltin('js_source', (a) => {
+    const c = compiled[indexNumber(a[0])];
+    return newStr(`/${c.source}/${c.jsFlags}`);
+  }));
+  return m;
+}
