@@ -67,6 +67,7 @@ import {
 } from '../modules/small_modules';
 import { makeTracebackNativeModule } from '../modules/traceback_native';
 import { makeStructNativeModule } from '../modules/struct_native';
+import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
 import { newDict, dictSet } from '../objects/dict_core';
@@ -258,6 +259,7 @@ export function bootVm(opts: VmOptions): void {
   registerNative('posix', makePosixModule);
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
+  registerNative('_pystm_re', makeReNativeModule);
   const sys = makeSysModule(opts.argv, sysPath, modules, opts.executable);
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
