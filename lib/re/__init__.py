@@ -6,7 +6,6 @@
 # 3.7+ empty-match rules (used by sub, subn, split, findall, finditer) and replacement templates.
 # Positions are code point offsets; bytes subjects are matched as latin-1 text by the native side.
 
-import enum as _enum
 import _pystm_re
 
 __all__ = [
@@ -22,17 +21,10 @@ _MAXSIZE = 9223372036854775807
 _MAXGROUPS = 1073741823
 
 
-class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
-    NOFLAG = 0
-    ASCII = A = 256
-    IGNORECASE = I = 2
-    LOCALE = L = 4
-    UNICODE = U = 32
-    MULTILINE = M = 8
-    DOTALL = S = 16
-    VERBOSE = X = 64
-    TEMPLATE = T = 1
-    DEBUG = 128
+class RegexFlag(int):
+    """The re flags: an int subclass whose operators keep the type (as CPython's IntFlag)."""
+
+    __slots__ = ()
 
     def __repr__(self):
         value = int(self)
@@ -47,15 +39,59 @@ class RegexFlag(_enum.IntFlag, boundary=_enum.KEEP):
                 parts.append('re.' + name)
                 rest &= ~bit
         if rest:
+            if not parts:
+                return 're.RegexFlag(%r)' % value
             parts.append(hex(rest))
-        if len(parts) == 1 and rest == value:
-            return 're.RegexFlag(%r)' % value
         return '|'.join(parts)
 
     __str__ = __repr__
 
+    def __format__(self, spec):
+        return int.__format__(int(self), spec)
+
+    @property
+    def value(self):
+        return int(self)
+
+    @property
+    def name(self):
+        value = int(self)
+        names = [n for n, bit in _FLAG_ORDER if value & bit]
+        return '|'.join(names) if names else ('NOFLAG' if value == 0 else None)
+
+    def __or__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) | int(other))
+
+    def __and__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) & int(other))
+
+    def __xor__(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(int(self) ^ int(other))
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
     def __invert__(self):
         return RegexFlag(~int(self) & 511)
+
+    def __iter__(self):
+        value = int(self)
+        for name, bit in _FLAG_ORDER:
+            if value & bit:
+                yield RegexFlag(bit)
+
+    def __contains__(self, other):
+        return int(other) & int(self) == int(other)
+
+    def __reduce__(self):
+        return (RegexFlag, (int(self),))
 
 
 _FLAG_ORDER = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
@@ -63,16 +99,22 @@ _FLAG_ORDER = [('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32)
 _REPR_ORDER = [('TEMPLATE', 1), ('IGNORECASE', 2), ('LOCALE', 4), ('MULTILINE', 8),
                ('DOTALL', 16), ('UNICODE', 32), ('VERBOSE', 64), ('DEBUG', 128), ('ASCII', 256)]
 
-NOFLAG = RegexFlag.NOFLAG
-A = ASCII = RegexFlag.ASCII
-I = IGNORECASE = RegexFlag.IGNORECASE
-L = LOCALE = RegexFlag.LOCALE
-U = UNICODE = RegexFlag.UNICODE
-M = MULTILINE = RegexFlag.MULTILINE
-S = DOTALL = RegexFlag.DOTALL
-X = VERBOSE = RegexFlag.VERBOSE
-T = TEMPLATE = RegexFlag.TEMPLATE
-DEBUG = RegexFlag.DEBUG
+NOFLAG = RegexFlag(0)
+A = ASCII = RegexFlag(256)
+I = IGNORECASE = RegexFlag(2)
+L = LOCALE = RegexFlag(4)
+U = UNICODE = RegexFlag(32)
+M = MULTILINE = RegexFlag(8)
+S = DOTALL = RegexFlag(16)
+X = VERBOSE = RegexFlag(64)
+T = TEMPLATE = RegexFlag(1)
+DEBUG = RegexFlag(128)
+for _name, _value in [('NOFLAG', NOFLAG), ('ASCII', A), ('A', A), ('IGNORECASE', I), ('I', I),
+                      ('LOCALE', L), ('L', L), ('UNICODE', U), ('U', U), ('MULTILINE', M),
+                      ('M', M), ('DOTALL', S), ('S', S), ('VERBOSE', X), ('X', X),
+                      ('TEMPLATE', T), ('T', T), ('DEBUG', DEBUG)]:
+    setattr(RegexFlag, _name, _value)
+del _name, _value
 
 
 class error(Exception):
@@ -250,35 +292,34 @@ class Pattern:
         for spans in self._iter(string):
             if count > 0 and n >= count:
                 break
-            parts.append(string[last:spans[0]])
+            if spans[0] > last:
+                parts.append(string[last:spans[0]])
             if literal is not None:
-                parts.append(literal)
+                if literal:
+                    parts.append(literal)
             elif callable(func):
                 r = func(_new_match(self, string, 0, len(string), spans))
-                if r is not None:
+                if r is not None and (r or not isinstance(r, (str, bytes))):
                     parts.append(r)
             else:
-                parts.append(_expand(func, string, spans, isbytes))
+                r = _expand(func, string, spans, isbytes)
+                if r:
+                    parts.append(r)
             last = spans[1]
             n += 1
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(string[last:])
         if isbytes:
-            try:
-                return b''.join(parts), n
-            except TypeError:
-                for p in parts:
-                    if not isinstance(p, (bytes, bytearray, memoryview)):
-                        raise TypeError('sequence item 0: expected a bytes-like object, %s found'
-                                        % type(p).__name__) from None
-                raise
-        try:
-            return ''.join(parts), n
-        except TypeError:
-            for p in parts:
-                if not isinstance(p, str):
-                    raise TypeError('sequence item 0: expected str instance, %s found'
-                                    % type(p).__name__) from None
-            raise
+            for i, x in enumerate(parts):
+                if not isinstance(x, (bytes, bytearray, memoryview)):
+                    raise TypeError('sequence item %d: expected a bytes-like object, %s found'
+                                    % (i, type(x).__name__))
+            return b''.join(parts), n
+        for i, x in enumerate(parts):
+            if not isinstance(x, str):
+                raise TypeError('sequence item %d: expected str instance, %s found'
+                                % (i, type(x).__name__))
+        return ''.join(parts), n
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -415,7 +456,7 @@ class Match:
                 continue
             if best is None or sp[2 * i + 1] > sp[2 * best + 1]:
                 best = i
-            elif sp[2 * i + 1] == sp[2 * best + 1] and not _is_ancestor(parents, i, best):
+            elif sp[2 * i + 1] == sp[2 * best + 1] and not _is_ancestor(parents, best, i):
                 best = i
         return best
 
@@ -537,14 +578,15 @@ def _compile_template(pattern, repl):
         return _template_cache[key]
     except (KeyError, TypeError):
         pass
-    if pattern._isbytes:
-        if isinstance(repl, str) or not isinstance(repl, (bytes, bytearray, memoryview)):
-            raise TypeError('expected a bytes-like object, %s found' % type(repl).__name__)
-        text = bytes(repl).decode('latin-1')
-    else:
-        if not isinstance(repl, str):
-            raise TypeError('expected str instance, %s found' % type(repl).__name__)
+    if isinstance(repl, str):
         text = repl
+        repl_bytes = False
+    elif isinstance(repl, (bytes, bytearray, memoryview)):
+        text = bytes(repl).decode('latin-1')
+        repl_bytes = True
+    else:
+        raise TypeError('decoding to str: need a bytes-like object, %s found'
+                        % type(repl).__name__)
     items = []
     lit = []
     i = 0
@@ -628,7 +670,7 @@ def _compile_template(pattern, repl):
             items.append(index)
     if lit or not items:
         items.append(''.join(lit))
-    if pattern._isbytes:
+    if repl_bytes:
         items = [x if isinstance(x, int) else x.encode('latin-1') for x in items]
     if len(_template_cache) >= 512:
         _template_cache.clear()
@@ -640,6 +682,8 @@ def _compile_template(pattern, repl):
 
 
 def _expand(template, string, spans, isbytes):
+    if len(template) == 1 and not isinstance(template[0], int):
+        return template[0]
     out = []
     for item in template:
         if isinstance(item, int):
@@ -649,6 +693,7 @@ def _expand(template, string, spans, isbytes):
                 out.append(bytes(s) if isbytes and not isinstance(s, bytes) else s)
         else:
             out.append(item)
+            isbytes = not isinstance(item, str)
     return (b'' if isbytes else '').join(out)
 
 
@@ -660,7 +705,7 @@ _MAXCACHE = 512
 
 def _compile(pattern, flags):
     if isinstance(flags, RegexFlag):
-        flags = flags.value
+        flags = int(flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError('cannot process flags argument with a compiled pattern')

@@ -24,7 +24,7 @@ interface Ctx { i: boolean; m: boolean; s: boolean; ascii: boolean }
 type ClassItem = { k: 'range'; lo: number; hi: number } | { k: 'cat'; c: string };
 type Anc = { opt: boolean };
 type Node =
-  | { k: 'lit'; c: number; i: boolean }
+  | { k: 'lit'; c: number; i: boolean; ascii?: boolean }
   | { k: 'any'; s: boolean }
   | { k: 'class'; neg: boolean; items: ClassItem[]; i: boolean; ascii: boolean }
   | { k: 'cat'; c: string; ascii: boolean }
@@ -77,7 +77,7 @@ class Parser {
   err(msg: string, pos: number | null): never { throw new ReError(msg, pos); }
   peek(): number | undefined { return this.src[this.p]; }
   peekStr(): string { const c = this.src[this.p]; return c === undefined ? '' : chr(c); }
-  get(): number | undefined { return this.src[this.p++]; }
+  get(): number | undefined { return this.p < this.src.length ? this.src[this.p++] : undefined; }
   ctx(): Ctx {
     return { i: (this.flags & F_I) !== 0, m: (this.flags & F_M) !== 0, s: (this.flags & F_S) !== 0, ascii: (this.flags & F_A) !== 0 || this.isBytes || (this.flags & F_L) !== 0 };
   }
@@ -129,7 +129,7 @@ class Parser {
         if (this.parseRepeat(items, start)) continue;
         // a '{' that is not a repeat is a literal
         this.p = start + 1;
-        items.push({ k: 'lit', c, i: this.ctx().i });
+        items.push({ k: 'lit', c, i: this.ctx().i, ascii: this.ctx().ascii });
         continue;
       }
       this.p++;
@@ -144,7 +144,7 @@ class Parser {
         continue;
       }
       this.noteCased(c);
-      items.push({ k: 'lit', c, i: this.ctx().i });
+      items.push({ k: 'lit', c, i: this.ctx().i, ascii: this.ctx().ascii });
     }
   }
 
@@ -342,7 +342,7 @@ class Parser {
         if (FLAG_LETTERS[chr(c)] === undefined) this.err(/\p{L}/u.test(chr(c)) ? 'unknown flag' : 'missing :', this.p - 1);
       }
     }
-    if ((add & del) !== 0) this.err('bad inline flags: flag turned on and off', this.p);
+    if ((add & del) !== 0) this.err('bad inline flags: flag turned on and off', this.p - 1);
     void start;
     return { add, del };
   }
@@ -448,14 +448,14 @@ class Parser {
     const c = this.get();
     if (c === undefined) this.err('bad escape (end of pattern)', here);
     const v = this.commonEscape(c, here);
-    if (v !== null) { this.noteCased(v); return { k: 'lit', c: v, i: ctx.i }; }
+    if (v !== null) { this.noteCased(v); return { k: 'lit', c: v, i: ctx.i, ascii: ctx.ascii }; }
     const ch = chr(c);
     if (ch === 'A' || ch === 'Z' || ch === 'b' || ch === 'B') return { k: 'at', c: ch, m: ctx.m, ascii: ctx.ascii };
     if ('dDsSwW'.includes(ch)) return { k: 'cat', c: ch, ascii: ctx.ascii };
     if (c === 48) { // \0
       let s = '';
       while (s.length < 2 && isOct(this.peek())) s += chr(this.get() as number);
-      return { k: 'lit', c: s === '' ? 0 : parseInt(s, 8), i: ctx.i };
+      return { k: 'lit', c: s === '' ? 0 : parseInt(s, 8), i: ctx.i, ascii: ctx.ascii };
     }
     if (isDigit(c)) {
       // octal escape of three digits, else a group reference of one or two digits
@@ -467,7 +467,7 @@ class Parser {
           const n = parseInt(s, 8);
           if (n > 0o377) this.err(`octal escape value \\${s} outside of range 0-0o377`, here);
           this.noteCased(n);
-          return { k: 'lit', c: n, i: ctx.i };
+          return { k: 'lit', c: n, i: ctx.i, ascii: ctx.ascii };
         }
         this.p++;
       }
@@ -481,7 +481,7 @@ class Parser {
     }
     if (isAsciiLetter(c)) this.err(`bad escape \\${ch}`, here);
     this.noteCased(c);
-    return { k: 'lit', c, i: ctx.i };
+    return { k: 'lit', c, i: ctx.i, ascii: ctx.ascii };
   }
 }
 
@@ -591,21 +591,37 @@ function caseVariants(c: number, ascii: boolean): number[] {
     return [c];
   }
   if (foldTable === null) {
-    foldTable = new Map();
-    const groups = new Map<string, number[]>();
+    // union of each code point with its simple lower and upper case (one code point each)
+    const parent = new Map<number, number>();
+    const find = (x: number): number => {
+      let r = x;
+      while (parent.has(r) && parent.get(r) !== r) r = parent.get(r) as number;
+      return r;
+    };
+    const join = (x: number, y: number): void => {
+      const rx = find(x), ry = find(y);
+      if (rx !== ry) parent.set(rx, ry);
+      if (!parent.has(ry)) parent.set(ry, ry);
+    };
     for (let x = 0; x < 0x20000; x++) {
       if (x >= 0xd800 && x < 0xe000) continue;
-      const s = String.fromCodePoint(x);
-      const lo = s.toLowerCase();
-      if (lo === s && s.toUpperCase() === s) continue;
-      const key = [...lo].length === 1 ? lo : s;
-      let g = groups.get(key);
-      if (g === undefined) { g = []; groups.set(key, g); }
+      const ch = String.fromCodePoint(x);
+      for (const v of [ch.toLowerCase(), ch.toUpperCase()]) {
+        if (v === ch) continue;
+        const cps = Array.from(v);
+        if (cps.length === 1) join(x, cps[0].codePointAt(0) as number);
+      }
+    }
+    const groups = new Map<number, number[]>();
+    for (const x of parent.keys()) {
+      const r = find(x);
+      let g = groups.get(r);
+      if (g === undefined) { g = []; groups.set(r, g); }
       g.push(x);
     }
-    for (const [key, g] of groups) {
-      const k = key.codePointAt(0) as number;
-      if ([...key].length === 1 && !g.includes(k)) g.push(k);
+    foldTable = new Map();
+    for (const g of groups.values()) {
+      g.sort((x, y) => x - y);
       for (const x of g) foldTable.set(x, g);
     }
   }
@@ -623,7 +639,7 @@ interface EmitState {
 }
 
 /** Where a node sits: its optional ancestors (for backreferences) and enclosing repeats. */
-interface Where { anc: Anc[]; inMulti: boolean; optMulti: boolean; behind: boolean }
+interface Where { anc: Anc[]; inMulti: boolean; optMulti: boolean; behind: boolean; emptyIter?: boolean }
 
 function unsupported(what: string): never {
   throw new ReError(`pystm does not support ${what}`, null);
@@ -685,7 +701,7 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
   switch (n.k) {
     case 'lit': {
       if (n.i && st.manualI) {
-        const vs = caseVariants(n.c, st.isBytes);
+        const vs = caseVariants(n.c, n.ascii === true);
         if (vs.length > 1) return `[${vs.map(lit).join('')}]`;
       }
       return lit(n.c);
@@ -709,6 +725,7 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
     }
     case 'group': {
       if (n.idx === 0) return `(?:${emitAlt(n.body, st, w)})`;
+      if (w.emptyIter) unsupported('a capture group inside a repeat whose body can match the empty string (JavaScript drops the last empty iteration, CPython keeps it)');
       if (w.optMulti) unsupported('a capture group that may be skipped in some repetitions of an enclosing repeat (JavaScript resets it, CPython keeps the last value)');
       st.groupMap[n.idx] = ++st.jsGroups;
       st.groupAnc.set(n.idx, w.anc);
@@ -745,6 +762,7 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
         inMulti: w.inMulti || n.max > 1,
         optMulti: w.optMulti || (w.inMulti && n.min === 0),
         behind: w.behind,
+        emptyIter: w.emptyIter === true || (n.max > n.min && n.max > 1 && nodeWidth(n.body, st.groupWidth)[0] === 0),
       };
       if (n.possessive) {
         if (w.behind) unsupported('possessive quantifiers inside a look-behind');
