@@ -41,6 +41,7 @@ import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
+import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -319,13 +320,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             for (let i = 0; i < arg; i++) m[base + i] = tupleItem(closure, i);
             break;
           }
-          case 23: // LOAD_ATTR
-            m[sp - 1] = getattr(m[sp - 1], names[arg]);
+          case 23: { // LOAD_ATTR
+            const obj = m[sp - 1];
+            const v = cachedInstanceAttr(ci, pc - 1, obj, names[arg]);
+            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
             break;
+          }
           case 24: { // STORE_ATTR
             const obj = m[--sp];
             const v = m[--sp];
-            setattr(obj, names[arg], v);
+            if (!cachedStoreAttr(ci, pc - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
             break;
           }
           case 25: // DELETE_ATTR
@@ -334,6 +338,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 26: { // LOAD_METHOD
             const obj = m[sp - 1];
             const name = names[arg];
+            const cm = cachedMethod(ci, pc - 1, obj, name);
+            if (cm !== 0) {
+              m[sp - 1] = cm;
+              m[sp++] = obj;
+              break;
+            }
             const ti = typeInfo(typeOf(obj));
             if (ti.slots.getattro === objectGetattro) {
               const d = ti.lookup(name);

@@ -127,6 +127,9 @@ export class CodeInfo {
   readonly cell2arg: Int32Array;
   /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
   gcache: Int32Array | null = null;
+  /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
+  acache: Int32Array | null = null;
+  mcache: Int32Array | null = null;
   constructor(readonly ref: number) {
     const rawOf = (k: number): Int32Array => {
       const a = mem[ref + k];

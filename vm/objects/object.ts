@@ -103,6 +103,8 @@ const objectInit: NonNullable<Slots['init']> = (self, args, kwnames) => {
 };
 
 export function objectNewSlot(): NonNullable<Slots['new']> { return objectNew; }
+/** object's __setattr__ slot (attribute caches only cache plain instance-dict stores). */
+export function objectSetattroSlot(): unknown { return objectType.slots!.setattro; }
 export function objectInitSlot(): NonNullable<Slots['init']> { return objectInit; }
 
 export function defaultRepr(v: number): string {

@@ -159,6 +159,9 @@ const infoById: (TypeInfo | undefined)[] = [];
 let typeEpoch = 0;
 
 /** Any class dict changed: every cached TypeInfo is dropped (rebuilt lazily). */
+/** Changes whenever any class changes: inline caches compare it. */
+export function currentTypeEpoch(): number { return typeEpoch; }
+
 export function typeModified(): void {
   typeEpoch++;
 }

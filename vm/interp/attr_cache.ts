@@ -1,0 +1,139 @@
+// Inline caches for attribute access on plain instances (LOAD_ATTR, STORE_ATTR, LOAD_METHOD),
+// per worker and per code object (never in the shared code object). An entry remembers, for the
+// class last seen at that instruction, that the attribute is an instance-dict entry (and at
+// which entry number instances of that class usually keep it: instances filled by the same
+// __init__ share the order), or, for LOAD_METHOD, which function the class gives.
+//   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
+// A hit re-checks the class and the epoch of class changes; an instance-dict hit re-checks the
+// key at that entry; a method hit re-checks the collection count. Anything else misses and
+// takes the generic path, then refills the entry.
+import { mem } from '../../stmgc/heap';
+import { D_ENTRIES, D_NENTRIES } from '../objects/dict_core';
+import { L_BUILTIN, L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
+import { currentTypeEpoch, typeInfo } from '../objects/type_core';
+import { objectGetattro } from '../objects/object';
+import { anyGcEpoch } from '../runtime/alloc';
+import type { CodeInfo } from '../objects/code';
+
+function cacheOf(ci: CodeInfo): Int32Array {
+  let c = ci.acache;
+  if (c === null) c = ci.acache = new Int32Array(ci.words.length * 4);
+  return c;
+}
+
+/** The value of instance attribute `name` through the cache, or 0 (use the generic path). */
+export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: number): number {
+  const m = mem;
+  if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
+  const c = cacheOf(ci);
+  const k = pc * 4;
+  const cls = m[obj + 2];
+  if (c[k] === cls && c[k + 1] === currentTypeEpoch()) {
+    const d = m[obj + 3];
+    if (d !== 0) {
+      const i = c[k + 2];
+      if (i < m[d + D_NENTRIES] >> 1) {
+        const p = m[d + D_ENTRIES] + 2 + i * 3;
+        if (m[p + 1] === name) return m[p + 2];
+      }
+      return findAndRemember(c, k, d, name);
+    }
+    return 0;
+  }
+  // first sight of this class here: is the attribute an instance-dict entry (no class attribute
+  // with that name, generic attribute access)?
+  const ti = typeInfo(cls);
+  if (ti.slots.getattro !== objectGetattro || ti.lookup(name) !== 0) return 0;
+  c[k] = cls;
+  c[k + 1] = currentTypeEpoch();
+  const d = m[obj + 3];
+  return d === 0 ? 0 : findAndRemember(c, k, d, name);
+}
+
+function findAndRemember(c: Int32Array, k: number, d: number, name: number): number {
+  const m = mem;
+  const entries = m[d + D_ENTRIES];
+  const n = m[d + D_NENTRIES] >> 1;
+  for (let i = 0; i < n; i++) {
+    const p = entries + 2 + i * 3;
+    if (m[p + 1] === name) {
+      c[k + 2] = i;
+      return m[p + 2];
+    }
+  }
+  return 0;
+}
+
+/** STORE_ATTR into an existing instance-dict entry through the cache; false: generic path. */
+export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: number, value: number): boolean {
+  const m = mem;
+  if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
+  const c = cacheOf(ci);
+  const k = pc * 4;
+  const cls = m[obj + 2];
+  if (c[k] !== cls || c[k + 1] !== currentTypeEpoch()) {
+    const ti = typeInfo(cls);
+    // a class attribute may be a descriptor (property, slot): only plain dict stores are cached
+    if (ti.slots.setattro !== objectSetattroSlot() || ti.lookup(name) !== 0) return false;
+    c[k] = cls;
+    c[k + 1] = currentTypeEpoch();
+    c[k + 2] = 0;
+  }
+  const d = m[obj + 3];
+  if (d === 0) return false;
+  let i = c[k + 2];
+  const entries = m[d + D_ENTRIES];
+  if (!(i < m[d + D_NENTRIES] >> 1 && m[entries + 2 + i * 3 + 1] === name)) {
+    i = -1;
+    const n = m[d + D_NENTRIES] >> 1;
+    for (let j = 0; j < n; j++) {
+      if (m[entries + 2 + j * 3 + 1] === name) {
+        i = j;
+        break;
+      }
+    }
+    if (i < 0) return false;
+    c[k + 2] = i;
+  }
+  writeBarrier(entries);
+  m[entries + 2 + i * 3 + 2] = value;
+  return true;
+}
+import { writeBarrier } from '../../stmgc/barriers';
+import { objectSetattroSlot } from '../objects/object';
+
+/** LOAD_METHOD's function for plain instances through the cache, or 0. */
+export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number): number {
+  const m = mem;
+  if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
+  let c = ci.mcache;
+  if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 4);
+  const k = pc * 4;
+  const cls = m[obj + 2];
+  if (c[k] === cls && c[k + 1] === currentTypeEpoch() && c[k + 3] === anyGcEpoch()) {
+    const d = m[obj + 3];
+    // an instance attribute of the same name shadows the method
+    if (d === 0 || !hasKey(d, name)) return c[k + 2];
+    return 0;
+  }
+  const ti = typeInfo(cls);
+  if (ti.slots.getattro !== objectGetattro) return 0;
+  const f = ti.lookup(name);
+  if (f === 0 || (f & 1) === 1) return 0;
+  const l = m[f] & 0x7ff;
+  if (l !== L_FUNCTION && !(l === L_BUILTIN && m[f + 5] === 3)) return 0;
+  c[k] = cls;
+  c[k + 1] = currentTypeEpoch();
+  c[k + 2] = f;
+  c[k + 3] = anyGcEpoch();
+  const d = m[obj + 3];
+  return d === 0 || !hasKey(d, name) ? f : 0;
+}
+
+function hasKey(d: number, name: number): boolean {
+  const m = mem;
+  const entries = m[d + D_ENTRIES];
+  const n = m[d + D_NENTRIES] >> 1;
+  for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;
+  return false;
+}
