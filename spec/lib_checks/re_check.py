@@ -59,7 +59,7 @@ for p, s in CASES:
 FLAG_CASES = [
     (r'abc', 'ABC', re.I), (r'[a-z]+', 'HeLLo', re.I), (r'^x', 'a\nx', re.M), (r'a$', 'a\nb', re.M),
     (r'.', '\n', re.S), (r'\w+', 'héllo', re.A), (r'\d', '٣', re.A), (r'a b', 'ab', re.X),
-    (r'é', 'É', re.I), (r'[é]', 'É', re.I), (r'é', 'É', re.I | re.A), (r'k', 'K', re.I | re.A),
+    (r'é', 'É', re.I), (r'[é]', 'É', re.I), (r'é', 'É', re.I | re.A), (r'k', 'K', re.I | re.A), (r's', 'ſ', re.I | re.A), (r's', 'ſ', re.I), (r'[^a]', 'A', re.I | re.A),
     (r'(?-i:a)B', 'ab', re.I), (r'\s', '\xa0', re.A), (r'\s', '\xa0', 0),
 ]
 for p, s, f in FLAG_CASES:

@@ -43,6 +43,7 @@ export interface Parsed {
   flags: number;
   hasScopedI: boolean;
   nonAsciiCased: boolean;
+  hasBackref: boolean;
   groupWidth: Map<number, [number, number]>;
   parents: number[];
 }
@@ -68,6 +69,7 @@ class Parser {
   flags: number;
   hasScopedI = false;
   nonAsciiCased = false;
+  hasBackref = false;
   lookbehindGroups: number | null = null;
 
   constructor(public src: number[], flags: number, public isBytes: boolean) {
@@ -297,6 +299,7 @@ class Parser {
   }
 
   checkLookbehindRef(idx: number, at: number): void {
+    this.hasBackref = true;
     if (this.lookbehindGroups !== null && idx > this.lookbehindGroups) {
       this.err('cannot refer to group defined in the same lookbehind subpattern', at);
     }
@@ -555,7 +558,7 @@ export function parsePattern(pattern: string, flags: number, isBytes: boolean): 
 function finish(p: Parser, tree: Alt, isBytes: boolean): Parsed {
   let flags = p.flags;
   if (!isBytes && (flags & F_A) === 0) flags |= F_U;
-  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, groupWidth: p.groupWidth, parents: p.parents };
+  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents };
 }
 
 // ── emission ──
@@ -656,7 +659,9 @@ export interface Emitted {
 export function emitPattern(ps: Parsed, isBytes: boolean, firstGroup: number): Emitted {
   const globalI = (ps.flags & F_I) !== 0;
   const unicode = !isBytes && (ps.flags & F_A) === 0;
-  const useJsI = globalI && !ps.hasScopedI && (unicode || !ps.nonAsciiCased);
+  // ASCII and bytes patterns fold only ASCII letters (JS would also fold 'ſ' to 's', 'é' to 'É'):
+  // they are expanded by hand, as are patterns with scoped (?i:...) / (?-i:...) groups.
+  const useJsI = globalI && !ps.hasScopedI && unicode;
   const st: EmitState = {
     jsGroups: firstGroup, groupMap: [0], manualI: !useJsI, isBytes, groupAnc: new Map(), groupWidth: ps.groupWidth, hasLazyOrAlt: false,
   };
