@@ -140,34 +140,6 @@ error.__module__ = 're'
 PatternError = error
 
 
-def _subject_check(pattern, string):
-    if isinstance(string, str):
-        if pattern._isbytes:
-            raise TypeError('cannot use a bytes pattern on a string-like object')
-        return len(string)
-    if isinstance(string, (bytes, bytearray, memoryview)):
-        if not pattern._isbytes:
-            raise TypeError('cannot use a string pattern on a bytes-like object')
-        if isinstance(string, memoryview):
-            return string.nbytes
-        return len(string)
-    raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
-
-
-def _bounds(n, pos, endpos):
-    pos = pos.__index__() if not isinstance(pos, int) else pos
-    endpos = endpos.__index__() if not isinstance(endpos, int) else endpos
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression."""
 
@@ -181,60 +153,62 @@ class Pattern:
         import types
         return types.MappingProxyType(dict(self._names))
 
-    def _exec(self, string, pos, endpos, mode):
-        n = _subject_check(self, string)
-        pos, endpos = _bounds(n, pos, endpos)
-        if pos > endpos:
-            if mode == 0:
-                return None
-            end2 = pos
-        else:
-            end2 = endpos
-        spans = _pystm_re.exec(self._id, string, 0, pos, end2, mode)
+    def match(self, string, pos=0, endpos=None):
+        spans = _exec(self._id, string, 0, pos, endpos, 1)
         if spans is None:
             return None
-        return _new_match(self, string, pos, endpos, spans)
+        m = _new(Match)
+        m.re = self
+        m.string = string
+        m._spans = spans
+        return m
 
-    def match(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 1)
+    def fullmatch(self, string, pos=0, endpos=None):
+        spans = _exec(self._id, string, 0, pos, endpos, 2)
+        if spans is None:
+            return None
+        m = _new(Match)
+        m.re = self
+        m.string = string
+        m._spans = spans
+        return m
 
-    def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 2)
+    def search(self, string, pos=0, endpos=None):
+        spans = _exec(self._id, string, 0, pos, endpos, 0)
+        if spans is None:
+            return None
+        m = _new(Match)
+        m.re = self
+        m.string = string
+        m._spans = spans
+        return m
 
-    def search(self, string, pos=0, endpos=_MAXSIZE):
-        return self._exec(string, pos, endpos, 0)
-
-    def _iter(self, string, pos=0, endpos=_MAXSIZE):
+    def _iter(self, string, pos=0, endpos=None):
         """Yields span tuples of successive matches with CPython's empty-match rule."""
-        n = _subject_check(self, string)
-        pos, endpos = _bounds(n, pos, endpos)
-        if pos > endpos:
-            return
-        handle = _pystm_re.prep(string)
         ident = self._id
-        mode = 0
-        while pos <= endpos:
-            spans = _pystm_re.exec(ident, string, handle, pos, endpos, mode)
+        handle = _pystm_re.prep(ident, string)
+        spans = _exec(ident, string, handle, pos, endpos, 0)
+        if spans is None:
+            return
+        endpos = spans[-1]
+        while True:
+            yield spans
+            pos = spans[1]
+            spans = _exec(ident, string, handle, pos, endpos, 3 if pos == spans[0] else 0)
             if spans is None:
                 return
-            yield spans
-            start = spans[0]
-            pos = spans[1]
-            mode = 3 if pos == start else 0
 
-    def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        n = _subject_check(self, string)
-        p, e = _bounds(n, pos, endpos)
-        return _MatchIterator(self, string, p, e, self._iter(string, pos, endpos))
+    def finditer(self, string, pos=0, endpos=None):
+        return _MatchIterator(self, string, self._iter(string, pos, endpos))
 
-    def scanner(self, string, pos=0, endpos=_MAXSIZE):
+    def scanner(self, string, pos=0, endpos=None):
         return _Scanner(self, string, pos, endpos)
 
-    def findall(self, string, pos=0, endpos=_MAXSIZE):
+    def findall(self, string, pos=0, endpos=None):
         out = []
         groups = self.groups
         empty = b'' if self._isbytes else ''
-        for spans in self._iter(string, pos, endpos):
+        for spans in _pystm_re.scan(self._id, string, pos, endpos, 0):
             if groups == 0:
                 out.append(string[spans[0]:spans[1]])
             elif groups == 1:
@@ -251,16 +225,14 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
-        _subject_check(self, string)
         out = []
         last = 0
         count = 0
         groups = self.groups
-        for spans in self._iter(string):
-            if maxsplit > 0 and count >= maxsplit:
-                break
-            if maxsplit < 0:
-                break
+        if maxsplit < 0:
+            _pystm_re.exec(self._id, string, 0, 0, 0, 1)  # the subject's type check
+            return [string[:]] if not isinstance(string, (bytearray, memoryview)) else [bytes(string)]
+        for spans in _pystm_re.scan(self._id, string, 0, None, maxsplit):
             out.append(string[last:spans[0]])
             for g in range(1, groups + 1):
                 a = spans[2 * g]
@@ -273,7 +245,6 @@ class Pattern:
         return out
 
     def _subx(self, repl, string, count):
-        _subject_check(self, string)
         if callable(repl):
             func = repl
             literal = None
@@ -289,16 +260,19 @@ class Pattern:
         last = 0
         n = 0
         isbytes = self._isbytes
-        for spans in self._iter(string):
-            if count > 0 and n >= count:
-                break
+        if count < 0:
+            _pystm_re.exec(self._id, string, 0, 0, 0, 1)  # the subject's type check
+            matches = ()
+        else:
+            matches = _pystm_re.scan(self._id, string, 0, None, count)
+        for spans in matches:
             if spans[0] > last:
                 parts.append(string[last:spans[0]])
             if literal is not None:
                 if literal:
                     parts.append(literal)
             elif callable(func):
-                r = func(_new_match(self, string, 0, len(string), spans))
+                r = func(_new_match(self, string, spans))
                 if r is not None and (r or not isinstance(r, (str, bytes))):
                     parts.append(r)
             else:
@@ -385,7 +359,7 @@ def _new_pattern(pattern, flags, info):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_spans')
+    __slots__ = ('re', 'string', '_spans')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Match' instances")
@@ -440,6 +414,14 @@ class Match:
     def span(self, group=0):
         i = self._index(group)
         return (self._spans[2 * i], self._spans[2 * i + 1])
+
+    @property
+    def pos(self):
+        return self._spans[-2]
+
+    @property
+    def endpos(self):
+        return self._spans[-1]
 
     @property
     def regs(self):
@@ -505,57 +487,67 @@ def _is_ancestor(parents, a, b):
     return False
 
 
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
+_new = object.__new__
+_exec = _pystm_re.exec
+
+
+def _new_match(pattern, string, spans):
+    m = _new(Match)
     m.re = pattern
     m.string = string
-    m.pos = pos
-    m.endpos = endpos
     m._spans = spans
     return m
 
 
 class _MatchIterator:
-    __slots__ = ('_pattern', '_string', '_pos', '_endpos', '_it')
+    __slots__ = ('_pattern', '_string', '_it', '_start')
 
-    def __init__(self, pattern, string, pos, endpos, it):
+    def __init__(self, pattern, string, it):
         self._pattern = pattern
         self._string = string
-        self._pos = pos
-        self._endpos = endpos
         self._it = it
+        self._start = None
 
     def __iter__(self):
         return self
 
     def __next__(self):
         spans = next(self._it)
-        return _new_match(self._pattern, self._string, self._pos, self._endpos, spans)
+        # every Match of one finditer reports the pos it started from
+        if self._start is None:
+            self._start = spans[-2]
+        elif spans[-2] != self._start:
+            spans = spans[:-2] + (self._start, spans[-1])
+        return _new_match(self._pattern, self._string, spans)
 
 
 class _Scanner:
     def __init__(self, pattern, string, pos, endpos):
         self.pattern = pattern
         self._string = string
-        n = _subject_check(pattern, string)
-        self._pos, self._endpos = _bounds(n, pos, endpos)
-        self._start = self._pos
+        self._pos = pos
+        self._endpos = endpos
+        self._start = None
         self._must = False
+        self._done = False
 
     def _step(self, mode):
-        if self._pos > self._endpos:
+        if self._done:
             return None
-        if mode == 0 and self._must:
+        if self._must:
+            if mode == 1:
+                return None
             mode = 3
-        elif mode == 1 and self._must:
-            return None
-        spans = _pystm_re.exec(self.pattern._id, self._string, 0, self._pos, self._endpos, mode)
+        spans = _exec(self.pattern._id, self._string, 0, self._pos, self._endpos, mode)
         if spans is None:
-            self._pos = self._endpos + 1
+            self._done = True
             return None
+        if self._start is None:
+            self._start = spans[-2]
+        self._endpos = spans[-1]
         self._must = spans[0] == spans[1]
         self._pos = spans[1]
-        return _new_match(self.pattern, self._string, self._start, self._endpos, spans)
+        return _new_match(self.pattern, self._string, spans[:-2] + (self._start, spans[-1]))
 
     def match(self):
         return self._step(1)

@@ -135,7 +135,7 @@ SUBS = [
     (r'(a)', r'\g<>', 'a', 0), (r'(a)', r'\g<a-b>', 'a', 0), (r'a', '\\', 'a', 0),
     (r'(a)', r'\101', 'a', 0), (r'(a)', r'\0', 'a', 0), (r'a|(b)', r'<\1>', 'ab', 0),
     (r'\b', '|', 'ab cd', 0), (r'^', '>', 'a\nb', 0), (r'(?m)^', '>', 'a\nb', 0), (r'$', '<', 'a\nb\n', 0),
-    (r'a*', '-', 'baaac', 0), (r'a*?', '-', 'baac', 0), (r'(?:)|a', '-', 'aa', 0),
+    (r'a*', '-', 'baaac', 0), (r'a', '-', 'aaa', -1), (r'a*?', '-', 'baac', 0), (r'(?:)|a', '-', 'aa', 0),
 ]
 for pat, rep, s, n in SUBS:
     show('sub %r %r %r %d' % (pat, rep, s, n), lambda: re.subn(pat, rep, s, n))

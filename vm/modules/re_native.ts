@@ -6,21 +6,26 @@
 // are Python code point offsets; for strings with astral characters they are mapped to and from
 // UTF-16 offsets here. No heap reference is kept in JS between calls.
 //   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags) | (msg, pos|None)
-//   prep(subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans | None
+//   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
+//   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
+//   (pos and endpos are clamped here as CPython does; endpos None means the end)
 //   mode: 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed.
 import { K, T, typeOf } from '../runtime/types';
 import { raise } from '../runtime/errors';
 import { newStr, strJs, strIsBmp, strLen } from '../objects/str_core';
 import { strObj } from '../objects/str';
 import { newTuple } from '../objects/tuple_core';
+import { newList } from '../objects/list_core';
 import { intFromNumber } from '../objects/int_core';
-import { indexNumber } from '../runtime/protocol';
+import { indexNumber, index, tname } from '../runtime/protocol';
+import { toBigInt } from '../objects/int_core';
 import { bytesOf } from '../objects/bytes';
 import { defineBuiltin } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { ReError, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A } from './re_translate';
 
 interface Compiled {
+  isBytes: boolean;
   source: string;
   jsFlags: string;
   groupMap: number[];
@@ -41,9 +46,10 @@ interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: In
 const subjects = new Map<number, Subject>();
 let nextHandle = 1;
 
-function makeSubject(v: number): Subject {
+function makeSubject(v: number, patIsBytes: boolean | null = null): Subject {
   const s = strObj(v);
   if (s !== 0) {
+    if (patIsBytes === true) return raise(T.TypeError, 'cannot use a bytes pattern on a string-like object');
     const js = strJs(s);
     const len = strLen(s);
     if (strIsBmp(s) || js.length === len) return { js, len, cpToU: null, uToCp: null };
@@ -61,7 +67,8 @@ function makeSubject(v: number): Subject {
     return { js, len, cpToU, uToCp };
   }
   const b = bytesOf(v);
-  if (b === null) return raise(T.TypeError, 'expected string or bytes-like object');
+  if (b === null) return raise(T.TypeError, `expected string or bytes-like object, got '${tname(v)}'`);
+  if (patIsBytes === false) return raise(T.TypeError, 'cannot use a string pattern on a bytes-like object');
   const js = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
   return { js, len: js.length, cpToU: null, uToCp: null };
 }
@@ -109,6 +116,7 @@ function reCompile(patObj: number, flagsObj: number): number {
     }
     id = compiled.length;
     compiled.push({
+      isBytes,
       source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
       advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
       search: null, match: null, full: null, adv: null,
@@ -124,8 +132,8 @@ function reCompile(patObj: number, flagsObj: number): number {
 
 const ids = new Map<number, { flags: number; names: Map<string, number>; parents: number[] }>();
 
-function prep(v: number): number {
-  const sub = makeSubject(v);
+function prep(idObj: number, v: number): number {
+  const sub = makeSubject(v, compiled[indexNumber(idObj)].isBytes);
   if (strObj(v) === 0 && layoutIsMutable(v)) return intFromNumber(0);
   const h = nextHandle++;
   subjects.set(h, sub);
@@ -149,19 +157,30 @@ function regexFor(c: Compiled, mode: number): RegExp {
   }
 }
 
-function reExec(idObj: number, subj: number, handleObj: number, posObj: number, endObj: number, modeObj: number): number {
-  const c = compiled[indexNumber(idObj)];
-  const h = indexNumber(handleObj);
+/** A position argument clamped to 0..len (None means len). */
+function clampPos(v: number, len: number): number {
+  if (v === K.None) return len;
+  let n: number;
+  if ((v & 1) === 1) n = v >> 1;
+  else {
+    const b = toBigInt(index(v));
+    n = b > BigInt(len) ? len : b < 0n ? 0 : Number(b);
+  }
+  return n < 0 ? 0 : n > len ? len : n;
+}
+
+function subjectFor(c: Compiled, subj: number, h: number): Subject {
   let sub = h !== 0 ? subjects.get(h) : undefined;
   if (sub === undefined) {
-    sub = makeSubject(subj);
+    sub = makeSubject(subj, c.isBytes);
     if (h !== 0) subjects.set(h, sub);
   }
-  const pos = indexNumber(posObj);
-  const endpos = indexNumber(endObj);
-  let mode = indexNumber(modeObj);
+  return sub;
+}
+
+/** One match attempt: Python spans of groups 0..n (code points, -1 when unset), or null. */
+function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: number, mode: number): number[] | null {
   const toU = (i: number): number => (sub.cpToU === null ? i : sub.cpToU[i]);
-  const js = endpos < sub.len ? sub.js.slice(0, toU(endpos)) : sub.js;
   let start = toU(pos);
   let map = c.groupMap;
   let m: RegExpExecArray | null = null;
@@ -173,7 +192,7 @@ function reExec(idObj: number, subj: number, handleObj: number, posObj: number, 
       if (m !== null) map = c.advMap;
     }
     if (m === null) {
-      if (pos >= endpos) return K.None;
+      if (pos >= endpos) return null;
       start = toU(pos + 1);
       mode = 0;
     }
@@ -182,23 +201,69 @@ function reExec(idObj: number, subj: number, handleObj: number, posObj: number, 
     const re = regexFor(c, mode);
     re.lastIndex = start;
     m = re.exec(js);
-    if (m === null) return K.None;
+    if (m === null) return null;
   }
   const ind = m.indices as RegExpIndicesArray;
   const out: number[] = [];
   for (let g = 0; g <= c.groups; g++) {
     const span = g === 0 ? ind[0] : ind[map[g]];
-    if (span === undefined) { out.push(intFromNumber(-1), intFromNumber(-1)); continue; }
-    if (sub.uToCp === null) out.push(intFromNumber(span[0]), intFromNumber(span[1]));
-    else out.push(intFromNumber(sub.uToCp[span[0]]), intFromNumber(sub.uToCp[span[1]]));
+    if (span === undefined) out.push(-1, -1);
+    else if (sub.uToCp === null) out.push(span[0], span[1]);
+    else out.push(sub.uToCp[span[0]], sub.uToCp[span[1]]);
   }
+  return out;
+}
+
+function spansTuple(sp: number[], pos: number, endpos: number): number {
+  const out: number[] = new Array(sp.length + 2);
+  for (let i = 0; i < sp.length; i++) out[i] = intFromNumber(sp[i]);
+  out[sp.length] = intFromNumber(pos);
+  out[sp.length + 1] = intFromNumber(endpos);
   return newTuple(out);
+}
+
+function reExec(idObj: number, subj: number, handleObj: number, posObj: number, endObj: number, modeObj: number): number {
+  const c = compiled[indexNumber(idObj)];
+  const sub = subjectFor(c, subj, indexNumber(handleObj));
+  const pos = clampPos(posObj, sub.len);
+  let endpos = clampPos(endObj, sub.len);
+  const realEnd = endpos;
+  const mode = indexNumber(modeObj);
+  if (pos > endpos) {
+    if (mode === 0 || mode === 3) return K.None;
+    endpos = pos;
+  }
+  const js = endpos < sub.len ? sub.js.slice(0, sub.cpToU === null ? endpos : sub.cpToU[endpos]) : sub.js;
+  const sp = execOnce(c, sub, js, pos, endpos, mode);
+  return sp === null ? K.None : spansTuple(sp, pos, realEnd);
+}
+
+/** Every match of a search loop (CPython's empty-match rule), at most `limit` (0: all). */
+function reScan(idObj: number, subj: number, posObj: number, endObj: number, limitObj: number): number {
+  const c = compiled[indexNumber(idObj)];
+  const sub = subjectFor(c, subj, 0);
+  let pos = clampPos(posObj, sub.len);
+  const endpos = clampPos(endObj, sub.len);
+  const limit = indexNumber(limitObj);
+  const items: number[] = [];
+  if (pos > endpos) return newList(items);
+  const js = endpos < sub.len ? sub.js.slice(0, sub.cpToU === null ? endpos : sub.cpToU[endpos]) : sub.js;
+  let mode = 0;
+  while (limit <= 0 || items.length < limit) {
+    const sp = execOnce(c, sub, js, pos, endpos, mode);
+    if (sp === null) break;
+    items.push(spansTuple(sp, pos, endpos));
+    mode = sp[1] === sp[0] ? 3 : 0;
+    pos = sp[1];
+  }
+  return newList(items);
 }
 
 export function makeReNativeModule(): number {
   const m = newModule('_pystm_re');
   moduleSet(m, 'compile', defineBuiltin('compile', (a) => reCompile(a[0], a[1])));
-  moduleSet(m, 'prep', defineBuiltin('prep', (a) => prep(a[0])));
+  moduleSet(m, 'prep', defineBuiltin('prep', (a) => prep(a[0], a[1])));
+  moduleSet(m, 'scan', defineBuiltin('scan', (a) => reScan(a[0], a[1], a[2], a[3], a[4])));
   moduleSet(m, 'exec', defineBuiltin('exec', (a) => reExec(a[0], a[1], a[2], a[3], a[4], a[5])));
   moduleSet(m, 'js_source', defineBuiltin('js_source', (a) => {
     const c = compiled[indexNumber(a[0])];
