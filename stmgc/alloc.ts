@@ -10,11 +10,12 @@ import {
   PAGE_WORDS, SCAN_ALL, SIZE_SHIFT, SCAN_SHIFT, W_NURSERY_TOP, totalWordsFor,
 } from './layout';
 import {
-  attachHooks, mem, nurseryEnd, nurserySoft, nurseryStart, oldPages, requestSafePoint, txLock, workerBase,
+  attachHooks, mem, nurseryEnd, threadStateHooks, nurserySoft, nurseryStart, oldPages, requestSafePoint, txLock, workerBase,
 } from './heap';
 import { allocCell, allocLarge } from './old_space';
 import { S_LARGE_BYTES, S_OLD_DIRECT_BYTES, S_OOM_COUNT, bumpStat } from './stats';
 import { WorkList } from './worklist';
+import { putList, takeList } from './remembered';
 
 /** Next free word of this worker's nursery. */
 export let nurseryTop = 0;
@@ -24,6 +25,15 @@ export let nurseryLimit = 0;
 export const oldAllocated = new WorkList();
 /** Set when an allocation failed since the last safe point. */
 export let outOfMemorySinceSafePoint = false;
+
+threadStateHooks.push({
+  save: () => ({ nurseryTop, nurseryLimit, nurseryCap, outOfMemorySinceSafePoint, oldAllocated: takeList(oldAllocated) }),
+  restore: (v) => {
+    const s = v as { nurseryTop: number; nurseryLimit: number; nurseryCap: number; outOfMemorySinceSafePoint: boolean; oldAllocated: unknown };
+    ({ nurseryTop, nurseryLimit, nurseryCap, outOfMemorySinceSafePoint } = s);
+    putList(oldAllocated, s.oldAllocated);
+  },
+});
 
 attachHooks.onAttach.push(() => {
   nurseryTop = mem[workerBase + W_NURSERY_TOP];
@@ -125,3 +135,12 @@ export function resetNurseryState(): void {
 let nurseryCap = 0;
 export function clearOutOfMemory(): void { outOfMemorySinceSafePoint = false; }
 export function nurseryUsedWords(): number { return nurseryTop - nurseryStart; }
+
+/** Abort: forgets every object of the nursery (nothing committed points into it) and zeroes it.
+ *  Returns the words discarded. */
+export function discardNursery(): number {
+  const used = nurseryUsedWords();
+  mem.fill(0, nurseryStart, nurseryStart + used);
+  resetNurseryState();
+  return used;
+}

@@ -1,19 +1,22 @@
 // stmgc/barrier_templates.ts: the barriers as JavaScript source fragments for the JIT, which
 // inlines them into generated traces (DESIGN §7). They must behave exactly as barriers.ts (a test
 // runs both on the same heap). The generated function binds the names in BARRIER_ENV: the heap
-// view, this worker's lock and snapshot, and the slow paths (see barrierEnv()). In the
+// view, this worker's lock, snapshot, transaction flag and read markers, and the slow paths
+// (see barrierEnv()); a stale snapshot only sends more reads to the (exact) slow path. In the
 // single-threaded build the read barrier is empty and the write barrier is the GC_WB test alone.
 // `ref` must be a JS identifier holding the object reference (never guest text).
 import { GC_WB, HDR_STM, TYPE_MASK } from './layout';
-import { mem, txLock, txSnapshot } from './heap';
+import { mem, readMarks, txActive, txLock, txSnapshot } from './heap';
 import { readBarrier, writeBarrier } from './barriers';
 
 /** Identifiers the fragments use; the JIT declares them from barrierEnv(). */
-export const BARRIER_ENV = ['mem', 'txLock', 'txSnapshot', 'readBarrierSlow', 'writeBarrierSlow'] as const;
+export const BARRIER_ENV = ['mem', 'txLock', 'txSnapshot', 'txActive', 'readMarks', 'readBarrierSlow', 'writeBarrierSlow'] as const;
 export interface BarrierEnv {
   mem: Int32Array;
   txLock: number;
   txSnapshot: number;
+  txActive: boolean;
+  readMarks: Uint8Array;
   readBarrierSlow(ref: number): void;
   writeBarrierSlow(ref: number): void;
 }
@@ -27,7 +30,7 @@ function checkIdent(ref: string): string {
 export function readBarrierSource(stm: boolean, ref: string): string {
   checkIdent(ref);
   if (!stm) return '';
-  return `if (mem[${ref} + ${HDR_STM}] > txSnapshot && mem[${ref} + ${HDR_STM}] !== txLock) readBarrierSlow(${ref});`;
+  return `if (mem[${ref} + ${HDR_STM}] !== txLock && (mem[${ref} + ${HDR_STM}] > txSnapshot || (txActive && readMarks[${ref} >> 1] === 0))) readBarrierSlow(${ref});`;
 }
 
 export function writeBarrierSource(stm: boolean, ref: string): string {
@@ -50,5 +53,5 @@ export function writableOfTypeSource(stm: boolean, ref: string, type: number): s
  * (txSnapshot changes per transaction in issue 6).
  */
 export function barrierEnv(): BarrierEnv {
-  return { mem, txLock, txSnapshot, readBarrierSlow: readBarrier, writeBarrierSlow: writeBarrier };
+  return { mem, txLock, txSnapshot, txActive, readMarks, readBarrierSlow: readBarrier, writeBarrierSlow: writeBarrier };
 }

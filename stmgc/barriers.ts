@@ -1,37 +1,52 @@
 // stmgc/barriers.ts: what the VM and the JIT call on every access to a shared mutable object.
-// The shapes are final; in issue 5 the slow paths do only the GC part, issue 6 fills in STM.
-//   readBarrier(ref)  before reading fields of a mutable object that may be shared.
-//   writeBarrier(ref) before writing any field of any object.
-// Each is a few bytecodes so V8 inlines it (a real call costs 3-4x on an object walk). The
-// STM build tests the object's STM word against this worker's lock/snapshot; the single-threaded
-// build (STM_BUILD folded to false by esbuild) keeps only the generational write check (one load,
-// one AND) and has no read barrier at all. Immutable objects (int, float, str, tuple, ...) need no
-// read barrier once published; objects allocated in this transaction pass both fast paths.
-import { GC_WB, HDR_STM, TYPE_MASK } from './layout';
+//   readBarrier(ref)        before reading fields of a mutable object that may be shared.
+//   writeBarrier(ref)       before writing any field of any object.
+//   writeBarrierCard(ref,i) before writing payload word i of a big array (card-granular undo).
+// Each is a few bytecodes so V8 inlines it (a real call costs 3-4x on an object walk). The STM
+// build tests the object's STM word against this worker's lock/snapshot and (in a transaction)
+// its read marker; the single-threaded build (STM_BUILD folded to false by esbuild) keeps only
+// the generational write check (one load, one AND) and has no read barrier at all. Immutable
+// objects (int, float, str, tuple, ...) need no read barrier once published; objects allocated
+// in this transaction carry its lock and pass every fast path. Outside a transaction (txActive
+// false: issue-5 mode) the slow paths only do the GC's remembered-set work, as before.
+import { CARD_SHIFT, GC_WB, HDR_STM, HEADER_WORDS, TYPE_MASK } from './layout';
 import { STM_BUILD } from './build_mode';
-import { mem, txLock, txSnapshot } from './heap';
+import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from './heap';
+import { remembered } from './remembered';
 import { S_READ_SLOW, S_WRITE_SLOW, bumpStat } from './stats';
-import { WorkList } from './worklist';
+import { txReadSlow, txWriteCardSlow, txWriteSlow } from './txn_barriers';
 
 export { allocate, allocateOld } from './alloc';
-
-/** Old objects written since the last minor collection (roots of the next one). */
-export const remembered = new WorkList();
+export { remembered } from './remembered';
 
 /**
- * Read barrier. Passes when the STM word is a version no newer than the snapshot, or is this
- * worker's own lock (objects it wrote or allocated). Locks are >= LOCK_BASE, above any version.
+ * Read barrier. Passes when the STM word is this worker's own lock (objects it wrote or
+ * allocated), or a version no newer than the snapshot that (in a transaction) is already in the
+ * read set. Locks are >= LOCK_BASE, above any version.
  */
 export function readBarrier(ref: number): void {
   // (no `const` here: esbuild does not delete an `if (false)` block that declares a variable;
-  // TurboFan merges the two loads of the same element)
-  if (STM_BUILD && mem[ref + HDR_STM] > txSnapshot && mem[ref + HDR_STM] !== txLock) readSlow(ref);
+  // TurboFan merges the loads of the same element)
+  if (STM_BUILD && mem[ref + HDR_STM] !== txLock && (mem[ref + HDR_STM] > txSnapshot || (txActive && readMarks[ref >> 1] === 0))) readSlow(ref);
 }
 
-/** Write barrier: the first write to an old object since the last minor collection records it. */
+/** Write barrier: the first write to an object per transaction (STM) / per minor cycle (GC). */
 export function writeBarrier(ref: number): void {
   if (STM_BUILD) {
     if (mem[ref + HDR_STM] !== txLock) writeSlowStm(ref);
+  } else if ((mem[ref] & GC_WB) !== 0) {
+    writeSlowGc(ref);
+  }
+}
+
+/**
+ * Write barrier for payload word `i` of a big array (list/dict storage): in a transaction only
+ * the card (CARD_WORDS words) holding it is saved in the undo log, not the whole object. Equal
+ * to writeBarrier in the single-threaded build.
+ */
+export function writeBarrierCard(ref: number, i: number): void {
+  if (STM_BUILD) {
+    if (mem[ref + HDR_STM] !== txLock || (txActive && cardMarks[(ref + HEADER_WORDS + i) >>> CARD_SHIFT] === 0)) writeCardSlow(ref, i);
   } else if ((mem[ref] & GC_WB) !== 0) {
     writeSlowGc(ref);
   }
@@ -62,15 +77,28 @@ export function loadField(ref: number, i: number): number {
 
 // ── slow paths (not inlined) ──
 
-/** Issue 6: revalidate/extend the snapshot or abort; record in the read set. */
-function readSlow(_ref: number): void {
+function readSlow(ref: number): void {
   bumpStat(S_READ_SLOW, 1);
+  if (txActive) txReadSlow(ref);
 }
 
-/** STM build: issue 6 takes the lock here (CAS on the STM word) and backs the object up. */
+/** STM build: in a transaction, lock + undo log (txn_barriers.ts); outside, as issue 5. */
 function writeSlowStm(ref: number): void {
+  if (txActive) {
+    txWriteSlow(ref, true);
+    bumpStat(S_WRITE_SLOW, 1);
+    return;
+  }
   mem[ref + HDR_STM] = txLock;
   if ((mem[ref] & GC_WB) !== 0) writeSlowGc(ref);
+}
+
+function writeCardSlow(ref: number, i: number): void {
+  if (txActive) {
+    txWriteCardSlow(ref, i);
+    return;
+  }
+  writeSlowStm(ref);
 }
 
 function writeSlowGc(ref: number): void {

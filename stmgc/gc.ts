@@ -4,9 +4,10 @@
 // nothing is pending. collectGarbage() is gc.collect(). Neither may be called while the VM holds
 // raw references in JS locals: afterwards, only root slots and heap words are valid.
 // Until issue 6 brings stop-the-world, a major collection runs only when this is the one
-// attached worker; otherwise the request stays pending (memory grows, nothing breaks).
+// attached worker and no transaction is open (its logs and read set hold references the
+// marking does not see); otherwise the request stays pending (memory grows, nothing breaks).
 import { G_MAJOR_REQUESTED } from './layout';
-import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested } from './heap';
+import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested, txActive } from './heap';
 import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
@@ -19,6 +20,10 @@ function check(what: string): void {
 }
 import { verifyHeap } from './verify';
 
+/** Run at the end of every collectAtSafePoint (the nursery is empty, no JS local holds a
+ *  reference): the VM's worker pool hands jobs to other workers there (vm/workers/jobs.ts). */
+export const safePointHooks: Array<() => void> = [];
+
 /** Runs the collections requested since the last safe point, if any. */
 export function safePoint(): void {
   if (safePointRequested) collectAtSafePoint();
@@ -28,12 +33,13 @@ export function safePoint(): void {
 export function collectAtSafePoint(): void {
   minorCollection();
   if (verifyAfterGc) check('minor');
-  if (mem[G_MAJOR_REQUESTED] !== 0 && !otherWorkersAttached()) {
+  if (mem[G_MAJOR_REQUESTED] !== 0 && !txActive && !otherWorkersAttached()) {
     majorCollection();
     if (verifyAfterGc) check('major');
   }
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
+  for (let i = 0; i < safePointHooks.length; i++) safePointHooks[i]();
 }
 
 /**
@@ -44,7 +50,7 @@ export function collectAtSafePoint(): void {
 export function collectGarbage(): number {
   minorCollection();
   let freed = 0;
-  if (otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else freed = majorCollection();
+  if (txActive || otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else freed = majorCollection();
   clearSafePointRequest();
   clearOutOfMemory();
   return freed;

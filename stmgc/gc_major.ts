@@ -3,11 +3,13 @@
 // then sweeps every page run in address order: dead cells become free cells, blocks with free
 // cells go on their class's partial list, empty blocks and dead large objects become free page
 // runs, and adjacent free runs are merged (the free-run list is rebuilt in address order).
+// When the version clock nears LOCK_BASE, the sweep also resets every live object's STM word to
+// version 0 and the clock to 0 (no transaction can be open during a major collection).
 // Preconditions: the nursery of every worker is empty (a minor collection just ran) and every
 // worker is stopped at a safe point (issue 6: at a transaction boundary); so no object is
 // referenced only from a JS local, and every worker's free lists may be dropped and rebuilt.
 import {
-  BLOCK_PAGES, BLOCK_WORDS, GC_MARK, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES, G_LIVE_PAGES, G_MAJOR_COUNT,
+  BLOCK_PAGES, BLOCK_WORDS, GC_MARK, G_CLOCK, VERSION_RENORMALIZE_AT, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES, G_LIVE_PAGES, G_MAJOR_COUNT,
   G_MAJOR_REQUESTED, G_MAJOR_TRIGGER, G_MAX_WORKERS, G_PARTIAL, G_TYPE_TABLE, G_USED_PAGES, G_WORKERS_BASE,
   HDR_STM, NUM_SIZE_CLASSES, PT_BLOCK, PT_FREE, PT_KIND_MASK, PT_LARGE, SCAN_ALL, SCAN_MASK, SCAN_SHIFT,
   SIZE_CLASS_WORDS, TYPE_FREE, TYPE_MASK, WORKER_WORDS, makeHead,
@@ -20,6 +22,8 @@ import { S_FREED_BYTES, S_MAJOR_COUNT, S_MAJOR_MS, bumpStat } from './stats';
 import { WorkList } from './worklist';
 
 const markStack = new WorkList(4096);
+/** Set for a sweep that also resets every live object's version (the clock neared LOCK_BASE). */
+let renormalize = false;
 
 /** Returns the number of objects freed. */
 /** Called after every major collection, once freed cells carry type 0 (TYPE_FREE): for VM
@@ -32,7 +36,12 @@ export function majorCollection(): number {
   try {
     for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) forgetFreeLists(mem[G_WORKERS_BASE] + w * WORKER_WORDS);
     mark();
+    renormalize = mem[G_CLOCK] >= VERSION_RENORMALIZE_AT;
     const freedWords = sweep();
+    if (renormalize) {
+      mem[G_CLOCK] = 0; // no transaction is open anywhere: every live object got version 0
+      renormalize = false;
+    }
     bumpStat(S_FREED_BYTES, freedWords * 4);
     mem[G_MAJOR_REQUESTED] = 0;
     mem[G_MAJOR_COUNT]++;
@@ -101,6 +110,7 @@ function sweep(): number {
       const obj = pageRef(page);
       if ((mem[obj] & GC_MARK) !== 0) {
         mem[obj] &= ~GC_MARK;
+        if (renormalize) mem[obj + HDR_STM] = 0;
         flushFree();
         used += len;
       } else {
@@ -169,6 +179,7 @@ function sweepBlock(page: number, cls: number): number {
     const h = m[c];
     if ((h & GC_MARK) !== 0) {
       m[c] = h & ~GC_MARK;
+      if (renormalize) m[c + HDR_STM] = 0;
       live++;
       continue;
     }

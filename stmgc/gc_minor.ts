@@ -4,12 +4,15 @@
 // table, the type table, the remembered set (old objects written since the last minor
 // collection) and the objects allocated directly in old space since then. Afterwards every old
 // object carries GC_WB again and no old object points into the nursery.
+// Inside a transaction (a long one: `with atomic:`, inevitable, or a full nursery) the written
+// objects keep their lock and the undo log's new entries are roots too (see NOTES.md).
 // Runs ONLY at a safe point (a transaction commit or a bytecode boundary): references held in JS
 // locals are invalid afterwards. Copying uses an explicit gray stack, never JS recursion.
 import { CLASS_OF_GRANULES, GC_OLD, GC_WB, G_TYPE_TABLE, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, SIZE_MASK, SIZE_SHIFT } from './layout';
-import { mem, nurseryEnd, nurseryStart, rootBase, rootSlots } from './heap';
+import { mem, nurseryEnd, nurseryStart, rootBase, rootSlots, txActive, txLock, txLockClean } from './heap';
+import { scanUndoRoots } from './txn_undo';
 import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
-import { remembered } from './barriers';
+import { remembered } from './remembered';
 import { allocCell } from './old_space';
 import { objectWords } from './objects';
 import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat } from './stats';
@@ -44,10 +47,15 @@ export function minorCollection(): void {
   const tt = m[G_TYPE_TABLE];
   if ((tt & 1) === 0 && ((tt - start) >>> 0) < size) m[G_TYPE_TABLE] = evacuate(tt);
   // 2. old objects written since the last minor collection, and old objects allocated since then
-  for (let i = 0; i < remembered.length; i++) oldRoot(remembered.items[i], start, size);
+  // (inside a transaction the written objects keep their lock, as LOCK_CLEAN: the next write
+  // remembers them again; everything else becomes version 0, unreachable by other workers until
+  // the commit publishes the objects that point to it)
+  const inTx = txActive;
+  for (let i = 0; i < remembered.length; i++) writtenRoot(remembered.items[i], start, size, inTx);
   for (let i = 0; i < oldAllocated.length; i++) oldRoot(oldAllocated.items[i], start, size);
   remembered.clear();
   oldAllocated.clear();
+  if (inTx) scanUndoRoots(start, size, evacuate);
   // 3. transitively, everything copied
   while (gray.length > 0) scanObject(gray.pop(), start, size);
   gray.clear();
@@ -64,7 +72,14 @@ export function minorCollection(): void {
 
 function oldRoot(ref: number, start: number, size: number): void {
   mem[ref] |= GC_WB;
-  mem[ref + HDR_STM] = 0; // issue 6: the commit's version is published here
+  mem[ref + HDR_STM] = 0;
+  scanObject(ref, start, size);
+}
+
+function writtenRoot(ref: number, start: number, size: number, inTx: boolean): void {
+  mem[ref] |= GC_WB;
+  if (!inTx) mem[ref + HDR_STM] = 0; // issue-5 mode: written objects carry our lock word until here
+  else if (mem[ref + HDR_STM] === txLock) mem[ref + HDR_STM] = txLockClean;
   scanObject(ref, start, size);
 }
 

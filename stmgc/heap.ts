@@ -8,7 +8,7 @@ import {
   DEFAULT_HEAP_BYTES, DEFAULT_NURSERY_BYTES, DEFAULT_ROOT_SLOTS, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES,
   G_HEAP_WORDS, G_MAGIC, G_MAJOR_TRIGGER, G_MAX_WORKERS, G_NURSERY_BASE, G_NURSERY_WORDS, G_OLD_BASE, G_OLD_PAGES,
   G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
-  LAYOUT_VERSION, LOCK_BASE, MAX_HEAP_BYTES, MAX_WORKERS, MIN_HEAP_BYTES, NUM_SIZE_CLASSES, W_ATTACHED, W_NURSERY_END,
+  LAYOUT_VERSION, LOCK_BASE, LOCK_CLEAN, MAX_HEAP_BYTES, MAX_WORKERS, MIN_HEAP_BYTES, NUM_SIZE_CLASSES, W_ATTACHED, W_NURSERY_END,
   W_NURSERY_SOFT, W_NURSERY_START, W_NURSERY_TOP, W_TX_LOCK, WORKER_WORDS, computeGeometry, tagInt,
 } from './layout';
 import { STM_BUILD } from './build_mode';
@@ -34,8 +34,29 @@ export let rootBase = 0;
 export let rootSlots = 0;
 /** This worker's lock value for STM words; in the single-threaded build always 0 (= version 0). */
 export let txLock = 0;
-/** Snapshot version of the running transaction (issue 6); 0 until then. */
+/** This worker's "locked, not remembered since the last minor collection" value (LOCK_CLEAN + slot). */
+export let txLockClean = 0;
+/** Snapshot version of the running transaction; 0 outside a transaction. */
 export let txSnapshot = 0;
+/** True while a transaction runs on this worker (txn.ts); false = issue-5 mode (no logging). */
+export let txActive = false;
+/** Per-worker read markers, one byte per 8-byte granule (index ref >> 1): 1 = in the read set. */
+export let readMarks: Uint8Array = new Uint8Array(0);
+/** Transaction state setters (txn.ts only). */
+export function setTxSnapshot(v: number): void { txSnapshot = v; }
+export function setTxActive(on: boolean): void { txActive = on; }
+export function setReadMarks(m: Uint8Array): void { readMarks = m; }
+/** Per-worker card markers, one byte per CARD_WORDS heap words: 1 = card saved in the undo log. */
+export let cardMarks: Uint8Array = new Uint8Array(0);
+export function setCardMarks(m: Uint8Array): void { cardMarks = m; }
+
+/**
+ * Every module with JS-local per-worker state registers how to take it out of the live bindings
+ * and put it back, so that txn_handles.ts can drive several worker slots from one JS thread.
+ * `save` detaches the state (the live bindings are left to be re-initialized by attachHeap).
+ */
+export interface ThreadStateHook { save(): unknown; restore(s: unknown): void }
+export const threadStateHooks: ThreadStateHook[] = [];
 
 /** Set when a collection should run at the next safe point (never in the middle of a bytecode). */
 export let safePointRequested = false;
@@ -143,7 +164,11 @@ export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
   rootBase = m[G_ROOT_BASE];
   rootSlots = m[G_ROOT_SLOTS];
   txLock = m[workerBase + W_TX_LOCK];
+  txLockClean = STM_BUILD ? LOCK_CLEAN + slot : 0;
   txSnapshot = 0;
+  txActive = false;
+  readMarks = new Uint8Array(0);
+  cardMarks = new Uint8Array(0);
   Atomics.store(m, workerBase + W_ATTACHED, 1);
   safePointRequested = false;
   for (const f of attachHooks.onAttach) f();
@@ -167,3 +192,18 @@ export function otherWorkersAttached(): boolean {
 export function heapBytes(): number { return sab.byteLength; }
 /** Heap words (may be 2^31 for 8 GiB, which does not fit an int32 word). */
 export function heapWordsOf(m: Int32Array): number { return m[G_HEAP_WORDS] >>> 0; }
+
+interface HeapThreadState {
+  workerSlot: number; workerBase: number; nurseryStart: number; nurseryEnd: number; nurserySoft: number;
+  txLock: number; txLockClean: number; txSnapshot: number; txActive: boolean; readMarks: Uint8Array; cardMarks: Uint8Array;
+  safePointRequested: boolean;
+}
+threadStateHooks.push({
+  save(): HeapThreadState {
+    return { workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, safePointRequested };
+  },
+  restore(v: unknown): void {
+    const s = v as HeapThreadState;
+    ({ workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, safePointRequested } = s);
+  },
+});

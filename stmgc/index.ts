@@ -7,11 +7,20 @@ export {
   type HeapOptions,
 } from './heap';
 export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
-export { readBarrier, writeBarrier, isWritableOfType, loadField, storeField } from './barriers';
+export { readBarrier, writeBarrier, writeBarrierCard, isWritableOfType, loadField, storeField } from './barriers';
 export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
 export { HeapExhaustedError } from './gc_minor';
 export { addRoot, removeRoot, getRoot, setRoot, rootCount, setTypeTable, getTypeTable } from './roots';
 export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYoung } from './objects';
-export { readStats, formatGcStats, type GcStats } from './stats';
+export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats } from './stats';
+export {
+  txBegin, txCommit, txAbort, txPoll, txValidate, atomically, inTransaction, TxAborted, becomeInevitable, isInevitable,
+  setTxConfig, txConfig, type TxConfig, abortHooks,
+} from './txn';
+export { openHandle, switchTo, currentHandle, withHandle, closeAllHandles, type TxHandle } from './txn_handles';
+export {
+  conflictLog, clearConflictLog, formatConflict, setTxLocation, setLocationResolver, describeLocation, type ConflictRecord,
+} from './conflict_log';
+export type { ConflictKind } from './txn_state';
 export { verifyHeap } from './verify';
 export { STM_BUILD } from './build_mode';

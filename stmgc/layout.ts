@@ -202,11 +202,35 @@ export const W_ATTACHED = 5;
 export const W_STATS = 1 * LINE_WORDS; // 16 float64 counters, see stats.ts
 export const W_FREE_HEADS = 2 * LINE_WORDS; // NUM_SIZE_CLASSES words
 export const W_STM = 4 * LINE_WORDS; // issue 6: transaction descriptor (4 lines)
+// descriptor line 0 (W_STM): what other workers read (and D_ABORT_REQ, which they write)
+export const D_STATE = W_STM + 0; // TX_NONE / TX_ACTIVE / TX_INEVITABLE
+export const D_START_TS = W_STM + 1; // priority: clock at the first attempt (kept across retries)
+export const D_ABORT_REQ = W_STM + 2; // 0, or (requesting slot + 1) | kind << 8: "please abort"
+export const D_ABORT_REF = W_STM + 3; // the object of that request
+export const D_HOLDS_LOCKS = W_STM + 4; // 1 while this worker holds STM locks (write set non-empty)
+export const D_SNAPSHOT = W_STM + 5; // informational: the running transaction's snapshot
+export const D_LOCATION = W_STM + 6; // VM-defined int naming the guest location (file:line) of the tx start
+export const D_ATTEMPT = W_STM + 7; // consecutive aborts of the current logical transaction
+export const TX_NONE = 0;
+export const TX_ACTIVE = 1;
+export const TX_INEVITABLE = 2;
+// descriptor line 1: transaction statistics (16 float64, see stats.ts)
+export const W_TX_STATS = W_STM + LINE_WORDS;
 
 // ── STM word encoding (issue 6; see NOTES.md) ──
-/** Unlocked: a version number 0..LOCK_BASE-1. Locked by worker w: LOCK_BASE + w. */
+/** Unlocked: a version number 0..LOCK_BASE-1. Locked by worker w: LOCK_BASE + w ("dirty": in
+ *  the remembered set since the last minor collection) or LOCK_CLEAN + w (locked, but a minor
+ *  collection ran inside the transaction since, so the next write must remember it again). */
 export const LOCK_BASE = 0x7fffff00;
 export const MAX_WORKERS = 64;
+export const LOCK_CLEAN = LOCK_BASE + MAX_WORKERS;
+/** The worker slot owning a lock word (stm >= LOCK_BASE). */
+export function lockOwner(stm: number): number { return (stm - LOCK_BASE) & (MAX_WORKERS - 1); }
+/** Past this clock value the next major collection renormalizes every version to 0. */
+export const VERSION_RENORMALIZE_AT = 0x40000000;
+/** Card marking for big objects: a card is 2^CARD_SHIFT words (128 bytes) of the heap. */
+export const CARD_SHIFT = 5;
+export const CARD_WORDS = 1 << CARD_SHIFT;
 
 // ── geometry ──
 export const MIN_HEAP_BYTES = 16 * 1024 * 1024;

@@ -79,3 +79,12 @@ export function allocLarge(words: number, forGC: boolean): number {
     unlockAlloc();
   }
 }
+
+/** Gives a small object's cell back to this worker's free list (an aborted transaction's own
+ *  object, never seen by any other worker; the cell came from this worker's blocks). */
+export function freeCellToOwnList(c: number, cls: number): void {
+  const hp = workerBase + W_FREE_HEADS + cls;
+  mem[c] = makeHead(TYPE_FREE, SIZE_CLASS_WORDS[cls], 0, 0);
+  mem[c + HDR_STM] = mem[hp];
+  mem[hp] = c;
+}

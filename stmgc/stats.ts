@@ -2,7 +2,7 @@
 // line in the heap (W_STATS), so any thread can read every worker's figures for `--stm-stats`
 // while each worker writes only its own line (no false sharing, no atomics). Nursery bytes are
 // added at each minor collection, never per allocation, so the bump fast path stays untouched.
-import { W_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS, G_OLD_PAGES, G_USED_PAGES } from './layout';
+import { W_STATS, W_TX_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS, G_OLD_PAGES, G_USED_PAGES } from './layout';
 import { f64, mem, workerBase } from './heap';
 
 export const S_NURSERY_BYTES = 0;
@@ -22,6 +22,80 @@ export const NUM_STATS = 12;
 /** Adds `v` to this worker's counter `k`. */
 export function bumpStat(k: number, v: number): void {
   f64[((workerBase + W_STATS) >> 1) + k] += v;
+}
+
+// ── transaction counters (W_TX_STATS line: 16 float64) ──
+export const X_COMMITS = 0;
+export const X_COMMITS_READ_ONLY = 1;
+/** Aborts by kind: + KIND_CODE (write-write 0, write-read 1, inevitable 2, other 3). */
+export const X_ABORTS = 2;
+/** Milliseconds of aborted work by kind: + KIND_CODE. */
+export const X_ABORTED_MS = 6;
+export const X_COMMITTED_MS = 10;
+export const X_WAIT_MS = 11;
+export const X_INEVITABLE = 12;
+export const X_FIRST_WRITES = 13;
+export const X_READ_SET = 14;
+export const X_ESCALATIONS = 15;
+
+/** Adds `v` to this worker's transaction counter `k`. */
+export function bumpTxStat(k: number, v: number): void {
+  f64[((workerBase + W_TX_STATS) >> 1) + k] += v;
+}
+
+export interface TxStats {
+  worker: number;
+  commits: number;
+  readOnlyCommits: number;
+  aborts: { 'write-write': number; 'write-read': number; inevitable: number; other: number };
+  abortedMs: { 'write-write': number; 'write-read': number; inevitable: number; other: number };
+  totalAborts: number;
+  committedMs: number;
+  waitMs: number;
+  inevitable: number;
+  firstWrites: number;
+  readSetEntries: number;
+  escalations: number;
+}
+
+/** Transaction counters of worker `slot` (any thread may read them). */
+export function readTxStats(slot: number): TxStats {
+  const base = ((mem[G_WORKERS_BASE] + slot * WORKER_WORDS + W_TX_STATS) >> 1);
+  const s = (k: number): number => f64[base + k];
+  const byKind = (b: number) => ({ 'write-write': s(b), 'write-read': s(b + 1), inevitable: s(b + 2), other: s(b + 3) });
+  return {
+    worker: slot,
+    commits: s(X_COMMITS),
+    readOnlyCommits: s(X_COMMITS_READ_ONLY),
+    aborts: byKind(X_ABORTS),
+    abortedMs: byKind(X_ABORTED_MS),
+    totalAborts: s(X_ABORTS) + s(X_ABORTS + 1) + s(X_ABORTS + 2) + s(X_ABORTS + 3),
+    committedMs: s(X_COMMITTED_MS),
+    waitMs: s(X_WAIT_MS),
+    inevitable: s(X_INEVITABLE),
+    firstWrites: s(X_FIRST_WRITES),
+    readSetEntries: s(X_READ_SET),
+    escalations: s(X_ESCALATIONS),
+  };
+}
+
+/** PyPy-STM-style per-worker table for `--stm-stats` (workers that ran transactions). */
+export function formatTxStats(): string {
+  const lines: string[] = [];
+  const ms = (x: number): string => (x / 1000).toFixed(3).padStart(9);
+  for (let w = 0; w < workerCount(); w++) {
+    const t = readTxStats(w);
+    if (t.commits === 0 && t.totalAborts === 0) continue;
+    const total = t.commits + t.totalAborts;
+    lines.push(`worker ${w}: ${total} transactions, ${t.commits} committed (${t.readOnlyCommits} read-only), ` +
+      `${t.totalAborts} aborted (${total ? ((100 * t.totalAborts) / total).toFixed(1) : '0.0'}%), ${t.inevitable} inevitable`);
+    lines.push(`  run committed              ${String(t.commits).padStart(9)} ${ms(t.committedMs)} s`);
+    for (const k of ['write-write', 'write-read', 'inevitable', 'other'] as const) {
+      lines.push(`  run aborted ${k.padEnd(15)}${String(t.aborts[k]).padStart(9)} ${ms(t.abortedMs[k])} s`);
+    }
+    lines.push(`  wait (contention)          ${''.padStart(9)} ${ms(t.waitMs)} s`);
+  }
+  return lines.join('\n') + (lines.length ? '\n' : '');
 }
 
 export interface GcStats {

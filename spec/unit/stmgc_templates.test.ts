@@ -47,7 +47,7 @@ for (const stm of [true, false]) {
       const jitted = new Function(...t.BARRIER_ENV, 'head', body) as (...a: unknown[]) => number;
       const run = (objs: number[]): number => {
         const env = t.barrierEnv();
-        return jitted(env.mem, env.txLock, env.txSnapshot, env.readBarrierSlow, env.writeBarrierSlow, objs[0]);
+        return jitted(...t.BARRIER_ENV.map((k) => env[k]), objs[0]);
       };
       const interp = (objs: number[]): number => {
         let n = 0;

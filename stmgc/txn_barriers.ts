@@ -1,0 +1,131 @@
+// stmgc/txn_barriers.ts: the slow paths of the STM read and write barriers inside a transaction
+// (barriers.ts calls them when the inline test fails and txActive is set).
+//   read:  our own object -> nothing; locked by another -> contention (wait/kill/give way);
+//          version newer than the snapshot -> extend the snapshot (revalidate) or abort;
+//          else record it in the read set once (read marker).
+//   write: our lock after a minor collection (LOCK_CLEAN) -> back to LOCK_BASE + remember;
+//          another's lock -> contention; newer version -> extend or abort; an inevitable
+//          transaction elsewhere -> wait for it (no new locks while one runs); else CAS the
+//          version to our lock (encounter-time locking), add to the write set, remember for the
+//          GC, and save the payload in the undo log (unless inevitable: it never aborts).
+// Every path first checks that the transaction is still alive and honours abort requests.
+import { CARD_SHIFT, HEADER_WORDS, D_HOLDS_LOCKS, D_SNAPSHOT, GC_LARGE, GC_WB, G_CLOCK, G_INEVITABLE, HDR_STM, LOCK_BASE, lockOwner } from './layout';
+import { cardMarks, mem, readMarks, setTxSnapshot, txLock, txLockClean, txSnapshot, workerBase } from './heap';
+import { remembered } from './remembered';
+import { X_FIRST_WRITES, bumpTxStat } from './stats';
+import { tx } from './txn_state';
+import { backupCard, backupObject } from './txn_undo';
+import { recordRead, validateReadSet } from './txn_readset';
+import { checkUsable, doom, onLockedByOther, spinWait, txConfig } from './txn_contention';
+import { localHandle } from './txn_handles';
+
+export function txReadSlow(ref: number): void {
+  checkUsable();
+  for (;;) {
+    const s = mem[ref + HDR_STM];
+    if (s === txLock || s === txLockClean) return;
+    if (s >= LOCK_BASE) {
+      onLockedByOther(ref, lockOwner(s), 'write-read');
+      continue;
+    }
+    if (s > txSnapshot) {
+      extendSnapshot();
+      continue;
+    }
+    if (readMarks[ref >> 1] === 0) recordRead(ref);
+    return;
+  }
+}
+
+/** Moves the snapshot to the current clock after checking every read is still valid. */
+export function extendSnapshot(): void {
+  if (tx.inevitable) throw new Error('stmgc: an inevitable transaction saw a newer version');
+  const now = Atomics.load(mem, G_CLOCK);
+  const bad = validateReadSet();
+  if (bad !== 0) doomInvalidRead(bad);
+  setTxSnapshot(now);
+  mem[workerBase + D_SNAPSHOT] = now;
+}
+
+export function doomInvalidRead(bad: number): never {
+  const s = mem[bad + HDR_STM];
+  doom('write-read', bad, s >= LOCK_BASE ? lockOwner(s) : -1, 'an object read was changed by another transaction');
+}
+
+function remember(ref: number): void {
+  if ((mem[ref] & GC_WB) !== 0) {
+    mem[ref] &= ~GC_WB;
+    remembered.push(ref);
+  }
+}
+
+/** Takes this transaction's lock on `ref`; `backup`: save the whole payload when newly locked. */
+export function txWriteSlow(ref: number, backup: boolean): void {
+  checkUsable();
+  for (;;) {
+    const s = mem[ref + HDR_STM];
+    if (s === txLock) return;
+    if (s === txLockClean) {
+      mem[ref + HDR_STM] = txLock;
+      remember(ref);
+      return;
+    }
+    if (s >= LOCK_BASE) {
+      onLockedByOther(ref, lockOwner(s), 'write-write');
+      continue;
+    }
+    if (s > txSnapshot) {
+      extendSnapshot();
+      continue;
+    }
+    if (!tx.inevitable && mem[G_INEVITABLE] !== 0) {
+      waitForInevitable(ref);
+      continue;
+    }
+    if (!tx.holdsLocks) {
+      tx.holdsLocks = true;
+      Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 1);
+    }
+    if (Atomics.compareExchange(mem, ref + HDR_STM, s, txLock) !== s) continue;
+    if (!tx.inevitable && Atomics.load(mem, G_INEVITABLE) !== 0) {
+      // an inevitable transaction started meanwhile: it may read this object, so give the lock back
+      Atomics.store(mem, ref + HDR_STM, s);
+      waitForInevitable(ref);
+      continue;
+    }
+    tx.writeSet.push(ref);
+    remember(ref);
+    if (backup && !tx.inevitable) backupObject(ref);
+    bumpTxStat(X_FIRST_WRITES, 1);
+    return;
+  }
+}
+
+/** Card-granular write barrier slow path: lock `ref` (whole backup only for small objects), then
+ *  save the card holding payload word `i` once. */
+export function txWriteCardSlow(ref: number, i: number): void {
+  const large = (mem[ref] & GC_LARGE) !== 0;
+  if (mem[ref + HDR_STM] !== txLock) txWriteSlow(ref, !large);
+  else checkUsable();
+  if (large && !tx.inevitable) {
+    backupCard(ref, i);
+  } else {
+    const card = (ref + HEADER_WORDS + i) >>> CARD_SHIFT;
+    if (cardMarks[card] === 0) {
+      cardMarks[card] = 1;
+      tx.cardsSet.push(card);
+    }
+  }
+}
+
+/** No new lock while another transaction is inevitable: wait for it to end, or give way. */
+function waitForInevitable(ref: number): void {
+  const holder = mem[G_INEVITABLE] - 1;
+  if (tx.writeSet.length === 0 && tx.holdsLocks) {
+    tx.holdsLocks = false;
+    Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
+  }
+  if (holder >= 0 && localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0, txConfig.inevitableWaitMicros)) return;
+  if (mem[G_INEVITABLE] === 0) return;
+  doom('inevitable', ref, holder, 'another transaction is inevitable');
+}

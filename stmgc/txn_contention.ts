@@ -1,0 +1,170 @@
+// stmgc/txn_contention.ts: what a transaction does when it meets another one: the contention
+// policy (older wins; the inevitable transaction always wins), abort requests, and bounded waits.
+// A transaction never rolls back another: it asks (D_ABORT_REQ on the other's descriptor, plus
+// Atomics.notify) and the other aborts itself at its next slow path, txPoll or commit. A request
+// names the object; the receiver ignores it when it no longer holds that lock (stale request).
+// Waiting spins, then sleeps in short Atomics.wait slices, polling its own abort requests (so two
+// waiters never deadlock: the younger gives way). With handles (one JS thread driving several
+// slots) nobody else can run while we wait, so a loser handle is rolled back on the spot instead.
+import {
+  D_ABORT_REF, D_ABORT_REQ, D_HOLDS_LOCKS, D_START_TS, D_STATE, G_WORKERS_BASE, HDR_STM, LOCK_BASE, TX_INEVITABLE, WORKER_WORDS, lockOwner,
+} from './layout';
+import { mem, setTxActive, setTxSnapshot, txLock, txLockClean, workerBase, workerSlot } from './heap';
+import { KIND_CODE, KIND_NAMES, ST_ACTIVE, ST_DOOMED, ST_ROLLED_BACK, tx, type ConflictKind } from './txn_state';
+import { TxAborted } from './txn_aborted';
+import { localHandle, withHandle, type TxHandle } from './txn_handles';
+import { rollback } from './txn_rollback';
+import { X_WAIT_MS, bumpTxStat } from './stats';
+
+export interface TxConfig {
+  /** How long a transaction waits for a lock held by a normal transaction before giving way. */
+  waitMicros: number;
+  /** How long it waits for the inevitable transaction (its lock, or to take a lock while it runs). */
+  inevitableWaitMicros: number;
+  /** Consecutive aborts after which txBegin makes the transaction inevitable (guaranteed progress). */
+  escalateAfter: number;
+  /** Upper bound of the randomized exponential backoff after an abort. */
+  backoffMaxMicros: number;
+}
+export const txConfig: TxConfig = { waitMicros: 200, inevitableWaitMicros: 20_000, escalateAfter: 8, backoffMaxMicros: 500 };
+export function setTxConfig(c: Partial<TxConfig>): void { Object.assign(txConfig, c); }
+
+export function descriptorBase(slot: number): number { return mem[G_WORKERS_BASE] + slot * WORKER_WORDS; }
+
+/** This transaction must abort: remembers why and throws TxAborted (the rollback runs at txAbort). */
+export function doom(kind: ConflictKind, ref: number, other: number, reason: string): never {
+  if (tx.status === ST_ACTIVE) {
+    tx.status = ST_DOOMED;
+    tx.doom = { kind, ref, other, reason };
+    setTxSnapshot(-1); // every later read or write of a shared object takes the slow path and throws
+  }
+  throw pendingAbort();
+}
+
+/** The TxAborted of a doomed or rolled-back transaction. */
+export function pendingAbort(): TxAborted {
+  const d = tx.doom ?? { kind: 'other' as const, ref: 0, other: -1, reason: 'not in a transaction' };
+  return new TxAborted(d.kind, d.ref, d.other, d.reason);
+}
+
+/** Slow paths call this first: throws when the transaction is already lost. */
+export function checkUsable(): void {
+  if (tx.status !== ST_ACTIVE) {
+    if (tx.status === ST_DOOMED || tx.status === ST_ROLLED_BACK) throw pendingAbort();
+    throw new Error('stmgc: transactional access outside a transaction');
+  }
+  if (mem[workerBase + D_ABORT_REQ] !== 0) checkAbortRequest();
+}
+
+function ownsLock(ref: number): boolean {
+  const s = mem[ref + HDR_STM];
+  return s === txLock || s === txLockClean;
+}
+
+/** Honours an abort request from another worker, unless it is stale or we are inevitable. */
+export function checkAbortRequest(): void {
+  const req = Atomics.load(mem, workerBase + D_ABORT_REQ);
+  if (req === 0) return;
+  const ref = mem[workerBase + D_ABORT_REF];
+  Atomics.store(mem, workerBase + D_ABORT_REQ, 0);
+  if (tx.status !== ST_ACTIVE || tx.inevitable) return;
+  if (ref !== 0 ? !ownsLock(ref) : tx.writeSet.length === 0) return;
+  doom(KIND_NAMES[(req >> 8) & 3], ref, (req & 0xff) - 1, 'aborted at the request of another transaction');
+}
+
+/** Asks worker `slot` to abort because of `ref` (0: because it holds any lock). A handle of this
+ *  JS thread is rolled back at once. */
+export function requestAbort(slot: number, kind: ConflictKind, ref: number): void {
+  const h = localHandle(slot);
+  if (h) {
+    abortLocalHandle(h, kind, ref, workerSlot);
+    return;
+  }
+  const b = descriptorBase(slot);
+  mem[b + D_ABORT_REF] = ref;
+  Atomics.store(mem, b + D_ABORT_REQ, (workerSlot + 1) | (KIND_CODE[kind] << 8));
+  Atomics.notify(mem, b + D_ABORT_REQ);
+}
+
+function abortLocalHandle(h: TxHandle, kind: ConflictKind, ref: number, by: number): void {
+  withHandle(h, () => {
+    if (tx.status !== ST_ACTIVE || tx.inevitable) return;
+    if (ref === 0 && tx.writeSet.length === 0 && tx.holdsLocks) {
+      tx.holdsLocks = false; // flagged for a lock it never got
+      Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
+    }
+    if (ref !== 0 ? !ownsLock(ref) : tx.writeSet.length === 0) return;
+    tx.doom = { kind, ref, other: by, reason: 'aborted at the request of another transaction' };
+    rollback();
+    markRolledBack();
+  });
+}
+
+/** After a rollback done on behalf of a handle that is not running: its next access throws. */
+export function markRolledBack(): void {
+  tx.status = ST_ROLLED_BACK;
+  setTxActive(true);
+  setTxSnapshot(-1);
+}
+
+/** Whether this transaction has priority over worker `other`'s (older start, then lower slot). */
+export function isOlderThan(other: number): boolean {
+  const theirs = mem[descriptorBase(other) + D_START_TS];
+  return tx.startTs < theirs || (tx.startTs === theirs && workerSlot < other);
+}
+
+/**
+ * Waits until `cond()` holds or `micros` pass; polls this transaction's abort requests (may throw).
+ * Returns whether `cond()` came true.
+ */
+export function spinWait(cond: () => boolean, micros: number): boolean {
+  if (cond()) return true;
+  if (micros <= 0) return false;
+  const t0 = performance.now();
+  const deadline = t0 + micros / 1000;
+  try {
+    for (let spins = 1; ; spins++) {
+      if (cond()) return true;
+      if ((spins & 63) === 0) {
+        checkAbortRequest();
+        const now = performance.now();
+        if (now > deadline) return false;
+        // past ~50 us of spinning, sleep in slices (woken early by an abort request)
+        if (now - t0 > 0.05) Atomics.wait(mem, workerBase + D_ABORT_REQ, 0, Math.min(0.2, deadline - now));
+      }
+    }
+  } finally {
+    const dt = performance.now() - t0;
+    tx.waitedMs += dt;
+    bumpTxStat(X_WAIT_MS, dt);
+  }
+}
+
+/**
+ * `ref` is locked by worker `other`; we wanted to read it (kind write-read) or write it
+ * (write-write). Returns when the lock may be gone (the caller re-reads the STM word), or dooms
+ * this transaction.
+ */
+export function onLockedByOther(ref: number, other: number, kind: ConflictKind): void {
+  const stm = mem[ref + HDR_STM];
+  const released = (): boolean => mem[ref + HDR_STM] !== stm;
+  const local = localHandle(other) !== null;
+  if (Atomics.load(mem, descriptorBase(other) + D_STATE) === TX_INEVITABLE && !tx.inevitable) {
+    if (!local && spinWait(released, txConfig.inevitableWaitMicros)) return;
+    doom('inevitable', ref, other, 'object locked by the inevitable transaction');
+  }
+  if (tx.inevitable || isOlderThan(other)) {
+    requestAbort(other, kind, ref);
+    if (spinWait(released, tx.inevitable ? Infinity : txConfig.waitMicros)) return;
+    doom(kind, ref, other, 'older transaction gave up waiting for a lock');
+  }
+  if (!local && spinWait(released, txConfig.waitMicros)) return;
+  doom(kind, ref, other, 'younger transaction gives way');
+}
+
+/** Owner of an STM word that is a lock by another worker, else -1. */
+export function otherOwner(stm: number): number {
+  if (stm < LOCK_BASE) return -1;
+  const o = lockOwner(stm);
+  return o === workerSlot ? -1 : o;
+}
