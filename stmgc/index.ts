@@ -15,9 +15,9 @@ export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYou
 export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats } from './stats';
 export {
   txBegin, txCommit, txAbort, txPoll, txValidate, atomically, inTransaction, TxAborted, becomeInevitable, isInevitable,
-  setTxConfig, txConfig, type TxConfig, abortHooks,
+  setTxConfig, txConfig, type TxConfig, abortHooks, txLogSizes,
 } from './txn';
-export { openHandle, switchTo, currentHandle, withHandle, closeAllHandles, type TxHandle } from './txn_handles';
+export { openHandle, switchTo, currentHandle, withHandle, closeAllHandles, collectAllHandles, type TxHandle } from './txn_handles';
 export {
   conflictLog, clearConflictLog, formatConflict, setTxLocation, setLocationResolver, describeLocation, type ConflictRecord,
 } from './conflict_log';

@@ -13,7 +13,7 @@
 //                      boundaries).   txValidate()  check the view is still consistent (before
 //                      acting on what was read in ways that escape, e.g. raising a guest error).
 import { D_ABORT_REQ, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
-import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, workerBase } from './heap';
+import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnapshot, workerBase } from './heap';
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
 import { minorCollection } from './gc_minor';
@@ -25,7 +25,7 @@ import { rollback } from './txn_rollback';
 import { checkAbortRequest, checkUsable, pendingAbort, txConfig } from './txn_contention';
 import { doomInvalidRead } from './txn_barriers';
 import { tryInevitableAtBegin } from './txn_inevitable';
-import { handleMode } from './txn_handles';
+import { handleMode, setInTransactionHook } from './txn_handles';
 import { TxAborted } from './txn_aborted';
 
 export { TxAborted } from './txn_aborted';
@@ -42,6 +42,12 @@ attachHooks.onAttach.push(() => {
 
 /** Whether a transaction is running (or lost and not yet rolled back) on this worker. */
 export function inTransaction(): boolean { return tx.status !== ST_NONE; }
+setInTransactionHook(inTransaction);
+
+/** Introspection for tests and --trace-stm: sizes of this worker's logs. */
+export function txLogSizes(): { reads: number; writes: number; undoWords: number; snapshot: number; inevitable: boolean } {
+  return { reads: tx.readSet.length, writes: tx.writeSet.length, undoWords: tx.undoLen, snapshot: txSnapshot, inevitable: tx.inevitable };
+}
 
 export function txBegin(): void {
   const t = tx;

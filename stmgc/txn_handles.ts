@@ -6,7 +6,9 @@
 // h's live. A conflict with another handle of this thread cannot be waited for (nobody else
 // runs): the contention code instead rolls that handle back on the spot (`withHandle`) when
 // policy says the other side loses, or aborts the caller.
-import { attachHeap, sab, threadStateHooks, workerSlot } from './heap';
+import { attachHeap, clearSafePointRequest, sab, threadStateHooks, workerSlot } from './heap';
+import { minorCollection } from './gc_minor';
+import { majorCollection } from './gc_major';
 
 export interface TxHandle { readonly slot: number; saved: unknown[] | null }
 
@@ -63,3 +65,23 @@ export function closeAllHandles(): void {
   handles.clear();
   current = null;
 }
+
+/**
+ * Stop-the-world of this thread's handles (none may be in a transaction): a minor collection
+ * of every handle's nursery, then a major collection. Returns the objects freed.
+ */
+export function collectAllHandles(): number {
+  const prev = current;
+  for (const h of handles.values()) {
+    switchTo(h);
+    if (inTransactionHook()) throw new Error(`stmgc: handle ${h.slot} is in a transaction`);
+    minorCollection();
+  }
+  if (prev) switchTo(prev);
+  const freed = majorCollection();
+  for (const h of handles.values()) withHandle(h, clearSafePointRequest);
+  return freed;
+}
+let inTransactionHook: () => boolean = () => false;
+/** txn.ts registers how to ask whether the live slot is in a transaction (no import cycle). */
+export function setInTransactionHook(f: () => boolean): void { inTransactionHook = f; }
