@@ -182,7 +182,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           (u as { exc: number }).exc = exc;
         }
       }
-      // ── the dispatch loop ──
+      // ── the dispatch loop ── a frame switch sets f (its pc and sp saved in it) and continues
+      // `reload`, which loads the registers of the new frame (one copy of that code, not one per
+      // call/return site: the loop stays small enough for V8 to compile quickly)
+      let fresh = false;
+      reload: for (;;) {
+      if (fresh) { ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+      fresh = true;
       for (;;) {
         if (tracing) traceInstruction(ci, pc);
         const w = words[pc++];
@@ -212,53 +218,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 6: // LOAD_CONST
             m[sp++] = consts[arg];
             break;
-          case 7: { // LOAD_NAME
-            const name = names[arg];
-            const h = m[name + 2];
-            const locals = m[f + FR_LOCALS];
-            let v = 0;
-            if (locals !== 0) {
-              if ((m[locals] & 0x7ff) === L_DICT) v = dictGetH(locals, name, h);
-              else v = mappingGetOpt(locals, name);
-            }
-            if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
-            if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
-            if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
-            m[sp++] = v;
-            break;
-          }
-          case 8: { // STORE_NAME
-            const name = names[arg];
-            const locals = m[f + FR_LOCALS];
-            const v = m[--sp];
-            if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
-            if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) dictSetH(locals, name, m[name + 2], v);
-            else setitem(locals, name, v);
-            break;
-          }
-          case 9: { // DELETE_NAME
-            const name = names[arg];
-            const locals = m[f + FR_LOCALS];
-            if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
-              if (dictDelH(locals, name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
-            } else delitem(locals, name);
-            break;
-          }
           case 10: { // LOAD_GLOBAL
             const name = names[arg];
             const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
             if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
-            break;
-          }
-          case 11: { // STORE_GLOBAL
-            const name = names[arg];
-            dictSetH(m[f + FR_GLOBALS], name, m[name + 2], m[--sp]);
-            break;
-          }
-          case 12: { // DELETE_GLOBAL
-            const name = names[arg];
-            if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
             break;
           }
           case 13: { // LOAD_FAST
@@ -269,10 +233,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 14: // STORE_FAST
             m[lp + arg] = m[--sp];
-            break;
-          case 15: // DELETE_FAST
-            if (m[lp + arg] === 0) unboundLocal(ci, arg);
-            m[lp + arg] = 0;
             break;
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
@@ -287,39 +247,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[cell + CELL_CONTENTS] = m[--sp];
             break;
           }
-          case 18: { // DELETE_DEREF
-            const cell = m[lp + ci.nlocals + arg];
-            if (m[cell + CELL_CONTENTS] === 0) unboundDeref(ci, arg);
-            writeBarrier(cell);
-            m[cell + CELL_CONTENTS] = 0;
-            break;
-          }
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
-          case 20: { // LOAD_CLASSDEREF
-            const locals = m[f + FR_LOCALS];
-            const name = derefName(ci, arg);
-            let v = locals !== 0 ? ((m[locals] & 0x7ff) === L_DICT ? dictGetStr(locals, name) : mappingGetOpt(locals, name)) : 0;
-            if (v === 0) {
-              v = m[m[lp + ci.nlocals + arg] + CELL_CONTENTS];
-              if (v === 0) unboundDeref(ci, arg);
-            }
-            m[sp++] = v;
-            break;
-          }
-          case 21: { // MAKE_CELL
-            const a = ci.cell2arg[arg];
-            const slot = lp + ci.nlocals + arg;
-            m[slot] = newCell(a >= 0 ? m[lp + a] : 0);
-            break;
-          }
-          case 22: { // COPY_FREE_VARS
-            const closure = m[m[f + FR_FUNC] + FN_CLOSURE];
-            const base = lp + ci.nlocals + ci.ncells;
-            for (let i = 0; i < arg; i++) m[base + i] = tupleItem(closure, i);
-            break;
-          }
           case 23: { // LOAD_ATTR
             const obj = m[sp - 1];
             const v = cachedInstanceAttr(ci, pc - 1, obj, names[arg]);
@@ -332,9 +262,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (!cachedStoreAttr(ci, pc - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
             break;
           }
-          case 25: // DELETE_ATTR
-            delattr(m[--sp], names[arg]);
-            break;
           case 26: { // LOAD_METHOD
             const obj = m[sp - 1];
             const name = names[arg];
@@ -415,9 +342,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
             break;
           }
-          case 28: // UNARY_POSITIVE
-            m[sp - 1] = unaryOp(m[sp - 1], 'pos');
-            break;
           case 29: { // UNARY_NEGATIVE
             const v = m[sp - 1];
             if ((v & 1) === 1 && v !== ((-(2 ** 30)) << 1 | 1)) m[sp - 1] = ((-(v >> 1)) << 1) | 1;
@@ -426,9 +350,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 30: // UNARY_NOT
             m[sp - 1] = truthy(m[sp - 1]) ? K.False : K.True;
-            break;
-          case 31: // UNARY_INVERT
-            m[sp - 1] = unaryOp(m[sp - 1], 'invert');
             break;
           case 32: { // COMPARE_OP
             const b = m[--sp];
@@ -504,17 +425,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             setitem(obj, key, v);
             break;
           }
-          case 37: { // DELETE_SUBSCR
-            const key = m[--sp];
-            delitem(m[--sp], key);
-            break;
-          }
-          case 38: { // BUILD_SLICE
-            const step = arg === 3 ? m[--sp] : K.None;
-            const stop = m[--sp];
-            m[sp - 1] = newSlice(m[sp - 1], stop, step);
-            break;
-          }
           case 39: { // BUILD_TUPLE
             const t = newTupleN(arg);
             sp -= arg;
@@ -529,80 +439,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = newList(items);
             break;
           }
-          case 41: { // BUILD_SET
-            sp -= arg;
-            const items = new Array<number>(arg);
-            for (let i = 0; i < arg; i++) items[i] = m[sp + i];
-            const s = newSet();
-            for (const x of items) setAdd(s, x);
-            m[sp++] = s;
-            break;
-          }
-          case 42: { // BUILD_MAP
-            sp -= 2 * arg;
-            const items = new Array<number>(2 * arg);
-            for (let i = 0; i < 2 * arg; i++) items[i] = m[sp + i];
-            const d = newDict(T.dict, arg);
-            for (let i = 0; i < arg; i++) dictSet(d, items[2 * i], items[2 * i + 1]);
-            m[sp++] = d;
-            break;
-          }
-          case 43: { // BUILD_CONST_KEY_MAP
-            const keys = m[--sp];
-            sp -= arg;
-            const vals = new Array<number>(arg);
-            for (let i = 0; i < arg; i++) vals[i] = m[sp + i];
-            const d = newDict(T.dict, arg);
-            for (let i = 0; i < arg; i++) dictSet(d, tupleItem(keys, i), vals[i]);
-            m[sp++] = d;
-            break;
-          }
-          case 44: { // BUILD_STRING
-            sp -= arg;
-            let s = '';
-            for (let i = 0; i < arg; i++) s += strJs(m[sp + i]);
-            m[sp++] = newStr(s);
-            break;
-          }
           case 45: { // LIST_APPEND
             const v = m[--sp];
             listAppend(m[sp - arg], v);
             break;
           }
-          case 46: { // SET_ADD
-            const v = m[--sp];
-            setAdd(m[sp - arg], v);
-            break;
-          }
-          case 47: { // MAP_ADD
-            const v = m[--sp];
-            const k = m[--sp];
-            dictSet(m[sp - arg], k, v);
-            break;
-          }
-          case 48: { // LIST_EXTEND
-            const v = m[--sp];
-            listExtend(m[sp - arg], v, true);
-            break;
-          }
-          case 49: { // SET_UPDATE
-            const v = m[--sp];
-            setUpdateFrom(m[sp - arg], v);
-            break;
-          }
-          case 50: { // DICT_UPDATE
-            const v = m[--sp];
-            dictUpdateFrom(m[sp - arg], v, true);
-            break;
-          }
-          case 51: { // DICT_MERGE
-            const v = m[--sp];
-            dictMergeFrom(m[sp - arg], v, m[sp - arg - 2]);
-            break;
-          }
-          case 52: // LIST_TO_TUPLE
-            m[sp - 1] = listToTuple(m[sp - 1]);
-            break;
           case 53: { // UNPACK_SEQUENCE
             const seq = m[--sp];
             let items: number[] | null = null;
@@ -619,30 +460,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (items === null) items = unpackIterable(seq, arg);
             if (items.length !== arg) unpackError(items.length, arg);
             for (let i = arg - 1; i >= 0; i--) m[sp++] = items[i];
-            break;
-          }
-          case 54: { // UNPACK_EX
-            const before = arg & 0xff;
-            const after = arg >> 8;
-            const seq = m[--sp];
-            const items = unpackIterable(seq, -1);
-            if (items.length < before + after) {
-              typeErrorOr(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
-            }
-            const restEnd = items.length - after;
-            for (let i = items.length - 1; i >= restEnd; i--) m[sp++] = items[i];
-            m[sp++] = newList(items.slice(before, restEnd));
-            for (let i = before - 1; i >= 0; i--) m[sp++] = items[i];
-            break;
-          }
-          case 55: { // FORMAT_VALUE
-            const spec = arg & 4 ? m[--sp] : 0;
-            let v = m[sp - 1];
-            const conv = arg & 3;
-            if (conv === 1) v = pyStr(v);
-            else if (conv === 2) v = repr(v);
-            else if (conv === 3) v = asciiOf(v);
-            m[sp - 1] = spec === 0 && (v & 1) === 0 && (m[v] & 0x7ff) === L_STR && typeOf(v) === T.str ? v : formatValue(v, spec);
             break;
           }
           case 56: // JUMP_FORWARD
@@ -712,8 +529,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              { const gframe = prepareResume(it, K.None); { const nextFrame = gframe; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } }
-              break;
+              { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; continue reload; }
             }
             const v = pyNext(it);
             if (v === 0) {
@@ -757,8 +573,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                { const nextFrame = callee; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
-                break;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; continue reload;
               }
               if (l === L_TYPE) {
                 const inst = tryInlineInit(callable, src, n, kwnames);
@@ -766,8 +581,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   sp = base;
                   m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
                   m[inst + FR_FLAGS] |= FF_INIT << 1;
-                  { const nextFrame = inst; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
-                  break;
+                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; continue reload;
                 }
               }
               if (l === L_BUILTIN) {
@@ -807,32 +621,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const cci = codeInfo(m[callable + FN_CODE]);
               const callee = newFrame(callable, cci);
               bindArguments(callee, callable, cci, items, kwnames);
-              { const nextFrame = callee; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
-              break;
+              m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; continue reload;
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[sp++] = callObject(callable, items, kwnames);
-            break;
-          }
-          case 69: { // MAKE_FUNCTION
-            const code = m[--sp];
-            const closure = arg & 8 ? m[--sp] : K.None;
-            const annotations = arg & 4 ? m[--sp] : K.None;
-            const kwdefaults = arg & 2 ? m[--sp] : K.None;
-            const defaults = arg & 1 ? m[--sp] : K.None;
-            const globals = m[f + FR_GLOBALS];
-            const cinfo = codeInfo(code);
-            const doc = cinfo.consts.length > 0 && (cinfo.consts[0] & 1) === 0 && (m[cinfo.consts[0]] & 0x7ff) === L_STR && (cinfo.flags & 0x3) !== 0 ? cinfo.consts[0] : K.None;
-            const fn = newFunction(code, globals, m[f + FR_BUILTINS], dictGetStr(globals, N.name) || K.None, doc);
-            m[fn + FN_CLOSURE] = closure;
-            m[fn + FN_DEFAULTS] = defaults;
-            m[fn + FN_KWDEFAULTS] = kwdefaults;
-            if (annotations !== K.None) {
-              const d = newDict();
-              for (let i = 0; i + 1 < tupleLen(annotations); i += 2) dictSet(d, tupleItem(annotations, i), tupleItem(annotations, i + 1));
-              m[fn + FN_ANNOTATIONS] = d;
-            }
-            m[sp++] = fn;
             break;
           }
           case 70: { // RETURN_VALUE
@@ -856,9 +648,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const back = m[f + FR_BACK];
               m[f + FR_BACK] = 0;
               setDepth(depth - 1);
-              { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-              { const gw = words[pc - 1]; const gop = gw & 0xff; if (gop === 65) { sp--; pc = gw >>> 8; } else if (gop === 81) { m[sp - 1] = v; pc = gw >>> 8; } else throw new Error(`internal: generator returned into ${gop}`); }
-              break;
+              genReturnInto(back, v);
+              f = back;
+              continue reload;
             }
             if (flags & FF_ENTRY) {
               m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
@@ -867,9 +659,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               return v;
             }
             setDepth(depth - 1);
-            { const nf = m[f + FR_BACK]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-            m[sp++] = v;
-            break;
+            f = m[f + FR_BACK];
+            pushOnto(f, v);
+            continue reload;
           }
           case 71: { // RAISE_VARARGS
             let exc: number;
@@ -882,36 +674,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             exc = normalizeRaise(m[--sp], cause);
             throw new PyException(exc);
           }
-          case 72: { // IMPORT_NAME
-            const fromlist = m[--sp];
-            const level = m[sp - 1];
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[sp - 1] = importName(names[arg], m[f + FR_GLOBALS], fromlist, level);
-            break;
-          }
-          case 73: // IMPORT_FROM
-            m[sp] = importFrom(m[sp - 1], names[arg]);
-            sp++;
-            break;
-          case 74: { // IMPORT_STAR
-            const mod = m[--sp];
-            importStar(mod, m[f + FR_LOCALS]);
-            break;
-          }
-          case 75: // LOAD_BUILD_CLASS
-            m[sp++] = builtinsGet(m[f + FR_BUILTINS], N.build_class) || raise(T.NameError, '__build_class__ not found');
-            break;
-          case 76: // LOAD_ASSERTION_ERROR
-            m[sp++] = T.AssertionError;
-            break;
-          case 77: { // SETUP_ANNOTATIONS
-            const locals = m[f + FR_LOCALS];
-            if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
-            break;
-          }
-          case 78: // PRINT_EXPR
-            displayHook(m[--sp]);
-            break;
           case 79: { // RETURN_GENERATOR
             const flags = m[f + FR_FLAGS] >> 1;
             const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
@@ -928,9 +690,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const back = m[f + FR_BACK];
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
-            { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-            m[sp++] = gen;
-            break;
+            f = back;
+            pushOnto(f, gen);
+            continue reload;
           }
           case 80: { // YIELD_VALUE
             const v = m[--sp];
@@ -949,10 +711,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const back = m[f + FR_BACK];
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
-            { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+            f = back;
             // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
-            m[sp++] = v;
-            break;
+            pushOnto(f, v);
+            continue reload;
           }
           case 81: { // SEND
             const v = m[sp - 1];
@@ -960,8 +722,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               sp--;
-              { const gframe = prepareResume(recv, v); { const nextFrame = gframe; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[nextFrame + FR_BACK] = f; enterDepth(); { const nf = nextFrame; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } }
-              break;
+              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; continue reload; }
             }
             const r = sendTo(recv, v);
             if (r.done) {
@@ -971,49 +732,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp - 1] = r.value;
             break;
           }
-          case 82: // GET_AWAITABLE
-            m[sp - 1] = getAwaitable(m[sp - 1], arg);
-            break;
-          case 83: // GET_AITER
-            m[sp - 1] = getAIter(m[sp - 1]);
-            break;
-          case 84: // GET_ANEXT
-            m[sp] = getANext(m[sp - 1]);
-            sp++;
-            break;
-          case 85: { // END_ASYNC_FOR
-            const exc = m[--sp];
-            sp--;
-            endAsyncFor(exc);
-            break;
-          }
-          case 86: { // GET_YIELD_FROM_ITER
-            const v = m[sp - 1];
-            const l = (v & 1) === 0 ? m[v] & 0x7ff : 0;
-            if (l === L_COROUTINE) {
-              if (!(ci.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
-            } else if (l !== L_GENERATOR) m[sp - 1] = iter(v);
-            break;
-          }
-          case 87: // ASYNC_GEN_WRAP
-            m[sp - 1] = asyncGenWrap(m[sp - 1]);
-            break;
-          case 88: { // BEFORE_WITH
-            const [exit, entered] = beforeWith(m[sp - 1], false);
-            m[sp - 1] = exit;
-            m[sp++] = entered;
-            break;
-          }
-          case 89: { // BEFORE_ASYNC_WITH
-            const [exit, entered] = beforeWith(m[sp - 1], true);
-            m[sp - 1] = exit;
-            m[sp++] = entered;
-            break;
-          }
-          case 90: // WITH_EXCEPT_START
-            m[sp] = withExceptStart(m[sp - 4], m[sp - 1]);
-            sp++;
-            break;
           case 91: { // PUSH_EXC_INFO
             const exc = m[sp - 1];
             const prev = handledException();
@@ -1058,48 +776,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (arg !== 0) m[f + FR_LASTI] = m[sp - arg];
             throw new Reraise(exc);
           }
-          case 94: { // CHECK_EXC_MATCH
-            const t = m[sp - 1];
-            m[sp - 1] = exceptionMatches(m[sp - 2], t) ? K.True : K.False;
-            break;
-          }
-          case 95: { // CHECK_EG_MATCH
-            const t = m[--sp];
-            const [rest, match] = checkEgMatch(m[sp - 1], t);
-            m[sp - 1] = rest;
-            m[sp++] = match;
-            break;
-          }
-          case 96: { // PREP_RERAISE_STAR
-            const list = m[--sp];
-            m[sp - 1] = prepReraiseStar(m[sp - 1], list);
-            break;
-          }
-          case 97: { // MATCH_CLASS
-            const kwnames = m[--sp];
-            const cls = m[--sp];
-            m[sp - 1] = matchClass(m[sp - 1], cls, arg, kwnames);
-            break;
-          }
-          case 98: // MATCH_MAPPING
-            m[sp] = isMappingForMatch(m[sp - 1]) ? K.True : K.False;
-            sp++;
-            break;
-          case 99: // MATCH_SEQUENCE
-            m[sp] = isSequenceForMatch(m[sp - 1]) ? K.True : K.False;
-            sp++;
-            break;
-          case 100: // MATCH_KEYS
-            m[sp] = matchKeys(m[sp - 2], m[sp - 1]);
-            sp++;
-            break;
-          case 101: // GET_LEN
-            m[sp] = lenObject(m[sp - 1]);
-            sp++;
-            break;
           default:
-            throw new Error(`internal: unknown opcode ${w & 0xff} at ${ci.qualname}:${pc - 1}`);
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+            break;
         }
+      }
       }
     } catch (e) {
       if (e === leaving || pending !== null) throw e;
@@ -1120,6 +802,368 @@ export function run(entry: number, outermost = false, inject = 0): number {
     }
   }
 
+}
+
+/**
+ * The instructions that are rare in hot code, out of the dispatch loop so that run() stays small:
+ * V8 compiles it several times faster, and the first use of one of these after run() is
+ * optimized no longer deoptimizes the whole loop. The frame's pc and sp are saved before the
+ * call (as for any call out of the loop); returns the new sp.
+ */
+function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number): number {
+  const m = mem;
+  const names = ci.names;
+  const lp = f + FR_LOCALSPLUS;
+  switch (op) {
+      case 7: { // LOAD_NAME
+        const name = names[arg];
+        const h = m[name + 2];
+        const locals = m[f + FR_LOCALS];
+        let v = 0;
+        if (locals !== 0) {
+          if ((m[locals] & 0x7ff) === L_DICT) v = dictGetH(locals, name, h);
+          else v = mappingGetOpt(locals, name);
+        }
+        if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
+        if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
+        if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        m[sp++] = v;
+        return sp;
+      }
+      case 8: { // STORE_NAME
+        const name = names[arg];
+        const locals = m[f + FR_LOCALS];
+        const v = m[--sp];
+        if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
+        if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) dictSetH(locals, name, m[name + 2], v);
+        else setitem(locals, name, v);
+        return sp;
+      }
+      case 9: { // DELETE_NAME
+        const name = names[arg];
+        const locals = m[f + FR_LOCALS];
+        if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
+          if (dictDelH(locals, name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        } else delitem(locals, name);
+        return sp;
+      }
+      case 11: { // STORE_GLOBAL
+        const name = names[arg];
+        dictSetH(m[f + FR_GLOBALS], name, m[name + 2], m[--sp]);
+        return sp;
+      }
+      case 12: { // DELETE_GLOBAL
+        const name = names[arg];
+        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        return sp;
+      }
+      case 15: // DELETE_FAST
+        if (m[lp + arg] === 0) unboundLocal(ci, arg);
+        m[lp + arg] = 0;
+        return sp;
+      case 18: { // DELETE_DEREF
+        const cell = m[lp + ci.nlocals + arg];
+        if (m[cell + CELL_CONTENTS] === 0) unboundDeref(ci, arg);
+        writeBarrier(cell);
+        m[cell + CELL_CONTENTS] = 0;
+        return sp;
+      }
+      case 20: { // LOAD_CLASSDEREF
+        const locals = m[f + FR_LOCALS];
+        const name = derefName(ci, arg);
+        let v = locals !== 0 ? ((m[locals] & 0x7ff) === L_DICT ? dictGetStr(locals, name) : mappingGetOpt(locals, name)) : 0;
+        if (v === 0) {
+          v = m[m[lp + ci.nlocals + arg] + CELL_CONTENTS];
+          if (v === 0) unboundDeref(ci, arg);
+        }
+        m[sp++] = v;
+        return sp;
+      }
+      case 21: { // MAKE_CELL
+        const a = ci.cell2arg[arg];
+        const slot = lp + ci.nlocals + arg;
+        m[slot] = newCell(a >= 0 ? m[lp + a] : 0);
+        return sp;
+      }
+      case 22: { // COPY_FREE_VARS
+        const closure = m[m[f + FR_FUNC] + FN_CLOSURE];
+        const base = lp + ci.nlocals + ci.ncells;
+        for (let i = 0; i < arg; i++) m[base + i] = tupleItem(closure, i);
+        return sp;
+      }
+      case 25: // DELETE_ATTR
+        delattr(m[--sp], names[arg]);
+        return sp;
+      case 28: // UNARY_POSITIVE
+        m[sp - 1] = unaryOp(m[sp - 1], 'pos');
+        return sp;
+      case 31: // UNARY_INVERT
+        m[sp - 1] = unaryOp(m[sp - 1], 'invert');
+        return sp;
+      case 37: { // DELETE_SUBSCR
+        const key = m[--sp];
+        delitem(m[--sp], key);
+        return sp;
+      }
+      case 38: { // BUILD_SLICE
+        const step = arg === 3 ? m[--sp] : K.None;
+        const stop = m[--sp];
+        m[sp - 1] = newSlice(m[sp - 1], stop, step);
+        return sp;
+      }
+      case 41: { // BUILD_SET
+        sp -= arg;
+        const items = new Array<number>(arg);
+        for (let i = 0; i < arg; i++) items[i] = m[sp + i];
+        const s = newSet();
+        for (const x of items) setAdd(s, x);
+        m[sp++] = s;
+        return sp;
+      }
+      case 42: { // BUILD_MAP
+        sp -= 2 * arg;
+        const items = new Array<number>(2 * arg);
+        for (let i = 0; i < 2 * arg; i++) items[i] = m[sp + i];
+        const d = newDict(T.dict, arg);
+        for (let i = 0; i < arg; i++) dictSet(d, items[2 * i], items[2 * i + 1]);
+        m[sp++] = d;
+        return sp;
+      }
+      case 43: { // BUILD_CONST_KEY_MAP
+        const keys = m[--sp];
+        sp -= arg;
+        const vals = new Array<number>(arg);
+        for (let i = 0; i < arg; i++) vals[i] = m[sp + i];
+        const d = newDict(T.dict, arg);
+        for (let i = 0; i < arg; i++) dictSet(d, tupleItem(keys, i), vals[i]);
+        m[sp++] = d;
+        return sp;
+      }
+      case 44: { // BUILD_STRING
+        sp -= arg;
+        let s = '';
+        for (let i = 0; i < arg; i++) s += strJs(m[sp + i]);
+        m[sp++] = newStr(s);
+        return sp;
+      }
+      case 46: { // SET_ADD
+        const v = m[--sp];
+        setAdd(m[sp - arg], v);
+        return sp;
+      }
+      case 47: { // MAP_ADD
+        const v = m[--sp];
+        const k = m[--sp];
+        dictSet(m[sp - arg], k, v);
+        return sp;
+      }
+      case 48: { // LIST_EXTEND
+        const v = m[--sp];
+        listExtend(m[sp - arg], v, true);
+        return sp;
+      }
+      case 49: { // SET_UPDATE
+        const v = m[--sp];
+        setUpdateFrom(m[sp - arg], v);
+        return sp;
+      }
+      case 50: { // DICT_UPDATE
+        const v = m[--sp];
+        dictUpdateFrom(m[sp - arg], v, true);
+        return sp;
+      }
+      case 51: { // DICT_MERGE
+        const v = m[--sp];
+        dictMergeFrom(m[sp - arg], v, m[sp - arg - 2]);
+        return sp;
+      }
+      case 52: // LIST_TO_TUPLE
+        m[sp - 1] = listToTuple(m[sp - 1]);
+        return sp;
+      case 54: { // UNPACK_EX
+        const before = arg & 0xff;
+        const after = arg >> 8;
+        const seq = m[--sp];
+        const items = unpackIterable(seq, -1);
+        if (items.length < before + after) {
+          typeErrorOr(`not enough values to unpack (expected at least ${before + after}, got ${items.length})`);
+        }
+        const restEnd = items.length - after;
+        for (let i = items.length - 1; i >= restEnd; i--) m[sp++] = items[i];
+        m[sp++] = newList(items.slice(before, restEnd));
+        for (let i = before - 1; i >= 0; i--) m[sp++] = items[i];
+        return sp;
+      }
+      case 55: { // FORMAT_VALUE
+        const spec = arg & 4 ? m[--sp] : 0;
+        let v = m[sp - 1];
+        const conv = arg & 3;
+        if (conv === 1) v = pyStr(v);
+        else if (conv === 2) v = repr(v);
+        else if (conv === 3) v = asciiOf(v);
+        m[sp - 1] = spec === 0 && (v & 1) === 0 && (m[v] & 0x7ff) === L_STR && typeOf(v) === T.str ? v : formatValue(v, spec);
+        return sp;
+      }
+      case 69: { // MAKE_FUNCTION
+        const code = m[--sp];
+        const closure = arg & 8 ? m[--sp] : K.None;
+        const annotations = arg & 4 ? m[--sp] : K.None;
+        const kwdefaults = arg & 2 ? m[--sp] : K.None;
+        const defaults = arg & 1 ? m[--sp] : K.None;
+        const globals = m[f + FR_GLOBALS];
+        const cinfo = codeInfo(code);
+        const doc = cinfo.consts.length > 0 && (cinfo.consts[0] & 1) === 0 && (m[cinfo.consts[0]] & 0x7ff) === L_STR && (cinfo.flags & 0x3) !== 0 ? cinfo.consts[0] : K.None;
+        const fn = newFunction(code, globals, m[f + FR_BUILTINS], dictGetStr(globals, N.name) || K.None, doc);
+        m[fn + FN_CLOSURE] = closure;
+        m[fn + FN_DEFAULTS] = defaults;
+        m[fn + FN_KWDEFAULTS] = kwdefaults;
+        if (annotations !== K.None) {
+          const d = newDict();
+          for (let i = 0; i + 1 < tupleLen(annotations); i += 2) dictSet(d, tupleItem(annotations, i), tupleItem(annotations, i + 1));
+          m[fn + FN_ANNOTATIONS] = d;
+        }
+        m[sp++] = fn;
+        return sp;
+      }
+      case 72: { // IMPORT_NAME
+        const fromlist = m[--sp];
+        const level = m[sp - 1];
+        m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+        m[sp - 1] = importName(names[arg], m[f + FR_GLOBALS], fromlist, level);
+        return sp;
+      }
+      case 73: // IMPORT_FROM
+        m[sp] = importFrom(m[sp - 1], names[arg]);
+        sp++;
+        return sp;
+      case 74: { // IMPORT_STAR
+        const mod = m[--sp];
+        importStar(mod, m[f + FR_LOCALS]);
+        return sp;
+      }
+      case 75: // LOAD_BUILD_CLASS
+        m[sp++] = builtinsGet(m[f + FR_BUILTINS], N.build_class) || raise(T.NameError, '__build_class__ not found');
+        return sp;
+      case 76: // LOAD_ASSERTION_ERROR
+        m[sp++] = T.AssertionError;
+        return sp;
+      case 77: { // SETUP_ANNOTATIONS
+        const locals = m[f + FR_LOCALS];
+        if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+        return sp;
+      }
+      case 78: // PRINT_EXPR
+        displayHook(m[--sp]);
+        return sp;
+      case 82: // GET_AWAITABLE
+        m[sp - 1] = getAwaitable(m[sp - 1], arg);
+        return sp;
+      case 83: // GET_AITER
+        m[sp - 1] = getAIter(m[sp - 1]);
+        return sp;
+      case 84: // GET_ANEXT
+        m[sp] = getANext(m[sp - 1]);
+        sp++;
+        return sp;
+      case 85: { // END_ASYNC_FOR
+        const exc = m[--sp];
+        sp--;
+        endAsyncFor(exc);
+        return sp;
+      }
+      case 86: { // GET_YIELD_FROM_ITER
+        const v = m[sp - 1];
+        const l = (v & 1) === 0 ? m[v] & 0x7ff : 0;
+        if (l === L_COROUTINE) {
+          if (!(ci.flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) typeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        } else if (l !== L_GENERATOR) m[sp - 1] = iter(v);
+        return sp;
+      }
+      case 87: // ASYNC_GEN_WRAP
+        m[sp - 1] = asyncGenWrap(m[sp - 1]);
+        return sp;
+      case 88: { // BEFORE_WITH
+        const [exit, entered] = beforeWith(m[sp - 1], false);
+        m[sp - 1] = exit;
+        m[sp++] = entered;
+        return sp;
+      }
+      case 89: { // BEFORE_ASYNC_WITH
+        const [exit, entered] = beforeWith(m[sp - 1], true);
+        m[sp - 1] = exit;
+        m[sp++] = entered;
+        return sp;
+      }
+      case 90: // WITH_EXCEPT_START
+        m[sp] = withExceptStart(m[sp - 4], m[sp - 1]);
+        sp++;
+        return sp;
+      case 94: { // CHECK_EXC_MATCH
+        const t = m[sp - 1];
+        m[sp - 1] = exceptionMatches(m[sp - 2], t) ? K.True : K.False;
+        return sp;
+      }
+      case 95: { // CHECK_EG_MATCH
+        const t = m[--sp];
+        const [rest, match] = checkEgMatch(m[sp - 1], t);
+        m[sp - 1] = rest;
+        m[sp++] = match;
+        return sp;
+      }
+      case 96: { // PREP_RERAISE_STAR
+        const list = m[--sp];
+        m[sp - 1] = prepReraiseStar(m[sp - 1], list);
+        return sp;
+      }
+      case 97: { // MATCH_CLASS
+        const kwnames = m[--sp];
+        const cls = m[--sp];
+        m[sp - 1] = matchClass(m[sp - 1], cls, arg, kwnames);
+        return sp;
+      }
+      case 98: // MATCH_MAPPING
+        m[sp] = isMappingForMatch(m[sp - 1]) ? K.True : K.False;
+        sp++;
+        return sp;
+      case 99: // MATCH_SEQUENCE
+        m[sp] = isSequenceForMatch(m[sp - 1]) ? K.True : K.False;
+        sp++;
+        return sp;
+      case 100: // MATCH_KEYS
+        m[sp] = matchKeys(m[sp - 2], m[sp - 1]);
+        sp++;
+        return sp;
+      case 101: // GET_LEN
+        m[sp] = lenObject(m[sp - 1]);
+        sp++;
+        return sp;
+    default:
+      throw new Error(`internal: unknown opcode ${op} at ${ci.qualname}:${pc - 1}`);
+  }
+}
+
+/** Pushes v on the value stack of the (suspended) frame f. */
+function pushOnto(f: number, v: number): void {
+  const m = mem;
+  const s = m[f + FR_SP];
+  m[f + (s >> 1)] = v;
+  m[f + FR_SP] = s + 2;
+}
+
+/**
+ * A generator frame returned v into frame `back`, suspended at the FOR_ITER or SEND that resumed
+ * it: FOR_ITER pops the iterator and jumps past the loop; SEND replaces the sent value with v.
+ */
+function genReturnInto(back: number, v: number): void {
+  const m = mem;
+  const pc = m[back + FR_PC] >> 1;
+  const gw = codeInfo(m[back + FR_CODE]).words[pc - 1];
+  const gop = gw & 0xff;
+  const s = m[back + FR_SP] >> 1;
+  if (gop === 65) m[back + FR_SP] = ((s - 1) << 1) | 1;
+  else if (gop === 81) m[back + s - 1] = v;
+  else throw new Error(`internal: generator returned into ${gop}`);
+  m[back + FR_PC] = ((gw >>> 8) << 1) | 1;
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
