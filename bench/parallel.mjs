@@ -1,0 +1,141 @@
+// `npm run bench:parallel`: the parallel benchmark matrix of issue 6. Every program of
+// bench/parallel/ runs with a fixed number of guest threads (THREADS, default 4) under python3
+// (threads, for reference), `pystm --single-threaded`, and `pystm --workers N` for N in WORKERS
+// (default 1,2,4), interleaved, REPS times each (default 3). The last stdout line is a checksum
+// that must equal CPython's. Speedup(N) = median wall at 1 worker / median wall at N workers;
+// STM overhead = median wall at 1 worker / median wall single-threaded. When pystm prints
+// `--stm-stats` (stderr), the abort share of CPU time is recorded too. Writes
+// bench/results/parallel.{json,md,svg}. Env ONLY=a,b restricts the program list.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const progDir = path.join(root, 'bench', 'parallel');
+const outDir = path.join(root, 'bench', 'results');
+const pystm = path.join(root, 'bin', 'pystm');
+const REPS = Number(process.env.REPS || 3);
+const THREADS = Number(process.env.THREADS || 4);
+const WORKERS = (process.env.WORKERS || '1,2,4').split(',').map(Number);
+const TIMEOUT_MS = Number(process.env.TIMEOUT || 600) * 1000;
+const hasTime = fs.existsSync('/usr/bin/time');
+
+// program -> problem size (second argument); the first argument is the thread count
+const PROGRAMS = {
+  mandelbrot_bands: '160', raytrace_columns: '48', primes_mr: '100000', nqueens_subtrees: '8',
+  dict_merge: '100000', contended_counter: '5000',
+};
+const CONTENDED = new Set(['contended_counter']);
+const only = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : null;
+const names = Object.keys(PROGRAMS).filter((n) => !only || only.has(n));
+
+function timed(cmd, args) {
+  const tf = path.join(outDir, `.ptime.${process.pid}`);
+  const argv = hasTime ? ['-f', '%U %S', '-o', tf, cmd, ...args] : args;
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(hasTime ? '/usr/bin/time' : cmd, argv, { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 << 20 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  let cpu = null;
+  if (hasTime && fs.existsSync(tf)) {
+    const nums = fs.readFileSync(tf, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
+    if (nums.length === 2 && nums.every(Number.isFinite)) cpu = nums[0] + nums[1];
+    fs.rmSync(tf, { force: true });
+  }
+  const lines = (r.stdout || '').trim().split('\n');
+  const ok = r.status === 0;
+  return { wall, cpu, out: lines[lines.length - 1] || '', stderr: r.stderr || '', ok, err: ok ? '' : `status ${r.status} ${r.signal || ''} ${(r.stderr || '').slice(-300)}` };
+}
+
+/** Abort share of worker time from a `--stm-stats` table, if the run printed one. */
+function abortShare(stderr) {
+  const m = /aborted[^\n]*?([\d.]+)\s*%/i.exec(stderr);
+  return m ? Number(m[1]) : null;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const geomean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+const r3 = (x) => (x == null || !Number.isFinite(x) ? null : +x.toFixed(3));
+
+const configs = [
+  { key: 'cpython', cmd: 'python3', pre: [] },
+  { key: 'single', cmd: pystm, pre: ['--single-threaded'] },
+  ...WORKERS.map((n) => ({ key: `w${n}`, cmd: pystm, pre: ['--workers', String(n), '--stm-stats'] })),
+];
+
+fs.mkdirSync(outDir, { recursive: true });
+const rows = [];
+for (const name of names) {
+  const file = path.join(progDir, `${name}.py`);
+  const args = [String(THREADS), PROGRAMS[name]];
+  const runs = Object.fromEntries(configs.map((c) => [c.key, []]));
+  const errors = {};
+  let expected = null;
+  for (let i = 0; i < REPS; i++) {
+    for (const c of configs) {
+      if (errors[c.key]) continue;
+      const r = timed(c.cmd, [...c.pre, file, ...args]);
+      if (!r.ok) { errors[c.key] = r.err; continue; }
+      if (c.key === 'cpython') expected = r.out;
+      else if (expected !== null && r.out !== expected) { errors[c.key] = `checksum ${JSON.stringify(r.out)} != CPython's ${JSON.stringify(expected)}`; continue; }
+      runs[c.key].push({ wall: r.wall, cpu: r.cpu, abortPct: abortShare(r.stderr) });
+    }
+  }
+  const row = { program: name, threads: THREADS, size: PROGRAMS[name], contended: CONTENDED.has(name), checksum: expected, errors };
+  for (const c of configs) {
+    const xs = runs[c.key];
+    row[c.key] = xs.length ? { wallMedian: r3(median(xs.map((x) => x.wall))), cpuMedian: xs.every((x) => x.cpu != null) ? r3(median(xs.map((x) => x.cpu))) : null, abortPct: xs.some((x) => x.abortPct != null) ? r3(median(xs.filter((x) => x.abortPct != null).map((x) => x.abortPct))) : null } : null;
+  }
+  const base = row.w1?.wallMedian;
+  row.speedup = Object.fromEntries(WORKERS.map((n) => [n, base && row[`w${n}`] ? r3(base / row[`w${n}`].wallMedian) : null]));
+  row.stmOverhead = base && row.single ? r3(base / row.single.wallMedian) : null;
+  row.vsCpython = row.single && row.cpython ? r3(row.single.wallMedian / row.cpython.wallMedian) : null;
+  rows.push(row);
+  console.log(`${name.padEnd(18)} cpython ${row.cpython?.wallMedian}s single ${row.single?.wallMedian}s ` +
+    WORKERS.map((n) => `w${n} ${row[`w${n}`]?.wallMedian}s`).join(' ') +
+    ` speedup ${JSON.stringify(row.speedup)} overhead ${row.stmOverhead}` + (Object.keys(errors).length ? ` ERRORS ${JSON.stringify(errors)}` : ''));
+}
+
+const free = rows.filter((r) => !r.contended);
+const sp2 = free.map((r) => r.speedup[2]).filter((x) => x != null);
+const ovh = rows.map((r) => r.stmOverhead).filter((x) => x != null);
+const summary = {
+  geomeanSpeedup2: sp2.length ? r3(geomean(sp2)) : null,
+  geomeanStmOverhead: ovh.length ? r3(geomean(ovh)) : null,
+  targets: 'speedup at 2 workers vs 1 >= 1.85x (conflict-free programs); STM overhead 1 worker vs --single-threaded <= 1.15x; contended <= 1.5x slower at 2 workers; aborts < 5% of CPU on conflict-free programs',
+};
+const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, reps: REPS, threads: THREADS, workers: WORKERS, loadavgAtEnd: fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') };
+fs.writeFileSync(path.join(outDir, 'parallel.json'), JSON.stringify({ meta, summary, rows }, null, 2) + '\n');
+
+const md = ['# Parallel benchmarks: speedup against workers', '',
+  `${meta.date}, Node ${meta.node}, ${meta.cpus} CPUs, ${THREADS} guest threads, ${REPS} interleaved runs per configuration, load average at the end ${meta.loadavgAtEnd}. Generated by \`npm run bench:parallel\` (bench/parallel.mjs).`, '',
+  'Median wall seconds. Speedup = 1 worker / N workers. Overhead = 1 worker / `--single-threaded`. A dash is a configuration that failed (see parallel.json `errors`).', '',
+  `| program | CPython threads | single-threaded | ${WORKERS.map((n) => `${n} worker${n > 1 ? 's' : ''}`).join(' | ')} | ${WORKERS.filter((n) => n > 1).map((n) => `speedup ${n}`).join(' | ')} | STM overhead | aborts % (max workers) |`,
+  `|---|---|---|${WORKERS.map(() => '---|').join('')}${WORKERS.filter((n) => n > 1).map(() => '---|').join('')}---|---|`];
+for (const r of rows) {
+  const wmax = r[`w${WORKERS[WORKERS.length - 1]}`];
+  md.push(`| ${r.program}${r.contended ? ' (contended)' : ''} | ${r.cpython?.wallMedian ?? '-'} | ${r.single?.wallMedian ?? '-'} | ${WORKERS.map((n) => r[`w${n}`]?.wallMedian ?? '-').join(' | ')} | ${WORKERS.filter((n) => n > 1).map((n) => r.speedup[n] ?? '-').join(' | ')} | ${r.stmOverhead ?? '-'} | ${wmax?.abortPct ?? '-'} |`);
+}
+md.push('', `Geometric mean speedup at 2 workers (conflict-free programs): ${summary.geomeanSpeedup2 ?? '-'}x (target >= 1.85x). Geometric mean STM overhead: ${summary.geomeanStmOverhead ?? '-'}x (target <= 1.15x).`, '');
+fs.writeFileSync(path.join(outDir, 'parallel.md'), md.join('\n'));
+
+// SVG: speedup against workers, one line per program, with the ideal line.
+const W = 560, H = 360, L = 50, B = 40, T = 30, R = 160;
+const maxW = Math.max(...WORKERS), maxS = Math.max(maxW, ...rows.flatMap((r) => Object.values(r.speedup).filter((x) => x != null)));
+const X = (n) => L + ((n - 1) / Math.max(1, maxW - 1)) * (W - L - R);
+const Y = (s) => H - B - (s / maxS) * (H - B - T);
+const colours = ['#c94040', '#4a9a4a', '#3060c0', '#d9a030', '#8040a0', '#208080', '#606060'];
+const svg = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="sans-serif" font-size="12">`, `<rect width="${W}" height="${H}" fill="white"/>`,
+  `<text x="${(W - R) / 2}" y="18" text-anchor="middle" font-size="14">speedup against workers (${THREADS} guest threads)</text>`,
+  `<line x1="${X(1)}" y1="${Y(1)}" x2="${X(maxW)}" y2="${Y(maxW)}" stroke="#bbb" stroke-dasharray="4 3"/>`];
+for (const n of WORKERS) svg.push(`<text x="${X(n)}" y="${H - B + 16}" text-anchor="middle">${n}</text>`);
+for (let s = 0; s <= maxS; s++) svg.push(`<text x="${L - 8}" y="${Y(s) + 4}" text-anchor="end">${s}x</text>`);
+rows.forEach((r, i) => {
+  const pts = WORKERS.filter((n) => r.speedup[n] != null).map((n) => `${X(n).toFixed(1)},${Y(r.speedup[n]).toFixed(1)}`);
+  const c = colours[i % colours.length];
+  if (pts.length) svg.push(`<polyline points="${pts.join(' ')}" fill="none" stroke="${c}" stroke-width="2"/>`);
+  svg.push(`<text x="${W - R + 10}" y="${T + 16 * i + 10}" fill="${c}">${r.program}</text>`);
+});
+svg.push(`<text x="${(W - R) / 2}" y="${H - 6}" text-anchor="middle">workers</text>`, '</svg>');
+fs.writeFileSync(path.join(outDir, 'parallel.svg'), svg.join('\n') + '\n');
+console.log(`geomean speedup at 2 workers ${summary.geomeanSpeedup2}x; STM overhead ${summary.geomeanStmOverhead}x`);
