@@ -104,7 +104,7 @@ class Parser implements LiteralContext {
   private fin<T extends A.Located>(node: Omit<T, keyof A.Located>, s: Pos): T {
     const e = this.lastSignificant();
     // plain stores, not Object.assign: no temporary object per node (the parser's hottest helper)
-    const n = node as A.Located;
+    const n = node as unknown as A.Located;
     n.lineno = s.lineno; n.col_offset = s.col_offset; n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col_offset;
     return n as T;
   }

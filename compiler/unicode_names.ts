@@ -2,7 +2,8 @@
 // generated from Python 3.11's unicodedata (unicode_names_data.ts, zlib + base64, inflated on
 // first use) plus the algorithmic names (CJK ideographs, Hangul syllables, Tangut, ...), which
 // are computed. Lookup is case-insensitive, as CPython's. Name aliases are not supported yet.
-import { inflateSync } from 'node:zlib';
+// node:zlib is required lazily, on the first \N{...} escape: loading it costs start-up time
+const inflateSync = (b: Buffer): Buffer => (require('node:zlib') as typeof import('node:zlib')).inflateSync(b);
 import { UNICODE_NAMES_DEFLATED } from './unicode_names_data';
 
 let table: Map<string, number> | null = null;

@@ -5,7 +5,8 @@
 // CPython for its errno (vm/modules/io.ts osError), with the filename attached.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as crypto from 'node:crypto';
+// node:crypto is required lazily (os.urandom only): loading it costs start-up time
+const cryptoModule = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 import { K } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { indexNumber, tname } from '../runtime/protocol';
@@ -136,7 +137,7 @@ export function makePosixModule(): number {
   fn('getpid', () => intFromNumber(process.pid));
   fn('getppid', () => intFromNumber(process.ppid));
   fn('cpu_count', () => intFromNumber(os.cpus().length || 1));
-  fn('urandom', (a) => newBytes(new Uint8Array(crypto.randomBytes(indexNumber(a[0])))));
+  fn('urandom', (a) => newBytes(new Uint8Array(cryptoModule().randomBytes(indexNumber(a[0])))));
   fn('strerror', (a) => {
     const n = indexNumber(a[0]);
     const names: Record<number, string> = { 1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor', 13: 'Permission denied', 17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 39: 'Directory not empty' };

@@ -7,7 +7,9 @@
 // str/bytes seeds (random.seed version 2) are int.from_bytes(b + sha512(b), 'big'): lib/random.py
 // does that conversion itself when `_sha512`/hashlib exist, else passes bytes to `_random.seed`,
 // which then calls seedFromBytes — both give the same sequence.
-import { createHash, randomFillSync } from 'node:crypto';
+// node:crypto is required lazily (str seeds, seeding from the OS): loading it costs start-up time
+const createHash = (algorithm: string) => (require('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
+const randomFillSync = <T extends NodeJS.ArrayBufferView>(buffer: T): T => (require('node:crypto') as typeof import('node:crypto')).randomFillSync(buffer);
 
 const N = 624;
 const M = 397;
