@@ -10,7 +10,7 @@ export const remembered = new WorkList();
 /** Detaches a work list's contents (the live list gets a fresh array) / puts them back. */
 export function takeList(w: WorkList): { items: Int32Array; length: number } {
   const s = { items: w.items, length: w.length };
-  w.items = new Int32Array(1024);
+  w.items = new Int32Array(16);
   w.length = 0;
   return s;
 }

@@ -21,7 +21,7 @@ import { X_COMMITS, X_COMMITS_READ_ONLY, X_COMMITTED_MS, X_ESCALATIONS, bumpTxSt
 import { ST_ACTIVE, ST_DOOMED, ST_NONE, ST_ROLLED_BACK, tx } from './txn_state';
 import { clearUndo } from './txn_undo';
 import { clearReadSet, ensureMarkTables, validateReadSet } from './txn_readset';
-import { rollback } from './txn_rollback';
+import { discardAttemptObjects, rollback } from './txn_rollback';
 import { checkAbortRequest, checkUsable, pendingAbort, txConfig } from './txn_contention';
 import { doomInvalidRead } from './txn_barriers';
 import { tryInevitableAtBegin } from './txn_inevitable';
@@ -186,6 +186,7 @@ export function atomically<T>(fn: () => T): T {
 
 /** The TxAborted a rolled-back handle owes its caller is consumed; the slot is idle again. */
 function settleRolledBack(): void {
+  discardAttemptObjects(); // what it allocated after it was rolled back
   tx.status = ST_NONE;
   setTxActive(false);
   setTxSnapshot(0);

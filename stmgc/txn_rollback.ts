@@ -42,15 +42,7 @@ export function rollback(): void {
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
     t.holdsLocks = false;
   }
-  for (let i = 0; i < oldAllocated.length; i++) {
-    const c = oldAllocated.items[i];
-    if ((mem[c] & GC_LARGE) !== 0) mem[c + HDR_STM] = 0;
-    else freeCellToOwnList(c, CLASS_OF_GRANULES[headWords(mem[c]) >> 1]);
-  }
-  oldAllocated.clear();
-  remembered.clear();
-  bumpStat(S_NURSERY_BYTES, discardNursery() * 4);
-  for (const h of minorHooks) h(dead);
+  discardAttemptObjects();
   clearReadSet();
   clearUndo();
   if (t.inevitableToken) {
@@ -69,4 +61,18 @@ export function rollback(): void {
   Atomics.store(mem, workerBase + D_STATE, TX_NONE);
   Atomics.store(mem, workerBase + D_ABORT_REQ, 0);
   for (const h of abortHooks) h();
+}
+
+/** Forgets the objects allocated by the attempt: the nursery is discarded, small old-space
+ *  objects go back to this worker's free lists, large ones are left to the major collection. */
+export function discardAttemptObjects(): void {
+  for (let i = 0; i < oldAllocated.length; i++) {
+    const c = oldAllocated.items[i];
+    if ((mem[c] & GC_LARGE) !== 0) mem[c + HDR_STM] = 0;
+    else freeCellToOwnList(c, CLASS_OF_GRANULES[headWords(mem[c]) >> 1]);
+  }
+  oldAllocated.clear();
+  remembered.clear();
+  bumpStat(S_NURSERY_BYTES, discardNursery() * 4);
+  for (const h of minorHooks) h(dead);
 }

@@ -54,8 +54,10 @@ export class TxState {
 export let tx = new TxState();
 
 attachHooks.onAttach.push(() => { tx = new TxState(); });
+/** What `tx` is while the live state is parked (switchTo replaces it at once; attach makes a new one). */
+const PARKED = new TxState();
 threadStateHooks.push({
-  save: () => { const s = tx; tx = new TxState(); return s; },
+  save: () => { const s = tx; tx = PARKED; return s; },
   restore: (s) => { tx = s as TxState; },
 });
 
