@@ -53,7 +53,7 @@ export function rollback(): void {
   bumpTxStat(X_ABORTS + KIND_CODE[d.kind], 1);
   bumpTxStat(X_ABORTED_MS + KIND_CODE[d.kind], lost);
   recordConflict(d.kind, d.ref, d.other, lost, d.reason);
-  t.consecutiveAborts++;
+  if (d.kind !== 'other') t.consecutiveAborts++; // conflicts escalate; explicit aborts do not
   t.status = ST_NONE;
   setTxActive(false);
   setTxSnapshot(0);

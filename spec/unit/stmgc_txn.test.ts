@@ -301,7 +301,7 @@ describe('stmgc transactions (scripted with handles)', () => {
       txBegin();
       expect(aborts(() => rd(x, 0)).kind).toBe('write-read');
       txAbort();
-      rd(y, 0);
+      atomically(() => rd(y, 0)); // a commit: t2's next transaction is younger than t1's again
       switchTo(h[1]);
       if (outcome === 'abort') {
         txAbort();
@@ -378,11 +378,19 @@ describe('stmgc transactions (scripted with handles)', () => {
 
   it('after repeated aborts a transaction escalates to inevitable and then cannot lose', () => {
     setTxConfig({ escalateAfter: 3 });
-    const x = obj(0);
+    const [x, y] = [obj(0), obj(1)];
     switchTo(h[1]);
+    txBegin();
+    txAbort('explicit aborts do not count');
     for (let i = 0; i < 3; i++) {
+      switchTo(h[1]);
       txBegin();
-      txAbort('forced');
+      expect(isInevitable()).toBe(false);
+      rd(y, 0);
+      switchTo(h[2]);
+      atomically(() => wr(y, 0, i)); // t1 loses a write-read conflict each time
+      switchTo(h[1]);
+      expect(txCommit()).toBe(false);
     }
     txBegin();
     expect(isInevitable()).toBe(true);
