@@ -14,6 +14,9 @@ import { compileAst } from '../../compiler/compile';
 import * as path from 'node:path';
 import { bootVm, defaultLibDir, runMain } from '../runtime/bootstrap';
 import { setTrace } from '../interp/trace';
+import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
+import { flushStdout } from '../runtime/stdio';
+export { workerMain } from '../workers/worker_main';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 
@@ -48,8 +51,10 @@ function run(opts: Options): number {
   compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
   const scriptPath = program.kind === 'file' ? filename : null;
   const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
+  configureWorkers(opts.workers, opts.singleThreaded);
   bootVm({
     heapBytes: opts.heapBytes ?? undefined,
+    maxWorkers: Math.max(4, heapSlotsNeeded()),
     argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,
     path0,
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
@@ -82,6 +87,11 @@ export function main(args: string[]): void {
 function report(e: unknown): number {
   try {
     if (e instanceof BrokenPipe) return 0;
+    if (e instanceof WorkerDied) {
+      flushStdout();
+      writeErr(`pystm: ${e.message}\n`);
+      return EXIT_INTERNAL;
+    }
     if (e instanceof UsageError) {
       writeErr(`${e.message}\n${USAGE}\nTry \`pystm -h' for more information.\n`);
       return 2;

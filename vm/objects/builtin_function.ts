@@ -1,7 +1,8 @@
 // builtin_function_or_method: a function implemented in TypeScript. payload: [name (str),
 // self (0 when unbound), impl index (tagged), kind (tagged), owner class (or 0)]. The impl
-// table is per worker and identical on every worker (built by the same bootstrap code), so the
-// index in the heap means the same function everywhere. kind: 0 a plain function (no binding:
+// table is per worker and identical on every worker (built by the same bootstrap code, and
+// native modules in fixed index ranges, see NATIVE_BASE), so the index in the heap means the
+// same function everywhere. kind: 0 a plain function (no binding:
 // len, print), 1 a method descriptor that binds to the instance it is read from (list.append),
 // 2 a class method that binds to the class (dict.fromkeys). Calling with self bound passes
 // self as args[0].
@@ -13,6 +14,7 @@ import { pin } from '../runtime/pinned';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
 import { tupleLen, tupleItem } from './tuple_core';
+import { K } from '../runtime/types';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -30,15 +32,71 @@ export type BuiltinImpl = (args: number[], kwnames: number) => number;
 
 const impls: BuiltinImpl[] = [];
 
-export function resetBuiltins(): void { impls.length = 0; }
+// Builtins of native modules (math, _io, ...) are made when a program first imports the module,
+// on whichever worker does it, so their index cannot be "the next one": it is
+// NATIVE_BASE + module ordinal (registration order, fixed by the bootstrap) * NATIVE_STRIDE + k
+// (k-th builtin the module's factory defines; factories are deterministic). A worker that meets
+// such a builtin without having run that factory runs it once in capture mode (defineBuiltin
+// only records the impls; the module it builds is garbage) to learn the closures.
+export const NATIVE_BASE = 1 << 20;
+const NATIVE_STRIDE = 1 << 10;
+const nativeImpls: (BuiltinImpl[] | undefined)[] = [];
+let nativeOrdinal = -1;
+let capturing = false;
+let nativeFactory: (ordinal: number) => (() => number) | undefined = () => undefined;
+
+export function resetBuiltins(): void {
+  impls.length = 0;
+  nativeImpls.length = 0;
+}
+
+/** Installed by the importer: the factory of the native module with this ordinal. */
+export function setNativeFactoryLookup(f: (ordinal: number) => (() => number) | undefined): void { nativeFactory = f; }
+
+/** Runs a native module's factory (its builtins get the module's fixed index range). */
+export function runNativeFactory(ordinal: number, init: () => number, capture = false): number {
+  const saved = nativeOrdinal;
+  const savedCapture = capturing;
+  nativeOrdinal = ordinal;
+  capturing = capture;
+  nativeImpls[ordinal] = [];
+  try {
+    return init();
+  } finally {
+    nativeOrdinal = saved;
+    capturing = savedCapture;
+  }
+}
+
+function nativeImpl(i: number): BuiltinImpl {
+  const m = ((i - NATIVE_BASE) / NATIVE_STRIDE) | 0;
+  const k = (i - NATIVE_BASE) % NATIVE_STRIDE;
+  let list = nativeImpls[m];
+  if (list === undefined) {
+    const init = nativeFactory(m);
+    if (init !== undefined) runNativeFactory(m, init, true);
+    list = nativeImpls[m];
+  }
+  const f = list?.[k];
+  if (f === undefined) throw new Error(`internal: native builtin ${m}:${k} is unknown on this worker`);
+  return f;
+}
+
+function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
 export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0): number {
+  let index = impls.length;
+  if (nativeOrdinal >= 0) {
+    const list = nativeImpls[nativeOrdinal]!;
+    index = NATIVE_BASE + nativeOrdinal * NATIVE_STRIDE + list.length;
+    list.push(impl);
+    if (capturing) return K.None;
+  } else impls.push(impl);
   const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
   mem[r + BF_NAME] = intern(name);
-  mem[r + BF_INDEX] = (impls.length << 1) | 1;
+  mem[r + BF_INDEX] = (index << 1) | 1;
   mem[r + BF_KIND] = (kind << 1) | 1;
   mem[r + BF_OWNER] = owner;
-  impls.push(impl);
   return r;
 }
 
@@ -55,12 +113,13 @@ export function bindBuiltin(b: number, self: number): number {
 
 export function callBuiltin(b: number, args: number[], kwnames: number): number {
   const self = mem[b + BF_SELF];
-  const impl = impls[mem[b + BF_INDEX] >> 1];
+  const i = mem[b + BF_INDEX] >> 1;
+  const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }
 
-export function builtinImpl(b: number): BuiltinImpl { return impls[mem[b + BF_INDEX] >> 1]; }
+export function builtinImpl(b: number): BuiltinImpl { return implAt(mem[b + BF_INDEX] >> 1); }
 export function builtinName(b: number): string { return strJs(mem[b + BF_NAME]); }
 
 // ── argument checking with CPython's messages ──

@@ -11,6 +11,7 @@ import { alloc, allocOld, gcEpoch } from '../runtime/alloc';
 import { L_STR } from '../runtime/layouts';
 import { pin } from '../runtime/pinned';
 import { GC_OLD } from '../../stmgc/layout';
+import { initInternTable, internTableAdd, internTableFind } from '../runtime/intern_table';
 
 export const S_HASH = 2;
 export const S_LEN = 3;
@@ -91,11 +92,21 @@ export function charStr(code: number): number {
 }
 
 // ── interning: one str object per identifier / constant text, in old space ──
+// (`interned` is this worker's cache of the heap's intern table, vm/runtime/intern_table.ts,
+// which makes intern('x') the same object on every worker)
 const interned = new Map<string, number>();
 export function intern(s: string): number {
   let r = interned.get(s);
   if (r === undefined) {
-    r = s.length === 1 && s.charCodeAt(0) < 256 ? charStr(s.charCodeAt(0)) : pin(make(s, true));
+    if (s.length === 1 && s.charCodeAt(0) < 256) r = charStr(s.charCodeAt(0));
+    else {
+      const h = hashCodePoints(s);
+      r = internTableFind(s, h, strJs);
+      if (r === 0) {
+        r = pin(make(s, true));
+        internTableAdd(r);
+      }
+    }
     interned.set(s, r);
     jsCache.set(r, s);
   }
@@ -111,7 +122,10 @@ export function initStrings(): void {
   interned.clear();
   jsCache.clear();
   singleChars.length = 0;
+  initInternTable();
   EMPTY = pin(make('', true));
+  // every one-character str below 256 now, not on first use: all workers must agree on them
+  for (let c = 0; c < 256; c++) charStr(c);
   interned.set('', EMPTY);
   jsCache.set(EMPTY, '');
 }

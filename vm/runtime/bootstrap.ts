@@ -96,6 +96,8 @@ export interface VmOptions {
   executable: string;
   /** The repo's lib/ folder (Python modules written for pystm). */
   libDir: string;
+  /** Heap worker slots: the main thread (slot 0) plus the worker pool. */
+  maxWorkers?: number;
 }
 
 function define(name: string, def: TypeDef, into = 0): number {
@@ -104,11 +106,29 @@ function define(name: string, def: TypeDef, into = 0): number {
   return t;
 }
 
-/** Builds the whole runtime on a new heap. */
+/** Builds the whole runtime on a new heap: the deterministic core, then this process's environment. */
 export function bootVm(opts: VmOptions): void {
-  const sab = createHeap({ heapBytes: opts.heapBytes, maxWorkers: 4 });
+  const sab = createHeap({ heapBytes: opts.heapBytes, maxWorkers: opts.maxWorkers ?? 4 });
   attachHeap(sab, 0);
+  bootCore();
+  applyEnvironment(opts);
+}
+
+/** Root slot holding the number of objects the deterministic core pinned (tagged). */
+let bootInfoSlot = -1;
+export function bootInfoRootSlot(): number { return bootInfoSlot; }
+
+/**
+ * The deterministic part of the bootstrap, run on a fresh heap attached as slot 0. Every worker
+ * replays it on a private heap of the same geometry and must get the very same references
+ * (vm/workers/attach.ts checks the pinned vector): so nothing here may depend on argv, the
+ * environment, the working directory, the time, or anything but the heap geometry. What does
+ * goes in applyEnvironment, which only fills objects made here (their identity is fixed).
+ */
+export function bootCore(): void {
+  Object.assign(K, { None: 0, True: 0, False: 0, NotImplemented: 0, Ellipsis: 0, emptyTuple: 0 });
   resetPinned();
+  resetInternTable();
   resetIdentity();
   initAllocHooks();
   initProtocol();
@@ -248,7 +268,6 @@ export function bootVm(opts: VmOptions): void {
   const builtins = makeBuiltinsModule();
   setBuiltinsModule(builtins);
   setBuiltin('open', defineBuiltin('open', openFile));
-  const sysPath = [opts.path0, ...(process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== ''), opts.libDir];
   registerNative('math', makeMathModule);
   registerNative('time', makeTimeModule);
   registerNative('gc', makeGcModule);
@@ -260,13 +279,59 @@ export function bootVm(opts: VmOptions): void {
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
   registerNative('_pystm_re', makeReNativeModule);
-  const sys = makeSysModule(opts.argv, sysPath, modules, opts.executable);
+  registerNative('_pystm_workers', makeWorkersModule);
+  const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
   setImportState(modules, dictGetStr(moduleDict(sys), intern('path')), moduleDict(builtins));
-  newThreadState();
   typeModified();
+  bootInfoSlot = addRoot(((pinnedCount() << 1) | 1));
+  lastFingerprint = bootFingerprint();
+  addRoot(((lastFingerprint << 1) | 1)); // root slot bootInfoSlot + 1
 }
+
+let lastFingerprint = 0;
+/** bootFingerprint() as it was at the end of the last bootCore. */
+export function bootCoreFingerprint(): number { return lastFingerprint; }
+
+/** A digest of the allocation state after bootCore: old-space frontier and used pages, slot 0's
+ *  free-list heads, nursery use, root count. Equal digests mean the replay allocated exactly as
+ *  the main thread did, young objects included. */
+export function bootFingerprint(): number {
+  let h = 0x811c9dc5 | 0;
+  const mix = (v: number): void => { h = Math.imul(h ^ v, 0x01000193); };
+  mix(mem[G_FRONTIER]);
+  mix(mem[G_USED_PAGES]);
+  for (let c = 0; c < NUM_SIZE_CLASSES; c++) mix(mem[workerBase + W_FREE_HEADS + c]);
+  mix(nurseryTop - nurseryStart);
+  mix(rootCount());
+  return h & 0x3fffffff;
+}
+
+/**
+ * The environment-dependent part (main thread only, after bootCore): sys.argv, sys.path,
+ * sys.executable are filled in place (the importer caches the sys.path list), and the main
+ * thread's thread state is made. Workers never run this: they find its results in the heap.
+ */
+export function applyEnvironment(opts: VmOptions): void {
+  const sys = dictGetStr(sysModulesDict(), intern('sys'));
+  const sysPath = [opts.path0, ...(process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== ''), opts.libDir];
+  const d = moduleDict(sys);
+  listSetAll(dictGetStr(d, intern('argv')), opts.argv.map(newStr));
+  listSetAll(dictGetStr(d, intern('path')), sysPath.map(newStr));
+  dictSet(d, intern('orig_argv'), newList(opts.argv.map(newStr)));
+  dictSet(d, intern('executable'), newStr(opts.executable));
+  dictSet(d, intern('_base_executable'), newStr(opts.executable));
+  newThreadState();
+}
+import { addRoot, rootCount } from '../../stmgc/roots';
+import { G_FRONTIER, G_USED_PAGES, NUM_SIZE_CLASSES, W_FREE_HEADS } from '../../stmgc/layout';
+import { nurseryStart, workerBase } from '../../stmgc/heap';
+import { nurseryTop } from '../../stmgc/alloc';
+import { pinnedCount } from './pinned';
+import { resetInternTable } from './intern_table';
+import { listSetAll, newList } from '../objects/list_core';
+import { makeWorkersModule } from '../workers/workers_module';
 
 function builtinSlots(): TypeDef['slots'] {
   return {

@@ -26,6 +26,7 @@ let modulesDict = 0;
 let pathList = 0;
 let builtinsDict = 0;
 const natives = new Map<string, () => number>();
+import { runNativeFactory, setNativeFactoryLookup } from '../objects/builtin_function';
 
 export function setImportState(modules: number, sysPath: number, builtins: number): void {
   modulesDict = modules;
@@ -35,8 +36,16 @@ export function setImportState(modules: number, sysPath: number, builtins: numbe
 export function builtinsDictRef(): number { return builtinsDict; }
 export function sysModulesDict(): number { return modulesDict; }
 
-/** Registers a module implemented in TypeScript; `init` builds it on first import. */
+// A module implemented in TypeScript: `init` builds it on first import.
+const nativeOrdinals = new Map<string, number>();
+const nativeByOrdinal: (() => number)[] = [];
+/** Registers a native module factory (bootstrap; the order fixes its builtins' index range). */
 export function registerNative(name: string, init: () => number): void {
+  if (nativeByOrdinal.length === 0) setNativeFactoryLookup((i) => nativeByOrdinal[i]);
+  if (!nativeOrdinals.has(name)) {
+    nativeOrdinals.set(name, nativeByOrdinal.length);
+    nativeByOrdinal.push(init);
+  } else nativeByOrdinal[nativeOrdinals.get(name)!] = init;
   natives.set(name, init);
 }
 export function nativeNames(): string[] { return [...natives.keys()]; }
@@ -172,7 +181,7 @@ export function importModule(abs: string): number {
   } else {
     const init = natives.get(abs);
     if (init !== undefined) {
-      const m = init();
+      const m = runNativeFactory(nativeOrdinals.get(abs)!, init);
       dictSet(modulesDict, key, m);
       return m;
     }
@@ -182,7 +191,7 @@ export function importModule(abs: string): number {
   if (spec === null) {
     const init = natives.get(abs);
     if (init !== undefined) {
-      const m = init();
+      const m = runNativeFactory(nativeOrdinals.get(abs)!, init);
       dictSet(modulesDict, key, m);
       if (parentMod !== 0) setattr(parentMod, intern(abs.slice(dot + 1)), m);
       return m;

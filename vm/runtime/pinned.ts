@@ -1,41 +1,56 @@
 // Pinned objects: a growable vector of references held by one root slot, for objects the VM
 // must keep alive for the whole run and whose addresses it caches in JS (builtin types,
 // singletons, interned strings, builtin function objects). Allocated in old space, never moved.
+// The vector is shared by every worker attached to the heap: its count lives in the heap
+// (payload word 0, tagged), never in a JS variable, so a pin made on one worker is never
+// overwritten by a pin made on another. The root slot index is the same on every worker
+// (the bootstrap is deterministic: vm/workers/attach.ts checks that the first `bootPrefix`
+// entries of a worker's replay equal the shared heap's).
+//   array payload: [count (tagged), ref 0, ref 1, ...]
 import { mem } from '../../stmgc/heap';
 import { addRoot, getRoot, setRoot } from '../../stmgc/roots';
 import { GC_OLD, SCAN_ALL } from '../../stmgc/layout';
 import { allocateOld } from '../../stmgc/alloc';
+import { payloadWords } from '../../stmgc/objects';
 import { L_ARRAY } from './layouts';
 
 let slot = -1;
-let count = 0;
-let capacity = 0;
 
 export function pin(ref: number): number {
   // pinned objects are old: the array is written without a barrier and JS keeps the address
   if ((mem[ref] & GC_OLD) === 0) throw new Error('internal: pinning a young object');
-  if (slot < 0 || count === capacity) grow();
-  const arr = getRoot(slot);
-  mem[arr + 2 + count++] = ref;
+  if (slot < 0) grow(1024);
+  let arr = getRoot(slot);
+  const n = mem[arr + 2] >> 1;
+  if (n + 1 >= payloadWords(arr)) arr = grow(payloadWords(arr) * 2);
+  mem[arr + 3 + n] = ref;
+  mem[arr + 2] = ((n + 1) << 1) | 1;
   return ref;
 }
 
-function grow(): void {
-  const cap = Math.max(1024, capacity * 2);
+function grow(cap: number): number {
   const arr = allocateOld(L_ARRAY, cap, SCAN_ALL);
   if (arr === 0) throw new RangeError('pystm: heap too small for the VM itself');
-  if (slot < 0) slot = addRoot(arr);
-  else {
+  if (slot < 0) {
+    mem[arr + 2] = 1; // count 0
+    slot = addRoot(arr);
+  } else {
     const old = getRoot(slot);
-    for (let i = 0; i < count; i++) mem[arr + 2 + i] = mem[old + 2 + i];
+    const n = mem[old + 2] >> 1;
+    for (let i = 0; i <= n; i++) mem[arr + 2 + i] = mem[old + 2 + i];
     setRoot(slot, arr);
   }
-  capacity = cap;
+  return arr;
 }
 
 /** Forgets everything (a new heap was attached). */
 export function resetPinned(): void {
   slot = -1;
-  count = 0;
-  capacity = 0;
 }
+
+/** How many objects are pinned (on every worker: the count is in the heap). */
+export function pinnedCount(): number { return slot < 0 ? 0 : mem[getRoot(slot) + 2] >> 1; }
+/** The i-th pinned reference. */
+export function pinnedAt(i: number): number { return mem[getRoot(slot) + 3 + i]; }
+/** The root slot of the vector (-1 before the first pin). */
+export function pinnedSlot(): number { return slot; }

@@ -1,0 +1,173 @@
+// The worker pool, main-thread side: `--workers N` worker_threads (default: the number of
+// cores), started all at once on first use (a program that never asks pays nothing), each
+// attached to the shared heap as slot 1..N. runOnWorker hands one job to one worker and blocks
+// the main thread (Atomics.wait) until it is done: for now one side runs at a time (no
+// transactions yet), which is what proves that a worker's VM names the same heap objects.
+// The main thread may block in Atomics.wait (Node allows it); the workers start without its
+// event loop. A worker that dies (process.exit, an uncaught error) marks itself DEAD from its
+// 'exit' handler and the waiting main thread throws WorkerDied; one the main thread must kill
+// is terminated here and marked DEAD by us.
+import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { sab, mem, workerSlot } from '../../stmgc/heap';
+import { G_MAX_WORKERS } from '../../stmgc/layout';
+import { nurseryUsedWords } from '../../stmgc/alloc';
+import {
+  C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE,
+  S_DEAD, S_DONE, S_JOB, S_READY, S_STARTING, controlWords, lineOf, type WorkerInit,
+} from './control';
+import { flushStdout } from '../runtime/stdio';
+import { typeModified } from '../objects/type_core';
+
+/** A worker thread ended (or could not attach); the VM cannot go on. */
+export class WorkerDied extends Error {}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+let wanted = defaultWorkerCount();
+let control: SharedArrayBuffer | null = null;
+let ctl: Int32Array = new Int32Array(0);
+const workers: (Worker | undefined)[] = [];
+const ports: (MessagePort | undefined)[] = [];
+let startMs = -1;
+
+/** `--workers N` / `--single-threaded` (one worker), before the pool starts. */
+export function configureWorkers(n: number | null, singleThreaded = false): void {
+  wanted = singleThreaded ? 1 : n ?? defaultWorkerCount();
+}
+/** Workers the pool has (or will have): slots 1..poolSize(). */
+export function poolSize(): number { return wanted; }
+/** Heap worker slots the bootstrap must create: the main thread and the pool. */
+export function heapSlotsNeeded(): number { return wanted + 1; }
+export function poolStarted(): boolean { return control !== null; }
+/** Wall time the pool took to start (all workers attached), or -1 before it started. */
+export function poolStartMs(): number { return startMs; }
+
+function bundlePaths(): { bundle: string; cache: string } {
+  // in the bundle __filename is dist/pystm.js; run from sources (vitest), use the built dist/
+  const bundle = __filename.endsWith('.js') ? __filename : path.resolve(__dirname, '..', '..', 'dist', 'pystm.js');
+  return { bundle, cache: bundle.replace(/\.js$/, '.cache') };
+}
+
+// The worker loads the bundle as bin/pystm does (through the V8 code cache beside it).
+const LOADER = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs'), vm = require('node:vm'), path = require('node:path'), Module = require('node:module');
+let cachedData;
+try { cachedData = fs.readFileSync(workerData.cache); } catch { cachedData = undefined; }
+const script = new vm.Script(Module.wrap(fs.readFileSync(workerData.bundle, 'utf8')), { filename: workerData.bundle, cachedData });
+const mod = { exports: {} };
+script.runInThisContext()(mod.exports, require, mod, workerData.bundle, path.dirname(workerData.bundle));
+mod.exports.workerMain(workerData);
+`;
+
+/** Starts every worker (once) and waits until all are attached. Throws WorkerDied. */
+export function startPool(): void {
+  if (control !== null) return;
+  if (workerSlot !== 0) throw new Error('internal: only the main thread starts the worker pool');
+  const n = Math.min(wanted, mem[G_MAX_WORKERS] - 1);
+  if (n < 1) throw new Error('internal: the heap has no worker slots');
+  wanted = n;
+  const t0 = performance.now();
+  control = new SharedArrayBuffer(controlWords(n) * 4);
+  ctl = new Int32Array(control);
+  const { bundle, cache } = bundlePaths();
+  for (let k = 1; k <= n; k++) {
+    const ch = new MessageChannel();
+    const init: WorkerInit = {
+      pystmWorker: true, heap: sab, control, slot: k, bundle, cache,
+      createdAt: performance.timeOrigin + performance.now(), port: ch.port2,
+    };
+    const w = new Worker(LOADER, { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false });
+    w.unref();
+    // events arrive only when the main thread's loop runs (never while it waits): the state word is the truth
+    w.on('error', () => {});
+    workers[k] = w;
+    ports[k] = ch.port1;
+    ch.port1.unref();
+  }
+  for (let k = 1; k <= n; k++) waitWhile(k, S_STARTING);
+  startMs = performance.now() - t0;
+}
+
+function waitWhile(k: number, state: number): number {
+  const at = lineOf(k) + C_STATE;
+  for (;;) {
+    const s = Atomics.load(ctl, at);
+    if (s === S_DEAD) throw died(k);
+    if (s !== state) return s;
+    Atomics.wait(ctl, at, state, 1000);
+  }
+}
+
+function died(k: number): WorkerDied {
+  const parts: string[] = [];
+  const p = ports[k];
+  for (let m = p && receiveMessageOnPort(p); m; m = p && receiveMessageOnPort(p)) {
+    const msg = m.message as { message?: unknown };
+    parts.push(String(msg.message));
+  }
+  const code = ctl[lineOf(k) + C_EXIT_CODE];
+  return new WorkerDied(`worker ${k} died (exit code ${code})${parts.length > 0 ? ': ' + parts.join('; ') : ''}`);
+}
+
+export interface JobOutcome {
+  /** OUT_VALUE, OUT_EXCEPTION (the exception object is in the args slot) or OUT_INTERNAL. */
+  outcome: number;
+  /** The worker's message for OUT_INTERNAL. */
+  message: string;
+}
+
+/**
+ * Runs `callable(*args)` on worker k (1..poolSize()) and waits for it. The callable and the
+ * args tuple are given as ROOT SLOTS (they must survive collections on both sides); the result,
+ * or the exception object, is left in `argsSlot`. Call only at a safe point of the main thread
+ * (its nursery empty, no reference held in a JS local): the worker may write references to
+ * its own objects into any object the main thread can reach.
+ */
+export function runOnWorker(k: number, callableSlot: number, argsSlot: number): JobOutcome {
+  if (!(k >= 1 && k <= wanted)) throw new RangeError(`worker ${k} out of range 1..${wanted}`);
+  if (nurseryUsedWords() !== 0) throw new Error('internal: runOnWorker outside a safe point (the nursery is not empty)');
+  startPool();
+  const line = lineOf(k);
+  waitWhile(k, S_STARTING);
+  if (Atomics.load(ctl, line + C_STATE) !== S_READY) throw new Error(`internal: worker ${k} is busy`);
+  flushStdout(); // what the main thread printed comes first
+  ctl[line + C_CALLABLE_SLOT] = callableSlot;
+  ctl[line + C_ARGS_SLOT] = argsSlot;
+  Atomics.store(ctl, line + C_STATE, S_JOB);
+  Atomics.notify(ctl, line + C_STATE);
+  waitWhile(k, S_JOB);
+  const s = waitWhile(k, 3 /* S_RUNNING */);
+  if (s !== S_DONE) throw new Error(`internal: worker ${k} in state ${s}`);
+  const outcome = ctl[line + C_OUTCOME];
+  let message = '';
+  const p = ports[k];
+  for (let m = p && receiveMessageOnPort(p); m; m = p && receiveMessageOnPort(p)) message += String((m.message as { message?: unknown }).message);
+  Atomics.store(ctl, line + C_STATE, S_READY);
+  typeModified(); // the worker may have changed classes: drop this thread's class caches
+  return { outcome, message };
+}
+
+/** Kills worker k (worker.terminate): it is DEAD from now on; jobs sent to it throw WorkerDied. */
+export function killWorker(k: number): void {
+  const w = workers[k];
+  if (w === undefined) return;
+  void w.terminate();
+  workers[k] = undefined;
+  Atomics.store(ctl, lineOf(k) + C_EXIT_CODE, 1);
+  Atomics.store(ctl, lineOf(k) + C_STATE, S_DEAD);
+}
+
+export interface WorkerInfo { slot: number; pinned: number; attachMs: number; bootMs: number; jobs: number; minors: number }
+/** What worker k measured about itself (after the pool started). */
+export function workerInfo(k: number): WorkerInfo {
+  const l = lineOf(k);
+  return {
+    slot: k, pinned: ctl[l + C_PINNED], attachMs: ctl[l + C_ATTACH_US] / 1000, bootMs: ctl[l + C_BOOT_US] / 1000,
+    jobs: ctl[l + C_JOBS], minors: ctl[l + C_MINORS],
+  };
+}
