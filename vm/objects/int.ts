@@ -108,7 +108,8 @@ export function intBinarySmall(op: number, a: number, b: number): number {
 // ── bigint arithmetic ──
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== 0n && (a < 0n) !== (b < 0n)) ? q - 1n : q;
+  // one division: the remainder is only needed when the signs differ (truncation != floor)
+  return (a < 0n) !== (b < 0n) && q * b !== a ? q - 1n : q;
 }
 function floorMod(a: bigint, b: bigint): bigint {
   const r = a % b;

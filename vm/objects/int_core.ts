@@ -8,8 +8,8 @@
 // never big. bool is a subclass of int: True/False are L_BOOL objects, and every int operation
 // accepts them (toBigInt/intValue). Arithmetic lives in int.ts.
 import { f64, mem } from '../../stmgc/heap';
-import { SMALL_INT_MAX, SMALL_INT_MIN } from '../../stmgc/layout';
-import { alloc, allocOld } from '../runtime/alloc';
+import { GC_OLD, SMALL_INT_MAX, SMALL_INT_MIN } from '../../stmgc/layout';
+import { alloc, allocOld, anyGcEpoch, gcEpoch } from '../runtime/alloc';
 import { L_BOOL, L_BOXED, L_INT } from '../runtime/layouts';
 
 export const I_COUNT = 2;
@@ -55,27 +55,79 @@ export function smallOrMedium(v: number): number {
 }
 
 function boxBig(n: bigint, old: boolean): number {
-  // through a hex string: linear in the size (shifting a bigint 32 bits at a time is quadratic)
+  // through a hex string decoded natively (Buffer), word order reversed natively: linear, and
+  // no per-digit JS (shifting 32 or 64 bits at a time is quadratic; parsing the digits in JS
+  // costs 4x the toString)
   const neg = n < 0n;
-  const hex = (neg ? -n : n).toString(16);
-  const count = Math.ceil(hex.length / 8);
+  let hex = (neg ? -n : n).toString(16);
+  const count = (hex.length + 7) >> 3;
+  if (hex.length !== count * 8) hex = hex.padStart(count * 8, '0');
+  if (limbWords.length < count) growLimbScratch(count);
+  limbBytes.write(hex, 0, count * 4, 'hex');
+  const words = limbWords.subarray(0, count);
+  limbBytes.subarray(0, count * 4).swap32();
+  words.reverse();
   const r = old ? allocOld(L_INT, 1 + count, 0) : alloc(L_INT, 1 + count, 0);
   mem[r + I_COUNT] = neg ? -count : count;
-  for (let k = 0, end = hex.length; k < count; k++, end -= 8) {
-    mem[r + I_LIMBS + k] = parseInt(hex.slice(Math.max(0, end - 8), end), 16) | 0;
-  }
+  mem.set(words, r + I_LIMBS);
+  cacheBig(r, n);
   return r;
+}
+
+/** Scratch space for limb conversions: one buffer seen as bytes, as words, and by a DataView. */
+let limbBytes = Buffer.from(new ArrayBuffer(4096));
+let limbWords = new Int32Array(limbBytes.buffer, 0, 1024);
+let limbView = new DataView(limbBytes.buffer);
+function growLimbScratch(words: number): void {
+  const ab = new ArrayBuffer(words * 8);
+  limbBytes = Buffer.from(ab);
+  limbWords = new Int32Array(ab);
+  limbView = new DataView(ab);
+}
+
+// ── a per-worker cache of the bigint values of recent big ints ──
+// Ints are immutable and an address names one object until the next collection (young objects
+// move, old cells are reused only after a sweep), so (address -> value) is valid for one GC epoch.
+// Arithmetic on big ints mostly consumes results it just produced: this saves the limbs -> bigint
+// conversion (the dominant cost of pidigits-like code) in most operations.
+// Old objects (big results often go straight to old space as large objects) stay valid until
+// the next major collection, young ones until the next collection of any kind.
+const BC_SIZE = 512;
+const bcRefs = new Int32Array(BC_SIZE);
+const bcEpochs = new Float64Array(BC_SIZE);
+const bcVals: bigint[] = new Array<bigint>(BC_SIZE).fill(0n);
+
+function bcSlot(r: number): number {
+  // large objects are page-aligned: mix in the page number
+  return ((r >>> 1) ^ (r >>> 10)) & (BC_SIZE - 1);
+}
+
+function bcEpochOf(r: number): number {
+  return (mem[r] & GC_OLD) !== 0 ? gcEpoch() : anyGcEpoch() + 0.5;
+}
+
+function cacheBig(r: number, v: bigint): void {
+  const i = bcSlot(r);
+  bcRefs[i] = r;
+  bcEpochs[i] = bcEpochOf(r);
+  bcVals[i] = v;
 }
 
 /** The value of a big int object. */
 export function bigValue(r: number): bigint {
   const c = mem[r + I_COUNT];
   if (c === 0) return BigInt(f64[(r + 4) >> 1]);
+  const i = bcSlot(r);
+  if (bcRefs[i] === r && bcEpochs[i] === bcEpochOf(r)) return bcVals[i];
   const n = c < 0 ? -c : c;
-  let hex = (mem[r + I_LIMBS + n - 1] >>> 0).toString(16);
-  for (let i = n - 2; i >= 0; i--) hex += (mem[r + I_LIMBS + i] >>> 0).toString(16).padStart(8, '0');
-  const v = BigInt('0x' + hex);
-  return c < 0 ? -v : v;
+  // limbs -> big-endian bytes -> hex (natively) -> one BigInt parse: linear
+  if (limbWords.length < n) growLimbScratch(n);
+  const base = r + I_LIMBS;
+  for (let k = 0; k < n; k++) limbView.setUint32((n - 1 - k) * 4, mem[base + k]);
+  const mag = BigInt('0x' + limbBytes.toString('hex', 0, n * 4));
+  const v = c < 0 ? -mag : mag;
+  cacheBig(r, v);
+  return v;
 }
 
 /** The value of an int (tagged, L_INT or bool) as a bigint; the caller checked it is one. */
