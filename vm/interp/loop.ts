@@ -9,9 +9,12 @@
 // next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
 // whenever control leaves it: a call, a return, a yield, an exception, a safe point.
 // Safe points (where a collection may run) are RESUME and JUMP_BACKWARD in the outermost loop
-// only; afterwards every reference held in a JS local is reloaded from the heap.
+// only; afterwards every reference held in a JS local is reloaded from the heap. A driver loop
+// (`run(0, true)`, interp/sched.ts) runs guest threads: it resumes the thread in `ts` at its
+// saved frame, may switch threads at those safe points once the tick budget is spent, parks a
+// thread whose builtin threw PARK, and ends a thread whose base frame (FF_ENTRY) returns.
 import { mem, safePointRequested } from '../../stmgc/heap';
-import { collectAtSafePoint } from '../../stmgc/gc';
+import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { writeBarrier } from '../../stmgc/barriers';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
@@ -21,7 +24,7 @@ import {
 import { codeInfo, type CodeInfo } from '../objects/code';
 import { bindArguments, isSimpleCall, newFrame } from './frame';
 import {
-  barrierFrameChain, depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
+  depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
 import { K, T, typeOf } from '../runtime/types';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
@@ -61,7 +64,7 @@ import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
-import { beforeWith, withExceptStart } from './with_ops';
+import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
@@ -90,9 +93,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const kNone = K.None;
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
-  mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
-  if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
-  let f = entry;
+  if (entry !== 0) {
+    mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
+    if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
+  }
+  let f = entry !== 0 ? entry : savedFrame;
+  let ticks = switchTicks;
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let words = ci.words;
   let consts = ci.consts;
@@ -101,7 +107,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let sp = f + (m[f + FR_SP] >> 1);
   let lp = f + FR_LOCALSPLUS;
   setCurrentFrame(f);
-  if (setDepth(depth + 1), depth > recursionLimit) {
+  if (entry !== 0 && (setDepth(depth + 1), depth > recursionLimit)) {
     setDepth(depth - 1);
     m[ts + 2] = savedFrame;
     recursionError();
@@ -140,8 +146,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
-              barrierFrameChain();
-              collectAtSafePoint();
+              safePoint(0);
               const nf = m[ts + 2];
               f = nf;
               ci = codeInfo(m[f + FR_CODE]);
@@ -164,6 +169,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           if (flags & FF_ENTRY) {
             m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_ENTRY) << 1) | 1;
             setDepth(depth - 1);
+            if (entry === 0) {
+              // a driver loop: the thread's base frame raised, the thread ends
+              if (threadFinished(0, u.exc) !== 0) return 0;
+              ticks = switchTicks;
+              { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+              break;
+            }
             m[ts + 2] = savedFrame;
             let exc = u.exc;
             if (flags & FF_GEN) exc = convertStopIteration(f, exc);
@@ -197,7 +209,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if (safePointRequested && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; barrierFrameChain(); collectAtSafePoint(); { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
+            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
             break;
           case 2: // POP_TOP
             sp--;
@@ -467,7 +479,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 57: // JUMP_BACKWARD
             pc = arg;
-            if (safePointRequested && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; barrierFrameChain(); collectAtSafePoint(); { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
+            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];
@@ -605,7 +617,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 68: { // CALL_FUNCTION_EX
             const kw = arg & 1 ? m[--sp] : 0;
             const argsTuple = m[--sp];
-            const callable = m[--sp];
+            let callable = m[--sp];
             sp--; // NULL
             const items = tupleItemsOf(argsTuple);
             let kwnames = 0;
@@ -616,6 +628,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 kwnames = newTuple(pairs.map((p) => p[0]));
                 for (const [, v] of pairs) items.push(v);
               }
+            }
+            if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_METHOD && (m[callable + M_FUNC] & 1) === 0 && (m[m[callable + M_FUNC]] & 0x7ff) === L_FUNCTION) {
+              // a bound Python method runs in this loop too (thread targets, callbacks), so that
+              // it may block and park its thread
+              items.unshift(m[callable + M_SELF]);
+              callable = m[callable + M_FUNC];
             }
             if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_FUNCTION) {
               const cci = codeInfo(m[callable + FN_CODE]);
@@ -655,6 +673,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_ENTRY) {
               m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
               setDepth(depth - 1);
+              if (entry === 0) {
+                // a driver loop: the thread's base frame returned, the thread ends
+                if (threadFinished(v, 0) !== 0) return 0;
+                ticks = switchTicks;
+                { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+                break;
+              }
               m[ts + 2] = savedFrame;
               return v;
             }
@@ -756,8 +781,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
-              barrierFrameChain();
-              collectAtSafePoint();
+              safePoint(0);
               const nf = m[ts + 2];
               f = nf;
               ci = codeInfo(m[f + FR_CODE]);
@@ -776,6 +800,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (arg !== 0) m[f + FR_LASTI] = m[sp - arg];
             throw new Reraise(exc);
           }
+          case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            const ef = withEnterFrame(m[sp - 1]);
+            if (ef === 0) {
+              sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+              break;
+            }
+            m[sp - 1] = takeEnterExit();
+            m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; continue reload;
+          }
           default:
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
@@ -785,6 +819,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
       }
     } catch (e) {
       if (e === leaving || pending !== null) throw e;
+      if (e === PARK) {
+        // a blocking builtin called by this instruction parked the thread: the instruction runs
+        // again when the thread is resumed (CALL_KW had popped its keyword names)
+        pc--;
+        if ((words[pc] & 0xff) === 67) sp++;
+        m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        if (parked() !== 0) return 0;
+        ticks = switchTicks;
+        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+        continue;
+      }
       m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
       if (e instanceof Reraise) {
         // RERAISE / bare raise: unwind without a new traceback entry or context

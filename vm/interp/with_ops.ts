@@ -34,6 +34,37 @@ export function beforeWith(mgr: number, isAsync: boolean): [number, number] {
   return [exitBound, r];
 }
 
+let enterExit = 0;
+/**
+ * BEFORE_WITH when __enter__ is a plain Python function: its frame (self bound), ready to be
+ * pushed by the loop (so that it runs in the same loop and may park its thread), with the bound
+ * __exit__ kept for takeEnterExit(); 0 when the generic path must be taken.
+ */
+export function withEnterFrame(mgr: number): number {
+  const ti = typeInfo(typeOf(mgr));
+  const enter = ti.lookup(N.enter);
+  if (enter === 0 || (enter & 1) === 1 || (mem[enter] & 0x7ff) !== L_FUNCTION) return 0;
+  const exit = ti.lookup(N.exit);
+  if (exit === 0) return 0;
+  const ci = codeInfo(mem[enter + FN_CODE]);
+  const frame = newFrame(enter, ci);
+  if (isSimpleCall(ci, 1)) mem[frame + FR_LOCALSPLUS] = mgr;
+  else bindArguments(frame, enter, ci, [mgr], 0);
+  enterExit = bound(mgr, exit);
+  return frame;
+}
+/** The bound __exit__ found by the last withEnterFrame (a JS variable only until the loop takes it). */
+export function takeEnterExit(): number {
+  const e = enterExit;
+  enterExit = 0;
+  return e;
+}
+import { L_FUNCTION } from '../runtime/layouts';
+import { FN_CODE } from '../objects/function';
+import { codeInfo } from '../objects/code';
+import { bindArguments, isSimpleCall, newFrame } from './frame';
+import { FR_LOCALSPLUS } from './frame_layout';
+
 /** __exit__(type(exc), exc, exc.__traceback__) during exception handling. */
 export function withExceptStart(exit: number, exc: number): number {
   const tb = mem[exc + E_TRACEBACK] || K.None;

@@ -22,6 +22,7 @@ import { callObject } from '../interp/call';
 import { bytesOf } from '../objects/bytes';
 import { newBytes } from '../objects/bytes_core';
 import { flushStdout } from '../runtime/stdio';
+import { sleepImpl } from './thread_module';
 
 function fnIn(m: number) {
   return (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
@@ -48,13 +49,7 @@ export function makeTimeModule(): number {
   fn('process_time', () => newFloat(process.cpuUsage().user / 1e6));
   fn('process_time_ns', () => intFromBigInt(BigInt(process.cpuUsage().user) * 1000n));
   fn('thread_time', () => newFloat((performance.now() - t0) / 1000));
-  fn('sleep', (a) => {
-    const s = seconds(a[0]);
-    if (s < 0) valueError('sleep length must be non-negative');
-    flushStdout();
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, s * 1000);
-    return K.None;
-  });
+  fn('sleep', sleepImpl); // parks only the calling guest thread (modules/thread_module.ts)
   const structTime = (d: Date, utc: boolean): number => {
     const y = utc ? d.getUTCFullYear() : d.getFullYear();
     const mo = utc ? d.getUTCMonth() : d.getMonth();

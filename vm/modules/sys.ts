@@ -6,7 +6,8 @@ import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { makeBuiltinType } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
-import { indexNumber, names as N, reprJs, strOf } from '../runtime/protocol';
+import { indexNumber, names as N, reprJs, strOf, tname } from '../runtime/protocol';
+import { floatOf } from '../objects/float';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItem } from '../objects/tuple_core';
 import { newList } from '../objects/list_core';
@@ -17,6 +18,7 @@ import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
 import { currentFrame, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
+import { getSwitchInterval, setSwitchInterval } from '../interp/sched';
 import { FR_BACK } from '../interp/frame_layout';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
 import { makeStdStreams, setSysModuleForIo } from './io';
@@ -165,13 +167,14 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   fn('audit', () => K.None);
   fn('addaudithook', () => K.None);
   fn('is_finalizing', () => K.False);
-  let switchInterval = 0.005;
-  fn('getswitchinterval', () => newFloat(switchInterval));
+  // the scheduler maps the interval to a tick budget (interp/sched.ts, TICKS_PER_SECOND)
+  fn('getswitchinterval', () => newFloat(getSwitchInterval()));
   fn('setswitchinterval', (a) => {
     const v = a[0];
-    const f = (v & 1) === 1 ? v >> 1 : strOf(v);
-    switchInterval = Number(f);
-    if (!(switchInterval > 0)) valueError('switch interval must be strictly positive');
+    const f = floatOf(v);
+    const n = f !== null ? f : (v & 1) === 1 ? v >> 1 : typeError(`must be real number, not ${tname(v)}`);
+    if (!(n > 0)) valueError('switch interval must be strictly positive');
+    setSwitchInterval(n);
     return K.None;
   });
   fn('displayhook', (a) => {

@@ -279,6 +279,7 @@ export function bootCore(): void {
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
   registerNative('_pystm_re', makeReNativeModule);
+  registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
@@ -323,6 +324,7 @@ export function applyEnvironment(opts: VmOptions): void {
   dictSet(d, intern('executable'), newStr(opts.executable));
   dictSet(d, intern('_base_executable'), newStr(opts.executable));
   newThreadState();
+  initThreads();
 }
 import { addRoot, rootCount } from '../../stmgc/roots';
 import { G_FRONTIER, G_USED_PAGES, NUM_SIZE_CLASSES, W_FREE_HEADS } from '../../stmgc/layout';
@@ -389,14 +391,20 @@ export function runMain(source: string, filename: string, fileForMain: string | 
   dictSet(modules, intern('__main__'), main);
   let status = 0;
   try {
-    const code = compileToHeap(source, filename);
-    execCode(code, d, d, true);
+    try {
+      const code = compileToHeap(source, filename);
+      execCode(code, d, d, true);
+    } catch (e) {
+      status = handleUncaught(e);
+    }
+    waitForThreads(); // threading._shutdown(): the non-daemon threads end first, as in CPython
   } catch (e) {
-    status = handleUncaught(e);
+    return fatalThreadError(e); // a deadlock: reported, exit 1 (spec/cpydiff/threading_deadlock.md)
   }
   status = finish(status);
   return status;
 }
+import { fatalThreadError, initThreads, makeThreadModule, waitForThreads } from '../modules/thread_module';
 
 import { builtinsModule, sysModulesDict } from './importer';
 function getBuiltinsModule(): number { return builtinsModule(); }

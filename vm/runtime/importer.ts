@@ -109,8 +109,11 @@ export function execCode(code: number, globals: number, locals = globals, outerm
   // globals['__builtins__'] (a dict, or a module whose dict is used) is where names fall back to
   const l = layoutOf(b);
   const frame = newCodeFrame(code, globals, l === L_DICT || l === L_MODULE ? b : builtinsDict, locals);
-  return run(frame, outermost);
+  // the program's top level runs in a driver loop that also runs the guest threads
+  return outermost ? runOutermost(frame, raisePyException) : run(frame);
 }
+import { runOutermost } from '../interp/sched';
+function raisePyException(exc: number): never { throw new PyException(exc); }
 
 let builtinsModuleRef = 0;
 export function setBuiltinsModule(m: number): void { builtinsModuleRef = m; }

@@ -1,0 +1,528 @@
+// The guest-thread scheduler: M:N over this worker, GIL-style (one thread runs at a time). Its
+// state is in the heap so that several workers can share it later: an anchor object (old, in a
+// root slot, its address also in G_SCHED_ANCHOR) holds the run queue (FIFO through TS_QNEXT),
+// the timer list (sorted by wake-up time, through TS_TNEXT) and the list of live threads (for
+// enumeration and GC reachability). Every scheduler word is non-transactional metadata, changed
+// only under the spin lock G_SCHED_LOCK; a waiting worker sleeps on G_SCHED_WAKE (Atomics).
+// Switches happen only at safe points of a driver loop (`run(0, true)`): when the tick budget
+// runs out (RESUME and JUMP_BACKWARD count ticks), when the running thread parks (a blocking
+// builtin throws PARK and its instruction is re-executed on resume) and when it ends. A
+// blocking call below a builtin (nested loop) runs the other threads in a nested driver and
+// returns when its own thread is woken; see vm/NOTES.md "Threads".
+import { mem, f64, safePointRequested } from '../../stmgc/heap';
+import { collectAtSafePoint } from '../../stmgc/gc';
+import { writeBarrier } from '../../stmgc/barriers';
+import { addRoot } from '../../stmgc/roots';
+import { G_SCHED, SCAN_ALL } from '../../stmgc/layout';
+import { allocOld } from '../runtime/alloc';
+import { L_ARRAY } from '../runtime/layouts';
+import {
+  ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED,
+  TS_ALLNEXT, TS_ALLPREV, TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
+  TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain,
+  depth, setThreadState, ts,
+} from './thread';
+import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
+
+// ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
+/** Spin lock over every scheduler word (0 free, 1 held). */
+export const G_SCHED_LOCK = G_SCHED + 2;
+/** Futex word: a worker with nothing to run waits on it (Atomics.wait/notify). */
+export const G_SCHED_WAKE = G_SCHED + 3;
+/** The anchor object's address (old, never moves; also held by a root slot). */
+export const G_SCHED_ANCHOR = G_SCHED + 4;
+
+// anchor payload (all traced: references or tagged ints)
+const SC_RQ_HEAD = 2;
+const SC_RQ_TAIL = 3;
+const SC_TIMERS = 4;
+const SC_ALL = 5;
+const SC_MAIN = 6;
+const SC_NEXT_IDENT = 7;
+const SC_LIVE = 8; // threads started and not finished (the main thread excluded)
+const SC_BOOT = 9; // the Python function every new thread's base frame runs
+const SC_WORDS = 8;
+
+/** Lock objects (vm/modules/thread_module.ts) keep their waiter queue in these payload words. */
+export const LK_WHEAD = 6;
+export const LK_WTAIL = 7;
+
+/** Markers for TS_WAITOBJ (tagged ints, never references). */
+export const WAIT_SLEEP = (1 << 1) | 1;
+export const WAIT_YIELD = (2 << 1) | 1;
+
+/** Thrown by a blocking builtin called directly by a driver loop: the loop parks the thread
+ *  and re-executes the call instruction when the thread runs again. */
+export const PARK = { park: true } as const;
+
+/** Thrown when no thread can ever run again (reported like a fatal error, exit status 1). */
+export class Deadlock extends Error {}
+
+// ── the tick budget ──
+/** Ticks per second of switch interval: a tick is a RESUME or JUMP_BACKWARD, of which this
+ *  interpreter runs roughly 4-10 million a second; CPython's default 5 ms is 20000 ticks. */
+export const TICKS_PER_SECOND = 4_000_000;
+/** Ticks a thread runs before the scheduler looks for another (read by the loop at reset). */
+export let switchTicks = 20000;
+let forcedTicks = 0;
+let switchSeconds = 0.005;
+
+export function setSwitchInterval(seconds: number): void {
+  switchSeconds = seconds;
+  switchTicks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
+}
+export function getSwitchInterval(): number { return switchSeconds; }
+
+// ── JS-side state of this worker ──
+let anchor = 0;
+/** Nested-wait drivers, innermost last: each stops when its condition holds. */
+const levels: Array<() => boolean> = [];
+/** Threads blocked below a builtin: while any is, JS frames hold references, so no collection. */
+let pinnedCount = 0;
+/** Switches made (statistics, tests). */
+export let switchCount = 0;
+
+export function initScheduler(mainThread: number): void {
+  anchor = allocOld(L_ARRAY, SC_WORDS, SCAN_ALL);
+  addRoot(anchor);
+  mem[G_SCHED_ANCHOR] = anchor;
+  mem[G_SCHED_LOCK] = 0;
+  mem[anchor + SC_NEXT_IDENT] = (2 << 1) | 1;
+  mem[anchor + SC_LIVE] = 1; // tagged 0
+  mem[anchor + SC_MAIN] = mainThread;
+  linkAll(mainThread);
+  const env = process.env.PYSTM_SWITCH_TICKS;
+  if (env !== undefined && /^\d+$/.test(env) && Number(env) > 0) forcedTicks = Number(env);
+  setSwitchInterval(switchSeconds);
+}
+
+export function mainThreadState(): number { return mem[anchor + SC_MAIN]; }
+export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = fn; }
+export function bootFunction(): number { return mem[anchor + SC_BOOT]; }
+
+// ── the spin lock (several workers will share these words) ──
+function lockSched(): void {
+  while (Atomics.compareExchange(mem, G_SCHED_LOCK, 0, 1) !== 0) { /* spin: held for a few loads only */ }
+}
+function unlockSched(): void {
+  Atomics.store(mem, G_SCHED_LOCK, 0);
+}
+
+// ── lists (callers hold the lock) ──
+const flagsOf = (t: number): number => mem[t + TS_FLAGS] >> 1;
+const setFlags = (t: number, fl: number): void => { mem[t + TS_FLAGS] = (fl << 1) | 1; };
+const setStatus = (t: number, s: number): void => { mem[t + TS_STATUS] = (s << 1) | 1; };
+export const deadlineOf = (t: number): number => f64[(t + TS_DEADLINE) >> 1];
+
+function enqueue(t: number): void {
+  const fl = flagsOf(t);
+  if (fl & TF_QUEUED) return;
+  setFlags(t, fl | TF_QUEUED);
+  mem[t + TS_QNEXT] = 0;
+  const tail = mem[anchor + SC_RQ_TAIL];
+  if (tail === 0) mem[anchor + SC_RQ_HEAD] = t;
+  else mem[tail + TS_QNEXT] = t;
+  mem[anchor + SC_RQ_TAIL] = t;
+}
+
+function dequeue(): number {
+  const t = mem[anchor + SC_RQ_HEAD];
+  if (t === 0) return 0;
+  const n = mem[t + TS_QNEXT];
+  mem[anchor + SC_RQ_HEAD] = n;
+  if (n === 0) mem[anchor + SC_RQ_TAIL] = 0;
+  mem[t + TS_QNEXT] = 0;
+  setFlags(t, flagsOf(t) & ~TF_QUEUED);
+  return t;
+}
+
+function timerInsert(t: number, deadline: number): void {
+  f64[(t + TS_DEADLINE) >> 1] = deadline;
+  setFlags(t, flagsOf(t) | TF_TIMED);
+  let prev = 0;
+  let cur = mem[anchor + SC_TIMERS];
+  while (cur !== 0 && deadlineOf(cur) <= deadline) {
+    prev = cur;
+    cur = mem[cur + TS_TNEXT];
+  }
+  mem[t + TS_TNEXT] = cur;
+  if (prev === 0) mem[anchor + SC_TIMERS] = t;
+  else mem[prev + TS_TNEXT] = t;
+}
+
+function timerRemove(t: number): void {
+  const fl = flagsOf(t);
+  if ((fl & TF_TIMED) === 0) return;
+  setFlags(t, fl & ~TF_TIMED);
+  let prev = 0;
+  for (let cur = mem[anchor + SC_TIMERS]; cur !== 0; prev = cur, cur = mem[cur + TS_TNEXT]) {
+    if (cur !== t) continue;
+    if (prev === 0) mem[anchor + SC_TIMERS] = mem[t + TS_TNEXT];
+    else mem[prev + TS_TNEXT] = mem[t + TS_TNEXT];
+    break;
+  }
+  mem[t + TS_TNEXT] = 0;
+}
+
+function waiterAppend(lock: number, t: number): void {
+  mem[t + TS_WNEXT] = 0;
+  const tail = mem[lock + LK_WTAIL];
+  if (tail === 0) mem[lock + LK_WHEAD] = t;
+  else mem[tail + TS_WNEXT] = t;
+  mem[lock + LK_WTAIL] = t;
+}
+
+function waiterRemove(lock: number, t: number): void {
+  let prev = 0;
+  for (let cur = mem[lock + LK_WHEAD]; cur !== 0; prev = cur, cur = mem[cur + TS_WNEXT]) {
+    if (cur !== t) continue;
+    const n = mem[t + TS_WNEXT];
+    if (prev === 0) mem[lock + LK_WHEAD] = n;
+    else mem[prev + TS_WNEXT] = n;
+    if (mem[lock + LK_WTAIL] === t) mem[lock + LK_WTAIL] = prev;
+    break;
+  }
+  mem[t + TS_WNEXT] = 0;
+}
+
+function linkAll(t: number): void {
+  const head = mem[anchor + SC_ALL];
+  mem[t + TS_ALLPREV] = 0;
+  mem[t + TS_ALLNEXT] = head;
+  if (head !== 0) mem[head + TS_ALLPREV] = t;
+  mem[anchor + SC_ALL] = t;
+}
+
+function unlinkAll(t: number): void {
+  const p = mem[t + TS_ALLPREV];
+  const n = mem[t + TS_ALLNEXT];
+  if (p === 0) mem[anchor + SC_ALL] = n;
+  else mem[p + TS_ALLNEXT] = n;
+  if (n !== 0) mem[n + TS_ALLPREV] = p;
+  mem[t + TS_ALLPREV] = 0;
+  mem[t + TS_ALLNEXT] = 0;
+}
+
+/** A blocked thread becomes runnable (its driver resumes it, if it is pinned). Lock held. */
+function wakeLocked(t: number): void {
+  if (DEBUG) dbg(`wake ${mem[t + TS_IDENT] >> 1} status=${mem[t + TS_STATUS] >> 1}`);
+  if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
+  timerRemove(t);
+  const w = mem[t + TS_WAITOBJ];
+  if ((w & 1) === 0 && w !== 0) waiterRemove(w, t);
+  if (flagsOf(t) & TF_PINNED) setStatus(t, ST_READY);
+  else {
+    setStatus(t, ST_RUNNABLE);
+    enqueue(t);
+  }
+}
+
+/** Wakes the first thread waiting for `lock` (it retries its acquire when it runs). */
+export function wakeOneWaiter(lock: number): void {
+  if (mem[lock + LK_WHEAD] === 0) return;
+  lockSched();
+  const t = mem[lock + LK_WHEAD];
+  if (t !== 0) wakeLocked(t);
+  unlockSched();
+}
+
+function fireTimers(): void {
+  if (mem[anchor + SC_TIMERS] === 0) return;
+  const now = performance.now();
+  lockSched();
+  for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) wakeLocked(t);
+  unlockSched();
+}
+
+// ── starting and ending threads ──
+/** Creates a thread whose base frame is `frame` (already holding its arguments) and queues it. */
+export function startThread(frame: number, start: number, sentinel: number, daemon: boolean): number {
+  lockSched();
+  const ident = mem[anchor + SC_NEXT_IDENT] >> 1;
+  mem[anchor + SC_NEXT_IDENT] = ((ident + 1) << 1) | 1;
+  const t = allocThreadState(ident);
+  mem[frame + FR_FLAGS] |= FF_ENTRY << 1;
+  mem[frame + FR_BACK] = 0;
+  mem[t + TS_FRAME] = frame;
+  mem[t + TS_BASE] = frame;
+  mem[t + TS_START] = start;
+  mem[t + TS_SENTINEL] = sentinel;
+  mem[t + TS_DEPTH] = (1 << 1) | 1;
+  if (daemon) setFlags(t, TF_DAEMON);
+  writeBarrier(t);
+  linkAll(t);
+  mem[anchor + SC_LIVE] = (((mem[anchor + SC_LIVE] >> 1) + 1) << 1) | 1;
+  enqueue(t);
+  unlockSched();
+  return ident;
+}
+
+/** Threads started and not yet finished, the main thread excluded (_thread._count()). */
+export function liveThreadCount(): number { return mem[anchor + SC_LIVE] >> 1; }
+
+/** Every live thread state (the main thread included), newest first. */
+export function liveThreads(): number[] {
+  const out: number[] = [];
+  for (let t = mem[anchor + SC_ALL]; t !== 0; t = mem[t + TS_ALLNEXT]) out.push(t);
+  return out;
+}
+
+/** The outcome of the innermost runOutermost (the main thread's base frame). */
+interface Outcome { done: boolean; value: number; exc: number }
+let mainOutcome: Outcome | null = null;
+
+/** Hooks the thread module installs: release a sentinel lock, report an uncaught exception. */
+export interface ThreadHooks { releaseSentinel(lock: number): void; reportUncaught(t: number, exc: number): void }
+let hooks: ThreadHooks | null = null;
+export function setThreadHooks(h: ThreadHooks): void { hooks = h; }
+
+/**
+ * The running thread's base frame returned `value` or raised `exc` (one of them is 0): the
+ * thread ends and the worker takes the next one. Returns 1 when the driver loop must return.
+ */
+export function threadFinished(value: number, exc: number): number {
+  const t = ts;
+  if (DEBUG) dbg(`finished ${mem[t + TS_IDENT] >> 1} exc=${exc}`);
+  mem[t + TS_FRAME] = 0;
+  mem[t + TS_BASE] = 0;
+  mem[t + TS_DEPTH] = 1;
+  if (flagsOf(t) & TF_MAIN) {
+    if (mainOutcome !== null) {
+      mainOutcome.done = true;
+      mainOutcome.value = value;
+      mainOutcome.exc = exc;
+    }
+    setStatus(t, ST_FINISHED);
+  } else {
+    if (exc !== 0 && hooks !== null) hooks.reportUncaught(t, exc);
+    const sentinel = mem[t + TS_SENTINEL];
+    mem[t + TS_SENTINEL] = 0;
+    mem[t + TS_START] = 0;
+    mem[t + TS_LOCALS] = 0;
+    lockSched();
+    setStatus(t, ST_FINISHED);
+    unlinkAll(t);
+    mem[anchor + SC_LIVE] = (((mem[anchor + SC_LIVE] >> 1) - 1) << 1) | 1;
+    unlockSched();
+    if (sentinel !== 0 && hooks !== null) hooks.releaseSentinel(sentinel);
+  }
+  return switchAway();
+}
+
+// ── switching ──
+/** Makes `t` the running thread (saving the depth of the one switched out). */
+const DEBUG = process.env.PYSTM_SCHED_DEBUG !== undefined;
+function dbg(msg: string): void { if (DEBUG) process.stderr.write(`[sched] ${msg}\n`); }
+function switchTo(t: number): void {
+  if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
+  if (t === ts) return;
+  if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
+  setThreadState(t, mem[t + TS_DEPTH] >> 1);
+  switchCount++;
+  atTransactionBoundary();
+}
+
+/**
+ * Where the multi-worker VM will end one transaction and begin the next (commit, then begin on
+ * the thread now in `ts`). Called at every switch; single-threaded it has nothing to do.
+ */
+export function atTransactionBoundary(): void { /* issue 6: stmgc txn commit/begin go here */ }
+
+/** The next runnable thread, waiting for timers if none is; 0 when the innermost driver must
+ *  return. Never returns a pinned thread (its own driver resumes it). */
+function pickNext(): number {
+  for (;;) {
+    fireTimers();
+    if (levels.length > 0 && levels[levels.length - 1]()) return 0;
+    lockSched();
+    const t = dequeue();
+    unlockSched();
+    if (t !== 0) return t;
+    const first = mem[anchor + SC_TIMERS];
+    if (first === 0) deadlock();
+    const ms = deadlineOf(first) - performance.now();
+    if (ms > 0) {
+      flushBeforeWait();
+      Atomics.wait(mem, G_SCHED_WAKE, mem[G_SCHED_WAKE], ms);
+    }
+  }
+}
+
+let flushBeforeWait: () => void = () => undefined;
+export function setFlushBeforeWait(f: () => void): void { flushBeforeWait = f; }
+
+/** The current thread cannot run on (parked, or ended): run the next one. 1 = leave the loop. */
+function switchAway(): number {
+  barrierFrameChain();
+  const t = pickNext();
+  if (t === 0) return 1;
+  switchTo(t);
+  return 0;
+}
+
+/**
+ * A safe point of a driver loop, the current frame's registers saved in the heap. `ticks` < 0:
+ * the time slice is over. Collects if asked (unless a nested wait holds JS references), and may
+ * switch threads (`ts` changes: the loop reloads its registers from the heap). 1 = return.
+ */
+export function safePoint(ticks: number): number {
+  if (safePointRequested && pinnedCount === 0) {
+    barrierFrameChain();
+    collectAtSafePoint();
+  }
+  if (ticks >= 0) return 0;
+  fireTimers();
+  const leave = levels.length > 0 && levels[levels.length - 1]();
+  if (!leave && mem[anchor + SC_RQ_HEAD] === 0) return 0; // nobody else to run
+  if (DEBUG) dbg(`time slice over ${mem[ts + TS_IDENT] >> 1} leave=${leave}`);
+  lockSched();
+  enqueue(ts);
+  unlockSched();
+  return switchAway();
+}
+
+/** The running thread threw PARK (already registered as waiting, or queued by a yield). */
+export function parked(): number {
+  if (DEBUG) dbg(`parked ${mem[ts + TS_IDENT] >> 1}`);
+  return switchAway();
+}
+
+// ── blocking (called by the blocking builtins) ──
+/** Registers the current thread as waiting for `lock` (0: a timer only) until `deadline` (ms,
+ *  Infinity for none); `marker` is what TS_WAITOBJ records when there is no lock. */
+export function registerWait(lock: number, marker: number, deadline: number): void {
+  const t = ts;
+  if (DEBUG) dbg(`wait ${mem[t + TS_IDENT] >> 1} lock=${lock} marker=${marker} deadline=${deadline}`);
+  lockSched();
+  mem[t + TS_WAITOBJ] = lock !== 0 ? lock : marker;
+  setStatus(t, ST_BLOCKED);
+  if (lock !== 0) waiterAppend(lock, t);
+  if (deadline !== Infinity) timerInsert(t, deadline);
+  else f64[(t + TS_DEADLINE) >> 1] = Infinity;
+  unlockSched();
+}
+
+/** The running thread yields: queued behind the others (the caller throws PARK). */
+export function registerYield(): void {
+  lockSched();
+  mem[ts + TS_WAITOBJ] = WAIT_YIELD;
+  enqueue(ts);
+  unlockSched();
+}
+
+/** What the current thread waited for before it was resumed (0: it is not retrying a wait). */
+export function retryingWait(): number { return mem[ts + TS_WAITOBJ]; }
+export function endWait(): void { mem[ts + TS_WAITOBJ] = 0; }
+
+/**
+ * The current thread, registered as waiting, is below a builtin (its JS frames cannot be
+ * parked): run the other threads in a nested driver until it is woken, then continue it here.
+ * Collections wait meanwhile (the builtin's JS locals hold references).
+ */
+export function waitNested(): void {
+  const t = ts;
+  if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
+  setFlags(t, flagsOf(t) | TF_PINNED);
+  pinnedCount++;
+  const woken = (): boolean => (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED;
+  levels.push(woken);
+  try {
+    barrierFrameChain();
+    for (;;) {
+      const n = pickNext();
+      if (n === 0) break;
+      switchTo(n);
+      runLoop();
+      if (woken()) break;
+    }
+  } finally {
+    levels.pop();
+    pinnedCount--;
+    setFlags(t, flagsOf(t) & ~TF_PINNED);
+    setStatus(t, ST_RUNNABLE);
+    switchTo(t);
+  }
+}
+
+let runLoop: () => void = () => undefined;
+/** The interpreter's driver entry (`run(0, true)`), installed by interp/loop.ts's user. */
+export function setRunLoop(f: () => void): void { runLoop = f; }
+
+/**
+ * Runs `frame` (a fresh frame with no caller) as the base frame of the current thread in a
+ * driver loop, switching to other threads as they become runnable, until it returns (its value)
+ * or raises (thrown as the caller's exception, by `raiseExc`). Used for the program's main
+ * module and for threading._shutdown().
+ */
+export function runOutermost(frame: number, raiseExc: (exc: number) => never): number {
+  const t = ts;
+  const saved = mainOutcome;
+  const outcome: Outcome = { done: false, value: 0, exc: 0 };
+  mainOutcome = outcome;
+  mem[frame + FR_FLAGS] |= FF_ENTRY << 1;
+  mem[frame + FR_BACK] = 0;
+  mem[t + TS_FRAME] = frame;
+  mem[t + TS_BASE] = frame;
+  writeBarrier(t);
+  setStatus(t, ST_RUNNABLE);
+  const d = depth;
+  setThreadState(t, d + 1);
+  levels.push(() => outcome.done);
+  try {
+    for (;;) {
+      runLoop();
+      if (outcome.done) break;
+      const n = pickNext();
+      if (n === 0) break;
+      switchTo(n);
+    }
+  } finally {
+    levels.pop();
+    mainOutcome = saved;
+    // whoever ran last is queued; the main thread goes on in JS
+    if (ts !== t) switchTo(t);
+    setThreadState(t, d);
+    setStatus(t, ST_RUNNABLE);
+  }
+  if (outcome.exc !== 0) raiseExc(outcome.exc);
+  return outcome.value;
+}
+
+/** Whether a builtin running now was called directly by a driver loop's instruction in the
+ *  current thread's frames (so that it may park), rather than below another builtin. */
+export function calledFromDriver(): boolean {
+  if (levels.length === 0) return false;
+  const base = mem[ts + TS_BASE];
+  if (base === 0) return false;
+  for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
+    if (f === base) return true;
+    if ((mem[f + FR_FLAGS] >> 1) & FF_ENTRY) return false;
+  }
+  return false;
+}
+
+/** Non-daemon threads still alive, the main thread excluded (threading's shutdown uses its own list). */
+export function daemonFlag(t: number): boolean { return (flagsOf(t) & TF_DAEMON) !== 0; }
+
+// ── deadlock ──
+let describeFrame: (f: number) => string = () => '';
+export function setFrameDescriber(d: (f: number) => string): void { describeFrame = d; }
+
+function deadlock(): never {
+  let msg = 'Fatal Python error: all threads are blocked (deadlock)\n';
+  msg += 'Python runtime state: initialized\n';
+  for (const t of liveThreads()) {
+    const st = mem[t + TS_STATUS] >> 1;
+    const what = st === ST_FINISHED ? 'finished' : st === ST_BLOCKED ? waitDescription(t) : 'runnable';
+    msg += `\nThread ${mem[t + TS_IDENT] >> 1}${flagsOf(t) & TF_MAIN ? ' (main thread)' : ''}, ${what} (most recent call first):\n`;
+    for (let f = mem[t + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) msg += describeFrame(f);
+  }
+  throw new Deadlock(msg);
+}
+
+function waitDescription(t: number): string {
+  const w = mem[t + TS_WAITOBJ];
+  if (w === WAIT_SLEEP) return 'sleeping';
+  if ((w & 1) === 0 && w !== 0) return 'waiting for a lock';
+  return 'blocked';
+}
