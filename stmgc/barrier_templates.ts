@@ -30,7 +30,7 @@ function checkIdent(ref: string): string {
 export function readBarrierSource(stm: boolean, ref: string): string {
   checkIdent(ref);
   if (!stm) return '';
-  return `if (mem[${ref} + ${HDR_STM}] !== txLock && (mem[${ref} + ${HDR_STM}] > txSnapshot || (txActive && readMarks[${ref} >> 1] === 0))) readBarrierSlow(${ref});`;
+  return `if ((mem[${ref} + ${HDR_STM}] > txSnapshot || (txActive && readMarks[${ref} >> 1] === 0)) && mem[${ref} + ${HDR_STM}] !== txLock) readBarrierSlow(${ref});`;
 }
 
 export function writeBarrierSource(stm: boolean, ref: string): string {
