@@ -74,11 +74,11 @@ function findSlot(d: number, key: number, hash: number): number {
       const k = mem[p + 1];
       if (k === key) return i;
       if (mem[p] === ((hash << 1) | 1) && k !== 0) {
-        if (keysEqual(key, k)) {
-          // the comparison may have run Python code that changed the dict: restart
-          if (mem[d + D_INDICES] !== ix || mem[ix + 2 + i] !== e || mem[p + 1] !== k) return findSlot(d, key, hash);
-          return i;
-        }
+        const eq = keysEqual(key, k);
+        // the comparison may have run Python code that changed the dict (equal or not): restart,
+        // or a stale index table would be probed and a stale free slot returned
+        if (mem[d + D_INDICES] !== ix || mem[d + D_ENTRIES] !== entries || mem[ix + 2 + i] !== e || mem[p + 1] !== k) return findSlot(d, key, hash);
+        if (eq) return i;
       }
     }
     perturb >>>= 5;
@@ -117,14 +117,31 @@ export function dictSetH(d: number, key: number, hash: number, value: number): v
   let entries = mem[d + D_ENTRIES];
   let n = mem[d + D_NENTRIES] >> 1;
   if ((n + 1) * 3 > payloadWords(entries)) {
+    // the key is known to be absent and no guest code runs from here on: after the resize, take
+    // the first empty index slot on its probe path without comparing keys (CPython's
+    // find_empty_slot), so __eq__ runs exactly as often as in CPython
     resize(d);
     entries = mem[d + D_ENTRIES];
     n = mem[d + D_NENTRIES] >> 1;
-    const s2 = findSlot(d, key, hash);
-    insertAt(d, -s2 - 1, n, entries, key, hash, value);
+    insertAt(d, findEmptySlot(d, hash), n, entries, key, hash, value);
     return;
   }
-  insertAt(d, -s - 1, n, entries, key, hash, value);
+  // CPython 3.11 inserts at the first *empty* slot of the probe path, never into a deleted one:
+  // the same index layout keeps later lookups comparing keys in the same order (__eq__ calls)
+  insertAt(d, findEmptySlot(d, hash), n, entries, key, hash, value);
+}
+
+function findEmptySlot(d: number, hash: number): number {
+  hash = (hash << 1) >> 1;
+  const ix = mem[d + D_INDICES];
+  const mask = payloadWords(ix) - 1;
+  let i = hash & mask;
+  let perturb = hash >>> 0;
+  while (mem[ix + 2 + i] !== -1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  return i;
 }
 
 function insertAt(d: number, slot: number, n: number, entries: number, key: number, hash: number, value: number): void {

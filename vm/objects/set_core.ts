@@ -61,7 +61,16 @@ function keyEq(a: number, b: number): boolean {
 }
 
 /** Table slot holding key, or -1. */
+/** Slot of key, or -1. A key's __eq__ may mutate the set: then the lookup restarts (CPython). */
 function findKey(s: number, key: number, hash: number): number {
+  for (;;) {
+    const j = findKeyOnce(s, key, hash);
+    if (j !== RESTART) return j;
+  }
+}
+const RESTART = -2;
+
+function findKeyOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = mem[s + SE_MASK] >> 1;
@@ -77,7 +86,11 @@ function findKey(s: number, key: number, hash: number): number {
       const k = mem[p + 1];
       if (k === 0) return -1;
       if (mem[p] === th && k !== DUMMY) {
-        if (k === key || keyEq(key, k)) return j;
+        if (k === key) return j;
+        const eq = keyEq(key, k);
+        // __eq__ ran guest code: if the set's table or this slot changed, start over
+        if (mem[s + SE_TABLE] !== table || mem[p + 1] !== k) return RESTART;
+        if (eq) return j;
       }
       if (probes-- === 0) break;
       j++;
@@ -97,6 +110,15 @@ export function setContains(s: number, key: number): boolean { return setContain
 /** Adds key; returns false when it was already present. */
 export function setAddH(s: number, key: number, hash: number): boolean {
   readBarrier(s);
+  for (;;) {
+    const r = setAddOnce(s, key, hash);
+    if (r !== ADD_RESTART) return r === 1;
+  }
+}
+const ADD_RESTART = 2;
+
+/** 1 added, 0 present, ADD_RESTART when a key's __eq__ changed the set under the probe. */
+function setAddOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = mem[s + SE_MASK] >> 1;
@@ -118,7 +140,7 @@ export function setAddH(s: number, key: number, hash: number): boolean {
           mem[table + 2 + free * 2] = th;
           mem[table + 3 + free * 2] = key;
           mem[s + SE_USED] += 2;
-          return true;
+          return 1;
         }
         mem[p] = th;
         mem[p + 1] = key;
@@ -129,12 +151,15 @@ export function setAddH(s: number, key: number, hash: number): boolean {
           const used = mem[s + SE_USED] >> 1;
           resize(s, used > 50000 ? used * 2 : used * 4);
         }
-        return true;
+        return 1;
       }
       if (k === DUMMY) {
         free = j; // CPython 3.11 reuses the last dummy seen on the probe path
-      } else if (mem[p] === th && (k === key || keyEq(key, k))) {
-        return false;
+      } else if (mem[p] === th) {
+        if (k === key) return 0;
+        const eq = keyEq(key, k);
+        if (mem[s + SE_TABLE] !== table || mem[p + 1] !== k) return ADD_RESTART;
+        if (eq) return 0;
       }
       if (probes-- === 0) break;
       j++;
