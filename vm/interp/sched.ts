@@ -62,14 +62,16 @@ export class Deadlock extends Error {}
 /** Ticks per second of switch interval: a tick is a RESUME or JUMP_BACKWARD, of which this
  *  interpreter runs roughly 4-10 million a second; CPython's default 5 ms is 20000 ticks. */
 export const TICKS_PER_SECOND = 4_000_000;
-/** Ticks a thread runs before the scheduler looks for another (read by the loop at reset). */
-export let switchTicks = 20000;
+/** The loop's countdown at the start of a time slice: a slice ends at the tick that takes it
+ *  below 0, so it lasts switchTicks + 1 ticks (read by the loop at every reset). */
+export let switchTicks = 19999;
 let forcedTicks = 0;
 let switchSeconds = 0.005;
 
 export function setSwitchInterval(seconds: number): void {
   switchSeconds = seconds;
-  switchTicks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
+  const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
+  switchTicks = ticks - 1;
 }
 export function getSwitchInterval(): number { return switchSeconds; }
 
