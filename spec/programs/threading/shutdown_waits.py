@@ -2,9 +2,11 @@
 import threading
 import time
 
+t0 = time.monotonic()
+
 
 def late(i):
-    time.sleep(0.1 * (i + 1))
+    time.sleep(max(0.0, t0 + 0.3 + 0.1 * i - time.monotonic()))
     print('thread', i, 'done')
 
 

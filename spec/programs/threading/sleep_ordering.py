@@ -1,20 +1,25 @@
-# Threads sleeping for different times wake in order of their deadlines, not of their starts.
+# Threads sleeping until different deadlines wake in deadline order, not in the order they started.
 import threading
 import time
 
 order = []
 lock = threading.Lock()
+go = threading.Event()
+t0 = 0.0
 
 
 def sleeper(i):
-    time.sleep(0.1 * (3 - i))
+    go.wait()
+    time.sleep(max(0.0, t0 + 0.3 + 0.1 * (3 - i) - time.monotonic()))
     with lock:
         order.append(i)
 
 
-threads = [threading.Thread(target=sleeper, args=(i,)) for i in range(3)]
+threads = [threading.Thread(target=sleeper, args=(i,)) for i in range(4)]
 for t in threads:
     t.start()
+t0 = time.monotonic()
+go.set()
 for t in threads:
     t.join()
 print(order)
