@@ -399,7 +399,7 @@ export function runMain(source: string, filename: string, fileForMain: string | 
     }
     waitForThreads(); // threading._shutdown(): the non-daemon threads end first, as in CPython
   } catch (e) {
-    return fatalThreadError(e); // a deadlock: reported, exit 1 (spec/cpydiff/threading_deadlock.md)
+    return fatalThreadError(e); // a deadlock: reported, exit 1 (spec/cpydiff/README.md)
   }
   status = finish(status);
   return status;
