@@ -1,0 +1,1 @@
+# Package marker for concurrent.futures (pystm's own, on threading).
