@@ -23,6 +23,7 @@ import {
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
+import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 
 // ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
 /** Spin lock over every scheduler word (0 free, 1 held). */
@@ -98,6 +99,8 @@ export function initScheduler(mainThread: number): void {
   setSwitchInterval(switchSeconds);
 }
 
+/** False on a worker that runs no guest threads (its blocking calls then wait in place). */
+export function schedulerReady(): boolean { return anchor !== 0; }
 export function mainThreadState(): number { return mem[anchor + SC_MAIN]; }
 export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = fn; }
 export function bootFunction(): number { return mem[anchor + SC_BOOT]; }
@@ -335,6 +338,7 @@ export function atTransactionBoundary(): void { /* issue 6: stmgc txn commit/beg
 function pickNext(): number {
   for (;;) {
     fireTimers();
+    if (signalsPending()) wakeMainForSignal();
     if (levels.length > 0 && levels[levels.length - 1]()) return 0;
     lockSched();
     const t = dequeue();
@@ -344,6 +348,7 @@ function pickNext(): number {
     if (first === 0) deadlock();
     const ms = deadlineOf(first) - performance.now();
     if (ms > 0) {
+      beforeIdleWait();
       flushBeforeWait();
       Atomics.wait(mem, G_SCHED_WAKE, mem[G_SCHED_WAKE], ms);
     }
@@ -368,11 +373,13 @@ function switchAway(): number {
  * switch threads (`ts` changes: the loop reloads its registers from the heap). 1 = return.
  */
 export function safePoint(ticks: number): number {
+  // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
+  if (ticks < 0) signalSlice();
   if (safePointRequested && pinnedCount === 0) {
     barrierFrameChain();
     collectAtSafePoint();
   }
-  if (ticks >= 0) return 0;
+  if (ticks >= 0 || anchor === 0) return 0; // (a worker without a scheduler: collections only)
   fireTimers();
   const leave = levels.length > 0 && levels[levels.length - 1]();
   if (!leave && mem[anchor + SC_RQ_HEAD] === 0) return 0; // nobody else to run
@@ -381,6 +388,17 @@ export function safePoint(ticks: number): number {
   enqueue(ts);
   unlockSched();
   return switchAway();
+}
+
+/** A signal is pending: the main thread, if blocked, becomes runnable (its blocking call runs
+ *  again and finds the signal: vm/runtime/signals.ts). */
+export function wakeMainForSignal(): void {
+  if (anchor === 0) return;
+  const t = mem[anchor + SC_MAIN];
+  if (t === 0 || (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
+  lockSched();
+  wakeLocked(t);
+  unlockSched();
 }
 
 /** The running thread threw PARK (already registered as waiting, or queued by a yield). */

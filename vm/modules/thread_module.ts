@@ -38,12 +38,24 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, setRunLoop,
+  setThreadHooks, startThread, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { sysModulesDict } from '../runtime/importer';
-import { getattr, getattrOpt } from '../runtime/protocol';
+import { getattr, getattrOpt, indexNumber } from '../runtime/protocol';
 import { compileToHeap, execCode } from '../runtime/importer';
+import { NSIG, SIGINT, handlerEntry, H_DFL, H_IGN, mainHasSignals, runPendingSignals, tripSignal } from '../runtime/signals';
+
+/** The main thread, woken from a wait by a signal, runs the handlers; if one raises, the wait is
+ *  over (TS_WAITOBJ cleared) and the exception comes out of the blocking call. */
+function signalsInWait(retry: boolean): void {
+  try {
+    runPendingSignals();
+  } catch (e) {
+    if (retry) endWait();
+    throw e;
+  }
+}
 
 const LK_STATE = 4;
 const LK_COUNT = 5;
@@ -145,6 +157,15 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     if (retry) endWait();
     return K.False;
   }
+  if (mainHasSignals()) signalsInWait(retry);
+  if (!schedulerReady()) {
+    // a worker without guest threads: poll (only another worker can release the lock)
+    for (;;) {
+      if (deadline !== Infinity && performance.now() >= deadline) return K.False;
+      pauseMs(Math.min(1, deadline - performance.now()));
+      if (tryTake(self, reentrant)) return K.True;
+    }
+  }
   if (canPark(site)) {
     registerWait(self, 0, deadline);
     throw PARK;
@@ -152,6 +173,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
   for (;;) {
     registerWait(self, 0, deadline);
     waitNested();
+    if (mainHasSignals()) signalsInWait(true);
     if (tryTake(self, reentrant)) {
       endWait();
       return K.True;
@@ -312,12 +334,18 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
       endWait();
       return K.None;
     }
+    if (mainHasSignals()) signalsInWait(true);
     registerWait(0, WAIT_SLEEP, deadlineOf(ts));
     throw PARK;
   }
   const s = seconds(a[0]);
   if (Number.isNaN(s)) valueError('Invalid value NaN (not a number)');
   if (s < 0) valueError('sleep length must be non-negative');
+  if (!schedulerReady()) {
+    flushStdout();
+    pauseMs(s * 1000);
+    return K.None;
+  }
   const direct = canPark(0);
   if (s === 0) {
     if (!direct) return K.None;
@@ -329,6 +357,7 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
   if (direct) throw PARK;
   while (performance.now() < deadline) {
     waitNested();
+    if (mainHasSignals()) signalsInWait(true);
     if (performance.now() < deadline) registerWait(0, WAIT_SLEEP, deadline);
   }
   endWait();
@@ -347,6 +376,10 @@ const yieldImpl: BuiltinImpl = () => {
   throw PARK;
 };
 blockingImpls.add(yieldImpl);
+
+function pauseMs(ms: number): void {
+  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 
 // ── starting threads ──
 const BOOT_SOURCE = 'def _thread_main(func, args, kwargs):\n    func(*args, **kwargs)\n';
@@ -450,7 +483,16 @@ export function makeThreadModule(): number {
     }
     return intFromNumber(old);
   });
-  fn('interrupt_main', () => raise(T.NotImplementedError, 'interrupt_main() is not supported by pystm yet'));
+  fn('interrupt_main', (a) => {
+    if (a.length > 1) typeError(`interrupt_main expected at most 1 argument, got ${a.length}`);
+    const n = a.length > 0 ? indexNumber(a[0]) : SIGINT;
+    if (n < 1 || n >= NSIG) valueError('signal number out of range');
+    const h = handlerEntry(n);
+    // a signal Python does not handle (SIG_DFL, SIG_IGN) is ignored, as in CPython 3.10+
+    if (h === H_DFL || h === H_IGN || (h === 0 && n !== SIGINT)) return K.None;
+    tripSignal(n);
+    return K.None;
+  });
   return m;
 }
 
