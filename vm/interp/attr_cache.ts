@@ -4,6 +4,9 @@
 // which entry number instances of that class usually keep it: instances filled by the same
 // __init__ share the order), or, for LOAD_METHOD, which function the class gives.
 //   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
+// Attribute loads and stores also cache __slots__ members: [class, class epoch, slot index, 1]
+// (a member descriptor is a data descriptor: it wins over any instance dict, so a hit needs no
+// dict check; an unset slot reads 0 and takes the generic path, which raises).
 // A hit re-checks the class and the epoch of class changes; an instance-dict hit re-checks the
 // key at that entry; a method hit re-checks the collection count. Anything else misses and
 // takes the generic path, then refills the entry.
@@ -12,6 +15,7 @@ import { D_ENTRIES, D_NENTRIES } from '../objects/dict_core';
 import { L_BUILTIN, L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { objectGetattro } from '../objects/object';
+import { isMember } from '../objects/type';
 import { anyGcEpoch } from '../runtime/alloc';
 import type { CodeInfo } from '../objects/code';
 
@@ -29,6 +33,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   const k = pc * 4;
   const cls = m[obj + 2];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch()) {
+    if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
     const d = m[obj + 3];
     if (d !== 0) {
       const i = c[k + 2];
@@ -43,9 +48,19 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   // first sight of this class here: is the attribute an instance-dict entry (no class attribute
   // with that name, generic attribute access)?
   const ti = typeInfo(cls);
-  if (ti.slots.getattro !== objectGetattro || ti.lookup(name) !== 0) return 0;
+  if (ti.slots.getattro !== objectGetattro) return 0;
+  const desc = ti.lookup(name);
+  if (desc !== 0) {
+    if (!isMember(desc)) return 0;
+    c[k] = cls;
+    c[k + 1] = currentTypeEpoch();
+    c[k + 2] = m[desc + 2] >> 1;
+    c[k + 3] = 1;
+    return m[obj + 4 + c[k + 2]];
+  }
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
+  c[k + 3] = 0;
   const d = m[obj + 3];
   return d === 0 ? 0 : findAndRemember(c, k, d, name);
 }
@@ -73,11 +88,20 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   const cls = m[obj + 2];
   if (c[k] !== cls || c[k + 1] !== currentTypeEpoch()) {
     const ti = typeInfo(cls);
-    // a class attribute may be a descriptor (property, slot): only plain dict stores are cached
-    if (ti.slots.setattro !== objectSetattroSlot() || ti.lookup(name) !== 0) return false;
+    // a class attribute may be a descriptor (property, slot): only plain dict stores and
+    // __slots__ members are cached
+    if (ti.slots.setattro !== objectSetattroSlot()) return false;
+    const desc = ti.lookup(name);
+    if (desc !== 0 && !isMember(desc)) return false;
     c[k] = cls;
     c[k + 1] = currentTypeEpoch();
-    c[k + 2] = 0;
+    c[k + 2] = desc !== 0 ? m[desc + 2] >> 1 : 0;
+    c[k + 3] = desc !== 0 ? 1 : 0;
+  }
+  if (c[k + 3] === 1) {
+    writeBarrier(obj);
+    m[obj + 4 + c[k + 2]] = value;
+    return true;
   }
   const d = m[obj + 3];
   if (d === 0) return false;

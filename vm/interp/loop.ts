@@ -75,10 +75,6 @@ class Reraise {
   constructor(readonly exc: number) {}
 }
 
-/** A pending exception being unwound, with whether it is a re-raise (no new traceback entry). */
-class Unwind {
-  constructor(readonly exc: number, readonly reraise: boolean) {}
-}
 
 const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
@@ -113,95 +109,24 @@ export function run(entry: number, outermost = false, inject = 0): number {
     recursionError();
   }
 
-  let pending: Unwind | null = null;
-  /** The exception leaving this loop: the catch below must let it through. */
-  let leaving: PyException | null = null;
   if (inject !== 0) {
     // gen.throw(): the exception is raised at the generator's suspension point
     setContextFor(inject);
     addTraceback(inject, f, pc - 1);
-    pending = new Unwind(inject, false);
+    m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+    f = unwind(f, inject, entry, savedFrame, outermost);
+    if (f === 0) return 0;
+    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+    ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
+  // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
+  // a loop nested in other loops by peeling the outer ones (the whole dispatch loop is compiled
+  // two or three times: OSR compiles took 3x a normal one). A frame switch sets f (with its pc
+  // and sp saved in it) and leaves the `sw` block, which loads the registers of the new frame;
+  // exceptions are unwound out of line (unwind) by the catch, which then loads the registers.
   for (;;) {
     try {
-      if (pending !== null) {
-        const u = pending;
-        pending = null;
-        // find a handler in this frame or unwind frames until one is found
-        for (;;) {
-          const lasti = pc - 1;
-          if (!u.reraise || f !== entry) {
-            // (a re-raise adds no entry for the frame that re-raised)
-          }
-          const h = findHandler(ci.exctable, lasti);
-          if (h >= 0) {
-            const t = ci.exctable;
-            sp = lp + ci.nlocalsplus + t[h + 3];
-            if (t[h + 4] !== 0) m[sp++] = (lasti << 1) | 1;
-            m[sp++] = u.exc;
-            pc = t[h + 2];
-            // everything is in the frame now: a collection requested while raising (out of
-            // memory, typically) runs here, before the handler allocates
-            if (safePointRequested && outermost) {
-              m[f + FR_PC] = (pc << 1) | 1;
-              m[f + FR_SP] = ((sp - f) << 1) | 1;
-              m[ts + 2] = f;
-              safePoint(0);
-              const nf = m[ts + 2];
-              f = nf;
-              ci = codeInfo(m[f + FR_CODE]);
-              words = ci.words;
-              consts = ci.consts;
-              names = ci.names;
-              pc = m[f + FR_PC] >> 1;
-              sp = f + (m[f + FR_SP] >> 1);
-              lp = f + FR_LOCALSPLUS;
-            }
-            break;
-          }
-          // no handler: leave this frame
-          const flags = m[f + FR_FLAGS] >> 1;
-          writeBarrier(f);
-          if (flags & FF_GEN) {
-            genLeave(f);
-            finishGenerator(f, flags);
-          }
-          if (flags & FF_ENTRY) {
-            m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_ENTRY) << 1) | 1;
-            setDepth(depth - 1);
-            if (entry === 0) {
-              // a driver loop: the thread's base frame raised, the thread ends
-              if (threadFinished(0, u.exc) !== 0) return 0;
-              ticks = switchTicks;
-              { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-              break;
-            }
-            m[ts + 2] = savedFrame;
-            let exc = u.exc;
-            if (flags & FF_GEN) exc = convertStopIteration(f, exc);
-            leaving = new PyException(exc);
-            throw leaving;
-          }
-          const back = m[f + FR_BACK];
-          let exc = u.exc;
-          if (flags & FF_GEN) {
-            exc = convertStopIteration(f, exc);
-            m[f + FR_BACK] = 0;
-          }
-          setDepth(depth - 1);
-          { const nf = back; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-          addTraceback(exc, f, pc - 1);
-          (u as { exc: number }).exc = exc;
-        }
-      }
-      // ── the dispatch loop ── a frame switch sets f (its pc and sp saved in it) and continues
-      // `reload`, which loads the registers of the new frame (one copy of that code, not one per
-      // call/return site: the loop stays small enough for V8 to compile quickly)
-      let fresh = false;
-      reload: for (;;) {
-      if (fresh) { ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-      fresh = true;
-      for (;;) {
+      sw: {
         if (tracing) traceInstruction(ci, pc);
         const w = words[pc++];
         const arg = w >>> 8;
@@ -325,29 +250,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 m[sp - 1] = r;
                 break;
               }
-            } else if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
-              const r = floatBinary(arg >= 13 ? arg - 13 : arg, floatValue(a), floatValue(b));
+            } else {
+              const r = binaryFast(arg >= 13 ? arg - 13 : arg, a, b);
               if (r !== 0) {
                 m[sp - 1] = r;
-                break;
-              }
-            } else {
-              // ints beyond 31 bits but below 2^53 stay on JS numbers
-              const x = smallOrMedium(a);
-              if (x === x) {
-                const y = smallOrMedium(b);
-                if (y === y) {
-                  const r = intBinaryNumber(arg >= 13 ? arg - 13 : arg, x, y);
-                  if (r !== 0) {
-                    m[sp - 1] = r;
-                    break;
-                  }
-                }
-              }
-            }
-            if (arg === 0 || arg === 13) {
-              if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_STR && (m[b] & 0x7ff) === L_STR) {
-                m[sp - 1] = strConcat(a, b);
                 break;
               }
             }
@@ -378,6 +284,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 default: r = a >= b; break;
               }
               m[sp - 1] = r ? kTrue : kFalse;
+              break;
+            }
+            if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
+              m[sp - 1] = compareNumbers(floatValue(a), floatValue(b), arg) ? kTrue : kFalse;
               break;
             }
             m[sp - 1] = richCompare(a, b, arg);
@@ -541,7 +451,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; continue reload; }
+              { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             const v = pyNext(it);
             if (v === 0) {
@@ -585,7 +495,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; continue reload;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
               }
               if (l === L_TYPE) {
                 const inst = tryInlineInit(callable, src, n, kwnames);
@@ -593,7 +503,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   sp = base;
                   m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
                   m[inst + FR_FLAGS] |= FF_INIT << 1;
-                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; continue reload;
+                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; break sw;
                 }
               }
               if (l === L_BUILTIN) {
@@ -639,7 +549,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const cci = codeInfo(m[callable + FN_CODE]);
               const callee = newFrame(callable, cci);
               bindArguments(callee, callable, cci, items, kwnames);
-              m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; continue reload;
+              m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[sp++] = callObject(callable, items, kwnames);
@@ -668,7 +578,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               setDepth(depth - 1);
               genReturnInto(back, v);
               f = back;
-              continue reload;
+              break sw;
             }
             if (flags & FF_ENTRY) {
               m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
@@ -686,7 +596,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             setDepth(depth - 1);
             f = m[f + FR_BACK];
             pushOnto(f, v);
-            continue reload;
+            break sw;
           }
           case 71: { // RAISE_VARARGS
             let exc: number;
@@ -717,7 +627,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             setDepth(depth - 1);
             f = back;
             pushOnto(f, gen);
-            continue reload;
+            break sw;
           }
           case 80: { // YIELD_VALUE
             const v = m[--sp];
@@ -739,7 +649,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             f = back;
             // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
             pushOnto(f, v);
-            continue reload;
+            break sw;
           }
           case 81: { // SEND
             const v = m[sp - 1];
@@ -747,7 +657,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               sp--;
-              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; continue reload; }
+              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             const r = sendTo(recv, v);
             if (r.done) {
@@ -808,17 +718,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break;
             }
             m[sp - 1] = takeEnterExit();
-            m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; continue reload;
+            m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; break sw;
           }
           default:
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
             break;
         }
+        continue;
       }
-      }
+      // a frame switch (break sw): load the registers of the frame in f
+      ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
-      if (e === leaving || pending !== null) throw e;
       if (e === PARK) {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
         // again when the thread is resumed (CALL_KW had popped its keyword names)
@@ -831,22 +742,88 @@ export function run(entry: number, outermost = false, inject = 0): number {
         continue;
       }
       m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+      let exc: number;
       if (e instanceof Reraise) {
         // RERAISE / bare raise: unwind without a new traceback entry or context
-        pending = new Unwind(e.exc, true);
-        continue;
+        exc = e.exc;
+      } else {
+        if (e instanceof PyException) exc = e.exc;
+        else if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+        else throw e;
+        m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+        setContextFor(exc);
+        addTraceback(exc, f, pc - 1);
       }
-      let exc: number;
-      if (e instanceof PyException) exc = e.exc;
-      else if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-      else throw e;
-      m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-      setContextFor(exc);
-      addTraceback(exc, f, pc - 1);
-      pending = new Unwind(exc, false);
+      // (an exception unwinding past the entry frame leaves run from here)
+      f = unwind(f, exc, entry, savedFrame, outermost);
+      if (f === 0) return 0;
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+      ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
+}
 
+/** Set by unwind when a driver loop's thread ended and another thread's frame was returned. */
+let unwindSwitched = false;
+
+/**
+ * Unwinds exception `exc` raised in frame f (its pc and sp saved in it) to the innermost handler.
+ * Returns the frame to go on with (the handler's pc and sp saved in it); 0 when a driver loop
+ * has no thread left to run (run returns 0); throws the exception out of run when it passes the
+ * entry frame.
+ */
+function unwind(f: number, exc: number, entry: number, savedFrame: number, outermost: boolean): number {
+  const m = mem;
+  for (;;) {
+    const ci = codeInfo(m[f + FR_CODE]);
+    const lasti = (m[f + FR_PC] >> 1) - 1;
+    const h = findHandler(ci.exctable, lasti);
+    if (h >= 0) {
+      const t = ci.exctable;
+      let sp = f + FR_LOCALSPLUS + ci.nlocalsplus + t[h + 3];
+      if (t[h + 4] !== 0) m[sp++] = (lasti << 1) | 1;
+      m[sp++] = exc;
+      m[f + FR_PC] = (t[h + 2] << 1) | 1;
+      m[f + FR_SP] = ((sp - f) << 1) | 1;
+      // everything is in the frame now: a collection requested while raising (out of
+      // memory, typically) runs here, before the handler allocates
+      if (safePointRequested && outermost) {
+        m[ts + 2] = f;
+        safePoint(0);
+        return m[ts + 2];
+      }
+      return f;
+    }
+    // no handler: leave this frame
+    const flags = m[f + FR_FLAGS] >> 1;
+    writeBarrier(f);
+    if (flags & FF_GEN) {
+      genLeave(f);
+      finishGenerator(f, flags);
+    }
+    if (flags & FF_ENTRY) {
+      m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_ENTRY) << 1) | 1;
+      setDepth(depth - 1);
+      if (entry === 0) {
+        // a driver loop: the thread's base frame raised, the thread ends
+        if (threadFinished(0, exc) !== 0) return 0;
+        unwindSwitched = true;
+        return m[ts + 2];
+      }
+      m[ts + 2] = savedFrame;
+      if (flags & FF_GEN) exc = convertStopIteration(f, exc);
+      throw new PyException(exc);
+    }
+    const back = m[f + FR_BACK];
+    if (flags & FF_GEN) {
+      exc = convertStopIteration(f, exc);
+      m[f + FR_BACK] = 0;
+    }
+    setDepth(depth - 1);
+    f = back;
+    m[ts + 2] = f;
+    addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
+  }
 }
 
 /**
@@ -1319,6 +1296,31 @@ function compareNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
+/**
+ * BINARY_OP without a call into the protocol for the common operand types other than two tagged
+ * ints: float with float or with a tagged int (converted exactly, as CPython does), ints below
+ * 2^53 on JS numbers, str + str. 0: take the generic path.
+ */
+function binaryFast(op: number, a: number, b: number): number {
+  const m = mem;
+  const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
+  const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
+  if (la === L_FLOAT) {
+    if (lb === L_FLOAT) return floatBinary(op, floatValue(a), floatValue(b));
+    if (lb === -1) return floatBinary(op, floatValue(a), b >> 1);
+    return 0;
+  }
+  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b)) : 0;
+  if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
+  // ints beyond 31 bits but below 2^53 stay on JS numbers
+  const x = smallOrMedium(a);
+  if (x === x) {
+    const y = smallOrMedium(b);
+    if (y === y) return intBinaryNumber(op, x, y);
+  }
+  return 0;
+}
+
 function floatBinary(op: number, a: number, b: number): number {
   switch (op) {
     case 0: return newFloat(a + b);
@@ -1464,9 +1466,15 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   if (ti.slots.new !== objectNewSlot()) return 0;
   const init = ti.lookup(N.init);
   if (init === 0 || (init & 1) === 1 || (mem[init] & 0x7ff) !== L_FUNCTION) return 0;
-  const self = ti.slots.new!(cls, [], 0);
+  const self = ti.slots.new!(cls, NO_ARGS, 0);
   const cci = codeInfo(mem[init + FN_CODE]);
   const frame = newFrame(init, cci);
+  if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
+    const lp = frame + FR_LOCALSPLUS;
+    mem[lp] = self;
+    for (let i = 0; i < n; i++) mem[lp + 1 + i] = mem[src + i];
+    return frame;
+  }
   const args = new Array<number>(n + 1);
   args[0] = self;
   for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];
@@ -1476,5 +1484,6 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   return frame;
 }
 import { objectNewSlot } from '../objects/object';
+const NO_ARGS: number[] = [];
 
 export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];
