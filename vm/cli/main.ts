@@ -16,6 +16,7 @@ import { bootVm, defaultLibDir, runMain } from '../runtime/bootstrap';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
 import { flushStdout } from '../runtime/stdio';
+import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
@@ -62,6 +63,7 @@ function run(opts: Options): number {
   });
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
+  enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
   return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
 }
 
@@ -81,6 +83,7 @@ export function main(args: string[]): void {
   } catch (e) {
     status = report(e);
   }
+  exitIfInterrupted(); // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
   process.exitCode = status;
 }
 

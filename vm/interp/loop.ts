@@ -15,6 +15,7 @@
 // thread whose builtin threw PARK, and ends a thread whose base frame (FF_ENTRY) returns.
 import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
+import { signalSlice } from '../runtime/signals';
 import { writeBarrier } from '../../stmgc/barriers';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
@@ -387,9 +388,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 56: // JUMP_FORWARD
             pc = arg;
             break;
-          case 57: // JUMP_BACKWARD
-            pc = arg;
-            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
+          case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
+            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (arg << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } else { if (ticks < 0) { ticks = switchTicks; signalSlice(); } pc = arg; } // (a nested loop: signals only)
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];

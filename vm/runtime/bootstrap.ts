@@ -281,6 +281,7 @@ export function bootCore(): void {
   registerNative('_pystm_re', makeReNativeModule);
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
+  registerNative('_signal', makeSignalModule);
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
@@ -423,10 +424,13 @@ export function handleUncaught(e: unknown): number {
     writeStderr(strOf(code) + '\n');
     return 1;
   }
+  if (typeOf(exc) === T.KeyboardInterrupt) noteUnhandledKeyboardInterrupt(); // exit by SIGINT
   flushStdout();
   writeStderr(formatException(exc));
   return 1;
 }
+import { makeSignalModule } from '../modules/signal_module';
+import { noteUnhandledKeyboardInterrupt } from './signals';
 
 function finish(status: number): number {
   for (const exc of runAtexit()) {
