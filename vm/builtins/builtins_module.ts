@@ -3,7 +3,7 @@
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -160,10 +160,7 @@ function issubclassImpl(c: number, cls: number): boolean {
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
 import { numberHashFull } from '../objects/number_hash';
 function fullHash(v: number): number {
-  const nh = numberHashFull(v);
-  if (nh !== null) return intFromBigInt(nh);
-  if (layoutOf(v) === L_TUPLE) return intFromBigInt(tupleHashFull(v));
-  if (typeOf(v) === T.frozenset) return intFromBigInt(frozensetHashFull(v));
+  // a __hash__ written in Python wins, also in subclasses of int, tuple and frozenset
   const h = typeInfo(typeOf(v)).lookup(N.hash);
   if (h !== 0 && h !== K.None && layoutOf(h) === L_FUNCTION) {
     const r = callSpecial(v, N.hash, []);
@@ -171,6 +168,12 @@ function fullHash(v: number): number {
     if (rv === null) typeError('__hash__ method should return an integer');
     return intFromBigInt(intHashFull(rv!));
   }
+  if (h === K.None) return intFromNumber(hashOf(v)); // raises "unhashable type"
+  const nh = numberHashFull(v);
+  if (nh !== null) return intFromBigInt(nh);
+  const t = tupleOf(v);
+  if (t !== 0) return intFromBigInt(tupleHashFull(t));
+  if (layoutOf(v) === L_FROZENSET) return intFromBigInt(frozensetHashFull(v));
   return intFromNumber(hashOf(v));
 }
 

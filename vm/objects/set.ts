@@ -1,6 +1,7 @@
 // set and frozenset: the classes and their methods (set algebra with operators and named
 // methods, comparisons as subset tests, in-place updates), on set_core.ts's table.
 import { mem } from '../../stmgc/heap';
+import { SE_HASH } from './set_core';
 import { L_FROZENSET, L_ITER, L_SET } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -275,6 +276,21 @@ function setRepr(s: number): string {
 const M64 = (1n << 64n) - 1n;
 /** CPython's frozenset_hash over the items' full 64-bit hashes. */
 export function frozensetHashFull(s: number): bigint {
+  const c2 = mem[s + SE_HASH + 2];
+  if (c2 !== 0) {
+    return BigInt.asIntN(64, (BigInt(c2 >> 1) << 42n) | (BigInt(mem[s + SE_HASH + 1] >> 1) << 21n) | BigInt(mem[s + SE_HASH] >> 1));
+  }
+  const h = frozensetHashCompute(s);
+  // frozensets are immutable once built: cache the hash (CPython does too)
+  const u = BigInt.asUintN(64, h);
+  writeBarrier(s);
+  mem[s + SE_HASH] = (Number(u & 0x1fffffn) << 1) | 1;
+  mem[s + SE_HASH + 1] = (Number((u >> 21n) & 0x1fffffn) << 1) | 1;
+  mem[s + SE_HASH + 2] = (Number(u >> 42n) << 1) | 1;
+  return h;
+}
+
+function frozensetHashCompute(s: number): bigint {
   let h = 0n;
   for (const x of setItems(s)) {
     const y = fullHash(x);

@@ -2,7 +2,9 @@
 // with its probing (9 linear probes, then perturbation with the hash as a 64-bit unsigned
 // value) and resize policy, so a set of ints iterates in the same order as in CPython.
 //   payload: [class, __dict__ (subclasses), fill (tagged), used (tagged), mask (tagged),
-//             table (L_ARRAY: 2 words per slot: hash (tagged), key), finger (tagged)]
+//             table (L_ARRAY: 2 words per slot: hash (tagged), key), finger (tagged),
+//             frozenset hash cache: 3 tagged chunks of the 64-bit hash (21+21+22 bits; 0 = not
+//             computed yet), so nested frozensets hash in linear time as in CPython]
 // A free slot has key 0; a deleted one key DUMMY (a pinned marker object) and hash -1.
 // Hashes are kept as 31-bit values (the table stores them tagged): every probe uses the
 // normalised `(h << 1) >> 1`, so lookups, inserts and resizes follow the same probe sequence.
@@ -22,7 +24,8 @@ export const SE_USED = 5;
 export const SE_MASK = 6;
 export const SE_TABLE = 7;
 export const SE_FINGER = 8;
-const SET_PAYLOAD = 7;
+export const SE_HASH = 9; // 3 words
+const SET_PAYLOAD = 10;
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 
