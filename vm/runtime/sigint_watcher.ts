@@ -8,7 +8,9 @@
 // stopping watcher cannot count into the next one's word); nothing here touches guest objects.
 // Starting costs 5-30 ms of main-thread time here (new Worker), so vm/runtime/signals.ts starts
 // it lazily (see vm/NOTES.md "Signals").
-import { Worker, SHARE_ENV } from 'node:worker_threads';
+// worker_threads is required on first use, not imported: a module loaded while a V8 start-up
+// snapshot is built breaks every later `new Worker` (Node 20: its cwd counter is not restored).
+import type { Worker } from 'node:worker_threads';
 
 /** Word indices of a watcher's SharedArrayBuffer. */
 export const W_COUNT = 0; // SIGINTs caught so far
@@ -35,10 +37,12 @@ export interface Watcher { words: Int32Array; worker: Worker }
 /** Starts a watcher that also wakes heap word `wakeIndex` of `heap` on every SIGINT. */
 export function startWatcher(heap: SharedArrayBuffer, wakeIndex: number): Watcher {
   const words = new Int32Array(new SharedArrayBuffer(16));
-  const worker = new Worker(SOURCE, {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const wt = require('node:worker_threads') as typeof import('node:worker_threads');
+  const worker = new wt.Worker(SOURCE, {
     eval: true,
     workerData: { words: words.buffer, heap, wake: wakeIndex },
-    env: SHARE_ENV,
+    env: wt.SHARE_ENV,
     stdin: false,
     stdout: true,
     stderr: true,
