@@ -209,35 +209,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[sp++] = obj;
               break;
             }
-            const ti = typeInfo(typeOf(obj));
-            if (ti.slots.getattro === objectGetattro) {
-              const d = ti.lookup(name);
-              if (d !== 0 && (d & 1) === 0) {
-                const l = m[d] & 0x7ff;
-                if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
-                  const dict = instanceDictFast(obj);
-                  if (dict === 0 || dictGetH(dict, name, m[name + 2]) === 0) {
-                    m[sp - 1] = d;
-                    m[sp++] = obj;
-                    break;
-                  }
-                }
-              }
-              const v = genericGetattr(obj, name);
-              if (v === 0) getattr(obj, name); // raises AttributeError
-              m[sp - 1] = 0;
-              m[sp++] = v;
-              break;
-            }
-            m[sp - 1] = 0;
-            m[sp++] = getattr(obj, name);
+            loadMethodSlow(obj, name, sp);
+            sp++;
             break;
           }
           case 27: { // BINARY_OP
             const b = m[--sp];
             const a = m[sp - 1];
+            const op = arg >= 13 ? arg - 13 : arg;
             if ((a & b & 1) === 1) {
-              const op = arg >= 13 ? arg - 13 : arg;
               if (op === 0 || op === 10) {
                 // tagged add/subtract: (a ± b) keeps the tag bit after one correction
                 const r = op === 0 ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
@@ -252,7 +232,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 break;
               }
             } else {
-              const r = binaryFast(arg >= 13 ? arg - 13 : arg, a, b);
+              const r = binaryFast(op, a, b);
               if (r !== 0) {
                 m[sp - 1] = r;
                 break;
@@ -506,53 +486,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; break sw;
                 }
               }
-              if (l === L_BUILTIN) {
-                const args = new Array<number>(n);
-                for (let i = 0; i < n; i++) args[i] = m[src + i];
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-                const r = callBuiltin(callable, args, kwnames);
-                m[base] = r;
-                sp = base + 1;
-                break;
-              }
             }
-            const args = new Array<number>(n);
-            for (let i = 0; i < n; i++) args[i] = m[src + i];
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            const r = callObject(callable, args, kwnames);
-            m[base] = r;
+            m[base] = callFromStack(callable, src, n, kwnames);
             sp = base + 1;
             break;
           }
-          case 68: { // CALL_FUNCTION_EX
-            const kw = arg & 1 ? m[--sp] : 0;
-            const argsTuple = m[--sp];
-            let callable = m[--sp];
-            sp--; // NULL
-            const items = tupleItemsOf(argsTuple);
-            let kwnames = 0;
-            if (kw !== 0) {
-              const pairs = dictItemsOf(kw);
-              for (const [k] of pairs) if ((k & 1) === 1 || (m[k] & 0x7ff) !== L_STR) typeError('keywords must be strings');
-              if (pairs.length > 0) {
-                kwnames = newTuple(pairs.map((p) => p[0]));
-                for (const [, v] of pairs) items.push(v);
-              }
+          case 68: { // CALL_FUNCTION_EX (the sp saved is the one after the call: a parked call
+            // re-executes the instruction with the local sp, which still covers the operands)
+            const nsp = sp - (arg & 1 ? 4 : 3);
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((nsp - f) << 1) | 1;
+            const callee = callEx(arg, sp);
+            sp = nsp;
+            if (callee !== 0) {
+              m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
             }
-            if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_METHOD && (m[callable + M_FUNC] & 1) === 0 && (m[m[callable + M_FUNC]] & 0x7ff) === L_FUNCTION) {
-              // a bound Python method runs in this loop too (thread targets, callbacks), so that
-              // it may block and park its thread
-              items.unshift(m[callable + M_SELF]);
-              callable = m[callable + M_FUNC];
-            }
-            if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_FUNCTION) {
-              const cci = codeInfo(m[callable + FN_CODE]);
-              const callee = newFrame(callable, cci);
-              bindArguments(callee, callable, cci, items, kwnames);
-              m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
-            }
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[sp++] = callObject(callable, items, kwnames);
+            m[sp++] = callExResult;
             break;
           }
           case 70: { // RETURN_VALUE
@@ -1301,6 +1250,80 @@ function compareNumbers(a: number, b: number, op: number): boolean {
  * ints: float with float or with a tagged int (converted exactly, as CPython does), ints below
  * 2^53 on JS numbers, str + str. 0: take the generic path.
  */
+/** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp. */
+function loadMethodSlow(obj: number, name: number, sp: number): void {
+  const m = mem;
+  const ti = typeInfo(typeOf(obj));
+  if (ti.slots.getattro === objectGetattro) {
+    const d = ti.lookup(name);
+    if (d !== 0 && (d & 1) === 0) {
+      const l = m[d] & 0x7ff;
+      if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
+        const dict = instanceDictFast(obj);
+        if (dict === 0 || dictGetH(dict, name, m[name + 2]) === 0) {
+          m[sp - 1] = d;
+          m[sp] = obj;
+          return;
+        }
+      }
+    }
+    const v = genericGetattr(obj, name);
+    if (v === 0) getattr(obj, name); // raises AttributeError
+    m[sp - 1] = 0;
+    m[sp] = v;
+    return;
+  }
+  const v = getattr(obj, name);
+  m[sp - 1] = 0;
+  m[sp] = v;
+}
+
+/** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
+function callFromStack(callable: number, src: number, n: number, kwnames: number): number {
+  const m = mem;
+  const args = new Array<number>(n);
+  for (let i = 0; i < n; i++) args[i] = m[src + i];
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return callBuiltin(callable, args, kwnames);
+  return callObject(callable, args, kwnames);
+}
+
+/** CALL_FUNCTION_EX's result when callEx did not return a frame. */
+let callExResult = 0;
+
+/**
+ * CALL_FUNCTION_EX (the operands below sp): a Python function (or a bound Python method: thread
+ * targets and callbacks run in the loop, so that they may block and park their thread) gets a
+ * frame, returned for the loop to push; anything else is called here (0, result in callExResult).
+ */
+function callEx(arg: number, sp: number): number {
+  const m = mem;
+  const kw = arg & 1 ? m[--sp] : 0;
+  const argsTuple = m[--sp];
+  let callable = m[--sp];
+  const items = tupleItemsOf(argsTuple);
+  let kwnames = 0;
+  if (kw !== 0) {
+    const pairs = dictItemsOf(kw);
+    for (const [k] of pairs) if ((k & 1) === 1 || (m[k] & 0x7ff) !== L_STR) typeError('keywords must be strings');
+    if (pairs.length > 0) {
+      kwnames = newTuple(pairs.map((p) => p[0]));
+      for (const [, v] of pairs) items.push(v);
+    }
+  }
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_METHOD && (m[callable + M_FUNC] & 1) === 0 && (m[m[callable + M_FUNC]] & 0x7ff) === L_FUNCTION) {
+    items.unshift(m[callable + M_SELF]);
+    callable = m[callable + M_FUNC];
+  }
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_FUNCTION) {
+    const cci = codeInfo(m[callable + FN_CODE]);
+    const callee = newFrame(callable, cci);
+    bindArguments(callee, callable, cci, items, kwnames);
+    return callee;
+  }
+  callExResult = callObject(callable, items, kwnames);
+  return 0;
+}
+
 function binaryFast(op: number, a: number, b: number): number {
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;

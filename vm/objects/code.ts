@@ -180,50 +180,35 @@ export class CodeInfo {
 import { payloadWords } from '../../stmgc/objects';
 function payloadLen(a: number): number { return payloadWords(a); }
 
+// CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and
+// never move; an address is reused only after a major collection, hence the epoch). Every frame
+// switch of the interpreter looks its code up here: one load and two compares on a hit.
 let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
-// a two-entry cache in front of the map: calls and returns alternate between two code objects
-let c0 = 0;
-let c0i: CodeInfo | null = null;
-let c1 = 0;
-let c1i: CodeInfo | null = null;
-let cEpoch = -1;
+const CI_TABLE = 2048;
+const ciTable: (CodeInfo | null)[] = new Array<CodeInfo | null>(CI_TABLE).fill(null);
+const ciEpochs = new Int32Array(CI_TABLE).fill(-1);
 
 export function codeInfo(code: number): CodeInfo {
-  const e = gcEpoch();
-  if (e === cEpoch) {
-    if (code === c0) return c0i!;
-    if (code === c1) {
-      const t = c1i!;
-      c1 = c0;
-      c1i = c0i;
-      c0 = code;
-      c0i = t;
-      return t;
-    }
-  } else {
-    c0 = 0;
-    c1 = 0;
-    cEpoch = e;
-  }
-  const ci = codeInfoSlow(code);
-  c1 = c0;
-  c1i = c0i;
-  c0 = code;
-  c0i = ci;
-  return ci;
+  const i = (code >>> 1) & (CI_TABLE - 1);
+  const ci = ciTable[i];
+  if (ci !== null && ci.ref === code && ciEpochs[i] === gcEpoch()) return ci;
+  return codeInfoSlow(code, i);
 }
 
-function codeInfoSlow(code: number): CodeInfo {
-  if (infosEpoch !== gcEpoch()) {
+function codeInfoSlow(code: number, i: number): CodeInfo {
+  const e = gcEpoch();
+  if (infosEpoch !== e) {
     infos = new Map();
-    infosEpoch = gcEpoch();
+    infosEpoch = e;
   }
   let ci = infos.get(code);
   if (ci === undefined) {
     ci = new CodeInfo(code);
     infos.set(code, ci);
   }
+  ciTable[i] = ci;
+  ciEpochs[i] = e;
   return ci;
 }
 
