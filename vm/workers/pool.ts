@@ -7,7 +7,10 @@
 // event loop. A worker that dies (process.exit, an uncaught error) marks itself DEAD from its
 // 'exit' handler and the waiting main thread throws WorkerDied; one the main thread must kill
 // is terminated here and marked DEAD by us.
-import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import type { Worker, MessagePort } from 'node:worker_threads';
+// node:worker_threads is required on first use, not at load: it costs start-up time, and a V8
+// start-up snapshot that loaded it cannot start workers afterwards
+const wt = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sab, mem, workerSlot } from '../../stmgc/heap';
@@ -76,12 +79,12 @@ export function startPool(): void {
   ctl = new Int32Array(control);
   const { bundle, cache } = bundlePaths();
   for (let k = 1; k <= n; k++) {
-    const ch = new MessageChannel();
+    const ch = new (wt().MessageChannel)();
     const init: WorkerInit = {
       pystmWorker: true, heap: sab, control, slot: k, bundle, cache,
       createdAt: performance.timeOrigin + performance.now(), port: ch.port2,
     };
-    const w = new Worker(LOADER, { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false });
+    const w = new (wt().Worker)(LOADER, { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false });
     w.unref();
     // events arrive only when the main thread's loop runs (never while it waits): the state word is the truth
     w.on('error', () => {});
@@ -106,7 +109,7 @@ function waitWhile(k: number, state: number): number {
 function died(k: number): WorkerDied {
   const parts: string[] = [];
   const p = ports[k];
-  for (let m = p && receiveMessageOnPort(p); m; m = p && receiveMessageOnPort(p)) {
+  for (let m = p && wt().receiveMessageOnPort(p); m; m = p && wt().receiveMessageOnPort(p)) {
     const msg = m.message as { message?: unknown };
     parts.push(String(msg.message));
   }
@@ -146,7 +149,7 @@ export function runOnWorker(k: number, callableSlot: number, argsSlot: number): 
   const outcome = ctl[line + C_OUTCOME];
   let message = '';
   const p = ports[k];
-  for (let m = p && receiveMessageOnPort(p); m; m = p && receiveMessageOnPort(p)) message += String((m.message as { message?: unknown }).message);
+  for (let m = p && wt().receiveMessageOnPort(p); m; m = p && wt().receiveMessageOnPort(p)) message += String((m.message as { message?: unknown }).message);
   Atomics.store(ctl, line + C_STATE, S_READY);
   typeModified(); // the worker may have changed classes: drop this thread's class caches
   return { outcome, message };
