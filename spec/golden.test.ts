@@ -53,7 +53,7 @@ interface Outcome { status: number | null; stdout: string; stderr: string }
 
 function runCase(file: string, extra: string[] = []): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [PYSTM, ...extra, path.basename(file)], {
+    const child = spawn(PYSTM, [...extra, path.basename(file)], {
       cwd: path.dirname(file),
       env: { ...process.env, PYTHONHASHSEED: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

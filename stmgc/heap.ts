@@ -15,7 +15,7 @@ import { STM_BUILD } from './build_mode';
 import * as os from 'node:os';
 
 // ── this thread's views and bounds (set by attachHeap) ──
-export let sab: SharedArrayBuffer = new SharedArrayBuffer(8);
+export let sab: SharedArrayBuffer = newHeapBuffer(8);
 export let mem: Int32Array = new Int32Array(sab);
 export let f64: Float64Array = new Float64Array(sab);
 export let u16: Uint16Array = new Uint16Array(sab);
@@ -85,6 +85,13 @@ export function parseHeapSize(text: string): number {
   return bytes;
 }
 
+/** A SharedArrayBuffer; while V8 builds a startup snapshot (no SharedArrayBuffer there) a plain
+ *  ArrayBuffer, which vm/cli/snapshot.ts copies into a real SAB at start. */
+function newHeapBuffer(bytes: number): SharedArrayBuffer {
+  if (typeof SharedArrayBuffer === 'function') return new SharedArrayBuffer(bytes);
+  return new ArrayBuffer(bytes) as unknown as SharedArrayBuffer;
+}
+
 function defaultWorkers(): number {
   const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(MAX_WORKERS, n));
@@ -97,7 +104,7 @@ export function createHeap(opts: HeapOptions = {}): SharedArrayBuffer {
   const maxWorkers = opts.maxWorkers ?? defaultWorkers();
   if (maxWorkers < 1 || maxWorkers > MAX_WORKERS) throw new RangeError(`maxWorkers ${maxWorkers} out of range (1..${MAX_WORKERS})`);
   const g = computeGeometry(heapBytes, maxWorkers, opts.nurseryBytes ?? DEFAULT_NURSERY_BYTES, opts.rootSlots ?? DEFAULT_ROOT_SLOTS);
-  const s = new SharedArrayBuffer(g.heapWords * 4);
+  const s = newHeapBuffer(g.heapWords * 4);
   const m = new Int32Array(s);
   m[G_MAGIC] = HEAP_MAGIC;
   m[G_VERSION] = LAYOUT_VERSION;

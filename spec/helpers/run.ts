@@ -12,7 +12,7 @@ export interface RunResult {
 }
 
 export function runPystm(args: string[], opts: { cwd?: string; input?: string; timeout?: number } = {}): RunResult {
-  const r = spawnSync(process.execPath, [PYSTM, ...args], {
+  const r = spawnSync(PYSTM, args, {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',

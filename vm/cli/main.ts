@@ -12,12 +12,15 @@ import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
 import { parse } from '../../compiler/parser';
 import { compileAst } from '../../compiler/compile';
 import * as path from 'node:path';
-import { bootVm, defaultLibDir, runMain } from '../runtime/bootstrap';
+import { defaultLibDir, runMain } from '../runtime/bootstrap';
+import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
+export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
+export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 
@@ -53,7 +56,7 @@ function run(opts: Options): number {
   const scriptPath = program.kind === 'file' ? filename : null;
   const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
   configureWorkers(opts.workers, opts.singleThreaded);
-  bootVm({
+  bootVmFromSnapshot({
     heapBytes: opts.heapBytes ?? undefined,
     maxWorkers: Math.max(4, heapSlotsNeeded()),
     argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,

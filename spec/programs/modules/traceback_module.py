@@ -1,6 +1,8 @@
 # traceback.format_exc / format_exception / print_exc and the traceback objects behind them.
 import sys
 import traceback
+import io
+import os
 
 def inner():
     return 1 / 0
@@ -28,5 +30,7 @@ try:
 except ValueError as e:
     print(traceback.format_exception_only(type(e), e))
     print("".join(traceback.format_exception(e)).splitlines()[-1])
-    traceback.print_exc(file=sys.stdout)
+    buf = io.StringIO()
+    traceback.print_exc(file=buf)
+    print(buf.getvalue().replace(os.path.dirname(os.path.abspath(__file__)), "<dir>"), end="")
 print(traceback.format_exc())
