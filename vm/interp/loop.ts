@@ -462,6 +462,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 src = base + 1;
                 n = arg + 1;
                 l = (callable & 1) === 0 ? m[callable] & 0x7ff : 0;
+              } else if (l !== L_FUNCTION && l !== L_TYPE && l !== L_BUILTIN && src === base + 2) {
+                // an instance whose class defines __call__ in Python: (__call__, self, args...)
+                // in the same loop, so that it may park and its safe points collect
+                const d = pythonCallDunder(callable);
+                if (d !== 0) {
+                  m[base] = d;
+                  callable = d;
+                  src = base + 1;
+                  n = arg + 1;
+                  l = L_FUNCTION;
+                }
               }
               if (l === L_FUNCTION) {
                 const cci = codeInfo(m[callable + FN_CODE]);
@@ -1276,6 +1287,13 @@ function loadMethodSlow(obj: number, name: number, sp: number): void {
   const v = getattr(obj, name);
   m[sp - 1] = 0;
   m[sp] = v;
+}
+
+/** The Python function `__call__` of `obj`'s class (0 when there is none or it is not a plain
+ *  Python function: a builtin slot, a staticmethod...). */
+function pythonCallDunder(obj: number): number {
+  const d = typeInfo(typeOf(obj)).lookup(N.call);
+  return d !== 0 && (d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION ? d : 0;
 }
 
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
