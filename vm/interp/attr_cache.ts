@@ -10,7 +10,13 @@
 // A hit re-checks the class and the epoch of class changes; an instance-dict hit re-checks the
 // key at that entry; a method hit re-checks the collection count. Anything else misses and
 // takes the generic path, then refills the entry.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the instance is read-barriered before its class,
+// slot or __dict__ word is read, its __dict__ before the entries (the dict guards them); a store
+// write-barriers the instance (slot) or the dict and one card of its entries. Entry numbers are
+// checked against the entries vector's capacity (a zombie may see a torn dict).
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES } from '../objects/dict_core';
 import { L_BUILTIN, L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
@@ -31,14 +37,17 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
   const c = cacheOf(ci);
   const k = pc * 4;
+  readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch()) {
     if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
     const d = m[obj + 3];
     if (d !== 0) {
+      readBarrier(d);
       const i = c[k + 2];
-      if (i < m[d + D_NENTRIES] >> 1) {
-        const p = m[d + D_ENTRIES] + 2 + i * 3;
+      const en = m[d + D_ENTRIES];
+      if (i < m[d + D_NENTRIES] >> 1 && i * 3 + 2 < payloadWords(en)) {
+        const p = en + 2 + i * 3;
         if (m[p + 1] === name) return m[p + 2];
       }
       return findAndRemember(c, k, d, name);
@@ -65,10 +74,16 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   return d === 0 ? 0 : findAndRemember(c, k, d, name);
 }
 
+/** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
+function entryCount(d: number): number {
+  readBarrier(d);
+  return Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(mem[d + D_ENTRIES]) / 3) | 0);
+}
+
 function findAndRemember(c: Int32Array, k: number, d: number, name: number): number {
   const m = mem;
+  const n = entryCount(d);
   const entries = m[d + D_ENTRIES];
-  const n = m[d + D_NENTRIES] >> 1;
   for (let i = 0; i < n; i++) {
     const p = entries + 2 + i * 3;
     if (m[p + 1] === name) {
@@ -85,6 +100,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
   const c = cacheOf(ci);
   const k = pc * 4;
+  readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] !== cls || c[k + 1] !== currentTypeEpoch()) {
     const ti = typeInfo(cls);
@@ -106,10 +122,11 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   const d = m[obj + 3];
   if (d === 0) return false;
   let i = c[k + 2];
+  writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
-  if (!(i < m[d + D_NENTRIES] >> 1 && m[entries + 2 + i * 3 + 1] === name)) {
+  const n = Math.min(m[d + D_NENTRIES] >> 1, (payloadWords(entries) / 3) | 0);
+  if (!(i < n && m[entries + 2 + i * 3 + 1] === name)) {
     i = -1;
-    const n = m[d + D_NENTRIES] >> 1;
     for (let j = 0; j < n; j++) {
       if (m[entries + 2 + j * 3 + 1] === name) {
         i = j;
@@ -119,11 +136,11 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     if (i < 0) return false;
     c[k + 2] = i;
   }
-  writeBarrier(entries);
+  writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
 }
-import { writeBarrier } from '../../stmgc/barriers';
+import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 
 /** LOAD_METHOD's function for plain instances through the cache, or 0. */
@@ -133,6 +150,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   let c = ci.mcache;
   if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 4);
   const k = pc * 4;
+  readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch() && c[k + 3] === anyGcEpoch()) {
     const d = m[obj + 3];
@@ -156,8 +174,8 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
+  const n = entryCount(d);
   const entries = m[d + D_ENTRIES];
-  const n = m[d + D_NENTRIES] >> 1;
   for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;
   return false;
 }

@@ -3,6 +3,7 @@
 // class's `call` slot (type.__call__ for classes). The dispatch loop itself calls Python
 // functions without this (it pushes frames in place); this is the path for calls made by JS.
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
 import { L_BUILTIN, L_FUNCTION, L_METHOD } from '../runtime/layouts';
 import { typeOf } from '../runtime/types';
 import { typeError } from '../runtime/errors';
@@ -29,6 +30,7 @@ export function callObject(c: number, args: number[], kwnames: number): number {
 }
 
 export function callFunction(func: number, args: readonly number[], kwnames: number): number {
+  readBarrier(func); // __code__, __defaults__... are assignable (vm/NOTES.md "Barriers in the VM")
   const ci = codeInfo(mem[func + FN_CODE]);
   const frame = newFrame(func, ci);
   if (kwnames === 0 && isSimpleCall(ci, args.length)) {

@@ -16,7 +16,8 @@
 import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
   FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
@@ -174,6 +175,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
+            readBarrier(cell);
             const v = m[cell + CELL_CONTENTS];
             if (v === 0) unboundDeref(ci, arg);
             m[sp++] = v;
@@ -291,10 +293,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const l = m[obj] & 0x7ff;
               if (l === L_LIST && m[obj + 2] === T.list) {
                 let i = key >> 1;
+                readBarrier(obj); // the list guards its items (vm/NOTES.md "Barriers in the VM")
                 const n = m[obj + LI_LEN] >> 1;
                 if (i < 0) i += n;
-                if (i >= 0 && i < n) {
-                  m[sp - 1] = m[m[obj + LI_ITEMS] + 2 + i];
+                const items = m[obj + LI_ITEMS];
+                if (i >= 0 && i < n && i < payloadWords(items)) {
+                  m[sp - 1] = m[items + 2 + i];
                   break;
                 }
               } else if (l === L_TUPLE) {
@@ -316,11 +320,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
               let i = key >> 1;
+              writeBarrier(obj); // the list guards its items: written, it is locked
               const n = m[obj + LI_LEN] >> 1;
               if (i < 0) i += n;
-              if (i >= 0 && i < n) {
-                const items = m[obj + LI_ITEMS];
-                writeBarrier(items);
+              const items = m[obj + LI_ITEMS];
+              if (i >= 0 && i < n && i < payloadWords(items)) {
+                writeBarrierCard(items, i);
                 m[items + 2 + i] = v;
                 break;
               }
@@ -407,6 +412,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // range over small ints: no call, no allocation
                 const r = m[it + IT_SOURCE];
                 const len = m[r + RG_LEN];
+                writeBarrier(it); // its position is written below (ranges are immutable)
                 const i = m[it + IT_POS] >> 1;
                 const s0 = m[r + RG_START];
                 const st = m[r + RG_STEP];
@@ -416,17 +422,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
                     pc = arg;
                     break;
                   }
-                  m[it + IT_POS] = ((i + 1) << 1) | 1; // iterators are thread-private in practice; issue 6 adds the barrier
+                  m[it + IT_POS] = ((i + 1) << 1) | 1;
                   const v = (s0 >> 1) + i * (st >> 1);
                   m[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
                   break;
                 }
               } else if (cls === T.list_iterator) {
                 const l = m[it + IT_SOURCE];
+                readBarrier(it);
+                readBarrier(l);
                 const i = m[it + IT_POS] >> 1;
-                if (i >= 0 && i < m[l + LI_LEN] >> 1) {
+                const items = m[l + LI_ITEMS];
+                if (i >= 0 && i < m[l + LI_LEN] >> 1 && i < payloadWords(items)) {
+                  writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
-                  m[sp++] = m[m[l + LI_ITEMS] + 2 + i];
+                  m[sp++] = m[items + 2 + i];
                   break;
                 }
               }
@@ -475,6 +485,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
               if (l === L_FUNCTION) {
+                readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
                 const callee = newFrame(callable, cci);
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
@@ -845,8 +856,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         return sp;
       case 18: { // DELETE_DEREF
         const cell = m[lp + ci.nlocals + arg];
-        if (m[cell + CELL_CONTENTS] === 0) unboundDeref(ci, arg);
         writeBarrier(cell);
+        if (m[cell + CELL_CONTENTS] === 0) unboundDeref(ci, arg);
         m[cell + CELL_CONTENTS] = 0;
         return sp;
       }
@@ -855,7 +866,9 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const name = derefName(ci, arg);
         let v = locals !== 0 ? ((m[locals] & 0x7ff) === L_DICT ? dictGetStr(locals, name) : mappingGetOpt(locals, name)) : 0;
         if (v === 0) {
-          v = m[m[lp + ci.nlocals + arg] + CELL_CONTENTS];
+          const cell = m[lp + ci.nlocals + arg];
+          readBarrier(cell);
+          v = m[cell + CELL_CONTENTS];
           if (v === 0) unboundDeref(ci, arg);
         }
         m[sp++] = v;
@@ -1333,6 +1346,7 @@ function callEx(arg: number, sp: number): number {
     callable = m[callable + M_FUNC];
   }
   if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_FUNCTION) {
+    readBarrier(callable);
     const cci = codeInfo(m[callable + FN_CODE]);
     const callee = newFrame(callable, cci);
     bindArguments(callee, callable, cci, items, kwnames);
@@ -1508,6 +1522,7 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   const init = ti.lookup(N.init);
   if (init === 0 || (init & 1) === 1 || (mem[init] & 0x7ff) !== L_FUNCTION) return 0;
   const self = ti.slots.new!(cls, NO_ARGS, 0);
+  readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
   const frame = newFrame(init, cci);
   if (kwnames === 0 && isSimpleCall(cci, n + 1)) {

@@ -1,6 +1,7 @@
 // BEFORE_WITH / BEFORE_ASYNC_WITH and WITH_EXCEPT_START: looking up __enter__/__exit__ (or the
 // async pair) on the class, as CPython does, with its error messages.
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
 import { T, typeOf } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { callFound, names as N, tname } from '../runtime/protocol';
@@ -46,6 +47,7 @@ export function withEnterFrame(mgr: number): number {
   if (enter === 0 || (enter & 1) === 1 || (mem[enter] & 0x7ff) !== L_FUNCTION) return 0;
   const exit = ti.lookup(N.exit);
   if (exit === 0) return 0;
+  readBarrier(enter);
   const ci = codeInfo(mem[enter + FN_CODE]);
   const frame = newFrame(enter, ci);
   if (isSimpleCall(ci, 1)) mem[frame + FR_LOCALSPLUS] = mgr;

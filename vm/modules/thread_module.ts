@@ -7,6 +7,7 @@
 // and finds the wait it registered (retry): it takes the lock or reports the timeout. A call
 // from below another builtin waits in a nested driver instead (sched.waitNested).
 import { mem } from '../../stmgc/heap';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
 import { L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -57,8 +58,20 @@ function signalsInWait(retry: boolean): void {
   }
 }
 
+// Lock objects: [class, __dict__ (0), state, count, waiters head, waiters tail]. State and count
+// are transactional (read-barriered before reads, write-barriered before writes: lkState,
+// lkWrite); the waiter list (sched.ts LK_WHEAD/LK_WTAIL) is scheduler metadata, written without
+// barriers. NB: a transaction that write-barriers a lock backs up the whole object, waiter words
+// included, and an abort restores them (vm/NOTES.md "Barriers in the VM", open points).
 const LK_STATE = 4;
 const LK_COUNT = 5;
+/** The lock's state word (owner ident for RLocks, 1 when held for Locks; 0 free), read-barriered. */
+function lkState(self: number): number {
+  readBarrier(self);
+  return mem[self + LK_STATE] >> 1;
+}
+/** Before writing the state or count words. */
+function lkWrite(self: number): void { writeBarrier(self); }
 /** CPython's _thread.TIMEOUT_MAX on Linux (PY_TIMEOUT_MAX / 1e6). */
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -113,19 +126,22 @@ function canPark(self: number): boolean {
 
 // ── locks ──
 function tryTake(self: number, reentrant: boolean): boolean {
-  const st = mem[self + LK_STATE] >> 1;
+  const st = lkState(self);
   if (!reentrant) {
     if (st !== 0) return false;
+    lkWrite(self);
     mem[self + LK_STATE] = 3;
     return true;
   }
   const me = myIdent();
   if (st === 0) {
+    lkWrite(self);
     mem[self + LK_STATE] = (me << 1) | 1;
     mem[self + LK_COUNT] = 3;
     return true;
   }
   if (st === me) {
+    lkWrite(self);
     mem[self + LK_COUNT] += 2;
     return true;
   }
@@ -186,6 +202,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
 }
 
 function release(self: number): void {
+  lkWrite(self);
   mem[self + LK_STATE] = 1;
   if (mem[self + LK_WHEAD] !== 0) wakeOne(self);
 }
@@ -201,7 +218,7 @@ function lockAcquireImpl(reentrant: boolean): BuiltinImpl {
 const lockAcquire = lockAcquireImpl(false);
 const lockEnter: BuiltinImpl = (a) => acquire(a[0], true, -1, false);
 const lockRelease: BuiltinImpl = (a) => {
-  if ((mem[a[0] + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'release unlocked lock');
+  if (lkState(a[0]) === 0) raise(T.RuntimeError, 'release unlocked lock');
   release(a[0]);
   return K.None;
 };
@@ -209,7 +226,8 @@ const rlockAcquire = lockAcquireImpl(true);
 const rlockEnter: BuiltinImpl = (a) => acquire(a[0], true, -1, true);
 const rlockRelease: BuiltinImpl = (a) => {
   const self = a[0];
-  if ((mem[self + LK_STATE] >> 1) !== myIdent() || (mem[self + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
+  if (lkState(self) !== myIdent() || lkState(self) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
+  lkWrite(self);
   const c = (mem[self + LK_COUNT] >> 1) - 1;
   mem[self + LK_COUNT] = (c << 1) | 1;
   if (c === 0) release(self);
@@ -221,6 +239,7 @@ const rlockAcquireRestore: BuiltinImpl = (a) => {
   const state = a[1];
   if ((state & 1) === 1 || (mem[state] & 0x7ff) !== L_TUPLE || tupleLen(state) !== 2) typeError('_acquire_restore() argument must be a (count, owner) tuple');
   acquire(self, true, -1, true);
+  lkWrite(self);
   mem[self + LK_COUNT] = tupleItem(state, 0);
   mem[self + LK_STATE] = tupleItem(state, 1);
   return K.None;
@@ -255,7 +274,7 @@ const lockDef: TypeDef = {
   final: true,
   slots: {
     new: () => typeError("cannot create '_thread.lock' instances"),
-    repr: (self) => newStr(`<${(mem[self + LK_STATE] >> 1) !== 0 ? 'locked' : 'unlocked'} _thread.lock object at 0x${identity(self).toString(16)}>`),
+    repr: (self) => newStr(`<${lkState(self) !== 0 ? 'locked' : 'unlocked'} _thread.lock object at 0x${identity(self).toString(16)}>`),
   },
   methods: {
     acquire: lockAcquire,
@@ -264,9 +283,10 @@ const lockDef: TypeDef = {
     release: lockRelease,
     release_lock: lockRelease,
     __exit__: lockRelease,
-    locked: (a) => ((mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
-    locked_lock: (a) => ((mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
+    locked: (a) => (lkState(a[0]) !== 0 ? K.True : K.False),
+    locked_lock: (a) => (lkState(a[0]) !== 0 ? K.True : K.False),
     _at_fork_reinit: (a) => {
+      lkWrite(a[0]);
       mem[a[0] + LK_STATE] = 1;
       return K.None;
     },
@@ -282,7 +302,7 @@ const rlockDef: TypeDef = {
     new: () => newLockObject(rlockType, 0),
     init: () => undefined,
     repr: (self) => {
-      const owner = mem[self + LK_STATE] >> 1;
+      const owner = lkState(self);
       const count = owner === 0 ? 0 : mem[self + LK_COUNT] >> 1;
       return newStr(`<${owner !== 0 ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${count} at 0x${identity(self).toString(16)}>`);
     },
@@ -292,18 +312,20 @@ const rlockDef: TypeDef = {
     __enter__: rlockEnter,
     release: rlockRelease,
     __exit__: rlockRelease,
-    _is_owned: (a) => ((mem[a[0] + LK_STATE] >> 1) === myIdent() ? K.True : K.False),
+    _is_owned: (a) => (lkState(a[0]) === myIdent() ? K.True : K.False),
     _release_save: (a) => {
       const self = a[0];
-      if ((mem[self + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
+      if (lkState(self) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
+      lkWrite(self);
       const st = newTuple([mem[self + LK_COUNT], mem[self + LK_STATE]]);
       mem[self + LK_COUNT] = 1;
       release(self);
       return st;
     },
     _acquire_restore: rlockAcquireRestore,
-    _recursion_count: (a) => ((mem[a[0] + LK_STATE] >> 1) === myIdent() ? mem[a[0] + LK_COUNT] : intFromNumber(0)),
+    _recursion_count: (a) => (lkState(a[0]) === myIdent() ? mem[a[0] + LK_COUNT] : intFromNumber(0)),
     _at_fork_reinit: (a) => {
+      lkWrite(a[0]);
       mem[a[0] + LK_STATE] = 1;
       mem[a[0] + LK_COUNT] = 1;
       return K.None;

@@ -1,7 +1,10 @@
 // bytearray: a mutable byte buffer. payload: [class, __dict__, length (tagged), storage (L_RAW)].
+// Barriers: the bytearray guards its storage. Every read goes through bytearrayView (read
+// barrier, length bounded by the storage's capacity); every write barriers the bytearray, then
+// the storage when it is written in place (the undo log must hold its old bytes).
 import { mem, u8 } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
 import { L_BYTEARRAY, L_RAW } from '../runtime/layouts';
@@ -22,22 +25,30 @@ export const BA_LEN = 4;
 export const BA_DATA = 5;
 
 export function bytearrayView(r: number): Uint8Array {
+  readBarrier(r);
   const data = mem[r + BA_DATA];
-  const n = mem[r + BA_LEN] >> 1;
   if (data === 0) return new Uint8Array(0);
+  const n = Math.min(mem[r + BA_LEN] >> 1, payloadWords(data) * 4); // bounded: torn state
   return u8.subarray((data + 2) * 4, (data + 2) * 4 + n);
+}
+
+/** The bytes, for writing in place (memoryview): the bytearray and its storage write-barriered. */
+export function bytearrayWritableView(r: number): Uint8Array {
+  writeBarrier(r);
+  const data = mem[r + BA_DATA];
+  if (data !== 0) writeBarrier(data);
+  return bytearrayView(r);
 }
 
 export function setBytearray(r: number, b: Uint8Array): void {
   const words = Math.max(1, (b.length + 3) >> 2);
+  writeBarrier(r);
   let data = mem[r + BA_DATA];
   if (data === 0 || payloadWords(data) < words) {
     data = alloc(L_RAW, words + (words >> 2), 0);
-    writeBarrier(r);
     mem[r + BA_DATA] = data;
-  }
+  } else writeBarrier(data); // written in place: the undo log keeps the old bytes
   u8.set(b, (data + 2) * 4);
-  writeBarrier(r);
   mem[r + BA_LEN] = (b.length << 1) | 1;
 }
 

@@ -1,5 +1,6 @@
 // cell: the box holding a variable shared between a function and its closures. payload:
 // [contents (0 = empty)]. LOAD_DEREF of an empty cell raises NameError/UnboundLocalError.
+// Mutable: every read of the contents is read-barriered, every write write-barriered.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
@@ -7,7 +8,7 @@ import { L_CELL } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { newStr } from './str_core';
 import { valueError } from '../runtime/errors';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { identity } from '../runtime/identity';
 import { tname } from '../runtime/protocol';
 
@@ -25,13 +26,17 @@ export const cellType: TypeDef = {
   final: true,
   slots: {
     repr: (self) => {
+      readBarrier(self);
       const v = mem[self + CELL_CONTENTS];
       const at = `0x${identity(self).toString(16)}`;
       return newStr(v === 0 ? `<cell at ${at}: empty>` : `<cell at ${at}: ${tname(v)} object at 0x${identity(v).toString(16)}>`);
     },
   },
   getters: {
-    cell_contents: (self) => mem[self + CELL_CONTENTS] || valueError('Cell is empty'),
+    cell_contents: (self) => {
+      readBarrier(self);
+      return mem[self + CELL_CONTENTS] || valueError('Cell is empty');
+    },
   },
   setters: {
     cell_contents: (self, v) => {

@@ -2,7 +2,7 @@
 // iterators. Subclasses with __missing__ (defaultdict, Counter) are honoured by __getitem__.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_STR, L_TUPLE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -148,6 +148,7 @@ function newDictIter(cls: number, d: number): number {
 
 function dictIterNext(kind: number) {
   return (it: number): number => {
+    readBarrier(it); // position and expected size are mutable; the dict word is not
     const d = mem[it + 4];
     let pos = mem[it + 5] >> 1;
     if (pos < 0) return 0;
@@ -291,6 +292,7 @@ const iterDef = (name: string, kind: number): TypeDef => ({
   },
 });
 function countBefore(it: number): number {
+  readBarrier(it);
   const d = mem[it + 4];
   const pos = mem[it + 5] >> 1;
   if (pos < 0) return dictLen(d);

@@ -6,10 +6,16 @@
 //   indices payload: int32 slots, -1 empty, -2 deleted, else an entry number (raw, not traced)
 //   entries payload: 3 words per entry: [hash (tagged), key, value]
 // The same structure serves instance and module __dict__s, with interned str keys hitting the
-// identity test first. Every write goes through the write barrier of the object it modifies.
+// identity test first.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the dict header guards its two tables. Readers
+// read-barrier the dict only; every write to the entries or the index table also
+// write-barriers the dict first, then the table for the undo log (writeBarrierCard: one card of
+// a big table). Walks are bounded for zombie transactions (torn header/tables): probes stop
+// after the table size plus the perturbation rounds, entry numbers are checked against the
+// entries vector's capacity.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -61,13 +67,16 @@ function findSlot(d: number, key: number, hash: number): number {
   const ix = mem[d + D_INDICES];
   const mask = payloadWords(ix) - 1;
   const entries = mem[d + D_ENTRIES];
+  const nent = (payloadWords(entries) / 3) | 0;
   let i = hash & mask;
   let perturb = hash >>> 0;
   let freeSlot = -1;
-  for (;;) {
+  // perturb reaches 0 within 7 rounds, then i*5+1 visits every slot: a consistent table (never
+  // full) ends well before the bound; a torn one (zombie) gives up as "absent"
+  for (let probes = mask + 8; probes >= 0; probes--) {
     const e = mem[ix + 2 + i];
     if (e === -1) return -(freeSlot >= 0 ? freeSlot : i) - 1;
-    if (e === -2) {
+    if (e === -2 || e < 0 || e >= nent) {
       if (freeSlot < 0) freeSlot = i;
     } else {
       const p = entries + 2 + e * 3;
@@ -84,6 +93,7 @@ function findSlot(d: number, key: number, hash: number): number {
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
+  return -(freeSlot >= 0 ? freeSlot : i) - 1;
 }
 
 export function dictGetH(d: number, key: number, hash: number): number {
@@ -107,10 +117,12 @@ export function dictGetStr(d: number, key: number): number {
 export function dictSetH(d: number, key: number, hash: number, value: number): void {
   readBarrier(d);
   const s = findSlot(d, key, hash);
+  writeBarrier(d);
   if (s >= 0) {
     const entries = mem[d + D_ENTRIES];
     const e = mem[mem[d + D_INDICES] + 2 + s];
-    writeBarrier(entries);
+    if (e < 0 || e * 3 + 2 >= payloadWords(entries)) return; // torn (zombie) state only
+    writeBarrierCard(entries, e * 3 + 2);
     mem[entries + 2 + e * 3 + 2] = value;
     return;
   }
@@ -137,22 +149,25 @@ function findEmptySlot(d: number, hash: number): number {
   const mask = payloadWords(ix) - 1;
   let i = hash & mask;
   let perturb = hash >>> 0;
-  while (mem[ix + 2 + i] !== -1) {
+  for (let probes = mask + 8; mem[ix + 2 + i] !== -1 && probes >= 0; probes--) {
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
   return i;
 }
 
+/** Appends entry n and points index slot `slot` at it (the dict is write-barriered already). */
 function insertAt(d: number, slot: number, n: number, entries: number, key: number, hash: number, value: number): void {
-  writeBarrier(entries);
+  if ((n + 1) * 3 > payloadWords(entries)) return; // torn (zombie) state only
+  writeBarrierCard(entries, n * 3);
+  writeBarrierCard(entries, n * 3 + 2); // an entry may straddle two cards
   const p = entries + 2 + n * 3;
   mem[p] = (hash << 1) | 1;
   mem[p + 1] = key;
   mem[p + 2] = value;
   const ix = mem[d + D_INDICES];
-  mem[ix + 2 + slot] = n; // raw table: no references, no barrier needed for the GC
-  writeBarrier(d);
+  writeBarrierCard(ix, slot); // raw table: nothing for the GC, but the undo log needs it
+  mem[ix + 2 + slot] = n;
   mem[d + D_NENTRIES] = ((n + 1) << 1) | 1;
   mem[d + D_USED] += 2;
 }
@@ -167,12 +182,13 @@ function resize(d: number): void {
   let size = MIN_SIZE;
   while (size * 2 < (used + 1) * 3 * 2) size *= 2;
   const oldEntries = mem[d + D_ENTRIES];
-  const n = mem[d + D_NENTRIES] >> 1;
+  const n = Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(oldEntries) / 3) | 0);
   const ix = newIndices(size);
   const entries = alloc(L_ARRAY, ((size * 2) / 3 | 0) * 3, SCAN_ALL);
   const mask = size - 1;
   let k = 0;
-  for (let e = 0; e < n; e++) {
+  const cap = ((size * 2) / 3) | 0;
+  for (let e = 0; e < n && k < cap; e++) {
     const p = oldEntries + 2 + e * 3;
     if (mem[p + 1] === 0) continue;
     const h = mem[p] >> 1;
@@ -200,16 +216,19 @@ export function dictDelH(d: number, key: number, hash: number): number {
   readBarrier(d);
   const s = findSlot(d, key, hash);
   if (s < 0) return 0;
+  writeBarrier(d);
   const ix = mem[d + D_INDICES];
   const e = mem[ix + 2 + s];
   const entries = mem[d + D_ENTRIES];
+  if (e < 0 || e * 3 + 2 >= payloadWords(entries)) return 0; // torn (zombie) state only
   const p = entries + 2 + e * 3;
   const v = mem[p + 2];
-  writeBarrier(entries);
+  writeBarrierCard(entries, e * 3 + 1);
+  writeBarrierCard(entries, e * 3 + 2);
   mem[p + 1] = 0;
   mem[p + 2] = 0;
+  writeBarrierCard(ix, s);
   mem[ix + 2 + s] = -2;
-  writeBarrier(d);
   mem[d + D_USED] -= 2;
   return v;
 }
@@ -230,7 +249,7 @@ export function dictClear(d: number): void {
  * holes, otherwise live entries are re-inserted with their stored hashes (no __hash__ calls). */
 export function dictCopyInto(d: number, src: number): void {
   readBarrier(src);
-  const n = mem[src + D_NENTRIES] >> 1;
+  const n = Math.min(mem[src + D_NENTRIES] >> 1, (payloadWords(mem[src + D_ENTRIES]) / 3) | 0);
   if (mem[src + D_USED] !== mem[src + D_NENTRIES]) {
     for (let i = 0; i < n; i++) {
       const p = mem[src + D_ENTRIES] + 2 + i * 3;
@@ -241,6 +260,7 @@ export function dictCopyInto(d: number, src: number): void {
   const six = mem[src + D_INDICES];
   const sen = mem[src + D_ENTRIES];
   const size = payloadWords(six);
+  if (n > ((size * 2) / 3 | 0)) return; // torn (zombie) state only
   const ix = alloc(L_RAW, size, 0);
   mem.copyWithin(ix + 2, six + 2, six + 2 + size);
   const en = alloc(L_ARRAY, payloadWords(sen), SCAN_ALL);
@@ -253,14 +273,23 @@ export function dictCopyInto(d: number, src: number): void {
 }
 
 // ── iteration by entry number (stable while the dict is not resized) ──
+// dictEntryCount read-barriers the dict and bounds the count by the entries vector's capacity;
+// the entry readers re-check the capacity (the vector may have been replaced since: an entry
+// past it reads as a hole) and read-barrier the dict again (one compare once it is recorded),
+// so a caller that calls Python code between two entries stays covered.
 export function dictEntryCount(d: number): number {
   readBarrier(d);
-  return mem[d + D_NENTRIES] >> 1;
+  return Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(mem[d + D_ENTRIES]) / 3) | 0);
 }
-export function dictEntryKey(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3 + 1]; }
-export function dictEntryValue(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3 + 2]; }
+function entryWord(d: number, i: number, w: number): number {
+  readBarrier(d);
+  const en = mem[d + D_ENTRIES];
+  return i * 3 + w < payloadWords(en) ? mem[en + 2 + i * 3 + w] : 0;
+}
+export function dictEntryKey(d: number, i: number): number { return entryWord(d, i, 1); }
+export function dictEntryValue(d: number, i: number): number { return entryWord(d, i, 2); }
 /** The stored (31-bit) hash of entry i. */
-export function dictEntryHash(d: number, i: number): number { return mem[mem[d + D_ENTRIES] + 2 + i * 3] >> 1; }
+export function dictEntryHash(d: number, i: number): number { return entryWord(d, i, 0) >> 1; }
 
 export function dictKeys(d: number): number[] {
   const out: number[] = [];

@@ -5,7 +5,7 @@
 //             module, builtins]
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_FUNCTION, L_STR, L_TUPLE } from '../runtime/layouts';
 import { K, T, layoutOf } from '../runtime/types';
@@ -66,24 +66,26 @@ export const functionType: TypeDef = {
     new: () => typeError('function() construction is not supported yet'),
   },
   getters: {
-    __name__: (self) => mem[self + FN_NAME],
-    __qualname__: (self) => mem[self + FN_QUALNAME],
-    __code__: (self) => mem[self + FN_CODE],
-    __globals__: (self) => mem[self + FN_GLOBALS],
-    __defaults__: (self) => mem[self + FN_DEFAULTS],
-    __kwdefaults__: (self) => mem[self + FN_KWDEFAULTS],
-    __closure__: (self) => mem[self + FN_CLOSURE],
-    __doc__: (self) => mem[self + FN_DOC],
-    __module__: (self) => mem[self + FN_MODULE],
+    __name__: (self) => fnField(self, FN_NAME),
+    __qualname__: (self) => fnField(self, FN_QUALNAME),
+    __code__: (self) => fnField(self, FN_CODE),
+    __globals__: (self) => fnField(self, FN_GLOBALS),
+    __defaults__: (self) => fnField(self, FN_DEFAULTS),
+    __kwdefaults__: (self) => fnField(self, FN_KWDEFAULTS),
+    __closure__: (self) => fnField(self, FN_CLOSURE),
+    __doc__: (self) => fnField(self, FN_DOC),
+    __module__: (self) => fnField(self, FN_MODULE),
     __dict__: (self) => {
+      readBarrier(self);
       if (mem[self + FN_DICT] === 0) setField(self, FN_DICT, newDict());
       return mem[self + FN_DICT];
     },
     __annotations__: (self) => {
+      readBarrier(self);
       if (mem[self + FN_ANNOTATIONS] === K.None) setField(self, FN_ANNOTATIONS, newDict());
       return mem[self + FN_ANNOTATIONS];
     },
-    __builtins__: (self) => mem[self + FN_BUILTINS],
+    __builtins__: (self) => fnField(self, FN_BUILTINS),
   },
   setters: {
     __name__: (self, v) => {
@@ -106,5 +108,11 @@ export const functionType: TypeDef = {
     __code__: (self, v) => setField(self, FN_CODE, v),
   },
 };
+
+/** A field of a function (they are assignable): read-barriered. */
+function fnField(self: number, w: number): number {
+  readBarrier(self);
+  return mem[self + w];
+}
 
 export const _keep = [T, tname];

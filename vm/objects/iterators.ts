@@ -3,16 +3,18 @@
 // callable_iterator (iter(f, sentinel)). One layout, L_ITER:
 //   payload: [class, __dict__ (0), source, position (tagged), extra]
 // The class word says which next() applies. position -1 marks an exhausted iterator.
+// Iterators are mutable (their position): next() read-barriers the iterator before reading its
+// position (advance() write-barriers it) and the source list before its length and items.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_ITER, L_LIST } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException } from '../runtime/errors';
 import { getitem, isInstance, richEq, setSeqIterFactory } from '../runtime/protocol';
-import { LI_ITEMS, LI_LEN } from './list_core';
+import { LI_ITEMS, LI_LEN, listItem, listLen, listLenBounded } from './list_core';
 import { TU_ITEMS } from './tuple_core';
 import { charStr, strCodeAt, strLen } from './str_core';
 import { intFromNumber } from './int_core';
@@ -37,7 +39,13 @@ export function newSeqIter(cls: number, source: number): number {
 }
 
 export function newReversedIter(list: number): number {
-  return newIter(T.list_reverseiterator, list, (mem[list + LI_LEN] >> 1) - 1);
+  return newIter(T.list_reverseiterator, list, listLen(list) - 1);
+}
+
+/** The position word, after the read barrier (the source word never changes). */
+function itPos(it: number): number {
+  readBarrier(it);
+  return mem[it + IT_POS] >> 1;
 }
 
 function advance(it: number, pos: number): void {
@@ -47,7 +55,7 @@ function advance(it: number, pos: number): void {
 
 const selfIter = (self: number): number => self;
 const lengthHint = (self: number, len: (s: number) => number): number => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   return intFromNumber(pos < 0 ? 0 : Math.max(0, len(mem[self + IT_SOURCE]) - pos));
 };
 
@@ -62,29 +70,29 @@ function iterType(name: string, next: (self: number) => number, len?: (src: numb
 }
 
 export const listIteratorType = iterType('list_iterator', (self) => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
-  if (pos < 0 || pos >= mem[l + LI_LEN] >> 1) {
+  if (pos < 0 || pos >= listLenBounded(l)) {
     if (pos >= 0) advance(self, -1);
     return 0;
   }
   advance(self, pos + 1);
   return mem[mem[l + LI_ITEMS] + 2 + pos];
-}, (l) => mem[l + LI_LEN] >> 1);
+}, (l) => listLen(l));
 
 export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
-  if (pos < 0 || pos >= mem[l + LI_LEN] >> 1) {
+  if (pos < 0 || pos >= listLenBounded(l)) {
     advance(self, -1);
     return 0;
   }
   advance(self, pos - 1);
-  return mem[mem[l + LI_ITEMS] + 2 + pos];
+  return listItem(l, pos);
 });
 
 export const tupleIteratorType = iterType('tuple_iterator', (self) => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   const t = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= mem[t + 2] >> 1) {
     if (pos >= 0) advance(self, -1);
@@ -95,7 +103,7 @@ export const tupleIteratorType = iterType('tuple_iterator', (self) => {
 }, (t) => mem[t + 2] >> 1);
 
 export const strIteratorType = iterType('str_iterator', (self) => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   const s = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= strLen(s)) {
     if (pos >= 0) advance(self, -1);
@@ -107,7 +115,7 @@ export const strIteratorType = iterType('str_iterator', (self) => {
 
 /** The old sequence protocol: obj[0], obj[1], ... until IndexError. */
 export const seqIteratorType = iterType('iterator', (self) => {
-  const pos = mem[self + IT_POS] >> 1;
+  const pos = itPos(self);
   if (pos < 0) return 0;
   try {
     const v = getitem(mem[self + IT_SOURCE], intFromNumber(pos));
@@ -124,7 +132,7 @@ export const seqIteratorType = iterType('iterator', (self) => {
 
 /** iter(callable, sentinel) */
 export const callableIteratorType = iterType('callable_iterator', (self) => {
-  if ((mem[self + IT_POS] >> 1) < 0) return 0;
+  if (itPos(self) < 0) return 0;
   const v = callObject(mem[self + IT_SOURCE], [], 0);
   if (richEq(v, mem[self + IT_EXTRA])) {
     advance(self, -1);

@@ -12,7 +12,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strCompare } from './str_core';
 import {
   LI_LEN, LI_ITEMS, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, newListN, isList,
-  listSliceCopy, listDeleteRange, listOpenGap, listTruncate,
+  listSliceCopy, listDeleteRange, listOpenGap, listTruncate, listItemsForRead, listItemsForWrite, listLenBounded,
 } from './list_core';
 import { writeBarrier } from '../../stmgc/barriers';
 import { isSlice, sliceIndices } from './slice';
@@ -59,8 +59,9 @@ export function listGetitem(l: number, key: number): number {
     if (step === 1) return listSliceCopy(l, start, n);
     const r = newListN(n);
     const dst = mem[r + LI_ITEMS] + 2;
-    const src = mem[l + LI_ITEMS] + 2;
-    for (let i = 0, j = start; i < n; i++, j += step) mem[dst + i] = mem[src + j];
+    const src = listItemsForRead(l) + 2;
+    const cap = listLenBounded(l);
+    for (let i = 0, j = start; i < n; i++, j += step) mem[dst + i] = j < cap ? mem[src + j] : K.None;
     return r;
   }
   if (!isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
@@ -88,9 +89,8 @@ function listSetitem(l: number, key: number, v: number): void {
         lo = start + (n - 1) * step;
         st = -step;
       }
-      const len = listLen(l);
-      const a = mem[l + LI_ITEMS] + 2;
-      writeBarrier(a - 2);
+      const len = listLenBounded(l);
+      const a = listItemsForWrite(l) + 2;
       let w = lo;
       for (let r = lo; r < len; r++) {
         if (r - lo < n * st && (r - lo) % st === 0) continue;
@@ -105,8 +105,8 @@ function listSetitem(l: number, key: number, v: number): void {
       const old = Math.max(start, stop) - start;
       if (m > old) listOpenGap(l, start + old, m - old);
       else if (m < old) listDeleteRange(l, start + m, old - m);
-      const a = mem[l + LI_ITEMS];
-      writeBarrier(a);
+      const a = listItemsForWrite(l);
+      if (start + m > listLenBounded(l)) return; // torn (zombie) state only
       for (let i = 0; i < m; i++) mem[a + 2 + start + i] = values[i];
       return;
     }
@@ -122,7 +122,7 @@ function listSetitem(l: number, key: number, v: number): void {
 
 /** The list [items of x repeated c times], by doubling heap copies. */
 function repeated(x: number, c: number): number {
-  const n = listLen(x);
+  const n = listLenBounded(x);
   const total = n * c;
   const r = newListN(total);
   if (total === 0) return r;
@@ -375,9 +375,8 @@ export const listType: TypeDef = {
     copy: (a) => listSliceCopy(self(a[0]), 0, listLen(a[0])),
     reverse: (a) => {
       const l = self(a[0]);
-      const n = listLen(l);
-      const arr = mem[l + LI_ITEMS];
-      writeBarrier(arr);
+      const n = listLenBounded(l);
+      const arr = listItemsForWrite(l);
       for (let i = 2, j = n + 1; i < j; i++, j--) {
         const t = mem[arr + i];
         mem[arr + i] = mem[arr + j];

@@ -1,14 +1,18 @@
 // list, the representation: payload [class, __dict__ (subclasses), length (tagged), items
 // (L_ARRAY)]. The items vector over-allocates like CPython's (growth ~1.125x + 6), so append is
-// amortised O(1); its capacity is the vector's payload size. Every write goes through the
-// barrier of the object it changes (the list for length/vector swaps, the vector for items).
+// amortised O(1); its capacity is the vector's payload size.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the list header guards its items. Readers
+// read-barrier the list only; every write to the items also write-barriers the list (so the
+// conflict is seen on the header), and the vector itself gets writeBarrierCard for one item (one
+// 32-word card in the undo log) or writeBarrier for bulk moves. Reads of items are bounded by
+// the vector's capacity: a zombie transaction may see a new length with an old vector.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_LIST, L_TUPLE } from '../runtime/layouts';
-import { T } from '../runtime/types';
+import { K, T } from '../runtime/types';
 import { iter, next } from '../runtime/protocol';
 import { newTupleN, TU_ITEMS } from './tuple_core';
 
@@ -40,19 +44,45 @@ export function listLen(l: number): number {
   return mem[l + LI_LEN] >> 1;
 }
 
+/** Item i (0 <= i < len, checked by the caller). None past the vector's capacity: only a
+ *  zombie transaction (torn length/vector) gets there, and it aborts at its next validation. */
 export function listItem(l: number, i: number): number {
-  return mem[mem[l + LI_ITEMS] + 2 + i];
+  readBarrier(l);
+  const a = mem[l + LI_ITEMS];
+  return i < payloadWords(a) ? mem[a + 2 + i] : K.None;
 }
 
 export function listSetItem(l: number, i: number, v: number): void {
+  writeBarrier(l);
   const a = mem[l + LI_ITEMS];
-  writeBarrier(a);
+  if (i >= payloadWords(a)) return; // torn (zombie) state only
+  writeBarrierCard(a, i);
   mem[a + 2 + i] = v;
 }
 
-export function listItems(l: number): number[] {
+/** The length, bounded by the vector's capacity (equal unless torn), after the read barrier. */
+export function listLenBounded(l: number): number {
   readBarrier(l);
-  const n = mem[l + LI_LEN] >> 1;
+  return Math.min(mem[l + LI_LEN] >> 1, payloadWords(mem[l + LI_ITEMS]));
+}
+
+/** The items vector for a bulk write of the caller (list and vector write-barriered). */
+export function listItemsForWrite(l: number): number {
+  writeBarrier(l);
+  const a = mem[l + LI_ITEMS];
+  writeBarrier(a);
+  return a;
+}
+
+/** The items vector for reads of the caller (the list read-barriered); bound reads by
+ *  listLenBounded. */
+export function listItemsForRead(l: number): number {
+  readBarrier(l);
+  return mem[l + LI_ITEMS];
+}
+
+export function listItems(l: number): number[] {
+  const n = listLenBounded(l);
   const a = mem[l + LI_ITEMS];
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = mem[a + 2 + i];
@@ -66,7 +96,7 @@ function reserve(l: number, need: number): number {
   if (need <= cap) return a;
   const newCap = need + (need >> 3) + (need < 9 ? 3 : 6);
   const b = newItems(newCap);
-  const n = mem[l + LI_LEN] >> 1;
+  const n = Math.min(mem[l + LI_LEN] >> 1, cap, newCap);
   mem.copyWithin(b + 2, a + 2, a + 2 + n);
   writeBarrier(l);
   mem[l + LI_ITEMS] = b;
@@ -74,12 +104,11 @@ function reserve(l: number, need: number): number {
 }
 
 export function listAppend(l: number, v: number): void {
-  readBarrier(l);
+  writeBarrier(l);
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + 1);
-  writeBarrier(a);
+  writeBarrierCard(a, n);
   mem[a + 2 + n] = v;
-  writeBarrier(l);
   mem[l + LI_LEN] = ((n + 1) << 1) | 1;
 }
 
@@ -93,6 +122,7 @@ export function listSetAll(l: number, items: readonly number[]): void {
 }
 
 export function listExtendArray(l: number, items: readonly number[]): void {
+  writeBarrier(l);
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + items.length);
   writeBarrier(a);
@@ -106,8 +136,8 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
   const lay = (iterable & 1) === 0 ? mem[iterable] & 0x7ff : 0;
   if (lay === L_LIST) {
     // heap-to-heap copy; l.extend(l) reads the first n items of the (possibly new) vector
-    readBarrier(iterable);
-    const m = mem[iterable + LI_LEN] >> 1;
+    const m = listLenBounded(iterable);
+    writeBarrier(l);
     const n = mem[l + LI_LEN] >> 1;
     const a = reserve(l, n + m);
     const src = iterable === l ? a : mem[iterable + LI_ITEMS];
@@ -119,6 +149,7 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
   }
   if (lay === L_TUPLE) {
     const m = mem[iterable + 2] >> 1;
+    writeBarrier(l);
     const n = mem[l + LI_LEN] >> 1;
     const a = reserve(l, n + m);
     writeBarrier(a);
@@ -142,6 +173,7 @@ export function listSliceCopy(l: number, start: number, n: number, cls = T.list)
   readBarrier(l);
   const r = newListN(n, cls);
   const src = mem[l + LI_ITEMS];
+  if (start + n > payloadWords(src)) return r; // torn (zombie) state only
   mem.copyWithin(mem[r + LI_ITEMS] + 2, src + 2 + start, src + 2 + start + n);
   return r;
 }
@@ -149,9 +181,10 @@ export function listSliceCopy(l: number, start: number, n: number, cls = T.list)
 /** Removes items [start, start+n), shifting the tail down (no JS arrays). */
 export function listDeleteRange(l: number, start: number, n: number): void {
   if (n <= 0) return;
-  readBarrier(l);
-  const len = mem[l + LI_LEN] >> 1;
+  writeBarrier(l);
   const a = mem[l + LI_ITEMS];
+  const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(a));
+  if (start + n > len) return; // torn (zombie) state only
   writeBarrier(a);
   mem.copyWithin(a + 2 + start, a + 2 + start + n, a + 2 + len);
   mem.fill(0, a + 2 + len - n, a + 2 + len);
@@ -161,8 +194,8 @@ export function listDeleteRange(l: number, start: number, n: number): void {
 
 /** Opens a gap of n NULL items at `at` (0 <= at <= len); the caller fills it. */
 export function listOpenGap(l: number, at: number, n: number): number {
-  readBarrier(l);
-  const len = mem[l + LI_LEN] >> 1;
+  writeBarrier(l);
+  const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(mem[l + LI_ITEMS]));
   const a = reserve(l, len + n);
   writeBarrier(a);
   mem.copyWithin(a + 2 + at + n, a + 2 + at, a + 2 + len);
@@ -174,9 +207,10 @@ export function listOpenGap(l: number, at: number, n: number): number {
 /** Drops the items past `n` (clearing the slots so the collector does not keep them). */
 export function listTruncate(l: number, n: number): void {
   readBarrier(l);
-  const len = mem[l + LI_LEN] >> 1;
-  if (n >= len) return;
   const a = mem[l + LI_ITEMS];
+  const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(a));
+  if (n >= len) return;
+  writeBarrier(l);
   writeBarrier(a);
   mem.fill(0, a + 2 + n, a + 2 + len);
   writeBarrier(l);
@@ -191,8 +225,7 @@ function unpackNotIterable(v: number, e: unknown): never {
 }
 
 export function listToTuple(l: number): number {
-  readBarrier(l);
-  const n = mem[l + LI_LEN] >> 1;
+  const n = listLenBounded(l);
   const t = newTupleN(n);
   const a = mem[l + LI_ITEMS];
   for (let i = 0; i < n; i++) mem[t + TU_ITEMS + i] = mem[a + 2 + i];

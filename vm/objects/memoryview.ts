@@ -12,6 +12,7 @@ import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
 import { newList } from './list_core';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
+import { bytearrayWritableView } from './bytearray';
 import { bytesOf, bytesRepr } from './bytes';
 import { isSlice, sliceIndices } from './slice';
 import { seqCompare } from './list';
@@ -53,6 +54,7 @@ export const memoryviewType: TypeDef = {
     setitem: (v, k, x) => {
       if (x === 0) typeError('cannot delete memory');
       if ((mem[mem[v + IT_SOURCE]] & 0x7ff) !== L_BYTEARRAY) typeError('cannot modify read-only memory');
+      bytearrayWritableView(mem[v + IT_SOURCE]); // barriers: the writes below are in place
       const d = data(v);
       if (isSlice(k)) {
         const [start, , step, n] = sliceIndices(k, d.length);

@@ -19,7 +19,7 @@ import { newTuple } from './tuple_core';
 import { newIter, IT_POS, IT_SOURCE } from './iterators';
 import { withReprGuard } from './list';
 import { intFromNumber } from './int_core';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { isSubtype } from './type_core';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
@@ -44,6 +44,7 @@ export function setUpdateFrom(s: number, other: number): void {
   }
   if (typeOf(other) === T.dict) {
     const n = dictLen(other);
+    readBarrier(s);
     if (((mem[s + SE_FILL] >> 1) + n) * 5 >= (mem[s + SE_MASK] >> 1) * 3) setResize(s, ((mem[s + SE_USED] >> 1) + n) * 2);
     const cnt = dictEntryCount(other);
     for (let i = 0; i < cnt; i++) {
@@ -395,7 +396,7 @@ export const setType: TypeDef = {
     init: (s, args, kw) => {
       if (typeOf(s) === T.set && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
       if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
-      if ((mem[s + SE_FILL] >> 1) !== 0) setClear(s);
+      if (setLen(s) !== 0 || (mem[s + SE_FILL] >> 1) !== 0) setClear(s);
       if (args.length === 1) setUpdateFrom(s, args[0]);
     },
   },
@@ -471,10 +472,11 @@ export const setIteratorType: TypeDef = {
   slots: {
     iter: (it) => it,
     next: (it) => {
+      readBarrier(it);
       const s = mem[it + IT_SOURCE];
       let pos = mem[it + IT_POS] >> 1;
       if (pos < 0) return 0;
-      if ((mem[s + SE_USED] >> 1) !== (mem[it + 6] >> 1)) {
+      if (setLen(s) !== (mem[it + 6] >> 1)) {
         writeBarrier(it);
         mem[it + IT_POS] = -1;
         return raise(T.RuntimeError, 'Set changed size during iteration');

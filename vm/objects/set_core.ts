@@ -9,9 +9,14 @@
 // Hashes are kept as 31-bit values (the table stores them tagged): every probe uses the
 // normalised `(h << 1) >> 1`, so lookups, inserts and resizes follow the same probe sequence.
 // The bulk operations (merge, resize, swap) are CPython's, so derived sets keep its order too.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the set header guards its table (readers barrier
+// the set; writers barrier the set, then the table: one card per slot written). Probe loops use
+// the table's own capacity for the mask and stop after a bounded number of rounds, so a zombie
+// transaction on a torn header/table cannot loop forever or read past the table.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier, readBarrier } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
+import { writeBarrier, writeBarrierCard, readBarrier } from '../../stmgc/barriers';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_FROZENSET, L_SET, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -73,15 +78,20 @@ function findKey(s: number, key: number, hash: number): number {
 }
 const RESTART = -2;
 
+/** The set's mask, bounded by its table's capacity (equal unless torn). */
+function tableMask(s: number, table: number): number {
+  return Math.min(mem[s + SE_MASK] >> 1, (payloadWords(table) >> 1) - 1);
+}
+
 function findKeyOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
-  const mask = mem[s + SE_MASK] >> 1;
+  const mask = tableMask(s, table);
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
   let hi = hash < 0 ? 0xffffffff : 0;
-  for (;;) {
+  for (let rounds = mask + 16; rounds >= 0; rounds--) {
     let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     let j = i;
     for (;;) {
@@ -102,6 +112,7 @@ function findKeyOnce(s: number, key: number, hash: number): number {
     hi >>>= 5;
     i = (i * 5 + 1 + lo) & mask;
   }
+  return -1; // torn (zombie) state only: a table that is never full ends the probe above
 }
 
 export function setContainsH(s: number, key: number, hash: number): boolean {
@@ -124,21 +135,21 @@ const ADD_RESTART = 2;
 function setAddOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
-  const mask = mem[s + SE_MASK] >> 1;
+  const mask = tableMask(s, table);
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
   let hi = hash < 0 ? 0xffffffff : 0;
   let free = -1;
-  for (;;) {
+  for (let rounds = mask + 16; rounds >= 0; rounds--) {
     let probes = i + LINEAR_PROBES <= mask ? LINEAR_PROBES : 0;
     let j = i;
     for (;;) {
       const p = table + 2 + j * 2;
       const k = mem[p + 1];
       if (k === 0) {
-        writeBarrier(table);
         writeBarrier(s);
+        writeBarrierCard(table, (free >= 0 ? free : j) * 2); // hash and key share a card
         if (free >= 0) {
           mem[table + 2 + free * 2] = th;
           mem[table + 3 + free * 2] = key;
@@ -171,6 +182,7 @@ function setAddOnce(s: number, key: number, hash: number): number {
     hi >>>= 5;
     i = (i * 5 + 1 + lo) & mask;
   }
+  return 0; // torn (zombie) state only
 }
 
 export function setAdd(s: number, key: number): boolean { return setAddH(s, key, hashOf(key)); }
@@ -182,7 +194,7 @@ function resize(s: number, minused: number): void {
   let size = MINSIZE;
   while (size <= minused) size <<= 1;
   const old = mem[s + SE_TABLE];
-  const oldSize = (mem[s + SE_MASK] >> 1) + 1;
+  const oldSize = tableMask(s, old) + 1;
   // the small table with no dummies is left alone (CPython keeps its smalltable as it is)
   if (size === MINSIZE && oldSize === MINSIZE && mem[s + SE_FILL] === mem[s + SE_USED]) return;
   const table = alloc(L_ARRAY, size * 2, SCAN_ALL);
@@ -234,10 +246,10 @@ export function setMerge(s: number, o: number): void {
   if (((mem[s + SE_FILL] >> 1) + oused) * 5 >= (mem[s + SE_MASK] >> 1) * 3) {
     resize(s, ((mem[s + SE_USED] >> 1) + oused) * 2);
   }
-  const omask = mem[o + SE_MASK] >> 1;
   const otable = mem[o + SE_TABLE];
-  const mask = mem[s + SE_MASK] >> 1;
+  const omask = tableMask(o, otable);
   const table = mem[s + SE_TABLE];
+  const mask = tableMask(s, table);
   if ((mem[s + SE_FILL] >> 1) === 0) {
     writeBarrier(table);
     writeBarrier(s);
@@ -275,6 +287,7 @@ export function setSwapBodies(a: number, b: number): void {
 
 /** (fill - used) and mask, for the dummy-purging rule of difference_update. */
 export function setPurgeDummies(s: number): void {
+  readBarrier(s);
   const fill = mem[s + SE_FILL] >> 1;
   const used = mem[s + SE_USED] >> 1;
   if (fill - used <= ((mem[s + SE_MASK] >> 1) >>> 2)) return;
@@ -287,8 +300,8 @@ export function setDiscardH(s: number, key: number, hash: number): boolean {
   const j = findKey(s, key, hash);
   if (j < 0) return false;
   const table = mem[s + SE_TABLE];
-  writeBarrier(table);
   writeBarrier(s);
+  writeBarrierCard(table, j * 2);
   mem[table + 2 + j * 2] = -1;
   mem[table + 3 + j * 2] = DUMMY;
   mem[s + SE_USED] -= 2;
@@ -309,16 +322,17 @@ export function setPop(s: number): number {
   readBarrier(s);
   if ((mem[s + SE_USED] >> 1) === 0) return 0;
   const table = mem[s + SE_TABLE];
-  const mask = mem[s + SE_MASK] >> 1;
+  const mask = tableMask(s, table);
   let i = (mem[s + SE_FINGER] >> 1) & mask;
-  for (;;) {
+  for (let n = mask; ; n--) {
     const k = mem[table + 3 + i * 2];
     if (k !== 0 && k !== DUMMY) break;
+    if (n === 0) return 0; // torn (zombie) state only: "used" said there was a key
     i = i + 1 > mask ? 0 : i + 1;
   }
   const key = mem[table + 3 + i * 2];
-  writeBarrier(table);
   writeBarrier(s);
+  writeBarrierCard(table, i * 2);
   mem[table + 2 + i * 2] = -1;
   mem[table + 3 + i * 2] = DUMMY;
   mem[s + SE_USED] -= 2;
@@ -326,14 +340,23 @@ export function setPop(s: number): number {
   return key;
 }
 
-/** Table size (slots), for iteration. */
-export function setSlots(s: number): number { return (mem[s + SE_MASK] >> 1) + 1; }
-/** Key in slot i, or 0 for an empty or deleted slot. */
+/** Table size (slots), for iteration (read-barriered; bounded by the table's capacity). */
+export function setSlots(s: number): number {
+  readBarrier(s);
+  return tableMask(s, mem[s + SE_TABLE]) + 1;
+}
+/** Key in slot i, or 0 for an empty or deleted slot (or past the table: torn state only). */
 export function setSlotKey(s: number, i: number): number {
-  const k = mem[mem[s + SE_TABLE] + 3 + i * 2];
+  readBarrier(s);
+  const t = mem[s + SE_TABLE];
+  const k = i * 2 + 1 < payloadWords(t) ? mem[t + 3 + i * 2] : 0;
   return k === DUMMY ? 0 : k;
 }
-export function setSlotHash(s: number, i: number): number { return mem[mem[s + SE_TABLE] + 2 + i * 2] >> 1; }
+export function setSlotHash(s: number, i: number): number {
+  readBarrier(s);
+  const t = mem[s + SE_TABLE];
+  return i * 2 < payloadWords(t) ? mem[t + 2 + i * 2] >> 1 : 0;
+}
 
 export function setItems(s: number): number[] {
   readBarrier(s);

@@ -1,6 +1,7 @@
 // super: payload [type, obj, obj type]. super() without arguments finds __class__ and the
 // first argument in the calling frame, as CPython's super_init_without_args.
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
 import { L_SUPER, L_TYPE, L_CELL } from '../runtime/layouts';
@@ -38,13 +39,17 @@ function zeroArgs(): [number, number] {
   const cellIdx = Array.from(ci.cell2arg).indexOf(0);
   if (cellIdx >= 0) {
     const cell = mem[f + FR_LOCALSPLUS + ci.nlocals + cellIdx];
-    if (cell !== 0 && layoutOf(cell) === L_CELL) first = mem[cell + 2];
+    if (cell !== 0 && layoutOf(cell) === L_CELL) {
+      readBarrier(cell);
+      first = mem[cell + 2];
+    }
   }
   if (first === 0) raise(T.RuntimeError, 'super(): arg[0] deleted');
   const frees = tupleItems(mem[ci.ref + 6]).map(strJs);
   const i = frees.indexOf('__class__');
   if (i < 0) raise(T.RuntimeError, 'super(): __class__ cell not found');
   const cell = mem[f + FR_LOCALSPLUS + ci.nlocals + ci.ncells + i];
+  readBarrier(cell);
   const t = mem[cell + 2];
   if (t === 0) raise(T.RuntimeError, 'super(): empty __class__ cell');
   if (layoutOf(t) !== L_TYPE) raise(T.RuntimeError, 'super(): __class__ is not a type');

@@ -5,7 +5,7 @@
 // calls: __mro_entries__, the metaclass, __prepare__, running the body).
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { CLASS_WORD, L_BOXED, L_CELL, L_DICT, L_EXCEPTION, L_FUNCTION, L_INSTANCE, L_LIST, L_SET, L_STR, L_TUPLE, L_TYPE, L_PROPERTY } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -431,6 +431,7 @@ export function buildClass(args: number[], kwnames: number): number {
     typeError(`${isClass ? typeName(meta) : 'metaclass'}.__prepare__() must return a mapping, not ${tname(ns)}`);
   }
   // run the body with ns as its locals
+  readBarrier(func);
   const ci = codeInfo(mem[func + FN_CODE]);
   const frame = newFrame(func, ci);
   mem[frame + FR_LOCALS] = ns;
@@ -438,6 +439,7 @@ export function buildClass(args: number[], kwnames: number): number {
   if (changed) setitemGeneric(ns, intern('__orig_bases__'), newTuple(origBases));
   const cls = callObject(meta, [name, basesT, ns, ...kwVals], kwT);
   if (layoutOf(cell) === L_CELL && layoutOf(cls) === L_TYPE) {
+    readBarrier(cell);
     const c = mem[cell + CELL_CONTENTS];
     if (c !== cls) {
       if (c === 0) typeError(`__class__ not set defining '${strJs(name)}' as ${strJs(reprOf(cls))}. Was __classcell__ propagated to type.__new__?`);

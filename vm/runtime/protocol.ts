@@ -187,12 +187,18 @@ export function delattr(v: number, name: number): void {
   setattr(v, name, 0);
 }
 
-/** The __dict__ of an object, or 0. */
+/** The __dict__ of an object, or 0 (the object read-barriered: its __dict__ word is mutable). */
 export function instanceDict(v: number): number {
   if ((v & 1) === 1) return 0;
   const l = mem[v] & 0x7ff;
-  if (CLASS_WORD[l] === 1) return mem[v + 3];
-  if (l === L_FUNCTION) return mem[v + FUNC_DICT_WORD];
+  if (CLASS_WORD[l] === 1) {
+    readBarrier(v);
+    return mem[v + 3];
+  }
+  if (l === L_FUNCTION) {
+    readBarrier(v);
+    return mem[v + FUNC_DICT_WORD];
+  }
   return 0;
 }
 /** Word offset of a function's __dict__ (function.ts keeps the layout; checked there). */
@@ -617,6 +623,8 @@ function isBuiltinGeneric(d: number): boolean { return d === objectSetattr || d 
 
 /** PyObject_GenericGetAttr; 0 when missing. */
 export function genericGetattr(obj: number, name: number): number {
+  // instances: the class word is mutable (__class__ assignment); the barrier comes before typeOf
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj);
   const t = typeOf(obj);
   const ti = typeInfo(t);
   const descr = ti.lookup(name);
@@ -637,10 +645,11 @@ export function genericGetattr(obj: number, name: number): number {
 
 import { dictDelH, dictSetH } from '../objects/dict_core';
 import { newDict } from '../objects/dict_core';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 
 /** PyObject_GenericSetAttr; value 0 deletes. */
 export function genericSetattr(obj: number, name: number, value: number): void {
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj);
   const t = typeOf(obj);
   const descr = typeInfo(t).lookup(name);
   if (descr !== 0 && (descr & 1) === 0) {
@@ -676,6 +685,7 @@ export function genericSetattr(obj: number, name: number, value: number): void {
 }
 
 function functionDictFor(f: number): number {
+  readBarrier(f);
   let d = mem[f + FUNC_DICT_WORD];
   if (d === 0) {
     d = newDict();
