@@ -16,6 +16,7 @@ import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
@@ -28,6 +29,12 @@ export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 export const EXIT_INTERNAL = 70;
 
 function run(opts: Options): number {
+  // the barrier-free bundle (dist/pystm-st.js, chosen by bin/pystm for --single-threaded) is
+  // single-threaded whatever the flags say; --workers other than 1 contradicts the flag
+  if (!STM_BUILD) opts.singleThreaded = true;
+  if (opts.singleThreaded && opts.workers !== null && opts.workers !== 1) {
+    throw new UsageError(`--single-threaded runs on one worker: --workers ${opts.workers} does not apply`);
+  }
   if (opts.action === 'version') {
     writeOut(VERSION + '\n');
     return 0;

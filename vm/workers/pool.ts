@@ -40,7 +40,11 @@ let startMs = -1;
 /** `--workers N` / `--single-threaded` (one worker), before the pool starts. */
 export function configureWorkers(n: number | null, singleThreaded = false): void {
   wanted = singleThreaded ? 1 : n ?? defaultWorkerCount();
+  single = singleThreaded;
 }
+let single = false;
+/** `--single-threaded`: guest threads interleave on the main thread; the pool never starts. */
+export function isSingleThreaded(): boolean { return single; }
 /** Workers the pool has (or will have): slots 1..poolSize(). */
 export function poolSize(): number { return wanted; }
 /** Heap worker slots the bootstrap must create: the main thread and the pool. */
@@ -71,6 +75,7 @@ mod.exports.workerMain(workerData);
 export function startPool(): void {
   if (control !== null) return;
   if (workerSlot !== 0) throw new Error('internal: only the main thread starts the worker pool');
+  if (single) throw new Error('internal: no worker pool with --single-threaded');
   const n = Math.min(wanted, mem[G_MAX_WORKERS] - 1);
   if (n < 1) throw new Error('internal: the heap has no worker slots');
   wanted = n;
