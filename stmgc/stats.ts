@@ -17,7 +17,10 @@ export const S_FREED_BYTES = 8;
 export const S_OOM_COUNT = 9;
 export const S_WRITE_SLOW = 10;
 export const S_READ_SLOW = 11;
-export const NUM_STATS = 12;
+/** Milliseconds parked waiting for a stop-the-world collection (gc_stw.ts), and the parks. */
+export const S_STW_WAIT_MS = 12;
+export const S_STW_PARKS = 13;
+export const NUM_STATS = 14;
 
 /** Adds `v` to this worker's counter `k`. */
 export function bumpStat(k: number, v: number): void {
@@ -114,6 +117,8 @@ export interface GcStats {
   outOfMemory: number;
   writeBarrierSlow: number;
   readBarrierSlow: number;
+  stwWaitMs: number;
+  stwParks: number;
 }
 
 /** Counters of worker `slot` (any thread may read them). `pendingNurseryBytes`: not yet counted. */
@@ -137,6 +142,8 @@ export function readStats(slot: number, pendingNurseryBytes = 0): GcStats {
     outOfMemory: s(S_OOM_COUNT),
     writeBarrierSlow: s(S_WRITE_SLOW),
     readBarrierSlow: s(S_READ_SLOW),
+    stwWaitMs: s(S_STW_WAIT_MS),
+    stwParks: s(S_STW_PARKS),
   };
 }
 

@@ -21,6 +21,7 @@ import {
   S_DEAD, S_DONE, S_JOB, S_READY, S_STARTING, controlWords, lineOf, type WorkerInit,
 } from './control';
 import { flushStdout } from '../runtime/stdio';
+import { stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { typeModified } from '../objects/type_core';
 
 /** A worker thread ended (or could not attach); the VM cannot go on. */
@@ -148,8 +149,15 @@ export function runOnWorker(k: number, callableSlot: number, argsSlot: number): 
   ctl[line + C_ARGS_SLOT] = argsSlot;
   Atomics.store(ctl, line + C_STATE, S_JOB);
   Atomics.notify(ctl, line + C_STATE);
-  waitWhile(k, S_JOB);
-  const s = waitWhile(k, 3 /* S_RUNNING */);
+  // blocked with nothing to run: a stop-the-world major collection the job asks for may run
+  stwIdleEnter();
+  let s: number;
+  try {
+    waitWhile(k, S_JOB);
+    s = waitWhile(k, 3 /* S_RUNNING */);
+  } finally {
+    stwIdleLeave();
+  }
   if (s !== S_DONE) throw new Error(`internal: worker ${k} in state ${s}`);
   const outcome = ctl[line + C_OUTCOME];
   let message = '';
