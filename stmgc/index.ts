@@ -15,7 +15,7 @@ export {
 } from './gc_stw';
 export { addRoot, removeRoot, getRoot, setRoot, rootCount, setTypeTable, getTypeTable } from './roots';
 export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYoung } from './objects';
-export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats } from './stats';
+export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats, setStatsTiming, statsTiming } from './stats';
 export {
   txBegin, txCommit, txAbort, txPoll, txValidate, atomically, inTransaction, TxAborted, becomeInevitable, isInevitable,
   setTxConfig, txConfig, type TxConfig, abortHooks, txLogSizes,

@@ -194,6 +194,7 @@ export const G_STW_HOLDOFF = G_GC + 3; // Date.now()/1000 before which no automa
 export const G_STW_FREED = G_GC + 4; // objects freed by the last stop-the-world collection
 export const G_STW_COUNT = G_GC + 5; // stop-the-world collections done
 export const G_STW_TIMEOUTS = G_GC + 6; // stop-the-world requests given up (a worker never stopped)
+export const G_STATS_TIMING = G_GC + 7; // 1: time transactions and minor collections (stats.ts setStatsTiming)
 // G_STOP_WORLD values
 export const STW_NONE = 0;
 export const STW_STOPPING = 1; // requested: every attached worker stops at its next boundary

@@ -17,6 +17,7 @@ import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
+import { setStatsTiming } from '../../stmgc/stats';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
@@ -71,6 +72,8 @@ function run(opts: Options): number {
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
     libDir: defaultLibDir(__dirname),
   });
+  // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)
+  setStatsTiming(opts.stmStats || opts.stmLog !== null);
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
