@@ -5,36 +5,44 @@
 // (bin/build_snapshot.js: the bundle loaded and the VM core booted; bin/pystm runs it) with
 // dist/pystm.blob.node (the node that made it), and the V8 code cache dist/pystm.cache (workers
 // load the bundle through it). PYSTM_NO_SNAPSHOT=1 builds no snapshot.
+// The same again for the single-threaded build (`pystm --single-threaded`, issue 6):
+// dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false and minifySyntax, so esbuild
+// folds STM_BUILD (stmgc/build_mode.ts) and deletes every STM branch of the barriers: no STM test
+// is left in it, not merely skipped; with its own blob (dist/pystm-st.blob) and code cache.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { cliBundleOptions } from './bundle_options.mjs';
 
-await build({
-  entryPoints: { pystm: 'vm/cli/main.ts', compiler: 'compiler/index.ts' },
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-});
+const out = { outdir: 'dist', sourcemap: 'linked' };
+await Promise.all([
+  build({ ...cliBundleOptions(false), ...out }),
+  build({ ...cliBundleOptions(true), ...out }),
+  build({ ...out, entryPoints: { compiler: 'compiler/index.ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' }),
+]);
 
 // the blob is replaced atomically (other builds and runs may share the tree); until then the old
 // one is stale, which its start code sees (the bundle's size and mtime) and then loads the bundle
-const blob = 'dist/pystm.blob';
-if (process.env.PYSTM_NO_SNAPSHOT) fs.rmSync(blob, { force: true });
-else {
+for (const name of ['pystm', 'pystm-st']) snapshot(name);
+
+function snapshot(name) {
+  const blob = `dist/${name}.blob`;
+  if (process.env.PYSTM_NO_SNAPSHOT) {
+    fs.rmSync(blob, { force: true });
+    return;
+  }
   const tmp = `${blob}.${process.pid}.tmp`;
-  const r = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', 'bin/build_snapshot.js'], { encoding: 'utf8' });
+  const env = { ...process.env, PYSTM_SNAPSHOT_BUNDLE: `dist/${name}.js` };
+  const r = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', 'bin/build_snapshot.js'], { encoding: 'utf8', env });
   if (r.status === 0 && fs.existsSync(tmp)) {
     fs.writeFileSync(blob + '.node', process.execPath + '\n');
     fs.renameSync(tmp, blob);
   } else {
     fs.rmSync(tmp, { force: true });
     fs.rmSync(blob, { force: true });
-    process.stderr.write(`build: no start-up snapshot (pystm starts without it): ${(r.stderr || r.error || '').toString().slice(-2000)}\n`);
+    process.stderr.write(`build: no start-up snapshot for ${name} (pystm starts without it): ${(r.stderr || r.error || '').toString().slice(-2000)}\n`);
   }
 }
 // the code cache (dist/pystm.cache) for worker threads, written by the loader after one run
 spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
+spawnSync(process.execPath, ['bin/pystm.js', '--single-threaded', '-c', 'pass'], { stdio: 'ignore' });

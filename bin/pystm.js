@@ -4,18 +4,33 @@
 // prebuilt bundle (built by `npm install` / `npm run build`).
 // The bundle is compiled through a V8 code cache kept beside it (dist/pystm.cache, written after
 // the first run), which saves most of the ~60 ms V8 spends compiling 1 MB of JavaScript.
+// `--single-threaded` among pystm's own options (before the program: FILE, -c, -m, -, report)
+// selects the barrier-free bundle dist/pystm-st.js (issue 6); bin/pystm (sh) makes the same
+// choice with the same rules (singleThreaded below), an argument of the guest program never does.
 'use strict';
 const path = require('path');
 const fs = require('fs');
 const vm = require('vm');
 const Module = require('module');
-const bundle = path.join(__dirname, '..', 'dist', 'pystm.js');
-const cacheFile = path.join(__dirname, '..', 'dist', 'pystm.cache');
+/** Options of pystm that take a separate value (vm/cli/args.ts): their value is skipped. */
+const VALUE_OPTIONS = ['--workers', '--heap', '--jit-threshold', '--stm-log', '--dump'];
+function singleThreaded(args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--single-threaded') return true;
+    if (VALUE_OPTIONS.includes(a)) i++;
+    else if (a === '-c' || a === '-m' || a === '-' || !a.startsWith('-')) return false;
+  }
+  return false;
+}
+const name = singleThreaded(process.argv.slice(2)) ? 'pystm-st' : 'pystm';
+const bundle = path.join(__dirname, '..', 'dist', `${name}.js`);
+const cacheFile = path.join(__dirname, '..', 'dist', `${name}.cache`);
 let source;
 try {
   source = fs.readFileSync(bundle, 'utf8');
 } catch {
-  process.stderr.write('pystm: dist/pystm.js is missing; run `npm install` (or `npm run build`) first\n');
+  process.stderr.write(`pystm: dist/${name}.js is missing; run \`npm install\` (or \`npm run build\`) first\n`);
   process.exit(70);
 }
 let cachedData;

@@ -3,14 +3,17 @@
 // at every commit, where the minor collection always runs). It is one load and one branch when
 // nothing is pending. collectGarbage() is gc.collect(). Neither may be called while the VM holds
 // raw references in JS locals: afterwards, only root slots and heap words are valid.
-// Until issue 6 brings stop-the-world, a major collection runs only when this is the one
-// attached worker and no transaction is open (its logs and read set hold references the
-// marking does not see); otherwise the request stays pending (memory grows, nothing breaks).
+// A major collection runs at once when this is the one attached worker and no transaction is
+// open (its logs and read set hold references the marking does not see). With other workers
+// attached it is a stop-the-world (gc_stw.ts): outside a transaction this worker raises the
+// request and parks here until the last worker stops and collects; inside one it only raises
+// the request, which its next transaction boundary (stwBoundary) honours.
 import { G_MAJOR_REQUESTED } from './layout';
 import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested, txActive } from './heap';
 import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
+import { raiseStopTheWorld, stopTheWorld } from './gc_stw';
 
 /** PYSTM_VERIFY_GC=1: verify the whole heap after every collection (very slow; debugging). */
 const verifyAfterGc = typeof process !== 'undefined' && process.env?.PYSTM_VERIFY_GC === '1';
@@ -33,9 +36,12 @@ export function safePoint(): void {
 export function collectAtSafePoint(): void {
   minorCollection();
   if (verifyAfterGc) check('minor');
-  if (mem[G_MAJOR_REQUESTED] !== 0 && !txActive && !otherWorkersAttached()) {
-    majorCollection();
-    if (verifyAfterGc) check('major');
+  if (mem[G_MAJOR_REQUESTED] !== 0) {
+    if (txActive) raiseStopTheWorld(false);
+    else if (!otherWorkersAttached()) {
+      majorCollection();
+      if (verifyAfterGc) check('major');
+    } else if (stopTheWorld(false) >= 0 && verifyAfterGc) check('major');
   }
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
@@ -43,14 +49,18 @@ export function collectAtSafePoint(): void {
 }
 
 /**
- * gc.collect(): a minor and a major collection; returns the number of old objects freed. While
- * other workers are attached the major collection is left pending (it needs every worker
- * stopped: issue 6's stop-the-world) and 0 is returned.
+ * gc.collect(): a minor and a major collection; returns the number of old objects freed. With
+ * other workers attached it is a stop-the-world (parks here until done; the figure is what that
+ * collection freed). Inside a transaction only the request is raised (G_MAJOR_REQUESTED and
+ * G_STOP_WORLD), honoured at this worker's next boundary, and 0 is returned; likewise when the
+ * stop-the-world cannot complete (given up after a timeout, or handle mode).
  */
 export function collectGarbage(): number {
   minorCollection();
   let freed = 0;
-  if (txActive || otherWorkersAttached()) mem[G_MAJOR_REQUESTED] = 1; else freed = majorCollection();
+  if (txActive) raiseStopTheWorld(true);
+  else if (otherWorkersAttached()) freed = Math.max(0, stopTheWorld(true));
+  else freed = majorCollection();
   clearSafePointRequest();
   clearOutOfMemory();
   return freed;

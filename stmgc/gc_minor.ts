@@ -9,13 +9,14 @@
 // Runs ONLY at a safe point (a transaction commit or a bytecode boundary): references held in JS
 // locals are invalid afterwards. Copying uses an explicit gray stack, never JS recursion.
 import { CLASS_OF_GRANULES, GC_OLD, GC_WB, G_TYPE_TABLE, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, SIZE_MASK, SIZE_SHIFT } from './layout';
-import { mem, nurseryEnd, nurseryStart, rootBase, rootSlots, txActive, txLock, txLockClean } from './heap';
+import { mem, nurseryEnd, nurseryStart, rootBase, txActive, txLock, txLockClean } from './heap';
+import { rootsWritten } from './roots';
 import { scanUndoRoots } from './txn_undo';
 import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
 import { remembered } from './remembered';
 import { allocCell } from './old_space';
 import { objectWords } from './objects';
-import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat } from './stats';
+import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat, statClock, statsTiming } from './stats';
 import { WorkList } from './worklist';
 
 /** Thrown when old space cannot take the survivors even from the GC reserve (heap corrupted or
@@ -34,16 +35,19 @@ const forwarded = (ref: number): number => (mem[ref] === 0 ? mem[ref + HDR_STM] 
 let copiedWords = 0;
 
 export function minorCollection(): void {
-  const t0 = performance.now();
+  const t0 = statClock();
   const m = mem;
   const start = nurseryStart;
   const size = nurseryEnd - nurseryStart;
   copiedWords = 0;
-  // 1. the root table and the type table
-  for (let p = rootBase, end = rootBase + rootSlots; p < end; p++) {
+  // 1. the root slots written with young references since the last minor collection (roots.ts),
+  // and the type table
+  for (let i = 0, n = rootsWritten.length, items = rootsWritten.items; i < n; i++) {
+    const p = rootBase + items[i];
     const v = m[p];
     if ((v & 1) === 0 && ((v - start) >>> 0) < size) m[p] = evacuate(v);
   }
+  rootsWritten.clear();
   const tt = m[G_TYPE_TABLE];
   if ((tt & 1) === 0 && ((tt - start) >>> 0) < size) m[G_TYPE_TABLE] = evacuate(tt);
   // 2. old objects written since the last minor collection, and old objects allocated since then
@@ -67,7 +71,7 @@ export function minorCollection(): void {
   bumpStat(S_NURSERY_BYTES, used * 4);
   bumpStat(S_COPIED_BYTES, copiedWords * 4);
   bumpStat(S_MINOR_COUNT, 1);
-  bumpStat(S_MINOR_MS, performance.now() - t0);
+  if (statsTiming) bumpStat(S_MINOR_MS, performance.now() - t0);
 }
 
 function oldRoot(ref: number, start: number, size: number): void {

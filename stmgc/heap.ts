@@ -7,7 +7,7 @@
 import {
   DEFAULT_HEAP_BYTES, DEFAULT_NURSERY_BYTES, DEFAULT_ROOT_SLOTS, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES,
   G_HEAP_WORDS, G_MAGIC, G_MAJOR_TRIGGER, G_MAX_WORKERS, G_NURSERY_BASE, G_NURSERY_WORDS, G_OLD_BASE, G_OLD_PAGES,
-  G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
+  G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_STOP_WORLD, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
   LAYOUT_VERSION, LOCK_BASE, LOCK_CLEAN, MAX_HEAP_BYTES, MAX_WORKERS, MIN_HEAP_BYTES, NUM_SIZE_CLASSES, W_ATTACHED, W_NURSERY_END,
   W_NURSERY_SOFT, W_NURSERY_START, W_NURSERY_TOP, W_TX_LOCK, WORKER_WORDS, computeGeometry, tagInt,
 } from './layout';
@@ -184,6 +184,7 @@ export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
 /** Marks this worker slot free again (its nursery must be empty: call after a safe point). */
 export function detachHeap(): void {
   Atomics.store(mem, workerBase + W_ATTACHED, 0);
+  Atomics.notify(mem, G_STOP_WORLD); // workers waiting for a stop-the-world no longer wait for this one
 }
 
 /** Whether another worker slot is attached (a major collection then needs issue 6's stop-the-world). */

@@ -10,9 +10,12 @@ export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
 export { readBarrier, writeBarrier, writeBarrierCard, isWritableOfType, loadField, storeField } from './barriers';
 export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
 export { HeapExhaustedError } from './gc_minor';
+export {
+  stwBoundary, stwIdleEnter, stwIdleLeave, stopTheWorld, raiseStopTheWorld, stwConfig, stwInternals, type StwConfig,
+} from './gc_stw';
 export { addRoot, removeRoot, getRoot, setRoot, rootCount, setTypeTable, getTypeTable } from './roots';
 export { objectType, objectWords, payloadWords, scanWords, isOld, isLarge, isYoung } from './objects';
-export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats } from './stats';
+export { readStats, formatGcStats, type GcStats, readTxStats, formatTxStats, type TxStats, setStatsTiming, statsTiming } from './stats';
 export {
   txBegin, txCommit, txAbort, txPoll, txValidate, atomically, inTransaction, TxAborted, becomeInevitable, isInevitable,
   setTxConfig, txConfig, type TxConfig, abortHooks, txLogSizes,

@@ -183,13 +183,22 @@ export const G_ROOT_COUNT = G_ALLOC_LOCK + 6;
 export const G_PARTIAL = 3 * LINE_WORDS;
 // global line 5: scheduler (issue 6)
 export const G_SCHED = 5 * LINE_WORDS;
-export const G_STOP_WORLD = G_SCHED + 0;
+export const G_STOP_WORLD = G_SCHED + 0; // STW_NONE / STW_STOPPING / STW_COLLECTING (gc_stw.ts)
 export const G_INEVITABLE = G_SCHED + 1;
 // global line 6: GC state
 export const G_GC = 6 * LINE_WORDS;
 export const G_MAJOR_REQUESTED = G_GC + 0;
 export const G_MAJOR_COUNT = G_GC + 1;
 export const G_LIVE_PAGES = G_GC + 2; // used pages after the last major collection
+export const G_STW_HOLDOFF = G_GC + 3; // Date.now()/1000 before which no automatic stop-the-world is raised (after a timeout)
+export const G_STW_FREED = G_GC + 4; // objects freed by the last stop-the-world collection
+export const G_STW_COUNT = G_GC + 5; // stop-the-world collections done
+export const G_STW_TIMEOUTS = G_GC + 6; // stop-the-world requests given up (a worker never stopped)
+export const G_STATS_TIMING = G_GC + 7; // 1: time transactions and minor collections (stats.ts setStatsTiming)
+// G_STOP_WORLD values
+export const STW_NONE = 0;
+export const STW_STOPPING = 1; // requested: every attached worker stops at its next boundary
+export const STW_COLLECTING = 2; // all stopped: one of them runs the major collection
 
 // per-worker area (offsets from the worker's base)
 export const WORKER_WORDS = 256; // 1 KiB
@@ -199,6 +208,10 @@ export const W_NURSERY_END = 2;
 export const W_NURSERY_TOP = 3; // published at safe points only (the live pointer is JS-local)
 export const W_TX_LOCK = 4; // this worker's lock value in STM words (issue 6)
 export const W_ATTACHED = 5;
+export const W_STW = 6; // this worker's stop-the-world state: WS_RUNNING / WS_PARKED / WS_IDLE (gc_stw.ts)
+export const WS_RUNNING = 0;
+export const WS_PARKED = 1; // waiting at a transaction boundary for a stop-the-world collection
+export const WS_IDLE = 2; // blocked with nothing to run (stwIdleEnter): counts as stopped
 export const W_STATS = 1 * LINE_WORDS; // 16 float64 counters, see stats.ts
 export const W_FREE_HEADS = 2 * LINE_WORDS; // NUM_SIZE_CLASSES words
 export const W_STM = 4 * LINE_WORDS; // issue 6: transaction descriptor (4 lines)

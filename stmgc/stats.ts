@@ -3,7 +3,24 @@
 // while each worker writes only its own line (no false sharing, no atomics). Nursery bytes are
 // added at each minor collection, never per allocation, so the bump fast path stays untouched.
 import { W_STATS, W_TX_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS, G_OLD_PAGES, G_USED_PAGES } from './layout';
-import { f64, mem, workerBase } from './heap';
+import { attachHooks, f64, mem, workerBase } from './heap';
+import { G_STATS_TIMING } from './layout';
+
+/**
+ * Whether transactions and minor collections read the clock for the time counters (committed,
+ * aborted, minor-GC milliseconds). Off by default: a transaction then reads no clock at all
+ * (begin + commit of an empty transaction: ~1 µs, a few performance.now() calls were a quarter
+ * of it). `--stm-stats` / `--stm-log` turn it on; the setting is a heap word, so workers that
+ * attach later get it too. Counts are kept either way.
+ */
+export let statsTiming = false;
+export function setStatsTiming(on: boolean): void {
+  statsTiming = on;
+  mem[G_STATS_TIMING] = on ? 1 : 0;
+}
+attachHooks.onAttach.push(() => { statsTiming = mem[G_STATS_TIMING] !== 0; });
+/** performance.now() when timing is on, else 0 (no clock read). */
+export function statClock(): number { return statsTiming ? performance.now() : 0; }
 
 export const S_NURSERY_BYTES = 0;
 export const S_OLD_DIRECT_BYTES = 1;
@@ -17,7 +34,10 @@ export const S_FREED_BYTES = 8;
 export const S_OOM_COUNT = 9;
 export const S_WRITE_SLOW = 10;
 export const S_READ_SLOW = 11;
-export const NUM_STATS = 12;
+/** Milliseconds parked waiting for a stop-the-world collection (gc_stw.ts), and the parks. */
+export const S_STW_WAIT_MS = 12;
+export const S_STW_PARKS = 13;
+export const NUM_STATS = 14;
 
 /** Adds `v` to this worker's counter `k`. */
 export function bumpStat(k: number, v: number): void {
@@ -114,6 +134,8 @@ export interface GcStats {
   outOfMemory: number;
   writeBarrierSlow: number;
   readBarrierSlow: number;
+  stwWaitMs: number;
+  stwParks: number;
 }
 
 /** Counters of worker `slot` (any thread may read them). `pendingNurseryBytes`: not yet counted. */
@@ -137,6 +159,8 @@ export function readStats(slot: number, pendingNurseryBytes = 0): GcStats {
     outOfMemory: s(S_OOM_COUNT),
     writeBarrierSlow: s(S_WRITE_SLOW),
     readBarrierSlow: s(S_READ_SLOW),
+    stwWaitMs: s(S_STW_WAIT_MS),
+    stwParks: s(S_STW_PARKS),
   };
 }
 

@@ -17,7 +17,7 @@ import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnaps
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
 import { minorCollection } from './gc_minor';
-import { X_COMMITS, X_COMMITS_READ_ONLY, X_COMMITTED_MS, X_ESCALATIONS, bumpTxStat } from './stats';
+import { X_COMMITS, X_COMMITS_READ_ONLY, X_COMMITTED_MS, X_ESCALATIONS, bumpTxStat, statClock, statsTiming } from './stats';
 import { ST_ACTIVE, ST_DOOMED, ST_NONE, ST_ROLLED_BACK, tx } from './txn_state';
 import { clearUndo } from './txn_undo';
 import { clearReadSet, ensureMarkTables, validateReadSet } from './txn_readset';
@@ -71,7 +71,7 @@ export function txBegin(): void {
   t.waitedMs = 0;
   setTxActive(true);
   Atomics.store(mem, b + D_STATE, TX_ACTIVE);
-  t.attemptStart = performance.now();
+  t.attemptStart = statClock();
   if (t.consecutiveAborts >= txConfig.escalateAfter && tryInevitableAtBegin()) bumpTxStat(X_ESCALATIONS, 1);
 }
 
@@ -125,7 +125,7 @@ export function txCommit(): boolean {
   clearReadSet();
   clearUndo();
   bumpTxStat(X_COMMITS, 1);
-  bumpTxStat(X_COMMITTED_MS, performance.now() - t.attemptStart);
+  if (statsTiming) bumpTxStat(X_COMMITTED_MS, performance.now() - t.attemptStart);
   t.consecutiveAborts = 0;
   t.status = ST_NONE;
   setTxActive(false);

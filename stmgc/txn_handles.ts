@@ -6,7 +6,8 @@
 // h's live. A conflict with another handle of this thread cannot be waited for (nobody else
 // runs): the contention code instead rolls that handle back on the spot (`withHandle`) when
 // policy says the other side loses, or aborts the caller.
-import { attachHeap, clearSafePointRequest, sab, threadStateHooks, workerSlot } from './heap';
+import { attachHeap, clearSafePointRequest, mem, sab, threadStateHooks, workerSlot } from './heap';
+import { G_STOP_WORLD } from './layout';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
 
@@ -79,6 +80,7 @@ export function collectAllHandles(): number {
   }
   if (prev) switchTo(prev);
   const freed = majorCollection();
+  Atomics.store(mem, G_STOP_WORLD, 0); // a request raised meanwhile (gc_stw.ts) is served too
   for (const h of handles.values()) withHandle(h, clearSafePointRequest);
   return freed;
 }

@@ -14,7 +14,7 @@ import { remembered } from './remembered';
 import { freeCellToOwnList } from './old_space';
 import { minorHooks } from './gc_minor';
 import { recordConflict } from './conflict_log';
-import { S_NURSERY_BYTES, X_ABORTED_MS, X_ABORTS, bumpStat, bumpTxStat } from './stats';
+import { S_NURSERY_BYTES, X_ABORTED_MS, X_ABORTS, bumpStat, bumpTxStat, statsTiming } from './stats';
 import { KIND_CODE, ST_NONE, tx } from './txn_state';
 import { clearUndo, replayUndo } from './txn_undo';
 import { clearReadSet } from './txn_readset';
@@ -49,7 +49,7 @@ export function rollback(): void {
     Atomics.store(mem, G_INEVITABLE, 0);
     t.inevitableToken = false;
   }
-  const lost = performance.now() - t.attemptStart;
+  const lost = statsTiming ? performance.now() - t.attemptStart : 0;
   bumpTxStat(X_ABORTS + KIND_CODE[d.kind], 1);
   bumpTxStat(X_ABORTED_MS + KIND_CODE[d.kind], lost);
   recordConflict(d.kind, d.ref, d.other, lost, d.reason);

@@ -42,7 +42,7 @@ export class TxState {
   inevitableToken = false;
   /** Priority (D_START_TS): the clock at the first attempt of this logical transaction. */
   startTs = 0;
-  /** performance.now() at the start of this attempt. */
+  /** performance.now() at the start of this attempt (0 unless stats.ts statsTiming). */
   attemptStart = 0;
   consecutiveAborts = 0;
   doom: Doom | null = null;

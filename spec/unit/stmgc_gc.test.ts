@@ -263,3 +263,23 @@ describe('stmgc major collection', () => {
     expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
   });
 });
+
+describe('root slots in the minor collection', () => {
+  it('visits only the slots written with young references since the last one (addRoot/setRoot)', () => {
+    attachHeap(createHeap({ heapBytes: 64 << 20, maxWorkers: 2, rootSlots: 16384 }), 0);
+    const a = addRoot(node(1));
+    const b = addRoot(tagInt(5));
+    const c = addRoot(0);
+    setRoot(c, node(3));
+    setRoot(b, node(2)); // a slot written twice: once with an int, then with a young object
+    setRoot(b, node(4));
+    collectAtSafePoint();
+    expect([a, b, c].map((s) => [isOld(getRoot(s)), valueOf(getRoot(s))])).toEqual([[true, 1], [true, 4], [true, 3]]);
+    // an old reference needs no visit; a reference into this worker's nursery needs one
+    setRoot(a, getRoot(c));
+    setRoot(c, node(7));
+    collectAtSafePoint();
+    expect([isOld(getRoot(c)), valueOf(getRoot(c)), getRoot(a) === getRoot(b) ? 'same' : 'differ']).toEqual([true, 7, 'differ']);
+    expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
+  });
+});

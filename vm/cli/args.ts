@@ -49,7 +49,7 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
 
 options:
   --workers N          number of worker threads (default: number of cores)
-  --single-threaded    one worker, STM barriers compiled out (the baseline)
+  --single-threaded    one worker, STM barriers compiled out (the baseline); no --workers
   --no-jit             interpreter only
   --jit-threshold N    back-edge count that makes a loop hot
   --jit-dump           print every compiled trace

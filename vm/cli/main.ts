@@ -16,6 +16,8 @@ import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
+import { STM_BUILD } from '../../stmgc/build_mode';
+import { setStatsTiming } from '../../stmgc/stats';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
@@ -28,6 +30,12 @@ export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 export const EXIT_INTERNAL = 70;
 
 function run(opts: Options): number {
+  // the barrier-free bundle (dist/pystm-st.js, chosen by bin/pystm for --single-threaded) is
+  // single-threaded whatever the flags say; --workers other than 1 contradicts the flag
+  if (!STM_BUILD) opts.singleThreaded = true;
+  if (opts.singleThreaded && opts.workers !== null && opts.workers !== 1) {
+    throw new UsageError(`--single-threaded runs on one worker: --workers ${opts.workers} does not apply`);
+  }
   if (opts.action === 'version') {
     writeOut(VERSION + '\n');
     return 0;
@@ -64,6 +72,8 @@ function run(opts: Options): number {
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
     libDir: defaultLibDir(__dirname),
   });
+  // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)
+  setStatsTiming(opts.stmStats || opts.stmLog !== null);
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")

@@ -6,6 +6,7 @@
 // big buffer is not serialized. At start `bootVmFromSnapshot()` copies the image into a new SAB
 // of the same size, attaches to it (attachHeap re-points every view), then applyEnvironment.
 // Anything but the default geometry, or a second boot in one process, takes bootVm's path.
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { attachHeap, createHeap, mem, nurseryStart, workerBase } from '../../stmgc/heap';
 import { minorCollection } from '../../stmgc/gc_minor';
 import { nurseryTop } from '../../stmgc/alloc';
@@ -55,10 +56,11 @@ export function snapshotFits(opts: VmOptions): boolean {
 }
 
 /** Boots from the prebooted image when it fits, else as bootVm. The image is used at most once.
- *  With PYSTM_BOOT_REPORT set, says which on stderr ("pystm: boot: snapshot" or "...: full"). */
+ *  With PYSTM_BOOT_REPORT set, says which on stderr ("pystm: boot: snapshot" or "...: full"; the
+ *  barrier-free bundle of `--single-threaded` adds " (single-threaded build)"). */
 export function bootVmFromSnapshot(opts: VmOptions): 'snapshot' | 'full' {
   const how = bootWith(opts);
-  if (process.env.PYSTM_BOOT_REPORT) process.stderr.write(`pystm: boot: ${how}\n`);
+  if (process.env.PYSTM_BOOT_REPORT) process.stderr.write(`pystm: boot: ${how}${STM_BUILD ? '' : ' (single-threaded build)'}\n`);
   return how;
 }
 

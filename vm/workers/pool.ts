@@ -21,6 +21,7 @@ import {
   S_DEAD, S_DONE, S_JOB, S_READY, S_STARTING, controlWords, lineOf, type WorkerInit,
 } from './control';
 import { flushStdout } from '../runtime/stdio';
+import { stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { typeModified } from '../objects/type_core';
 
 /** A worker thread ended (or could not attach); the VM cannot go on. */
@@ -40,7 +41,11 @@ let startMs = -1;
 /** `--workers N` / `--single-threaded` (one worker), before the pool starts. */
 export function configureWorkers(n: number | null, singleThreaded = false): void {
   wanted = singleThreaded ? 1 : n ?? defaultWorkerCount();
+  single = singleThreaded;
 }
+let single = false;
+/** `--single-threaded`: guest threads interleave on the main thread; the pool never starts. */
+export function isSingleThreaded(): boolean { return single; }
 /** Workers the pool has (or will have): slots 1..poolSize(). */
 export function poolSize(): number { return wanted; }
 /** Heap worker slots the bootstrap must create: the main thread and the pool. */
@@ -71,6 +76,7 @@ mod.exports.workerMain(workerData);
 export function startPool(): void {
   if (control !== null) return;
   if (workerSlot !== 0) throw new Error('internal: only the main thread starts the worker pool');
+  if (single) throw new Error('internal: no worker pool with --single-threaded');
   const n = Math.min(wanted, mem[G_MAX_WORKERS] - 1);
   if (n < 1) throw new Error('internal: the heap has no worker slots');
   wanted = n;
@@ -143,8 +149,15 @@ export function runOnWorker(k: number, callableSlot: number, argsSlot: number): 
   ctl[line + C_ARGS_SLOT] = argsSlot;
   Atomics.store(ctl, line + C_STATE, S_JOB);
   Atomics.notify(ctl, line + C_STATE);
-  waitWhile(k, S_JOB);
-  const s = waitWhile(k, 3 /* S_RUNNING */);
+  // blocked with nothing to run: a stop-the-world major collection the job asks for may run
+  stwIdleEnter();
+  let s: number;
+  try {
+    waitWhile(k, S_JOB);
+    s = waitWhile(k, 3 /* S_RUNNING */);
+  } finally {
+    stwIdleLeave();
+  }
   if (s !== S_DONE) throw new Error(`internal: worker ${k} in state ${s}`);
   const outcome = ctl[line + C_OUTCOME];
   let message = '';

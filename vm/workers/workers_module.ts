@@ -16,13 +16,18 @@ import { intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
 import { intern } from '../objects/str_core';
 import { dictSet, newDict } from '../objects/dict_core';
-import { killWorker, poolSize, poolStartMs, startPool, workerInfo } from './pool';
+import { isSingleThreaded, killWorker, poolSize, poolStartMs, startPool, workerInfo } from './pool';
 import { submitJob, takeResult } from './jobs';
 
 function workerArg(v: number): number {
+  noPoolWhenSingleThreaded();
   const k = indexNumber(v);
   if (!(k >= 1 && k <= poolSize())) raise(T.ValueError, `worker ${k} out of range 1..${poolSize()}`);
   return k;
+}
+
+function noPoolWhenSingleThreaded(): void {
+  if (isSingleThreaded()) raise(T.RuntimeError, 'pystm workers: no worker pool with --single-threaded');
 }
 
 export function makeWorkersModule(): number {
@@ -38,6 +43,7 @@ export function makeWorkersModule(): number {
   fn('result', (a) => takeResult(indexNumber(a[0])));
   fn('start', () => {
     if (workerSlot !== 0) raise(T.RuntimeError, 'pystm workers: only the main thread starts the pool');
+    noPoolWhenSingleThreaded();
     startPool();
     return newFloat(poolStartMs());
   });
