@@ -80,7 +80,10 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
 /** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
 function entryCount(d: number): number {
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
-  return Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(mem[d + D_ENTRIES]) / 3) | 0);
+  const n = mem[d + D_NENTRIES] >> 1;
+  const en = mem[d + D_ENTRIES];
+  const g = (mem[en] >>> SIZE_SHIFT) & SIZE_MASK; // the vector's size in granules (0: large)
+  return n * 3 + 2 <= (g << 1) ? n : Math.min(n, (payloadWords(en) / 3) | 0);
 }
 
 function findAndRemember(c: Int32Array, k: number, d: number, name: number): number {
