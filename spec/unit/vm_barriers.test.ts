@@ -8,7 +8,8 @@
 //   write locks:    t1 writes through a VM operation, t2's write of the same object conflicts
 //                   (t2 gives way, or t1 is rolled back).
 // A control case (t1 reads something else) must commit, so a conflict is not an accident of
-// shared VM state (thread state, frames, code objects).
+// shared VM state (thread state, frames, code objects). Last, torn containers (what a zombie
+// transaction may see) are walked without hanging or reading past their storage.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as path from 'node:path';
 import '../../vm/cli/main';
@@ -20,7 +21,12 @@ import {
 import { minorCollection } from '../../stmgc/gc_minor';
 import { applyEnvironment, bootCore } from '../../vm/runtime/bootstrap';
 import { builtinsModule, compileToHeap, execCode } from '../../vm/runtime/importer';
-import { dictGetStr, dictSet } from '../../vm/objects/dict_core';
+import { D_ENTRIES, D_INDICES, D_NENTRIES, dictEntryCount, dictGetH, dictGetStr, dictSet } from '../../vm/objects/dict_core';
+import { LI_ITEMS, LI_LEN, listItem, listItems } from '../../vm/objects/list_core';
+import { SE_MASK, SE_TABLE, setContains, setDummy, setSlots } from '../../vm/objects/set_core';
+import { K } from '../../vm/runtime/types';
+import { mem } from '../../stmgc/heap';
+import { payloadWords } from '../../stmgc/objects';
 import { intern } from '../../vm/objects/str_core';
 import { newModule, moduleDict } from '../../vm/objects/module';
 import { names as N } from '../../vm/runtime/protocol';
@@ -305,5 +311,62 @@ describe('VM write barriers: a write through the VM locks the object (a second w
   }
   it('control: writes to unrelated objects do not conflict', () => {
     expect(writeLocks('other_write', 'list_set')).toBe(false);
+  });
+});
+
+describe('zombie safety: walks over a torn container are bounded (no hang, no read past the storage)', () => {
+  const g = (name: string): number => dictGetStr(getRoot(globalsSlot), intern(name));
+  it('list: a length past the items vector reads None, not past the vector', () => {
+    const l = g('L');
+    const saved = mem[l + LI_LEN];
+    mem[l + LI_LEN] = (100000 << 1) | 1;
+    try {
+      expect(listItem(l, 50000)).toBe(K.None);
+      expect(listItems(l).length).toBe(payloadWords(mem[l + LI_ITEMS]));
+    } finally {
+      mem[l + LI_LEN] = saved;
+    }
+  });
+  it('dict: a full index table and entry numbers past the entries vector end the probe', () => {
+    const d = g('D');
+    const ix = mem[d + D_INDICES];
+    const n = payloadWords(ix);
+    const saved = Array.from(mem.subarray(ix + 2, ix + 2 + n));
+    for (let i = 0; i < n; i++) mem[ix + 2 + i] = i % 2 === 0 ? 1 << 20 : -2; // no empty slot at all
+    try {
+      expect(dictGetH(d, intern('absent-key'), 12345)).toBe(0);
+    } finally {
+      mem.set(saved, ix + 2);
+    }
+    const nent = mem[d + D_NENTRIES];
+    mem[d + D_NENTRIES] = (1 << 20 << 1) | 1;
+    try {
+      expect(dictEntryCount(d)).toBe((payloadWords(mem[d + D_ENTRIES]) / 3) | 0);
+    } finally {
+      mem[d + D_NENTRIES] = nent;
+    }
+  });
+  it('set: a mask past the table and a table without empty slots end the probe', () => {
+    const s = g('ST');
+    const savedMask = mem[s + SE_MASK];
+    mem[s + SE_MASK] = ((1 << 20) << 1) | 1;
+    try {
+      expect(setSlots(s)).toBe(payloadWords(mem[s + SE_TABLE]) >> 1);
+      expect(setContains(s, (77 << 1) | 1)).toBe(false);
+    } finally {
+      mem[s + SE_MASK] = savedMask;
+    }
+    const t = mem[s + SE_TABLE];
+    const n = payloadWords(t);
+    const saved = Array.from(mem.subarray(t + 2, t + 2 + n));
+    for (let i = 0; i < n; i += 2) {
+      mem[t + 2 + i] = (5 << 1) | 1; // hash 5, key DUMMY: never equal, never empty
+      mem[t + 3 + i] = setDummy();
+    }
+    try {
+      expect(setContains(s, (77 << 1) | 1)).toBe(false);
+    } finally {
+      mem.set(saved, t + 2);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // min/max, ...), the builtin classes and exceptions, and the constants. The functions are
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
@@ -328,7 +329,9 @@ export function frameLocals(f: number): number {
   const cellNames = [...tupleItems(mem[ci.ref + 5]), ...tupleItems(mem[ci.ref + 6])];
   for (let i = 0; i < cellNames.length; i++) {
     const cell = mem[f + FR_LOCALSPLUS + ci.nlocals + i];
-    if (cell !== 0 && mem[cell + 2] !== 0) dictSet(d, cellNames[i], mem[cell + 2]);
+    if (cell === 0) continue;
+    readBarrier(cell); // cells are mutable
+    if (mem[cell + 2] !== 0) dictSet(d, cellNames[i], mem[cell + 2]);
   }
   return d;
 }

@@ -2,7 +2,7 @@
 // without __reversed__). L_ITER objects: [class, 0, source, position/counter (tagged), extra],
 // where source is an iterator or a tuple of iterators and extra the function or start value.
 import { mem } from '../../stmgc/heap';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -49,8 +49,8 @@ export const enumerateType: TypeDef = {
     next: (s) => {
       const v = next(mem[s + IT_SOURCE]);
       if (v === 0) return 0;
+      writeBarrier(s); // before the read of the count (a read then a lock could miss a commit in between)
       const c = mem[s + IT_EXTRA];
-      writeBarrier(s);
       mem[s + IT_EXTRA] = (c & 1) === 1 && c !== ((2 ** 30 - 1) << 1 | 1) ? c + 2 : intFromBigInt(toBigInt(c) + 1n);
       return newTuple([c, v]);
     },
@@ -75,6 +75,7 @@ export const zipType: TypeDef = {
     iter: (s) => s,
     next: (s) => {
       const its = tupleItems(mem[s + IT_SOURCE]);
+      readBarrier(s);
       if (its.length === 0 || (mem[s + IT_POS] >> 1) < 0) return 0;
       const strict = (mem[s + IT_POS] >> 1) === 1;
       const out: number[] = [];
@@ -161,6 +162,7 @@ export const reversedType: TypeDef = {
     },
     iter: (s) => s,
     next: (s) => {
+      readBarrier(s);
       const i = mem[s + IT_POS] >> 1;
       if (i < 0) return 0;
       writeBarrier(s);
@@ -177,7 +179,10 @@ export const reversedType: TypeDef = {
     },
   },
   methods: {
-    __length_hint__: (a) => intFromNumber(Math.max(0, (mem[a[0] + IT_POS] >> 1) + 1)),
+    __length_hint__: (a) => {
+      readBarrier(a[0]);
+      return intFromNumber(Math.max(0, (mem[a[0] + IT_POS] >> 1) + 1));
+    },
   },
 };
 

@@ -13,8 +13,11 @@
 // Barriers (vm/NOTES.md "Barriers in the VM"): the instance is read-barriered before its class,
 // slot or __dict__ word is read, its __dict__ before the entries (the dict guards them); a store
 // write-barriers the instance (slot) or the dict and one card of its entries. Entry numbers are
-// checked against the entries vector's capacity (a zombie may see a torn dict).
-import { mem } from '../../stmgc/heap';
+// checked against the entries vector's capacity (a zombie may see a torn dict). The barrier
+// tests are written out (these functions are called from run(), past V8's inlining budget).
+import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES } from '../objects/dict_core';
@@ -37,16 +40,16 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
   const c = cacheOf(ci);
   const k = pc * 4;
-  readBarrier(obj);
+  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch()) {
     if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
     const d = m[obj + 3];
     if (d !== 0) {
-      readBarrier(d);
+      if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
       const i = c[k + 2];
       const en = m[d + D_ENTRIES];
-      if (i < m[d + D_NENTRIES] >> 1 && i * 3 + 2 < payloadWords(en)) {
+      if (i < m[d + D_NENTRIES] >> 1 && (i * 3 + 2 + 2 < (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(en)))) {
         const p = en + 2 + i * 3;
         if (m[p + 1] === name) return m[p + 2];
       }
@@ -76,8 +79,11 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
 
 /** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
 function entryCount(d: number): number {
-  readBarrier(d);
-  return Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(mem[d + D_ENTRIES]) / 3) | 0);
+  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
+  const n = mem[d + D_NENTRIES] >> 1;
+  const en = mem[d + D_ENTRIES];
+  const g = (mem[en] >>> SIZE_SHIFT) & SIZE_MASK; // the vector's size in granules (0: large)
+  return n * 3 + 2 <= (g << 1) ? n : Math.min(n, (payloadWords(en) / 3) | 0);
 }
 
 function findAndRemember(c: Int32Array, k: number, d: number, name: number): number {
@@ -100,7 +106,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
   const c = cacheOf(ci);
   const k = pc * 4;
-  readBarrier(obj);
+  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] !== cls || c[k + 1] !== currentTypeEpoch()) {
     const ti = typeInfo(cls);
@@ -115,19 +121,20 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     c[k + 3] = desc !== 0 ? 1 : 0;
   }
   if (c[k + 3] === 1) {
-    writeBarrier(obj);
+    if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
     m[obj + 4 + c[k + 2]] = value;
     return true;
   }
   const d = m[obj + 3];
   if (d === 0) return false;
   let i = c[k + 2];
-  writeBarrier(d); // the dict guards its entries: a store locks it
+  if (STM_BUILD ? m[d + 1] !== txLock : (m[d] & GC_WB) !== 0) writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
-  const n = Math.min(m[d + D_NENTRIES] >> 1, (payloadWords(entries) / 3) | 0);
-  if (!(i < n && m[entries + 2 + i * 3 + 1] === name)) {
+  const n = m[d + D_NENTRIES] >> 1;
+  if (!(i < n && (i * 3 + 2 + 2 < (((m[entries] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[entries] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(entries))) && m[entries + 2 + i * 3 + 1] === name)) {
     i = -1;
-    for (let j = 0; j < n; j++) {
+    const nb = Math.min(n, (payloadWords(entries) / 3) | 0);
+    for (let j = 0; j < nb; j++) {
       if (m[entries + 2 + j * 3 + 1] === name) {
         i = j;
         break;
@@ -136,7 +143,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     if (i < 0) return false;
     c[k + 2] = i;
   }
-  writeBarrierCard(entries, i * 3 + 2);
+  if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
 }
@@ -150,7 +157,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   let c = ci.mcache;
   if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 4);
   const k = pc * 4;
-  readBarrier(obj);
+  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch() && c[k + 3] === anyGcEpoch()) {
     const d = m[obj + 3];

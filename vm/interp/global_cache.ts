@@ -10,7 +10,8 @@
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
 // entry was found in). A module's __dict__ word never changes: the module needs no barrier.
-import { mem } from '../../stmgc/heap';
+import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
@@ -23,7 +24,7 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
   let c = ci.gcache;
   if (c === null) c = ci.gcache = new Int32Array(ci.words.length * 7);
   const k = pc * 7;
-  readBarrier(globals);
+  if (STM_BUILD && (mem[globals + 1] > txSnapshot || (txActive && readMarks[globals >> 1] === 0)) && mem[globals + 1] !== txLock) readBarrier(globals);
   if (c[k] === globals && m[globals + D_ENTRIES] === c[k + 1]) {
     const where = c[k + 6];
     if (where === 1) {
@@ -31,7 +32,7 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
       if (m[p + 1] === name) return m[p + 2];
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
       const bd = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
-      readBarrier(bd);
+      if (STM_BUILD && (mem[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && mem[bd + 1] !== txLock) readBarrier(bd);
       const be = m[bd + D_ENTRIES];
       if (be === c[k + 4]) {
         const p = be + 2 + c[k + 5] * 3;
@@ -43,7 +44,7 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
 }
 
 function findEntry(d: number, name: number): number {
-  readBarrier(d);
+  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   const entries = mem[d + D_ENTRIES];
   const n = Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(entries) / 3) | 0);
   for (let i = 0; i < n; i++) if (mem[entries + 2 + i * 3 + 1] === name) return i;

@@ -17,6 +17,12 @@ import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
 import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+// run() is past V8's inlining budget: its read barriers are written out (the test of
+// stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
+// single-threaded build folds STM_BUILD and deletes them). See vm/NOTES.md "Barriers in the VM".
+import { cardMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
@@ -175,7 +181,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
-            readBarrier(cell);
+            if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
             const v = m[cell + CELL_CONTENTS];
             if (v === 0) unboundDeref(ci, arg);
             m[sp++] = v;
@@ -293,11 +299,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const l = m[obj] & 0x7ff;
               if (l === L_LIST && m[obj + 2] === T.list) {
                 let i = key >> 1;
-                readBarrier(obj); // the list guards its items (vm/NOTES.md "Barriers in the VM")
+                if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
                 const n = m[obj + LI_LEN] >> 1;
                 if (i < 0) i += n;
                 const items = m[obj + LI_ITEMS];
-                if (i >= 0 && i < n && i < payloadWords(items)) {
+                if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                   m[sp - 1] = m[items + 2 + i];
                   break;
                 }
@@ -320,12 +326,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
               let i = key >> 1;
-              writeBarrier(obj); // the list guards its items: written, it is locked
+              if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj); // the list guards its items: written, it is locked
               const n = m[obj + LI_LEN] >> 1;
               if (i < 0) i += n;
               const items = m[obj + LI_ITEMS];
-              if (i >= 0 && i < n && i < payloadWords(items)) {
-                writeBarrierCard(items, i);
+              if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                if (STM_BUILD ? m[items + 1] !== txLock || (txActive && cardMarks[(items + 2 + i) >>> CARD_SHIFT] === 0) : (m[items] & GC_WB) !== 0) writeBarrierCard(items, i);
                 m[items + 2 + i] = v;
                 break;
               }
@@ -412,7 +418,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // range over small ints: no call, no allocation
                 const r = m[it + IT_SOURCE];
                 const len = m[r + RG_LEN];
-                writeBarrier(it); // its position is written below (ranges are immutable)
+                if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it); // its position is written below (ranges are immutable)
                 const i = m[it + IT_POS] >> 1;
                 const s0 = m[r + RG_START];
                 const st = m[r + RG_STEP];
@@ -429,12 +435,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               } else if (cls === T.list_iterator) {
                 const l = m[it + IT_SOURCE];
-                readBarrier(it);
-                readBarrier(l);
+                if (STM_BUILD && (m[it + 1] > txSnapshot || (txActive && readMarks[it >> 1] === 0)) && m[it + 1] !== txLock) readBarrier(it);
+                if (STM_BUILD && (m[l + 1] > txSnapshot || (txActive && readMarks[l >> 1] === 0)) && m[l + 1] !== txLock) readBarrier(l);
                 const i = m[it + IT_POS] >> 1;
                 const items = m[l + LI_ITEMS];
-                if (i >= 0 && i < m[l + LI_LEN] >> 1 && i < payloadWords(items)) {
-                  writeBarrier(it);
+                if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   m[sp++] = m[items + 2 + i];
                   break;
@@ -485,7 +491,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
               if (l === L_FUNCTION) {
-                readBarrier(callable); // __code__, __defaults__... are assignable
+                if (STM_BUILD && (m[callable + 1] > txSnapshot || (txActive && readMarks[callable >> 1] === 0)) && m[callable + 1] !== txLock) readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
                 const callee = newFrame(callable, cci);
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
@@ -1254,7 +1260,9 @@ function mappingGetOpt(mapping: number, key: number): number {
 function instanceDictFast(obj: number): number {
   if ((obj & 1) === 1) return 0;
   const l = mem[obj] & 0x7ff;
-  return l >= FIRST_CLASS_WORD_LAYOUT ? mem[obj + 3] : 0;
+  if (l < FIRST_CLASS_WORD_LAYOUT) return 0;
+  readBarrier(obj);
+  return mem[obj + 3];
 }
 import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
 
@@ -1277,6 +1285,7 @@ function compareNumbers(a: number, b: number, op: number): boolean {
 /** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp. */
 function loadMethodSlow(obj: number, name: number, sp: number): void {
   const m = mem;
+  if ((obj & 1) === 0 && (m[obj] & 0x7ff) >= FIRST_CLASS_WORD_LAYOUT) readBarrier(obj); // class word
   const ti = typeInfo(typeOf(obj));
   if (ti.slots.getattro === objectGetattro) {
     const d = ti.lookup(name);

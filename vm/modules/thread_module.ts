@@ -1,6 +1,6 @@
 // The `_thread` module: guest threads (start_new_thread), locks (LockType, RLock), idents, and
 // the blocking primitives `time.sleep` and `acquire` on top of the scheduler (interp/sched.ts).
-// Locks are old heap objects of layout L_ITER: [class, 0, state, count, waiters head, tail]
+// Locks are old heap objects of layout L_ITER: [class, 0, state object, 1, waiters head, tail]
 // (state: tagged 0/1 for a lock, the owner's ident for an RLock). A blocking call made directly
 // by a driver loop's instruction registers the thread as waiting and throws PARK: the thread is
 // parked and the instruction runs again when it is woken, so the builtin is called a second time
@@ -10,7 +10,7 @@ import { mem } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
-import { L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
+import { L_ARRAY, L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
 import { PyException, raise, typeError, valueError } from '../runtime/errors';
 import { isInstance, reprJs, tname, truthy } from '../runtime/protocol';
 import { layoutOf, typeOf } from '../runtime/types';
@@ -58,20 +58,25 @@ function signalsInWait(retry: boolean): void {
   }
 }
 
-// Lock objects: [class, __dict__ (0), state, count, waiters head, waiters tail]. State and count
-// are transactional (read-barriered before reads, write-barriered before writes: lkState,
-// lkWrite); the waiter list (sched.ts LK_WHEAD/LK_WTAIL) is scheduler metadata, written without
-// barriers. NB: a transaction that write-barriers a lock backs up the whole object, waiter words
-// included, and an abort restores them (vm/NOTES.md "Barriers in the VM", open points).
-const LK_STATE = 4;
-const LK_COUNT = 5;
-/** The lock's state word (owner ident for RLocks, 1 when held for Locks; 0 free), read-barriered. */
+// Lock objects: [class, __dict__ (0), state object, 1, waiters head, waiters tail]. The state
+// and the recursion count are transactional: they live in their own small object
+// [state, count] (read-barriered before reads, write-barriered before writes: lkState, lkWrite),
+// because the waiter list (sched.ts LK_WHEAD/LK_WTAIL) is scheduler metadata written outside
+// transactions: in the lock object itself, the undo log of a transaction that wrote the state
+// would back the waiter words up with it and an abort would restore stale ones.
+const LK_CELL = 4;
+const LK_STATE = 2; // in the state object
+const LK_COUNT = 3;
+/** The lock's state object (the word never changes). */
+const lkc = (self: number): number => mem[self + LK_CELL];
+/** The lock's state (owner ident for RLocks, 1 when held for Locks; 0 free), read-barriered. */
 function lkState(self: number): number {
-  readBarrier(self);
-  return mem[self + LK_STATE] >> 1;
+  const c = lkc(self);
+  readBarrier(c);
+  return mem[c + LK_STATE] >> 1;
 }
 /** Before writing the state or count words. */
-function lkWrite(self: number): void { writeBarrier(self); }
+function lkWrite(self: number): void { writeBarrier(lkc(self)); }
 /** CPython's _thread.TIMEOUT_MAX on Linux (PY_TIMEOUT_MAX / 1e6). */
 export const TIMEOUT_MAX = 9223372036.0;
 
@@ -81,10 +86,13 @@ let rlockType = 0;
 const blockingImpls = new Set<BuiltinImpl>();
 
 function newLockObject(cls: number, state: number): number {
+  const c = allocOld(L_ARRAY, 2, SCAN_ALL);
+  mem[c + LK_STATE] = (state << 1) | 1;
+  mem[c + LK_COUNT] = 1;
   const r = allocOld(L_ITER, 6, SCAN_ALL);
   mem[r + 2] = cls;
-  mem[r + LK_STATE] = (state << 1) | 1;
-  mem[r + LK_COUNT] = 1;
+  mem[r + LK_CELL] = c;
+  mem[r + LK_CELL + 1] = 1;
   return r;
 }
 
@@ -130,19 +138,19 @@ function tryTake(self: number, reentrant: boolean): boolean {
   if (!reentrant) {
     if (st !== 0) return false;
     lkWrite(self);
-    mem[self + LK_STATE] = 3;
+    mem[lkc(self) + LK_STATE] = 3;
     return true;
   }
   const me = myIdent();
   if (st === 0) {
     lkWrite(self);
-    mem[self + LK_STATE] = (me << 1) | 1;
-    mem[self + LK_COUNT] = 3;
+    mem[lkc(self) + LK_STATE] = (me << 1) | 1;
+    mem[lkc(self) + LK_COUNT] = 3;
     return true;
   }
   if (st === me) {
     lkWrite(self);
-    mem[self + LK_COUNT] += 2;
+    mem[lkc(self) + LK_COUNT] += 2;
     return true;
   }
   return false;
@@ -203,7 +211,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
 
 function release(self: number): void {
   lkWrite(self);
-  mem[self + LK_STATE] = 1;
+  mem[lkc(self) + LK_STATE] = 1;
   if (mem[self + LK_WHEAD] !== 0) wakeOne(self);
 }
 
@@ -228,8 +236,8 @@ const rlockRelease: BuiltinImpl = (a) => {
   const self = a[0];
   if (lkState(self) !== myIdent() || lkState(self) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
   lkWrite(self);
-  const c = (mem[self + LK_COUNT] >> 1) - 1;
-  mem[self + LK_COUNT] = (c << 1) | 1;
+  const c = (mem[lkc(self) + LK_COUNT] >> 1) - 1;
+  mem[lkc(self) + LK_COUNT] = (c << 1) | 1;
   if (c === 0) release(self);
   return K.None;
 };
@@ -240,8 +248,8 @@ const rlockAcquireRestore: BuiltinImpl = (a) => {
   if ((state & 1) === 1 || (mem[state] & 0x7ff) !== L_TUPLE || tupleLen(state) !== 2) typeError('_acquire_restore() argument must be a (count, owner) tuple');
   acquire(self, true, -1, true);
   lkWrite(self);
-  mem[self + LK_COUNT] = tupleItem(state, 0);
-  mem[self + LK_STATE] = tupleItem(state, 1);
+  mem[lkc(self) + LK_COUNT] = tupleItem(state, 0);
+  mem[lkc(self) + LK_STATE] = tupleItem(state, 1);
   return K.None;
 };
 
@@ -287,7 +295,7 @@ const lockDef: TypeDef = {
     locked_lock: (a) => (lkState(a[0]) !== 0 ? K.True : K.False),
     _at_fork_reinit: (a) => {
       lkWrite(a[0]);
-      mem[a[0] + LK_STATE] = 1;
+      mem[lkc(a[0]) + LK_STATE] = 1;
       return K.None;
     },
   },
@@ -303,7 +311,7 @@ const rlockDef: TypeDef = {
     init: () => undefined,
     repr: (self) => {
       const owner = lkState(self);
-      const count = owner === 0 ? 0 : mem[self + LK_COUNT] >> 1;
+      const count = owner === 0 ? 0 : mem[lkc(self) + LK_COUNT] >> 1; // after lkState's barrier
       return newStr(`<${owner !== 0 ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${count} at 0x${identity(self).toString(16)}>`);
     },
   },
@@ -317,17 +325,17 @@ const rlockDef: TypeDef = {
       const self = a[0];
       if (lkState(self) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
       lkWrite(self);
-      const st = newTuple([mem[self + LK_COUNT], mem[self + LK_STATE]]);
-      mem[self + LK_COUNT] = 1;
+      const st = newTuple([mem[lkc(self) + LK_COUNT], mem[lkc(self) + LK_STATE]]);
+      mem[lkc(self) + LK_COUNT] = 1;
       release(self);
       return st;
     },
     _acquire_restore: rlockAcquireRestore,
-    _recursion_count: (a) => (lkState(a[0]) === myIdent() ? mem[a[0] + LK_COUNT] : intFromNumber(0)),
+    _recursion_count: (a) => (lkState(a[0]) === myIdent() ? mem[lkc(a[0]) + LK_COUNT] : intFromNumber(0)),
     _at_fork_reinit: (a) => {
       lkWrite(a[0]);
-      mem[a[0] + LK_STATE] = 1;
-      mem[a[0] + LK_COUNT] = 1;
+      mem[lkc(a[0]) + LK_STATE] = 1;
+      mem[lkc(a[0]) + LK_COUNT] = 1;
       return K.None;
     },
   },

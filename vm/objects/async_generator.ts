@@ -4,7 +4,7 @@
 // awaitable with StopIteration(value)) from "an inner await suspended" (pass the value up to
 // the event loop). Awaitables are L_ITER objects: [class, 0, agen, state (tagged), value].
 import { mem } from '../../stmgc/heap';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ASYNCGEN, L_ITER } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -49,6 +49,7 @@ function finish(aw: number, r: SendResult, mode: number): number {
 }
 
 function step(aw: number, sent: number, thrown: number): number {
+  readBarrier(aw); // its state word is mutable
   const agen = mem[aw + IT_SOURCE];
   const state = mem[aw + IT_POS] >> 1;
   const mode = typeOf(aw) === T.async_generator_asend ? ASEND : mem[aw + IT_EXTRA] === K.None && typeOf(aw) === T.async_generator_athrow ? ACLOSE : ATHROW;

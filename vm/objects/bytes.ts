@@ -215,6 +215,7 @@ export const bytesIteratorType: TypeDef = {
     iter: (it) => it,
     next: (it) => {
       const b = bytesOf(mem[it + IT_SOURCE])!;
+      readBarrier(it);
       const pos = mem[it + IT_POS] >> 1;
       if (pos < 0 || pos >= b.length) return 0;
       writeBarrier(it);
@@ -224,7 +225,7 @@ export const bytesIteratorType: TypeDef = {
   },
 };
 import { IT_POS, IT_SOURCE } from './iterators';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';
 
 export const _keep = [raise, hexOf, subArg, newList, bindArgs, decodeBytes, strJs, iterToArray];

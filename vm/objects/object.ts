@@ -5,7 +5,7 @@
 // hash, the default repr, and object.__new__/__init__ with CPython's excess-argument rules.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { CLASS_WORD, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -51,6 +51,7 @@ export const objectGetattro = (obj: number, name: number): number => {
 };
 
 function dictOf(obj: number): number {
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj); // class and __dict__ words
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
     let d = mem[obj + 3];
     if (d === 0) {

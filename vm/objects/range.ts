@@ -2,7 +2,7 @@
 // sequence methods. Iteration over small ranges stays in tagged ints.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { writeBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_ITER, L_RANGE } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
@@ -157,6 +157,7 @@ export const rangeIteratorType: TypeDef = {
     iter: (self) => self,
     next: (self) => {
       const r = mem[self + IT_SOURCE];
+      readBarrier(self); // the position is mutable (ranges are not)
       const i = mem[self + IT_POS] >> 1;
       const len = mem[r + RG_LEN];
       if ((len & 1) === 1) {
@@ -177,6 +178,7 @@ export const rangeIteratorType: TypeDef = {
   methods: {
     __length_hint__: (a) => {
       const r = mem[a[0] + IT_SOURCE];
+      readBarrier(a[0]);
       return intFromBigInt(big(mem[r + RG_LEN]) - BigInt(mem[a[0] + IT_POS] >> 1));
     },
   },

@@ -8,6 +8,7 @@
 // dunder found along the MRO. Any change to any class's dict bumps typeEpoch, which drops every
 // cached TypeInfo (rare in real programs: classes are built once).
 import { mem } from '../../stmgc/heap';
+import { readBarrier } from '../../stmgc/barriers';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { GC_OLD } from '../../stmgc/layout';
@@ -117,6 +118,9 @@ export class TypeInfo {
   }
   readonly name: string;
   constructor(readonly ref: number, readonly epoch: number) {
+    // __bases__/__mro__ are assignable: the type is read-barriered (the cached TypeInfo is then
+    // kept valid by the class epoch, not by barriers)
+    readBarrier(ref);
     this.mro = tupleItems(mem[ref + TY_MRO]);
     this.name = strJs(mem[ref + TY_NAME]);
   }
