@@ -8,7 +8,7 @@
 // attached it is a stop-the-world (gc_stw.ts): outside a transaction this worker raises the
 // request and parks here until the last worker stops and collects; inside one it only raises
 // the request, which its next transaction boundary (stwBoundary) honours.
-import { G_MAJOR_REQUESTED } from './layout';
+import { G_MAJOR_REQUESTED, G_STOP_WORLD, STW_NONE, STW_STOPPING } from './layout';
 import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested, txActive } from './heap';
 import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
@@ -27,6 +27,14 @@ import { verifyHeap } from './verify';
  *  reference): the VM's worker pool hands jobs to other workers there (vm/workers/jobs.ts). */
 export const safePointHooks: Array<() => void> = [];
 
+/** The one attached worker, outside a transaction: collect now (a request raised earlier inside a
+ *  transaction is served by this collection too). */
+function directMajor(): number {
+  const freed = majorCollection();
+  Atomics.compareExchange(mem, G_STOP_WORLD, STW_STOPPING, STW_NONE);
+  return freed;
+}
+
 /** Runs the collections requested since the last safe point, if any. */
 export function safePoint(): void {
   if (safePointRequested) collectAtSafePoint();
@@ -39,7 +47,7 @@ export function collectAtSafePoint(): void {
   if (mem[G_MAJOR_REQUESTED] !== 0) {
     if (txActive) raiseStopTheWorld(false);
     else if (!otherWorkersAttached()) {
-      majorCollection();
+      directMajor();
       if (verifyAfterGc) check('major');
     } else if (stopTheWorld(false) >= 0 && verifyAfterGc) check('major');
   }
@@ -60,7 +68,7 @@ export function collectGarbage(): number {
   let freed = 0;
   if (txActive) raiseStopTheWorld(true);
   else if (otherWorkersAttached()) freed = Math.max(0, stopTheWorld(true));
-  else freed = majorCollection();
+  else freed = directMajor();
   clearSafePointRequest();
   clearOutOfMemory();
   return freed;

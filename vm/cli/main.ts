@@ -17,7 +17,11 @@ import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
 import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { setStatsTiming } from '../../stmgc/stats';
+import { readTxStats, setStatsTiming } from '../../stmgc/stats';
+import { workerSlot } from '../../stmgc/heap';
+import { inTransaction, txBegin, txCommit } from '../../stmgc/txn';
+import { safePointHooks } from '../../stmgc/gc';
+import { stwBoundary } from '../../stmgc/gc_stw';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
@@ -77,7 +81,31 @@ function run(opts: Options): number {
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
+  if ((process.env.PYSTM_BENCH_TX === '1' || process.env.PYSTM_BENCH_TX === 'report') && STM_BUILD) benchTransactions();
   return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+}
+
+/**
+ * PYSTM_BENCH_TX=1 (benchmarks only, bench/stm_overhead.mjs): the whole run inside transactions
+ * on the main thread, one per nursery fill: begun here, committed and begun again at every
+ * collecting safe point (no reference in a JS local there). A stand-in until the VM's own
+ * transaction breaks land: it measures the barriers *inside* transactions (read-set records,
+ * first-write locks and undo backups, commits) on one worker, where nothing can conflict.
+ */
+function benchTransactions(): void {
+  if (process.env.PYSTM_BENCH_TX === 'report') {
+    process.once('exit', () => {
+      const s = readTxStats(workerSlot);
+      writeErr(`pystm: bench transactions: ${s.commits} commits, ${s.totalAborts} aborts, ${s.firstWrites} first writes, ${s.readSetEntries} read-set entries\n`);
+    });
+  }
+  txBegin();
+  safePointHooks.push(() => {
+    if (!inTransaction()) return;
+    txCommit();
+    stwBoundary();
+    txBegin();
+  });
 }
 
 function isStackOverflow(e: unknown): boolean {
