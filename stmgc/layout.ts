@@ -190,6 +190,11 @@ export const G_GC = 6 * LINE_WORDS;
 export const G_MAJOR_REQUESTED = G_GC + 0;
 export const G_MAJOR_COUNT = G_GC + 1;
 export const G_LIVE_PAGES = G_GC + 2; // used pages after the last major collection
+// global line 7: VM words every worker reads at transaction begin and rarely writes (issue 6)
+export const G_VM = 7 * LINE_WORDS;
+export const G_CLASS_EPOCH = G_VM + 0; // bumped (Atomics.add) by typeModified(): class caches of every worker are stale
+export const G_STM_ON = G_VM + 1; // 1 once the main thread runs guest code in transactions (pool workers wait for it)
+export const G_ID_TABLE = G_VM + 2; // shared identity table of promoted young objects (vm/runtime/identity.ts), 0 = none
 
 // per-worker area (offsets from the worker's base)
 export const WORKER_WORDS = 256; // 1 KiB

@@ -19,6 +19,8 @@ import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
+import { enableStmTrace } from '../interp/stm_hooks';
+import { formatTxStats } from '../../stmgc/stats';
 export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
 export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
@@ -67,7 +69,15 @@ function run(opts: Options): number {
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
   setTrace(opts.trace);
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
-  return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+  if (opts.traceStm) enableStmTrace();
+  try {
+    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+  } finally {
+    if (opts.stmStats) {
+      flushStdout();
+      writeErr(formatTxStats());
+    }
+  }
 }
 
 function isStackOverflow(e: unknown): boolean {

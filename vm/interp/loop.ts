@@ -91,6 +91,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   if (entry !== 0) {
+    writeBarrier(entry); // (a generator frame from an earlier transaction: backed up before any write)
     mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
     if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
   }
@@ -416,7 +417,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
                     pc = arg;
                     break;
                   }
-                  m[it + IT_POS] = ((i + 1) << 1) | 1; // iterators are thread-private in practice; issue 6 adds the barrier
+                  writeBarrier(it); // (one compare once the iterator is ours: an abort restores its position)
+                  m[it + IT_POS] = ((i + 1) << 1) | 1;
                   const v = (s0 >> 1) + i * (st >> 1);
                   m[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
                   break;
@@ -425,6 +427,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const l = m[it + IT_SOURCE];
                 const i = m[it + IT_POS] >> 1;
                 if (i >= 0 && i < m[l + LI_LEN] >> 1) {
+                  writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   m[sp++] = m[m[l + LI_ITEMS] + 2 + i];
                   break;
@@ -676,7 +679,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
         }
         continue;
       }
-      // a frame switch (break sw): load the registers of the frame in f
+      // a frame switch (break sw): load the registers of the frame in f. A frame made before
+      // this transaction (a caller, a resumed generator) is backed up before the loop writes
+      // it without barriers (one compare when it is already ours: young, or written before)
+      writeBarrier(f);
       ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
       if (e === PARK) {
@@ -770,6 +776,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     }
     setDepth(depth - 1);
     f = back;
+    writeBarrier(f);
     m[ts + 2] = f;
     addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
   }
@@ -1115,6 +1122,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
 
 /** Pushes v on the value stack of the (suspended) frame f. */
 function pushOnto(f: number, v: number): void {
+  writeBarrier(f);
   const m = mem;
   const s = m[f + FR_SP];
   m[f + (s >> 1)] = v;
@@ -1126,6 +1134,7 @@ function pushOnto(f: number, v: number): void {
  * it: FOR_ITER pops the iterator and jumps past the loop; SEND replaces the sent value with v.
  */
 function genReturnInto(back: number, v: number): void {
+  writeBarrier(back);
   const m = mem;
   const pc = m[back + FR_PC] >> 1;
   const gw = codeInfo(m[back + FR_CODE]).words[pc - 1];
@@ -1177,6 +1186,7 @@ function enterDepth(): void {
 function prepareResume(gen: number, sent: number): number {
   const m = mem;
   const g = m[gen + GEN_FRAME];
+  writeBarrier(g);
   const flags = m[g + FR_FLAGS] >> 1;
   if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
   if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));

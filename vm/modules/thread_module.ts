@@ -7,6 +7,7 @@
 // and finds the wait it registered (retry): it takes the lock or reports the timeout. A call
 // from below another builtin waits in a nested driver instead (sched.waitNested).
 import { mem } from '../../stmgc/heap';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
 import { L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -38,9 +39,11 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
+import { startThreadPool, checkThreadWorkers } from '../workers/pool';
+import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
 import { getattr, getattrOpt, indexNumber } from '../runtime/protocol';
 import { compileToHeap, execCode } from '../runtime/importer';
@@ -113,6 +116,7 @@ function canPark(self: number): boolean {
 
 // ── locks ──
 function tryTake(self: number, reentrant: boolean): boolean {
+  writeBarrier(self); // (an uncontended acquire is a plain transactional write)
   const st = mem[self + LK_STATE] >> 1;
   if (!reentrant) {
     if (st !== 0) return false;
@@ -186,8 +190,12 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
 }
 
 function release(self: number): void {
+  writeBarrier(self);
   mem[self + LK_STATE] = 1;
-  if (mem[self + LK_WHEAD] !== 0) wakeOne(self);
+  if (mem[self + LK_WHEAD] !== 0) {
+    mustBeInevitable(); // waking a waiter changes the scheduler: it cannot be undone
+    wakeOne(self);
+  }
 }
 
 function lockAcquireImpl(reentrant: boolean): BuiltinImpl {
@@ -201,6 +209,7 @@ function lockAcquireImpl(reentrant: boolean): BuiltinImpl {
 const lockAcquire = lockAcquireImpl(false);
 const lockEnter: BuiltinImpl = (a) => acquire(a[0], true, -1, false);
 const lockRelease: BuiltinImpl = (a) => {
+  writeBarrier(a[0]);
   if ((mem[a[0] + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'release unlocked lock');
   release(a[0]);
   return K.None;
@@ -209,6 +218,7 @@ const rlockAcquire = lockAcquireImpl(true);
 const rlockEnter: BuiltinImpl = (a) => acquire(a[0], true, -1, true);
 const rlockRelease: BuiltinImpl = (a) => {
   const self = a[0];
+  writeBarrier(self);
   if ((mem[self + LK_STATE] >> 1) !== myIdent() || (mem[self + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
   const c = (mem[self + LK_COUNT] >> 1) - 1;
   mem[self + LK_COUNT] = (c << 1) | 1;
@@ -255,7 +265,7 @@ const lockDef: TypeDef = {
   final: true,
   slots: {
     new: () => typeError("cannot create '_thread.lock' instances"),
-    repr: (self) => newStr(`<${(mem[self + LK_STATE] >> 1) !== 0 ? 'locked' : 'unlocked'} _thread.lock object at 0x${identity(self).toString(16)}>`),
+    repr: (self) => (readBarrier(self), newStr(`<${(mem[self + LK_STATE] >> 1) !== 0 ? 'locked' : 'unlocked'} _thread.lock object at 0x${identity(self).toString(16)}>`)),
   },
   methods: {
     acquire: lockAcquire,
@@ -264,9 +274,10 @@ const lockDef: TypeDef = {
     release: lockRelease,
     release_lock: lockRelease,
     __exit__: lockRelease,
-    locked: (a) => ((mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
-    locked_lock: (a) => ((mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
+    locked: (a) => (readBarrier(a[0]), (mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
+    locked_lock: (a) => (readBarrier(a[0]), (mem[a[0] + LK_STATE] >> 1) !== 0 ? K.True : K.False),
     _at_fork_reinit: (a) => {
+      writeBarrier(a[0]);
       mem[a[0] + LK_STATE] = 1;
       return K.None;
     },
@@ -282,6 +293,7 @@ const rlockDef: TypeDef = {
     new: () => newLockObject(rlockType, 0),
     init: () => undefined,
     repr: (self) => {
+      readBarrier(self);
       const owner = mem[self + LK_STATE] >> 1;
       const count = owner === 0 ? 0 : mem[self + LK_COUNT] >> 1;
       return newStr(`<${owner !== 0 ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${count} at 0x${identity(self).toString(16)}>`);
@@ -292,9 +304,10 @@ const rlockDef: TypeDef = {
     __enter__: rlockEnter,
     release: rlockRelease,
     __exit__: rlockRelease,
-    _is_owned: (a) => ((mem[a[0] + LK_STATE] >> 1) === myIdent() ? K.True : K.False),
+    _is_owned: (a) => (readBarrier(a[0]), (mem[a[0] + LK_STATE] >> 1) === myIdent() ? K.True : K.False),
     _release_save: (a) => {
       const self = a[0];
+      writeBarrier(self);
       if ((mem[self + LK_STATE] >> 1) === 0) raise(T.RuntimeError, 'cannot release un-acquired lock');
       const st = newTuple([mem[self + LK_COUNT], mem[self + LK_STATE]]);
       mem[self + LK_COUNT] = 1;
@@ -302,8 +315,9 @@ const rlockDef: TypeDef = {
       return st;
     },
     _acquire_restore: rlockAcquireRestore,
-    _recursion_count: (a) => ((mem[a[0] + LK_STATE] >> 1) === myIdent() ? mem[a[0] + LK_COUNT] : intFromNumber(0)),
+    _recursion_count: (a) => (readBarrier(a[0]), (mem[a[0] + LK_STATE] >> 1) === myIdent() ? mem[a[0] + LK_COUNT] : intFromNumber(0)),
     _at_fork_reinit: (a) => {
+      writeBarrier(a[0]);
       mem[a[0] + LK_STATE] = 1;
       mem[a[0] + LK_COUNT] = 1;
       return K.None;
@@ -400,6 +414,7 @@ function startNew(func: number, args: number, kwargs: number, sentinel: number, 
   if (!callableObj(func)) typeError('first arg must be callable');
   if ((args & 1) === 1 || !isInstance(args, T.tuple)) typeError('2nd arg must be a tuple');
   if (kwargs !== 0 && kwargs !== K.None && ((kwargs & 1) === 1 || !isInstance(kwargs, T.dict))) typeError('optional 3rd arg must be a dictionary');
+  mustBeInevitable(); // a new thread changes the scheduler
   const boot = bootFn();
   const frame = newFrame(boot, codeInfo(mem[boot + FN_CODE]));
   mem[frame + FR_LOCALSPLUS] = func;
@@ -437,9 +452,7 @@ export function makeThreadModule(): number {
   if (lockType === 0) {
     lockType = makeBuiltinType(lockDef);
     rlockType = makeBuiltinType(rlockDef);
-    setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
-    setFrameDescriber(describeFrame);
-    setFlushBeforeWait(flushStdout);
+    installHooks();
   }
   const m = newModule('_thread');
   const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
@@ -504,6 +517,24 @@ export function initThreads(): void {
   setRunLoop(() => {
     run(0, true);
   });
+  setPoolStarter(startThreadPool);
+  setWorkerCheck(checkThreadWorkers);
+  installStmHooks();
+}
+
+function installHooks(): void {
+  setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
+  setFrameDescriber(describeFrame);
+  setFlushBeforeWait(flushStdout);
+}
+
+/** A pool worker that runs guest threads: the same hooks as the main thread's. */
+export function initWorkerThreads(): void {
+  installHooks();
+  setRunLoop(() => {
+    run(0, true);
+  });
+  installStmHooks();
 }
 
 /**

@@ -10,6 +10,8 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { txActive } from '../../stmgc/heap';
+import { txValidate } from '../../stmgc/txn';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -64,7 +66,10 @@ function findSlot(d: number, key: number, hash: number): number {
   let i = hash & mask;
   let perturb = hash >>> 0;
   let freeSlot = -1;
-  for (;;) {
+  for (let probes = mask * 2 + 64; ; probes--) {
+    // a table with no empty slot is a torn view (a zombie transaction read a dict another worker
+    // is rewriting in place): validation aborts it instead of probing forever
+    if (probes < 0) { zombieCheck(); probes = mask * 2 + 64; }
     const e = mem[ix + 2 + i];
     if (e === -1) return -(freeSlot >= 0 ? freeSlot : i) - 1;
     if (e === -2) {
@@ -137,11 +142,19 @@ function findEmptySlot(d: number, hash: number): number {
   const mask = payloadWords(ix) - 1;
   let i = hash & mask;
   let perturb = hash >>> 0;
-  while (mem[ix + 2 + i] !== -1) {
+  for (let probes = mask * 2 + 64; mem[ix + 2 + i] !== -1; probes--) {
+    if (probes < 0) { zombieCheck(); probes = mask * 2 + 64; }
     perturb >>>= 5;
     i = (i * 5 + perturb + 1) & mask;
   }
   return i;
+}
+
+/** A loop over heap data that cannot end: in a transaction, a torn read (TxAborted from the
+ *  validation restarts it); otherwise a broken dict. */
+function zombieCheck(): void {
+  if (txActive) txValidate();
+  throw new Error('internal: dict index table has no empty slot');
 }
 
 function insertAt(d: number, slot: number, n: number, entries: number, key: number, hash: number, value: number): void {
@@ -151,7 +164,8 @@ function insertAt(d: number, slot: number, n: number, entries: number, key: numb
   mem[p + 1] = key;
   mem[p + 2] = value;
   const ix = mem[d + D_INDICES];
-  mem[ix + 2 + slot] = n; // raw table: no references, no barrier needed for the GC
+  writeBarrier(ix); // (raw table: not for the GC, but an abort must restore it with the entries)
+  mem[ix + 2 + slot] = n;
   writeBarrier(d);
   mem[d + D_NENTRIES] = ((n + 1) << 1) | 1;
   mem[d + D_USED] += 2;
@@ -208,6 +222,7 @@ export function dictDelH(d: number, key: number, hash: number): number {
   writeBarrier(entries);
   mem[p + 1] = 0;
   mem[p + 2] = 0;
+  writeBarrier(ix);
   mem[ix + 2 + s] = -2;
   writeBarrier(d);
   mem[d + D_USED] -= 2;
