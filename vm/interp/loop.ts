@@ -17,6 +17,7 @@ import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
 import { writeBarrier } from '../../stmgc/barriers';
+import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
   FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
@@ -685,6 +686,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
       writeBarrier(f);
       ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
+      // a lost transaction (thrown by any barrier, even one taken before this frame was backed
+      // up): nothing may be written on the way out; the driver rolls back and restarts
+      if (e instanceof TxAborted) throw e;
       if (e === PARK) {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
         // again when the thread is resumed (CALL_KW had popped its keyword names)

@@ -14,7 +14,7 @@ import { mem, f64, safePointRequested, workerBase, workerSlot } from '../../stmg
 import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, TxAborted } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { D_HOLDS_LOCKS, G_STM_ON } from '../../stmgc/layout';
+import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { writeBarrier } from '../../stmgc/barriers';
 import { addRoot } from '../../stmgc/roots';
@@ -102,6 +102,8 @@ let stmWanted = false;
 let busy = false;
 /** The JS-side recursion depth at the begin of the running transaction (restored on abort). */
 let txDepth = 0;
+let spCount = 0;
+let idleCount = 0;
 
 export function initScheduler(mainThread: number): void {
   anchor = allocOld(L_ARRAY, SC_WORDS, SCAN_ALL);
@@ -344,7 +346,7 @@ export function startThread(frame: number, start: number, sentinel: number, daem
 let poolStarter: () => void = () => undefined;
 let workerCheck: () => void = () => undefined;
 /** Installed by the thread module: throws WorkerDied when a pool worker died (main thread). */
-export function setWorkerCheck(f: () => void): void { workerCheck = f; }
+export function setWorkerCheck(f: () => void): void { workerCheck = f; DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined; }
 /** Installed by the CLI: starts the worker pool (asynchronously) at the first thread start. */
 export function setPoolStarter(f: () => void): void { poolStarter = f; }
 
@@ -409,7 +411,7 @@ export function threadFinished(value: number, exc: number): number {
 
 // ── switching ──
 const DEBUG = process.env.PYSTM_SCHED_DEBUG !== undefined;
-const DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+let DEBUG_WAIT = false;
 function dbg(msg: string): void { if (DEBUG) writeSync(2, `[sched ${workerSlot}] ${msg}\n`); }
 /** Makes `t` the running thread (saving the depth of the one switched out); begins its
  *  transaction when this is a transaction boundary. */
@@ -547,6 +549,11 @@ function pickNext(): number {
       if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) deadlock();
       ms = Math.min(ms, 20);
     }
+    if (DEBUG_WAIT && ++idleCount % 200 === 0) {
+      let q = '';
+      for (let x = mem[anchor + SC_RQ_HEAD]; x !== 0; x = mem[x + TS_QNEXT]) q += ` ${mem[x + TS_IDENT] >> 1}/${flagsOf(x)}`;
+      writeSync(2, `[idle ${workerSlot}] ${idleCount} busy=${mem[anchor + SC_BUSY] >> 1} timers=${first} queue:${q} levels=${levels.length} top=${levels.length > 0 ? levels[levels.length - 1]() : '-'} ts=${mem[ts + TS_IDENT] >> 1} status=${mem[ts + TS_STATUS] >> 1} pending=${pendingRunnable.length} alloc=${mem[G_ALLOC_LOCK]} inev=${mem[G_INEVITABLE]} sched=${mem[G_SCHED_LOCK]}\n`);
+    }
     if (ms > 0) {
       if (DEBUG_WAIT && (inTransaction() || mem[workerBase + D_HOLDS_LOCKS] !== 0)) writeSync(2, `[idle ${workerSlot}] in a transaction ${inTransaction()} holds=${mem[workerBase + D_HOLDS_LOCKS]} ${new Error().stack}\n`);
       beforeIdleWait();
@@ -585,6 +592,7 @@ function switchAway(): number {
 export function safePoint(ticks: number): number {
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (ticks < 0) signalSlice();
+  if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
   if (stmOn && pinnedCount === 0 && anchor !== 0) {
     if (ticks >= 0 && !safePointRequested) return 0;
     if (!endTx()) {
