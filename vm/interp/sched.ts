@@ -19,6 +19,7 @@ import { collectAtSafePoint } from '../../stmgc/gc';
 import { writeBarrier } from '../../stmgc/barriers';
 import { addRoot } from '../../stmgc/roots';
 import { payloadWords } from '../../stmgc/objects';
+import { initSharedIdentity } from '../runtime/identity';
 import { G_SCHED, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { L_ARRAY } from '../runtime/layouts';
@@ -445,13 +446,7 @@ function endTx(): boolean {
   if (!inTransaction()) return true;
   if (isInevitable()) flushBeforeWait(); // the output of an inevitable transaction, in serial order
   if (txCommit()) {
-    if (pendingRunnable.length > 0) {
-      lockSched();
-      for (const t of pendingRunnable) enqueueNow(t);
-      unlockSched();
-      pendingRunnable.length = 0;
-      notifyIdle();
-    }
+    flushPending();
     txHooks.afterCommit();
     if (txHooks.traced) txHooks.trace('commit', '');
     return true;
@@ -459,6 +454,17 @@ function endTx(): boolean {
   pendingRunnable.length = 0; // (only inevitable transactions make threads runnable)
   afterRollback('commit failed');
   return false;
+}
+
+/** Queues the threads the transaction made runnable (after its commit, or when it enters a
+ *  nested wait: it is inevitable then, and the threads it woke may be what it waits for). */
+function flushPending(): void {
+  if (pendingRunnable.length === 0) return;
+  lockSched();
+  for (const t of pendingRunnable) enqueueNow(t);
+  unlockSched();
+  pendingRunnable.length = 0;
+  notifyIdle();
 }
 
 function beginTx(): void {
@@ -514,6 +520,7 @@ export function mustBeInevitable(): void {
 function maybeStartStm(): void {
   if (!stmWanted || stmOn || pinnedCount > 0) return;
   flushBeforeWait(); // what the program printed before, first
+  initSharedIdentity();
   stmOn = true;
   Atomics.store(mem, G_STM_ON, 1);
   notifyIdle();
@@ -691,7 +698,8 @@ export function waitNested(): void {
   const t = ts;
   if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
   mustBeInevitable();
-  if (DEBUG || DEBUG_WAIT) writeSync(2, `[sched ${workerSlot}] nested wait ${new Error().stack}\n`);
+  flushPending();
+  if (DEBUG) dbg('nested wait');
   setFlags(t, flagsOf(t) | TF_PINNED);
   pinnedCount++;
   const woken = (): boolean => (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED;
@@ -868,7 +876,7 @@ function deadlock(): never {
   for (const t of liveThreads()) {
     const st = mem[t + TS_STATUS] >> 1;
     const what = st === ST_FINISHED ? 'finished' : st === ST_BLOCKED ? waitDescription(t) : 'runnable';
-    msg += `\nThread ${mem[t + TS_IDENT] >> 1}${flagsOf(t) & TF_MAIN ? ' (main thread)' : ''}, ${what} (most recent call first):\n`;
+    msg += `\nThread ${mem[t + TS_IDENT] >> 1}${flagsOf(t) & TF_MAIN ? ' (main thread)' : ''}, ${what}${DEBUG_WAIT ? ` flags=${flagsOf(t)} waitobj=${mem[t + TS_WAITOBJ]}` : ''} (most recent call first):\n`;
     for (let f = mem[t + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) msg += describeFrame(f);
   }
   throw new Deadlock(msg);

@@ -67,6 +67,20 @@ export const TIMEOUT_MAX = 9223372036.0;
 
 let lockType = 0;
 let rlockType = 0;
+/** The lock classes made by whichever thread built `_thread` (a pool worker only ever ran the
+ *  factory in capture mode: its own lockType is not the heap's), found in the module. */
+let typesChecked = false;
+function lockTypes(): void {
+  if (typesChecked) return;
+  const mod = dictGetStr(sysModulesDict(), intern('_thread'));
+  if (mod === 0) return;
+  typesChecked = true;
+  const d = moduleDict(mod);
+  const l = dictGetStr(d, intern('LockType'));
+  const r = dictGetStr(d, intern('RLock'));
+  if (l !== 0) lockType = l;
+  if (r !== 0) rlockType = r;
+}
 /** Implementations that may park the calling thread (their call sites are checked). */
 const blockingImpls = new Set<BuiltinImpl>();
 
@@ -78,7 +92,7 @@ function newLockObject(cls: number, state: number): number {
   return r;
 }
 
-export function newLock(): number { return newLockObject(lockType, 0); }
+export function newLock(): number { lockTypes(); return newLockObject(lockType, 0); }
 
 const myIdent = (): number => mem[ts + TS_IDENT] >> 1;
 
@@ -242,6 +256,7 @@ const holderEnter: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
+  lockTypes();
   if (cls === lockType || cls === rlockType) return acquire(lock, true, -1, cls === rlockType, self);
   return callMethod(lock, '__enter__', []);
 };
@@ -249,6 +264,7 @@ const holderExit: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
+  lockTypes();
   if (cls === lockType) return lockRelease([lock], 0);
   if (cls === rlockType) return rlockRelease([lock], 0);
   return callMethod(lock, '__exit__', a.slice(1));
@@ -290,7 +306,7 @@ const rlockDef: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: () => newLockObject(rlockType, 0),
+    new: () => (lockTypes(), newLockObject(rlockType, 0)),
     init: () => undefined,
     repr: (self) => {
       readBarrier(self);
@@ -471,6 +487,7 @@ export function makeThreadModule(): number {
   moduleSet(m, 'start_new', dictGetStr(moduleDict(m), intern('start_new_thread')));
   // _start_joinable_thread(func, args, kwargs, daemon) -> (ident, lock released when it ends)
   fn('_start_joinable_thread', (a) => {
+    lockTypes();
     const sentinel = newLockObject(lockType, 1);
     const ident = startNew(a[0], a[1], a[2], sentinel, a.length > 3 && truthy(a[3]));
     return newTuple([intFromNumber(ident), sentinel]);
@@ -480,7 +497,7 @@ export function makeThreadModule(): number {
   fn('_count', () => intFromNumber(liveThreadCount()));
   fn('_is_main_thread', () => ((mem[ts + TS_FLAGS] >> 1) & TF_MAIN ? K.True : K.False));
   fn('_is_daemon', () => ((mem[ts + TS_FLAGS] >> 1) & TF_DAEMON ? K.True : K.False));
-  fn('_set_sentinel', () => newLockObject(lockType, 1));
+  fn('_set_sentinel', () => (lockTypes(), newLockObject(lockType, 1)));
   fn('_yield', yieldImpl);
   moduleSet(m, '_holder_enter', defineBuiltin('__enter__', holderEnter, KIND_METHOD, T.object));
   moduleSet(m, '_holder_exit', defineBuiltin('__exit__', holderExit, KIND_METHOD, T.object));
