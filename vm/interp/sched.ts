@@ -758,8 +758,10 @@ function drive(): void {
 }
 
 /** A pool worker's life once attached: run whatever thread is runnable, forever. */
+let poolDriver = false;
 export function workerDriver(): never {
   attachScheduler();
+  poolDriver = true; // (its driver has no level: it never returns)
   while (Atomics.load(mem, G_STM_ON) === 0) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 20);
   for (;;) {
     const t = pickNext();
@@ -853,7 +855,7 @@ export function endTransactions(): void {
 /** Whether a builtin running now was called directly by a driver loop's instruction in the
  *  current thread's frames (so that it may park), rather than below another builtin. */
 export function calledFromDriver(): boolean {
-  if (levels.length === 0) return false;
+  if (levels.length === 0 && !poolDriver) return false;
   const base = mem[ts + TS_BASE];
   if (base === 0) return false;
   for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
