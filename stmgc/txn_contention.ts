@@ -129,6 +129,7 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
         checkAbortRequest();
         const now = performance.now();
         if (now > deadline) return false;
+        if (process.env.PYSTM_DEBUG_WAIT && now - t0 > 1000 && (spins & 0x3fff) === 0) require("node:fs").writeSync(2, `[spinWait ${workerSlot}] ${[0, 1, 2, 3].map((w) => `w${w}: state=${mem[descriptorBase(w) + D_STATE]} holds=${mem[descriptorBase(w) + D_HOLDS_LOCKS]} req=${mem[descriptorBase(w) + D_ABORT_REQ]}`).join(' ')} ${new Error().stack}\n`);
         // past ~50 us of spinning, sleep in slices (woken early by an abort request)
         if (now - t0 > 0.05) Atomics.wait(mem, workerBase + D_ABORT_REQ, 0, Math.min(0.2, deadline - now));
       }
