@@ -430,7 +430,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                     pc = arg;
                     break;
                   }
-                  writeBarrier(it); // (one compare once the iterator is ours: an abort restores its position)
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   const v = (s0 >> 1) + i * (st >> 1);
                   m[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
