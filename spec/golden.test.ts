@@ -46,16 +46,4 @@ for (const area of [...new Set(cases.map((c) => c.area))]) {
   });
 }
 
-// Issue 6: every threaded program also passes under `--single-threaded` (the barrier-free bundle
-// dist/pystm-st.js; guest threads interleave GIL-style on the main thread). Same known failures.
-describe.concurrent('spec/programs/threading --single-threaded', () => {
-  for (const { file } of cases.filter((c) => c.area === 'threading')) {
-    const name = `threading/${path.basename(file)}`;
-    const why = known.get(name);
-    it(`${path.basename(file)} prints what CPython prints${why ? ' (known failure)' : ''}`, async () => {
-      const problem = mismatch(file, await runCase(file, ['--single-threaded']));
-      if (why !== undefined) expect(problem).not.toBeNull();
-      else expect(problem).toBeNull();
-    }, 90_000);
-  }
-});
+// The other modes (--workers 2/4, --single-threaded) are spec/golden_modes.test.ts.

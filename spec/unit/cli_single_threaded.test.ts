@@ -97,4 +97,17 @@ describe('--single-threaded', () => {
     const p = run(PYSTM, ['--single-threaded', '-c', 'import pystm_workers as w\ntry:\n    w.start()\nexcept RuntimeError as e:\n    print(e)']);
     expect(p.stdout).toBe('pystm workers: no worker pool with --single-threaded\n');
   });
+
+  it('PYSTM_BENCH_TX=1 (bench/stm_overhead.mjs) runs the program inside transactions, same output', () => {
+    const prog = 'x = [list(range(50)) for i in range(60000)]\nd = {}\nfor i in range(60000): d[i % 97] = x[i]\nprint(len(x), sum(len(v) for v in d.values()))';
+    const plain = run(PYSTM, ['-c', prog]);
+    const tx = run(PYSTM, ['-c', prog], { PYSTM_BENCH_TX: 'report' });
+    expect(tx.stdout).toBe(plain.stdout);
+    const m = /bench transactions: (\d+) commits, (\d+) aborts/.exec(tx.stderr);
+    expect(m).not.toBeNull();
+    expect(Number(m![1])).toBeGreaterThan(0);
+    expect(Number(m![2])).toBe(0);
+    // the single-threaded build has no transactions: the variable is ignored there
+    expect(run(PYSTM, ['--single-threaded', '-c', prog], { PYSTM_BENCH_TX: 'report' }).stderr).not.toContain('bench transactions');
+  });
 });
