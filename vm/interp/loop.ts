@@ -19,7 +19,8 @@ import { signalSlice } from '../runtime/signals';
 import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 // run() is past V8's inlining budget: its read barriers are written out (the test of
 // stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
-// single-threaded build folds STM_BUILD and deletes them). See vm/NOTES.md "Barriers in the VM".
+// single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
+// See vm/NOTES.md "Barriers in the VM".
 import { cardMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
