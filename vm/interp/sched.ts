@@ -537,10 +537,11 @@ function pickNext(): number {
     lockSched();
     const t = dequeue();
     let others = 0;
+    let wentIdle = false;
     if (t !== 0) {
       if (!busy) { busy = true; mem[anchor + SC_BUSY] += 2; }
     } else {
-      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; }
+      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; wentIdle = true; }
       others = mem[anchor + SC_BUSY] >> 1;
     }
     unlockSched();
@@ -550,7 +551,9 @@ function pickNext(): number {
     if (!stmOn) {
       if (first === 0) deadlock();
     } else {
-      notifyIdle(); // (a JS thread went idle: the main thread re-checks for a deadlock)
+      // the last busy JS thread went idle: the main thread re-checks for a deadlock (not at
+      // every idle entry: idle workers would wake each other in a ring)
+      if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
       if (workerSlot === 0) workerCheck();
       // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
       if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) deadlock();

@@ -6,8 +6,9 @@
 // parked and the instruction runs again when it is woken, so the builtin is called a second time
 // and finds the wait it registered (retry): it takes the lock or reports the timeout. A call
 // from below another builtin waits in a nested driver instead (sched.waitNested).
-import { mem } from '../../stmgc/heap';
+import { mem, workerSlot } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { setWaitHook } from '../../stmgc/txn_contention';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
 import { L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -78,9 +79,13 @@ function lockTypes(): void {
   const d = moduleDict(mod);
   const l = dictGetStr(d, intern('LockType'));
   const r = dictGetStr(d, intern('RLock'));
-  if (l !== 0) lockType = l;
-  if (r !== 0) rlockType = r;
+  if (l !== 0) curLock = l;
+  if (r !== 0) curRLock = r;
 }
+/** The heap's lock classes for this thread (not the factory's variables: a capture-mode run of
+ *  the factory on a pool worker must define exactly the builtins the main thread defined). */
+let curLock = 0;
+let curRLock = 0;
 /** Implementations that may park the calling thread (their call sites are checked). */
 const blockingImpls = new Set<BuiltinImpl>();
 
@@ -92,7 +97,7 @@ function newLockObject(cls: number, state: number): number {
   return r;
 }
 
-export function newLock(): number { lockTypes(); return newLockObject(lockType, 0); }
+export function newLock(): number { lockTypes(); return newLockObject(curLock, 0); }
 
 const myIdent = (): number => mem[ts + TS_IDENT] >> 1;
 
@@ -257,7 +262,7 @@ const holderEnter: BuiltinImpl = (a) => {
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
   lockTypes();
-  if (cls === lockType || cls === rlockType) return acquire(lock, true, -1, cls === rlockType, self);
+  if (cls === curLock || cls === curRLock) return acquire(lock, true, -1, cls === curRLock, self);
   return callMethod(lock, '__enter__', []);
 };
 const holderExit: BuiltinImpl = (a) => {
@@ -265,8 +270,8 @@ const holderExit: BuiltinImpl = (a) => {
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
   lockTypes();
-  if (cls === lockType) return lockRelease([lock], 0);
-  if (cls === rlockType) return rlockRelease([lock], 0);
+  if (cls === curLock) return lockRelease([lock], 0);
+  if (cls === curRLock) return rlockRelease([lock], 0);
   return callMethod(lock, '__exit__', a.slice(1));
 };
 function callMethod(obj: number, name: string, args: number[]): number {
@@ -306,7 +311,7 @@ const rlockDef: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: () => (lockTypes(), newLockObject(rlockType, 0)),
+    new: () => (lockTypes(), newLockObject(curRLock, 0)),
     init: () => undefined,
     repr: (self) => {
       readBarrier(self);
@@ -468,6 +473,10 @@ export function makeThreadModule(): number {
   if (lockType === 0) {
     lockType = makeBuiltinType(lockDef);
     rlockType = makeBuiltinType(rlockDef);
+    if (workerSlot === 0) {
+      curLock = lockType;
+      curRLock = rlockType;
+    }
     installHooks();
   }
   const m = newModule('_thread');
@@ -488,7 +497,7 @@ export function makeThreadModule(): number {
   // _start_joinable_thread(func, args, kwargs, daemon) -> (ident, lock released when it ends)
   fn('_start_joinable_thread', (a) => {
     lockTypes();
-    const sentinel = newLockObject(lockType, 1);
+    const sentinel = newLockObject(curLock, 1);
     const ident = startNew(a[0], a[1], a[2], sentinel, a.length > 3 && truthy(a[3]));
     return newTuple([intFromNumber(ident), sentinel]);
   });
@@ -497,7 +506,7 @@ export function makeThreadModule(): number {
   fn('_count', () => intFromNumber(liveThreadCount()));
   fn('_is_main_thread', () => ((mem[ts + TS_FLAGS] >> 1) & TF_MAIN ? K.True : K.False));
   fn('_is_daemon', () => ((mem[ts + TS_FLAGS] >> 1) & TF_DAEMON ? K.True : K.False));
-  fn('_set_sentinel', () => (lockTypes(), newLockObject(lockType, 1)));
+  fn('_set_sentinel', () => (lockTypes(), newLockObject(curLock, 1)));
   fn('_yield', yieldImpl);
   moduleSet(m, '_holder_enter', defineBuiltin('__enter__', holderEnter, KIND_METHOD, T.object));
   moduleSet(m, '_holder_exit', defineBuiltin('__exit__', holderExit, KIND_METHOD, T.object));
@@ -536,6 +545,7 @@ export function initThreads(): void {
   });
   setPoolStarter(startThreadPool);
   setWorkerCheck(checkThreadWorkers);
+  setWaitHook(checkThreadWorkers); // (a transaction waiting for a dead worker's locks)
   installStmHooks();
 }
 
