@@ -123,6 +123,9 @@ export function initScheduler(mainThread: number): void {
   setSwitchInterval(switchSeconds);
 }
 
+let forceAbortEvery = 0;
+let forceAbortCount = 0;
+
 /** A pool worker joins the scheduler the main thread made (its anchor is in the heap). */
 export function attachScheduler(): void {
   anchor = mem[G_SCHED_ANCHOR];
@@ -347,7 +350,12 @@ export function startThread(frame: number, start: number, sentinel: number, daem
 let poolStarter: () => void = () => undefined;
 let workerCheck: () => void = () => undefined;
 /** Installed by the thread module: throws WorkerDied when a pool worker died (main thread). */
-export function setWorkerCheck(f: () => void): void { workerCheck = f; DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined; }
+export function setWorkerCheck(f: () => void): void {
+  workerCheck = f;
+  DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+  const n = process.env.PYSTM_STM_ABORT_EVERY;
+  forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
+}
 /** Installed by the CLI: starts the worker pool (asynchronously) at the first thread start. */
 export function setPoolStarter(f: () => void): void { poolStarter = f; }
 
@@ -445,6 +453,13 @@ export function atTransactionBoundary(): void {
 function endTx(): boolean {
   if (!inTransaction()) return true;
   if (isInevitable()) flushBeforeWait(); // the output of an inevitable transaction, in serial order
+  else if (forceAbortEvery > 0 && ++forceAbortCount % forceAbortEvery === 0) {
+    // PYSTM_STM_ABORT_EVERY=n (tests): every n-th commit at a boundary aborts instead
+    txAbort('forced (PYSTM_STM_ABORT_EVERY)');
+    pendingRunnable.length = 0;
+    afterRollback('forced');
+    return false;
+  }
   if (txCommit()) {
     flushPending();
     txHooks.afterCommit();
