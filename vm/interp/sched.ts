@@ -69,6 +69,11 @@ export const PARK = { park: true } as const;
 /** Thrown when no thread can ever run again (reported like a fatal error, exit status 1). */
 export class Deadlock extends Error {}
 
+/** Milliseconds on a clock every JS thread shares (each has its own performance.now() origin:
+ *  a deadline set on one worker and checked on another must use the same one). */
+export function clockMs(): number { return performance.timeOrigin - CLOCK_BASE + performance.now(); }
+const CLOCK_BASE = 1.7e12;
+
 // ── the tick budget ──
 /** Ticks per second of switch interval: a tick is a RESUME or JUMP_BACKWARD, of which this
  *  interpreter runs roughly 4-10 million a second; CPython's default 5 ms is 20000 ticks. */
@@ -309,7 +314,7 @@ export function wakeOneWaiter(lock: number): void {
 
 function fireTimers(): void {
   if (mem[anchor + SC_TIMERS] === 0) return;
-  const now = performance.now();
+  const now = clockMs();
   lockSched();
   wokeAny = false;
   for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) wakeLocked(t);
@@ -562,7 +567,7 @@ function pickNext(): number {
     unlockSched();
     if (t !== 0) return t;
     const first = mem[anchor + SC_TIMERS];
-    let ms = first !== 0 ? deadlineOf(first) - performance.now() : Infinity;
+    let ms = first !== 0 ? deadlineOf(first) - clockMs() : Infinity;
     if (!stmOn) {
       if (first === 0) deadlock();
     } else {

@@ -40,7 +40,7 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, mustBeInevitable, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { startThreadPool, checkThreadWorkers } from '../workers/pool';
@@ -175,8 +175,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     return K.True;
   }
   if (!blocking) return K.False;
-  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : performance.now() + timeout * 1000;
-  if (deadline !== Infinity && performance.now() >= deadline) {
+  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : clockMs() + timeout * 1000;
+  if (deadline !== Infinity && clockMs() >= deadline) {
     if (retry) endWait();
     return K.False;
   }
@@ -184,8 +184,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
   if (!schedulerReady()) {
     // a worker without guest threads: poll (only another worker can release the lock)
     for (;;) {
-      if (deadline !== Infinity && performance.now() >= deadline) return K.False;
-      pauseMs(Math.min(1, deadline - performance.now()));
+      if (deadline !== Infinity && clockMs() >= deadline) return K.False;
+      pauseMs(Math.min(1, deadline - clockMs()));
       if (tryTake(self, reentrant)) return K.True;
     }
   }
@@ -201,7 +201,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
       endWait();
       return K.True;
     }
-    if (deadline !== Infinity && performance.now() >= deadline) {
+    if (deadline !== Infinity && clockMs() >= deadline) {
       endWait();
       return K.False;
     }
@@ -365,7 +365,7 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     return K.None;
   }
   if (w === WAIT_SLEEP) {
-    if (performance.now() >= deadlineOf(ts)) {
+    if (clockMs() >= deadlineOf(ts)) {
       endWait();
       return K.None;
     }
@@ -387,13 +387,13 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     registerYield();
     throw PARK;
   }
-  const deadline = performance.now() + s * 1000;
+  const deadline = clockMs() + s * 1000;
   registerWait(0, WAIT_SLEEP, deadline);
   if (direct) throw PARK;
-  while (performance.now() < deadline) {
+  while (clockMs() < deadline) {
     waitNested();
     if (mainHasSignals()) signalsInWait(true);
-    if (performance.now() < deadline) registerWait(0, WAIT_SLEEP, deadline);
+    if (clockMs() < deadline) registerWait(0, WAIT_SLEEP, deadline);
   }
   endWait();
   return K.None;
