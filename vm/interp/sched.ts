@@ -69,6 +69,11 @@ export const PARK = { park: true } as const;
 /** Thrown when no thread can ever run again (reported like a fatal error, exit status 1). */
 export class Deadlock extends Error {}
 
+/** Milliseconds on a clock every JS thread shares (each has its own performance.now() origin:
+ *  a deadline set on one worker and checked on another must use the same one). */
+export function clockMs(): number { return performance.timeOrigin - CLOCK_BASE + performance.now(); }
+const CLOCK_BASE = 1.7e12;
+
 // ── the tick budget ──
 /** Ticks per second of switch interval: a tick is a RESUME or JUMP_BACKWARD, of which this
  *  interpreter runs roughly 4-10 million a second; CPython's default 5 ms is 20000 ticks. */
@@ -122,6 +127,9 @@ export function initScheduler(mainThread: number): void {
   if (env !== undefined && /^\d+$/.test(env) && Number(env) > 0) forcedTicks = Number(env);
   setSwitchInterval(switchSeconds);
 }
+
+let forceAbortEvery = 0;
+let forceAbortCount = 0;
 
 /** A pool worker joins the scheduler the main thread made (its anchor is in the heap). */
 export function attachScheduler(): void {
@@ -306,7 +314,7 @@ export function wakeOneWaiter(lock: number): void {
 
 function fireTimers(): void {
   if (mem[anchor + SC_TIMERS] === 0) return;
-  const now = performance.now();
+  const now = clockMs();
   lockSched();
   wokeAny = false;
   for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) wakeLocked(t);
@@ -347,7 +355,12 @@ export function startThread(frame: number, start: number, sentinel: number, daem
 let poolStarter: () => void = () => undefined;
 let workerCheck: () => void = () => undefined;
 /** Installed by the thread module: throws WorkerDied when a pool worker died (main thread). */
-export function setWorkerCheck(f: () => void): void { workerCheck = f; DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined; }
+export function setWorkerCheck(f: () => void): void {
+  workerCheck = f;
+  DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+  const n = process.env.PYSTM_STM_ABORT_EVERY;
+  forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
+}
 /** Installed by the CLI: starts the worker pool (asynchronously) at the first thread start. */
 export function setPoolStarter(f: () => void): void { poolStarter = f; }
 
@@ -445,6 +458,13 @@ export function atTransactionBoundary(): void {
 function endTx(): boolean {
   if (!inTransaction()) return true;
   if (isInevitable()) flushBeforeWait(); // the output of an inevitable transaction, in serial order
+  else if (forceAbortEvery > 0 && ++forceAbortCount % forceAbortEvery === 0) {
+    // PYSTM_STM_ABORT_EVERY=n (tests): every n-th commit at a boundary aborts instead
+    txAbort('forced (PYSTM_STM_ABORT_EVERY)');
+    pendingRunnable.length = 0;
+    afterRollback('forced');
+    return false;
+  }
   if (txCommit()) {
     flushPending();
     txHooks.afterCommit();
@@ -537,20 +557,23 @@ function pickNext(): number {
     lockSched();
     const t = dequeue();
     let others = 0;
+    let wentIdle = false;
     if (t !== 0) {
       if (!busy) { busy = true; mem[anchor + SC_BUSY] += 2; }
     } else {
-      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; }
+      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; wentIdle = true; }
       others = mem[anchor + SC_BUSY] >> 1;
     }
     unlockSched();
     if (t !== 0) return t;
     const first = mem[anchor + SC_TIMERS];
-    let ms = first !== 0 ? deadlineOf(first) - performance.now() : Infinity;
+    let ms = first !== 0 ? deadlineOf(first) - clockMs() : Infinity;
     if (!stmOn) {
       if (first === 0) deadlock();
     } else {
-      notifyIdle(); // (a JS thread went idle: the main thread re-checks for a deadlock)
+      // the last busy JS thread went idle: the main thread re-checks for a deadlock (not at
+      // every idle entry: idle workers would wake each other in a ring)
+      if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
       if (workerSlot === 0) workerCheck();
       // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
       if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) deadlock();

@@ -6,8 +6,9 @@
 // parked and the instruction runs again when it is woken, so the builtin is called a second time
 // and finds the wait it registered (retry): it takes the lock or reports the timeout. A call
 // from below another builtin waits in a nested driver instead (sched.waitNested).
-import { mem } from '../../stmgc/heap';
+import { mem, workerSlot } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { setWaitHook } from '../../stmgc/txn_contention';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
 import { L_ARRAY, L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -39,7 +40,7 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, mustBeInevitable, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { startThreadPool, checkThreadWorkers } from '../workers/pool';
@@ -95,9 +96,13 @@ function lockTypes(): void {
   const d = moduleDict(mod);
   const l = dictGetStr(d, intern('LockType'));
   const r = dictGetStr(d, intern('RLock'));
-  if (l !== 0) lockType = l;
-  if (r !== 0) rlockType = r;
+  if (l !== 0) curLock = l;
+  if (r !== 0) curRLock = r;
 }
+/** The heap's lock classes for this thread (not the factory's variables: a capture-mode run of
+ *  the factory on a pool worker must define exactly the builtins the main thread defined). */
+let curLock = 0;
+let curRLock = 0;
 /** Implementations that may park the calling thread (their call sites are checked). */
 const blockingImpls = new Set<BuiltinImpl>();
 
@@ -112,7 +117,7 @@ function newLockObject(cls: number, state: number): number {
   return r;
 }
 
-export function newLock(): number { lockTypes(); return newLockObject(lockType, 0); }
+export function newLock(): number { lockTypes(); return newLockObject(curLock, 0); }
 
 const myIdent = (): number => mem[ts + TS_IDENT] >> 1;
 
@@ -192,8 +197,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     return K.True;
   }
   if (!blocking) return K.False;
-  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : performance.now() + timeout * 1000;
-  if (deadline !== Infinity && performance.now() >= deadline) {
+  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : clockMs() + timeout * 1000;
+  if (deadline !== Infinity && clockMs() >= deadline) {
     if (retry) endWait();
     return K.False;
   }
@@ -201,8 +206,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
   if (!schedulerReady()) {
     // a worker without guest threads: poll (only another worker can release the lock)
     for (;;) {
-      if (deadline !== Infinity && performance.now() >= deadline) return K.False;
-      pauseMs(Math.min(1, deadline - performance.now()));
+      if (deadline !== Infinity && clockMs() >= deadline) return K.False;
+      pauseMs(Math.min(1, deadline - clockMs()));
       if (tryTake(self, reentrant)) return K.True;
     }
   }
@@ -218,7 +223,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
       endWait();
       return K.True;
     }
-    if (deadline !== Infinity && performance.now() >= deadline) {
+    if (deadline !== Infinity && clockMs() >= deadline) {
       endWait();
       return K.False;
     }
@@ -279,7 +284,7 @@ const holderEnter: BuiltinImpl = (a) => {
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
   lockTypes();
-  if (cls === lockType || cls === rlockType) return acquire(lock, true, -1, cls === rlockType, self);
+  if (cls === curLock || cls === curRLock) return acquire(lock, true, -1, cls === curRLock, self);
   return callMethod(lock, '__enter__', []);
 };
 const holderExit: BuiltinImpl = (a) => {
@@ -287,8 +292,8 @@ const holderExit: BuiltinImpl = (a) => {
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
   lockTypes();
-  if (cls === lockType) return lockRelease([lock], 0);
-  if (cls === rlockType) return rlockRelease([lock], 0);
+  if (cls === curLock) return lockRelease([lock], 0);
+  if (cls === curRLock) return rlockRelease([lock], 0);
   return callMethod(lock, '__exit__', a.slice(1));
 };
 function callMethod(obj: number, name: string, args: number[]): number {
@@ -328,7 +333,7 @@ const rlockDef: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: () => (lockTypes(), newLockObject(rlockType, 0)),
+    new: () => (lockTypes(), newLockObject(curRLock, 0)),
     init: () => undefined,
     repr: (self) => {
       const owner = lkState(self);
@@ -381,7 +386,7 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     return K.None;
   }
   if (w === WAIT_SLEEP) {
-    if (performance.now() >= deadlineOf(ts)) {
+    if (clockMs() >= deadlineOf(ts)) {
       endWait();
       return K.None;
     }
@@ -403,13 +408,13 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     registerYield();
     throw PARK;
   }
-  const deadline = performance.now() + s * 1000;
+  const deadline = clockMs() + s * 1000;
   registerWait(0, WAIT_SLEEP, deadline);
   if (direct) throw PARK;
-  while (performance.now() < deadline) {
+  while (clockMs() < deadline) {
     waitNested();
     if (mainHasSignals()) signalsInWait(true);
-    if (performance.now() < deadline) registerWait(0, WAIT_SLEEP, deadline);
+    if (clockMs() < deadline) registerWait(0, WAIT_SLEEP, deadline);
   }
   endWait();
   return K.None;
@@ -489,6 +494,10 @@ export function makeThreadModule(): number {
   if (lockType === 0) {
     lockType = makeBuiltinType(lockDef);
     rlockType = makeBuiltinType(rlockDef);
+    if (workerSlot === 0) {
+      curLock = lockType;
+      curRLock = rlockType;
+    }
     installHooks();
   }
   const m = newModule('_thread');
@@ -509,7 +518,7 @@ export function makeThreadModule(): number {
   // _start_joinable_thread(func, args, kwargs, daemon) -> (ident, lock released when it ends)
   fn('_start_joinable_thread', (a) => {
     lockTypes();
-    const sentinel = newLockObject(lockType, 1);
+    const sentinel = newLockObject(curLock, 1);
     const ident = startNew(a[0], a[1], a[2], sentinel, a.length > 3 && truthy(a[3]));
     return newTuple([intFromNumber(ident), sentinel]);
   });
@@ -518,7 +527,7 @@ export function makeThreadModule(): number {
   fn('_count', () => intFromNumber(liveThreadCount()));
   fn('_is_main_thread', () => ((mem[ts + TS_FLAGS] >> 1) & TF_MAIN ? K.True : K.False));
   fn('_is_daemon', () => ((mem[ts + TS_FLAGS] >> 1) & TF_DAEMON ? K.True : K.False));
-  fn('_set_sentinel', () => (lockTypes(), newLockObject(lockType, 1)));
+  fn('_set_sentinel', () => (lockTypes(), newLockObject(curLock, 1)));
   fn('_yield', yieldImpl);
   moduleSet(m, '_holder_enter', defineBuiltin('__enter__', holderEnter, KIND_METHOD, T.object));
   moduleSet(m, '_holder_exit', defineBuiltin('__exit__', holderExit, KIND_METHOD, T.object));
@@ -557,6 +566,7 @@ export function initThreads(): void {
   });
   setPoolStarter(startThreadPool);
   setWorkerCheck(checkThreadWorkers);
+  setWaitHook(checkThreadWorkers); // (a transaction waiting for a dead worker's locks)
   installStmHooks();
 }
 
