@@ -588,9 +588,12 @@ function pickNext(): number {
       if (DEBUG_WAIT && (inTransaction() || mem[workerBase + D_HOLDS_LOCKS] !== 0)) writeSync(2, `[idle ${workerSlot}] in a transaction ${inTransaction()} holds=${mem[workerBase + D_HOLDS_LOCKS]} ${new Error().stack}\n`);
       beforeIdleWait();
       flushBeforeWait();
-      stwIdleEnter();
+      // idle for the stop-the-world only when no nested wait holds references in JS locals
+      // (stwIdleEnter empties the nursery: a minor collection would move what they point to)
+      const idle = pinnedCount === 0;
+      if (idle) stwIdleEnter();
       Atomics.wait(mem, G_SCHED_WAKE, seq, ms);
-      stwIdleLeave();
+      if (idle) stwIdleLeave();
     }
   }
 }
