@@ -17,7 +17,7 @@ import { STM_BUILD } from '../../stmgc/build_mode';
 import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { writeBarrier } from '../../stmgc/barriers';
-import { addRoot } from '../../stmgc/roots';
+import { addRoot, getRoot } from '../../stmgc/roots';
 import { payloadWords } from '../../stmgc/objects';
 import { initSharedIdentity } from '../runtime/identity';
 import { G_SCHED, SCAN_ALL } from '../../stmgc/layout';
@@ -142,8 +142,15 @@ export function attachScheduler(): void {
 /** False on a worker that runs no guest threads (its blocking calls then wait in place). */
 export function schedulerReady(): boolean { return anchor !== 0; }
 export function mainThreadState(): number { return mem[anchor + SC_MAIN]; }
-export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = fn; }
-export function bootFunction(): number { return mem[anchor + SC_BOOT]; }
+/** The boot function is made (young) inside the first thread start's transaction: it lives in
+ *  a root slot, which the minor collection updates (the anchor word keeps the slot number, a
+ *  tagged int: an unbarriered anchor word would keep the address from before the collection).
+ *  The caller's transaction is inevitable (roots are not transactional). */
+export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = (addRoot(fn) << 1) | 1; }
+export function bootFunction(): number {
+  const v = mem[anchor + SC_BOOT];
+  return v === 0 ? 0 : getRoot(v >> 1);
+}
 
 // ── the spin lock (several workers will share these words) ──
 function lockSched(): void {
