@@ -199,6 +199,11 @@ export const G_STATS_TIMING = G_GC + 7; // 1: time transactions and minor collec
 export const STW_NONE = 0;
 export const STW_STOPPING = 1; // requested: every attached worker stops at its next boundary
 export const STW_COLLECTING = 2; // all stopped: one of them runs the major collection
+// global line 7: VM words every worker reads at transaction begin and rarely writes (issue 6)
+export const G_VM = 7 * LINE_WORDS;
+export const G_CLASS_EPOCH = G_VM + 0; // bumped (Atomics.add) by typeModified(): class caches of every worker are stale
+export const G_STM_ON = G_VM + 1; // 1 once the main thread runs guest code in transactions (pool workers wait for it)
+export const G_ID_TABLE = G_VM + 2; // shared identity table of promoted young objects (vm/runtime/identity.ts), 0 = none
 
 // per-worker area (offsets from the worker's base)
 export const WORKER_WORDS = 256; // 1 KiB

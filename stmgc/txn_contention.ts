@@ -117,6 +117,11 @@ export function isOlderThan(other: number): boolean {
  * Waits until `cond()` holds or `micros` pass; polls this transaction's abort requests (may throw).
  * Returns whether `cond()` came true.
  */
+let waitHook: (() => void) | null = null;
+let lastHook = 0;
+/** Called every ~50 ms while a worker waits on another (the VM: has a worker died? it throws). */
+export function setWaitHook(f: (() => void) | null): void { waitHook = f; }
+
 export function spinWait(cond: () => boolean, micros: number): boolean {
   if (cond()) return true;
   if (micros <= 0) return false;
@@ -129,8 +134,13 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
         checkAbortRequest();
         const now = performance.now();
         if (now > deadline) return false;
+        if (process.env.PYSTM_DEBUG_WAIT && now - t0 > 1000 && (spins & 0x3fff) === 0) require("node:fs").writeSync(2, `[spinWait ${workerSlot}] ${[0, 1, 2, 3].map((w) => `w${w}: state=${mem[descriptorBase(w) + D_STATE]} holds=${mem[descriptorBase(w) + D_HOLDS_LOCKS]} req=${mem[descriptorBase(w) + D_ABORT_REQ]}`).join(' ')} ${new Error().stack}\n`);
         // past ~50 us of spinning, sleep in slices (woken early by an abort request)
         if (now - t0 > 0.05) Atomics.wait(mem, workerBase + D_ABORT_REQ, 0, Math.min(0.2, deadline - now));
+        if (waitHook !== null && now - lastHook > 50) {
+          lastHook = now;
+          waitHook();
+        }
       }
     }
   } finally {

@@ -25,6 +25,8 @@ import { stwBoundary } from '../../stmgc/gc_stw';
 import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
+import { enableStmTrace } from '../interp/stm_hooks';
+import { formatTxStats } from '../../stmgc/stats';
 export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
 export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
@@ -82,7 +84,15 @@ function run(opts: Options): number {
   setTrace(opts.trace);
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
   if ((process.env.PYSTM_BENCH_TX === '1' || process.env.PYSTM_BENCH_TX === 'report') && STM_BUILD) benchTransactions();
-  return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+  if (opts.traceStm) enableStmTrace();
+  try {
+    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+  } finally {
+    if (opts.stmStats) {
+      flushStdout();
+      writeErr(formatTxStats());
+    }
+  }
 }
 
 /**

@@ -25,6 +25,7 @@ import { cardMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
+import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
   FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
@@ -99,6 +100,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   if (entry !== 0) {
+    writeBarrier(entry); // (a generator frame from an earlier transaction: backed up before any write)
     mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
     if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
   }
@@ -705,9 +707,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
         }
         continue;
       }
-      // a frame switch (break sw): load the registers of the frame in f
+      // a frame switch (break sw): load the registers of the frame in f. A frame made before
+      // this transaction (a caller, a resumed generator) is backed up before the loop writes
+      // it without barriers (one compare when it is already ours: young, or written before)
+      writeBarrier(f);
       ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
+      // a lost transaction (thrown by any barrier, even one taken before this frame was backed
+      // up): nothing may be written on the way out; the driver rolls back and restarts
+      if (e instanceof TxAborted) throw e;
       if (e === PARK) {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
         // again when the thread is resumed (CALL_KW had popped its keyword names)
@@ -799,6 +807,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     }
     setDepth(depth - 1);
     f = back;
+    writeBarrier(f);
     m[ts + 2] = f;
     addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
   }
@@ -1146,6 +1155,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
 
 /** Pushes v on the value stack of the (suspended) frame f. */
 function pushOnto(f: number, v: number): void {
+  writeBarrier(f);
   const m = mem;
   const s = m[f + FR_SP];
   m[f + (s >> 1)] = v;
@@ -1157,6 +1167,7 @@ function pushOnto(f: number, v: number): void {
  * it: FOR_ITER pops the iterator and jumps past the loop; SEND replaces the sent value with v.
  */
 function genReturnInto(back: number, v: number): void {
+  writeBarrier(back);
   const m = mem;
   const pc = m[back + FR_PC] >> 1;
   const gw = codeInfo(m[back + FR_CODE]).words[pc - 1];
@@ -1208,6 +1219,7 @@ function enterDepth(): void {
 function prepareResume(gen: number, sent: number): number {
   const m = mem;
   const g = m[gen + GEN_FRAME];
+  writeBarrier(g);
   const flags = m[g + FR_FLAGS] >> 1;
   if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
   if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));

@@ -9,16 +9,23 @@
 // builtin throws PARK and its instruction is re-executed on resume) and when it ends. A
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
-import { mem, f64, safePointRequested } from '../../stmgc/heap';
+import { writeSync } from 'node:fs';
+import { mem, f64, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
+import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, TxAborted } from '../../stmgc/txn';
+import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
+import { STM_BUILD } from '../../stmgc/build_mode';
+import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { writeBarrier } from '../../stmgc/barriers';
-import { addRoot } from '../../stmgc/roots';
+import { addRoot, getRoot } from '../../stmgc/roots';
+import { payloadWords } from '../../stmgc/objects';
+import { initSharedIdentity } from '../runtime/identity';
 import { G_SCHED, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { L_ARRAY } from '../runtime/layouts';
 import {
   ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED,
-  TS_ALLNEXT, TS_ALLPREV, TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
+  TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
   TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain,
   depth, setThreadState, ts,
 } from './thread';
@@ -42,7 +49,10 @@ const SC_MAIN = 6;
 const SC_NEXT_IDENT = 7;
 const SC_LIVE = 8; // threads started and not finished (the main thread excluded)
 const SC_BOOT = 9; // the Python function every new thread's base frame runs
-const SC_WORDS = 8;
+const SC_BUSY = 10; // JS threads (main + pool workers) running a guest thread now (deadlock detection)
+const SC_TICKS = 11; // the switch interval in ticks (sys.setswitchinterval, read by every worker)
+const SC_ALLN = 12; // live threads in the SC_ALL array
+const SC_WORDS = 11;
 
 /** Lock objects (vm/modules/thread_module.ts) keep their waiter queue in these payload words. */
 export const LK_WHEAD = 6;
@@ -59,6 +69,11 @@ export const PARK = { park: true } as const;
 /** Thrown when no thread can ever run again (reported like a fatal error, exit status 1). */
 export class Deadlock extends Error {}
 
+/** Milliseconds on a clock every JS thread shares (each has its own performance.now() origin:
+ *  a deadline set on one worker and checked on another must use the same one). */
+export function clockMs(): number { return performance.timeOrigin - CLOCK_BASE + performance.now(); }
+const CLOCK_BASE = 1.7e12;
+
 // ── the tick budget ──
 /** Ticks per second of switch interval: a tick is a RESUME or JUMP_BACKWARD, of which this
  *  interpreter runs roughly 4-10 million a second; CPython's default 5 ms is 20000 ticks. */
@@ -73,6 +88,7 @@ export function setSwitchInterval(seconds: number): void {
   switchSeconds = seconds;
   const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
   switchTicks = ticks - 1;
+  if (anchor !== 0) mem[anchor + SC_TICKS] = (switchTicks << 1) | 1;
 }
 export function getSwitchInterval(): number { return switchSeconds; }
 
@@ -84,6 +100,16 @@ const levels: Array<() => boolean> = [];
 let pinnedCount = 0;
 /** Switches made (statistics, tests). */
 export let switchCount = 0;
+/** Transactions are on (every driver boundary commits and begins): from the first thread start. */
+export let stmOn = false;
+/** A thread was started: transactions begin at the next boundary of a driver loop. */
+let stmWanted = false;
+/** This JS thread counts in SC_BUSY (it runs a guest thread). */
+let busy = false;
+/** The JS-side recursion depth at the begin of the running transaction (restored on abort). */
+let txDepth = 0;
+let spCount = 0;
+let idleCount = 0;
 
 export function initScheduler(mainThread: number): void {
   anchor = allocOld(L_ARRAY, SC_WORDS, SCAN_ALL);
@@ -93,21 +119,46 @@ export function initScheduler(mainThread: number): void {
   mem[anchor + SC_NEXT_IDENT] = (2 << 1) | 1;
   mem[anchor + SC_LIVE] = 1; // tagged 0
   mem[anchor + SC_MAIN] = mainThread;
+  mem[anchor + SC_BUSY] = (1 << 1) | 1; // the main JS thread runs the main guest thread
+  mem[anchor + SC_ALLN] = 1;
+  busy = true;
   linkAll(mainThread);
   const env = process.env.PYSTM_SWITCH_TICKS;
   if (env !== undefined && /^\d+$/.test(env) && Number(env) > 0) forcedTicks = Number(env);
   setSwitchInterval(switchSeconds);
 }
 
+let forceAbortEvery = 0;
+let forceAbortCount = 0;
+
+/** A pool worker joins the scheduler the main thread made (its anchor is in the heap). */
+export function attachScheduler(): void {
+  anchor = mem[G_SCHED_ANCHOR];
+  switchTicks = mem[anchor + SC_TICKS] >> 1;
+  stmOn = true;
+  stmWanted = true;
+}
+
 /** False on a worker that runs no guest threads (its blocking calls then wait in place). */
 export function schedulerReady(): boolean { return anchor !== 0; }
 export function mainThreadState(): number { return mem[anchor + SC_MAIN]; }
-export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = fn; }
-export function bootFunction(): number { return mem[anchor + SC_BOOT]; }
+/** The boot function is made (young) inside the first thread start's transaction: it lives in
+ *  a root slot, which the minor collection updates (the anchor word keeps the slot number, a
+ *  tagged int: an unbarriered anchor word would keep the address from before the collection).
+ *  The caller's transaction is inevitable (roots are not transactional). */
+export function setBootFunction(fn: number): void { mem[anchor + SC_BOOT] = (addRoot(fn) << 1) | 1; }
+export function bootFunction(): number {
+  const v = mem[anchor + SC_BOOT];
+  return v === 0 ? 0 : getRoot(v >> 1);
+}
 
 // ── the spin lock (several workers will share these words) ──
 function lockSched(): void {
-  while (Atomics.compareExchange(mem, G_SCHED_LOCK, 0, 1) !== 0) { /* spin: held for a few loads only */ }
+  let spins = 0;
+  while (Atomics.compareExchange(mem, G_SCHED_LOCK, 0, 1) !== 0) {
+    // spin: held for a few loads only
+    if (DEBUG_WAIT && ++spins === 50_000_000) writeSync(2, `[lockSched ${workerSlot}] stuck ${new Error().stack}\n`);
+  }
 }
 function unlockSched(): void {
   Atomics.store(mem, G_SCHED_LOCK, 0);
@@ -119,10 +170,22 @@ const setFlags = (t: number, fl: number): void => { mem[t + TS_FLAGS] = (fl << 1
 const setStatus = (t: number, s: number): void => { mem[t + TS_STATUS] = (s << 1) | 1; };
 export const deadlineOf = (t: number): number => f64[(t + TS_DEADLINE) >> 1];
 
+/** Threads made runnable by the running transaction: queued when it commits (before that,
+ *  another worker would run them on state this transaction has not published yet). */
+const pendingRunnable: number[] = [];
+
 function enqueue(t: number): void {
   const fl = flagsOf(t);
   if (fl & TF_QUEUED) return;
   setFlags(t, fl | TF_QUEUED);
+  if (stmOn && pinnedCount === 0 && inTransaction()) {
+    pendingRunnable.push(t);
+    return;
+  }
+  enqueueNow(t);
+}
+
+function enqueueNow(t: number): void {
   mem[t + TS_QNEXT] = 0;
   const tail = mem[anchor + SC_RQ_TAIL];
   if (tail === 0) mem[anchor + SC_RQ_HEAD] = t;
@@ -131,14 +194,25 @@ function enqueue(t: number): void {
 }
 
 function dequeue(): number {
-  const t = mem[anchor + SC_RQ_HEAD];
+  let prev = 0;
+  let t = mem[anchor + SC_RQ_HEAD];
+  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there)
+  if (workerSlot !== 0) while (t !== 0 && (flagsOf(t) & TF_MAIN) !== 0) { prev = t; t = mem[t + TS_QNEXT]; }
   if (t === 0) return 0;
   const n = mem[t + TS_QNEXT];
-  mem[anchor + SC_RQ_HEAD] = n;
-  if (n === 0) mem[anchor + SC_RQ_TAIL] = 0;
+  if (prev === 0) mem[anchor + SC_RQ_HEAD] = n;
+  else mem[prev + TS_QNEXT] = n;
+  if (mem[anchor + SC_RQ_TAIL] === t) mem[anchor + SC_RQ_TAIL] = prev;
   mem[t + TS_QNEXT] = 0;
   setFlags(t, flagsOf(t) & ~TF_QUEUED);
   return t;
+}
+
+/** Wakes the JS threads idle in pickNext (something was queued, or the picture changed). */
+function notifyIdle(): void {
+  if (!stmOn) return;
+  Atomics.add(mem, G_SCHED_WAKE, 1);
+  Atomics.notify(mem, G_SCHED_WAKE);
 }
 
 function timerInsert(t: number, deadline: number): void {
@@ -190,22 +264,33 @@ function waiterRemove(lock: number, t: number): void {
   mem[t + TS_WNEXT] = 0;
 }
 
+// The live threads are an old array owned by the scheduler (never written under a write barrier),
+// not links in the thread states: a thread state is rolled back with its transaction, and links
+// written into it by other workers meanwhile would be lost.
 function linkAll(t: number): void {
-  const head = mem[anchor + SC_ALL];
-  mem[t + TS_ALLPREV] = 0;
-  mem[t + TS_ALLNEXT] = head;
-  if (head !== 0) mem[head + TS_ALLPREV] = t;
-  mem[anchor + SC_ALL] = t;
+  let arr = mem[anchor + SC_ALL];
+  const n = mem[anchor + SC_ALLN] >> 1;
+  if (arr === 0 || n >= capOf(arr)) {
+    const cap = arr === 0 ? 16 : capOf(arr) * 2;
+    const na = allocOld(L_ARRAY, cap, SCAN_ALL);
+    for (let i = 0; i < n; i++) mem[na + 2 + i] = mem[arr + 2 + i];
+    mem[anchor + SC_ALL] = arr = na;
+  }
+  mem[arr + 2 + n] = t;
+  mem[anchor + SC_ALLN] = ((n + 1) << 1) | 1;
 }
+function capOf(arr: number): number { return arr === 0 ? 0 : payloadWords(arr); }
 
 function unlinkAll(t: number): void {
-  const p = mem[t + TS_ALLPREV];
-  const n = mem[t + TS_ALLNEXT];
-  if (p === 0) mem[anchor + SC_ALL] = n;
-  else mem[p + TS_ALLNEXT] = n;
-  if (n !== 0) mem[n + TS_ALLPREV] = p;
-  mem[t + TS_ALLPREV] = 0;
-  mem[t + TS_ALLNEXT] = 0;
+  const arr = mem[anchor + SC_ALL];
+  const n = mem[anchor + SC_ALLN] >> 1;
+  for (let i = 0; i < n; i++) {
+    if (mem[arr + 2 + i] !== t) continue;
+    for (let j = i; j < n - 1; j++) mem[arr + 2 + j] = mem[arr + 3 + j];
+    mem[arr + 2 + n - 1] = 0;
+    mem[anchor + SC_ALLN] = ((n - 1) << 1) | 1;
+    return;
+  }
 }
 
 /** A blocked thread becomes runnable (its driver resumes it, if it is pinned). Lock held. */
@@ -220,7 +305,9 @@ function wakeLocked(t: number): void {
     setStatus(t, ST_RUNNABLE);
     enqueue(t);
   }
+  wokeAny = true;
 }
+let wokeAny = false;
 
 /** Wakes the first thread waiting for `lock` (it retries its acquire when it runs). */
 export function wakeOneWaiter(lock: number): void {
@@ -229,19 +316,28 @@ export function wakeOneWaiter(lock: number): void {
   const t = mem[lock + LK_WHEAD];
   if (t !== 0) wakeLocked(t);
   unlockSched();
+  notifyIdle();
 }
 
 function fireTimers(): void {
   if (mem[anchor + SC_TIMERS] === 0) return;
-  const now = performance.now();
+  const now = clockMs();
   lockSched();
+  wokeAny = false;
   for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) wakeLocked(t);
   unlockSched();
+  if (wokeAny) notifyIdle();
 }
 
 // ── starting and ending threads ──
-/** Creates a thread whose base frame is `frame` (already holding its arguments) and queues it. */
+/** Creates a thread whose base frame is `frame` (already holding its arguments) and queues it.
+ *  Changes scheduler state: the caller made its transaction inevitable (`mustBeInevitable`). */
 export function startThread(frame: number, start: number, sentinel: number, daemon: boolean): number {
+  if (!stmWanted && STM_BUILD) {
+    // the first thread: transactions from the next driver boundary on, and the pool starts
+    stmWanted = true;
+    poolStarter();
+  }
   lockSched();
   const ident = mem[anchor + SC_NEXT_IDENT] >> 1;
   mem[anchor + SC_NEXT_IDENT] = ((ident + 1) << 1) | 1;
@@ -259,8 +355,21 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   mem[anchor + SC_LIVE] = (((mem[anchor + SC_LIVE] >> 1) + 1) << 1) | 1;
   enqueue(t);
   unlockSched();
+  notifyIdle();
   return ident;
 }
+
+let poolStarter: () => void = () => undefined;
+let workerCheck: () => void = () => undefined;
+/** Installed by the thread module: throws WorkerDied when a pool worker died (main thread). */
+export function setWorkerCheck(f: () => void): void {
+  workerCheck = f;
+  DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+  const n = process.env.PYSTM_STM_ABORT_EVERY;
+  forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
+}
+/** Installed by the CLI: starts the worker pool (asynchronously) at the first thread start. */
+export function setPoolStarter(f: () => void): void { poolStarter = f; }
 
 /** Threads started and not yet finished, the main thread excluded (_thread._count()). */
 export function liveThreadCount(): number { return mem[anchor + SC_LIVE] >> 1; }
@@ -268,12 +377,13 @@ export function liveThreadCount(): number { return mem[anchor + SC_LIVE] >> 1; }
 /** Every live thread state (the main thread included), newest first. */
 export function liveThreads(): number[] {
   const out: number[] = [];
-  for (let t = mem[anchor + SC_ALL]; t !== 0; t = mem[t + TS_ALLNEXT]) out.push(t);
+  const arr = mem[anchor + SC_ALL];
+  for (let i = (mem[anchor + SC_ALLN] >> 1) - 1; i >= 0; i--) out.push(mem[arr + 2 + i]);
   return out;
 }
 
 /** The outcome of the innermost runOutermost (the main thread's base frame). */
-interface Outcome { done: boolean; value: number; exc: number }
+interface Outcome { done: boolean }
 let mainOutcome: Outcome | null = null;
 
 /** Hooks the thread module installs: release a sentinel lock, report an uncaught exception. */
@@ -288,14 +398,20 @@ export function setThreadHooks(h: ThreadHooks): void { hooks = h; }
 export function threadFinished(value: number, exc: number): number {
   const t = ts;
   if (DEBUG) dbg(`finished ${mem[t + TS_IDENT] >> 1} exc=${exc}`);
+  // an uncaught exception must not come from a torn read; the end changes scheduler state
+  if (inTransaction()) {
+    if (exc !== 0) txValidate();
+    mustBeInevitable();
+  }
   mem[t + TS_FRAME] = 0;
   mem[t + TS_BASE] = 0;
   mem[t + TS_DEPTH] = 1;
   if (flagsOf(t) & TF_MAIN) {
     if (mainOutcome !== null) {
       mainOutcome.done = true;
-      mainOutcome.value = value;
-      mainOutcome.exc = exc;
+      // kept in the (traced) thread state, not in JS: the commit below moves young objects
+      mem[t + TS_START] = value;
+      mem[t + TS_SENTINEL] = exc;
     }
     setStatus(t, ST_FINISHED);
   } else {
@@ -315,23 +431,127 @@ export function threadFinished(value: number, exc: number): number {
 }
 
 // ── switching ──
-/** Makes `t` the running thread (saving the depth of the one switched out). */
 const DEBUG = process.env.PYSTM_SCHED_DEBUG !== undefined;
-function dbg(msg: string): void { if (DEBUG) process.stderr.write(`[sched] ${msg}\n`); }
+let DEBUG_WAIT = false;
+function dbg(msg: string): void { if (DEBUG) writeSync(2, `[sched ${workerSlot}] ${msg}\n`); }
+/** Makes `t` the running thread (saving the depth of the one switched out); begins its
+ *  transaction when this is a transaction boundary. */
 function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
-  if (t === ts) return;
-  if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
-  setThreadState(t, mem[t + TS_DEPTH] >> 1);
-  switchCount++;
+  if (t !== ts) {
+    if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
+    setThreadState(t, mem[t + TS_DEPTH] >> 1);
+    switchCount++;
+  }
   atTransactionBoundary();
 }
 
 /**
- * Where the multi-worker VM will end one transaction and begin the next (commit, then begin on
- * the thread now in `ts`). Called at every switch; single-threaded it has nothing to do.
+ * Begins the transaction of the thread in `ts`, if this is a boundary (transactions on, and no
+ * nested wait below: its builtin's JS frames hold references and it runs in one inevitable
+ * transaction). A nested wait that switched threads barriers the new thread's frames instead.
  */
-export function atTransactionBoundary(): void { /* issue 6: stmgc txn commit/begin go here */ }
+export function atTransactionBoundary(): void {
+  if (!stmOn) return;
+  if (pinnedCount > 0) {
+    barrierFrameChain();
+    return;
+  }
+  if (!inTransaction()) beginTx();
+}
+
+/** Commits the running transaction at a boundary (its output first). False: it aborted and was
+ *  rolled back; the thread's state in the heap is the one at its begin (run it again). */
+function endTx(): boolean {
+  if (!inTransaction()) return true;
+  if (isInevitable()) flushBeforeWait(); // the output of an inevitable transaction, in serial order
+  else if (forceAbortEvery > 0 && ++forceAbortCount % forceAbortEvery === 0) {
+    // PYSTM_STM_ABORT_EVERY=n (tests): every n-th commit at a boundary aborts instead
+    txAbort('forced (PYSTM_STM_ABORT_EVERY)');
+    pendingRunnable.length = 0;
+    afterRollback('forced');
+    return false;
+  }
+  if (txCommit()) {
+    flushPending();
+    txHooks.afterCommit();
+    if (txHooks.traced) txHooks.trace('commit', '');
+    return true;
+  }
+  pendingRunnable.length = 0; // (only inevitable transactions make threads runnable)
+  afterRollback('commit failed');
+  return false;
+}
+
+/** Queues the threads the transaction made runnable (after its commit, or when it enters a
+ *  nested wait: it is inevitable then, and the threads it woke may be what it waits for). */
+function flushPending(): void {
+  if (pendingRunnable.length === 0) return;
+  lockSched();
+  for (const t of pendingRunnable) enqueueNow(t);
+  unlockSched();
+  pendingRunnable.length = 0;
+  notifyIdle();
+}
+
+function beginTx(): void {
+  stwBoundary();
+  txHooks.beforeBegin();
+  txDepth = depth;
+  for (;;) {
+    try {
+      txBegin();
+      // the thread state and its current frame are written without barriers by the loop:
+      // their undo-log backups are what an abort restores them from (registers are saved in
+      // the frame). (Taking them may already lose against an inevitable transaction.)
+      writeBarrier(ts);
+      const f = mem[ts + TS_FRAME];
+      if (f !== 0) writeBarrier(f);
+      break;
+    } catch (e) {
+      if (!(e instanceof TxAborted)) throw e;
+      txAbort();
+      if (txHooks.traced) txHooks.trace('abort', `at begin: ${e.reason || e.kind}`);
+    }
+  }
+  if (txHooks.traced) txHooks.trace('begin', '');
+}
+
+/** After a rollback: the JS side of the attempt is dropped (depth, caches keyed by address). */
+function afterRollback(reason: string): void {
+  setThreadState(ts, txDepth);
+  txHooks.afterAbort();
+  if (txHooks.traced) txHooks.trace('abort', reason);
+}
+
+/** VM hooks around transactions (installed by interp/stm_hooks.ts). */
+export const txHooks = {
+  traced: false,
+  trace: (_what: string, _detail: string): void => undefined,
+  beforeBegin: (): void => undefined,
+  afterCommit: (): void => undefined,
+  afterAbort: (): void => undefined,
+};
+
+/**
+ * Before anything an abort could not undo (output, scheduler state, blocking): the running
+ * transaction becomes inevitable (it may throw TxAborted first: the attempt restarts).
+ */
+export function mustBeInevitable(): void {
+  if (!inTransaction() || isInevitable()) return;
+  becomeInevitable();
+  if (txHooks.traced) txHooks.trace('inevitable', '');
+}
+
+/** Transactions start now, if a thread was started (at a driver boundary of the main thread). */
+function maybeStartStm(): void {
+  if (!stmWanted || stmOn || pinnedCount > 0) return;
+  flushBeforeWait(); // what the program printed before, first
+  initSharedIdentity();
+  stmOn = true;
+  Atomics.store(mem, G_STM_ON, 1);
+  notifyIdle();
+}
 
 /** The next runnable thread, waiting for timers if none is; 0 when the innermost driver must
  *  return. Never returns a pinned thread (its own driver resumes it). */
@@ -340,17 +560,47 @@ function pickNext(): number {
     fireTimers();
     if (signalsPending()) wakeMainForSignal();
     if (levels.length > 0 && levels[levels.length - 1]()) return 0;
+    const seq = Atomics.load(mem, G_SCHED_WAKE);
     lockSched();
     const t = dequeue();
+    let others = 0;
+    let wentIdle = false;
+    if (t !== 0) {
+      if (!busy) { busy = true; mem[anchor + SC_BUSY] += 2; }
+    } else {
+      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; wentIdle = true; }
+      others = mem[anchor + SC_BUSY] >> 1;
+    }
     unlockSched();
     if (t !== 0) return t;
     const first = mem[anchor + SC_TIMERS];
-    if (first === 0) deadlock();
-    const ms = deadlineOf(first) - performance.now();
+    let ms = first !== 0 ? deadlineOf(first) - clockMs() : Infinity;
+    if (!stmOn) {
+      if (first === 0) deadlock();
+    } else {
+      // the last busy JS thread went idle: the main thread re-checks for a deadlock (not at
+      // every idle entry: idle workers would wake each other in a ring)
+      if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
+      if (workerSlot === 0) workerCheck();
+      // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
+      if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) deadlock();
+      ms = Math.min(ms, 20);
+    }
+    if (DEBUG_WAIT && ++idleCount % 200 === 0) {
+      let q = '';
+      for (let x = mem[anchor + SC_RQ_HEAD]; x !== 0; x = mem[x + TS_QNEXT]) q += ` ${mem[x + TS_IDENT] >> 1}/${flagsOf(x)}`;
+      writeSync(2, `[idle ${workerSlot}] ${idleCount} busy=${mem[anchor + SC_BUSY] >> 1} timers=${first} queue:${q} levels=${levels.length} top=${levels.length > 0 ? levels[levels.length - 1]() : '-'} ts=${mem[ts + TS_IDENT] >> 1} status=${mem[ts + TS_STATUS] >> 1} pending=${pendingRunnable.length} alloc=${mem[G_ALLOC_LOCK]} inev=${mem[G_INEVITABLE]} sched=${mem[G_SCHED_LOCK]}\n`);
+    }
     if (ms > 0) {
+      if (DEBUG_WAIT && (inTransaction() || mem[workerBase + D_HOLDS_LOCKS] !== 0)) writeSync(2, `[idle ${workerSlot}] in a transaction ${inTransaction()} holds=${mem[workerBase + D_HOLDS_LOCKS]} ${new Error().stack}\n`);
       beforeIdleWait();
       flushBeforeWait();
-      Atomics.wait(mem, G_SCHED_WAKE, mem[G_SCHED_WAKE], ms);
+      // idle for the stop-the-world only when no nested wait holds references in JS locals
+      // (stwIdleEnter empties the nursery: a minor collection would move what they point to)
+      const idle = pinnedCount === 0;
+      if (idle) stwIdleEnter();
+      Atomics.wait(mem, G_SCHED_WAKE, seq, ms);
+      if (idle) stwIdleLeave();
     }
   }
 }
@@ -360,7 +610,11 @@ export function setFlushBeforeWait(f: () => void): void { flushBeforeWait = f; }
 
 /** The current thread cannot run on (parked, or ended): run the next one. 1 = leave the loop. */
 function switchAway(): number {
-  barrierFrameChain();
+  if (stmOn && pinnedCount === 0) {
+    // parking and ending are inevitable: the commit cannot fail
+    if (!endTx()) throw new Error('internal: an inevitable transaction aborted');
+  } else barrierFrameChain();
+  maybeStartStm();
   const t = pickNext();
   if (t === 0) return 1;
   switchTo(t);
@@ -371,10 +625,40 @@ function switchAway(): number {
  * A safe point of a driver loop, the current frame's registers saved in the heap. `ticks` < 0:
  * the time slice is over. Collects if asked (unless a nested wait holds JS references), and may
  * switch threads (`ts` changes: the loop reloads its registers from the heap). 1 = return.
+ * With transactions on, the end of a slice and a full nursery are transaction boundaries: the
+ * transaction commits (or, if it lost a conflict, is rolled back: the loop then reloads the
+ * registers the thread had at its begin), and the next one begins.
  */
 export function safePoint(ticks: number): number {
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (ticks < 0) signalSlice();
+  if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
+  if (stmOn && pinnedCount === 0 && anchor !== 0) {
+    if (ticks >= 0 && !safePointRequested) return 0;
+    if (!endTx()) {
+      beginTx();
+      return 0;
+    }
+    switchTicks = mem[anchor + SC_TICKS] >> 1;
+    if (workerSlot === 0 && ticks < 0) workerCheck();
+    if (safePointRequested) collectAtSafePoint(); // (outside any transaction: a major collection may run)
+    if (ticks < 0) {
+      fireTimers();
+      const leave = levels.length > 0 && levels[levels.length - 1]();
+      if (leave || mem[anchor + SC_RQ_HEAD] !== 0) {
+        lockSched();
+        enqueue(ts);
+        unlockSched();
+        notifyIdle();
+        const t = pickNext();
+        if (t === 0) return 1;
+        switchTo(t);
+        return 0;
+      }
+    }
+    beginTx();
+    return 0;
+  }
   if (safePointRequested && pinnedCount === 0) {
     barrierFrameChain();
     collectAtSafePoint();
@@ -399,6 +683,7 @@ export function wakeMainForSignal(): void {
   lockSched();
   wakeLocked(t);
   unlockSched();
+  notifyIdle();
 }
 
 /** The running thread threw PARK (already registered as waiting, or queued by a yield). */
@@ -411,6 +696,7 @@ export function parked(): number {
 /** Registers the current thread as waiting for `lock` (0: a timer only) until `deadline` (ms,
  *  Infinity for none); `marker` is what TS_WAITOBJ records when there is no lock. */
 export function registerWait(lock: number, marker: number, deadline: number): void {
+  mustBeInevitable();
   const t = ts;
   if (DEBUG) dbg(`wait ${mem[t + TS_IDENT] >> 1} lock=${lock} marker=${marker} deadline=${deadline}`);
   lockSched();
@@ -424,6 +710,7 @@ export function registerWait(lock: number, marker: number, deadline: number): vo
 
 /** The running thread yields: queued behind the others (the caller throws PARK). */
 export function registerYield(): void {
+  mustBeInevitable();
   lockSched();
   mem[ts + TS_WAITOBJ] = WAIT_YIELD;
   enqueue(ts);
@@ -437,11 +724,15 @@ export function endWait(): void { mem[ts + TS_WAITOBJ] = 0; }
 /**
  * The current thread, registered as waiting, is below a builtin (its JS frames cannot be
  * parked): run the other threads in a nested driver until it is woken, then continue it here.
- * Collections wait meanwhile (the builtin's JS locals hold references).
+ * Collections wait meanwhile (the builtin's JS locals hold references). With transactions on,
+ * the whole nested wait is part of the current (inevitable) transaction: no boundary below it.
  */
 export function waitNested(): void {
   const t = ts;
   if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
+  mustBeInevitable();
+  flushPending();
+  if (DEBUG) dbg('nested wait');
   setFlags(t, flagsOf(t) | TF_PINNED);
   pinnedCount++;
   const woken = (): boolean => (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED;
@@ -469,6 +760,51 @@ let runLoop: () => void = () => undefined;
 export function setRunLoop(f: () => void): void { runLoop = f; }
 
 /**
+ * Runs the driver loop of the thread in `ts` inside transactions: an abort (TxAborted from any
+ * JS depth, or a JS error that turns out to come from a torn read) rolls the attempt back and
+ * runs the thread again from its state at the begin, invisibly.
+ */
+function drive(): void {
+  for (;;) {
+    if (stmOn && pinnedCount === 0 && !inTransaction()) beginTx();
+    try {
+      runLoop();
+      return;
+    } catch (e) {
+      if (process.env.PYSTM_DEBUG) writeSync(2, `[drive ${workerSlot}] ${(e as Error)?.stack ?? String(e)}\n`);
+      if (!stmOn || pinnedCount > 0 || !inTransaction()) throw e;
+      let reason = 'conflict';
+      if (e instanceof TxAborted) reason = e.reason || e.kind;
+      else {
+        try {
+          txValidate();
+          throw e; // a real error: the view was consistent
+        } catch (v) {
+          if (!(v instanceof TxAborted)) throw v;
+          reason = 'zombie: ' + String(e instanceof Error ? e.message : e);
+        }
+      }
+      txAbort();
+      afterRollback(reason);
+    }
+  }
+}
+
+/** A pool worker's life once attached: run whatever thread is runnable, forever. */
+let poolDriver = false;
+export function workerDriver(): never {
+  attachScheduler();
+  poolDriver = true; // (its driver has no level: it never returns)
+  while (Atomics.load(mem, G_STM_ON) === 0) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 20);
+  for (;;) {
+    const t = pickNext();
+    if (t === 0) continue;
+    switchTo(t);
+    drive();
+  }
+}
+
+/**
  * Runs `frame` (a fresh frame with no caller) as the base frame of the current thread in a
  * driver loop, switching to other threads as they become runnable, until it returns (its value)
  * or raises (thrown as the caller's exception, by `raiseExc`). Used for the program's main
@@ -476,21 +812,24 @@ export function setRunLoop(f: () => void): void { runLoop = f; }
  */
 export function runOutermost(frame: number, raiseExc: (exc: number) => never): number {
   const t = ts;
+  if (DEBUG) dbg('runOutermost');
+  writeBarrier(t);
+  mem[t + TS_FRAME] = frame;
+  mem[t + TS_BASE] = frame;
+  leaveSerial(); // (its commit may move the young frame: reloaded from the thread state)
+  frame = mem[t + TS_FRAME];
   const saved = mainOutcome;
-  const outcome: Outcome = { done: false, value: 0, exc: 0 };
+  const outcome: Outcome = { done: false };
   mainOutcome = outcome;
   mem[frame + FR_FLAGS] |= FF_ENTRY << 1;
   mem[frame + FR_BACK] = 0;
-  mem[t + TS_FRAME] = frame;
-  mem[t + TS_BASE] = frame;
-  writeBarrier(t);
   setStatus(t, ST_RUNNABLE);
   const d = depth;
   setThreadState(t, d + 1);
   levels.push(() => outcome.done);
   try {
     for (;;) {
-      runLoop();
+      drive();
       if (outcome.done) break;
       const n = pickNext();
       if (n === 0) break;
@@ -503,15 +842,53 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
     if (ts !== t) switchTo(t);
     setThreadState(t, d);
     setStatus(t, ST_RUNNABLE);
+    enterSerial();
   }
-  if (outcome.exc !== 0) raiseExc(outcome.exc);
-  return outcome.value;
+  const value = mem[t + TS_START];
+  const exc = mem[t + TS_SENTINEL];
+  mem[t + TS_START] = 0;
+  mem[t + TS_SENTINEL] = 0;
+  if (exc !== 0) raiseExc(exc);
+  return value;
+}
+
+/**
+ * Outside a driver loop with transactions on (the main thread between the main module, the
+ * shutdown and the exit: tracebacks, atexit), guest code runs in one inevitable transaction,
+ * so the other workers' transactions still see a serial execution.
+ */
+function enterSerial(): void {
+  if (!stmOn || pinnedCount > 0) return;
+  if (DEBUG) dbg('enter serial');
+  if (inTransaction() && !endTx()) throw new Error('internal: the last transaction of a driver aborted');
+  for (;;) {
+    try {
+      txBegin();
+      if (DEBUG) dbg('serial begun');
+      becomeInevitable();
+      if (DEBUG) dbg('serial inevitable');
+      return;
+    } catch (e) {
+      if (!(e instanceof TxAborted)) throw e;
+      txAbort();
+    }
+  }
+}
+function leaveSerial(): void {
+  if (DEBUG) dbg(`leave serial ${inTransaction()}`);
+  if (!stmOn || pinnedCount > 0 || !inTransaction()) return;
+  if (!endTx()) throw new Error('internal: a serial transaction aborted');
+}
+
+/** The process is about to exit: the last (serial) transaction commits. */
+export function endTransactions(): void {
+  if (stmOn && inTransaction()) endTx();
 }
 
 /** Whether a builtin running now was called directly by a driver loop's instruction in the
  *  current thread's frames (so that it may park), rather than below another builtin. */
 export function calledFromDriver(): boolean {
-  if (levels.length === 0) return false;
+  if (levels.length === 0 && !poolDriver) return false;
   const base = mem[ts + TS_BASE];
   if (base === 0) return false;
   for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
@@ -534,7 +911,7 @@ function deadlock(): never {
   for (const t of liveThreads()) {
     const st = mem[t + TS_STATUS] >> 1;
     const what = st === ST_FINISHED ? 'finished' : st === ST_BLOCKED ? waitDescription(t) : 'runnable';
-    msg += `\nThread ${mem[t + TS_IDENT] >> 1}${flagsOf(t) & TF_MAIN ? ' (main thread)' : ''}, ${what} (most recent call first):\n`;
+    msg += `\nThread ${mem[t + TS_IDENT] >> 1}${flagsOf(t) & TF_MAIN ? ' (main thread)' : ''}, ${what}${DEBUG_WAIT ? ` flags=${flagsOf(t)} waitobj=${mem[t + TS_WAITOBJ]}` : ''} (most recent call first):\n`;
     for (let f = mem[t + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) msg += describeFrame(f);
   }
   throw new Deadlock(msg);

@@ -20,7 +20,7 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes } from '../objects/bytes_codec';
-import { flushStdout, writeStderr, writeStdout } from '../runtime/stdio';
+import { flushStdout, ioInevitable, writeStderr, writeStdout } from '../runtime/stdio';
 import { strObj } from '../objects/str';
 import { newModule, moduleSet } from '../objects/module';
 import { defineBuiltin } from '../objects/builtin_function';
@@ -55,6 +55,7 @@ interface Handle {
 const handles: Handle[] = [];
 
 function handleOf(f: number): Handle {
+  ioInevitable(); // the handle (buffers, position) is JS state an abort would not restore
   const h = handles[mem[f + 4] >> 1];
   if (h === undefined) typeError('I/O operation on an invalid file');
   return h;
@@ -101,6 +102,7 @@ function setExc(e: number, n: string, v: number): void { setExcAttr(e, n, v); }
 
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
 export function openFile(args: number[], kwnames: number): number {
+  ioInevitable();
   const [file, modeV, , encV, errV, nlV, closefdV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
   const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${tname(modeV)}`));
   if (!/^(?:[rwxa]\+?[bt]?|[rwxa][bt]\+?|[bt][rwxa]\+?)$/.test(mode) || new Set(mode).size !== mode.length) valueError(`invalid mode: '${mode}'`);

@@ -3,6 +3,7 @@
 // rename, open/read/write/close on raw descriptors), the environment as a dict of str, and a
 // few process facts (getpid, cpu_count, urandom). Every failure raises the OSError subclass of
 // CPython for its errno (vm/modules/io.ts osError), with the filename attached.
+import { ioInevitable } from '../runtime/stdio';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 // node:crypto is required lazily (os.urandom only): loading it costs start-up time
@@ -43,6 +44,7 @@ function statTuple(st: fs.Stats): number {
 }
 
 function wrap<T>(f: () => T, filename: number, filename2 = 0): T {
+  ioInevitable(); // file-system side effects cannot be undone
   try {
     return f();
   } catch (e) {

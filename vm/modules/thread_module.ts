@@ -6,8 +6,9 @@
 // parked and the instruction runs again when it is woken, so the builtin is called a second time
 // and finds the wait it registered (retry): it takes the lock or reports the timeout. A call
 // from below another builtin waits in a nested driver instead (sched.waitNested).
-import { mem } from '../../stmgc/heap';
+import { mem, workerSlot } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { setWaitHook } from '../../stmgc/txn_contention';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { K, T } from '../runtime/types';
 import { L_ARRAY, L_BUILTIN, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -39,9 +40,11 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
+import { startThreadPool, checkThreadWorkers } from '../workers/pool';
+import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
 import { getattr, getattrOpt, indexNumber } from '../runtime/protocol';
 import { compileToHeap, execCode } from '../runtime/importer';
@@ -82,6 +85,24 @@ export const TIMEOUT_MAX = 9223372036.0;
 
 let lockType = 0;
 let rlockType = 0;
+/** The lock classes made by whichever thread built `_thread` (a pool worker only ever ran the
+ *  factory in capture mode: its own lockType is not the heap's), found in the module. */
+let typesChecked = false;
+function lockTypes(): void {
+  if (typesChecked) return;
+  const mod = dictGetStr(sysModulesDict(), intern('_thread'));
+  if (mod === 0) return;
+  typesChecked = true;
+  const d = moduleDict(mod);
+  const l = dictGetStr(d, intern('LockType'));
+  const r = dictGetStr(d, intern('RLock'));
+  if (l !== 0) curLock = l;
+  if (r !== 0) curRLock = r;
+}
+/** The heap's lock classes for this thread (not the factory's variables: a capture-mode run of
+ *  the factory on a pool worker must define exactly the builtins the main thread defined). */
+let curLock = 0;
+let curRLock = 0;
 /** Implementations that may park the calling thread (their call sites are checked). */
 const blockingImpls = new Set<BuiltinImpl>();
 
@@ -96,7 +117,7 @@ function newLockObject(cls: number, state: number): number {
   return r;
 }
 
-export function newLock(): number { return newLockObject(lockType, 0); }
+export function newLock(): number { lockTypes(); return newLockObject(curLock, 0); }
 
 const myIdent = (): number => mem[ts + TS_IDENT] >> 1;
 
@@ -176,8 +197,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     return K.True;
   }
   if (!blocking) return K.False;
-  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : performance.now() + timeout * 1000;
-  if (deadline !== Infinity && performance.now() >= deadline) {
+  const deadline = retry ? deadlineOf(ts) : timeout < 0 ? Infinity : clockMs() + timeout * 1000;
+  if (deadline !== Infinity && clockMs() >= deadline) {
     if (retry) endWait();
     return K.False;
   }
@@ -185,8 +206,8 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
   if (!schedulerReady()) {
     // a worker without guest threads: poll (only another worker can release the lock)
     for (;;) {
-      if (deadline !== Infinity && performance.now() >= deadline) return K.False;
-      pauseMs(Math.min(1, deadline - performance.now()));
+      if (deadline !== Infinity && clockMs() >= deadline) return K.False;
+      pauseMs(Math.min(1, deadline - clockMs()));
       if (tryTake(self, reentrant)) return K.True;
     }
   }
@@ -202,7 +223,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
       endWait();
       return K.True;
     }
-    if (deadline !== Infinity && performance.now() >= deadline) {
+    if (deadline !== Infinity && clockMs() >= deadline) {
       endWait();
       return K.False;
     }
@@ -212,7 +233,10 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
 function release(self: number): void {
   lkWrite(self);
   mem[lkc(self) + LK_STATE] = 1;
-  if (mem[self + LK_WHEAD] !== 0) wakeOne(self);
+  if (mem[self + LK_WHEAD] !== 0) {
+    mustBeInevitable(); // waking a waiter changes the scheduler: it cannot be undone
+    wakeOne(self);
+  }
 }
 
 function lockAcquireImpl(reentrant: boolean): BuiltinImpl {
@@ -259,15 +283,17 @@ const holderEnter: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
-  if (cls === lockType || cls === rlockType) return acquire(lock, true, -1, cls === rlockType, self);
+  lockTypes();
+  if (cls === curLock || cls === curRLock) return acquire(lock, true, -1, cls === curRLock, self);
   return callMethod(lock, '__enter__', []);
 };
 const holderExit: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
-  if (cls === lockType) return lockRelease([lock], 0);
-  if (cls === rlockType) return rlockRelease([lock], 0);
+  lockTypes();
+  if (cls === curLock) return lockRelease([lock], 0);
+  if (cls === curRLock) return rlockRelease([lock], 0);
   return callMethod(lock, '__exit__', a.slice(1));
 };
 function callMethod(obj: number, name: string, args: number[]): number {
@@ -307,7 +333,7 @@ const rlockDef: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: () => newLockObject(rlockType, 0),
+    new: () => (lockTypes(), newLockObject(curRLock, 0)),
     init: () => undefined,
     repr: (self) => {
       const owner = lkState(self);
@@ -360,7 +386,7 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     return K.None;
   }
   if (w === WAIT_SLEEP) {
-    if (performance.now() >= deadlineOf(ts)) {
+    if (clockMs() >= deadlineOf(ts)) {
       endWait();
       return K.None;
     }
@@ -382,13 +408,13 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     registerYield();
     throw PARK;
   }
-  const deadline = performance.now() + s * 1000;
+  const deadline = clockMs() + s * 1000;
   registerWait(0, WAIT_SLEEP, deadline);
   if (direct) throw PARK;
-  while (performance.now() < deadline) {
+  while (clockMs() < deadline) {
     waitNested();
     if (mainHasSignals()) signalsInWait(true);
-    if (performance.now() < deadline) registerWait(0, WAIT_SLEEP, deadline);
+    if (clockMs() < deadline) registerWait(0, WAIT_SLEEP, deadline);
   }
   endWait();
   return K.None;
@@ -430,6 +456,7 @@ function startNew(func: number, args: number, kwargs: number, sentinel: number, 
   if (!callableObj(func)) typeError('first arg must be callable');
   if ((args & 1) === 1 || !isInstance(args, T.tuple)) typeError('2nd arg must be a tuple');
   if (kwargs !== 0 && kwargs !== K.None && ((kwargs & 1) === 1 || !isInstance(kwargs, T.dict))) typeError('optional 3rd arg must be a dictionary');
+  mustBeInevitable(); // a new thread changes the scheduler
   const boot = bootFn();
   const frame = newFrame(boot, codeInfo(mem[boot + FN_CODE]));
   mem[frame + FR_LOCALSPLUS] = func;
@@ -467,9 +494,11 @@ export function makeThreadModule(): number {
   if (lockType === 0) {
     lockType = makeBuiltinType(lockDef);
     rlockType = makeBuiltinType(rlockDef);
-    setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
-    setFrameDescriber(describeFrame);
-    setFlushBeforeWait(flushStdout);
+    if (workerSlot === 0) {
+      curLock = lockType;
+      curRLock = rlockType;
+    }
+    installHooks();
   }
   const m = newModule('_thread');
   const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
@@ -488,7 +517,8 @@ export function makeThreadModule(): number {
   moduleSet(m, 'start_new', dictGetStr(moduleDict(m), intern('start_new_thread')));
   // _start_joinable_thread(func, args, kwargs, daemon) -> (ident, lock released when it ends)
   fn('_start_joinable_thread', (a) => {
-    const sentinel = newLockObject(lockType, 1);
+    lockTypes();
+    const sentinel = newLockObject(curLock, 1);
     const ident = startNew(a[0], a[1], a[2], sentinel, a.length > 3 && truthy(a[3]));
     return newTuple([intFromNumber(ident), sentinel]);
   });
@@ -497,7 +527,7 @@ export function makeThreadModule(): number {
   fn('_count', () => intFromNumber(liveThreadCount()));
   fn('_is_main_thread', () => ((mem[ts + TS_FLAGS] >> 1) & TF_MAIN ? K.True : K.False));
   fn('_is_daemon', () => ((mem[ts + TS_FLAGS] >> 1) & TF_DAEMON ? K.True : K.False));
-  fn('_set_sentinel', () => newLockObject(lockType, 1));
+  fn('_set_sentinel', () => (lockTypes(), newLockObject(curLock, 1)));
   fn('_yield', yieldImpl);
   moduleSet(m, '_holder_enter', defineBuiltin('__enter__', holderEnter, KIND_METHOD, T.object));
   moduleSet(m, '_holder_exit', defineBuiltin('__exit__', holderExit, KIND_METHOD, T.object));
@@ -534,6 +564,25 @@ export function initThreads(): void {
   setRunLoop(() => {
     run(0, true);
   });
+  setPoolStarter(startThreadPool);
+  setWorkerCheck(checkThreadWorkers);
+  setWaitHook(checkThreadWorkers); // (a transaction waiting for a dead worker's locks)
+  installStmHooks();
+}
+
+function installHooks(): void {
+  setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
+  setFrameDescriber(describeFrame);
+  setFlushBeforeWait(flushStdout);
+}
+
+/** A pool worker that runs guest threads: the same hooks as the main thread's. */
+export function initWorkerThreads(): void {
+  installHooks();
+  setRunLoop(() => {
+    run(0, true);
+  });
+  installStmHooks();
 }
 
 /**

@@ -62,6 +62,11 @@ export function runNativeFactory(ordinal: number, init: () => number, capture = 
   nativeImpls[ordinal] = [];
   try {
     return init();
+  } catch (e) {
+    // an interrupted run (a lost transaction: the factory's allocations may pin, which makes the
+    // transaction inevitable) must not leave a partial table: it runs again next time
+    if (capture) nativeImpls[ordinal] = undefined;
+    throw e;
   } finally {
     nativeOrdinal = saved;
     capturing = savedCapture;

@@ -51,6 +51,7 @@ export interface SendResult { done: boolean; value: number }
 /** gen.send(value) from JS: yielded (done false) or returned (done true). */
 export function genSend(gen: number, value: number, inject = 0): SendResult {
   const f = mem[gen + GEN_FRAME];
+  writeBarrier(f);
   const flags = flagsOf(f);
   if (flags & FF_RUNNING) valueError(`${kind(gen)} already executing`);
   if (flags & FF_DONE) {
@@ -105,6 +106,7 @@ function delegate(f: number): number {
 /** gen.throw(exc): raise exc at the suspension point (through a `yield from` delegate first). */
 export function genThrow(gen: number, exc: number): SendResult {
   const f = mem[gen + GEN_FRAME];
+  writeBarrier(f);
   const flags = flagsOf(f);
   if (flags & FF_RUNNING) valueError(`${kind(gen)} already executing`);
   const yf = flags & FF_DONE ? 0 : delegate(f);
@@ -169,6 +171,7 @@ function closeIterator(it: number): void {
 
 export function genClose(gen: number): number {
   const f = mem[gen + GEN_FRAME];
+  writeBarrier(f);
   const flags = flagsOf(f);
   if (flags & FF_DONE) return K.None;
   if (!(flags & FF_STARTED)) {

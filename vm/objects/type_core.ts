@@ -9,7 +9,7 @@
 // cached TypeInfo (rare in real programs: classes are built once).
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
-import { SCAN_ALL } from '../../stmgc/layout';
+import { G_CLASS_EPOCH, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { GC_OLD } from '../../stmgc/layout';
 import { L_TYPE } from '../runtime/layouts';
@@ -168,6 +168,39 @@ export function currentTypeEpoch(): number { return typeEpoch; }
 
 export function typeModified(): void {
   typeEpoch++;
+  // the other workers see it at their next transaction begin after this one commits (heap
+  // class epoch G_CLASS_EPOCH, published by publishClassEpoch)
+  if (heapEpochOn) classChanged = true;
+}
+let classChanged = false;
+/** After a commit: a class this transaction changed makes every other worker drop its caches. */
+export function publishClassEpoch(): void {
+  if (!classChanged) return;
+  classChanged = false;
+  heapEpochSeen = Atomics.add(mem, G_CLASS_EPOCH, 1) + 1;
+}
+
+/** Whether other JS threads may run guest code (set once the heap class epoch matters). */
+let heapEpochOn = false;
+let heapEpochSeen = 0;
+/** At every transaction begin: a class changed on another worker drops this worker's caches. */
+export function checkClassEpoch(): void {
+  if (!heapEpochOn) {
+    heapEpochOn = true;
+    heapEpochSeen = Atomics.load(mem, G_CLASS_EPOCH);
+    typeEpoch++;
+    return;
+  }
+  const h = mem[G_CLASS_EPOCH];
+  if (h !== heapEpochSeen) {
+    heapEpochSeen = h;
+    typeEpoch++;
+  }
+}
+/** After an abort: classes the attempt changed are restored, caches built from them dropped. */
+export function dropTypeCaches(): void {
+  typeEpoch++;
+  classChanged = false;
 }
 
 /** Kept for callers that used to flush after collections: TypeInfo caches only old objects. */

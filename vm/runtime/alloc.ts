@@ -27,7 +27,10 @@ export function allocOld(layout: number, payloadWords: number, scan: number): nu
 }
 
 /** Changes after every major collection: JS caches keyed by heap address must be rebuilt. */
-export function gcEpoch(): number { return mem[G_MAJOR_COUNT]; }
+export function gcEpoch(): number { return mem[G_MAJOR_COUNT] + abortEpoch; }
+/** Aborted transactions of this worker (scaled): their objects are gone, as after a collection. */
+let abortEpoch = 0;
+export function bumpAbortEpoch(): void { abortEpoch += 2 ** 20; }
 
 let minors = 0;
 let hooked = false;
@@ -41,4 +44,4 @@ export function initAllocHooks(): void {
   });
 }
 /** Changes after every collection: for JS caches that may hold young references. */
-export function anyGcEpoch(): number { return minors * 65536 + mem[G_MAJOR_COUNT]; }
+export function anyGcEpoch(): number { return minors * 65536 + mem[G_MAJOR_COUNT] + abortEpoch; }

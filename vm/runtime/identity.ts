@@ -3,25 +3,84 @@
 // remembered in a per-worker table keyed by address; the minor collection moves the entry to
 // the object's new address (stmgc minorHooks), the major one drops entries of dead objects. The
 // two kinds never collide: addresses are multiples of 8 below 2^35, counters start at 2^36.
-import { mem } from '../../stmgc/heap';
+import { mem, workerSlot } from '../../stmgc/heap';
+import { G_ID_TABLE } from '../../stmgc/layout';
+import { allocateOld } from '../../stmgc/alloc';
+import { addRoot } from '../../stmgc/roots';
+import { L_ARRAY } from './layouts';
 import { GC_OLD, TYPE_MASK } from '../../stmgc/layout';
 import { minorHooks } from '../../stmgc/gc_minor';
 import { majorHooks } from '../../stmgc/gc_major';
 
 const young = new Map<number, number>();
 const promoted = new Map<number, number>();
-let counter = 2 ** 36;
+/** Next id for a young object: strided by worker slot, so two workers never hand out one id. */
+let counter = 0;
+const ID_BASE = 2 ** 36;
+const ID_STRIDE = 16 * 64; // 64 worker slots at most
+
+// ── the shared table (issue 6): with several workers, an id handed out to a young object must
+// be the same on every worker once the object is old. At each minor collection, the promoted
+// objects that have such an id are published in a heap table (address -> id), which a worker
+// consults for an old object it has no entry for. The table is raw (not traced), reachable
+// from a root slot, written under its own spin lock, outside any transaction's undo log. Dead
+// objects' entries are never removed (a new object at a reused address then gets that dead
+// object's id: still unique among live objects); when it is full, new ids are not published.
+const IDT_LOCK = 2; // payload word 0: spin lock
+const IDT_COUNT = 3; // payload word 1: entries
+const IDT_SLOTS = 4; // then [address, (id - ID_BASE) / 16] pairs
+const IDT_CAP = 1 << 16;
+
+/** Creates the shared table (main thread, once, when transactions start). */
+export function initSharedIdentity(): void {
+  if (mem[G_ID_TABLE] !== 0) return;
+  const t = allocateOld(L_ARRAY, 2 + IDT_CAP * 2, 0);
+  if (t === 0) return;
+  for (let i = 0; i < IDT_CAP * 2 + 2; i++) mem[t + 2 + i] = 0;
+  addRoot(t);
+  mem[G_ID_TABLE] = t;
+  for (const [ref, id] of promoted) publish(ref, id); // ids handed out before
+}
+
+function idSlot(ref: number): number { return (Math.imul(ref, 0x9e3779b1) >>> 16) & (IDT_CAP - 1); }
+
+function publish(ref: number, id: number): void {
+  const t = mem[G_ID_TABLE];
+  if (t === 0 || mem[t + IDT_COUNT] >= IDT_CAP / 2) return;
+  while (Atomics.compareExchange(mem, t + IDT_LOCK, 0, 1) !== 0) { /* spin: a few stores */ }
+  let i = idSlot(ref);
+  while (mem[t + IDT_SLOTS + i * 2] !== 0 && mem[t + IDT_SLOTS + i * 2] !== ref) i = (i + 1) & (IDT_CAP - 1);
+  if (mem[t + IDT_SLOTS + i * 2] === 0) mem[t + IDT_COUNT]++;
+  mem[t + IDT_SLOTS + i * 2 + 1] = (id - ID_BASE) / 16;
+  Atomics.store(mem, t + IDT_SLOTS + i * 2, ref);
+  Atomics.store(mem, t + IDT_LOCK, 0);
+}
+
+function sharedId(ref: number): number {
+  const t = mem[G_ID_TABLE];
+  if (t === 0 || mem[t + IDT_COUNT] === 0) return 0;
+  for (let i = idSlot(ref); ; i = (i + 1) & (IDT_CAP - 1)) {
+    const a = mem[t + IDT_SLOTS + i * 2];
+    if (a === 0) return 0;
+    if (a === ref) return ID_BASE + (mem[t + IDT_SLOTS + i * 2 + 1] >>> 0) * 16;
+  }
+}
 
 /** The id() of a heap object, as a JS number (exact below 2^53). */
 export function identity(ref: number): number {
   if ((mem[ref] & GC_OLD) !== 0) {
     const p = promoted.get(ref);
-    return p !== undefined ? p : ref * 4;
+    if (p !== undefined) return p;
+    const s = sharedId(ref);
+    if (s === 0) return ref * 4;
+    promoted.set(ref, s);
+    return s;
   }
   let id = young.get(ref);
   if (id === undefined) {
+    if (counter === 0) counter = ID_BASE + workerSlot * 16;
     id = counter;
-    counter += 16;
+    counter += ID_STRIDE;
     young.set(ref, id);
   }
   return id;
@@ -43,7 +102,10 @@ export function resetIdentity(): void {
   minorHooks.push((forwarded) => {
     for (const [ref, id] of young) {
       const to = forwarded(ref);
-      if (to !== 0) promoted.set(to, id);
+      if (to !== 0) {
+        promoted.set(to, id);
+        publish(to, id);
+      }
     }
     young.clear();
   });

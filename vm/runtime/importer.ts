@@ -113,6 +113,7 @@ export function execCode(code: number, globals: number, locals = globals, outerm
   return outermost ? runOutermost(frame, raisePyException) : run(frame);
 }
 import { runOutermost } from '../interp/sched';
+import { ioInevitable } from './stdio';
 function raisePyException(exc: number): never { throw new PyException(exc); }
 
 let builtinsModuleRef = 0;
@@ -212,6 +213,7 @@ export function importModule(abs: string): number {
   dictSet(d, N.builtins, builtinsModule());
   dictSet(modulesDict, key, m);
   try {
+    ioInevitable(); // importing from disk cannot be undone (module registry, JS caches)
     const source = decodeSource(fs.readFileSync(spec.file), spec.file);
     execCode(compileToHeap(source, spec.file), d);
   } catch (e) {

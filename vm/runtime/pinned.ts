@@ -7,7 +7,8 @@
 // (the bootstrap is deterministic: vm/workers/attach.ts checks that the first `bootPrefix`
 // entries of a worker's replay equal the shared heap's).
 //   array payload: [count (tagged), ref 0, ref 1, ...]
-import { mem } from '../../stmgc/heap';
+import { mem, txActive } from '../../stmgc/heap';
+import { becomeInevitable, isInevitable } from '../../stmgc/txn';
 import { addRoot, getRoot, setRoot } from '../../stmgc/roots';
 import { GC_OLD, SCAN_ALL } from '../../stmgc/layout';
 import { allocateOld } from '../../stmgc/alloc';
@@ -19,6 +20,8 @@ let slot = -1;
 export function pin(ref: number): number {
   // pinned objects are old: the array is written without a barrier and JS keeps the address
   if ((mem[ref] & GC_OLD) === 0) throw new Error('internal: pinning a young object');
+  // the vector is not transactional (and JS caches the address): no abort after a pin
+  if (txActive && !isInevitable()) becomeInevitable();
   if (slot < 0) grow(1024);
   let arr = getRoot(slot);
   const n = mem[arr + 2] >> 1;

@@ -3,6 +3,23 @@
 // line-buffered when it is a terminal, as CPython's; stderr is written through at once.
 import * as fs from 'node:fs';
 import { writeAll } from '../cli/output';
+import { txActive } from '../../stmgc/heap';
+import { becomeInevitable, isInevitable } from '../../stmgc/txn';
+
+/**
+ * Before an action an abort could not undo (output, file and process state kept in JS): the
+ * running transaction becomes inevitable (it may throw TxAborted first: the attempt restarts
+ * before anything happened). Its output is written before it commits (interp/sched.ts).
+ */
+export function ioInevitable(): void {
+  if (txActive && !isInevitable()) becomeInevitable();
+}
+
+/** After an abort: whatever the attempt buffered never happened. */
+export function dropStdout(): void {
+  outBuf = [];
+  outLen = 0;
+}
 
 let outBuf: string[] = [];
 let outLen = 0;
@@ -21,6 +38,7 @@ function isTTY(): boolean {
 }
 
 export function writeStdout(s: string): void {
+  ioInevitable();
   outBuf.push(s);
   outLen += s.length;
   if (outLen >= LIMIT || (isTTY() && s.includes('\n'))) flushStdout();
@@ -35,11 +53,13 @@ export function flushStdout(): void {
 }
 
 export function writeStderr(s: string): void {
+  ioInevitable();
   flushStdout();
   writeAll(2, s);
 }
 
 export function writeFd(fd: number, s: string): void {
+  ioInevitable();
   if (fd === 1) writeStdout(s);
   else if (fd === 2) writeStderr(s);
   else writeAll(fd, s);

@@ -27,7 +27,7 @@ export interface AttachResult {
 }
 
 /** Replays the bootstrap privately, verifies it against `shared`, and attaches as `slot`. */
-export function attachVm(shared: SharedArrayBuffer, slot: number): AttachResult {
+export function attachVm(shared: SharedArrayBuffer, slot: number, makeThreadState = true): AttachResult {
   const t0 = performance.now();
   const g = new Int32Array(shared);
   const scratch = createHeap({
@@ -61,7 +61,7 @@ export function attachVm(shared: SharedArrayBuffer, slot: number): AttachResult 
       throw new AttachError(`bootstrap is not deterministic: pinned object ${i} is ${pinnedAt(i)} on the main thread, ${refs[i]} in the replay`);
     }
   }
-  newThreadState();
+  if (makeThreadState) newThreadState();
   typeModified();
   const t2 = performance.now();
   return { pinned: n, replayMs: t1 - t0, totalMs: t2 - t0 };

@@ -43,6 +43,8 @@ export function lineOf(slot: number): number { return slot * LINE_WORDS; }
 /** What the main thread hands a new worker (workerData). */
 export interface WorkerInit {
   pystmWorker: true;
+  /** Run guest threads (the scheduler's driver loop) instead of waiting for jobs. */
+  threads?: boolean;
   heap: SharedArrayBuffer;
   control: SharedArrayBuffer;
   slot: number;

@@ -27,7 +27,12 @@ import { typeModified } from '../objects/type_core';
 /** A worker thread ended (or could not attach); the VM cannot go on. */
 export class WorkerDied extends Error {}
 
-export function defaultWorkerCount(): number {
+/** Without --workers: 1 (the main JS thread alone, transactions on once threads start) until the
+ *  known multi-worker hang is fixed (vm/NOTES.md "Threads and transactions": a transaction that
+ *  blocks while holding locks under a tiny switch interval; spec/unit/threads/stress.py). The
+ *  design default is the number of cores: `coreCount()`; `--workers N` opts in. */
+export function defaultWorkerCount(): number { return 1; }
+export function coreCount(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
 
@@ -72,6 +77,33 @@ script.runInThisContext()(mod.exports, require, mod, workerData.bundle, path.dir
 mod.exports.workerMain(workerData);
 `;
 
+let threadWorkers = 0;
+/**
+ * Guest threads started: `--workers N` means N JS threads run them, this one and N-1 pool
+ * workers. They are started now and not waited for (the main thread runs every guest thread
+ * meanwhile); each attaches, then runs threads from the heap's run queue (sched.workerDriver).
+ */
+export function startThreadPool(): void {
+  if (control !== null || wanted <= 1) return;
+  if (workerSlot !== 0) return;
+  const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);
+  if (n < 1) return;
+  threadWorkers = n;
+  spawn(n, true);
+  startMs = 0;
+}
+
+/** A pool worker running guest threads died: WorkerDied (the VM cannot go on). */
+export function checkThreadWorkers(): void {
+  for (let k = 1; k <= threadWorkers; k++) {
+    if (Atomics.load(ctl, lineOf(k) + C_STATE) === S_DEAD) {
+      threadWorkers = 0;
+      throw died(k);
+    }
+  }
+}
+export function threadWorkerCount(): number { return threadWorkers; }
+
 /** Starts every worker (once) and waits until all are attached. Throws WorkerDied. */
 export function startPool(): void {
   if (control !== null) return;
@@ -81,13 +113,19 @@ export function startPool(): void {
   if (n < 1) throw new Error('internal: the heap has no worker slots');
   wanted = n;
   const t0 = performance.now();
+  spawn(n, false);
+  for (let k = 1; k <= n; k++) waitWhile(k, S_STARTING);
+  startMs = performance.now() - t0;
+}
+
+function spawn(n: number, threads: boolean): void {
   control = new SharedArrayBuffer(controlWords(n) * 4);
   ctl = new Int32Array(control);
   const { bundle, cache } = bundlePaths();
   for (let k = 1; k <= n; k++) {
     const ch = new (wt().MessageChannel)();
     const init: WorkerInit = {
-      pystmWorker: true, heap: sab, control, slot: k, bundle, cache,
+      pystmWorker: true, threads, heap: sab, control, slot: k, bundle, cache,
       createdAt: performance.timeOrigin + performance.now(), port: ch.port2,
     };
     const w = new (wt().Worker)(LOADER, { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false });
@@ -98,8 +136,6 @@ export function startPool(): void {
     ports[k] = ch.port1;
     ch.port1.unref();
   }
-  for (let k = 1; k <= n; k++) waitWhile(k, S_STARTING);
-  startMs = performance.now() - t0;
 }
 
 function waitWhile(k: number, state: number): number {

@@ -30,6 +30,8 @@ import { bindArguments, isSimpleCall, newFrame } from '../interp/frame';
 import { FR_LOCALSPLUS } from '../interp/frame_layout';
 import { run } from '../interp/loop';
 import { callObject } from '../interp/call';
+import { workerDriver } from '../interp/sched';
+import { initWorkerThreads } from '../modules/thread_module';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -55,10 +57,17 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
     Atomics.notify(ctl, line + C_STATE);
   });
   try {
-    const a = attachVm(init.heap, init.slot);
+    const a = attachVm(init.heap, init.slot, init.threads !== true);
     ctl[line + C_ATTACH_US] = Math.round(a.totalMs * 1000);
     ctl[line + C_PINNED] = a.pinned;
     ctl[line + C_BOOT_US] = Math.round((performance.timeOrigin + performance.now() - init.createdAt) * 1000);
+    if (init.threads === true) {
+      // a worker of the thread pool: run guest threads from the heap's run queue, forever
+      Atomics.store(ctl, line + C_STATE, S_RUNNING);
+      Atomics.notify(ctl, line + C_STATE);
+      initWorkerThreads();
+      workerDriver();
+    }
     idle();
     Atomics.store(ctl, line + C_STATE, S_READY);
     Atomics.notify(ctl, line + C_STATE);
@@ -68,6 +77,9 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
     }
   } catch (e) {
     post('internal', e instanceof Error ? `${e.name}: ${e.message}${process.env.PYSTM_DEBUG ? '\n' + e.stack : ''}` : String(e));
+    if (process.env.PYSTM_DEBUG) {
+      try { require('node:fs').writeSync(2, `[worker ${init.slot}] ${e instanceof Error ? e.stack : String(e)}\n`); } catch { /* stderr closed */ }
+    }
     process.exit(70);
   }
 }
