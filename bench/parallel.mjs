@@ -6,10 +6,10 @@
 // STM overhead = median wall at 1 worker / median wall single-threaded. When pystm prints
 // `--stm-stats` (stderr), the abort share of CPU time is recorded too. Writes
 // bench/results/parallel.{json,md,svg}. Env ONLY=a,b restricts the program list.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { geomean, median, timed } from './timing.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const progDir = path.join(root, 'bench', 'parallel');
@@ -18,8 +18,6 @@ const pystm = path.join(root, 'bin', 'pystm');
 const REPS = Number(process.env.REPS || 3);
 const THREADS = Number(process.env.THREADS || 4);
 const WORKERS = (process.env.WORKERS || '1,2,4').split(',').map(Number);
-const TIMEOUT_MS = Number(process.env.TIMEOUT || 600) * 1000;
-const hasTime = fs.existsSync('/usr/bin/time');
 
 // program -> problem size (second argument); the first argument is the thread count
 const PROGRAMS = {
@@ -30,31 +28,12 @@ const CONTENDED = new Set(['contended_counter']);
 const only = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : null;
 const names = Object.keys(PROGRAMS).filter((n) => !only || only.has(n));
 
-function timed(cmd, args) {
-  const tf = path.join(outDir, `.ptime.${process.pid}`);
-  const argv = hasTime ? ['-f', '%U %S', '-o', tf, cmd, ...args] : args;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(hasTime ? '/usr/bin/time' : cmd, argv, { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 << 20 });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  let cpu = null;
-  if (hasTime && fs.existsSync(tf)) {
-    const nums = fs.readFileSync(tf, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
-    if (nums.length === 2 && nums.every(Number.isFinite)) cpu = nums[0] + nums[1];
-    fs.rmSync(tf, { force: true });
-  }
-  const lines = (r.stdout || '').trim().split('\n');
-  const ok = r.status === 0;
-  return { wall, cpu, out: lines[lines.length - 1] || '', stderr: r.stderr || '', ok, err: ok ? '' : `status ${r.status} ${r.signal || ''} ${(r.stderr || '').slice(-300)}` };
-}
-
 /** Abort share of worker time from a `--stm-stats` table, if the run printed one. */
 function abortShare(stderr) {
   const m = /aborted[^\n]*?([\d.]+)\s*%/i.exec(stderr);
   return m ? Number(m[1]) : null;
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const geomean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const r3 = (x) => (x == null || !Number.isFinite(x) ? null : +x.toFixed(3));
 
 const configs = [
@@ -74,7 +53,7 @@ for (const name of names) {
   for (let i = 0; i < REPS; i++) {
     for (const c of configs) {
       if (errors[c.key]) continue;
-      const r = timed(c.cmd, [...c.pre, file, ...args]);
+      const r = timed(c.cmd, [...c.pre, file, ...args], { errTail: 300 });
       if (!r.ok) { errors[c.key] = r.err; continue; }
       if (c.key === 'cpython') expected = r.out;
       else if (expected !== null && r.out !== expected) { errors[c.key] = `checksum ${JSON.stringify(r.out)} != CPython's ${JSON.stringify(expected)}`; continue; }

@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { geomean, median, min, timed } from './timing.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const progDir = path.join(root, 'bench', 'programs');
@@ -16,8 +17,6 @@ const outDir = path.join(root, 'bench', 'results');
 const pystm = path.join(root, 'bin', 'pystm');
 const REPS = Number(process.env.REPS || 3);
 const STARTUP_REPS = Number(process.env.STARTUP_REPS || 20);
-const TIMEOUT_MS = Number(process.env.TIMEOUT || 600) * 1000;
-const hasTime = fs.existsSync('/usr/bin/time');
 
 // Program -> size argument used by the suite (null: the program's own default).
 const PROGRAMS = {
@@ -32,27 +31,6 @@ const PROGRAMS = {
 const only = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : null;
 const names = Object.keys(PROGRAMS).filter((n) => !only || only.has(n));
 
-/** Run a command once; returns { wall, cpu, out, ok, err }. */
-function timed(cmd, args) {
-  const tf = path.join(outDir, `.time.${process.pid}`);
-  const argv = hasTime ? ['-f', '%U %S', '-o', tf, cmd, ...args] : args;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(hasTime ? '/usr/bin/time' : cmd, argv, { encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 << 20 });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  let cpu = null;
-  if (hasTime && fs.existsSync(tf)) {
-    const nums = fs.readFileSync(tf, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
-    if (nums.length === 2 && nums.every(Number.isFinite)) cpu = nums[0] + nums[1];
-    fs.rmSync(tf, { force: true });
-  }
-  const lines = (r.stdout || '').trim().split('\n');
-  const ok = r.status === 0;
-  return { wall, cpu, out: lines[lines.length - 1] || '', ok, err: ok ? '' : `status ${r.status} ${r.signal || ''} ${(r.stderr || '').slice(-400)}` };
-}
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const min = (xs) => Math.min(...xs);
-const geomean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const r3 = (x) => (x == null ? null : +x.toFixed(3));
 
 fs.mkdirSync(outDir, { recursive: true });

@@ -16,10 +16,10 @@
 // then runs the whole program inside transactions, one per nursery fill, committed at collecting
 // safe points, a stand-in until the VM's own transaction breaks land). TX_ENV=none drops it.
 // Env ONLY=a,b restricts the program list.
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { geomean, median, timed } from './timing.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const progDir = path.join(root, 'bench', 'programs');
@@ -27,8 +27,6 @@ const outDir = path.join(root, 'bench', 'results');
 const pystm = path.join(root, 'bin', 'pystm');
 const REPS = Number(process.env.REPS || 3);
 const STARTUP_REPS = Number(process.env.STARTUP_REPS || 10);
-const TIMEOUT_MS = Number(process.env.TIMEOUT || 600) * 1000;
-const hasTime = fs.existsSync('/usr/bin/time');
 const defaultSizes = process.env.SIZES === 'default';
 
 // program -> size argument (about 2-4 s per pystm run here; null = the program's default)
@@ -50,27 +48,6 @@ if (txEnv) {
   VARIANTS.push({ key: 'stmtx', label: `STM build, --workers 1, ${txEnv}`, args: ['--workers', '1'], env: { [k]: v.join('=') } });
 }
 
-function timed(args, env) {
-  const tf = path.join(os.tmpdir(), `.pystm-overhead-time.${process.pid}`);
-  const argv = hasTime ? ['-f', '%U %S', '-o', tf, pystm, ...args] : args;
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(hasTime ? '/usr/bin/time' : pystm, argv, {
-    encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 64 << 20, env: { ...process.env, ...env },
-  });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
-  let cpu = null;
-  if (hasTime && fs.existsSync(tf)) {
-    const nums = fs.readFileSync(tf, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
-    if (nums.length === 2 && nums.every(Number.isFinite)) cpu = nums[0] + nums[1];
-    fs.rmSync(tf, { force: true });
-  }
-  const lines = (r.stdout || '').trim().split('\n');
-  const ok = r.status === 0;
-  return { wall, cpu, out: lines[lines.length - 1] || '', ok, err: ok ? '' : `status ${r.status} ${r.signal || ''} ${(r.stderr || '').slice(-400)}` };
-}
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
-const geomean = (xs) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const r3 = (x) => (x == null || !Number.isFinite(x) ? null : +x.toFixed(3));
 
 if (!fs.existsSync(path.join(root, 'dist', 'pystm-st.js'))) {
@@ -82,7 +59,7 @@ fs.mkdirSync(outDir, { recursive: true });
 // start-up of each variant, interleaved
 const startup = Object.fromEntries(VARIANTS.map((v) => [v.key, []]));
 for (let i = 0; i < STARTUP_REPS; i++) {
-  for (const v of VARIANTS) startup[v.key].push(timed([...v.args, '-c', 'pass'], v.env).wall);
+  for (const v of VARIANTS) startup[v.key].push(timed(pystm, [...v.args, '-c', 'pass'], { env: v.env }).wall);
 }
 
 const rows = [];
@@ -96,7 +73,7 @@ for (const name of names) {
   for (let i = 0; i < REPS && !error; i++) {
     const order = i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse();
     for (const v of order) {
-      const x = timed([...v.args, ...progArgs], v.env);
+      const x = timed(pystm, [...v.args, ...progArgs], { env: v.env });
       if (!x.ok) { error = `${v.key}: ${x.err}`; break; }
       runs[v.key].push(x);
       outs.add(x.out);
