@@ -360,6 +360,9 @@ export function startThread(frame: number, start: number, sentinel: number, daem
 }
 
 let poolStarter: () => void = () => undefined;
+let poolBroken: () => boolean = () => false;
+/** Installed by the thread module: true once a pool worker died (no serial transaction then). */
+export function setPoolBroken(f: () => boolean): void { poolBroken = f; }
 let workerCheck: () => void = () => undefined;
 /** Installed by the thread module: throws WorkerDied when a pool worker died (main thread). */
 export function setWorkerCheck(f: () => void): void {
@@ -842,7 +845,8 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
     if (ts !== t) switchTo(t);
     setThreadState(t, d);
     setStatus(t, ST_RUNNABLE);
-    enterSerial();
+    // (a dead worker's transaction holds its locks forever: WorkerDied goes on out, unwaited)
+    if (!poolBroken()) enterSerial();
   }
   const value = mem[t + TS_START];
   const exc = mem[t + TS_SENTINEL];

@@ -3,7 +3,9 @@
 // into 32-bit words (least significant first, |n|, 0 -> [0]), random() as a 53-bit float from two
 // outputs, getrandbits(k) as little-endian 32-bit words, getstate()/setstate() as 624 words plus
 // the index. Pure TypeScript, no VM objects: the `_random` built-in module wraps this class.
-// Invariants: `mt` always holds 624 uint32 words; 0 <= index <= 624 (624 = regenerate next).
+// Invariants: `mt` always holds 624 uint32 words then the index; 0 <= index <= 624 (624 = regenerate
+// next). The VM gives the class a view of a heap object's words as its state (every worker then
+// sees, and transactions undo, the same generator); standalone, it owns a fresh array.
 // str/bytes seeds (random.seed version 2) are int.from_bytes(b + sha512(b), 'big'): lib/random.py
 // does that conversion itself when `_sha512`/hashlib exist, else passes bytes to `_random.seed`,
 // which then calls seedFromBytes — both give the same sequence.
@@ -40,11 +42,19 @@ export function bytesSeedToBigInt(b: Uint8Array): bigint {
   return BigInt('0x' + Buffer.from(b).toString('hex') + digest.toString('hex'));
 }
 
-export class MersenneTwister {
-  private readonly mt = new Uint32Array(N);
-  private index = N;
+/** Words of state: 624 generator words then the index. */
+export const MT_STATE_WORDS = N + 1;
 
-  constructor(seed?: bigint) {
+export class MersenneTwister {
+  private readonly mt: Uint32Array;
+  private get index(): number { return this.mt[N]; }
+  private set index(i: number) { this.mt[N] = i; }
+
+  /** With `state` (MT_STATE_WORDS words, e.g. a view of heap memory): works in place, unseeded. */
+  constructor(seed?: bigint, state?: Uint32Array) {
+    this.mt = state ?? new Uint32Array(N + 1);
+    if (state !== undefined) return;
+    this.index = N;
     if (seed === undefined) this.seedFromEntropy();
     else this.seedFromBigInt(seed);
   }
@@ -184,9 +194,7 @@ export class MersenneTwister {
 
   /** The 624 state words followed by the index (CPython's getstate() tuple, 625 ints). */
   getstate(): number[] {
-    const out = Array.from(this.mt);
-    out.push(this.index);
-    return out;
+    return Array.from(this.mt);
   }
 
   /** Restore a getstate() result; words are taken modulo 2**32 as CPython's C code does. */

@@ -2,7 +2,7 @@
 // stubs for a single thread, and types/_weakref helpers the Python library modules rely on.
 import { clockMs } from '../interp/sched';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_ITER, L_STR, L_TUPLE } from '../runtime/layouts';
+import { L_ITER, L_RAW, L_STR, L_TUPLE } from '../runtime/layouts';
 import { PyException, newException, raise, typeError, valueError, overflowError } from '../runtime/errors';
 import { indexNumber, iterToArray, strOf, tname, truthy } from '../runtime/protocol';
 import { newFloat } from '../objects/float_core';
@@ -15,10 +15,13 @@ import { newList } from '../objects/list_core';
 import { defineBuiltin, bindArgs, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { collectGarbage } from '../../stmgc/gc';
-import { MersenneTwister } from './random_core';
+import { MT_STATE_WORDS, MersenneTwister } from './random_core';
+import { allocOld, gcEpoch } from '../runtime/alloc';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { HEADER_WORDS } from '../../stmgc/layout';
 import { mem } from '../../stmgc/heap';
 import { makeBuiltinType, type TypeDef } from '../runtime/typedef';
-import { newIter, IT_POS } from '../objects/iterators';
+import { newIter, IT_POS, IT_SOURCE } from '../objects/iterators';
 import { callObject } from '../interp/call';
 import { bytesOf } from '../objects/bytes';
 import { newBytes } from '../objects/bytes_core';
@@ -143,9 +146,35 @@ export function gcCollectPending(): boolean {
 export { collectGarbage };
 
 // ── _random ──
-const generators: MersenneTwister[] = [];
+// A Random object's generator state (624 words + index) is an old raw heap object (IT_SOURCE):
+// every worker sees the same generator, and a transaction's barrier on it makes an abort undo the
+// draws. Each worker keeps JS wrappers (views of those words) by address, rebuilt after a
+// collection or an abort (gcEpoch).
+let wrappers = new Map<number, MersenneTwister>();
+let wrappersEpoch = -1;
+function wrapperOf(state: number): MersenneTwister {
+  if (wrappersEpoch !== gcEpoch()) {
+    wrappers = new Map();
+    wrappersEpoch = gcEpoch();
+  }
+  let g = wrappers.get(state);
+  if (g === undefined) {
+    g = new MersenneTwister(undefined, new Uint32Array(mem.buffer, mem.byteOffset + (state + HEADER_WORDS) * 4, MT_STATE_WORDS));
+    wrappers.set(state, g);
+  }
+  return g;
+}
+/** The generator of Random `self`, about to be advanced or reseeded (write barrier). */
 function genOf(self: number): MersenneTwister {
-  return generators[mem[self + 4] >> 1];
+  const state = mem[self + IT_SOURCE];
+  writeBarrier(state);
+  return wrapperOf(state);
+}
+/** The generator of Random `self`, only read. */
+function genRead(self: number): MersenneTwister {
+  const state = mem[self + IT_SOURCE];
+  readBarrier(state);
+  return wrapperOf(state);
 }
 
 export const randomType: TypeDef = {
@@ -155,12 +184,10 @@ export const randomType: TypeDef = {
   flags: 4,
   slots: {
     new: (cls, args) => {
-      const r = newIter(cls, intFromNumber(generators.length));
-      mem[r + 4] = (generators.length << 1) | 1;
-      const g = new MersenneTwister();
-      generators.push(g);
+      const state = allocOld(L_RAW, MT_STATE_WORDS, 0);
+      const g = wrapperOf(state);
       seedGen(g, args.length > 0 ? args[0] : K.None);
-      return r;
+      return newIter(cls, state);
     },
     init: () => undefined,
   },
@@ -175,7 +202,7 @@ export const randomType: TypeDef = {
       if (k < 0) valueError('number of bits must be non-negative');
       return intFromBigInt(genOf(a[0]).getrandbits(k));
     },
-    getstate: (a) => newTuple(genOf(a[0]).getstate().map((x) => intFromNumber(x))),
+    getstate: (a) => newTuple(genRead(a[0]).getstate().map((x) => intFromNumber(x))),
     setstate: (a) => {
       if (layoutOf(a[1]) !== L_TUPLE) typeError('state vector must be a tuple');
       const items = tupleItems(a[1]).map((x) => {

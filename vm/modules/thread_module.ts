@@ -40,10 +40,10 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setPoolBroken, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
-import { startThreadPool, checkThreadWorkers } from '../workers/pool';
+import { startThreadPool, checkThreadWorkers, poolBroken } from '../workers/pool';
 import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
 import { getattr, getattrOpt, indexNumber } from '../runtime/protocol';
@@ -566,6 +566,7 @@ export function initThreads(): void {
   });
   setPoolStarter(startThreadPool);
   setWorkerCheck(checkThreadWorkers);
+  setPoolBroken(poolBroken);
   setWaitHook(checkThreadWorkers); // (a transaction waiting for a dead worker's locks)
   installStmHooks();
 }

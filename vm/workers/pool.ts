@@ -95,13 +95,17 @@ export function startThreadPool(): void {
 
 /** A pool worker running guest threads died: WorkerDied (the VM cannot go on). */
 export function checkThreadWorkers(): void {
+  if (deadWorker !== null) throw deadWorker; // every later wait too: the dead worker's locks stay held
   for (let k = 1; k <= threadWorkers; k++) {
     if (Atomics.load(ctl, lineOf(k) + C_STATE) === S_DEAD) {
-      threadWorkers = 0;
-      throw died(k);
+      deadWorker = died(k);
+      throw deadWorker;
     }
   }
 }
+let deadWorker: WorkerDied | null = null;
+/** True once a pool worker running guest threads died: nothing may wait for its transaction. */
+export function poolBroken(): boolean { return deadWorker !== null; }
 export function threadWorkerCount(): number { return threadWorkers; }
 
 /** Starts every worker (once) and waits until all are attached. Throws WorkerDied. */
