@@ -229,6 +229,7 @@ export const D_HOLDS_LOCKS = W_STM + 4; // 1 while this worker holds STM locks (
 export const D_SNAPSHOT = W_STM + 5; // informational: the running transaction's snapshot
 export const D_LOCATION = W_STM + 6; // VM-defined int naming the guest location (file:line) of the tx start
 export const D_ATTEMPT = W_STM + 7; // consecutive aborts of the current logical transaction
+export const D_COMMIT_SOON = W_STM + 8; // 1: another transaction waits for one of our locks ("commit when you can")
 export const TX_NONE = 0;
 export const TX_ACTIVE = 1;
 export const TX_INEVITABLE = 2;

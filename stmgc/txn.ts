@@ -12,7 +12,7 @@
 //   becomeInevitable() see txn_inevitable.ts.   txPoll()  honour abort requests (bytecode
 //                      boundaries).   txValidate()  check the view is still consistent (before
 //                      acting on what was read in ways that escape, e.g. raising a guest error).
-import { D_ABORT_REQ, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
+import { D_ABORT_REQ, D_COMMIT_SOON, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
 import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnapshot, workerBase } from './heap';
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
@@ -23,6 +23,8 @@ import { clearUndo } from './txn_undo';
 import { clearReadSet, ensureMarkTables, validateReadSet } from './txn_readset';
 import { discardAttemptObjects, rollback } from './txn_rollback';
 import { checkAbortRequest, checkUsable, pendingAbort, txConfig } from './txn_contention';
+import { commitSoonAsked, wakeWaiters } from './txn_waiters';
+export { commitSoonAsked };
 import { doomInvalidRead } from './txn_barriers';
 import { tryInevitableAtBegin } from './txn_inevitable';
 import { handleMode, setInTransactionHook } from './txn_handles';
@@ -39,6 +41,14 @@ attachHooks.onAttach.push(() => {
   mem[workerBase + D_HOLDS_LOCKS] = 0;
   mem[workerBase + D_LOCATION] = -1;
 });
+
+
+/** The VM's periodic poll in a transaction: honours another worker's abort request (throws
+ *  TxAborted) and tells whether one asked this transaction to commit soon. */
+export function pollTx(): boolean {
+  if (mem[workerBase + D_ABORT_REQ] !== 0) checkAbortRequest();
+  return mem[workerBase + D_COMMIT_SOON] !== 0;
+}
 
 /** Whether a transaction is running (or lost and not yet rolled back) on this worker. */
 export function inTransaction(): boolean { return tx.status !== ST_NONE; }
@@ -63,6 +73,7 @@ export function txBegin(): void {
   const b = workerBase;
   mem[b + D_START_TS] = t.startTs;
   Atomics.store(mem, b + D_ABORT_REQ, 0);
+  wakeWaiters(); // (asks about our previous transaction: its locks are gone)
   const snap = Atomics.load(mem, G_CLOCK);
   setTxSnapshot(snap);
   mem[b + D_SNAPSHOT] = snap;
@@ -89,7 +100,8 @@ export function txCommit(): boolean {
   if (t.status !== ST_ACTIVE) throw new Error('stmgc: txCommit outside a transaction');
   if (!t.inevitable) {
     try {
-      checkAbortRequest();
+      // (an abort request is not honoured here: it asks for our locks, and a commit that
+      // validates releases them as well, without throwing the work away)
       const bad = validateReadSet();
       if (bad !== 0) doomInvalidRead(bad);
     } catch (e) {
@@ -132,6 +144,7 @@ export function txCommit(): boolean {
   setTxSnapshot(0);
   mem[b + D_SNAPSHOT] = 0;
   Atomics.store(mem, b + D_STATE, TX_NONE);
+  wakeWaiters();
   return true;
 }
 

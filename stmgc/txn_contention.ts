@@ -14,11 +14,18 @@ import { KIND_CODE, KIND_NAMES, ST_ACTIVE, ST_DOOMED, ST_ROLLED_BACK, tx, type C
 import { TxAborted } from './txn_aborted';
 import { localHandle, withHandle, type TxHandle } from './txn_handles';
 import { rollback } from './txn_rollback';
+import { askCommitSoon } from './txn_waiters';
 import { X_WAIT_MS, bumpTxStat } from './stats';
 
 export interface TxConfig {
   /** How long a transaction waits for a lock held by a normal transaction before giving way. */
   waitMicros: number;
+  /** How long an older transaction waits for a younger one it asked to abort (the younger sees
+   *  the request at its next barrier slow path or poll, see vm sched.ts pollInSlices) before it
+   *  gives up itself (a younger one that never looks). */
+  olderWaitMicros: number;
+  /** How long a waiting transaction spins before it sleeps in short slices. */
+  spinMicros: number;
   /** How long it waits for the inevitable transaction (its lock, or to take a lock while it runs). */
   inevitableWaitMicros: number;
   /** Consecutive aborts after which txBegin makes the transaction inevitable (guaranteed progress). */
@@ -26,7 +33,7 @@ export interface TxConfig {
   /** Upper bound of the randomized exponential backoff after an abort. */
   backoffMaxMicros: number;
 }
-export const txConfig: TxConfig = { waitMicros: 200, inevitableWaitMicros: 20_000, escalateAfter: 8, backoffMaxMicros: 500 };
+export const txConfig: TxConfig = { waitMicros: 200, olderWaitMicros: 5_000, spinMicros: 150, inevitableWaitMicros: 20_000, escalateAfter: 8, backoffMaxMicros: 500 };
 export function setTxConfig(c: Partial<TxConfig>): void { Object.assign(txConfig, c); }
 
 export function descriptorBase(slot: number): number { return mem[G_WORKERS_BASE] + slot * WORKER_WORDS; }
@@ -135,8 +142,10 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
         const now = performance.now();
         if (now > deadline) return false;
         if (process.env.PYSTM_DEBUG_WAIT && now - t0 > 1000 && (spins & 0x3fff) === 0) require("node:fs").writeSync(2, `[spinWait ${workerSlot}] ${[0, 1, 2, 3].map((w) => `w${w}: state=${mem[descriptorBase(w) + D_STATE]} holds=${mem[descriptorBase(w) + D_HOLDS_LOCKS]} req=${mem[descriptorBase(w) + D_ABORT_REQ]}`).join(' ')} ${new Error().stack}\n`);
-        // past ~50 us of spinning, sleep in slices (woken early by an abort request)
-        if (now - t0 > 0.05) Atomics.wait(mem, workerBase + D_ABORT_REQ, 0, Math.min(0.2, deadline - now));
+        // past spinMicros of spinning, sleep in slices (woken early by an abort request, or by
+        // the end of the transaction we wait for: wakeWaiters). Spinning first matters: a futex
+        // wake-up costs ~50 us here, by when the holder's next transaction has the lock again.
+        if (now - t0 > txConfig.spinMicros / 1000) Atomics.wait(mem, workerBase + D_ABORT_REQ, 0, Math.min(0.2, deadline - now));
         if (waitHook !== null && now - lastHook > 50) {
           lastHook = now;
           waitHook();
@@ -159,13 +168,17 @@ export function onLockedByOther(ref: number, other: number, kind: ConflictKind):
   const stm = mem[ref + HDR_STM];
   const released = (): boolean => mem[ref + HDR_STM] !== stm;
   const local = localHandle(other) !== null;
+  // ask it to commit soon (it may be about to release the object), and to wake us when it ends
+  if (!local) askCommitSoon(other);
   if (Atomics.load(mem, descriptorBase(other) + D_STATE) === TX_INEVITABLE && !tx.inevitable) {
     if (!local && spinWait(released, txConfig.inevitableWaitMicros)) return;
     doom('inevitable', ref, other, 'object locked by the inevitable transaction');
   }
   if (tx.inevitable || isOlderThan(other)) {
+    // asked to commit soon (above), it may release the object in a moment: kill it only after
+    if (!local && spinWait(released, txConfig.waitMicros)) return;
     requestAbort(other, kind, ref);
-    if (spinWait(released, tx.inevitable ? Infinity : txConfig.waitMicros)) return;
+    if (spinWait(released, tx.inevitable ? Infinity : txConfig.olderWaitMicros)) return;
     doom(kind, ref, other, 'older transaction gave up waiting for a lock');
   }
   if (!local && spinWait(released, txConfig.waitMicros)) return;

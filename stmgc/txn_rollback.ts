@@ -18,6 +18,7 @@ import { S_NURSERY_BYTES, X_ABORTED_MS, X_ABORTS, bumpStat, bumpTxStat, statsTim
 import { KIND_CODE, ST_NONE, tx } from './txn_state';
 import { clearUndo, replayUndo } from './txn_undo';
 import { clearReadSet } from './txn_readset';
+import { wakeWaiters } from './txn_waiters';
 
 /** Called after every rollback (the VM drops JS-side state of the aborted attempt here). */
 export const abortHooks: Array<() => void> = [];
@@ -60,6 +61,7 @@ export function rollback(): void {
   mem[workerBase + D_SNAPSHOT] = 0;
   Atomics.store(mem, workerBase + D_STATE, TX_NONE);
   Atomics.store(mem, workerBase + D_ABORT_REQ, 0);
+  wakeWaiters();
   for (const h of abortHooks) h();
 }
 

@@ -10,8 +10,8 @@
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
 import { writeSync } from 'node:fs';
-import { mem, f64, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
-import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, TxAborted } from '../../stmgc/txn';
+import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
+import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
@@ -89,6 +89,25 @@ export function setSwitchInterval(seconds: number): void {
   const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
   switchTicks = ticks - 1;
   if (anchor !== 0) mem[anchor + SC_TICKS] = (switchTicks << 1) | 1;
+  if (polling) pollInSlices();
+}
+
+/**
+ * With pool workers, the loop's countdown is a poll interval (POLL_TICKS), not the slice: every
+ * POLL_TICKS ticks safePoint looks at this worker's descriptor for another transaction's abort
+ * request or commit-soon request (a transaction that runs on with everything it touches already
+ * owned takes no barrier slow path, where those requests are otherwise seen: an older transaction
+ * waiting for one of its locks gave up, and aborted, before it noticed). `sliceLeft` counts the
+ * slice down in steps of the poll interval.
+ */
+const POLL_TICKS = 255;
+let polling = false;
+let sliceLeft = 0;
+function pollInSlices(): void {
+  polling = true;
+  const slice = mem[anchor + SC_TICKS] >> 1;
+  switchTicks = Math.min(POLL_TICKS, slice);
+  sliceLeft = slice;
 }
 export function getSwitchInterval(): number { return switchSeconds; }
 
@@ -137,6 +156,7 @@ export function attachScheduler(): void {
   switchTicks = mem[anchor + SC_TICKS] >> 1;
   stmOn = true;
   stmWanted = true;
+  pollInSlices();
 }
 
 /** False on a worker that runs no guest threads (its blocking calls then wait in place). */
@@ -336,7 +356,7 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   if (!stmWanted && STM_BUILD) {
     // the first thread: transactions from the next driver boundary on, and the pool starts
     stmWanted = true;
-    poolStarter();
+    if (poolStarter()) pollInSlices();
   }
   lockSched();
   const ident = mem[anchor + SC_NEXT_IDENT] >> 1;
@@ -359,7 +379,7 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   return ident;
 }
 
-let poolStarter: () => void = () => undefined;
+let poolStarter: () => boolean = () => false;
 let poolBroken: () => boolean = () => false;
 /** Installed by the thread module: true once a pool worker died (no serial transaction then). */
 export function setPoolBroken(f: () => boolean): void { poolBroken = f; }
@@ -372,7 +392,7 @@ export function setWorkerCheck(f: () => void): void {
   forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
 }
 /** Installed by the CLI: starts the worker pool (asynchronously) at the first thread start. */
-export function setPoolStarter(f: () => void): void { poolStarter = f; }
+export function setPoolStarter(f: () => boolean): void { poolStarter = f; }
 
 /** Threads started and not yet finished, the main thread excluded (_thread._count()). */
 export function liveThreadCount(): number { return mem[anchor + SC_LIVE] >> 1; }
@@ -445,6 +465,7 @@ function switchTo(t: number): void {
     if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
     switchCount++;
+    if (polling) sliceLeft = mem[anchor + SC_TICKS] >> 1;
   }
   atTransactionBoundary();
 }
@@ -546,6 +567,17 @@ export function mustBeInevitable(): void {
   if (txHooks.traced) txHooks.trace('inevitable', '');
 }
 
+/**
+ * Ask for a transaction boundary at the next safe point of the driver loop (the next backward
+ * jump or function entry): called after a lock release, so that a critical section's writes (the
+ * lock word among them) are published at once instead of staying write-locked until the slice
+ * ends, which made every other worker's acquire conflict with a whole slice of work. Only when
+ * another worker asked (stmgc commitSoonAsked: it waits for one of our STM locks).
+ */
+export function commitSoon(): void {
+  if (stmOn && pinnedCount === 0 && inTransaction()) requestSafePoint();
+}
+
 /** Transactions start now, if a thread was started (at a driver boundary of the main thread). */
 function maybeStartStm(): void {
   if (!stmWanted || stmOn || pinnedCount > 0) return;
@@ -633,19 +665,29 @@ function switchAway(): number {
  * registers the thread had at its begin), and the next one begins.
  */
 export function safePoint(ticks: number): number {
+  let sliceOver = ticks < 0;
+  let asked = false;
+  if (sliceOver && polling && stmOn && pinnedCount === 0) {
+    // a poll (see pollInSlices): the end of the slice, or a look at the requests
+    sliceLeft -= switchTicks + 1;
+    if (sliceLeft > 0) {
+      sliceOver = false;
+      asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
+    } else sliceLeft = mem[anchor + SC_TICKS] >> 1;
+  }
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
-  if (ticks < 0) signalSlice();
+  if (sliceOver) signalSlice();
   if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
   if (stmOn && pinnedCount === 0 && anchor !== 0) {
-    if (ticks >= 0 && !safePointRequested) return 0;
+    if (!sliceOver && !safePointRequested && !asked) return 0;
     if (!endTx()) {
       beginTx();
       return 0;
     }
-    switchTicks = mem[anchor + SC_TICKS] >> 1;
-    if (workerSlot === 0 && ticks < 0) workerCheck();
+    if (!polling) switchTicks = mem[anchor + SC_TICKS] >> 1;
+    if (workerSlot === 0 && sliceOver) workerCheck();
     if (safePointRequested) collectAtSafePoint(); // (outside any transaction: a major collection may run)
-    if (ticks < 0) {
+    if (sliceOver) {
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
       if (leave || mem[anchor + SC_RQ_HEAD] !== 0) {

@@ -14,6 +14,10 @@ import { dropStdout } from '../runtime/stdio';
 import { ts, TS_FRAME, TS_IDENT } from './thread';
 import { FR_CODE, FR_PC } from './frame_layout';
 import { codeInfo } from '../objects/code';
+import { conflictLog } from '../../stmgc/conflict_log';
+import { payloadWords } from '../../stmgc/objects';
+import * as layouts from '../runtime/layouts';
+import { tname } from '../runtime/protocol';
 
 /** `--trace-stm` (the CLI sets PYSTM_TRACE_STM so that pool workers, which copy the
  *  environment when they start, trace too). */
@@ -34,8 +38,32 @@ function where(): string {
   }
 }
 
+const { L_DICT, L_INSTANCE, L_ITER } = layouts;
+/** "list", "dict", ... for a layout id (from the L_ names). */
+function layoutName(id: number): string {
+  for (const [k, v] of Object.entries(layouts)) if (k.startsWith('L_') && v === id) return k.slice(2).toLowerCase();
+  return `layout ${id}`;
+}
+
+/** For an abort: what the conflict was about (kind, the object's type, the other worker). */
+function conflictOf(): string {
+  const log = conflictLog();
+  const r = log.length > 0 ? log[log.length - 1] : null;
+  if (r === null || performance.now() - r.at > 50) return '';
+  let what = '';
+  if (r.ref !== 0) {
+    try {
+      what = ` on a ${layoutName(mem[r.ref] & 0x7ff)}${(mem[r.ref] & 0x7ff) === L_DICT || (mem[r.ref] & 0x7ff) === L_ITER || (mem[r.ref] & 0x7ff) === L_INSTANCE ? ` (${tname(r.ref)})` : ''}`;
+    } catch {
+      what = ' on a freed object';
+    }
+  }
+  if (process.env.PYSTM_TRACE_STM_REFS && r.ref !== 0) what += ` @${r.ref} words=${payloadWords(r.ref)} [${mem[r.ref + 2]}, ${mem[r.ref + 3]}]`;
+  return ` [${r.kind}${what}${r.other >= 0 ? ` against worker ${r.other}` : ''}]`;
+}
+
 function trace(what: string, detail: string): void {
-  const line = `[stm ${workerSlot}] ${what}${detail !== '' ? ` (${detail})` : ''}${where()}\n`;
+  const line = `[stm ${workerSlot}] ${what}${detail !== '' ? ` (${detail})` : ''}${what === 'abort' ? conflictOf() : ''}${where()}\n`;
   try {
     fs.writeSync(2, line);
   } catch {

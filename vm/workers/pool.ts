@@ -83,14 +83,15 @@ let threadWorkers = 0;
  * workers. They are started now and not waited for (the main thread runs every guest thread
  * meanwhile); each attaches, then runs threads from the heap's run queue (sched.workerDriver).
  */
-export function startThreadPool(): void {
-  if (control !== null || wanted <= 1) return;
-  if (workerSlot !== 0) return;
+export function startThreadPool(): boolean {
+  if (control !== null || wanted <= 1) return false;
+  if (workerSlot !== 0) return false;
   const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);
-  if (n < 1) return;
+  if (n < 1) return false;
   threadWorkers = n;
   spawn(n, true);
   startMs = 0;
+  return true;
 }
 
 /** A pool worker running guest threads died: WorkerDied (the VM cannot go on). */

@@ -1,0 +1,95 @@
+// The commit-soon handshake (stmgc/txn_waiters.ts) and the rule that a commit does not honour an
+// abort request, scripted with handles from this one JS thread: a waiter's ask sets its bit in
+// the holder's descriptor, the holder sees it (commitSoonAsked, pollTx), its commit or rollback
+// clears it; an abort request pending at commit time does not throw the work away when the read
+// set is valid, but a poll honours it.
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  D_ABORT_REF, D_ABORT_REQ, D_COMMIT_SOON, FIRST_VM_TYPE, G_WORKERS_BASE, TxAborted, WORKER_WORDS, addRoot, allocate, attachHeap,
+  closeAllHandles, createHeap, getRoot, loadField, mem, openHandle, setTxConfig, storeField, switchTo, tagInt, txAbort, txBegin,
+  txCommit, untagInt, type TxHandle,
+} from '../../stmgc/index';
+import { askCommitSoon, commitSoonAsked } from '../../stmgc/txn_waiters';
+import { pollTx } from '../../stmgc/txn';
+
+let h: TxHandle[] = [];
+let x = 0;
+const desc = (slot: number): number => mem[G_WORKERS_BASE] + slot * WORKER_WORDS;
+
+beforeEach(() => {
+  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 8, backoffMaxMicros: 0 });
+  const sab = createHeap({ heapBytes: 32 << 20, maxWorkers: 4, nurseryBytes: 256 << 10 });
+  attachHeap(sab, 0);
+  closeAllHandles();
+  h = [0, 1, 2, 3].map((s) => openHandle(s));
+  switchTo(h[0]);
+  txBegin();
+  const o = allocate(FIRST_VM_TYPE, 2, 2);
+  mem[o + 2] = tagInt(1);
+  x = addRoot(o);
+  expect(txCommit()).toBe(true);
+});
+
+describe('commit soon', () => {
+  it('an ask sets the asker bit in the holder, which sees it and clears it at commit', () => {
+    switchTo(h[1]);
+    txBegin();
+    storeField(getRoot(x), 0, tagInt(2));
+    expect(commitSoonAsked()).toBe(false);
+    switchTo(h[2]);
+    askCommitSoon(1);
+    switchTo(h[3]);
+    askCommitSoon(1);
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe((1 << 2) | (1 << 3));
+    switchTo(h[1]);
+    expect(commitSoonAsked()).toBe(true);
+    expect(pollTx()).toBe(true);
+    expect(txCommit()).toBe(true);
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+    expect(commitSoonAsked()).toBe(false);
+  });
+
+  it('a rollback clears the asks too, and a new transaction starts unasked', () => {
+    switchTo(h[1]);
+    txBegin();
+    storeField(getRoot(x), 0, tagInt(5));
+    switchTo(h[2]);
+    askCommitSoon(1);
+    switchTo(h[1]);
+    txAbort();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+    switchTo(h[2]);
+    askCommitSoon(1); // about the ended transaction: dropped at the next begin
+    switchTo(h[1]);
+    txBegin();
+    expect(commitSoonAsked()).toBe(false);
+    expect(untagInt(loadField(getRoot(x), 0))).toBe(1);
+    expect(txCommit()).toBe(true);
+  });
+
+  it('an abort request pending at commit does not abort a valid transaction; a poll honours it', () => {
+    switchTo(h[1]);
+    txBegin();
+    const o = getRoot(x);
+    storeField(o, 0, tagInt(7));
+    // worker 2 asked us to abort because of o (as requestAbort writes it for a real worker)
+    mem[desc(1) + D_ABORT_REF] = o;
+    Atomics.store(mem, desc(1) + D_ABORT_REQ, 3 | (1 << 8));
+    expect(txCommit()).toBe(true);
+    switchTo(h[2]);
+    txBegin();
+    expect(untagInt(loadField(getRoot(x), 0))).toBe(7);
+    txCommit();
+    switchTo(h[1]);
+    txBegin();
+    storeField(getRoot(x), 0, tagInt(8));
+    mem[desc(1) + D_ABORT_REF] = getRoot(x);
+    Atomics.store(mem, desc(1) + D_ABORT_REQ, 3 | (1 << 8));
+    expect(() => pollTx()).toThrow(TxAborted);
+    txAbort();
+    switchTo(h[2]);
+    txBegin();
+    expect(untagInt(loadField(getRoot(x), 0))).toBe(7);
+    txCommit();
+  });
+});
