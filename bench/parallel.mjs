@@ -22,7 +22,7 @@ const WORKERS = (process.env.WORKERS || '1,2,4').split(',').map(Number);
 
 // program -> problem size (second argument); the first argument is the thread count
 const PROGRAMS = {
-  mandelbrot_bands: '160', raytrace_columns: '48', primes_mr: '100000', nqueens_subtrees: '8',
+  mandelbrot_bands: '160', raytrace_columns: '48', primes_mr: '100000', nqueens_subtrees: '9',
   dict_merge: '100000', contended_counter: '5000',
 };
 const CONTENDED = new Set(['contended_counter']);

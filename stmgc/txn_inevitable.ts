@@ -3,7 +3,8 @@
 //   1. take G_INEVITABLE (CAS 0 -> slot+1); if another holds it, wait (or give way);
 //   2. from then on no other transaction may take a new lock (txn_barriers checks G_INEVITABLE
 //      after its CAS and gives the lock back), and we wait until no other worker holds locks
-//      (D_HOLDS_LOCKS), asking each holder to abort; holders may also commit meanwhile;
+//      (D_HOLDS_LOCKS), asking each holder to commit soon, then (inevitableAskMicros later) to
+//      abort;
 //   3. validate our read set and move the snapshot to the clock (this may still abort us).
 // After that nothing we read can change (no other writer exists), so the transaction never
 // aborts, needs no undo log, and ignores abort requests; others' read-only commits go on.
@@ -15,6 +16,7 @@ import { validateReadSet } from './txn_readset';
 import { checkUsable, descriptorBase, doom, requestAbort, spinWait, txConfig } from './txn_contention';
 import { doomInvalidRead } from './txn_barriers';
 import { localHandle } from './txn_handles';
+import { askCommitSoon } from './txn_waiters';
 
 /** Makes the running transaction inevitable (may throw TxAborted while it is not yet). */
 export function becomeInevitable(): void {
@@ -60,6 +62,11 @@ function finishBecomingInevitable(): void {
     if (w === workerSlot) continue;
     const flag = descriptorBase(w) + D_HOLDS_LOCKS;
     if (Atomics.load(mem, flag) === 0) continue;
+    if (localHandle(w) === null) {
+      // first ask it to commit (it polls for that): only if it does not, kill its work
+      askCommitSoon(w);
+      if (spinWait(() => Atomics.load(mem, flag) === 0, txConfig.inevitableAskMicros)) continue;
+    }
     requestAbort(w, 'inevitable', 0);
     if (localHandle(w) !== null) {
       if (Atomics.load(mem, flag) !== 0) throw new Error(`stmgc: handle ${w} still holds locks`);

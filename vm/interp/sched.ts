@@ -98,16 +98,24 @@ export function setSwitchInterval(seconds: number): void {
  * request or commit-soon request (a transaction that runs on with everything it touches already
  * owned takes no barrier slow path, where those requests are otherwise seen: an older transaction
  * waiting for one of its locks gave up, and aborted, before it noticed). `sliceLeft` counts the
- * slice down in steps of the poll interval.
+ * slice down in steps of the poll interval; the slice also ends when its time is up
+ * (`sliceEndsAt`: the switch interval in time, as CPython's, unless PYSTM_SWITCH_TICKS forces a
+ * tick count): ticks run 10x slower in float code than in simple loops, and a transaction as long
+ * as a 40 ms slice lost all that work to one conflict or inevitable request.
  */
 const POLL_TICKS = 255;
 let polling = false;
 let sliceLeft = 0;
+let sliceEndsAt = Infinity;
 function pollInSlices(): void {
   polling = true;
+  switchTicks = Math.min(POLL_TICKS, mem[anchor + SC_TICKS] >> 1);
+  newSlice();
+}
+function newSlice(): void {
   const slice = mem[anchor + SC_TICKS] >> 1;
-  switchTicks = Math.min(POLL_TICKS, slice);
   sliceLeft = slice;
+  sliceEndsAt = forcedTicks > 0 ? Infinity : performance.now() + ((slice + 1) * 1000) / TICKS_PER_SECOND;
 }
 export function getSwitchInterval(): number { return switchSeconds; }
 
@@ -465,7 +473,7 @@ function switchTo(t: number): void {
     if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
     switchCount++;
-    if (polling) sliceLeft = mem[anchor + SC_TICKS] >> 1;
+    if (polling) newSlice();
   }
   atTransactionBoundary();
 }
@@ -670,10 +678,10 @@ export function safePoint(ticks: number): number {
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
     // a poll (see pollInSlices): the end of the slice, or a look at the requests
     sliceLeft -= switchTicks + 1;
-    if (sliceLeft > 0) {
+    if (sliceLeft > 0 && performance.now() < sliceEndsAt) {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
-    } else sliceLeft = mem[anchor + SC_TICKS] >> 1;
+    } else newSlice();
   }
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (sliceOver) signalSlice();
