@@ -17,7 +17,9 @@ function pystm(args: string[], env: Record<string, string> = {}, timeout = 120_0
     cwd: DIR,
     encoding: 'utf8',
     timeout,
-    env: { ...process.env, ...env },
+    // the GIL-style scheduler of one JS thread is what these tests drive (the default is a
+    // worker per core): PYSTM_WORKERS=1 unless a test asks otherwise
+    env: { ...process.env, PYSTM_WORKERS: '1', ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

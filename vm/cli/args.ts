@@ -48,7 +48,7 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
   report LOGFILE       print the conflict report of an STM log
 
 options:
-  --workers N          number of worker threads (default 1 for now; N > 1 runs threads in parallel)
+  --workers N          JS threads running guest threads in parallel (default: the number of cores)
   --single-threaded    one worker, STM barriers compiled out (the baseline); no --workers
   --no-jit             interpreter only
   --jit-threshold N    back-edge count that makes a loop hot

@@ -27,11 +27,12 @@ import { typeModified } from '../objects/type_core';
 /** A worker thread ended (or could not attach); the VM cannot go on. */
 export class WorkerDied extends Error {}
 
-/** Without --workers: 1 (the main JS thread alone, transactions on once threads start) until the
- *  known multi-worker hang is fixed (vm/NOTES.md "Threads and transactions": a transaction that
- *  blocks while holding locks under a tiny switch interval; spec/unit/threads/stress.py). The
- *  design default is the number of cores: `coreCount()`; `--workers N` opts in. */
-export function defaultWorkerCount(): number { return 1; }
+/** Without --workers: the number of cores (DESIGN.md); PYSTM_WORKERS=N overrides it (tests). */
+export function defaultWorkerCount(): number {
+  const env = process.env.PYSTM_WORKERS;
+  if (env !== undefined && /^[1-9]\d*$/.test(env)) return Math.min(Number(env), 64);
+  return coreCount();
+}
 export function coreCount(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
 }
