@@ -12,7 +12,7 @@
 //   becomeInevitable() see txn_inevitable.ts.   txPoll()  honour abort requests (bytecode
 //                      boundaries).   txValidate()  check the view is still consistent (before
 //                      acting on what was read in ways that escape, e.g. raising a guest error).
-import { D_ABORT_REQ, D_COMMIT_SOON, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
+import { D_ABORT_REQ, D_COMMIT_SOON, D_WAITING_ON, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
 import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnapshot, workerBase } from './heap';
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
@@ -40,6 +40,8 @@ attachHooks.onAttach.push(() => {
   mem[workerBase + D_ABORT_REQ] = 0;
   mem[workerBase + D_HOLDS_LOCKS] = 0;
   mem[workerBase + D_LOCATION] = -1;
+  mem[workerBase + D_WAITING_ON] = 0;
+  mem[workerBase + D_COMMIT_SOON] = 0;
 });
 
 
@@ -73,7 +75,7 @@ export function txBegin(): void {
   const b = workerBase;
   mem[b + D_START_TS] = t.startTs;
   Atomics.store(mem, b + D_ABORT_REQ, 0);
-  wakeWaiters(); // (asks about our previous transaction: its locks are gone)
+  wakeWaiters(false); // (asks about our previous transaction: its locks are gone)
   const snap = Atomics.load(mem, G_CLOCK);
   setTxSnapshot(snap);
   mem[b + D_SNAPSHOT] = snap;

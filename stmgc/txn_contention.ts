@@ -7,14 +7,14 @@
 // waiters never deadlock: the younger gives way). With handles (one JS thread driving several
 // slots) nobody else can run while we wait, so a loser handle is rolled back on the spot instead.
 import {
-  D_ABORT_REF, D_ABORT_REQ, D_HOLDS_LOCKS, D_START_TS, D_STATE, G_WORKERS_BASE, HDR_STM, LOCK_BASE, TX_INEVITABLE, WORKER_WORDS, lockOwner,
+  D_ABORT_REF, D_ABORT_REQ, D_HOLDS_LOCKS, D_WAITING_ON, D_START_TS, D_STATE, G_WORKERS_BASE, HDR_STM, LOCK_BASE, TX_INEVITABLE, WORKER_WORDS, lockOwner,
 } from './layout';
 import { mem, setTxActive, setTxSnapshot, txLock, txLockClean, workerBase, workerSlot } from './heap';
 import { KIND_CODE, KIND_NAMES, ST_ACTIVE, ST_DOOMED, ST_ROLLED_BACK, tx, type ConflictKind } from './txn_state';
 import { TxAborted } from './txn_aborted';
 import { localHandle, withHandle, type TxHandle } from './txn_handles';
 import { rollback } from './txn_rollback';
-import { askCommitSoon } from './txn_waiters';
+import { askCommitSoon, txSeqOf } from './txn_waiters';
 import { X_WAIT_MS, bumpTxStat } from './stats';
 
 export interface TxConfig {
@@ -169,10 +169,24 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
  */
 export function onLockedByOther(ref: number, other: number, kind: ConflictKind): void {
   const stm = mem[ref + HDR_STM];
-  const released = (): boolean => mem[ref + HDR_STM] !== stm;
+  // released: the word changed, or the holder's transaction ended (it may have locked the object
+  // again in its next one: the same lock value)
+  const seq = txSeqOf(other);
+  const released = (): boolean => mem[ref + HDR_STM] !== stm || txSeqOf(other) !== seq;
   const local = localHandle(other) !== null;
   // ask it to commit soon (it may be about to release the object), and to wake us when it ends
-  if (!local) askCommitSoon(other);
+  if (!local) {
+    askCommitSoon(other);
+    mem[workerBase + D_WAITING_ON] = other + 1;
+  }
+  try {
+    waitFor(ref, other, kind, released, local);
+  } finally {
+    if (!local) mem[workerBase + D_WAITING_ON] = 0;
+  }
+}
+
+function waitFor(ref: number, other: number, kind: ConflictKind, released: () => boolean, local: boolean): void {
   if (Atomics.load(mem, descriptorBase(other) + D_STATE) === TX_INEVITABLE && !tx.inevitable) {
     if (!local && spinWait(released, txConfig.inevitableWaitMicros)) return;
     doom('inevitable', ref, other, 'object locked by the inevitable transaction');

@@ -9,7 +9,7 @@ import {
   closeAllHandles, createHeap, getRoot, loadField, mem, openHandle, setTxConfig, storeField, switchTo, tagInt, txAbort, txBegin,
   txCommit, untagInt, type TxHandle,
 } from '../../stmgc/index';
-import { askCommitSoon, commitSoonAsked } from '../../stmgc/txn_waiters';
+import { askCommitSoon, commitSoonAsked, txSeqOf } from '../../stmgc/txn_waiters';
 import { pollTx } from '../../stmgc/txn';
 
 let h: TxHandle[] = [];
@@ -65,6 +65,25 @@ describe('commit soon', () => {
     expect(commitSoonAsked()).toBe(false);
     expect(untagInt(loadField(getRoot(x), 0))).toBe(1);
     expect(txCommit()).toBe(true);
+  });
+
+  it('every end of a transaction, commit or rollback, counts in D_TX_SEQ (a waiter sees the end even when the next one locks the object again)', () => {
+    switchTo(h[1]);
+    const s0 = txSeqOf(1);
+    txBegin();
+    storeField(getRoot(x), 0, tagInt(3));
+    const lockWord = mem[getRoot(x) + 1];
+    expect(txSeqOf(1)).toBe(s0);
+    expect(txCommit()).toBe(true);
+    expect(txSeqOf(1)).toBe(s0 + 1);
+    txBegin();
+    storeField(getRoot(x), 0, tagInt(4));
+    expect(mem[getRoot(x) + 1]).toBe(lockWord); // the same lock value as in the first transaction
+    txAbort();
+    expect(txSeqOf(1)).toBe(s0 + 2);
+    txBegin();
+    expect(txSeqOf(1)).toBe(s0 + 2); // a begin is not an end
+    txCommit();
   });
 
   it('an abort request pending at commit does not abort a valid transaction; a poll honours it', () => {
