@@ -46,7 +46,7 @@ export function knownFailures(mode?: string): Map<string, string> {
 
 export interface Outcome { status: number | null; stdout: string; stderr: string }
 
-export function runCase(file: string, extra: string[] = []): Promise<Outcome> {
+export function runCase(file: string, extra: string[] = [], killAfterMs = 60_000): Promise<Outcome> {
   return new Promise((resolve) => {
     const child = spawn(PYSTM, [...extra, path.basename(file)], {
       cwd: path.dirname(file),
@@ -57,7 +57,7 @@ export function runCase(file: string, extra: string[] = []): Promise<Outcome> {
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
     child.stderr.on('data', (b: Buffer) => err.push(b));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('close', (status) => {
       clearTimeout(timer);
       resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') });

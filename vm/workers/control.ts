@@ -55,4 +55,6 @@ export interface WorkerInit {
   createdAt: number;
   /** Where the worker posts the text of an internal error (read with receiveMessageOnPort). */
   port?: MessagePort;
+  /** JS threads running guest threads in all (the main one included), for contention tuning. */
+  threadWorkers?: number;
 }

@@ -32,6 +32,7 @@ import { run } from '../interp/loop';
 import { callObject } from '../interp/call';
 import { workerDriver } from '../interp/sched';
 import { initWorkerThreads } from '../modules/thread_module';
+import { tuneContention } from './pool';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -66,6 +67,7 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
       Atomics.store(ctl, line + C_STATE, S_RUNNING);
       Atomics.notify(ctl, line + C_STATE);
       initWorkerThreads();
+      tuneContention(init.threadWorkers ?? 2);
       workerDriver();
     }
     idle();
