@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { compareAsts } from './helpers/ast_compare';
 import { hasPython311 } from './helpers/run';
-import { knownFailures, listCases, mismatch, runCase } from './helpers/golden';
+import { goldenSuite, knownFailures, listCases } from './helpers/golden';
 
 const cases = listCases();
 const known = knownFailures();
@@ -31,19 +31,6 @@ describe('golden corpus', () => {
   });
 });
 
-for (const area of [...new Set(cases.map((c) => c.area))]) {
-  describe.concurrent(`spec/programs/${area}`, () => {
-    for (const { file } of cases.filter((c) => c.area === area)) {
-      const name = `${area}/${path.basename(file)}`;
-      const why = known.get(name);
-      it(`${path.basename(file)} prints what CPython prints${why ? ' (known failure)' : ''}`, async () => {
-        const problem = mismatch(file, await runCase(file));
-        if (why !== undefined) {
-          expect(problem, `${name} now passes: remove it from spec/programs/KNOWN_FAILURES`).not.toBeNull();
-        } else expect(problem).toBeNull();
-      }, 90_000);
-    }
-  });
-}
+goldenSuite([], known, 'spec/programs/KNOWN_FAILURES');
 
 // The other modes (--workers 2/4, --single-threaded) are spec/golden_modes.test.ts.

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { PYSTM } from './run';
+import { describe, expect, it } from 'vitest';
 
 export const PROGRAMS = path.join(__dirname, '..', 'programs');
 
@@ -80,3 +81,29 @@ export function mismatch(file: string, o: Outcome): string | null {
   return null;
 }
 
+
+/**
+ * One vitest describe per area (its programs run concurrently): every case under `args` must
+ * print what CPython printed. A case in `known` must still fail (it fails the suite once it
+ * passes, so the lists stay true: `knownFile` names the list to edit); a reason starting with
+ * "(flaky)" marks a case that fails only on some runs: skipped, and listed as skipped.
+ */
+export function goldenSuite(args: string[], known: Map<string, string>, knownFile: string, areas: (area: string) => boolean = () => true): void {
+  const cases = listCases();
+  const suffix = args.length > 0 ? ` ${args.join(' ')}` : '';
+  for (const area of [...new Set(cases.map((c) => c.area))].filter(areas)) {
+    describe.concurrent(`spec/programs/${area}${suffix}`, () => {
+      for (const { file } of cases.filter((c) => c.area === area)) {
+        const name = `${area}/${path.basename(file)}`;
+        const why = known.get(name);
+        const flaky = why?.startsWith('(flaky)') ?? false;
+        (flaky ? it.skip : it)(`${path.basename(file)} prints what CPython prints${why ? ` (known failure${flaky ? ', flaky' : ''})` : ''}`, async () => {
+          const problem = mismatch(file, await runCase(file, args));
+          if (why !== undefined) {
+            expect(problem, `${name} now passes${suffix ? ` with${suffix}` : ''}: remove it from ${knownFile}`).not.toBeNull();
+          } else expect(problem).toBeNull();
+        }, 90_000);
+      }
+    });
+  }
+}
