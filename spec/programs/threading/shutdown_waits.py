@@ -6,7 +6,7 @@ t0 = time.monotonic()
 
 
 def late(i):
-    time.sleep(max(0.0, t0 + 0.3 + 0.1 * i - time.monotonic()))
+    time.sleep(max(0.0, t0 + 1.0 + 0.1 * i - time.monotonic()))
     print('thread', i, 'done')
 
 
