@@ -8,11 +8,11 @@
 // read/seek/close of that file, and at exit. Every operation that does I/O or changes the
 // state is inevitable and write-barriers the object; pure getters only read-barrier it.
 import * as fs from 'node:fs';
-import { mem } from '../../stmgc/heap';
+import { mem, u8 } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { anyGcEpoch, gcEpoch } from '../runtime/alloc';
-import { L_BYTES, L_ITER, L_STR } from '../runtime/layouts';
+import { alloc, anyGcEpoch, gcEpoch } from '../runtime/alloc';
+import { L_BYTES, L_ITER, L_RAW, L_STR } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
@@ -41,9 +41,9 @@ const F_ENC = 8; // str
 const F_ERR = 9; // str
 const F_POS_LO = 10; // the descriptor position this handle reads/writes next (past the
 const F_POS_HI = 11; //   read-ahead), tagged in two 30-bit halves
-const F_RBUF = 12; // undecoded bytes read ahead (a bytes object, or 0) ...
+const F_RBUF = 12; // undecoded bytes read ahead (a raw object, see rawNew; or 0) ...
 const F_ROFF = 13; //   ... and how much of it was consumed (tagged)
-const F_TBUF = 14; // decoded text read ahead (a str, or 0; text mode) ...
+const F_TBUF = 14; // decoded text read ahead (raw UTF-16 code units, or 0; text mode) ...
 const F_TOFF = 15; //   ... and the JS code units of it consumed (tagged)
 const FILE_WORDS = 14;
 
@@ -56,7 +56,8 @@ const FL_CLOSEFD = 32;
 const FL_EOF = 64;
 const FL_STREAM = 128; // not a regular file: no positional reads/writes
 const FL_APPEND = 256;
-const NL_SHIFT = 9; // newline: 0 None (universal), 1 '', 2 '\n', 3 '\r', 4 '\r\n'
+const FL_UTF8 = 512; // the encoding is UTF-8 (tested once, at open)
+const NL_SHIFT = 10; // newline: 0 None (universal), 1 '', 2 '\n', 3 '\r', 4 '\r\n'
 const NEWLINES = [null, '', '\n', '\r', '\r\n'];
 const POS_HALF = 2 ** 30;
 
@@ -75,6 +76,7 @@ class Handle {
   get std(): boolean { return this.flag(FL_STD); }
   get stream(): boolean { return this.flag(FL_STREAM | FL_STD); }
   get append(): boolean { return this.flag(FL_APPEND); }
+  get utf8(): boolean { return this.flag(FL_UTF8); }
   get closefd(): boolean { return this.flag(FL_CLOSEFD); }
   get closed(): boolean { return this.flag(FL_CLOSED); }
   set closed(v: boolean) { this.setFlag(FL_CLOSED, v); }
@@ -124,7 +126,8 @@ function newFileObject(cls: number, n: NewHandle, pinned = false): number {
   const r = allocOld(L_ITER, FILE_WORDS, SCAN_ALL);
   mem[r + F_CLASS] = cls;
   mem[r + F_FD] = (n.fd << 1) | 1;
-  mem[r + F_FLAGS] = ((n.flags | (NEWLINES.indexOf(n.newline) << NL_SHIFT)) << 1) | 1;
+  const utf8 = /utf-?8/i.test(n.encoding) ? FL_UTF8 : 0;
+  mem[r + F_FLAGS] = ((n.flags | utf8 | (NEWLINES.indexOf(n.newline) << NL_SHIFT)) << 1) | 1;
   mem[r + F_NAME] = n.name;
   mem[r + F_MODE] = intern(n.mode);
   mem[r + F_ENC] = intern(n.encoding);
@@ -220,37 +223,56 @@ function writeData(h: Handle, data: Buffer): void {
 }
 
 // ── the read-ahead buffers (heap objects + offsets) ──
+// Raw byte buffers: an L_RAW object [byte length, bytes...] (no hash to compute, nothing traced).
+function rawNew(data: Uint8Array): number {
+  const r = alloc(L_RAW, 1 + ((data.length + 3) >> 2), 0);
+  mem[r + 2] = data.length;
+  u8.set(data, (r + 3) * 4);
+  return r;
+}
+function rawView(r: number): Uint8Array {
+  const start = (r + 3) * 4;
+  return u8.subarray(start, start + mem[r + 2]);
+}
+
 function rbufRest(h: Handle): Uint8Array {
   const b = mem[h.f + F_RBUF];
-  return b === 0 ? new Uint8Array(0) : bytesView(b).subarray(mem[h.f + F_ROFF] >> 1);
+  return b === 0 ? new Uint8Array(0) : rawView(b).subarray(mem[h.f + F_ROFF] >> 1);
 }
 function rbufConsume(h: Handle, n: number): void {
   const b = mem[h.f + F_RBUF];
   const off = (mem[h.f + F_ROFF] >> 1) + n;
-  if (b === 0 || off >= bytesView(b).length) rbufSet(h, new Uint8Array(0));
+  if (b === 0 || off >= mem[b + 2]) rbufSet(h, new Uint8Array(0));
   else mem[h.f + F_ROFF] = (off << 1) | 1;
 }
 function rbufSet(h: Handle, data: Uint8Array): void {
-  mem[h.f + F_RBUF] = data.length === 0 ? 0 : newBytes(data);
+  mem[h.f + F_RBUF] = data.length === 0 ? 0 : rawNew(data);
   mem[h.f + F_ROFF] = 1;
 }
 
-// JS strings of the text buffers this thread read (a str is immutable: its address names it
-// until the next collection or abort, anyGcEpoch)
+// JS strings of the text buffers this thread read (a buffer is never changed once made: its
+// address names it until the next collection or abort, anyGcEpoch)
 let textCache = new Map<number, string>();
 let textEpoch = -1;
+let lastText = 0; // the last one looked up (reading line by line asks for the same one)
+let lastTextJs = '';
 function tbufJs(h: Handle): string {
   const t = mem[h.f + F_TBUF];
   if (t === 0) return '';
-  if (textEpoch !== anyGcEpoch() || textCache.size > 16) {
+  const e = anyGcEpoch();
+  if (t === lastText && e === textEpoch) return lastTextJs;
+  if (textEpoch !== e || textCache.size > 16) {
     textCache = new Map();
-    textEpoch = anyGcEpoch();
+    textEpoch = e;
   }
   let s = textCache.get(t);
   if (s === undefined) {
-    s = strJs(t);
+    const v = rawView(t); // UTF-16 code units
+    s = Buffer.from(v.buffer, v.byteOffset, v.length).toString('utf16le');
     textCache.set(t, s);
   }
+  lastText = t;
+  lastTextJs = s;
   return s;
 }
 function tbufOff(h: Handle): number { return mem[h.f + F_TOFF] >> 1; }
@@ -259,13 +281,13 @@ function tbufRest(h: Handle): string {
   const off = tbufOff(h);
   return off === 0 ? s : s.slice(off);
 }
-function tbufConsume(h: Handle, n: number): void {
+function tbufConsume(h: Handle, n: number, len = tbufJs(h).length): void {
   const off = tbufOff(h) + n;
-  if (off >= tbufJs(h).length) tbufSet(h, '');
+  if (off >= len) tbufSet(h, '');
   else mem[h.f + F_TOFF] = (off << 1) | 1;
 }
 function tbufSet(h: Handle, s: string): void {
-  mem[h.f + F_TBUF] = s === '' ? 0 : newStr(s);
+  mem[h.f + F_TBUF] = s === '' ? 0 : rawNew(Buffer.from(s, 'utf16le'));
   mem[h.f + F_TOFF] = 1;
   if (s.length > 1 && textEpoch === anyGcEpoch()) textCache.set(mem[h.f + F_TBUF], s);
 }
@@ -399,7 +421,7 @@ function fillRaw(h: Handle, want: number): boolean {
 function decodeAvailable(h: Handle, final: boolean): void {
   const b = rbufRest(h);
   let keep = 0;
-  if (!final && /utf-?8/i.test(h.encoding)) {
+  if (!final && h.utf8) {
     // do not split a multi-byte character
     let i = b.length - 1;
     let back = 0;
@@ -455,14 +477,34 @@ function readText(h: Handle, n: number): string {
   return rest.slice(0, k);
 }
 
+/** Where the first line of `s` from `off` ends (past its terminator), or -1: '\n' after
+ *  universal-newline translation or with newline='\n'; '\r', '\n' or '\r\n' with newline='';
+ *  exactly the given terminator otherwise. (A '\r' last in the buffer is held back in the raw
+ *  buffer until the next byte is known, decodeAvailable.) */
+function lineEnd(s: string, off: number, nl: string | null): number {
+  if (nl === null || nl === '\n') {
+    const i = s.indexOf('\n', off);
+    return i < 0 ? -1 : i + 1;
+  }
+  if (nl === '') {
+    const n = s.indexOf('\n', off);
+    const r = s.indexOf('\r', off);
+    if (r < 0 || (n >= 0 && n < r)) return n < 0 ? -1 : n + 1;
+    return s.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+  }
+  const i = s.indexOf(nl, off);
+  return i < 0 ? -1 : i + nl.length;
+}
+
 export function readLineText(h: Handle, limit = -1): string {
+  const nl = h.newline;
   for (;;) {
     const s = tbufJs(h);
     const off = tbufOff(h);
-    const i = s.indexOf('\n', off);
-    if (i >= 0 && (limit < 0 || i - off < limit)) {
-      tbufConsume(h, i + 1 - off);
-      return s.slice(off, i + 1);
+    const e = lineEnd(s, off, nl);
+    if (e >= 0 && (limit < 0 || e - off <= limit)) {
+      tbufConsume(h, e - off, s.length);
+      return s.slice(off, e);
     }
     if (limit >= 0 && s.length - off >= limit) {
       tbufConsume(h, limit);
@@ -470,7 +512,7 @@ export function readLineText(h: Handle, limit = -1): string {
     }
     if (!fillRaw(h, 4096)) {
       decodeAvailable(h, true);
-      if (tbufRest(h).includes('\n')) continue;
+      if (lineEnd(tbufJs(h), tbufOff(h), nl) >= 0) continue;
       const line = tbufRest(h);
       tbufSet(h, '');
       return line;
@@ -519,7 +561,7 @@ function writeText(h: Handle, s: string): void {
   }
   const nl = h.newline;
   if (nl === '\r' || nl === '\r\n') s = s.replace(/\n/g, nl);
-  writeData(h, Buffer.from(s, /utf-?8/i.test(h.encoding) ? 'utf8' : 'latin1'));
+  writeData(h, Buffer.from(s, h.utf8 ? 'utf8' : 'latin1'));
 }
 
 function closeHandle(h: Handle): void {
@@ -669,7 +711,7 @@ function textWrite(a: number[]): number {
   if (s === 0) typeError(`write() argument must be str, not ${tname(a[1])}`);
   const text = strJs(s);
   writeText(h, text);
-  return intFromNumber([...text].length);
+  return intFromNumber(codePoints(text));
 }
 
 export const textIOType: TypeDef = {
