@@ -98,18 +98,26 @@ class Handle {
   }
 }
 
+/** Whether `f` is a file object made by newFileObject (the class word never changes: these
+ *  classes have no __class__ assignment; a valid file's flags word is always tagged). */
+function isFile(f: number): boolean {
+  if (layoutOf(f) !== L_ITER) return false;
+  const c = mem[f + F_CLASS];
+  return (c === T.TextIOWrapper || c === T.BufferedReader || c === T.BufferedWriter || c === T.BufferedRandom) && (mem[f + F_FLAGS] & 1) === 1;
+}
+
 /** The handle of file `f` for an operation that does I/O or changes it (inevitable). */
 function handleOf(f: number): Handle {
   ioInevitable(); // descriptor I/O cannot be undone
+  if (!isFile(f)) typeError('I/O operation on an invalid file');
   writeBarrier(f);
-  if (layoutOf(f) !== L_ITER || (mem[f + F_FLAGS] & 1) === 0) typeError('I/O operation on an invalid file');
   return new Handle(f);
 }
 
 /** The handle of file `f` only to read its state (name, mode, closed...). */
 function handleRead(f: number): Handle {
+  if (!isFile(f)) typeError('I/O operation on an invalid file');
   readBarrier(f);
-  if (layoutOf(f) !== L_ITER || (mem[f + F_FLAGS] & 1) === 0) typeError('I/O operation on an invalid file');
   return new Handle(f);
 }
 
@@ -147,20 +155,24 @@ const PENDING_LIMIT = 64 * 1024;
 function pendingMap(): Map<number, Pending> {
   if (pendingEpoch !== gcEpoch()) {
     // a file object may have died and its address been reused: write everything out first
-    if (pending.size > 0) flushAllPending(false);
+    if (pending.size > 0) flushAllPending();
     pendingEpoch = gcEpoch();
   }
   return pending;
 }
 
+/** Writes a pending record out (EAGAIN retried here: what was written is not written again). */
 function writePending(p: Pending): void {
   const data = p.chunks.length === 1 ? p.chunks[0] : Buffer.concat(p.chunks);
   p.chunks = [];
   p.bytes = 0;
   let off = 0;
   while (off < data.length) {
-    const n = fs.writeSync(p.fd, data, off, data.length - off, p.pos === null ? null : p.pos + off);
-    off += n;
+    try {
+      off += fs.writeSync(p.fd, data, off, data.length - off, p.pos === null ? null : p.pos + off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
   }
   if (p.pos !== null) p.pos += data.length;
 }
@@ -171,36 +183,28 @@ function flushHandle(h: Handle): void {
   const p = m.get(h.f);
   if (p === undefined) return;
   m.delete(h.f);
-  for (;;) {
-    try {
-      writePending(p);
-      return;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      return osError(e, 0);
-    }
+  try {
+    writePending(p);
+  } catch (e) {
+    osError(e, 0);
   }
 }
 
-/** Every buffered file write of this thread (end of an inevitable transaction, exit). */
-function flushAllPending(report: boolean): void {
+/** Every buffered file write of this thread (end of an inevitable transaction, exit). An error
+ *  is dropped: at a transaction's end there is no one to raise it to. */
+function flushAllPending(): void {
   const all = [...pending.values()];
   pending = new Map();
   for (const p of all) {
-    for (;;) {
-      try {
-        writePending(p);
-        break;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        if (report) return osError(e, 0);
-        break; // at a transaction's end there is no one to raise it to
-      }
+    try {
+      writePending(p);
+    } catch {
+      // (ENOSPC, EBADF after a close elsewhere...)
     }
   }
 }
 setFileFlusher(() => {
-  if (pending.size > 0) flushAllPending(false);
+  if (pending.size > 0) flushAllPending();
 });
 
 /** Buffers `data` at the handle's position (which moves past it now). */
@@ -579,7 +583,7 @@ function closeHandle(h: Handle): void {
 
 /** Writes out every buffered write of this thread (at exit). */
 export function flushAllFiles(): void {
-  flushAllPending(false);
+  flushAllPending();
   flushStdout();
 }
 
