@@ -244,6 +244,10 @@ function notifyIdle(): void {
 }
 
 function timerInsert(t: number, deadline: number): void {
+  // a thread already in the list (a wait registered again before its timer fired or was
+  // removed: sleep in a key function, nested_block.py) is taken out first: inserting it twice
+  // made a cycle, and fireTimers then woke it forever
+  if ((flagsOf(t) & TF_TIMED) !== 0) timerRemove(t);
   f64[(t + TS_DEADLINE) >> 1] = deadline;
   setFlags(t, flagsOf(t) | TF_TIMED);
   let prev = 0;
@@ -352,7 +356,10 @@ function fireTimers(): void {
   const now = clockMs();
   lockSched();
   wokeAny = false;
-  for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) wakeLocked(t);
+  for (let t = mem[anchor + SC_TIMERS]; t !== 0 && deadlineOf(t) <= now; t = mem[anchor + SC_TIMERS]) {
+    if ((mem[t + TS_STATUS] >> 1) === ST_BLOCKED) wakeLocked(t);
+    else timerRemove(t); // a stale timer of a thread that runs already (wakeLocked would leave it first in the list)
+  }
   unlockSched();
   if (wokeAny) notifyIdle();
 }

@@ -1,14 +1,18 @@
 // Files: the native `_io` module (open(), TextIOWrapper for text files and the standard
 // streams, BufferedReader/BufferedWriter for binary files) and sys.stdin/stdout/stderr.
-// A file object is an L_ITER object [class, __dict__, handle (tagged), 0, 0]; the handle indexes
-// this worker's table of open descriptors (JS state: descriptors are per process anyway). Text
-// reads decode UTF-8 (or the given encoding) with universal newlines; stdout goes through the
-// VM's buffered writer (runtime/stdio.ts).
+// A file object is an old L_ITER object whose words hold the whole handle state (descriptor,
+// flags, name, mode, encoding, position, read-ahead buffers as heap bytes/str objects with an
+// offset), so a file opened on one worker works on every other one (descriptors are process-
+// wide). Writes are buffered per JS thread by file address (`pending`) and written out at the
+// end of the inevitable transaction that made them (runtime/stdio.ts flushOutput), before a
+// read/seek/close of that file, and at exit. Every operation that does I/O or changes the
+// state is inevitable and write-barriers the object; pure getters only read-barrier it.
 import * as fs from 'node:fs';
-import { mem } from '../../stmgc/heap';
+import { mem, u8 } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { alloc } from '../runtime/alloc';
-import { L_BYTES, L_ITER, L_STR } from '../runtime/layouts';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { alloc, anyGcEpoch, gcEpoch } from '../runtime/alloc';
+import { L_BYTES, L_ITER, L_RAW, L_STR } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
@@ -20,57 +24,276 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes } from '../objects/bytes_codec';
-import { flushStdout, ioInevitable, writeStderr, writeStdout } from '../runtime/stdio';
+import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStdout } from '../runtime/stdio';
 import { strObj } from '../objects/str';
 import { newModule, moduleSet } from '../objects/module';
 import { defineBuiltin } from '../objects/builtin_function';
 import { pin } from '../runtime/pinned';
 import { allocOld } from '../runtime/alloc';
 
-interface Handle {
-  fd: number;
-  name: number; // a str (old) or int object
-  nameText: string;
-  mode: string;
-  binary: boolean;
-  readable: boolean;
-  writable: boolean;
-  closed: boolean;
-  encoding: string;
-  errors: string;
-  std: boolean;
-  /** undecoded bytes read ahead */
-  rbuf: Buffer;
-  /** decoded text read ahead (text mode) */
-  tbuf: string;
-  eof: boolean;
-  wbuf: Buffer[];
-  position: number;
-  closefd: boolean;
-  /** open()'s newline: undefined/null = universal newlines on read, '\n' on write; '' = no
-   *  translation; '\n' / '\r' / '\r\n' = no translation on read, '\n' written as it */
-  newline?: string | null;
+// ── the file object's words (payload of an old L_ITER; every word tagged or a reference) ──
+const F_CLASS = 2;
+const F_FD = 4;
+const F_FLAGS = 5; // tagged FL_* bits; an untagged 0 = not a file made by open() (invalid)
+const F_NAME = 6; // the name given to open(): a str, or the int descriptor
+const F_MODE = 7; // str
+const F_ENC = 8; // str
+const F_ERR = 9; // str
+const F_POS_LO = 10; // the descriptor position this handle reads/writes next (past the
+const F_POS_HI = 11; //   read-ahead), tagged in two 30-bit halves
+const F_RBUF = 12; // undecoded bytes read ahead (a raw object, see rawNew; or 0) ...
+const F_ROFF = 13; //   ... and how much of it was consumed (tagged)
+const F_TBUF = 14; // decoded text read ahead (raw UTF-16 code units, or 0; text mode) ...
+const F_TOFF = 15; //   ... and the JS code units of it consumed (tagged)
+const FILE_WORDS = 14;
+
+const FL_BINARY = 1;
+const FL_READABLE = 2;
+const FL_WRITABLE = 4;
+const FL_CLOSED = 8;
+const FL_STD = 16; // sys.stdin/stdout/stderr: writes go through runtime/stdio.ts
+const FL_CLOSEFD = 32;
+const FL_EOF = 64;
+const FL_STREAM = 128; // not a regular file: no positional reads/writes
+const FL_APPEND = 256;
+const FL_UTF8 = 512; // the encoding is UTF-8 (tested once, at open)
+const NL_SHIFT = 10; // newline: 0 None (universal), 1 '', 2 '\n', 3 '\r', 4 '\r\n'
+const NEWLINES = [null, '', '\n', '\r', '\r\n'];
+const POS_HALF = 2 ** 30;
+
+/** A JS view of one file object's words (made per operation; holds nothing of its own). */
+class Handle {
+  constructor(readonly f: number) {}
+  get flags(): number { return mem[this.f + F_FLAGS] >> 1; }
+  private flag(b: number): boolean { return (this.flags & b) !== 0; }
+  private setFlag(b: number, on: boolean): void {
+    mem[this.f + F_FLAGS] = (((on ? this.flags | b : this.flags & ~b)) << 1) | 1;
+  }
+  get fd(): number { return mem[this.f + F_FD] >> 1; }
+  get binary(): boolean { return this.flag(FL_BINARY); }
+  get readable(): boolean { return this.flag(FL_READABLE); }
+  get writable(): boolean { return this.flag(FL_WRITABLE); }
+  get std(): boolean { return this.flag(FL_STD); }
+  get stream(): boolean { return this.flag(FL_STREAM | FL_STD); }
+  get append(): boolean { return this.flag(FL_APPEND); }
+  get utf8(): boolean { return this.flag(FL_UTF8); }
+  get closefd(): boolean { return this.flag(FL_CLOSEFD); }
+  get closed(): boolean { return this.flag(FL_CLOSED); }
+  set closed(v: boolean) { this.setFlag(FL_CLOSED, v); }
+  get eof(): boolean { return this.flag(FL_EOF); }
+  set eof(v: boolean) { this.setFlag(FL_EOF, v); }
+  get newline(): string | null { return NEWLINES[(this.flags >> NL_SHIFT) & 7]; }
+  get name(): number { return mem[this.f + F_NAME]; }
+  get nameText(): string {
+    const n = mem[this.f + F_NAME];
+    return (n & 1) === 1 ? String(n >> 1) : layoutOf(n) === L_STR ? strJs(n) : strOf(n);
+  }
+  get mode(): string { return strJs(mem[this.f + F_MODE]); }
+  get encoding(): string { return strJs(mem[this.f + F_ENC]); }
+  get errors(): string { return strJs(mem[this.f + F_ERR]); }
+  get position(): number { return (mem[this.f + F_POS_HI] >> 1) * POS_HALF + (mem[this.f + F_POS_LO] >> 1); }
+  set position(p: number) {
+    mem[this.f + F_POS_LO] = ((p % POS_HALF) << 1) | 1;
+    mem[this.f + F_POS_HI] = (Math.floor(p / POS_HALF) << 1) | 1;
+  }
 }
 
-const handles: Handle[] = [];
+/** Whether `f` is a file object made by newFileObject (the class word never changes: these
+ *  classes have no __class__ assignment; a valid file's flags word is always tagged). */
+function isFile(f: number): boolean {
+  if (layoutOf(f) !== L_ITER) return false;
+  const c = mem[f + F_CLASS];
+  return (c === T.TextIOWrapper || c === T.BufferedReader || c === T.BufferedWriter || c === T.BufferedRandom) && (mem[f + F_FLAGS] & 1) === 1;
+}
 
+/** The handle of file `f` for an operation that does I/O or changes it (inevitable). */
 function handleOf(f: number): Handle {
-  ioInevitable(); // the handle (buffers, position) is JS state an abort would not restore
-  const h = handles[mem[f + 4] >> 1];
-  if (h === undefined) typeError('I/O operation on an invalid file');
-  return h;
+  ioInevitable(); // descriptor I/O cannot be undone
+  if (!isFile(f)) typeError('I/O operation on an invalid file');
+  writeBarrier(f);
+  return new Handle(f);
+}
+
+/** The handle of file `f` only to read its state (name, mode, closed...). */
+function handleRead(f: number): Handle {
+  if (!isFile(f)) typeError('I/O operation on an invalid file');
+  readBarrier(f);
+  return new Handle(f);
 }
 
 function checkOpen(h: Handle): void {
   if (h.closed) valueError('I/O operation on closed file.');
 }
 
-function newFileObject(cls: number, h: Handle, old = false): number {
-  const r = old ? pin(allocOld(L_ITER, 5, SCAN_ALL)) : alloc(L_ITER, 5, SCAN_ALL);
-  mem[r + 2] = cls;
-  mem[r + 4] = (handles.length << 1) | 1;
-  handles.push(h);
+interface NewHandle {
+  fd: number; name: number; mode: string; flags: number; encoding: string; errors: string; newline: string | null; position: number;
+}
+
+function newFileObject(cls: number, n: NewHandle, pinned = false): number {
+  // old: the per-thread write buffers are keyed by address
+  const r = allocOld(L_ITER, FILE_WORDS, SCAN_ALL);
+  mem[r + F_CLASS] = cls;
+  mem[r + F_FD] = (n.fd << 1) | 1;
+  const utf8 = /utf-?8/i.test(n.encoding) ? FL_UTF8 : 0;
+  mem[r + F_FLAGS] = ((n.flags | utf8 | (NEWLINES.indexOf(n.newline) << NL_SHIFT)) << 1) | 1;
+  mem[r + F_NAME] = n.name;
+  mem[r + F_MODE] = intern(n.mode);
+  mem[r + F_ENC] = intern(n.encoding);
+  mem[r + F_ERR] = intern(n.errors);
+  new Handle(r).position = n.position;
+  mem[r + F_ROFF] = 1;
+  mem[r + F_TOFF] = 1;
+  return pinned ? pin(r) : r;
+}
+
+// ── this JS thread's buffered writes, by file address ──
+interface Pending { fd: number; pos: number | null; chunks: Buffer[]; bytes: number }
+let pending = new Map<number, Pending>();
+let pendingEpoch = -1;
+const PENDING_LIMIT = 64 * 1024;
+
+function pendingMap(): Map<number, Pending> {
+  if (pendingEpoch !== gcEpoch()) {
+    // a file object may have died and its address been reused: write everything out first
+    if (pending.size > 0) flushAllPending();
+    pendingEpoch = gcEpoch();
+  }
+  return pending;
+}
+
+/** Writes a pending record out (EAGAIN retried here: what was written is not written again). */
+function writePending(p: Pending): void {
+  const data = p.chunks.length === 1 ? p.chunks[0] : Buffer.concat(p.chunks);
+  p.chunks = [];
+  p.bytes = 0;
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += fs.writeSync(p.fd, data, off, data.length - off, p.pos === null ? null : p.pos + off);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+  if (p.pos !== null) p.pos += data.length;
+}
+
+/** Writes out this thread's buffered writes to file `f`. */
+function flushHandle(h: Handle): void {
+  const m = pendingMap();
+  const p = m.get(h.f);
+  if (p === undefined) return;
+  m.delete(h.f);
+  try {
+    writePending(p);
+  } catch (e) {
+    osError(e, 0);
+  }
+}
+
+/** Every buffered file write of this thread (end of an inevitable transaction, exit). An error
+ *  is dropped: at a transaction's end there is no one to raise it to. */
+function flushAllPending(): void {
+  const all = [...pending.values()];
+  pending = new Map();
+  for (const p of all) {
+    try {
+      writePending(p);
+    } catch {
+      // (ENOSPC, EBADF after a close elsewhere...)
+    }
+  }
+}
+setFileFlusher(() => {
+  if (pending.size > 0) flushAllPending();
+});
+
+/** Buffers `data` at the handle's position (which moves past it now). */
+function writeData(h: Handle, data: Buffer): void {
+  const m = pendingMap();
+  const pos = h.stream || h.append ? null : h.position;
+  let p = m.get(h.f);
+  if (p !== undefined && (p.fd !== h.fd || (pos !== null && p.pos !== null && p.pos + p.bytes !== pos))) {
+    flushHandle(h);
+    p = undefined;
+  }
+  if (p === undefined) {
+    p = { fd: h.fd, pos, chunks: [], bytes: 0 };
+    m.set(h.f, p);
+  }
+  p.chunks.push(data);
+  p.bytes += data.length;
+  if (!h.std) h.position = h.position + data.length;
+  if (p.bytes >= PENDING_LIMIT) flushHandle(h);
+}
+
+// ── the read-ahead buffers (heap objects + offsets) ──
+// Raw byte buffers: an L_RAW object [byte length, bytes...] (no hash to compute, nothing traced).
+function rawNew(data: Uint8Array): number {
+  const r = alloc(L_RAW, 1 + ((data.length + 3) >> 2), 0);
+  mem[r + 2] = data.length;
+  u8.set(data, (r + 3) * 4);
   return r;
+}
+function rawView(r: number): Uint8Array {
+  const start = (r + 3) * 4;
+  return u8.subarray(start, start + mem[r + 2]);
+}
+
+function rbufRest(h: Handle): Uint8Array {
+  const b = mem[h.f + F_RBUF];
+  return b === 0 ? new Uint8Array(0) : rawView(b).subarray(mem[h.f + F_ROFF] >> 1);
+}
+function rbufConsume(h: Handle, n: number): void {
+  const b = mem[h.f + F_RBUF];
+  const off = (mem[h.f + F_ROFF] >> 1) + n;
+  if (b === 0 || off >= mem[b + 2]) rbufSet(h, new Uint8Array(0));
+  else mem[h.f + F_ROFF] = (off << 1) | 1;
+}
+function rbufSet(h: Handle, data: Uint8Array): void {
+  mem[h.f + F_RBUF] = data.length === 0 ? 0 : rawNew(data);
+  mem[h.f + F_ROFF] = 1;
+}
+
+// JS strings of the text buffers this thread read (a buffer is never changed once made: its
+// address names it until the next collection or abort, anyGcEpoch)
+let textCache = new Map<number, string>();
+let textEpoch = -1;
+let lastText = 0; // the last one looked up (reading line by line asks for the same one)
+let lastTextJs = '';
+function tbufJs(h: Handle): string {
+  const t = mem[h.f + F_TBUF];
+  if (t === 0) return '';
+  const e = anyGcEpoch();
+  if (t === lastText && e === textEpoch) return lastTextJs;
+  if (textEpoch !== e || textCache.size > 16) {
+    textCache = new Map();
+    textEpoch = e;
+  }
+  let s = textCache.get(t);
+  if (s === undefined) {
+    const v = rawView(t); // UTF-16 code units
+    s = Buffer.from(v.buffer, v.byteOffset, v.length).toString('utf16le');
+    textCache.set(t, s);
+  }
+  lastText = t;
+  lastTextJs = s;
+  return s;
+}
+function tbufOff(h: Handle): number { return mem[h.f + F_TOFF] >> 1; }
+function tbufRest(h: Handle): string {
+  const s = tbufJs(h);
+  const off = tbufOff(h);
+  return off === 0 ? s : s.slice(off);
+}
+function tbufConsume(h: Handle, n: number, len = tbufJs(h).length): void {
+  const off = tbufOff(h) + n;
+  if (off >= len) tbufSet(h, '');
+  else mem[h.f + F_TOFF] = (off << 1) | 1;
+}
+function tbufSet(h: Handle, s: string): void {
+  mem[h.f + F_TBUF] = s === '' ? 0 : rawNew(Buffer.from(s, 'utf16le'));
+  mem[h.f + F_TOFF] = 1;
+  if (s.length > 1 && textEpoch === anyGcEpoch()) textCache.set(mem[h.f + F_TBUF], s);
 }
 
 export function osError(e: unknown, filename: number, filename2 = 0): never {
@@ -142,27 +365,25 @@ export function openFile(args: number[], kwnames: number): number {
     if (p === 0) typeError(`expected str, bytes or os.PathLike object, not ${tname(file)}`);
     return openFile([p, ...args.slice(1)], kwnames);
   }
-  const h: Handle = {
-    // the handle table is JS state: keep an old (interned) name, never a young reference
-    fd, name: strObj(name) !== 0 ? intern(nameText) : name, nameText, mode, binary,
-    readable: mode.includes('r') || mode.includes('+'),
-    writable: !mode.includes('r') || mode.includes('+'),
-    closed: false,
+  const readable = mode.includes('r') || mode.includes('+');
+  const writable = !mode.includes('r') || mode.includes('+');
+  let position = 0;
+  let regular = true;
+  try {
+    const st = fs.fstatSync(fd);
+    regular = st.isFile();
+    if (mode.includes('a')) position = st.size;
+  } catch {
+    // position 0
+  }
+  const flags = (binary ? FL_BINARY : 0) | (readable ? FL_READABLE : 0) | (writable ? FL_WRITABLE : 0) |
+    (closefdV === 0 || truthy(closefdV) ? FL_CLOSEFD : 0) | (regular ? 0 : FL_STREAM) | (mode.includes('a') ? FL_APPEND : 0);
+  const cls = binary ? (readable && !writable ? T.BufferedReader : writable && !readable ? T.BufferedWriter : T.BufferedRandom) : T.TextIOWrapper;
+  return newFileObject(cls, {
+    fd, name, mode, flags, newline, position,
     encoding: encV === 0 || encV === K.None ? 'utf-8' : strJs(encV),
     errors: errV === 0 || errV === K.None ? 'strict' : strJs(errV),
-    std: false, rbuf: Buffer.alloc(0), tbuf: '', eof: false, wbuf: [], position: 0,
-    closefd: closefdV === 0 || truthy(closefdV),
-    newline,
-  };
-  if (mode.includes('a')) {
-    try {
-      h.position = fs.fstatSync(fd).size;
-    } catch {
-      h.position = 0;
-    }
-  }
-  const cls = binary ? (h.readable && !h.writable ? T.BufferedReader : h.writable && !h.readable ? T.BufferedWriter : T.BufferedRandom) : T.TextIOWrapper;
-  return newFileObject(cls, h);
+  });
 }
 
 import { getattrOpt, names as N } from '../runtime/protocol';
@@ -173,30 +394,38 @@ function getFspath(v: number): number {
 
 function fillRaw(h: Handle, want: number): boolean {
   if (h.eof) return false;
+  flushHandle(h); // what this handle wrote comes before what it reads
   const chunk = Buffer.alloc(Math.max(want, 65536));
   let n: number;
-  try {
-    n = fs.readSync(h.fd, chunk, 0, chunk.length, h.std ? null : h.position);
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EAGAIN') return fillRaw(h, want);
-    if (err.code === 'EOF') n = 0;
-    else return osError(e, 0) as never;
+  for (;;) {
+    try {
+      n = fs.readSync(h.fd, chunk, 0, chunk.length, h.stream ? null : h.position);
+      break;
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      if (err.code === 'EAGAIN') continue;
+      if (err.code === 'EOF') {
+        n = 0;
+        break;
+      }
+      return osError(e, 0) as never;
+    }
   }
-  if (!h.std) h.position += n;
+  if (!h.std) h.position = h.position + n;
   if (n === 0) {
     h.eof = true;
     return false;
   }
-  h.rbuf = h.rbuf.length === 0 ? chunk.subarray(0, n) : Buffer.concat([h.rbuf, chunk.subarray(0, n)]);
+  const rest = rbufRest(h);
+  rbufSet(h, rest.length === 0 ? chunk.subarray(0, n) : Buffer.concat([rest, chunk.subarray(0, n)]));
   return true;
 }
 
-/** Moves complete characters from rbuf into tbuf (text mode), with universal newlines. */
+/** Moves complete characters from the raw read-ahead into the text one, with universal newlines. */
 function decodeAvailable(h: Handle, final: boolean): void {
-  let b = h.rbuf;
+  const b = rbufRest(h);
   let keep = 0;
-  if (!final && /utf-?8/i.test(h.encoding)) {
+  if (!final && h.utf8) {
     // do not split a multi-byte character
     let i = b.length - 1;
     let back = 0;
@@ -210,97 +439,120 @@ function decodeAvailable(h: Handle, final: boolean): void {
     }
   }
   if (!final && b.length > 0 && b[b.length - 1 - keep] === 13) keep += 1; // a \r that may start \r\n
-  const use = b.subarray(0, b.length - keep);
-  h.rbuf = Buffer.from(b.subarray(b.length - keep));
-  b = use;
-  const text = decodeBytes(new Uint8Array(b), h.encoding, h.errors);
-  h.tbuf += h.newline === null || h.newline === undefined ? text.replace(/\r\n?/g, '\n') : text;
+  if (b.length - keep === 0) return;
+  const use = new Uint8Array(b.subarray(0, b.length - keep)); // (copies before the heap changes)
+  rbufSet(h, new Uint8Array(b.subarray(b.length - keep)));
+  const text = decodeBytes(use, h.encoding, h.errors);
+  const nl = h.newline;
+  tbufSet(h, tbufRest(h) + (nl === null ? text.replace(/\r\n?/g, '\n') : text));
+}
+
+/** The code units of the first `n` code points of `s`. */
+function unitsOf(s: string, n: number): number {
+  let i = 0;
+  for (let k = 0; k < n && i < s.length; k++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c < 0xdc00 && i + 1 < s.length ? 2 : 1;
+  }
+  return i;
+}
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 0xdc00 && c < 0xe000 && i > 0)) n++;
+  }
+  return n;
 }
 
 function readText(h: Handle, n: number): string {
   if (n < 0) {
     while (fillRaw(h, 65536)) { /* read everything */ }
     decodeAvailable(h, true);
-    const s = h.tbuf;
-    h.tbuf = '';
+    const s = tbufRest(h);
+    tbufSet(h, '');
     return s;
   }
-  while ([...h.tbuf].length < n && fillRaw(h, n)) decodeAvailable(h, false);
+  while (codePoints(tbufRest(h)) < n && fillRaw(h, n)) decodeAvailable(h, false);
   if (h.eof) decodeAvailable(h, true);
-  const chars = [...h.tbuf];
-  const out = chars.slice(0, n).join('');
-  h.tbuf = chars.slice(n).join('');
-  return out;
+  const rest = tbufRest(h);
+  const k = unitsOf(rest, n);
+  tbufConsume(h, k);
+  return rest.slice(0, k);
+}
+
+/** Where the first line of `s` from `off` ends (past its terminator), or -1: '\n' after
+ *  universal-newline translation or with newline='\n'; '\r', '\n' or '\r\n' with newline='';
+ *  exactly the given terminator otherwise. (A '\r' last in the buffer is held back in the raw
+ *  buffer until the next byte is known, decodeAvailable.) */
+function lineEnd(s: string, off: number, nl: string | null): number {
+  if (nl === null || nl === '\n') {
+    const i = s.indexOf('\n', off);
+    return i < 0 ? -1 : i + 1;
+  }
+  if (nl === '') {
+    const n = s.indexOf('\n', off);
+    const r = s.indexOf('\r', off);
+    if (r < 0 || (n >= 0 && n < r)) return n < 0 ? -1 : n + 1;
+    return s.charCodeAt(r + 1) === 10 ? r + 2 : r + 1;
+  }
+  const i = s.indexOf(nl, off);
+  return i < 0 ? -1 : i + nl.length;
 }
 
 export function readLineText(h: Handle, limit = -1): string {
+  const nl = h.newline;
   for (;;) {
-    const i = h.tbuf.indexOf('\n');
-    if (i >= 0 && (limit < 0 || i < limit)) {
-      const line = h.tbuf.slice(0, i + 1);
-      h.tbuf = h.tbuf.slice(i + 1);
-      return line;
+    const s = tbufJs(h);
+    const off = tbufOff(h);
+    const e = lineEnd(s, off, nl);
+    if (e >= 0 && (limit < 0 || e - off <= limit)) {
+      tbufConsume(h, e - off, s.length);
+      return s.slice(off, e);
     }
-    if (limit >= 0 && h.tbuf.length >= limit) {
-      const line = h.tbuf.slice(0, limit);
-      h.tbuf = h.tbuf.slice(limit);
-      return line;
+    if (limit >= 0 && s.length - off >= limit) {
+      tbufConsume(h, limit);
+      return s.slice(off, off + limit);
     }
     if (!fillRaw(h, 4096)) {
       decodeAvailable(h, true);
-      const i2 = h.tbuf.indexOf('\n');
-      if (i2 >= 0) continue;
-      const line = h.tbuf;
-      h.tbuf = '';
+      if (lineEnd(tbufJs(h), tbufOff(h), nl) >= 0) continue;
+      const line = tbufRest(h);
+      tbufSet(h, '');
       return line;
     }
     decodeAvailable(h, false);
   }
 }
 
-function readBytes(h: Handle, n: number): Buffer {
+function readBytes(h: Handle, n: number): Uint8Array {
   if (n < 0) {
     while (fillRaw(h, 65536)) { /* everything */ }
-    const b = h.rbuf;
-    h.rbuf = Buffer.alloc(0);
+    const b = new Uint8Array(rbufRest(h));
+    rbufSet(h, b.subarray(0, 0));
     return b;
   }
-  while (h.rbuf.length < n && fillRaw(h, n - h.rbuf.length)) { /* more */ }
-  const b = h.rbuf.subarray(0, n);
-  h.rbuf = Buffer.from(h.rbuf.subarray(n));
+  while (rbufRest(h).length < n && fillRaw(h, n - rbufRest(h).length)) { /* more */ }
+  const b = new Uint8Array(rbufRest(h).subarray(0, n));
+  rbufConsume(h, b.length);
   return b;
 }
 
-function readLineBytes(h: Handle, limit: number): Buffer {
+function readLineBytes(h: Handle, limit: number): Uint8Array {
   for (;;) {
-    const i = h.rbuf.indexOf(10);
+    const r = rbufRest(h);
+    const i = r.indexOf(10);
     if (i >= 0 && (limit < 0 || i < limit)) {
-      const line = h.rbuf.subarray(0, i + 1);
-      h.rbuf = Buffer.from(h.rbuf.subarray(i + 1));
+      const line = new Uint8Array(r.subarray(0, i + 1));
+      rbufConsume(h, i + 1);
       return line;
     }
-    if ((limit >= 0 && h.rbuf.length >= limit) || !fillRaw(h, 4096)) {
-      const cut = limit >= 0 ? Math.min(limit, h.rbuf.length) : h.rbuf.length;
-      const line = h.rbuf.subarray(0, cut);
-      h.rbuf = Buffer.from(h.rbuf.subarray(cut));
+    if ((limit >= 0 && r.length >= limit) || !fillRaw(h, 4096)) {
+      const r2 = rbufRest(h);
+      const cut = limit >= 0 ? Math.min(limit, r2.length) : r2.length;
+      const line = new Uint8Array(r2.subarray(0, cut));
+      rbufConsume(h, cut);
       return line;
-    }
-  }
-}
-
-function flushHandle(h: Handle): void {
-  if (h.wbuf.length === 0) return;
-  const data = Buffer.concat(h.wbuf);
-  h.wbuf = [];
-  let off = 0;
-  while (off < data.length) {
-    try {
-      const n = fs.writeSync(h.fd, data, off, data.length - off, h.std || h.mode.includes('a') ? null : h.position);
-      off += n;
-      if (!h.std) h.position += n;
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      return osError(e, 0);
     }
   }
 }
@@ -311,9 +563,9 @@ function writeText(h: Handle, s: string): void {
     else writeStderr(s);
     return;
   }
-  if (h.newline === '\r' || h.newline === '\r\n') s = s.replace(/\n/g, h.newline);
-  h.wbuf.push(Buffer.from(s, /utf-?8/i.test(h.encoding) ? 'utf8' : 'latin1'));
-  if (h.wbuf.length > 256) flushHandle(h);
+  const nl = h.newline;
+  if (nl === '\r' || nl === '\r\n') s = s.replace(/\n/g, nl);
+  writeData(h, Buffer.from(s, h.utf8 ? 'utf8' : 'latin1'));
 }
 
 function closeHandle(h: Handle): void {
@@ -329,13 +581,14 @@ function closeHandle(h: Handle): void {
   }
 }
 
-/** Flushes every open file (at exit). */
+/** Writes out every buffered write of this thread (at exit). */
 export function flushAllFiles(): void {
-  for (const h of handles) if (!h.closed) flushHandle(h);
+  flushAllPending();
   flushStdout();
 }
 
 // ── sys.stdin/stdout/stderr ──
+// (made in bootCore: every worker's replay names the same pinned objects)
 let stdinObj = 0;
 let stdoutObj = 0;
 let stderrObj = 0;
@@ -359,7 +612,8 @@ function sysAttr(name: string, dflt: number): number {
 /** Writes text straight to a standard stream object; false when `f` is some other object. */
 export function stdioWrite(f: number, text: string): boolean {
   if (f !== stdoutObj && f !== stderrObj) return false;
-  const h = handleOf(f);
+  ioInevitable();
+  const h = handleRead(f); // (nothing in the object changes)
   checkOpen(h);
   writeText(h, text);
   return true;
@@ -377,10 +631,10 @@ import { callObject } from '../interp/call';
 function callObjectIo(f: number): number { return callObject(f, [], 0); }
 
 export function makeStdStreams(): { stdin: number; stdout: number; stderr: number } {
-  const std = (fd: number, name: string, mode: string): Handle => ({
-    fd, name: intern(name), nameText: name, mode, binary: false, readable: fd === 0, writable: fd !== 0, closed: false,
-    encoding: 'utf-8', errors: fd === 2 ? 'backslashreplace' : 'strict', std: true, rbuf: Buffer.alloc(0), tbuf: '', eof: false,
-    wbuf: [], position: 0, closefd: false,
+  const std = (fd: number, name: string, mode: string): NewHandle => ({
+    fd, name: intern(name), mode, newline: null, position: 0,
+    flags: FL_STD | FL_STREAM | (fd === 0 ? FL_READABLE : FL_WRITABLE),
+    encoding: 'utf-8', errors: fd === 2 ? 'backslashreplace' : 'strict',
   });
   stdinObj = newFileObject(T.TextIOWrapper, std(0, '<stdin>', 'r'), true);
   stdoutObj = newFileObject(T.TextIOWrapper, std(1, '<stdout>', 'w'), true);
@@ -398,17 +652,17 @@ const common: TypeDef['methods'] = {
     else flushHandle(h);
     return K.None;
   },
-  fileno: (a) => intFromNumber(handleOf(a[0]).fd),
+  fileno: (a) => intFromNumber(handleRead(a[0]).fd),
   isatty: (a) => {
     try {
-      return fs.fstatSync(handleOf(a[0]).fd).isCharacterDevice() ? K.True : K.False;
+      return fs.fstatSync(handleRead(a[0]).fd).isCharacterDevice() ? K.True : K.False;
     } catch {
       return K.False;
     }
   },
-  readable: (a) => (handleOf(a[0]).readable ? K.True : K.False),
-  writable: (a) => (handleOf(a[0]).writable ? K.True : K.False),
-  seekable: (a) => (handleOf(a[0]).std ? K.False : K.True),
+  readable: (a) => (handleRead(a[0]).readable ? K.True : K.False),
+  writable: (a) => (handleRead(a[0]).writable ? K.True : K.False),
+  seekable: (a) => (handleRead(a[0]).stream ? K.False : K.True),
   seek: (a) => {
     const h = handleOf(a[0]);
     checkOpen(h);
@@ -421,16 +675,16 @@ const common: TypeDef['methods'] = {
     } catch {
       size = 0;
     }
-    h.position = whence === 0 ? off : whence === 1 ? h.position - h.rbuf.length + off : size + off;
-    h.rbuf = Buffer.alloc(0);
-    h.tbuf = '';
+    h.position = whence === 0 ? off : whence === 1 ? h.position - rbufRest(h).length + off : size + off;
+    rbufSet(h, new Uint8Array(0));
+    tbufSet(h, '');
     h.eof = false;
     return intFromNumber(h.position);
   },
   tell: (a) => {
     const h = handleOf(a[0]);
     flushHandle(h);
-    return intFromNumber(h.position - h.rbuf.length - Buffer.byteLength(h.tbuf));
+    return intFromNumber(h.position - rbufRest(h).length - Buffer.byteLength(tbufRest(h)));
   },
   truncate: (a) => {
     const h = handleOf(a[0]);
@@ -440,17 +694,17 @@ const common: TypeDef['methods'] = {
     return intFromNumber(size);
   },
   __enter__: (a) => {
-    checkOpen(handleOf(a[0]));
+    checkOpen(handleRead(a[0]));
     return a[0];
   },
   __exit__: (a) => { closeHandle(handleOf(a[0])); return K.None; },
-  __iter__: (a) => { checkOpen(handleOf(a[0])); return a[0]; },
+  __iter__: (a) => { checkOpen(handleRead(a[0])); return a[0]; },
 };
 
 const commonGetters: TypeDef['getters'] = {
-  closed: (f) => (handleOf(f).closed ? K.True : K.False),
-  name: (f) => handleOf(f).name,
-  mode: (f) => newStr(handleOf(f).mode),
+  closed: (f) => (handleRead(f).closed ? K.True : K.False),
+  name: (f) => handleRead(f).name,
+  mode: (f) => newStr(handleRead(f).mode),
 };
 
 function textWrite(a: number[]): number {
@@ -461,7 +715,7 @@ function textWrite(a: number[]): number {
   if (s === 0) typeError(`write() argument must be str, not ${tname(a[1])}`);
   const text = strJs(s);
   writeText(h, text);
-  return intFromNumber([...text].length);
+  return intFromNumber(codePoints(text));
 }
 
 export const textIOType: TypeDef = {
@@ -477,7 +731,7 @@ export const textIOType: TypeDef = {
       return line === '' ? 0 : newStr(line);
     },
     repr: (f) => {
-      const h = handleOf(f);
+      const h = handleRead(f);
       return newStr(`<_io.TextIOWrapper name=${h.std ? `'${h.nameText}'` : layoutOf(h.name) === L_STR ? `'${h.nameText}'` : h.nameText} mode='${h.mode}' encoding='${h.encoding}'>`);
     },
   },
@@ -511,8 +765,8 @@ export const textIOType: TypeDef = {
   },
   getters: {
     ...commonGetters,
-    encoding: (f) => newStr(handleOf(f).encoding),
-    errors: (f) => newStr(handleOf(f).errors),
+    encoding: (f) => newStr(handleRead(f).encoding),
+    errors: (f) => newStr(handleRead(f).errors),
     buffer: (f) => f,
     line_buffering: () => K.False,
   },
@@ -531,7 +785,7 @@ function binaryDef(name: string): TypeDef {
         const line = readLineBytes(h, -1);
         return line.length === 0 ? 0 : newBytes(new Uint8Array(line));
       },
-      repr: (f) => newStr(`<_io.${name} name='${handleOf(f).nameText}'>`),
+      repr: (f) => newStr(`<_io.${name} name='${handleRead(f).nameText}'>`),
     },
     methods: {
       ...common,
@@ -542,8 +796,7 @@ function binaryDef(name: string): TypeDef {
         let data: Uint8Array;
         if (layoutOf(a[1]) === L_BYTES) data = bytesView(a[1]);
         else data = Uint8Array.from(iterToArray(a[1]).map((x) => indexNumber(x)));
-        h.wbuf.push(Buffer.from(data));
-        if (h.wbuf.length > 256) flushHandle(h);
+        writeData(h, Buffer.from(data));
         return intFromNumber(data.length);
       },
       read: (a) => {

@@ -1,11 +1,13 @@
 // The native `_pystm_re` module behind lib/re/__init__.py: compiles a Python pattern (str, or
-// bytes seen as latin-1 text) into JS RegExps through re_translate.ts and runs them. Compiled
-// patterns live in a JS table and are named by a small int id (same pattern and flags → same
-// id); subjects converted to JS strings are kept in a small table named by a handle (`prep`), so
-// finditer/sub/split do not convert the subject again per match. Positions crossing the boundary
-// are Python code point offsets; for strings with astral characters they are mapped to and from
-// UTF-16 offsets here. No heap reference is kept in JS between calls.
-//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags) | (msg, pos|None)
+// bytes seen as latin-1 text) into JS RegExps through re_translate.ts and runs them. A compiled
+// pattern is named by its id, a heap tuple (source text, flags given, is-bytes): any worker can
+// compile it again into its own JS cache (by address for this GC epoch, else by content), so a
+// pattern compiled on one worker works on every other. Subjects converted to JS strings are kept
+// in a small per-worker table named by a handle (`prep`), checked against the subject's address
+// and epoch (a thread may move to another worker between two calls), so finditer/sub/split do
+// not convert the subject again per match. Positions crossing the boundary are Python code point
+// offsets; for strings with astral characters they are mapped to and from UTF-16 offsets here.
+//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents) | (msg, pos|None)
 //   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
 //   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
 //   (pos and endpos are clamped here as CPython does; endpos None means the end)
@@ -14,7 +16,8 @@ import { K, T, typeOf } from '../runtime/types';
 import { raise } from '../runtime/errors';
 import { newStr, strJs, strIsBmp, strLen } from '../objects/str_core';
 import { strObj } from '../objects/str';
-import { newTuple } from '../objects/tuple_core';
+import { newTuple, tupleItems, tupleLen } from '../objects/tuple_core';
+import { anyGcEpoch } from '../runtime/alloc';
 import { newList } from '../objects/list_core';
 import { intFromNumber } from '../objects/int_core';
 import { indexNumber, index, tname } from '../runtime/protocol';
@@ -37,14 +40,37 @@ interface Compiled {
   match: RegExp | null;
   full: RegExp | null;
   adv: RegExp | null;
+  outFlags: number;
+  names: Map<string, number>;
+  parents: number[];
 }
 
-const compiled: Compiled[] = [];
-const byKey = new Map<string, number>();
+// this worker's compiled patterns: by content, and by id address for the current epoch
+const byKey = new Map<string, Compiled>();
+let byAddr = new Map<number, Compiled>();
+let byAddrEpoch = -1;
 
-interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null }
+interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null; ref: number; epoch: number }
 const subjects = new Map<number, Subject>();
 let nextHandle = 1;
+
+/** The compiled pattern named by an id tuple (compiled here on first use on this worker). */
+function compiledOf(idObj: number): Compiled {
+  const e = anyGcEpoch();
+  if (e !== byAddrEpoch) {
+    byAddr = new Map();
+    byAddrEpoch = e;
+  }
+  let c = byAddr.get(idObj);
+  if (c !== undefined) return c;
+  const it = typeOf(idObj) === T.tuple && tupleLen(idObj) === 3 ? tupleItems(idObj) : null;
+  if (it === null || strObj(it[0]) === 0) return raise(T.TypeError, 'invalid pattern id');
+  const r = buildCompiled(strJs(strObj(it[0])), indexNumber(it[1]), it[2] === K.True);
+  if (!('source' in r)) return raise(T.RuntimeError, 'a compiled pattern failed to compile again');
+  c = r;
+  byAddr.set(idObj, c);
+  return c;
+}
 
 function makeSubject(v: number, patIsBytes: boolean | null = null): Subject {
   const s = strObj(v);
@@ -52,7 +78,7 @@ function makeSubject(v: number, patIsBytes: boolean | null = null): Subject {
     if (patIsBytes === true) return raise(T.TypeError, 'cannot use a bytes pattern on a string-like object');
     const js = strJs(s);
     const len = strLen(s);
-    if (strIsBmp(s) || js.length === len) return { js, len, cpToU: null, uToCp: null };
+    if (strIsBmp(s) || js.length === len) return { js, len, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch() };
     const cpToU = new Int32Array(len + 1);
     const uToCp = new Int32Array(js.length + 1);
     let u = 0;
@@ -64,17 +90,17 @@ function makeSubject(v: number, patIsBytes: boolean | null = null): Subject {
     }
     cpToU[len] = u;
     uToCp[u] = len;
-    return { js, len, cpToU, uToCp };
+    return { js, len, cpToU, uToCp, ref: v, epoch: anyGcEpoch() };
   }
   const b = bytesOf(v);
   if (b === null) return raise(T.TypeError, `expected string or bytes-like object, got '${tname(v)}'`);
   if (patIsBytes === false) return raise(T.TypeError, 'cannot use a string pattern on a bytes-like object');
   const js = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-  return { js, len: js.length, cpToU: null, uToCp: null };
+  return { js, len: js.length, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch() };
 }
 
 function reCompile(patObj: number, flagsObj: number): number {
-  let flags = indexNumber(flagsObj);
+  const flags = indexNumber(flagsObj);
   const s = strObj(patObj);
   let pattern: string;
   let isBytes = false;
@@ -85,55 +111,58 @@ function reCompile(patObj: number, flagsObj: number): number {
     pattern = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
     isBytes = true;
   }
-  const key = `${flags}:${isBytes ? 'b' : 's'}:${pattern}`;
-  let id = byKey.get(key);
-  if (id === undefined) {
-    let ps;
-    try {
-      ps = parsePattern(pattern, flags, isBytes);
-    } catch (e) {
-      if (e instanceof ReError) return newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]);
-      if (e instanceof OverflowSignal) return raise(T.OverflowError, e.msg);
-      throw e;
-    }
-    flags = ps.flags;
-    if (!isBytes) {
-      if ((flags & F_L) !== 0) return raise(T.ValueError, 'cannot use LOCALE flag with a str pattern');
-      if ((flags & F_A) !== 0 && (flags & F_U) !== 0) return raise(T.ValueError, 'ASCII and UNICODE flags are incompatible');
-    } else {
-      if ((flags & F_U) !== 0) return raise(T.ValueError, 'cannot use UNICODE flag with a bytes pattern');
-      if ((flags & F_L) !== 0 && (flags & F_A) !== 0) return raise(T.ValueError, 'ASCII and LOCALE flags are incompatible');
-    }
-    let em, adv;
-    try {
-      em = emitPattern(ps, isBytes, 0);
-      adv = em.hasLazyOrAlt ? emitPattern(ps, isBytes, 1) : null;
-      new RegExp(em.source, em.flags); // JS syntax check (a translation bug shows up here)
-    } catch (e) {
-      if (e instanceof ReError) return newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]);
-      if (e instanceof SyntaxError) return newTuple([newStr(`pystm could not translate this pattern: ${e.message}`), K.None]);
-      throw e;
-    }
-    id = compiled.length;
-    compiled.push({
-      isBytes,
-      source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
-      advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
-      search: null, match: null, full: null, adv: null,
-    });
-    byKey.set(key, id);
-    ids.set(id, { flags, names: ps.names, parents: ps.parents });
-  }
-  const info = ids.get(id) as { flags: number; names: Map<string, number>; parents: number[] };
+  const c = buildCompiled(pattern, flags, isBytes);
+  if (!('source' in c)) return c.error;
+  const id = newTuple([s !== 0 ? s : newStr(pattern), intFromNumber(flags), isBytes ? K.True : K.False]);
   const names: number[] = [];
-  for (const [name, idx] of info.names) names.push(newTuple([newStr(name), intFromNumber(idx)]));
-  return newTuple([intFromNumber(id), intFromNumber(compiled[id].groups), newTuple(names), intFromNumber(info.flags), newTuple(info.parents.map(intFromNumber))]);
+  for (const [name, idx] of c.names) names.push(newTuple([newStr(name), intFromNumber(idx)]));
+  return newTuple([id, intFromNumber(c.groups), newTuple(names), intFromNumber(c.outFlags), newTuple(c.parents.map(intFromNumber))]);
 }
 
-const ids = new Map<number, { flags: number; names: Map<string, number>; parents: number[] }>();
+/** Compiles (or finds in this worker's cache) a pattern; an error is a (msg, pos) tuple. */
+function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compiled | { error: number } {
+  const key = `${flags}:${isBytes ? 'b' : 's'}:${pattern}`;
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  let ps;
+  try {
+    ps = parsePattern(pattern, flags, isBytes);
+  } catch (e) {
+    if (e instanceof ReError) return { error: newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]) };
+    if (e instanceof OverflowSignal) return raise(T.OverflowError, e.msg);
+    throw e;
+  }
+  const outFlags = ps.flags;
+  if (!isBytes) {
+    if ((outFlags & F_L) !== 0) return raise(T.ValueError, 'cannot use LOCALE flag with a str pattern');
+    if ((outFlags & F_A) !== 0 && (outFlags & F_U) !== 0) return raise(T.ValueError, 'ASCII and UNICODE flags are incompatible');
+  } else {
+    if ((outFlags & F_U) !== 0) return raise(T.ValueError, 'cannot use UNICODE flag with a bytes pattern');
+    if ((outFlags & F_L) !== 0 && (outFlags & F_A) !== 0) return raise(T.ValueError, 'ASCII and LOCALE flags are incompatible');
+  }
+  let em, adv;
+  try {
+    em = emitPattern(ps, isBytes, 0);
+    adv = em.hasLazyOrAlt ? emitPattern(ps, isBytes, 1) : null;
+    new RegExp(em.source, em.flags); // JS syntax check (a translation bug shows up here)
+  } catch (e) {
+    if (e instanceof ReError) return { error: newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]) };
+    if (e instanceof SyntaxError) return { error: newTuple([newStr(`pystm could not translate this pattern: ${e.message}`), K.None]) };
+    throw e;
+  }
+  const c: Compiled = {
+    isBytes,
+    source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
+    advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
+    search: null, match: null, full: null, adv: null,
+    outFlags, names: ps.names, parents: ps.parents,
+  };
+  byKey.set(key, c);
+  return c;
+}
 
 function prep(idObj: number, v: number): number {
-  const sub = makeSubject(v, compiled[indexNumber(idObj)].isBytes);
+  const sub = makeSubject(v, compiledOf(idObj).isBytes);
   if (strObj(v) === 0 && layoutIsMutable(v)) return intFromNumber(0);
   const h = nextHandle++;
   subjects.set(h, sub);
@@ -171,7 +200,7 @@ function clampPos(v: number, len: number): number {
 
 function subjectFor(c: Compiled, subj: number, h: number): Subject {
   let sub = h !== 0 ? subjects.get(h) : undefined;
-  if (sub === undefined) {
+  if (sub === undefined || sub.ref !== subj || sub.epoch !== anyGcEpoch()) {
     sub = makeSubject(subj, c.isBytes);
     if (h !== 0) subjects.set(h, sub);
   }
@@ -223,7 +252,7 @@ function spansTuple(sp: number[], pos: number, endpos: number): number {
 }
 
 function reExec(idObj: number, subj: number, handleObj: number, posObj: number, endObj: number, modeObj: number): number {
-  const c = compiled[indexNumber(idObj)];
+  const c = compiledOf(idObj);
   const sub = subjectFor(c, subj, indexNumber(handleObj));
   const pos = clampPos(posObj, sub.len);
   let endpos = clampPos(endObj, sub.len);
@@ -240,7 +269,7 @@ function reExec(idObj: number, subj: number, handleObj: number, posObj: number, 
 
 /** Every match of a search loop (CPython's empty-match rule), at most `limit` (0: all). */
 function reScan(idObj: number, subj: number, posObj: number, endObj: number, limitObj: number): number {
-  const c = compiled[indexNumber(idObj)];
+  const c = compiledOf(idObj);
   const sub = subjectFor(c, subj, 0);
   let pos = clampPos(posObj, sub.len);
   const endpos = clampPos(endObj, sub.len);
@@ -266,7 +295,7 @@ export function makeReNativeModule(): number {
   moduleSet(m, 'scan', defineBuiltin('scan', (a) => reScan(a[0], a[1], a[2], a[3], a[4])));
   moduleSet(m, 'exec', defineBuiltin('exec', (a) => reExec(a[0], a[1], a[2], a[3], a[4], a[5])));
   moduleSet(m, 'js_source', defineBuiltin('js_source', (a) => {
-    const c = compiled[indexNumber(a[0])];
+    const c = compiledOf(a[0]);
     return newStr(`/${c.source}/${c.jsFlags}`);
   }));
   return m;

@@ -11,11 +11,13 @@ import { raiseEmpty, typeError, valueError } from '../runtime/errors';
 import { indexNumber, isIntObject, richEq } from '../runtime/protocol';
 import { typeInfo } from '../objects/type_core';
 import { intFromNumber } from '../objects/int_core';
-import { newStr } from '../objects/str_core';
+import { intern, newStr } from '../objects/str_core';
+import { dictGetStr } from '../objects/dict_core';
+import { sysModulesDict } from '../runtime/importer';
 import { newSet, setAdd } from '../objects/set';
 import { tupleLen } from '../objects/tuple_core';
 import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
-import { newModule, moduleSet } from '../objects/module';
+import { newModule, moduleSet, moduleDict } from '../objects/module';
 import { osError } from './io';
 import {
   H_DFL, H_IGN, NSIG, SIGINT, SIGPIPE, SIGXFSZ, handlerEntry, isMainThread, setHandlerEntry, dieBySignal,
@@ -70,7 +72,14 @@ const defaultIntHandlerImpl: BuiltinImpl = () => raiseEmpty(T.KeyboardInterrupt)
 function visibleHandler(s: number): number {
   const h = handlerEntry(s);
   if (h !== 0) return h;
-  if (s === SIGINT) return defaultIntHandler !== 0 ? defaultIntHandler : H_DFL;
+  if (s === SIGINT) {
+    // (a pool worker ran the factory in capture mode only: the heap's function is in the module)
+    if (defaultIntHandler === 0) {
+      const mod = dictGetStr(sysModulesDict(), intern('_signal'));
+      if (mod !== 0) defaultIntHandler = dictGetStr(moduleDict(mod), intern('default_int_handler'));
+    }
+    return defaultIntHandler !== 0 ? defaultIntHandler : H_DFL;
+  }
   return s === SIGPIPE || s === SIGXFSZ ? H_IGN : H_DFL;
 }
 

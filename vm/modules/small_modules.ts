@@ -268,15 +268,19 @@ function newDictFromEntries(entries: [number, number][]): number {
   return d;
 }
 
-// registered handlers live in the heap (an old list of (func, args, kwnames) tuples): a JS array
-// of references would go stale when the collector moves the functions
+// Registered handlers live in the heap: an old pinned list of (func, args, kwnames) tuples made
+// by bootCore (initAtexit), so every worker's replay names the same list and a handler
+// registered from a thread on any worker runs at exit on the main thread. (A list made on first
+// use was this JS thread's: a worker's registrations were lost.)
 let atexitList = 0;
+export function initAtexit(): void {
+  atexitList = pin(newList([], T.list, true));
+}
 function handlers(): number {
-  if (atexitList === 0) atexitList = pin(newList([], T.list, true));
+  if (atexitList === 0) initAtexit(); // (a VM booted without bootCore: unit tests)
   return atexitList;
 }
 export function makeAtexitModule(): number {
-  atexitList = 0;
   const m = newModule('atexit');
   const fn = fnIn(m);
   fn('register', (a, kw) => {

@@ -33,7 +33,7 @@ import { FN_CODE } from '../objects/function';
 import { codeInfo } from '../objects/code';
 import { identity } from '../runtime/identity';
 import { formatException } from '../runtime/traceback_print';
-import { flushStdout, writeStderr } from '../runtime/stdio';
+import { flushOutput, flushStdout, writeStderr } from '../runtime/stdio';
 import { newFrame } from '../interp/frame';
 import { FR_CODE, FR_LASTI, FR_LOCALSPLUS, FR_PC, FR_SP } from '../interp/frame_layout';
 import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/thread';
@@ -576,7 +576,7 @@ export function initThreads(): void {
 function installHooks(): void {
   setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
   setFrameDescriber(describeFrame);
-  setFlushBeforeWait(flushStdout);
+  setFlushBeforeWait(flushOutput);
 }
 
 /** A pool worker that runs guest threads: the same hooks as the main thread's. */

@@ -61,9 +61,13 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
 }
 
 function latin1(b: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < b.length; i += 8192) out += String.fromCharCode.apply(null, Array.from(b.subarray(i, Math.min(b.length, i + 8192))));
-  return out;
+  if (b.length < 64) {
+    let out = '';
+    for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
+    return out;
+  }
+  // native decoding (a Buffer over the same memory, SharedArrayBuffer included: nothing copied)
+  return Buffer.from(b.buffer, b.byteOffset, b.length).toString('latin1');
 }
 
 /**

@@ -16,13 +16,13 @@ import {
 } from '../runtime/protocol';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
-  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
+  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
-import { newList } from './list_core';
+import { listAppend, listItems, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
 import { FR_LOCALS } from '../interp/frame_layout';
@@ -36,7 +36,6 @@ import { identityHash } from '../runtime/identity';
 import { isIdentifier } from './str';
 import { mangleName } from './mangle';
 
-const subclassesOf = new Map<number, number[]>();
 
 // ── member descriptors for __slots__ ──
 // A slot is stored at payload word 2 + i of an L_INSTANCE; its descriptor is an L_PROPERTY
@@ -187,9 +186,8 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     dictDel(dict, N.classcell);
   }
   for (const b of bases) {
-    const list = subclassesOf.get(b) ?? [];
-    list.push(t);
-    subclassesOf.set(b, list);
+    const subs = mem[b + TY_SUBCLASSES]; // (set when the type was made; the type's word is never written again)
+    if (subs !== 0) listAppend(subs, t);
   }
   typeModified();
   // __set_name__
@@ -307,7 +305,10 @@ export const typeType: TypeDef = {
   },
   methods: {
     mro: (a) => newList(typeInfo(a[0]).mro),
-    __subclasses__: (a) => newList(subclassesOf.get(a[0]) ?? []),
+    __subclasses__: (a) => {
+      const subs = layoutOf(a[0]) === L_TYPE ? mem[a[0] + TY_SUBCLASSES] : 0;
+      return newList(subs === 0 ? [] : listItems(subs));
+    },
     __instancecheck__: (a) => (isSubtype(typeOf(a[1]), a[0]) ? K.True : K.False),
     __subclasscheck__: (a) => (layoutOf(a[1]) === L_TYPE && isSubtype(a[1], a[0]) ? K.True : K.False),
     __dir__: (a) => {

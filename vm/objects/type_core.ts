@@ -18,6 +18,7 @@ import { typeError } from '../runtime/errors';
 import { dictGetStr } from './dict_core';
 import { strJs } from './str_core';
 import { tupleItems, tupleLen, tupleItem } from './tuple_core';
+import { newList } from './list_core';
 
 export const TY_CLASS = 2;
 export const TY_DICT = 3;
@@ -33,7 +34,10 @@ export const TY_SLOTNAMES = 12;
 export const TY_DOC = 13;
 /** A small tagged int naming the class in this worker's TypeInfo table (typeInfo's index). */
 export const TY_INFO = 14;
-export const TYPE_PAYLOAD = 13;
+/** The subclasses made by class statements / type(): a list made with the type, so that adding
+ *  one writes (and conflicts on) that list only, never the type object every reader barriers. */
+export const TY_SUBCLASSES = 15;
+export const TYPE_PAYLOAD = 14;
 
 // type flags
 export const TF_BASETYPE = 1; // may be subclassed
@@ -46,6 +50,7 @@ let nextTypeId = 1;
 export function allocType(): number {
   const t = allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
   mem[t + TY_INFO] = (nextTypeId++ << 1) | 1;
+  mem[t + TY_SUBCLASSES] = newList([], T.list | 0, true); // (no class word before list exists: never exposed)
   return t;
 }
 

@@ -282,6 +282,8 @@ export function bootCore(): void {
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
   registerNative('_signal', makeSignalModule);
+  initAtexit(); // (its handler list is made here: every worker's replay names the same list)
+  initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
@@ -430,7 +432,8 @@ export function handleUncaught(e: unknown): number {
   return 1;
 }
 import { makeSignalModule } from '../modules/signal_module';
-import { noteUnhandledKeyboardInterrupt } from './signals';
+import { initAtexit } from '../modules/small_modules';
+import { initSignalTable, noteUnhandledKeyboardInterrupt } from './signals';
 
 function finish(status: number): number {
   for (const exc of runAtexit()) {

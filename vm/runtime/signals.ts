@@ -149,6 +149,13 @@ export function tripSignal(s: number): void {
 }
 
 // ── the handler table ──
+/** Made by bootCore, so every worker's replay names the same table (getsignal from a thread on
+ *  a pool worker sees what the main thread set). */
+export function initSignalTable(): void {
+  table = allocOld(L_ARRAY, NSIG, SCAN_ALL);
+  for (let i = 0; i < NSIG; i++) mem[table + 2 + i] = 0;
+  addRoot(table);
+}
 /** The raw table entry (see the header): 0 when never set. */
 export function handlerEntry(s: number): number {
   return table === 0 ? 0 : mem[table + 2 + s];
@@ -156,11 +163,7 @@ export function handlerEntry(s: number): number {
 
 /** Stores a handler (a callable, H_DFL or H_IGN) and applies what it means to the process. */
 export function setHandlerEntry(s: number, h: number): void {
-  if (table === 0) {
-    table = allocOld(L_ARRAY, NSIG, SCAN_ALL);
-    for (let i = 0; i < NSIG; i++) mem[table + 2 + i] = 0;
-    addRoot(table);
-  }
+  if (table === 0) initSignalTable();
   writeBarrier(table);
   mem[table + 2 + s] = h;
   if (s === SIGINT) {

@@ -52,6 +52,20 @@ export function flushStdout(): void {
   writeAll(1, text);
 }
 
+/** Files' buffered writes (modules/io.ts registers its flusher: stdio is below io). */
+let fileFlusher: () => void = () => undefined;
+export function setFileFlusher(f: () => void): void { fileFlusher = f; }
+
+/**
+ * Everything this JS thread buffered: file writes, then stdout. Called where an inevitable
+ * transaction ends (sched.ts endTx through setFlushBeforeWait), before a job hand-over and at
+ * exit, so no worker holds output another must write after.
+ */
+export function flushOutput(): void {
+  fileFlusher();
+  flushStdout();
+}
+
 export function writeStderr(s: string): void {
   ioInevitable();
   flushStdout();

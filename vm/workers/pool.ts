@@ -21,7 +21,7 @@ import {
   C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE,
   S_DEAD, S_DONE, S_JOB, S_READY, S_STARTING, controlWords, lineOf, type WorkerInit,
 } from './control';
-import { flushStdout } from '../runtime/stdio';
+import { flushOutput } from '../runtime/stdio';
 import { stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { typeModified } from '../objects/type_core';
 
@@ -198,7 +198,7 @@ export function runOnWorker(k: number, callableSlot: number, argsSlot: number): 
   const line = lineOf(k);
   waitWhile(k, S_STARTING);
   if (Atomics.load(ctl, line + C_STATE) !== S_READY) throw new Error(`internal: worker ${k} is busy`);
-  flushStdout(); // what the main thread printed comes first
+  flushOutput(); // what the main thread printed (and wrote to files) comes first
   ctl[line + C_CALLABLE_SLOT] = callableSlot;
   ctl[line + C_ARGS_SLOT] = argsSlot;
   Atomics.store(ctl, line + C_STATE, S_JOB);

@@ -19,7 +19,7 @@ import {
 } from './control';
 import { attachVm } from './attach';
 import { PyException } from '../runtime/errors';
-import { flushStdout } from '../runtime/stdio';
+import { flushOutput } from '../runtime/stdio';
 import { typeModified } from '../objects/type_core';
 import { tupleItems } from '../objects/tuple_core';
 import { L_FUNCTION, L_METHOD } from '../runtime/layouts';
@@ -88,7 +88,7 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
 
 function flushQuietly(): void {
   try {
-    flushStdout();
+    flushOutput();
   } catch {
     // the descriptor is closed: nothing more can be said
   }
@@ -119,7 +119,7 @@ function runJob(): void {
   }
   setRoot(resultSlot, value);
   collectAtSafePoint();
-  flushStdout();
+  flushOutput();
   ctl[line + C_OUTCOME] = outcome;
   ctl[line + C_JOBS]++;
   ctl[line + C_MINORS] = readStats(workerSlot).minorCollections;
