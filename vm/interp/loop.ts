@@ -44,7 +44,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { dictDelH, dictGetH, dictGetStr, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -1526,14 +1526,7 @@ function asciiOf(v: number): number {
 
 function dictItemsOf(d: number): [number, number][] {
   if ((mem[d] & 0x7ff) !== L_DICT) typeError('argument after ** must be a mapping');
-  const out: [number, number][] = [];
-  const n = mem[d + 5] >> 1;
-  const entries = mem[d + 7];
-  for (let i = 0; i < n; i++) {
-    const k = mem[entries + 2 + i * 3 + 1];
-    if (k !== 0) out.push([k, mem[entries + 2 + i * 3 + 2]]);
-  }
-  return out;
+  return dictItems(d); // (barriered: the dict, and the values of a large entries vector)
 }
 
 /**
