@@ -22,6 +22,7 @@ import { objectWords } from './objects';
 import { S_FREED_BYTES, S_MAJOR_COUNT, S_MAJOR_MS, bumpStat } from './stats';
 import { WorkList } from './worklist';
 import { zeroCards } from './txn_cards';
+import { STM_BUILD } from './build_mode';
 
 const markStack = new WorkList(4096);
 /** Set for a sweep that also resets every live object's version (the clock neared LOCK_BASE). */
@@ -114,14 +115,14 @@ function sweep(): number {
         mem[obj] &= ~GC_MARK;
         if (renormalize) {
           mem[obj + HDR_STM] = 0;
-          zeroCards(obj, ptB(page)); // card versions are versions too
+          if (STM_BUILD) zeroCards(obj, ptB(page)); // card versions are versions too
         }
         flushFree();
         used += len;
       } else {
         freedWords += ptB(page);
         freedObjects++;
-        zeroCards(obj, ptB(page)); // (no lock can be left: no transaction is open)
+        if (STM_BUILD) zeroCards(obj, ptB(page)); // (no lock can be left: no transaction is open)
         mem[obj] = 0;
         extendFree(page, len);
       }

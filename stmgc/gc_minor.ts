@@ -14,6 +14,7 @@ import { mem, nurseryEnd, nurseryStart, rootBase, txActive, txLock, txLockClean 
 import { rootsWritten } from './roots';
 import { scanUndoRoots } from './txn_undo';
 import { scanCardRoots } from './txn_cards';
+import { STM_BUILD } from './build_mode';
 import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
 import { remembered } from './remembered';
 import { allocCell } from './old_space';
@@ -63,7 +64,7 @@ export function minorCollection(): void {
   oldAllocated.clear();
   if (inTx) {
     scanUndoRoots(start, size, evacuate);
-    scanCardRoots(start, size, evacuate);
+    if (STM_BUILD) scanCardRoots(start, size, evacuate);
   }
   // 3. transitively, everything copied
   while (gray.length > 0) scanObject(gray.pop(), start, size);

@@ -21,7 +21,7 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
-import { cardBase, cardMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
@@ -307,7 +307,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (i < 0) i += n;
                 const items = m[obj + LI_ITEMS];
                 if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(items, i); // a large vector: per card
+                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   m[sp - 1] = m[items + 2 + i];
                   break;
                 }
@@ -446,7 +446,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const i = m[it + IT_POS] >> 1;
                 const items = m[l + LI_ITEMS];
                 if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(items, i); // a large vector: per card
+                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   m[sp++] = m[items + 2 + i];
