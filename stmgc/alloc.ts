@@ -16,6 +16,8 @@ import { allocCell, allocLarge } from './old_space';
 import { S_LARGE_BYTES, S_OLD_DIRECT_BYTES, S_OOM_COUNT, bumpStat } from './stats';
 import { WorkList } from './worklist';
 import { putList, takeList } from './remembered';
+import { zeroCards } from './txn_cards';
+import { STM_BUILD } from './build_mode';
 
 /** Next free word of this worker's nursery. */
 export let nurseryTop = 0;
@@ -96,6 +98,7 @@ function allocateLarge(type: number, total: number, scan: number): number {
   mem[r] = type | (scan << SCAN_SHIFT) | GC_OLD | GC_LARGE;
   mem[r + HDR_STM] = txLock;
   mem.fill(0, r + 2, r + total);
+  if (STM_BUILD) zeroCards(r, total);
   oldAllocated.push(r);
   bumpStat(S_LARGE_BYTES, total * 4);
   return r;

@@ -1,7 +1,10 @@
 // stmgc/barriers.ts: what the VM and the JIT call on every access to a shared mutable object.
 //   readBarrier(ref)        before reading fields of a mutable object that may be shared.
 //   writeBarrier(ref)       before writing any field of any object.
-//   writeBarrierCard(ref,i) before writing payload word i of a big array (card-granular undo).
+//   writeBarrierCard(ref,i) before writing payload word i of a big array (card-granular undo;
+//                           on a large object also card-granular conflicts: txn_cards.ts).
+//   readBarrierCard(ref,i)  before reading payload word i of a large object (card conflicts);
+//   readBarrierRange / writeBarrierRange  the same for payload words [lo, hi) (bulk moves).
 // Each is a few bytecodes so V8 inlines it (a real call costs 3-4x on an object walk). The STM
 // build tests the object's STM word against this worker's lock/snapshot and (in a transaction)
 // its read marker; the single-threaded build (STM_BUILD folded to false by esbuild) keeps only
@@ -11,10 +14,11 @@
 // false: issue-5 mode) the slow paths only do the GC's remembered-set work, as before.
 import { CARD_SHIFT, GC_WB, HDR_STM, HEADER_WORDS, TYPE_MASK } from './layout';
 import { STM_BUILD } from './build_mode';
-import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from './heap';
+import { cardBase, cardMarks, cardReadMarks, mem, readMarks, txActive, txLock, txSnapshot } from './heap';
 import { remembered } from './remembered';
 import { S_READ_SLOW, S_WRITE_SLOW, bumpStat } from './stats';
 import { txReadSlow, txWriteCardSlow, txWriteSlow } from './txn_barriers';
+import { readCardRangeSlow, writeCardRangeSlow } from './txn_cards_range';
 
 export { allocate, allocateOld } from './alloc';
 export { remembered } from './remembered';
@@ -42,12 +46,40 @@ export function writeBarrier(ref: number): void {
 
 /**
  * Write barrier for payload word `i` of a big array (list/dict storage): in a transaction only
- * the card (CARD_WORDS words) holding it is saved in the undo log, not the whole object. Equal
- * to writeBarrier in the single-threaded build.
+ * the card (CARD_WORDS words) holding it is saved in the undo log, not the whole object, and a
+ * large object is locked per card (the object word is ours only after a whole write, the card
+ * word after a card write). Equal to writeBarrier in the single-threaded build.
  */
 export function writeBarrierCard(ref: number, i: number): void {
   if (STM_BUILD) {
-    if (mem[ref + HDR_STM] !== txLock || (txActive && cardMarks[(ref + HEADER_WORDS + i) >>> CARD_SHIFT] === 0)) writeCardSlow(ref, i);
+    if ((mem[ref + HDR_STM] !== txLock && mem[cardBase + ((ref + HEADER_WORDS + i) >>> CARD_SHIFT)] !== txLock) || (txActive && cardMarks[(ref + HEADER_WORDS + i) >>> CARD_SHIFT] === 0)) writeCardSlow(ref, i);
+  } else if ((mem[ref] & GC_WB) !== 0) {
+    writeSlowGc(ref);
+  }
+}
+
+/**
+ * Read barrier for payload word `i` of a LARGE object (a big list's items, a big dict's tables):
+ * passes when the card's STM word is our lock, or a version no newer than the snapshot that (in
+ * a transaction) is already in the card read set; so it conflicts only with writers of that
+ * card. On a small object it is readBarrier (through the slow path: use readBarrier there).
+ * Nothing in the single-threaded build.
+ */
+export function readBarrierCard(ref: number, i: number): void {
+  if (STM_BUILD && (mem[cardBase + ((ref + HEADER_WORDS + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(ref + HEADER_WORDS + i) >>> CARD_SHIFT] === 0)) && mem[cardBase + ((ref + HEADER_WORDS + i) >>> CARD_SHIFT)] !== txLock) readCardRangeSlow(ref, i, i + 1);
+}
+
+/** Read barrier for payload words [lo, hi) of an object: the cards they span of a large object,
+ *  the whole object otherwise. */
+export function readBarrierRange(ref: number, lo: number, hi: number): void {
+  if (STM_BUILD && mem[ref + HDR_STM] !== txLock && txActive) readCardRangeSlow(ref, lo, hi);
+}
+
+/** Write barrier for payload words [lo, hi): the cards they span of a large object (locked and
+ *  saved once each), the whole object otherwise. */
+export function writeBarrierRange(ref: number, lo: number, hi: number): void {
+  if (STM_BUILD) {
+    if (mem[ref + HDR_STM] !== txLock) writeCardRangeSlow(ref, lo, hi);
   } else if ((mem[ref] & GC_WB) !== 0) {
     writeSlowGc(ref);
   }
@@ -78,13 +110,13 @@ export function loadField(ref: number, i: number): number {
 
 // ── slow paths (not inlined) ──
 
-function readSlow(ref: number): void {
+export function readSlow(ref: number): void {
   bumpStat(S_READ_SLOW, 1);
   if (txActive) txReadSlow(ref);
 }
 
 /** STM build: in a transaction, lock + undo log (txn_barriers.ts); outside, as issue 5. */
-function writeSlowStm(ref: number): void {
+export function writeSlowStm(ref: number): void {
   if (txActive) {
     txWriteSlow(ref, true);
     bumpStat(S_WRITE_SLOW, 1);
@@ -94,7 +126,7 @@ function writeSlowStm(ref: number): void {
   if ((mem[ref] & GC_WB) !== 0) writeSlowGc(ref);
 }
 
-function writeCardSlow(ref: number, i: number): void {
+export function writeCardSlow(ref: number, i: number): void {
   if (txActive) {
     txWriteCardSlow(ref, i);
     return;

@@ -4,7 +4,8 @@
 // cells go on their class's partial list, empty blocks and dead large objects become free page
 // runs, and adjacent free runs are merged (the free-run list is rebuilt in address order).
 // When the version clock nears LOCK_BASE, the sweep also resets every live object's STM word to
-// version 0 and the clock to 0 (no transaction can be open during a major collection).
+// version 0 and the clock to 0 (no transaction can be open during a major collection), the card
+// words of live large objects included; a dead large object's cards are zeroed as it is freed.
 // Preconditions: the nursery of every worker is empty (a minor collection just ran) and every
 // worker is stopped at a safe point (issue 6: at a transaction boundary); so no object is
 // referenced only from a JS local, and every worker's free lists may be dropped and rebuilt.
@@ -20,6 +21,8 @@ import { lockAlloc, pageRef, ptA, ptB, setPt, unlockAlloc } from './pages';
 import { objectWords } from './objects';
 import { S_FREED_BYTES, S_MAJOR_COUNT, S_MAJOR_MS, bumpStat } from './stats';
 import { WorkList } from './worklist';
+import { zeroCards } from './txn_cards';
+import { STM_BUILD } from './build_mode';
 
 const markStack = new WorkList(4096);
 /** Set for a sweep that also resets every live object's version (the clock neared LOCK_BASE). */
@@ -110,12 +113,16 @@ function sweep(): number {
       const obj = pageRef(page);
       if ((mem[obj] & GC_MARK) !== 0) {
         mem[obj] &= ~GC_MARK;
-        if (renormalize) mem[obj + HDR_STM] = 0;
+        if (renormalize) {
+          mem[obj + HDR_STM] = 0;
+          if (STM_BUILD) zeroCards(obj, ptB(page)); // card versions are versions too
+        }
         flushFree();
         used += len;
       } else {
         freedWords += ptB(page);
         freedObjects++;
+        if (STM_BUILD) zeroCards(obj, ptB(page)); // (no lock can be left: no transaction is open)
         mem[obj] = 0;
         extendFree(page, len);
       }

@@ -5,13 +5,16 @@
 // collection) and the objects allocated directly in old space since then. Afterwards every old
 // object carries GC_WB again and no old object points into the nursery.
 // Inside a transaction (a long one: `with atomic:`, inevitable, or a full nursery) the written
-// objects keep their lock and the undo log's new entries are roots too (see NOTES.md).
+// objects keep their lock and the undo log's new entries are roots too, and so are the cards of
+// large objects the transaction locked (card writes never mark the shared header; see NOTES.md).
 // Runs ONLY at a safe point (a transaction commit or a bytecode boundary): references held in JS
 // locals are invalid afterwards. Copying uses an explicit gray stack, never JS recursion.
 import { CLASS_OF_GRANULES, GC_OLD, GC_WB, G_TYPE_TABLE, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, SIZE_MASK, SIZE_SHIFT } from './layout';
 import { mem, nurseryEnd, nurseryStart, rootBase, txActive, txLock, txLockClean } from './heap';
 import { rootsWritten } from './roots';
 import { scanUndoRoots } from './txn_undo';
+import { scanCardRoots } from './txn_cards';
+import { STM_BUILD } from './build_mode';
 import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
 import { remembered } from './remembered';
 import { allocCell } from './old_space';
@@ -59,7 +62,10 @@ export function minorCollection(): void {
   for (let i = 0; i < oldAllocated.length; i++) oldRoot(oldAllocated.items[i], start, size);
   remembered.clear();
   oldAllocated.clear();
-  if (inTx) scanUndoRoots(start, size, evacuate);
+  if (inTx) {
+    scanUndoRoots(start, size, evacuate);
+    if (STM_BUILD) scanCardRoots(start, size, evacuate);
+  }
   // 3. transitively, everything copied
   while (gray.length > 0) scanObject(gray.pop(), start, size);
   gray.clear();

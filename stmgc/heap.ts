@@ -7,7 +7,7 @@
 import {
   DEFAULT_HEAP_BYTES, DEFAULT_NURSERY_BYTES, DEFAULT_ROOT_SLOTS, G_FREE_RUNS, G_FRONTIER, G_GC_RESERVE_PAGES,
   G_HEAP_WORDS, G_MAGIC, G_MAJOR_TRIGGER, G_MAX_WORKERS, G_NURSERY_BASE, G_NURSERY_WORDS, G_OLD_BASE, G_OLD_PAGES,
-  G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_STOP_WORLD, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
+  G_CARD_BASE, G_PARTIAL, G_PT_BASE, G_ROOT_BASE, G_ROOT_COUNT, G_ROOT_FREE, G_ROOT_SLOTS, G_STOP_WORLD, G_VERSION, G_WORKERS_BASE, HEAP_MAGIC,
   LAYOUT_VERSION, LOCK_BASE, LOCK_CLEAN, MAX_HEAP_BYTES, MAX_WORKERS, MIN_HEAP_BYTES, NUM_SIZE_CLASSES, W_ATTACHED, W_NURSERY_END,
   W_NURSERY_SOFT, W_NURSERY_START, W_NURSERY_TOP, W_TX_LOCK, WORKER_WORDS, computeGeometry, tagInt,
 } from './layout';
@@ -32,6 +32,8 @@ export let oldPages = 0;
 export let pageTableBase = 0;
 export let rootBase = 0;
 export let rootSlots = 0;
+/** The card table: the STM word of heap card k (words k*CARD_WORDS..) is mem[cardBase + k]. */
+export let cardBase = 0;
 /** This worker's lock value for STM words; in the single-threaded build always 0 (= version 0). */
 export let txLock = 0;
 /** This worker's "locked, not remembered since the last minor collection" value (LOCK_CLEAN + slot). */
@@ -49,6 +51,9 @@ export function setReadMarks(m: Uint8Array): void { readMarks = m; }
 /** Per-worker card markers, one byte per CARD_WORDS heap words: 1 = card saved in the undo log. */
 export let cardMarks: Uint8Array = new Uint8Array(0);
 export function setCardMarks(m: Uint8Array): void { cardMarks = m; }
+/** Per-worker card read markers (large objects), one byte per card: 1 = in the card read set. */
+export let cardReadMarks: Uint8Array = new Uint8Array(0);
+export function setCardReadMarks(m: Uint8Array): void { cardReadMarks = m; }
 
 /**
  * Every module with JS-local per-worker state registers how to take it out of the live bindings
@@ -117,6 +122,7 @@ export function createHeap(opts: HeapOptions = {}): SharedArrayBuffer {
   m[G_PT_BASE] = g.pageTableBase;
   m[G_NURSERY_BASE] = g.nurseryBase;
   m[G_OLD_BASE] = g.oldBase;
+  m[G_CARD_BASE] = g.cardBase;
   m[G_OLD_PAGES] = g.oldPages;
   m[G_GC_RESERVE_PAGES] = g.gcReservePages;
   m[G_FRONTIER] = 0;
@@ -170,12 +176,14 @@ export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
   pageTableBase = m[G_PT_BASE];
   rootBase = m[G_ROOT_BASE];
   rootSlots = m[G_ROOT_SLOTS];
+  cardBase = m[G_CARD_BASE];
   txLock = m[workerBase + W_TX_LOCK];
   txLockClean = STM_BUILD ? LOCK_CLEAN + slot : 0;
   txSnapshot = 0;
   txActive = false;
   readMarks = new Uint8Array(0);
   cardMarks = new Uint8Array(0);
+  cardReadMarks = new Uint8Array(0);
   Atomics.store(m, workerBase + W_ATTACHED, 1);
   safePointRequested = false;
   for (const f of attachHooks.onAttach) f();
@@ -204,14 +212,14 @@ export function heapWordsOf(m: Int32Array): number { return m[G_HEAP_WORDS] >>> 
 interface HeapThreadState {
   workerSlot: number; workerBase: number; nurseryStart: number; nurseryEnd: number; nurserySoft: number;
   txLock: number; txLockClean: number; txSnapshot: number; txActive: boolean; readMarks: Uint8Array; cardMarks: Uint8Array;
-  safePointRequested: boolean;
+  cardReadMarks: Uint8Array; safePointRequested: boolean;
 }
 threadStateHooks.push({
   save(): HeapThreadState {
-    return { workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, safePointRequested };
+    return { workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, cardReadMarks, safePointRequested };
   },
   restore(v: unknown): void {
     const s = v as HeapThreadState;
-    ({ workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, safePointRequested } = s);
+    ({ workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, cardReadMarks, safePointRequested } = s);
   },
 });

@@ -42,7 +42,8 @@
 //             write clears it and records the object in the remembered set (in issue 6 that same
 //             slow path takes the object's lock and backs it up: the undo-log trigger).
 //   MARK      major-collection mark bit (clear outside a major collection).
-//   LARGE     allocated in its own run of pages.  CARDS: reserved for card marking.  r: reserved.
+//   LARGE     allocated in its own run of pages; its STM conflicts are per card (the card table).
+//   CARDS     reserved.  r: reserved.
 //   A forwarded nursery object (during a minor collection only) has head 0 and stm = new ref.
 //   A free old-space cell has type 0, its size, and stm = the next free cell (0 ends the list).
 //
@@ -63,6 +64,8 @@
 //   roots    ├──────────────────────────────┤ root table: rootSlots tagged words (free = small int)
 //   pagetab  ├──────────────────────────────┤ 2 words per old-space page (kind/length, link/size)
 //   nursery  ├──────────────────────────────┤ maxWorkers x nurseryWords, bump allocation
+//   cards    ├──────────────────────────────┤ card table: one STM word per CARD_WORDS heap words
+//            │                              │ (used for large objects only; NOTES.md "Cards")
 //   old      ├──────────────────────────────┤ 4 KiB pages: 32 KiB blocks of one size class, or
 //            │                              │ runs of pages holding one large object; grows
 //            │                              │ upward from a frontier, so untouched pages stay
@@ -153,7 +156,7 @@ export const PT_KIND_MASK = 7;
 export const LINE_WORDS = 32; // 128 bytes: per-worker and hot global words never share a line
 export const GLOBAL_WORDS = 1024;
 export const HEAP_MAGIC = 0x5053544d; // 'PSTM'
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 // global line 0 (read-only after creation, except G_TYPE_TABLE)
 export const G_MAGIC = 0;
 export const G_VERSION = 1;
@@ -169,6 +172,7 @@ export const G_OLD_BASE = 10;
 export const G_OLD_PAGES = 11;
 export const G_GC_RESERVE_PAGES = 12;
 export const G_TYPE_TABLE = 13; // tagged: the VM's type table object (a GC root)
+export const G_CARD_BASE = 14; // the card table: STM word of heap card k at G_CARD_BASE + k
 // global line 1: STM version clock (issue 6)
 export const G_CLOCK = 1 * LINE_WORDS;
 // global line 2: allocation state, under G_ALLOC_LOCK (taken only off the fast path)
@@ -249,7 +253,9 @@ export const LOCK_CLEAN = LOCK_BASE + MAX_WORKERS;
 export function lockOwner(stm: number): number { return (stm - LOCK_BASE) & (MAX_WORKERS - 1); }
 /** Past this clock value the next major collection renormalizes every version to 0. */
 export const VERSION_RENORMALIZE_AT = 0x40000000;
-/** Card marking for big objects: a card is 2^CARD_SHIFT words (128 bytes) of the heap. */
+/** Cards of big (GC_LARGE) objects: a card is 2^CARD_SHIFT words (128 bytes) of the heap; heap
+ *  card k = word >>> CARD_SHIFT has its own STM word in the card table (version or lock, like an
+ *  object's), so conflicts on large objects are per card (NOTES.md "Cards"). */
 export const CARD_SHIFT = 5;
 export const CARD_WORDS = 1 << CARD_SHIFT;
 
@@ -269,6 +275,9 @@ export interface HeapGeometry {
   rootBase: number;
   pageTableBase: number;
   nurseryBase: number;
+  /** The card table: one word per CARD_WORDS words of the whole heap, page-aligned. */
+  cardBase: number;
+  cardWords: number;
   oldBase: number;
   oldPages: number;
   /** Pages kept back so that a minor collection can always copy a full nursery. */
@@ -290,13 +299,17 @@ export function computeGeometry(heapBytes: number, maxWorkers: number, nurseryBy
   const rootBase = workersBase + maxWorkers * WORKER_WORDS;
   const pageTableBase = pageAlign(rootBase + rootSlots);
   // old pages: what is left after the page table (2 words per page) and the nurseries
-  const rest = heapWords - pageTableBase - maxWorkers * nurseryWords;
+  // (the card table sits between the nurseries and old space: the start-up snapshot copies the
+  // regions below the nurseries and old space only, so its zero words are never copied)
+  const cardWords = pageAlign(Math.ceil(heapWords / CARD_WORDS));
+  const rest = heapWords - pageTableBase - maxWorkers * nurseryWords - cardWords;
   let oldPages = Math.floor(rest / (PAGE_WORDS + 2));
   const ptWords = pageAlign(2 * oldPages);
   oldPages = Math.floor((rest - ptWords) / PAGE_WORDS);
   const nurseryBase = pageTableBase + ptWords;
-  const oldBase = nurseryBase + maxWorkers * nurseryWords;
+  const cardBase = nurseryBase + maxWorkers * nurseryWords;
+  const oldBase = cardBase + cardWords;
   const gcReservePages = Math.ceil((nurseryWords / PAGE_WORDS) * 9 / 8) + BLOCK_PAGES * NUM_SIZE_CLASSES;
   if (oldPages < 2 * gcReservePages) throw new RangeError(`heap of ${heapBytes} bytes is too small for ${maxWorkers} workers`);
-  return { heapWords, maxWorkers, nurseryWords, rootSlots, workersBase, rootBase, pageTableBase, nurseryBase, oldBase, oldPages, gcReservePages };
+  return { heapWords, maxWorkers, nurseryWords, rootSlots, workersBase, rootBase, pageTableBase, nurseryBase, cardBase, cardWords, oldBase, oldPages, gcReservePages };
 }

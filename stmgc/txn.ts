@@ -27,6 +27,7 @@ import { commitSoonAsked, wakeWaiters } from './txn_waiters';
 export { commitSoonAsked };
 import { doomInvalidRead } from './txn_barriers';
 import { tryInevitableAtBegin } from './txn_inevitable';
+import { releaseCards } from './txn_cards';
 import { handleMode, setInTransactionHook } from './txn_handles';
 import { TxAborted } from './txn_aborted';
 
@@ -57,8 +58,11 @@ export function inTransaction(): boolean { return tx.status !== ST_NONE; }
 setInTransactionHook(inTransaction);
 
 /** Introspection for tests and --trace-stm: sizes of this worker's logs. */
-export function txLogSizes(): { reads: number; writes: number; undoWords: number; snapshot: number; inevitable: boolean } {
-  return { reads: tx.readSet.length, writes: tx.writeSet.length, undoWords: tx.undoLen, snapshot: txSnapshot, inevitable: tx.inevitable };
+export function txLogSizes(): { reads: number; writes: number; cardReads: number; cardLocks: number; undoWords: number; snapshot: number; inevitable: boolean } {
+  return {
+    reads: tx.readSet.length, writes: tx.writeSet.length, cardReads: tx.cardReadSet.length >> 1, cardLocks: tx.cardLocks.length >> 1,
+    undoWords: tx.undoLen, snapshot: txSnapshot, inevitable: tx.inevitable,
+  };
 }
 
 export function txBegin(): void {
@@ -116,10 +120,11 @@ export function txCommit(): boolean {
   minorCollection();
   const ws = t.writeSet;
   const b = workerBase;
-  if (ws.length > 0) {
+  if (ws.length > 0 || t.cardLocks.length > 0) {
     const v = Atomics.add(mem, G_CLOCK, 1) + 1; // also the fence before the plain version stores
     for (let i = 0, n = ws.length, items = ws.items; i < n; i++) mem[items[i] + HDR_STM] = v;
     ws.clear();
+    releaseCards(v);
     if (v >= VERSION_RENORMALIZE_AT && mem[G_MAJOR_REQUESTED] === 0) {
       mem[G_MAJOR_REQUESTED] = 1;
       requestSafePoint();

@@ -8,19 +8,28 @@
 //          transaction elsewhere -> wait for it (no new locks while one runs); else CAS the
 //          version to our lock (encounter-time locking), add to the write set, remember for the
 //          GC, and save the payload in the undo log (unless inevitable: it never aborts).
+// Large objects (GC_LARGE) conflict per card instead (txn_cards.ts): a whole read reads every
+// card, a whole write locks every card before it marks the object word as ours.
 // Every path first checks that the transaction is still alive and honours abort requests.
 import { CARD_SHIFT, HEADER_WORDS, D_HOLDS_LOCKS, D_SNAPSHOT, GC_LARGE, GC_WB, G_CLOCK, G_INEVITABLE, HDR_STM, LOCK_BASE, lockOwner } from './layout';
 import { cardMarks, mem, readMarks, setTxSnapshot, txLock, txLockClean, txSnapshot, workerBase } from './heap';
 import { remembered } from './remembered';
 import { X_FIRST_WRITES, bumpTxStat } from './stats';
 import { tx } from './txn_state';
-import { backupCard, backupObject } from './txn_undo';
+import { backupObject } from './txn_undo';
 import { recordRead, validateReadSet } from './txn_readset';
 import { checkUsable, doom, onLockedByOther, spinWait, txConfig } from './txn_contention';
 import { localHandle } from './txn_handles';
+import { badCardWord, firstCard, lastCard, lockAllCards, readCards, writeCardLarge } from './txn_cards';
 
 export function txReadSlow(ref: number): void {
   checkUsable();
+  if ((mem[ref] & GC_LARGE) !== 0) {
+    // a whole read of a large object: every card (the object word is never marked read, so every
+    // whole read comes here and sees the cards' current versions)
+    if (mem[ref + HDR_STM] !== txLockClean) readCards(ref, firstCard(ref), lastCard(ref));
+    return;
+  }
   for (;;) {
     const s = mem[ref + HDR_STM];
     if (s === txLock || s === txLockClean) return;
@@ -48,7 +57,7 @@ export function extendSnapshot(): void {
 }
 
 export function doomInvalidRead(bad: number): never {
-  const s = mem[bad + HDR_STM];
+  const s = (mem[bad] & GC_LARGE) !== 0 && badCardWord !== 0 ? mem[badCardWord] : mem[bad + HDR_STM];
   doom('write-read', bad, s >= LOCK_BASE ? lockOwner(s) : -1, 'an object read was changed by another transaction');
 }
 
@@ -68,6 +77,16 @@ export function txWriteSlow(ref: number, backup: boolean): void {
     if (s === txLockClean) {
       mem[ref + HDR_STM] = txLock;
       remember(ref);
+      return;
+    }
+    if ((mem[ref] & GC_LARGE) !== 0) {
+      // a large object: locking every card excludes every other writer; the object word is then
+      // only our own "all cards are mine" mark (nobody else writes it while we hold the cards)
+      lockAllCards(ref);
+      mem[ref + HDR_STM] = txLock;
+      tx.writeSet.push(ref);
+      remember(ref);
+      if (backup && !tx.inevitable) backupObject(ref);
       return;
     }
     if (s >= LOCK_BASE) {
@@ -101,15 +120,17 @@ export function txWriteSlow(ref: number, backup: boolean): void {
   }
 }
 
-/** Card-granular write barrier slow path: lock `ref` (whole backup only for small objects), then
- *  save the card holding payload word `i` once. */
+/** Card-granular write barrier slow path: a large object locks the card of payload word `i`
+ *  (txn_cards.ts); a small one is locked whole (and backed up whole); either way the card is
+ *  marked, and a large object's card is saved in the undo log, once per transaction. */
 export function txWriteCardSlow(ref: number, i: number): void {
-  const large = (mem[ref] & GC_LARGE) !== 0;
-  if (mem[ref + HDR_STM] !== txLock) txWriteSlow(ref, !large);
-  else checkUsable();
-  if (large && !tx.inevitable) {
-    backupCard(ref, i);
-  } else {
+  checkUsable();
+  if ((mem[ref] & GC_LARGE) !== 0) {
+    writeCardLarge(ref, i);
+    return;
+  }
+  if (mem[ref + HDR_STM] !== txLock) txWriteSlow(ref, true);
+  {
     const card = (ref + HEADER_WORDS + i) >>> CARD_SHIFT;
     if (cardMarks[card] === 0) {
       cardMarks[card] = 1;
@@ -119,9 +140,9 @@ export function txWriteCardSlow(ref: number, i: number): void {
 }
 
 /** No new lock while another transaction is inevitable: wait for it to end, or give way. */
-function waitForInevitable(ref: number): void {
+export function waitForInevitable(ref: number): void {
   const holder = mem[G_INEVITABLE] - 1;
-  if (tx.writeSet.length === 0 && tx.holdsLocks) {
+  if (tx.writeSet.length === 0 && tx.cardLocks.length === 0 && tx.holdsLocks) {
     tx.holdsLocks = false;
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
   }

@@ -7,7 +7,7 @@
 // waiters never deadlock: the younger gives way). With handles (one JS thread driving several
 // slots) nobody else can run while we wait, so a loser handle is rolled back on the spot instead.
 import {
-  D_ABORT_REF, D_ABORT_REQ, D_HOLDS_LOCKS, D_WAITING_ON, D_START_TS, D_STATE, G_WORKERS_BASE, HDR_STM, LOCK_BASE, TX_INEVITABLE, WORKER_WORDS, lockOwner,
+  D_ABORT_REF, D_ABORT_REQ, D_HOLDS_LOCKS, D_WAITING_ON, D_START_TS, D_STATE, GC_LARGE, G_WORKERS_BASE, HDR_STM, LOCK_BASE, TX_INEVITABLE, WORKER_WORDS, lockOwner,
 } from './layout';
 import { mem, setTxActive, setTxSnapshot, txLock, txLockClean, workerBase, workerSlot } from './heap';
 import { KIND_CODE, KIND_NAMES, ST_ACTIVE, ST_DOOMED, ST_ROLLED_BACK, tx, type ConflictKind } from './txn_state';
@@ -16,6 +16,7 @@ import { localHandle, withHandle, type TxHandle } from './txn_handles';
 import { rollback } from './txn_rollback';
 import { askCommitSoon, txSeqOf } from './txn_waiters';
 import { X_WAIT_MS, bumpTxStat } from './stats';
+import { holdsCardOf } from './txn_cards';
 
 export interface TxConfig {
   /** How long a transaction waits for a lock held by a normal transaction before giving way. */
@@ -68,8 +69,10 @@ export function checkUsable(): void {
 
 function ownsLock(ref: number): boolean {
   const s = mem[ref + HDR_STM];
-  return s === txLock || s === txLockClean;
+  return s === txLock || s === txLockClean || ((mem[ref] & GC_LARGE) !== 0 && holdsCardOf(ref));
 }
+
+function holdsAnyLock(): boolean { return tx.writeSet.length !== 0 || tx.cardLocks.length !== 0; }
 
 /** Honours an abort request from another worker, unless it is stale or we are inevitable. */
 export function checkAbortRequest(): void {
@@ -78,7 +81,7 @@ export function checkAbortRequest(): void {
   const ref = mem[workerBase + D_ABORT_REF];
   Atomics.store(mem, workerBase + D_ABORT_REQ, 0);
   if (tx.status !== ST_ACTIVE || tx.inevitable) return;
-  if (ref !== 0 ? !ownsLock(ref) : tx.writeSet.length === 0) return;
+  if (ref !== 0 ? !ownsLock(ref) : !holdsAnyLock()) return;
   doom(KIND_NAMES[(req >> 8) & 3], ref, (req & 0xff) - 1, 'aborted at the request of another transaction');
 }
 
@@ -99,11 +102,11 @@ export function requestAbort(slot: number, kind: ConflictKind, ref: number): voi
 function abortLocalHandle(h: TxHandle, kind: ConflictKind, ref: number, by: number): void {
   withHandle(h, () => {
     if (tx.status !== ST_ACTIVE || tx.inevitable) return;
-    if (ref === 0 && tx.writeSet.length === 0 && tx.holdsLocks) {
+    if (ref === 0 && !holdsAnyLock() && tx.holdsLocks) {
       tx.holdsLocks = false; // flagged for a lock it never got
       Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
     }
-    if (ref !== 0 ? !ownsLock(ref) : tx.writeSet.length === 0) return;
+    if (ref !== 0 ? !ownsLock(ref) : !holdsAnyLock()) return;
     tx.doom = { kind, ref, other: by, reason: 'aborted at the request of another transaction' };
     rollback();
     markRolledBack();
@@ -164,15 +167,16 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
 
 /**
  * `ref` is locked by worker `other`; we wanted to read it (kind write-read) or write it
- * (write-write). Returns when the lock may be gone (the caller re-reads the STM word), or dooms
- * this transaction.
+ * (write-write). `word` is the STM word found locked: the object's, or one of its cards
+ * (txn_cards.ts). Returns when the lock may be gone (the caller re-reads the STM word), or
+ * dooms this transaction.
  */
-export function onLockedByOther(ref: number, other: number, kind: ConflictKind): void {
-  const stm = mem[ref + HDR_STM];
+export function onLockedByOther(ref: number, other: number, kind: ConflictKind, word = ref + HDR_STM): void {
+  const stm = mem[word];
   // released: the word changed, or the holder's transaction ended (it may have locked the object
   // again in its next one: the same lock value)
   const seq = txSeqOf(other);
-  const released = (): boolean => mem[ref + HDR_STM] !== stm || txSeqOf(other) !== seq;
+  const released = (): boolean => mem[word] !== stm || txSeqOf(other) !== seq;
   const local = localHandle(other) !== null;
   // ask it to commit soon (it may be about to release the object), and to wake us when it ends
   if (!local) {

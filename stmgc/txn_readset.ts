@@ -5,8 +5,10 @@
 // An object locked by another transaction fails validation (its value may be changing; if that
 // transaction aborts it republishes the object with a fresh version, see txn_rollback.ts).
 // The markers are cleared through the read set at the end of the transaction, so the table is
-// never scanned and its untouched pages stay unallocated.
-import { cardMarks, mem, readMarks, setCardMarks, setReadMarks, txLock, txLockClean, txSnapshot } from './heap';
+// never scanned and its untouched pages stay unallocated. Cards of large objects read are kept
+// apart (txn_cards.ts, tx.cardReadSet) and validated here too.
+import { cardMarks, cardReadMarks, mem, readMarks, setCardMarks, setCardReadMarks, setReadMarks, txLock, txLockClean, txSnapshot } from './heap';
+import { clearCardReads, validateCardReads } from './txn_cards';
 import { CARD_SHIFT, HDR_STM } from './layout';
 import { bumpTxStat, X_READ_SET } from './stats';
 import { tx } from './txn_state';
@@ -15,6 +17,7 @@ import { tx } from './txn_state';
 export function ensureMarkTables(): void {
   if (readMarks.length === 0) setReadMarks(new Uint8Array(mem.length >>> 1));
   if (cardMarks.length === 0) setCardMarks(new Uint8Array((mem.length >>> CARD_SHIFT) + 1));
+  if (cardReadMarks.length === 0) setCardReadMarks(new Uint8Array((mem.length >>> CARD_SHIFT) + 1));
 }
 
 export function recordRead(ref: number): void {
@@ -33,7 +36,7 @@ export function validateReadSet(): number {
     if (s <= snap || s === txLock || s === txLockClean) continue;
     return r;
   }
-  return 0;
+  return tx.cardReadSet.length === 0 ? 0 : validateCardReads();
 }
 
 export function clearReadSet(): void {
@@ -41,6 +44,7 @@ export function clearReadSet(): void {
   const items = rs.items;
   const marks = readMarks;
   for (let i = 0, n = rs.length; i < n; i++) marks[items[i] >> 1] = 0;
-  bumpTxStat(X_READ_SET, rs.length);
+  bumpTxStat(X_READ_SET, rs.length + (tx.cardReadSet.length >> 1));
   rs.clear();
+  if (tx.cardReadSet.length !== 0) clearCardReads();
 }

@@ -5,7 +5,8 @@
 // committing a value that never existed. Then the attempt's own objects go: the nursery is
 // discarded (nothing committed points into it), small objects it allocated directly in old space
 // return to this worker's free lists, large ones (and survivors of a minor collection inside the
-// transaction) are left to the next major collection, unreachable. Finally the logs, markers,
+// transaction) are left to the next major collection, unreachable. Card locks of large objects
+// are released with the same fresh version. Finally the logs, markers,
 // statistics and the conflict log. Never called for an inevitable transaction.
 import { CLASS_OF_GRANULES, D_ABORT_REQ, D_HOLDS_LOCKS, D_SNAPSHOT, D_STATE, GC_LARGE, GC_WB, G_CLOCK, G_INEVITABLE, HDR_STM, TX_NONE, headWords } from './layout';
 import { mem, setTxActive, setTxSnapshot, workerBase } from './heap';
@@ -19,6 +20,7 @@ import { KIND_CODE, ST_NONE, tx } from './txn_state';
 import { clearUndo, replayUndo } from './txn_undo';
 import { clearReadSet } from './txn_readset';
 import { wakeWaiters } from './txn_waiters';
+import { releaseCards } from './txn_cards';
 
 /** Called after every rollback (the VM drops JS-side state of the aborted attempt here). */
 export const abortHooks: Array<() => void> = [];
@@ -30,7 +32,7 @@ export function rollback(): void {
   const d = t.doom ?? { kind: 'other' as const, ref: 0, other: -1, reason: 'explicit abort' };
   replayUndo();
   const ws = t.writeSet;
-  if (ws.length > 0) {
+  if (ws.length > 0 || t.cardLocks.length > 0) {
     const v = Atomics.add(mem, G_CLOCK, 1) + 1;
     for (let i = 0, n = ws.length, items = ws.items; i < n; i++) {
       const r = items[i];
@@ -38,6 +40,7 @@ export function rollback(): void {
       mem[r + HDR_STM] = v;
     }
     ws.clear();
+    releaseCards(v);
   }
   if (t.holdsLocks) {
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);

@@ -29,6 +29,11 @@ export class TxState {
   readSet = new WorkList();
   /** Refs locked by this transaction (released at commit/abort). */
   writeSet = new WorkList();
+  /** Cards of large objects read (txn_cards.ts): pairs [ref, card], deduplicated by cardReadMarks. */
+  cardReadSet = new WorkList();
+  /** Cards of large objects locked (released at commit/abort; their traced words are minor-GC
+   *  roots while the transaction runs): pairs [ref, card]. */
+  cardLocks = new WorkList();
   /** Undo log: entries [ref, first payload word, count, ...saved words], appended in order. */
   undo = new Int32Array(4096);
   undoLen = 0;

@@ -2,7 +2,7 @@
 // nursery and in old space, large objects, the nursery's soft limit and reserve, out of memory.
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
-  CLASS_OF_GRANULES, G_USED_PAGES, GC_LARGE, GC_OLD, GC_WB, MAX_SMALL_WORDS, NUM_SIZE_CLASSES, PAGE_WORDS, PT_BLOCK,
+  CLASS_OF_GRANULES, G_GC_RESERVE_PAGES, G_OLD_PAGES, G_USED_PAGES, GC_LARGE, GC_OLD, GC_WB, MAX_SMALL_WORDS, NUM_SIZE_CLASSES, PAGE_WORDS, PT_BLOCK,
   SCAN_ALL, SIZE_CLASS_WORDS, addRoot, allocate, allocateOld, attachHeap, collectGarbage, createHeap, f64, getRoot,
   headScan, headType, headWords, isLarge, isOld, isYoung, mem, objectType, objectWords, outOfMemorySinceSafePoint,
   parseHeapSize, readStats, removeRoot, safePoint, safePointRequested, scanWords, setRoot, storeField, tagInt,
@@ -170,7 +170,12 @@ describe('stmgc allocation', () => {
     // fill old space with rooted large objects, then with rooted small old objects
     const slots: number[] = [];
     let r: number;
-    while ((r = allocate(T, 64 * 1024, 0)) !== 0) slots.push(addRoot(r));
+    // (large objects of ~65 pages, sized so that the pages left over take 40+ pages of small
+    // objects, whatever the heap geometry: the card table's share of the heap moves it)
+    const room = mem[G_OLD_PAGES] - mem[G_GC_RESERVE_PAGES] - mem[G_USED_PAGES];
+    let pages = 60;
+    while (room % pages < 40) pages++;
+    while ((r = allocate(T, pages * 1024 - 2, 0)) !== 0) slots.push(addRoot(r));
     expect(outOfMemorySinceSafePoint).toBe(true);
     expect(slots.length).toBeGreaterThan(50);
     // small objects keep coming from the nursery, then fail in old space too

@@ -1,7 +1,9 @@
 // Random interleavings of transactions over 2-4 handles (one JS thread), checked against a
 // serial reference model: reads, writes, allocations of child objects (young or old), commits,
 // aborts, minor collections inside transactions, inevitable transactions and major collections
-// between transactions. Checks: (1) every committed transaction, replayed serially in commit
+// between transactions, and a large array (card-granular conflicts, stmgc/txn_cards.ts) read and
+// written per element (card barriers, young children stored through card locks), per range, and
+// whole (readBarrier / writeBarrier on it). Checks: (1) every committed transaction, replayed serially in commit
 // order on the model, reads exactly what it read in the heap (its serialization point is its
 // commit); (2) opacity: every attempt, committed or aborted, saw one committed state (the state
 // after some prefix of the commits) plus its own writes; (3) at the end the heap equals the model
@@ -12,8 +14,10 @@ import { describe, expect, it } from 'vitest';
 import {
   FIRST_VM_TYPE, TxAborted, addRoot, allocate, allocateOld, attachHeap, becomeInevitable, closeAllHandles,
   collectAllHandles, collectAtSafePoint, removeRoot, createHeap, getRoot, inTransaction, isInevitable, loadField, mem, openHandle, readBarrier,
-  setTxConfig, storeField, switchTo, tagInt, txAbort, txBegin, txCommit, untagInt, verifyHeap, type TxHandle,
+  readBarrierCard, readBarrierRange, setTxConfig, storeField, switchTo, tagInt, txAbort, txBegin, txCommit, untagInt, verifyHeap,
+  writeBarrier, writeBarrierCard, CARD_SHIFT, LOCK_BASE, type TxHandle,
 } from '../../stmgc/index';
+import { cardBase } from '../../stmgc/heap';
 import { nurseryUsedWords } from '../../stmgc/alloc';
 
 type Op =
@@ -25,11 +29,20 @@ type Op =
   | ['x', number] // abort
   | ['g', number] // minor collection inside the running transaction
   | ['i', number] // become inevitable
-  | ['M']; // major collection (when every handle is idle)
+  | ['M'] // major collection (when every handle is idle)
+  | ['lr', number, number] // card read of array position p (POS[p])
+  | ['lw', number, number, number] // card write of v at position p (a young child holding v when v % 3 == 0)
+  | ['LR', number] // whole read of the array (readBarrier), then every position
+  | ['LW', number, number, number] // whole write (writeBarrier), v at position p
+  | ['rr', number, number]; // range read of the positions p, p+1 (readBarrierRange over both)
 
 const T = FIRST_VM_TYPE;
 const FIELDS = 3; // int fields 0..2; field 3 holds the child reference (model: the child's value)
 const CHILD = 3;
+/** The large array: ARRAY_WORDS payload words (> 4 KiB: a large object, 63 cards); the model
+ *  follows the words at POS (two pairs share a card, the others are cards apart). */
+const ARRAY_WORDS = 2000;
+const POS = [0, 5, 40, 300, 301, 900, 1500, 1990];
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -63,11 +76,20 @@ export function makeSchedule(seed: number): { handles: number; objects: number; 
     else if (k < 0.95) ops.push(['g', h]);
     else if (k < 0.98) ops.push(['i', h]);
     else ops.push(['M']);
+    if (r() < 0.35) {
+      const q = r();
+      const p = pick(POS.length);
+      if (q < 0.4) ops.push(['lr', pick(handles), p]);
+      else if (q < 0.75) ops.push(['lw', pick(handles), p, v++]);
+      else if (q < 0.85) ops.push(['LR', pick(handles)]);
+      else if (q < 0.93) ops.push(['LW', pick(handles), p, v++]);
+      else ops.push(['rr', pick(handles), p === POS.length - 1 ? p - 1 : p]);
+    }
   }
   return { handles, objects, ops };
 }
 
-type State = number[][]; // [object][field 0..3]
+type State = number[][]; // [object][field 0..3], then [array][position]
 interface Event { read: boolean; o: number; f: number; v: number }
 interface Attempt { h: number; events: Event[] }
 
@@ -92,8 +114,19 @@ function run(s: { handles: number; objects: number; ops: Op[] }, verify = true):
     for (let f = 0; f < FIELDS; f++) mem[r + 2 + f] = tagInt(0);
     roots.push(addRoot(r));
   }
+  const arr0 = allocateOld(T, ARRAY_WORDS, 31);
+  for (const p of POS) mem[arr0 + 2 + p] = tagInt(0);
+  roots.push(addRoot(arr0));
   if (!txCommit()) throw new Error('setup commit failed');
-  const states: State[] = [Array.from({ length: s.objects }, () => [0, 0, 0, 0])];
+  const A = s.objects; // the array's row in the model
+  const states: State[] = [[...Array.from({ length: s.objects }, () => [0, 0, 0, 0]), POS.map(() => 0)]];
+  const arrayWord = (w: number): number => ((w & 1) === 1 ? untagInt(w) : untagInt(mem[w + 2]));
+  const arrayValue = (v: number): number => {
+    if (v % 3 !== 0) return tagInt(v);
+    const c = allocate(T, 2, 2);
+    mem[c + 2] = tagInt(v);
+    return c;
+  };
   const attempts: Array<Attempt | null> = hs.map(() => null);
   const fail = (msg: string): never => { throw new Error(msg); };
 
@@ -101,7 +134,7 @@ function run(s: { handles: number; objects: number; ops: Op[] }, verify = true):
     const own = new Map<number, number>();
     let candidates = states.map((_, k) => k);
     for (const e of a.events) {
-      const key = e.o * 4 + e.f;
+      const key = e.o * 16 + e.f;
       if (!e.read) { own.set(key, e.v); continue; }
       if (own.has(key)) {
         if (own.get(key) !== e.v) fail(`w${a.h} read its own write of o${e.o}.${e.f} as ${e.v}, wrote ${own.get(key)}`);
@@ -178,6 +211,42 @@ function run(s: { handles: number; objects: number; ops: Op[] }, verify = true):
         case 'i':
           becomeInevitable();
           break;
+        case 'lr': {
+          const big = getRoot(roots[A]);
+          readBarrierCard(big, POS[op[2]]);
+          a.events.push({ read: true, o: A, f: op[2], v: arrayWord(mem[big + 2 + POS[op[2]]]) });
+          break;
+        }
+        case 'lw': {
+          const big = getRoot(roots[A]);
+          const w = arrayValue(op[3]);
+          writeBarrierCard(big, POS[op[2]]);
+          mem[big + 2 + POS[op[2]]] = w;
+          a.events.push({ read: false, o: A, f: op[2], v: op[3] });
+          break;
+        }
+        case 'LR': {
+          const big = getRoot(roots[A]);
+          readBarrier(big);
+          POS.forEach((p, f) => a.events.push({ read: true, o: A, f, v: arrayWord(mem[big + 2 + p]) }));
+          break;
+        }
+        case 'LW': {
+          const big = getRoot(roots[A]);
+          const w = arrayValue(op[3]);
+          writeBarrier(big);
+          mem[big + 2 + POS[op[2]]] = w;
+          a.events.push({ read: false, o: A, f: op[2], v: op[3] });
+          break;
+        }
+        case 'rr': {
+          const big = getRoot(roots[A]);
+          const [p, q] = [op[2], op[2] + 1];
+          readBarrierRange(big, POS[p], POS[q] + 1);
+          a.events.push({ read: true, o: A, f: p, v: arrayWord(mem[big + 2 + POS[p]]) });
+          a.events.push({ read: true, o: A, f: q, v: arrayWord(mem[big + 2 + POS[q]]) });
+          break;
+        }
       }
     } catch (e) {
       if (!(e instanceof TxAborted)) throw e;
@@ -197,6 +266,12 @@ function run(s: { handles: number; objects: number; ops: Op[] }, verify = true):
     const got = [untagInt(mem[r + 2]), untagInt(mem[r + 3]), untagInt(mem[r + 4]), c === 0 ? 0 : untagInt(mem[c + 2])];
     if (got.join() !== last[o].join()) fail(`final state of o${o} is ${got}, the serial model says ${last[o]}`);
     if (mem[r + 1] >= 0x7fffff00) fail(`o${o} is still locked`);
+  }
+  const arr = getRoot(roots[A]);
+  const gotArray = POS.map((p) => arrayWord(mem[arr + 2 + p]));
+  if (gotArray.join() !== last[A].join()) fail(`final state of the array is ${gotArray}, the serial model says ${last[A]}`);
+  for (let k = arr >>> CARD_SHIFT; k <= (arr + ARRAY_WORDS + 1) >>> CARD_SHIFT; k++) {
+    if (mem[cardBase + k] >= LOCK_BASE) fail(`card ${k - (arr >>> CARD_SHIFT)} of the array is still locked`);
   }
   for (const h of hs) {
     switchTo(h);

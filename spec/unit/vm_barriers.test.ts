@@ -124,6 +124,39 @@ def func_call(): return fdef()
 def func_set_defaults(): fdef.__defaults__ = (2,)
 def other_read(): return OTHER[0]
 def other_write(): OTHER[0] = 1
+BL = list(range(5000))  # a large items vector: conflicts per 32-word card (stmgc/txn_cards.ts)
+def bl_get(): return BL[10]
+def bl_get_far(): return BL[4000]
+def bl_get_last(): return BL[-1]
+def bl_iter():
+    t = 0
+    for x in BL:
+        t += x
+    return t
+def bl_contains(): return -1 in BL
+def bl_copy(): return BL[:]
+def bl_sum(): return sum(BL)
+def bl_set(): BL[11] = 7
+def bl_set_same_card(): BL[12] = 8
+def bl_set_far(): BL[4001] = 9
+def bl_pop(): BL.pop()
+def bl_append(): BL.append(1)
+def bl_sort(): BL.sort()
+def bl_reverse(): BL.reverse()
+BD = {i: i for i in range(1000)}  # a large entries vector: value overwrites lock one card
+def bd_get(): return BD[5]
+def bd_get_far(): return BD[900]
+def bd_method_get(): return BD.get(6)
+def bd_values(): return sum(BD.values())
+def bd_items(): return [v for k, v in BD.items() if k == 6]
+def bd_copy(): return dict(BD)
+def bd_kwargs():
+    return (lambda **kw: len(kw))(**{str(k): v for k, v in BD.items()})
+def bd_set(): BD[6] = -6
+def bd_set_same_card(): BD[7] = -7
+def bd_set_far(): BD[901] = -901
+def bd_add(): BD[-1] = 0
+def bd_del(): del BD[8]
 
 def reset():
     global G
@@ -142,6 +175,9 @@ def reset():
     DQ.clear()
     DQ.extend([1, 2, 3])
     OTHER[0] = 0
+    BL[:] = range(5000)
+    BD.clear()
+    BD.update({i: i for i in range(1000)})
     fdef.__defaults__ = (1,)
     for f in warm:
         f(); f()
@@ -149,7 +185,7 @@ def reset():
 # warm the per-worker inline caches (attribute and global caches), so that their hit paths run
 warm = [list_getitem, list_len, list_iter, list_contains, dict_get, dict_contains, dict_iter, dict_method_get,
           set_contains, set_iter, attr_load, attr_getattr, slot_load, cell_load, global_load, builtin_load,
-          ba_getitem, ba_len, dq_getitem, dq_len, other_read, list2_read]
+          ba_getitem, ba_len, dq_getitem, dq_len, other_read, list2_read, bl_get, bl_iter, bd_get, bd_method_get]
 reset()
 `;
 
@@ -255,6 +291,14 @@ describe('VM read barriers: a read through the VM is recorded (t2 writes and com
     expect(readIsRecorded('other_read', 'list_set')).toBe(false);
     expect(readIsRecorded('list2_read', 'other_write')).toBe(false);
   });
+  it('control: big dict values in other cards do not conflict', () => {
+    expect(readIsRecorded('bd_get_far', 'bd_set')).toBe(false);
+    expect(readIsRecorded('bd_get', 'bd_set_far')).toBe(false);
+  });
+  it('control: big list items in other cards do not conflict', () => {
+    expect(readIsRecorded('bl_get_far', 'bl_set')).toBe(false);
+    expect(readIsRecorded('bl_get', 'bl_set_far')).toBe(false);
+  });
   const cases: [string, string, string][] = [
     ['list getitem (BINARY_SUBSCR fast path) vs STORE_SUBSCR', 'list_getitem', 'list_set'],
     ['list len vs append', 'list_len', 'list_append'],
@@ -280,6 +324,22 @@ describe('VM read barriers: a read through the VM is recorded (t2 writes and com
     ['lock.locked() vs acquire+release', 'lock_locked', 'lock_cycle'],
     ['RLock._is_owned() vs with', 'rlock_owned', 'rlock_cycle'],
     ['call of a function (its __defaults__) vs __defaults__ assignment', 'func_call', 'func_set_defaults'],
+    ['big list getitem vs STORE_SUBSCR in the same card', 'bl_get', 'bl_set'],
+    ['big list iteration (FOR_ITER) vs STORE_SUBSCR', 'bl_iter', 'bl_set'],
+    ['big list contains vs STORE_SUBSCR', 'bl_contains', 'bl_set'],
+    ['big list slice copy vs STORE_SUBSCR', 'bl_copy', 'bl_set_far'],
+    ['big list sum() (iterator) vs STORE_SUBSCR', 'bl_sum', 'bl_set_far'],
+    ['big list getitem [-1] vs pop', 'bl_get_last', 'bl_pop'],
+    ['big list getitem vs reverse', 'bl_get', 'bl_reverse'],
+    ['big list getitem vs sort', 'bl_get_far', 'bl_sort'],
+    ['big dict getitem vs overwrite in the same card', 'bd_get', 'bd_set_same_card'],
+    ['big dict .get() vs overwrite', 'bd_method_get', 'bd_set'],
+    ['big dict values() vs overwrite', 'bd_values', 'bd_set_far'],
+    ['big dict items() vs overwrite', 'bd_items', 'bd_set_far'],
+    ['big dict copy vs overwrite', 'bd_copy', 'bd_set_far'],
+    ['big dict ** expansion vs overwrite', 'bd_kwargs', 'bd_set_far'],
+    ['big dict getitem vs insertion (the header)', 'bd_get_far', 'bd_add'],
+    ['big dict getitem vs deletion (the header)', 'bd_get_far', 'bd_del'],
   ];
   for (const [what, reader, writer] of cases) {
     it(what, () => {
@@ -303,6 +363,14 @@ describe('VM write barriers: a write through the VM locks the object (a second w
     ['deque append / popleft', 'dq_append', 'dq_popleft'],
     ['lock acquire+release / acquire+release', 'lock_cycle', 'lock_cycle'],
     ['RLock with / with', 'rlock_cycle', 'rlock_cycle'],
+    ['big list STORE_SUBSCR / STORE_SUBSCR in the same card', 'bl_set', 'bl_set_same_card'],
+    ['big list append / STORE_SUBSCR (the list header)', 'bl_append', 'bl_set_far'],
+    ['big list pop / STORE_SUBSCR (the list header: its length)', 'bl_pop', 'bl_set_same_card'],
+    ['big list reverse / STORE_SUBSCR', 'bl_reverse', 'bl_set_far'],
+    ['big list STORE_SUBSCR / sort', 'bl_set', 'bl_sort'],
+    ['big dict overwrite / overwrite in the same card', 'bd_set', 'bd_set_same_card'],
+    ['big dict overwrite / insertion', 'bd_set', 'bd_add'],
+    ['big dict insertion / overwrite', 'bd_add', 'bd_set_far'],
   ];
   for (const [what, w1, w2] of cases) {
     it(what, () => {
@@ -311,6 +379,14 @@ describe('VM write barriers: a write through the VM locks the object (a second w
   }
   it('control: writes to unrelated objects do not conflict', () => {
     expect(writeLocks('other_write', 'list_set')).toBe(false);
+  });
+  it('big list: STORE_SUBSCR far apart do not conflict', () => {
+    expect(writeLocks('bl_set', 'bl_set_far')).toBe(false);
+    expect(writeLocks('bl_set_far', 'bl_set')).toBe(false);
+  });
+  it('big dict: overwrites of values far apart do not conflict', () => {
+    expect(writeLocks('bd_set', 'bd_set_far')).toBe(false);
+    expect(writeLocks('bd_set_far', 'bd_set')).toBe(false);
   });
 });
 

@@ -13,14 +13,15 @@
 // Barriers (vm/NOTES.md "Barriers in the VM"): the instance is read-barriered before its class,
 // slot or __dict__ word is read, its __dict__ before the entries (the dict guards them); a store
 // write-barriers the instance (slot) or the dict and one card of its entries. Entry numbers are
-// checked against the entries vector's capacity (a zombie may see a torn dict). The barrier
+// checked against the entries vector's capacity (a zombie may see a torn dict); the value word of
+// a LARGE entries vector is guarded per card (objects/dict_core.ts valueRead). The barrier
 // tests are written out (these functions are called from run(), past V8's inlining budget).
 import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { readBarrier } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
-import { D_ENTRIES, D_NENTRIES } from '../objects/dict_core';
+import { D_ENTRIES, D_NENTRIES, valueRead } from '../objects/dict_core';
 import { L_BUILTIN, L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { objectGetattro } from '../objects/object';
@@ -51,7 +52,10 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
       const en = m[d + D_ENTRIES];
       if (i < m[d + D_NENTRIES] >> 1 && (i * 3 + 2 + 2 < (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(en)))) {
         const p = en + 2 + i * 3;
-        if (m[p + 1] === name) return m[p + 2];
+        if (m[p + 1] === name) {
+          if (STM_BUILD && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(en, i * 3 + 2); // a large vector: per card
+          return m[p + 2];
+        }
       }
       return findAndRemember(c, k, d, name);
     }
@@ -94,6 +98,7 @@ function findAndRemember(c: Int32Array, k: number, d: number, name: number): num
     const p = entries + 2 + i * 3;
     if (m[p + 1] === name) {
       c[k + 2] = i;
+      valueRead(entries, i * 3 + 2);
       return m[p + 2];
     }
   }

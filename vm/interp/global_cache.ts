@@ -9,10 +9,13 @@
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
-// entry was found in). A module's __dict__ word never changes: the module needs no barrier.
+// entry was found in). A module's __dict__ word never changes: the module needs no barrier. The
+// value word of a LARGE entries vector (> 341 globals) is guarded per card (an overwrite locks
+// only its card: objects/dict_core.ts), so a hit there also card-barriers the value.
 import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { readBarrier } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
+import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
 import { L_DICT } from '../runtime/layouts';
@@ -29,14 +32,20 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
     const where = c[k + 6];
     if (where === 1) {
       const p = c[k + 1] + 2 + c[k + 5] * 3;
-      if (m[p + 1] === name) return m[p + 2];
+      if (m[p + 1] === name) {
+        if (STM_BUILD && ((m[c[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(c[k + 1], c[k + 5] * 3 + 2); // large: per card
+        return m[p + 2];
+      }
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
       const bd = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
       if (STM_BUILD && (mem[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && mem[bd + 1] !== txLock) readBarrier(bd);
       const be = m[bd + D_ENTRIES];
       if (be === c[k + 4]) {
         const p = be + 2 + c[k + 5] * 3;
-        if (m[p + 1] === name) return m[p + 2];
+        if (m[p + 1] === name) {
+          if (STM_BUILD && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(be, c[k + 5] * 3 + 2);
+          return m[p + 2];
+        }
       }
     }
   }

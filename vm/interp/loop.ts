@@ -16,12 +16,12 @@
 import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
-import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 // run() is past V8's inlining budget: its read barriers are written out (the test of
 // stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
-import { cardMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
@@ -44,7 +44,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { dictDelH, dictGetH, dictGetStr, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -307,6 +307,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (i < 0) i += n;
                 const items = m[obj + LI_ITEMS];
                 if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   m[sp - 1] = m[items + 2 + i];
                   break;
                 }
@@ -329,12 +330,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
               let i = key >> 1;
-              if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj); // the list guards its items: written, it is locked
+              if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
               const n = m[obj + LI_LEN] >> 1;
               if (i < 0) i += n;
               const items = m[obj + LI_ITEMS];
               if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                if (STM_BUILD ? m[items + 1] !== txLock || (txActive && cardMarks[(items + 2 + i) >>> CARD_SHIFT] === 0) : (m[items] & GC_WB) !== 0) writeBarrierCard(items, i);
+                // a small vector is guarded by its list (written: locked); a large one per card
+                if (STM_BUILD && m[obj + 1] !== txLock && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(obj);
+                if (STM_BUILD ? (m[items + 1] !== txLock && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) || (txActive && cardMarks[(items + 2 + i) >>> CARD_SHIFT] === 0) : (m[items] & GC_WB) !== 0) writeBarrierCard(items, i);
                 m[items + 2 + i] = v;
                 break;
               }
@@ -443,6 +446,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const i = m[it + IT_POS] >> 1;
                 const items = m[l + LI_ITEMS];
                 if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   m[sp++] = m[items + 2 + i];
@@ -1522,14 +1526,7 @@ function asciiOf(v: number): number {
 
 function dictItemsOf(d: number): [number, number][] {
   if ((mem[d] & 0x7ff) !== L_DICT) typeError('argument after ** must be a mapping');
-  const out: [number, number][] = [];
-  const n = mem[d + 5] >> 1;
-  const entries = mem[d + 7];
-  for (let i = 0; i < n; i++) {
-    const k = mem[entries + 2 + i * 3 + 1];
-    if (k !== 0) out.push([k, mem[entries + 2 + i * 3 + 2]]);
-  }
-  return out;
+  return dictItems(d); // (barriered: the dict, and the values of a large entries vector)
 }
 
 /**

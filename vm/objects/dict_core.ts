@@ -10,12 +10,16 @@
 // Barriers (vm/NOTES.md "Barriers in the VM"): the dict header guards its two tables. Readers
 // read-barrier the dict only; every write to the entries or the index table also
 // write-barriers the dict first, then the table for the undo log (writeBarrierCard: one card of
-// a big table). Walks are bounded for zombie transactions (torn header/tables): probes stop
+// a big table). One exception makes big dicts scale: the overwrite of an existing key's value
+// in a LARGE entries vector (> 341 entries) only read-barriers the dict and locks the value's
+// card (stmgc/txn_cards.ts), so every read of a VALUE word of a large vector card-barriers it
+// (valueRead; the caches in interp/ do the same). Keys, hashes and the index table change only
+// with the header locked. Walks are bounded for zombie transactions (torn header/tables): probes stop
 // after the table size plus the perturbation rounds, entry numbers are checked against the
 // entries vector's capacity.
 import { mem } from '../../stmgc/heap';
-import { SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
+import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -48,6 +52,17 @@ function newIndices(size: number): number {
   const ix = alloc(L_RAW, size, 0);
   mem.fill(-1, ix + 2, ix + 2 + size);
   return ix;
+}
+
+/** Barrier for reading word `w` (a value: entry * 3 + 2) of entries vector `en`, the dict already
+ *  read-barriered: a large vector's values are guarded per card. */
+export function valueRead(en: number, w: number): void {
+  if ((mem[en] & GC_LARGE) !== 0) readBarrierCard(en, w);
+}
+
+/** The same for words [lo, hi) of `en` (bulk copies). */
+function valuesRead(en: number, lo: number, hi: number): void {
+  if ((mem[en] & GC_LARGE) !== 0 && hi > lo) readBarrierRange(en, lo, hi);
 }
 
 export function dictLen(d: number): number {
@@ -101,7 +116,9 @@ export function dictGetH(d: number, key: number, hash: number): number {
   const s = findSlot(d, key, hash);
   if (s < 0) return 0;
   const e = mem[mem[d + D_INDICES] + 2 + s];
-  return mem[mem[d + D_ENTRIES] + 2 + e * 3 + 2];
+  const en = mem[d + D_ENTRIES];
+  valueRead(en, e * 3 + 2);
+  return mem[en + 2 + e * 3 + 2];
 }
 
 /** d[key], or 0 (NULL) when absent. May run Python code (__hash__, __eq__). */
@@ -117,15 +134,16 @@ export function dictGetStr(d: number, key: number): number {
 export function dictSetH(d: number, key: number, hash: number, value: number): void {
   readBarrier(d);
   const s = findSlot(d, key, hash);
-  writeBarrier(d);
   if (s >= 0) {
     const entries = mem[d + D_ENTRIES];
     const e = mem[mem[d + D_INDICES] + 2 + s];
     if (e < 0 || e * 3 + 2 >= payloadWords(entries)) return; // torn (zombie) state only
+    if ((mem[entries] & GC_LARGE) === 0) writeBarrier(d); // a large vector: the value's card only
     writeBarrierCard(entries, e * 3 + 2);
     mem[entries + 2 + e * 3 + 2] = value;
     return;
   }
+  writeBarrier(d);
   let entries = mem[d + D_ENTRIES];
   let n = mem[d + D_NENTRIES] >> 1;
   if ((n + 1) * 3 > payloadWords(entries)) {
@@ -183,6 +201,7 @@ function resize(d: number): void {
   while (size * 2 < (used + 1) * 3 * 2) size *= 2;
   const oldEntries = mem[d + D_ENTRIES];
   const n = Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(oldEntries) / 3) | 0);
+  valuesRead(oldEntries, 0, n * 3);
   const ix = newIndices(size);
   const entries = alloc(L_ARRAY, ((size * 2) / 3 | 0) * 3, SCAN_ALL);
   const mask = size - 1;
@@ -250,6 +269,7 @@ export function dictClear(d: number): void {
 export function dictCopyInto(d: number, src: number): void {
   readBarrier(src);
   const n = Math.min(mem[src + D_NENTRIES] >> 1, (payloadWords(mem[src + D_ENTRIES]) / 3) | 0);
+  valuesRead(mem[src + D_ENTRIES], 0, n * 3);
   if (mem[src + D_USED] !== mem[src + D_NENTRIES]) {
     for (let i = 0; i < n; i++) {
       const p = mem[src + D_ENTRIES] + 2 + i * 3;
@@ -284,7 +304,9 @@ export function dictEntryCount(d: number): number {
 function entryWord(d: number, i: number, w: number): number {
   readBarrier(d);
   const en = mem[d + D_ENTRIES];
-  return i * 3 + w < payloadWords(en) ? mem[en + 2 + i * 3 + w] : 0;
+  if (i * 3 + w >= payloadWords(en)) return 0;
+  if (w === 2) valueRead(en, i * 3 + 2);
+  return mem[en + 2 + i * 3 + w];
 }
 export function dictEntryKey(d: number, i: number): number { return entryWord(d, i, 1); }
 export function dictEntryValue(d: number, i: number): number { return entryWord(d, i, 2); }

@@ -14,7 +14,7 @@ import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException } from '../runtime/errors';
 import { getitem, isInstance, richEq, setSeqIterFactory } from '../runtime/protocol';
-import { LI_ITEMS, LI_LEN, listItem, listLen, listLenBounded } from './list_core';
+import { LI_ITEMS, LI_LEN, itemRead, listItem, listLen, listLenBounded } from './list_core';
 import { TU_ITEMS } from './tuple_core';
 import { charStr, strCodeAt, strLen } from './str_core';
 import { intFromNumber } from './int_core';
@@ -77,7 +77,9 @@ export const listIteratorType = iterType('list_iterator', (self) => {
     return 0;
   }
   advance(self, pos + 1);
-  return mem[mem[l + LI_ITEMS] + 2 + pos];
+  const items = mem[l + LI_ITEMS];
+  itemRead(items, pos); // a large vector is guarded per card
+  return mem[items + 2 + pos];
 }, (l) => listLen(l));
 
 export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {

@@ -12,7 +12,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strCompare } from './str_core';
 import {
   LI_LEN, LI_ITEMS, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, newListN, isList,
-  listSliceCopy, listDeleteRange, listOpenGap, listTruncate, listItemsForRead, listItemsForWrite, listLenBounded,
+  listSliceCopy, listDeleteRange, listOpenGap, listTruncate, listItemsForRead, listItemsForWrite, listLenBounded, itemsRead,
 } from './list_core';
 import { writeBarrier } from '../../stmgc/barriers';
 import { isSlice, sliceIndices } from './slice';
@@ -127,6 +127,7 @@ function repeated(x: number, c: number): number {
   const r = newListN(total);
   if (total === 0) return r;
   const dst = mem[r + LI_ITEMS] + 2;
+  itemsRead(mem[x + LI_ITEMS], 0, n);
   const src = mem[x + LI_ITEMS] + 2;
   mem.copyWithin(dst, src, src + n);
   let done = n;

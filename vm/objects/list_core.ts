@@ -1,14 +1,18 @@
 // list, the representation: payload [class, __dict__ (subclasses), length (tagged), items
 // (L_ARRAY)]. The items vector over-allocates like CPython's (growth ~1.125x + 6), so append is
 // amortised O(1); its capacity is the vector's payload size.
-// Barriers (vm/NOTES.md "Barriers in the VM"): the list header guards its items. Readers
-// read-barrier the list only; every write to the items also write-barriers the list (so the
-// conflict is seen on the header), and the vector itself gets writeBarrierCard for one item (one
-// 32-word card in the undo log) or writeBarrier for bulk moves. Reads of items are bounded by
-// the vector's capacity: a zombie transaction may see a new length with an old vector.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the list header guards a SMALL items vector.
+// Readers read-barrier the list only; every write to the items also write-barriers the list (so
+// the conflict is seen on the header), and the vector itself gets writeBarrierCard for one item
+// (one 32-word card in the undo log) or writeBarrier for bulk moves. A LARGE vector (> 1022
+// items) conflicts per card instead (stmgc/txn_cards.ts): an item store read-barriers the list
+// and locks only the item's card, so every reader of a large vector barriers the cards it reads
+// (itemRead / itemsRead here, the inline tests in interp/loop.ts), and bulk writes lock the
+// cards of the range they touch (writeBarrierRange). Reads of items are bounded by the vector's
+// capacity: a zombie transaction may see a new length with an old vector.
 import { mem } from '../../stmgc/heap';
-import { SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
+import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_LIST, L_TUPLE } from '../runtime/layouts';
@@ -39,6 +43,17 @@ export function newList(items: readonly number[], cls = T.list, old = false): nu
   return l;
 }
 
+/** Barrier for reading item i of vector `a` (the list already read-barriered): large vectors
+ *  only (a small one is guarded by its list). */
+export function itemRead(a: number, i: number): void {
+  if ((mem[a] & GC_LARGE) !== 0) readBarrierCard(a, i);
+}
+
+/** Barrier for reading items [lo, hi) of vector `a` (large vectors only, as itemRead). */
+export function itemsRead(a: number, lo: number, hi: number): void {
+  if ((mem[a] & GC_LARGE) !== 0 && hi > lo) readBarrierRange(a, lo, hi);
+}
+
 export function listLen(l: number): number {
   readBarrier(l);
   return mem[l + LI_LEN] >> 1;
@@ -49,13 +64,16 @@ export function listLen(l: number): number {
 export function listItem(l: number, i: number): number {
   readBarrier(l);
   const a = mem[l + LI_ITEMS];
-  return i < payloadWords(a) ? mem[a + 2 + i] : K.None;
+  if (i >= payloadWords(a)) return K.None;
+  itemRead(a, i);
+  return mem[a + 2 + i];
 }
 
 export function listSetItem(l: number, i: number, v: number): void {
-  writeBarrier(l);
+  readBarrier(l);
   const a = mem[l + LI_ITEMS];
   if (i >= payloadWords(a)) return; // torn (zombie) state only
+  if ((mem[a] & GC_LARGE) === 0) writeBarrier(l); // a small vector: its list guards it
   writeBarrierCard(a, i);
   mem[a + 2 + i] = v;
 }
@@ -66,7 +84,8 @@ export function listLenBounded(l: number): number {
   return Math.min(mem[l + LI_LEN] >> 1, payloadWords(mem[l + LI_ITEMS]));
 }
 
-/** The items vector for a bulk write of the caller (list and vector write-barriered). */
+/** The items vector for a bulk write of the caller (list and vector write-barriered: every card
+ *  of a large vector locked). */
 export function listItemsForWrite(l: number): number {
   writeBarrier(l);
   const a = mem[l + LI_ITEMS];
@@ -74,16 +93,19 @@ export function listItemsForWrite(l: number): number {
   return a;
 }
 
-/** The items vector for reads of the caller (the list read-barriered); bound reads by
- *  listLenBounded. */
+/** The items vector for reads of the caller (the list read-barriered, and every card of a large
+ *  vector); bound reads by listLenBounded. */
 export function listItemsForRead(l: number): number {
   readBarrier(l);
-  return mem[l + LI_ITEMS];
+  const a = mem[l + LI_ITEMS];
+  if ((mem[a] & GC_LARGE) !== 0) readBarrier(a);
+  return a;
 }
 
 export function listItems(l: number): number[] {
   const n = listLenBounded(l);
   const a = mem[l + LI_ITEMS];
+  itemsRead(a, 0, n);
   const out = new Array<number>(n);
   for (let i = 0; i < n; i++) out[i] = mem[a + 2 + i];
   return out;
@@ -97,6 +119,7 @@ function reserve(l: number, need: number): number {
   const newCap = need + (need >> 3) + (need < 9 ? 3 : 6);
   const b = newItems(newCap);
   const n = Math.min(mem[l + LI_LEN] >> 1, cap, newCap);
+  itemsRead(a, 0, n); // (a card writer of a large vector does not lock the list)
   mem.copyWithin(b + 2, a + 2, a + 2 + n);
   writeBarrier(l);
   mem[l + LI_ITEMS] = b;
@@ -125,7 +148,7 @@ export function listExtendArray(l: number, items: readonly number[]): void {
   writeBarrier(l);
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + items.length);
-  writeBarrier(a);
+  writeBarrierRange(a, n, n + items.length);
   for (let i = 0; i < items.length; i++) mem[a + 2 + n + i] = items[i];
   writeBarrier(l);
   mem[l + LI_LEN] = ((n + items.length) << 1) | 1;
@@ -141,7 +164,8 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     const n = mem[l + LI_LEN] >> 1;
     const a = reserve(l, n + m);
     const src = iterable === l ? a : mem[iterable + LI_ITEMS];
-    writeBarrier(a);
+    itemsRead(src, 0, m);
+    writeBarrierRange(a, n, n + m);
     mem.copyWithin(a + 2 + n, src + 2, src + 2 + m);
     writeBarrier(l);
     mem[l + LI_LEN] = ((n + m) << 1) | 1;
@@ -152,7 +176,7 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     writeBarrier(l);
     const n = mem[l + LI_LEN] >> 1;
     const a = reserve(l, n + m);
-    writeBarrier(a);
+    writeBarrierRange(a, n, n + m);
     mem.copyWithin(a + 2 + n, iterable + TU_ITEMS, iterable + TU_ITEMS + m);
     writeBarrier(l);
     mem[l + LI_LEN] = ((n + m) << 1) | 1;
@@ -174,6 +198,7 @@ export function listSliceCopy(l: number, start: number, n: number, cls = T.list)
   const r = newListN(n, cls);
   const src = mem[l + LI_ITEMS];
   if (start + n > payloadWords(src)) return r; // torn (zombie) state only
+  itemsRead(src, start, start + n);
   mem.copyWithin(mem[r + LI_ITEMS] + 2, src + 2 + start, src + 2 + start + n);
   return r;
 }
@@ -185,7 +210,7 @@ export function listDeleteRange(l: number, start: number, n: number): void {
   const a = mem[l + LI_ITEMS];
   const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(a));
   if (start + n > len) return; // torn (zombie) state only
-  writeBarrier(a);
+  writeBarrierRange(a, start, len);
   mem.copyWithin(a + 2 + start, a + 2 + start + n, a + 2 + len);
   mem.fill(0, a + 2 + len - n, a + 2 + len);
   writeBarrier(l);
@@ -197,7 +222,7 @@ export function listOpenGap(l: number, at: number, n: number): number {
   writeBarrier(l);
   const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(mem[l + LI_ITEMS]));
   const a = reserve(l, len + n);
-  writeBarrier(a);
+  writeBarrierRange(a, at, len + n);
   mem.copyWithin(a + 2 + at + n, a + 2 + at, a + 2 + len);
   writeBarrier(l);
   mem[l + LI_LEN] = ((len + n) << 1) | 1;
@@ -211,7 +236,7 @@ export function listTruncate(l: number, n: number): void {
   const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(a));
   if (n >= len) return;
   writeBarrier(l);
-  writeBarrier(a);
+  writeBarrierRange(a, n, len);
   mem.fill(0, a + 2 + n, a + 2 + len);
   writeBarrier(l);
   mem[l + LI_LEN] = (n << 1) | 1;
@@ -228,6 +253,7 @@ export function listToTuple(l: number): number {
   const n = listLenBounded(l);
   const t = newTupleN(n);
   const a = mem[l + LI_ITEMS];
+  itemsRead(a, 0, n);
   for (let i = 0; i < n; i++) mem[t + TU_ITEMS + i] = mem[a + 2 + i];
   return t;
 }
