@@ -22,7 +22,8 @@ import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, valueRead } from '../objects/dict_core';
-import { L_BUILTIN, L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
+import { CLASS_WORD, L_BUILTIN, L_BYTES, L_COMPLEX, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_MODULE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { layoutType } from '../runtime/types';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { objectGetattro } from '../objects/object';
 import { isMember } from '../objects/type';
@@ -155,34 +156,52 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
 import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 
-/** LOAD_METHOD's function for plain instances through the cache, or 0. */
+/** LOAD_METHOD's function through the cache (plain instances, and builtin objects whose class
+ *  gives a Python function or a builtin method descriptor), or 0. */
 export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number): number {
   const m = mem;
-  if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
+  if ((obj & 1) === 1) return 0;
+  const l = m[obj] & 0x7ff;
   let c = ci.mcache;
   if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 4);
   const k = pc * 4;
-  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
-  const cls = m[obj + 2];
+  // builtin objects too (list.append, set.add, str.join): a layout without a class word has a
+  // fixed class and no __dict__
+  const hasClassWord = CLASS_WORD[l] === 1;
+  let cls: number;
+  if (hasClassWord) {
+    if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
+    cls = m[obj + 2];
+  } else cls = layoutType[l];
   if (c[k] === cls && c[k + 1] === currentTypeEpoch() && c[k + 3] === anyGcEpoch()) {
+    if (!hasClassWord) return c[k + 2];
     const d = m[obj + 3];
     // an instance attribute of the same name shadows the method
     if (d === 0 || !hasKey(d, name)) return c[k + 2];
     return 0;
   }
+  if (hasClassWord ? l === L_TYPE || l === L_MODULE : !DICTLESS[l]) return 0;
   const ti = typeInfo(cls);
   if (ti.slots.getattro !== objectGetattro) return 0;
   const f = ti.lookup(name);
   if (f === 0 || (f & 1) === 1) return 0;
-  const l = m[f] & 0x7ff;
-  if (l !== L_FUNCTION && !(l === L_BUILTIN && m[f + 5] === 3)) return 0;
+  const fl = m[f] & 0x7ff;
+  if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = f;
   c[k + 3] = anyGcEpoch();
+  if (!hasClassWord) return f;
   const d = m[obj + 3];
   return d === 0 || !hasKey(d, name) ? f : 0;
 }
+
+/** Layouts without a class word whose objects have no __dict__ (functions, for one, have). */
+const DICTLESS: Uint8Array = (() => {
+  const t = new Uint8Array(2048);
+  for (const l of [L_STR, L_BYTES, L_TUPLE, L_INT, L_FLOAT, L_COMPLEX]) t[l] = 1;
+  return t;
+})();
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;

@@ -49,6 +49,27 @@ export function isSimpleCall(ci: CodeInfo, nargs: number): boolean {
   return nargs === ci.argcount && ci.kwonly === 0 && (ci.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
 }
 
+/**
+ * Positional arguments at mem[src..src+n) plus the function's defaults for the parameters after
+ * them, without an arguments array: false (nothing written) unless the call has only positional
+ * arguments, the code has no *args/**kwargs/keyword-only parameters and the defaults cover every
+ * missing parameter. `self` (when not 0) is bound first, before the n arguments.
+ */
+export function bindWithDefaults(f: number, func: number, ci: CodeInfo, self: number, src: number, n: number): boolean {
+  const co = ci.argcount;
+  const given = self !== 0 ? n + 1 : n;
+  if (given > co || ci.kwonly !== 0 || (ci.flags & (CO_VARARGS | CO_VARKEYWORDS)) !== 0) return false;
+  const defaults = mem[func + FN_DEFAULTS];
+  if (defaults === K.None) return false;
+  const first = co - tupleLen(defaults);
+  if (given < first) return false;
+  let lp = f + FR_LOCALSPLUS;
+  if (self !== 0) mem[lp++] = self;
+  for (let i = 0; i < n; i++) mem[lp + i] = mem[src + i];
+  for (let i = given; i < co; i++) mem[f + FR_LOCALSPLUS + i] = tupleItem(defaults, i - first);
+  return true;
+}
+
 function fname(func: number): string {
   return strJs(mem[func + FN_QUALNAME]);
 }

@@ -32,7 +32,7 @@ import {
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
-import { bindArguments, isSimpleCall, newFrame } from './frame';
+import { bindArguments, bindWithDefaults, isSimpleCall, newFrame } from './frame';
 import {
   depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
@@ -107,7 +107,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let f = entry !== 0 ? entry : savedFrame;
   let ticks = switchTicks;
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
-  let words = ci.words;
+  let words = tracing ? ci.words : ci.qwords;
   let consts = ci.consts;
   let names = ci.names;
   let pc = m[f + FR_PC] >> 1;
@@ -128,7 +128,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     f = unwind(f, inject, entry, savedFrame, outermost);
     if (f === 0) return 0;
     if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
-    ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+    ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
   // a loop nested in other loops by peeling the outer ones (the whole dispatch loop is compiled
@@ -145,7 +145,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
+            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
             break;
           case 2: // POP_TOP
             sp--;
@@ -182,6 +182,36 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 14: // STORE_FAST
             m[lp + arg] = m[--sp];
             break;
+          case 201: { // Q_LOAD_FAST_LOAD_FAST
+            const v = m[lp + arg];
+            const v2 = m[lp + (words[pc] >>> 8)];
+            if (v === 0) unboundLocal(ci, arg);
+            m[sp++] = v;
+            if (v2 !== 0) {
+              m[sp++] = v2;
+              pc++;
+            }
+            break;
+          }
+          case 202: { // Q_STORE_FAST_LOAD_FAST
+            m[lp + arg] = m[--sp];
+            const v = m[lp + (words[pc] >>> 8)];
+            if (v !== 0) {
+              m[sp++] = v;
+              pc++;
+            }
+            break;
+          }
+          case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            const v = cachedInstanceAttr(ci, pc, obj, names[words[pc] >>> 8]);
+            if (v !== 0) {
+              m[sp++] = v;
+              pc++;
+            } else m[sp++] = obj;
+            break;
+          }
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
             if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
@@ -261,28 +291,26 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 30: // UNARY_NOT
             m[sp - 1] = truthy(m[sp - 1]) ? K.False : K.True;
             break;
-          case 32: { // COMPARE_OP
+          case 32: // COMPARE_OP
+          case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const b = m[--sp];
             const a = m[sp - 1];
-            if ((a & b & 1) === 1) {
-              // tagged ints compare as their words do
-              let r: boolean;
-              switch (arg) {
-                case 0: r = a < b; break;
-                case 1: r = a <= b; break;
-                case 2: r = a === b; break;
-                case 3: r = a !== b; break;
-                case 4: r = a > b; break;
-                default: r = a >= b; break;
-              }
-              m[sp - 1] = r ? kTrue : kFalse;
+            let r: boolean;
+            // tagged ints compare as their words do
+            if ((a & b & 1) === 1) r = compareNumbers(a, b, arg);
+            else if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) r = compareNumbers(floatValue(a), floatValue(b), arg);
+            else {
+              m[sp - 1] = richCompare(a, b, arg);
               break;
             }
-            if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
-              m[sp - 1] = compareNumbers(floatValue(a), floatValue(b), arg) ? kTrue : kFalse;
+            if ((w & 0xff) === 200) {
+              sp--;
+              const j = words[pc];
+              if (r === ((j & 0xff) === 59)) pc = j >>> 8;
+              else pc++;
               break;
             }
-            m[sp - 1] = richCompare(a, b, arg);
+            m[sp - 1] = r ? kTrue : kFalse;
             break;
           }
           case 33: { // IS_OP
@@ -386,7 +414,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (arg << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } else { if (ticks < 0) { ticks = switchTicks; signalSlice(); } pc = arg; } // (a nested loop: signals only)
+            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (arg << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } else { if (ticks < 0) { ticks = switchTicks; signalSlice(); } pc = arg; } // (a nested loop: signals only)
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];
@@ -415,7 +443,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 64: // GET_ITER
             m[sp - 1] = iter(m[sp - 1]);
             break;
-          case 65: { // FOR_ITER
+          case 65: // FOR_ITER
+          case 204: { // Q_FOR_ITER_STORE_FAST: range and list items go straight into the local
             const it = m[sp - 1];
             const il = m[it] & 0x7ff;
             if (il === L_ITER) {
@@ -436,7 +465,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   }
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   const v = (s0 >> 1) + i * (st >> 1);
-                  m[sp++] = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
+                  const x = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
+                  if ((w & 0xff) === 204) {
+                    m[lp + (words[pc] >>> 8)] = x;
+                    pc++;
+                  } else m[sp++] = x;
                   break;
                 }
               } else if (cls === T.list_iterator) {
@@ -449,7 +482,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
-                  m[sp++] = m[items + 2 + i];
+                  if ((w & 0xff) === 204) {
+                    m[lp + (words[pc] >>> 8)] = m[items + 2 + i];
+                    pc++;
+                  } else m[sp++] = m[items + 2 + i];
                   break;
                 }
               }
@@ -504,7 +540,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
-                } else {
+                } else if (kwnames !== 0 || !bindWithDefaults(callee, callable, cci, 0, src, n)) {
                   const args = new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = m[src + i];
                   bindArguments(callee, callable, cci, args, kwnames);
@@ -571,7 +607,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // a driver loop: the thread's base frame returned, the thread ends
                 if (threadFinished(v, 0) !== 0) return 0;
                 ticks = switchTicks;
-                { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+                { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
                 break;
               }
               m[ts + 2] = savedFrame;
@@ -679,7 +715,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const nf = m[ts + 2];
               f = nf;
               ci = codeInfo(m[f + FR_CODE]);
-              words = ci.words;
+              words = tracing ? ci.words : ci.qwords;
               consts = ci.consts;
               names = ci.names;
               pc = m[f + FR_PC] >> 1;
@@ -715,7 +751,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
       // it without barriers (one compare when it is already ours: young, or written before)
       writeBarrier(f);
-      ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
       // a lost transaction (thrown by any barrier, even one taken before this frame was backed
       // up): nothing may be written on the way out; the driver rolls back and restarts
@@ -728,7 +764,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
         ticks = switchTicks;
-        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
       }
       m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -748,7 +784,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       f = unwind(f, exc, entry, savedFrame, outermost);
       if (f === 0) return 0;
       if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
-      ci = codeInfo(m[f + FR_CODE]); words = ci.words; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
 }
@@ -1550,12 +1586,11 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
     for (let i = 0; i < n; i++) mem[lp + 1 + i] = mem[src + i];
     return frame;
   }
+  if (kwnames === 0 && bindWithDefaults(frame, init, cci, self, src, n)) return frame;
   const args = new Array<number>(n + 1);
   args[0] = self;
   for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];
-  if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
-    for (let i = 0; i <= n; i++) mem[frame + FR_LOCALSPLUS + i] = args[i];
-  } else bindArguments(frame, init, cci, args, kwnames);
+  bindArguments(frame, init, cci, args, kwnames);
   return frame;
 }
 import { objectNewSlot } from '../objects/object';

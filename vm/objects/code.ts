@@ -101,6 +101,8 @@ export function loadCode(co: CodeObject): number {
 /** This worker's view of one code object. */
 export class CodeInfo {
   readonly words: Int32Array;
+  /** `words` with superinstructions, for run() only (interp/quicken.ts). */
+  readonly qwords: Int32Array;
   readonly consts: number[];
   readonly names: number[];
   readonly varnames: number[];
@@ -139,6 +141,7 @@ export class CodeInfo {
     const words = rawOf(CO_WORDS);
     this.linetable = rawOf(CO_LINETABLE);
     this.words = words.subarray(0, this.linetable.length / 4);
+    this.qwords = quicken(this.words);
     this.exctable = rawOf(CO_EXCTABLE);
     this.exctable = this.exctable.subarray(0, Math.floor(this.exctable.length / 5) * 5);
     this.consts = tupleItems(mem[ref + CO_CONSTS]);
@@ -178,6 +181,7 @@ export class CodeInfo {
 }
 
 import { payloadWords } from '../../stmgc/objects';
+import { quicken } from '../interp/quicken';
 function payloadLen(a: number): number { return payloadWords(a); }
 
 // CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and

@@ -289,6 +289,7 @@ export function bootCore(): void {
   dictSet(modules, intern('sys'), sys);
   setImportState(modules, dictGetStr(moduleDict(sys), intern('path')), moduleDict(builtins));
   typeModified();
+  makeRegistryFast();
   bootInfoSlot = addRoot(((pinnedCount() << 1) | 1));
   lastFingerprint = bootFingerprint();
   addRoot(((lastFingerprint << 1) | 1)); // root slot bootInfoSlot + 1
@@ -330,6 +331,7 @@ export function applyEnvironment(opts: VmOptions): void {
   initThreads();
 }
 import { addRoot, rootCount } from '../../stmgc/roots';
+import { makeRegistryFast } from './types';
 import { G_FRONTIER, G_USED_PAGES, NUM_SIZE_CLASSES, W_FREE_HEADS } from '../../stmgc/layout';
 import { nurseryStart, workerBase } from '../../stmgc/heap';
 import { nurseryTop } from '../../stmgc/alloc';
