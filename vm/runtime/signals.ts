@@ -7,12 +7,12 @@
 // SIGXFSZ as CPython sets them, SIG_DFL otherwise; tagged 0/1 = SIG_DFL/SIG_IGN; else a callable).
 // Only the CLI enables the watcher (enableSignals), lazily: see vm/NOTES.md "Signals".
 import * as os from 'node:os';
-import { mem, sab } from '../../stmgc/heap';
+import { mem, sab, workerSlot } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { addRoot } from '../../stmgc/roots';
 import { writeBarrier } from '../../stmgc/barriers';
 import { allocOld } from './alloc';
-import { L_ARRAY } from './layouts';
+import { L_ARRAY, L_RAW } from './layouts';
 import { K, T } from './types';
 import { raiseEmpty } from './errors';
 import { intFromNumber } from '../objects/int_core';
@@ -39,6 +39,12 @@ let words: Int32Array = new Int32Array(4); // the live watcher's words (a dummy 
 let seen = 0;
 let lazyAt = Infinity;
 const tripped = new Uint8Array(NSIG);
+// Signals tripped by a thread on another JS thread (interrupt_main, raise_signal from a pool
+// worker): a raw heap array made by bootCore, [count of trips, flag per signal]; the main thread
+// folds it into `tripped` when the count moved (`seenShared`).
+let shared = 0;
+let seenShared = 0;
+const sharedMoved = (): boolean => shared !== 0 && Atomics.load(mem, shared + 2) !== seenShared;
 let anyTripped = false;
 let table = 0;
 let unhandledKeyboardInterrupt = false;
@@ -79,7 +85,7 @@ function dropWatcher(waitMs: number): void {
  *  runs the pending handlers if this is the main thread (they may raise), else wakes it. */
 export function signalSlice(): void {
   if (lazyAt !== Infinity && performance.now() >= lazyAt) ensureWatcher();
-  if (anyTripped || words[W_COUNT] !== seen) {
+  if (anyTripped || words[W_COUNT] !== seen || sharedMoved()) {
     if (isMainThread()) runPendingSignals();
     else wakeMainForSignal();
   }
@@ -91,7 +97,7 @@ export function beforeIdleWait(): void {
 }
 
 export function signalsPending(): boolean {
-  return anyTripped || words[W_COUNT] !== seen;
+  return anyTripped || words[W_COUNT] !== seen || sharedMoved();
 }
 
 export function isMainThread(): boolean {
@@ -100,7 +106,7 @@ export function isMainThread(): boolean {
 
 /** Whether the running thread is the main thread and has handlers to run. */
 export function mainHasSignals(): boolean {
-  return (anyTripped || words[W_COUNT] !== seen) && isMainThread();
+  return (anyTripped || words[W_COUNT] !== seen || sharedMoved()) && isMainThread();
 }
 
 /** Runs the handlers of every tripped signal (main thread only); a handler's exception
@@ -111,6 +117,15 @@ export function runPendingSignals(): void {
     seen = c;
     tripped[SIGINT] = 1;
     anyTripped = true;
+  }
+  if (sharedMoved()) {
+    seenShared = Atomics.load(mem, shared + 2);
+    for (let s = 1; s < NSIG; s++) {
+      if (Atomics.exchange(mem, shared + 3 + s, 0) !== 0) {
+        tripped[s] = 1;
+        anyTripped = true;
+      }
+    }
   }
   if (!anyTripped) return;
   anyTripped = false;
@@ -142,6 +157,13 @@ function dispatch(s: number): void {
 /** Trips `s` as if it had arrived (raise_signal with a Python handler, interrupt_main): the main
  *  thread runs its handler now if it is the caller, else at its next check. */
 export function tripSignal(s: number): void {
+  if (workerSlot !== 0 && shared !== 0) {
+    // a pool worker: the main thread's JS flags are not ours
+    Atomics.store(mem, shared + 3 + s, 1);
+    Atomics.add(mem, shared + 2, 1);
+    wakeMainForSignal();
+    return;
+  }
   tripped[s] = 1;
   anyTripped = true;
   if (isMainThread()) runPendingSignals();
@@ -155,6 +177,10 @@ export function initSignalTable(): void {
   table = allocOld(L_ARRAY, NSIG, SCAN_ALL);
   for (let i = 0; i < NSIG; i++) mem[table + 2 + i] = 0;
   addRoot(table);
+  shared = allocOld(L_RAW, NSIG + 1, 0);
+  for (let i = 0; i <= NSIG; i++) mem[shared + 2 + i] = 0;
+  addRoot(shared);
+  seenShared = 0;
 }
 /** The raw table entry (see the header): 0 when never set. */
 export function handlerEntry(s: number): number {
