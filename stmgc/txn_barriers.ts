@@ -89,8 +89,27 @@ export function txWriteSlow(ref: number, backup: boolean): void {
       if (backup && !tx.inevitable) backupObject(ref);
       return;
     }
+    if (!lockStmWord(ref, ref + HDR_STM)) return;
+    tx.writeSet.push(ref);
+    remember(ref);
+    if (backup && !tx.inevitable) backupObject(ref);
+    bumpTxStat(X_FIRST_WRITES, 1);
+    return;
+  }
+}
+
+/**
+ * Encounter-time lock of the STM word `word` (the header word of `ref`, or one of its cards:
+ * txn_cards.ts) for this transaction: another's lock goes to contention, a newer version extends
+ * the snapshot, an inevitable transaction elsewhere is waited for; then the CAS. False when the
+ * word was ours already, true when this call locked it.
+ */
+export function lockStmWord(ref: number, word: number): boolean {
+  for (;;) {
+    const s = mem[word];
+    if (s === txLock) return false;
     if (s >= LOCK_BASE) {
-      onLockedByOther(ref, lockOwner(s), 'write-write');
+      onLockedByOther(ref, lockOwner(s), 'write-write', word);
       continue;
     }
     if (s > txSnapshot) {
@@ -105,18 +124,14 @@ export function txWriteSlow(ref: number, backup: boolean): void {
       tx.holdsLocks = true;
       Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 1);
     }
-    if (Atomics.compareExchange(mem, ref + HDR_STM, s, txLock) !== s) continue;
+    if (Atomics.compareExchange(mem, word, s, txLock) !== s) continue;
     if (!tx.inevitable && Atomics.load(mem, G_INEVITABLE) !== 0) {
       // an inevitable transaction started meanwhile: it may read this object, so give the lock back
-      Atomics.store(mem, ref + HDR_STM, s);
+      Atomics.store(mem, word, s);
       waitForInevitable(ref);
       continue;
     }
-    tx.writeSet.push(ref);
-    remember(ref);
-    if (backup && !tx.inevitable) backupObject(ref);
-    bumpTxStat(X_FIRST_WRITES, 1);
-    return;
+    return true;
   }
 }
 

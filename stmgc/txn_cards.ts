@@ -11,15 +11,14 @@
 // allocated by the running transaction, whose cards nobody else can reach). Commit stores the new
 // version into every locked card; abort stores a fresh one. Locked cards are roots of every minor
 // collection of the transaction (their traced words may point into our nursery).
-import { CARD_SHIFT, G_INEVITABLE, HEADER_WORDS, LOCK_BASE, lockOwner } from './layout';
-import { cardBase, cardMarks, cardReadMarks, mem, txLock, txLockClean, txSnapshot, workerBase } from './heap';
-import { D_HOLDS_LOCKS } from './layout';
+import { CARD_SHIFT, HEADER_WORDS, LOCK_BASE, lockOwner } from './layout';
+import { cardBase, cardMarks, cardReadMarks, mem, txLock, txLockClean, txSnapshot } from './heap';
 import { objectWords, scanWords } from './objects';
 import { X_FIRST_WRITES, bumpTxStat } from './stats';
 import { tx } from './txn_state';
 import { backupCard } from './txn_undo';
 import { onLockedByOther } from './txn_contention';
-import { extendSnapshot, waitForInevitable } from './txn_barriers';
+import { extendSnapshot, lockStmWord } from './txn_barriers';
 
 /** The heap card of payload word `i` of `ref`. */
 export function cardOf(ref: number, i: number): number { return (ref + HEADER_WORDS + i) >>> CARD_SHIFT; }
@@ -61,37 +60,10 @@ export function readCards(ref: number, k0: number, k1: number): void {
 
 /** Takes this transaction's lock on card `k` of `ref` (nothing if it holds it already). */
 export function lockCard(ref: number, k: number): void {
-  const w = cardBase + k;
-  for (;;) {
-    const s = mem[w];
-    if (s === txLock) return;
-    if (s >= LOCK_BASE) {
-      onLockedByOther(ref, lockOwner(s), 'write-write', w);
-      continue;
-    }
-    if (s > txSnapshot) {
-      extendSnapshot();
-      continue;
-    }
-    if (!tx.inevitable && mem[G_INEVITABLE] !== 0) {
-      waitForInevitable(ref);
-      continue;
-    }
-    if (!tx.holdsLocks) {
-      tx.holdsLocks = true;
-      Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 1);
-    }
-    if (Atomics.compareExchange(mem, w, s, txLock) !== s) continue;
-    if (!tx.inevitable && Atomics.load(mem, G_INEVITABLE) !== 0) {
-      Atomics.store(mem, w, s); // an inevitable transaction started meanwhile: give the card back
-      waitForInevitable(ref);
-      continue;
-    }
-    tx.cardLocks.push(ref);
-    tx.cardLocks.push(k);
-    bumpTxStat(X_FIRST_WRITES, 1);
-    return;
-  }
+  if (!lockStmWord(ref, cardBase + k)) return;
+  tx.cardLocks.push(ref);
+  tx.cardLocks.push(k);
+  bumpTxStat(X_FIRST_WRITES, 1);
 }
 
 /** Whole-object write of a large object: every card locked (in address order). */
