@@ -6,10 +6,11 @@
 // young objects stored through card locks; major collections (freed cards, renormalization);
 // an inevitable transaction against card locks; range barriers.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { aborts, freshHandles } from '../helpers/stm_handles';
 import {
   CARD_SHIFT, FIRST_VM_TYPE, G_CLOCK, HDR_STM, LOCK_BASE, VERSION_RENORMALIZE_AT, TxAborted, addRoot, allocate, allocateOld,
-  atomically, attachHeap, becomeInevitable, closeAllHandles, collectAllHandles, collectAtSafePoint, createHeap, getRoot,
-  isInevitable, isOld, mem, openHandle, readBarrier, readBarrierCard, readBarrierRange, removeRoot, setTxConfig, switchTo,
+  atomically, becomeInevitable, collectAllHandles, collectAtSafePoint, getRoot,
+  isInevitable, isOld, mem, readBarrier, readBarrierCard, readBarrierRange, removeRoot, switchTo,
   tagInt, txAbort, txBegin, txCommit, txLogSizes, untagInt, verifyHeap, writeBarrier, writeBarrierCard,
   writeBarrierRange, type TxHandle,
 } from '../../stmgc/index';
@@ -29,23 +30,9 @@ const set = (a: number, i: number, v: number): void => {
   writeBarrierCard(a, i);
   mem[a + 2 + i] = tagInt(v);
 };
-const aborts = (fn: () => void): TxAborted => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TxAborted) return e;
-    throw e;
-  }
-  throw new Error('expected TxAborted');
-};
 
 beforeEach(() => {
-  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 8, backoffMaxMicros: 0 });
-  const sab = createHeap({ heapBytes: 32 << 20, maxWorkers: 4, nurseryBytes: 256 << 10 });
-  attachHeap(sab, 0);
-  closeAllHandles();
-  h = [0, 1, 2, 3].map((s) => openHandle(s));
-  switchTo(h[0]);
+  h = freshHandles();
   atomically(() => {
     const a = allocateOld(T, WORDS, 31);
     for (let i = 0; i < WORDS; i++) mem[a + 2 + i] = tagInt(i);

@@ -4,9 +4,10 @@
 // clears it; an abort request pending at commit time does not throw the work away when the read
 // set is valid, but a poll honours it.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { freshHandles } from '../helpers/stm_handles';
 import {
   D_ABORT_REF, D_ABORT_REQ, D_COMMIT_SOON, FIRST_VM_TYPE, G_WORKERS_BASE, TxAborted, WORKER_WORDS, addRoot, allocate, attachHeap,
-  closeAllHandles, createHeap, getRoot, loadField, mem, openHandle, setTxConfig, storeField, switchTo, tagInt, txAbort, txBegin,
+  getRoot, loadField, mem, storeField, switchTo, tagInt, txAbort, txBegin,
   txCommit, untagInt, type TxHandle,
 } from '../../stmgc/index';
 import { askCommitSoon, commitSoonAsked, txSeqOf } from '../../stmgc/txn_waiters';
@@ -17,12 +18,7 @@ let x = 0;
 const desc = (slot: number): number => mem[G_WORKERS_BASE] + slot * WORKER_WORDS;
 
 beforeEach(() => {
-  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 8, backoffMaxMicros: 0 });
-  const sab = createHeap({ heapBytes: 32 << 20, maxWorkers: 4, nurseryBytes: 256 << 10 });
-  attachHeap(sab, 0);
-  closeAllHandles();
-  h = [0, 1, 2, 3].map((s) => openHandle(s));
-  switchTo(h[0]);
+  h = freshHandles();
   txBegin();
   const o = allocate(FIRST_VM_TYPE, 2, 2);
   mem[o + 2] = tagInt(1);

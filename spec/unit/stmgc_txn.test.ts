@@ -5,11 +5,12 @@
 // minor collection; a minor collection inside a long transaction; a major collection between
 // transactions; a big array written through card-granular barriers; conflict log and counters.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { aborts, freshHandles } from '../helpers/stm_handles';
 import {
   FIRST_VM_TYPE, G_CLOCK, HDR_STM, LOCK_BASE, LOCK_CLEAN, VERSION_RENORMALIZE_AT, TxAborted, addRoot, allocate, allocateOld,
-  atomically, attachHeap, becomeInevitable, clearConflictLog, closeAllHandles, collectAllHandles, collectAtSafePoint,
-  conflictLog, createHeap, formatConflict, formatTxStats, getRoot, inTransaction, isInevitable, isOld, loadField, mem,
-  openHandle, readBarrier, readTxStats, setLocationResolver, setTxConfig, setTxLocation, storeField, switchTo, tagInt,
+  atomically, becomeInevitable, clearConflictLog, collectAllHandles, collectAtSafePoint,
+  conflictLog, formatConflict, formatTxStats, getRoot, inTransaction, isInevitable, isOld, loadField, mem,
+  readBarrier, readTxStats, setLocationResolver, setTxConfig, setTxLocation, storeField, switchTo, tagInt,
   txAbort, txBegin, txCommit, txLogSizes, txValidate, untagInt, verifyHeap, writeBarrier, writeBarrierCard,
   type TxHandle,
 } from '../../stmgc/index';
@@ -21,11 +22,7 @@ let roots: number[] = [];
 
 /** Fresh heap, handles for slots 0..3, and `n` shared objects (3 int fields + 1 ref field) committed by t0. */
 function setup(n = 4): void {
-  const sab = createHeap({ heapBytes: 32 << 20, maxWorkers: 4, nurseryBytes: 256 << 10 });
-  attachHeap(sab, 0);
-  closeAllHandles();
-  h = [0, 1, 2, 3].map((s) => openHandle(s));
-  switchTo(h[0]);
+  h = freshHandles();
   roots = [];
   txBegin();
   for (let i = 0; i < n; i++) {
@@ -39,18 +36,8 @@ function setup(n = 4): void {
 const obj = (i: number): number => getRoot(roots[i]);
 const rd = (o: number, f: number): number => untagInt(loadField(o, f));
 const wr = (o: number, f: number, v: number): void => storeField(o, f, tagInt(v));
-const aborts = (fn: () => void): TxAborted => {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof TxAborted) return e;
-    throw e;
-  }
-  throw new Error('expected TxAborted');
-};
 
 beforeEach(() => {
-  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 8, backoffMaxMicros: 0 });
   setup();
 });
 
