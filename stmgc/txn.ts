@@ -50,7 +50,7 @@ attachHooks.onAttach.push(() => {
  *  TxAborted) and tells whether one asked this transaction to commit soon. */
 export function pollTx(): boolean {
   if (mem[workerBase + D_ABORT_REQ] !== 0) checkAbortRequest();
-  return mem[workerBase + D_COMMIT_SOON] !== 0;
+  return commitSoonAsked();
 }
 
 /** Whether a transaction is running (or lost and not yet rolled back) on this worker. */

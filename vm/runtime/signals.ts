@@ -85,7 +85,7 @@ function dropWatcher(waitMs: number): void {
  *  runs the pending handlers if this is the main thread (they may raise), else wakes it. */
 export function signalSlice(): void {
   if (lazyAt !== Infinity && performance.now() >= lazyAt) ensureWatcher();
-  if (anyTripped || words[W_COUNT] !== seen || sharedMoved()) {
+  if (signalsPending()) {
     if (isMainThread()) runPendingSignals();
     else wakeMainForSignal();
   }
@@ -106,7 +106,7 @@ export function isMainThread(): boolean {
 
 /** Whether the running thread is the main thread and has handlers to run. */
 export function mainHasSignals(): boolean {
-  return (anyTripped || words[W_COUNT] !== seen || sharedMoved()) && isMainThread();
+  return signalsPending() && isMainThread();
 }
 
 /** Runs the handlers of every tripped signal (main thread only); a handler's exception
