@@ -236,6 +236,7 @@ export const D_ATTEMPT = W_STM + 7; // consecutive aborts of the current logical
 export const D_COMMIT_SOON = W_STM + 8; // bit k: worker k waits for one of our locks ("commit when you can")
 export const D_TX_SEQ = W_STM + 9; // transactions ended (commit or rollback) on this worker: a waiter's "released" test
 export const D_WAITING_ON = W_STM + 10; // slot + 1 of the worker whose lock this one waits for, 0 when not waiting
+export const D_NESTED_WAIT = W_STM + 11; // 1 while this worker's inevitable transaction waits below a builtin (txn_nested.ts)
 export const TX_NONE = 0;
 export const TX_ACTIVE = 1;
 export const TX_INEVITABLE = 2;

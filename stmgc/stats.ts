@@ -18,7 +18,10 @@ export function setStatsTiming(on: boolean): void {
   statsTiming = on;
   mem[G_STATS_TIMING] = on ? 1 : 0;
 }
-attachHooks.onAttach.push(() => { statsTiming = mem[G_STATS_TIMING] !== 0; });
+attachHooks.onAttach.push(() => {
+  statsTiming = mem[G_STATS_TIMING] !== 0;
+  f64[((workerBase + W_STATS) >> 1) + S_STARTED_AT] = performance.timeOrigin + performance.now();
+});
 /** performance.now() when timing is on, else 0 (no clock read). */
 export function statClock(): number { return statsTiming ? performance.now() : 0; }
 
@@ -37,7 +40,11 @@ export const S_READ_SLOW = 11;
 /** Milliseconds parked waiting for a stop-the-world collection (gc_stw.ts), and the parks. */
 export const S_STW_WAIT_MS = 12;
 export const S_STW_PARKS = 13;
-export const NUM_STATS = 14;
+/** Milliseconds with no guest thread to run (the scheduler's futex wait, vm/interp/sched.ts). */
+export const S_IDLE_MS = 14;
+/** When this worker attached to the heap (epoch milliseconds, performance.timeOrigin + now()). */
+export const S_STARTED_AT = 15;
+export const NUM_STATS = 16;
 
 /** Adds `v` to this worker's counter `k`. */
 export function bumpStat(k: number, v: number): void {
@@ -114,6 +121,11 @@ export function formatTxStats(): string {
       lines.push(`  run aborted ${k.padEnd(15)}${String(t.aborts[k]).padStart(9)} ${ms(t.abortedMs[k])} s`);
     }
     lines.push(`  wait (contention)          ${''.padStart(9)} ${ms(t.waitMs)} s`);
+    const g = readStats(w);
+    lines.push(`  minor GC                   ${String(g.minorCollections).padStart(9)} ${ms(g.minorMs)} s`);
+    lines.push(`  major GC                   ${String(g.majorCollections).padStart(9)} ${ms(g.majorMs)} s`);
+    lines.push(`  idle (no thread to run)    ${''.padStart(9)} ${ms(g.idleMs)} s`);
+    if (w > 0 && g.startedAt > 0) lines.push(`  attached ${((g.startedAt - performance.timeOrigin) / 1000).toFixed(3)} s after the process started`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');
 }
@@ -136,6 +148,8 @@ export interface GcStats {
   readBarrierSlow: number;
   stwWaitMs: number;
   stwParks: number;
+  idleMs: number;
+  startedAt: number;
 }
 
 /** Counters of worker `slot` (any thread may read them). `pendingNurseryBytes`: not yet counted. */
@@ -161,6 +175,8 @@ export function readStats(slot: number, pendingNurseryBytes = 0): GcStats {
     readBarrierSlow: s(S_READ_SLOW),
     stwWaitMs: s(S_STW_WAIT_MS),
     stwParks: s(S_STW_PARKS),
+    idleMs: s(S_IDLE_MS),
+    startedAt: s(S_STARTED_AT),
   };
 }
 

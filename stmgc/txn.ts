@@ -33,6 +33,7 @@ import { TxAborted } from './txn_aborted';
 
 export { TxAborted } from './txn_aborted';
 export { becomeInevitable, isInevitable } from './txn_inevitable';
+export { NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from './txn_nested';
 export { setTxConfig, txConfig, type TxConfig } from './txn_contention';
 export { abortHooks } from './txn_rollback';
 

@@ -20,6 +20,7 @@ import { backupObject } from './txn_undo';
 import { recordRead, validateReadSet } from './txn_readset';
 import { checkUsable, doom, onLockedByOther, spinWait, txConfig } from './txn_contention';
 import { localHandle } from './txn_handles';
+import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
 import { badCardWord, firstCard, lastCard, lockAllCards, readCards, writeCardLarge } from './txn_cards';
 
 export function txReadSlow(ref: number): void {
@@ -161,7 +162,7 @@ export function waitForInevitable(ref: number): void {
     tx.holdsLocks = false;
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
   }
-  if (holder >= 0 && localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0, txConfig.inevitableWaitMicros)) return;
+  if (holder >= 0 && localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0 || nestedWaitOf(holder), txConfig.inevitableWaitMicros) && !nestedWaitOf(holder)) return;
   if (mem[G_INEVITABLE] === 0) return;
-  doom('inevitable', ref, holder, 'another transaction is inevitable');
+  doom('inevitable', ref, holder, nestedWaitOf(holder) ? NESTED_WAIT_REASON : 'another transaction is inevitable');
 }

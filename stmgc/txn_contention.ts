@@ -17,6 +17,7 @@ import { rollback } from './txn_rollback';
 import { askCommitSoon, txSeqOf } from './txn_waiters';
 import { X_WAIT_MS, bumpTxStat } from './stats';
 import { holdsCardOf } from './txn_cards';
+import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
 
 export interface TxConfig {
   /** How long a transaction waits for a lock held by a normal transaction before giving way. */
@@ -192,8 +193,8 @@ export function onLockedByOther(ref: number, other: number, kind: ConflictKind, 
 
 function waitFor(ref: number, other: number, kind: ConflictKind, released: () => boolean, local: boolean): void {
   if (Atomics.load(mem, descriptorBase(other) + D_STATE) === TX_INEVITABLE && !tx.inevitable) {
-    if (!local && spinWait(released, txConfig.inevitableWaitMicros)) return;
-    doom('inevitable', ref, other, 'object locked by the inevitable transaction');
+    if (!local && spinWait(() => released() || nestedWaitOf(other), txConfig.inevitableWaitMicros) && !nestedWaitOf(other)) return;
+    doom('inevitable', ref, other, nestedWaitOf(other) ? NESTED_WAIT_REASON : 'object locked by the inevitable transaction');
   }
   if (tx.inevitable || isOlderThan(other)) {
     // asked to commit soon (above), it may release the object in a moment: kill it only after

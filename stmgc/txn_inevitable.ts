@@ -17,6 +17,7 @@ import { checkUsable, descriptorBase, doom, requestAbort, spinWait, txConfig } f
 import { doomInvalidRead } from './txn_barriers';
 import { localHandle } from './txn_handles';
 import { askCommitSoon } from './txn_waiters';
+import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
 
 /** Makes the running transaction inevitable (may throw TxAborted while it is not yet). */
 export function becomeInevitable(): void {
@@ -51,9 +52,9 @@ function takeToken(mayDoom: boolean): boolean {
     }
     const holder = Atomics.load(mem, G_INEVITABLE) - 1;
     if (holder < 0) continue;
-    if (localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0, txConfig.inevitableWaitMicros)) continue;
+    if (localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0 || nestedWaitOf(holder), txConfig.inevitableWaitMicros) && !nestedWaitOf(holder)) continue;
     if (!mayDoom) return false;
-    doom('inevitable', 0, holder, 'another transaction is inevitable');
+    doom('inevitable', 0, holder, nestedWaitOf(holder) ? NESTED_WAIT_REASON : 'another transaction is inevitable');
   }
 }
 

@@ -97,6 +97,11 @@ describe('transactions on real workers', () => {
       const committing = [...r.stderr.matchAll(/^worker (\d+): \d+ transactions, (\d+) committed/gm)].filter((m) => Number(m[2]) > 0);
       expect(committing.length).toBeGreaterThan(1);
       expect(r.stderr).toMatch(/^\[stm 1\] (begin|commit)/m);
+      // the per-worker table also says where the rest of the time went
+      for (const line of ['minor GC', 'major GC', 'idle \\(no thread to run\\)']) {
+        expect(r.stderr.match(new RegExp(`^  ${line} +\\d* +\\d+\\.\\d{3} s$`, 'gm'))?.length).toBe(committing.length);
+      }
+      expect(r.stderr).toMatch(/^  attached \d+\.\d{3} s after the process started$/m);
     }, 180_000);
   }
 });

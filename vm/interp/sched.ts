@@ -11,7 +11,7 @@
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
 import { writeSync } from 'node:fs';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
-import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted } from '../../stmgc/txn';
+import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted, NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
@@ -26,10 +26,11 @@ import { L_ARRAY } from '../runtime/layouts';
 import {
   ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED,
   TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
-  TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain,
+  TS_AFFINITY, TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain,
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
+import { bumpStat, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 
 // ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
@@ -224,9 +225,11 @@ function enqueueNow(t: number): void {
 function dequeue(): number {
   let prev = 0;
   let t = mem[anchor + SC_RQ_HEAD];
-  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there)
-  if (workerSlot !== 0) while (t !== 0 && (flagsOf(t) & TF_MAIN) !== 0) { prev = t; t = mem[t + TS_QNEXT]; }
+  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there);
+  // a bounced thread only on the worker in a nested wait it was bounced to, while that lasts
+  while (t !== 0 && ((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0) || bouncedElsewhere(t))) { prev = t; t = mem[t + TS_QNEXT]; }
   if (t === 0) return 0;
+  mem[t + TS_AFFINITY] = 0;
   const n = mem[t + TS_QNEXT];
   if (prev === 0) mem[anchor + SC_RQ_HEAD] = n;
   else mem[prev + TS_QNEXT] = n;
@@ -234,6 +237,63 @@ function dequeue(): number {
   mem[t + TS_QNEXT] = 0;
   setFlags(t, flagsOf(t) & ~TF_QUEUED);
   return t;
+}
+
+function bouncedElsewhere(t: number): boolean {
+  const a = mem[t + TS_AFFINITY] - 1;
+  return a >= 0 && a !== workerSlot && nestedWaitOf(a);
+}
+
+/**
+ * The running thread's transaction gave way to an inevitable transaction in a nested wait on
+ * worker `to` (stmgc/txn_nested.ts) and was rolled back: nothing this worker could run for it
+ * would get past that wait, so the thread goes to `to`, whose nested driver runs it inside the
+ * inevitable transaction (it may be what the nested wait waits for: a Future's result). The
+ * main guest thread cannot move (it runs on the main JS thread only): it sleeps until the wait
+ * ends. True when the thread was queued for `to` (the driver runs another one).
+ */
+function bounce(to: number): boolean {
+  if (!movable(to)) {
+    waitNestedEnd(to);
+    return false;
+  }
+  queueFor(to);
+  return true;
+}
+
+function movable(to: number): boolean { return (flagsOf(ts) & TF_MAIN) === 0 && to !== workerSlot; }
+
+function waitNestedEnd(to: number): void {
+  while (nestedWaitOf(to)) {
+    if (workerSlot === 0) workerCheck();
+    Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 1);
+  }
+}
+
+function queueFor(to: number): void {
+  mem[ts + TS_AFFINITY] = to + 1;
+  lockSched();
+  enqueue(ts);
+  unlockSched();
+  notifyIdle();
+}
+
+/** beginTx met the nested wait before the thread ran anything: the driver queues it for `to`. */
+class ThreadBounced extends TxAborted {
+  constructor(e: TxAborted) { super(e.kind, e.ref, e.other, e.reason); }
+}
+
+/** switchTo(t), unless t's transaction cannot begin (ThreadBounced): then t is queued for the
+ *  nested waiter and false is returned (the caller picks another thread). */
+function switchToOrBounce(t: number): boolean {
+  try {
+    switchTo(t);
+    return true;
+  } catch (e) {
+    if (!(e instanceof ThreadBounced)) throw e;
+    queueFor(e.other);
+    return false;
+  }
 }
 
 /** Wakes the JS threads idle in pickNext (something was queued, or the picture changed). */
@@ -551,6 +611,10 @@ function beginTx(): void {
       if (!(e instanceof TxAborted)) throw e;
       txAbort();
       if (txHooks.traced) txHooks.trace('abort', `at begin: ${e.reason || e.kind}`);
+      if (e.reason === NESTED_WAIT_REASON && pinnedCount === 0 && nestedWaitOf(e.other)) {
+        if (movable(e.other)) throw new ThreadBounced(e);
+        waitNestedEnd(e.other);
+      }
     }
   }
   if (txHooks.traced) txHooks.trace('begin', '');
@@ -649,7 +713,9 @@ function pickNext(): number {
       // (stwIdleEnter empties the nursery: a minor collection would move what they point to)
       const idle = pinnedCount === 0;
       if (idle) stwIdleEnter();
+      const t0 = statClock();
       Atomics.wait(mem, G_SCHED_WAKE, seq, ms);
+      if (statsTiming) bumpStat(S_IDLE_MS, performance.now() - t0);
       if (idle) stwIdleLeave();
     }
   }
@@ -795,6 +861,8 @@ export function waitNested(): void {
   if (DEBUG) dbg('nested wait');
   setFlags(t, flagsOf(t) | TF_PINNED);
   pinnedCount++;
+  // other workers' transactions give way to this one and bounce their threads here (see bounce)
+  if (pinnedCount === 1 && stmOn && isInevitable()) setNestedWait(true);
   const woken = (): boolean => (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED;
   levels.push(woken);
   try {
@@ -809,6 +877,7 @@ export function waitNested(): void {
   } finally {
     levels.pop();
     pinnedCount--;
+    if (pinnedCount === 0) setNestedWait(false);
     setFlags(t, flagsOf(t) & ~TF_PINNED);
     setStatus(t, ST_RUNNABLE);
     switchTo(t);
@@ -826,12 +895,17 @@ export function setRunLoop(f: () => void): void { runLoop = f; }
  */
 function drive(): void {
   for (;;) {
-    if (stmOn && pinnedCount === 0 && !inTransaction()) beginTx();
     try {
+      if (stmOn && pinnedCount === 0 && !inTransaction()) beginTx();
       runLoop();
       return;
     } catch (e) {
       if (process.env.PYSTM_DEBUG) writeSync(2, `[drive ${workerSlot}] ${(e as Error)?.stack ?? String(e)}\n`);
+      if (e instanceof ThreadBounced) {
+        // (beginTx rolled back the attempt; the thread is still at its last boundary)
+        queueFor(e.other);
+        return;
+      }
       if (!stmOn || pinnedCount > 0 || !inTransaction()) throw e;
       let reason = 'conflict';
       if (e instanceof TxAborted) reason = e.reason || e.kind;
@@ -846,6 +920,7 @@ function drive(): void {
       }
       txAbort();
       afterRollback(reason);
+      if (e instanceof TxAborted && e.reason === NESTED_WAIT_REASON && nestedWaitOf(e.other) && bounce(e.other)) return;
     }
   }
 }
@@ -855,11 +930,16 @@ let poolDriver = false;
 export function workerDriver(): never {
   attachScheduler();
   poolDriver = true; // (its driver has no level: it never returns)
-  while (Atomics.load(mem, G_STM_ON) === 0) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 20);
+  if (Atomics.load(mem, G_STM_ON) === 0) {
+    // started at `import _thread`: the main thread runs without transactions until its first
+    // Thread.start(), and collects meanwhile (a stop-the-world counts this worker as stopped)
+    stwIdleEnter();
+    while (Atomics.load(mem, G_STM_ON) === 0) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 20);
+    stwIdleLeave();
+  }
   for (;;) {
     const t = pickNext();
-    if (t === 0) continue;
-    switchTo(t);
+    if (t === 0 || !switchToOrBounce(t)) continue;
     drive();
   }
 }
@@ -891,9 +971,9 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
     for (;;) {
       drive();
       if (outcome.done) break;
-      const n = pickNext();
+      let n = pickNext();
+      while (n !== 0 && !switchToOrBounce(n)) n = pickNext();
       if (n === 0) break;
-      switchTo(n);
     }
   } finally {
     levels.pop();

@@ -29,7 +29,8 @@ export const TS_SENTINEL = 15; // a lock released when the thread ends (Thread.j
 export const TS_START = 16; // the callable the thread was started with (for error reports)
 export const TS_LOCALS = 17; // dict: _thread._local object -> this thread's attribute dict, or 0
 export const TS_BASE = 18; // the thread's base frame (FF_ENTRY, FR_BACK 0) while it runs Python code
-const TS_TRACED = 17; // payload words 0..16 (TS_FRAME..TS_BASE) are traced; word 19 is padding
+const TS_TRACED = 17; // payload words 0..16 (TS_FRAME..TS_BASE) are traced
+export const TS_AFFINITY = 19; // raw: slot + 1 of the worker that must run it next (a bounce, sched.ts), or 0
 export const TS_DEADLINE = 20; // raw f64 (performance.now() ms) at words 20-21
 const TS_PAYLOAD = 20;
 
@@ -58,6 +59,7 @@ export function allocThreadState(ident: number): number {
   mem[t + TS_IDENT] = (ident << 1) | 1;
   mem[t + TS_STATUS] = (ST_RUNNABLE << 1) | 1;
   mem[t + TS_FLAGS] = 1;
+  mem[t + TS_AFFINITY] = 0;
   f64[(t + TS_DEADLINE) >> 1] = 0;
   return t;
 }

@@ -81,11 +81,16 @@ mod.exports.workerMain(workerData);
 
 let threadWorkers = 0;
 /**
- * Guest threads started: `--workers N` means N JS threads run them, this one and N-1 pool
- * workers. They are started now and not waited for (the main thread runs every guest thread
- * meanwhile); each attaches, then runs threads from the heap's run queue (sched.workerDriver).
+ * `_thread` was imported (makeThreadModule), or a guest thread started: `--workers N` means N JS
+ * threads run guest threads, this one and N-1 pool workers. They are started now and not waited
+ * for (the main thread runs every guest thread meanwhile); each boots and attaches (~0.3-0.7 s:
+ * a new isolate, the bundle, the bootstrap replay), waits until transactions are on, then runs
+ * threads from the heap's run queue (sched.workerDriver). Starting at the import rather than at
+ * the first Thread.start() hides part of that boot behind the program's own set-up. True when
+ * the pool runs (now or since before).
  */
 export function startThreadPool(): boolean {
+  if (threadWorkers > 0) return true;
   if (control !== null || wanted <= 1) return false;
   if (workerSlot !== 0) return false;
   const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);
@@ -127,6 +132,7 @@ export function startPool(): void {
   if (control !== null) return;
   if (workerSlot !== 0) throw new Error('internal: only the main thread starts the worker pool');
   if (single) throw new Error('internal: no worker pool with --single-threaded');
+  if (threadWorkers > 0) throw new Error('internal: the worker pool runs guest threads');
   const n = Math.min(wanted, mem[G_MAX_WORKERS] - 1);
   if (n < 1) throw new Error('internal: the heap has no worker slots');
   wanted = n;

@@ -16,7 +16,7 @@ import { intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
 import { intern } from '../objects/str_core';
 import { dictSet, newDict } from '../objects/dict_core';
-import { isSingleThreaded, killWorker, poolSize, poolStartMs, startPool, workerInfo } from './pool';
+import { isSingleThreaded, killWorker, poolSize, poolStartMs, startPool, threadWorkerCount, workerInfo } from './pool';
 import { submitJob, takeResult } from './jobs';
 
 function workerArg(v: number): number {
@@ -44,6 +44,7 @@ export function makeWorkersModule(): number {
   fn('start', () => {
     if (workerSlot !== 0) raise(T.RuntimeError, 'pystm workers: only the main thread starts the pool');
     noPoolWhenSingleThreaded();
+    if (threadWorkerCount() > 0) raise(T.RuntimeError, 'pystm workers: the pool runs guest threads (threading was imported)');
     startPool();
     return newFloat(poolStartMs());
   });
