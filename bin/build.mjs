@@ -4,7 +4,7 @@
 // (tsc --noEmit), which the test suite also runs. Then the start-up snapshot dist/pystm.blob
 // (bin/build_snapshot.js: the bundle loaded and the VM core booted; bin/pystm runs it) with
 // dist/pystm.blob.node (the node that made it), and the V8 code cache dist/pystm.cache (workers
-// load the bundle through it). PYSTM_NO_SNAPSHOT=1 builds no snapshot.
+// load the bundle through it). PYSTM_NO_SNAPSHOT=1 builds no snapshot. Then lib/'s compiled code.
 // The same again for the single-threaded build (`pystm --single-threaded`, issue 6):
 // dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false and minifySyntax, so esbuild
 // folds STM_BUILD (stmgc/build_mode.ts) and deletes every STM branch of the barriers: no STM test
@@ -43,6 +43,9 @@ function snapshot(name) {
     process.stderr.write(`build: no start-up snapshot for ${name} (pystm starts without it): ${(r.stderr || r.error || '').toString().slice(-2000)}\n`);
   }
 }
+// lib/'s compiled code (lib/**/__pycache__/*.pystm.code, vm/runtime/code_cache.ts), as CPython's
+// installer compiles its standard library
+spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore', env: { ...process.env, PYSTM_PRECOMPILE_LIB: '1' } });
 // the code cache (dist/pystm.cache) for worker threads, written by the loader after one run
 spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
 spawnSync(process.execPath, ['bin/pystm.js', '--single-threaded', '-c', 'pass'], { stdio: 'ignore' });

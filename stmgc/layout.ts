@@ -208,6 +208,10 @@ export const G_VM = 7 * LINE_WORDS;
 export const G_CLASS_EPOCH = G_VM + 0; // bumped (Atomics.add) by typeModified(): class caches of every worker are stale
 export const G_STM_ON = G_VM + 1; // 1 once the main thread runs guest code in transactions (pool workers wait for it)
 export const G_ID_TABLE = G_VM + 2; // shared identity table of promoted young objects (vm/runtime/identity.ts), 0 = none
+// interpreter-wide settings every worker obeys (CPython keeps them per interpreter), non-transactional:
+export const G_RECURSION_LIMIT = G_VM + 3; // sys.setrecursionlimit's value, 0 = the default (workers copy it at each transaction begin)
+export const G_SWITCH_SECONDS = G_VM + 4; // float64 at words 4-5: sys.setswitchinterval's value, 0 = the default
+export const G_GC_DISABLED = G_VM + 6; // 1 after gc.disable() (gc.isenabled() on any thread)
 
 // per-worker area (offsets from the worker's base)
 export const WORKER_WORDS = 256; // 1 KiB

@@ -11,6 +11,7 @@ import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
 import { parse } from '../../compiler/parser';
 import { compileAst } from '../../compiler/compile';
+import { precompileTree } from '../runtime/code_cache';
 import * as path from 'node:path';
 import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
@@ -36,6 +37,11 @@ export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 export const EXIT_INTERNAL = 70;
 
 function run(opts: Options): number {
+  if (process.env.PYSTM_PRECOMPILE_LIB === '1') {
+    // the build (bin/build.mjs): compile pystm's lib/ into its __pycache__ (vm/runtime/code_cache.ts)
+    writeErr(`pystm: ${precompileTree(defaultLibDir(__dirname))} lib modules compiled\n`);
+    return 0;
+  }
   // the barrier-free bundle (dist/pystm-st.js, chosen by bin/pystm for --single-threaded) is
   // single-threaded whatever the flags say; --workers other than 1 contradicts the flag
   if (!STM_BUILD) opts.singleThreaded = true;
@@ -66,7 +72,7 @@ function run(opts: Options): number {
     return 0;
   }
   // Syntax errors are reported as CPython does, before any code runs.
-  compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
+  const compiled = compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
   const scriptPath = program.kind === 'file' ? filename : null;
   const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
   configureWorkers(opts.workers, opts.singleThreaded);
@@ -86,7 +92,7 @@ function run(opts: Options): number {
   if ((process.env.PYSTM_BENCH_TX === '1' || process.env.PYSTM_BENCH_TX === 'report') && STM_BUILD) benchTransactions();
   if (opts.traceStm) enableStmTrace();
   try {
-    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null));
+    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null), compiled);
   } finally {
     if (opts.stmStats) {
       flushStdout();

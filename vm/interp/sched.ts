@@ -14,7 +14,7 @@ import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot 
 import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted, NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON } from '../../stmgc/layout';
+import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON, G_SWITCH_SECONDS } from '../../stmgc/layout';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { writeBarrier } from '../../stmgc/barriers';
 import { addRoot, getRoot } from '../../stmgc/roots';
@@ -87,6 +87,7 @@ let switchSeconds = 0.005;
 
 export function setSwitchInterval(seconds: number): void {
   switchSeconds = seconds;
+  f64[G_SWITCH_SECONDS >> 1] = seconds;
   const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
   switchTicks = ticks - 1;
   if (anchor !== 0) mem[anchor + SC_TICKS] = (switchTicks << 1) | 1;
@@ -118,7 +119,8 @@ function newSlice(): void {
   sliceLeft = slice;
   sliceEndsAt = forcedTicks > 0 ? Infinity : performance.now() + ((slice + 1) * 1000) / TICKS_PER_SECOND;
 }
-export function getSwitchInterval(): number { return switchSeconds; }
+/** The interval set on any thread (a heap word: every worker's sys.getswitchinterval agrees). */
+export function getSwitchInterval(): number { return f64[G_SWITCH_SECONDS >> 1] || switchSeconds; }
 
 // ── JS-side state of this worker ──
 let anchor = 0;

@@ -5,6 +5,7 @@
 // objects are gone, small old ones already back on the free lists), class caches built from
 // state it changed, and its buffered output. `--trace-stm` logs one stderr line per begin,
 // commit, abort (with the reason) and inevitable, with the worker and the guest file:line.
+import { refreshRecursionLimit } from './thread';
 import * as fs from 'node:fs';
 import { mem, workerSlot } from '../../stmgc/heap';
 import { txHooks } from './sched';
@@ -72,7 +73,10 @@ function trace(what: string, detail: string): void {
 }
 
 export function installStmHooks(): void {
-  txHooks.beforeBegin = checkClassEpoch;
+  txHooks.beforeBegin = () => {
+    checkClassEpoch();
+    refreshRecursionLimit(); // (sys.setrecursionlimit on another worker)
+  };
   txHooks.afterCommit = publishClassEpoch;
   txHooks.afterAbort = () => {
     bumpAbortEpoch();

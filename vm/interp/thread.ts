@@ -6,6 +6,7 @@
 // `ts` is this worker's running thread; only interp/sched.ts changes it (setThreadState).
 // Traced words hold tagged ints or references only; the wake-up time is raw (an f64).
 import { mem, f64 } from '../../stmgc/heap';
+import { G_RECURSION_LIMIT } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { allocOld } from '../runtime/alloc';
 import { L_THREAD } from '../runtime/layouts';
@@ -79,7 +80,16 @@ export function setThreadState(t: number, d: number): void {
   depth = d;
 }
 
-export function setRecursionLimit(n: number): void { recursionLimit = n; }
+/** sys.setrecursionlimit: for every worker (a heap word they copy at each transaction begin). */
+export function setRecursionLimit(n: number): void {
+  recursionLimit = n;
+  Atomics.store(mem, G_RECURSION_LIMIT, n);
+}
+/** Takes the limit another worker set (called at transaction begins). */
+export function refreshRecursionLimit(): void {
+  const n = mem[G_RECURSION_LIMIT];
+  if (n !== 0) recursionLimit = n;
+}
 export function enterFrame(): number { return ++depth; }
 export function leaveFrame(): void { depth--; }
 export function setDepth(d: number): void { depth = d; }

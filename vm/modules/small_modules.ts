@@ -18,7 +18,7 @@ import { collectGarbage } from '../../stmgc/gc';
 import { MT_STATE_WORDS, MersenneTwister } from './random_core';
 import { allocOld, gcEpoch } from '../runtime/alloc';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { HEADER_WORDS } from '../../stmgc/layout';
+import { G_GC_DISABLED, HEADER_WORDS } from '../../stmgc/layout';
 import { mem } from '../../stmgc/heap';
 import { makeBuiltinType, type TypeDef } from '../runtime/typedef';
 import { newIter, IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -102,14 +102,14 @@ export function makeTimeModule(): number {
   return m;
 }
 
-let gcEnabled = true;
 export function makeGcModule(): number {
   const m = newModule('gc');
   const fn = fnIn(m);
   fn('collect', () => intFromNumber(collectGarbageSafely()));
-  fn('enable', () => { gcEnabled = true; return K.None; });
-  fn('disable', () => { gcEnabled = false; return K.None; });
-  fn('isenabled', () => (gcEnabled ? K.True : K.False));
+  // one flag for every worker (a heap word); collections do not depend on it (as PyPy's)
+  fn('enable', () => { Atomics.store(mem, G_GC_DISABLED, 0); return K.None; });
+  fn('disable', () => { Atomics.store(mem, G_GC_DISABLED, 1); return K.None; });
+  fn('isenabled', () => (Atomics.load(mem, G_GC_DISABLED) === 0 ? K.True : K.False));
   fn('get_count', () => newTuple([intFromNumber(0), intFromNumber(0), intFromNumber(0)]));
   fn('get_threshold', () => newTuple([intFromNumber(700), intFromNumber(10), intFromNumber(10)]));
   fn('set_threshold', () => K.None);

@@ -70,6 +70,8 @@ import { makeStructNativeModule } from '../modules/struct_native';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
+import type { CodeObject } from '../../compiler/code';
+import { loadCode } from '../objects/code';
 import { newDict, dictSet } from '../objects/dict_core';
 import { newModule, moduleDict } from '../objects/module';
 import { newThreadState } from '../interp/thread';
@@ -386,7 +388,7 @@ function fixExceptionGroupMro(): void {
 export interface RunResult { status: number }
 
 /** Runs compiled source as __main__; returns the exit status (printing tracebacks as CPython). */
-export function runMain(source: string, filename: string, fileForMain: string | null): number {
+export function runMain(source: string, filename: string, fileForMain: string | null, compiled: CodeObject | null = null): number {
   const main = newModule('__main__');
   const d = moduleDict(main);
   dictSet(d, N.builtins, getBuiltinsModule());
@@ -397,7 +399,8 @@ export function runMain(source: string, filename: string, fileForMain: string | 
   let status = 0;
   try {
     try {
-      const code = compileToHeap(source, filename);
+      // (the CLI compiled it already, to report syntax errors before anything runs)
+      const code = compiled !== null ? loadCode(compiled) : compileToHeap(source, filename);
       execCode(code, d, d, true);
     } catch (e) {
       status = handleUncaught(e);

@@ -19,6 +19,7 @@ import { newCodeFrame } from '../interp/frame';
 import { run } from '../interp/loop';
 import { compile } from '../../compiler/compile';
 import { decodeSource } from '../../compiler/source';
+import { compileModuleCached } from './code_cache';
 import { PySyntaxError } from '../../compiler/errors';
 import { toBigInt } from '../objects/int_core';
 
@@ -86,10 +87,10 @@ function intOrNone(n: number | null | undefined): number {
 }
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
-export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): number {
+export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false): number {
   let co;
   try {
-    co = compile(source, filename, mode);
+    co = cached ? compileModuleCached(source, filename) : compile(source, filename, mode);
   } catch (e) {
     if (e instanceof PySyntaxError) throw new PyException(syntaxErrorObject(e));
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -215,7 +216,7 @@ export function importModule(abs: string): number {
   try {
     ioInevitable(); // importing from disk cannot be undone (module registry, JS caches)
     const source = decodeSource(fs.readFileSync(spec.file), spec.file);
-    execCode(compileToHeap(source, spec.file), d);
+    execCode(compileToHeap(source, spec.file, 'exec', true), d);
   } catch (e) {
     dictDel(modulesDict, key);
     if (e instanceof PySyntaxError) throw new PyException(syntaxErrorObject(e));
