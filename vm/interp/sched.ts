@@ -227,9 +227,10 @@ function enqueueNow(t: number): void {
 function dequeue(): number {
   let prev = 0;
   let t = mem[anchor + SC_RQ_HEAD];
-  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there);
-  // a bounced thread only on the worker in a nested wait it was bounced to, while that lasts
-  while (t !== 0 && ((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0) || bouncedElsewhere(t))) { prev = t; t = mem[t + TS_QNEXT]; }
+  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there),
+  // except when bounced; a bounced thread only on the worker in a nested wait it was bounced to,
+  // while that lasts
+  while (t !== 0 && ((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0 && mem[t + TS_AFFINITY] !== workerSlot + 1) || bouncedElsewhere(t))) { prev = t; t = mem[t + TS_QNEXT]; }
   if (t === 0) return 0;
   mem[t + TS_AFFINITY] = 0;
   const n = mem[t + TS_QNEXT];
@@ -250,9 +251,11 @@ function bouncedElsewhere(t: number): boolean {
  * The running thread's transaction gave way to an inevitable transaction in a nested wait on
  * worker `to` (stmgc/txn_nested.ts) and was rolled back: nothing this worker could run for it
  * would get past that wait, so the thread goes to `to`, whose nested driver runs it inside the
- * inevitable transaction (it may be what the nested wait waits for: a Future's result). The
- * main guest thread cannot move (it runs on the main JS thread only): it sleeps until the wait
- * ends. True when the thread was queued for `to` (the driver runs another one).
+ * inevitable transaction (it may be what the nested wait waits for: a Future's result, a queue
+ * item the main thread puts). The main guest thread moves too, for as long as it runs there (a
+ * slice, or until it parks: then only the main JS thread takes it again). A thread that ended,
+ * or one bounced to its own worker, waits for the nested wait to end instead. True when the
+ * thread was queued for `to` (the driver runs another one).
  */
 function bounce(to: number): boolean {
   if (!movable(to)) {
@@ -263,7 +266,9 @@ function bounce(to: number): boolean {
   return true;
 }
 
-function movable(to: number): boolean { return (flagsOf(ts) & TF_MAIN) === 0 && to !== workerSlot; }
+/** The main guest thread moves too (its end on another worker is seen in the heap: mainEnded),
+ *  except once it has ended (runOutermost's last switch back to it waits instead). */
+function movable(to: number): boolean { return to !== workerSlot && (mem[ts + TS_STATUS] >> 1) !== ST_FINISHED; }
 
 function waitNestedEnd(to: number): void {
   while (nestedWaitOf(to)) {
@@ -273,6 +278,9 @@ function waitNestedEnd(to: number): void {
 }
 
 function queueFor(to: number): void {
+  // its depth now, and never again from here (`to` may run it before this worker switches)
+  mem[ts + TS_DEPTH] = (depth << 1) | 1;
+  givenAway = true;
   mem[ts + TS_AFFINITY] = to + 1;
   lockSched();
   enqueue(ts);
@@ -507,13 +515,13 @@ export function threadFinished(value: number, exc: number): number {
   mem[t + TS_BASE] = 0;
   mem[t + TS_DEPTH] = 1;
   if (flagsOf(t) & TF_MAIN) {
-    if (mainOutcome !== null) {
-      mainOutcome.done = true;
-      // kept in the (traced) thread state, not in JS: the commit below moves young objects
-      mem[t + TS_START] = value;
-      mem[t + TS_SENTINEL] = exc;
-    }
+    // kept in the (traced) thread state, not in JS: the commit below moves young objects; on a
+    // worker it was bounced to, the main JS thread's runOutermost sees the end in the heap
+    mem[t + TS_START] = value;
+    mem[t + TS_SENTINEL] = exc;
+    if (mainOutcome !== null) mainOutcome.done = true;
     setStatus(t, ST_FINISHED);
+    if (workerSlot !== 0) notifyIdle();
   } else {
     if (exc !== 0 && hooks !== null) hooks.reportUncaught(t, exc);
     const sentinel = mem[t + TS_SENTINEL];
@@ -536,10 +544,13 @@ let DEBUG_WAIT = false;
 function dbg(msg: string): void { if (DEBUG) writeSync(2, `[sched ${workerSlot}] ${msg}\n`); }
 /** Makes `t` the running thread (saving the depth of the one switched out); begins its
  *  transaction when this is a transaction boundary. */
+/** The thread in `ts` was queued for another worker (queueFor): its state is not ours to save. */
+let givenAway = false;
 function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
-  if (t !== ts) {
-    if (ts !== 0) mem[ts + TS_DEPTH] = (depth << 1) | 1;
+  if (t !== ts || givenAway) {
+    if (ts !== 0 && !givenAway) mem[ts + TS_DEPTH] = (depth << 1) | 1;
+    givenAway = false;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
     switchCount++;
     if (polling) newSlice();
@@ -968,11 +979,12 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
   setStatus(t, ST_RUNNABLE);
   const d = depth;
   setThreadState(t, d + 1);
-  levels.push(() => outcome.done);
+  const ended = (): boolean => outcome.done || (mem[t + TS_STATUS] >> 1) === ST_FINISHED;
+  levels.push(ended);
   try {
     for (;;) {
       drive();
-      if (outcome.done) break;
+      if (ended()) break;
       let n = pickNext();
       while (n !== 0 && !switchToOrBounce(n)) n = pickNext();
       if (n === 0) break;
@@ -1014,8 +1026,23 @@ function enterSerial(): void {
     } catch (e) {
       if (!(e instanceof TxAborted)) throw e;
       txAbort();
+      if (e.reason === NESTED_WAIT_REASON && serialPastNestedWait(e.other)) return;
     }
   }
+}
+
+/**
+ * enterSerial met a nested wait on worker `other` (stmgc/txn_nested.ts), which may never end: a
+ * daemon thread blocked forever in `for x in iter(q.get, None)` holds the inevitable transaction,
+ * and the main thread's exit path (tracebacks, atexit, the exit) cannot run on that worker.
+ * Waits a little for it; then the serial phase runs outside any transaction (true), as CPython
+ * runs its exit while daemon threads may still be running: the waiter is asleep, its writes are
+ * final (inevitable), and the next driver loop (threading._shutdown) bounces as usual.
+ */
+function serialPastNestedWait(other: number): boolean {
+  const until = performance.now() + 20;
+  while (nestedWaitOf(other) && performance.now() < until) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 1);
+  return nestedWaitOf(other);
 }
 function leaveSerial(): void {
   if (DEBUG) dbg(`leave serial ${inTransaction()}`);
