@@ -28,7 +28,19 @@ function loc(first: Token, last: Token): Located {
   return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
 
+/** True when s is only decimal digits (most number tokens): BigInt(s) needs no other look. */
+function isPlainDecimal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseNumberToken(tok: Token): Constant {
+  if (isPlainDecimal(tok.string)) {
+    return { nodeType: 'Constant', value: BigInt(tok.string), kind: null, lineno: tok.lineno, col_offset: tok.col_offset, end_lineno: tok.end_lineno, end_col_offset: tok.end_col_offset };
+  }
   const text = tok.string.replace(/_/g, '');
   let value: ConstantValue;
   const last = text[text.length - 1];
@@ -216,6 +228,15 @@ function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token
 type Part = { kind: 'str'; value: PyStr } | { kind: 'fv'; node: FormattedValue };
 
 export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
+  if (tokens.length === 1) {
+    // the common case, one unprefixed str token: no prefix records, no concatenation
+    const t = tokens[0];
+    const q = t.string.charCodeAt(0);
+    if (q === 39 || q === 34) {
+      const ql = t.string.length >= 6 && t.string.charCodeAt(1) === q && t.string.charCodeAt(2) === q ? 3 : 1;
+      return strConstant(decodeStrEscapes(ctx.source.slice(t.start + ql, t.end - ql), ctx, t), t, null);
+    }
+  }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const whole = loc(first, last);
