@@ -11,7 +11,7 @@
 // the stack cut back to its depth (the depth at `setupAt`, plus `adjust`), then the instruction
 // index of the raise pushed when `lasti`, then the exception.
 import type { Located } from './ast';
-import { encode, HAS_JUMP, MAX_ARG, OPCODES, TERMINATOR, type OpName } from '../vm/opcodes';
+import { HAS_JUMP, MAX_ARG, OPCODES, TERMINATOR, type OpName } from '../vm/opcodes';
 
 export class Label {
   index = -1;
@@ -44,29 +44,86 @@ export interface Assembled {
 
 export class CompilerBug extends Error {}
 
+/** Per opcode number, from the table once: the hot loops below index these by number instead
+ *  of looking each instruction's name up in OPCODES (a megamorphic keyed load). */
+const CODE_OF = new Map<OpName, number>();
+const FLAGS = new Int32Array(256);
+const EFFECT: ((arg: number, jump: boolean) => number)[] = [];
+for (const name of Object.keys(OPCODES) as OpName[]) {
+  const info = OPCODES[name];
+  CODE_OF.set(name, info.code);
+  FLAGS[info.code] = info.flags;
+  EFFECT[info.code] = info.effect;
+}
+
+/**
+ * Scratch arrays of assemble (operands, opcode numbers, stack depths), grown on demand and reused:
+ * a typed array larger than 64 bytes gets its own off-heap backing store, and allocating three
+ * per code object was the single most expensive line of the compiler (assemble is not reentrant).
+ */
+let scratchArgs = new Int32Array(1024);
+let scratchOps = new Uint8Array(1024);
+let scratchDepth = new Int32Array(1025);
+
+/**
+ * The output arrays are carved out of 64 KB slabs: views on an existing ArrayBuffer cost no
+ * backing-store allocation. A live code object keeps at most its slab alive; a request of more
+ * than a quarter slab gets its own buffer.
+ */
+const SLAB_WORDS = 16384;
+let slab = new ArrayBuffer(SLAB_WORDS * 4);
+let slabUsed = 0;
+function words(count: number): Int32Array {
+  if (count > SLAB_WORDS / 4) return new Int32Array(count);
+  if (slabUsed + count > SLAB_WORDS) {
+    slab = new ArrayBuffer(SLAB_WORDS * 4);
+    slabUsed = 0;
+  }
+  const view = new Int32Array(slab, slabUsed * 4, count);
+  slabUsed += count;
+  return view;
+}
+
 /** `handlers` lists every region codegen opened, including empty ones (their handler code is
- *  still reachable, as CPython treats it: the SETUP instruction is an edge to the handler). */
+ *  still reachable, as CPython treats it: the SETUP instruction is an edge to the handler).
+ *  The code words, line table and exception table are views on one buffer (one allocation). */
 export function assemble(instrs: readonly Instr[], name: string, handlers: readonly Handler[] = []): Assembled {
   const n = instrs.length;
-  const code = new Int32Array(n);
-  const linetable = new Int32Array(n * 4).fill(-1);
-  const args = new Int32Array(n);
+  if (scratchArgs.length < n) {
+    const size = Math.max(n, 2 * scratchArgs.length);
+    scratchArgs = new Int32Array(size);
+    scratchOps = new Uint8Array(size);
+    scratchDepth = new Int32Array(size + 1);
+  }
+  const args = scratchArgs;
+  const ops = scratchOps;
   for (let i = 0; i < n; i++) {
     const ins = instrs[i];
-    const arg = ins.arg instanceof Label ? ins.arg.index : ins.arg;
+    const a = ins.arg;
+    const arg = typeof a === 'number' ? a : a.index;
     if (arg < 0) throw new CompilerBug(`${name}: unresolved label at ${i}`);
     if (arg > MAX_ARG) throw new CompilerBug(`${name}: argument ${arg} too large at ${i}`);
     args[i] = arg;
-    code[i] = encode(ins.op, arg);
-    if (ins.loc) {
-      linetable[i * 4] = ins.loc.lineno;
-      linetable[i * 4 + 1] = ins.loc.col_offset;
-      linetable[i * 4 + 2] = ins.loc.end_lineno;
-      linetable[i * 4 + 3] = ins.loc.end_col_offset;
+    ops[i] = CODE_OF.get(ins.op)!;
+  }
+  const stacksize = maxStackDepth(instrs, ops, args, scratchDepth, name, handlers);
+  const table = exceptionTable(instrs, scratchDepth, name);
+  const buf = words(5 * n + table.length);
+  for (let i = 0; i < n; i++) {
+    buf[i] = ops[i] | (args[i] << 8);
+    const loc = instrs[i].loc;
+    const k = n + i * 4;
+    if (loc !== null) {
+      buf[k] = loc.lineno;
+      buf[k + 1] = loc.col_offset;
+      buf[k + 2] = loc.end_lineno;
+      buf[k + 3] = loc.end_col_offset;
+    } else {
+      buf[k] = buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
     }
   }
-  const { stacksize, depth } = maxStackDepth(instrs, args, name, handlers);
-  return { code, linetable, stacksize, exceptiontable: exceptionTable(instrs, depth, name) };
+  buf.set(table, 5 * n);
+  return { code: buf.subarray(0, n), linetable: buf.subarray(n, 5 * n), stacksize, exceptiontable: buf.subarray(5 * n) };
 }
 
 function handlerDepth(h: Handler, depth: Int32Array): number {
@@ -74,62 +131,70 @@ function handlerDepth(h: Handler, depth: Int32Array): number {
   return d < 0 ? -1 : d + h.adjust;
 }
 
-function maxStackDepth(instrs: readonly Instr[], args: Int32Array, name: string, handlers: readonly Handler[]): { stacksize: number; depth: Int32Array } {
+/** Fills depth[0..n] (-1: unreachable) and returns the maximum. */
+function maxStackDepth(instrs: readonly Instr[], ops: Uint8Array, args: Int32Array, depth: Int32Array, name: string, handlers: readonly Handler[]): number {
   const n = instrs.length;
-  const depth = new Int32Array(n + 1).fill(-1);
+  depth.fill(-1, 0, n + 1);
   const work: number[] = [];
   let max = 0;
+  /** Enters instruction i with depth d (from instruction `from`): queues it the first time. */
   const visit = (i: number, d: number, from: number): void => {
     if (i >= n) return;
     if (d < 0) throw new CompilerBug(`${name}: stack underflow entering ${i} from ${from}`);
-    if (depth[i] === -1) {
+    const was = depth[i];
+    if (was === -1) {
       depth[i] = d;
       work.push(i);
-    } else if (depth[i] !== d) {
-      throw new CompilerBug(`${name}: inconsistent stack depth at ${i} (${depth[i]} vs ${d} from ${from})`);
+    } else if (was !== d) {
+      throw new CompilerBug(`${name}: inconsistent stack depth at ${i} (${was} vs ${d} from ${from})`);
     }
   };
   // a handler becomes reachable where its region opens (its setupAt instruction is reached)
-  const opensAt = new Map<number, Handler[]>();
-  for (const h of handlers) {
-    const list = opensAt.get(h.setupAt);
-    if (list) list.push(h);
-    else opensAt.set(h.setupAt, [h]);
+  const opensAt = handlers.length > 0 ? new Map<number, Handler[]>() : null;
+  if (opensAt !== null) {
+    for (const h of handlers) {
+      const list = opensAt.get(h.setupAt);
+      if (list) list.push(h);
+      else opensAt.set(h.setupAt, [h]);
+    }
   }
   if (n > 0) visit(0, 0, -1);
   while (work.length > 0) {
     const i = work.pop()!;
-    const ins = instrs[i];
-    const info = OPCODES[ins.op];
+    const op = ops[i];
+    const flags = FLAGS[op];
     const d = depth[i];
-    const opening = opensAt.get(i);
-    if (opening) {
-      for (const h of opening) {
-        const entry = d + h.adjust + (h.lasti ? 2 : 1);
-        max = Math.max(max, entry);
-        visit(h.label.index, entry, i);
+    if (opensAt !== null) {
+      const opening = opensAt.get(i);
+      if (opening) {
+        for (const h of opening) {
+          const entry = d + h.adjust + (h.lasti ? 2 : 1);
+          if (entry > max) max = entry;
+          visit(h.label.index, entry, i);
+        }
+      }
+      const handler = instrs[i].handler;
+      if (handler !== null && depth[handler.setupAt] < 0) {
+        throw new CompilerBug(`${name}: handler region entered before its setup at ${i}`);
       }
     }
-    if (ins.handler !== null && depth[ins.handler.setupAt] < 0) {
-      throw new CompilerBug(`${name}: handler region entered before its setup at ${i}`);
-    }
-    if (info.flags & HAS_JUMP) {
-      const taken = d + info.effect(args[i], true);
-      max = Math.max(max, taken);
+    if (flags & HAS_JUMP) {
+      const taken = d + EFFECT[op](args[i], true);
+      if (taken > max) max = taken;
       visit(args[i], taken, i);
     }
-    if (!(info.flags & TERMINATOR)) {
-      const next = d + info.effect(args[i], false);
-      if (next < 0) throw new CompilerBug(`${name}: stack underflow after ${i} ${ins.op}`);
-      max = Math.max(max, next);
+    if (!(flags & TERMINATOR)) {
+      const next = d + EFFECT[op](args[i], false);
+      if (next < 0) throw new CompilerBug(`${name}: stack underflow after ${i} ${instrs[i].op}`);
+      if (next > max) max = next;
       visit(i + 1, next, i);
     }
   }
-  return { stacksize: max, depth };
+  return max;
 }
 
 /** Merges runs of instructions with the same handler into (start, end, handler, depth, lasti). */
-function exceptionTable(instrs: readonly Instr[], depth: Int32Array, name: string): Int32Array {
+function exceptionTable(instrs: readonly Instr[], depth: Int32Array, name: string): number[] {
   const out: number[] = [];
   let start = 0;
   for (let i = 0; i <= instrs.length; i++) {
@@ -147,5 +212,5 @@ function exceptionTable(instrs: readonly Instr[], depth: Int32Array, name: strin
       start = i;
     }
   }
-  return Int32Array.from(out);
+  return out;
 }

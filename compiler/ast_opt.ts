@@ -6,7 +6,7 @@
 // Folding never raises: anything that would (1/0, unsupported types) is left as it is.
 // Nodes are replaced in place in their parent, keeping the position of the folded expression.
 import type * as A from './ast';
-import { PyBytes, PyComplex, PyFrozenSetConst, PyTupleConst, type ConstantValue } from './constants';
+import { isPyStr, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, pyStrCodePoints, pyStrConcat, pyStrLength, type ConstantValue, type PyStr } from './constants';
 import { cPow } from '../vm/objects/float_libm';
 
 const MAX_INT_SIZE = 128n; // bits
@@ -40,7 +40,7 @@ function bitLen(n: bigint): bigint {
 }
 
 function constSize(v: ConstantValue): number {
-  if (typeof v === 'string') return [...v].length;
+  if (isPyStr(v)) return pyStrLength(v);
   if (v instanceof PyBytes) return v.bytes.length;
   if (v instanceof PyTupleConst) return v.items.length;
   return -1;
@@ -52,6 +52,7 @@ function truthOf(v: ConstantValue): boolean | undefined {
   if (typeof v === 'bigint') return v !== 0n;
   if (typeof v === 'number') return v !== 0;
   if (typeof v === 'string') return v.length > 0;
+  if (v instanceof PySurrogateStr) return true;
   if (v instanceof PyBytes) return v.bytes.length > 0;
   if (v instanceof PyTupleConst) return v.items.length > 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
@@ -87,12 +88,24 @@ function floorDiv(a: bigint, b: bigint): bigint {
 
 function toFloat(x: bigint | number): number { return typeof x === 'number' ? x : Number(x); }
 
+/** s * count as Python strs (a JS string's repeat could pair its last and first surrogates). */
+function pyStrRepeat(s: PyStr, count: number): PyStr {
+  if (typeof s === 'string' && count > 1 && s.length > 0) {
+    const first = s.charCodeAt(0);
+    const last = s.charCodeAt(s.length - 1);
+    if (!(last >= 0xd800 && last <= 0xdbff && first >= 0xdc00 && first <= 0xdfff)) return s.repeat(count);
+  } else if (typeof s === 'string') return s.repeat(count);
+  let out: PyStr = '';
+  for (let i = 0; i < count; i++) out = pyStrConcat(out, s);
+  return out;
+}
+
 function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): ConstantValue | undefined {
   // strings, bytes and tuples: + and * with size limits
   const sa = constSize(a);
   if (sa >= 0 && (op === 'Add' || op === 'Mult')) {
     if (op === 'Add') {
-      if (typeof a === 'string' && typeof b === 'string') return a.length + b.length <= MAX_STR_SIZE * 2 && [...a].length + [...b].length <= MAX_STR_SIZE ? a + b : undefined;
+      if (isPyStr(a) && isPyStr(b)) return sa + pyStrLength(b) <= MAX_STR_SIZE ? pyStrConcat(a, b) : undefined;
       if (a instanceof PyTupleConst && b instanceof PyTupleConst) {
         return a.items.length + b.items.length <= MAX_COLLECTION_SIZE ? new PyTupleConst([...a.items, ...b.items]) : undefined;
       }
@@ -110,7 +123,7 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
     const count = n < 0n ? 0 : Number(n);
     const limit = a instanceof PyTupleConst ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
     if (sa > 0 && n > BigInt(Math.floor(limit / sa))) return undefined;
-    if (typeof a === 'string') return a.repeat(count);
+    if (isPyStr(a)) return pyStrRepeat(a, count);
     if (a instanceof PyTupleConst) return new PyTupleConst(Array.from({ length: count }, () => a.items).flat());
     if (a instanceof PyBytes) {
       const out = new Uint8Array(a.bytes.length * count);
@@ -119,7 +132,7 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
     }
     return undefined;
   }
-  if (op === 'Mod' && typeof a === 'string') return undefined; // % formatting stays at runtime
+  if (op === 'Mod' && isPyStr(a)) return undefined; // % formatting stays at runtime
   if (!isNum(a) || !isNum(b)) return undefined;
   if (typeof a === 'boolean' && typeof b === 'boolean' && (op === 'BitAnd' || op === 'BitOr' || op === 'BitXor')) {
     return op === 'BitAnd' ? a && b : op === 'BitOr' ? a || b : a !== b;
@@ -219,14 +232,13 @@ function foldComplex(op: A.OperatorKind, x: Num, y: Num): ConstantValue | undefi
 
 function foldSubscript(v: ConstantValue, k: ConstantValue): ConstantValue | undefined {
   if (typeof k !== 'bigint') return undefined;
-  if (typeof v === 'string') {
-    const chars = [...v];
+  if (isPyStr(v)) {
+    const cps = pyStrCodePoints(v);
     let i = Number(k);
-    if (i < 0) i += chars.length;
-    if (i < 0 || i >= chars.length) return undefined;
-    const ch = chars[i];
+    if (i < 0) i += cps.length;
+    if (i < 0 || i >= cps.length) return undefined;
     // CPython does not fold a subscript whose result is a lone surrogate
-    return /^[\ud800-\udfff]$/.test(ch) ? undefined : ch;
+    return cps[i] >= 0xd800 && cps[i] <= 0xdfff ? undefined : String.fromCodePoint(cps[i]);
   }
   if (v instanceof PyTupleConst) {
     let i = Number(k);

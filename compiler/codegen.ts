@@ -9,7 +9,7 @@
 // `setup` opens one where CPython emits SETUP_*, `popBlock` closes it where CPython emits
 // POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
-import { ELLIPSIS, PyFrozenSetConst, PyTupleConst, type ConstantValue } from './constants';
+import { ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
 import { PySyntaxError } from './errors';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
 import {
@@ -56,7 +56,11 @@ class Unit {
   readonly instrs: Instr[] = [];
   readonly consts: Const[] = [];
   private readonly constKeys = new Map<string, number>();
+  /** str and int constants by value (most constants): no key string to build per lookup */
+  private readonly strConsts = new Map<string, number>();
+  private readonly intConsts = new Map<bigint, number>();
   readonly names: string[] = [];
+  private readonly nameIndices = new Map<string, number>();
   readonly varnames: string[];
   readonly cellvars: string[];
   readonly freevars: string[];
@@ -68,13 +72,17 @@ class Unit {
   loc: A.Located | null = null;
 
   constructor(readonly block: Block, readonly qualname: string, readonly scopeType: ScopeType) {
-    this.varnames = [...block.varnames];
+    this.varnames = block.varnames.slice();
     const cells: string[] = [];
     const frees: string[] = [];
+    let params: Set<string> | null = null; // block.varnames are the parameters, in order
     for (const [name, sym] of block.symbols) {
       if (sym.scope === Scope.CELL) cells.push(name);
       if (sym.scope === Scope.FREE || (sym.flags & DEF_FREE_CLASS) !== 0) frees.push(name);
-      else if (block.kind === 'function' && sym.scope === Scope.LOCAL && !this.varnames.includes(name)) this.varnames.push(name);
+      else if (block.kind === 'function' && sym.scope === Scope.LOCAL) {
+        params ??= new Set(block.varnames);
+        if (!params.has(name)) this.varnames.push(name);
+      }
     }
     if (block.kind === 'class' && block.needsClassClosure) cells.push('__class__');
     cells.sort();
@@ -105,6 +113,14 @@ class Unit {
     l.index = this.instrs.length;
   }
   constIndex(v: Const): number {
+    if (typeof v === 'string' || typeof v === 'bigint') {
+      const map: Map<string | bigint, number> = typeof v === 'string' ? this.strConsts : this.intConsts;
+      const k = map.get(v);
+      if (k !== undefined) return k;
+      map.set(v, this.consts.length);
+      this.consts.push(v);
+      return this.consts.length - 1;
+    }
     const key = constKey(v);
     if (key !== null) {
       const k = this.constKeys.get(key);
@@ -115,8 +131,8 @@ class Unit {
     return this.consts.length - 1;
   }
   nameIndex(name: string): number {
-    let i = this.names.indexOf(name);
-    if (i < 0) { i = this.names.length; this.names.push(name); }
+    let i = this.nameIndices.get(name);
+    if (i === undefined) { i = this.names.length; this.names.push(name); this.nameIndices.set(name, i); }
     return i;
   }
   derefIndex(name: string): number {
@@ -135,12 +151,18 @@ function constKey(v: Const): string | null {
   if (typeof v === 'bigint') return 'i' + v.toString();
   if (typeof v === 'number') return 'f' + (Object.is(v, -0) ? '-0' : String(v));
   if (typeof v === 'string') return 's' + v;
+  if (v instanceof PySurrogateStr) return 'w' + v.codePoints.join(',');
   if (v === ELLIPSIS) return 'E';
   if (v instanceof PyTupleConst) {
     const parts = v.items.map(constKey);
     return parts.every((p) => p !== null) ? 't(' + parts.join(',') + ')' : null;
   }
   return null;
+}
+
+/** The Load, Store or Del form of a name opcode. */
+function pick(ctx: A.ExprContext, load: OpName, store: OpName, del: OpName): OpName {
+  return ctx === 'Load' ? load : ctx === 'Store' ? store : del;
 }
 
 export class CodeGen {
@@ -239,7 +261,7 @@ export class CodeGen {
   private body(stmts: A.Stmt[], interactive = false): void {
     let start = 0;
     const first = stmts[0];
-    if (first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' && !interactive) {
+    if (first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) && !interactive) {
       // a docstring becomes __doc__ (module/class) — functions keep it as consts[0] only
       if (this.u.block.kind !== 'function') {
         this.u.loc = first;
@@ -258,27 +280,26 @@ export class CodeGen {
     const sym = u.block.symbols.get(mangled);
     const scope = sym ? sym.scope : Scope.GLOBAL_IMPLICIT;
     const kind = u.block.kind;
-    const pick = (load: OpName, store: OpName, del: OpName): OpName => (ctx === 'Load' ? load : ctx === 'Store' ? store : del);
     if (name === '__debug__' && ctx === 'Load') {
       u.emit('LOAD_CONST', u.constIndex(true));
       return;
     }
     if (scope === Scope.FREE || scope === Scope.CELL) {
-      const op = kind === 'class' && ctx === 'Load' && scope === Scope.FREE ? 'LOAD_CLASSDEREF' : pick('LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF');
+      const op = kind === 'class' && ctx === 'Load' && scope === Scope.FREE ? 'LOAD_CLASSDEREF' : pick(ctx, 'LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF');
       u.emit(op, u.derefIndex(mangled));
       return;
     }
     if (kind === 'function' && scope === Scope.LOCAL) {
       let i = u.varnames.indexOf(mangled);
       if (i < 0) { i = u.varnames.length; u.varnames.push(mangled); }
-      u.emit(pick('LOAD_FAST', 'STORE_FAST', 'DELETE_FAST'), i);
+      u.emit(pick(ctx, 'LOAD_FAST', 'STORE_FAST', 'DELETE_FAST'), i);
       return;
     }
     if (scope === Scope.GLOBAL_EXPLICIT || (kind === 'function' && scope === Scope.GLOBAL_IMPLICIT)) {
-      u.emit(pick('LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL'), u.nameIndex(mangled));
+      u.emit(pick(ctx, 'LOAD_GLOBAL', 'STORE_GLOBAL', 'DELETE_GLOBAL'), u.nameIndex(mangled));
       return;
     }
-    u.emit(pick('LOAD_NAME', 'STORE_NAME', 'DELETE_NAME'), u.nameIndex(mangled));
+    u.emit(pick(ctx, 'LOAD_NAME', 'STORE_NAME', 'DELETE_NAME'), u.nameIndex(mangled));
   }
   private storeName(name: string): void {
     this.nameOp(name, 'Store');
@@ -1065,7 +1086,7 @@ export class CodeGen {
     const qualname = this.qualname(s.name);
     this.enter(s, qualname, s.nodeType === 'AsyncFunctionDef' ? 'async_function' : 'function');
     const first = s.body[0];
-    const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string' ? first.value.value : null;
+    const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) ? first.value.value : null;
     this.u.constIndex(doc);
     for (const b of s.body) this.stmt(b);
     this.u.loc = null;

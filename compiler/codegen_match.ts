@@ -10,7 +10,7 @@
 // keys, COPY + POP_JUMP_IF_NONE for the None checks after MATCH_KEYS / MATCH_CLASS, and
 // POP_JUMP_IF_NOT_NONE for `case None`.
 import type * as A from './ast';
-import { PyBytes, PyComplex, PyTupleConst, type ConstantValue } from './constants';
+import { PyBytes, PyComplex, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
 import { Label } from './assemble';
 import { reprConstant } from './pyrepr';
 import type { CodegenHost } from './codegen_host';
@@ -566,6 +566,7 @@ function asComplex(v: ConstantValue | undefined): PyComplex | undefined {
 function constantEqualityKey(v: ConstantValue): string {
   if (v === null) return 'N';
   if (typeof v === 'string') return 's' + v;
+  if (v instanceof PySurrogateStr) return 'w' + v.codePoints.join(',');
   if (v instanceof PyBytes) return 'b' + Array.from(v.bytes).join(',');
   if (typeof v === 'boolean') return 'n' + (v ? '1' : '0');
   if (typeof v === 'bigint') return 'n' + v.toString();

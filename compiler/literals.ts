@@ -5,7 +5,7 @@
 // JoinedStr spans (start of the run, end of its own token), and expressions inside replacement
 // fields get their true source positions (they are parsed from the source text in place).
 import type { Constant, Expr, FormattedValue, JoinedStr, Located } from './ast';
-import { ConstantValue, PyBytes, PyComplex } from './constants';
+import { ConstantValue, PyBytes, PyComplex, pyStrConcat, type PyStr } from './constants';
 import { PySyntaxError } from './errors';
 import type { Token } from './tokenizer';
 import { lookupUnicodeName } from './unicode_names';
@@ -28,7 +28,19 @@ function loc(first: Token, last: Token): Located {
   return { lineno: first.lineno, col_offset: first.col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset };
 }
 
+/** True when s is only decimal digits (most number tokens): BigInt(s) needs no other look. */
+function isPlainDecimal(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 export function parseNumberToken(tok: Token): Constant {
+  if (isPlainDecimal(tok.string)) {
+    return { nodeType: 'Constant', value: BigInt(tok.string), kind: null, lineno: tok.lineno, col_offset: tok.col_offset, end_lineno: tok.end_lineno, end_col_offset: tok.end_col_offset };
+  }
   const text = tok.string.replace(/_/g, '');
   let value: ConstantValue;
   const last = text[text.length - 1];
@@ -38,7 +50,7 @@ export function parseNumberToken(tok: Token): Constant {
   else if (/^0[bB]/.test(text)) value = BigInt('0b' + text.slice(2));
   else if (/[.eE]/.test(text)) value = Number(text);
   else value = BigInt(text);
-  return { nodeType: 'Constant', value, kind: null, ...loc(tok, tok) };
+  return { nodeType: 'Constant', value, kind: null, lineno: tok.lineno, col_offset: tok.col_offset, end_lineno: tok.end_lineno, end_col_offset: tok.end_col_offset };
 }
 
 interface Prefix {
@@ -77,20 +89,35 @@ function unicodeError(ctx: LiteralContext, tok: Token, msg: string): never {
   ctx.errorAt(`(unicode error) ${msg}`, tok.end, tok.end);
 }
 
-/** Decodes the escapes of a non-raw str literal body (source text, already newline-normalised). */
-function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string {
-  if (body.indexOf('\\') < 0) return body;
-  let out = '';
+/**
+ * Decodes the escapes of a non-raw str literal body (source text, already newline-normalised).
+ * Text between escapes is appended in runs (never split inside a surrogate pair); an escape that
+ * yields a surrogate is joined with pyStrConcat, which keeps '\ud834\udd1e' two code points.
+ */
+function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): PyStr {
+  let bs = body.indexOf('\\');
+  if (bs < 0) return body;
+  let out: PyStr = '';
+  const add = (s: string): void => {
+    if (typeof out === 'string') out += s;
+    else out = pyStrConcat(out, s);
+  };
   const n = body.length;
-  for (let i = 0; i < n; i++) {
-    const c = body[i];
-    if (c !== '\\') { out += c; continue; }
+  let runStart = 0;
+  for (let i = bs; i < n; i++) {
+    if (body.charCodeAt(i) !== 92) {
+      bs = body.indexOf('\\', i);
+      if (bs < 0) { i = n; break; }
+      i = bs;
+    }
+    if (runStart < i) add(body.slice(runStart, i));
     const start = i;
     i++;
-    if (i >= n) { out += '\\'; break; }
+    runStart = i + 1;
+    if (i >= n) { add('\\'); runStart = n; break; }
     const e = body[i];
     const simple = SIMPLE_ESCAPES[e];
-    if (simple !== undefined) { out += String.fromCharCode(simple); continue; }
+    if (simple !== undefined) { add(String.fromCharCode(simple)); continue; }
     switch (e) {
       case '\n': break;
       case 'x': case 'u': case 'U': {
@@ -108,8 +135,10 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string
           const bytePos = utf8Length(decodedPrefix(body, start));
           unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${bytePos + 9}: illegal Unicode character`);
         }
-        out += String.fromCodePoint(cp);
+        if (cp >= 0xd800 && cp <= 0xdfff) out = pyStrConcat(out, String.fromCharCode(cp));
+        else add(String.fromCodePoint(cp));
         i += len;
+        runStart = i + 1;
         break;
       }
       case 'N': {
@@ -123,8 +152,9 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string
         if (cp === undefined) {
           unicodeError(ctx, tok, `'unicodeescape' codec can't decode bytes in position ${bytePos}-${bytePos + utf8Length(body.slice(start, close))}: unknown Unicode character name`);
         }
-        out += String.fromCodePoint(cp);
+        add(String.fromCodePoint(cp));
         i = close;
+        runStart = i + 1;
         break;
       }
       default:
@@ -132,14 +162,16 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): string
           let j = i;
           let v = 0;
           while (j < n && j < i + 3 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
-          out += String.fromCharCode(v);
+          add(String.fromCharCode(v));
           i = j - 1;
+          runStart = j;
         } else {
           // invalid escape: kept verbatim (CPython emits a DeprecationWarning)
-          out += '\\' + e;
+          add('\\' + e);
         }
     }
   }
+  if (runStart < n) add(body.slice(runStart));
   return out;
 }
 
@@ -193,9 +225,18 @@ function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token
   return Uint8Array.from(out);
 }
 
-type Part = { kind: 'str'; value: string } | { kind: 'fv'; node: FormattedValue };
+type Part = { kind: 'str'; value: PyStr } | { kind: 'fv'; node: FormattedValue };
 
 export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
+  if (tokens.length === 1) {
+    // the common case, one unprefixed str token: no prefix records, no concatenation
+    const t = tokens[0];
+    const q = t.string.charCodeAt(0);
+    if (q === 39 || q === 34) {
+      const ql = t.string.length >= 6 && t.string.charCodeAt(1) === q && t.string.charCodeAt(2) === q ? 3 : 1;
+      return strConstant(decodeStrEscapes(ctx.source.slice(t.start + ql, t.end - ql), ctx, t), t, null);
+    }
+  }
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
   const whole = loc(first, last);
@@ -222,17 +263,17 @@ export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
     const all = new Uint8Array(total);
     let o = 0;
     for (const c of chunks) { all.set(c, o); o += c.length; }
-    return { nodeType: 'Constant', value: new PyBytes(all), kind: null, ...whole };
+    return { nodeType: 'Constant', value: new PyBytes(all), kind: null, lineno: whole.lineno, col_offset: whole.col_offset, end_lineno: whole.end_lineno, end_col_offset: whole.end_col_offset };
   }
   if (!anyF) {
-    let value = '';
+    let value: PyStr = '';
     for (const t of tokens) {
       const p = prefixOf(t.string);
       const [s, e] = bodyBounds(t, p);
       const body = ctx.source.slice(s, e);
-      value += p.raw ? body : decodeStrEscapes(body, ctx, t);
+      value = pyStrConcat(value, p.raw ? body : decodeStrEscapes(body, ctx, t));
     }
-    return { nodeType: 'Constant', value, kind, ...whole };
+    return strConstant(value, whole, kind);
   }
   const parts: Part[] = [];
   for (const t of tokens) {
@@ -247,18 +288,18 @@ export function parseStringTokens(tokens: Token[], ctx: LiteralContext): Expr {
     fp.parse(s, e, 0, parts);
   }
   const values: Expr[] = parts.map((pt) => (pt.kind === 'str' ? strConstant(pt.value, whole, kind) : pt.node));
-  const node: JoinedStr = { nodeType: 'JoinedStr', values, ...whole };
+  const node: JoinedStr = { nodeType: 'JoinedStr', values, lineno: whole.lineno, col_offset: whole.col_offset, end_lineno: whole.end_lineno, end_col_offset: whole.end_col_offset };
   return node;
 }
 
-function strConstant(value: string, at: Located, kind: string | null): Constant {
-  return { nodeType: 'Constant', value, kind, ...at };
+function strConstant(value: PyStr, at: Located, kind: string | null): Constant {
+  return { nodeType: 'Constant', value, kind, lineno: at.lineno, col_offset: at.col_offset, end_lineno: at.end_lineno, end_col_offset: at.end_col_offset };
 }
 
-function pushStr(parts: Part[], s: string): void {
+function pushStr(parts: Part[], s: PyStr): void {
   if (s === '') return;
   const lastPart = parts[parts.length - 1];
-  if (lastPart && lastPart.kind === 'str') lastPart.value += s;
+  if (lastPart && lastPart.kind === 'str') lastPart.value = pyStrConcat(lastPart.value, s);
   else parts.push({ kind: 'str', value: s });
 }
 
@@ -408,7 +449,7 @@ class FStringParser {
       pushStr(parts, debugText);
       if (conversion === -1 && formatSpec === null) conversion = 'r'.charCodeAt(0);
     }
-    parts.push({ kind: 'fv', node: { nodeType: 'FormattedValue', value, conversion, format_spec: formatSpec, ...this.whole } });
+    parts.push({ kind: 'fv', node: { nodeType: 'FormattedValue', value, conversion, format_spec: formatSpec, lineno: this.whole.lineno, col_offset: this.whole.col_offset, end_lineno: this.whole.end_lineno, end_col_offset: this.whole.end_col_offset } });
     return i;
   }
 }

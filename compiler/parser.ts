@@ -97,16 +97,20 @@ class Parser implements LiteralContext {
     return normalizeIdentifier(this.next().string);
   }
 
+  /** A node's start: the token itself (a Pos), so that marking a start allocates nothing. */
   private start(t: Token = this.tok): Pos {
-    return { lineno: t.lineno, col_offset: t.col_offset };
+    return t;
   }
-  /** Completes a node: its start and the end of the last consumed token. */
-  private fin<T extends A.Located>(node: Omit<T, keyof A.Located>, s: Pos): T {
+  /**
+   * Completes a node: its start and the end of the last consumed token. Callers write the four
+   * position fields (as 0) in the node's object literal, so that they are in-object properties
+   * of its hidden class: added afterwards they would go to a separately allocated (and regrown)
+   * property array, for every node.
+   */
+  private fin<T extends A.Located>(node: T, s: Pos): T {
     const e = this.lastSignificant();
-    // plain stores, not Object.assign: no temporary object per node (the parser's hottest helper)
-    const n = node as unknown as A.Located;
-    n.lineno = s.lineno; n.col_offset = s.col_offset; n.end_lineno = e.end_lineno; n.end_col_offset = e.end_col_offset;
-    return n as T;
+    node.lineno = s.lineno; node.col_offset = s.col_offset; node.end_lineno = e.end_lineno; node.end_col_offset = e.end_col_offset;
+    return node;
   }
   private span<T extends object>(node: T, s: Pos, e: A.Located): T & A.Located {
     const n = node as T & A.Located;
@@ -299,13 +303,13 @@ class Parser implements LiteralContext {
     const s = this.start();
     if (t.type === TokenType.NAME) {
       switch (t.string) {
-        case 'pass': this.p++; return this.fin<A.Pass>({ nodeType: 'Pass' }, s);
-        case 'break': this.p++; return this.fin<A.Break>({ nodeType: 'Break' }, s);
-        case 'continue': this.p++; return this.fin<A.Continue>({ nodeType: 'Continue' }, s);
+        case 'pass': this.p++; return this.fin<A.Pass>({ nodeType: 'Pass', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+        case 'break': this.p++; return this.fin<A.Break>({ nodeType: 'Break', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+        case 'continue': this.p++; return this.fin<A.Continue>({ nodeType: 'Continue', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         case 'return': {
           this.p++;
           const value = this.startsExpression() ? this.starExpressions() : null;
-          return this.fin<A.Return>({ nodeType: 'Return', value }, s);
+          return this.fin<A.Return>({ nodeType: 'Return', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         case 'raise': {
           this.p++;
@@ -315,14 +319,14 @@ class Parser implements LiteralContext {
             exc = this.expression();
             if (this.eatKw('from')) cause = this.expression();
           }
-          return this.fin<A.Raise>({ nodeType: 'Raise', exc, cause }, s);
+          return this.fin<A.Raise>({ nodeType: 'Raise', exc, cause, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         case 'global':
         case 'nonlocal': {
           this.p++;
           const names = [this.expectName()];
           while (this.eatOp(',')) names.push(this.expectName());
-          return this.fin<A.Global | A.Nonlocal>({ nodeType: t.string === 'global' ? 'Global' : 'Nonlocal', names }, s);
+          return this.fin<A.Global | A.Nonlocal>({ nodeType: t.string === 'global' ? 'Global' : 'Nonlocal', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         case 'del': {
           this.p++;
@@ -334,13 +338,13 @@ class Parser implements LiteralContext {
             targets.push(e);
           } while (this.eatOp(','));
           if (targets.length === 0) this.invalid();
-          return this.fin<A.Delete>({ nodeType: 'Delete', targets }, s);
+          return this.fin<A.Delete>({ nodeType: 'Delete', targets, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         case 'assert': {
           this.p++;
           const test = this.expression();
           const msg = this.eatOp(',') ? this.expression() : null;
-          return this.fin<A.Assert>({ nodeType: 'Assert', test, msg }, s);
+          return this.fin<A.Assert>({ nodeType: 'Assert', test, msg, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         case 'import': return this.importName();
         case 'from': return this.importFrom();
@@ -358,9 +362,9 @@ class Parser implements LiteralContext {
       let name = this.expectName();
       while (this.eatOp('.')) name += '.' + this.expectName();
       const asname = this.eatKw('as') ? this.expectName() : null;
-      names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname }, as));
+      names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, as));
     } while (this.eatOp(','));
-    return this.fin<A.Import>({ nodeType: 'Import', names }, s);
+    return this.fin<A.Import>({ nodeType: 'Import', names, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private importFrom(): A.ImportFrom {
@@ -382,7 +386,7 @@ class Parser implements LiteralContext {
     if (this.isOp('*')) {
       const as = this.start();
       this.p++;
-      names.push(this.fin<A.Alias>({ nodeType: 'alias', name: '*', asname: null }, as));
+      names.push(this.fin<A.Alias>({ nodeType: 'alias', name: '*', asname: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, as));
     } else {
       const paren = this.eatOp('(');
       do {
@@ -393,12 +397,12 @@ class Parser implements LiteralContext {
         const as = this.start();
         const name = this.expectName();
         const asname = this.eatKw('as') ? this.expectName() : null;
-        names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname }, as));
+        names.push(this.fin<A.Alias>({ nodeType: 'alias', name, asname, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, as));
       } while (this.eatOp(','));
       if (paren) this.expectOp(')');
       if (names.length === 0) this.invalid();
     }
-    return this.fin<A.ImportFrom>({ nodeType: 'ImportFrom', module, names, level }, s);
+    return this.fin<A.ImportFrom>({ nodeType: 'ImportFrom', module, names, level, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private exprOrAssign(): A.Stmt {
@@ -421,7 +425,7 @@ class Parser implements LiteralContext {
       if (this.eatOp('=')) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
       this.setContext(target, 'Store', 'assign');
       const simple = target.nodeType === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
-      return this.fin<A.AnnAssign>({ nodeType: 'AnnAssign', target, annotation, value, simple }, s);
+      return this.fin<A.AnnAssign>({ nodeType: 'AnnAssign', target, annotation, value, simple, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp('=')) {
       const targets: A.Expr[] = [first];
@@ -431,7 +435,7 @@ class Parser implements LiteralContext {
         if (this.isOp('=')) targets.push(value);
       }
       for (const t of targets) this.setContext(t, 'Store', 'assign=');
-      return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment: null }, s);
+      return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.tt() === TokenType.OP && this.tok.string in AUGASSIGN) {
       const op = AUGASSIGN[this.tok.string];
@@ -441,7 +445,7 @@ class Parser implements LiteralContext {
       this.p++;
       const value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
       this.setContext(first, 'Store', 'assign');
-      return this.fin<A.AugAssign>({ nodeType: 'AugAssign', target: first, op, value }, s);
+      return this.fin<A.AugAssign>({ nodeType: 'AugAssign', target: first, op, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     // legacy print / exec statements
     if (first.nodeType === 'Name' && (first.id === 'print' || first.id === 'exec') && this.startsExpression() && !this.parenthesized.has(first)) {
@@ -455,7 +459,7 @@ class Parser implements LiteralContext {
       // two expressions in a row: CPython's generic error at the second
       this.invalid();
     }
-    return this.fin<A.ExprStmt>({ nodeType: 'Expr', value: first }, s);
+    return this.fin<A.ExprStmt>({ nodeType: 'Expr', value: first, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   /** Blocks: NEWLINE INDENT statements DEDENT, or simple statements on the same line. */
@@ -503,7 +507,7 @@ class Parser implements LiteralContext {
     const returns = this.eatOp('->') ? this.expression() : null;
     this.expectOp(':');
     const body = this.block('function definition', defTok.lineno);
-    return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null }, s);
+    return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private classDef(decorator_list: A.Expr[], s: Pos): A.ClassDef {
@@ -519,7 +523,7 @@ class Parser implements LiteralContext {
     }
     this.expectOp(':');
     const body = this.block('class definition', classTok.lineno);
-    return this.fin<A.ClassDef>({ nodeType: 'ClassDef', name, bases, keywords, body, decorator_list }, s);
+    return this.fin<A.ClassDef>({ nodeType: 'ClassDef', name, bases, keywords, body, decorator_list, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   /** Parameters of a def (annotations allowed) or a lambda, up to `close`. */
@@ -533,7 +537,7 @@ class Parser implements LiteralContext {
       const arg = this.expectName();
       let annotation: A.Expr | null = null;
       if (annotations && this.eatOp(':')) annotation = star && this.isOp('*') ? this.starExpression() : this.expression();
-      return this.fin<A.Arg>({ nodeType: 'arg', arg, annotation, type_comment: null }, s);
+      return this.fin<A.Arg>({ nodeType: 'arg', arg, annotation, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     };
     while (!this.isOp(close)) {
       if (this.isOp('/')) {
@@ -593,7 +597,7 @@ class Parser implements LiteralContext {
       this.expectOp(':');
       orelse = this.block(`'else' statement`, el.lineno);
     }
-    return this.fin<A.If>({ nodeType: 'If', test, body, orelse }, s);
+    return this.fin<A.If>({ nodeType: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private checkAssignInCondition(test: A.Expr): void {
@@ -616,7 +620,7 @@ class Parser implements LiteralContext {
       this.expectOp(':');
       orelse = this.block(`'else' statement`, el.lineno);
     }
-    return this.fin<A.While>({ nodeType: 'While', test, body, orelse }, s);
+    return this.fin<A.While>({ nodeType: 'While', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private forStmt(asyncStart: Pos | null): A.For | A.AsyncFor {
@@ -634,7 +638,7 @@ class Parser implements LiteralContext {
       this.expectOp(':');
       orelse = this.block(`'else' statement`, el.lineno);
     }
-    return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null }, s);
+    return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private withStmt(asyncStart: Pos | null): A.With | A.AsyncWith {
@@ -668,7 +672,7 @@ class Parser implements LiteralContext {
     }
     this.expectOp(':');
     const body = this.block(`'with' statement`, kw.lineno);
-    return this.fin<A.With | A.AsyncWith>({ nodeType: asyncStart ? 'AsyncWith' : 'With', items, body, type_comment: null }, s);
+    return this.fin<A.With | A.AsyncWith>({ nodeType: asyncStart ? 'AsyncWith' : 'With', items, body, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private withItem(): A.WithItem {
@@ -712,7 +716,7 @@ class Parser implements LiteralContext {
       }
       this.expectOp(':');
       const hbody = this.block(isStar ? `'except*' statement` : `'except' statement`, ex.lineno);
-      handlers.push(this.fin<A.ExceptHandler>({ nodeType: 'ExceptHandler', type, name, body: hbody }, hs));
+      handlers.push(this.fin<A.ExceptHandler>({ nodeType: 'ExceptHandler', type, name, body: hbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, hs));
     }
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
@@ -731,7 +735,7 @@ class Parser implements LiteralContext {
       const last = this.lastSignificant();
       this.raiseAt("expected 'except' or 'finally' block", { lineno: last.end_lineno, col_offset: last.end_col_offset }, null);
     }
-    return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody }, s);
+    return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   // ── match statement ────────────────────────────────────────────────────────
@@ -750,7 +754,7 @@ class Parser implements LiteralContext {
           if (this.isOp(':')) break;
           elts.push(this.starNamedExpression());
         }
-        subject = this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, ss);
+        subject = this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ss);
       } else subject = first;
       if (!this.isOp(':')) throw new Backtrack();
     } catch (e) {
@@ -777,7 +781,7 @@ class Parser implements LiteralContext {
       cases.push({ nodeType: 'match_case', pattern, guard, body });
     }
     this.p++;
-    return this.fin<A.Match>({ nodeType: 'Match', subject, cases }, s);
+    return this.fin<A.Match>({ nodeType: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private patterns(): A.Pattern {
@@ -789,9 +793,9 @@ class Parser implements LiteralContext {
         if (this.isOp(':') || this.isKw('if')) break;
         pats.push(this.maybeStarPattern());
       }
-      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
-    if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first] }, s);
+    if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     return first;
   }
 
@@ -800,7 +804,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const n = this.expectName();
-      return this.fin<A.MatchStar>({ nodeType: 'MatchStar', name: n === '_' ? null : n }, s);
+      return this.fin<A.MatchStar>({ nodeType: 'MatchStar', name: n === '_' ? null : n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.pattern();
   }
@@ -813,7 +817,7 @@ class Parser implements LiteralContext {
         this.raiseAt("cannot use '_' as a target", this.start(), this.tok);
       }
       const name = this.expectName();
-      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: or, name }, s);
+      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: or, name, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return or;
   }
@@ -824,26 +828,26 @@ class Parser implements LiteralContext {
     if (!this.isOp('|')) return first;
     const pats = [first];
     while (this.eatOp('|')) pats.push(this.closedPattern());
-    return this.fin<A.MatchOr>({ nodeType: 'MatchOr', patterns: pats }, s);
+    return this.fin<A.MatchOr>({ nodeType: 'MatchOr', patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private closedPattern(): A.Pattern {
     const s = this.start();
     const t = this.tok;
     if (t.type === TokenType.NUMBER || (this.isOp('-') && this.peek().type === TokenType.NUMBER)) {
-      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.signedNumberPattern() }, s);
+      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.signedNumberPattern(), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (t.type === TokenType.STRING) {
-      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.strings() }, s);
+      return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: this.strings(), lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
       this.p++;
       const value = t.string === 'None' ? null : t.string === 'True';
-      return this.fin<A.MatchSingleton>({ nodeType: 'MatchSingleton', value }, s);
+      return this.fin<A.MatchSingleton>({ nodeType: 'MatchSingleton', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp('(')) {
       this.p++;
-      if (this.eatOp(')')) return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [] }, s);
+      if (this.eatOp(')')) return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       const first = this.maybeStarPattern();
       if (this.isOp(',')) {
         const pats = [first];
@@ -852,10 +856,10 @@ class Parser implements LiteralContext {
           pats.push(this.maybeStarPattern());
         }
         this.expectOp(')');
-        return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+        return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       }
       this.expectOp(')');
-      if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first] }, s);
+      if (first.nodeType === 'MatchStar') return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: [first], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       return first;
     }
     if (this.isOp('[')) {
@@ -866,25 +870,25 @@ class Parser implements LiteralContext {
         if (!this.eatOp(',')) break;
       }
       this.expectOp(']');
-      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats }, s);
+      return this.fin<A.MatchSequence>({ nodeType: 'MatchSequence', patterns: pats, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp('{')) return this.mappingPattern();
     if (this.isName()) {
       // capture, wildcard, value (dotted) or class pattern
       const ns = this.start();
       let name = this.expectName();
-      let expr: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: name, ctx: 'Load' }, ns);
+      let expr: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: name, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ns);
       let dotted = false;
       while (this.eatOp('.')) {
         const attr = this.expectName();
-        expr = this.fin<A.Attribute>({ nodeType: 'Attribute', value: expr, attr, ctx: 'Load' }, ns);
+        expr = this.fin<A.Attribute>({ nodeType: 'Attribute', value: expr, attr, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ns);
         dotted = true;
       }
       if (this.isOp('(')) return this.classPattern(expr, s);
-      if (dotted) return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: expr }, s);
-      if (name === '_') return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name: null }, s);
+      if (dotted) return this.fin<A.MatchValue>({ nodeType: 'MatchValue', value: expr, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+      if (name === '_') return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       name = (expr as A.Name).id;
-      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name }, s);
+      return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: null, name, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     this.invalid();
   }
@@ -895,13 +899,13 @@ class Parser implements LiteralContext {
     if (this.isOp('-')) {
       this.p++;
       const n = parseNumberToken(this.next());
-      value = this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'USub', operand: n }, s);
+      value = this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'USub', operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     } else value = parseNumberToken(this.next());
     if (this.isOp('+') || this.isOp('-')) {
       const op: A.OperatorKind = this.next().string === '+' ? 'Add' : 'Sub';
       if (this.tt() !== TokenType.NUMBER) this.invalid();
       const right = parseNumberToken(this.next());
-      value = this.fin<A.BinOp>({ nodeType: 'BinOp', left: value, op, right }, s);
+      value = this.fin<A.BinOp>({ nodeType: 'BinOp', left: value, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return value;
   }
@@ -924,11 +928,11 @@ class Parser implements LiteralContext {
       else if (this.tt() === TokenType.STRING) key = this.strings();
       else if (this.isKw('None') || this.isKw('True') || this.isKw('False')) {
         const t = this.next();
-        key = this.fin<A.Constant>({ nodeType: 'Constant', value: t.string === 'None' ? null : t.string === 'True', kind: null }, ks);
+        key = this.fin<A.Constant>({ nodeType: 'Constant', value: t.string === 'None' ? null : t.string === 'True', kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ks);
       } else {
-        let e: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: this.expectName(), ctx: 'Load' }, ks);
+        let e: A.Expr = this.fin<A.Name>({ nodeType: 'Name', id: this.expectName(), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ks);
         if (!this.isOp('.')) this.invalid();
-        while (this.eatOp('.')) e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr: this.expectName(), ctx: 'Load' }, ks);
+        while (this.eatOp('.')) e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr: this.expectName(), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ks);
         key = e;
       }
       this.expectOp(':');
@@ -937,7 +941,7 @@ class Parser implements LiteralContext {
       if (!this.eatOp(',')) break;
     }
     this.expectOp('}');
-    return this.fin<A.MatchMapping>({ nodeType: 'MatchMapping', keys, patterns, rest }, s);
+    return this.fin<A.MatchMapping>({ nodeType: 'MatchMapping', keys, patterns, rest, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private classPattern(cls: A.Expr, s: Pos): A.MatchClass {
@@ -958,7 +962,7 @@ class Parser implements LiteralContext {
       if (!this.eatOp(',')) break;
     }
     this.expectOp(')');
-    return this.fin<A.MatchClass>({ nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns }, s);
+    return this.fin<A.MatchClass>({ nodeType: 'MatchClass', cls, patterns, kwd_attrs, kwd_patterns, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   // ── targets ────────────────────────────────────────────────────────────────
@@ -972,7 +976,7 @@ class Parser implements LiteralContext {
       if (this.isKw('in') || this.isOp('=')) break;
       elts.push(this.bitwiseOrOrStar());
     }
-    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private target(): A.Expr {
@@ -984,7 +988,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const value = this.bitwiseOr();
-      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.bitwiseOr();
   }
@@ -1051,7 +1055,7 @@ class Parser implements LiteralContext {
       if (!this.startsExpression() || this.isKw('yield')) break;
       elts.push(this.starExpression());
     }
-    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private starExpression(): A.Expr {
@@ -1059,7 +1063,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const value = this.bitwiseOr();
-      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.expression();
   }
@@ -1069,7 +1073,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const value = this.bitwiseOr();
-      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s);
+      return this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.namedExpression();
   }
@@ -1078,10 +1082,10 @@ class Parser implements LiteralContext {
     if (this.isName() && this.isOp(':=', this.peek())) {
       const s = this.start();
       const id = this.expectName();
-      const target = this.fin<A.Name>({ nodeType: 'Name', id, ctx: 'Store' }, s);
+      const target = this.fin<A.Name>({ nodeType: 'Name', id, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       this.p++;
       const value = this.expression();
-      return this.fin<A.NamedExpr>({ nodeType: 'NamedExpr', target, value }, s);
+      return this.fin<A.NamedExpr>({ nodeType: 'NamedExpr', target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const e = this.expression();
     if (this.isOp(':=')) {
@@ -1102,7 +1106,7 @@ class Parser implements LiteralContext {
       }
       this.p++;
       const orelse = this.expression();
-      return this.fin<A.IfExp>({ nodeType: 'IfExp', test, body, orelse }, s);
+      return this.fin<A.IfExp>({ nodeType: 'IfExp', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return body;
   }
@@ -1113,7 +1117,7 @@ class Parser implements LiteralContext {
     const args = this.parameters(':', false);
     this.expectOp(':');
     const body = this.expression();
-    return this.fin<A.Lambda>({ nodeType: 'Lambda', args, body }, s);
+    return this.fin<A.Lambda>({ nodeType: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private disjunction(): A.Expr {
@@ -1122,7 +1126,7 @@ class Parser implements LiteralContext {
     if (!this.isKw('or')) return first;
     const values = [first];
     while (this.eatKw('or')) values.push(this.conjunction());
-    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'Or', values }, s);
+    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'Or', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private conjunction(): A.Expr {
@@ -1131,7 +1135,7 @@ class Parser implements LiteralContext {
     if (!this.isKw('and')) return first;
     const values = [first];
     while (this.eatKw('and')) values.push(this.inversion());
-    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'And', values }, s);
+    return this.fin<A.BoolOp>({ nodeType: 'BoolOp', op: 'And', values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private inversion(): A.Expr {
@@ -1139,7 +1143,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const operand = this.inversion();
-      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'Not', operand }, s);
+      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'Not', operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.comparison();
   }
@@ -1164,22 +1168,25 @@ class Parser implements LiteralContext {
       comparators.push(this.bitwiseOr());
     }
     if (ops.length === 0) return left;
-    return this.fin<A.Compare>({ nodeType: 'Compare', left, ops, comparators }, s);
+    return this.fin<A.Compare>({ nodeType: 'Compare', left, ops, comparators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
-  private binary(level: number): A.Expr {
-    // levels: 0 |, 1 ^, 2 &, 3 << >>, 4 + -, 5 * / // % @
-    if (level > 5) return this.factor();
-    const s = this.start();
-    let left = this.binary(level + 1);
+  /**
+   * Binary operators by precedence climbing: levels 0 |, 1 ^, 2 &, 3 << >>, 4 + -, 5 * / // % @,
+   * all left-associative. One call per operand rather than one per level; a BinOp starts where
+   * its left operand does, as in the grammar's left-recursive rules.
+   */
+  private binary(minLevel: number): A.Expr {
+    const s = this.tok;
+    let left = this.factor();
     for (;;) {
       const t = this.tok;
       if (t.type !== TokenType.OP) return left;
-      const op = BINOPS[level][t.string];
-      if (op === undefined) return left;
+      const level = binaryLevel(t.string);
+      if (level < minLevel) return left;
       this.p++;
       const right = this.binary(level + 1);
-      left = this.fin<A.BinOp>({ nodeType: 'BinOp', left, op, right }, s);
+      left = this.fin<A.BinOp>({ nodeType: 'BinOp', left, op: BINOPS[level][t.string], right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
   }
 
@@ -1194,7 +1201,7 @@ class Parser implements LiteralContext {
       this.p++;
       const operand = this.factor();
       const op: A.UnaryOpKind = t.string === '-' ? 'USub' : t.string === '+' ? 'UAdd' : 'Invert';
-      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op, operand }, s);
+      return this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op, operand, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.power();
   }
@@ -1204,7 +1211,7 @@ class Parser implements LiteralContext {
     const base = this.awaitPrimary();
     if (this.eatOp('**')) {
       const right = this.factor();
-      return this.fin<A.BinOp>({ nodeType: 'BinOp', left: base, op: 'Pow', right }, s);
+      return this.fin<A.BinOp>({ nodeType: 'BinOp', left: base, op: 'Pow', right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return base;
   }
@@ -1214,7 +1221,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const value = this.primary();
-      return this.fin<A.Await>({ nodeType: 'Await', value }, s);
+      return this.fin<A.Await>({ nodeType: 'Await', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.primary();
   }
@@ -1226,21 +1233,21 @@ class Parser implements LiteralContext {
       if (this.isOp('.')) {
         this.p++;
         const attr = this.expectName();
-        e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr, ctx: 'Load' }, s);
+        e = this.fin<A.Attribute>({ nodeType: 'Attribute', value: e, attr, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       } else if (this.isOp('(')) {
         const open = this.next();
         this.depth++;
         const [args, keywords] = this.callArguments(open);
         this.depth--;
         this.closeBracket(')', open);
-        e = this.fin<A.Call>({ nodeType: 'Call', func: e, args, keywords }, s);
+        e = this.fin<A.Call>({ nodeType: 'Call', func: e, args, keywords, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       } else if (this.isOp('[')) {
         const open = this.next();
         this.depth++;
         const slice = this.slices();
         this.depth--;
         this.closeBracket(']', open);
-        e = this.fin<A.Subscript>({ nodeType: 'Subscript', value: e, slice, ctx: 'Load' }, s);
+        e = this.fin<A.Subscript>({ nodeType: 'Subscript', value: e, slice, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       } else return e;
     }
   }
@@ -1255,7 +1262,7 @@ class Parser implements LiteralContext {
     const s = this.start();
     const first = this.isOp('*') ? this.starExpression() : this.slice();
     if (!this.isOp(',')) {
-      if (first.nodeType === 'Starred') return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [first], ctx: 'Load' }, s);
+      if (first.nodeType === 'Starred') return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [first], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       return first;
     }
     const elts = [first];
@@ -1263,7 +1270,7 @@ class Parser implements LiteralContext {
       if (this.isOp(']')) break;
       elts.push(this.isOp('*') ? this.starExpression() : this.slice());
     }
-    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+    return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private slice(): A.Expr {
@@ -1282,7 +1289,7 @@ class Parser implements LiteralContext {
     if (this.eatOp(':')) {
       if (!this.isOp(']') && !this.isOp(',')) step = this.expression();
     }
-    return this.fin<A.Slice>({ nodeType: 'Slice', lower, upper, step }, s);
+    return this.fin<A.Slice>({ nodeType: 'Slice', lower, upper, step, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   /** Arguments of a call (after '(') up to ')': positional, *args, keywords, **kwargs. */
@@ -1297,17 +1304,17 @@ class Parser implements LiteralContext {
         this.p++;
         const value = this.expression();
         if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, value);
-        args.push(this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load' }, s));
+        args.push(this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
       } else if (this.isOp('**')) {
         this.p++;
         const value = this.expression();
-        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg: null, value }, s));
+        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawDoubleStar = true;
       } else if (this.isName() && this.isOp('=', this.peek())) {
         const arg = this.expectName();
         this.p++;
         const value = this.expression();
-        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value }, s));
+        keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawKeyword = true;
       } else {
         let e = this.namedExpression();
@@ -1320,7 +1327,7 @@ class Parser implements LiteralContext {
             }
           }
           const gs = open ? this.start(open) : s;
-          const node = { nodeType: 'GeneratorExp', elt: e, generators } as A.GeneratorExp;
+          const node: A.GeneratorExp = { nodeType: 'GeneratorExp', elt: e, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 };
           if (sole && open) {
             const close = this.tok;
             e = this.span(node, gs, { end_lineno: close.end_lineno, end_col_offset: close.end_col_offset } as A.Located);
@@ -1383,12 +1390,12 @@ class Parser implements LiteralContext {
       case TokenType.NAME: {
         if (!KEYWORDS.has(t.string)) {
           this.p++;
-          return this.fin<A.Name>({ nodeType: 'Name', id: normalizeIdentifier(t.string), ctx: 'Load' }, s);
+          return this.fin<A.Name>({ nodeType: 'Name', id: normalizeIdentifier(t.string), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         if (t.string === 'None' || t.string === 'True' || t.string === 'False') {
           this.p++;
           const value = t.string === 'None' ? null : t.string === 'True';
-          return this.fin<A.Constant>({ nodeType: 'Constant', value, kind: null }, s);
+          return this.fin<A.Constant>({ nodeType: 'Constant', value, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         this.invalid();
       }
@@ -1405,7 +1412,7 @@ class Parser implements LiteralContext {
           case '{': return this.braceAtom();
           case '...':
             this.p++;
-            return this.fin<A.Constant>({ nodeType: 'Constant', value: ELLIPSIS, kind: null }, s);
+            return this.fin<A.Constant>({ nodeType: 'Constant', value: ELLIPSIS, kind: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
         break;
       default:
@@ -1427,7 +1434,7 @@ class Parser implements LiteralContext {
     if (this.isOp(')')) {
       this.p++;
       this.depth--;
-      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [], ctx: 'Load' }, s);
+      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isKw('yield')) {
       const y = this.yieldExpr();
@@ -1441,7 +1448,7 @@ class Parser implements LiteralContext {
       const generators = this.comprehensionClauses();
       this.closeBracket(')', open);
       this.depth--;
-      return this.fin<A.GeneratorExp>({ nodeType: 'GeneratorExp', elt: first, generators }, s);
+      return this.fin<A.GeneratorExp>({ nodeType: 'GeneratorExp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp(',')) {
       const elts = [first];
@@ -1451,7 +1458,7 @@ class Parser implements LiteralContext {
       }
       this.expectCloseInList(')', elts);
       this.depth--;
-      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load' }, s);
+      return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (!this.isOp(')') && this.startsExpression()) this.forgotComma([first], []);
     this.closeBracket(')', open);
@@ -1472,14 +1479,14 @@ class Parser implements LiteralContext {
     this.depth++;
     if (this.eatOp(']')) {
       this.depth--;
-      return this.fin<A.List>({ nodeType: 'List', elts: [], ctx: 'Load' }, s);
+      return this.fin<A.List>({ nodeType: 'List', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const first = this.starNamedExpression();
     if (this.isCompFor()) {
       const generators = this.comprehensionClauses();
       this.expectOp(']');
       this.depth--;
-      return this.fin<A.ListComp>({ nodeType: 'ListComp', elt: first, generators }, s);
+      return this.fin<A.ListComp>({ nodeType: 'ListComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const elts = [first];
     while (this.eatOp(',')) {
@@ -1488,7 +1495,7 @@ class Parser implements LiteralContext {
     }
     this.expectCloseInList(']', elts);
     this.depth--;
-    return this.fin<A.List>({ nodeType: 'List', elts, ctx: 'Load' }, s);
+    return this.fin<A.List>({ nodeType: 'List', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private braceAtom(): A.Expr {
@@ -1497,7 +1504,7 @@ class Parser implements LiteralContext {
     this.depth++;
     if (this.eatOp('}')) {
       this.depth--;
-      return this.fin<A.Dict>({ nodeType: 'Dict', keys: [], values: [] }, s);
+      return this.fin<A.Dict>({ nodeType: 'Dict', keys: [], values: [], lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp('**')) return this.dictRest(s, [], []);
     const first = this.starNamedExpression();
@@ -1507,7 +1514,7 @@ class Parser implements LiteralContext {
         const generators = this.comprehensionClauses();
         this.expectOp('}');
         this.depth--;
-        return this.fin<A.DictComp>({ nodeType: 'DictComp', key: first, value, generators }, s);
+        return this.fin<A.DictComp>({ nodeType: 'DictComp', key: first, value, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       }
       return this.dictRest(s, [first], [value]);
     }
@@ -1515,7 +1522,7 @@ class Parser implements LiteralContext {
       const generators = this.comprehensionClauses();
       this.expectOp('}');
       this.depth--;
-      return this.fin<A.SetComp>({ nodeType: 'SetComp', elt: first, generators }, s);
+      return this.fin<A.SetComp>({ nodeType: 'SetComp', elt: first, generators, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const elts = [first];
     while (this.eatOp(',')) {
@@ -1524,14 +1531,14 @@ class Parser implements LiteralContext {
     }
     this.expectCloseInList('}', elts);
     this.depth--;
-    return this.fin<A.Set>({ nodeType: 'Set', elts }, s);
+    return this.fin<A.Set>({ nodeType: 'Set', elts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private dictRest(s: Pos, keys: (A.Expr | null)[], values: A.Expr[]): A.Dict {
     if (keys.length > 0 && !this.eatOp(',')) {
       this.expectCloseInList('}', values);
       this.depth--;
-      return this.fin<A.Dict>({ nodeType: 'Dict', keys, values }, s);
+      return this.fin<A.Dict>({ nodeType: 'Dict', keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     while (!this.isOp('}')) {
       if (this.eatOp('**')) {
@@ -1546,7 +1553,7 @@ class Parser implements LiteralContext {
     }
     this.expectCloseInList('}', values);
     this.depth--;
-    return this.fin<A.Dict>({ nodeType: 'Dict', keys, values }, s);
+    return this.fin<A.Dict>({ nodeType: 'Dict', keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private yieldExpr(): A.Expr {
@@ -1554,14 +1561,27 @@ class Parser implements LiteralContext {
     this.p++; // yield
     if (this.eatKw('from')) {
       const value = this.expression();
-      return this.fin<A.YieldFrom>({ nodeType: 'YieldFrom', value }, s);
+      return this.fin<A.YieldFrom>({ nodeType: 'YieldFrom', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const value = this.startsExpression() ? this.starExpressions() : null;
-    return this.fin<A.Yield>({ nodeType: 'Yield', value }, s);
+    return this.fin<A.Yield>({ nodeType: 'Yield', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 }
 
 class Backtrack extends Error {}
+
+/** The precedence level of a binary operator token (index into BINOPS), or -1. */
+function binaryLevel(op: string): number {
+  switch (op) {
+    case '|': return 0;
+    case '^': return 1;
+    case '&': return 2;
+    case '<<': case '>>': return 3;
+    case '+': case '-': return 4;
+    case '*': case '/': case '//': case '%': case '@': return 5;
+    default: return -1;
+  }
+}
 
 const BINOPS: Record<string, A.OperatorKind>[] = [
   { '|': 'BitOr' },

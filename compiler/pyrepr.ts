@@ -3,9 +3,8 @@
 // exponent when the decimal exponent is < -4 or >= 16), complex, None/True/False/Ellipsis and
 // constant tuples/frozensets. Used by the AST dump, the token dump and the disassembler; the VM
 // reuses reprFloat and reprStr.
-import { ConstantValue, PyBytes, PyComplex, PyEllipsis, PyFrozenSetConst, PyTupleConst } from './constants';
-
-const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+import { ConstantValue, PyBytes, PyComplex, PyEllipsis, PyFrozenSetConst, PySurrogateStr, PyTupleConst } from './constants';
+import { isPrintable } from './unicode_props';
 
 export function reprStr(s: string): string {
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
@@ -32,11 +31,25 @@ export function reprStr(s: string): string {
         i++;
       }
     }
-    if (NON_PRINTABLE.test(ch)) {
+    if (!isPrintable(cp)) {
       if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
       else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
       else out += '\\U' + cp.toString(16).padStart(8, '0');
     } else out += ch;
+  }
+  return out + quote;
+}
+
+/** repr() of a str that a JS string cannot hold: each code point on its own (so its lone surrogates are escaped one by one). */
+function reprSurrogateStr(v: PySurrogateStr): string {
+  const cps = v.codePoints;
+  const quote = cps.includes(0x27) && !cps.includes(0x22) ? '"' : "'";
+  let out = quote;
+  for (const cp of cps) {
+    const r = reprStr(String.fromCodePoint(cp));
+    // the single character's repr, without its quotes (and its quote escaped for ours)
+    const inner = r.slice(1, -1);
+    out += cp === 0x27 || cp === 0x22 ? (String.fromCharCode(cp) === quote ? '\\' + quote : String.fromCharCode(cp)) : inner;
   }
   return out + quote;
 }
@@ -103,6 +116,7 @@ export function reprConstant(v: ConstantValue): string {
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return reprFloat(v);
   if (typeof v === 'string') return reprStr(v);
+  if (v instanceof PySurrogateStr) return reprSurrogateStr(v);
   if (v instanceof PyBytes) return reprBytes(v.bytes);
   if (v instanceof PyComplex) return reprComplex(v);
   if (v instanceof PyEllipsis) return 'Ellipsis';

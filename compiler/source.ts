@@ -2,6 +2,7 @@
 // PEP 263 coding cookie on line 1 or 2 (utf-8, latin-1 and ascii families), validate UTF-8 with
 // CPython's messages, and normalise \r\n and \r to \n. Errors without a line (unknown encoding,
 // non-UTF-8 bytes) carry no location, exactly as CPython prints them.
+import { isUtf8 } from 'node:buffer';
 import * as path from 'node:path';
 import { PySyntaxError } from './errors';
 
@@ -124,7 +125,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   }
   let text: string;
   if (encoding === 'utf-8') {
-    const bad = firstInvalidUtf8(bytes, start);
+    // node:buffer's isUtf8 (native) accepts exactly what CPython does; the JS scan only locates an error
+    const bad = isUtf8(bytes.subarray(start)) ? -1 : firstInvalidUtf8(bytes, start);
     if (bad >= 0) {
       const hex = bytes[bad].toString(16).padStart(2, '0');
       throw noLocation(

@@ -10,6 +10,7 @@
 // Interface: docs/symtable-api.md. Annotation blocks (`from __future__ import annotations`) are
 // built for their error checks but, as in CPython, never attached to the tree nor analyzed.
 
+import { isPyStr } from './constants';
 import type {
   Alias, Arg, Arguments, Comprehension, ExceptHandler, Expr, Keyword, MatchCase, Mod, Pattern, Stmt,
   WithItem,
@@ -135,7 +136,7 @@ export function futureFeatures(mod: Mod, filename: string, source: string): Set<
   let i = 0;
   if (body.length > 0) {
     const first = body[0];
-    if (first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && typeof first.value.value === 'string') i = 1;
+    if (first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value)) i = 1;
   }
   // future.c reports col_offset + 1, except for the late import (col_offset, as CPython does)
   const fail = (msg: string, s: Stmt, offset: number): PySyntaxError =>

@@ -5,6 +5,7 @@
 // Errors are PySyntaxError with CPython's message and location. The source is already decoded
 // and its newlines normalised to \n (compiler/source.ts).
 import { PySyntaxError } from './errors';
+import { isPrintable, isXidContinue, isXidStart } from './unicode_props';
 
 export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL }
 
@@ -17,16 +18,45 @@ export interface Token {
   start: number; end: number;
 }
 
-const OPERATORS3 = new Set(['**=', '//=', '>>=', '<<=', '...', '!=']);
-const OPERATORS2 = new Set(['!=', '%=', '&=', '**', '*=', '+=', '-=', '->', '//', '/=', ':=', '<<', '<=', '==', '>=', '>>', '@=', '^=', '|=']);
-const OPERATORS1 = new Set('%&()*+,-./:;<=>@[]^{|}~'.split(''));
+/**
+ * The length of the operator at src[p] (c is its first unit): the longest of
+ * 3: **= //= >>= <<= ...   2: != %= &= ** *= += -= -> // /= := << <= == >= >> @= ^= |=
+ * 1: % & ( ) * + , - . / : ; < = > @ [ ] ^ { | } ~   or 0 (no operator; a lone '!' included).
+ * By character codes: slicing candidates to look them up in sets cost two strings per token.
+ */
+function operatorLength(src: string, p: number, c: number): number {
+  const c1 = src.charCodeAt(p + 1); // NaN past the end: matches nothing
+  switch (c) {
+    case 40: case 41: case 44: case 59: case 91: case 93: case 123: case 125: case 126: // ( ) , ; [ ] { } ~
+      return 1;
+    case 37: case 38: case 64: case 94: case 124: case 43: // % & @ ^ | +
+      return c1 === 61 ? 2 : 1;
+    case 61: // = ==
+      return c1 === 61 ? 2 : 1;
+    case 33: // !=
+      return c1 === 61 ? 2 : 0;
+    case 58: // : :=
+      return c1 === 61 ? 2 : 1;
+    case 45: // - -= ->
+      return c1 === 61 || c1 === 62 ? 2 : 1;
+    case 46: // . ...
+      return c1 === 46 && src.charCodeAt(p + 2) === 46 ? 3 : 1;
+    case 42: case 47: // * *= ** **=   / /= // //=
+      if (c1 === c) return src.charCodeAt(p + 2) === 61 ? 3 : 2;
+      return c1 === 61 ? 2 : 1;
+    case 60: case 62: // < <= << <<=   > >= >> >>=
+      if (c1 === c) return src.charCodeAt(p + 2) === 61 ? 3 : 2;
+      return c1 === 61 ? 2 : 1;
+    default:
+      return 0;
+  }
+}
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
+const NON_ASCII = /[^\x00-\x7f]/;
 const MAXINDENT = 100;
 const MAXLEVEL = 200;
 const TABSIZE = 8;
 
-const ID_START = /[\p{ID_Start}_]/u;
-const ID_CONTINUE = /[\p{ID_Continue}]/u;
 
 /** NFKC-normalises a non-ASCII identifier, as CPython does for NAME tokens. */
 export function normalizeIdentifier(s: string): string {
@@ -56,8 +86,12 @@ class Tokenizer {
   private parens: { ch: string; line: number; pos: number }[] = [];
   private atBol = true;
   private contLine = false;
+  /** No line needs its byte columns computed (most files): one native regex scan decides. */
+  private readonly allAscii: boolean;
 
-  constructor(private readonly src: string, private readonly filename: string, private readonly comments: boolean) {}
+  constructor(private readonly src: string, private readonly filename: string, private readonly comments: boolean) {
+    this.allAscii = !NON_ASCII.test(src);
+  }
 
   private lineText(lineStart: number): string {
     const nl = this.src.indexOf('\n', lineStart);
@@ -126,6 +160,7 @@ class Tokenizer {
     this.line++;
     this.lineStart = at;
     this.lineIsAscii = true;
+    if (this.allAscii) return;
     const nl = this.src.indexOf('\n', at);
     const stop = nl < 0 ? this.src.length : nl;
     for (let i = at; i < stop; i++) if (this.src.charCodeAt(i) > 127) { this.lineIsAscii = false; break; }
@@ -188,15 +223,22 @@ class Tokenizer {
         this.error('unexpected character after line continuation character', p + 1);
       }
       if (isPotentialIdStart(c)) {
-        // string prefix?
-        let q = p;
-        while (q < n && isPotentialIdChar(src.charCodeAt(q))) q++;
-        const word = src.slice(p, q);
-        if (q < n && (src.charCodeAt(q) === 39 || src.charCodeAt(q) === 34) && isStringPrefix(word)) {
-          this.readString(p, q, startLine, startLs);
-          continue;
+        let q = p + 1;
+        let ascii = c < 128;
+        for (; q < n; q++) {
+          const d = src.charCodeAt(q);
+          if (d >= 128) ascii = false;
+          else if (!isPotentialIdChar(d)) break;
         }
-        if (c >= 128 || !/^[A-Za-z0-9_]*$/.test(word)) this.checkIdentifier(p, q);
+        // a string prefix (r, b, f, u and their pairs) right before a quote
+        if (q - p <= 2 && q < n) {
+          const d = src.charCodeAt(q);
+          if ((d === 39 || d === 34) && isStringPrefix(src.slice(p, q))) {
+            this.readString(p, q, startLine, startLs);
+            continue;
+          }
+        }
+        if (!ascii) this.checkIdentifier(p, q);
         this.pos = q;
         this.push(TokenType.NAME, p, q, startLine, startLs);
         continue;
@@ -210,11 +252,7 @@ class Tokenizer {
         continue;
       }
       // operators
-      const three = src.slice(p, p + 3);
-      let len = 0;
-      if (OPERATORS3.has(three) && three.length === 3) len = 3;
-      else if (OPERATORS2.has(src.slice(p, p + 2))) len = 2;
-      else if (OPERATORS1.has(src[p])) len = 1;
+      const len = operatorLength(src, p, c);
       if (len === 0) {
         if (c === 33) { // lone '!'
           this.error('invalid syntax', p);
@@ -262,26 +300,19 @@ class Tokenizer {
     const cp = this.src.codePointAt(p)!;
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     const ch = String.fromCodePoint(cp);
-    if (/[\p{Cc}\p{Cf}\p{Zs}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/u.test(ch) && cp !== 32) {
+    if (!isPrintable(cp)) {
       this.error(`invalid non-printable character U+${hex}`, p);
     }
     this.error(`invalid character '${ch}' (U+${hex})`, p);
   }
 
+  /** CPython's _PyUnicode_ScanIdentifier: XID_Start or '_', then XID_Continue (Unicode 14.0, no NFKC first). */
   private checkIdentifier(p: number, q: number): void {
     const src = this.src;
-    let first = true;
     for (let i = p; i < q;) {
       const cp = src.codePointAt(i)!;
-      const ch = String.fromCodePoint(cp);
-      const ok = first ? ID_START.test(ch) : ID_CONTINUE.test(ch);
-      if (!ok) {
-        const norm = ch.normalize('NFKC');
-        const okNorm = norm.length > 0 && (first ? ID_START.test(norm[0]) : ID_CONTINUE.test(norm[0]));
-        if (!okNorm) this.invalidCharacter(i);
-      }
-      first = false;
-      i += ch.length;
+      if (!(i === p ? isXidStart(cp) : isXidContinue(cp))) this.invalidCharacter(i);
+      i += cp > 0xffff ? 2 : 1;
     }
   }
 

@@ -1,7 +1,8 @@
 // Unicode character names for `\N{NAME}` escapes (and later unicodedata.lookup): a table
 // generated from Python 3.11's unicodedata (unicode_names_data.ts, zlib + base64, inflated on
 // first use) plus the algorithmic names (CJK ideographs, Hangul syllables, Tangut, ...), which
-// are computed. Lookup is case-insensitive, as CPython's. Name aliases are not supported yet.
+// are computed. Lookup is case-insensitive, as CPython's. The table holds the name aliases of
+// NameAliases.txt too (\N{LATIN CAPITAL LETTER GHA}, \N{NUL}), which CPython accepts in \N{}.
 // node:zlib is required lazily, on the first \N{...} escape: loading it costs start-up time
 const inflateSync = (b: Buffer): Buffer => (require('node:zlib') as typeof import('node:zlib')).inflateSync(b);
 import { UNICODE_NAMES_DEFLATED } from './unicode_names_data';

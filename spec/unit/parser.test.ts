@@ -31,6 +31,11 @@ const GRAMMAR: Record<string, string> = {
   chained: 'a < b <= c != d is not e not in f in g is h\nnot a or b and not c\n-a ** -b\n',
   imports: 'import a.b.c as d, e\nfrom ..x import (y as z, w,)\nfrom . import *\n',
   classes: 'class A(B, metaclass=M, **kw):\n    """doc"""\n    x: int = 0\n    def m(self): return super().m()\n',
+  // escapes of a high then a low surrogate are two code points, not one astral character
+  surrogate_escapes: "a = '\\ud834\\udd1e'\nb = '\\ud834' '\\udd1e'\nc = f'\\ud834{x}\\udd1e' f'\\udd1e' '\\ud834\\udd1e\\ud834'\nd = u'x\\U0000d800\\udc00y\\U0001d11e\\ud834\\udd1e'\ne = '\\ud834\\udd1e' + '\\u00e9'\n",
+  // Unicode 14.0 as CPython 3.11: NFKC identifiers, repr escapes characters assigned since
+  name_aliases: 'x = "\\N{LATIN CAPITAL LETTER GHA}\\N{NUL}\\N{byte order mark}\\N{BEL}\\N{BELL}"\n',
+  unicode_14: '\u210c = \uff42 = \u00b5 = 1\nx = "\\u2ffc \\U0001f6dc \\U0001e4d0"\n',
 };
 
 describe.skipIf(!hasPython311())('grammar areas give CPython\'s exact AST', () => {
@@ -83,6 +88,10 @@ const ERRORS: string[] = [
   'x = [1, 2 3]\n',
   '(a, b) += 1\n',
   'with a as 1:\n    pass\n',
+  // letters assigned after Unicode 14.0 are not identifier characters in CPython 3.11
+  'x\u{1e4d0} = 1\n',
+  '\u{1e4d0} = 1\n',
+  'a\u2ffc = 1\n',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {

@@ -52,7 +52,7 @@ describe.skipIf(!hasPython311())('tokens equal python3 -m tokenize on the stdlib
     }
     expect(compared).toBeGreaterThan(1700);
     expect(mismatches).toEqual([]);
-  }, 300_000);
+  }, 900_000); // python3's tokenize of 1785 files dominates: 345 s once at load 25 on 2 cores
 });
 
 function tokError(src: string): PySyntaxError {

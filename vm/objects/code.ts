@@ -12,8 +12,8 @@ import { L_CODE, L_FLOAT, L_RAW } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { isCodeObject, type CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
-import { ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PyTupleConst, type ConstantValue } from '../../compiler/constants';
-import { intern, newStr, strJs } from './str_core';
+import { ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from '../../compiler/constants';
+import { intern, newStr, newUnpairedStrOld, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { intFromBigInt } from './int_core';
 import { pin } from '../runtime/pinned';
@@ -62,6 +62,11 @@ function constant(v: ConstantValue | CodeObject): number {
     return r;
   }
   if (typeof v === 'string') return intern(v);
+  if (v instanceof PySurrogateStr) {
+    const cps = v.codePoints;
+    // an astral character as well as a surrogate pair of escapes: not representable here (rare)
+    return cps.every((c) => c <= 0xffff) ? newUnpairedStrOld(String.fromCharCode(...cps)) : intern(String.fromCodePoint(...cps));
+  }
   if (v === ELLIPSIS) return K.Ellipsis;
   if (v instanceof PyTupleConst) return newTuple(v.items.map(constant), true);
   if (v instanceof PyBytes) return newBytesOld(v.bytes);

@@ -70,6 +70,17 @@ function make(s: string, old: boolean): number {
   return r;
 }
 
+/**
+ * An old-space str of these UTF-16 units, one code point each (no pairing): a compile-time str
+ * constant in which a high surrogate precedes a low one as two code points ('\ud834\udd1e' written
+ * as two escapes; compiler/constants.ts PySurrogateStr).
+ */
+export function newUnpairedStrOld(units: string): number {
+  const r = allocOld(L_STR, 3 + ((units.length + 1) >> 1), 0);
+  write(r, units, false, units.length);
+  return r;
+}
+
 /** A new str with the contents of a JS string (its surrogate pairs become code points). */
 export function newStr(s: string): number {
   if (s.length <= 1) return s.length === 0 ? EMPTY : charStr(s.charCodeAt(0));
