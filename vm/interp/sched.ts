@@ -544,6 +544,10 @@ let DEBUG_WAIT = false;
 function dbg(msg: string): void { if (DEBUG) writeSync(2, `[sched ${workerSlot}] ${msg}\n`); }
 /** Makes `t` the running thread (saving the depth of the one switched out); begins its
  *  transaction when this is a transaction boundary. */
+/** The main guest thread, bounced here (queueFor), goes back to the main JS thread at its next
+ *  slice end even with nobody else to run: its signals, Ctrl-C and exit are seen there. */
+function mainElsewhere(): boolean { return workerSlot !== 0 && (flagsOf(ts) & TF_MAIN) !== 0; }
+
 /** The thread in `ts` was queued for another worker (queueFor): its state is not ours to save. */
 let givenAway = false;
 function switchTo(t: number): void {
@@ -784,7 +788,7 @@ export function safePoint(ticks: number): number {
     if (sliceOver) {
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
-      if (leave || mem[anchor + SC_RQ_HEAD] !== 0) {
+      if (leave || mem[anchor + SC_RQ_HEAD] !== 0 || mainElsewhere()) {
         lockSched();
         enqueue(ts);
         unlockSched();
@@ -805,7 +809,7 @@ export function safePoint(ticks: number): number {
   if (ticks >= 0 || anchor === 0) return 0; // (a worker without a scheduler: collections only)
   fireTimers();
   const leave = levels.length > 0 && levels[levels.length - 1]();
-  if (!leave && mem[anchor + SC_RQ_HEAD] === 0) return 0; // nobody else to run
+  if (!leave && mem[anchor + SC_RQ_HEAD] === 0 && !mainElsewhere()) return 0; // nobody else to run
   if (DEBUG) dbg(`time slice over ${mem[ts + TS_IDENT] >> 1} leave=${leave}`);
   lockSched();
   enqueue(ts);
