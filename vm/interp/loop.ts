@@ -1371,9 +1371,40 @@ function pythonCallDunder(obj: number): number {
   return d !== 0 && (d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION ? d : 0;
 }
 
+// The builtins CPython 3.11 specializes CALL for (CALL_NO_KW_LEN, _ISINSTANCE, _LIST_APPEND):
+// called with exactly their positional arguments, they run here without an arguments array or
+// the builtin's generic entry. Found once per thread (builtins are pinned: the references are
+// the same on every worker and never move); a rebound `len` is another object and misses.
+let callLen = -1;
+let callIsinstance = 0;
+let callListAppend = 0;
+function findCallFast(): void {
+  const b = builtinsDictOf();
+  callLen = dictGetStr(b, intern('len'));
+  callIsinstance = dictGetStr(b, intern('isinstance'));
+  callListAppend = dictGetStr(mem[T.list + TY_DICT], intern('append'));
+}
+
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
 function callFromStack(callable: number, src: number, n: number, kwnames: number): number {
   const m = mem;
+  if (kwnames === 0) {
+    if (callLen === -1) findCallFast();
+    if (n === 1 && callable === callLen) return intFromNumber(pyLen(m[src]));
+    if (n === 2) {
+      if (callable === callListAppend) {
+        const l = m[src];
+        if ((l & 1) === 0 && (m[l] & 0x7ff) === L_LIST) {
+          listAppend(l, m[src + 1]);
+          return K.None;
+        }
+      } else if (callable === callIsinstance) {
+        // a class whose metaclass is type: no __instancecheck__ (builtins.isinstanceImpl)
+        const cls = m[src + 1];
+        if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type) return isSubtype(typeOf(m[src]), cls) ? K.True : K.False;
+      }
+    }
+  }
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
   if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return callBuiltin(callable, args, kwnames);
@@ -1594,6 +1625,9 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   return frame;
 }
 import { objectNewSlot } from '../objects/object';
+import { builtinsDictOf } from '../builtins/builtins_module';
+import { TY_DICT, isSubtype } from '../objects/type_core';
+import { len as pyLen } from '../runtime/protocol';
 const NO_ARGS: number[] = [];
 
 export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];
