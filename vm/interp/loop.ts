@@ -37,6 +37,8 @@ import {
   depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
 import { K, T, typeOf } from '../runtime/types';
+import { L_SET, L_FROZENSET } from '../runtime/layouts';
+import { hashOf } from '../runtime/protocol';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
@@ -64,6 +66,7 @@ import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
+import { setContains } from '../objects/set_core';
 import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
 import { callObject } from './call';
 import { formatValue, strConcat } from '../objects/str';
@@ -108,6 +111,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // the first driver loop of this JS thread takes its first safe point early (after run() has
   // a feedback vector, before V8 optimizes it): see primeSlowPaths
   let ticks = outermost && !safePointSeen ? 255 : switchTicks;
+  let spc = 0; // where a safe point goes on
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let words = tracing ? ci.words : ci.qwords;
   let consts = ci.consts;
@@ -148,7 +152,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && outermost) break sp0;
+            if ((--ticks < 0 || safePointRequested) && outermost) {
+              spc = pc;
+              break sp0;
+            }
             break;
           case 2: // POP_TOP
             sp--;
@@ -327,7 +334,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = contains(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
+            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -422,7 +429,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
             if ((--ticks < 0 || safePointRequested) && outermost) {
-              pc = arg;
+              spc = arg;
               break sp0;
             }
             if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
@@ -458,10 +465,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 65: // FOR_ITER
           case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
             // one exit for every kind of iterator (exhausted, or the item), so V8 has seen each
-            // path early, whichever iterator a loop uses first
+            // path early, whichever iterator a loop uses first; the iterator's write barrier is
+            // called (not its test written out, as elsewhere in run): a call that ran every time
+            // has feedback, so the first old iterator does not deoptimize run (primeSlowPaths)
             const it = m[sp - 1];
             const il = m[it] & 0x7ff;
-            let v = -1;
+            let v = 0; // the next item, 0 when exhausted (when `fast`)
+            let fast = false;
             if (il === L_ITER) {
               const cls = m[it + 2];
               if (cls === T.range_iterator) {
@@ -471,10 +481,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const s0 = m[r + RG_START];
                 const st = m[r + RG_STEP];
                 if ((len & s0 & st & 1) === 1) {
-                  if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it); // its position is written below (ranges are immutable)
+                  writeBarrier(it); // its position is written below (ranges are immutable)
                   const i = m[it + IT_POS] >> 1;
-                  if (i >= len >> 1) v = 0;
-                  else {
+                  fast = true;
+                  if (i < len >> 1) {
                     m[it + IT_POS] = ((i + 1) << 1) | 1;
                     const x = (s0 >> 1) + i * (st >> 1);
                     v = x >= -(2 ** 30) && x < 2 ** 30 ? (x << 1) | 1 : intFromNumber(x);
@@ -488,15 +498,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const items = m[l + LI_ITEMS];
                 if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                   if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
-                  if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
+                  writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
                   v = m[items + 2 + i];
+                  fast = true;
                 }
               }
             } else if (il === L_GENERATOR) {
               { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
-            if (v === -1) v = pyNext(it);
+            if (!fast) v = pyNext(it);
             if (v === 0) {
               sp--;
               pc = arg;
@@ -755,10 +766,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
         }
         continue;
         }
-        // a safe point (break sp0) of RESUME or JUMP_BACKWARD, pc the instruction to go on with.
-        // One copy for both (V8 meets it early through RESUME, so that its first use in a loop
-        // after run() was optimized does not deoptimize it); it may switch threads
-        m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        // a safe point of RESUME or JUMP_BACKWARD (break sp0), spc the instruction to go on
+        // with (pc stays after the instruction: an exception raised here, a signal's, is raised
+        // by it). One copy for both (V8 meets it early through RESUME, so that its first use in
+        // a loop after run() was optimized does not deoptimize it); it may switch threads
+        m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (!safePointSeen) primeSlowPaths();
         if (safePoint(ticks) !== 0) return 0;
         if (ticks < 0) ticks = switchTicks;
@@ -1428,11 +1440,30 @@ function pythonCallDunder(obj: number): number {
 let callLen = -1;
 let callIsinstance = 0;
 let callListAppend = 0;
+let callSetAdd = 0;
 function findCallFast(): void {
+  callSetAdd = dictGetStr(mem[T.set + TY_DICT], intern('add'));
   const b = builtinsDictOf();
   callLen = dictGetStr(b, intern('len'));
   callIsinstance = dictGetStr(b, intern('isinstance'));
   callListAppend = dictGetStr(mem[T.list + TY_DICT], intern('append'));
+}
+
+/**
+ * CONTAINS_OP: `in` on an exact set, frozenset or dict with a tagged int or str key goes straight
+ * to the table probe (no TypeInfo, no closure for the unhashable-set fallback, which such keys
+ * never need); anything else through the protocol.
+ */
+function containsOp(container: number, v: number): boolean {
+  const m = mem;
+  if ((container & 1) === 0 && ((v & 1) === 1 || (m[v] & 0x7ff) === L_STR)) {
+    const l = m[container] & 0x7ff;
+    if (l === L_SET || l === L_FROZENSET) {
+      const cls = m[container + 2];
+      if (cls === T.set || cls === T.frozenset) return setContains(container, v);
+    } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0;
+  }
+  return contains(container, v);
 }
 
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
@@ -1448,10 +1479,17 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
           listAppend(l, m[src + 1]);
           return K.None;
         }
+      } else if (callable === callSetAdd) {
+        const s = m[src];
+        if ((s & 1) === 0 && (m[s] & 0x7ff) === L_SET) {
+          setAdd(s, m[src + 1]);
+          return K.None;
+        }
       } else if (callable === callIsinstance) {
-        // a class whose metaclass is type: no __instancecheck__ (builtins.isinstanceImpl)
+        // a class whose metaclass is type: no __instancecheck__ (builtins.isinstanceImpl); only a
+        // hit is certain here (a miss may still match through an instance's `__class__`)
         const cls = m[src + 1];
-        if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type) return isSubtype(typeOf(m[src]), cls) ? K.True : K.False;
+        if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type && isSubtype(typeOf(m[src]), cls)) return K.True;
       }
     }
   }
