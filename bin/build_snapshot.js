@@ -43,8 +43,7 @@ const api = mod.exports;
 api.configureWorkers(null, false);
 const info = api.prebootHeap(Math.max(4, api.heapSlotsNeeded())); // as vm/cli/main.ts run()
 if (globalThis.Atomics === atomicsStandIn) delete globalThis.Atomics;
-const nlib = api.precompileLibForSnapshot(); // lib/ compiled in (vm/runtime/code_cache.ts)
-process.stdout.write(`pystm snapshot: heap image ${(info.bytes / 1048576).toFixed(1)} MiB, ${nlib} lib modules compiled\n`);
+process.stdout.write(`pystm snapshot: heap image ${(info.bytes / 1048576).toFixed(1)} MiB\n`);
 
 function fresh() {
   if (path.resolve(process.argv[1]) !== built.bundle || envOf() !== built.env) return false;

@@ -28,12 +28,6 @@ export { workerMain } from '../workers/worker_main';
 import { enableStmTrace } from '../interp/stm_hooks';
 import { formatTxStats } from '../../stmgc/stats';
 export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
-import { precompileLib } from '../runtime/code_cache';
-import * as fs from 'node:fs';
-/** bin/build_snapshot.js: the lib/ modules compiled into the snapshot (runtime/code_cache.ts). */
-export function precompileLibForSnapshot(): number {
-  return precompileLib(defaultLibDir(__dirname), (file) => decodeSource(fs.readFileSync(file), file));
-}
 export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';

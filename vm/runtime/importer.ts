@@ -18,7 +18,6 @@ import { loadCode } from '../objects/code';
 import { newCodeFrame } from '../interp/frame';
 import { run } from '../interp/loop';
 import { compile } from '../../compiler/compile';
-import { cachedCode } from './code_cache';
 import { decodeSource } from '../../compiler/source';
 import { PySyntaxError } from '../../compiler/errors';
 import { toBigInt } from '../objects/int_core';
@@ -88,8 +87,7 @@ function intOrNone(n: number | null | undefined): number {
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
 export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): number {
-  let co = mode === 'exec' ? cachedCode(source, filename) : null;
-  if (co !== null) return loadCode(co);
+  let co;
   try {
     co = compile(source, filename, mode);
   } catch (e) {
