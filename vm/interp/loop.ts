@@ -37,6 +37,8 @@ import {
   depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
 import { K, T, typeOf } from '../runtime/types';
+import { L_SET, L_FROZENSET } from '../runtime/layouts';
+import { hashOf } from '../runtime/protocol';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
@@ -64,6 +66,7 @@ import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
+import { setContains } from '../objects/set_core';
 import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
 import { callObject } from './call';
 import { formatValue, strConcat } from '../objects/str';
@@ -105,7 +108,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
     if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
   }
   let f = entry !== 0 ? entry : savedFrame;
-  let ticks = switchTicks;
+  // the first driver loop of this JS thread takes its first safe point early (after run() has
+  // a feedback vector, before V8 optimizes it): see primeSlowPaths
+  let ticks = outermost && !safePointSeen ? 255 : switchTicks;
+  let spc = 0; // where a safe point goes on
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let words = tracing ? ci.words : ci.qwords;
   let consts = ci.consts;
@@ -138,6 +144,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   for (;;) {
     try {
       sw: {
+        sp0: {
         if (tracing) traceInstruction(ci, pc);
         const w = words[pc++];
         const arg = w >>> 8;
@@ -145,7 +152,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } }
+            if ((--ticks < 0 || safePointRequested) && outermost) {
+              spc = pc;
+              break sp0;
+            }
             break;
           case 2: // POP_TOP
             sp--;
@@ -296,12 +306,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const a = m[sp - 1];
             let r: boolean;
-            // tagged ints compare as their words do
+            // tagged ints compare as their words do; anything else out of line (two floats
+            // there without the protocol): a fused compare-and-jump branches on True/False
             if ((a & b & 1) === 1) r = compareNumbers(a, b, arg);
-            else if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) r = compareNumbers(floatValue(a), floatValue(b), arg);
             else {
-              m[sp - 1] = richCompare(a, b, arg);
-              break;
+              const o = compareOther(a, b, arg);
+              if (o !== kTrue && o !== kFalse) {
+                m[sp - 1] = o;
+                break;
+              }
+              r = o === kTrue;
             }
             if ((w & 0xff) === 200) {
               sp--;
@@ -320,7 +334,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = contains(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
+            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -414,7 +428,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && outermost) { m[f + FR_PC] = (arg << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f; if (safePoint(ticks) !== 0) return 0; if (ticks < 0) ticks = switchTicks; { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; } } else { if (ticks < 0) { ticks = switchTicks; signalSlice(); } pc = arg; } // (a nested loop: signals only)
+            if ((--ticks < 0 || safePointRequested) && outermost) {
+              spc = arg;
+              break sp0;
+            }
+            if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
+            pc = arg;
             break;
           case 58: { // POP_JUMP_IF_FALSE
             const v = m[--sp];
@@ -444,33 +463,32 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = iter(m[sp - 1]);
             break;
           case 65: // FOR_ITER
-          case 204: { // Q_FOR_ITER_STORE_FAST: range and list items go straight into the local
+          case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
+            // one exit for every kind of iterator (exhausted, or the item), so V8 has seen each
+            // path early, whichever iterator a loop uses first; the iterator's write barrier is
+            // called (not its test written out, as elsewhere in run): a call that ran every time
+            // has feedback, so the first old iterator does not deoptimize run (primeSlowPaths)
             const it = m[sp - 1];
             const il = m[it] & 0x7ff;
+            let v = 0; // the next item, 0 when exhausted (when `fast`)
+            let fast = false;
             if (il === L_ITER) {
               const cls = m[it + 2];
               if (cls === T.range_iterator) {
                 // range over small ints: no call, no allocation
                 const r = m[it + IT_SOURCE];
                 const len = m[r + RG_LEN];
-                if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it); // its position is written below (ranges are immutable)
-                const i = m[it + IT_POS] >> 1;
                 const s0 = m[r + RG_START];
                 const st = m[r + RG_STEP];
                 if ((len & s0 & st & 1) === 1) {
-                  if (i >= len >> 1) {
-                    sp--;
-                    pc = arg;
-                    break;
+                  writeBarrier(it); // its position is written below (ranges are immutable)
+                  const i = m[it + IT_POS] >> 1;
+                  fast = true;
+                  if (i < len >> 1) {
+                    m[it + IT_POS] = ((i + 1) << 1) | 1;
+                    const x = (s0 >> 1) + i * (st >> 1);
+                    v = x >= -(2 ** 30) && x < 2 ** 30 ? (x << 1) | 1 : intFromNumber(x);
                   }
-                  m[it + IT_POS] = ((i + 1) << 1) | 1;
-                  const v = (s0 >> 1) + i * (st >> 1);
-                  const x = v >= -(2 ** 30) && v < 2 ** 30 ? (v << 1) | 1 : intFromNumber(v);
-                  if ((w & 0xff) === 204) {
-                    m[lp + (words[pc] >>> 8)] = x;
-                    pc++;
-                  } else m[sp++] = x;
-                  break;
                 }
               } else if (cls === T.list_iterator) {
                 const l = m[it + IT_SOURCE];
@@ -480,22 +498,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const items = m[l + LI_ITEMS];
                 if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                   if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
-                  if (STM_BUILD ? m[it + 1] !== txLock : (m[it] & GC_WB) !== 0) writeBarrier(it);
+                  writeBarrier(it);
                   m[it + IT_POS] = ((i + 1) << 1) | 1;
-                  if ((w & 0xff) === 204) {
-                    m[lp + (words[pc] >>> 8)] = m[items + 2 + i];
-                    pc++;
-                  } else m[sp++] = m[items + 2 + i];
-                  break;
+                  v = m[items + 2 + i];
+                  fast = true;
                 }
               }
             } else if (il === L_GENERATOR) {
               { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
-            const v = pyNext(it);
+            if (!fast) v = pyNext(it);
             if (v === 0) {
               sp--;
               pc = arg;
+            } else if ((w & 0xff) === 204) {
+              m[lp + (words[pc] >>> 8)] = v;
+              pc++;
             } else m[sp++] = v;
             break;
           }
@@ -582,7 +600,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
               v = m[f + FR_AUX];
             }
-            writeBarrier(f);
+            // (the frame is written below only when it is a generator's or an entry frame)
+            if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
             if (flags & FF_GEN) {
               genLeave(f);
               finishGenerator(f, flags);
@@ -746,6 +765,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
         }
         continue;
+        }
+        // a safe point of RESUME or JUMP_BACKWARD (break sp0), spc the instruction to go on
+        // with (pc stays after the instruction: an exception raised here, a signal's, is raised
+        // by it). One copy for both (V8 meets it early through RESUME, so that its first use in
+        // a loop after run() was optimized does not deoptimize it); it may switch threads
+        m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        if (!safePointSeen) primeSlowPaths();
+        if (safePoint(ticks) !== 0) return 0;
+        if (ticks < 0) ticks = switchTicks;
+        f = m[ts + 2];
       }
       // a frame switch (break sw): load the registers of the frame in f. A frame made before
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
@@ -786,6 +815,29 @@ export function run(entry: number, outermost = false, inject = 0): number {
       if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
+  }
+}
+
+/** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
+let safePointSeen = false;
+
+/**
+ * Once per JS thread, at the first safe point: runs the slow paths of helpers V8 inlines into
+ * run() (the write barrier of an object from before the transaction or collection, allocation
+ * of a large object), and run() itself has just run its safe-point block. TurboFan compiles a
+ * call or operator that never ran into a deoptimization ("insufficient type feedback"): without
+ * this, the first old iterator or frame written, or the first time slice over, in a hot loop
+ * threw the optimized run() away and cost another compile of it (go: 4 compiles, ~0.3 s CPU
+ * each on this machine). Harmless: the tuple is garbage, written by nobody else.
+ */
+function primeSlowPaths(): void {
+  safePointSeen = true;
+  const t = newTupleN(1024); // a large object: allocate's slow path
+  if (!txActive) {
+    // as an old object not yet written since a collection (outside a transaction: no lock)
+    mem[t] |= GC_WB;
+    mem[t + 1] = 0;
+    writeBarrier(t);
   }
 }
 
@@ -1319,6 +1371,16 @@ function instanceDictFast(obj: number): number {
 }
 import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
 
+/** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
+ *  comparison; True/False or whatever it returned. */
+function compareOther(a: number, b: number, op: number): number {
+  const m = mem;
+  if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
+    return compareNumbers(floatValue(a), floatValue(b), op) ? K.True : K.False;
+  }
+  return richCompare(a, b, op);
+}
+
 function compareNumbers(a: number, b: number, op: number): boolean {
   switch (op) {
     case 0: return a < b;
@@ -1371,9 +1433,66 @@ function pythonCallDunder(obj: number): number {
   return d !== 0 && (d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION ? d : 0;
 }
 
+// The builtins CPython 3.11 specializes CALL for (CALL_NO_KW_LEN, _ISINSTANCE, _LIST_APPEND):
+// called with exactly their positional arguments, they run here without an arguments array or
+// the builtin's generic entry. Found once per thread (builtins are pinned: the references are
+// the same on every worker and never move); a rebound `len` is another object and misses.
+let callLen = -1;
+let callIsinstance = 0;
+let callListAppend = 0;
+let callSetAdd = 0;
+function findCallFast(): void {
+  callSetAdd = dictGetStr(mem[T.set + TY_DICT], intern('add'));
+  const b = builtinsDictOf();
+  callLen = dictGetStr(b, intern('len'));
+  callIsinstance = dictGetStr(b, intern('isinstance'));
+  callListAppend = dictGetStr(mem[T.list + TY_DICT], intern('append'));
+}
+
+/**
+ * CONTAINS_OP: `in` on an exact set, frozenset or dict with a tagged int or str key goes straight
+ * to the table probe (no TypeInfo, no closure for the unhashable-set fallback, which such keys
+ * never need); anything else through the protocol.
+ */
+function containsOp(container: number, v: number): boolean {
+  const m = mem;
+  if ((container & 1) === 0 && ((v & 1) === 1 || (m[v] & 0x7ff) === L_STR)) {
+    const l = m[container] & 0x7ff;
+    if (l === L_SET || l === L_FROZENSET) {
+      const cls = m[container + 2];
+      if (cls === T.set || cls === T.frozenset) return setContains(container, v);
+    } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0;
+  }
+  return contains(container, v);
+}
+
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
 function callFromStack(callable: number, src: number, n: number, kwnames: number): number {
   const m = mem;
+  if (kwnames === 0) {
+    if (callLen === -1) findCallFast();
+    if (n === 1 && callable === callLen) return intFromNumber(pyLen(m[src]));
+    if (n === 2) {
+      if (callable === callListAppend) {
+        const l = m[src];
+        if ((l & 1) === 0 && (m[l] & 0x7ff) === L_LIST) {
+          listAppend(l, m[src + 1]);
+          return K.None;
+        }
+      } else if (callable === callSetAdd) {
+        const s = m[src];
+        if ((s & 1) === 0 && (m[s] & 0x7ff) === L_SET) {
+          setAdd(s, m[src + 1]);
+          return K.None;
+        }
+      } else if (callable === callIsinstance) {
+        // a class whose metaclass is type: no __instancecheck__ (builtins.isinstanceImpl); only a
+        // hit is certain here (a miss may still match through an instance's `__class__`)
+        const cls = m[src + 1];
+        if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type && isSubtype(typeOf(m[src]), cls)) return K.True;
+      }
+    }
+  }
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
   if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return callBuiltin(callable, args, kwnames);
@@ -1594,6 +1713,9 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   return frame;
 }
 import { objectNewSlot } from '../objects/object';
+import { builtinsDictOf } from '../builtins/builtins_module';
+import { TY_DICT, isSubtype } from '../objects/type_core';
+import { len as pyLen } from '../runtime/protocol';
 const NO_ARGS: number[] = [];
 
 export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];
