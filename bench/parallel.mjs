@@ -22,11 +22,11 @@ const WORKERS = (process.env.WORKERS || '1,2,4').split(',').map(Number);
 
 // program -> problem size (second argument); the first argument is the thread count
 const PROGRAMS = {
-  // sized so that 1 worker runs ~5-10 s on an idle core: a pool worker joins 0.2-0.7 s after the
-  // first thread starts (a new isolate, the bundle, the bootstrap replay), a fixed cost that a
-  // 1-second program cannot amortize (speedup = 2T/(T+s) for start-up s)
-  mandelbrot_bands: '360', raytrace_columns: '100', primes_mr: '400000', nqueens_subtrees: '10',
-  dict_merge: '400000', contended_counter: '20000',
+  // sized so that 1 worker runs ~4-15 s on an idle core: a pool worker joins 0.3-0.4 s after the
+  // first thread starts (a new isolate, the bundle, the bootstrap replay) and costs ~0.4 s of CPU
+  // to boot and warm up, a fixed cost that a 1-second program cannot amortize
+  mandelbrot_bands: '800', raytrace_columns: '400', primes_mr: '2000000', nqueens_subtrees: '12',
+  dict_merge: '2000000', contended_counter: '20000',
 };
 const CONTENDED = new Set(['contended_counter']);
 const only = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : null;
