@@ -9,7 +9,8 @@ import {
   index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
-import { newStr, strCompare } from './str_core';
+import { intern, newStr, strCompare } from './str_core';
+import { tupleLen } from './tuple_core';
 import {
   LI_LEN, LI_ITEMS, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, newListN, isList,
   listSliceCopy, listDeleteRange, listOpenGap, listTruncate, listItemsForRead, listItemsForWrite, listLenBounded, itemsRead,
@@ -237,6 +238,7 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
 
 export const listType: TypeDef = {
   name: 'list',
+  noargs: ['clear', 'copy', 'reverse', '__reversed__'],
   layout: L_LIST,
   slots: {
     repr: (v) => newStr(withReprGuard(v, () => '[' + listItems(v).map(reprJs).join(', ') + ']', '[...]')),
@@ -294,9 +296,15 @@ export const listType: TypeDef = {
     hash: (v) => typeError(`unhashable type: '${tname(v)}'`),
     new: (cls) => newList([], cls),
     init: (selfv, args, kw) => {
-      const [it] = bindArgs('list', args, kw, ['iterable?']);
+      // as CPython's list.__init__: keywords are refused unless a subclass overrides __new__
+      // (which may take them); more than one positional argument always
+      const nkw = kw === 0 ? 0 : tupleLen(kw);
+      const npos = args.length - nkw;
+      const cls = typeOf(selfv);
+      if (nkw > 0 && (cls === T.list || typeInfoOf(cls).definer(intern('__new__')) === T.list)) typeError('list() takes no keyword arguments');
+      if (npos > 1) typeError(`list expected at most 1 argument, got ${npos}`);
       listSetAll(selfv, []);
-      if (it !== 0) listExtend(selfv, it);
+      if (npos === 1) listExtend(selfv, args[0]);
     },
   },
   methods: {

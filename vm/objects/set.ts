@@ -14,13 +14,13 @@ import {
 import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
 import { fullHash } from './tuple';
 import { exactArgs } from './builtin_function';
-import { newStr } from './str_core';
+import { intern, newStr } from './str_core';
 import { newTuple } from './tuple_core';
 import { newIter, IT_POS, IT_SOURCE } from './iterators';
 import { withReprGuard } from './list';
 import { intFromNumber } from './int_core';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { isSubtype } from './type_core';
+import { isSubtype, typeInfo, typeName } from './type_core';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
 
@@ -376,6 +376,7 @@ function commonSlots(frozen: boolean): TypeDef['slots'] {
 
 export const setType: TypeDef = {
   name: 'set',
+  noargs: ['copy', 'pop', 'clear', '__sizeof__', '__reduce__'],
   layout: L_SET,
   slots: {
     ...commonSlots(false),
@@ -394,8 +395,9 @@ export const setType: TypeDef = {
     })(),
     new: (cls) => newSet(cls),
     init: (s, args, kw) => {
-      if (typeOf(s) === T.set && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
-      if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
+      // CPython 3.11's set.__init__ refuses keywords for subclasses too
+      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
+      if (args.length > 1) typeError(`${typeName(typeOf(s))} expected at most 1 argument, got ${args.length}`);
       if (setLen(s) !== 0 || (mem[s + SE_FILL] >> 1) !== 0) setClear(s);
       if (args.length === 1) setUpdateFrom(s, args[0]);
     },
@@ -449,12 +451,17 @@ export const setType: TypeDef = {
 
 export const frozensetType: TypeDef = {
   name: 'frozenset',
+  noargs: ['copy', '__sizeof__', '__reduce__'],
   layout: L_FROZENSET,
   slots: {
     ...commonSlots(true),
     new: (cls, args, kw) => {
-      if (cls === T.frozenset && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('frozenset() takes no keyword arguments');
-      if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+      // keywords are refused unless a subclass overrides __init__ (which may take them); they
+      // are not frozenset's arguments either way
+      const nkw = kw === 0 ? 0 : mem[kw + 2] >> 1;
+      if (nkw > 0 && (cls === T.frozenset || typeInfo(cls).definer(intern('__init__')) === T.object)) typeError('frozenset() takes no keyword arguments');
+      if (nkw > 0) args = args.slice(0, args.length - nkw);
+      if (args.length > 1) typeError(`${typeName(cls)} expected at most 1 argument, got ${args.length}`);
       if (args.length === 1 && cls === T.frozenset && typeOf(args[0]) === T.frozenset) return args[0];
       const s = newSet(cls, L_FROZENSET);
       if (args.length === 1) setUpdateFrom(s, args[0]);
@@ -492,6 +499,20 @@ export const setIteratorType: TypeDef = {
       return setSlotKey(s, pos);
     },
   },
+  methods: {
+    // the keys not yet produced; 0 once exhausted or after the set changed size (as CPython)
+    __length_hint__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const s = mem[it + IT_SOURCE];
+      const pos = mem[it + IT_POS] >> 1;
+      if (pos < 0 || setLen(s) !== (mem[it + 6] >> 1)) return intFromNumber(0);
+      let left = 0;
+      for (let i = pos, n = setSlots(s); i < n; i++) if (setSlotKey(s, i) !== 0) left++;
+      return intFromNumber(left);
+    },
+  },
+  noargs: ['__length_hint__'],
 };
 
 export { newSet, setAdd };

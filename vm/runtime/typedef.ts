@@ -10,7 +10,7 @@ import {
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr } from '../objects/str_core';
-import { newTuple } from '../objects/tuple_core';
+import { newTuple, tupleLen } from '../objects/tuple_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
@@ -31,6 +31,9 @@ export interface TypeDef {
   doc?: string;
   slots?: Partial<Slots>;
   methods?: Record<string, BuiltinImpl>;
+  /** Methods that take no argument beyond self (CPython's METH_NOARGS): any other argument is a
+   *  TypeError with CPython's message before the impl runs. */
+  noargs?: readonly string[];
   classmethods?: Record<string, BuiltinImpl>;
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
@@ -61,7 +64,10 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   put('__module__', intern(def.module ?? 'builtins'));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def.name, slots, put);
-  for (const [name, impl] of Object.entries(def.methods ?? {})) put(name, defineBuiltin(name, impl, KIND_METHOD, t));
+  const noargs = new Set(def.noargs ?? []);
+  for (const [name, impl] of Object.entries(def.methods ?? {})) {
+    put(name, defineBuiltin(name, noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : impl, KIND_METHOD, t));
+  }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
   for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
   for (const [name, get] of Object.entries(def.getters ?? {})) {
@@ -73,6 +79,15 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
   return t;
+}
+
+/** Wraps a METH_NOARGS-style method: only self may be passed. */
+function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
+  return (a, kw) => {
+    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
+    if (a.length !== 1) typeError(`${qualname}() takes no arguments (${a.length - 1} given)`);
+    return impl(a, kw);
+  };
 }
 
 function newDictOld(): number {
