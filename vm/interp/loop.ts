@@ -552,7 +552,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const inst = tryInlineInit(callable, src, n, kwnames);
                 if (inst !== 0) {
                   sp = base;
-                  m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
                   m[inst + FR_FLAGS] |= FF_INIT << 1;
                   m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; break sw;
                 }
@@ -1567,7 +1566,7 @@ function dictItemsOf(d: number): [number, number][] {
 
 /**
  * `Class(args)` where the class uses object.__new__ and a Python __init__: returns a frame for
- * __init__ with self and the arguments bound (the caller pushes it), or 0 when the call needs
+ * __init__ with self and the arguments bound and self in FR_AUX (the caller pushes it), or 0 when the call needs
  * the general path.
  */
 function tryInlineInit(cls: number, src: number, n: number, kwnames: number): number {
@@ -1580,6 +1579,8 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
   const frame = newFrame(init, cci);
+  // the instance RETURN_VALUE gives back (not local 0: `def __init__(*args)` binds a tuple there)
+  mem[frame + FR_AUX] = self;
   if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
     const lp = frame + FR_LOCALSPLUS;
     mem[lp] = self;

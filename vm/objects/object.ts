@@ -99,7 +99,7 @@ const objectInit: NonNullable<Slots['init']> = (self, args, kwnames) => {
   if (excessArgs(args, kwnames)) {
     const ti = typeInfo(typeOf(self));
     if (ti.slots.init !== objectInit) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (ti.slots.new === objectNew) typeError(`${typeName(typeOf(self))}() takes no arguments`);
+    if (ti.slots.new === objectNew) typeError(`${typeName(typeOf(self))}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 };
 

@@ -424,7 +424,20 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
       return (a: number, b: number, op: number): number => {
         const d = typeInfo(typeOf(a)).lookup(CMP_DUNDER()[op]);
         if (d === 0) return K.NotImplemented;
-        return callFound(a, d, [b]);
+        if ((d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION) return callObject(d, [a, b], 0);
+        // as CPython's slot_tp_richcompare: an error while binding the method (a property
+        // raising, say) is dropped and the comparison is NotImplemented
+        const get = typeInfo(typeOf(d)).slots.descrGet;
+        let bound = d;
+        if (get) {
+          try {
+            bound = get(d, a, typeOf(a));
+          } catch (e) {
+            if (e instanceof PyException) return K.NotImplemented;
+            throw e;
+          }
+        }
+        return callObject(bound, [b], 0);
       };
     case 'bool':
       return (self: number): boolean => {

@@ -9,7 +9,7 @@ import {
   TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
-import { intern, newStr } from '../objects/str_core';
+import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleLen } from '../objects/tuple_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
@@ -127,14 +127,15 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
     const g = s.getattro;
     m('__getattribute__', (a) => {
       argc('__getattribute__', a, 2);
-      const r = g(a[0], a[1]);
-      return r !== 0 ? r : missing(a[0], a[1]);
+      const name = attrName(a[1]);
+      const r = g(a[0], name);
+      return r !== 0 ? r : missing(a[0], name);
     });
   }
   if (s.setattro) {
     const st = s.setattro;
-    m('__setattr__', (a) => { argc('__setattr__', a, 3); st(a[0], a[1], a[2]); return K.None; });
-    m('__delattr__', (a) => { argc('__delattr__', a, 2); st(a[0], a[1], 0); return K.None; });
+    m('__setattr__', (a) => { argc('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    m('__delattr__', (a) => { argc('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
   if (s.next) {
@@ -218,6 +219,15 @@ function argc(name: string, a: number[], n: number): void {
 }
 
 import { missingAttribute } from './protocol';
+import { strObj } from '../objects/str';
+
+/** The generic attribute functions take only str names (CPython's message); a str subclass
+ *  instance names the same attribute as the plain str (interned, as the slots expect). */
+function attrName(name: number): number {
+  const s = strObj(name);
+  if (s === 0) typeError(`attribute name must be string, not '${tname(name)}'`);
+  return intern(strJs(s));
+}
 import { raiseEmpty } from './errors';
 function missing(obj: number, name: number): never { return missingAttribute(obj, name); }
 function stopIteration(): never { return raiseEmpty(T.StopIteration); }
