@@ -1,8 +1,8 @@
 # string for pystm: character-class constants, capwords(), Template and Formatter. Written for
-# pystm from the documented behaviour; no CPython code, and no `re`: Template placeholders are
-# scanned by hand ($$, $identifier, ${identifier}; identifiers are ASCII [_a-zA-Z][_a-zA-Z0-9]*),
-# so subclasses may change `delimiter` but not `idpattern`/`pattern`. Formatter.parse() is a
-# hand-written equivalent of str.format's own parser, with the same error messages.
+# pystm from the documented behaviour; no CPython code. Template placeholders are found with a
+# regular expression per class (so subclasses may override delimiter, idpattern, braceidpattern,
+# flags or the whole pattern). Formatter.parse() is a hand-written equivalent of str.format's
+# own parser, with the same error messages.
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace',
@@ -25,23 +25,30 @@ def capwords(s, sep=None):
 
 
 # ---- Template ----------------------------------------------------------------------------
+# A class's placeholders are one compiled regular expression with the groups `escaped`,
+# `named`, `braced` and `invalid`, built when the class is created from `delimiter`,
+# `idpattern`, `braceidpattern` and `flags` (or taken from the class's own `pattern`), so
+# subclasses may override any of them, as the documentation allows.
 
-_ID_START = frozenset('_' + ascii_letters)
-_ID_CHARS = frozenset('_' + ascii_letters + digits)
-
-
-def _scan_identifier(s, i):
-    # End index of the identifier starting at s[i], or i when there is none.
-    n = len(s)
-    if i >= n or s[i] not in _ID_START:
-        return i
-    j = i + 1
-    while j < n and s[j] in _ID_CHARS:
-        j += 1
-    return j
-
+import re as _re
 
 _sentinel_dict = {}
+
+
+def _template_regex(cls):
+    if 'pattern' in cls.__dict__:
+        source = cls.pattern
+    else:
+        delim = _re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = (delim + '(?:'
+                  + '(?P<escaped>' + delim + ')'
+                  + '|(?P<named>' + ident + ')'
+                  + '|{(?P<braced>' + braced + ')}'
+                  + '|(?P<invalid>)'
+                  + ')')
+    return _re.compile(source, cls.flags | _re.VERBOSE)
 
 
 class Template:
@@ -50,49 +57,30 @@ class Template:
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        cls.pattern = _template_regex(cls)
 
     def __init__(self, template):
         self.template = template
 
-    def _placeholders(self):
-        # Yields (start, end, kind, name): kind is 'escaped', 'named', 'braced' or 'invalid';
-        # for 'invalid', end is the index just after the delimiter.
-        s = self.template
-        delim = self.delimiter
-        dlen = len(delim)
-        n = len(s)
-        i = s.find(delim)
-        while i >= 0:
-            j = i + dlen
-            if s.startswith(delim, j):
-                yield (i, j + dlen, 'escaped', None)
-                i = s.find(delim, j + dlen)
-                continue
-            k = _scan_identifier(s, j)
-            if k > j:
-                yield (i, k, 'named', s[j:k])
-                i = s.find(delim, k)
-                continue
-            if j < n and s[j] == '{':
-                k = _scan_identifier(s, j + 1)
-                if k > j + 1 and k < n and s[k] == '}':
-                    yield (i, k + 1, 'braced', s[j + 1:k])
-                    i = s.find(delim, k + 1)
-                    continue
-            yield (i, j, 'invalid', None)
-            i = s.find(delim, j)
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if lines:
             lineno = len(lines)
+            colno = i - len(''.join(lines[:-1]))
+        else:
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def _mapping(self, mapping, kws):
+    @staticmethod
+    def _mapping(mapping, kws):
         if mapping is _sentinel_dict:
             return kws
         if kws:
@@ -102,53 +90,56 @@ class Template:
 
     def substitute(self, mapping=_sentinel_dict, /, **kws):
         mapping = self._mapping(mapping, kws)
-        s = self.template
-        out = []
-        pos = 0
-        for start, end, kind, name in self._placeholders():
-            out.append(s[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(end)
-            else:
-                out.append('%s' % (mapping[name],))
-            pos = end
-        out.append(s[pos:])
-        return ''.join(out)
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return str(mapping[name])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            self._unrecognized()
+        return self.pattern.sub(replace, self.template)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         mapping = self._mapping(mapping, kws)
-        s = self.template
-        out = []
-        pos = 0
-        for start, end, kind, name in self._placeholders():
-            out.append(s[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(self.delimiter)
-            else:
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 try:
-                    out.append('%s' % (mapping[name],))
+                    return str(mapping[name])
                 except KeyError:
-                    out.append(s[start:end])
-            pos = end
-        out.append(s[pos:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            self._unrecognized()
+        return self.pattern.sub(replace, self.template)
 
     def is_valid(self):
-        for start, end, kind, name in self._placeholders():
-            if kind == 'invalid':
+        for mo in self.pattern.finditer(self.template):
+            if mo.group('invalid') is not None:
                 return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in self._placeholders():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return ids
+
+
+Template.pattern = _template_regex(Template)
 
 
 # ---- Formatter ---------------------------------------------------------------------------
