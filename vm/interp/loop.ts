@@ -69,7 +69,7 @@ import { callObject } from './call';
 import { formatValue, strConcat } from '../objects/str';
 import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
-import { addTraceback, exceptionMatches, setContextFor, normalizeRaise } from '../objects/exceptions';
+import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
@@ -169,7 +169,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 10: { // LOAD_GLOBAL
             const name = names[arg];
             const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
-            if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
             break;
           }
@@ -874,7 +874,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         }
         if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
         if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
-        if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         m[sp++] = v;
         return sp;
       }
@@ -891,7 +891,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const name = names[arg];
         const locals = m[f + FR_LOCALS];
         if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
-          if (dictDelH(locals, name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+          if (dictDelH(locals, name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         } else delitem(locals, name);
         return sp;
       }
@@ -902,7 +902,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 12: { // DELETE_GLOBAL
         const name = names[arg];
-        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         return sp;
       }
       case 15: // DELETE_FAST

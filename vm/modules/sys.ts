@@ -21,7 +21,8 @@ import { currentFrame, handledException, recursionLimit, setRecursionLimit } fro
 import { getSwitchInterval, setSwitchInterval } from '../interp/sched';
 import { FR_BACK } from '../interp/frame_layout';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
-import { makeStdStreams, setSysModuleForIo } from './io';
+import { makeStdStreams, setSysModuleForIo, sysStderr } from './io';
+import { builtinDisplayHook, setBuiltinDisplayHook, writeToStream } from '../runtime/display';
 import { intValue } from '../objects/int';
 import { nativeNames } from '../runtime/importer';
 import { newInstance } from '../objects/object';
@@ -178,14 +179,16 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     return K.None;
   });
   fn('displayhook', (a) => {
-    if (a[0] !== K.None) {
-      const out = streams.stdout;
-      void out;
-    }
+    if (a.length !== 1) typeError(`displayhook() takes exactly one argument (${a.length} given)`);
+    builtinDisplayHook(a[0]);
     return K.None;
   });
+  setBuiltinDisplayHook(moduleGet(m, 'displayhook'));
   fn('excepthook', (a) => {
-    writeStderr(formatException(a[1]));
+    if (a.length !== 3) typeError(`excepthook expected 3 arguments, got ${a.length}`);
+    // to the current sys.stderr (a test may have replaced it); nothing when it is None
+    const err = sysStderr();
+    if (err !== K.None) writeToStream(err, formatException(a[1]));
     return K.None;
   });
   set('__excepthook__', moduleGet(m, 'excepthook'));

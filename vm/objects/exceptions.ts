@@ -13,7 +13,7 @@ import { L_BYTES, L_EXCEPTION, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/l
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import {
-  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError,
+  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError, excWithMessage,
 } from '../runtime/errors';
 import { isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
@@ -136,6 +136,14 @@ export function excAttr(e: number, name: string): number {
 }
 export function setExcAttr(e: number, name: string, v: number): void {
   dictSet(dictOf(e), intern(name), v);
+}
+
+/** Raises NameError (or UnboundLocalError) with its `name` attribute set, as CPython 3.11's
+ *  LOAD_NAME/LOAD_GLOBAL/DELETE_* do (the traceback's "Did you mean" uses it). */
+export function raiseNameError(cls: number, name: number, msg: string): never {
+  const e = excWithMessage(cls, msg);
+  setExcAttr(e, 'name', name);
+  throw new PyException(e);
 }
 
 function noKeywords(cls: number, kwnames: number): void {
