@@ -237,6 +237,12 @@ export const baseExceptionType: TypeDef = {
       mem[e + E_SUPPRESS] = v === K.True ? 3 : 1;
     },
   },
+  deleters: {
+    args: () => typeError('args may not be deleted'),
+    __traceback__: () => typeError('__traceback__ may not be deleted'),
+    __cause__: () => typeError('__cause__ may not be deleted'),
+    __context__: () => typeError('__context__ may not be deleted'),
+  },
 };
 
 import { dictItems } from './dict_core';
@@ -265,10 +271,17 @@ function keywordInit(allowed: string[]) {
   return (self: number, args: number[], kwnames: number): void => {
     const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
     const npos = args.length - nkw;
+    const given = new Map<string, number>();
     for (let i = 0; i < nkw; i++) {
       const k = strJs(tupleItem(kwnames, i));
       if (!allowed.includes(k)) typeError(`'${k}' is an invalid keyword argument for ${typeName(typeOf(self))}()`);
-      setExcAttr(self, k, args[npos + i]);
+      given.set(k, args[npos + i]);
+    }
+    // as CPython: calling __init__ again resets the attributes it is not given
+    for (const k of allowed) {
+      const v = given.get(k);
+      if (v !== undefined) setExcAttr(self, k, v);
+      else if (excAttr(self, k) !== 0) setExcAttr(self, k, K.None);
     }
     setArgs(self, args.slice(0, npos));
   };

@@ -38,6 +38,8 @@ export interface TypeDef {
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
   setters?: Record<string, (self: number, value: number) => void>;
+  /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
+  deleters?: Record<string, (self: number) => void>;
   attrs?: Record<string, () => number>;
 }
 
@@ -74,7 +76,9 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     const set = def.setters?.[name];
     const fget = defineBuiltin(name, (a) => get(a[0]), KIND_FUNCTION, t);
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, K.None, K.None, true));
+    const del = def.deleters?.[name];
+    const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
+    put(name, newProperty(fget, fset, fdel, K.None, true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
