@@ -419,7 +419,9 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
         if (args.length >= 1) setExcAttr(self, 'msg', args[0]);
         if (args.length === 2) {
           const info = iterToArray(args[1]);
-          if (info.length < 4 || info.length > 6) typeError('function takes at least 4 arguments and at most 6 arguments');
+          if (info.length < 4) typeError(`function takes at least 4 arguments (${info.length} given)`);
+          if (info.length > 6) typeError(`function takes at most 6 arguments (${info.length} given)`);
+          if (info.length === 5) typeError('end_offset must be provided when end_lineno is provided');
           ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
             if (i < info.length) setExcAttr(self, n, info[i]);
           });
@@ -448,7 +450,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('UnicodeError', 'ValueError'),
   sub('UnicodeDecodeError', 'UnicodeError', unicodeErrorDef()),
   sub('UnicodeEncodeError', 'UnicodeError', unicodeErrorDef()),
-  sub('UnicodeTranslateError', 'UnicodeError'),
+  sub('UnicodeTranslateError', 'UnicodeError', unicodeErrorDef(true)),
   sub('Warning', 'Exception'),
   sub('BytesWarning', 'Warning'),
   sub('DeprecationWarning', 'Warning'),
@@ -463,17 +465,33 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('UserWarning', 'Warning'),
 ];
 
-function unicodeErrorDef(): Partial<TypeDef> {
-  const names = ['encoding', 'object', 'start', 'end', 'reason'];
+function unicodeErrorDef(translate = false): Partial<TypeDef> {
+  // UnicodeTranslateError has no encoding: (object, start, end, reason)
+  const names = translate ? ['object', 'start', 'end', 'reason'] : ['encoding', 'object', 'start', 'end', 'reason'];
   return {
     slots: {
       init: (self, args, kw) => {
         noKeywords(typeOf(self), kw);
         setArgs(self, args);
-        if (args.length === 5) names.forEach((n, i) => setExcAttr(self, n, args[i]));
+        if (args.length === names.length) names.forEach((n, i) => setExcAttr(self, n, args[i]));
+        else if (translate) typeError(`function takes exactly 4 arguments (${args.length} given)`);
+        if (translate) setExcAttr(self, 'encoding', K.None);
       },
       str: (e) => {
         if (excAttr(e, 'reason') === 0) return newStr(baseExceptionStr(e));
+        if (translate) {
+          const s = strOf(excAttr(e, 'object'));
+          const start = Number(intValue(excAttr(e, 'start')) ?? 0n);
+          const end = Number(intValue(excAttr(e, 'end')) ?? 0n);
+          const reason = strOf(excAttr(e, 'reason'));
+          const chars = [...s];
+          if (start < chars.length && end === start + 1) {
+            const cp = chars[start].codePointAt(0) ?? 0;
+            const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+            return newStr(`can't translate character '${shown}' in position ${start}: ${reason}`);
+          }
+          return newStr(`can't translate characters in position ${start}-${end - 1}: ${reason}`);
+        }
         const obj = excAttr(e, 'object');
         const start = Number(intValue(excAttr(e, 'start')) ?? 0n);
         const end = Number(intValue(excAttr(e, 'end')) ?? 0n);
