@@ -689,7 +689,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 91: { // PUSH_EXC_INFO
             const exc = m[sp - 1];
             const prev = handledException();
-            m[sp - 1] = prev === 0 ? K.None : prev;
+            // a generator handling nothing of its own shows its caller's exception: it saves a
+            // marker, so that POP_EXCEPT restores whatever caller resumes it then (CPython
+            // chains the generator's own exc_info onto the caller's)
+            if (((m[f + FR_FLAGS] >> 1) & FF_GEN) !== 0 && prev === m[f + FR_CALLER_EXC]) m[sp - 1] = CALLER_EXC_MARK;
+            else m[sp - 1] = prev === 0 ? K.None : prev;
             m[sp++] = exc;
             setHandledException(exc);
             break;
@@ -705,7 +709,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[done + 7] = kNone;
               requestFullCollection(); // what the failed code held can be freed now
             }
-            setHandledException(prev === kNone ? 0 : prev);
+            setHandledException(prev === kNone ? 0 : prev === CALLER_EXC_MARK ? m[f + FR_CALLER_EXC] : prev);
             if (safePointRequested && outermost) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1229,6 +1233,9 @@ import { requestSafePoint } from '../../stmgc/heap';
 // heap context and slow every instruction down; frame switches are written out inline.)
 
 /** A generator frame starts running: its own handled exception becomes the thread's. */
+/** What PUSH_EXC_INFO saves in a generator with no exception of its own (a tagged -1). */
+const CALLER_EXC_MARK = -1;
+
 export function genEnter(g: number): void {
   const caller = handledException();
   mem[g + FR_CALLER_EXC] = caller;
