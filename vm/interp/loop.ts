@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -692,8 +692,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // a generator handling nothing of its own shows its caller's exception: it saves a
             // marker, so that POP_EXCEPT restores whatever caller resumes it then (CPython
             // chains the generator's own exc_info onto the caller's)
-            if (((m[f + FR_FLAGS] >> 1) & FF_GEN) !== 0 && prev === m[f + FR_CALLER_EXC]) m[sp - 1] = CALLER_EXC_MARK;
-            else m[sp - 1] = prev === 0 ? K.None : prev;
+            const fl = m[f + FR_FLAGS] >> 1;
+            if ((fl & (FF_GEN | FF_OWN_EXC)) === FF_GEN) {
+              m[sp - 1] = CALLER_EXC_MARK;
+              m[f + FR_FLAGS] = ((fl | FF_OWN_EXC) << 1) | 1;
+            } else m[sp - 1] = prev === 0 ? K.None : prev;
             m[sp++] = exc;
             setHandledException(exc);
             break;
@@ -709,7 +712,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[done + 7] = kNone;
               requestFullCollection(); // what the failed code held can be freed now
             }
-            setHandledException(prev === kNone ? 0 : prev === CALLER_EXC_MARK ? m[f + FR_CALLER_EXC] : prev);
+            if (prev === CALLER_EXC_MARK) {
+              m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
+              setHandledException(m[f + FR_CALLER_EXC]);
+            } else setHandledException(prev === kNone ? 0 : prev);
             if (safePointRequested && outermost) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1239,15 +1245,13 @@ const CALLER_EXC_MARK = -1;
 export function genEnter(g: number): void {
   const caller = handledException();
   mem[g + FR_CALLER_EXC] = caller;
-  const own = mem[g + FR_GEN_EXC];
-  setHandledException(own !== 0 ? own : caller);
+  setHandledException(((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? mem[g + FR_GEN_EXC] : caller);
 }
 
 /** A generator frame suspends or ends: remember what it was handling, restore the caller's. */
 function genLeave(g: number): void {
   const caller = mem[g + FR_CALLER_EXC];
-  const cur = handledException();
-  mem[g + FR_GEN_EXC] = cur !== caller ? cur : 0;
+  mem[g + FR_GEN_EXC] = ((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? handledException() : 0;
   setHandledException(caller);
   mem[g + FR_CALLER_EXC] = 0;
 }

@@ -17,7 +17,7 @@ import { newFloat } from '../objects/float_core';
 import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
-import { currentFrame, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
+import { currentFrame, depth, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
 import { getSwitchInterval, setSwitchInterval } from '../interp/sched';
 import { FR_BACK } from '../interp/frame_layout';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
@@ -123,6 +123,9 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     const n = intValue(a[0]);
     if (n === null) typeError(`'${strOf(a[0])}' object cannot be interpreted as an integer`);
     if (n! < 1n) valueError('recursion limit must be greater or equal than 1');
+    // as CPython: the depth counts this call too; a limit at or below it is refused
+    const current = depth + 1;
+    if (n! <= BigInt(current)) raise(T.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${current}: the limit is too low`);
     setRecursionLimit(Number(n));
     return K.None;
   });

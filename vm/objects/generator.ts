@@ -6,7 +6,8 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TYPE } from '../runtime/layouts';
+import { isSubtype } from './type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
@@ -192,9 +193,17 @@ function throwArgs(a: number[]): number {
   // throw(value) or the deprecated throw(type[, value[, tb]])
   const t = a[1];
   let exc: number;
-  if (a.length > 2 && a[2] !== K.None) {
-    exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
-  } else exc = normalizeRaise(t, 0);
+  const isClass = (t & 1) === 0 && (mem[t] & 0x7ff) === L_TYPE && isSubtype(t, T.BaseException);
+  try {
+    if (a.length > 2 && a[2] !== K.None) {
+      exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
+    } else exc = normalizeRaise(t, 0);
+  } catch (e) {
+    // as CPython: an exception class that fails to instantiate throws that error into the
+    // generator instead (something that is no exception at all fails throw() itself)
+    if (!isClass || !(e instanceof PyException)) throw e;
+    exc = e.exc;
+  }
   if (a.length > 3 && a[3] !== K.None) {
     writeBarrier(exc);
     mem[exc + 5] = a[3];

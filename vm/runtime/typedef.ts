@@ -101,7 +101,9 @@ function newStrOld(s: string): number {
   return s.length === 0 ? intern('') : newStr(s);
 }
 
-const CMP_NAMES: [string, number][] = [['__lt__', CMP_LT], ['__le__', CMP_LE], ['__eq__', CMP_EQ], ['__ne__', CMP_NE], ['__gt__', CMP_GT], ['__ge__', CMP_GE]];
+// a function, not a constant: module top-level code must not read another module's exports
+// (in the bundle, protocol.ts may be evaluated after this file)
+const cmpNames = (): [string, number][] => [['__lt__', CMP_LT], ['__le__', CMP_LE], ['__eq__', CMP_EQ], ['__ne__', CMP_NE], ['__gt__', CMP_GT], ['__ge__', CMP_GE]];
 
 /** The dunder methods that expose a builtin class's slots to Python code. */
 function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: string, v: number) => void): void {
@@ -117,7 +119,7 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   }
   if (s.richcompare) {
     const rc = s.richcompare;
-    for (const [n, op] of CMP_NAMES) m(n, (a) => { argc(n, a, 2); return rc(a[0], a[1], op); });
+    for (const [n, op] of cmpNames()) m(n, (a) => { argc(n, a, 2); return rc(a[0], a[1], op); });
   }
   if (s.bool) {
     const b = s.bool;
