@@ -50,12 +50,23 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     }
     return decodeUtf32(data, be, errors);
   }
+  // the codec registry (lib/_codecs.py: encodings/ when the standard library is on sys.path);
+  // without it, the host's decoders for the encodings it knows
+  try {
+    return registryDecode(b, encoding, errors);
+  } catch (e) {
+    if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
+  }
   try {
     return new TextDecoder(encoding, { fatal: errors === 'strict' }).decode(b);
   } catch {
     return raise(T.LookupError, `unknown encoding: ${encoding}`);
   }
 }
+import { registryDecode } from './codec_registry';
+import { PyException } from '../runtime/errors';
+import { isInstance, str as excStr } from '../runtime/protocol';
+import { strJs } from './str_core';
 
 /** A decoding error at bytes [start, end): raised (strict), skipped (ignore), or U+FFFD. */
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string, errors: string): string {
