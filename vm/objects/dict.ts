@@ -333,9 +333,27 @@ const iterDef = (name: string, kind: number): TypeDef => ({
       if (mem[it + 5] >> 1 < 0 || dictLen(mem[it + 4]) !== mem[it + 6] >> 1) return intFromNumber(0);
       return intFromNumber(mem[it + 7] >> 1);
     },
+    // pickling: (iter, (list of what is left,))
+    __reduce__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const d = mem[it + 4];
+      const pos = mem[it + 5] >> 1;
+      const left: number[] = [];
+      if (pos >= 0 && dictLen(d) === mem[it + 6] >> 1) {
+        for (let i = pos, n = dictEntryCount(d); i < n; i++) {
+          const k = dictEntryKey(d, i);
+          if (k === 0) continue;
+          left.push(kind === VIEW_KEYS ? k : kind === VIEW_VALUES ? dictEntryValue(d, i) : newTuple([k, dictEntryValue(d, i)]));
+        }
+      }
+      return newTuple([dictGetStr(builtinsDictRef(), intern('iter')), newTuple([newList(left)])]);
+    },
   },
-  noargs: ['__length_hint__'],
+  noargs: ['__length_hint__', '__reduce__'],
 });
+import { builtinsDictRef } from '../runtime/importer';
+import { dictGetStr } from './dict_core';
 export const dictKeyIterType = iterDef('dict_keyiterator', VIEW_KEYS);
 export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
 export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);

@@ -6,7 +6,7 @@ import { L_FROZENSET, L_ITER, L_SET } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, typeError, raise } from '../runtime/errors';
-import { hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
+import { getattr, hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
 import {
   newSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setDiscardH, setItems, setLen, setPop,
   setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, SE_USED, SE_FILL, SE_MASK,
@@ -337,7 +337,8 @@ function commonMethods(): TypeDef['methods'] {
       return bool(isdisjoint(self(a[0]), a[1]));
     },
     copy: (a) => ((mem[a[0]] & 0x7ff) === L_FROZENSET && typeOf(a[0]) === T.frozenset ? a[0] : copyOf(self(a[0]))),
-    __reduce__: (a) => newTuple([typeOf(a[0]), newTuple([callObject(T.list, [a[0]], 0)]), K.None]),
+    // (type, (list,), state): the state as __getstate__ gives it (dict, slots), None for plain sets
+    __reduce__: (a) => newTuple([typeOf(a[0]), newTuple([callObject(T.list, [a[0]], 0)]), callObject(getattr(a[0], intern('__getstate__')), [], 0)]),
     __sizeof__: (a) => intFromNumber(200 + 16 * setSlots(a[0])),
   };
 }
@@ -511,9 +512,27 @@ export const setIteratorType: TypeDef = {
       for (let i = pos, n = setSlots(s); i < n; i++) if (setSlotKey(s, i) !== 0) left++;
       return intFromNumber(left);
     },
+    // pickling: (iter, (list of the keys not yet produced,))
+    __reduce__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const s = mem[it + IT_SOURCE];
+      const pos = mem[it + IT_POS] >> 1;
+      const left: number[] = [];
+      if (pos >= 0 && setLen(s) === (mem[it + 6] >> 1)) {
+        for (let i = pos, n = setSlots(s); i < n; i++) {
+          const k = setSlotKey(s, i);
+          if (k !== 0) left.push(k);
+        }
+      }
+      return newTuple([dictGetStr(builtinsDictRef(), intern('iter')), newTuple([newList(left)])]);
+    },
   },
-  noargs: ['__length_hint__'],
+  noargs: ['__length_hint__', '__reduce__'],
 };
+import { builtinsDictRef } from '../runtime/importer';
+import { newList } from './list_core';
+import { dictGetStr } from './dict_core';
 
 export { newSet, setAdd };
 export const _keep = [setAddH, setContainsH, isSubtype];

@@ -20,6 +20,7 @@ import { newTuple } from '../objects/tuple_core';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
 import { objectType, setObjectEq } from '../objects/object';
+import { setObjectReduceRefs } from '../objects/object_reduce';
 import { typeType } from '../objects/type';
 import { initProtocolNames, names as N, setObjectAttrBuiltins, isInstance } from './protocol';
 import { intType, boolType } from '../objects/int';
@@ -254,6 +255,7 @@ export function bootCore(): void {
     dictGetStr(mem[T.object + 3], intern('__delattr__')),
   );
   setObjectEq(dictGetStr(mem[T.object + 3], intern('__eq__')));
+  setObjectReduceRefs(dictGetStr(mem[T.object + 3], intern('__reduce__')), dictGetStr(mem[T.object + 3], intern('__getstate__')));
   const memoryError = pin(newException(T.MemoryError, K.emptyTuple, true));
   setPreallocatedMemoryError(memoryError);
   setOomHandler(() => {
