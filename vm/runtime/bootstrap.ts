@@ -40,7 +40,7 @@ import { initSets } from '../objects/set_core';
 import { rangeType, rangeIteratorType } from '../objects/range';
 import { sliceType } from '../objects/slice';
 import { functionType } from '../objects/function';
-import { methodType, builtinFunctionGetters } from '../objects/method';
+import { methodType, builtinFunctionGetters, builtinReduce } from '../objects/method';
 import { cellType } from '../objects/cell';
 import { codeType } from '../objects/code';
 import { frameType } from '../objects/frame_object';
@@ -173,7 +173,10 @@ export function bootCore(): void {
   define('slice', sliceType);
   define('function', functionType);
   define('method', methodType);
-  define('builtin_function_or_method', { name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots(), getters: builtinFunctionGetters });
+  define('builtin_function_or_method', {
+    name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots(), getters: builtinFunctionGetters,
+    methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
+  });
   define('cell', cellType);
   define('code', codeType);
   define('frame', frameType);
