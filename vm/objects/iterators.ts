@@ -45,6 +45,10 @@ export function newSeqIter(cls: number, source: number): number {
   return newIter(cls, source);
 }
 
+/** list_reverseiterator: -1 is "before the first item" (its next() ends the iteration), this
+ *  is "ended" (pickled as an empty iterator, as CPython's dropped sequence). */
+const REV_EXHAUSTED = -2;
+
 export function newReversedIter(list: number): number {
   return newIter(T.list_reverseiterator, list, listLen(list) - 1);
 }
@@ -84,7 +88,7 @@ function seqSetstate(len: (src: number) => number, reverse = false) {
   return (a: number[]): number => {
     if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
     const it = a[0];
-    if (!reverse && itPos(it) < 0) return K.None;
+    if (reverse ? itPos(it) === REV_EXHAUSTED : itPos(it) < 0) return K.None;
     let i = indexNumber(a[1]);
     const n = len(mem[it + IT_SOURCE]);
     if (reverse) i = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
@@ -128,7 +132,7 @@ export const listReverseIteratorType = iterType('list_reverseiterator', (self) =
   const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= listLenBounded(l)) {
-    advance(self, -1);
+    if (pos !== REV_EXHAUSTED) advance(self, REV_EXHAUSTED);
     return 0;
   }
   advance(self, pos - 1);
@@ -141,7 +145,7 @@ listReverseIteratorType.methods = {
   },
   __reduce__: (a) => {
     const pos = itPos(a[0]);
-    if (pos < 0 || pos >= listLen(mem[a[0] + IT_SOURCE])) return newTuple([builtinNamed('iter'), newTuple([newList([])])]);
+    if (pos === REV_EXHAUSTED) return newTuple([builtinNamed('iter'), newTuple([newList([])])]);
     return newTuple([builtinNamed('reversed'), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
   },
   __setstate__: seqSetstate((l) => listLen(l), true),

@@ -47,3 +47,12 @@ again = func(*args)
 if rest:
     again.__setstate__(*rest)
 print(list(again))
+r = reversed([1])
+next(r)
+print(show(r.__reduce__()), r.__length_hint__())
+try:
+    next(r)
+except StopIteration:
+    print(show(r.__reduce__()), r.__length_hint__())
+r.__setstate__(0)
+print(list(r))
