@@ -6,7 +6,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TYPE } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TRACEBACK, L_TYPE } from '../runtime/layouts';
 import { isSubtype } from './type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -191,9 +191,17 @@ export function genClose(gen: number): number {
 
 function throwArgs(a: number[]): number {
   // throw(value) or the deprecated throw(type[, value[, tb]])
+  if (a.length < 2) typeError(`throw expected at least 1 argument, got ${a.length - 1}`);
+  if (a.length > 4) typeError(`throw expected at most 3 arguments, got ${a.length - 1}`);
   const t = a[1];
   let exc: number;
   const isClass = (t & 1) === 0 && (mem[t] & 0x7ff) === L_TYPE && isSubtype(t, T.BaseException);
+  const tb = a.length > 3 ? a[3] : K.None;
+  if (tb !== K.None && ((tb & 1) === 1 || (mem[tb] & 0x7ff) !== L_TRACEBACK)) typeError('throw() third argument must be a traceback object');
+  if (!isClass) {
+    if (!isInstance(t, T.BaseException)) typeError(`exceptions must be classes or instances deriving from BaseException, not ${tname(t)}`);
+    if (a.length > 2 && a[2] !== K.None) typeError('instance exception may not have a separate value');
+  }
   try {
     if (a.length > 2 && a[2] !== K.None) {
       exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
@@ -204,9 +212,9 @@ function throwArgs(a: number[]): number {
     if (!isClass || !(e instanceof PyException)) throw e;
     exc = e.exc;
   }
-  if (a.length > 3 && a[3] !== K.None) {
+  if (tb !== K.None) {
     writeBarrier(exc);
-    mem[exc + 5] = a[3];
+    mem[exc + 5] = tb;
   }
   return exc;
 }
