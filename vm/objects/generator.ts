@@ -6,7 +6,8 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TRACEBACK, L_TYPE } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { tupleItems } from './tuple_core';
 import { isSubtype } from './type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -204,7 +205,10 @@ function throwArgs(a: number[]): number {
   }
   try {
     if (a.length > 2 && a[2] !== K.None) {
-      exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
+      // PyErr_NormalizeException: a value of the class is used as is; a tuple is the
+      // arguments; anything else is the single argument
+      const v = a[2];
+      exc = isInstance(v, t) ? v : (v & 1) === 0 && (mem[v] & 0x7ff) === L_TUPLE ? callObject(t, tupleItems(v), 0) : callObject(t, [v], 0);
     } else exc = normalizeRaise(t, 0);
   } catch (e) {
     // as CPython: an exception class that fails to instantiate throws that error into the

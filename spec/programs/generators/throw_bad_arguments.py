@@ -15,3 +15,8 @@ for args in ((ValueError, "foo", 23), (ValueError("xyz"), "foo"), (42,), (ValueE
         it.throw(*args)
     except TypeError as e:
         print("TypeError:", e)
+for args in ((ValueError, TypeError(1)), (ValueError, ValueError(2), None), (ValueError, (3, 4)), (KeyError, "k")):
+    try:
+        it.throw(*args)
+    except Exception as e:
+        print("raised", repr(e))
