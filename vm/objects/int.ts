@@ -397,6 +397,8 @@ function intOf(self: number): bigint {
 
 /** int(x) / int(x, base) */
 function intNew(cls: number, args: number[], kwnames: number): number {
+  // x is positional-only
+  if (kwnames !== 0) for (let i = 0; i < tupleLen(kwnames); i++) if (strJs(tupleItem(kwnames, i)) === 'x') typeError("'x' is an invalid keyword argument for int()");
   const [x, base] = bindArgs('int', args, kwnames, ['x?', 'base?']);
   let v: bigint;
   if (x === 0) {
@@ -420,6 +422,7 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   if (l === L_STR) text = strJs(u);
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
   else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
+  else if (typeOf(u) === T.memoryview) return parseText(callSpecial(u, internName('tobytes'), []), base, explicitBase);
   else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;
@@ -430,12 +433,14 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
     throw e;
   }
   if (r === null) {
-    const shown = l === L_STR ? reprText(text) : `b${reprText(text)}`;
+    const shown = l === L_STR ? reprText(text) : bytesRepr(Buffer.from(text, 'latin1'));
     return valueError(`invalid literal for int() with base ${base}: ${shown}`);
   }
   return r;
 }
 
+import { bytesRepr } from './bytes';
+import { tupleItem, tupleLen } from './tuple_core';
 function reprText(s: string): string {
   return strJs(callSpecial(newStr(s), N.repr, []));
 }
@@ -463,7 +468,7 @@ export function intFromObject(x: number): bigint {
     return rv;
   }
   if (l === L_FLOAT) return floatToInt(floatValue(u));
-  if (l === L_STR || l === L_BYTES) return parseText(x, 10, false);
+  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || typeOf(u) === T.memoryview) return parseText(x, 10, false);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
 }
 
