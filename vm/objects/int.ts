@@ -439,6 +439,18 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   return r;
 }
 
+/** The class of x gets `name` from a class statement (not a builtin's slot). */
+function userDefined(x: number, name: number): boolean {
+  const d = typeInfo(typeOf(x)).definer(name);
+  return d !== 0 && (typeFlags(d) & TF_HEAPTYPE) !== 0;
+}
+import { TF_HEAPTYPE, typeFlags } from './type_core';
+
+/** __int__/__index__ gave an instance of a strict subclass of int: deprecated (CPython 3.11). */
+function warnSubclass(dunder: string, r: number): void {
+  warn(T.DeprecationWarning, `${dunder} returned non-int (type ${tname(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+}
+import { warn } from '../runtime/warn';
 import { bytesRepr } from './bytes';
 import { tupleItem, tupleLen } from './tuple_core';
 function reprText(s: string): string {
@@ -456,16 +468,25 @@ export function intFromObject(x: number): bigint {
     const r = ti.slots.int(x);
     const rv = intValue(r);
     if (rv === null) return typeError(`__int__ returned non-int (type ${tname(r)})`);
+    if (typeOf(r) !== T.int && userDefined(x, N.int)) warnSubclass('__int__', r);
     return rv;
   }
-  if (ti.slots.index !== null && typeOf(x) !== T.int) return intValue(index(x))!;
+  if (ti.slots.index !== null && typeOf(x) !== T.int) {
+    const r = index(x);
+    if (typeOf(r) !== T.int && userDefined(x, N.index)) warnSubclass('__index__', r);
+    return intValue(r)!;
+  }
   if (iv !== null) return iv;
   const trunc = typeInfo(typeOf(x)).lookup(internName('__trunc__'));
   if (trunc !== 0) {
+    warn(T.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callSpecial(x, internName('__trunc__'), []);
     const rv = intValue(r);
-    if (rv === null) return intFromObject(r);
-    return rv;
+    if (rv !== null) return rv;
+    if (typeInfo(typeOf(r)).slots.index === null) typeError(`__trunc__ returned non-Integral (type ${tname(r)})`);
+    const ri = index(r);
+    if (typeOf(ri) !== T.int && userDefined(r, N.index)) warnSubclass('__index__', ri);
+    return intValue(ri)!;
   }
   if (l === L_FLOAT) return floatToInt(floatValue(u));
   if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || typeOf(u) === T.memoryview) return parseText(x, 10, false);
