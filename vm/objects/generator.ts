@@ -6,7 +6,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_FUNCTION, L_GENERATOR, L_ITER, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { tupleItems } from './tuple_core';
 import { isSubtype } from './type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -14,7 +14,8 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
 import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
-import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_FUNC, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { FN_NAME, FN_QUALNAME } from './function';
 import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple } from './tuple_core';
@@ -34,10 +35,19 @@ export function newGenerator(frame: number, coFlags: number): number {
   const g = alloc(layout, 4, SCAN_ALL);
   const code = mem[frame + FR_CODE];
   mem[g + GEN_FRAME] = frame;
-  mem[g + GEN_NAME] = mem[code + 8];
-  mem[g + GEN_QUALNAME] = mem[code + 9];
+  // the names of the function that made it (which may have been renamed), as CPython
+  const func = mem[frame + FR_FUNC];
+  const isFunc = func !== 0 && (func & 1) === 0 && (mem[func] & 0x7ff) === L_FUNCTION;
+  mem[g + GEN_NAME] = isFunc ? mem[func + FN_NAME] : mem[code + 8];
+  mem[g + GEN_QUALNAME] = isFunc ? mem[func + FN_QUALNAME] : mem[code + 9];
   mem[g + GEN_CODE] = code;
   return g;
+}
+
+function setGenName(g: number, word: number, attr: string, v: number): void {
+  if ((v & 1) === 1 || !isInstance(v, T.str)) typeError(`${attr} must be set to a string object`);
+  writeBarrier(g);
+  mem[g + word] = v;
 }
 
 function kind(g: number): string {
@@ -248,6 +258,14 @@ function genDef(name: string, layout: number): TypeDef {
       },
       close: (a) => genClose(a[0]),
       ...(isCoro ? { __await__: (a: number[]) => newCoroWrapper(a[0]) } : {}),
+    },
+    setters: {
+      __name__: (g, v) => setGenName(g, GEN_NAME, '__name__', v),
+      __qualname__: (g, v) => setGenName(g, GEN_QUALNAME, '__qualname__', v),
+    },
+    deleters: {
+      __name__: () => typeError('__name__ must be set to a string object'),
+      __qualname__: () => typeError('__qualname__ must be set to a string object'),
     },
     getters: {
       __name__: (g) => mem[g + GEN_NAME],
