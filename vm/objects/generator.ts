@@ -14,7 +14,8 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
 import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
-import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_FUNC, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { FF_DONE, FF_RUNNING, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { currentFrame, setCurrentFrame } from '../interp/thread';
 import { FN_NAME, FN_QUALNAME } from './function';
 import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
 import { newStr, strJs, intern } from './str_core';
@@ -129,7 +130,7 @@ export function genThrow(gen: number, exc: number): SendResult {
       let sub: SendResult | null = null;
       try {
         const l = layoutOf(yf);
-        if (l === L_GENERATOR || l === L_COROUTINE) sub = genThrow(yf, exc);
+        if (l === L_GENERATOR || l === L_COROUTINE) sub = throwThroughFrame(f, yf, exc);
         else {
           const t = getattrOpt(yf, intern('throw'));
           if (t !== 0) sub = { done: false, value: callObject(t, [exc], 0) };
@@ -157,6 +158,25 @@ export function genThrow(gen: number, exc: number): SendResult {
     }
   }
   return resumeWith(gen, f, exc);
+}
+
+/** Throws into the delegate `yf` with the delegating frame `f` on the frame stack (running),
+ *  so the delegate's frames see f as their caller (sys._getframe().f_back), as CPython. */
+function throwThroughFrame(f: number, yf: number, exc: number): SendResult {
+  const saved = currentFrame();
+  const savedBack = mem[f + FR_BACK];
+  const savedFlags = mem[f + FR_FLAGS];
+  mem[f + FR_BACK] = saved;
+  mem[f + FR_FLAGS] = savedFlags | (FF_RUNNING << 1);
+  setCurrentFrame(f);
+  try {
+    return genThrow(yf, exc);
+  } finally {
+    setCurrentFrame(saved);
+    writeBarrier(f);
+    mem[f + FR_BACK] = savedBack;
+    mem[f + FR_FLAGS] = savedFlags;
+  }
 }
 
 function resumeWith(gen: number, f: number, exc: number): SendResult {
