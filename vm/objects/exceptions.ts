@@ -475,6 +475,14 @@ function unicodeErrorDef(translate = false): Partial<TypeDef> {
         setArgs(self, args);
         if (args.length === names.length) names.forEach((n, i) => setExcAttr(self, n, args[i]));
         else if (translate) typeError(`function takes exactly 4 arguments (${args.length} given)`);
+        // UnicodeDecodeError keeps its object as bytes (a bytearray or memoryview is copied)
+        if (!translate && args.length === names.length && typeOf(self) !== T.UnicodeEncodeError && isSubtype(typeOf(self), T.UnicodeDecodeError)) {
+          const o = args[1];
+          if (layoutOf(o) !== L_BYTES) {
+            if (typeOf(o) !== T.bytearray && typeOf(o) !== T.memoryview && !isInstance(o, T.bytearray)) typeError(`a bytes-like object is required, not '${tname(o)}'`);
+            setExcAttr(self, 'object', callObject(T.bytes, [o], 0));
+          }
+        }
         if (translate) setExcAttr(self, 'encoding', K.None);
       },
       str: (e) => {
