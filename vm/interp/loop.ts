@@ -1109,7 +1109,18 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         return sp;
       case 77: { // SETUP_ANNOTATIONS
         const locals = m[f + FR_LOCALS];
-        if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+        if (locals === 0) raise(T.SystemError, 'no locals found when setting up annotations');
+        if ((m[locals] & 0x7ff) === L_DICT) {
+          if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+        } else {
+          // a mapping given to exec(): __getitem__, and __setitem__ after a KeyError
+          try {
+            getitem(locals, N.annotations);
+          } catch (e) {
+            if (!(e instanceof PyException) || !isInstance(e.exc, T.KeyError)) throw e;
+            setitem(locals, N.annotations, newDict());
+          }
+        }
         return sp;
       }
       case 78: // PRINT_EXPR
