@@ -861,3 +861,18 @@ def global_enum(cls):
 
 def show_flag_values(value):
     return list(_bits_lsb(value))
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator (used by the standard library, e.g. ast._Precedence): makes an `etype`
+    enum of the decorated plain class, its members in definition order."""
+    def convert(cls):
+        metacls = type(etype)
+        classdict = metacls.__prepare__(cls.__name__, (etype,))
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            classdict[key] = value
+        kwds = {} if boundary is None else {'boundary': boundary}
+        return metacls(cls.__name__, (etype,), classdict, **kwds)
+    return convert

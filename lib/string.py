@@ -1,7 +1,7 @@
 # string for pystm: character-class constants, capwords(), Template and Formatter. Written for
-# pystm from the documented behaviour; no CPython code, and no `re`: Template placeholders are
-# scanned by hand ($$, $identifier, ${identifier}; identifiers are ASCII [_a-zA-Z][_a-zA-Z0-9]*),
-# so subclasses may change `delimiter` but not `idpattern`/`pattern`. Formatter.parse() is a
+# pystm from the documented behaviour; no CPython code. Template placeholders are scanned by hand
+# for the default pattern (any delimiter) and found with a regular expression per class when a
+# subclass overrides idpattern, braceidpattern, flags or pattern. Formatter.parse() is a
 # hand-written equivalent of str.format's own parser, with the same error messages.
 
 __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'digits',
@@ -25,13 +25,24 @@ def capwords(s, sep=None):
 
 
 # ---- Template ----------------------------------------------------------------------------
+# A class that keeps the default idpattern, braceidpattern, flags and pattern (changing only the
+# delimiter, or nothing) has its placeholders scanned by hand, so that `import string` and plain
+# templates never import `re`. A subclass that overrides any of those gets one compiled regular
+# expression with the groups `escaped`, `named`, `braced` and `invalid` (built in
+# __init_subclass__ from the class attributes, or its own `pattern`), as the documentation allows.
+# `flags` is the plain int 2 (re.IGNORECASE's value) for the same reason.
+
+_sentinel_dict = {}
+_DEFAULT_IDPATTERN = r'(?a:[_a-z][_a-z0-9]*)'
+_IGNORECASE = 2
+_VERBOSE = 64
 
 _ID_START = frozenset('_' + ascii_letters)
 _ID_CHARS = frozenset('_' + ascii_letters + digits)
 
 
 def _scan_identifier(s, i):
-    # End index of the identifier starting at s[i], or i when there is none.
+    # End index of the (ASCII) identifier starting at s[i], or i when there is none.
     n = len(s)
     if i >= n or s[i] not in _ID_START:
         return i
@@ -41,58 +52,138 @@ def _scan_identifier(s, i):
     return j
 
 
-_sentinel_dict = {}
+class _Match:
+    """The part of re.Match the Template methods use, for the hand scanner."""
+
+    def __init__(self, string, start, end, kind, name):
+        self.string = string
+        self._start = start
+        self._end = end
+        self._kind = kind
+        self._name = name
+
+    def group(self, which=0):
+        if which == 0:
+            return self.string[self._start:self._end]
+        if which != self._kind:
+            return None
+        if which == 'escaped':  # the second delimiter
+            whole = self.string[self._start:self._end]
+            return whole[len(whole) // 2:]
+        return self._name if which in ('named', 'braced') else ''
+
+    def start(self, which=0):
+        if which == 'invalid':
+            return self._end
+        return self._start
+
+
+def _scan(template):
+    # The matches of the default pattern for this class's delimiter, in order.
+    s = template.template
+    delim = template.delimiter
+    dlen = len(delim)
+    n = len(s)
+    i = s.find(delim)
+    while i >= 0:
+        j = i + dlen
+        if s.startswith(delim, j):
+            yield _Match(s, i, j + dlen, 'escaped', None)
+            i = s.find(delim, j + dlen)
+            continue
+        k = _scan_identifier(s, j)
+        if k > j:
+            yield _Match(s, i, k, 'named', s[j:k])
+            i = s.find(delim, k)
+            continue
+        if j < n and s[j] == '{':
+            k = _scan_identifier(s, j + 1)
+            if k > j + 1 and k < n and s[k] == '}':
+                yield _Match(s, i, k + 1, 'braced', s[j + 1:k])
+                i = s.find(delim, k + 1)
+                continue
+        yield _Match(s, i, j, 'invalid', None)
+        i = s.find(delim, j)
+
+
+def _uses_default_pattern(cls):
+    return (cls.idpattern == _DEFAULT_IDPATTERN and cls.braceidpattern is None
+            and cls.flags == _IGNORECASE and cls.__dict__.get('pattern') is None
+            and not any('pattern' in c.__dict__ and isinstance(c.__dict__['pattern'], str)
+                        for c in cls.__mro__))
+
+
+def _template_regex(cls):
+    import re
+    if isinstance(cls.__dict__.get('pattern'), (str, bytes)) or hasattr(cls.__dict__.get('pattern'), 'pattern'):
+        source = cls.pattern
+    else:
+        delim = re.escape(cls.delimiter)
+        ident = cls.idpattern
+        braced = cls.braceidpattern or ident
+        source = (delim + '(?:'
+                  + '(?P<escaped>' + delim + ')'
+                  + '|(?P<named>' + ident + ')'
+                  + '|{(?P<braced>' + braced + ')}'
+                  + '|(?P<invalid>)'
+                  + ')')
+    return re.compile(source, cls.flags | _VERBOSE)
+
+
+class _DefaultPattern:
+    """Template.pattern of a class using the hand scanner: compiled on first access only."""
+
+    def __get__(self, obj, owner):
+        owner = owner if owner is not None else type(obj)
+        compiled = owner.__dict__.get('_compiled_pattern')
+        if compiled is None:
+            compiled = _template_regex(owner)
+            type.__setattr__(owner, '_compiled_pattern', compiled)
+        return compiled
 
 
 class Template:
     """A string class for supporting $-substitutions."""
 
     delimiter = '$'
-    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
+    flags = _IGNORECASE
+    pattern = _DefaultPattern()
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if _uses_default_pattern(cls):
+            cls._scanned = True
+        else:
+            cls._scanned = False
+            cls.pattern = _template_regex(cls)
+
+    _scanned = True
 
     def __init__(self, template):
         self.template = template
 
-    def _placeholders(self):
-        # Yields (start, end, kind, name): kind is 'escaped', 'named', 'braced' or 'invalid';
-        # for 'invalid', end is the index just after the delimiter.
-        s = self.template
-        delim = self.delimiter
-        dlen = len(delim)
-        n = len(s)
-        i = s.find(delim)
-        while i >= 0:
-            j = i + dlen
-            if s.startswith(delim, j):
-                yield (i, j + dlen, 'escaped', None)
-                i = s.find(delim, j + dlen)
-                continue
-            k = _scan_identifier(s, j)
-            if k > j:
-                yield (i, k, 'named', s[j:k])
-                i = s.find(delim, k)
-                continue
-            if j < n and s[j] == '{':
-                k = _scan_identifier(s, j + 1)
-                if k > j + 1 and k < n and s[k] == '}':
-                    yield (i, k + 1, 'braced', s[j + 1:k])
-                    i = s.find(delim, k + 1)
-                    continue
-            yield (i, j, 'invalid', None)
-            i = s.find(delim, j)
+    def _matches(self):
+        if type(self)._scanned:
+            return _scan(self)
+        return self.pattern.finditer(self.template)
 
-    def _invalid(self, i):
-        lines = self.template[:i].splitlines(True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if lines:
             lineno = len(lines)
+            colno = i - len(''.join(lines[:-1]))
+        else:
+            lineno = colno = 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
-    def _mapping(self, mapping, kws):
+    @staticmethod
+    def _mapping(mapping, kws):
         if mapping is _sentinel_dict:
             return kws
         if kws:
@@ -100,54 +191,67 @@ class Template:
             return ChainMap(kws, mapping)
         return mapping
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        mapping = self._mapping(mapping, kws)
-        s = self.template
+    def _substitute(self, replace):
+        if not type(self)._scanned:
+            return self.pattern.sub(replace, self.template)
         out = []
         pos = 0
-        for start, end, kind, name in self._placeholders():
-            out.append(s[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                self._invalid(end)
-            else:
-                out.append('%s' % (mapping[name],))
-            pos = end
+        s = self.template
+        for mo in _scan(self):
+            out.append(s[pos:mo._start])
+            out.append(replace(mo))
+            pos = mo._end
         out.append(s[pos:])
         return ''.join(out)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        mapping = self._mapping(mapping, kws)
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                return str(mapping[name])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                self._invalid(mo)
+            self._unrecognized()
+        return self._substitute(replace)
 
     def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
         mapping = self._mapping(mapping, kws)
-        s = self.template
-        out = []
-        pos = 0
-        for start, end, kind, name in self._placeholders():
-            out.append(s[pos:start])
-            if kind == 'escaped':
-                out.append(self.delimiter)
-            elif kind == 'invalid':
-                out.append(self.delimiter)
-            else:
+
+        def replace(mo):
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
                 try:
-                    out.append('%s' % (mapping[name],))
+                    return str(mapping[name])
                 except KeyError:
-                    out.append(s[start:end])
-            pos = end
-        out.append(s[pos:])
-        return ''.join(out)
+                    return mo.group()
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                return mo.group()
+            self._unrecognized()
+        return self._substitute(replace)
 
     def is_valid(self):
-        for start, end, kind, name in self._placeholders():
-            if kind == 'invalid':
+        for mo in self._matches():
+            if mo.group('invalid') is not None:
                 return False
+            if mo.group('named') is None and mo.group('braced') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return True
 
     def get_identifiers(self):
         ids = []
-        for start, end, kind, name in self._placeholders():
-            if name is not None and name not in ids:
-                ids.append(name)
+        for mo in self._matches():
+            name = mo.group('named') or mo.group('braced')
+            if name is not None:
+                if name not in ids:
+                    ids.append(name)
+            elif mo.group('invalid') is None and mo.group('escaped') is None:
+                self._unrecognized()
         return ids
 
 

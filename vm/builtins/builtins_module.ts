@@ -375,6 +375,7 @@ function compileImpl(a: number[], kw: number): number {
   return compileToHeap(sourceText(src, 'compile'), strOf(filename), m as 'exec' | 'eval' | 'single');
 }
 
+import { setDirForSuggestions } from '../runtime/suggestions';
 function dirImpl(a: number[]): number {
   if (a.length === 0) {
     const f = currentFrame();
@@ -534,6 +535,7 @@ export function makeBuiltinsModule(): number {
     __build_class__: buildClass,
   };
   for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, impl, KIND_FUNCTION));
+  setDirForSuggestions(dictGetStr(d, intern('dir')));
   const classes = [
     'bool', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',
     'map', 'memoryview', 'object', 'property', 'range', 'reversed', 'set', 'slice', 'staticmethod', 'str', 'super', 'tuple', 'type', 'zip',

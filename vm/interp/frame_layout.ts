@@ -33,3 +33,6 @@ export const FF_INIT = 4;
 export const FF_DONE = 8;
 /** Currently executing (generators: "generator already executing"). */
 export const FF_RUNNING = 16;
+/** A generator frame is inside one of its own except blocks: the handled exception is its own
+ *  (even when it is the very object its caller handles, as after gen.throw(exc)). */
+export const FF_OWN_EXC = 64; // (32 is FF_STARTED, in objects/generator.ts)

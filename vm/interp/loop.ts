@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -72,7 +72,7 @@ import { callObject } from './call';
 import { formatValue, strConcat } from '../objects/str';
 import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
-import { addTraceback, exceptionMatches, setContextFor, normalizeRaise } from '../objects/exceptions';
+import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
@@ -179,7 +179,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 10: { // LOAD_GLOBAL
             const name = names[arg];
             const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
-            if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+            if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
             break;
           }
@@ -570,7 +570,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const inst = tryInlineInit(callable, src, n, kwnames);
                 if (inst !== 0) {
                   sp = base;
-                  m[inst + FR_AUX] = m[inst + FR_LOCALSPLUS];
                   m[inst + FR_FLAGS] |= FF_INIT << 1;
                   m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; break sw;
                 }
@@ -709,7 +708,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 91: { // PUSH_EXC_INFO
             const exc = m[sp - 1];
             const prev = handledException();
-            m[sp - 1] = prev === 0 ? K.None : prev;
+            // a generator handling nothing of its own shows its caller's exception: it saves a
+            // marker, so that POP_EXCEPT restores whatever caller resumes it then (CPython
+            // chains the generator's own exc_info onto the caller's)
+            const fl = m[f + FR_FLAGS] >> 1;
+            if ((fl & (FF_GEN | FF_OWN_EXC)) === FF_GEN) {
+              m[sp - 1] = CALLER_EXC_MARK;
+              m[f + FR_FLAGS] = ((fl | FF_OWN_EXC) << 1) | 1;
+            } else m[sp - 1] = prev === 0 ? K.None : prev;
             m[sp++] = exc;
             setHandledException(exc);
             break;
@@ -725,7 +731,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[done + 7] = kNone;
               requestFullCollection(); // what the failed code held can be freed now
             }
-            setHandledException(prev === kNone ? 0 : prev);
+            if (prev === CALLER_EXC_MARK) {
+              m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
+              setHandledException(m[f + FR_CALLER_EXC]);
+            } else setHandledException(prev === kNone ? 0 : prev);
             if (safePointRequested && outermost) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -927,7 +936,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         }
         if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
         if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);
-        if (v === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         m[sp++] = v;
         return sp;
       }
@@ -944,7 +953,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const name = names[arg];
         const locals = m[f + FR_LOCALS];
         if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
-          if (dictDelH(locals, name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+          if (dictDelH(locals, name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         } else delitem(locals, name);
         return sp;
       }
@@ -955,7 +964,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 12: { // DELETE_GLOBAL
         const name = names[arg];
-        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raise(T.NameError, `name '${strJs(name)}' is not defined`);
+        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         return sp;
       }
       case 15: // DELETE_FAST
@@ -1152,7 +1161,18 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         return sp;
       case 77: { // SETUP_ANNOTATIONS
         const locals = m[f + FR_LOCALS];
-        if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+        if (locals === 0) raise(T.SystemError, 'no locals found when setting up annotations');
+        if ((m[locals] & 0x7ff) === L_DICT) {
+          if (dictGetStr(locals, N.annotations) === 0) dictSet(locals, N.annotations, newDict());
+        } else {
+          // a mapping given to exec(): __getitem__, and __setitem__ after a KeyError
+          try {
+            getitem(locals, N.annotations);
+          } catch (e) {
+            if (!(e instanceof PyException) || !isInstance(e.exc, T.KeyError)) throw e;
+            setitem(locals, N.annotations, newDict());
+          }
+        }
         return sp;
       }
       case 78: // PRINT_EXPR
@@ -1282,18 +1302,19 @@ import { requestSafePoint } from '../../stmgc/heap';
 // heap context and slow every instruction down; frame switches are written out inline.)
 
 /** A generator frame starts running: its own handled exception becomes the thread's. */
+/** What PUSH_EXC_INFO saves in a generator with no exception of its own (a tagged -1). */
+const CALLER_EXC_MARK = -1;
+
 export function genEnter(g: number): void {
   const caller = handledException();
   mem[g + FR_CALLER_EXC] = caller;
-  const own = mem[g + FR_GEN_EXC];
-  setHandledException(own !== 0 ? own : caller);
+  setHandledException(((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? mem[g + FR_GEN_EXC] : caller);
 }
 
 /** A generator frame suspends or ends: remember what it was handling, restore the caller's. */
 function genLeave(g: number): void {
   const caller = mem[g + FR_CALLER_EXC];
-  const cur = handledException();
-  mem[g + FR_GEN_EXC] = cur !== caller ? cur : 0;
+  mem[g + FR_GEN_EXC] = ((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? handledException() : 0;
   setHandledException(caller);
   mem[g + FR_CALLER_EXC] = 0;
 }
@@ -1686,7 +1707,7 @@ function dictItemsOf(d: number): [number, number][] {
 
 /**
  * `Class(args)` where the class uses object.__new__ and a Python __init__: returns a frame for
- * __init__ with self and the arguments bound (the caller pushes it), or 0 when the call needs
+ * __init__ with self and the arguments bound and self in FR_AUX (the caller pushes it), or 0 when the call needs
  * the general path.
  */
 function tryInlineInit(cls: number, src: number, n: number, kwnames: number): number {
@@ -1699,6 +1720,8 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
   const frame = newFrame(init, cci);
+  // the instance RETURN_VALUE gives back (not local 0: `def __init__(*args)` binds a tuple there)
+  mem[frame + FR_AUX] = self;
   if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
     const lp = frame + FR_LOCALSPLUS;
     mem[lp] = self;

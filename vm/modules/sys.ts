@@ -17,11 +17,12 @@ import { newFloat } from '../objects/float_core';
 import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
-import { currentFrame, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
+import { currentFrame, depth, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
 import { getSwitchInterval, setSwitchInterval } from '../interp/sched';
 import { FR_BACK } from '../interp/frame_layout';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
-import { makeStdStreams, setSysModuleForIo } from './io';
+import { makeStdStreams, setSysModuleForIo, sysStderr } from './io';
+import { builtinDisplayHook, setBuiltinDisplayHook, writeToStream } from '../runtime/display';
 import { intValue } from '../objects/int';
 import { nativeNames } from '../runtime/importer';
 import { newInstance } from '../objects/object';
@@ -122,6 +123,9 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     const n = intValue(a[0]);
     if (n === null) typeError(`'${strOf(a[0])}' object cannot be interpreted as an integer`);
     if (n! < 1n) valueError('recursion limit must be greater or equal than 1');
+    // as CPython: the depth counts this call too; a limit at or below it is refused
+    const current = depth + 1;
+    if (n! <= BigInt(current)) raise(T.RecursionError, `cannot set the recursion limit to ${n} at the recursion depth ${current}: the limit is too low`);
     setRecursionLimit(Number(n));
     return K.None;
   });
@@ -178,14 +182,16 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     return K.None;
   });
   fn('displayhook', (a) => {
-    if (a[0] !== K.None) {
-      const out = streams.stdout;
-      void out;
-    }
+    if (a.length !== 1) typeError(`displayhook() takes exactly one argument (${a.length} given)`);
+    builtinDisplayHook(a[0]);
     return K.None;
   });
+  setBuiltinDisplayHook(moduleGet(m, 'displayhook'));
   fn('excepthook', (a) => {
-    writeStderr(formatException(a[1]));
+    if (a.length !== 3) typeError(`excepthook expected 3 arguments, got ${a.length}`);
+    // to the current sys.stderr (a test may have replaced it); nothing when it is None
+    const err = sysStderr();
+    if (err !== K.None) writeToStream(err, formatException(a[1]));
     return K.None;
   });
   set('__excepthook__', moduleGet(m, 'excepthook'));

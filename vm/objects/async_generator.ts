@@ -11,7 +11,8 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, runtimeError } from '../runtime/errors';
 import { isInstance, getattrOpt } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
-import { genClose, genSend, genThrow, generatorType, GEN_NAME, GEN_QUALNAME, type SendResult } from './generator';
+import { genClose, genSend, genThrow, generatorType, GEN_CODE, GEN_FRAME, GEN_NAME, GEN_QUALNAME, type SendResult } from './generator';
+import { FF_DONE, FR_FLAGS } from '../interp/frame_layout';
 import { newTuple } from './tuple_core';
 import { normalizeRaise } from './exceptions';
 import { newStr, strJs } from './str_core';
@@ -128,6 +129,8 @@ export const asyncGeneratorType: TypeDef = {
     __name__: (g) => mem[g + GEN_NAME],
     __qualname__: (g) => mem[g + GEN_QUALNAME],
     ag_running: () => K.False,
+    ag_frame: (g) => ((mem[mem[g + GEN_FRAME] + FR_FLAGS] >> 1) & FF_DONE ? K.None : mem[g + GEN_FRAME]),
+    ag_code: (g) => mem[g + GEN_CODE],
   },
 };
 

@@ -40,7 +40,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (enc === 'utf16') {
       if (b[0] === 0xfe && b[1] === 0xff) { be = true; data = b.subarray(2); } else if (b[0] === 0xff && b[1] === 0xfe) data = b.subarray(2);
     }
-    return new TextDecoder(be ? 'utf-16be' : 'utf-16le').decode(data);
+    return decodeUtf16(data, be, errors);
   }
   if (enc.startsWith('utf32')) {
     let data = b;
@@ -48,16 +48,91 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
     if (enc === 'utf32') {
       if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { be = true; data = b.subarray(4); } else if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) data = b.subarray(4);
     }
-    const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
-    let out = '';
-    for (let i = 0; i + 3 < data.length; i += 4) out += String.fromCodePoint(dv.getUint32(i, !be));
-    return out;
+    return decodeUtf32(data, be, errors);
+  }
+  // the codec registry (lib/_codecs.py: encodings/ when the standard library is on sys.path);
+  // without it, the host's decoders for the encodings it knows
+  try {
+    return registryDecode(b, encoding, errors);
+  } catch (e) {
+    if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
   }
   try {
     return new TextDecoder(encoding, { fatal: errors === 'strict' }).decode(b);
   } catch {
     return raise(T.LookupError, `unknown encoding: ${encoding}`);
   }
+}
+import { registryDecode } from './codec_registry';
+import { PyException } from '../runtime/errors';
+import { isInstance, str as excStr } from '../runtime/protocol';
+import { strJs } from './str_core';
+
+/** A decoding error at bytes [start, end): raised (strict), skipped (ignore), or U+FFFD. */
+function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string, errors: string): string {
+  if (errors === 'ignore') return '';
+  if (errors === 'replace') return '\ufffd';
+  // surrogateescape can only stand for bytes 0x80-0xff (else the error is raised)
+  if (errors === 'surrogateescape' && b.subarray(start, end).some((x) => x < 0x80)) errors = 'strict';
+  if (errors === 'surrogateescape' || errors === 'backslashreplace') {
+    let out = '';
+    for (let i = start; i < end; i++) out += errors === 'surrogateescape' ? String.fromCharCode(0xdc00 + b[i]) : '\\x' + b[i].toString(16).padStart(2, '0');
+    return out;
+  }
+  const where = end - start === 1 ? `byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
+  return raise(T.UnicodeDecodeError, `'${codec}' codec can't decode ${where}: ${reason}`);
+}
+
+function decodeUtf16(b: Uint8Array, be: boolean, errors: string): string {
+  const codec = be ? 'utf-16-be' : 'utf-16-le';
+  const n = b.length;
+  const unit = (i: number): number => (be ? (b[i] << 8) | b[i + 1] : b[i] | (b[i + 1] << 8));
+  let out = '';
+  let i = 0;
+  while (i < n) {
+    if (i + 1 >= n) {
+      out += decodeError(codec, b, i, n, 'truncated data', errors);
+      break;
+    }
+    const u = unit(i);
+    if (u < 0xd800 || u > 0xdfff) {
+      out += String.fromCharCode(u);
+      i += 2;
+    } else if (u >= 0xdc00) {
+      out += decodeError(codec, b, i, i + 2, 'illegal encoding', errors);
+      i += 2;
+    } else if (i + 3 >= n) {
+      out += decodeError(codec, b, i, n, 'unexpected end of data', errors);
+      break;
+    } else {
+      const v = unit(i + 2);
+      if (v >= 0xdc00 && v <= 0xdfff) {
+        out += String.fromCharCode(u, v);
+        i += 4;
+      } else {
+        out += decodeError(codec, b, i, i + 2, 'illegal UTF-16 surrogate', errors);
+        i += 2;
+      }
+    }
+  }
+  return out;
+}
+
+function decodeUtf32(b: Uint8Array, be: boolean, errors: string): string {
+  const codec = be ? 'utf-32-be' : 'utf-32-le';
+  const n = b.length;
+  let out = '';
+  for (let i = 0; i < n; i += 4) {
+    if (i + 3 >= n) {
+      out += decodeError(codec, b, i, n, 'truncated data', errors);
+      break;
+    }
+    const cp = be ? ((b[i] << 24) | (b[i + 1] << 16) | (b[i + 2] << 8) | b[i + 3]) >>> 0 : ((b[i + 3] << 24) | (b[i + 2] << 16) | (b[i + 1] << 8) | b[i]) >>> 0;
+    if (cp > 0x10ffff) out += decodeError(codec, b, i, i + 4, 'code point not in range(0x110000)', errors);
+    else if (cp >= 0xd800 && cp <= 0xdfff) out += decodeError(codec, b, i, i + 4, 'code point in surrogate code point range(0xd800, 0xe000)', errors);
+    else out += String.fromCodePoint(cp);
+  }
+  return out;
 }
 
 function latin1(b: Uint8Array): string {

@@ -9,10 +9,10 @@ import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, runtimeError, typeError, valueError } from '../runtime/errors';
 import {
-  callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains,
+  callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
 } from '../runtime/protocol';
 import {
-  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, newDict, D_NENTRIES,
+  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, D_NENTRIES,
 } from './dict_core';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
@@ -22,7 +22,14 @@ import { withReprGuard } from './list';
 import { bindArgs, argRange } from './builtin_function';
 import { callObject } from '../interp/call';
 import { typeInfo, isSubtype, typeName } from './type_core';
-import { newSet, setAdd, setContains, setItems, newFrozenSet } from './set_core';
+import { newSet, setAdd, setContains, setItems, newFrozenSet, setSlots, setSlotKey, setSlotHash } from './set_core';
+import { L_FROZENSET, L_SET } from '../runtime/layouts';
+
+function isAnySetLayout(v: number): boolean {
+  if ((v & 1) === 1) return false;
+  const l = mem[v] & 0x7ff;
+  return l === L_SET || l === L_FROZENSET;
+}
 import { makeGenericAlias } from './generic_alias';
 
 export function isDict(v: number): boolean {
@@ -58,10 +65,15 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
       dictCopyInto(d, other);
       return;
     }
-    // entries carry their hashes: no __hash__ calls, no JS arrays
-    for (let i = 0; i < dictEntryCount(other); i++) {
+    // entries carry their hashes: no __hash__ calls, no JS arrays; an __eq__ that changes
+    // `other` stops the merge as in CPython
+    const n = dictEntryCount(other);
+    for (let i = 0; i < n; i++) {
       const k = dictEntryKey(other, i);
-      if (k !== 0) dictSetH(d, k, dictEntryHash(other, i), dictEntryValue(other, i));
+      if (k !== 0) {
+        dictSetH(d, k, dictEntryHash(other, i), dictEntryValue(other, i));
+        if (dictEntryCount(other) !== n) runtimeError('dict mutated during update');
+      }
     }
     return;
   }
@@ -136,13 +148,16 @@ function viewKind(v: number): number {
   return c === T.dict_keys ? VIEW_KEYS : c === T.dict_values ? VIEW_VALUES : VIEW_ITEMS;
 }
 
-// dict iterator: [class, 0, dict, position (tagged), expected size (tagged)]
+// dict iterator: [class, 0, dict, position (tagged), expected size (tagged), items left
+// (tagged)]. As in CPython, finding an entry when none is left means keys were replaced
+// (deleted and re-added) during the iteration, even though the size is unchanged.
 function newDictIter(cls: number, d: number): number {
-  const r = alloc(L_ITER, 5, SCAN_ALL);
+  const r = alloc(L_ITER, 6, SCAN_ALL);
   mem[r + 2] = cls;
   mem[r + 4] = d;
   mem[r + 5] = 1;
   mem[r + 6] = (dictLen(d) << 1) | 1;
+  mem[r + 7] = mem[r + 6];
   return r;
 }
 
@@ -164,6 +179,12 @@ function dictIterNext(kind: number) {
       mem[it + 5] = -1;
       return 0;
     }
+    const left = mem[it + 7] >> 1;
+    if (left <= 0) {
+      mem[it + 5] = -1;
+      return runtimeError('dictionary keys changed during iteration');
+    }
+    mem[it + 7] = ((left - 1) << 1) | 1;
     mem[it + 5] = ((pos + 1) << 1) | 1;
     const k = dictEntryKey(d, pos);
     if (kind === VIEW_KEYS) return k;
@@ -232,6 +253,31 @@ function viewSetOp(op: 'and' | 'or' | 'sub' | 'xor') {
   };
 }
 
+/** dictview_richcompare: sizes first, then containment through `in` (errors propagate). */
+function viewRichCompare(a: number, b: number, op: number): number {
+  const isSetView = (x: number): boolean => (x & 1) === 0 && (mem[x] & 0x7ff) === L_DICTVIEW && viewKind(x) !== VIEW_VALUES;
+  if ((b & 1) === 1 || (!isSetView(b) && !isInstance(b, T.set) && !isInstance(b, T.frozenset))) return K.NotImplemented;
+  const la = pyLen(a);
+  const lb = pyLen(b);
+  const allIn = (x: number, y: number): boolean => {
+    const it = iter(x);
+    for (let v = next(it); v !== 0; v = next(it)) if (!pyContains(y, v)) return false;
+    return true;
+  };
+  let ok = false;
+  switch (op) {
+    case CMP_EQ: case CMP_NE:
+      if (la === lb) ok = allIn(a, b);
+      if (op === CMP_NE) ok = !ok;
+      break;
+    case CMP_LT: if (la < lb) ok = allIn(a, b); break;
+    case CMP_LE: if (la <= lb) ok = allIn(a, b); break;
+    case CMP_GT: if (la > lb) ok = allIn(b, a); break;
+    case CMP_GE: if (la >= lb) ok = allIn(b, a); break;
+  }
+  return ok ? K.True : K.False;
+}
+
 function viewType(name: string, cls: () => number, iterCls: () => number): TypeDef {
   const nb = new Array(13).fill(null);
   if (name !== 'dict_values') {
@@ -250,15 +296,7 @@ function viewType(name: string, cls: () => number, iterCls: () => number): TypeD
       contains: viewContains,
       hash: name === 'dict_values' ? null : (v) => typeError(`unhashable type: '${tname(v)}'`),
       repr: (v) => newStr(withReprGuard(v, () => `${name}([${viewItems(v).map(reprJs).join(', ')}])`, '...')),
-      richcompare: name === 'dict_values' ? null : (a, b, op) => {
-        if (op !== 2 && op !== 3) return K.NotImplemented;
-        if ((b & 1) === 1 || ((mem[b] & 0x7ff) !== L_DICTVIEW && !isInstance(b, T.set) && !isInstance(b, T.frozenset))) return K.NotImplemented;
-        const xs = viewItems(a);
-        const ys = setLike(b);
-        const bs = newFrozenSet(ys);
-        const eq = xs.length === setItems(bs).length && xs.every((x) => setContains(bs, x));
-        return eq === (op === 2) ? K.True : K.False;
-      },
+      richcompare: name === 'dict_values' ? null : viewRichCompare,
       nb,
     },
     methods: {
@@ -288,24 +326,41 @@ const iterDef = (name: string, kind: number): TypeDef => ({
   final: true,
   slots: { iter: (v) => v, next: dictIterNext(kind) },
   methods: {
-    __length_hint__: (a) => intFromNumber(Math.max(0, dictLen(mem[a[0] + 4]) - countBefore(a[0]))),
+    // as CPython: the items left, or 0 once exhausted or after the size changed
+    __length_hint__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      if (mem[it + 5] >> 1 < 0 || dictLen(mem[it + 4]) !== mem[it + 6] >> 1) return intFromNumber(0);
+      return intFromNumber(mem[it + 7] >> 1);
+    },
+    // pickling: (iter, (list of what is left,))
+    __reduce__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const d = mem[it + 4];
+      const pos = mem[it + 5] >> 1;
+      const left: number[] = [];
+      if (pos >= 0 && dictLen(d) === mem[it + 6] >> 1) {
+        for (let i = pos, n = dictEntryCount(d); i < n; i++) {
+          const k = dictEntryKey(d, i);
+          if (k === 0) continue;
+          left.push(kind === VIEW_KEYS ? k : kind === VIEW_VALUES ? dictEntryValue(d, i) : newTuple([k, dictEntryValue(d, i)]));
+        }
+      }
+      return newTuple([dictGetStr(builtinsDictRef(), intern('iter')), newTuple([newList(left)])]);
+    },
   },
+  noargs: ['__length_hint__', '__reduce__'],
 });
-function countBefore(it: number): number {
-  readBarrier(it);
-  const d = mem[it + 4];
-  const pos = mem[it + 5] >> 1;
-  if (pos < 0) return dictLen(d);
-  let c = 0;
-  for (let i = 0; i < pos; i++) if (dictEntryKey(d, i) !== 0) c++;
-  return c;
-}
+import { builtinsDictRef } from '../runtime/importer';
+import { dictGetStr } from './dict_core';
 export const dictKeyIterType = iterDef('dict_keyiterator', VIEW_KEYS);
 export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
 export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);
 
 export const dictType: TypeDef = {
   name: 'dict',
+  noargs: ['keys', 'values', 'items', 'popitem', 'clear', 'copy', '__reversed__', '__sizeof__'],
   layout: L_DICT,
   slots: {
     repr: (d) => newStr(dictRepr(d)),
@@ -363,12 +418,7 @@ export const dictType: TypeDef = {
     },
     setdefault: (a) => {
       argRange('setdefault', a.slice(1), 1, 2);
-      const h = hashOf(a[1]);
-      const v = dictGetH(self(a[0]), a[1], h);
-      if (v !== 0) return v;
-      const dflt = a.length > 2 ? a[2] : K.None;
-      dictSetH(a[0], a[1], h, dflt);
-      return dflt;
+      return dictSetDefaultH(self(a[0]), a[1], hashOf(a[1]), a.length > 2 ? a[2] : K.None);
     },
     pop: (a) => {
       argRange('pop', a.slice(1), 1, 2);
@@ -419,8 +469,25 @@ export const dictType: TypeDef = {
       const cls = a[0];
       const value = a.length > 2 ? a[2] : K.None;
       const d = cls === T.dict ? newDict() : callObject(cls, [], 0);
+      // an exact dict filled from a dict or a set reuses the stored hashes (as CPython: the
+      // keys' __hash__ is not called again)
+      if (typeOf(d) === T.dict && (typeOf(a[1]) === T.dict || isAnySetLayout(a[1]))) {
+        const src = a[1];
+        if (typeOf(src) === T.dict) {
+          for (let i = 0, n = dictEntryCount(src); i < n; i++) {
+            const k = dictEntryKey(src, i);
+            if (k !== 0) dictSetH(d, k, dictEntryHash(src, i), value);
+          }
+        } else {
+          for (let i = 0, n = setSlots(src); i < n; i++) {
+            const k = setSlotKey(src, i);
+            if (k !== 0) dictSetH(d, k, setSlotHash(src, i), value);
+          }
+        }
+        return d;
+      }
       for (const k of iterToArray(a[1])) {
-        if (isDict(d)) dictSet(d, k, value);
+        if (typeOf(d) === T.dict) dictSet(d, k, value);
         else callSpecial(d, N.setitem, [k, value]);
       }
       return d;

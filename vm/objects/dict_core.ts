@@ -143,6 +143,25 @@ export function dictSetH(d: number, key: number, hash: number, value: number): v
     mem[entries + 2 + e * 3 + 2] = value;
     return;
   }
+  insertNew(d, key, hash, value);
+}
+
+/** dict.setdefault: one lookup (so __eq__ runs as often as in CPython); the value now stored. */
+export function dictSetDefaultH(d: number, key: number, hash: number, dflt: number): number {
+  readBarrier(d);
+  const s = findSlot(d, key, hash);
+  if (s >= 0) {
+    const e = mem[mem[d + D_INDICES] + 2 + s];
+    const en = mem[d + D_ENTRIES];
+    valueRead(en, e * 3 + 2);
+    return mem[en + 2 + e * 3 + 2];
+  }
+  insertNew(d, key, hash, dflt);
+  return dflt;
+}
+
+/** Adds a key known to be absent (findSlot just failed; no guest code runs from here on). */
+function insertNew(d: number, key: number, hash: number, value: number): void {
   writeBarrier(d);
   let entries = mem[d + D_ENTRIES];
   let n = mem[d + D_NENTRIES] >> 1;

@@ -13,7 +13,7 @@ import { L_BYTES, L_EXCEPTION, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/l
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import {
-  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError,
+  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError, excWithMessage,
 } from '../runtime/errors';
 import { isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
@@ -138,6 +138,14 @@ export function setExcAttr(e: number, name: string, v: number): void {
   dictSet(dictOf(e), intern(name), v);
 }
 
+/** Raises NameError (or UnboundLocalError) with its `name` attribute set, as CPython 3.11's
+ *  LOAD_NAME/LOAD_GLOBAL/DELETE_* do (the traceback's "Did you mean" uses it). */
+export function raiseNameError(cls: number, name: number, msg: string): never {
+  const e = excWithMessage(cls, msg);
+  setExcAttr(e, 'name', name);
+  throw new PyException(e);
+}
+
 function noKeywords(cls: number, kwnames: number): void {
   if (kwnames !== 0 && tupleLen(kwnames) > 0) typeError(`${typeName(cls)}() takes no keyword arguments`);
 }
@@ -229,6 +237,12 @@ export const baseExceptionType: TypeDef = {
       mem[e + E_SUPPRESS] = v === K.True ? 3 : 1;
     },
   },
+  deleters: {
+    args: () => typeError('args may not be deleted'),
+    __traceback__: () => typeError('__traceback__ may not be deleted'),
+    __cause__: () => typeError('__cause__ may not be deleted'),
+    __context__: () => typeError('__context__ may not be deleted'),
+  },
 };
 
 import { dictItems } from './dict_core';
@@ -257,10 +271,17 @@ function keywordInit(allowed: string[]) {
   return (self: number, args: number[], kwnames: number): void => {
     const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
     const npos = args.length - nkw;
+    const given = new Map<string, number>();
     for (let i = 0; i < nkw; i++) {
       const k = strJs(tupleItem(kwnames, i));
       if (!allowed.includes(k)) typeError(`'${k}' is an invalid keyword argument for ${typeName(typeOf(self))}()`);
-      setExcAttr(self, k, args[npos + i]);
+      given.set(k, args[npos + i]);
+    }
+    // as CPython: calling __init__ again resets the attributes it is not given
+    for (const k of allowed) {
+      const v = given.get(k);
+      if (v !== undefined) setExcAttr(self, k, v);
+      else if (excAttr(self, k) !== 0) setExcAttr(self, k, K.None);
     }
     setArgs(self, args.slice(0, npos));
   };
@@ -398,7 +419,9 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
         if (args.length >= 1) setExcAttr(self, 'msg', args[0]);
         if (args.length === 2) {
           const info = iterToArray(args[1]);
-          if (info.length < 4 || info.length > 6) typeError('function takes at least 4 arguments and at most 6 arguments');
+          if (info.length < 4) typeError(`function takes at least 4 arguments (${info.length} given)`);
+          if (info.length > 6) typeError(`function takes at most 6 arguments (${info.length} given)`);
+          if (info.length === 5) typeError('end_offset must be provided when end_lineno is provided');
           ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'].forEach((n, i) => {
             if (i < info.length) setExcAttr(self, n, info[i]);
           });
@@ -427,7 +450,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('UnicodeError', 'ValueError'),
   sub('UnicodeDecodeError', 'UnicodeError', unicodeErrorDef()),
   sub('UnicodeEncodeError', 'UnicodeError', unicodeErrorDef()),
-  sub('UnicodeTranslateError', 'UnicodeError'),
+  sub('UnicodeTranslateError', 'UnicodeError', unicodeErrorDef(true)),
   sub('Warning', 'Exception'),
   sub('BytesWarning', 'Warning'),
   sub('DeprecationWarning', 'Warning'),
@@ -442,17 +465,41 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('UserWarning', 'Warning'),
 ];
 
-function unicodeErrorDef(): Partial<TypeDef> {
-  const names = ['encoding', 'object', 'start', 'end', 'reason'];
+function unicodeErrorDef(translate = false): Partial<TypeDef> {
+  // UnicodeTranslateError has no encoding: (object, start, end, reason)
+  const names = translate ? ['object', 'start', 'end', 'reason'] : ['encoding', 'object', 'start', 'end', 'reason'];
   return {
     slots: {
       init: (self, args, kw) => {
         noKeywords(typeOf(self), kw);
         setArgs(self, args);
-        if (args.length === 5) names.forEach((n, i) => setExcAttr(self, n, args[i]));
+        if (args.length === names.length) names.forEach((n, i) => setExcAttr(self, n, args[i]));
+        else if (translate) typeError(`function takes exactly 4 arguments (${args.length} given)`);
+        // UnicodeDecodeError keeps its object as bytes (a bytearray or memoryview is copied)
+        if (!translate && args.length === names.length && typeOf(self) !== T.UnicodeEncodeError && isSubtype(typeOf(self), T.UnicodeDecodeError)) {
+          const o = args[1];
+          if (layoutOf(o) !== L_BYTES) {
+            if (typeOf(o) !== T.bytearray && typeOf(o) !== T.memoryview && !isInstance(o, T.bytearray)) typeError(`a bytes-like object is required, not '${tname(o)}'`);
+            setExcAttr(self, 'object', callObject(T.bytes, [o], 0));
+          }
+        }
+        if (translate) setExcAttr(self, 'encoding', K.None);
       },
       str: (e) => {
         if (excAttr(e, 'reason') === 0) return newStr(baseExceptionStr(e));
+        if (translate) {
+          const s = strOf(excAttr(e, 'object'));
+          const start = Number(intValue(excAttr(e, 'start')) ?? 0n);
+          const end = Number(intValue(excAttr(e, 'end')) ?? 0n);
+          const reason = strOf(excAttr(e, 'reason'));
+          const chars = [...s];
+          if (start < chars.length && end === start + 1) {
+            const cp = chars[start].codePointAt(0) ?? 0;
+            const shown = cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
+            return newStr(`can't translate character '${shown}' in position ${start}: ${reason}`);
+          }
+          return newStr(`can't translate characters in position ${start}-${end - 1}: ${reason}`);
+        }
         const obj = excAttr(e, 'object');
         const start = Number(intValue(excAttr(e, 'start')) ?? 0n);
         const end = Number(intValue(excAttr(e, 'end')) ?? 0n);

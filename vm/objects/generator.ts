@@ -6,13 +6,17 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_ITER } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_FUNCTION, L_GENERATOR, L_ITER, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { tupleItems } from './tuple_core';
+import { isSubtype } from './type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
 import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
-import { FF_DONE, FF_RUNNING, FR_CODE, FR_FLAGS, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { FF_DONE, FF_RUNNING, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { currentFrame, setCurrentFrame } from '../interp/thread';
+import { FN_NAME, FN_QUALNAME } from './function';
 import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple } from './tuple_core';
@@ -32,10 +36,19 @@ export function newGenerator(frame: number, coFlags: number): number {
   const g = alloc(layout, 4, SCAN_ALL);
   const code = mem[frame + FR_CODE];
   mem[g + GEN_FRAME] = frame;
-  mem[g + GEN_NAME] = mem[code + 8];
-  mem[g + GEN_QUALNAME] = mem[code + 9];
+  // the names of the function that made it (which may have been renamed), as CPython
+  const func = mem[frame + FR_FUNC];
+  const isFunc = func !== 0 && (func & 1) === 0 && (mem[func] & 0x7ff) === L_FUNCTION;
+  mem[g + GEN_NAME] = isFunc ? mem[func + FN_NAME] : mem[code + 8];
+  mem[g + GEN_QUALNAME] = isFunc ? mem[func + FN_QUALNAME] : mem[code + 9];
   mem[g + GEN_CODE] = code;
   return g;
+}
+
+function setGenName(g: number, word: number, attr: string, v: number): void {
+  if ((v & 1) === 1 || !isInstance(v, T.str)) typeError(`${attr} must be set to a string object`);
+  writeBarrier(g);
+  mem[g + word] = v;
 }
 
 function kind(g: number): string {
@@ -117,7 +130,7 @@ export function genThrow(gen: number, exc: number): SendResult {
       let sub: SendResult | null = null;
       try {
         const l = layoutOf(yf);
-        if (l === L_GENERATOR || l === L_COROUTINE) sub = genThrow(yf, exc);
+        if (l === L_GENERATOR || l === L_COROUTINE) sub = throwThroughFrame(f, yf, exc);
         else {
           const t = getattrOpt(yf, intern('throw'));
           if (t !== 0) sub = { done: false, value: callObject(t, [exc], 0) };
@@ -145,6 +158,25 @@ export function genThrow(gen: number, exc: number): SendResult {
     }
   }
   return resumeWith(gen, f, exc);
+}
+
+/** Throws into the delegate `yf` with the delegating frame `f` on the frame stack (running),
+ *  so the delegate's frames see f as their caller (sys._getframe().f_back), as CPython. */
+function throwThroughFrame(f: number, yf: number, exc: number): SendResult {
+  const saved = currentFrame();
+  const savedBack = mem[f + FR_BACK];
+  const savedFlags = mem[f + FR_FLAGS];
+  mem[f + FR_BACK] = saved;
+  mem[f + FR_FLAGS] = savedFlags | (FF_RUNNING << 1);
+  setCurrentFrame(f);
+  try {
+    return genThrow(yf, exc);
+  } finally {
+    setCurrentFrame(saved);
+    writeBarrier(f);
+    mem[f + FR_BACK] = savedBack;
+    mem[f + FR_FLAGS] = savedFlags;
+  }
 }
 
 function resumeWith(gen: number, f: number, exc: number): SendResult {
@@ -190,14 +222,33 @@ export function genClose(gen: number): number {
 
 function throwArgs(a: number[]): number {
   // throw(value) or the deprecated throw(type[, value[, tb]])
+  if (a.length < 2) typeError(`throw expected at least 1 argument, got ${a.length - 1}`);
+  if (a.length > 4) typeError(`throw expected at most 3 arguments, got ${a.length - 1}`);
   const t = a[1];
   let exc: number;
-  if (a.length > 2 && a[2] !== K.None) {
-    exc = isInstance(a[2], T.BaseException) ? a[2] : callObject(t, [a[2]], 0);
-  } else exc = normalizeRaise(t, 0);
-  if (a.length > 3 && a[3] !== K.None) {
+  const isClass = (t & 1) === 0 && (mem[t] & 0x7ff) === L_TYPE && isSubtype(t, T.BaseException);
+  const tb = a.length > 3 ? a[3] : K.None;
+  if (tb !== K.None && ((tb & 1) === 1 || (mem[tb] & 0x7ff) !== L_TRACEBACK)) typeError('throw() third argument must be a traceback object');
+  if (!isClass) {
+    if (!isInstance(t, T.BaseException)) typeError(`exceptions must be classes or instances deriving from BaseException, not ${tname(t)}`);
+    if (a.length > 2 && a[2] !== K.None) typeError('instance exception may not have a separate value');
+  }
+  try {
+    if (a.length > 2 && a[2] !== K.None) {
+      // PyErr_NormalizeException: a value of the class is used as is; a tuple is the
+      // arguments; anything else is the single argument
+      const v = a[2];
+      exc = isInstance(v, t) ? v : (v & 1) === 0 && (mem[v] & 0x7ff) === L_TUPLE ? callObject(t, tupleItems(v), 0) : callObject(t, [v], 0);
+    } else exc = normalizeRaise(t, 0);
+  } catch (e) {
+    // as CPython: an exception class that fails to instantiate throws that error into the
+    // generator instead (something that is no exception at all fails throw() itself)
+    if (!isClass || !(e instanceof PyException)) throw e;
+    exc = e.exc;
+  }
+  if (tb !== K.None) {
     writeBarrier(exc);
-    mem[exc + 5] = a[3];
+    mem[exc + 5] = tb;
   }
   return exc;
 }
@@ -227,6 +278,14 @@ function genDef(name: string, layout: number): TypeDef {
       },
       close: (a) => genClose(a[0]),
       ...(isCoro ? { __await__: (a: number[]) => newCoroWrapper(a[0]) } : {}),
+    },
+    setters: {
+      __name__: (g, v) => setGenName(g, GEN_NAME, '__name__', v),
+      __qualname__: (g, v) => setGenName(g, GEN_QUALNAME, '__qualname__', v),
+    },
+    deleters: {
+      __name__: () => typeError('__name__ must be set to a string object'),
+      __qualname__: () => typeError('__qualname__ must be set to a string object'),
     },
     getters: {
       __name__: (g) => mem[g + GEN_NAME],

@@ -397,6 +397,8 @@ function intOf(self: number): bigint {
 
 /** int(x) / int(x, base) */
 function intNew(cls: number, args: number[], kwnames: number): number {
+  // x is positional-only
+  if (kwnames !== 0) for (let i = 0; i < tupleLen(kwnames); i++) if (strJs(tupleItem(kwnames, i)) === 'x') typeError("'x' is an invalid keyword argument for int()");
   const [x, base] = bindArgs('int', args, kwnames, ['x?', 'base?']);
   let v: bigint;
   if (x === 0) {
@@ -420,6 +422,7 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   if (l === L_STR) text = strJs(u);
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
   else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
+  else if (typeOf(u) === T.memoryview) return parseText(callSpecial(u, internName('tobytes'), []), base, explicitBase);
   else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;
@@ -430,12 +433,26 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
     throw e;
   }
   if (r === null) {
-    const shown = l === L_STR ? reprText(text) : `b${reprText(text)}`;
+    const shown = l === L_STR ? reprText(text) : bytesRepr(Buffer.from(text, 'latin1'));
     return valueError(`invalid literal for int() with base ${base}: ${shown}`);
   }
   return r;
 }
 
+/** The class of x gets `name` from a class statement (not a builtin's slot). */
+function userDefined(x: number, name: number): boolean {
+  const d = typeInfo(typeOf(x)).definer(name);
+  return d !== 0 && (typeFlags(d) & TF_HEAPTYPE) !== 0;
+}
+import { TF_HEAPTYPE, typeFlags } from './type_core';
+
+/** __int__/__index__ gave an instance of a strict subclass of int: deprecated (CPython 3.11). */
+function warnSubclass(dunder: string, r: number): void {
+  warn(T.DeprecationWarning, `${dunder} returned non-int (type ${tname(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+}
+import { warn } from '../runtime/warn';
+import { bytesRepr } from './bytes';
+import { tupleItem, tupleLen } from './tuple_core';
 function reprText(s: string): string {
   return strJs(callSpecial(newStr(s), N.repr, []));
 }
@@ -451,19 +468,28 @@ export function intFromObject(x: number): bigint {
     const r = ti.slots.int(x);
     const rv = intValue(r);
     if (rv === null) return typeError(`__int__ returned non-int (type ${tname(r)})`);
+    if (typeOf(r) !== T.int && userDefined(x, N.int)) warnSubclass('__int__', r);
     return rv;
   }
-  if (ti.slots.index !== null && typeOf(x) !== T.int) return intValue(index(x))!;
+  if (ti.slots.index !== null && typeOf(x) !== T.int) {
+    const r = index(x);
+    if (typeOf(r) !== T.int && userDefined(x, N.index)) warnSubclass('__index__', r);
+    return intValue(r)!;
+  }
   if (iv !== null) return iv;
   const trunc = typeInfo(typeOf(x)).lookup(internName('__trunc__'));
   if (trunc !== 0) {
+    warn(T.DeprecationWarning, 'The delegation of int() to __trunc__ is deprecated.');
     const r = callSpecial(x, internName('__trunc__'), []);
     const rv = intValue(r);
-    if (rv === null) return intFromObject(r);
-    return rv;
+    if (rv !== null) return rv;
+    if (typeInfo(typeOf(r)).slots.index === null) typeError(`__trunc__ returned non-Integral (type ${tname(r)})`);
+    const ri = index(r);
+    if (typeOf(ri) !== T.int && userDefined(r, N.index)) warnSubclass('__index__', ri);
+    return intValue(ri)!;
   }
   if (l === L_FLOAT) return floatToInt(floatValue(u));
-  if (l === L_STR || l === L_BYTES) return parseText(x, 10, false);
+  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || typeOf(u) === T.memoryview) return parseText(x, 10, false);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
 }
 

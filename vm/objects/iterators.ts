@@ -20,6 +20,13 @@ import { charStr, strCodeAt, strLen } from './str_core';
 import { intFromNumber } from './int_core';
 import { callObject } from '../interp/call';
 import { newSlice } from './slice';
+import { dictGetStr } from './dict_core';
+import { builtinsDictRef } from '../runtime/importer';
+import { intern, newStr } from './str_core';
+import { newTuple } from './tuple_core';
+import { newList } from './list_core';
+import { typeError } from '../runtime/errors';
+import { indexNumber } from '../runtime/protocol';
 
 export const IT_SOURCE = 4;
 export const IT_POS = 5;
@@ -37,6 +44,10 @@ export function newIter(cls: number, source: number, pos = 0, extra = 0): number
 export function newSeqIter(cls: number, source: number): number {
   return newIter(cls, source);
 }
+
+/** list_reverseiterator: -1 is "before the first item" (its next() ends the iteration), this
+ *  is "ended" (pickled as an empty iterator, as CPython's dropped sequence). */
+const REV_EXHAUSTED = -2;
 
 export function newReversedIter(list: number): number {
   return newIter(T.list_reverseiterator, list, listLen(list) - 1);
@@ -59,13 +70,48 @@ const lengthHint = (self: number, len: (s: number) => number): number => {
   return intFromNumber(pos < 0 ? 0 : Math.max(0, len(mem[self + IT_SOURCE]) - pos));
 };
 
-function iterType(name: string, next: (self: number) => number, len?: (src: number) => number): TypeDef {
+// ── pickling (as CPython): (iter, (seq,), index) and __setstate__(index); an exhausted
+// iterator reduces to (iter, (empty,)) ──
+function builtinNamed(name: string): number {
+  return dictGetStr(builtinsDictRef(), intern(name));
+}
+
+function seqReduce(empty: () => number, ctor = 'iter') {
+  return (a: number[]): number => {
+    const pos = itPos(a[0]);
+    if (pos < 0) return newTuple([builtinNamed('iter'), newTuple([empty()])]);
+    return newTuple([builtinNamed(ctor), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+  };
+}
+
+function seqSetstate(len: (src: number) => number, reverse = false) {
+  return (a: number[]): number => {
+    if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+    const it = a[0];
+    if (reverse ? itPos(it) === REV_EXHAUSTED : itPos(it) < 0) return K.None;
+    let i = indexNumber(a[1]);
+    const n = len(mem[it + IT_SOURCE]);
+    if (reverse) i = i < -1 ? -1 : i > n - 1 ? n - 1 : i;
+    else i = i < 0 ? 0 : i > n ? n : i;
+    advance(it, i);
+    return K.None;
+  };
+}
+
+function iterType(name: string, next: (self: number) => number, len?: (src: number) => number, empty?: () => number): TypeDef {
+  const methods: TypeDef['methods'] = {};
+  if (len) methods.__length_hint__ = (a) => lengthHint(a[0], len);
+  if (len && empty) {
+    methods.__reduce__ = seqReduce(empty);
+    methods.__setstate__ = seqSetstate(len);
+  }
   return {
     name,
     layout: L_ITER,
     final: true,
     slots: { iter: selfIter, next },
-    methods: len ? { __length_hint__: (a) => lengthHint(a[0], len) } : {},
+    methods,
+    noargs: len && empty ? ['__length_hint__', '__reduce__'] : len ? ['__length_hint__'] : [],
   };
 }
 
@@ -80,18 +126,31 @@ export const listIteratorType = iterType('list_iterator', (self) => {
   const items = mem[l + LI_ITEMS];
   itemRead(items, pos); // a large vector is guarded per card
   return mem[items + 2 + pos];
-}, (l) => listLen(l));
+}, (l) => listLen(l), () => newList([]));
 
 export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {
   const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= listLenBounded(l)) {
-    advance(self, -1);
+    if (pos !== REV_EXHAUSTED) advance(self, REV_EXHAUSTED);
     return 0;
   }
   advance(self, pos - 1);
   return listItem(l, pos);
 });
+listReverseIteratorType.methods = {
+  __length_hint__: (a) => {
+    const pos = itPos(a[0]);
+    return intFromNumber(pos < 0 || pos >= listLen(mem[a[0] + IT_SOURCE]) ? 0 : pos + 1);
+  },
+  __reduce__: (a) => {
+    const pos = itPos(a[0]);
+    if (pos === REV_EXHAUSTED) return newTuple([builtinNamed('iter'), newTuple([newList([])])]);
+    return newTuple([builtinNamed('reversed'), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+  },
+  __setstate__: seqSetstate((l) => listLen(l), true),
+};
+listReverseIteratorType.noargs = ['__length_hint__', '__reduce__'];
 
 export const tupleIteratorType = iterType('tuple_iterator', (self) => {
   const pos = itPos(self);
@@ -102,7 +161,7 @@ export const tupleIteratorType = iterType('tuple_iterator', (self) => {
   }
   advance(self, pos + 1);
   return mem[t + TU_ITEMS + pos];
-}, (t) => mem[t + 2] >> 1);
+}, (t) => mem[t + 2] >> 1, () => K.emptyTuple);
 
 export const strIteratorType = iterType('str_iterator', (self) => {
   const pos = itPos(self);
@@ -113,7 +172,7 @@ export const strIteratorType = iterType('str_iterator', (self) => {
   }
   advance(self, pos + 1);
   return charStr(strCodeAt(s, pos));
-}, (s) => strLen(s));
+}, (s) => strLen(s), () => newStr(''));
 
 /** The old sequence protocol: obj[0], obj[1], ... until IndexError. */
 export const seqIteratorType = iterType('iterator', (self) => {

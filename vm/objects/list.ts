@@ -9,7 +9,8 @@ import {
   index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
-import { newStr, strCompare } from './str_core';
+import { intern, newStr, strCompare } from './str_core';
+import { tupleLen } from './tuple_core';
 import {
   LI_LEN, LI_ITEMS, listAppend, listExtend, listItem, listItems, listLen, listSetAll, listSetItem, newList, newListN, isList,
   listSliceCopy, listDeleteRange, listOpenGap, listTruncate, listItemsForRead, listItemsForWrite, listLenBounded, itemsRead,
@@ -148,6 +149,32 @@ function iterToArrayForSlice(v: number): number[] {
   }
 }
 
+/** list_richcompare on the live lists: an __eq__ that changes either list is seen (the sizes
+ *  are compared again when the element loop ends, as CPython does). */
+function listCompare(v: number, w: number, op: number): number {
+  if (listLen(v) !== listLen(w) && (op === CMP_EQ || op === CMP_NE)) return op === CMP_EQ ? K.False : K.True;
+  let i = 0;
+  for (; i < listLen(v) && i < listLen(w); i++) {
+    if (!richEq(listItem(v, i), listItem(w, i))) break;
+  }
+  const x = listLen(v);
+  const y = listLen(w);
+  if (i >= x || i >= y) {
+    const r = op === 0 ? x < y : op === 1 ? x <= y : op === 2 ? x === y : op === 3 ? x !== y : op === 4 ? x > y : x >= y;
+    return r ? K.True : K.False;
+  }
+  if (op === CMP_EQ) return K.False;
+  if (op === CMP_NE) return K.True;
+  return richCompare(listItem(v, i), listItem(w, i), op);
+}
+
+/** An index argument clamped to the ssize_t range (CPython's _PyEval_SliceIndexNotNone). */
+function clampedIndex(v: number): number {
+  if ((v & 1) === 1) return v >> 1;
+  const b = toBigInt(index(v));
+  return b > 9223372036854775807n ? Number.MAX_SAFE_INTEGER : b < -9223372036854775808n ? -Number.MAX_SAFE_INTEGER : Number(b);
+}
+
 export function seqCompare(a: number[], b: number[], op: number): number {
   if (a.length !== b.length && (op === CMP_EQ || op === CMP_NE)) return op === CMP_EQ ? K.False : K.True;
   const n = Math.min(a.length, b.length);
@@ -237,12 +264,13 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
 
 export const listType: TypeDef = {
   name: 'list',
+  noargs: ['clear', 'copy', 'reverse', '__reversed__'],
   layout: L_LIST,
   slots: {
     repr: (v) => newStr(withReprGuard(v, () => '[' + listItems(v).map(reprJs).join(', ') + ']', '[...]')),
     richcompare: (a, b, op) => {
       if (!isList(b)) return K.NotImplemented;
-      return seqCompare(listItems(a), listItems(b), op);
+      return listCompare(a, b, op);
     },
     len: (v) => listLen(v),
     bool: (v) => listLen(v) !== 0,
@@ -294,9 +322,15 @@ export const listType: TypeDef = {
     hash: (v) => typeError(`unhashable type: '${tname(v)}'`),
     new: (cls) => newList([], cls),
     init: (selfv, args, kw) => {
-      const [it] = bindArgs('list', args, kw, ['iterable?']);
+      // as CPython's list.__init__: keywords are refused unless a subclass overrides __new__
+      // (which may take them); more than one positional argument always
+      const nkw = kw === 0 ? 0 : tupleLen(kw);
+      const npos = args.length - nkw;
+      const cls = typeOf(selfv);
+      if (nkw > 0 && (cls === T.list || typeInfoOf(cls).definer(intern('__new__')) === T.list)) typeError('list() takes no keyword arguments');
+      if (npos > 1) typeError(`list expected at most 1 argument, got ${npos}`);
       listSetAll(selfv, []);
-      if (it !== 0) listExtend(selfv, it);
+      if (npos === 1) listExtend(selfv, args[0]);
     },
   },
   methods: {
@@ -349,8 +383,8 @@ export const listType: TypeDef = {
     index: (a) => {
       if (a.length < 2 || a.length > 4) argRange('index', a.slice(1), 1, 3);
       const n = listLen(self(a[0]));
-      let start = a.length > 2 ? indexNumber(a[2]) : 0;
-      let stop = a.length > 3 ? indexNumber(a[3]) : n;
+      let start = a.length > 2 ? clampedIndex(a[2]) : 0;
+      let stop = a.length > 3 ? clampedIndex(a[3]) : n;
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
       for (let i = start; i < Math.min(stop, listLen(a[0])); i++) {

@@ -157,7 +157,8 @@ export function listExtendArray(l: number, items: readonly number[]): void {
 /** list.extend(iterable); `forUnpack` gives the message of `[*x]` for non-iterables. */
 export function listExtend(l: number, iterable: number, forUnpack = false): void {
   const lay = (iterable & 1) === 0 ? mem[iterable] & 0x7ff : 0;
-  if (lay === L_LIST) {
+  // the copy is for exact lists (a subclass may override __iter__), as CPython's list_extend
+  if (lay === L_LIST && (iterable === l || mem[iterable + 2] === T.list)) {
     // heap-to-heap copy; l.extend(l) reads the first n items of the (possibly new) vector
     const m = listLenBounded(iterable);
     writeBarrier(l);

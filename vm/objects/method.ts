@@ -87,6 +87,20 @@ export const builtinFunctionGetters: Record<string, (self: number) => number> = 
   __text_signature__: () => K.None,
 };
 
+/** Pickling a builtin: by name (pickle finds it as module.qualname), or (getattr, (owner or
+ *  self, name)) for a method, as CPython's meth_reduce / method_descriptor reduce. */
+export function builtinReduce(a: number[]): number {
+  const b = a[0];
+  const s = mem[b + BF_SELF];
+  const owner = mem[b + BF_OWNER];
+  if ((s === 0 && owner === 0) || (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE)) return mem[b + BF_NAME];
+  const getattrFn = dictGetStr(builtinsDictRef(), intern('getattr'));
+  return newTuple([getattrFn, newTuple([s !== 0 ? s : owner, mem[b + BF_NAME]])]);
+}
+import { builtinsDictRef } from '../runtime/importer';
+import { dictGetStr } from './dict_core';
+import { newTuple } from './tuple_core';
+
 function builtinsModuleOrNone(): number {
   return K.None;
 }

@@ -9,7 +9,8 @@ import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { callObject } from '../interp/call';
 import { genericGetattr, genericSetattr, names as N, reprJs } from '../runtime/protocol';
-import { dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
+import { dictDel, dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
+import { attributeError } from '../runtime/errors';
 import { intern, newStr, strJs } from './str_core';
 import { newList } from './list_core';
 import { bindArgs } from './builtin_function';
@@ -78,6 +79,25 @@ export const moduleType: TypeDef = {
   },
   getters: {
     __dict__: (m) => mem[m + 3],
+    // as CPython 3.10+: a data descriptor that reads the module dict and creates an empty dict
+    // there on first use
+    __annotations__: (m) => {
+      const d = mem[m + 3];
+      let a = dictGetStr(d, N.annotations);
+      if (a === 0) {
+        a = newDict();
+        dictSet(d, N.annotations, a);
+      }
+      return a;
+    },
+  },
+  setters: {
+    __annotations__: (m, v) => dictSet(mem[m + 3], N.annotations, v),
+  },
+  deleters: {
+    __annotations__: (m) => {
+      if (dictDel(mem[m + 3], N.annotations) === 0) attributeError('__annotations__');
+    },
   },
 };
 

@@ -99,7 +99,7 @@ const objectInit: NonNullable<Slots['init']> = (self, args, kwnames) => {
   if (excessArgs(args, kwnames)) {
     const ti = typeInfo(typeOf(self));
     if (ti.slots.init !== objectInit) typeError('object.__init__() takes exactly one argument (the instance to initialize)');
-    if (ti.slots.new === objectNew) typeError(`${typeName(typeOf(self))}() takes no arguments`);
+    if (ti.slots.new === objectNew) typeError(`${typeName(typeOf(self))}.__init__() takes exactly one argument (the instance to initialize)`);
   }
 };
 
@@ -114,6 +114,7 @@ export function defaultRepr(v: number): string {
 
 export const objectType: TypeDef = {
   name: 'object',
+  noargs: ['__reduce__', '__getstate__'],
   base: 0,
   layout: L_INSTANCE,
   slots: {
@@ -157,10 +158,10 @@ export const objectType: TypeDef = {
       return newStr(strOf(a[0]));
     },
     __reduce_ex__: (a) => {
-      const cls = typeOf(a[0]);
-      const d = instanceDict(a[0]);
-      return newTuple([copyregReconstructor(), newTuple([cls, T.object, K.None]), d !== 0 ? d : K.None]);
+      if (a.length !== 2) typeError(`object.__reduce_ex__() takes exactly one argument (${a.length - 1} given)`);
+      return objectReduceEx(a[0], indexNumber(a[1]));
     },
+    __reduce__: (a) => commonReduce(a[0], 0),
     __dir__: (a) => {
       const names = new Set<string>();
       const d = instanceDict(a[0]);
@@ -169,10 +170,7 @@ export const objectType: TypeDef = {
       return newList([...names].map(newStr));
     },
     __sizeof__: () => intFromNumber(16),
-    __getstate__: (a) => {
-      const d = instanceDict(a[0]);
-      return d !== 0 && d !== K.None ? d : K.None;
-    },
+    __getstate__: (a) => objectGetstate(a[0], false),
   },
   classmethods: {
     __init_subclass__: (a, kw) => {
@@ -211,8 +209,7 @@ function setClass(obj: number, cls: number): void {
   mem[obj + 2] = cls;
 }
 
-function copyregReconstructor(): number {
-  return T.object;
-}
+import { commonReduce, objectGetstate, objectReduceEx } from './object_reduce';
+import { indexNumber } from '../runtime/protocol';
 
 export const _keep = [TY_FLAGS, isSubtype, attributeError, formatValue];

@@ -6,7 +6,7 @@ import { L_FROZENSET, L_ITER, L_SET } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, typeError, raise } from '../runtime/errors';
-import { hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
+import { getattr, hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
 import {
   newSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setDiscardH, setItems, setLen, setPop,
   setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, SE_USED, SE_FILL, SE_MASK,
@@ -14,13 +14,13 @@ import {
 import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
 import { fullHash } from './tuple';
 import { exactArgs } from './builtin_function';
-import { newStr } from './str_core';
+import { intern, newStr } from './str_core';
 import { newTuple } from './tuple_core';
 import { newIter, IT_POS, IT_SOURCE } from './iterators';
 import { withReprGuard } from './list';
 import { intFromNumber } from './int_core';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { isSubtype } from './type_core';
+import { isSubtype, typeInfo, typeName } from './type_core';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
 
@@ -337,7 +337,8 @@ function commonMethods(): TypeDef['methods'] {
       return bool(isdisjoint(self(a[0]), a[1]));
     },
     copy: (a) => ((mem[a[0]] & 0x7ff) === L_FROZENSET && typeOf(a[0]) === T.frozenset ? a[0] : copyOf(self(a[0]))),
-    __reduce__: (a) => newTuple([typeOf(a[0]), newTuple([callObject(T.list, [a[0]], 0)]), K.None]),
+    // (type, (list,), state): the state as __getstate__ gives it (dict, slots), None for plain sets
+    __reduce__: (a) => newTuple([typeOf(a[0]), newTuple([callObject(T.list, [a[0]], 0)]), callObject(getattr(a[0], intern('__getstate__')), [], 0)]),
     __sizeof__: (a) => intFromNumber(200 + 16 * setSlots(a[0])),
   };
 }
@@ -376,6 +377,7 @@ function commonSlots(frozen: boolean): TypeDef['slots'] {
 
 export const setType: TypeDef = {
   name: 'set',
+  noargs: ['copy', 'pop', 'clear', '__sizeof__', '__reduce__'],
   layout: L_SET,
   slots: {
     ...commonSlots(false),
@@ -394,8 +396,9 @@ export const setType: TypeDef = {
     })(),
     new: (cls) => newSet(cls),
     init: (s, args, kw) => {
-      if (typeOf(s) === T.set && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
-      if (args.length > 1) typeError(`set expected at most 1 argument, got ${args.length}`);
+      // CPython 3.11's set.__init__ refuses keywords for subclasses too
+      if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
+      if (args.length > 1) typeError(`${typeName(typeOf(s))} expected at most 1 argument, got ${args.length}`);
       if (setLen(s) !== 0 || (mem[s + SE_FILL] >> 1) !== 0) setClear(s);
       if (args.length === 1) setUpdateFrom(s, args[0]);
     },
@@ -449,12 +452,17 @@ export const setType: TypeDef = {
 
 export const frozensetType: TypeDef = {
   name: 'frozenset',
+  noargs: ['copy', '__sizeof__', '__reduce__'],
   layout: L_FROZENSET,
   slots: {
     ...commonSlots(true),
     new: (cls, args, kw) => {
-      if (cls === T.frozenset && kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('frozenset() takes no keyword arguments');
-      if (args.length > 1) typeError(`frozenset expected at most 1 argument, got ${args.length}`);
+      // keywords are refused unless a subclass overrides __init__ (which may take them); they
+      // are not frozenset's arguments either way
+      const nkw = kw === 0 ? 0 : mem[kw + 2] >> 1;
+      if (nkw > 0 && (cls === T.frozenset || typeInfo(cls).definer(intern('__init__')) === T.object)) typeError('frozenset() takes no keyword arguments');
+      if (nkw > 0) args = args.slice(0, args.length - nkw);
+      if (args.length > 1) typeError(`${typeName(cls)} expected at most 1 argument, got ${args.length}`);
       if (args.length === 1 && cls === T.frozenset && typeOf(args[0]) === T.frozenset) return args[0];
       const s = newSet(cls, L_FROZENSET);
       if (args.length === 1) setUpdateFrom(s, args[0]);
@@ -492,7 +500,39 @@ export const setIteratorType: TypeDef = {
       return setSlotKey(s, pos);
     },
   },
+  methods: {
+    // the keys not yet produced; 0 once exhausted or after the set changed size (as CPython)
+    __length_hint__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const s = mem[it + IT_SOURCE];
+      const pos = mem[it + IT_POS] >> 1;
+      if (pos < 0 || setLen(s) !== (mem[it + 6] >> 1)) return intFromNumber(0);
+      let left = 0;
+      for (let i = pos, n = setSlots(s); i < n; i++) if (setSlotKey(s, i) !== 0) left++;
+      return intFromNumber(left);
+    },
+    // pickling: (iter, (list of the keys not yet produced,))
+    __reduce__: (a) => {
+      const it = a[0];
+      readBarrier(it);
+      const s = mem[it + IT_SOURCE];
+      const pos = mem[it + IT_POS] >> 1;
+      const left: number[] = [];
+      if (pos >= 0 && setLen(s) === (mem[it + 6] >> 1)) {
+        for (let i = pos, n = setSlots(s); i < n; i++) {
+          const k = setSlotKey(s, i);
+          if (k !== 0) left.push(k);
+        }
+      }
+      return newTuple([dictGetStr(builtinsDictRef(), intern('iter')), newTuple([newList(left)])]);
+    },
+  },
+  noargs: ['__length_hint__', '__reduce__'],
 };
+import { builtinsDictRef } from '../runtime/importer';
+import { newList } from './list_core';
+import { dictGetStr } from './dict_core';
 
 export { newSet, setAdd };
 export const _keep = [setAddH, setContainsH, isSubtype];

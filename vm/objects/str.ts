@@ -361,8 +361,9 @@ function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
     a.forEach((c, i) => (enc === 'utf32be' ? buf.writeUInt32BE(c, (i + bom) * 4) : buf.writeUInt32LE(c, (i + bom) * 4)));
     return new Uint8Array(buf);
   }
-  return raise(T.LookupError, `unknown encoding: ${encoding}`);
+  return registryEncode(s, encoding, errors);
 }
+import { registryEncode } from './codec_registry';
 
 function reprChar(c: string): string {
   const cp = c.codePointAt(0)!;

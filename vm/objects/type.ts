@@ -322,6 +322,15 @@ export const typeType: TypeDef = {
     __prepare__: () => newDict(),
   },
   getters: {
+    // CPython's Py_TPFLAGS_* bits where pystm has the property (copyreg tests HEAPTYPE)
+    __flags__: (t) => {
+      const f = mem[t + TY_FLAGS] >> 1;
+      let r = 1 << 12; // READY
+      if (f & TF_HEAPTYPE) r |= 1 << 9;
+      if (f & TF_BASETYPE) r |= 1 << 10;
+      if (f & TF_ABSTRACT) r |= 1 << 20;
+      return (r << 1) | 1;
+    },
     __name__: (t) => mem[t + TY_NAME],
     __qualname__: (t) => mem[t + TY_QUALNAME],
     __mro__: (t) => mem[t + TY_MRO],

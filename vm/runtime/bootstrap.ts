@@ -20,6 +20,7 @@ import { newTuple } from '../objects/tuple_core';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
 import { objectType, setObjectEq } from '../objects/object';
+import { setObjectReduceRefs } from '../objects/object_reduce';
 import { typeType } from '../objects/type';
 import { initProtocolNames, names as N, setObjectAttrBuiltins, isInstance } from './protocol';
 import { intType, boolType } from '../objects/int';
@@ -39,7 +40,7 @@ import { initSets } from '../objects/set_core';
 import { rangeType, rangeIteratorType } from '../objects/range';
 import { sliceType } from '../objects/slice';
 import { functionType } from '../objects/function';
-import { methodType, builtinFunctionGetters } from '../objects/method';
+import { methodType, builtinFunctionGetters, builtinReduce } from '../objects/method';
 import { cellType } from '../objects/cell';
 import { codeType } from '../objects/code';
 import { frameType } from '../objects/frame_object';
@@ -174,7 +175,10 @@ export function bootCore(): void {
   define('slice', sliceType);
   define('function', functionType);
   define('method', methodType);
-  define('builtin_function_or_method', { name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots(), getters: builtinFunctionGetters });
+  define('builtin_function_or_method', {
+    name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots(), getters: builtinFunctionGetters,
+    methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
+  });
   define('cell', cellType);
   define('code', codeType);
   define('frame', frameType);
@@ -256,6 +260,7 @@ export function bootCore(): void {
     dictGetStr(mem[T.object + 3], intern('__delattr__')),
   );
   setObjectEq(dictGetStr(mem[T.object + 3], intern('__eq__')));
+  setObjectReduceRefs(dictGetStr(mem[T.object + 3], intern('__reduce__')), dictGetStr(mem[T.object + 3], intern('__getstate__')));
   const memoryError = pin(newException(T.MemoryError, K.emptyTuple, true));
   setPreallocatedMemoryError(memoryError);
   setOomHandler(() => {

@@ -10,7 +10,7 @@ import {
 } from '../objects/type_core';
 import { K, T, layoutOf, typeOf } from './types';
 import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
-import { setExcAttr } from '../objects/exceptions';
+import { excAttr, setExcAttr } from '../objects/exceptions';
 import { intern, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_FLOAT, L_FUNCTION, L_INT, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromNumber } from '../objects/int_core';
@@ -150,9 +150,26 @@ export function getattrOpt(v: number, name: number): number {
 
 export function getattr(v: number, name: number): number {
   const f = typeInfo(typeOf(v)).slots.getattro;
-  const r = f === null ? 0 : f(v, name);
+  let r = 0;
+  try {
+    r = f === null ? 0 : f(v, name);
+  } catch (e) {
+    if (e instanceof PyException) addAttributeErrorContext(e.exc, v, name);
+    throw e;
+  }
   if (r === 0) return missingAttribute(v, name);
   return r;
+}
+
+/** As CPython's PyObject_GetAttr: an AttributeError raised while looking `name` up on `v` (by
+ *  a __getattr__, a property...) that names neither gets .name and .obj, for the suggestions. */
+function addAttributeErrorContext(exc: number, v: number, name: number): void {
+  if (!isInstance(exc, T.AttributeError)) return;
+  const n = excAttr(exc, 'name');
+  const o = excAttr(exc, 'obj');
+  if ((n !== 0 && n !== K.None) || (o !== 0 && o !== K.None)) return;
+  setExcAttr(exc, 'name', name);
+  setExcAttr(exc, 'obj', v);
 }
 
 export function missingAttribute(v: number, name: number): never {
@@ -424,7 +441,20 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
       return (a: number, b: number, op: number): number => {
         const d = typeInfo(typeOf(a)).lookup(CMP_DUNDER()[op]);
         if (d === 0) return K.NotImplemented;
-        return callFound(a, d, [b]);
+        if ((d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION) return callObject(d, [a, b], 0);
+        // as CPython's slot_tp_richcompare: an error while binding the method (a property
+        // raising, say) is dropped and the comparison is NotImplemented
+        const get = typeInfo(typeOf(d)).slots.descrGet;
+        let bound = d;
+        if (get) {
+          try {
+            bound = get(d, a, typeOf(a));
+          } catch (e) {
+            if (e instanceof PyException) return K.NotImplemented;
+            throw e;
+          }
+        }
+        return callObject(bound, [b], 0);
       };
     case 'bool':
       return (self: number): boolean => {

@@ -18,6 +18,7 @@ import { excAttr } from '../objects/exceptions';
 import { tupleItems } from '../objects/tuple_core';
 import { listItems } from '../objects/list_core';
 import { classDisplayName } from '../objects/object';
+import { offerSuggestion } from './suggestions';
 
 const lineCache = new Map<string, string[] | null>();
 export function sourceLine(filename: string, lineno: number): string | null {
@@ -190,7 +191,9 @@ export function formatExceptionOnly(exc: number): string {
   if (isSubtype(typeOf(exc), T.SyntaxError)) out = formatSyntaxErrorObject(exc, name);
   else {
     const msg = safeStr(exc);
-    out = msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+    const suggestion = offerSuggestion(exc);
+    const hint = suggestion === null ? '' : `. Did you mean: '${suggestion}'?`;
+    out = msg === '' ? `${name}${hint}\n` : `${name}: ${msg}${hint}\n`;
   }
   const notes = excAttr(exc, '__notes__');
   if (notes !== 0 && notes !== K.None) {

@@ -9,8 +9,8 @@ import {
   TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
-import { intern, newStr } from '../objects/str_core';
-import { newTuple } from '../objects/tuple_core';
+import { intern, newStr, strJs } from '../objects/str_core';
+import { newTuple, tupleLen } from '../objects/tuple_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
@@ -31,10 +31,15 @@ export interface TypeDef {
   doc?: string;
   slots?: Partial<Slots>;
   methods?: Record<string, BuiltinImpl>;
+  /** Methods that take no argument beyond self (CPython's METH_NOARGS): any other argument is a
+   *  TypeError with CPython's message before the impl runs. */
+  noargs?: readonly string[];
   classmethods?: Record<string, BuiltinImpl>;
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
   setters?: Record<string, (self: number, value: number) => void>;
+  /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
+  deleters?: Record<string, (self: number) => void>;
   attrs?: Record<string, () => number>;
 }
 
@@ -61,18 +66,32 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   put('__module__', intern(def.module ?? 'builtins'));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def.name, slots, put);
-  for (const [name, impl] of Object.entries(def.methods ?? {})) put(name, defineBuiltin(name, impl, KIND_METHOD, t));
+  const noargs = new Set(def.noargs ?? []);
+  for (const [name, impl] of Object.entries(def.methods ?? {})) {
+    put(name, defineBuiltin(name, noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : impl, KIND_METHOD, t));
+  }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
   for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
   for (const [name, get] of Object.entries(def.getters ?? {})) {
     const set = def.setters?.[name];
     const fget = defineBuiltin(name, (a) => get(a[0]), KIND_FUNCTION, t);
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, K.None, K.None, true));
+    const del = def.deleters?.[name];
+    const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
+    put(name, newProperty(fget, fset, fdel, K.None, true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
   return t;
+}
+
+/** Wraps a METH_NOARGS-style method: only self may be passed. */
+function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
+  return (a, kw) => {
+    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
+    if (a.length !== 1) typeError(`${qualname}() takes no arguments (${a.length - 1} given)`);
+    return impl(a, kw);
+  };
 }
 
 function newDictOld(): number {
@@ -82,7 +101,9 @@ function newStrOld(s: string): number {
   return s.length === 0 ? intern('') : newStr(s);
 }
 
-const CMP_NAMES: [string, number][] = [['__lt__', CMP_LT], ['__le__', CMP_LE], ['__eq__', CMP_EQ], ['__ne__', CMP_NE], ['__gt__', CMP_GT], ['__ge__', CMP_GE]];
+// a function, not a constant: module top-level code must not read another module's exports
+// (in the bundle, protocol.ts may be evaluated after this file)
+const cmpNames = (): [string, number][] => [['__lt__', CMP_LT], ['__le__', CMP_LE], ['__eq__', CMP_EQ], ['__ne__', CMP_NE], ['__gt__', CMP_GT], ['__ge__', CMP_GE]];
 
 /** The dunder methods that expose a builtin class's slots to Python code. */
 function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: string, v: number) => void): void {
@@ -98,7 +119,7 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   }
   if (s.richcompare) {
     const rc = s.richcompare;
-    for (const [n, op] of CMP_NAMES) m(n, (a) => { argc(n, a, 2); return rc(a[0], a[1], op); });
+    for (const [n, op] of cmpNames()) m(n, (a) => { argc(n, a, 2); return rc(a[0], a[1], op); });
   }
   if (s.bool) {
     const b = s.bool;
@@ -112,14 +133,15 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
     const g = s.getattro;
     m('__getattribute__', (a) => {
       argc('__getattribute__', a, 2);
-      const r = g(a[0], a[1]);
-      return r !== 0 ? r : missing(a[0], a[1]);
+      const name = attrName(a[1]);
+      const r = g(a[0], name);
+      return r !== 0 ? r : missing(a[0], name);
     });
   }
   if (s.setattro) {
     const st = s.setattro;
-    m('__setattr__', (a) => { argc('__setattr__', a, 3); st(a[0], a[1], a[2]); return K.None; });
-    m('__delattr__', (a) => { argc('__delattr__', a, 2); st(a[0], a[1], 0); return K.None; });
+    m('__setattr__', (a) => { argc('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    m('__delattr__', (a) => { argc('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
   if (s.next) {
@@ -203,6 +225,15 @@ function argc(name: string, a: number[], n: number): void {
 }
 
 import { missingAttribute } from './protocol';
+import { strObj } from '../objects/str';
+
+/** The generic attribute functions take only str names (CPython's message); a str subclass
+ *  instance names the same attribute as the plain str (interned, as the slots expect). */
+function attrName(name: number): number {
+  const s = strObj(name);
+  if (s === 0) typeError(`attribute name must be string, not '${tname(name)}'`);
+  return intern(strJs(s));
+}
 import { raiseEmpty } from './errors';
 function missing(obj: number, name: number): never { return missingAttribute(obj, name); }
 function stopIteration(): never { return raiseEmpty(T.StopIteration); }

@@ -9,11 +9,24 @@ export function maxStrDigitsToStrMessage(limit: number): string {
 }
 
 export function intToDecimalString(v: bigint, maxStrDigits = 0): string {
+  // CPython's early refusal, from the size in 30-bit digits alone (before the O(n log n) work)
+  if (maxStrDigits > 0) {
+    const sizeA = Math.ceil(bitLength(v < 0n ? -v : v) / 30);
+    if (sizeA >= Math.floor((10 * 640) / 90) + 2 && Math.floor(maxStrDigits / 90) <= Math.floor((sizeA - 11) / 10)) {
+      throw new FormatError('ValueError', maxStrDigitsToStrMessage(maxStrDigits));
+    }
+  }
   const s = v.toString();
   if (maxStrDigits > 0 && s.length - (v < 0n ? 1 : 0) > maxStrDigits) {
     throw new FormatError('ValueError', maxStrDigitsToStrMessage(maxStrDigits));
   }
   return s;
+}
+
+function bitLength(v: bigint): number {
+  if (v === 0n) return 0;
+  const hex = v.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
 const PREFIX: Record<number, string> = { 2: '0b', 8: '0o', 16: '0x' };

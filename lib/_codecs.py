@@ -1,0 +1,600 @@
+# _codecs for pystm: the codec registry (register/lookup, error handlers) and the primitive
+# encoders and decoders that the standard library's codecs.py and encodings/ package call.
+# Written for pystm from the documented behaviour. UTF-8/16/32, ASCII and Latin-1 are done by
+# str.encode/bytes.decode in the VM (vm/objects/str.ts, bytes_codec.ts); the escape codecs and
+# charmap codecs are written here. The VM calls encode()/decode() below for an encoding it does
+# not know itself, so str.encode('cp1252') finds encodings/cp1252.py through the registry.
+
+_search_functions = []
+_cache = {}
+_error_handlers = {}
+
+
+def _normalize(encoding):
+    return encoding.lower().replace(' ', '_')
+
+
+def register(search_function):
+    if not callable(search_function):
+        raise TypeError('argument must be callable')
+    _search_functions.append(search_function)
+
+
+def unregister(search_function):
+    try:
+        _search_functions.remove(search_function)
+    except ValueError:
+        pass
+    _cache.clear()
+
+
+def _forget_codec(encoding):
+    _cache.pop(_normalize(encoding), None)
+
+
+def lookup(encoding):
+    if not isinstance(encoding, str):
+        raise TypeError("lookup() argument must be str, not %s" % type(encoding).__name__)
+    key = _normalize(encoding)
+    found = _cache.get(key)
+    if found is not None:
+        return found
+    if not _search_functions:
+        try:
+            import encodings  # registers its search function
+        except ImportError:
+            pass
+    for search in list(_search_functions):
+        result = search(key)
+        if result is None:
+            continue
+        if not isinstance(result, tuple) or len(result) != 4:
+            raise TypeError('codec search functions must return 4-tuples')
+        _cache[key] = result
+        return result
+    raise LookupError('unknown encoding: %s' % encoding)
+
+
+def _check_names(encoding, errors, fname):
+    if not isinstance(encoding, str):
+        raise TypeError("%s() argument 'encoding' must be str, not %s" % (fname, type(encoding).__name__))
+    if not isinstance(errors, str):
+        raise TypeError("%s() argument 'errors' must be str, not %s" % (fname, type(errors).__name__))
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    _check_names(encoding, errors, 'encode')
+    result = lookup(encoding)[0](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    return result[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    _check_names(encoding, errors, 'decode')
+    result = lookup(encoding)[1](obj, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    return result[0]
+
+
+# ---- error handlers -----------------------------------------------------------------------
+
+def _strict(exc):
+    if isinstance(exc, BaseException):
+        raise exc
+    raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _check_exc(exc):
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+
+
+def _ignore(exc):
+    _check_exc(exc)
+    return ('', exc.end)
+
+
+def _replace(exc):
+    _check_exc(exc)
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    return ('\ufffd' * (1 if isinstance(exc, UnicodeDecodeError) else exc.end - exc.start), exc.end)
+
+
+def _char_escape(c):
+    n = ord(c)
+    if n < 0x100:
+        return '\\x%02x' % n
+    if n < 0x10000:
+        return '\\u%04x' % n
+    return '\\U%08x' % n
+
+
+def _backslashreplace(exc):
+    _check_exc(exc)
+    if isinstance(exc, UnicodeDecodeError):
+        return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
+    return (''.join(_char_escape(c) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def _xmlcharrefreplace(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        _check_exc(exc)
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
+
+
+def _namereplace(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        _check_exc(exc)
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        try:
+            out.append('\\N{%s}' % unicodedata.name(c))
+        except (ValueError, KeyError):
+            out.append(_char_escape(c))
+    return (''.join(out), exc.end)
+
+
+def _surrogateescape(exc):
+    if isinstance(exc, UnicodeDecodeError):
+        data = exc.object[exc.start:exc.end]
+        if all(b >= 128 for b in data):
+            return (''.join(chr(0xdc00 + b) for b in data), exc.end)
+    elif isinstance(exc, UnicodeEncodeError):
+        chars = exc.object[exc.start:exc.end]
+        if all(0xdc80 <= ord(c) <= 0xdcff for c in chars):
+            return (bytes(ord(c) - 0xdc00 for c in chars), exc.end)
+    else:
+        _check_exc(exc)
+    raise exc
+
+
+def _surrogatepass(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        chars = exc.object[exc.start:exc.end]
+        if all(0xd800 <= ord(c) <= 0xdfff for c in chars):
+            return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
+    else:
+        _check_exc(exc)
+    raise exc
+
+
+_error_handlers.update({
+    'strict': _strict, 'ignore': _ignore, 'replace': _replace,
+    'backslashreplace': _backslashreplace, 'xmlcharrefreplace': _xmlcharrefreplace,
+    'namereplace': _namereplace, 'surrogateescape': _surrogateescape,
+    'surrogatepass': _surrogatepass,
+})
+
+
+def register_error(errors, handler):
+    if not isinstance(errors, str):
+        raise TypeError("register_error() argument 1 must be str, not %s" % type(errors).__name__)
+    if not callable(handler):
+        raise TypeError('handler must be callable')
+    _error_handlers[errors] = handler
+
+
+def lookup_error(name):
+    if not isinstance(name, str):
+        raise TypeError("lookup_error() argument must be str, not %s" % type(name).__name__)
+    try:
+        return _error_handlers[name]
+    except KeyError:
+        raise LookupError('unknown error handler name %r' % name) from None
+
+
+# ---- the codecs the VM does itself ---------------------------------------------------------
+
+def _text_encoder(encoding):
+    def encoder(obj, errors=None):
+        if not isinstance(obj, str):
+            raise TypeError("%s_encode() argument 1 must be str, not %s" % (encoding.replace('-', '_'), type(obj).__name__))
+        return (obj.encode(encoding, errors or 'strict'), len(obj))
+    return encoder
+
+
+def _text_decoder(encoding, partial_tail=None):
+    def decoder(data, errors=None, final=False):
+        data = bytes(memoryview(data)) if not isinstance(data, bytes) else data
+        keep = 0
+        if not final and partial_tail is not None:
+            keep = partial_tail(data)
+        end = len(data) - keep
+        return (data[:end].decode(encoding, errors or 'strict'), end)
+    return decoder
+
+
+def _utf8_tail(data):
+    # bytes at the end that start a sequence which is still incomplete (kept for the next call)
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        b = data[n - back]
+        if b < 0x80:
+            return 0
+        if b >= 0xc0:
+            need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
+            return back if back < need else 0
+    return 0
+
+
+def _units_tail(size):
+    return lambda data: len(data) % size
+
+
+utf_8_encode = _text_encoder('utf-8')
+utf_8_decode = _text_decoder('utf-8', _utf8_tail)
+ascii_encode = _text_encoder('ascii')
+ascii_decode = _text_decoder('ascii')
+latin_1_encode = _text_encoder('latin-1')
+latin_1_decode = _text_decoder('latin-1')
+utf_16_le_encode = _text_encoder('utf-16-le')
+utf_16_le_decode = _text_decoder('utf-16-le', _units_tail(2))
+utf_16_be_encode = _text_encoder('utf-16-be')
+utf_16_be_decode = _text_decoder('utf-16-be', _units_tail(2))
+utf_32_le_encode = _text_encoder('utf-32-le')
+utf_32_le_decode = _text_decoder('utf-32-le', _units_tail(4))
+utf_32_be_encode = _text_encoder('utf-32-be')
+utf_32_be_decode = _text_decoder('utf-32-be', _units_tail(4))
+
+
+def utf_16_encode(obj, errors=None, byteorder=0):
+    if byteorder < 0:
+        return utf_16_le_encode(obj, errors)
+    if byteorder > 0:
+        return utf_16_be_encode(obj, errors)
+    return (obj.encode('utf-16', errors or 'strict'), len(obj))
+
+
+def utf_32_encode(obj, errors=None, byteorder=0):
+    if byteorder < 0:
+        return utf_32_le_encode(obj, errors)
+    if byteorder > 0:
+        return utf_32_be_encode(obj, errors)
+    return (obj.encode('utf-32', errors or 'strict'), len(obj))
+
+
+def _bom_decode(size, le, be, bom_le, bom_be):
+    def decode(data, errors=None, final=False):
+        data = bytes(data)
+        if data[:size] == bom_le:
+            s, n = le(data[size:], errors, final)
+            return (s, n + size)
+        if data[:size] == bom_be:
+            s, n = be(data[size:], errors, final)
+            return (s, n + size)
+        return le(data, errors, final)
+    return decode
+
+
+utf_16_decode = _bom_decode(2, utf_16_le_decode, utf_16_be_decode, b'\xff\xfe', b'\xfe\xff')
+utf_32_decode = _bom_decode(4, utf_32_le_decode, utf_32_be_decode, b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')
+
+
+def utf_16_ex_decode(data, errors=None, byteorder=0, final=False):
+    data = bytes(data)
+    if byteorder == 0:
+        if data[:2] == b'\xff\xfe':
+            s, n = utf_16_le_decode(data[2:], errors, final)
+            return (s, n + 2, -1)
+        if data[:2] == b'\xfe\xff':
+            s, n = utf_16_be_decode(data[2:], errors, final)
+            return (s, n + 2, 1)
+        if len(data) < 2 and not final:
+            return ('', 0, 0)
+    s, n = (utf_16_be_decode if byteorder > 0 else utf_16_le_decode)(data, errors, final)
+    return (s, n, byteorder)
+
+
+def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
+    data = bytes(data)
+    if byteorder == 0:
+        if data[:4] == b'\xff\xfe\x00\x00':
+            s, n = utf_32_le_decode(data[4:], errors, final)
+            return (s, n + 4, -1)
+        if data[:4] == b'\x00\x00\xfe\xff':
+            s, n = utf_32_be_decode(data[4:], errors, final)
+            return (s, n + 4, 1)
+        if len(data) < 4 and not final:
+            return ('', 0, 0)
+    s, n = (utf_32_be_decode if byteorder > 0 else utf_32_le_decode)(data, errors, final)
+    return (s, n, byteorder)
+
+
+# ---- escape codecs -------------------------------------------------------------------------
+
+def escape_encode(data, errors=None):
+    # bytes -> bytes with repr-style escapes (no quotes)
+    out = bytearray()
+    for b in data:
+        if b == 0x5c:
+            out += b'\\\\'
+        elif b == 0x27:
+            out += b"\\'"
+        elif b == 0x09:
+            out += b'\\t'
+        elif b == 0x0a:
+            out += b'\\n'
+        elif b == 0x0d:
+            out += b'\\r'
+        elif b < 0x20 or b >= 0x7f:
+            out += b'\\x%02x' % b
+        else:
+            out.append(b)
+    return (bytes(out), len(data))
+
+
+_SIMPLE_ESCAPES = {ord('\n'): None, ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0x22, ord('a'): 7,
+                   ord('b'): 8, ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
+
+
+def _unescape(data, errors, codec, text):
+    # the escapes of bytes literals; with text, also \u, \U and \N{...} (unicode_escape)
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        b = data[i]
+        if b != 0x5c:
+            out.append(chr(b))
+            i += 1
+            continue
+        start = i
+        i += 1
+        if i >= n:
+            if codec is None:
+                raise ValueError('Trailing \\ in string')
+            out.append(_decode_failure(codec, data, start, n, '\\ at end of string', errors))
+            break
+        c = data[i]
+        i += 1
+        if c in _SIMPLE_ESCAPES:
+            v = _SIMPLE_ESCAPES[c]
+            if v is not None:
+                out.append(chr(v))
+        elif 0x30 <= c <= 0x37:
+            v = c - 0x30
+            for _ in range(2):
+                if i < n and 0x30 <= data[i] <= 0x37:
+                    v = v * 8 + data[i] - 0x30
+                    i += 1
+            out.append(chr(v) if text else chr(v & 0xff))
+        elif c == ord('x') or (text and c in (ord('u'), ord('U'))):
+            width = 2 if c == ord('x') else 4 if c == ord('u') else 8
+            digits = data[i:i + width]
+            try:
+                if len(digits) < width:
+                    raise ValueError
+                v = int(digits.decode('ascii'), 16)
+            except ValueError:
+                if codec is None:
+                    raise ValueError('invalid \\x escape at position %d' % start) from None
+                kind = {2: '\\xXX', 4: '\\uXXXX', 8: '\\UXXXXXXXX'}[width]
+                j = i
+                while j < n and j < i + width and chr(data[j]) in '0123456789abcdefABCDEF':
+                    j += 1
+                out.append(_decode_failure(codec, data, start, j, 'truncated %s escape' % kind, errors))
+                i = j
+                continue
+            if v > 0x10ffff:
+                out.append(_decode_failure(codec, data, start, i + width, 'illegal Unicode character', errors))
+            else:
+                out.append(chr(v))
+            i += width
+        elif text and c == ord('N'):
+            end = data.find(b'}', i)
+            if i < n and data[i] == ord('{') and end > i + 1:
+                import unicodedata
+                try:
+                    out.append(unicodedata.lookup(data[i + 1:end].decode('ascii')))
+                    i = end + 1
+                    continue
+                except (KeyError, UnicodeDecodeError):
+                    pass
+            out.append(_decode_failure(codec, data, start, n if end < 0 else end + 1, 'malformed \\N character escape', errors))
+            i = n if end < 0 else end + 1
+        else:
+            out.append('\\' + chr(c))
+    return ''.join(out)
+
+
+def _decode_failure(codec, data, start, end, reason, errors):
+    exc = UnicodeDecodeError(codec, bytes(data), start, end, reason)
+    result = lookup_error(errors or 'strict')(exc)
+    return result[0]
+
+
+def _as_bytes(data):
+    if isinstance(data, str):
+        return data.encode('latin-1') if all(ord(c) < 256 for c in data) else data.encode('utf-8')
+    return bytes(data)
+
+
+def escape_decode(data, errors=None):
+    data = _as_bytes(data)
+    text = _unescape(data, errors, None, False)
+    return (text.encode('latin-1'), len(data))
+
+
+def unicode_escape_decode(data, errors=None, final=True):
+    data = _as_bytes(data)
+    return (_unescape(data, errors, 'unicodeescape', True), len(data))
+
+
+def unicode_escape_encode(obj, errors=None):
+    out = []
+    for c in obj:
+        n = ord(c)
+        if c == '\\':
+            out.append('\\\\')
+        elif c == '\t':
+            out.append('\\t')
+        elif c == '\n':
+            out.append('\\n')
+        elif c == '\r':
+            out.append('\\r')
+        elif n < 0x20 or 0x7f <= n < 0x100:
+            out.append('\\x%02x' % n)
+        elif n < 0x7f:
+            out.append(c)
+        else:
+            out.append(_char_escape(c))
+    return (''.join(out).encode('ascii'), len(obj))
+
+
+def raw_unicode_escape_encode(obj, errors=None):
+    out = bytearray()
+    for c in obj:
+        n = ord(c)
+        if n < 0x100:
+            out.append(n)
+        elif n < 0x10000:
+            out += b'\\u%04x' % n
+        else:
+            out += b'\\U%08x' % n
+    return (bytes(out), len(obj))
+
+
+def raw_unicode_escape_decode(data, errors=None, final=True):
+    data = _as_bytes(data)
+    out = []
+    i = 0
+    n = len(data)
+    while i < n:
+        b = data[i]
+        if b == 0x5c and i + 1 < n and data[i + 1] in (ord('u'), ord('U')):
+            # an odd run of backslashes escapes; an even one does not
+            run = 0
+            j = i - 1
+            while j >= 0 and data[j] == 0x5c:
+                run += 1
+                j -= 1
+            if run % 2 == 0:
+                width = 4 if data[i + 1] == ord('u') else 8
+                digits = data[i + 2:i + 2 + width]
+                try:
+                    if len(digits) < width:
+                        raise ValueError
+                    v = int(digits.decode('ascii'), 16)
+                except ValueError:
+                    kind = '\\uXXXX' if width == 4 else '\\UXXXXXXXX'
+                    out.append(_decode_failure('rawunicodeescape', data, i, min(n, i + 2 + width), 'truncated %s escape' % kind, errors))
+                    i = min(n, i + 2 + width)
+                    continue
+                if v > 0x10ffff:
+                    out.append(_decode_failure('rawunicodeescape', data, i, i + 2 + width, '\\Uxxxxxxxx out of range', errors))
+                else:
+                    out.append(chr(v))
+                i += 2 + width
+                continue
+        out.append(chr(b))
+        i += 1
+    return (''.join(out), n)
+
+
+# ---- charmap codecs (encodings/cp1252.py and the like) -----------------------------------
+
+class EncodingMap(dict):
+    pass
+
+
+def charmap_build(decoding_table):
+    m = EncodingMap()
+    for i, c in enumerate(decoding_table):
+        m[ord(c)] = i
+    return m
+
+
+def charmap_decode(data, errors=None, mapping=None):
+    data = bytes(data)
+    if mapping is None:
+        return latin_1_decode(data, errors)
+    out = []
+    i = 0
+    while i < len(data):
+        b = data[i]
+        try:
+            c = mapping[b]
+        except (LookupError, TypeError):
+            c = None
+        if isinstance(c, int):
+            c = chr(c)
+        if c is None or c == '\ufffe':
+            out.append(_decode_failure('charmap', data, i, i + 1, 'character maps to <undefined>', errors))
+        else:
+            out.append(c)
+        i += 1
+    return (''.join(out), len(data))
+
+
+def charmap_encode(obj, errors=None, mapping=None):
+    if mapping is None:
+        return latin_1_encode(obj, errors)
+    out = bytearray()
+    i = 0
+    n = len(obj)
+    while i < n:
+        try:
+            v = mapping[ord(obj[i])]
+        except (LookupError, TypeError):
+            v = None
+        if v is None:
+            j = i + 1
+            while j < n:
+                try:
+                    if mapping[ord(obj[j])] is not None:
+                        break
+                except (LookupError, TypeError):
+                    pass
+                j += 1
+            exc = UnicodeEncodeError('charmap', obj, i, j, 'character maps to <undefined>')
+            rep, pos = lookup_error(errors or 'strict')(exc)
+            if isinstance(rep, str):
+                for c in rep:
+                    try:
+                        v2 = mapping[ord(c)]
+                    except (LookupError, TypeError):
+                        v2 = None
+                    if v2 is None:
+                        raise exc
+                    out += bytes([v2]) if isinstance(v2, int) else v2
+            else:
+                out += rep
+            i = pos
+            continue
+        out += bytes([v]) if isinstance(v, int) else v
+        i += 1
+    return (bytes(out), n)
+
+
+# ---- called by the VM for str.encode / bytes.decode with an encoding it does not know --------
+
+def _text_encode(text, encoding, errors):
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs" % encoding)
+    result = info[0](text, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('encoder must return a tuple (object, integer)')
+    if not isinstance(result[0], (bytes, bytearray)):
+        raise TypeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types"
+                        % (encoding, type(result[0]).__name__))
+    return bytes(result[0])
+
+
+def _text_decode(data, encoding, errors):
+    info = lookup(encoding)
+    if not getattr(info, '_is_text_encoding', True):
+        raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs" % encoding)
+    result = info[1](data, errors)
+    if not isinstance(result, tuple) or len(result) != 2:
+        raise TypeError('decoder must return a tuple (object,integer)')
+    if not isinstance(result[0], str):
+        raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
+                        % (encoding, type(result[0]).__name__))
+    return result[0]

@@ -1,0 +1,24 @@
+// str.encode / bytes.decode with an encoding the VM does not know itself (vm/objects/str.ts,
+// bytes_codec.ts): the codec registry of lib/_codecs.py (codecs.lookup, the encodings/ package
+// when the standard library is on sys.path), as CPython does. Its errors are Python exceptions.
+import { importModule } from '../runtime/importer';
+import { getattr } from '../runtime/protocol';
+import { callObject } from '../interp/call';
+import { intern, newStr, strJs } from './str_core';
+import { bytesView, newBytes } from './bytes_core';
+
+function codecsFunction(name: string): number {
+  return getattr(importModule('_codecs'), intern(name));
+}
+
+/** The bytes of `text` in `encoding` through the registry. */
+export function registryEncode(text: string, encoding: string, errors: string): Uint8Array {
+  const r = callObject(codecsFunction('_text_encode'), [newStr(text), newStr(encoding), newStr(errors)], 0);
+  return bytesView(r).slice();
+}
+
+/** The text of `data` in `encoding` through the registry. */
+export function registryDecode(data: Uint8Array, encoding: string, errors: string): string {
+  const r = callObject(codecsFunction('_text_decode'), [newBytes(data), newStr(encoding), newStr(errors)], 0);
+  return strJs(r);
+}
