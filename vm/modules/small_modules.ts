@@ -104,7 +104,7 @@ export function makeTimeModule(): number {
 
 let gcEnabled = true;
 export function makeGcModule(): number {
-  const m = newModule('gc');
+  const m = newModule('_gc');
   const fn = fnIn(m);
   fn('collect', () => intFromNumber(collectGarbageSafely()));
   fn('enable', () => { gcEnabled = true; return K.None; });
