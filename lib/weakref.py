@@ -176,6 +176,15 @@ def proxy(object, callback=None, /):
 
 # ── WeakMethod ───────────────────────────────────────────────────────────────
 
+class _C:
+    def _m(self):
+        pass
+
+
+_MethodType = type(_C()._m)
+del _C
+
+
 class WeakMethod(ref):
     """A weak reference to a bound method: dead once its object or its function died."""
 
@@ -209,6 +218,8 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
+        if self._meth_type is _MethodType:
+            return func.__get__(obj)  # (binds as types.MethodType(func, obj) does)
         return self._meth_type(func, obj)
 
     def __eq__(self, other):
