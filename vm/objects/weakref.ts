@@ -12,10 +12,10 @@ import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { TYPE_WEAKREF, WR_CALLBACK, WR_HASH, WR_KIND, WR_NEXT, WR_PENDING, WR_REFERENT, G_MAX_WORKERS } from '../../stmgc/layout';
 import { newWeakref, takeWeakPending, weakCell, weakPending } from '../../stmgc/weakrefs';
 import { becomeInevitable, inTransaction, isInevitable } from '../../stmgc/txn';
-import { alloc } from '../runtime/alloc';
+import { alloc, anyGcEpoch } from '../runtime/alloc';
 import {
   L_ASYNCGEN, L_BUILTIN, L_BYTEARRAY, L_CODE, L_COROUTINE, L_DICT, L_EXCEPTION, L_FROZENSET, L_FUNCTION, L_GENERATOR, L_INSTANCE,
-  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE,
+  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE, L_STR,
 } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -23,14 +23,14 @@ import { PyException, typeError } from '../runtime/errors';
 import { CMP_EQ, CMP_NE, hashOf, reprJs, richCompare, tname, truthy } from '../runtime/protocol';
 import { newStr, strJs, intern } from './str_core';
 import { identity } from '../runtime/identity';
-import { TF_HAS_DICT, TF_HEAPTYPE, TY_MRO, TY_DICT, typeFlags, typeName } from './type_core';
-import { tupleItems } from './tuple_core';
-import { dictGetStr } from './dict_core';
+import { typeInfo, typeName } from './type_core';
+import { defineBuiltin } from './builtin_function';
+import { newProperty } from './descriptors';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
 import { flushStdout, writeStderr } from '../runtime/stdio';
 import { formatException } from '../runtime/traceback_print';
-import { getattr, iterToArray } from '../runtime/protocol';
+import { getattr } from '../runtime/protocol';
 
 /** Flags word: an exact `weakref.ref` without callback (CPython shares those), a cached hash. */
 const WK_PLAIN = 1;
@@ -39,31 +39,16 @@ const WK_HASHED = 2;
 export const wrReferent = (r: number): number => mem[r + 2 + WR_REFERENT];
 export const isWeakref = (v: number): boolean => (v & 1) === 0 && v !== 0 && (mem[v] & 0x7ff) === TYPE_WEAKREF;
 
-/** CPython's rule, by representation: instances of user classes (unless their __slots__ leave
- *  out __weakref__), user subclasses of list/dict/bytearray, and functions, classes, sets,
- *  modules, generators, code, methods and builtin functions. */
+/** CPython's rule, by representation: instances of classes with a `__weakref__` descriptor (user
+ *  classes, unless their __slots__ leave it out; subclasses of list/dict/bytearray/exceptions),
+ *  and functions, classes, sets, modules, generators, code, methods and builtin functions. */
 export function isWeakrefable(v: number): boolean {
   if ((v & 1) === 1 || v === 0) return false;
   const l = mem[v] & 0x7ff;
   switch (l) {
-    case L_INSTANCE: {
-      const t = typeOf(v);
-      if (t === T.object) return false;
-      if ((typeFlags(t) & TF_HAS_DICT) !== 0) return true;
-      // __slots__ all the way down: only with '__weakref__' in one of them
-      const wr = intern('__weakref__');
-      for (const c of tupleItems(mem[t + TY_MRO])) {
-        const s = dictGetStr(mem[c + TY_DICT], intern('__slots__'));
-        if (s === 0) continue;
-        if (s === wr) return true;
-        if ((s & 1) === 0 && (mem[s] & 0x7ff) !== 0 && iterToArray(s).some((x) => x === wr || (x & 1) === 0 && strJs(x) === '__weakref__')) return true;
-      }
-      return false;
-    }
-    case L_LIST: case L_DICT: case L_BYTEARRAY:
-      return typeOf(v) !== T.list && typeOf(v) !== T.dict && typeOf(v) !== T.bytearray;
-    case L_EXCEPTION:
-      return (typeFlags(typeOf(v)) & TF_HEAPTYPE) !== 0; // (instances of builtin exception classes have no __weakref__)
+    case L_INSTANCE: case L_EXCEPTION: case L_LIST: case L_DICT: case L_BYTEARRAY:
+      // the classes made by a class statement that got a __weakref__ descriptor (or inherit one)
+      return typeInfo(typeOf(v)).lookup(intern('__weakref__')) !== 0;
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:
     case L_GENERATOR: case L_COROUTINE: case L_ASYNCGEN: case L_CODE:
       return true;
@@ -90,11 +75,50 @@ export function makeWeakref(cls: number, obj: number, callback: number): number 
   const cb = callback === K.None || callback === 0 ? 0 : callback;
   const plain = cls === T.weakref && cb === 0;
   if (plain) {
-    for (const r of weakrefsTo(obj)) if ((mem[r + 2 + WR_KIND] & WK_PLAIN) !== 0) return r;
+    const r = plainRefs().get(obj);
+    if (r !== undefined && isWeakref(r) && wrReferent(r) === obj && (mem[r + 2 + WR_KIND] & WK_PLAIN) !== 0) return r;
   }
   const cell = weakCell(workerSlot);
   if (cell !== 0) writeBarrier(cell); // (the link is a transactional write of this slot's chain cell)
-  return newWeakref(alloc, cls, obj, cb, plain ? WK_PLAIN : 0);
+  const r = newWeakref(alloc, cls, obj, cb, plain ? WK_PLAIN : 0);
+  if (plain) plainRefs().set(obj, r);
+  return r;
+}
+
+// CPython shares the plain `ref(obj)` (no callback). Finding it on the chains would cost a walk
+// of every weak reference (WeakKeyDictionary makes one per lookup), so each worker remembers the
+// plain refs it made, by referent address, until its next collection or abort (anyGcEpoch); a
+// hit is checked against the heap. A miss only means a second plain ref to the same object.
+let plainMap = new Map<number, number>();
+let plainEpoch = -1;
+function plainRefs(): Map<number, number> {
+  const e = anyGcEpoch();
+  if (e !== plainEpoch) {
+    plainMap = new Map();
+    plainEpoch = e;
+  }
+  return plainMap;
+}
+
+/** The getter of `obj.__weakref__` (the first weak reference to obj, or None), a builtin made
+ *  by the bootstrap; class creation (vm/objects/type.ts) puts a property with it in the dict of
+ *  each class that gives its instances weak reference support, as CPython does. */
+let weakrefGetter = 0;
+export function initWeakrefAttr(): void {
+  weakrefGetter = defineBuiltin('__weakref__', (a) => {
+    const rs = weakrefsTo(a[0]);
+    return rs.length > 0 ? rs[0] : K.None;
+  });
+}
+/** The `__weakref__` descriptor for a new class, or 0 when it gets none: CPython adds one to a
+ *  class whose bases give no weak reference support yet, unless its `__slots__` leave it out. */
+export function weakrefDescriptorFor(layout: number, bases: number[], slotNames: number[] | null): number {
+  if (weakrefGetter === 0) return 0;
+  if (layout !== L_INSTANCE && layout !== L_EXCEPTION && layout !== L_LIST && layout !== L_DICT && layout !== L_BYTEARRAY) return 0;
+  const name = intern('__weakref__');
+  for (const b of bases) if (typeInfo(b).lookup(name) !== 0) return 0;
+  if (slotNames !== null && !slotNames.some((s) => (s & 1) === 0 && (mem[s] & 0x7ff) === L_STR && strJs(s) === '__weakref__')) return 0;
+  return newProperty(weakrefGetter, K.None, K.None, K.None, true);
 }
 
 function weakrefRepr(r: number): number {

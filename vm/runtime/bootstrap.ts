@@ -19,7 +19,7 @@ import { initStrings, intern, newStr } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
-import { weakrefType } from '../objects/weakref';
+import { initWeakrefAttr, weakrefType } from '../objects/weakref';
 import { makeWeakrefModule } from '../modules/weakref_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
@@ -222,6 +222,7 @@ export function bootCore(): void {
   define('reversed', reversedType);
   define('Random', randomType);
   define('weakref', weakrefType);
+  initWeakrefAttr();
   // exceptions
   define('BaseException', baseExceptionType);
   for (const [name, base, extra] of exceptionDefs()) {

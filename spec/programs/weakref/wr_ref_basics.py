@@ -122,3 +122,36 @@ w1 = weakref.ref(c1, lambda w: events.append('c1 gone'))
 del c1, c2
 gc.collect()
 print(w1(), events[-1])
+
+# __weakref__: the first weak reference (or None), where CPython gives instances the slot
+print('__weakref__' in SlotsWeak.__dict__, '__weakref__' in Slots.__dict__, '__weakref__' in L.__dict__)
+fresh = Obj(9)
+print(fresh.__weakref__)
+wfresh = weakref.ref(fresh)
+print(fresh.__weakref__ is wfresh, hasattr(Slots(), '__weakref__'), hasattr(1, '__weakref__'))
+
+
+class Sub(Obj):
+    pass
+
+
+print('__weakref__' in Sub.__dict__, weakref.ref(Sub(1))() is None or True)
+import dataclasses
+
+
+@dataclasses.dataclass(slots=True, weakref_slot=True)
+class DC:
+    x: int
+
+
+@dataclasses.dataclass(slots=True)
+class DCNoWeak:
+    x: int
+
+
+dc = DC(1)
+print(weakref.ref(dc)() is dc)
+try:
+    weakref.ref(DCNoWeak(1))
+except TypeError as e:
+    print('TypeError:', e)
