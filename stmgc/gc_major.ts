@@ -23,6 +23,7 @@ import { S_FREED_BYTES, S_MAJOR_COUNT, S_MAJOR_MS, bumpStat } from './stats';
 import { WorkList } from './worklist';
 import { zeroCards } from './txn_cards';
 import { STM_BUILD } from './build_mode';
+import { weakAfterMark, weakRoots } from './weakrefs';
 
 const markStack = new WorkList(4096);
 /** Set for a sweep that also resets every live object's version (the clock neared LOCK_BASE). */
@@ -39,6 +40,7 @@ export function majorCollection(): number {
   try {
     for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) forgetFreeLists(mem[G_WORKERS_BASE] + w * WORKER_WORDS);
     mark();
+    weakAfterMark(); // (before the sweep: dead referents and dead weak references are still readable)
     renormalize = mem[G_CLOCK] >= VERSION_RENORMALIZE_AT;
     const freedWords = sweep();
     if (renormalize) {
@@ -61,6 +63,7 @@ function mark(): void {
   const m = mem;
   for (let p = rootBase, end = rootBase + rootSlots; p < end; p++) markValue(m[p]);
   markValue(m[G_TYPE_TABLE]);
+  weakRoots(markValue);
   while (markStack.length > 0) {
     const obj = markStack.pop();
     let n = (m[obj] >>> SCAN_SHIFT) & SCAN_MASK;

@@ -21,6 +21,7 @@ import { allocCell } from './old_space';
 import { objectWords } from './objects';
 import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat, statClock, statsTiming } from './stats';
 import { WorkList } from './worklist';
+import { weakAfterMinor } from './weakrefs';
 
 /** Thrown when old space cannot take the survivors even from the GC reserve (heap corrupted or
  *  the reserve too small): the VM reports it as a fatal MemoryError, it cannot be recovered. */
@@ -69,6 +70,8 @@ export function minorCollection(): void {
   // 3. transitively, everything copied
   while (gray.length > 0) scanObject(gray.pop(), start, size);
   gray.clear();
+  // 3b. weak references made since the last minor collection: follow or clear their referents
+  weakAfterMinor(start, size, inTx);
   for (const h of minorHooks) h(forwarded);
   // 4. empty the nursery
   const used = nurseryUsedWords();

@@ -33,7 +33,8 @@
 //              the rest is raw data (float bits, string code units, bytes, big-int limbs).
 //
 //   type id   11 bits, index into the VM's type table (a heap object, see G_TYPE_TABLE).
-//             0 (TYPE_FREE) marks a free old-space cell; ids 1..7 are reserved to stmgc.
+//             0 (TYPE_FREE) marks a free old-space cell; ids 1..7 are reserved to stmgc
+//             (1 = TYPE_WEAKREF, a weak reference: see stmgc/weakrefs.ts).
 //   size      total object size in 8-byte granules (header included), 1..1023; 0 = large object,
 //             whose size in words is in the page table.
 //   scan      0..30 = that many leading payload words are tagged; 31 (SCAN_ALL) = all payload.
@@ -101,6 +102,19 @@ export const GC_CARDS = 1 << 30;
 export const GC_FLAGS_MASK = GC_OLD | GC_WB | GC_MARK | GC_LARGE | GC_CARDS | (1 << 31);
 
 export const TYPE_FREE = 0;
+/** A weak reference (stmgc/weakrefs.ts): the GC knows its layout, the VM gives it a class word.
+ *  Payload: [class, __dict__, callback (0 = none), pending link] traced, then [referent, registry
+ *  link, kind, hash] raw: the referent is not traced; the collectors clear it when it dies and
+ *  queue the reference on the pending list if it has a callback. */
+export const TYPE_WEAKREF = 1;
+export const WR_CALLBACK = 2;
+export const WR_PENDING = 3; // next on a pending-callback list (traced, 0 ends it)
+export const WR_SCAN = 4; // traced payload words
+export const WR_REFERENT = 4; // raw: the referent, 0 once it died
+export const WR_NEXT = 5; // raw: next weak reference on its worker's registry chain
+export const WR_KIND = 6; // raw: VM-defined flags (plain ref or not, hash cached)
+export const WR_HASH = 7; // raw: VM-defined (the cached hash)
+export const WR_PAYLOAD = 8;
 /** Type ids below this are stmgc's own; the VM's type table starts here. */
 export const FIRST_VM_TYPE = 8;
 export const MAX_TYPE_ID = TYPE_MASK;
@@ -199,6 +213,8 @@ export const G_STW_FREED = G_GC + 4; // objects freed by the last stop-the-world
 export const G_STW_COUNT = G_GC + 5; // stop-the-world collections done
 export const G_STW_TIMEOUTS = G_GC + 6; // stop-the-world requests given up (a worker never stopped)
 export const G_STATS_TIMING = G_GC + 7; // 1: time transactions and minor collections (stats.ts setStatsTiming)
+export const G_WEAK_REGISTRY = G_GC + 8; // the weak-reference registry: one chain cell per worker slot (weakrefs.ts), 0 = none
+export const G_WEAK_PENDING = G_GC + 9; // cleared weak references whose callbacks are due (a list through WR_PENDING; a root)
 // G_STOP_WORLD values
 export const STW_NONE = 0;
 export const STW_STOPPING = 1; // requested: every attached worker stops at its next boundary
@@ -222,6 +238,8 @@ export const W_NURSERY_TOP = 3; // published at safe points only (the live point
 export const W_TX_LOCK = 4; // this worker's lock value in STM words (issue 6)
 export const W_ATTACHED = 5;
 export const W_STW = 6; // this worker's stop-the-world state: WS_RUNNING / WS_PARKED / WS_IDLE (gc_stw.ts)
+export const W_WEAK_MARK = 7; // head of this slot's weakref chain at its last minor collection (weakrefs.ts)
+export const W_WEAK_PENDING = 8; // weak references cleared by this transaction's minor collections, published at commit
 export const WS_RUNNING = 0;
 export const WS_PARKED = 1; // waiting at a transaction boundary for a stop-the-world collection
 export const WS_IDLE = 2; // blocked with nothing to run (stwIdleEnter): counts as stopped

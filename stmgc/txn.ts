@@ -17,6 +17,7 @@ import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnaps
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
 import { minorCollection } from './gc_minor';
+import { publishWeakPending } from './weakrefs';
 import { X_COMMITS, X_COMMITS_READ_ONLY, X_COMMITTED_MS, X_ESCALATIONS, bumpTxStat, statClock, statsTiming } from './stats';
 import { ST_ACTIVE, ST_DOOMED, ST_NONE, ST_ROLLED_BACK, tx } from './txn_state';
 import { clearUndo } from './txn_undo';
@@ -119,6 +120,7 @@ export function txCommit(): boolean {
   }
   // point of no return: the read set was valid with every written object still locked by us
   minorCollection();
+  publishWeakPending(); // (weak references cleared by this transaction's collections: callbacks due)
   const ws = t.writeSet;
   const b = workerBase;
   if (ws.length > 0 || t.cardLocks.length > 0) {

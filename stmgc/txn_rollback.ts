@@ -21,6 +21,7 @@ import { clearUndo, replayUndo } from './txn_undo';
 import { clearReadSet } from './txn_readset';
 import { wakeWaiters } from './txn_waiters';
 import { releaseCards } from './txn_cards';
+import { weakAfterAbort } from './weakrefs';
 
 /** Called after every rollback (the VM drops JS-side state of the aborted attempt here). */
 export const abortHooks: Array<() => void> = [];
@@ -47,6 +48,7 @@ export function rollback(): void {
     t.holdsLocks = false;
   }
   discardAttemptObjects();
+  weakAfterAbort();
   clearReadSet();
   clearUndo();
   if (t.inevitableToken) {

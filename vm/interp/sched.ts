@@ -26,12 +26,14 @@ import { L_ARRAY } from '../runtime/layouts';
 import {
   ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED,
   TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
-  TS_AFFINITY, TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain,
+  TS_AFFINITY, TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain, clearDeadStackSlots,
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { bumpStat, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
+import { weakPending } from '../../stmgc/weakrefs';
+import { runWeakCallbacks } from '../objects/weakref';
 
 // ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
 /** Spin lock over every scheduler word (0 free, 1 held). */
@@ -775,6 +777,9 @@ export function safePoint(ticks: number): number {
   }
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (sliceOver) signalSlice();
+  // callbacks of weak references a collection cleared (here or on another worker): guest code,
+  // run like signal handlers (inside the running transaction, which becomes inevitable)
+  if (weakPending() && pinnedCount === 0) runWeakCallbacks();
   if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
   if (stmOn && pinnedCount === 0 && anchor !== 0) {
     if (!sliceOver && !safePointRequested && !asked) return 0;
@@ -784,7 +789,10 @@ export function safePoint(ticks: number): number {
     }
     if (!polling) switchTicks = mem[anchor + SC_TICKS] >> 1;
     if (workerSlot === 0 && sliceOver) workerCheck();
-    if (safePointRequested) collectAtSafePoint(); // (outside any transaction: a major collection may run)
+    if (safePointRequested) {
+      clearDeadStackSlots();
+      collectAtSafePoint(); // (outside any transaction: a major collection may run)
+    }
     if (sliceOver) {
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
@@ -804,7 +812,9 @@ export function safePoint(ticks: number): number {
   }
   if (safePointRequested && pinnedCount === 0) {
     barrierFrameChain();
+    clearDeadStackSlots();
     collectAtSafePoint();
+    if (weakPending()) runWeakCallbacks();
   }
   if (ticks >= 0 || anchor === 0) return 0; // (a worker without a scheduler: collections only)
   fireTimers();

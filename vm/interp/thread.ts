@@ -11,7 +11,8 @@ import { writeBarrier } from '../../stmgc/barriers';
 import { allocOld } from '../runtime/alloc';
 import { L_THREAD } from '../runtime/layouts';
 import { pin } from '../runtime/pinned';
-import { FR_BACK } from './frame_layout';
+import { FR_BACK, FR_SP } from './frame_layout';
+import { objectWords } from '../../stmgc/objects';
 
 export const TS_FRAME = 2;
 export const TS_EXC = 3;
@@ -106,6 +107,22 @@ export function threadStatus(t: number): number { return mem[t + TS_STATUS] >> 1
  * hold young references written without a barrier (frames are thread-private and written
  * without one); recording them in the remembered set makes the minor collection scan them.
  */
+/**
+ * Zeroes the value-stack words above each frame's saved sp on the running thread's chain (only at
+ * a safe point of the outermost loop, where every frame's sp is saved). Popped values stay in
+ * those words otherwise, and the collector, which traces every frame word, would keep their
+ * objects alive: a weak reference to an object the program dropped would stay alive past
+ * gc.collect(). Cheap: the words of a few frames, before a collection only.
+ */
+export function clearDeadStackSlots(): void {
+  const m = mem;
+  for (let f = m[ts + TS_FRAME]; f !== 0; f = m[f + FR_BACK]) {
+    const sp = f + (m[f + FR_SP] >> 1);
+    const end = f + objectWords(f);
+    if (sp > f + FR_SP && sp < end) m.fill(0, sp, end);
+  }
+}
+
 export function barrierFrameChain(): void {
   writeBarrier(ts);
   for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) writeBarrier(f);

@@ -103,7 +103,7 @@ export function makeTimeModule(): number {
 }
 
 export function makeGcModule(): number {
-  const m = newModule('gc');
+  const m = newModule('_gc');
   const fn = fnIn(m);
   fn('collect', () => intFromNumber(collectGarbageSafely()));
   // one flag for every worker (a heap word); collections do not depend on it (as PyPy's)

@@ -35,6 +35,7 @@ import { pin } from '../runtime/pinned';
 import { identityHash } from '../runtime/identity';
 import { isIdentifier } from './str';
 import { mangleName } from './mangle';
+import { weakrefDescriptorFor } from './weakref';
 
 
 // ── member descriptors for __slots__ ──
@@ -140,8 +141,9 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   let nslots = 0;
   for (const b of bases) nslots = Math.max(nslots, mem[b + TY_NSLOTS] >> 1);
   const slotsV = dictGetStr(dict, N.slots);
+  let slotNames: number[] | null = null;
   if (slotsV !== 0) {
-    const slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
+    slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
     const own: number[] = [];
     for (const s of slotNames) {
       if (layoutOf(s) !== L_STR) typeError(`__slots__ items must be strings, not '${tname(s)}'`);
@@ -169,6 +171,8 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
+  const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
+  if (wrDescr !== 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
   mem[t + TY_DOC] = dictGetStr(dict, N.doc);
   // __init_subclass__ and __class_getitem__ are implicit classmethods, __new__ a staticmethod

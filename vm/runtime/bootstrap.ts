@@ -19,6 +19,9 @@ import { initStrings, intern, newStr } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
+import { initWeakrefAttr, weakrefType } from '../objects/weakref';
+import { makeWeakrefModule } from '../modules/weakref_module';
+import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
 import { typeType } from '../objects/type';
@@ -224,6 +227,8 @@ export function bootCore(): void {
   define('filter', filterType);
   define('reversed', reversedType);
   define('Random', randomType);
+  define('weakref', weakrefType);
+  initWeakrefAttr();
   // exceptions
   define('BaseException', baseExceptionType);
   for (const [name, base, extra] of exceptionDefs()) {
@@ -254,6 +259,7 @@ export function bootCore(): void {
     mem[table + 2 + i] = t;
   });
   setTypeTable(table);
+  createWeakRegistry(); // (the GC's chains of weak references, one per worker slot: stmgc/weakrefs.ts)
   setObjectAttrBuiltins(
     dictGetStr(mem[T.object + 3], intern('__getattribute__')),
     dictGetStr(mem[T.object + 3], intern('__setattr__')),
@@ -277,7 +283,7 @@ export function bootCore(): void {
   setBuiltin('open', defineBuiltin('open', openFile));
   registerNative('math', makeMathModule);
   registerNative('time', makeTimeModule);
-  registerNative('gc', makeGcModule);
+  registerNative('_gc', makeGcModule); // (lib/gc.py: gc.collect() must reach a safe point)
   registerNative('_random', makeRandomCoreModule);
   registerNative('_io', makeIoModule);
   registerNative('errno', makeErrnoModule);
@@ -289,6 +295,7 @@ export function bootCore(): void {
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
   registerNative('_signal', makeSignalModule);
+  registerNative('_weakref', makeWeakrefModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');

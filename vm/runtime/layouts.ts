@@ -5,7 +5,7 @@
 // range, ...) carry no class word: their class follows from the layout. The payload field
 // offsets of each layout are defined in its vm/objects/ file; CLASS_WORD lists the layouts whose
 // payload word 0 is the class.
-import { FIRST_VM_TYPE } from '../../stmgc/layout';
+import { FIRST_VM_TYPE, TYPE_WEAKREF } from '../../stmgc/layout';
 
 let next = FIRST_VM_TYPE;
 const id = (): number => next++;
@@ -56,11 +56,13 @@ export const L_MODULE = id();
 /** An instance of a user subclass of an immutable builtin (int, str, tuple, ...): [class, dict, value]. */
 export const L_BOXED = id();
 export const LAYOUT_COUNT = next;
+/** A weak reference: stmgc's own type id (the GC clears its referent), with a class word. */
+export const L_WEAKREF = TYPE_WEAKREF;
 
 /** True for layouts whose payload word 0 is the object's class and word 1 its __dict__ (or 0;
  *  always 0 for the builtin iterator and dict-view layouts). */
 export const CLASS_WORD: Uint8Array = (() => {
   const t = new Uint8Array(2048);
-  for (const l of [L_TYPE, L_INSTANCE, L_EXCEPTION, L_LIST, L_DICT, L_SET, L_FROZENSET, L_BYTEARRAY, L_MODULE, L_BOXED, L_ITER, L_DICTVIEW]) t[l] = 1;
+  for (const l of [L_TYPE, L_INSTANCE, L_EXCEPTION, L_LIST, L_DICT, L_SET, L_FROZENSET, L_BYTEARRAY, L_MODULE, L_BOXED, L_ITER, L_DICTVIEW, L_WEAKREF]) t[l] = 1;
   return t;
 })();

@@ -1,0 +1,206 @@
+// Weak references through the VM under transactions (vm/NOTES.md "Weak references"): the VM is
+// booted in-process with 3 worker slots and two transaction handles take turns on this thread.
+//   - calling a weak reference is a transactional read of it (a writer's commit makes the
+//     reader fail), and creating weak references in two workers does not conflict (each links
+//     on its own slot's registry chain);
+//   - an aborted transaction that made weak references (with callbacks, to objects that died in
+//     a minor collection inside it) leaves no trace: no pending callback, the chains as before;
+//   - a committed one publishes its cleared references, and the VM runs their callbacks as
+//     Python code (runWeakCallbacks) after the transaction that cleared them;
+//   - a weak reference made by one worker to another worker's object is cleared by the major
+//     collection once the object is unreachable.
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import * as path from 'node:path';
+import '../../vm/cli/main';
+import { attachHeap, createHeap } from '../../stmgc/heap';
+import {
+  G_WEAK_PENDING, TxAborted, W_WEAK_PENDING, addRoot, closeAllHandles, collectAllHandles, getRoot, inTransaction, openHandle, setTxConfig,
+  switchTo, txAbort, txBegin, txCommit, type TxHandle,
+} from '../../stmgc/index';
+import { mem, workerBase } from '../../stmgc/heap';
+import { minorCollection } from '../../stmgc/gc_minor';
+import { forEachWeakref } from '../../stmgc/weakrefs';
+import { applyEnvironment, bootCore } from '../../vm/runtime/bootstrap';
+import { builtinsModule, compileToHeap, execCode } from '../../vm/runtime/importer';
+import { dictGetStr, dictSet } from '../../vm/objects/dict_core';
+import { intern } from '../../vm/objects/str_core';
+import { newModule, moduleDict } from '../../vm/objects/module';
+import { names as N } from '../../vm/runtime/protocol';
+import { callObject } from '../../vm/interp/call';
+import { runWeakCallbacks } from '../../vm/objects/weakref';
+import { intValue } from '../../vm/objects/int';
+
+const SRC = `
+import _weakref
+ref = _weakref.ref
+class Obj:
+    pass
+class Tagged(ref):
+    pass
+log = []
+O1 = Obj()
+O2 = Obj()
+SHARED = Obj()
+W = None
+def reset():
+    global W
+    W = Tagged(O1)          # a weak reference with no __dict__ yet
+    log.clear()
+def call_w(): return W() is O1
+def write_w(): W.tag = 1    # makes its __dict__: a write of the weak reference itself
+def ref_o1(): return ref(O1)
+def ref_o2(): return ref(O2)
+def make_doomed():
+    keep = []
+    for i in range(5):
+        keep.append(ref(Obj(), lambda w, i=i: log.append(i)))
+    return keep
+KEEP = []
+def make_kept():
+    KEEP.extend(make_doomed())
+def count_shared(): return _weakref.getweakrefcount(SHARED)
+def ref_shared():
+    KEEP.append(ref(SHARED, lambda w: log.append('shared')))
+def drop_shared():
+    global SHARED
+    SHARED = None
+def log_len(): return len(log)
+`;
+
+let globalsSlot = -1;
+let t1: TxHandle;
+let t2: TxHandle;
+const run = (name: string): number => {
+  const f = dictGetStr(getRoot(globalsSlot), intern(name));
+  if (f === 0) throw new Error(`no ${name}`);
+  return callObject(f, [], 0);
+};
+const num = (v: number): number => Number(intValue(v));
+function aborted(body: () => void): boolean {
+  try {
+    body();
+    return false;
+  } catch (e) {
+    if (e instanceof TxAborted) return true;
+    throw e;
+  }
+}
+function endTx(): void {
+  if (inTransaction()) txAbort('test cleanup');
+}
+function chainLength(): number {
+  let n = 0;
+  forEachWeakref(() => n++);
+  return n;
+}
+
+beforeAll(() => {
+  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 1000, backoffMaxMicros: 0 });
+  attachHeap(createHeap({ heapBytes: 64 << 20, maxWorkers: 3 }), 0);
+  bootCore();
+  applyEnvironment({ argv: ['wr.py'], path0: '', executable: process.execPath, libDir: path.resolve(__dirname, '../../lib') });
+  const mod = newModule('wr');
+  const g = moduleDict(mod);
+  dictSet(g, N.builtins, builtinsModule());
+  globalsSlot = addRoot(g);
+  execCode(compileToHeap(SRC, 'wr.py'), g, g, false);
+  minorCollection();
+  closeAllHandles();
+  openHandle(0);
+  t1 = openHandle(1);
+  t2 = openHandle(2);
+});
+
+beforeEach(() => {
+  for (const h of [t2, t1]) {
+    switchTo(h);
+    endTx();
+  }
+  txBegin();
+  run('reset');
+  expect(txCommit()).toBe(true);
+});
+
+describe('weak references in transactions (through the VM)', () => {
+  it('calling a weak reference is a transactional read of it', () => {
+    switchTo(t1);
+    txBegin();
+    expect(run('call_w')).not.toBe(0);
+    switchTo(t2);
+    txBegin();
+    run('write_w');
+    expect(txCommit()).toBe(true);
+    switchTo(t1);
+    let failed = false;
+    if (aborted(() => {
+      run('call_w');
+      failed = !txCommit();
+    })) {
+      failed = true;
+      endTx();
+    }
+    expect(failed).toBe(true);
+  });
+
+  it('two workers making weak references do not conflict (one registry chain each)', () => {
+    switchTo(t1);
+    txBegin();
+    run('ref_o1');
+    switchTo(t2);
+    txBegin();
+    run('ref_o2');
+    expect(txCommit()).toBe(true);
+    switchTo(t1);
+    expect(txCommit()).toBe(true);
+  });
+
+  it('an aborted transaction leaves no weak reference and no callback behind', () => {
+    switchTo(t1);
+    const before = chainLength();
+    txBegin();
+    run('make_kept'); // 5 refs kept in KEEP, their referents already garbage
+    minorCollection(); // inside the transaction: the referents die, the refs are queued privately
+    expect(mem[workerBase + W_WEAK_PENDING]).not.toBe(0);
+    expect(mem[G_WEAK_PENDING]).toBe(0);
+    txAbort();
+    expect(mem[workerBase + W_WEAK_PENDING]).toBe(0);
+    expect(mem[G_WEAK_PENDING]).toBe(0);
+    expect(chainLength()).toBe(before);
+    txBegin();
+    runWeakCallbacks();
+    expect(num(run('log_len'))).toBe(0);
+    expect(txCommit()).toBe(true);
+  });
+
+  it('a committed transaction publishes its cleared references; their callbacks run afterwards', () => {
+    switchTo(t1);
+    txBegin();
+    run('make_kept');
+    expect(txCommit()).toBe(true); // its minor collection clears the 5 refs
+    expect(mem[G_WEAK_PENDING]).not.toBe(0);
+    switchTo(t2); // any worker may run them
+    txBegin();
+    runWeakCallbacks();
+    expect(num(run('log_len'))).toBe(5);
+    expect(txCommit()).toBe(true);
+    expect(mem[G_WEAK_PENDING]).toBe(0);
+  });
+
+  it("a weak reference made on one worker to another worker's object dies with it", () => {
+    switchTo(t1);
+    txBegin();
+    run('ref_shared');
+    expect(txCommit()).toBe(true);
+    switchTo(t2);
+    txBegin();
+    expect(num(run('count_shared'))).toBe(1);
+    run('drop_shared');
+    expect(txCommit()).toBe(true);
+    collectAllHandles(); // the stop-the-world major collection
+    expect(mem[G_WEAK_PENDING]).not.toBe(0);
+    txBegin();
+    runWeakCallbacks();
+    expect(num(run('log_len'))).toBe(1);
+    expect(txCommit()).toBe(true);
+  });
+});
