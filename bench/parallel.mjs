@@ -22,9 +22,10 @@ const WORKERS = (process.env.WORKERS || '1,2,4').split(',').map(Number);
 
 // program -> problem size (second argument); the first argument is the thread count
 const PROGRAMS = {
-  // sized so that 1 worker runs ~4-15 s on an idle core: a pool worker joins 0.3-0.4 s after the
-  // first thread starts (a new isolate, the bundle, the bootstrap replay) and costs ~0.4 s of CPU
-  // to boot and warm up, a fixed cost that a 1-second program cannot amortize
+  // sized so that 1 worker runs ~4-15 s on an idle core: a pool worker is attached ~0.12 s after
+  // it is spawned (a new isolate, the bundle, the bootstrap replay) and its interpreter warms up
+  // again in its own V8 isolate (up to ~0.7 s of CPU), a fixed cost a 1-second program cannot
+  // amortize
   mandelbrot_bands: '800', raytrace_columns: '400', primes_mr: '2000000', nqueens_subtrees: '12',
   dict_merge: '2000000', contended_counter: '20000',
 };
