@@ -255,6 +255,29 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+# `|`, reflected `|` and `|=` of the two weak dictionaries (the same code for both)
+def _mapping_or(self, other):
+    if isinstance(other, _Mapping):
+        c = self.copy()
+        c.update(other)
+        return c
+    return NotImplemented
+
+
+def _mapping_ror(self, other):
+    if isinstance(other, _Mapping):
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+    return NotImplemented
+
+
+def _mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
 class WeakValueDictionary(_MutableMapping):
     """A mapping whose entries go away when their value dies."""
 
@@ -435,24 +458,9 @@ class WeakValueDictionary(_MutableMapping):
             self._commit_removals()
         return list(self.data.values())
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
 
 
 # ── WeakKeyDictionary ────────────────────────────────────────────────────────
@@ -594,24 +602,9 @@ class WeakKeyDictionary(_MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __or__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __or__ = _mapping_or
+    __ror__ = _mapping_ror
+    __ior__ = _mapping_ior
 
 
 # ── finalize ─────────────────────────────────────────────────────────────────

@@ -18,9 +18,8 @@ import { X_FIRST_WRITES, bumpTxStat } from './stats';
 import { tx } from './txn_state';
 import { backupObject } from './txn_undo';
 import { recordRead, validateReadSet } from './txn_readset';
-import { checkUsable, doom, onLockedByOther, spinWait, txConfig } from './txn_contention';
+import { checkUsable, doom, doomByInevitable, onLockedByOther, spinWait, spinWaitOnInevitable, txConfig } from './txn_contention';
 import { localHandle } from './txn_handles';
-import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
 import { badCardWord, firstCard, lastCard, lockAllCards, readCards, writeCardLarge } from './txn_cards';
 
 export function txReadSlow(ref: number): void {
@@ -162,7 +161,7 @@ export function waitForInevitable(ref: number): void {
     tx.holdsLocks = false;
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
   }
-  if (holder >= 0 && localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0 || nestedWaitOf(holder), txConfig.inevitableWaitMicros) && !nestedWaitOf(holder)) return;
+  if (holder >= 0 && localHandle(holder) === null && spinWaitOnInevitable(holder, () => mem[G_INEVITABLE] === 0)) return;
   if (mem[G_INEVITABLE] === 0) return;
-  doom('inevitable', ref, holder, nestedWaitOf(holder) ? NESTED_WAIT_REASON : 'another transaction is inevitable');
+  doomByInevitable(ref, holder, 'another transaction is inevitable');
 }

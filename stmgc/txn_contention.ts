@@ -167,6 +167,21 @@ export function spinWait(cond: () => boolean, micros: number): boolean {
 }
 
 /**
+ * Waits up to inevitableWaitMicros for `cond` while worker `holder`'s inevitable transaction runs,
+ * and stops at once if it enters a nested wait (txn_nested.ts: it may never end while we wait).
+ * True when `cond` came true and the holder is not in a nested wait.
+ */
+export function spinWaitOnInevitable(holder: number, cond: () => boolean): boolean {
+  return spinWait(() => cond() || nestedWaitOf(holder), txConfig.inevitableWaitMicros) && !nestedWaitOf(holder);
+}
+
+/** This transaction gives way to worker `holder`'s inevitable one: NESTED_WAIT_REASON when that
+ *  one is in a nested wait (the VM then moves the thread there), else `reason`. */
+export function doomByInevitable(ref: number, holder: number, reason: string): never {
+  doom('inevitable', ref, holder, nestedWaitOf(holder) ? NESTED_WAIT_REASON : reason);
+}
+
+/**
  * `ref` is locked by worker `other`; we wanted to read it (kind write-read) or write it
  * (write-write). `word` is the STM word found locked: the object's, or one of its cards
  * (txn_cards.ts). Returns when the lock may be gone (the caller re-reads the STM word), or
@@ -193,8 +208,8 @@ export function onLockedByOther(ref: number, other: number, kind: ConflictKind, 
 
 function waitFor(ref: number, other: number, kind: ConflictKind, released: () => boolean, local: boolean): void {
   if (Atomics.load(mem, descriptorBase(other) + D_STATE) === TX_INEVITABLE && !tx.inevitable) {
-    if (!local && spinWait(() => released() || nestedWaitOf(other), txConfig.inevitableWaitMicros) && !nestedWaitOf(other)) return;
-    doom('inevitable', ref, other, nestedWaitOf(other) ? NESTED_WAIT_REASON : 'object locked by the inevitable transaction');
+    if (!local && spinWaitOnInevitable(other, released)) return;
+    doomByInevitable(ref, other, 'object locked by the inevitable transaction');
   }
   if (tx.inevitable || isOlderThan(other)) {
     // asked to commit soon (above), it may release the object in a moment: kill it only after

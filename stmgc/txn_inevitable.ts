@@ -13,11 +13,10 @@ import { mem, setTxSnapshot, workerBase, workerSlot } from './heap';
 import { X_INEVITABLE, bumpTxStat } from './stats';
 import { tx } from './txn_state';
 import { validateReadSet } from './txn_readset';
-import { checkUsable, descriptorBase, doom, requestAbort, spinWait, txConfig } from './txn_contention';
+import { checkUsable, descriptorBase, doomByInevitable, requestAbort, spinWait, spinWaitOnInevitable, txConfig } from './txn_contention';
 import { doomInvalidRead } from './txn_barriers';
 import { localHandle } from './txn_handles';
 import { askCommitSoon } from './txn_waiters';
-import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
 
 /** Makes the running transaction inevitable (may throw TxAborted while it is not yet). */
 export function becomeInevitable(): void {
@@ -52,9 +51,9 @@ function takeToken(mayDoom: boolean): boolean {
     }
     const holder = Atomics.load(mem, G_INEVITABLE) - 1;
     if (holder < 0) continue;
-    if (localHandle(holder) === null && spinWait(() => mem[G_INEVITABLE] === 0 || nestedWaitOf(holder), txConfig.inevitableWaitMicros) && !nestedWaitOf(holder)) continue;
+    if (localHandle(holder) === null && spinWaitOnInevitable(holder, () => mem[G_INEVITABLE] === 0)) continue;
     if (!mayDoom) return false;
-    doom('inevitable', 0, holder, nestedWaitOf(holder) ? NESTED_WAIT_REASON : 'another transaction is inevitable');
+    doomByInevitable(0, holder, 'another transaction is inevitable');
   }
 }
 

@@ -272,11 +272,15 @@ function bounce(to: number): boolean {
  *  except once it has ended (runOutermost's last switch back to it waits instead). */
 function movable(to: number): boolean { return to !== workerSlot && (mem[ts + TS_STATUS] >> 1) !== ST_FINISHED; }
 
-function waitNestedEnd(to: number): void {
+/** Sleeps (1 ms slices) until worker `to`'s nested wait ends or `ms` pass; true when it ended. */
+function waitNestedEnd(to: number, ms = Infinity): boolean {
+  const until = performance.now() + ms;
   while (nestedWaitOf(to)) {
+    if (performance.now() >= until) return false;
     if (workerSlot === 0) workerCheck();
     Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 1);
   }
+  return true;
 }
 
 function queueFor(to: number): void {
@@ -958,8 +962,8 @@ export function workerDriver(): never {
   attachScheduler();
   poolDriver = true; // (its driver has no level: it never returns)
   if (Atomics.load(mem, G_STM_ON) === 0) {
-    // started at `import _thread`: the main thread runs without transactions until its first
-    // Thread.start(), and collects meanwhile (a stop-the-world counts this worker as stopped)
+    // the main thread begins transactions at its next driver boundary after the first
+    // Thread.start(), and may collect meanwhile (a stop-the-world counts this worker as stopped)
     stwIdleEnter();
     while (Atomics.load(mem, G_STM_ON) === 0) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 20);
     stwIdleLeave();
@@ -1054,9 +1058,7 @@ function enterSerial(): void {
  * final (inevitable), and the next driver loop (threading._shutdown) bounces as usual.
  */
 function serialPastNestedWait(other: number): boolean {
-  const until = performance.now() + 20;
-  while (nestedWaitOf(other) && performance.now() < until) Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 1);
-  return nestedWaitOf(other);
+  return !waitNestedEnd(other, 20);
 }
 function leaveSerial(): void {
   if (DEBUG) dbg(`leave serial ${inTransaction()}`);

@@ -127,20 +127,26 @@ function writeCache(file: string, build: string, hash: number, length: number, c
   }
 }
 
+/** The cached code of `file` for `source`, or compiled now and written (`force`: whatever
+ *  PYTHONDONTWRITEBYTECODE says); `hit` tells which. */
+function throughCache(source: string, file: string, build: string, force: boolean): { co: CodeObject; hit: boolean } {
+  const hash = sourceHash(source);
+  const cached = readCache(file, build, hash, source.length);
+  if (cached !== null) return { co: cached, hit: true };
+  const co = compile(source, file, 'exec');
+  writeCache(file, build, hash, source.length, co, force);
+  return { co, hit: false };
+}
+
 /** compile(source, file, 'exec') through the cache (a module imported from `file`). */
 export function compileModuleCached(source: string, file: string): CodeObject {
   const build = process.env.PYSTM_NO_CODE_CACHE === '1' ? null : currentBuild();
   if (build === null || !path.isAbsolute(file)) return compile(source, file, 'exec');
-  const hash = sourceHash(source);
-  const hit = readCache(file, build, hash, source.length);
-  if (hit !== null) return hit;
-  const co = compile(source, file, 'exec');
-  writeCache(file, build, hash, source.length, co);
-  return co;
+  return throughCache(source, file, build, false).co;
 }
 
-/** Writes the cache of every .py file under `dir` (the build does it for lib/); returns the count.
- *  Files that do not compile are skipped (their import reports the error). */
+/** Writes the cache of every .py file under `dir` (the build does it for lib/); returns the count
+ *  written. Files that do not compile are skipped (their import reports the error). */
 export function precompileTree(dir: string): number {
   const build = currentBuild();
   if (build === null) return 0;
@@ -153,11 +159,7 @@ export function precompileTree(dir: string): number {
     }
     if (!entry.name.endsWith('.py')) continue;
     try {
-      const source = decodeSource(fs.readFileSync(p), p);
-      const hash = sourceHash(source);
-      if (readCache(p, build, hash, source.length) !== null) continue;
-      writeCache(p, build, hash, source.length, compile(source, p, 'exec'), true);
-      n++;
+      if (!throughCache(decodeSource(fs.readFileSync(p), p), p, build, true).hit) n++;
     } catch {
       // a syntax error (or an unreadable file): left to the import
     }

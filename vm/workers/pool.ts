@@ -85,12 +85,11 @@ let threadWorkers = 0;
  * and N-1 pool workers. They are started now and not waited for (the main thread runs every
  * guest thread meanwhile); each boots and attaches (~0.3-0.7 s: a new isolate, the bundle, the
  * bootstrap replay), waits until transactions are on, then runs threads from the heap's run
- * queue (sched.workerDriver). True when the pool runs (now or since before).
+ * queue (sched.workerDriver). True when it started the pool now.
  * (Starting it at `import _thread` instead hid part of the boot, but made the interrupt_main
  * case of spec/unit/vm_sigint.test.ts hang 1 run in 3: not understood yet, so not done.)
  */
 export function startThreadPool(): boolean {
-  if (threadWorkers > 0) return true;
   if (control !== null || wanted <= 1) return false;
   if (workerSlot !== 0) return false;
   const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);

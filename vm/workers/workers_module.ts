@@ -44,7 +44,7 @@ export function makeWorkersModule(): number {
   fn('start', () => {
     if (workerSlot !== 0) raise(T.RuntimeError, 'pystm workers: only the main thread starts the pool');
     noPoolWhenSingleThreaded();
-    if (threadWorkerCount() > 0) raise(T.RuntimeError, 'pystm workers: the pool runs guest threads (threading was imported)');
+    if (threadWorkerCount() > 0) raise(T.RuntimeError, 'pystm workers: the pool runs guest threads (a thread was started)');
     startPool();
     return newFloat(poolStartMs());
   });
