@@ -3,7 +3,8 @@
 # they are; built-in containers have direct copiers; then C.__copy__ / x.__deepcopy__(memo);
 # then an overridden __reduce_ex__(4) or __reduce__(); otherwise the object is rebuilt here
 # directly (C.__new__(C, *getnewargs) plus its __dict__ / __slots__ state, list items and dict
-# items), so the VM need not implement object.__reduce_ex__ or the copyreg module.
+# items); the slot names come from copyreg._slotnames, which caches them as cls.__slotnames__
+# as CPython's object.__reduce_ex__ does.
 # deepcopy's memo maps id(original) -> copy and keeps originals alive under id(memo).
 
 __all__ = ['Error', 'copy', 'deepcopy']
@@ -32,6 +33,8 @@ _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, c
 # deepcopy() copies its __self__.
 _immutable = _atomic | {tuple, frozenset, type(_C()._method)}
 
+from copyreg import _slotnames  # cached as cls.__slotnames__, as CPython's reduce does
+
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
 _object_reduce = getattr(object, '__reduce__', None)
 _object_getstate = getattr(object, '__getstate__', None)
@@ -45,25 +48,6 @@ def _newobj_ex(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__')
-        if slots is None:
-            continue
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                stripped = klass.__name__.lstrip('_')
-                if stripped:
-                    name = '_%s%s' % (stripped, name)
-            names.append(name)
-    return names
-
-
 def _default_state(x, cls):
     getstate = getattr(cls, '__getstate__', None)
     if getstate is not None and getstate is not _object_getstate:
@@ -71,7 +55,7 @@ def _default_state(x, cls):
     d = getattr(x, '__dict__', None)
     state = d if d else None
     slots = {}
-    for name in _slot_names(cls):
+    for name in _slotnames(cls):
         try:
             slots[name] = getattr(x, name)
         except AttributeError:
