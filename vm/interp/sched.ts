@@ -128,6 +128,8 @@ export function getSwitchInterval(): number { return f64[G_SWITCH_SECONDS >> 1] 
 let anchor = 0;
 /** Nested-wait drivers, innermost last: each stops when its condition holds. */
 const levels: Array<() => boolean> = [];
+/** The thread blocked below a builtin at each level (waitNested), 0 for runOutermost's levels. */
+const levelWaiters: number[] = [];
 /** Threads blocked below a builtin: while any is, JS frames hold references, so no collection. */
 let pinnedCount = 0;
 /** Switches made (statistics, tests). */
@@ -713,14 +715,14 @@ function pickNext(): number {
     const first = mem[anchor + SC_TIMERS];
     let ms = first !== 0 ? deadlineOf(first) - clockMs() : Infinity;
     if (!stmOn) {
-      if (first === 0) deadlock();
+      if (first === 0) endOrDeadlock();
     } else {
       // the last busy JS thread went idle: the main thread re-checks for a deadlock (not at
       // every idle entry: idle workers would wake each other in a ring)
       if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
       if (workerSlot === 0) workerCheck();
       // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
-      if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) deadlock();
+      if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) endOrDeadlock();
       ms = Math.min(ms, 20);
     }
     if (DEBUG_WAIT && ++idleCount % 200 === 0) {
@@ -896,23 +898,72 @@ export function waitNested(): void {
   if (pinnedCount === 1 && stmOn && isInevitable()) setNestedWait(true);
   const woken = (): boolean => (mem[t + TS_STATUS] >> 1) !== ST_BLOCKED;
   levels.push(woken);
+  levelWaiters.push(t);
+  let abandoned = false;
   try {
     barrierFrameChain();
     for (;;) {
-      const n = pickNext();
+      let n: number;
+      try {
+        n = pickNext();
+      } catch (e) {
+        abandoned = e instanceof DaemonWaitAbandoned;
+        throw e;
+      }
       if (n === 0) break;
       switchTo(n);
-      runLoop();
+      try {
+        runLoop();
+      } catch (e) {
+        // a daemon's nested wait deeper down was given up: the thread it ran is left behind
+        if (!(e instanceof DaemonWaitAbandoned)) throw e;
+      }
       if (woken()) break;
     }
   } finally {
     levels.pop();
+    levelWaiters.pop();
     pinnedCount--;
     if (pinnedCount === 0) setNestedWait(false);
     setFlags(t, flagsOf(t) & ~TF_PINNED);
-    setStatus(t, ST_RUNNABLE);
+    if (abandoned) leaveBehind(t);
+    else setStatus(t, ST_RUNNABLE);
     switchTo(t);
   }
+}
+
+/**
+ * Thrown out of a daemon thread's nested wait when the program's end waits under it: the main
+ * thread finished (a runOutermost level below has ended) and nothing else can run, but its JS
+ * frames are below this wait, which may never end (`for x in iter(q.get, None)` in a daemon
+ * never fed its sentinel). CPython exits without waiting for daemon threads; so the wait is
+ * given up, the exception unwinds the daemon's JS frames to the driver that ran it (drive, or
+ * an outer waitNested), and the daemon stays blocked forever (leaveBehind), never resumed.
+ */
+class DaemonWaitAbandoned extends Error {}
+
+function endOrDeadlock(): never {
+  const top = levels.length - 1;
+  const w = top >= 0 ? levelWaiters[top] : 0;
+  if (w !== 0 && daemonFlag(w)) {
+    for (let i = top - 1; i >= 0; i--) {
+      if (levelWaiters[i] === 0 && levels[i]()) {
+        if (DEBUG) dbg(`daemon ${mem[w + TS_IDENT] >> 1} left in its nested wait: the program ends`);
+        throw new DaemonWaitAbandoned();
+      }
+    }
+  }
+  deadlock();
+}
+
+/** A daemon thread whose nested wait was given up: out of every wait list, so nothing wakes
+ *  it (its JS frames are gone), blocked until the process exits. */
+function leaveBehind(t: number): void {
+  lockSched();
+  timerRemove(t);
+  const w = mem[t + TS_WAITOBJ];
+  if ((w & 1) === 0 && w !== 0) waiterRemove(w, t);
+  unlockSched();
 }
 
 let runLoop: () => void = () => undefined;
@@ -937,6 +988,7 @@ function drive(): void {
         queueFor(e.other);
         return;
       }
+      if (e instanceof DaemonWaitAbandoned) return; // (the driver goes on with the others)
       if (!stmOn || pinnedCount > 0 || !inTransaction()) throw e;
       let reason = 'conflict';
       if (e instanceof TxAborted) reason = e.reason || e.kind;
@@ -999,6 +1051,7 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
   setThreadState(t, d + 1);
   const ended = (): boolean => outcome.done || (mem[t + TS_STATUS] >> 1) === ST_FINISHED;
   levels.push(ended);
+  levelWaiters.push(0);
   try {
     for (;;) {
       drive();
@@ -1009,6 +1062,7 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
     }
   } finally {
     levels.pop();
+    levelWaiters.pop();
     mainOutcome = saved;
     // whoever ran last is queued; the main thread goes on in JS
     if (ts !== t) switchTo(t);
