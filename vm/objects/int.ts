@@ -314,6 +314,8 @@ function intDivmod(a: number, b: number): number {
   return newTuple([intFromBigInt(floorDiv(x, y)), intFromBigInt(floorMod(x, y))]);
 }
 
+import { limbBinary, limbCompare, limbFloorDiv } from './int_limbs';
+
 function intSlot(op: number) {
   return (a: number, b: number): number => {
     const xn = smallOrMedium(a);
@@ -323,6 +325,14 @@ function intSlot(op: number) {
         const r = intBinaryNumber(op, xn, yn);
         if (r !== 0) return r;
       }
+    }
+    if ((op === 0 || op === 10 || op === 5) && (a & b & 1) === 0) {
+      // a big operand: sums, differences and small multiples on the limbs (int_limbs.ts)
+      const r = limbBinary(op, a, b);
+      if (r !== 0) return r;
+    } else if (op === 2 && (a & b & 1) === 0) {
+      const r = limbFloorDiv(a, b);
+      if (r !== 0) return r;
     }
     const x = intValue(a);
     if (x === null) return K.NotImplemented;
@@ -362,6 +372,19 @@ export function intCompare(a: number, b: number, op: number): number {
       case 3: r = xn !== yn; break;
       case 4: r = xn > yn; break;
       default: r = xn >= yn; break;
+    }
+    return r ? K.True : K.False;
+  }
+  const c = limbCompare(a, b);
+  if (c !== 2) {
+    let r: boolean;
+    switch (op) {
+      case 0: r = c < 0; break;
+      case 1: r = c <= 0; break;
+      case 2: r = c === 0; break;
+      case 3: r = c !== 0; break;
+      case 4: r = c > 0; break;
+      default: r = c >= 0; break;
     }
     return r ? K.True : K.False;
   }

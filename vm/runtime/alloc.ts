@@ -3,7 +3,7 @@
 // that live long and whose address the VM caches in JS (types, code objects, interned strings,
 // modules, functions): old space never moves, so such a reference stays valid until the object
 // dies (JS caches keyed by address are dropped after every major collection, see gcEpoch).
-import { allocate, allocateOld } from '../../stmgc/alloc';
+import { allocate, allocateOld, allocateUnzeroed } from '../../stmgc/alloc';
 import { mem } from '../../stmgc/heap';
 import { G_MAJOR_COUNT } from '../../stmgc/layout';
 import { minorHooks } from '../../stmgc/gc_minor';
@@ -18,6 +18,13 @@ export function setOomHandler(h: OomHandler): void { onOom = h; }
 
 export function alloc(layout: number, payloadWords: number, scan: number): number {
   const r = allocate(layout, payloadWords, scan);
+  return r !== 0 ? r : onOom();
+}
+
+/** alloc for a pointer-free object whose payload the caller writes completely before anything
+ *  else runs: a large object's payload is not zeroed first (nursery objects are born zeroed). */
+export function allocUnzeroed(layout: number, payloadWords: number): number {
+  const r = allocateUnzeroed(layout, payloadWords);
   return r !== 0 ? r : onOom();
 }
 
