@@ -106,10 +106,10 @@ function magSub(aa: Int32Array, ao: number, an: number, ba: Int32Array, bo: numb
 function magMulSmall(dst: Int32Array, d: number, aa: Int32Array, ao: number, an: number, f: number): number {
   let carry = 0;
   for (let i = 0; i < an; i++) {
-    const p = (aa[ao + i] >>> 0) * f + carry;
-    const low = p >>> 0;
-    dst[d + i] = low;
-    carry = (p - low) * TWO_M32; // (exact: a multiple of 2^32 below 2^53)
+    const x = aa[ao + i];
+    const p = (x >>> 0) * f + carry; // exact: below 2^53
+    dst[d + i] = (Math.imul(x, f) + carry) | 0; // its low 32 bits, on integers
+    carry = Math.floor(p * TWO_M32);
   }
   dst[d + an] = carry;
   return carry !== 0 ? an + 1 : an;
