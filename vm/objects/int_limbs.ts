@@ -9,7 +9,7 @@
 // other divisions stay on BigInt (V8's Karatsuba/Burnikel-Ziegler beat a schoolbook loop
 // here). Layout and normal forms: int_core.ts.
 import { f64, mem } from '../../stmgc/heap';
-import { alloc, allocUnzeroed } from '../runtime/alloc';
+import { allocUnzeroed } from '../runtime/alloc';
 import { L_INT } from '../runtime/layouts';
 import { I_COUNT, I_LIMBS, intFromNumber } from './int_core';
 
@@ -82,23 +82,23 @@ function magAdd(dst: Int32Array, d: number, aa: Int32Array, ao: number, an: numb
   return carry !== 0 ? an + 1 : an;
 }
 
-/** out = |a| - |b| (|a| >= |b|); returns the limb count, leading zeros dropped. */
-function magSub(aa: Int32Array, ao: number, an: number, ba: Int32Array, bo: number, bn: number): number {
-  outCapacity(an);
+/** dst[d..] = |a| - |b| (|a| >= |b|, room for an limbs); returns the limb count, leading
+ *  zeros dropped. */
+function magSub(dst: Int32Array, dd: number, aa: Int32Array, ao: number, an: number, ba: Int32Array, bo: number, bn: number): number {
   let borrow = 0;
   let i = 0;
   for (; i < bn; i++) {
     const d = (aa[ao + i] >>> 0) - (ba[bo + i] >>> 0) - borrow;
-    out[i] = d | 0;
+    dst[dd + i] = d | 0;
     borrow = d < 0 ? 1 : 0;
   }
   for (; i < an; i++) {
     const d = (aa[ao + i] >>> 0) - borrow;
-    out[i] = d | 0;
+    dst[dd + i] = d | 0;
     borrow = d < 0 ? 1 : 0;
   }
   let n = an;
-  while (n > 0 && out[n - 1] === 0) n--;
+  while (n > 0 && dst[dd + n - 1] === 0) n--;
   return n;
 }
 
@@ -144,6 +144,20 @@ function addMagnitudes(sign: number, aa: Int32Array, ao: number, an: number, ba:
   return sized(r, sign, magAdd(mem, r + I_LIMBS, aa, ao, an, ba, bo, bn));
 }
 
+/** sign * (|a| - |b|) (|a| > |b|). The difference may shrink to a medium or tagged int (then
+ *  the object written is dropped) and leave slack limbs (the count is the length). */
+function subMagnitudes(sign: number, aa: Int32Array, ao: number, an: number, ba: Int32Array, bo: number, bn: number): number {
+  if (an < 3) return result(sign, magSub(scratch(an), 0, aa, ao, an, ba, bo, bn));
+  const r = direct(an);
+  const d = r + I_LIMBS;
+  const n = magSub(mem, d, aa, ao, an, ba, bo, bn);
+  if (n <= 2 && (n < 2 || (mem[d + 1] >>> 0) < 0x200000)) {
+    const v = (n === 2 ? (mem[d + 1] >>> 0) * TWO32 : 0) + (mem[d] >>> 0);
+    return intFromNumber(sign < 0 ? -v : v);
+  }
+  return sized(r, sign, n);
+}
+
 /** sign * |a| * f (0 < f < 2^21). */
 function mulMagnitude(sign: number, aa: Int32Array, ao: number, an: number, f: number): number {
   if (an < 3) return result(sign, magMulSmall(scratch(an + 1), 0, aa, ao, an, f));
@@ -161,7 +175,7 @@ function result(sign: number, n: number): number {
       return intFromNumber(sign < 0 ? -v : v);
     }
   }
-  const r = alloc(L_INT, 1 + n, 0);
+  const r = allocUnzeroed(L_INT, 1 + n);
   mem[r + I_COUNT] = sign < 0 ? -n : n;
   mem.set(out.subarray(0, n), r + I_LIMBS);
   return r;
@@ -197,7 +211,7 @@ export function limbBinary(op: number, a: number, b: number): number {
   }
   const c = magCompare(aa, ao, an, ba, bo, bn);
   if (c === 0) return 1;
-  return c > 0 ? result(as, magSub(aa, ao, an, ba, bo, bn)) : result(bs, magSub(ba, bo, bn, aa, ao, an));
+  return c > 0 ? subMagnitudes(as, aa, ao, an, ba, bo, bn) : subMagnitudes(bs, ba, bo, bn, aa, ao, an);
 }
 
 function copyOut(aa: Int32Array, ao: number, an: number): number {
