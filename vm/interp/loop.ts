@@ -222,6 +222,26 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = obj;
             break;
           }
+          case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            const cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
+            if (cm !== 0) {
+              m[sp++] = cm;
+              pc++;
+            }
+            m[sp++] = obj;
+            break;
+          }
+          case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
+              sp--;
+              pc++;
+            } else m[sp++] = obj;
+            break;
+          }
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
             if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
@@ -330,6 +350,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 33: { // IS_OP
             const b = m[--sp];
             m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? K.True : K.False;
+            break;
+          }
+          case 207: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
+            const b = m[--sp];
+            const r = (m[--sp] === b) !== (arg === 1);
+            const j = words[pc];
+            if (r === ((j & 0xff) === 59)) pc = j >>> 8;
+            else pc++;
             break;
           }
           case 34: { // CONTAINS_OP
@@ -592,8 +620,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = callExResult;
             break;
           }
-          case 70: { // RETURN_VALUE
-            let v = m[--sp];
+          case 70: // RETURN_VALUE
+          case 208: { // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+            let v: number;
+            if ((w & 0xff) === 208) {
+              v = consts[arg];
+              pc++;
+            } else v = m[--sp];
             const flags = m[f + FR_FLAGS] >> 1;
             if (flags & FF_INIT) {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
