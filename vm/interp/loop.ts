@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -57,6 +57,7 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
+import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -307,6 +308,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (r !== 0) {
                 m[sp - 1] = r;
                 break;
+              }
+            }
+            if ((a & 1) === 0) {
+              // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
+              // a and b stay on the stack until it returns
+              const bf = binopFrame(a, b, arg);
+              if (bf !== 0) {
+                sp++;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
               }
             }
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
@@ -665,6 +675,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               return v;
             }
             setDepth(depth - 1);
+            if (flags & FF_BINOP) {
+              // the caller's registers first: binopReturn may raise at its BINARY_OP
+              f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
+              binopReturn(f, v);
+              break sw;
+            }
             f = m[f + FR_BACK];
             pushOnto(f, v);
             break sw;
