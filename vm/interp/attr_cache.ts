@@ -21,7 +21,7 @@ import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
-import { D_ENTRIES, D_NENTRIES, valueRead } from '../objects/dict_core';
+import { D_ENTRIES, D_INDICES, D_NENTRIES, valueRead } from '../objects/dict_core';
 import { CLASS_WORD, L_BUILTIN, L_BYTES, L_COMPLEX, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_MODULE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { layoutType } from '../runtime/types';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
@@ -206,6 +206,10 @@ const DICTLESS: Uint8Array = (() => {
 function hasKey(d: number, name: number): boolean {
   const m = mem;
   const n = entryCount(d);
+  // the first probe of the index table (objects/dict_core.ts findSlot) is usually an empty slot:
+  // the name is absent without walking the entries
+  const ix = m[d + D_INDICES];
+  if (m[ix + 2 + ((((m[name + 2] << 1) >> 1)) & (payloadWords(ix) - 1))] === -1) return false;
   const entries = m[d + D_ENTRIES];
   for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;
   return false;

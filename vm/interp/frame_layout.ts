@@ -36,3 +36,6 @@ export const FF_RUNNING = 16;
 /** A generator frame is inside one of its own except blocks: the handled exception is its own
  *  (even when it is the very object its caller handles, as after gen.throw(exc)). */
 export const FF_OWN_EXC = 64; // (32 is FF_STARTED, in objects/generator.ts)
+/** A `a <op> b` whose left operand's class defines `__op__` in Python, run in the loop
+ *  (interp/binop_frame.ts): a and b stay on the caller's stack until the frame returns. */
+export const FF_BINOP = 128;

@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -57,6 +57,7 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
+import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -222,6 +223,26 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = obj;
             break;
           }
+          case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            const cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
+            if (cm !== 0) {
+              m[sp++] = cm;
+              pc++;
+            }
+            m[sp++] = obj;
+            break;
+          }
+          case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
+              sp--;
+              pc++;
+            } else m[sp++] = obj;
+            break;
+          }
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
             if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
@@ -289,6 +310,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 break;
               }
             }
+            if ((a & 1) === 0) {
+              // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
+              // a and b stay on the stack until it returns
+              const bf = binopFrame(a, b, arg);
+              if (bf !== 0) {
+                sp++;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
+              }
+            }
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
             break;
           }
@@ -330,6 +360,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 33: { // IS_OP
             const b = m[--sp];
             m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? K.True : K.False;
+            break;
+          }
+          case 207: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
+            const b = m[--sp];
+            const r = (m[--sp] === b) !== (arg === 1);
+            const j = words[pc];
+            if (r === ((j & 0xff) === 59)) pc = j >>> 8;
+            else pc++;
             break;
           }
           case 34: { // CONTAINS_OP
@@ -592,8 +630,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = callExResult;
             break;
           }
-          case 70: { // RETURN_VALUE
-            let v = m[--sp];
+          case 70: // RETURN_VALUE
+          case 208: { // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+            let v: number;
+            if ((w & 0xff) === 208) {
+              v = consts[arg];
+              pc++;
+            } else v = m[--sp];
             const flags = m[f + FR_FLAGS] >> 1;
             if (flags & FF_INIT) {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
@@ -632,6 +675,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               return v;
             }
             setDepth(depth - 1);
+            if (flags & FF_BINOP) {
+              // the caller's registers first: binopReturn may raise at its BINARY_OP
+              f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
+              binopReturn(f, v);
+              break sw;
+            }
             f = m[f + FR_BACK];
             pushOnto(f, v);
             break sw;

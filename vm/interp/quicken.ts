@@ -20,9 +20,17 @@ export const Q_STORE_FAST_LOAD_FAST = 202;
 export const Q_LOAD_FAST_LOAD_ATTR = 203;
 /** FOR_ITER then STORE_FAST: range and list iterators store the next item straight into the local. */
 export const Q_FOR_ITER_STORE_FAST = 204;
+/** LOAD_FAST obj; LOAD_METHOD name through the method cache (a miss runs LOAD_METHOD). */
+export const Q_LOAD_FAST_LOAD_METHOD = 205;
+/** LOAD_FAST obj; STORE_ATTR name through the store cache (a miss runs STORE_ATTR). */
+export const Q_LOAD_FAST_STORE_ATTR = 206;
+/** IS_OP then POP_JUMP_IF_FALSE/TRUE (`if x is None:`): compares the words and branches. */
+export const Q_IS_JUMP = 207;
+/** LOAD_CONST then RETURN_VALUE: the constant is returned without being pushed first. */
+export const Q_LOAD_CONST_RETURN = 208;
 
 const COMPARE_OP = 32, POP_JUMP_IF_FALSE = 58, POP_JUMP_IF_TRUE = 59, LOAD_FAST = 13, STORE_FAST = 14;
-const LOAD_ATTR = 23, FOR_ITER = 65;
+const LOAD_ATTR = 23, FOR_ITER = 65, LOAD_METHOD = 26, STORE_ATTR = 24, IS_OP = 33, LOAD_CONST = 6, RETURN_VALUE = 70;
 
 /** The quickened copy of `words` (the same array when nothing is fused). */
 export function quicken(words: Int32Array): Int32Array {
@@ -37,6 +45,10 @@ export function quicken(words: Int32Array): Int32Array {
     else if (a === STORE_FAST && b === LOAD_FAST) fused = Q_STORE_FAST_LOAD_FAST;
     else if (a === LOAD_FAST && b === LOAD_ATTR) fused = Q_LOAD_FAST_LOAD_ATTR;
     else if (a === FOR_ITER && b === STORE_FAST) fused = Q_FOR_ITER_STORE_FAST;
+    else if (a === LOAD_FAST && b === LOAD_METHOD) fused = Q_LOAD_FAST_LOAD_METHOD;
+    else if (a === LOAD_FAST && b === STORE_ATTR) fused = Q_LOAD_FAST_STORE_ATTR;
+    else if (a === IS_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_IS_JUMP;
+    else if (a === LOAD_CONST && b === RETURN_VALUE) fused = Q_LOAD_CONST_RETURN;
     if (fused === 0) continue;
     if (q === null) q = words.slice();
     q[i] = (w & ~0xff) | fused;

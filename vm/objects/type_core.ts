@@ -233,6 +233,11 @@ export function setGenericSlots(g: GenericSlots): void {
   generic = g;
   genericCache = null;
 }
+/** The generic (non-inplace) binary slot of operator `op` that user classes defining
+ *  `__op__`/`__rop__` get, or null before any class needed it (interp/binop_frame.ts). */
+export function genericBinarySlot(op: number): Fn2 | null {
+  return genericCache === null ? null : (genericCache.get(`b${op}`) as Fn2 | undefined) ?? null;
+}
 
 // The generic slot functions do not depend on the class (they look the dunder up on the
 // operand's type), so one function per slot serves every user class: binaryOp1 and the
