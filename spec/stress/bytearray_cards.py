@@ -11,7 +11,7 @@ import threading
 rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 200
 nthreads = int(sys.argv[2]) if len(sys.argv) > 2 else 4
 SHARED = 1024            # interleaved bytes at the front (8 cards)
-REGION = 4096            # each thread's own bytes after them
+REGION = 1024            # each thread's own bytes after them (8 cards)
 PASSES = 3
 big = bytearray(SHARED + REGION * nthreads + 2048)
 lock = threading.Lock()
