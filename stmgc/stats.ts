@@ -3,7 +3,7 @@
 // while each worker writes only its own line (no false sharing, no atomics). Nursery bytes are
 // added at each minor collection, never per allocation, so the bump fast path stays untouched.
 import { W_STATS, W_TX_STATS, WORKER_WORDS, G_WORKERS_BASE, G_MAX_WORKERS, G_OLD_PAGES, G_USED_PAGES } from './layout';
-import { attachHooks, f64, mem, workerBase } from './heap';
+import { attachHooks, f64, mem, workerBase, workerSlot } from './heap';
 import { G_STATS_TIMING } from './layout';
 
 /**
@@ -22,6 +22,12 @@ attachHooks.onAttach.push(() => {
   statsTiming = mem[G_STATS_TIMING] !== 0;
   f64[((workerBase + W_STATS) >> 1) + S_STARTED_AT] = performance.timeOrigin + performance.now();
 });
+/** Transactions began (the first thread start): kept in worker 0's S_STARTED_AT (its attach
+ *  time is the process start), for `--stm-stats`: a pool worker attached later than this ran
+ *  no thread before it attached. */
+export function noteStmStart(): void {
+  if (workerSlot === 0) f64[((workerBase + W_STATS) >> 1) + S_STARTED_AT] = performance.timeOrigin + performance.now();
+}
 /** performance.now() when timing is on, else 0 (no clock read). */
 export function statClock(): number { return statsTiming ? performance.now() : 0; }
 
@@ -125,6 +131,7 @@ export function formatTxStats(): string {
     lines.push(`  minor GC                   ${String(g.minorCollections).padStart(9)} ${ms(g.minorMs)} s`);
     lines.push(`  major GC                   ${String(g.majorCollections).padStart(9)} ${ms(g.majorMs)} s`);
     lines.push(`  idle (no thread to run)    ${''.padStart(9)} ${ms(g.idleMs)} s`);
+    if (w === 0 && g.startedAt > 0) lines.push(`  transactions began (first thread start) ${((g.startedAt - performance.timeOrigin) / 1000).toFixed(3)} s after the process started`);
     if (w > 0 && g.startedAt > 0) lines.push(`  attached ${((g.startedAt - performance.timeOrigin) / 1000).toFixed(3)} s after the process started`);
   }
   return lines.join('\n') + (lines.length ? '\n' : '');

@@ -157,6 +157,16 @@ def bd_set_same_card(): BD[7] = -7
 def bd_set_far(): BD[901] = -901
 def bd_add(): BD[-1] = 0
 def bd_del(): del BD[8]
+BB = bytearray(10000)  # a large storage: byte stores lock one 128-byte card
+def bb_get(): return BB[10]
+def bb_get_far(): return BB[9000]
+def bb_iter(): return sum(BB)
+def bb_copy(): return BB[:]
+def bb_len(): return len(BB)
+def bb_set(): BB[11] = 7
+def bb_set_same_card(): BB[12] = 8
+def bb_set_far(): BB[9001] = 9
+def bb_append(): BB.append(1)
 
 def reset():
     global G
@@ -172,6 +182,7 @@ def reset():
     cell_put(10)
     G = 5
     BA[:] = b'abc'
+    BB[:] = bytes(10000)
     DQ.clear()
     DQ.extend([1, 2, 3])
     OTHER[0] = 0
@@ -185,7 +196,7 @@ def reset():
 # warm the per-worker inline caches (attribute and global caches), so that their hit paths run
 warm = [list_getitem, list_len, list_iter, list_contains, dict_get, dict_contains, dict_iter, dict_method_get,
           set_contains, set_iter, attr_load, attr_getattr, slot_load, cell_load, global_load, builtin_load,
-          ba_getitem, ba_len, dq_getitem, dq_len, other_read, list2_read, bl_get, bl_iter, bd_get, bd_method_get]
+          ba_getitem, ba_len, dq_getitem, dq_len, other_read, list2_read, bl_get, bl_iter, bd_get, bd_method_get, bb_get, bb_len]
 reset()
 `;
 
@@ -295,6 +306,10 @@ describe('VM read barriers: a read through the VM is recorded (t2 writes and com
     expect(readIsRecorded('bd_get_far', 'bd_set')).toBe(false);
     expect(readIsRecorded('bd_get', 'bd_set_far')).toBe(false);
   });
+  it('control: big bytearray bytes in other cards do not conflict', () => {
+    expect(readIsRecorded('bb_get_far', 'bb_set')).toBe(false);
+    expect(readIsRecorded('bb_get', 'bb_set_far')).toBe(false);
+  });
   it('control: big list items in other cards do not conflict', () => {
     expect(readIsRecorded('bl_get_far', 'bl_set')).toBe(false);
     expect(readIsRecorded('bl_get', 'bl_set_far')).toBe(false);
@@ -332,6 +347,11 @@ describe('VM read barriers: a read through the VM is recorded (t2 writes and com
     ['big list getitem [-1] vs pop', 'bl_get_last', 'bl_pop'],
     ['big list getitem vs reverse', 'bl_get', 'bl_reverse'],
     ['big list getitem vs sort', 'bl_get_far', 'bl_sort'],
+    ['big bytearray getitem vs setitem in the same card', 'bb_get', 'bb_set_same_card'],
+    ['big bytearray iteration vs setitem', 'bb_iter', 'bb_set_far'],
+    ['big bytearray slice copy vs setitem', 'bb_copy', 'bb_set_far'],
+    ['big bytearray len vs append (the header)', 'bb_len', 'bb_append'],
+    ['big bytearray getitem vs append (the header)', 'bb_get_far', 'bb_append'],
     ['big dict getitem vs overwrite in the same card', 'bd_get', 'bd_set_same_card'],
     ['big dict .get() vs overwrite', 'bd_method_get', 'bd_set'],
     ['big dict values() vs overwrite', 'bd_values', 'bd_set_far'],
@@ -368,6 +388,9 @@ describe('VM write barriers: a write through the VM locks the object (a second w
     ['big list pop / STORE_SUBSCR (the list header: its length)', 'bl_pop', 'bl_set_same_card'],
     ['big list reverse / STORE_SUBSCR', 'bl_reverse', 'bl_set_far'],
     ['big list STORE_SUBSCR / sort', 'bl_set', 'bl_sort'],
+    ['big bytearray setitem / setitem in the same card', 'bb_set', 'bb_set_same_card'],
+    ['big bytearray setitem / append (the header)', 'bb_set_far', 'bb_append'],
+    ['big bytearray append / setitem (the header)', 'bb_append', 'bb_set'],
     ['big dict overwrite / overwrite in the same card', 'bd_set', 'bd_set_same_card'],
     ['big dict overwrite / insertion', 'bd_set', 'bd_add'],
     ['big dict insertion / overwrite', 'bd_add', 'bd_set_far'],
@@ -383,6 +406,10 @@ describe('VM write barriers: a write through the VM locks the object (a second w
   it('big list: STORE_SUBSCR far apart do not conflict', () => {
     expect(writeLocks('bl_set', 'bl_set_far')).toBe(false);
     expect(writeLocks('bl_set_far', 'bl_set')).toBe(false);
+  });
+  it('big bytearray: setitem far apart do not conflict', () => {
+    expect(writeLocks('bb_set', 'bb_set_far')).toBe(false);
+    expect(writeLocks('bb_set_far', 'bb_set')).toBe(false);
   });
   it('big dict: overwrites of values far apart do not conflict', () => {
     expect(writeLocks('bd_set', 'bd_set_far')).toBe(false);

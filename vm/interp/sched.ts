@@ -30,7 +30,7 @@ import {
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
-import { bumpStat, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
+import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
@@ -687,6 +687,7 @@ function maybeStartStm(): void {
   if (!stmWanted || stmOn || pinnedCount > 0) return;
   flushBeforeWait(); // what the program printed before, first
   initSharedIdentity();
+  noteStmStart();
   stmOn = true;
   Atomics.store(mem, G_STM_ON, 1);
   notifyIdle();

@@ -1,10 +1,16 @@
 // bytearray: a mutable byte buffer. payload: [class, __dict__, length (tagged), storage (L_RAW)].
-// Barriers: the bytearray guards its storage. Every read goes through bytearrayView (read
-// barrier, length bounded by the storage's capacity); every write barriers the bytearray, then
-// the storage when it is written in place (the undo log must hold its old bytes).
+// Barriers: the bytearray guards a SMALL storage. Every read goes through bytearrayView (read
+// barrier, length bounded by the storage's capacity) or the one-byte helpers below; every
+// write barriers the bytearray, then the storage when it is written in place (the undo log must
+// hold its old bytes). A LARGE storage (GC_LARGE: > 4 KiB) conflicts per 128-byte card instead
+// (stmgc/txn_cards.ts), as big lists do: `ba[i] = x` read-barriers the bytearray (its length and
+// storage) and locks only the card of byte i, so two threads writing far-apart bytes of one big
+// bytearray do not conflict; in exchange every read of a large storage barriers the cards it
+// reads (bytearrayByte: one card; bytearrayView: every card), and writers that change the
+// length or move the bytes lock the bytearray and the whole storage (every card).
 import { mem, u8 } from '../../stmgc/heap';
-import { SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
+import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
 import { L_BYTEARRAY, L_RAW } from '../runtime/layouts';
@@ -28,8 +34,37 @@ export function bytearrayView(r: number): Uint8Array {
   readBarrier(r);
   const data = mem[r + BA_DATA];
   if (data === 0) return new Uint8Array(0);
+  if ((mem[data] & GC_LARGE) !== 0) readBarrier(data); // every card: a card writer leaves r unlocked
   const n = Math.min(mem[r + BA_LEN] >> 1, payloadWords(data) * 4); // bounded: torn state
   return u8.subarray((data + 2) * 4, (data + 2) * 4 + n);
+}
+
+/** The length (bounded by the storage's capacity: torn state); reads no byte. */
+export function bytearrayLen(r: number): number {
+  readBarrier(r);
+  const data = mem[r + BA_DATA];
+  return data === 0 ? 0 : Math.min(mem[r + BA_LEN] >> 1, payloadWords(data) * 4);
+}
+
+/** Byte i (0 <= i < bytearrayLen, checked by the caller): only its card of a large storage is
+ *  read-barriered (0 past the storage: a zombie's torn state only). */
+export function bytearrayByte(r: number, i: number): number {
+  readBarrier(r);
+  const data = mem[r + BA_DATA];
+  if (data === 0 || i >= payloadWords(data) * 4) return 0;
+  if ((mem[data] & GC_LARGE) !== 0) readBarrierCard(data, i >> 2);
+  return u8[(data + 2) * 4 + i];
+}
+
+/** Stores byte i in place (0 <= i < bytearrayLen, checked by the caller): a large storage locks
+ *  only the card of byte i, a small one is guarded by the bytearray. */
+export function bytearraySetByte(r: number, i: number, x: number): void {
+  readBarrier(r);
+  const data = mem[r + BA_DATA];
+  if (data === 0 || i >= payloadWords(data) * 4) return; // torn (zombie) state only
+  if ((mem[data] & GC_LARGE) === 0) writeBarrier(r);
+  writeBarrierCard(data, i >> 2);
+  u8[(data + 2) * 4 + i] = x;
 }
 
 /** The bytes, for writing in place (memoryview): the bytearray and its storage write-barriered. */
@@ -84,22 +119,33 @@ export const bytearrayType: TypeDef = {
   slots: {
     repr: (v) => newStr(`${typeName(mem[v + 2])}(${bytesRepr(view(v), 'b', true)})`),
     hash: () => typeError("unhashable type: 'bytearray'"),
-    len: (v) => view(v).length,
+    len: (v) => bytearrayLen(v),
     getitem: (v, k) => {
-      const b = view(v);
-      if (isSlice(k)) {
-        const [start, , step, n] = sliceIndices(k, b.length);
-        const out = new Uint8Array(n);
-        for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
-        return newBytearray(out);
+      if (!isSlice(k)) {
+        if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`bytearray indices must be integers or slices, not ${tname(k)}`);
+        let i = indexNumber(k);
+        const n = bytearrayLen(v);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) indexError('bytearray index out of range');
+        return intFromNumber(bytearrayByte(v, i));
       }
-      if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`bytearray indices must be integers or slices, not ${tname(k)}`);
-      let i = indexNumber(k);
-      if (i < 0) i += b.length;
-      if (i < 0 || i >= b.length) indexError('bytearray index out of range');
-      return intFromNumber(b[i]);
+      const b = view(v);
+      const [start, , step, n] = sliceIndices(k, b.length);
+      const out = new Uint8Array(n);
+      for (let i = 0, j = start; i < n; i++, j += step) out[i] = b[j];
+      return newBytearray(out);
     },
     setitem: (v, k, x) => {
+      if (x !== 0 && !isSlice(k)) {
+        // one byte in place (CPython 3.11 checks the value before the index range)
+        let i = indexNumber(k);
+        const byte = byteValue(x);
+        const n = bytearrayLen(v);
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) indexError('bytearray index out of range');
+        bytearraySetByte(v, i, byte);
+        return;
+      }
       const b = Array.from(view(v));
       if (isSlice(k)) {
         const [start, stop, step, n] = sliceIndices(k, b.length);

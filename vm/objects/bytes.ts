@@ -34,7 +34,7 @@ export function bytesOf(v: number): Uint8Array | null {
   if (l === L_ITER && mem[v + 2] === T.memoryview) return memoryviewData(v);
   return null;
 }
-import { bytearrayView } from './bytearray';
+import { bytearrayByte, bytearrayLen, bytearrayView } from './bytearray';
 import { memoryviewData } from './memoryview';
 import { bytesMethods, hexOf, parseHex, makeTrans, needBytes } from './bytes_methods';
 
@@ -214,7 +214,17 @@ export const bytesIteratorType: TypeDef = {
   slots: {
     iter: (it) => it,
     next: (it) => {
-      const b = bytesOf(mem[it + IT_SOURCE])!;
+      const src = mem[it + IT_SOURCE];
+      if ((mem[src] & 0x7ff) === L_BYTEARRAY) {
+        // one byte, one card of a big storage (a whole view would read every card per step)
+        readBarrier(it);
+        const pos = mem[it + IT_POS] >> 1;
+        if (pos < 0 || pos >= bytearrayLen(src)) return 0;
+        writeBarrier(it);
+        mem[it + IT_POS] = ((pos + 1) << 1) | 1;
+        return intFromNumber(bytearrayByte(src, pos));
+      }
+      const b = bytesOf(src)!;
       readBarrier(it);
       const pos = mem[it + IT_POS] >> 1;
       if (pos < 0 || pos >= b.length) return 0;

@@ -18,7 +18,7 @@ import { raiseEmpty } from './errors';
 import { intFromNumber } from '../objects/int_core';
 import { callObject } from '../interp/call';
 import { TF_MAIN, TS_FLAGS, currentFrame, ts } from '../interp/thread';
-import { G_SCHED_WAKE, wakeMainForSignal } from '../interp/sched';
+import { G_SCHED_WAKE, mustBeInevitable, wakeMainForSignal } from '../interp/sched';
 import { W_COUNT, startWatcher, stopWatcher, waitArmed, type Watcher } from './sigint_watcher';
 
 export const NSIG = 65;
@@ -112,6 +112,12 @@ export function mainHasSignals(): boolean {
 /** Runs the handlers of every tripped signal (main thread only); a handler's exception
  *  propagates (the signals not yet handled stay tripped). */
 export function runPendingSignals(): void {
+  // Taking a signal (the counters below, the heap flags) is not undone by an abort: inside a
+  // transaction that could still abort, the handler would run in the attempt, the rollback would
+  // undo what it did, and the signal would be gone (a KeyboardInterrupt from interrupt_main lost:
+  // the vm_sigint hang). So the transaction that takes one becomes inevitable first (it may
+  // throw TxAborted here, before anything is taken); signals are rare.
+  if (signalsPending()) mustBeInevitable();
   const c = Atomics.load(words, W_COUNT);
   if (c !== seen) {
     seen = c;
@@ -157,6 +163,9 @@ function dispatch(s: number): void {
 /** Trips `s` as if it had arrived (raise_signal with a Python handler, interrupt_main): the main
  *  thread runs its handler now if it is the caller, else at its next check. */
 export function tripSignal(s: number): void {
+  // an irrevocable act, as output is: an aborted attempt must not have tripped it (its restart
+  // would trip it a second time)
+  mustBeInevitable();
   if (workerSlot !== 0 && shared !== 0) {
     // a pool worker: the main thread's JS flags are not ours
     Atomics.store(mem, shared + 3 + s, 1);

@@ -81,15 +81,17 @@ mod.exports.workerMain(workerData);
 
 let threadWorkers = 0;
 /**
- * The first guest thread started: `--workers N` means N JS threads run guest threads, this one
- * and N-1 pool workers. They are started now and not waited for (the main thread runs every
- * guest thread meanwhile); each boots and attaches (~0.3-0.7 s: a new isolate, the bundle, the
- * bootstrap replay), waits until transactions are on, then runs threads from the heap's run
- * queue (sched.workerDriver). True when it started the pool now.
- * (Starting it at `import _thread` instead hid part of the boot, but made the interrupt_main
- * case of spec/unit/vm_sigint.test.ts hang 1 run in 3: not understood yet, so not done.)
+ * `_thread` was imported (makeThreadModule), or a guest thread started: `--workers N` means N JS
+ * threads run guest threads, this one and N-1 pool workers. They are started now and not waited
+ * for (the main thread runs every guest thread meanwhile); each boots and attaches (~0.3-0.7 s:
+ * a new isolate, the bundle, the bootstrap replay), waits until transactions are on, then runs
+ * threads from the heap's run queue (sched.workerDriver). Starting at the import rather than at
+ * the first Thread.start() hides the boot behind the program's own set-up. True when the pool
+ * runs (now or since before). (The vm_sigint interrupt_main hang this once caused was a signal taken inside a
+ * transaction that then aborted: signals.ts runPendingSignals.)
  */
 export function startThreadPool(): boolean {
+  if (threadWorkers > 0) return true; // (started at the import: the first thread start polls too)
   if (control !== null || wanted <= 1) return false;
   if (workerSlot !== 0) return false;
   const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);
