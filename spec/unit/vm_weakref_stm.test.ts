@@ -7,6 +7,8 @@
 //     a minor collection inside it) leaves no trace: no pending callback, the chains as before;
 //   - a committed one publishes its cleared references, and the VM runs their callbacks as
 //     Python code (runWeakCallbacks) after the transaction that cleared them;
+//   - getweakrefcount's per-worker index (vm/objects/weakref_index.ts) forgets a reference
+//     whose transaction aborted and sees the ones other workers made since its last call;
 //   - a weak reference made by one worker to another worker's object is cleared by the major
 //     collection once the object is unreachable.
 import { describe, expect, it } from 'vitest';
@@ -129,6 +131,29 @@ describe('weak references in transactions (through the VM)', () => {
     expect(mem[G_WEAK_PENDING]).toBe(0);
   });
 
+  it("getweakrefcount's index follows an abort and other workers' new references", () => {
+    switchTo(vm.t1);
+    txBegin();
+    const before = num(run('count_shared'));
+    expect(txCommit()).toBe(true);
+    txBegin();
+    run('ref_shared');
+    expect(num(run('count_shared'))).toBe(before + 1);
+    txAbort(); // the reference was never made
+    txBegin();
+    expect(num(run('count_shared'))).toBe(before);
+    expect(txCommit()).toBe(true);
+    switchTo(vm.t2);
+    txBegin();
+    run('ref_shared');
+    run('ref_shared');
+    expect(txCommit()).toBe(true);
+    switchTo(vm.t1); // (its index saw the old chain heads: it walks the two new references only)
+    txBegin();
+    expect(num(run('count_shared'))).toBe(before + 2);
+    expect(txCommit()).toBe(true);
+  });
+
   it("a weak reference made on one worker to another worker's object dies with it", () => {
     switchTo(vm.t1);
     txBegin();
@@ -136,14 +161,14 @@ describe('weak references in transactions (through the VM)', () => {
     expect(txCommit()).toBe(true);
     switchTo(vm.t2);
     txBegin();
-    expect(num(run('count_shared'))).toBe(1);
+    expect(num(run('count_shared'))).toBe(3);
     run('drop_shared');
     expect(txCommit()).toBe(true);
     collectAllHandles(); // the stop-the-world major collection
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
     txBegin();
     runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(1);
+    expect(num(run('log_len'))).toBe(3);
     expect(txCommit()).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ import { newInstance } from '../objects/object';
 import { newDict, dictSet } from '../objects/dict_core';
 import { intern } from '../objects/str_core';
 
-/** Reports `exc` (an exception instance) raised in code called for `obj`. */
+/** Reports `exc` (an exception instance) raised in code called for `obj` (0: none to name). */
 export function writeUnraisable(exc: number, obj: number): void {
   const sys = sysModuleRef();
   const hook = sys !== 0 ? moduleGet(sys, 'unraisablehook') : 0;
@@ -35,11 +35,14 @@ export function writeUnraisable(exc: number, obj: number): void {
       return;
     } catch (e) {
       if (!(e instanceof PyException)) throw e;
-      // (a failing hook: the default output, as CPython)
+      // a failing hook: its own exception is reported instead, as CPython does
+      flushStdout();
+      writeStderr(`Exception ignored in sys.unraisablehook: ${safeRepr(hook)}\n${formatException(e.exc)}`);
+      return;
     }
   }
   flushStdout();
-  writeStderr(`Exception ignored in: ${safeRepr(obj)}\n${formatException(exc)}`);
+  writeStderr(`${obj === 0 ? 'Exception ignored' : `Exception ignored in: ${safeRepr(obj)}`}\n${formatException(exc)}`);
 }
 
 function safeRepr(v: number): string {
