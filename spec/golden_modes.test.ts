@@ -6,7 +6,7 @@
 // that starts with "(flaky)" marks a case that fails only on some runs: it is skipped.
 import { goldenSuite, knownFailures } from './helpers/golden';
 
-const THREADED = new Set(['threading', 'signals', 'weakref']);
+const THREADED = new Set(['threading', 'signals', 'weakref', 'finalizers']);
 const MODES: { mode: string; args: string[]; areas: (area: string) => boolean }[] = [
   { mode: 'workers', args: ['--workers', '2'], areas: () => true },
   { mode: 'workers4', args: ['--workers', '4'], areas: (a) => THREADED.has(a) },

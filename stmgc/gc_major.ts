@@ -24,6 +24,7 @@ import { WorkList } from './worklist';
 import { zeroCards } from './txn_cards';
 import { STM_BUILD } from './build_mode';
 import { weakAfterMark, weakRoots } from './weakrefs';
+import { finalizerResurrectMajor } from './finalizers';
 
 const markStack = new WorkList(4096);
 /** Set for a sweep that also resets every live object's version (the clock neared LOCK_BASE). */
@@ -40,6 +41,7 @@ export function majorCollection(): number {
   try {
     for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) forgetFreeLists(mem[G_WORKERS_BASE] + w * WORKER_WORDS);
     mark();
+    finalizerResurrectMajor(markValue, drainMarks); // (finalizable objects found dead: kept, with what they reach)
     weakAfterMark(); // (before the sweep: dead referents and dead weak references are still readable)
     renormalize = mem[G_CLOCK] >= VERSION_RENORMALIZE_AT;
     const freedWords = sweep();
@@ -64,6 +66,11 @@ function mark(): void {
   for (let p = rootBase, end = rootBase + rootSlots; p < end; p++) markValue(m[p]);
   markValue(m[G_TYPE_TABLE]);
   weakRoots(markValue);
+  drainMarks();
+}
+
+function drainMarks(): void {
+  const m = mem;
   while (markStack.length > 0) {
     const obj = markStack.pop();
     let n = (m[obj] >>> SCAN_SHIFT) & SCAN_MASK;

@@ -22,6 +22,7 @@ import { objectWords } from './objects';
 import { S_COPIED_BYTES, S_MINOR_COUNT, S_MINOR_MS, S_NURSERY_BYTES, bumpStat, statClock, statsTiming } from './stats';
 import { WorkList } from './worklist';
 import { weakAfterMinor } from './weakrefs';
+import { finalizerResurrectMinor, finalizerRootsMinor } from './finalizers';
 
 /** Thrown when old space cannot take the survivors even from the GC reserve (heap corrupted or
  *  the reserve too small): the VM reports it as a fatal MemoryError, it cannot be recovered. */
@@ -67,9 +68,11 @@ export function minorCollection(): void {
     scanUndoRoots(start, size, evacuate);
     if (STM_BUILD) scanCardRoots(start, size, evacuate);
   }
+  finalizerRootsMinor(start, size, evacuate); // (finalizer registrations: kept while on a chain)
   // 3. transitively, everything copied
-  while (gray.length > 0) scanObject(gray.pop(), start, size);
-  gray.clear();
+  drain(start, size);
+  // 3a. finalizable objects found dead: resurrected with everything they reach (finalizers.ts)
+  finalizerResurrectMinor(start, size, evacuate, () => drain(start, size));
   // 3b. weak references made since the last minor collection: follow or clear their referents
   weakAfterMinor(start, size, inTx);
   for (const h of minorHooks) h(forwarded);
@@ -81,6 +84,11 @@ export function minorCollection(): void {
   bumpStat(S_COPIED_BYTES, copiedWords * 4);
   bumpStat(S_MINOR_COUNT, 1);
   if (statsTiming) bumpStat(S_MINOR_MS, performance.now() - t0);
+}
+
+function drain(start: number, size: number): void {
+  while (gray.length > 0) scanObject(gray.pop(), start, size);
+  gray.clear();
 }
 
 function oldRoot(ref: number, start: number, size: number): void {

@@ -115,6 +115,12 @@ export const WR_NEXT = 5; // raw: next weak reference on its worker's registry c
 export const WR_KIND = 6; // raw: VM-defined flags (plain ref or not, hash cached)
 export const WR_HASH = 7; // raw: VM-defined (the cached hash)
 export const WR_PAYLOAD = 8;
+/** WR_KIND bit: a finalizer registration (`__del__`), not a weak reference (stmgc/finalizers.ts).
+ *  Its referent is resurrected, not cleared, when a collection finds it dead. The VM's own flag
+ *  bits stay below it. */
+export const WRK_FINALIZER = 1 << 30;
+/** WR_KIND bit, only inside one collection: the finalizer's referent was found dead. */
+export const WRK_DUE = 1 << 29;
 /** Type ids below this are stmgc's own; the VM's type table starts here. */
 export const FIRST_VM_TYPE = 8;
 export const MAX_TYPE_ID = TYPE_MASK;

@@ -16,8 +16,9 @@
 // the aborted attempt. The major collection runs with every worker stopped: all chains.
 import {
   GC_MARK, G_MAX_WORKERS, G_WEAK_PENDING, G_WEAK_REGISTRY, G_WORKERS_BASE, HDR_STM, TYPE_WEAKREF, WORKER_WORDS, WR_CALLBACK,
-  WR_KIND, WR_NEXT, WR_PAYLOAD, WR_PENDING, WR_REFERENT, WR_SCAN, W_WEAK_MARK, W_WEAK_PENDING,
+  WR_KIND, WR_NEXT, WR_PAYLOAD, WR_PENDING, WR_REFERENT, WR_SCAN, WRK_DUE, W_WEAK_MARK, W_WEAK_PENDING,
 } from './layout';
+import { endResurrection, finalizerRootsMajor, isResurrected } from './finalizers';
 import { mem, requestSafePoint, workerBase, workerSlot } from './heap';
 import { allocateOld } from './alloc';
 
@@ -100,9 +101,16 @@ export function weakAfterMinor(start: number, size: number, inTx: boolean): void
       r = m[r + HDR_STM]; // survived: its copy
       m[pos] = r;
     }
+    if ((m[r + 2 + WR_KIND] & WRK_DUE) !== 0) { // a finalizer found dead: off the chain, onto the pending list
+      dueFinalizer(r, b + W_WEAK_PENDING);
+      cleared = true;
+      r = m[r + 2 + WR_NEXT];
+      m[pos] = r;
+      continue;
+    }
     const p = m[r + 2 + WR_REFERENT];
     if (p !== 0 && ((p - start) >>> 0) < size) {
-      if (m[p] === 0) m[r + 2 + WR_REFERENT] = m[p + HDR_STM];
+      if (m[p] === 0 && !isResurrected(m[p + HDR_STM])) m[r + 2 + WR_REFERENT] = m[p + HDR_STM];
       else {
         m[r + 2 + WR_REFERENT] = 0;
         weakCleared++;
@@ -117,7 +125,20 @@ export function weakAfterMinor(start: number, size: number, inTx: boolean): void
     r = m[pos];
   }
   m[b + W_WEAK_MARK] = m[cell + 2];
+  endResurrection();
   if (cleared && !inTx) publishWeakPending();
+}
+
+/** A due finalizer registration leaves its chain (the caller unlinks it) for the pending list at
+ *  word `list`: its referent moves to the traced callback word, which keeps it alive until the
+ *  VM has called `__del__`. */
+function dueFinalizer(r: number, list: number): void {
+  const m = mem;
+  m[r + 2 + WR_KIND] &= ~WRK_DUE;
+  m[r + 2 + WR_CALLBACK] = m[r + 2 + WR_REFERENT];
+  m[r + 2 + WR_REFERENT] = 0;
+  m[r + 2 + WR_PENDING] = m[list];
+  m[list] = r;
 }
 
 /** Moves this worker's pending list onto the global one (a commit's point of no return, or a
@@ -162,6 +183,7 @@ export function weakPending(): boolean { return mem[G_WEAK_PENDING] !== 0; }
 /** Roots of the major collection: the registry and the pending lists. */
 export function weakRoots(markValue: (v: number) => void): void {
   markValue(mem[G_WEAK_REGISTRY]);
+  finalizerRootsMajor(markValue);
   markValue(mem[G_WEAK_PENDING]);
   for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) markValue(mem[mem[G_WORKERS_BASE] + w * WORKER_WORDS + W_WEAK_PENDING]);
 }
@@ -174,7 +196,7 @@ export function weakAfterMark(): number {
   let n = 0;
   for (let w = 0, slots = m[G_MAX_WORKERS]; w < slots; w++) {
     const cell = weakCell(w);
-    if (cell === 0) return n;
+    if (cell === 0) break;
     let pos = cell + 2;
     let r = m[pos];
     while (r !== 0) {
@@ -183,8 +205,14 @@ export function weakAfterMark(): number {
         m[pos] = r;
         continue;
       }
+      if ((m[r + 2 + WR_KIND] & WRK_DUE) !== 0) {
+        dueFinalizer(r, G_WEAK_PENDING);
+        r = m[r + 2 + WR_NEXT];
+        m[pos] = r;
+        continue;
+      }
       const p = m[r + 2 + WR_REFERENT];
-      if (p !== 0 && (m[p] & GC_MARK) === 0) {
+      if (p !== 0 && ((m[p] & GC_MARK) === 0 || isResurrected(p))) {
         m[r + 2 + WR_REFERENT] = 0;
         n++;
         if (m[r + 2 + WR_CALLBACK] !== 0) { // (a reference is cleared once: never queued twice)
@@ -197,6 +225,7 @@ export function weakAfterMark(): number {
     }
     m[m[G_WORKERS_BASE] + w * WORKER_WORDS + W_WEAK_MARK] = m[cell + 2];
   }
+  endResurrection();
   weakCleared += n;
   return n;
 }

@@ -10,27 +10,16 @@
 // A control case (t1 reads something else) must commit, so a conflict is not an accident of
 // shared VM state (thread state, frames, code objects). Last, torn containers (what a zombie
 // transaction may see) are walked without hanging or reading past their storage.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as path from 'node:path';
-import '../../vm/cli/main';
-import { attachHeap, createHeap } from '../../stmgc/heap';
-import {
-  TxAborted, addRoot, closeAllHandles, getRoot, openHandle, setTxConfig, switchTo, txAbort, txBegin, txCommit,
-  inTransaction, type TxHandle,
-} from '../../stmgc/index';
-import { minorCollection } from '../../stmgc/gc_minor';
-import { applyEnvironment, bootCore } from '../../vm/runtime/bootstrap';
-import { builtinsModule, compileToHeap, execCode } from '../../vm/runtime/importer';
-import { D_ENTRIES, D_INDICES, D_NENTRIES, dictEntryCount, dictGetH, dictGetStr, dictSet } from '../../vm/objects/dict_core';
+import { describe, expect, it } from 'vitest';
+import { switchTo, txBegin, txCommit, inTransaction } from '../../stmgc/index';
+import { D_ENTRIES, D_INDICES, D_NENTRIES, dictEntryCount, dictGetH } from '../../vm/objects/dict_core';
 import { LI_ITEMS, LI_LEN, listItem, listItems } from '../../vm/objects/list_core';
 import { SE_MASK, SE_TABLE, setContains, setDummy, setSlots } from '../../vm/objects/set_core';
 import { K } from '../../vm/runtime/types';
 import { mem } from '../../stmgc/heap';
 import { payloadWords } from '../../stmgc/objects';
 import { intern } from '../../vm/objects/str_core';
-import { newModule, moduleDict } from '../../vm/objects/module';
-import { names as N } from '../../vm/runtime/protocol';
-import { callObject } from '../../vm/interp/call';
+import { aborted, endTx, vmWithHandles } from '../helpers/vm_handles';
 
 const SRC = `
 import collections, _thread
@@ -200,43 +189,19 @@ warm = [list_getitem, list_len, list_iter, list_contains, dict_get, dict_contain
 reset()
 `;
 
-let globalsSlot = -1;
-let t1: TxHandle;
-let t2: TxHandle;
-
-function fn(name: string): number {
-  const f = dictGetStr(getRoot(globalsSlot), intern(name));
-  if (f === 0) throw new Error(`no ${name}`);
-  return f;
-}
-const run = (name: string): number => callObject(fn(name), [], 0);
-
-/** Runs `body`, returning the TxAborted it threw (or null). */
-function aborted(body: () => void): TxAborted | null {
-  try {
-    body();
-    return null;
-  } catch (e) {
-    if (e instanceof TxAborted) return e;
-    throw e;
-  }
-}
-
-/** Ends whatever transaction the current handle has (tests leave none open). */
-function endTx(): void {
-  if (inTransaction()) txAbort('test cleanup');
-}
+const vm = vmWithHandles(SRC, 'barriers.py');
+const run = vm.run;
 
 /** t1 reads with `reader`, t2 writes with `writer` and commits: true when t1 then fails to commit. */
 function readIsRecorded(reader: string, writer: string): boolean {
-  switchTo(t1);
+  switchTo(vm.t1);
   txBegin();
   run(reader);
-  switchTo(t2);
+  switchTo(vm.t2);
   txBegin();
   run(writer);
   expect(txCommit()).toBe(true);
-  switchTo(t1);
+  switchTo(vm.t1);
   let failed = false;
   const a = aborted(() => {
     // a later read of the same object may already see the conflict (snapshot extension fails)
@@ -252,50 +217,21 @@ function readIsRecorded(reader: string, writer: string): boolean {
 
 /** t1 writes with `w1` (keeps its transaction open), t2 writes with `w2`: true when they conflict. */
 function writeLocks(w1: string, w2: string): boolean {
-  switchTo(t1);
+  switchTo(vm.t1);
   txBegin();
   run(w1);
-  switchTo(t2);
+  switchTo(vm.t2);
   txBegin();
   const a = aborted(() => run(w2));
   let conflict = a !== null;
   if (a !== null) endTx();
   else conflict = !txCommit();
-  switchTo(t1);
+  switchTo(vm.t1);
   if (inTransaction()) {
     if (!txCommit()) conflict = true;
   } else conflict = true; // t1 was rolled back by t2 (handles: the loser is rolled back on the spot)
   return conflict;
 }
-
-beforeAll(() => {
-  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 1000, backoffMaxMicros: 0 });
-  attachHeap(createHeap({ heapBytes: 64 << 20, maxWorkers: 3 }), 0);
-  bootCore();
-  applyEnvironment({ argv: ['barriers.py'], path0: '', executable: process.execPath, libDir: path.resolve(__dirname, '../../lib') });
-  const mod = newModule('barriers');
-  const g = moduleDict(mod);
-  dictSet(g, N.builtins, builtinsModule());
-  globalsSlot = addRoot(g);
-  execCode(compileToHeap(SRC, 'barriers.py'), g, g, false);
-  minorCollection(); // every object old and committed (version 0) before the handles start
-  closeAllHandles();
-  openHandle(0);
-  t1 = openHandle(1);
-  t2 = openHandle(2);
-});
-
-beforeEach(() => {
-  // no transaction left open by a failed test; the objects back to their first contents (a
-  // committed transaction), the inline caches warm again
-  for (const h of [t2, t1]) {
-    switchTo(h);
-    endTx();
-  }
-  txBegin();
-  run('reset');
-  expect(txCommit()).toBe(true);
-});
 
 describe('VM read barriers: a read through the VM is recorded (t2 writes and commits, t1 cannot commit)', () => {
   it('control: unrelated objects do not conflict', () => {
@@ -418,7 +354,7 @@ describe('VM write barriers: a write through the VM locks the object (a second w
 });
 
 describe('zombie safety: walks over a torn container are bounded (no hang, no read past the storage)', () => {
-  const g = (name: string): number => dictGetStr(getRoot(globalsSlot), intern(name));
+  const g = (name: string): number => vm.global(name);
   it('list: a length past the items vector reads None, not past the vector', () => {
     const l = g('L');
     const saved = mem[l + LI_LEN];

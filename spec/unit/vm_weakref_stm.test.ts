@@ -7,28 +7,18 @@
 //     a minor collection inside it) leaves no trace: no pending callback, the chains as before;
 //   - a committed one publishes its cleared references, and the VM runs their callbacks as
 //     Python code (runWeakCallbacks) after the transaction that cleared them;
+//   - getweakrefcount's per-worker index (vm/objects/weakref_index.ts) forgets a reference
+//     whose transaction aborted and sees the ones other workers made since its last call;
 //   - a weak reference made by one worker to another worker's object is cleared by the major
 //     collection once the object is unreachable.
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as path from 'node:path';
-import '../../vm/cli/main';
-import { attachHeap, createHeap } from '../../stmgc/heap';
-import {
-  G_WEAK_PENDING, TxAborted, W_WEAK_PENDING, addRoot, closeAllHandles, collectAllHandles, getRoot, inTransaction, openHandle, setTxConfig,
-  switchTo, txAbort, txBegin, txCommit, type TxHandle,
-} from '../../stmgc/index';
+import { describe, expect, it } from 'vitest';
+import { G_WEAK_PENDING, W_WEAK_PENDING, collectAllHandles, switchTo, txAbort, txBegin, txCommit } from '../../stmgc/index';
 import { mem, workerBase } from '../../stmgc/heap';
 import { minorCollection } from '../../stmgc/gc_minor';
 import { forEachWeakref } from '../../stmgc/weakrefs';
-import { applyEnvironment, bootCore } from '../../vm/runtime/bootstrap';
-import { builtinsModule, compileToHeap, execCode } from '../../vm/runtime/importer';
-import { dictGetStr, dictSet } from '../../vm/objects/dict_core';
-import { intern } from '../../vm/objects/str_core';
-import { newModule, moduleDict } from '../../vm/objects/module';
-import { names as N } from '../../vm/runtime/protocol';
-import { callObject } from '../../vm/interp/call';
 import { runWeakCallbacks } from '../../vm/objects/weakref';
 import { intValue } from '../../vm/objects/int';
+import { aborted, endTx, vmWithHandles } from '../helpers/vm_handles';
 
 const SRC = `
 import _weakref
@@ -67,75 +57,30 @@ def drop_shared():
 def log_len(): return len(log)
 `;
 
-let globalsSlot = -1;
-let t1: TxHandle;
-let t2: TxHandle;
-const run = (name: string): number => {
-  const f = dictGetStr(getRoot(globalsSlot), intern(name));
-  if (f === 0) throw new Error(`no ${name}`);
-  return callObject(f, [], 0);
-};
+const vm = vmWithHandles(SRC, 'wr.py');
+const run = vm.run;
 const num = (v: number): number => Number(intValue(v));
-function aborted(body: () => void): boolean {
-  try {
-    body();
-    return false;
-  } catch (e) {
-    if (e instanceof TxAborted) return true;
-    throw e;
-  }
-}
-function endTx(): void {
-  if (inTransaction()) txAbort('test cleanup');
-}
 function chainLength(): number {
   let n = 0;
   forEachWeakref(() => n++);
   return n;
 }
 
-beforeAll(() => {
-  setTxConfig({ waitMicros: 0, inevitableWaitMicros: 0, escalateAfter: 1000, backoffMaxMicros: 0 });
-  attachHeap(createHeap({ heapBytes: 64 << 20, maxWorkers: 3 }), 0);
-  bootCore();
-  applyEnvironment({ argv: ['wr.py'], path0: '', executable: process.execPath, libDir: path.resolve(__dirname, '../../lib') });
-  const mod = newModule('wr');
-  const g = moduleDict(mod);
-  dictSet(g, N.builtins, builtinsModule());
-  globalsSlot = addRoot(g);
-  execCode(compileToHeap(SRC, 'wr.py'), g, g, false);
-  minorCollection();
-  closeAllHandles();
-  openHandle(0);
-  t1 = openHandle(1);
-  t2 = openHandle(2);
-});
-
-beforeEach(() => {
-  for (const h of [t2, t1]) {
-    switchTo(h);
-    endTx();
-  }
-  txBegin();
-  run('reset');
-  expect(txCommit()).toBe(true);
-});
-
 describe('weak references in transactions (through the VM)', () => {
   it('calling a weak reference is a transactional read of it', () => {
-    switchTo(t1);
+    switchTo(vm.t1);
     txBegin();
     expect(run('call_w')).not.toBe(0);
-    switchTo(t2);
+    switchTo(vm.t2);
     txBegin();
     run('write_w');
     expect(txCommit()).toBe(true);
-    switchTo(t1);
+    switchTo(vm.t1);
     let failed = false;
     if (aborted(() => {
       run('call_w');
       failed = !txCommit();
-    })) {
+    }) !== null) {
       failed = true;
       endTx();
     }
@@ -143,19 +88,19 @@ describe('weak references in transactions (through the VM)', () => {
   });
 
   it('two workers making weak references do not conflict (one registry chain each)', () => {
-    switchTo(t1);
+    switchTo(vm.t1);
     txBegin();
     run('ref_o1');
-    switchTo(t2);
+    switchTo(vm.t2);
     txBegin();
     run('ref_o2');
     expect(txCommit()).toBe(true);
-    switchTo(t1);
+    switchTo(vm.t1);
     expect(txCommit()).toBe(true);
   });
 
   it('an aborted transaction leaves no weak reference and no callback behind', () => {
-    switchTo(t1);
+    switchTo(vm.t1);
     const before = chainLength();
     txBegin();
     run('make_kept'); // 5 refs kept in KEEP, their referents already garbage
@@ -173,12 +118,12 @@ describe('weak references in transactions (through the VM)', () => {
   });
 
   it('a committed transaction publishes its cleared references; their callbacks run afterwards', () => {
-    switchTo(t1);
+    switchTo(vm.t1);
     txBegin();
     run('make_kept');
     expect(txCommit()).toBe(true); // its minor collection clears the 5 refs
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
-    switchTo(t2); // any worker may run them
+    switchTo(vm.t2); // any worker may run them
     txBegin();
     runWeakCallbacks();
     expect(num(run('log_len'))).toBe(5);
@@ -186,21 +131,44 @@ describe('weak references in transactions (through the VM)', () => {
     expect(mem[G_WEAK_PENDING]).toBe(0);
   });
 
+  it("getweakrefcount's index follows an abort and other workers' new references", () => {
+    switchTo(vm.t1);
+    txBegin();
+    const before = num(run('count_shared'));
+    expect(txCommit()).toBe(true);
+    txBegin();
+    run('ref_shared');
+    expect(num(run('count_shared'))).toBe(before + 1);
+    txAbort(); // the reference was never made
+    txBegin();
+    expect(num(run('count_shared'))).toBe(before);
+    expect(txCommit()).toBe(true);
+    switchTo(vm.t2);
+    txBegin();
+    run('ref_shared');
+    run('ref_shared');
+    expect(txCommit()).toBe(true);
+    switchTo(vm.t1); // (its index saw the old chain heads: it walks the two new references only)
+    txBegin();
+    expect(num(run('count_shared'))).toBe(before + 2);
+    expect(txCommit()).toBe(true);
+  });
+
   it("a weak reference made on one worker to another worker's object dies with it", () => {
-    switchTo(t1);
+    switchTo(vm.t1);
     txBegin();
     run('ref_shared');
     expect(txCommit()).toBe(true);
-    switchTo(t2);
+    switchTo(vm.t2);
     txBegin();
-    expect(num(run('count_shared'))).toBe(1);
+    expect(num(run('count_shared'))).toBe(3);
     run('drop_shared');
     expect(txCommit()).toBe(true);
     collectAllHandles(); // the stop-the-world major collection
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
     txBegin();
     runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(1);
+    expect(num(run('log_len'))).toBe(3);
     expect(txCommit()).toBe(true);
   });
 });

@@ -70,7 +70,7 @@ import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setContains } from '../objects/set_core';
 import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
 import { callObject } from './call';
-import { formatValue, strConcat } from '../objects/str';
+import { buildString, formatValue, strConcat } from '../objects/str';
 import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
@@ -1102,10 +1102,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 44: { // BUILD_STRING
         sp -= arg;
-        let s = '';
-        for (let i = 0; i < arg; i++) s += strJs(m[sp + i]);
-        m[sp++] = newStr(s);
-        return sp;
+        m[sp] = buildString(sp, arg); // (code point by code point: lone surrogates never pair)
+        return sp + 1;
       }
       case 46: { // SET_ADD
         const v = m[--sp];

@@ -10,11 +10,13 @@ import { newList } from '../objects/list_core';
 import { dictDel, dictGet } from '../objects/dict_core';
 import { isWeakref, isWeakrefable, runWeakCallbacks, weakrefsTo, wrReferent } from '../objects/weakref';
 import { readBarrier } from '../../stmgc/barriers';
+import { weakrefCount } from '../objects/weakref_index';
+import { finalizedSoFar } from '../objects/finalizer';
 
 export function makeWeakrefModule(): number {
   const m = newModule('_weakref');
   const fn = (name: string, impl: (a: number[]) => number): void => moduleSet(m, name, defineBuiltin(name, impl));
-  fn('getweakrefcount', (a) => intFromNumber(isWeakrefable(a[0]) ? weakrefsTo(a[0]).length : 0));
+  fn('getweakrefcount', (a) => intFromNumber(isWeakrefable(a[0]) ? weakrefCount(a[0]) : 0));
   fn('getweakrefs', (a) => newList(isWeakrefable(a[0]) ? weakrefsTo(a[0]) : []));
   fn('_remove_dead_weakref', (a) => {
     // del d[key] if d[key] is a dead weak reference (WeakValueDictionary's callback)
@@ -29,6 +31,7 @@ export function makeWeakrefModule(): number {
     runWeakCallbacks();
     return K.None;
   });
+  fn('_pystm_finalized', () => intFromNumber(finalizedSoFar())); // (how many __del__ ran so far)
   moduleSet(m, 'ref', T.weakref);
   moduleSet(m, 'ReferenceType', T.weakref);
   return m;

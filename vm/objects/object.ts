@@ -23,12 +23,14 @@ import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { newTuple } from './tuple_core';
 import { formatValue } from './str';
+import { registerFinalizer } from './finalizer';
 
 /** A new plain instance of `cls` (no __init__). */
 export function newInstance(cls: number): number {
   const nslots = mem[cls + TY_NSLOTS] >> 1;
   const r = alloc(L_INSTANCE, 2 + nslots, SCAN_ALL);
   mem[r + 2] = cls;
+  if (typeInfo(cls).hasDel) registerFinalizer(r);
   return r;
 }
 

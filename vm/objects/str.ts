@@ -13,7 +13,7 @@ import {
 import { intFromNumber, toBigInt } from './int_core';
 import {
   charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen, strSlice, strConcatRaw,
-  strJoinBmp, strIsBmp, strDataBase,
+  strJoinBmp, strIsBmp, strDataBase, strJoinParts, strFromCodePoints, strCodePoints,
 } from './str_core';
 import * as Case from './str_case';
 import { u16 } from '../../stmgc/heap';
@@ -23,7 +23,7 @@ import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype, typeInfo } from './type_core';
 import { newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
-import { reprString } from './str_repr';
+import { isPrintable, reprStr } from './str_repr';
 import { bindArgs, argRange } from './builtin_function';
 import { FormatError, formatStr, isPySpace } from '../text';
 import { strFormat, strFormatMap } from './str_format';
@@ -43,6 +43,34 @@ export function strObj(v: number): number {
 }
 
 export function isStr(v: number): boolean { return strObj(v) !== 0; }
+
+/** `sub in s` by code points: a needle with a lone surrogate must not match half of a pair (or
+ *  a pair match two lone surrogates), which JS strings (UTF-16) cannot tell apart. */
+function strContains(s: number, sub: number): boolean {
+  if (strIsBmp(s)) return strIsBmp(sub) && strJs(s).includes(strJs(sub)); // (units are code points)
+  const n = strLen(sub);
+  let lone = false;
+  for (let i = 0; i < n && !lone; i++) {
+    const c = strCodeAt(sub, i);
+    lone = c >= 0xd800 && c <= 0xdfff;
+  }
+  if (!lone) return strJs(s).includes(strJs(sub));
+  const h = strCodePoints(s);
+  const x = strCodePoints(sub);
+  outer: for (let i = 0; i + x.length <= h.length; i++) {
+    for (let j = 0; j < x.length; j++) if (h[i + j] !== x[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** BUILD_STRING: the concatenation of the n strs at mem[at..) (str subclasses unboxed) as a new
+ *  exact str, code point by code point (f'{hi}{lo}' keeps two lone surrogates, as CPython). */
+export function buildString(at: number, n: number): number {
+  const parts: number[] = [];
+  for (let i = 0; i < n; i++) parts.push(strObj(mem[at + i]));
+  return strJoinParts(emptyStr(), parts);
+}
 
 function sv(v: number): string {
   const s = strObj(v);
@@ -397,9 +425,7 @@ function joinImpl(self: number, iterable: number): number {
     items[i] = s;
   }
   if (items.length === 1 && typeOf(items[0]) === T.str) return items[0];
-  const r = strJoinBmp(sep, items);
-  if (r !== 0) return r;
-  return newStr(items.map(strJs).join(strJs(sep)));
+  return strJoinParts(sep, items);
 }
 function hasGetitem(v: number): boolean { return typeInfo(typeOf(v)).slots.getitem !== null; }
 
@@ -409,9 +435,9 @@ function strGetitem(v: number, key: number): number {
     const n = strLen(s);
     const [start, , step, len] = sliceIndices(key, n);
     if (step === 1) return strSlice(s, start, len);
-    let out = '';
-    for (let i = 0, j = start; i < len; i++, j += step) out += String.fromCodePoint(strCodeAt(s, j));
-    return newStr(out);
+    const out: number[] = [];
+    for (let i = 0, j = start; i < len; i++, j += step) out.push(strCodeAt(s, j));
+    return strFromCodePoints(out);
   }
   if (typeInfo(typeOf(key)).slots.index === null && (key & 1) === 0) typeError(`string indices must be integers, not '${tname(key)}'`);
   let i = indexNumber(key);
@@ -428,7 +454,7 @@ export const strType: TypeDef = {
   name: 'str',
   layout: L_BOXED,
   slots: {
-    repr: (v) => newStr(reprString(sv(v))),
+    repr: (v) => newStr(reprStr(strObj(v))),
     str: (v) => (typeOf(v) === T.str ? v : strObj(v)),
     hash: (v) => strHash(strObj(v)),
     richcompare: (a, b, op) => {
@@ -445,7 +471,7 @@ export const strType: TypeDef = {
     contains: (v, x) => {
       const y = strObj(x);
       if (y === 0) typeError(`'in <string>' requires string as left operand, not ${tname(x)}`);
-      return strJs(strObj(v)).includes(strJs(y));
+      return strContains(strObj(v), y);
     },
     iter: (v) => newSeqIter(T.str_iterator, strObj(v)),
     nb: (() => {
@@ -581,7 +607,7 @@ export const strType: TypeDef = {
     istitle: p1(Case.isTitleStr),
     isidentifier: p1(isIdentifier),
     isascii: p1((s) => /^[\x00-\x7f]*$/.test(s)),
-    isprintable: p1((s) => cps(s).every((c) => isPrintableCp(c.codePointAt(0)!))),
+    isprintable: (a) => (strCodePoints(strObj(a[0])).every(isPrintable) ? K.True : K.False),
     center: (a) => { argRange('center', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'c')); },
     ljust: (a) => { argRange('ljust', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'l')); },
     rjust: (a) => { argRange('rjust', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'r')); },
@@ -719,7 +745,5 @@ for (const [name, f] of Object.entries(strType.methods ?? {})) {
 
 import { dictItems } from './dict_core';
 function dictItemsOf(d: number): [number, number][] { return dictItems(d); }
-import { isPrintableChar } from './str_repr';
-function isPrintableCp(c: number): boolean { return isPrintableChar(c); }
 
 export const _keep = [repr, dictGet];

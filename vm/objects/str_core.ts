@@ -282,13 +282,101 @@ function fromCodePointWords(at: number, n: number): number {
   return r;
 }
 
+/** A str of the code points `cps` as they are: a lone high surrogate followed by a lone low one
+ *  stays two code points (a JS string would pair them; CPython never does). */
+export function strFromCodePoints(cps: readonly number[]): number {
+  const n = cps.length;
+  if (n === 0) return EMPTY;
+  if (n === 1) return charStr(cps[0]);
+  let astral = false;
+  for (let i = 0; i < n; i++) if (cps[i] > 0xffff) { astral = true; break; }
+  if (!astral) {
+    const r = allocBmp(n);
+    const base = (r + S_DATA) * 2;
+    for (let i = 0; i < n; i++) u16[base + i] = cps[i];
+    return sealBmp(r);
+  }
+  const r = alloc(L_STR, 3 + n, 0);
+  let h = 0x811c9dc5 | 0;
+  let units = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cps[i];
+    mem[r + S_DATA + i] = c;
+    if (c > 0xffff) {
+      const v = c - 0x10000;
+      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
+      units += 2;
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      units++;
+    }
+  }
+  mem[r + S_HASH] = finish(h, units);
+  mem[r + S_LEN] = n;
+  mem[r + S_KIND] = 2;
+  return r;
+}
+
+/** The code points of str r (no JS string round trip, so no surrogate pairing). */
+export function strCodePoints(r: number, out: number[] = []): number[] {
+  for (let i = 0, n = mem[r + S_LEN]; i < n; i++) out.push(strCodeAt(r, i));
+  return out;
+}
+
+/** sep.join(parts) (exact or subclass strs) code point by code point: copies the units when every
+ *  piece is BMP, else goes through the code points (never through a JS string, which would pair a
+ *  lone high surrogate at the end of one piece with a lone low one starting the next). */
+export function strJoinParts(sep: number, parts: readonly number[]): number {
+  const r = strJoinBmp(sep, parts as number[]);
+  if (r !== 0) return r;
+  const cps: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (i > 0) strCodePoints(sep, cps);
+    strCodePoints(parts[i], cps);
+  }
+  return strFromCodePoints(cps);
+}
+
+/** For text built by appending JS pieces (str % args, str.format): records in `breaks` the
+ *  position where `piece` would be appended to `out` when that would join a lone high surrogate
+ *  and a lone low one into a pair, which newStrBreaks then keeps apart. */
+export function noteBreak(out: string, piece: string, breaks: number[]): void {
+  if (out.length === 0 || piece.length === 0) return;
+  const a = out.charCodeAt(out.length - 1);
+  const b = piece.charCodeAt(0);
+  if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) breaks.push(out.length);
+}
+
+/** newStr(s), except that the surrogates on either side of each position in `breaks` (sorted)
+ *  stay two code points. */
+export function newStrBreaks(s: string, breaks: readonly number[]): number {
+  if (breaks.length === 0) return newStr(s);
+  const cps: number[] = [];
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    while (k < breaks.length && breaks[k] <= i) k++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && !(k < breaks.length && breaks[k] === i + 1)) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cps.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+        i++;
+        continue;
+      }
+    }
+    cps.push(c);
+  }
+  return strFromCodePoints(cps);
+}
+
 /** a + b, copying heap data when both are BMP and continuing a's hash over b. */
 export function strConcatRaw(a: number, b: number): number {
   const na = mem[a + S_LEN];
   const nb = mem[b + S_LEN];
   if (na === 0) return b;
   if (nb === 0) return a;
-  if (mem[a + S_KIND] !== 1 || mem[b + S_KIND] !== 1) return newStr(strJs(a) + strJs(b));
+  if (mem[a + S_KIND] !== 1 || mem[b + S_KIND] !== 1) return strJoinParts(EMPTY, [a, b]);
   const r = allocBmp(na + nb);
   const base = (r + S_DATA) * 2;
   const pa = (a + S_DATA) * 2;

@@ -4,7 +4,7 @@
 import { K, T } from '../runtime/types';
 import { raise, typeError, valueError, indexError } from '../runtime/errors';
 import { getattr, getitem, repr, str as pyStr } from '../runtime/protocol';
-import { intern, newStr, strJs } from './str_core';
+import { intern, newStr, newStrBreaks, noteBreak, strJs } from './str_core';
 import { intFromNumber } from './int_core';
 import { tupleItem, tupleLen } from './tuple_core';
 import { formatValue } from './str';
@@ -23,7 +23,8 @@ export function strFormat(fmt: string, args: number[], kwnames: number): number 
     for (let i = 0; i < nkw; i++) if (strJs(tupleItem(kwnames, i)) === name) return kwvals[i];
     return raise(T.KeyError, '') || 0;
   };
-  return newStr(render(fmt, { positional, keyword: (n) => keywordOrKeyError(keyword, n) }, 2));
+  const breaks: number[] = [];
+  return newStrBreaks(render(fmt, { positional, keyword: (n) => keywordOrKeyError(keyword, n) }, 2, false, undefined, breaks), breaks);
 }
 
 function keywordOrKeyError(get: (n: string) => number, name: string): number {
@@ -42,15 +43,17 @@ function keyError(name: string): never {
 }
 
 export function strFormatMap(fmt: string, mapping: number): number {
-  return newStr(render(fmt, {
+  const breaks: number[] = [];
+  return newStrBreaks(render(fmt, {
     positional: [],
     keyword: (name) => getitem(mapping, newStr(name)),
-  }, 2, true));
+  }, 2, true, undefined, breaks), breaks);
 }
 
 interface Numbering { auto: number; mode: 'none' | 'auto' | 'manual' }
 
-function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Numbering = { auto: 0, mode: 'none' }): string {
+/** `breaks` (top level only): where appending joined two lone surrogates (str_core noteBreak). */
+function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Numbering = { auto: 0, mode: 'none' }, breaks: number[] | null = null): string {
   if (depth < 0) valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
@@ -65,6 +68,7 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
       valueError("Single '}' encountered in format string");
     }
     if (c !== '{') {
+      if (breaks !== null) noteBreak(out, c, breaks);
       out += c;
       i++;
       continue;
@@ -161,7 +165,9 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
       positional: args.positional,
       keyword: args.keyword,
     }, depth - 1, mapOnly, st) : spec;
-    out += strJs(formatValue(obj, newStr(specText)));
+    const piece = strJs(formatValue(obj, newStr(specText)));
+    if (breaks !== null) noteBreak(out, piece, breaks);
+    out += piece;
   }
   return out;
 }

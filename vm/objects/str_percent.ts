@@ -18,10 +18,11 @@ import { tupleOf } from './tuple';
 import { bytesOf } from './bytes';
 import { newBytes } from './bytes_core';
 import { getattrOpt, callSpecial, isInstance } from '../runtime/protocol';
-import { intern } from './str_core';
+import { intern, newStrBreaks, noteBreak } from './str_core';
 
 export function percentFormat(fmt: string, argsObj: number): number {
-  return newStr(percentCore(fmt, argsObj, false));
+  const breaks: number[] = [];
+  return newStrBreaks(percentCore(fmt, argsObj, false, breaks), breaks); // ('%s%s' % (hi, lo): two code points)
 }
 
 /** bytes % args: the format and the result are byte strings (held as latin-1 JS strings). */
@@ -40,7 +41,7 @@ function latin1Of(b: Uint8Array): string {
   return s;
 }
 
-function percentCore(fmt: string, argsObj: number, bytesMode: boolean): string {
+function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: number[] | null = null): string {
   const t = tupleOf(argsObj);
   const args = t !== 0 ? tupleItems(t) : [argsObj];
   const isMapping = t === 0 && (argsObj & 1) === 0 && ((mem[argsObj] & 0x7ff) === L_DICT || (typeInfo(typeOf(argsObj)).slots.getitem !== null && strObj(argsObj) === 0 && bytesOf(argsObj) === null && !isSubtype(typeOf(argsObj), T.tuple)));
@@ -55,6 +56,7 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean): string {
   while (i < fmt.length) {
     const c = fmt[i];
     if (c !== '%') {
+      if (breaks !== null) noteBreak(out, c, breaks);
       out += c;
       i++;
       continue;
@@ -112,7 +114,9 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean): string {
       continue;
     }
     const v = key !== null ? key : nextArg();
-    out += bytesMode ? convertBytes(conv, flags, width, prec, v, i - 1) : convert(conv, flags, width, prec, v, i - 1);
+    const piece = bytesMode ? convertBytes(conv, flags, width, prec, v, i - 1) : convert(conv, flags, width, prec, v, i - 1);
+    if (breaks !== null) noteBreak(out, piece, breaks);
+    out += piece;
   }
   if (ai < args.length && !usedMapping && !isMapping) typeError(`not all arguments converted during ${bytesMode ? 'bytes' : 'string'} formatting`);
   return out;

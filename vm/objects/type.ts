@@ -7,6 +7,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
+import { registerFinalizer } from './finalizer';
 import { CLASS_WORD, L_BOXED, L_CELL, L_DICT, L_EXCEPTION, L_FUNCTION, L_INSTANCE, L_LIST, L_SET, L_STR, L_TUPLE, L_TYPE, L_PROPERTY } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -73,6 +74,8 @@ const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
   if (ti.slots.new === null) typeError(`cannot create '${classDisplayName(cls)}' instances`);
   const obj = ti.slots.new!(cls, args, kwnames);
   if (!isSubtype(typeOf(obj), cls)) return obj;
+  // (plain instances were registered by newInstance; other layouts, e.g. list subclasses, here)
+  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) !== L_INSTANCE && typeInfo(typeOf(obj)).hasDel) registerFinalizer(obj);
   const init = typeInfo(typeOf(obj)).slots.init;
   if (init !== null) init(obj, args, kwnames);
   return obj;

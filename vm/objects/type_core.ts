@@ -122,6 +122,12 @@ export class TypeInfo {
     return this.resolved;
   }
   readonly name: string;
+  private delState = -1;
+  /** Whether the class has `__del__` (its new instances are registered for finalization). */
+  get hasDel(): boolean {
+    if (this.delState < 0) this.delState = this.lookup(intern('__del__')) !== 0 ? 1 : 0;
+    return this.delState === 1;
+  }
   constructor(readonly ref: number, readonly epoch: number) {
     // __bases__/__mro__ are assignable: the type is read-barriered (the cached TypeInfo is then
     // kept valid by the class epoch, not by barriers)

@@ -28,8 +28,9 @@ import { defineBuiltin } from './builtin_function';
 import { newProperty } from './descriptors';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
-import { flushStdout, writeStderr } from '../runtime/stdio';
-import { formatException } from '../runtime/traceback_print';
+import { writeUnraisable } from '../runtime/unraisable';
+import { addRoot, removeRoot } from '../../stmgc/roots';
+import { isFinalizerRegistration, runFinalizer } from './finalizer';
 import { getattr } from '../runtime/protocol';
 
 /** Flags word: an exact `weakref.ref` without callback (CPython shares those), a cached hash. */
@@ -57,17 +58,8 @@ export function isWeakrefable(v: number): boolean {
   }
 }
 
-/** Every live weak reference to `obj` (newest first per worker). */
-export function weakrefsTo(obj: number): number[] {
-  const out: number[] = [];
-  for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) {
-    const cell = weakCell(w);
-    if (cell === 0) break;
-    readBarrier(cell);
-    for (let r = mem[cell + 2]; r !== 0; r = mem[r + 2 + WR_NEXT]) if (mem[r + 2 + WR_REFERENT] === obj) out.push(r);
-  }
-  return out;
-}
+export { weakrefsTo } from './weakref_index';
+import { weakrefsTo } from './weakref_index';
 
 /** ref.__new__ / proxy creation: a new weak reference of class `cls` (or the shared plain one). */
 export function makeWeakref(cls: number, obj: number, callback: number): number {
@@ -190,40 +182,38 @@ export const weakrefType: TypeDef = {
 };
 
 /**
- * Runs the callbacks of the weak references the collectors cleared (the global pending list),
- * oldest first, each as guest code; an exception is printed as CPython prints an unraisable one
+ * Runs what the collectors queued on the global pending list, each as guest code: first the
+ * `__del__` of the finalizable objects found dead (finalizer.ts), then the callbacks of the weak
+ * references they cleared, oldest first (CPython frees an object after its `__del__`: its weak
+ * references call back after it). An exception is printed as CPython prints an unraisable one
  * and the others still run. Called at safe points of the outermost loop and by gc.collect().
  * Inside a transaction it becomes inevitable first: taking the list is not undone by an abort.
+ * The taken list stays in a root slot until every entry ran: guest code may collect meanwhile.
  */
 export function runWeakCallbacks(): void {
   if (!weakPending()) return;
   if (inTransaction() && !isInevitable()) becomeInevitable();
+  const head = takeWeakPending();
+  if (head === 0) return;
+  const slot = addRoot(head);
   const due: number[] = [];
-  for (let r = takeWeakPending(); r !== 0;) {
-    const next = mem[r + 2 + WR_PENDING];
-    mem[r + 2 + WR_PENDING] = 0;
-    due.push(r);
-    r = next;
-  }
-  for (const r of due) {
-    const cb = mem[r + 2 + WR_CALLBACK];
-    if (cb === 0) continue;
-    try {
-      callObject(cb, [r], 0);
-    } catch (e) {
-      if (!(e instanceof PyException)) throw e;
-      flushStdout();
-      writeStderr(`Exception ignored in: ${safeRepr(cb)}\n${formatException(e.exc)}`);
-    }
-  }
-}
-
-function safeRepr(v: number): string {
+  for (let r = head; r !== 0; r = mem[r + 2 + WR_PENDING]) due.push(r); // (old objects: they do not move)
   try {
-    return reprJs(v);
-  } catch (e) {
-    if (!(e instanceof PyException)) throw e;
-    return `<${tname(v)} object>`;
+    for (const r of due) if (isFinalizerRegistration(r)) runFinalizer(r);
+    for (const r of due) {
+      if (isFinalizerRegistration(r)) continue;
+      const cb = mem[r + 2 + WR_CALLBACK];
+      if (cb === 0) continue;
+      try {
+        callObject(cb, [r], 0);
+      } catch (e) {
+        if (!(e instanceof PyException)) throw e;
+        writeUnraisable(e.exc, cb);
+      }
+    }
+  } finally {
+    for (const r of due) mem[r + 2 + WR_PENDING] = 0;
+    if (slot >= 0) removeRoot(slot);
   }
 }
 

@@ -450,12 +450,14 @@ export function handleUncaught(e: unknown): number {
 }
 import { makeSignalModule } from '../modules/signal_module';
 import { initAtexit } from '../modules/small_modules';
+import { runExitFinalizers } from '../objects/finalizer_exit';
 import { initSignalTable, noteUnhandledKeyboardInterrupt } from './signals';
 
 function finish(status: number): number {
   for (const exc of runAtexit()) {
     if (!isInstance(exc, T.SystemExit)) writeStderr('Exception ignored in atexit callback:\n' + formatException(exc));
   }
+  runExitFinalizers(); // (`__del__` of what is still alive, as CPython's module teardown)
   flushAllFiles();
   return status;
 }
