@@ -443,6 +443,7 @@ class Tokenizer {
       finishInt(kind, ok);
     } else {
       let isFloat = false;
+      let verified = false;
       if (c0 !== 46) {
         digitsWith(isDigit, 'decimal');
       }
@@ -460,6 +461,7 @@ class Tokenizer {
           // "1e" followed by a name: CPython reports invalid decimal literal
           i = save;
           this.verifyEnd(i, 'decimal');
+          verified = true;
         } else {
           isFloat = true;
           digitsWith(isDigit, 'decimal');
@@ -476,7 +478,7 @@ class Tokenizer {
           this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', p, i);
         }
       }
-      this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
+      if (!verified) this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
     }
     this.pos = i;
     this.push(TokenType.NUMBER, p, i, startLine, startLs);
@@ -489,8 +491,7 @@ class Tokenizer {
     if (i < this.src.length && c < 128 && isPotentialIdChar(c)) {
       // CPython allows `1if x else y`, `1or 2`, `0in x`, `1and`, `1not in` with a warning
       const rest = this.src.slice(i, i + 4);
-      if ((/^(and|or|in|if|is|not|else)/.test(rest) && !(kind !== 'decimal' && /^(e|E)/.test(rest)))
-        || (/^(an|or|in|if|is|no|el)/.test(rest.slice(0, 2)) && /^(and|or|in|if|is|not|else)/.test(rest))) {
+      if (/^(and|or|in|if|is|not|else|for)/.test(rest)) {
         // tokenizer.c verify_end_of_number: a SyntaxWarning (3.11.7), the error's place if it is one
         addWarning('SyntaxWarning', this.syntaxError(`invalid ${kind} literal`, i - 1, -1));
         return;

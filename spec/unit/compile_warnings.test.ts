@@ -39,6 +39,7 @@ const CASES = [
   // numbers followed by a keyword
   'x = 0in y', 'x = 1if y else 2', 'x = 0x1for y in z', 'x = 1jif y else 2', 'x = 1.0or 2', 'x = 0o7and 2', 'x = 0b1is 2',
   'x = 1_0not in y', 'x = 0in y\nz = 0in y', 'x = 10in y', 'x = 1e5if y else 2',
+  'x = [0o7for x in ()]', 'x = x if 9else y', 'x = x if 0b1else y', 'x = [1jfor x in ()]', 'x = [1.for x in ()]', 'x = 0xfand y',
   // several kinds together, in order
   "x = '\\d'\nif x is 5: assert (x, 1)\n(1)(2)",
 ];
