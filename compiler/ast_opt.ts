@@ -59,6 +59,8 @@ function truthOf(v: ConstantValue): boolean | undefined {
   return undefined;
 }
 
+const NOT_CMP: Partial<Record<A.CmpOpKind, A.CmpOpKind>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
+
 function foldUnary(op: A.UnaryOpKind, v: ConstantValue): ConstantValue | undefined {
   if (op === 'Not') {
     const t = truthOf(v);
@@ -298,6 +300,12 @@ function expr(e: A.Expr): A.Expr {
       if (isConst(e.operand)) {
         const v = foldUnary(e.op, e.operand.value);
         if (v !== undefined) return makeConst(e, v);
+      }
+      const c = e.operand;
+      if (e.op === 'Not' && c.nodeType === 'Compare' && c.ops.length === 1) {
+        // fold_unaryop: `not a is b` is `a is not b` (and `in`), the Compare taking the place
+        const inv = NOT_CMP[c.ops[0]];
+        if (inv !== undefined) { c.ops[0] = inv; return c; }
       }
       return e;
     }

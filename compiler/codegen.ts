@@ -11,6 +11,8 @@
 import type * as A from './ast';
 import { ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
 import { PySyntaxError } from './errors';
+import { addWarning } from './warnings';
+import { checkAssert, checkCaller, checkCompare, checkSubscript, warnAgain } from './codegen_warn';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
@@ -190,11 +192,19 @@ export class CodeGen {
     throw new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0);
   }
   private error(msg: string, at: A.Located): never {
+    throw this.syntaxError(msg, at);
+  }
+  private syntaxError(msg: string, at: A.Located): PySyntaxError {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
     // as CPython 3.11's compiler errors: the start in characters, the end in UTF-8 bytes
-    throw new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1);
+    return new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1);
   }
+
+  /** compiler_warn: a SyntaxWarning at `at` (the node being compiled). */
+  private readonly warn = (msg: string, at: A.Located): void => {
+    addWarning('SyntaxWarning', this.syntaxError(msg, at), true);
+  };
 
   // ── units ──────────────────────────────────────────────────────────────────
   private enter(node: object, qualname: string, scopeType: ScopeType): void {
@@ -349,6 +359,7 @@ export class CodeGen {
         u.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Assert': {
+        checkAssert(s, this.warn);
         const ok = new Label();
         this.expr(s.test);
         u.emit('POP_JUMP_IF_TRUE', ok);
@@ -367,7 +378,7 @@ export class CodeGen {
       }
       case 'Import':
         for (const a of s.names) {
-          u.loc = a;
+          u.loc = s; // the statement, as 3.11 (a traceback shows no carets under `import x`)
           u.emit('LOAD_CONST', u.constIndex(0n));
           u.emit('LOAD_CONST', u.constIndex(null));
           u.emit('IMPORT_NAME', u.nameIndex(a.name));
@@ -949,6 +960,7 @@ export class CodeGen {
     this.pushFblock({ kind: 'WHILE_LOOP', start, exit: end }, s);
     this.jumpIf(s.test, false, orelse);
     for (const b of s.body) this.stmt(b);
+    warnAgain(s.test, this.warn);
     u.loc = s;
     u.emit('JUMP_BACKWARD', start);
     u.fblocks.pop();
@@ -1333,6 +1345,7 @@ export class CodeGen {
         return;
       case 'Subscript':
         if (e.ctx !== 'Load') return this.target(e);
+        checkSubscript(e, this.warn);
         this.expr(e.value);
         this.expr(e.slice);
         u.loc = e;
@@ -1387,6 +1400,7 @@ export class CodeGen {
       else if (op === 'In' || op === 'NotIn') u.emit('CONTAINS_OP', op === 'NotIn' ? 1 : 0);
       else u.emit('COMPARE_OP', CMP[op]!);
     };
+    checkCompare(e, this.warn);
     this.expr(e.left);
     if (e.ops.length === 1) {
       this.expr(e.comparators[0]);
@@ -1423,6 +1437,7 @@ export class CodeGen {
       u.loc = f;
       u.emit('LOAD_METHOD', u.nameIndex(mangle(u.block.privateName, f.attr)));
     } else {
+      checkCaller(e, this.warn);
       u.emit('PUSH_NULL');
       this.expr(f);
     }

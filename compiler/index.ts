@@ -7,3 +7,4 @@ export { dumpAst } from './astdump';
 export { buildSymtable } from './symtable';
 export { compile, compileAst } from './compile';
 export { PySyntaxError, formatSyntaxError } from './errors';
+export { type CompileWarning } from './warnings';

@@ -17,6 +17,14 @@ export interface LiteralContext {
   parseFStringExpression(start: number, end: number): Expr;
   /** Raises a SyntaxError at a source index (1-based column computed by the parser). */
   errorAt(msg: string, index: number, endIndex?: number): never;
+  /** A DeprecationWarning at `tok` (an invalid escape): its line, and the token as the error's place. */
+  warnToken(msg: string, tok: Token): void;
+}
+
+/** string_parser.c warn_invalid_escape_sequence: `at` is the index of the character after the backslash. */
+function warnEscape(ctx: LiteralContext, tok: Token, text: string, at: number): void {
+  const c = text.charCodeAt(at);
+  ctx.warnToken(c >= 52 && c <= 55 ? `invalid octal escape sequence '\\${text.slice(at, at + 3)}'` : `invalid escape sequence '\\${text[at]}'`, tok);
 }
 
 /** Single-character escapes shared by str and bytes literals: escape letter → code unit. */
@@ -104,6 +112,7 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): PyStr 
   };
   const n = body.length;
   let runStart = 0;
+  let warned = false;
   for (let i = bs; i < n; i++) {
     if (body.charCodeAt(i) !== 92) {
       bs = body.indexOf('\\', i);
@@ -162,11 +171,14 @@ function decodeStrEscapes(body: string, ctx: LiteralContext, tok: Token): PyStr 
           let j = i;
           let v = 0;
           while (j < n && j < i + 3 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+          if (v > 0o377 && !warned) { warned = true; warnEscape(ctx, tok, body, i); }
           add(String.fromCharCode(v));
           i = j - 1;
           runStart = j;
         } else {
-          // invalid escape: kept verbatim (CPython emits a DeprecationWarning)
+          // invalid escape: kept verbatim, the first one of the literal warns (non-ASCII never:
+          // CPython turns it into a \U escape first, after a valid backslash escape)
+          if (!warned && e.charCodeAt(0) < 128) { warned = true; warnEscape(ctx, tok, body, i); }
           add('\\' + e);
         }
     }
@@ -191,6 +203,7 @@ function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token
   if (raw) return Uint8Array.from(body, (c) => c.charCodeAt(0));
   const out: number[] = [];
   const n = body.length;
+  let warned = false;
   for (let i = 0; i < n; i++) {
     const c = body[i];
     if (c !== '\\') { out.push(c.charCodeAt(0)); continue; }
@@ -215,9 +228,11 @@ function decodeBytes(body: string, raw: boolean, ctx: LiteralContext, tok: Token
           let j = i;
           let v = 0;
           while (j < n && j < i + 3 && body[j] >= '0' && body[j] <= '7') { v = v * 8 + (body.charCodeAt(j) - 48); j++; }
+          if (v > 0o377 && !warned) { warned = true; warnEscape(ctx, tok, body, i); }
           out.push(v & 0xff);
           i = j - 1;
         } else {
+          if (!warned) { warned = true; warnEscape(ctx, tok, body, i); }
           out.push(92, e.charCodeAt(0));
         }
     }
@@ -352,6 +367,13 @@ class FStringParser {
         if (src[i + 1] === 'N' && src[i + 2] === '{') {
           const close = src.indexOf('}', i + 3);
           if (close >= 0 && close < e) { lit += src.slice(i, close + 1); i = close + 1; continue; }
+        }
+        if (src[i + 1] === '{') {
+          // 3.11's fstring_find_literal: a warning, and the '{' still starts a field (f'\{6*7}' is '\\42')
+          this.ctx.warnToken("invalid escape sequence '\\{'", this.tok);
+          lit += '\\';
+          i++;
+          continue;
         }
         lit += src.slice(i, i + 2);
         i += 2;

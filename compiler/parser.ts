@@ -8,6 +8,7 @@
 import type * as A from './ast';
 import { ELLIPSIS } from './constants';
 import { PySyntaxError, type SyntaxErrorKind } from './errors';
+import { addWarning } from './warnings';
 import { parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
 import { decodeSource } from './source';
 import { normalizeIdentifier, tokenize, TokenType, type Token } from './tokenizer';
@@ -149,6 +150,10 @@ class Parser implements LiteralContext {
     let endOffset = offset;
     if (endIndex !== undefined && endIndex <= ls + text.length) endOffset = [...this.source.slice(ls, endIndex)].length + 1;
     throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, offset, text, lineno, endOffset);
+  }
+  warnToken(msg: string, tok: Token): void {
+    // the error in its place is the whole token (p->known_err_token), across lines
+    addWarning('DeprecationWarning', new PySyntaxError('SyntaxError', msg, this.filename, tok.lineno, tok.col + 1, withNewline(this.lineText(tok.lineno)), tok.end_lineno, tok.end_col + 1));
   }
   private invalid(t: Token = this.tok): never {
     if (t.type === TokenType.INDENT) this.raiseAt('unexpected indent', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
@@ -1640,4 +1645,9 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
 
 export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec'): A.Mod {
   return parse(decodeSource(bytes, filename), filename, mode);
+}
+
+/** pegen's error text comes from the tokenizer's buffer, which always ends the last line. */
+function withNewline(line: string): string {
+  return line.endsWith('\n') ? line : line + '\n';
 }

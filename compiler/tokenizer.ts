@@ -4,6 +4,7 @@
 // col/end_col are code-point columns (tokenize module, error carets); start/end index the source.
 // Errors are PySyntaxError with CPython's message and location. The source is already decoded
 // and its newlines normalised to \n (compiler/source.ts).
+import { addWarning } from './warnings';
 import { PySyntaxError } from './errors';
 import { isPrintable, isXidContinue, isXidStart } from './unicode_props';
 
@@ -132,13 +133,16 @@ class Tokenizer {
   }
 
   error(msg: string, index: number, endIndex = -1, kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError', lineOverride = -1): never {
+    throw this.syntaxError(msg, index, endIndex, kind, lineOverride);
+  }
+  private syntaxError(msg: string, index: number, endIndex = -1, kind: 'SyntaxError' | 'IndentationError' | 'TabError' = 'SyntaxError', lineOverride = -1): PySyntaxError {
     const ls = this.lineStartOf(index);
     const lineno = lineOverride > 0 ? lineOverride : this.lineNumberOf(index);
     const text = this.lineText(ls);
     const offset = this.cpCol(ls, index) + 1;
     let endOffset = endIndex >= 0 ? this.cpCol(ls, endIndex) + 1 : offset;
     if (endIndex < 0) endOffset = offset;
-    throw new PySyntaxError(kind, msg, this.filename, lineno, offset, text, lineno, endOffset);
+    return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, lineno, endOffset);
   }
 
   private push(type: TokenType, start: number, end: number, startLine: number, startLs: number): void {
@@ -439,6 +443,7 @@ class Tokenizer {
       finishInt(kind, ok);
     } else {
       let isFloat = false;
+      let verified = false;
       if (c0 !== 46) {
         digitsWith(isDigit, 'decimal');
       }
@@ -456,6 +461,7 @@ class Tokenizer {
           // "1e" followed by a name: CPython reports invalid decimal literal
           i = save;
           this.verifyEnd(i, 'decimal');
+          verified = true;
         } else {
           isFloat = true;
           digitsWith(isDigit, 'decimal');
@@ -472,7 +478,7 @@ class Tokenizer {
           this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', p, i);
         }
       }
-      this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
+      if (!verified) this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
     }
     this.pos = i;
     this.push(TokenType.NUMBER, p, i, startLine, startLs);
@@ -485,8 +491,11 @@ class Tokenizer {
     if (i < this.src.length && c < 128 && isPotentialIdChar(c)) {
       // CPython allows `1if x else y`, `1or 2`, `0in x`, `1and`, `1not in` with a warning
       const rest = this.src.slice(i, i + 4);
-      if (/^(and|or|in|if|is|not|else)/.test(rest) && !(kind !== 'decimal' && /^(e|E)/.test(rest))) return;
-      if (/^(an|or|in|if|is|no|el)/.test(rest.slice(0, 2)) && /^(and|or|in|if|is|not|else)/.test(rest)) return;
+      if (/^(and|or|in|if|is|not|else|for)/.test(rest)) {
+        // tokenizer.c verify_end_of_number: a SyntaxWarning (3.11.7), the error's place if it is one
+        addWarning('SyntaxWarning', this.syntaxError(`invalid ${kind} literal`, i - 1, -1));
+        return;
+      }
       this.error(`invalid ${kind} literal`, i - 1, -1);
     }
   }

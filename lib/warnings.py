@@ -306,3 +306,78 @@ class catch_warnings(object):
         m._filters_mutated()
         m.showwarning = self._showwarning
         m._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+# -W options and PYTHONWARNINGS (sys.warnoptions, filled by the command line): each entry is
+# action:message:category:module:lineno, any field may be empty or missing; the action may be
+# any prefix of an action name ('all' means 'always'), the message matches literally at the start
+# of the text, the module matches the whole module name. Entries are applied in order, each in
+# front of the filters (so the last one wins); a bad entry is reported on stderr and skipped.
+
+def _option_action(text):
+    if not text:
+        return 'default'
+    if text == 'all':
+        return 'always'
+    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
+        if a.startswith(text):
+            return a
+    raise _OptionError('invalid action: %r' % (text,))
+
+
+def _option_category(text):
+    if not text:
+        return Warning
+    if '.' in text:
+        modname, _, name = text.rpartition('.')
+        try:
+            m = __import__(modname, None, None, [name])
+        except ImportError:
+            raise _OptionError('invalid module name: %r' % (modname,)) from None
+    else:
+        import builtins as m
+        name = text
+    try:
+        cat = getattr(m, name)
+    except AttributeError:
+        raise _OptionError('unknown warning category: %r' % (text,)) from None
+    if not (isinstance(cat, type) and issubclass(cat, Warning)):
+        raise _OptionError('invalid warning category: %r' % (text,))
+    return cat
+
+
+def _setoption(arg):
+    fields = arg.split(':')
+    if len(fields) > 5:
+        raise _OptionError('too many fields (max 5): %r' % (arg,))
+    fields += [''] * (5 - len(fields))
+    action, message, category, module, lineno = [f.strip() for f in fields]
+    action = _option_action(action)
+    category = _option_category(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module) + r'\Z'
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError('invalid lineno %r' % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print('Invalid -W option ignored:', msg, file=sys.stderr)
+
+
+_processoptions(sys.warnoptions)

@@ -30,6 +30,8 @@ export interface Options {
   dump: DumpStage | null;
   trace: boolean;
   traceStm: boolean;
+  /** sys.warnoptions: PYTHONWARNINGS's entries, then each -W's */
+  warnOptions: string[];
 }
 
 export class UsageError extends Error {}
@@ -45,6 +47,8 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
   -                    read the program from stdin (the default when no program is given)
   -V, --version        print the version and exit
   -h, --help           print this help and exit
+  -W arg               warning control: action:message:category:module:lineno
+                       (also PYTHONWARNINGS=arg,arg,...); e.g. -W error, -W ignore::DeprecationWarning
   report LOGFILE       print the conflict report of an STM log
 
 options:
@@ -84,6 +88,7 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     singleThreaded: false, jit: true, jitThreshold: null, jitDump: false,
     stmLog: env.PYPYSTM || null, stmStats: false, heapBytes: null, dump: null,
     trace: false, traceStm: false,
+    warnOptions: (env.PYTHONWARNINGS ?? '').split(',').filter((w) => w !== ''),
   };
   if (args[0] === 'report') {
     if (args.length !== 2) throw new UsageError('usage: pystm report LOGFILE');
@@ -116,6 +121,13 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
       o.program = { kind: 'file', path: a };
       o.argv = args.slice(i);
       return o;
+    }
+    if (a.startsWith('-W')) {
+      // -W arg or -Warg, as CPython (checked when the warnings module reads sys.warnoptions)
+      const v = a.length > 2 ? a.slice(2) : args[++i];
+      if (v === undefined) throw new UsageError('Argument expected for the -W option');
+      o.warnOptions.push(v);
+      continue;
     }
     const eq = a.startsWith('--') ? a.indexOf('=') : -1;
     const flag = eq >= 0 ? a.slice(0, eq) : a;

@@ -9,8 +9,9 @@ import { ProgramNotFound, readProgram } from './program_source';
 import { dumpStage } from './dumps';
 import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
-import { parse } from '../../compiler/parser';
-import { compileAst } from '../../compiler/compile';
+import { compile } from '../../compiler/compile';
+import type { CodeObject } from '../../compiler/code';
+import type { CompileWarning } from '../../compiler/warnings';
 import { precompileTree } from '../runtime/code_cache';
 import * as path from 'node:path';
 import { defaultLibDir, runMain } from '../runtime/bootstrap';
@@ -71,8 +72,17 @@ function run(opts: Options): number {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
   }
-  // Syntax errors are reported as CPython does, before any code runs.
-  const compiled = compileAst(parse(source, filename, 'exec'), filename, source, 'exec');
+  // Syntax errors are reported as CPython does, before any code runs; after compile-time
+  // warnings, once the VM has issued those (they may be errors: -W error)
+  const warnings: CompileWarning[] = [];
+  let compiled: CodeObject | null = null;
+  let compileError: PySyntaxError | null = null;
+  try {
+    compiled = compile(source, filename, 'exec', warnings);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || warnings.length === 0) throw e;
+    compileError = e;
+  }
   const scriptPath = program.kind === 'file' ? filename : null;
   const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
   configureWorkers(opts.workers, opts.singleThreaded);
@@ -83,6 +93,7 @@ function run(opts: Options): number {
     path0,
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
     libDir: defaultLibDir(__dirname),
+    warnOptions: opts.warnOptions,
   });
   // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)
   setStatsTiming(opts.stmStats || opts.stmLog !== null);
@@ -92,7 +103,7 @@ function run(opts: Options): number {
   if ((process.env.PYSTM_BENCH_TX === '1' || process.env.PYSTM_BENCH_TX === 'report') && STM_BUILD) benchTransactions();
   if (opts.traceStm) enableStmTrace();
   try {
-    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null), compiled);
+    return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null), compiled, warnings, compileError);
   } finally {
     if (opts.stmStats) {
       flushStdout();

@@ -104,6 +104,8 @@ export interface VmOptions {
   libDir: string;
   /** Heap worker slots: the main thread (slot 0) plus the worker pool. */
   maxWorkers?: number;
+  /** sys.warnoptions (-W, PYTHONWARNINGS). */
+  warnOptions?: string[];
 }
 
 function define(name: string, def: TypeDef, into = 0): number {
@@ -339,6 +341,9 @@ export function applyEnvironment(opts: VmOptions): void {
   listSetAll(dictGetStr(d, intern('argv')), opts.argv.map(newStr));
   listSetAll(dictGetStr(d, intern('path')), sysPath.map(newStr));
   dictSet(d, intern('orig_argv'), newList(opts.argv.map(newStr)));
+  const warnOptions = opts.warnOptions ?? [];
+  listSetAll(dictGetStr(d, intern('warnoptions')), warnOptions.map(newStr));
+  warnOptionsGiven = warnOptions.length > 0;
   dictSet(d, intern('executable'), newStr(opts.executable));
   dictSet(d, intern('_base_executable'), newStr(opts.executable));
   newThreadState();
@@ -400,7 +405,13 @@ function fixExceptionGroupMro(): void {
 export interface RunResult { status: number }
 
 /** Runs compiled source as __main__; returns the exit status (printing tracebacks as CPython). */
-export function runMain(source: string, filename: string, fileForMain: string | null, compiled: CodeObject | null = null): number {
+let warnOptionsGiven = false;
+
+/** Runs the program as __main__. `compiled`: the CLI compiled it already (to report syntax
+ *  errors before anything runs); `warnings`: its compile-time warnings, issued here, before it
+ *  runs (or before `compileError`, the SyntaxError that followed them, is raised). */
+export function runMain(source: string, filename: string, fileForMain: string | null, compiled: CodeObject | null = null,
+  warnings: CompileWarning[] = [], compileError: PySyntaxError | null = null): number {
   const main = newModule('__main__');
   const d = moduleDict(main);
   dictSet(d, N.builtins, getBuiltinsModule());
@@ -411,7 +422,10 @@ export function runMain(source: string, filename: string, fileForMain: string | 
   let status = 0;
   try {
     try {
-      // (the CLI compiled it already, to report syntax errors before anything runs)
+      // as CPython, -W options are applied (the warnings module imported) before the program compiles
+      if (warnOptionsGiven) importModule('warnings');
+      if (warnings.length > 0) issueCompileWarnings(warnings);
+      if (compileError !== null) throw new PyException(syntaxErrorObject(compileError));
       const code = compiled !== null ? loadCode(compiled) : compileToHeap(source, filename);
       execCode(code, d, d, true);
     } catch (e) {
@@ -424,6 +438,10 @@ export function runMain(source: string, filename: string, fileForMain: string | 
   status = finish(status);
   return status;
 }
+import type { CompileWarning } from '../../compiler/warnings';
+import type { PySyntaxError } from '../../compiler/errors';
+import { issueCompileWarnings } from './compile_warnings';
+import { syntaxErrorObject } from './importer';
 import { fatalThreadError, initThreads, makeThreadModule, waitForThreads } from '../modules/thread_module';
 
 import { builtinsModule, sysModulesDict } from './importer';

@@ -129,21 +129,23 @@ function writeCache(file: string, build: string, hash: number, length: number, c
 
 /** The cached code of `file` for `source`, or compiled now and written (`force`: whatever
  *  PYTHONDONTWRITEBYTECODE says); `hit` tells which. */
-function throughCache(source: string, file: string, build: string, force: boolean): { co: CodeObject; hit: boolean } {
+function throughCache(source: string, file: string, build: string, force: boolean, warnings?: CompileWarning[]): { co: CodeObject; hit: boolean } {
   const hash = sourceHash(source);
   const cached = readCache(file, build, hash, source.length);
   if (cached !== null) return { co: cached, hit: true };
-  const co = compile(source, file, 'exec');
+  const co = compile(source, file, 'exec', warnings);
   writeCache(file, build, hash, source.length, co, force);
   return { co, hit: false };
 }
 
-/** compile(source, file, 'exec') through the cache (a module imported from `file`). */
-export function compileModuleCached(source: string, file: string): CodeObject {
+/** compile(source, file, 'exec') through the cache (a module imported from `file`); the
+ *  compile-time warnings go to `warnings` only when it compiles (a cache hit does not warn). */
+export function compileModuleCached(source: string, file: string, warnings?: CompileWarning[]): CodeObject {
   const build = process.env.PYSTM_NO_CODE_CACHE === '1' ? null : currentBuild();
-  if (build === null || !path.isAbsolute(file)) return compile(source, file, 'exec');
-  return throughCache(source, file, build, false).co;
+  if (build === null || !path.isAbsolute(file)) return compile(source, file, 'exec', warnings);
+  return throughCache(source, file, build, false, warnings).co;
 }
+import type { CompileWarning } from '../../compiler/warnings';
 
 /** Writes the cache of every .py file under `dir` (the build does it for lib/); returns the count
  *  written. Files that do not compile are skipped (their import reports the error). */
@@ -165,4 +167,10 @@ export function precompileTree(dir: string): number {
     }
   }
   return n;
+}
+
+/** Drops the cached code of `file` (its compile-time warnings became an error: as CPython
+ *  writes no .pyc then, the next import compiles, and warns, again). */
+export function forgetCached(file: string): void {
+  try { fs.unlinkSync(cachePath(file)); } catch { /* none written */ }
 }

@@ -19,7 +19,7 @@ import { newCodeFrame } from '../interp/frame';
 import { run } from '../interp/loop';
 import { compile } from '../../compiler/compile';
 import { decodeSource } from '../../compiler/source';
-import { compileModuleCached } from './code_cache';
+import { compileModuleCached, forgetCached } from './code_cache';
 import { PySyntaxError } from '../../compiler/errors';
 import { toBigInt } from '../objects/int_core';
 
@@ -89,17 +89,31 @@ function intOrNone(n: number | null | undefined): number {
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
 export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false): number {
   let co;
+  // the compile-time warnings are issued once it is done (or failed), in order; a cached module's
+  // code does not warn again (as CPython's .pyc)
+  const warnings: CompileWarning[] = [];
   try {
-    co = cached ? compileModuleCached(source, filename) : compile(source, filename, mode);
+    co = cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings);
   } catch (e) {
+    if (warnings.length > 0) issueCompileWarnings(warnings);
     if (e instanceof PySyntaxError) throw new PyException(syntaxErrorObject(e));
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       throw new PyException(newException(T.RecursionError, newTuple([newStr('maximum recursion depth exceeded during compilation')])));
     }
     throw e;
   }
+  if (warnings.length > 0) {
+    try {
+      issueCompileWarnings(warnings);
+    } catch (e) {
+      if (cached) forgetCached(filename);
+      throw e;
+    }
+  }
   return loadCode(co);
 }
+import type { CompileWarning } from '../../compiler/warnings';
+import { issueCompileWarnings } from './compile_warnings';
 
 /** Runs module-level code with `globals` as its globals and locals. */
 /** Runs module-level code. `outermost`: this is the program's top-level loop, where

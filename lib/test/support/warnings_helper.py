@@ -90,7 +90,7 @@ def check_warnings(*filters, **kwargs):
     return _CheckWarnings(filters, quiet)
 
 
-class check_no_warnings:
+class _CheckNoWarnings:
     def __init__(self, testcase, message='', category=Warning, force_gc=False):
         self.testcase = testcase
         self.message = message
@@ -111,6 +111,12 @@ class check_no_warnings:
         if exc_info and exc_info[0] is not None:
             return None
         self.testcase.assertEqual(self.caught, [])
+
+
+def check_no_warnings(testcase, message='', category=Warning, force_gc=False):
+    # a function, as CPython's: test_grammar imports it into a TestCase class body and calls
+    # self.check_no_warnings(...), binding the test case as `testcase`
+    return _CheckNoWarnings(testcase, message, category, force_gc)
 
 
 def check_syntax_warning(testcase, statement, errtext='', *, lineno=1, offset=None):
