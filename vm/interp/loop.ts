@@ -75,7 +75,6 @@ import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { tupleConcat } from '../objects/seq_concat';
-import { warmUpRun } from './warmup';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
@@ -843,7 +842,6 @@ let safePointSeen = false;
  */
 function primeSlowPaths(): void {
   safePointSeen = true;
-  warmUpRun(); // (interp/warmup.ts)
   const t = newTupleN(1024); // a large object: allocate's slow path
   if (!txActive) {
     // as an old object not yet written since a collection (outside a transaction: no lock)
