@@ -18,7 +18,7 @@ import { intern, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/st
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
 import { newList, listItems, listSetAll } from '../objects/list_core';
 import { dictGetStr, dictItems, dictKeys, dictSet, newDict } from '../objects/dict_core';
-import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
+import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from '../objects/int_core';
 import { intValue, intHashFull, intPow } from '../objects/int';
 import { floatOf, floatHashFull } from '../objects/float';
 import { newFloat } from '../objects/float_core';
@@ -100,13 +100,26 @@ function sum(a: number[], kw: number): number {
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (layoutOf(acc) === L_BYTES) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   const it = iter(iterable);
-  // fast paths: small ints, then floats
+  // a generator is resumed directly (its class cannot change, no slot lookup per item)
+  const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
+  // fast paths: exact ints below 2^53 summed on a JS number (as CPython's C long: no int object
+  // per partial sum, which inside this nested loop would go to the old space), then floats
+  let iacc = (acc & 1) === 1 ? acc >> 1 : layoutOf(acc) === L_INT ? smallOrMedium(acc) : NaN;
+  if (iacc === iacc) acc = 0;
   let facc = NaN;
-  for (let x = pyNext(it); x !== 0; x = pyNext(it)) {
-    if ((acc & x & 1) === 1) {
-      const r = (acc >> 1) + (x >> 1);
-      acc = r >= -(2 ** 30) && r < 2 ** 30 ? (r << 1) | 1 : intFromNumber(r);
-      continue;
+  for (let x = isGen ? genNext(it) : pyNext(it); x !== 0; x = isGen ? genNext(it) : pyNext(it)) {
+    if (iacc === iacc) {
+      const y = (x & 1) === 1 ? x >> 1 : smallOrMedium(x);
+      if (y === y) {
+        const r = iacc + y;
+        if (r <= MAX_SAFE_SUM && r >= -MAX_SAFE_SUM) {
+          iacc = r;
+          continue;
+        }
+      }
+      // beyond 2^53, or not an int: the exact partial sum as an int object, then the paths below
+      acc = intFromNumber(iacc);
+      iacc = NaN;
     }
     if (!Number.isNaN(facc) || (layoutOf(acc) === L_FLOAT && typeOf(acc) === T.float)) {
       if (Number.isNaN(facc)) facc = floatOf(acc)!;
@@ -121,9 +134,11 @@ function sum(a: number[], kw: number): number {
     }
     acc = binaryOp(acc, x, 0);
   }
+  if (iacc === iacc) return intFromNumber(iacc);
   if (!Number.isNaN(facc) || acc === 0) return newFloat(facc);
   return acc;
 }
+const MAX_SAFE_SUM = 9007199254740991;
 
 function sorted(a: number[], kw: number): number {
   const k = nkw(kw);

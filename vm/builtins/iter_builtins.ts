@@ -9,7 +9,7 @@ import type { TypeDef } from '../runtime/typedef';
 import { typeError, valueError, PyException } from '../runtime/errors';
 import { callSpecial, getitem, iter, len, next, truthy, tname, names as N, isInstance } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from '../objects/iterators';
-import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
+import { newTuple, newTupleN, tupleItems, tupleLen, tupleItem, TU_ITEMS } from '../objects/tuple_core';
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
 import { intValue } from '../objects/int';
 import { callObject } from '../interp/call';
@@ -52,7 +52,10 @@ export const enumerateType: TypeDef = {
       writeBarrier(s); // before the read of the count (a read then a lock could miss a commit in between)
       const c = mem[s + IT_EXTRA];
       mem[s + IT_EXTRA] = (c & 1) === 1 && c !== ((2 ** 30 - 1) << 1 | 1) ? c + 2 : intFromBigInt(toBigInt(c) + 1n);
-      return newTuple([c, v]);
+      const t = newTupleN(2); // (no JS array)
+      mem[t + TU_ITEMS] = c;
+      mem[t + TU_ITEMS + 1] = v;
+      return t;
     },
   },
 };
@@ -74,27 +77,30 @@ export const zipType: TypeDef = {
     },
     iter: (s) => s,
     next: (s) => {
-      const its = tupleItems(mem[s + IT_SOURCE]);
+      const its = mem[s + IT_SOURCE]; // a tuple of the iterators (immutable)
+      const n = tupleLen(its);
       readBarrier(s);
-      if (its.length === 0 || (mem[s + IT_POS] >> 1) < 0) return 0;
+      if (n === 0 || (mem[s + IT_POS] >> 1) < 0) return 0;
       const strict = (mem[s + IT_POS] >> 1) === 1;
-      const out: number[] = [];
-      for (let i = 0; i < its.length; i++) {
-        const v = next(its[i]);
+      // the result filled as the items come (no JS arrays; garbage when an iterator is done;
+      // nothing collects below a builtin, so it stays where it is)
+      const out = newTupleN(n);
+      for (let i = 0; i < n; i++) {
+        const v = next(tupleItem(its, i));
         if (v === 0) {
           writeBarrier(s);
           mem[s + IT_POS] = -1;
           if (strict) {
             if (i > 0) valueError(`zip() argument ${i + 1} is shorter than argument${i > 1 ? 's' : ''} 1${i > 1 ? `-${i}` : ''}`);
-            for (let j = 1; j < its.length; j++) {
-              if (next(its[j]) !== 0) valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`);
+            for (let j = 1; j < n; j++) {
+              if (next(tupleItem(its, j)) !== 0) valueError(`zip() argument ${j + 1} is longer than argument${j > 1 ? 's' : ''} 1${j > 1 ? `-${j}` : ''}`);
             }
           }
           return 0;
         }
-        out.push(v);
+        mem[out + TU_ITEMS + i] = v;
       }
-      return newTuple(out);
+      return out;
     },
   },
 };

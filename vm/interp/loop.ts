@@ -75,6 +75,7 @@ import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME } from '../objects/generator';
+import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
@@ -416,8 +417,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const items = m[obj + LI_ITEMS];
               if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                 // a small vector is guarded by its list (written: locked); a large one per card
-                if (STM_BUILD && m[obj + 1] !== txLock && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(obj);
-                if (STM_BUILD ? (m[items + 1] !== txLock && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) || (txActive && cardMarks[(items + 2 + i) >>> CARD_SHIFT] === 0) : (m[items] & GC_WB) !== 0) writeBarrierCard(items, i);
+                if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(obj); // (its own lock test inside: a call that always runs has feedback, see FOR_ITER)
+                writeBarrierCard(items, i); // (its test inside: a call that always runs has feedback)
                 m[items + 2 + i] = v;
                 break;
               }
@@ -896,6 +897,9 @@ function primeSlowPaths(): void {
     mem[t] |= GC_WB;
     mem[t + 1] = 0;
     writeBarrier(t);
+    mem[t] |= GC_WB;
+    mem[t + 1] = 0;
+    writeBarrierCard(t, 0);
   }
 }
 
@@ -1616,6 +1620,7 @@ function binaryFast(op: number, a: number, b: number): number {
   }
   if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b)) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
+  if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
   // ints beyond 31 bits but below 2^53 stay on JS numbers
   const x = smallOrMedium(a);
   if (x === x) {

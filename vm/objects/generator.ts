@@ -63,6 +63,16 @@ export interface SendResult { done: boolean; value: number }
 
 /** gen.send(value) from JS: yielded (done false) or returned (done true). */
 export function genSend(gen: number, value: number, inject = 0): SendResult {
+  const v = genResume(gen, value, inject);
+  return { done: genDone, value: v };
+}
+
+/** Set by genResume: the generator returned (true) or yielded (false). */
+let genDone = false;
+
+/** genSend without the result object (next() of builtins: sum, list, min...): the value, and
+ *  `genDone` tells whether it was yielded or returned. */
+function genResume(gen: number, value: number, inject: number): number {
   const f = mem[gen + GEN_FRAME];
   writeBarrier(f);
   const flags = flagsOf(f);
@@ -70,7 +80,8 @@ export function genSend(gen: number, value: number, inject = 0): SendResult {
   if (flags & FF_DONE) {
     if (layoutOf(gen) === L_COROUTINE && inject === 0) runtimeError('cannot reuse already awaited coroutine');
     if (inject !== 0) throw new PyException(inject);
-    return { done: true, value: K.None };
+    genDone = true;
+    return K.None;
   }
   if (!(flags & FF_STARTED) && value !== K.None && inject === 0) {
     typeError(`can't send non-None value to a just-started ${kind(gen)}`);
@@ -84,8 +95,8 @@ export function genSend(gen: number, value: number, inject = 0): SendResult {
   writeBarrier(f);
   genEnter(f);
   const r = run(f, false, inject);
-  if (entryYielded) return { done: false, value: r };
-  return { done: true, value: r };
+  genDone = !entryYielded;
+  return r;
 }
 
 function stopIterationWith(v: number): never {
@@ -95,15 +106,15 @@ function stopIterationWith(v: number): never {
 /** The `next` slot: the yielded value, or 0 when the generator returned (its value dropped, as
  *  CPython's callers of tp_iternext clear the StopIteration). */
 export function genNext(gen: number): number {
-  const r = genSend(gen, K.None);
-  return r.done ? 0 : r.value;
+  const v = genResume(gen, K.None, 0);
+  return genDone ? 0 : v;
 }
 
 /** gen.__next__() and next(gen): StopIteration carries the return value. */
 export function genNextOrStop(gen: number): number {
-  const r = genSend(gen, K.None);
-  if (r.done) stopIterationWith(r.value);
-  return r.value;
+  const v = genResume(gen, K.None, 0);
+  if (genDone) stopIterationWith(v);
+  return v;
 }
 
 /** The iterator a suspended `yield from`/`await` is delegating to, or 0. */

@@ -20,6 +20,7 @@ import { isSlice, sliceIndices } from './slice';
 import { bindArgs, exactArgs, argRange } from './builtin_function';
 import { callObject } from '../interp/call';
 import { newSeqIter, newReversedIter } from './iterators';
+import { listConcat } from './seq_concat';
 import { isSubtype } from './type_core';
 
 function self(v: number): number {
@@ -287,9 +288,7 @@ export const listType: TypeDef = {
       a[0] = (x: number, y: number): number => {
         if (!isList(x)) return K.NotImplemented;
         if (!isList(y)) return typeError(`can only concatenate list (not "${tname(y)}") to list`);
-        const r = listSliceCopy(x, 0, listLen(x));
-        listExtend(r, y);
-        return r;
+        return listConcat(x, y);
       };
       a[5] = (x: number, y: number): number => {
         const [l, n] = isList(x) ? [x, y] : [y, x];

@@ -1,7 +1,8 @@
 // tuple: the class and its methods. Hash is CPython 3.11's xxHash-based tuplehash over the
 // items' full (64-bit) hashes, so sets of tuples of ints iterate in CPython's order.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_TUPLE, L_FLOAT, L_FROZENSET } from '../runtime/layouts';
+import { L_BOXED, L_TUPLE, L_FLOAT, L_FROZENSET, L_LIST } from '../runtime/layouts';
+import { listToTuple } from './list_core';
 import { frozensetHashFull } from './set';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -13,6 +14,7 @@ import { newTuple, tupleItems, tupleLen, tupleItem } from './tuple_core';
 import { isSlice, sliceIndices } from './slice';
 import { seqCompare, withReprGuard } from './list';
 import { newSeqIter } from './iterators';
+import { tupleConcat } from './seq_concat';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
 import { intHashFull, intValue } from './int';
@@ -127,7 +129,7 @@ export const tupleType: TypeDef = {
         if (tx === 0) return K.NotImplemented;
         const ty = tupleOf(y);
         if (ty === 0) return typeError(`can only concatenate tuple (not "${tname(y)}") to tuple`);
-        return newTuple([...tupleItems(tx), ...tupleItems(ty)]);
+        return tupleConcat(tx, ty, tx === x, ty === y);
       };
       a[5] = (x: number, y: number): number => {
         const [t, n] = tupleOf(x) !== 0 ? [tupleOf(x), y] : [tupleOf(y), x];
@@ -151,6 +153,7 @@ export const tupleType: TypeDef = {
       let t: number;
       if (it === 0) t = K.emptyTuple;
       else if (tupleOf(it) !== 0 && typeOf(it) === T.tuple) t = it;
+      else if ((it & 1) === 0 && (mem[it] & 0x7ff) === L_LIST && mem[it + 2] === T.list) t = listToTuple(it); // no iterator, no JS array
       else t = newTuple(iterToArray(it));
       return cls === T.tuple ? t : newBoxed(cls, t);
     },
