@@ -33,7 +33,8 @@ print(sorted(out, key=repr), threading.active_count(), sys.argv[1:])
 `;
 
 function run(exe: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(exe, args, { cwd: ROOT, encoding: 'utf8', input: '', env: { ...process.env, PYSTM_BOOT_REPORT: '1', ...env } });
+  // (a time limit: a hang fails the test instead of stalling the suite)
+  const r = spawnSync(exe, args, { cwd: ROOT, encoding: 'utf8', input: '', timeout: 120_000, env: { ...process.env, PYSTM_BOOT_REPORT: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

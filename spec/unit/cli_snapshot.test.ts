@@ -14,7 +14,8 @@ const hasBlob = fs.existsSync(path.join(ROOT, 'dist', 'pystm.blob'));
 const PROGRAM = 'import sys; print(sys.argv[1:], sys.path[0] == "", 6 * 7); sys.exit(3)';
 
 function run(exe: string, args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(exe, args, { encoding: 'utf8', input: '', env: { ...process.env, PYSTM_BOOT_REPORT: '1', ...env } });
+  // (a time limit: a hang fails the test instead of stalling the suite)
+  const r = spawnSync(exe, args, { encoding: 'utf8', input: '', timeout: 120_000, env: { ...process.env, PYSTM_BOOT_REPORT: '1', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
