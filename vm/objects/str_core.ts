@@ -261,11 +261,17 @@ function fromCodePointWords(at: number, n: number): number {
   }
   const r = alloc(L_STR, 3 + n, 0);
   // the source may be a young object: alloc never moves objects within a builtin
+  mem.copyWithin(r + S_DATA, at, at + n);
+  return sealAstral(r, n);
+}
+
+/** Seals a kind-2 str whose n code points are in place: its length, kind and hash (FNV over
+ *  the UTF-16 units, as sealBmp, so equal strs of either kind hash alike). */
+function sealAstral(r: number, n: number): number {
   let h = 0x811c9dc5 | 0;
   let units = 0;
   for (let i = 0; i < n; i++) {
-    const c = mem[at + i];
-    mem[r + S_DATA + i] = c;
+    const c = mem[r + S_DATA + i];
     if (c > 0xffff) {
       const v = c - 0x10000;
       h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
@@ -297,25 +303,8 @@ export function strFromCodePoints(cps: readonly number[]): number {
     return sealBmp(r);
   }
   const r = alloc(L_STR, 3 + n, 0);
-  let h = 0x811c9dc5 | 0;
-  let units = 0;
-  for (let i = 0; i < n; i++) {
-    const c = cps[i];
-    mem[r + S_DATA + i] = c;
-    if (c > 0xffff) {
-      const v = c - 0x10000;
-      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
-      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
-      units += 2;
-    } else {
-      h = Math.imul(h ^ c, 0x01000193);
-      units++;
-    }
-  }
-  mem[r + S_HASH] = finish(h, units);
-  mem[r + S_LEN] = n;
-  mem[r + S_KIND] = 2;
-  return r;
+  for (let i = 0; i < n; i++) mem[r + S_DATA + i] = cps[i];
+  return sealAstral(r, n);
 }
 
 /** The code points of str r (no JS string round trip, so no surrogate pairing). */
