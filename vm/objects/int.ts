@@ -376,29 +376,23 @@ export function intCompare(a: number, b: number, op: number): number {
     return r ? K.True : K.False;
   }
   const c = limbCompare(a, b);
-  if (c !== 2) {
-    let r: boolean;
-    switch (op) {
-      case 0: r = c < 0; break;
-      case 1: r = c <= 0; break;
-      case 2: r = c === 0; break;
-      case 3: r = c !== 0; break;
-      case 4: r = c > 0; break;
-      default: r = c >= 0; break;
-    }
-    return r ? K.True : K.False;
-  }
+  if (c !== 2) return orderResult(c, op);
   const x = intValue(a);
   const y = intValue(b);
   if (x === null || y === null) return K.NotImplemented;
+  return orderResult(x < y ? -1 : x > y ? 1 : 0, op);
+}
+
+/** Rich comparison `op` (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=) of two values ordered as c (-1, 0, 1). */
+function orderResult(c: number, op: number): number {
   let r: boolean;
   switch (op) {
-    case 0: r = x < y; break;
-    case 1: r = x <= y; break;
-    case 2: r = x === y; break;
-    case 3: r = x !== y; break;
-    case 4: r = x > y; break;
-    default: r = x >= y; break;
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = c !== 0; break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0; break;
   }
   return r ? K.True : K.False;
 }

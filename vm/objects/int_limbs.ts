@@ -215,8 +215,7 @@ export function limbBinary(op: number, a: number, b: number): number {
 }
 
 function copyOut(aa: Int32Array, ao: number, an: number): number {
-  outCapacity(an);
-  out.set(aa.subarray(ao, ao + an), 0);
+  scratch(an).set(aa.subarray(ao, ao + an), 0);
   return an;
 }
 
