@@ -44,7 +44,6 @@ import {
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { startThreadPool, checkThreadWorkers, poolBroken } from '../workers/pool';
-import { STM_BUILD } from '../../stmgc/build_mode';
 import { commitSoonAsked } from '../../stmgc/txn';
 import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
@@ -503,9 +502,6 @@ export function makeThreadModule(): number {
     }
     installHooks();
   }
-  // the pool boots while the program sets up (pool.ts startThreadPool); transactions wait for
-  // the first Thread.start()
-  if (workerSlot === 0 && STM_BUILD) startThreadPool();
   const m = newModule('_thread');
   const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
   moduleSet(m, 'LockType', lockType);

@@ -81,14 +81,14 @@ mod.exports.workerMain(workerData);
 
 let threadWorkers = 0;
 /**
- * `_thread` was imported (makeThreadModule), or a guest thread started: `--workers N` means N JS
- * threads run guest threads, this one and N-1 pool workers. They are started now and not waited
- * for (the main thread runs every guest thread meanwhile); each boots and attaches (~0.3-0.7 s:
- * a new isolate, the bundle, the bootstrap replay), waits until transactions are on, then runs
- * threads from the heap's run queue (sched.workerDriver). Starting at the import rather than at
- * the first Thread.start() hides the boot behind the program's own set-up. True when the pool
- * runs (now or since before). (The vm_sigint interrupt_main hang this once caused was a signal taken inside a
- * transaction that then aborted: signals.ts runPendingSignals.)
+ * The first guest thread started: `--workers N` means N JS threads run guest threads, this one
+ * and N-1 pool workers. They are started now and not waited for (the main thread runs every
+ * guest thread meanwhile); each boots and attaches (~0.3-0.7 s: a new isolate, the bundle, the
+ * bootstrap replay), waits until transactions are on, then runs threads from the heap's run
+ * queue (sched.workerDriver). True when the pool runs (now or since before).
+ * (Starting it at `import _thread` was tried twice: the first time it exposed lost signals,
+ * since fixed in signals.ts; the second time queue_producer_consumer.py at --workers 2 hung 2
+ * runs in 30 with it, 0 in 40 without: not understood, so the pool starts here.)
  */
 export function startThreadPool(): boolean {
   if (threadWorkers > 0) return true; // (started at the import: the first thread start polls too)
