@@ -19,6 +19,8 @@ import { intern } from '../../vm/objects/str_core';
 import { newModule, moduleDict } from '../../vm/objects/module';
 import { names as N } from '../../vm/runtime/protocol';
 import { callObject } from '../../vm/interp/call';
+import { runWeakCallbacks } from '../../vm/objects/weakref';
+import { intValue } from '../../vm/objects/int';
 
 export interface VmHandles {
   /** The handles of worker slots 1 and 2 (set once the beforeAll hook ran). */
@@ -39,6 +41,23 @@ export function aborted(body: () => void): TxAborted | null {
     if (e instanceof TxAborted) return e;
     throw e;
   }
+}
+
+/** Runs `body` in a transaction of the current handle that must commit; returns what it returned. */
+export function committed<T>(body: () => T): T {
+  txBegin();
+  const result = body();
+  expect(txCommit()).toBe(true);
+  return result;
+}
+
+/** Runs the due weak callbacks and finalizers in a committed transaction of the current handle;
+ *  returns the length of the module's `log` (through its `log_len()`). */
+export function logAfterCallbacks(h: VmHandles): number {
+  return committed(() => {
+    runWeakCallbacks();
+    return Number(intValue(h.run('log_len')));
+  });
 }
 
 /** Ends whatever transaction the current handle has (tests leave none open). */

@@ -15,7 +15,7 @@ import { forEachWeakref } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../../vm/objects/weakref';
 import { intValue } from '../../vm/objects/int';
 import { strJs } from '../../vm/objects/str_core';
-import { vmWithHandles } from '../helpers/vm_handles';
+import { committed, logAfterCallbacks, vmWithHandles } from '../helpers/vm_handles';
 
 const SRC = `
 import _weakref
@@ -88,17 +88,12 @@ describe('__del__ in transactions (through the VM)', () => {
     expect(mem[workerBase + W_WEAK_PENDING]).toBe(0);
     expect(mem[G_WEAK_PENDING]).toBe(0);
     expect(registrations()).toBe(before);
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(0);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(0);
   });
 
   it('a commit publishes them: __del__ runs once each, with what the object reaches kept alive', () => {
     switchTo(vm.t1);
-    txBegin();
-    run('make_garbage');
-    expect(txCommit()).toBe(true); // its minor collection finds the 4 dead and resurrects them
+    committed(() => run('make_garbage')); // its minor collection finds the 4 dead and resurrects them
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
     switchTo(vm.t2); // any worker may run them
     txBegin();
@@ -106,38 +101,26 @@ describe('__del__ in transactions (through the VM)', () => {
     expect(strJs(run('log_text'))).toBe('[(0, 0), (1, 10), (2, 20), (3, 30)]');
     expect(txCommit()).toBe(true);
     collectAllHandles(); // now they are plain garbage: never finalized again
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(4);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(4);
   });
 
   it('a resurrected object is not finalized a second time', () => {
     switchTo(vm.t1);
-    txBegin();
-    run('make_phoenix');
-    expect(txCommit()).toBe(true);
+    committed(() => run('make_phoenix'));
     txBegin();
     runWeakCallbacks();
     expect(num(run('log_len'))).toBe(1);
     run('drop_saved');
     expect(txCommit()).toBe(true);
     collectAllHandles();
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(1);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(1);
   });
 
   it("one worker's object dropped by another: the major collection finalizes it, then clears its weak references", () => {
     switchTo(vm.t1);
-    txBegin();
-    run('hold');
-    expect(txCommit()).toBe(true);
+    committed(() => run('hold'));
     switchTo(vm.t2);
-    txBegin();
-    run('drop_held');
-    expect(txCommit()).toBe(true);
+    committed(() => run('drop_held'));
     collectAllHandles();
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
     txBegin();

@@ -18,7 +18,7 @@ import { minorCollection } from '../../stmgc/gc_minor';
 import { forEachWeakref } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../../vm/objects/weakref';
 import { intValue } from '../../vm/objects/int';
-import { aborted, endTx, vmWithHandles } from '../helpers/vm_handles';
+import { aborted, committed, logAfterCallbacks, endTx, vmWithHandles } from '../helpers/vm_handles';
 
 const SRC = `
 import _weakref
@@ -72,9 +72,7 @@ describe('weak references in transactions (through the VM)', () => {
     txBegin();
     expect(run('call_w')).not.toBe(0);
     switchTo(vm.t2);
-    txBegin();
-    run('write_w');
-    expect(txCommit()).toBe(true);
+    committed(() => run('write_w'));
     switchTo(vm.t1);
     let failed = false;
     if (aborted(() => {
@@ -92,9 +90,7 @@ describe('weak references in transactions (through the VM)', () => {
     txBegin();
     run('ref_o1');
     switchTo(vm.t2);
-    txBegin();
-    run('ref_o2');
-    expect(txCommit()).toBe(true);
+    committed(() => run('ref_o2'));
     switchTo(vm.t1);
     expect(txCommit()).toBe(true);
   });
@@ -111,23 +107,15 @@ describe('weak references in transactions (through the VM)', () => {
     expect(mem[workerBase + W_WEAK_PENDING]).toBe(0);
     expect(mem[G_WEAK_PENDING]).toBe(0);
     expect(chainLength()).toBe(before);
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(0);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(0);
   });
 
   it('a committed transaction publishes its cleared references; their callbacks run afterwards', () => {
     switchTo(vm.t1);
-    txBegin();
-    run('make_kept');
-    expect(txCommit()).toBe(true); // its minor collection clears the 5 refs
+    committed(() => run('make_kept')); // its minor collection clears the 5 refs
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
     switchTo(vm.t2); // any worker may run them
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(5);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(5);
     expect(mem[G_WEAK_PENDING]).toBe(0);
   });
 
@@ -156,9 +144,7 @@ describe('weak references in transactions (through the VM)', () => {
 
   it("a weak reference made on one worker to another worker's object dies with it", () => {
     switchTo(vm.t1);
-    txBegin();
-    run('ref_shared');
-    expect(txCommit()).toBe(true);
+    committed(() => run('ref_shared'));
     switchTo(vm.t2);
     txBegin();
     expect(num(run('count_shared'))).toBe(3);
@@ -166,9 +152,6 @@ describe('weak references in transactions (through the VM)', () => {
     expect(txCommit()).toBe(true);
     collectAllHandles(); // the stop-the-world major collection
     expect(mem[G_WEAK_PENDING]).not.toBe(0);
-    txBegin();
-    runWeakCallbacks();
-    expect(num(run('log_len'))).toBe(3);
-    expect(txCommit()).toBe(true);
+    expect(logAfterCallbacks(vm)).toBe(3);
   });
 });
