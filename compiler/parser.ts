@@ -11,7 +11,7 @@ import { PySyntaxError, type SyntaxErrorKind } from './errors';
 import { addWarning } from './warnings';
 import { parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
 import { decodeSource } from './source';
-import { normalizeIdentifier, tokenize, TokenType, type Token } from './tokenizer';
+import { normalizeIdentifier, tokenize, tokenizeUntilError, TokenType, type Token } from './tokenizer';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -36,8 +36,20 @@ class Parser implements LiteralContext {
   private readonly parenthesized = new WeakSet<object>();
   private depth = 0; // bracket nesting, for error messages
 
+  /** The tokenizer's error (see parse()), and the line of the bracket it found left open. */
+  readonly tokenizerError: PySyntaxError | null;
+  readonly unclosedLine: number;
+
   constructor(readonly source: string, readonly filename: string) {
-    this.toks = tokenize(source, filename);
+    const { tokens, error, unclosedLine } = tokenizeUntilError(source, filename);
+    this.toks = tokens;
+    this.tokenizerError = error;
+    this.unclosedLine = unclosedLine;
+  }
+
+  /** The line of the token the parser stopped at. */
+  currentLine(): number {
+    return this.toks[Math.min(this.p, this.toks.length - 1)].lineno;
   }
 
   // ── token helpers ──────────────────────────────────────────────────────────
@@ -1635,6 +1647,22 @@ function describe(e: A.Expr): string {
 
 export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.Mod {
   const parser = new Parser(source, filename);
+  const tokenizerError = parser.tokenizerError;
+  if (tokenizerError === null) return parseAs(parser, mode);
+  // As CPython (_PyPegen_tokenize_full_source_to_check_for_errors): an error of the tokenizer
+  // anywhere in the source wins over the parser's, except a bracket left open at the end, which
+  // wins only when the parser failed on a later line than the bracket's ("def f(:" is invalid
+  // syntax, "x = (1,\ny = 2" an unclosed bracket).
+  if (parser.unclosedLine === 0) throw tokenizerError;
+  try {
+    parseAs(parser, mode);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || parser.currentLine() <= parser.unclosedLine) throw e;
+  }
+  throw tokenizerError;
+}
+
+function parseAs(parser: Parser, mode: ParseMode): A.Mod {
   switch (mode) {
     case 'exec': return parser.parseModule();
     case 'eval': return parser.parseEval();

@@ -8,7 +8,7 @@ import { addWarning } from './warnings';
 import { PySyntaxError } from './errors';
 import { isPrintable, isXidContinue, isXidStart } from './unicode_props';
 
-export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL }
+export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL, ERRORTOKEN }
 
 export interface Token {
   type: TokenType;
@@ -145,6 +145,22 @@ class Tokenizer {
     return new PySyntaxError(kind, msg, this.filename, lineno, offset, text, lineno, endOffset);
   }
 
+  /** The line of the bracket that the end of the source left open (after that error). */
+  unclosedLine = 0;
+
+  /** After an error: the tokens so far and an ENDMARKER at the point where it stopped. */
+  stoppedTokens(): Token[] {
+    const at = Math.min(this.pos, this.src.length);
+    const ls = Math.min(this.lineStart, at);
+    const col = this.cpCol(ls, at);
+    const bcol = this.byteCol(ls, at);
+    this.tokens.push({
+      type: TokenType.ENDMARKER, string: '', lineno: this.line, col_offset: bcol, end_lineno: this.line,
+      end_col_offset: bcol, col, end_col: col, start: at, end: at,
+    });
+    return this.tokens;
+  }
+
   private push(type: TokenType, start: number, end: number, startLine: number, startLs: number): void {
     const src = this.src;
     const endLs = this.lineStart;
@@ -258,8 +274,12 @@ class Tokenizer {
       // operators
       const len = operatorLength(src, p, c);
       if (len === 0) {
-        if (c === 33) { // lone '!'
-          this.error('invalid syntax', p);
+        if (c < 128) {
+          // '$', '?', '`', a lone '!': CPython's tokenizer passes them on and its parser
+          // reports "invalid syntax" there
+          this.push(TokenType.ERRORTOKEN, p, p + 1, startLine, startLs);
+          this.pos = p + 1;
+          continue;
         }
         this.invalidCharacter(p);
       }
@@ -505,6 +525,7 @@ class Tokenizer {
     const n = src.length;
     if (this.parens.length > 0) {
       const top = this.parens[0];
+      this.unclosedLine = this.lineNumberOf(top.pos);
       this.error(`'${top.ch}' was never closed`, top.pos);
     }
     // NEWLINE at EOF if the last logical line lacks one
@@ -545,4 +566,17 @@ function isStringPrefix(w: string): boolean {
 
 export function tokenize(source: string, filename: string, opts: { comments?: boolean } = {}): Token[] {
   return new Tokenizer(source, filename, opts.comments === true).run();
+}
+
+/** The tokens of `source`, or, when the tokenizer fails, the tokens before the error, an
+ *  ENDMARKER where it stopped, the error, and for a bracket left open at the end the line of
+ *  that bracket (0 for other errors). See parse() in parser.ts for which error wins. */
+export function tokenizeUntilError(source: string, filename: string): { tokens: Token[]; error: PySyntaxError | null; unclosedLine: number } {
+  const t = new Tokenizer(source, filename, false);
+  try {
+    return { tokens: t.run(), error: null, unclosedLine: 0 };
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return { tokens: t.stoppedTokens(), error: e, unclosedLine: t.unclosedLine };
+  }
 }

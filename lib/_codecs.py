@@ -52,6 +52,11 @@ def lookup(encoding):
             raise TypeError('codec search functions must return 4-tuples')
         _cache[key] = result
         return result
+    # the escape codecs written here work without the standard library's encodings/ package
+    own = _OWN_CODECS.get(key.replace('-', '_'))
+    if own is not None:
+        _cache[key] = own
+        return own
     raise LookupError('unknown encoding: %s' % encoding)
 
 
@@ -598,3 +603,9 @@ def _text_decode(data, encoding, errors):
         raise TypeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types"
                         % (encoding, type(result[0]).__name__))
     return result[0]
+
+
+_OWN_CODECS = {
+    'unicode_escape': (unicode_escape_encode, unicode_escape_decode, None, None),
+    'raw_unicode_escape': (raw_unicode_escape_encode, raw_unicode_escape_decode, None, None),
+}

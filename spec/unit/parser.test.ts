@@ -92,6 +92,16 @@ const ERRORS: string[] = [
   'x\u{1e4d0} = 1\n',
   '\u{1e4d0} = 1\n',
   'a\u2ffc = 1\n',
+  // which error wins when the parser and the tokenizer both fail (CPython tokenizes the rest of
+  // the source after a parser error; a bracket left open wins only on a later line)
+  'def f(:\n  pass\n',
+  'def f(:\n  pass\nx = "abc\n',
+  'a = 1 +\nb = $\nc = \u20ac\n',
+  'x = (1, 2\ny = 3\n',
+  'a = $\nb = (\n',
+  'x = 1 ! 2\n',
+  'a ? b : c\n',
+  'f(1 2)\nx = (\n',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {

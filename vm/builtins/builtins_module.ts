@@ -369,8 +369,7 @@ function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   } else if (layoutOf(globals) !== L_DICT) typeError(`${name}() globals must be a dict, not ${tname(globals)}`);
   if (locals === 0) locals = globals;
   let code: number;
-  if (layoutOf(src) === 20 + 0 && false) code = src;
-  else if (isCode(src)) code = src;
+  if (isCode(src)) code = src;
   else {
     let text = sourceText(src, name);
     if (name === 'eval') text = text.replace(/^[ \t]+/, '');
@@ -383,11 +382,29 @@ import { L_CODE } from '../runtime/layouts';
 function isCode(v: number): boolean { return layoutOf(v) === L_CODE; }
 
 function compileImpl(a: number[], kw: number): number {
-  const [src, filename, mode] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?']);
+  const [src, filename, mode, flagsObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  const flagsBig = flagsObj === 0 ? 0n : (intValue(index(flagsObj)) ?? 0n);
+  if (flagsBig > 0x7fffffffn || flagsBig < -0x80000000n) raise(T.OverflowError, 'Python int too large to convert to C int');
+  const flags = Number(flagsBig);
+  // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE | PyCF_SOURCE_IS_UTF8 ... PyCF_ALLOW_INCOMPLETE_INPUT
+  if ((flags & ~(0x1fe0000 | 0x0010 | 0x0100 | 0x0200 | 0x0400 | 0x0800 | 0x1000 | 0x2000 | 0x4000)) !== 0) valueError('compile(): unrecognised flags');
   const m = strJs(mode);
-  if (m !== 'exec' && m !== 'eval' && m !== 'single') valueError("compile() mode must be 'exec', 'eval' or 'single'");
+  const onlyAst = (flags & PyCF_ONLY_AST) !== 0;
+  if (m !== 'exec' && m !== 'eval' && m !== 'single' && !(m === 'func_type' && onlyAst)) {
+    valueError(m === 'func_type' ? "compile() mode 'func_type' requires flag PyCF_ONLY_AST" : "compile() mode must be 'exec', 'eval' or 'single'");
+  }
   if (isCode(src)) return src;
-  return compileToHeap(sourceText(src, 'compile'), strOf(filename), m as 'exec' | 'eval' | 'single');
+  if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single');
+  const text = sourceTextOrAst(src);
+  if (onlyAst) return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type');
+  return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single');
+}
+import { PyCF_ONLY_AST, compileTreeToHeap, isAstNode, parseToHeap } from '../modules/ast_bridge';
+function sourceTextOrAst(v: number): string {
+  const s = strObj(v);
+  if (s !== 0) return strJs(s);
+  if (layoutOf(v) === L_BYTES) return Buffer.from(bytesView(v)).toString('utf8');
+  return typeError('compile() arg 1 must be a string, bytes or AST object');
 }
 
 import { setDirForSuggestions } from '../runtime/suggestions';

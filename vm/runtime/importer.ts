@@ -88,12 +88,23 @@ function intOrNone(n: number | null | undefined): number {
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
 export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false): number {
-  let co;
-  // the compile-time warnings are issued once it is done (or failed), in order; a cached module's
-  // code does not warn again (as CPython's .pyc)
+  return loadCode(
+    compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings)), () => {
+      if (cached) forgetCached(filename);
+    }),
+  );
+}
+
+/** Runs a compiler step `produce` (parse, compile) as every guest-facing compile does: its
+ *  compile-time warnings are issued once it is done (or failed), in order, and its errors become
+ *  guest exceptions (SyntaxError; RecursionError for a tree too deep for the JS stack).
+ *  `onWarningRaised`: called when a warning turned into an exception (`-W error`). */
+export function compileGuarded<R>(produce: (warnings: CompileWarning[]) => R, onWarningRaised?: () => void): R {
+  // a cached module's code does not warn again (as CPython's .pyc): compileModuleCached collects none
   const warnings: CompileWarning[] = [];
+  let result: R;
   try {
-    co = cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings);
+    result = produce(warnings);
   } catch (e) {
     if (warnings.length > 0) issueCompileWarnings(warnings);
     if (e instanceof PySyntaxError) throw new PyException(syntaxErrorObject(e));
@@ -106,11 +117,11 @@ export function compileToHeap(source: string, filename: string, mode: 'exec' | '
     try {
       issueCompileWarnings(warnings);
     } catch (e) {
-      if (cached) forgetCached(filename);
+      onWarningRaised?.();
       throw e;
     }
   }
-  return loadCode(co);
+  return result;
 }
 import type { CompileWarning } from '../../compiler/warnings';
 import { issueCompileWarnings } from './compile_warnings';
