@@ -35,7 +35,7 @@ import { writeStdout, writeStderr, flushStdout } from '../runtime/stdio';
 import { currentFrame } from '../interp/thread';
 import { FR_GLOBALS, FR_LOCALS, FR_BACK, FR_CODE, FR_LOCALSPLUS } from '../interp/frame_layout';
 import { codeInfo } from '../objects/code';
-import { compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
+import { compileGuarded, compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
 import { tupleHashFull, tupleOf } from '../objects/tuple';
 import { frozensetHashFull } from '../objects/set';
 import { unionArgs } from '../objects/generic_alias';
@@ -351,12 +351,20 @@ export function frameLocals(f: number): number {
   return d;
 }
 
-function sourceText(v: number, what: string): string {
+function sourceText(v: number, what: string, filename = '<string>'): string {
   const s = strObj(v);
   if (s !== 0) return strJs(s);
-  if (layoutOf(v) === L_BYTES) return Buffer.from(bytesView(v)).toString('utf8');
-  return typeError(`${what}() arg 1 must be a string, bytes or code object`);
+  if (layoutOf(v) === L_BYTES) {
+    // bytes with a coding cookie are decoded as a source file is; without one as UTF-8
+    // (CPython then reports bad bytes where a string literal holds them, not as a file's)
+    const bytes = Uint8Array.from(bytesView(v));
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (!bom && sourceEncodingName(bytes) === 'utf-8') return Buffer.from(bytes).toString('utf8');
+    return compileGuarded(() => decodeSource(bytes, filename));
+  }
+  return typeError(`${what}() arg 1 must be a string, bytes or ${what === 'compile' ? 'AST' : 'code'} object`);
 }
+import { decodeSource, sourceEncodingName } from '../../compiler/source';
 
 function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   const [src, g, l] = bindArgs(name, a, kw, ['source', 'globals?', 'locals?']);
@@ -395,17 +403,11 @@ function compileImpl(a: number[], kw: number): number {
   }
   if (isCode(src)) return src;
   if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single');
-  const text = sourceTextOrAst(src);
+  const text = sourceText(src, 'compile', strOf(filename));
   if (onlyAst) return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type');
   return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single');
 }
 import { PyCF_ONLY_AST, compileTreeToHeap, isAstNode, parseToHeap } from '../modules/ast_bridge';
-function sourceTextOrAst(v: number): string {
-  const s = strObj(v);
-  if (s !== 0) return strJs(s);
-  if (layoutOf(v) === L_BYTES) return Buffer.from(bytesView(v)).toString('utf8');
-  return typeError('compile() arg 1 must be a string, bytes or AST object');
-}
 
 import { setDirForSuggestions } from '../runtime/suggestions';
 function dirImpl(a: number[]): number {
