@@ -6,11 +6,13 @@ remove, rename, stat with stat_result, scandir, walk), os.path (posixpath), the 
 """
 
 import sys
+import abc as _abc
 import posix as _posix
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    readlink, symlink, access, getpid, getppid, cpu_count, urandom, strerror,
                    close, read, write, isatty, _exit, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL,
-                   O_TRUNC, O_APPEND, F_OK, R_OK, W_OK, X_OK)
+                   O_TRUNC, O_APPEND, F_OK, R_OK, W_OK, X_OK, link, truncate, umask, getuid,
+                   getgid)
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -26,19 +28,32 @@ SEEK_END = 2
 error = OSError
 
 
-class PathLike:
+class PathLike(_abc.ABC):
     """The abstract base class of objects with a file-system path (__fspath__)."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__') or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__') or NotImplemented
+        return NotImplemented
 
     @classmethod
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
+
+
+# the functions that accept dir_fd, a file descriptor for the path, effective ids, or
+# follow_symlinks=False (the standard library's shutil and tempfile take their portable paths
+# when a function is not listed)
+supports_dir_fd = set()
+supports_fd = set()
+supports_effective_ids = set()
+supports_follow_symlinks = set()
 
 
 def fspath(p):
@@ -348,3 +363,25 @@ def uname():
 
 def system(command):
     raise OSError('os.system is not available in pystm')
+
+supports_follow_symlinks.add(stat)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    """Change the permission bits of path."""
+    _posix.chmod(fspath(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set the access and modification times of path: (atime, mtime) in seconds, ns= in
+    nanoseconds, or now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        times = (ns[0] / 1e9, ns[1] / 1e9)
+    elif times is not None and (not isinstance(times, tuple) or len(times) != 2):
+        raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+    _posix.utime(fspath(path), times)
+

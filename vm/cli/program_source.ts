@@ -53,10 +53,11 @@ function fromFile(given: string): ProgramSource {
   }
 }
 
-/** Module search path for -m: the current directory, then PYTHONPATH, then pystm's lib/. */
+/** Module search path for -m: the current directory, pystm's lib/, then PYTHONPATH (the order of
+ *  sys.path, bootstrap.ts applyEnvironment). */
 export function modulePath(env: NodeJS.ProcessEnv): string[] {
   const extra = (env.PYTHONPATH ?? '').split(path.delimiter).filter((p) => p !== '');
-  return [process.cwd(), ...extra, path.join(__dirname, '..', 'lib')];
+  return [process.cwd(), path.join(__dirname, '..', 'lib'), ...extra];
 }
 
 function fromModule(name: string, env: NodeJS.ProcessEnv): ProgramSource {

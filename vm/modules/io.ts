@@ -381,7 +381,8 @@ export function openFile(args: number[], kwnames: number): number {
   const cls = binary ? (readable && !writable ? T.BufferedReader : writable && !readable ? T.BufferedWriter : T.BufferedRandom) : T.TextIOWrapper;
   return newFileObject(cls, {
     fd, name, mode, flags, newline, position,
-    encoding: encV === 0 || encV === K.None ? 'utf-8' : strJs(encV),
+    // None and 'locale' (io.text_encoding's answer for None) are the locale's encoding: UTF-8 here
+    encoding: encV === 0 || encV === K.None || strJs(encV) === 'locale' ? 'utf-8' : strJs(encV),
     errors: errV === 0 || errV === K.None ? 'strict' : strJs(errV),
   });
 }

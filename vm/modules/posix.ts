@@ -10,9 +10,10 @@ import * as os from 'node:os';
 const cryptoModule = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 import { K } from '../runtime/types';
 import { typeError } from '../runtime/errors';
-import { indexNumber, tname } from '../runtime/protocol';
-import { newStr, strJs } from '../objects/str_core';
-import { newTuple } from '../objects/tuple_core';
+import { callSpecial, indexNumber, tname } from '../runtime/protocol';
+import { intern, newStr, strJs } from '../objects/str_core';
+import { newTuple, tupleItems } from '../objects/tuple_core';
+import { floatOf } from '../objects/float';
 import { newList } from '../objects/list_core';
 import { newDict, dictSet } from '../objects/dict_core';
 import { intFromNumber } from '../objects/int_core';
@@ -31,7 +32,21 @@ function pathArg(fn: string, v: number, what = 'path'): string {
   if (s !== 0) return strJs(s);
   const b = bytesOf(v);
   if (b !== null) return Buffer.from(b).toString('utf8');
+  // an os.PathLike: its __fspath__() must give str or bytes (os.fspath's rule)
+  const p = callSpecial(v, intern('__fspath__'), []);
+  if (p !== 0) {
+    const ps = strObj(p);
+    if (ps !== 0) return strJs(ps);
+    const pb = bytesOf(p);
+    if (pb !== null) return Buffer.from(pb).toString('utf8');
+    return typeError(`expected ${tname(v)}.__fspath__() to return str or bytes, not ${tname(p)}`);
+  }
   return typeError(`${fn}: ${what} should be string, bytes or os.PathLike, not ${tname(v)}`);
+}
+
+function secondsOf(v: number): number {
+  const f = floatOf(v);
+  return f !== null ? f : indexNumber(v);
 }
 
 function statTuple(st: fs.Stats): number {
@@ -97,6 +112,25 @@ export function makePosixModule(): number {
   fn('replace', (a) => wrap(() => { fs.renameSync(pathArg('replace', a[0], 'src'), pathArg('replace', a[1], 'dst')); return K.None; }, a[0], a[1]));
   fn('readlink', (a) => wrap(() => newStr(fs.readlinkSync(pathArg('readlink', a[0]))), a[0]));
   fn('symlink', (a) => wrap(() => { fs.symlinkSync(pathArg('symlink', a[0], 'src'), pathArg('symlink', a[1], 'dst')); return K.None; }, a[0], a[1]));
+  fn('chmod', (a) => wrap(() => { fs.chmodSync(pathArg('chmod', a[0]), indexNumber(a[1])); return K.None; }, a[0]));
+  fn('link', (a) => wrap(() => { fs.linkSync(pathArg('link', a[0], 'src'), pathArg('link', a[1], 'dst')); return K.None; }, a[0], a[1]));
+  fn('truncate', (a) => wrap(() => { fs.truncateSync(pathArg('truncate', a[0]), indexNumber(a[1])); return K.None; }, a[0]));
+  // utime(path, (atime, mtime) in seconds) or utime(path, None): now (lib/os.py handles ns=)
+  fn('utime', (a) => wrap(() => {
+    const p = pathArg('utime', a[0]);
+    if (a.length < 2 || a[1] === K.None) {
+      const now = new Date();
+      fs.utimesSync(p, now, now);
+    } else {
+      const t = tupleItems(a[1]);
+      if (t.length !== 2) typeError('utime: \'times\' must be either a tuple of two ints or None');
+      fs.utimesSync(p, secondsOf(t[0]), secondsOf(t[1]));
+    }
+    return K.None;
+  }, a[0]));
+  fn('umask', (a) => intFromNumber(process.umask(indexNumber(a[0]))));
+  fn('getuid', () => intFromNumber(process.getuid ? process.getuid() : 0));
+  fn('getgid', () => intFromNumber(process.getgid ? process.getgid() : 0));
   fn('access', (a) => {
     try {
       fs.accessSync(pathArg('access', a[0]), indexNumber(a[1]));

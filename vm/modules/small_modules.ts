@@ -41,7 +41,7 @@ function seconds(v: number): number {
 }
 
 export function makeTimeModule(): number {
-  const m = newModule('time');
+  const m = newModule('_time');
   const fn = fnIn(m);
   const t0 = performance.now();
   fn('time', () => newFloat(Date.now() / 1000));
@@ -55,51 +55,68 @@ export function makeTimeModule(): number {
   fn('process_time_ns', () => intFromBigInt(BigInt(process.cpuUsage().user) * 1000n));
   fn('thread_time', () => newFloat((performance.now() - t0) / 1000));
   fn('sleep', sleepImpl); // parks only the calling guest thread (modules/thread_module.ts)
-  const structTime = (d: Date, utc: boolean): number => {
+  // the broken-down time of lib/time.py's struct_time: (year, mon, mday, hour, min, sec, wday,
+  // yday, isdst, gmtoff, zone), local or UTC; wday 0 is Monday
+  const fields = (secs: number, utc: boolean): number => {
+    const d = new Date(secs * 1000);
+    if (Number.isNaN(d.getTime())) overflowError('timestamp out of range for platform time_t');
     const y = utc ? d.getUTCFullYear() : d.getFullYear();
-    const mo = utc ? d.getUTCMonth() : d.getMonth();
-    const day = utc ? d.getUTCDate() : d.getDate();
     const start = utc ? Date.UTC(y, 0, 1) : new Date(y, 0, 1).getTime();
-    const yday = Math.floor((d.getTime() - start) / 86400000) + 1;
-    const wday = ((utc ? d.getUTCDay() : d.getDay()) + 6) % 7;
-    return newTuple([y, mo + 1, day, utc ? d.getUTCHours() : d.getHours(), utc ? d.getUTCMinutes() : d.getMinutes(),
-      utc ? d.getUTCSeconds() : d.getSeconds(), wday, yday, utc ? 0 : -1].map(intFromNumber));
+    const startOfDay = utc ? Date.UTC(y, d.getUTCMonth(), d.getUTCDate()) : new Date(y, d.getMonth(), d.getDate()).getTime();
+    const yday = Math.round((startOfDay - start) / 86400000) + 1;
+    const offsetMin = utc ? 0 : -d.getTimezoneOffset();
+    return newTuple([
+      intFromNumber(y), intFromNumber((utc ? d.getUTCMonth() : d.getMonth()) + 1), intFromNumber(utc ? d.getUTCDate() : d.getDate()),
+      intFromNumber(utc ? d.getUTCHours() : d.getHours()), intFromNumber(utc ? d.getUTCMinutes() : d.getMinutes()),
+      intFromNumber(utc ? d.getUTCSeconds() : d.getSeconds()), intFromNumber(((utc ? d.getUTCDay() : d.getDay()) + 6) % 7),
+      intFromNumber(yday), intFromNumber(utc ? 0 : isDst(d) ? 1 : 0), intFromNumber(offsetMin * 60),
+      newStr(utc ? 'GMT' : zoneName(d)),
+    ]);
   };
-  fn('gmtime', (a) => structTime(new Date((a.length && a[0] !== K.None ? seconds(a[0]) : Date.now() / 1000) * 1000), true));
-  fn('localtime', (a) => structTime(new Date((a.length && a[0] !== K.None ? seconds(a[0]) : Date.now() / 1000) * 1000), false));
-  fn('strftime', (a) => {
-    const fmt = strJs(a[0]);
-    const t = a.length > 1 ? tupleItems(a[1]).map((x) => Number(intValue(x))) : null;
-    const d = t ? new Date(t[0], t[1] - 1, t[2], t[3], t[4], t[5]) : new Date();
-    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-    const days = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-    return newStr(fmt.replace(/%([a-zA-Z%])/g, (_m, c: string) => {
-      switch (c) {
-        case 'Y': return String(d.getFullYear());
-        case 'm': return pad(d.getMonth() + 1);
-        case 'd': return pad(d.getDate());
-        case 'H': return pad(d.getHours());
-        case 'M': return pad(d.getMinutes());
-        case 'S': return pad(d.getSeconds());
-        case 'y': return pad(d.getFullYear() % 100);
-        case 'A': return days[d.getDay()];
-        case 'a': return days[d.getDay()].slice(0, 3);
-        case 'B': return months[d.getMonth()];
-        case 'b': return months[d.getMonth()].slice(0, 3);
-        case 'j': return pad(Math.floor((d.getTime() - new Date(d.getFullYear(), 0, 1).getTime()) / 86400000) + 1, 3);
-        case 'p': return d.getHours() < 12 ? 'AM' : 'PM';
-        case 'I': return pad(((d.getHours() + 11) % 12) + 1);
-        case '%': return '%';
-        default: return `%${c}`;
-      }
-    }));
+  const secsArg = (a: number[]): number => (a.length && a[0] !== K.None ? Math.floor(seconds(a[0])) : Math.floor(Date.now() / 1000));
+  fn('_utc_fields', (a) => fields(secsArg(a), true));
+  fn('_local_fields', (a) => fields(secsArg(a), false));
+  // mktime: local broken-down time (year, mon, mday, hour, min, sec, ...) to seconds
+  fn('_mktime', (a) => {
+    const t = tupleItems(a[0]).map((x) => Number(intValue(x)));
+    const d = new Date(t[0], t[1] - 1, t[2], t[3], t[4], t[5]);
+    if (t[0] >= 0 && t[0] < 100) d.setFullYear(t[0]);
+    if (Number.isNaN(d.getTime())) overflowError('mktime argument out of range');
+    return newFloat(d.getTime() / 1000);
   });
-  moduleSet(m, 'timezone', intFromNumber(new Date().getTimezoneOffset() * 60));
-  moduleSet(m, 'altzone', intFromNumber(new Date().getTimezoneOffset() * 60));
-  moduleSet(m, 'daylight', intFromNumber(0));
-  moduleSet(m, 'tzname', newTuple([newStr('UTC'), newStr('UTC')]));
+  const year = new Date().getFullYear();
+  const jan = new Date(year, 0, 1);
+  const jul = new Date(year, 6, 1);
+  const std = jan.getTimezoneOffset() >= jul.getTimezoneOffset() ? jan : jul;
+  const dst = std === jan ? jul : jan;
+  const hasDst = jan.getTimezoneOffset() !== jul.getTimezoneOffset();
+  moduleSet(m, 'timezone', intFromNumber(std.getTimezoneOffset() * 60));
+  moduleSet(m, 'altzone', intFromNumber((hasDst ? dst : std).getTimezoneOffset() * 60));
+  moduleSet(m, 'daylight', intFromNumber(hasDst ? 1 : 0));
+  moduleSet(m, 'tzname', newTuple([newStr(zoneName(std)), newStr(zoneName(hasDst ? dst : std))]));
   return m;
+}
+
+/** Whether daylight saving time is in effect at d (its offset differs from the year's standard). */
+function isDst(d: Date): boolean {
+  const y = d.getFullYear();
+  const std = Math.max(new Date(y, 0, 1).getTimezoneOffset(), new Date(y, 6, 1).getTimezoneOffset());
+  return d.getTimezoneOffset() < std;
+}
+
+/** The local zone's abbreviation at d ('UTC', 'CET', 'EST'): ICU knows most under one English
+ *  locale or another; tzdata's numeric ones ('+04') where it has none. */
+function zoneName(d: Date): string {
+  if (d.getTimezoneOffset() === 0 && (process.env.TZ === undefined || /^(UTC|GMT|Etc\/UTC|UTC0|)$/i.test(process.env.TZ))) return 'UTC';
+  for (const locale of ['en-US', 'en-GB', 'en-IN', 'en-AU']) {
+    const part = new Intl.DateTimeFormat(locale, { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName');
+    if (part && !/^(GMT|UTC)[+-−]/.test(part.value)) return part.value;
+  }
+  const off = -d.getTimezoneOffset();
+  const sign = off < 0 ? '-' : '+';
+  const h = String(Math.floor(Math.abs(off) / 60)).padStart(2, '0');
+  const m = Math.abs(off) % 60;
+  return sign + h + (m === 0 ? '' : String(m).padStart(2, '0'));
 }
 
 export function makeGcModule(): number {

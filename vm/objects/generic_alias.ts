@@ -7,7 +7,7 @@ import type { TypeDef } from '../runtime/typedef';
 import { hashOf, getattrOpt, reprJs, richEq, names as N, isInstanceFull } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
-import { dictGetStr, dictSet, newDict } from './dict_core';
+import { dictGetStr, dictLen, dictSet, newDict } from './dict_core';
 import { newInstance } from './object';
 import { callObject } from '../interp/call';
 import { typeError } from '../runtime/errors';
@@ -77,6 +77,12 @@ export const genericAliasType: TypeDef = {
     },
     hash: (v) => hashOf(attr(v, '__origin__')) ^ hashOf(attr(v, '__args__')),
     getitem: (v, k) => makeGenericAlias(attr(v, '__origin__'), k),
+    // types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls
+    new: (_cls, args, kw) => {
+      if (kw !== 0 && dictLen(kw) > 0) typeError('GenericAlias() takes no keyword arguments');
+      if (args.length !== 2) typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
+      return makeGenericAlias(args[0], args[1]);
+    },
     nb: (() => {
       const a = new Array(13).fill(null);
       a[7] = unionOf;

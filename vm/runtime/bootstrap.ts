@@ -71,6 +71,7 @@ import {
 } from '../modules/small_modules';
 import { makeTracebackNativeModule } from '../modules/traceback_native';
 import { makeStructNativeModule } from '../modules/struct_native';
+import { makeHashNativeModule } from '../modules/hash_native';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
@@ -284,7 +285,7 @@ export function bootCore(): void {
   setBuiltinsModule(builtins);
   setBuiltin('open', defineBuiltin('open', openFile));
   registerNative('math', makeMathModule);
-  registerNative('time', makeTimeModule);
+  registerNative('_time', makeTimeModule); // (lib/time.py: struct_time, strftime, strptime on top)
   registerNative('_gc', makeGcModule); // (lib/gc.py: gc.collect() must reach a safe point)
   registerNative('_random', makeRandomCoreModule);
   registerNative('_io', makeIoModule);
@@ -293,6 +294,7 @@ export function bootCore(): void {
   registerNative('posix', makePosixModule);
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
+  registerNative('_pystm_hash', makeHashNativeModule);
   registerNative('_pystm_re', makeReNativeModule);
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
@@ -336,7 +338,9 @@ export function bootFingerprint(): number {
  */
 export function applyEnvironment(opts: VmOptions): void {
   const sys = dictGetStr(sysModulesDict(), intern('sys'));
-  const sysPath = [opts.path0, ...(process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== ''), opts.libDir];
+  // pystm's own library before PYTHONPATH: with CPython's standard library there (to import its
+  // pure-Python modules), its os, weakref, threading... would replace ours and need C modules
+  const sysPath = [opts.path0, opts.libDir, ...(process.env.PYTHONPATH ?? '').split(':').filter((p) => p !== '')];
   const d = moduleDict(sys);
   listSetAll(dictGetStr(d, intern('argv')), opts.argv.map(newStr));
   listSetAll(dictGetStr(d, intern('path')), sysPath.map(newStr));

@@ -1,0 +1,273 @@
+"""time for pystm: clocks and sleep come from the native _time module (vm/modules/small_modules.ts);
+struct_time, gmtime/localtime/mktime, asctime/ctime, strftime and strptime are written here, for
+the C locale (English names), as CPython on Linux with LANG=C behaves.
+"""
+
+from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, monotonic_ns,
+                   process_time, process_time_ns, thread_time, sleep, timezone, altzone, daylight,
+                   tzname)
+import _time
+
+_DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
+_MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+           'October', 'November', 'December')
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday',
+           'tm_isdst')
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime() and strptime(): a 9-tuple with named
+    fields, and tm_zone and tm_gmtoff as attributes only."""
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if not 9 <= len(items) <= 11:
+            if len(items) < 9:
+                raise TypeError(f'time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)')
+            raise TypeError(f'time.struct_time() takes an at most 11-sequence ({len(items)}-sequence given)')
+        self = tuple.__new__(cls, items[:9])
+        self._zone = items[9] if len(items) > 9 else None
+        self._gmtoff = items[10] if len(items) > 10 else None
+        return self
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+    def __repr__(self):
+        return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self))
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + (self._zone, self._gmtoff),))
+
+
+struct_time.__module__ = 'time'
+
+
+def _make(fields):
+    # (y, mon, d, h, m, s, wday, yday, isdst, gmtoff, zone) from _time
+    return struct_time(fields[:9] + (fields[10], fields[9]))
+
+
+def gmtime(seconds=None):
+    """The UTC struct_time of a timestamp (now by default)."""
+    return _make(_time._utc_fields(seconds))
+
+
+def localtime(seconds=None):
+    """The local struct_time of a timestamp (now by default)."""
+    return _make(_time._local_fields(seconds))
+
+
+def _checked(t, who):
+    if isinstance(t, struct_time):
+        return t
+    if not isinstance(t, tuple):
+        raise TypeError(f'Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError(f'{who}(): illegal time tuple argument')
+    return struct_time(t)
+
+
+def mktime(t):
+    """The timestamp of a local struct_time or 9-tuple."""
+    t = _checked(t, 'mktime')
+    return _time._mktime(tuple(t))
+
+
+def asctime(t=None):
+    """'Sun Jun 20 23:21:05 1993' for a struct_time (now by default)."""
+    t = localtime() if t is None else _checked(t, 'asctime')
+    return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0])
+
+
+def ctime(seconds=None):
+    """asctime(localtime(seconds))."""
+    return asctime(localtime(seconds))
+
+
+def _week_number(t, first_weekday):
+    # %U (weeks start on Sunday, first_weekday 6) and %W (Monday, 0): days before the year's
+    # first such weekday are week 0
+    yday = t[7] - 1
+    wday = (t[6] - first_weekday) % 7
+    return (yday - wday + 7) // 7
+
+
+def _iso_year_week(t):
+    year, yday, wday = t[0], t[7], t[6]  # wday 0 = Monday
+    week = (yday - wday + 9) // 7
+    if week < 1:
+        year -= 1
+        last = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+        week = (yday + last - wday + 9) // 7
+    elif week == 53:
+        days = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+        if yday - wday + 3 > days:  # the week's Thursday is in the next year
+            year += 1
+            week = 1
+    return year, week
+
+
+def strftime(format, t=None):
+    """Format a struct_time (now by default) by the C library's directives (C locale)."""
+    if not isinstance(format, str):
+        raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
+    t = localtime() if t is None else _checked(t, 'strftime')
+    if not 1 <= t[1] <= 12:
+        raise ValueError('month out of range')
+    if not 1 <= t[2] <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= t[3] <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= t[4] <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= t[5] <= 61:
+        raise ValueError('seconds out of range')
+    if not 1 <= t[7] <= 366 and t[7] != 0:
+        raise ValueError('day of year out of range')
+    wday = t[6] % 7
+    yday = t[7] if t[7] else 1
+    year, month, day, hour, minute, second = t[0], t[1], t[2], t[3], t[4], t[5]
+    out = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = format[i + 1]
+        i += 2
+        if d == 'a':
+            out.append(_DAYS[wday][:3])
+        elif d == 'A':
+            out.append(_DAYS[wday])
+        elif d in 'bh':
+            out.append(_MONTHS[month - 1][:3])
+        elif d == 'B':
+            out.append(_MONTHS[month - 1])
+        elif d == 'c':
+            out.append(asctime(t))
+        elif d == 'C':
+            out.append('%02d' % (year // 100))
+        elif d == 'd':
+            out.append('%02d' % day)
+        elif d == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif d == 'e':
+            out.append('%2d' % day)
+        elif d == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif d == 'G':
+            out.append('%d' % _iso_year_week(t)[0])
+        elif d == 'g':
+            out.append('%02d' % (_iso_year_week(t)[0] % 100))
+        elif d == 'H':
+            out.append('%02d' % hour)
+        elif d == 'I':
+            out.append('%02d' % ((hour + 11) % 12 + 1))
+        elif d == 'j':
+            out.append('%03d' % yday)
+        elif d == 'k':
+            out.append('%2d' % hour)
+        elif d == 'l':
+            out.append('%2d' % ((hour + 11) % 12 + 1))
+        elif d == 'm':
+            out.append('%02d' % month)
+        elif d == 'M':
+            out.append('%02d' % minute)
+        elif d == 'n':
+            out.append('\n')
+        elif d == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif d == 'P':
+            out.append('am' if hour < 12 else 'pm')
+        elif d == 'r':
+            out.append('%02d:%02d:%02d %s' % ((hour + 11) % 12 + 1, minute, second, 'AM' if hour < 12 else 'PM'))
+        elif d == 'R':
+            out.append('%02d:%02d' % (hour, minute))
+        elif d == 's':
+            out.append('%d' % mktime(t))
+        elif d == 'S':
+            out.append('%02d' % second)
+        elif d == 't':
+            out.append('\t')
+        elif d == 'T':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif d == 'u':
+            out.append('%d' % (wday + 1))
+        elif d == 'U':
+            out.append('%02d' % _week_number(t, 6))
+        elif d == 'V':
+            out.append('%02d' % _iso_year_week(t)[1])
+        elif d == 'w':
+            out.append('%d' % ((wday + 1) % 7))
+        elif d == 'W':
+            out.append('%02d' % _week_number(t, 0))
+        elif d == 'x':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif d == 'X':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif d == 'y':
+            out.append('%02d' % (year % 100))
+        elif d == 'Y':
+            out.append('%d' % year)
+        elif d == 'z':
+            offset = t.tm_gmtoff if isinstance(t, struct_time) and t.tm_gmtoff is not None else -(altzone if t[8] > 0 else timezone)
+            sign = '-' if offset < 0 else '+'
+            offset = abs(offset) // 60
+            out.append('%s%02d%02d' % (sign, offset // 60, offset % 60))
+        elif d == 'Z':
+            zone = t.tm_zone if isinstance(t, struct_time) else None
+            out.append(zone if zone is not None else tzname[1 if t[8] > 0 else 0])
+        elif d == '%':
+            out.append('%')
+        else:
+            out.append('%' + d)
+    return ''.join(out)
+
+
+def strptime(string, format='%a %b %d %H:%M:%S %Y'):
+    """Parse a string by a format (the directives of strftime) into a struct_time."""
+    from _time_strptime import parse
+    return parse(string, format, struct_time)
+
+
+def get_clock_info(name):
+    """The implementation, monotonicity, adjustability and resolution of a clock."""
+    import types
+    info = {
+        'time': ('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09),
+        'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+        'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+        'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09),
+        'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09),
+    }
+    if name not in info:
+        raise ValueError('unknown clock')
+    implementation, monotonic_, adjustable, resolution = info[name]
+    return types.SimpleNamespace(implementation=implementation, monotonic=monotonic_,
+                                 adjustable=adjustable, resolution=resolution)
+
+
+def thread_time_ns():
+    return int(thread_time() * 1e9)
+
+
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
