@@ -4,7 +4,7 @@ Queue, LifoQueue, PriorityQueue and SimpleQueue with CPython 3.11's API and exce
 """
 import threading
 from heapq import heappush, heappop
-from time import monotonic as _time
+from _time import monotonic as _time  # (the native clocks: lib/time.py is not needed)
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 

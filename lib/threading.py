@@ -6,7 +6,7 @@ CPython 3.11's threading.py (names, messages, excepthook output); the code is py
 """
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from _time import monotonic as _time  # (the native clocks: lib/time.py is not needed)
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerate', 'main_thread',
            'TIMEOUT_MAX', 'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread', 'Barrier',
@@ -568,6 +568,7 @@ class Thread:
         finally:
             with _active_limbo_lock:
                 _active.pop(get_ident(), None)
+            _run_thread_end_callbacks(get_ident())
 
     def _stop(self):
         lock = self._tstate_lock
@@ -824,12 +825,28 @@ def _is_data_descriptor(cls, name):
     return False
 
 
+# ident -> what to forget when that thread ends (its thread-local dicts, its contextvars
+# context): thread-local data lives as long as its thread, as in CPython
+_thread_end_callbacks = {}
+
+
+def _at_thread_end(callback, ident=None):
+    _thread_end_callbacks.setdefault(get_ident() if ident is None else ident, []).append(callback)
+
+
+def _run_thread_end_callbacks(ident):
+    for callback in _thread_end_callbacks.pop(ident, ()):
+        callback()
+
+
 def _local_dict(self):
     dicts = object.__getattribute__(self, '_local__dicts')
     key = get_ident()
     d = dicts.get(key)
     if d is None:
         d = dicts[key] = {}
+        if key != _main_thread_ident():
+            _at_thread_end(lambda: dicts.pop(key, None), key)
         cls = type(self)
         if cls.__init__ is not object.__init__:
             args, kw = object.__getattribute__(self, '_local__args')
@@ -838,3 +855,7 @@ def _local_dict(self):
 
 
 _main_thread = _MainThread()
+
+
+def _main_thread_ident():
+    return _main_thread._ident

@@ -4,12 +4,15 @@ runs it with the standard library on PYTHONPATH under python3 and pystm and comp
 import argparse
 import calendar
 import datetime
+import decimal
 import difflib
+import fractions
 import os
 import pathlib
 import pprint
 import shlex
 import shutil
+import statistics
 import tempfile
 import textwrap
 import uuid
@@ -40,3 +43,7 @@ try:
 finally:
     shutil.rmtree(root)
 print(os.path.exists(root))
+decimal.getcontext().prec = 30
+print(decimal.Decimal(1) / decimal.Decimal(7), decimal.Decimal('1.1') + decimal.Decimal('2.2'), decimal.Decimal(2).sqrt())
+print(fractions.Fraction(3, 4) + fractions.Fraction(1, 6), fractions.Fraction('0.125'), fractions.Fraction(1.1).limit_denominator(100))
+print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))

@@ -1,6 +1,6 @@
 // Pure-Python modules of CPython's own standard library run under pystm when the user puts it on
 // PYTHONPATH (argparse, textwrap, datetime, calendar, difflib, pprint, shlex, uuid, pathlib,
-// tempfile, shutil): spec/tools/stdlib_pure_modules.py must print what python3 prints. pystm's
+// tempfile, shutil, decimal, fractions, statistics): spec/tools/stdlib_pure_modules.py must print what python3 prints. pystm's
 // lib/ comes before PYTHONPATH on sys.path, so these modules find our os, weakref, threading...
 import { describe, expect, it } from 'vitest';
 import * as path from 'node:path';
