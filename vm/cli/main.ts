@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
-import { WorkerDied, configureWorkers, heapSlotsNeeded } from '../workers/pool';
+import { WorkerDied, configureWorkers, heapSlotsNeeded, mentionsThreads, prespawnThreadPool } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readTxStats, setStatsTiming } from '../../stmgc/stats';
 import { workerSlot } from '../../stmgc/heap';
@@ -102,6 +102,9 @@ function run(opts: Options): number {
   enableSignals(process.env.PYSTM_SIGINT_WATCHER); // Ctrl-C → KeyboardInterrupt (vm/NOTES.md "Signals")
   if ((process.env.PYSTM_BENCH_TX === '1' || process.env.PYSTM_BENCH_TX === 'report') && STM_BUILD) benchTransactions();
   if (opts.traceStm) enableStmTrace();
+  // a script that names a threading module starts the pool's workers booting now (they attach
+  // at the first thread start): the boot overlaps the imports instead of the threads' work
+  if (!opts.singleThreaded && mentionsThreads(source)) prespawnThreadPool();
   try {
     return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null), compiled, warnings, compileError);
   } finally {

@@ -9,6 +9,8 @@
 // the shared heap's bootstrap prefix), switches its views to the shared heap as its own slot,
 // and makes its own thread state. The shared heap is only read until then, never written, so
 // whatever the main thread did since (sys.modules, builtins dict, ...) stays as it is.
+// The two halves (replayBoot, finishAttach) may run apart: a worker of a pool started early
+// replays, then waits until the main thread lets it attach.
 import { attachHeap, createHeap } from '../../stmgc/heap';
 import { getRoot } from '../../stmgc/roots';
 import { G_HEAP_WORDS, G_MAX_WORKERS, G_NURSERY_WORDS, G_OLD_BASE, G_ROOT_SLOTS } from '../../stmgc/layout';
@@ -26,8 +28,28 @@ export interface AttachResult {
   totalMs: number;
 }
 
+/** What the private replay left for the check against the shared heap (see finishAttach). */
+export interface Replayed {
+  shared: SharedArrayBuffer;
+  refs: Int32Array;
+  infoSlot: number;
+  fingerprint: number;
+  pinSlot: number;
+  replayMs: number;
+}
+
 /** Replays the bootstrap privately, verifies it against `shared`, and attaches as `slot`. */
 export function attachVm(shared: SharedArrayBuffer, slot: number, makeThreadState = true): AttachResult {
+  return finishAttach(replayBoot(shared), slot, makeThreadState);
+}
+
+/**
+ * The first half of attachVm: the bootstrap replayed on a private heap of the shared heap's
+ * geometry. Reads only the shared heap's geometry words (written once, before any worker
+ * exists), so it may run long before the main thread lets the worker attach (a pool started
+ * early, pool.ts prespawnThreadPool).
+ */
+export function replayBoot(shared: SharedArrayBuffer): Replayed {
   const t0 = performance.now();
   const g = new Int32Array(shared);
   const scratch = createHeap({
@@ -46,9 +68,14 @@ export function attachVm(shared: SharedArrayBuffer, slot: number, makeThreadStat
   const n = pinnedCount();
   const refs = new Int32Array(n);
   for (let i = 0; i < n; i++) refs[i] = pinnedAt(i);
-  const infoSlot = bootInfoRootSlot();
-  const fingerprint = bootCoreFingerprint();
-  const pinSlot = pinnedSlot();
+  return { shared, refs, infoSlot: bootInfoRootSlot(), fingerprint: bootCoreFingerprint(), pinSlot: pinnedSlot(), replayMs: t1 - t0 };
+}
+
+/** The second half of attachVm: checks the replay against the shared heap and attaches as `slot`. */
+export function finishAttach(r: Replayed, slot: number, makeThreadState = true): AttachResult {
+  const { shared, refs, infoSlot, fingerprint, pinSlot } = r;
+  const n = refs.length;
+  const tf = performance.now();
   attachHeap(shared, slot);
   // from here on `mem` is the shared heap
   const prefix = getRoot(infoSlot) >> 1;
@@ -64,5 +91,5 @@ export function attachVm(shared: SharedArrayBuffer, slot: number, makeThreadStat
   if (makeThreadState) newThreadState();
   typeModified();
   const t2 = performance.now();
-  return { pinned: n, replayMs: t1 - t0, totalMs: t2 - t0 };
+  return { pinned: n, replayMs: r.replayMs, totalMs: r.replayMs + (t2 - tf) }; // (not the wait between the halves)
 }

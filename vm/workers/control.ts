@@ -36,6 +36,7 @@ export const OUT_INTERNAL = 2;
 
 // global line 0 (worker slots start at 1, as heap slots do: slot 0 is the main thread)
 export const G_INTERRUPT = 0; // set by the main thread on SIGINT (polled by workers; see NOTES)
+export const G_GO = 1; // 1: workers of a pool started early (init.held) may attach (pool.ts prespawnThreadPool)
 
 export function controlWords(maxSlots: number): number { return (maxSlots + 1) * LINE_WORDS; }
 export function lineOf(slot: number): number { return slot * LINE_WORDS; }
@@ -45,6 +46,9 @@ export interface WorkerInit {
   pystmWorker: true;
   /** Run guest threads (the scheduler's driver loop) instead of waiting for jobs. */
   threads?: boolean;
+  /** Started early (pool.ts prespawnThreadPool): replay the bootstrap, then wait for G_GO before
+   *  attaching to the heap. */
+  held?: boolean;
   heap: SharedArrayBuffer;
   control: SharedArrayBuffer;
   slot: number;

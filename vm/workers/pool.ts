@@ -18,7 +18,7 @@ import { G_MAX_WORKERS } from '../../stmgc/layout';
 import { nurseryUsedWords } from '../../stmgc/alloc';
 import { setTxConfig } from '../../stmgc/txn';
 import {
-  C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE,
+  C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE, G_GO,
   S_DEAD, S_DONE, S_JOB, S_READY, S_STARTING, controlWords, lineOf, type WorkerInit,
 } from './control';
 import { flushOutput } from '../runtime/stdio';
@@ -92,15 +92,54 @@ let threadWorkers = 0;
  */
 export function startThreadPool(): boolean {
   if (threadWorkers > 0) return true; // (started at the import: the first thread start polls too)
+  if (held > 0) {
+    // started early (prespawnThreadPool): the workers have replayed the bootstrap, or are at it
+    threadWorkers = held;
+    held = 0;
+    tuneContention(threadWorkers + 1);
+    Atomics.store(ctl, G_GO, 1);
+    Atomics.notify(ctl, G_GO);
+    startMs = 0;
+    return true;
+  }
   if (control !== null || wanted <= 1) return false;
   if (workerSlot !== 0) return false;
-  const n = Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1);
+  const n = threadPoolWorkers();
   if (n < 1) return false;
   threadWorkers = n;
   tuneContention(n + 1);
-  spawn(n, true);
+  spawn(n, true, false);
   startMs = 0;
   return true;
+}
+
+function threadPoolWorkers(): number { return Math.min(wanted - 1, mem[G_MAX_WORKERS] - 1); }
+
+/** Workers of a pool spawned early that wait for G_GO (0: none, or released). */
+let held = 0;
+
+/**
+ * Spawns the thread pool's workers now, before any guest thread exists, for a program that will
+ * probably start threads (the CLI calls it when the main script names a threading module): a
+ * worker takes 0.1-0.7 s to boot (a new isolate, the bundle, the bootstrap replay), which started
+ * at the first thread start was 0.1-0.2 s of a 2-worker run with only one JS thread running guest
+ * code (the pool joined 0.33-0.44 s after the process started). Each worker replays the
+ * bootstrap on its private heap at once, meanwhile the main thread compiles and imports, and
+ * attaches to the shared heap only when startThreadPool says G_GO: until then the shared heap
+ * and the scheduler see exactly what they saw without it (no attached slot, no stop-the-world
+ * participant). A program that never starts a thread leaves the workers waiting; they are
+ * unref'd and end with the process. Not for the job pool (startPool refuses afterwards).
+ */
+export function prespawnThreadPool(): void {
+  if (control !== null || threadWorkers > 0 || single || wanted <= 1 || workerSlot !== 0) return;
+  const n = threadPoolWorkers();
+  if (n < 1) return;
+  held = n;
+  spawn(n, true, true);
+}
+/** The script names a threading module: worth starting the pool early (see prespawnThreadPool). */
+export function mentionsThreads(source: string): boolean {
+  return /\b(?:threading|_thread|concurrent)\b/.test(source);
 }
 
 /**
@@ -133,27 +172,31 @@ export function startPool(): void {
   if (control !== null) return;
   if (workerSlot !== 0) throw new Error('internal: only the main thread starts the worker pool');
   if (single) throw new Error('internal: no worker pool with --single-threaded');
-  if (threadWorkers > 0) throw new Error('internal: the worker pool runs guest threads');
+  if (threadWorkers > 0 || held > 0) throw new Error('internal: the worker pool runs guest threads');
   const n = Math.min(wanted, mem[G_MAX_WORKERS] - 1);
   if (n < 1) throw new Error('internal: the heap has no worker slots');
   wanted = n;
   const t0 = performance.now();
-  spawn(n, false);
+  spawn(n, false, false);
   for (let k = 1; k <= n; k++) waitWhile(k, S_STARTING);
   startMs = performance.now() - t0;
 }
 
-function spawn(n: number, threads: boolean): void {
+function spawn(n: number, threads: boolean, early: boolean): void {
   control = new SharedArrayBuffer(controlWords(n) * 4);
   ctl = new Int32Array(control);
   const { bundle, cache } = bundlePaths();
   for (let k = 1; k <= n; k++) {
     const ch = new (wt().MessageChannel)();
     const init: WorkerInit = {
-      pystmWorker: true, threads, heap: sab, control, slot: k, bundle, cache,
+      pystmWorker: true, threads, held: early, heap: sab, control, slot: k, bundle, cache,
       createdAt: performance.timeOrigin + performance.now(), port: ch.port2, threadWorkers: n + 1,
     };
-    const w = new (wt().Worker)(LOADER, { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false });
+    // (a worker spawned early shares the environment: it sees what the program sets before its
+    // first thread start, as one spawned then would; SHARE_ENV, not a copy made now)
+    const opts: import('node:worker_threads').WorkerOptions = { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false };
+    if (early) opts.env = wt().SHARE_ENV;
+    const w = new (wt().Worker)(LOADER, opts);
     w.unref();
     // events arrive only when the main thread's loop runs (never while it waits): the state word is the truth
     w.on('error', () => {});

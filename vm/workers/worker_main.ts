@@ -1,5 +1,6 @@
 // A pool worker's life (runs on a worker_thread, entered through the bundle's `workerMain`):
-// attach to the shared heap (attach.ts), say READY, then wait for jobs on its control line.
+// attach to the shared heap (attach.ts; a worker started early replays first and attaches when
+// the main thread says G_GO), say READY, then wait for jobs on its control line.
 // A job calls a heap callable with a heap args tuple in this worker's own outermost dispatch
 // loop (so its safe points collect this worker's nursery), stores the result or the exception
 // object in the job's root slot, runs a minor collection (nothing the main thread can reach
@@ -14,10 +15,10 @@ import { getRoot, setRoot } from '../../stmgc/roots';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { readStats } from '../../stmgc/stats';
 import {
-  C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE,
+  C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE, G_GO,
   OUT_EXCEPTION, OUT_INTERNAL, OUT_VALUE, S_DEAD, S_DONE, S_JOB, S_READY, S_RUNNING, lineOf, type WorkerInit,
 } from './control';
-import { attachVm } from './attach';
+import { attachVm, finishAttach, replayBoot } from './attach';
 import { PyException } from '../runtime/errors';
 import { flushOutput } from '../runtime/stdio';
 import { typeModified } from '../objects/type_core';
@@ -58,7 +59,14 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
     Atomics.notify(ctl, line + C_STATE);
   });
   try {
-    const a = attachVm(init.heap, init.slot, init.threads !== true);
+    let a;
+    if (init.held === true) {
+      // started early: the replay now (it reads only the heap's geometry), the attach once the
+      // main thread starts the first guest thread (or never: the process exits meanwhile)
+      const r = replayBoot(init.heap);
+      while (Atomics.load(ctl, G_GO) === 0) Atomics.wait(ctl, G_GO, 0);
+      a = finishAttach(r, init.slot, init.threads !== true);
+    } else a = attachVm(init.heap, init.slot, init.threads !== true);
     ctl[line + C_ATTACH_US] = Math.round(a.totalMs * 1000);
     ctl[line + C_PINNED] = a.pinned;
     ctl[line + C_BOOT_US] = Math.round((performance.timeOrigin + performance.now() - init.createdAt) * 1000);
