@@ -147,7 +147,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     return true;
   }
   const d = m[obj + 3];
-  if (d === 0) return false;
+  if (d === 0) return storeNew(obj, cls, name, value);
   let i = c[k + 2];
   if (STM_BUILD ? m[d + 1] !== txLock : (m[d] & GC_WB) !== 0) writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
@@ -161,11 +161,31 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
         break;
       }
     }
-    if (i < 0) return false;
+    if (i < 0) return storeNew(obj, cls, name, value);
     c[k + 2] = i;
   }
   if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
+  return true;
+}
+
+/** A store of an attribute the instance dict does not hold under that very key object (the
+ *  stores of __init__), the class known to give no descriptor for it (a cache entry of this
+ *  class epoch): what genericSetattr does past its descriptor lookup. The dict is made with room
+ *  for as many entries as instances of the class had so far (TypeInfo.dictHint: no resize in
+ *  the middle of __init__). */
+function storeNew(obj: number, cls: number, name: number, value: number): boolean {
+  const ti = typeInfo(cls);
+  let d = mem[obj + 3];
+  if (d === 0) {
+    if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false; // __slots__ without __dict__: raises
+    d = newDict(T.dict, ti.dictHint);
+    writeBarrier(obj);
+    mem[obj + 3] = d;
+  }
+  dictSetH(d, name, strHash(name), value);
+  const n = mem[d + D_USED] >> 1;
+  if (n > ti.dictHint) ti.dictHint = n;
   return true;
 }
 
@@ -186,6 +206,10 @@ function fillStore(c: Int32Array, k0: number, cls: number, name: number): number
 }
 import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
+import { D_USED, dictSetH, newDict } from '../objects/dict_core';
+import { TF_HAS_DICT, typeFlags } from '../objects/type_core';
+import { strHash } from '../objects/str_core';
+import { T } from '../runtime/types';
 
 /** LOAD_METHOD's function through the cache (plain instances, and builtin objects whose class
  *  gives a Python function or a builtin method descriptor), or 0. */
@@ -247,11 +271,12 @@ const DICTLESS: Uint8Array = (() => {
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
-  const n = entryCount(d);
+  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // the first probe of the index table (objects/dict_core.ts findSlot) is usually an empty slot:
-  // the name is absent without walking the entries
+  // the name is absent without walking the entries (nor sizing them)
   const ix = m[d + D_INDICES];
   if (m[ix + 2 + ((((m[name + 2] << 1) >> 1)) & (payloadWords(ix) - 1))] === -1) return false;
+  const n = entryCount(d);
   const entries = m[d + D_ENTRIES];
   for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;
   return false;
