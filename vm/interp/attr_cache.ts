@@ -169,11 +169,12 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   return true;
 }
 
+const DICT_HINT_MAX = 32;
 /** A store of an attribute the instance dict does not hold under that very key object (the
  *  stores of __init__), the class known to give no descriptor for it (a cache entry of this
  *  class epoch): what genericSetattr does past its descriptor lookup. The dict is made with room
- *  for as many entries as instances of the class had so far (TypeInfo.dictHint: no resize in
- *  the middle of __init__). */
+ *  for as many entries as instances of the class had so far, up to DICT_HINT_MAX
+ *  (TypeInfo.dictHint: no resize in the middle of __init__). */
 function storeNew(obj: number, cls: number, name: number, value: number): boolean {
   const ti = typeInfo(cls);
   let d = mem[obj + 3];
@@ -184,8 +185,9 @@ function storeNew(obj: number, cls: number, name: number, value: number): boolea
     mem[obj + 3] = d;
   }
   dictSetH(d, name, strHash(name), value);
+  // (capped: one instance given thousands of attributes must not make every new dict big)
   const n = mem[d + D_USED] >> 1;
-  if (n > ti.dictHint) ti.dictHint = n;
+  if (n > ti.dictHint) ti.dictHint = n < DICT_HINT_MAX ? n : DICT_HINT_MAX;
   return true;
 }
 
