@@ -1,9 +1,12 @@
 // Inline caches for attribute access on plain instances (LOAD_ATTR, STORE_ATTR, LOAD_METHOD),
-// per worker and per code object (never in the shared code object). An entry remembers, for the
-// class last seen at that instruction, that the attribute is an instance-dict entry (and at
+// per worker and per code object (never in the shared code object). An entry remembers, for a
+// class seen at that instruction, that the attribute is an instance-dict entry (and at
 // which entry number instances of that class usually keep it: instances filled by the same
 // __init__ share the order), or, for LOAD_METHOD, which function the class gives.
 //   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
+// Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
+// deltablue's constraint classes) hits both; a third class refills the second entry only, so the
+// first one stays (vm/NOTES.md "Two-way attribute caches").
 // Attribute loads and stores also cache __slots__ members: [class, class epoch, slot index, 1]
 // (a member descriptor is a data descriptor: it wins over any instance dict, so a hit needs no
 // dict check; an unset slot reads 0 and takes the generic path, which raises).
@@ -32,7 +35,7 @@ import type { CodeInfo } from '../objects/code';
 
 function cacheOf(ci: CodeInfo): Int32Array {
   let c = ci.acache;
-  if (c === null) c = ci.acache = new Int32Array(ci.words.length * 4);
+  if (c === null) c = ci.acache = new Int32Array(ci.words.length * 8);
   return c;
 }
 
@@ -41,32 +44,47 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   const m = mem;
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
   const c = cacheOf(ci);
-  const k = pc * 4;
+  let k = pc * 8;
   if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
-  if (c[k] === cls && c[k + 1] === currentTypeEpoch()) {
-    if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
-    const d = m[obj + 3];
-    if (d !== 0) {
-      if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
-      const i = c[k + 2];
-      const en = m[d + D_ENTRIES];
-      if (i < m[d + D_NENTRIES] >> 1 && (i * 3 + 2 + 2 < (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(en)))) {
-        const p = en + 2 + i * 3;
-        if (m[p + 1] === name) {
-          if (STM_BUILD && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(en, i * 3 + 2); // a large vector: per card
-          return m[p + 2];
-        }
-      }
-      return findAndRemember(c, k, d, name);
-    }
-    return 0;
+  const ep = currentTypeEpoch();
+  if (c[k] !== cls || c[k + 1] !== ep) {
+    if (c[k + 4] !== cls || c[k + 5] !== ep) return fillAttr(c, k, obj, cls, name);
+    k += 4;
   }
-  // first sight of this class here: is the attribute an instance-dict entry (no class attribute
-  // with that name, generic attribute access)?
+  if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
+  const d = m[obj + 3];
+  if (d !== 0) {
+    if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
+    const i = c[k + 2];
+    const en = m[d + D_ENTRIES];
+    if (i < m[d + D_NENTRIES] >> 1 && (i * 3 + 2 + 2 < (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(en)))) {
+      const p = en + 2 + i * 3;
+      if (m[p + 1] === name) {
+        if (STM_BUILD && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(en, i * 3 + 2); // a large vector: per card
+        return m[p + 2];
+      }
+    }
+    return findAndRemember(c, k, d, name);
+  }
+  return 0;
+}
+
+/** Which of the two entries at k a new class takes: the first while it is empty or stale, else
+ *  the second (a third class at a site replaces the second, the first stays). */
+function slotFor(c: Int32Array, k: number): number {
+  return c[k] !== 0 && c[k + 1] === currentTypeEpoch() ? k + 4 : k;
+}
+
+/** First sight of class cls at this instruction (the instance read-barriered): is the
+ *  attribute an instance-dict entry (no class attribute with that name, generic attribute
+ *  access) or a __slots__ member? Fills an entry and answers, or 0. */
+function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: number): number {
+  const m = mem;
   const ti = typeInfo(cls);
   if (ti.slots.getattro !== objectGetattro) return 0;
   const desc = ti.lookup(name);
+  const k = slotFor(c, k0);
   if (desc !== 0) {
     if (!isMember(desc)) return 0;
     c[k] = cls;
@@ -77,6 +95,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   }
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
+  c[k + 2] = 0;
   c[k + 3] = 0;
   const d = m[obj + 3];
   return d === 0 ? 0 : findAndRemember(c, k, d, name);
@@ -111,20 +130,16 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   const m = mem;
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
   const c = cacheOf(ci);
-  const k = pc * 4;
+  let k = pc * 8;
   if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
-  if (c[k] !== cls || c[k + 1] !== currentTypeEpoch()) {
-    const ti = typeInfo(cls);
-    // a class attribute may be a descriptor (property, slot): only plain dict stores and
-    // __slots__ members are cached
-    if (ti.slots.setattro !== objectSetattroSlot()) return false;
-    const desc = ti.lookup(name);
-    if (desc !== 0 && !isMember(desc)) return false;
-    c[k] = cls;
-    c[k + 1] = currentTypeEpoch();
-    c[k + 2] = desc !== 0 ? m[desc + 2] >> 1 : 0;
-    c[k + 3] = desc !== 0 ? 1 : 0;
+  const ep = currentTypeEpoch();
+  if (c[k] !== cls || c[k + 1] !== ep) {
+    if (c[k + 4] === cls && c[k + 5] === ep) k += 4;
+    else {
+      k = fillStore(c, k, cls, name);
+      if (k < 0) return false;
+    }
   }
   if (c[k + 3] === 1) {
     if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
@@ -132,7 +147,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     return true;
   }
   const d = m[obj + 3];
-  if (d === 0) return false;
+  if (d === 0) return storeNew(obj, cls, name, value);
   let i = c[k + 2];
   if (STM_BUILD ? m[d + 1] !== txLock : (m[d] & GC_WB) !== 0) writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
@@ -146,15 +161,57 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
         break;
       }
     }
-    if (i < 0) return false;
+    if (i < 0) return storeNew(obj, cls, name, value);
     c[k + 2] = i;
   }
   if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
 }
+
+const DICT_HINT_MAX = 32;
+/** A store of an attribute the instance dict does not hold under that very key object (the
+ *  stores of __init__), the class known to give no descriptor for it (a cache entry of this
+ *  class epoch): what genericSetattr does past its descriptor lookup. The dict is made with room
+ *  for as many entries as instances of the class had so far, up to DICT_HINT_MAX
+ *  (TypeInfo.dictHint: no resize in the middle of __init__). */
+function storeNew(obj: number, cls: number, name: number, value: number): boolean {
+  const ti = typeInfo(cls);
+  let d = mem[obj + 3];
+  if (d === 0) {
+    if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false; // __slots__ without __dict__: raises
+    d = newDict(T.dict, ti.dictHint);
+    writeBarrier(obj);
+    mem[obj + 3] = d;
+  }
+  dictSetH(d, name, strHash(name), value);
+  // (capped: one instance given thousands of attributes must not make every new dict big)
+  const n = mem[d + D_USED] >> 1;
+  if (n > ti.dictHint) ti.dictHint = n < DICT_HINT_MAX ? n : DICT_HINT_MAX;
+  return true;
+}
+
+/** First sight of class cls at a STORE_ATTR: the entry filled (its index), or -1 when the store
+ *  is not cacheable (a class attribute may be a descriptor, such as a property: only plain dict
+ *  stores and __slots__ members are cached). */
+function fillStore(c: Int32Array, k0: number, cls: number, name: number): number {
+  const ti = typeInfo(cls);
+  if (ti.slots.setattro !== objectSetattroSlot()) return -1;
+  const desc = ti.lookup(name);
+  if (desc !== 0 && !isMember(desc)) return -1;
+  const k = slotFor(c, k0);
+  c[k] = cls;
+  c[k + 1] = currentTypeEpoch();
+  c[k + 2] = desc !== 0 ? mem[desc + 2] >> 1 : 0;
+  c[k + 3] = desc !== 0 ? 1 : 0;
+  return k;
+}
 import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
+import { D_USED, dictSetH, newDict } from '../objects/dict_core';
+import { TF_HAS_DICT, typeFlags } from '../objects/type_core';
+import { strHash } from '../objects/str_core';
+import { T } from '../runtime/types';
 
 /** LOAD_METHOD's function through the cache (plain instances, and builtin objects whose class
  *  gives a Python function or a builtin method descriptor), or 0. */
@@ -163,8 +220,8 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   if ((obj & 1) === 1) return 0;
   const l = m[obj] & 0x7ff;
   let c = ci.mcache;
-  if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 4);
-  const k = pc * 4;
+  if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 8);
+  let k = pc * 8;
   // builtin objects too (list.append, set.add, str.join): a layout without a class word has a
   // fixed class and no __dict__
   const hasClassWord = CLASS_WORD[l] === 1;
@@ -173,13 +230,22 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
     if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
     cls = m[obj + 2];
   } else cls = layoutType[l];
-  if (c[k] === cls && c[k + 1] === currentTypeEpoch() && c[k + 3] === anyGcEpoch()) {
-    if (!hasClassWord) return c[k + 2];
-    const d = m[obj + 3];
-    // an instance attribute of the same name shadows the method
-    if (d === 0 || !hasKey(d, name)) return c[k + 2];
-    return 0;
+  const ep = currentTypeEpoch();
+  if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== anyGcEpoch()) {
+    if (c[k + 4] !== cls || c[k + 5] !== ep || c[k + 7] !== anyGcEpoch()) return fillMethod(c, k, obj, l, cls, hasClassWord, name);
+    k += 4;
   }
+  if (!hasClassWord) return c[k + 2];
+  const d = m[obj + 3];
+  // an instance attribute of the same name shadows the method
+  if (d === 0 || !hasKey(d, name)) return c[k + 2];
+  return 0;
+}
+
+/** First sight of class cls at a LOAD_METHOD: fills an entry when the class gives a Python
+ *  function or a builtin method descriptor, and answers as a hit would, or 0. */
+function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number): number {
+  const m = mem;
   if (hasClassWord ? l === L_TYPE || l === L_MODULE : !DICTLESS[l]) return 0;
   const ti = typeInfo(cls);
   if (ti.slots.getattro !== objectGetattro) return 0;
@@ -187,6 +253,8 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   if (f === 0 || (f & 1) === 1) return 0;
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
+  // an entry of an older collection epoch is as good as empty (its method may have moved)
+  const k = c[k0] !== 0 && c[k0 + 1] === currentTypeEpoch() && c[k0 + 3] === anyGcEpoch() ? k0 + 4 : k0;
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = f;
@@ -205,11 +273,12 @@ const DICTLESS: Uint8Array = (() => {
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
-  const n = entryCount(d);
+  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // the first probe of the index table (objects/dict_core.ts findSlot) is usually an empty slot:
-  // the name is absent without walking the entries
+  // the name is absent without walking the entries (nor sizing them)
   const ix = m[d + D_INDICES];
   if (m[ix + 2 + ((((m[name + 2] << 1) >> 1)) & (payloadWords(ix) - 1))] === -1) return false;
+  const n = entryCount(d);
   const entries = m[d + D_ENTRIES];
   for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;
   return false;

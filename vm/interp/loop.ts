@@ -603,7 +603,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee;
+                // the new frame's registers from cci (no second codeInfo lookup); the barrier
+                // stays (a frame allocated while the nursery is full below a builtin is old)
+                writeBarrier(f);
+                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = 0; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                break;
               }
               if (l === L_TYPE) {
                 const inst = tryInlineInit(callable, src, n, kwnames);

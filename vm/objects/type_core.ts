@@ -122,6 +122,9 @@ export class TypeInfo {
     return this.resolved;
   }
   readonly name: string;
+  /** The most entries an instance __dict__ of this class reached through the attribute-store
+   *  cache (interp/attr_cache.ts storeNew): new instance dicts are made that big. */
+  dictHint = 0;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */
   get hasDel(): boolean {
