@@ -24,6 +24,7 @@ import { codeInfo } from './code';
 import { normalizeRaise } from './exceptions';
 import { identity } from '../runtime/identity';
 import { callObject } from '../interp/call';
+import { registerFinalizer } from './finalizer';
 
 export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
@@ -42,6 +43,8 @@ export function newGenerator(frame: number, coFlags: number): number {
   mem[g + GEN_NAME] = isFunc ? mem[func + FN_NAME] : mem[code + 8];
   mem[g + GEN_QUALNAME] = isFunc ? mem[func + FN_QUALNAME] : mem[code + 9];
   mem[g + GEN_CODE] = code;
+  // a coroutine is closed (or warned about: never awaited) by the collector: gen_finalizer.ts
+  if (layout === L_COROUTINE) registerFinalizer(g);
   return g;
 }
 
