@@ -92,6 +92,23 @@ const ERRORS: string[] = [
   'x\u{1e4d0} = 1\n',
   '\u{1e4d0} = 1\n',
   'a\u2ffc = 1\n',
+  // "cannot assign to X here. Maybe you meant '=='": only `a = b` alone, a and b bitwise_ors
+  'def f(): (yield bar) = y\n',
+  'x = (yield) = 1\n',
+  'x = 1 = 2\n',
+  'f() = x = 1\n',
+  'f() = not x\n',
+  'a < b = 1\n',
+  'not a = 1\n',
+  '{} = 1\n',
+  '[a for a in b] = 1\n',
+  '(x := 1) = 2\n',
+  'None = 1\n',
+  '[1][0]() = 1\n',
+  '(1, 2)[0]() = 1\n',
+  'a, f() = 1\n',
+  '[a, f()] = 1\n',
+  '(1, 2) = 3\n',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {
