@@ -186,7 +186,8 @@ export class CodeInfo {
       if (l >= 0) return l;
       if (i === pc && pc > 0) continue;
     }
-    return -1;
+    // the prologue (RETURN_GENERATOR, RESUME...): CPython puts it on the `def`/`class` line
+    return this.name === '<module>' ? -1 : this.firstlineno;
   }
 }
 

@@ -196,11 +196,8 @@ function throwThroughFrame(f: number, yf: number, exc: number): SendResult {
 function resumeWith(gen: number, f: number, exc: number): SendResult {
   const flags = flagsOf(f);
   if (flags & FF_DONE) throw new PyException(exc);
-  if (!(flags & FF_STARTED)) {
-    // a just-started generator ends with the exception, its frame never runs
-    setFlags(f, flags | FF_DONE);
-    throw new PyException(exc);
-  }
+  // (a just-started generator raises it at its first instruction, as CPython: its frame is in
+  // the traceback, at the `def` line)
   mem[f + FR_LASTI] = mem[f + FR_PC] - 2;
   return genSend(gen, K.None, exc);
 }
