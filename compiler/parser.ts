@@ -1032,7 +1032,7 @@ class Parser implements LiteralContext {
     }
     const what = describe(e);
     if (how === 'delete') this.raiseAt(`cannot delete ${what}`, e, e);
-    if (how !== 'delete' && (e.nodeType === 'Yield' || e.nodeType === 'YieldFrom') && !this.parenthesized.has(e)) {
+    if ((e.nodeType === 'Yield' || e.nodeType === 'YieldFrom') && !this.parenthesized.has(e)) {
       this.raiseAt('assignment to yield expression not possible', e, e); // (`x = yield = 3`)
     }
     if (how === 'assign=') this.raiseAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e, e);
