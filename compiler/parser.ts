@@ -1134,7 +1134,7 @@ class Parser implements LiteralContext {
     return this.namedExpression();
   }
 
-  private namedExpression(): A.Expr {
+  private namedExpression(callArg = false): A.Expr {
     if (this.isName() && this.isOp(':=', this.peek())) {
       const s = this.start();
       const id = this.expectName();
@@ -1147,7 +1147,30 @@ class Parser implements LiteralContext {
     if (this.isOp(':=')) {
       this.raiseAt(`cannot use assignment expressions with ${describe(e)}`, e, e);
     }
+    if (!callArg && this.isOp('=')) this.invalidNamedExpression(e);
     return e;
+  }
+
+  /** CPython's invalid_named_expression, for `a = b` where a named expression stands (a display
+   *  item, a condition): b a bitwise_or not followed by '=' or ':='. */
+  private invalidNamedExpression(e: A.Expr): void {
+    const save = this.p;
+    this.p++; // '='
+    let value: A.Expr | null = null;
+    if (this.startsExpression() && !this.isKw('not') && !this.isKw('lambda') && !this.isKw('yield') && !this.isOp('*')) {
+      try {
+        value = this.bitwiseOr();
+      } catch (err) {
+        if (!(err instanceof PySyntaxError)) throw err;
+      }
+    }
+    const after = value !== null && !this.isOp('=') && !this.isOp(':=');
+    this.p = save;
+    if (!after || value === null) return;
+    if (e.nodeType === 'Name' && !this.parenthesized.has(e)) {
+      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, value);
+    }
+    if (this.hintTarget(e)) this.raiseAt(`cannot assign to ${describe(e)} here. Maybe you meant '==' instead of '='?`, e, e);
   }
 
   private expression(): A.Expr {
@@ -1373,7 +1396,7 @@ class Parser implements LiteralContext {
         keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawKeyword = true;
       } else {
-        let e = this.namedExpression();
+        let e = this.namedExpression(true);
         if (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
           const generators = this.comprehensionClauses();
           const sole = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== undefined;

@@ -258,9 +258,9 @@ class Tokenizer {
       // operators
       const len = operatorLength(src, p, c);
       if (len === 0) {
-        if (c === 33) { // lone '!'
-          this.error('invalid syntax', p);
-        }
+        // an ASCII character that is no token ('!', '$', '?', '`') is CPython's ERRORTOKEN: the
+        // parser's "invalid syntax" on it; only other characters are an "invalid character"
+        if (c > 32 && c < 127) this.error('invalid syntax', p, p + 1);
         this.invalidCharacter(p);
       }
       const op = src.slice(p, p + len);

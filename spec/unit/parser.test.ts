@@ -109,6 +109,21 @@ const ERRORS: string[] = [
   'a, f() = 1\n',
   '[a, f()] = 1\n',
   '(1, 2) = 3\n',
+  // ... and where a named expression stands (display items, conditions)
+  "ages = {'Alice'=22, 'Bob'=23}\n",
+  'if x.y = 1: pass\n',
+  'while f() = 1: pass\n',
+  '[x = 1]\n',
+  '{1, x = 2}\n',
+  '[x = 1 = 2]\n',
+  '[x = not y]\n',
+  '[None = 1]\n',
+  'x[a.b = 1]\n',
+  // an ASCII character that is no token is "invalid syntax", others an "invalid character"
+  'print (a+b,c) $ 42\n',
+  'a ? b\n',
+  '`x`\n',
+  'a \u20ac b\n',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {
