@@ -218,10 +218,13 @@ class Tokenizer {
         continue;
       }
       if (c === 92) { // backslash continuation
-        if (p + 1 < n && src.charCodeAt(p + 1) === 10) {
-          this.pos = p + 2;
-          this.newLine(p + 2);
-          if (this.pos >= n) this.error('unexpected EOF while parsing', p);
+        const nl = p + 1 < n && src.charCodeAt(p + 1) === 10;
+        // (at the very end too: CPython's tokenizer gives a source a final newline)
+        if (nl || p + 1 >= n) {
+          this.pos = nl ? p + 2 : p + 1;
+          if (nl) this.newLine(p + 2);
+          // at the end, an open parenthesis is reported by the end of input ("never closed")
+          if (this.pos >= n && this.parens.length === 0) this.error('unexpected EOF while parsing', p + 1);
           continue;
         }
         this.error('unexpected character after line continuation character', p + 1);

@@ -124,6 +124,14 @@ const ERRORS: string[] = [
   'a ? b\n',
   '`x`\n',
   'a \u20ac b\n',
+  // a backslash at the end of the source continues the line (CPython adds a final newline)
+  '(1,\\\n\\',
+  'x = 1 + \\',
+  'x = (1 +\\',
+  '(1,\\\n',
+  'x = 1 \\\n',
+  '"\\\n"(1 for c in I,\\\n\\',
+  'if 1:\n  x = 1\\',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {
