@@ -421,7 +421,10 @@ class Tokenizer {
         const c = src.charCodeAt(i);
         if (ok(c)) { i++; continue; }
         if (c === 95) {
-          if (ok(src.charCodeAt(i + 1))) { i++; continue; }
+          const next = src.charCodeAt(i + 1);
+          if (ok(next)) { i++; continue; }
+          // (as CPython: `0b1_2` names the digit)
+          if ((kind === 'binary' || kind === 'octal') && isDigit(next)) this.error(`invalid digit '${src[i + 1]}' in ${kind} literal`, i + 1);
           this.error(`invalid ${kind} literal`, i);
         }
         break;

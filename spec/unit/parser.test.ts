@@ -132,6 +132,11 @@ const ERRORS: string[] = [
   'x = 1 \\\n',
   '"\\\n"(1 for c in I,\\\n\\',
   'if 1:\n  x = 1\\',
+  // a bad digit after an underscore is named
+  '0b1_2\n',
+  '0o1_8\n',
+  '0b1_\n',
+  '0o1_a\n',
 ];
 
 describe.skipIf(!hasPython311())('syntax errors carry CPython\'s message and location', () => {
