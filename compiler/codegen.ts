@@ -316,9 +316,13 @@ export class CodeGen {
   }
 
   // ── statements ─────────────────────────────────────────────────────────────
+  /** The statement compiled last (its location outlives it, as CPython's u_lineno). */
+  private lastStmt: A.Stmt | null = null;
+
   private stmt(s: A.Stmt, interactive = false): void {
     const u = this.u;
     u.loc = s;
+    this.lastStmt = s;
     switch (s.nodeType) {
       case 'FunctionDef': return this.funcDef(s);
       case 'ClassDef': return this.classDef(s);
@@ -588,7 +592,9 @@ export class CodeGen {
     this.pushFblock({ kind: 'FINALLY_END', start: null, exit: null }, s);
     for (const st of s.finalbody) this.stmt(st);
     u.fblocks.pop();
-    u.loc = null;
+    // as CPython 3.11: the RERAISE is on the line of the last statement compiled (f_lineno
+    // of a frame that leaves through the finally block)
+    u.loc = this.lastStmt;
     u.emit('RERAISE', 0);
     u.handlers = outer.slice();
     u.bind(cleanup);

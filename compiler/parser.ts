@@ -451,7 +451,15 @@ class Parser implements LiteralContext {
         value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
         if (this.isOp('=')) targets.push(value);
       }
-      for (const t of targets) this.setContext(t, 'Store', 'assign=');
+      // CPython's invalid_named_expression: `a = b` alone, both at the bitwise_or level, and `a`
+      // not starting with a list, tuple, generator expression, True, None or False
+      // (in `a, f() = 1` the tuple's last item is such an `a`: CPython tries it first)
+      const hint = targets.length === 1 && this.hintValue(value);
+      if (hint && first.nodeType === 'Tuple' && first.elts.length > 0 && first.col_offset === first.elts[0].col_offset && first.lineno === first.elts[0].lineno) {
+        const last = first.elts[first.elts.length - 1];
+        if (!isTargetKind(last) && this.hintTarget(last)) this.setContext(last, 'Store', 'assign=');
+      }
+      for (const t of targets) this.setContext(t, 'Store', hint && t === first && this.hintTarget(first) ? 'assign=' : 'assign');
       return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.tt() === TokenType.OP && this.tok.string in AUGASSIGN) {
@@ -1036,13 +1044,56 @@ class Parser implements LiteralContext {
     }
     const what = describe(e);
     if (how === 'delete') this.raiseAt(`cannot delete ${what}`, e, e);
-    if (how === 'assign=' && (e.nodeType === 'Yield' || e.nodeType === 'YieldFrom')) {
-      this.raiseAt('assignment to yield expression not possible', e, e);
+    if ((e.nodeType === 'Yield' || e.nodeType === 'YieldFrom') && !this.parenthesized.has(e)) {
+      this.raiseAt('assignment to yield expression not possible', e, e); // (`x = yield = 3`)
     }
-    if (how === 'assign=' && (e.nodeType === 'Call' || e.nodeType === 'Constant' || e.nodeType === 'Compare' || e.nodeType === 'BinOp' || e.nodeType === 'BoolOp' || e.nodeType === 'UnaryOp')) {
-      this.raiseAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e, e);
-    }
+    if (how === 'assign=') this.raiseAt(`cannot assign to ${what} here. Maybe you meant '==' instead of '='?`, e, e);
     this.raiseAt(`cannot assign to ${what}`, e, e);
+  }
+
+  /** The leftmost operand chain of e, down to a parenthesized node or a leaf. */
+  private leftmost(e: A.Expr, visit: (x: A.Expr) => boolean | null): boolean {
+    for (;;) {
+      const r = visit(e);
+      if (r !== null) return r;
+      if (this.parenthesized.has(e)) return true;
+      switch (e.nodeType) {
+        case 'Call': e = e.func; break;
+        case 'Attribute': case 'Subscript': e = e.value; break;
+        case 'BinOp': e = e.left; break;
+        default: return true;
+      }
+    }
+  }
+
+  /** An assignment target CPython names with "here. Maybe you meant '=='": a bitwise_or that
+   *  does not start with a list, tuple, generator expression, True, None or False. */
+  private hintTarget(t: A.Expr): boolean {
+    const paren = this.parenthesized.has(t);
+    if (!paren && (t.nodeType === 'Compare' || t.nodeType === 'BoolOp' || t.nodeType === 'IfExp' || t.nodeType === 'Lambda' ||
+      t.nodeType === 'Starred' || t.nodeType === 'Tuple' || (t.nodeType === 'UnaryOp' && t.op === 'Not'))) return false;
+    return this.leftmost(t, (x) => {
+      if (x.nodeType === 'List' || x.nodeType === 'GeneratorExp') return false;
+      if (x.nodeType === 'Tuple') return false; // (a tuple inside a target is parenthesized)
+      if (x.nodeType === 'Constant' && !this.parenthesized.has(x) && (x.value === null || typeof x.value === 'boolean')) return false;
+      return null;
+    });
+  }
+
+  /** The value of `a = value` starts with a bitwise_or (not yield, lambda, not, a star). */
+  private hintValue(v: A.Expr): boolean {
+    for (;;) {
+      if (this.parenthesized.has(v)) return true;
+      switch (v.nodeType) {
+        case 'Tuple': if (v.elts.length === 0) return true; v = v.elts[0]; break;
+        case 'IfExp': v = v.body; break;
+        case 'BoolOp': v = v.values[0]; break;
+        case 'Compare': return true;
+        case 'Yield': case 'YieldFrom': case 'Lambda': case 'Starred': return false;
+        case 'UnaryOp': return v.op !== 'Not';
+        default: return true;
+      }
+    }
   }
 
   // ── expressions ────────────────────────────────────────────────────────────
@@ -1095,7 +1146,7 @@ class Parser implements LiteralContext {
     return this.namedExpression();
   }
 
-  private namedExpression(): A.Expr {
+  private namedExpression(callArg = false): A.Expr {
     if (this.isName() && this.isOp(':=', this.peek())) {
       const s = this.start();
       const id = this.expectName();
@@ -1108,7 +1159,30 @@ class Parser implements LiteralContext {
     if (this.isOp(':=')) {
       this.raiseAt(`cannot use assignment expressions with ${describe(e)}`, e, e);
     }
+    if (!callArg && this.isOp('=')) this.invalidNamedExpression(e);
     return e;
+  }
+
+  /** CPython's invalid_named_expression, for `a = b` where a named expression stands (a display
+   *  item, a condition): b a bitwise_or not followed by '=' or ':='. */
+  private invalidNamedExpression(e: A.Expr): void {
+    const save = this.p;
+    this.p++; // '='
+    let value: A.Expr | null = null;
+    if (this.startsExpression() && !this.isKw('not') && !this.isKw('lambda') && !this.isKw('yield') && !this.isOp('*')) {
+      try {
+        value = this.bitwiseOr();
+      } catch (err) {
+        if (!(err instanceof PySyntaxError)) throw err;
+      }
+    }
+    const after = value !== null && !this.isOp('=') && !this.isOp(':=');
+    this.p = save;
+    if (!after || value === null) return;
+    if (e.nodeType === 'Name' && !this.parenthesized.has(e)) {
+      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", e, value);
+    }
+    if (this.hintTarget(e)) this.raiseAt(`cannot assign to ${describe(e)} here. Maybe you meant '==' instead of '='?`, e, e);
   }
 
   private expression(): A.Expr {
@@ -1334,7 +1408,7 @@ class Parser implements LiteralContext {
         keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawKeyword = true;
       } else {
-        let e = this.namedExpression();
+        let e = this.namedExpression(true);
         if (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
           const generators = this.comprehensionClauses();
           const sole = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== undefined;
@@ -1610,6 +1684,12 @@ const BINOPS: Record<string, A.OperatorKind>[] = [
 ];
 
 /** CPython's name for an expression kind in "cannot assign to ..." messages. */
+/** A node kind that can be an assignment target (its items aside). */
+function isTargetKind(e: A.Expr): boolean {
+  return e.nodeType === 'Name' || e.nodeType === 'Attribute' || e.nodeType === 'Subscript' || e.nodeType === 'Starred' ||
+    e.nodeType === 'Tuple' || e.nodeType === 'List';
+}
+
 function describe(e: A.Expr): string {
   switch (e.nodeType) {
     case 'Attribute': return 'attribute';

@@ -234,10 +234,13 @@ class Tokenizer {
         continue;
       }
       if (c === 92) { // backslash continuation
-        if (p + 1 < n && src.charCodeAt(p + 1) === 10) {
-          this.pos = p + 2;
-          this.newLine(p + 2);
-          if (this.pos >= n) this.error('unexpected EOF while parsing', p);
+        const nl = p + 1 < n && src.charCodeAt(p + 1) === 10;
+        // (at the very end too: CPython's tokenizer gives a source a final newline)
+        if (nl || p + 1 >= n) {
+          this.pos = nl ? p + 2 : p + 1;
+          if (nl) this.newLine(p + 2);
+          // at the end, an open parenthesis is reported by the end of input ("never closed")
+          if (this.pos >= n && this.parens.length === 0) this.error('unexpected EOF while parsing', p + 1);
           continue;
         }
         this.error('unexpected character after line continuation character', p + 1);
@@ -274,7 +277,7 @@ class Tokenizer {
       // operators
       const len = operatorLength(src, p, c);
       if (len === 0) {
-        if (c < 128) {
+        if (c > 32 && c < 127) {
           // '$', '?', '`', a lone '!': CPython's tokenizer passes them on and its parser
           // reports "invalid syntax" there
           this.push(TokenType.ERRORTOKEN, p, p + 1, startLine, startLs);
@@ -438,7 +441,10 @@ class Tokenizer {
         const c = src.charCodeAt(i);
         if (ok(c)) { i++; continue; }
         if (c === 95) {
-          if (ok(src.charCodeAt(i + 1))) { i++; continue; }
+          const next = src.charCodeAt(i + 1);
+          if (ok(next)) { i++; continue; }
+          // (as CPython: `0b1_2` names the digit)
+          if ((kind === 'binary' || kind === 'octal') && isDigit(next)) this.error(`invalid digit '${src[i + 1]}' in ${kind} literal`, i + 1);
           this.error(`invalid ${kind} literal`, i);
         }
         break;

@@ -380,4 +380,21 @@ def _processoptions(args):
             print('Invalid -W option ignored:', msg, file=sys.stderr)
 
 
+def _warn_unawaited_coroutine(coro):
+    # called when a coroutine that never started is collected (vm/objects/gen_finalizer.ts), as
+    # CPython's _PyErr_WarnUnawaitedCoroutine; no cr_origin tracking, no tracemalloc
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    # CPython names the line that dropped the last reference; here the collection found it
+    # dead, so name the program's line that ran it, past lib/gc.py's frames (gc.collect())
+    level = 2
+    try:
+        f = sys._getframe(1)
+    except ValueError:  # (at exit: no frame, "sys:1" as CPython)
+        f = None
+    while f is not None and f.f_globals.get('__name__') == 'gc':
+        f = f.f_back
+        level += 1
+    warn(msg, category=RuntimeWarning, stacklevel=level, source=coro)
+
+
 _processoptions(sys.warnoptions)

@@ -39,3 +39,6 @@ export const FF_OWN_EXC = 64; // (32 is FF_STARTED, in objects/generator.ts)
 /** A `a <op> b` whose left operand's class defines `__op__` in Python, run in the loop
  *  (interp/binop_frame.ts): a and b stay on the caller's stack until the frame returns. */
 export const FF_BINOP = 128;
+/** A generator frame whose generator is registered to be closed by the collector (it suspended
+ *  inside a try/with: objects/gen_finalizer.ts); registered once. */
+export const FF_CLOSE_REG = 256;

@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_BINOP, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_CLOSE_REG, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -75,6 +75,7 @@ import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME } from '../objects/generator';
+import { registerGenClose } from '../objects/gen_finalizer';
 import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
@@ -132,6 +133,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     // gen.throw(): the exception is raised at the generator's suspension point
     setContextFor(inject);
     addTraceback(inject, f, pc - 1);
+    m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost);
     if (f === 0) return 0;
@@ -696,6 +698,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (arg === 0) {
               exc = handledException();
               if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
+              m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
               throw new Reraise(exc);
             }
             const cause = arg === 2 ? m[--sp] : 0;
@@ -727,7 +730,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             genLeave(f);
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
-            const flags = m[f + FR_FLAGS] >> 1;
+            let flags = m[f + FR_FLAGS] >> 1;
+            // suspending inside a try/with: the collector must close it (gen_finalizer.ts)
+            if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
             m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
             if (flags & FF_ENTRY) {
               setDepth(depth - 1);
@@ -810,7 +815,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 93: { // RERAISE
             const exc = m[--sp];
             // the handler search stays at this instruction; only f_lasti goes back to the raise
-            if (arg !== 0) m[f + FR_LASTI] = m[sp - arg];
+            // (RERAISE 0 itself is f_lasti then, as CPython's prev_instr)
+            m[f + FR_LASTI] = arg !== 0 ? m[sp - arg] : ((pc - 1) << 1) | 1;
             throw new Reraise(exc);
           }
           case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
@@ -926,7 +932,9 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     if (h >= 0) {
       const t = ci.exctable;
       let sp = f + FR_LOCALSPLUS + ci.nlocalsplus + t[h + 3];
-      if (t[h + 4] !== 0) m[sp++] = (lasti << 1) | 1;
+      // the handler finds its entry by the pc, and is given f_lasti (RERAISE n restores it: after
+      // `RERAISE 2` in a with's cleanup, f_lasti is the instruction that raised, as CPython)
+      if (t[h + 4] !== 0) m[sp++] = m[f + FR_LASTI];
       m[sp++] = exc;
       m[f + FR_PC] = (t[h + 2] << 1) | 1;
       m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -942,6 +950,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     // no handler: leave this frame
     const flags = m[f + FR_FLAGS] >> 1;
     writeBarrier(f);
+    m[f + FR_PC] = m[f + FR_LASTI] + 2; // (f_lineno of the frame afterwards: where it raised)
     if (flags & FF_GEN) {
       genLeave(f);
       finishGenerator(f, flags);
@@ -968,6 +977,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     f = back;
     writeBarrier(f);
     m[ts + 2] = f;
+    m[f + FR_LASTI] = m[f + FR_PC] - 2;
     addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
   }
 }

@@ -163,6 +163,8 @@ export const bytesType: TypeDef = {
         if (b === null) return K.NotImplemented;
         if ((n & 1) === 0 && typeInfo(typeOf(n)).slots.index === null) return K.NotImplemented;
         const c = Math.max(0, Number(toBigInt(index(n))));
+        const self = bytesOf(x) !== null ? x : y;
+        if (c === 1 && typeOf(self) === T.bytes) return self; // (as CPython: an exact bytes times 1 is itself)
         const out = new Uint8Array(b.length * c);
         for (let i = 0; i < c; i++) out.set(b, i * b.length);
         return newBytes(out);

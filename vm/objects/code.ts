@@ -11,7 +11,7 @@ import { allocOld, gcEpoch } from '../runtime/alloc';
 import { L_CODE, L_FLOAT, L_RAW } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { isCodeObject, type CodeObject, CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
+import { isCodeObject, type CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_ASYNC_GENERATOR } from '../../compiler/code';
 import { ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from '../../compiler/constants';
 import { intern, newStr, newUnpairedStrOld, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
@@ -132,6 +132,10 @@ export class CodeInfo {
   readonly firstlineno: number;
   /** For each cell, the argument it is initialised from (-1: none). */
   readonly cell2arg: Int32Array;
+  /** Generators and async generators: 1 at each YIELD_VALUE that an exception-table entry covers
+   *  (a try, with or async for around it); null when there is none. A generator first
+   *  suspending at one is registered to be closed by the collector (objects/gen_finalizer.ts). */
+  readonly yieldsInTry: Uint8Array | null;
   /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
   gcache: Int32Array | null = null;
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
@@ -173,6 +177,7 @@ export class CodeInfo {
       const i = vars.indexOf(c);
       return i >= 0 && i < this.totalArgs ? i : -1;
     }));
+    this.yieldsInTry = (this.flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)) !== 0 ? coveredYields(this.words, this.exctable) : null;
   }
   /** Source line of instruction pc (-1 when none: an artificial instruction). */
   lineOf(pc: number): number {
@@ -181,8 +186,22 @@ export class CodeInfo {
       if (l >= 0) return l;
       if (i === pc && pc > 0) continue;
     }
-    return -1;
+    // the prologue (RETURN_GENERATOR, RESUME...): CPython puts it on the `def`/`class` line
+    return this.name === '<module>' ? -1 : this.firstlineno;
   }
+}
+
+/** The YIELD_VALUEs (opcode 80) inside an exception-table range, or null when none is. */
+function coveredYields(words: Int32Array, t: Int32Array): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (let i = 0; i < t.length; i += 5) {
+    for (let pc = t[i], end = Math.min(t[i + 1], words.length); pc < end; pc++) {
+      if ((words[pc] & 0xff) !== 80) continue;
+      if (out === null) out = new Uint8Array(words.length);
+      out[pc] = 1;
+    }
+  }
+  return out;
 }
 
 import { payloadWords } from '../../stmgc/objects';

@@ -177,6 +177,7 @@ function dictIterNext(kind: number) {
     writeBarrier(it);
     if (pos >= n) {
       mem[it + 5] = -1;
+      releaseSource(it); // (the dict may go now, as CPython's)
       return 0;
     }
     const left = mem[it + 7] >> 1;
@@ -354,6 +355,7 @@ const iterDef = (name: string, kind: number): TypeDef => ({
 });
 import { builtinsDictRef } from '../runtime/importer';
 import { dictGetStr } from './dict_core';
+import { releaseSource } from './iterators';
 export const dictKeyIterType = iterDef('dict_keyiterator', VIEW_KEYS);
 export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
 export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);

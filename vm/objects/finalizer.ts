@@ -11,13 +11,14 @@ import { writeBarrier } from '../../stmgc/barriers';
 import { WRK_FINALIZER, WR_CALLBACK, WR_KIND } from '../../stmgc/layout';
 import { newWeakref, weakCell } from '../../stmgc/weakrefs';
 import { alloc } from '../runtime/alloc';
-import { T, typeOf } from '../runtime/types';
+import { T, typeOf, layoutOf } from '../runtime/types';
 import { PyException } from '../runtime/errors';
 import { callObject } from '../interp/call';
 import { writeUnraisable } from '../runtime/unraisable';
 import { typeInfo } from './type_core';
 import { intern } from './str_core';
-import { L_FUNCTION } from '../runtime/layouts';
+import { L_ASYNCGEN, L_COROUTINE, L_FUNCTION, L_GENERATOR } from '../runtime/layouts';
+import { finalizeGenerator } from './gen_finalizer';
 
 /** Registers `obj` (a new object whose class has `__del__`) for finalization. */
 export function registerFinalizer(obj: number): void {
@@ -38,6 +39,16 @@ export function finalizedSoFar(): number { return finalizedCount; }
 export function runFinalizer(r: number): void {
   const obj = mem[r + 2 + WR_CALLBACK];
   if (obj === 0) return;
+  const l = layoutOf(obj);
+  if (l === L_GENERATOR || l === L_COROUTINE || l === L_ASYNCGEN) {
+    finalizedCount++;
+    try {
+      finalizeGenerator(obj); // (close(); its errors are unraisable there)
+    } finally {
+      mem[r + 2 + WR_CALLBACK] = 0;
+    }
+    return;
+  }
   const del = typeInfo(typeOf(obj)).lookup(intern('__del__'));
   finalizedCount++;
   try {

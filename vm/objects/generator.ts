@@ -24,6 +24,7 @@ import { codeInfo } from './code';
 import { normalizeRaise } from './exceptions';
 import { identity } from '../runtime/identity';
 import { callObject } from '../interp/call';
+import { registerFinalizer } from './finalizer';
 
 export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
@@ -42,6 +43,8 @@ export function newGenerator(frame: number, coFlags: number): number {
   mem[g + GEN_NAME] = isFunc ? mem[func + FN_NAME] : mem[code + 8];
   mem[g + GEN_QUALNAME] = isFunc ? mem[func + FN_QUALNAME] : mem[code + 9];
   mem[g + GEN_CODE] = code;
+  // a coroutine is closed (or warned about: never awaited) by the collector: gen_finalizer.ts
+  if (layout === L_COROUTINE) registerFinalizer(g);
   return g;
 }
 
@@ -193,11 +196,8 @@ function throwThroughFrame(f: number, yf: number, exc: number): SendResult {
 function resumeWith(gen: number, f: number, exc: number): SendResult {
   const flags = flagsOf(f);
   if (flags & FF_DONE) throw new PyException(exc);
-  if (!(flags & FF_STARTED)) {
-    // a just-started generator ends with the exception, its frame never runs
-    setFlags(f, flags | FF_DONE);
-    throw new PyException(exc);
-  }
+  // (a just-started generator raises it at its first instruction, as CPython: its frame is in
+  // the traceback, at the `def` line)
   mem[f + FR_LASTI] = mem[f + FR_PC] - 2;
   return genSend(gen, K.None, exc);
 }

@@ -53,7 +53,8 @@ export function newReversedIter(list: number): number {
   return newIter(T.list_reverseiterator, list, listLen(list) - 1);
 }
 
-/** The position word, after the read barrier (the source word never changes). */
+/** The position word, after the read barrier (the source word changes only when the position
+ *  becomes negative: releaseSource). */
 function itPos(it: number): number {
   readBarrier(it);
   return mem[it + IT_POS] >> 1;
@@ -62,6 +63,18 @@ function itPos(it: number): number {
 function advance(it: number, pos: number): void {
   writeBarrier(it);
   mem[it + IT_POS] = (pos << 1) | 1;
+}
+
+/** An exhausted iterator lets its iterable go, as CPython's (check_free_after_iterating: the
+ *  iterable's `__del__` runs once the iteration ended). Its source word becomes None: every
+ *  reader looks at the (negative) position first. After the iterator's write barrier. */
+export function releaseSource(it: number): void {
+  mem[it + IT_SOURCE] = K.None;
+}
+
+function exhaust(it: number, pos: number): void {
+  advance(it, pos);
+  releaseSource(it);
 }
 
 const selfIter = (self: number): number => self;
@@ -119,7 +132,7 @@ export const listIteratorType = iterType('list_iterator', (self) => {
   const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= listLenBounded(l)) {
-    if (pos >= 0) advance(self, -1);
+    if (pos >= 0) exhaust(self, -1);
     return 0;
   }
   advance(self, pos + 1);
@@ -132,7 +145,7 @@ export const listReverseIteratorType = iterType('list_reverseiterator', (self) =
   const pos = itPos(self);
   const l = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= listLenBounded(l)) {
-    if (pos !== REV_EXHAUSTED) advance(self, REV_EXHAUSTED);
+    if (pos !== REV_EXHAUSTED) exhaust(self, REV_EXHAUSTED);
     return 0;
   }
   advance(self, pos - 1);
@@ -156,7 +169,7 @@ export const tupleIteratorType = iterType('tuple_iterator', (self) => {
   const pos = itPos(self);
   const t = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= mem[t + 2] >> 1) {
-    if (pos >= 0) advance(self, -1);
+    if (pos >= 0) exhaust(self, -1);
     return 0;
   }
   advance(self, pos + 1);
@@ -167,7 +180,7 @@ export const strIteratorType = iterType('str_iterator', (self) => {
   const pos = itPos(self);
   const s = mem[self + IT_SOURCE];
   if (pos < 0 || pos >= strLen(s)) {
-    if (pos >= 0) advance(self, -1);
+    if (pos >= 0) exhaust(self, -1);
     return 0;
   }
   advance(self, pos + 1);
@@ -184,7 +197,7 @@ export const seqIteratorType = iterType('iterator', (self) => {
     return v;
   } catch (e) {
     if (e instanceof PyException && (isInstance(e.exc, T.IndexError) || isInstance(e.exc, T.StopIteration))) {
-      advance(self, -1);
+      exhaust(self, -1);
       return 0;
     }
     throw e;
@@ -196,7 +209,9 @@ export const callableIteratorType = iterType('callable_iterator', (self) => {
   if (itPos(self) < 0) return 0;
   const v = callObject(mem[self + IT_SOURCE], [], 0);
   if (richEq(v, mem[self + IT_EXTRA])) {
-    advance(self, -1);
+    exhaust(self, -1);
+    writeBarrier(self);
+    mem[self + IT_EXTRA] = K.None;
     return 0;
   }
   return v;

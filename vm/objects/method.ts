@@ -83,7 +83,13 @@ export const builtinFunctionGetters: Record<string, (self: number) => number> = 
     if (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE) return getattrOpt(s, intern('__name__')) || K.None;
     return s === 0 && mem[b + BF_OWNER] === 0 ? intern('builtins') : K.None;
   },
-  __doc__: () => K.None,
+  __doc__: (b) => {
+    // a method named after a slot: CPython's slot wrapper doc (slot_docs.ts)
+    const s = mem[b + BF_SELF];
+    if (mem[b + BF_OWNER] === 0 && (s === 0 || s === K.None || layoutOf(s) === L_MODULE)) return K.None;
+    const doc = METHOD_SLOT_DOCS.get(strJs(builtinQualname(b))) ?? SLOT_DOCS.get(strJs(mem[b + BF_NAME]));
+    return doc === undefined ? K.None : newStr(doc);
+  },
   __text_signature__: () => K.None,
 };
 
@@ -98,6 +104,7 @@ export function builtinReduce(a: number[]): number {
   return newTuple([getattrFn, newTuple([s !== 0 ? s : owner, mem[b + BF_NAME]])]);
 }
 import { builtinsDictRef } from '../runtime/importer';
+import { METHOD_SLOT_DOCS, SLOT_DOCS } from './slot_docs';
 import { dictGetStr } from './dict_core';
 import { newTuple } from './tuple_core';
 

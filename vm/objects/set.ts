@@ -16,7 +16,7 @@ import { fullHash } from './tuple';
 import { exactArgs } from './builtin_function';
 import { intern, newStr } from './str_core';
 import { newTuple } from './tuple_core';
-import { newIter, IT_POS, IT_SOURCE } from './iterators';
+import { newIter, releaseSource, IT_POS, IT_SOURCE } from './iterators';
 import { withReprGuard } from './list';
 import { intFromNumber } from './int_core';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -494,6 +494,7 @@ export const setIteratorType: TypeDef = {
       writeBarrier(it);
       if (pos >= n) {
         mem[it + IT_POS] = -1;
+        releaseSource(it); // (the set may go now, as CPython's)
         return 0;
       }
       mem[it + IT_POS] = ((pos + 1) << 1) | 1;

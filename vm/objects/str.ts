@@ -493,6 +493,7 @@ export const strType: TypeDef = {
           return K.NotImplemented;
         }
         if (c <= 0n) return emptyStr();
+        if (c === 1n && typeOf(s) === T.str) return s; // (as CPython: an exact str times 1 is itself)
         if (BigInt(strLen(s)) * c > 1n << 30n) return raise(T.MemoryError, '');
         return newStr(strJs(s).repeat(Number(c)));
       };

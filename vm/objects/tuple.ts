@@ -140,6 +140,9 @@ export const tupleType: TypeDef = {
         } catch {
           return K.NotImplemented;
         }
+        // as CPython: an exact tuple times 1 is itself, an empty result the empty tuple
+        if (c === 1n && typeOf(t) === T.tuple) return t;
+        if (c <= 0n || tupleLen(t) === 0) return K.emptyTuple;
         if (c > 1n << 32n) return raise(T.MemoryError, '');
         const items = tupleItems(t);
         const out: number[] = [];

@@ -16,6 +16,7 @@ import { CLASS_WORD, L_BOOL, L_FLOAT, L_FUNCTION, L_INT, L_STR, L_TYPE } from '.
 import { toBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
 import { callObject } from '../interp/call';
+import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 
 // ── names ──
 const N = {
@@ -60,7 +61,20 @@ export function callSpecial(self: number, name: number, args: number[]): number 
 export function repr(v: number): number {
   const f = typeInfo(typeOf(v)).slots.repr;
   if (f === null) return newStr(`<${tname(v)} object>`);
-  return f(v);
+  if ((v & 1) === 1) return f(v);
+  const l = mem[v] & 0x7ff;
+  if (l === L_STR || l === L_INT || l === L_FLOAT) return f(v);
+  // as CPython's PyObject_Repr (Py_EnterRecursiveCall): a deeply nested container's repr is a
+  // RecursionError past the recursion limit, not a JS stack overflow
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded while getting the repr of an object');
+  }
+  try {
+    return f(v);
+  } finally {
+    leaveFrame();
+  }
 }
 export function reprJs(v: number): string { return strJs(repr(v)); }
 

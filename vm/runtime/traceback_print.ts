@@ -348,6 +348,14 @@ function groupMembers(g: number): number[] {
   return tupleItems(v);
 }
 
+/** The traceback and the exception alone, no chained exceptions: what CPython's default
+ *  sys.unraisablehook prints (runtime/unraisable.ts). */
+export function formatExceptionUnchained(exc: number): string {
+  const tb = mem[exc + E_TRACEBACK];
+  const head = isNone(tb) ? '' : `Traceback (most recent call last):\n${formatEntries(tracebackEntries(tb))}`;
+  return head + formatExceptionOnly(exc);
+}
+
 /** The whole report for an uncaught exception (sys.excepthook's output). */
 export function formatException(exc: number): string {
   const ctx: PrintCtx = { seen: new Set(), depth: 0, needClose: false, out: [] };

@@ -9,7 +9,7 @@ import { E_TRACEBACK } from './errors';
 import { reprJs, tname } from './protocol';
 import { callObject } from '../interp/call';
 import { flushStdout, writeStderr } from './stdio';
-import { formatException } from './traceback_print';
+import { formatException, formatExceptionUnchained } from './traceback_print';
 import { sysModuleRef } from '../modules/sys';
 import { moduleGet } from '../objects/module';
 import { newInstance } from '../objects/object';
@@ -42,7 +42,7 @@ export function writeUnraisable(exc: number, obj: number): void {
     }
   }
   flushStdout();
-  writeStderr(`${obj === 0 ? 'Exception ignored' : `Exception ignored in: ${safeRepr(obj)}`}\n${formatException(exc)}`);
+  writeStderr(`${obj === 0 ? 'Exception ignored' : `Exception ignored in: ${safeRepr(obj)}`}\n${formatExceptionUnchained(exc)}`);
 }
 
 function safeRepr(v: number): string {
