@@ -52,6 +52,11 @@ class Parser implements LiteralContext {
     return this.toks[Math.min(this.p, this.toks.length - 1)].lineno;
   }
 
+  /** Whether the parser stopped at the end of the tokens (where the tokenizer stopped). */
+  atEnd(): boolean {
+    return this.p >= this.toks.length - 1;
+  }
+
   // ── token helpers ──────────────────────────────────────────────────────────
   private get tok(): Token {
     return this.toks[this.p];
@@ -1731,13 +1736,14 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   if (tokenizerError === null) return parseAs(parser, mode);
   // As CPython (_PyPegen_tokenize_full_source_to_check_for_errors): an error of the tokenizer
   // anywhere in the source wins over the parser's, except a bracket left open at the end, which
-  // wins only when the parser failed on a later line than the bracket's ("def f(:" is invalid
-  // syntax, "x = (1,\ny = 2" an unclosed bracket).
+  // wins only when the parser failed on a later line than the bracket's, or at the end of the
+  // input ("def f(:" is invalid syntax, "x = (1,\ny = 2" and "x = (1 +" an unclosed bracket).
   if (parser.unclosedLine === 0) throw tokenizerError;
   try {
     parseAs(parser, mode);
   } catch (e) {
-    if (!(e instanceof PySyntaxError) || parser.currentLine() <= parser.unclosedLine) throw e;
+    // (at the end of the input inside brackets CPython's parser sees the tokenizer's EOF error)
+    if (!(e instanceof PySyntaxError) || (!parser.atEnd() && parser.currentLine() <= parser.unclosedLine)) throw e;
   }
   throw tokenizerError;
 }
