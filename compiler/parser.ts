@@ -1742,8 +1742,13 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
   try {
     parseAs(parser, mode);
   } catch (e) {
-    // (at the end of the input inside brackets CPython's parser sees the tokenizer's EOF error)
-    if (!(e instanceof PySyntaxError) || (!parser.atEnd() && parser.currentLine() <= parser.unclosedLine)) throw e;
+    if (!(e instanceof PySyntaxError)) throw e;
+    // CPython compares the line of the last token its parser fetched. At the end of the input
+    // inside brackets that is the tokenizer's EOF error; a specific message ("Perhaps you forgot a
+    // comma?") comes from the second pass, after the first fetched past the error's line.
+    const line = parser.currentLine();
+    const furtherThanBracket = parser.atEnd() || line > parser.unclosedLine || (e.msg !== 'invalid syntax' && line >= parser.unclosedLine);
+    if (!furtherThanBracket) throw e;
   }
   throw tokenizerError;
 }
