@@ -67,15 +67,25 @@ export function txLogSizes(): { reads: number; writes: number; cardReads: number
   };
 }
 
+/**
+ * Outside a transaction: what issue-5 code left (young objects, objects written or allocated old
+ * carrying our lock word) becomes ordinary committed state, by a minor collection. Before another
+ * worker may run on what this one made outside transactions (the VM, before it turns
+ * transactions on for the pool: vm sched.ts maybeStartStm), and at every txBegin.
+ */
+export function publishNonTransactional(): void {
+  if (tx.status !== ST_NONE) throw new Error('stmgc: publishNonTransactional inside a transaction');
+  if (nurseryUsedWords() > 0 || remembered.length > 0 || oldAllocated.length > 0) minorCollection();
+}
+
 export function txBegin(): void {
   const t = tx;
   if (t.status === ST_DOOMED) rollback();
   else if (t.status === ST_ROLLED_BACK) settleRolledBack();
   else if (t.status !== ST_NONE) throw new Error('stmgc: txBegin inside a transaction');
   ensureMarkTables();
-  // begin at a clean point: what issue-5 code left (young objects, remembered objects carrying
-  // our lock word) becomes ordinary committed state first
-  if (nurseryUsedWords() > 0 || remembered.length > 0 || oldAllocated.length > 0) minorCollection();
+  // begin at a clean point: what issue-5 code left becomes ordinary committed state first
+  publishNonTransactional();
   if (t.consecutiveAborts > 0) backoff(t.consecutiveAborts);
   else t.startTs = Atomics.load(mem, G_CLOCK);
   const b = workerBase;

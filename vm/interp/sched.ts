@@ -11,7 +11,7 @@
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
 import { writeSync } from 'node:fs';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
-import { txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted, NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from '../../stmgc/txn';
+import { publishNonTransactional, txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted, NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { D_HOLDS_LOCKS, G_ALLOC_LOCK, G_INEVITABLE, G_STM_ON, G_SWITCH_SECONDS } from '../../stmgc/layout';
@@ -55,7 +55,14 @@ const SC_BOOT = 9; // the Python function every new thread's base frame runs
 const SC_BUSY = 10; // JS threads (main + pool workers) running a guest thread now (deadlock detection)
 const SC_TICKS = 11; // the switch interval in ticks (sys.setswitchinterval, read by every worker)
 const SC_ALLN = 12; // live threads in the SC_ALL array
-const SC_WORDS = 11;
+/** Tagged 1 from the end of the main guest thread's body (the main module, or the shutdown) until
+ *  the main JS thread starts the next one: a pool worker may then give up a daemon's nested wait
+ *  (pickNext, "A daemon's nested wait at the program's end" in vm/NOTES.md). */
+const SC_ENDED = 13;
+/** Tagged 1 when a pool worker found the program's end waiting on its nested wait of a
+ *  non-daemon thread with nothing else able to run: the main JS thread reports the deadlock. */
+const SC_STUCK = 14;
+const SC_WORDS = 13;
 
 /** Lock objects (vm/modules/thread_module.ts) keep their waiter queue in these payload words. */
 export const LK_WHEAD = 6;
@@ -279,7 +286,10 @@ function waitNestedEnd(to: number, ms = Infinity): boolean {
   const until = performance.now() + ms;
   while (nestedWaitOf(to)) {
     if (performance.now() >= until) return false;
-    if (workerSlot === 0) workerCheck();
+    if (workerSlot === 0) {
+      workerCheck();
+      if (mem[anchor + SC_STUCK] !== 0) deadlock();
+    }
     Atomics.wait(mem, G_SCHED_WAKE, Atomics.load(mem, G_SCHED_WAKE), 1);
   }
   return true;
@@ -312,6 +322,15 @@ function switchToOrBounce(t: number): boolean {
     queueFor(e.other);
     return false;
   }
+}
+
+/** Whether this JS thread counts in SC_BUSY (runs a guest thread): deadlock detection. */
+function setBusy(on: boolean): void {
+  if (busy === on) return;
+  lockSched();
+  busy = on;
+  mem[anchor + SC_BUSY] += on ? 2 : -2;
+  unlockSched();
 }
 
 /** Wakes the JS threads idle in pickNext (something was queued, or the picture changed). */
@@ -529,7 +548,8 @@ export function threadFinished(value: number, exc: number): number {
     mem[t + TS_SENTINEL] = exc;
     if (mainOutcome !== null) mainOutcome.done = true;
     setStatus(t, ST_FINISHED);
-    if (workerSlot !== 0) notifyIdle();
+    mem[anchor + SC_ENDED] = (1 << 1) | 1;
+    notifyIdle();
   } else {
     if (exc !== 0 && hooks !== null) hooks.reportUncaught(t, exc);
     const sentinel = mem[t + TS_SENTINEL];
@@ -689,6 +709,12 @@ function maybeStartStm(): void {
   initSharedIdentity();
   noteStmStart();
   stmOn = true;
+  // what this thread made outside transactions (the new threads' states and frames, born young
+  // or carrying our lock word) is published before a pool worker may run them: left to the first
+  // txBegin, the pool worker (attached early) raced this minor collection, read a thread state
+  // whose lock word it saw cleared before the collection had updated its young references, and
+  // hung (queue_producer_consumer.py, vm/NOTES.md "When the pool starts")
+  publishNonTransactional();
   Atomics.store(mem, G_STM_ON, 1);
   notifyIdle();
 }
@@ -723,7 +749,11 @@ function pickNext(): number {
       if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
       if (workerSlot === 0) workerCheck();
       // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
-      if (first === 0 && others === 0 && workerSlot === 0 && mem[anchor + SC_RQ_HEAD] === 0) endOrDeadlock();
+      if (first === 0 && others === 0 && mem[anchor + SC_RQ_HEAD] === 0) {
+        if (workerSlot === 0) endOrDeadlock();
+        else if (levels.length > 0 && mem[anchor + SC_ENDED] !== 0) endOnPoolWorker();
+      }
+      if (workerSlot === 0 && mem[anchor + SC_STUCK] !== 0) deadlock();
       ms = Math.min(ms, 20);
     }
     if (DEBUG_WAIT && ++idleCount % 200 === 0) {
@@ -943,6 +973,25 @@ export function waitNested(): void {
  */
 class DaemonWaitAbandoned extends Error {}
 
+/**
+ * A pool worker in a nested wait found nothing able to run anywhere after the main guest thread's
+ * body ended (SC_ENDED: the main JS thread waits to run the program's end, which the nested wait's
+ * inevitable transaction keeps out). A daemon's wait is given up as on the main JS thread
+ * (endOrDeadlock); a non-daemon thread's can never end (CPython's shutdown would join it for
+ * ever): SC_STUCK tells the main JS thread, the only one that reports, to report the deadlock.
+ */
+function endOnPoolWorker(): void {
+  const w = levelWaiters[levels.length - 1];
+  if (w !== 0 && daemonFlag(w)) {
+    if (DEBUG) dbg(`daemon ${mem[w + TS_IDENT] >> 1} left in its nested wait: the program ends`);
+    throw new DaemonWaitAbandoned();
+  }
+  if (mem[anchor + SC_STUCK] === 0) {
+    mem[anchor + SC_STUCK] = (1 << 1) | 1;
+    notifyIdle();
+  }
+}
+
 function endOrDeadlock(): never {
   const top = levels.length - 1;
   const w = top >= 0 ? levelWaiters[top] : 0;
@@ -989,7 +1038,13 @@ function drive(): void {
         queueFor(e.other);
         return;
       }
-      if (e instanceof DaemonWaitAbandoned) return; // (the driver goes on with the others)
+      if (e instanceof DaemonWaitAbandoned) {
+        // (the driver goes on with the others.) On a pool worker the nested wait's inevitable
+        // transaction ends now: the main JS thread waits for it to run the program's end
+        if (poolDriver && pinnedCount === 0 && inTransaction() && !endTx()) throw new Error('internal: an inevitable transaction aborted');
+        notifyIdle();
+        return;
+      }
       if (!stmOn || pinnedCount > 0 || !inTransaction()) throw e;
       let reason = 'conflict';
       if (e instanceof TxAborted) reason = e.reason || e.kind;
@@ -1037,6 +1092,8 @@ export function workerDriver(): never {
 export function runOutermost(frame: number, raiseExc: (exc: number) => never): number {
   const t = ts;
   if (DEBUG) dbg('runOutermost');
+  mem[anchor + SC_ENDED] = 0;
+  setBusy(true); // (the main JS thread runs the main guest thread)
   writeBarrier(t);
   mem[t + TS_FRAME] = frame;
   mem[t + TS_BASE] = frame;
@@ -1053,6 +1110,7 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
   const ended = (): boolean => outcome.done || (mem[t + TS_STATUS] >> 1) === ST_FINISHED;
   levels.push(ended);
   levelWaiters.push(0);
+  let deadlocked = false;
   try {
     for (;;) {
       drive();
@@ -1061,16 +1119,27 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
       while (n !== 0 && !switchToOrBounce(n)) n = pickNext();
       if (n === 0) break;
     }
+  } catch (e) {
+    deadlocked = e instanceof Deadlock;
+    throw e;
   } finally {
     levels.pop();
     levelWaiters.pop();
     mainOutcome = saved;
-    // whoever ran last is queued; the main thread goes on in JS
-    if (ts !== t) switchTo(t);
-    setThreadState(t, d);
-    setStatus(t, ST_RUNNABLE);
-    // (a dead worker's transaction holds its locks forever: WorkerDied goes on out, unwaited)
-    if (!poolBroken()) enterSerial();
+    // the main JS thread runs no guest thread until the next runOutermost: a pool worker's
+    // nested wait of a daemon may be given up (pickNext), which the serial entry may wait for
+    setBusy(false);
+    if (deadlocked) {
+      // only the report follows (no guest code): no transaction, no wait for other workers
+      setThreadState(t, d);
+    } else {
+      // whoever ran last is queued; the main thread goes on in JS
+      if (ts !== t) switchTo(t);
+      setThreadState(t, d);
+      setStatus(t, ST_RUNNABLE);
+      // (a dead worker's transaction holds its locks forever: WorkerDied goes on out, unwaited)
+      if (!poolBroken()) enterSerial();
+    }
   }
   const value = mem[t + TS_START];
   const exc = mem[t + TS_SENTINEL];
@@ -1099,22 +1168,14 @@ function enterSerial(): void {
     } catch (e) {
       if (!(e instanceof TxAborted)) throw e;
       txAbort();
-      if (e.reason === NESTED_WAIT_REASON && serialPastNestedWait(e.other)) return;
+      // a nested wait on another worker holds the inevitable transaction: wait until it ends
+      // (a daemon's is given up once nothing else can run, a non-daemon's is reported as a
+      // deadlock: pickNext's endOnPoolWorker)
+      if (e.reason === NESTED_WAIT_REASON) waitNestedEnd(e.other);
     }
   }
 }
 
-/**
- * enterSerial met a nested wait on worker `other` (stmgc/txn_nested.ts), which may never end: a
- * daemon thread blocked forever in `for x in iter(q.get, None)` holds the inevitable transaction,
- * and the main thread's exit path (tracebacks, atexit, the exit) cannot run on that worker.
- * Waits a little for it; then the serial phase runs outside any transaction (true), as CPython
- * runs its exit while daemon threads may still be running: the waiter is asleep, its writes are
- * final (inevitable), and the next driver loop (threading._shutdown) bounces as usual.
- */
-function serialPastNestedWait(other: number): boolean {
-  return !waitNestedEnd(other, 20);
-}
 function leaveSerial(): void {
   if (DEBUG) dbg(`leave serial ${inTransaction()}`);
   if (!stmOn || pinnedCount > 0 || !inTransaction()) return;

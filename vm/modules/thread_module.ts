@@ -44,6 +44,7 @@ import {
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { startThreadPool, checkThreadWorkers, poolBroken } from '../workers/pool';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { commitSoonAsked } from '../../stmgc/txn';
 import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
@@ -502,6 +503,9 @@ export function makeThreadModule(): number {
     }
     installHooks();
   }
+  // PYSTM_EARLY_POOL=1: the pool boots from here, not from the first thread start (tests of the
+  // start race, experiments: vm/NOTES.md "The early pool start hang")
+  if (workerSlot === 0 && STM_BUILD && process.env.PYSTM_EARLY_POOL === '1') startThreadPool();
   const m = newModule('_thread');
   const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
   moduleSet(m, 'LockType', lockType);

@@ -86,9 +86,9 @@ let threadWorkers = 0;
  * guest thread meanwhile); each boots and attaches (~0.3-0.7 s: a new isolate, the bundle, the
  * bootstrap replay), waits until transactions are on, then runs threads from the heap's run
  * queue (sched.workerDriver). True when the pool runs (now or since before).
- * (Starting it at `import _thread` was tried twice: the first time it exposed lost signals,
- * since fixed in signals.ts; the second time queue_producer_consumer.py at --workers 2 hung 2
- * runs in 30 with it, 0 in 40 without: not understood, so the pool starts here.)
+ * (Starting it at `import _thread`, PYSTM_EARLY_POOL=1, exposed two races, both fixed: signals
+ * lost in aborted transactions (signals.ts) and a pool worker running the first thread before
+ * the main thread had published it (sched.ts maybeStartStm). It stays off: no measurable gain.)
  */
 export function startThreadPool(): boolean {
   if (threadWorkers > 0) return true; // (started at the import: the first thread start polls too)
