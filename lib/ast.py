@@ -149,7 +149,7 @@ class _Dumper:
 def copy_location(new_node, old_node):
     """Copy the source location (lineno, col_offset, end_lineno, end_col_offset) of old_node to
     new_node where both have it; returns new_node."""
-    for name in ('lineno', 'col_offset', 'end_lineno', 'end_col_offset'):
+    for name in _LOCATION:
         if name in old_node._attributes and name in new_node._attributes:
             value = getattr(old_node, name, None)
             if value is not None or (name.startswith('end_') and hasattr(old_node, name)):
@@ -157,33 +157,26 @@ def copy_location(new_node, old_node):
     return new_node
 
 
+_LOCATION = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+
+
 def fix_missing_locations(node):
-    """Give every node without a location its parent's (the root's: line 1, column 0)."""
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        attributes = node._attributes
-        if 'lineno' in attributes:
-            if hasattr(node, 'lineno'):
-                lineno = node.lineno
-            else:
-                node.lineno = lineno
-        if 'end_lineno' in attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in attributes:
-            if hasattr(node, 'col_offset'):
-                col_offset = node.col_offset
-            else:
-                node.col_offset = col_offset
-        if 'end_col_offset' in attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
+    """Give every node without a location its parent's (the root's: line 1, column 0). A start
+    counts as missing when unset, an end also when None."""
+    def fix(node, inherited):
+        here = []
+        for name, value in zip(_LOCATION, inherited):
+            if name in node._attributes:
+                own = getattr(node, name, None)
+                present = own is not None if name.startswith('end_') else hasattr(node, name)
+                if present:
+                    value = own
+                else:
+                    setattr(node, name, value)
+            here.append(value)
         for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+            fix(child, here)
+    fix(node, (1, 0, 1, 0))
     return node
 
 

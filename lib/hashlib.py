@@ -108,22 +108,20 @@ shake_128 = _constructor('shake_128')
 shake_256 = _constructor('shake_256')
 
 
-def blake2b(data=b'', *, digest_size=64, key=b'', salt=b'', person=b'', fanout=1, depth=1,
-            leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False,
-            usedforsecurity=True):
-    if digest_size != 64 or key or salt or person or fanout != 1 or depth != 1 or leaf_size \
-            or node_offset or node_depth or inner_size or last_node:
-        raise ValueError('blake2b: only the default parameters are supported by pystm')
-    return new('blake2b', data)
+def _blake2(name, size):
+    def constructor(data=b'', *, digest_size=size, key=b'', salt=b'', person=b'', fanout=1,
+                    depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                    last_node=False, usedforsecurity=True):
+        if (digest_size != size or key or salt or person or fanout != 1 or depth != 1 or leaf_size
+                or node_offset or node_depth or inner_size or last_node):
+            raise ValueError(f'{name}: only the default parameters are supported by pystm')
+        return new(name, data)
+    constructor.__name__ = constructor.__qualname__ = name
+    return constructor
 
 
-def blake2s(data=b'', *, digest_size=32, key=b'', salt=b'', person=b'', fanout=1, depth=1,
-            leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False,
-            usedforsecurity=True):
-    if digest_size != 32 or key or salt or person or fanout != 1 or depth != 1 or leaf_size \
-            or node_offset or node_depth or inner_size or last_node:
-        raise ValueError('blake2s: only the default parameters are supported by pystm')
-    return new('blake2s', data)
+blake2b = _blake2('blake2b', 64)
+blake2s = _blake2('blake2s', 32)
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
