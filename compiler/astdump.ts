@@ -75,8 +75,9 @@ export function dumpAst(node: Node, opts: DumpOptions = {}): string {
   return format(node, 0, false)[0];
 }
 
-/** Fields holding identifiers or strings (printed with repr), as opposed to operator kinds. */
-function isStringField(type: NodeType, name: string): boolean {
+/** Fields holding identifiers or strings (printed with repr), as opposed to operator and context
+ *  kinds (also vm/modules/ast_bridge.ts, which turns them into str objects). */
+export function isStringField(type: NodeType, name: string): boolean {
   switch (name) {
     case 'name': case 'id': case 'attr': case 'arg': case 'module': case 'asname': case 'kind':
     case 'type_comment': case 'tag': case 'rest':

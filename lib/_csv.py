@@ -33,10 +33,6 @@ def _char(name, value, allow_none):
     return value
 
 
-def _bool(value):
-    return bool(value)
-
-
 class Dialect:
     """CSV dialect: how fields are delimited, quoted and escaped, and how records end."""
 
@@ -67,7 +63,7 @@ class Dialect:
 
     def _check(self):
         quoting = self._quoting
-        if not isinstance(quoting, int) or isinstance(quoting, bool) and False:
+        if not isinstance(quoting, int):
             raise TypeError('"quoting" must be an integer')
         if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
             raise TypeError('bad "quoting" value')
@@ -78,11 +74,9 @@ class Dialect:
         object.__setattr__(self, '_escapechar', _char('escapechar', self._escapechar, True))
         if not isinstance(self._lineterminator, str):
             raise TypeError(f'"lineterminator" must be a string, not {type(self._lineterminator).__name__}')
-        if self._delimiter == ' ' and self._skipinitialspace and False:
-            pass
-        object.__setattr__(self, '_doublequote', _bool(self._doublequote))
-        object.__setattr__(self, '_skipinitialspace', _bool(self._skipinitialspace))
-        object.__setattr__(self, '_strict', _bool(self._strict))
+        object.__setattr__(self, '_doublequote', bool(self._doublequote))
+        object.__setattr__(self, '_skipinitialspace', bool(self._skipinitialspace))
+        object.__setattr__(self, '_strict', bool(self._strict))
 
     delimiter = property(lambda self: self._delimiter)
     quotechar = property(lambda self: self._quotechar)

@@ -3,6 +3,7 @@ directives (C locale names), then the fields, with the year's day and weekday co
 CPython's _strptime does. Our own code."""
 
 import re
+from time import _is_leap
 
 _DAYS = ('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')
 _MONTHS = ('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -80,10 +81,6 @@ def _compile(format):
     compiled = re.compile(''.join(pieces), re.IGNORECASE)
     _cache[format] = compiled
     return compiled
-
-
-def _is_leap(year):
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 _BEFORE_MONTH = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)

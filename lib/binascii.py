@@ -18,7 +18,7 @@ _B64 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 
 
-def _bytes(data, who='a bytes-like object'):
+def _bytes(data):
     if isinstance(data, bytes):
         return data
     if isinstance(data, (bytearray, memoryview)):

@@ -105,18 +105,19 @@ def _week_number(t, first_weekday):
     return (yday - wday + 7) // 7
 
 
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
 def _iso_year_week(t):
     year, yday, wday = t[0], t[7], t[6]  # wday 0 = Monday
     week = (yday - wday + 9) // 7
     if week < 1:
         year -= 1
-        last = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
-        week = (yday + last - wday + 9) // 7
-    elif week == 53:
-        days = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
-        if yday - wday + 3 > days:  # the week's Thursday is in the next year
-            year += 1
-            week = 1
+        week = (yday + (366 if _is_leap(year) else 365) - wday + 9) // 7
+    elif week == 53 and yday - wday + 3 > (366 if _is_leap(year) else 365):
+        year += 1  # the week's Thursday is in the next year
+        week = 1
     return year, week
 
 

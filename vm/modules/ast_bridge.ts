@@ -5,15 +5,18 @@
 // identifier and constant types, node categories, empty bodies, expression contexts) and
 // compiled by `compile(tree, fn, mode)`. The node classes are lib/_ast.py's, found by name.
 import type * as A from '../../compiler/ast';
-import { NODE_ATTRIBUTES, NODE_FIELDS, NODE_OPTIONAL_FIELDS, type NodeType } from '../../compiler/ast';
+import {
+  BOOLOPKIND_MEMBERS, CMPOPKIND_MEMBERS, EXPRCONTEXT_MEMBERS, NODE_ATTRIBUTES, NODE_FIELDS, NODE_OPTIONAL_FIELDS, OPERATORKIND_MEMBERS,
+  UNARYOPKIND_MEMBERS, type NodeType,
+} from '../../compiler/ast';
+import { isStringField } from '../../compiler/astdump';
 import {
   ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue,
 } from '../../compiler/constants';
 import { compileAst, type CompileMode } from '../../compiler/compile';
 import { parse, type ParseMode } from '../../compiler/parser';
-import { K, T, typeOf } from '../runtime/types';
+import { K, T, layoutOf, typeOf } from '../runtime/types';
 import { L_TYPE } from '../runtime/layouts';
-import { layoutOf } from '../runtime/types';
 import { mem } from '../../stmgc/heap';
 import { getattrOpt, reprJs, setattr } from '../runtime/protocol';
 import { raise, typeError, valueError } from '../runtime/errors';
@@ -48,14 +51,12 @@ for (const [cat, names] of Object.entries({
   pattern: 'MatchValue MatchSingleton MatchSequence MatchMapping MatchClass MatchStar MatchAs MatchOr',
   type_ignore: 'TypeIgnore',
 })) for (const n of names.split(' ')) CATEGORY[n] = cat;
+/** The operator and context kinds (the fieldless sums, strings in our AST) and their categories. */
 const SINGLETON_CATEGORY: Record<string, string> = {};
-for (const [cat, names] of Object.entries({
-  expr_context: 'Load Store Del',
-  boolop: 'And Or',
-  operator: 'Add Sub Mult MatMult Div Mod Pow LShift RShift BitOr BitXor BitAnd FloorDiv',
-  unaryop: 'Invert Not UAdd USub',
-  cmpop: 'Eq NotEq Lt LtE Gt GtE Is IsNot In NotIn',
-})) for (const n of names.split(' ')) SINGLETON_CATEGORY[n] = cat;
+for (const [cat, members] of Object.entries({
+  expr_context: EXPRCONTEXT_MEMBERS, boolop: BOOLOPKIND_MEMBERS, operator: OPERATORKIND_MEMBERS,
+  unaryop: UNARYOPKIND_MEMBERS, cmpop: CMPOPKIND_MEMBERS,
+})) for (const n of members) SINGLETON_CATEGORY[n] = cat;
 
 let astModule = 0;
 function nodeClass(name: string): number {
@@ -93,7 +94,7 @@ class ToHeap {
     const rec = n as unknown as Record<string, unknown>;
     for (const f of NODE_FIELDS[type]) {
       const isConst = f === 'value' && (type === 'Constant' || type === 'MatchSingleton');
-      setattr(obj, intern(f), this.value(rec[f], isConst, isIdentifierField(type, f)));
+      setattr(obj, intern(f), this.value(rec[f], isConst, isStringField(type, f)));
     }
     for (const f of NODE_ATTRIBUTES[type]) {
       const v = rec[f];
@@ -119,19 +120,6 @@ class ToHeap {
     const r = dictGetStr(this.shared, intern(kind));
     if (r === 0) throw new Error(`internal: no _ast singleton ${kind}`);
     return r;
-  }
-}
-
-/** Fields holding identifiers or strings, as opposed to operator and context kinds. */
-function isIdentifierField(type: NodeType, name: string): boolean {
-  switch (name) {
-    case 'name': case 'id': case 'attr': case 'arg': case 'module': case 'asname': case 'kind':
-    case 'type_comment': case 'tag': case 'rest': case 'kwd_attrs':
-      return true;
-    case 'names':
-      return type === 'Global' || type === 'Nonlocal';
-    default:
-      return false;
   }
 }
 
@@ -264,7 +252,7 @@ class FromHeap {
 
   private item(x: number, type: NodeType, f: string): unknown {
     if (f === 'value' && (type === 'Constant' || type === 'MatchSingleton')) return constantFromHeap(x);
-    if (isIdentifierField(type, f)) {
+    if (isStringField(type, f)) {
       if (typeOf(x) !== T.str) typeError(f === 'kind' || f === 'type_comment' ? `AST string must be of type str` : 'AST identifier must be of type str');
       return strJs(x);
     }
