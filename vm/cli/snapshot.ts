@@ -1,11 +1,12 @@
 // Start-up snapshot support (bin/build_snapshot.js builds dist/pystm.blob, bin/pystm runs it).
 // At build time V8 has no SharedArrayBuffer: `prebootHeap()` boots the deterministic core
 // (bootCore) on a default-geometry heap backed by a plain ArrayBuffer, runs a minor collection
-// (empty nursery), keeps a compact image of the used words only (global/worker areas, root table,
-// page table, old space below the frontier) and attaches the views to a tiny dummy heap so the
-// big buffer is not serialized. At start `bootVmFromSnapshot()` copies the image into a new SAB
-// of the same size, attaches to it (attachHeap re-points every view), then applyEnvironment.
-// Anything but the default geometry, or a second boot in one process, takes bootVm's path.
+// (empty nursery), keeps a compact image of the non-zero words only (runs of the global and
+// worker areas, root table, page table, old space below the frontier) and attaches the views to
+// a tiny dummy heap so the big buffer is not serialized. At start `bootVmFromSnapshot()` copies
+// the image into a new SAB of the same size, attaches to it (attachHeap re-points every view),
+// then applyEnvironment. Anything but the default geometry, or a second boot in one process,
+// takes bootVm's path.
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { attachHeap, createHeap, mem, nurseryStart, workerBase } from '../../stmgc/heap';
 import { minorCollection } from '../../stmgc/gc_minor';
@@ -32,7 +33,7 @@ export function prebootHeap(maxWorkers: number): { bytes: number; heapBytes: num
   if (nurseryTop !== nurseryStart) throw new Error('snapshot: nursery not empty after the collection');
   mem[workerBase + W_NURSERY_TOP] = nurseryStart;
   const oldBase = mem[G_OLD_BASE];
-  const regions = [0, mem[G_NURSERY_BASE], oldBase, mem[G_FRONTIER] * PAGE_WORDS];
+  const regions = [...nonZeroRuns(0, mem[G_NURSERY_BASE]), ...nonZeroRuns(oldBase, oldBase + mem[G_FRONTIER] * PAGE_WORDS)];
   let total = 0;
   for (let i = 0; i < regions.length; i += 2) total += regions[i + 1];
   const data = new Int32Array(total);
@@ -48,6 +49,29 @@ export function prebootHeap(maxWorkers: number): { bytes: number; heapBytes: num
   new Int32Array(small).set(mem.subarray(0, head));
   attachHeap(small, 0);
   return { bytes: data.byteLength, heapBytes: big.byteLength };
+}
+
+/** Zero runs at least this long (words) split a region of the image: a fresh SAB is zero already. */
+const MIN_ZERO_GAP = 256;
+
+/** [first word, words] pairs covering every non-zero word of mem[from, to), split at long zero
+ *  runs: the page table of a 1 GiB heap alone is 2 MiB, almost all of it zero (pages beyond the
+ *  frontier), and every byte kept is read, copied and page-faulted at each start (vm/NOTES.md). */
+function nonZeroRuns(from: number, to: number): number[] {
+  const runs: number[] = [];
+  let start = -1;
+  let lastNonZero = -1;
+  for (let i = from; i < to; i++) {
+    if (mem[i] === 0) continue;
+    if (start !== -1 && i - lastNonZero > MIN_ZERO_GAP) {
+      runs.push(start, lastNonZero + 1 - start);
+      start = -1;
+    }
+    if (start === -1) start = i;
+    lastNonZero = i;
+  }
+  if (start !== -1) runs.push(start, lastNonZero + 1 - start);
+  return runs;
 }
 
 /** Whether a prebooted image is there and fits `opts` (default heap size, same worker slots). */
