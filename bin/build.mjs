@@ -21,6 +21,20 @@ await Promise.all([
   build({ ...out, entryPoints: { compiler: 'compiler/index.ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' }),
 ]);
 
+for (const name of ['pystm', 'pystm-st']) asciiOnly(`dist/${name}.js`);
+
+// V8 keeps a source with any character above U+00FF as a two-byte string: the 1.5 MB bundle
+// would take 3 MB in every process and in the start-up snapshot (which is read, copied and
+// page-faulted at each start, vm/NOTES.md "Start-up"). charset 'ascii' escapes strings and
+// identifiers; esbuild leaves comments (box-drawing rules) and regular expressions as they are,
+// where a \uXXXX escape means the same character, so every one left is escaped here.
+function asciiOnly(file) {
+  const text = fs.readFileSync(file, 'utf8');
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character (escape it in the source)`);
+  const ascii = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) fs.writeFileSync(file, ascii);
+}
+
 // the blob is replaced atomically (other builds and runs may share the tree); until then the old
 // one is stale, which its start code sees (the bundle's size and mtime) and then loads the bundle
 for (const name of ['pystm', 'pystm-st']) snapshot(name);

@@ -27,7 +27,7 @@ export const stmBuildPlugin = {
 export function cliBundleOptions(singleThreaded) {
   return {
     entryPoints: { [singleThreaded ? 'pystm-st' : 'pystm']: 'vm/cli/main.ts' },
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+    bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', charset: 'ascii',
     define: { __PYSTM_STM__: singleThreaded ? 'false' : 'true' },
     minifySyntax: singleThreaded,
     plugins: [stmBuildPlugin],
