@@ -42,6 +42,7 @@ vm.runInThisContext(Module.wrap(source), { filename: bundle })(mod.exports, requ
 const api = mod.exports;
 api.configureWorkers(null, false);
 const info = api.prebootHeap(Math.max(4, api.heapSlotsNeeded())); // as vm/cli/main.ts run()
+api.warmUpCompiler(); // the compiler's bytecode goes into the blob (vm/cli/snapshot_warm_up.ts)
 if (globalThis.Atomics === atomicsStandIn) delete globalThis.Atomics;
 process.stdout.write(`pystm snapshot: heap image ${(info.bytes / 1048576).toFixed(1)} MiB\n`);
 

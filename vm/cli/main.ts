@@ -28,8 +28,11 @@ import { flushStdout } from '../runtime/stdio';
 import { enableSignals, exitIfInterrupted } from '../runtime/signals';
 export { workerMain } from '../workers/worker_main';
 import { enableStmTrace } from '../interp/stm_hooks';
+import { startMark, startTraceFromEnv } from './start_trace';
+import { restoreMovedNodeEnv } from './node_env';
 import { formatTxStats } from '../../stmgc/stats';
 export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
+export { warmUpCompiler } from './snapshot_warm_up'; // (likewise)
 export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
@@ -68,6 +71,7 @@ function run(opts: Options): number {
   }
   const { filename, bytes } = readProgram(program, process.env);
   const source = decodeSource(bytes, filename);
+  startMark('read');
   if (opts.dump !== null) {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
@@ -83,6 +87,7 @@ function run(opts: Options): number {
     if (!(e instanceof PySyntaxError) || warnings.length === 0) throw e;
     compileError = e;
   }
+  startMark('compile');
   const scriptPath = program.kind === 'file' ? filename : null;
   const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
   configureWorkers(opts.workers, opts.singleThreaded);
@@ -95,6 +100,7 @@ function run(opts: Options): number {
     libDir: defaultLibDir(__dirname),
     warnOptions: opts.warnOptions,
   });
+  startMark('boot');
   // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)
   setStatsTiming(opts.stmStats || opts.stmLog !== null);
   // as CPython, programs given with -c or on stdin show no source lines in tracebacks
@@ -105,6 +111,7 @@ function run(opts: Options): number {
   // a script that names a threading module starts the pool's workers booting now (they attach
   // at the first thread start): the boot overlaps the imports instead of the threads' work
   if (!opts.singleThreaded && mentionsThreads(source)) prespawnThreadPool();
+  startMark('setup');
   try {
     return runMain(source, filename, scriptPath ?? (program.kind === 'module' ? filename : null), compiled, warnings, compileError);
   } finally {
@@ -148,12 +155,15 @@ function describeInternal(e: unknown): string {
 }
 
 export function main(args: string[]): void {
+  restoreMovedNodeEnv();
+  startTraceFromEnv();
   let status: number;
   try {
     status = run(parseArgs(args, process.env));
   } catch (e) {
     status = report(e);
   }
+  startMark('run');
   exitIfInterrupted(); // an uncaught KeyboardInterrupt ends the process by SIGINT, as CPython
   process.exitCode = status;
 }
