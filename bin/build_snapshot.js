@@ -42,7 +42,14 @@ vm.runInThisContext(Module.wrap(source), { filename: bundle })(mod.exports, requ
 const api = mod.exports;
 api.configureWorkers(null, false);
 const info = api.prebootHeap(Math.max(4, api.heapSlotsNeeded())); // as vm/cli/main.ts run()
-api.warmUpCompiler(); // the compiler's bytecode goes into the blob (vm/cli/snapshot_warm_up.ts)
+// bytecode for the functions of every start (vm/cli/snapshot_warm_up.ts): the compiler's by a
+// warm-up compile, the start path's by V8's own compile-without-calling (natives syntax is on
+// only while this one function is parsed: the blob is made and used with the default flags)
+api.warmUpCompiler();
+v8.setFlagsFromString('--allow-natives-syntax');
+const compileNow = new Function('f', '%PrepareFunctionForOptimization(f);'); // (vm.runInThisContext ignores the flag)
+v8.setFlagsFromString('--no-allow-natives-syntax');
+for (const f of api.startPathFunctions()) compileNow(f);
 if (globalThis.Atomics === atomicsStandIn) delete globalThis.Atomics;
 process.stdout.write(`pystm snapshot: heap image ${(info.bytes / 1048576).toFixed(1)} MiB\n`);
 

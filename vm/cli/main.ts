@@ -32,7 +32,7 @@ import { startMark, startTraceFromEnv } from './start_trace';
 import { restoreMovedNodeEnv } from './node_env';
 import { formatTxStats } from '../../stmgc/stats';
 export { prebootHeap, discardSnapshot } from './snapshot'; // bin/build_snapshot.js
-export { warmUpCompiler } from './snapshot_warm_up'; // (likewise)
+export { startPathFunctions, warmUpCompiler } from './snapshot_warm_up'; // (likewise)
 export { configureWorkers, heapSlotsNeeded } from '../workers/pool';
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
