@@ -2,7 +2,8 @@
 // boots from dist/pystm.blob, options that change the heap geometry boot in full, and a blob that
 // no longer matches the bundle (here: a copy of the tree whose dist/pystm.js was rewritten) or a
 // missing one falls back to the ordinary loader with the same output and status.
-// PYSTM_BOOT_REPORT=1 makes pystm say on stderr which boot it took.
+// PYSTM_BOOT_REPORT=1 makes pystm say on stderr which boot it took. Also the start path's env
+// handling (NODE_EXTRA_CA_CERTS passed around node) and PYSTM_START_TRACE's format.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -58,6 +59,27 @@ describe.skipIf(!hasBlob)('start-up snapshot', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('NODE_EXTRA_CA_CERTS (passed around node by bin/pystm) reaches the program as the user set it', () => {
+    const prog = 'import os; print(repr(os.environ.get("NODE_EXTRA_CA_CERTS")), [k for k in os.environ if "MOVED" in k])';
+    const without: NodeJS.ProcessEnv = { ...process.env, PYSTM_BOOT_REPORT: '1' };
+    delete without.NODE_EXTRA_CA_CERTS;
+    const unset = spawnSync(PYSTM, ['-c', prog], { encoding: 'utf8', input: '', timeout: 120_000, env: without });
+    expect([unset.stdout, unset.stderr]).toEqual(['None []\n', 'pystm: boot: snapshot\n']);
+    for (const value of ['/no/such/file.crt', '']) {
+      for (const extra of [{}, { PYSTM_NO_SNAPSHOT: '1' }] as Record<string, string>[]) {
+        const r = run(PYSTM, ['-c', prog], { NODE_EXTRA_CA_CERTS: value, ...extra });
+        expect(r.stdout).toBe(`'${value}' []\n`);
+        expect(r.status).toBe(0);
+      }
+    }
+  });
+
+  it('PYSTM_START_TRACE=1 lists the start-up milestones on stderr', () => {
+    const r = run(PYSTM, ['-c', 'pass'], { PYSTM_START_TRACE: '1', PYSTM_BOOT_REPORT: '' });
+    expect(r.stderr).toMatch(/^pystm: start trace \(ms\): node [\d.]+, v8 [\d.]+, bootstrap [\d.]+, main [\d.]+, read [\d.]+, compile [\d.]+, boot [\d.]+, setup [\d.]+, run [\d.]+, exit [\d.]+\n$/);
+    expect(r.status).toBe(0);
   });
 
   it('worker threads start when the main thread booted from the snapshot', () => {
