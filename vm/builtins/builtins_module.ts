@@ -95,6 +95,7 @@ function minmax(name: 'min' | 'max', a: number[], kw: number): number {
 }
 
 function sum(a: number[], kw: number): number {
+  if (a.length - (kw === 0 ? 0 : tupleLen(kw)) < 1) typeError(`sum() takes at least 1 positional argument (${a.length - (kw === 0 ? 0 : tupleLen(kw))} given)`);
   const [iterable, start] = bindArgs('sum', a, kw, ['iterable', 'start?']);
   let acc = start === 0 ? intFromNumber(0) : start;
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -430,7 +431,8 @@ function varsImpl(a: number[]): number {
 }
 
 function getattrImpl(a: number[]): number {
-  if (a.length < 2 || a.length > 3) typeError(`getattr expected 2 or 3 arguments, got ${a.length}`);
+  if (a.length < 2) typeError(`getattr expected at least 2 arguments, got ${a.length}`);
+  if (a.length > 3) typeError(`getattr expected at most 3 arguments, got ${a.length}`);
   if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
   const name = intern(strJs(strObj(a[1])));
   if (a.length === 3) {
@@ -454,7 +456,8 @@ function anyAll(isAll: boolean) {
 }
 
 function formatImpl(a: number[]): number {
-  if (a.length < 1 || a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
+  if (a.length < 1) typeError(`format expected at least 1 argument, got ${a.length}`);
+  if (a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
   const spec = a.length > 1 ? a[1] : intern('');
   if (strObj(spec) === 0) typeError(`format() argument 2 must be str, not ${tname(spec)}`);
   try {
@@ -538,10 +541,18 @@ export function makeBuiltinsModule(): number {
     isinstance: (a) => { if (a.length !== 2) typeError(`isinstance expected 2 arguments, got ${a.length}`); return isinstanceImpl(a[0], a[1]) ? K.True : K.False; },
     issubclass: (a) => { if (a.length !== 2) typeError(`issubclass expected 2 arguments, got ${a.length}`); return issubclassImpl(a[0], a[1]) ? K.True : K.False; },
     iter: iterImpl,
-    aiter: (a) => callSpecial(a[0], N.aiter, []),
+    aiter: (a, kw) => {
+      noKw('aiter', kw);
+      if (a.length !== 1) typeError(`aiter() takes exactly one argument (${a.length} given)`);
+      if (typeInfo(typeOf(a[0])).lookup(N.aiter) === 0) typeError(`'${tname(a[0])}' object is not an async iterable`);
+      const it = callSpecial(a[0], N.aiter, []);
+      if (typeInfo(typeOf(it)).lookup(N.anext) === 0) typeError(`aiter() returned not an async iterator of type '${tname(it)}'`);
+      return it;
+    },
     anext: (a, kw) => {
       noKw('anext', kw);
-      if (a.length < 1 || a.length > 2) typeError(`anext expected at least 1 argument, got ${a.length}`);
+      if (a.length < 1) typeError(`anext expected at least 1 argument, got ${a.length}`);
+      if (a.length > 2) typeError(`anext expected at most 2 arguments, got ${a.length}`);
       if (typeInfo(typeOf(a[0])).lookup(N.anext) === 0) typeError(`'${tname(a[0])}' object is not an async iterator`);
       const aw = callSpecial(a[0], N.anext, []);
       if (a.length === 1) return aw;

@@ -64,6 +64,8 @@ function contains(r: number, v: number): boolean {
 }
 
 export const rangeType: TypeDef = {
+  noargs: ['__reversed__'],
+  onearg: ['count', 'index'],
   name: 'range',
   layout: L_RANGE,
   final: true,
@@ -175,6 +177,7 @@ export const rangeIteratorType: TypeDef = {
       return rangeItem(r, BigInt(i));
     },
   },
+  noargs: ['__length_hint__'],
   methods: {
     __length_hint__: (a) => {
       const r = mem[a[0] + IT_SOURCE];

@@ -92,6 +92,8 @@ export const sliceType: TypeDef = {
       return newSlice(args[0], args[1], args.length === 3 ? args[2] : K.None);
     },
   },
+  onearg: ['indices'],
+  attrs: { __hash__: () => K.None },
   methods: {
     indices: (a) => {
       const n = toBigInt(index(a[1]));

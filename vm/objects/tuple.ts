@@ -19,7 +19,7 @@ import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
 import { intHashFull, intValue } from './int';
 import { floatHashFull } from './float';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { makeGenericAlias } from './generic_alias';
 
 /** The tuple inside a tuple or tuple-subclass instance, or 0. */
@@ -97,6 +97,9 @@ function typeInfoIndex(v: number): boolean {
 }
 
 export const tupleType: TypeDef = {
+  sequence: true,
+  onearg: ['count'],
+  hiddenDunders: ['__radd__'],
   name: 'tuple',
   layout: L_BOXED,
   slots: {
@@ -168,6 +171,7 @@ export const tupleType: TypeDef = {
       return intFromNumber(c);
     },
     index: (a) => {
+      methodArgRange('index', a, 1, 3);
       const items = tupleItems(self(a[0]));
       const n = items.length;
       let start = a.length > 2 ? indexNumber(a[2]) : 0;

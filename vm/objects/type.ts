@@ -163,8 +163,9 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     }
     if (layout !== L_INSTANCE) {
       // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
-      // names still exist, other attributes are not refused: documented in spec/cpydiff)
-      hasDict = true;
+      // names still exist, other attributes are not refused: documented in spec/cpydiff); an
+      // empty __slots__ (namedtuple's `__slots__ = ()`) has nothing to keep: no __dict__
+      if (own.length > 0) hasDict = true;
     } else for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
     mem[t + TY_SLOTNAMES] = newTuple(own);
   } else hasDict = true;
