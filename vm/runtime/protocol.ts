@@ -11,7 +11,7 @@ import {
 import { K, T, layoutOf, typeOf } from './types';
 import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
 import { excAttr, setExcAttr } from '../objects/exceptions';
-import { intern, newStr, strHash, strJs } from '../objects/str_core';
+import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
@@ -406,12 +406,30 @@ export function isInstance(v: number, cls: number): boolean {
 /** isinstance(v, cls) with __instancecheck__ on metaclasses other than type. */
 export function isInstanceFull(v: number, cls: number): boolean {
   const mt = typeOf(cls);
-  if (mt === T.type) return isSubtype(typeOf(v), cls);
+  if (mt === T.type) return isSubtype(typeOf(v), cls) || classAttrIsSubtype(v, cls);
   if (layoutOf(cls) === L_TYPE && typeOf(v) === cls) return true;
   const hook = typeInfo(mt).lookup(N.instancecheck);
   if (hook !== 0 && !(mt === T.type)) return truthy(callFound(cls, hook, [v]));
-  if (layoutOf(cls) === L_TYPE) return isSubtype(typeOf(v), cls);
+  if (layoutOf(cls) === L_TYPE) return isSubtype(typeOf(v), cls) || classAttrIsSubtype(v, cls);
   return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+let objectClassDescr = 0;
+let objectClassGen = -1;
+/**
+ * The second half of CPython's recursive_isinstance: an object whose class answers `__class__`
+ * with another class (a proxy's property, `__class__ = str` in a class body) is an instance of
+ * that class's bases too. Only classes that override object's __class__ pay the lookup.
+ */
+function classAttrIsSubtype(v: number, cls: number): boolean {
+  if (objectClassGen !== internGeneration()) {
+    objectClassDescr = typeInfo(T.object).lookup(N.class);
+    objectClassGen = internGeneration();
+  }
+  const t = typeOf(v);
+  if (typeInfo(t).lookup(N.class) === objectClassDescr) return false;
+  const icls = getattrOpt(v, N.class);
+  return icls !== 0 && icls !== t && layoutOf(icls) === L_TYPE && isSubtype(icls, cls);
 }
 
 export function isSubclassFull(c: number, cls: number): boolean {
