@@ -31,7 +31,7 @@ import { run } from '../interp/loop';
 import { FN_CODE, FN_GLOBALS } from './function';
 import { codeInfo } from './code';
 import { CELL_CONTENTS } from './cell';
-import { classDisplayName, objectInitSlot, objectNewSlot } from './object';
+import { classDisplayName, dictDescriptorFor, objectInitSlot, objectNewSlot } from './object';
 import { pin } from '../runtime/pinned';
 import { identityHash } from '../runtime/identity';
 import { isIdentifier } from './str';
@@ -175,6 +175,8 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
+  const dictDescr = dictDescriptorFor(bases, hasDict);
+  if (dictDescr !== 0) dictSet(dict, N.dict, dictDescr);
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
   if (wrDescr !== 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
