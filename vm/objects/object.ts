@@ -17,7 +17,7 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
@@ -229,7 +229,11 @@ function isObjectEq(d: number): boolean { return d === objectEq; }
 function setClass(obj: number, cls: number): void {
   if (layoutOf(cls) !== L_TYPE) typeError(`__class__ must be set to a class, not '${tname(cls)}' object`);
   const l = (obj & 1) === 0 ? mem[obj] & 0x7ff : 0;
-  if (l === 0 || CLASS_WORD[l] !== 1 || l === L_TYPE) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  // both classes must be Python classes (builtin ones are immutable), except between modules
+  const bothModules = isSubtype(cls, T.module) && isSubtype(typeOf(obj), T.module);
+  if (l === 0 || CLASS_WORD[l] !== 1 || l === L_TYPE || (!bothModules && ((typeFlags(cls) & TF_HEAPTYPE) === 0 || (typeFlags(typeOf(obj)) & TF_HEAPTYPE) === 0))) {
+    typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
   const oldL = mem[typeOf(obj) + TY_LAYOUT] >> 1;
   const newL = mem[cls + TY_LAYOUT] >> 1;
   if (oldL !== newL || (mem[cls + TY_NSLOTS] >> 1) !== (mem[typeOf(obj) + TY_NSLOTS] >> 1)) {
