@@ -4,7 +4,7 @@
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -210,6 +210,17 @@ function divmod(a: number[]): number {
 function powImpl(a: number[], kw: number): number {
   const [base, exp, mod] = bindArgs('pow', a, kw, ['base', 'exp', 'mod?']);
   if (mod === 0 || mod === K.None) return binaryOp(base, exp, 8);
+  // ternary pow calls the base's own __pow__ when its class defines one in Python (never
+  // __rpow__, as CPython); the builtin numbers take the integer path below
+  const powName = intern('__pow__');
+  const own = typeInfo(typeOf(base)).lookup(powName);
+  if (own !== 0 && layoutOf(own) === L_FUNCTION) {
+    const r = callSpecial(base, powName, [exp, mod]);
+    if (r !== K.NotImplemented) return r;
+  }
+  if (intValue(base) === null && layoutOf(base) !== L_FLOAT && layoutOf(base) !== L_COMPLEX) {
+    typeError(`unsupported operand type(s) for ** or pow(): '${tname(base)}', '${tname(exp)}', '${tname(mod)}'`);
+  }
   const b = intValue(base);
   const e = intValue(exp);
   const m = intValue(mod);
