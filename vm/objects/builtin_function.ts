@@ -9,7 +9,8 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_BUILTIN } from '../runtime/layouts';
+import { L_BUILTIN, L_FUNCTION } from '../runtime/layouts';
+import { typeInfo } from './type_core';
 import { pin } from '../runtime/pinned';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
@@ -149,6 +150,22 @@ export function argRange(fname: string, args: number[], min: number, max: number
   if (args.length > max) {
     typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${args.length}`);
   }
+}
+
+/**
+ * The positional arguments of a builtin class's __new__ that takes no keywords (float, tuple):
+ * keywords are an error for the class itself and for subclasses that keep its __init__, and are
+ * left to a subclass's own __init__ otherwise (CPython's argument-clinic check).
+ */
+export function positionalOnlyNew(name: string, cls: number, base: number, args: number[], kwnames: number): number[] {
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  if (nkw === 0) return args;
+  if (cls === base || !hasPythonInit(cls)) typeError(`${name}() takes no keyword arguments`);
+  return args.slice(0, args.length - nkw);
+}
+function hasPythonInit(cls: number): boolean {
+  const d = typeInfo(cls).lookup(intern('__init__'));
+  return d !== 0 && (d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION;
 }
 
 /** argRange for a method: `a` holds self first, which the counts leave out. */

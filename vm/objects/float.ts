@@ -20,7 +20,7 @@ import {
   parseFloatLiteral, roundFloat, roundFloatToInt,
 } from '../text';
 import { newTuple } from './tuple_core';
-import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { complexPow } from './complex';
 import { cPowPositive } from './float_libm';
@@ -245,7 +245,7 @@ export const floatType: TypeDef = {
     },
     float: (self) => newFloat(fself(self)),
     new: (cls, args, kw) => {
-      const [x] = bindArgs('float', args, kw, ['x?']);
+      const [x] = bindArgs('float', positionalOnlyNew('float', cls, T.float, args, kw), 0, ['x?']);
       const v = x === 0 ? 0 : floatFromObject(x);
       const r = newFloat(v);
       return cls === T.float ? r : newBoxed(cls, r);

@@ -15,7 +15,7 @@ import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { FormatError, floatToBigInt, formatInt, intToDecimalString, parseIntLiteral, intToPrefixedString } from '../text';
 import { floatPow } from './float';
-import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
+import { bindArgs, methodArgRange, noKeywords, oneSlotArg } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { newTuple } from './tuple_core';
 import { newBytes } from './bytes_core';
@@ -659,6 +659,7 @@ export const boolType: TypeDef = {
     repr: (self) => newStr(self === K.True ? 'True' : 'False'),
     nb: [null, boolSlot(1), null, null, null, null, null, boolSlot(7), null, null, null, null, boolSlot(12)] as unknown as ((a: number, b: number) => number)[],
     new: (_cls, args, kw) => {
+      noKeywords('bool', kw);
       const [x] = bindArgs('bool', args, kw, ['o?']);
       return x === 0 ? K.False : truthyOf(x) ? K.True : K.False;
     },

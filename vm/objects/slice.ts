@@ -15,7 +15,7 @@ import { toBigInt } from './int_core';
 import { newStr } from './str_core';
 import { newTuple } from './tuple_core';
 import { intFromBigInt, intFromNumber } from './int_core';
-import { bindArgs } from './builtin_function';
+import { bindArgs, noKeywords } from './builtin_function';
 
 export const SL_START = 2;
 export const SL_STOP = 3;
@@ -107,7 +107,8 @@ export const sliceType: TypeDef = {
       return richCompare(ta, tb, op);
     },
     hash: () => typeError("unhashable type: 'slice'"),
-    new: (_cls, args) => {
+    new: (_cls, args, kw) => {
+      noKeywords('slice', kw);
       if (args.length === 0) typeError('slice expected at least 1 argument, got 0');
       if (args.length > 3) typeError(`slice expected at most 3 arguments, got ${args.length}`);
       if (args.length === 1) return newSlice(K.None, args[0], K.None);
