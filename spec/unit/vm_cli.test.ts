@@ -1,7 +1,8 @@
 // Running programs from the command line: -c, stdin, FILE with arguments (sys.argv), exit
 // statuses of SystemExit forms, --trace output, and internal failures never showing a JS stack.
 import { describe, expect, it } from 'vitest';
-import { runPystm } from '../helpers/run';
+import { spawnSync } from 'node:child_process';
+import { PYSTM, ROOT, runPystm } from '../helpers/run';
 
 describe('running programs', () => {
   it('-c runs a string with sys.argv[0] == "-c"', () => {
@@ -41,5 +42,32 @@ describe('running programs', () => {
     const r = runPystm(['-c', 'for i in range(3000): print(i)\nraise ValueError("x")']);
     expect(r.stdout.split('\n').length).toBe(3001);
     expect(r.stderr.trimEnd().split('\n').pop()).toBe('ValueError: x');
+  });
+});
+
+describe("CPython's single-letter switches", () => {
+  // a program killed while it spins: what it printed is out only when stdout is unbuffered
+  const printThenSpin = (flags: string[], env: NodeJS.ProcessEnv): string => {
+    const r = spawnSync(PYSTM, [...flags, '-c', "print('written')\nwhile True: pass"], {
+      cwd: ROOT, env, encoding: 'utf8', timeout: 8000, killSignal: 'SIGKILL',
+    });
+    return r.stdout;
+  };
+  const quietEnv = { ...process.env };
+  delete quietEnv.PYTHONUNBUFFERED;
+  it('-u (or PYTHONUNBUFFERED) writes stdout at once; without them a killed program loses its buffer', () => {
+    expect(printThenSpin([], quietEnv)).toBe('');
+    expect(printThenSpin(['-u'], quietEnv)).toBe('written\n');
+    expect(printThenSpin([], { ...quietEnv, PYTHONUNBUFFERED: '1' })).toBe('written\n');
+  });
+  it('combined switches (-uB) and the accepted no-ops (-q -s -S) still run the program', () => {
+    const r = runPystm(['-uB', '-q', '-s', '-S', '-c', 'import os, sys; print(sys.argv, os.environ.get("PYTHONDONTWRITEBYTECODE"))', 'x']);
+    expect(r.stdout).toBe("['-c', 'x'] 1\n");
+    expect(r.status).toBe(0);
+  });
+  it('an unknown switch is a usage error with exit status 2', () => {
+    const r = runPystm(['-Z', '-c', 'pass']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('usage: pystm');
   });
 });

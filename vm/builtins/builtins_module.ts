@@ -4,7 +4,7 @@
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BOXED, L_BYTES, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -95,6 +95,7 @@ function minmax(name: 'min' | 'max', a: number[], kw: number): number {
 }
 
 function sum(a: number[], kw: number): number {
+  if (a.length - (kw === 0 ? 0 : tupleLen(kw)) < 1) typeError(`sum() takes at least 1 positional argument (${a.length - (kw === 0 ? 0 : tupleLen(kw))} given)`);
   const [iterable, start] = bindArgs('sum', a, kw, ['iterable', 'start?']);
   let acc = start === 0 ? intFromNumber(0) : start;
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
@@ -209,6 +210,17 @@ function divmod(a: number[]): number {
 function powImpl(a: number[], kw: number): number {
   const [base, exp, mod] = bindArgs('pow', a, kw, ['base', 'exp', 'mod?']);
   if (mod === 0 || mod === K.None) return binaryOp(base, exp, 8);
+  // ternary pow calls the base's own __pow__ when its class defines one in Python (never
+  // __rpow__, as CPython); the builtin numbers take the integer path below
+  const powName = intern('__pow__');
+  const own = typeInfo(typeOf(base)).lookup(powName);
+  if (own !== 0 && layoutOf(own) === L_FUNCTION) {
+    const r = callSpecial(base, powName, [exp, mod]);
+    if (r !== K.NotImplemented) return r;
+  }
+  if (intValue(base) === null && layoutOf(base) !== L_FLOAT && layoutOf(base) !== L_COMPLEX) {
+    typeError(`unsupported operand type(s) for ** or pow(): '${tname(base)}', '${tname(exp)}', '${tname(mod)}'`);
+  }
   const b = intValue(base);
   const e = intValue(exp);
   const m = intValue(mod);
@@ -430,7 +442,8 @@ function varsImpl(a: number[]): number {
 }
 
 function getattrImpl(a: number[]): number {
-  if (a.length < 2 || a.length > 3) typeError(`getattr expected 2 or 3 arguments, got ${a.length}`);
+  if (a.length < 2) typeError(`getattr expected at least 2 arguments, got ${a.length}`);
+  if (a.length > 3) typeError(`getattr expected at most 3 arguments, got ${a.length}`);
   if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
   const name = intern(strJs(strObj(a[1])));
   if (a.length === 3) {
@@ -454,7 +467,8 @@ function anyAll(isAll: boolean) {
 }
 
 function formatImpl(a: number[]): number {
-  if (a.length < 1 || a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
+  if (a.length < 1) typeError(`format expected at least 1 argument, got ${a.length}`);
+  if (a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
   const spec = a.length > 1 ? a[1] : intern('');
   if (strObj(spec) === 0) typeError(`format() argument 2 must be str, not ${tname(spec)}`);
   try {
@@ -538,10 +552,18 @@ export function makeBuiltinsModule(): number {
     isinstance: (a) => { if (a.length !== 2) typeError(`isinstance expected 2 arguments, got ${a.length}`); return isinstanceImpl(a[0], a[1]) ? K.True : K.False; },
     issubclass: (a) => { if (a.length !== 2) typeError(`issubclass expected 2 arguments, got ${a.length}`); return issubclassImpl(a[0], a[1]) ? K.True : K.False; },
     iter: iterImpl,
-    aiter: (a) => callSpecial(a[0], N.aiter, []),
+    aiter: (a, kw) => {
+      noKw('aiter', kw);
+      if (a.length !== 1) typeError(`aiter() takes exactly one argument (${a.length} given)`);
+      if (typeInfo(typeOf(a[0])).lookup(N.aiter) === 0) typeError(`'${tname(a[0])}' object is not an async iterable`);
+      const it = callSpecial(a[0], N.aiter, []);
+      if (typeInfo(typeOf(it)).lookup(N.anext) === 0) typeError(`aiter() returned not an async iterator of type '${tname(it)}'`);
+      return it;
+    },
     anext: (a, kw) => {
       noKw('anext', kw);
-      if (a.length < 1 || a.length > 2) typeError(`anext expected at least 1 argument, got ${a.length}`);
+      if (a.length < 1) typeError(`anext expected at least 1 argument, got ${a.length}`);
+      if (a.length > 2) typeError(`anext expected at most 2 arguments, got ${a.length}`);
       if (typeInfo(typeOf(a[0])).lookup(N.anext) === 0) typeError(`'${tname(a[0])}' object is not an async iterator`);
       const aw = callSpecial(a[0], N.anext, []);
       if (a.length === 1) return aw;

@@ -7,7 +7,7 @@ import { L_ITER } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { typeError, valueError, PyException } from '../runtime/errors';
-import { callSpecial, getitem, iter, len, next, truthy, tname, names as N, isInstance } from '../runtime/protocol';
+import { callSpecial, getitem, index, iter, len, next, truthy, tname, names as N, isInstance } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from '../objects/iterators';
 import { newTuple, newTupleN, tupleItems, tupleLen, tupleItem, TU_ITEMS } from '../objects/tuple_core';
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
@@ -56,6 +56,13 @@ export const enumerateType: TypeDef = {
       mem[t + TU_ITEMS] = c;
       mem[t + TU_ITEMS + 1] = v;
       return t;
+    },
+  },
+  noargs: ['__reduce__'],
+  methods: {
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      return newTuple([typeOf(a[0]), newTuple([mem[a[0] + IT_SOURCE], mem[a[0] + IT_EXTRA]])]);
     },
   },
 };
@@ -184,10 +191,30 @@ export const reversedType: TypeDef = {
       }
     },
   },
+  noargs: ['__length_hint__', '__reduce__'],
   methods: {
     __length_hint__: (a) => {
       readBarrier(a[0]);
       return intFromNumber(Math.max(0, (mem[a[0] + IT_POS] >> 1) + 1));
+    },
+    // (CPython: reversed(seq) and the position, or an empty tuple's iterator once exhausted)
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      const i = mem[a[0] + IT_POS] >> 1;
+      if (i < 0) return newTuple([typeOf(a[0]), newTuple([K.emptyTuple])]);
+      return newTuple([typeOf(a[0]), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(i)]);
+    },
+    __setstate__: (a) => {
+      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      readBarrier(a[0]);
+      if ((mem[a[0] + IT_POS] >> 1) < 0) return K.None;
+      let i = Number(toBigInt(index(a[1])));
+      const n = len(mem[a[0] + IT_SOURCE]);
+      if (i < -1) i = -1;
+      if (i > n - 1) i = n - 1;
+      writeBarrier(a[0]);
+      mem[a[0] + IT_POS] = (i << 1) | 1;
+      return K.None;
     },
   },
 };

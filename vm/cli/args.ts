@@ -32,6 +32,10 @@ export interface Options {
   traceStm: boolean;
   /** sys.warnoptions: PYTHONWARNINGS's entries, then each -W's */
   warnOptions: string[];
+  /** -u: stdout and stderr unbuffered (as PYTHONUNBUFFERED) */
+  unbuffered: boolean;
+  /** -B: no __pycache__ writes (as PYTHONDONTWRITEBYTECODE) */
+  dontWriteBytecode: boolean;
 }
 
 export class UsageError extends Error {}
@@ -47,6 +51,9 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
   -                    read the program from stdin (the default when no program is given)
   -V, --version        print the version and exit
   -h, --help           print this help and exit
+  -u                   unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
+  -B                   do not write compiled code to __pycache__ (also PYTHONDONTWRITEBYTECODE=x)
+  -q, -s, -S           accepted for CPython compatibility (no banner, user site or site module)
   -W arg               warning control: action:message:category:module:lineno
                        (also PYTHONWARNINGS=arg,arg,...); e.g. -W error, -W ignore::DeprecationWarning
   report LOGFILE       print the conflict report of an STM log
@@ -89,6 +96,7 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     stmLog: env.PYPYSTM || null, stmStats: false, heapBytes: null, dump: null,
     trace: false, traceStm: false,
     warnOptions: (env.PYTHONWARNINGS ?? '').split(',').filter((w) => w !== ''),
+    unbuffered: false, dontWriteBytecode: false,
   };
   if (args[0] === 'report') {
     if (args.length !== 2) throw new UsageError('usage: pystm report LOGFILE');
@@ -121,6 +129,12 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
       o.program = { kind: 'file', path: a };
       o.argv = args.slice(i);
       return o;
+    }
+    if (/^-[uBqsS]+$/.test(a)) {
+      // CPython's single-letter switches, also combined (-uB)
+      if (a.includes('u')) o.unbuffered = true;
+      if (a.includes('B')) o.dontWriteBytecode = true;
+      continue;
     }
     if (a.startsWith('-W')) {
       // -W arg or -Warg, as CPython (checked when the warnings module reads sys.warnoptions)

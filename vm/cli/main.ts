@@ -52,6 +52,10 @@ function run(opts: Options): number {
   if (opts.singleThreaded && opts.workers !== null && opts.workers !== 1) {
     throw new UsageError(`--single-threaded runs on one worker: --workers ${opts.workers} does not apply`);
   }
+  // -u and -B act through their environment variables, which every worker (and a child pystm or
+  // python) reads the same way
+  if (opts.unbuffered) process.env.PYTHONUNBUFFERED = '1';
+  if (opts.dontWriteBytecode) process.env.PYTHONDONTWRITEBYTECODE = '1';
   if (opts.action === 'version') {
     writeOut(VERSION + '\n');
     return 0;

@@ -9,7 +9,8 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_BUILTIN } from '../runtime/layouts';
+import { L_BUILTIN, L_FUNCTION } from '../runtime/layouts';
+import { typeInfo } from './type_core';
 import { pin } from '../runtime/pinned';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
@@ -152,6 +153,36 @@ export function argRange(fname: string, args: number[], min: number, max: number
 }
 
 /**
+ * The positional arguments of a builtin class's __new__ that takes no keywords (float, tuple):
+ * keywords are an error for the class itself and for subclasses that keep its __init__, and are
+ * left to a subclass's own __init__ otherwise (CPython's argument-clinic check).
+ */
+export function positionalOnlyNew(name: string, cls: number, base: number, args: number[], kwnames: number): number[] {
+  const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
+  if (nkw === 0) return args;
+  if (cls === base || !hasPythonInit(cls)) typeError(`${name}() takes no keyword arguments`);
+  return args.slice(0, args.length - nkw);
+}
+function hasPythonInit(cls: number): boolean {
+  const d = typeInfo(cls).lookup(intern('__init__'));
+  return d !== 0 && (d & 1) === 0 && (mem[d] & 0x7ff) === L_FUNCTION;
+}
+
+/** argRange for a method: `a` holds self first, which the counts leave out. */
+export function methodArgRange(fname: string, a: number[], min: number, max: number, kwnames = 0): void {
+  noKeywords(fname, kwnames);
+  const n = a.length - 1;
+  if (n < min) typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
+  if (n > max) typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** A binary slot wrapper's single argument (CPython's check_num_args). */
+export function oneSlotArg(a: number[], name: string, owner: string): void {
+  if (a.length === 0) typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
+  if (a.length !== 2) typeError(`expected 1 argument, got ${a.length - 1}`);
+}
+
+/**
  * Binds positional and keyword arguments to `params` (a name per parameter; a leading '$'
  * marks keyword-only, a trailing '?' optional). Returns one value per parameter, 0 if absent.
  */
@@ -176,20 +207,23 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
   const out = new Array<number>(params.length).fill(0);
   const plain = params.map((p) => p.replace(/^\$/, '').replace(/\?$/, ''));
   const maxPos = params.filter((p) => !p.startsWith('$')).length;
+  // a method's own 'self' is not counted in CPython's messages
+  const selfs = params[0] === 'self' ? 1 : 0;
   if (npos > maxPos) {
-    typeError(`${fname}() takes at most ${maxPos} argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    const most = params.length - selfs;
+    typeError(`${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${npos - selfs} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
   for (let k = 0; k < nkw; k++) {
     const name = strJs(tupleItem(kwnames, k));
     const i = plain.indexOf(name);
     if (i < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[i] !== 0) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1})`);
+    if (out[i] !== 0) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1 - selfs})`);
     out[i] = args[npos + k];
   }
   for (let i = 0; i < params.length; i++) {
     if (out[i] === 0 && !params[i].endsWith('?')) {
-      typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1})`);
+      typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1 - selfs})`);
     }
   }
   return out;

@@ -22,7 +22,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { bytesFromObject, bytesOf, bytesRepr } from './bytes';
 import { newIter } from './iterators';
 import { seqCompare } from './list';
@@ -114,6 +114,10 @@ function view(v: number): Uint8Array {
 }
 
 export const bytearrayType: TypeDef = {
+  sequence: true,
+  noargs: ['__alloc__', 'capitalize', 'clear', 'copy', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'reverse', 'swapcase', 'title', 'upper'],
+  onearg: ['append', 'extend', 'join', 'partition', 'remove', 'removeprefix', 'removesuffix', 'rpartition', 'zfill'],
+  hiddenDunders: ['__radd__'],
   name: 'bytearray',
   layout: L_BYTEARRAY,
   slots: {
@@ -271,6 +275,7 @@ export const bytearrayType: TypeDef = {
       return K.None;
     },
     pop: (a) => {
+      methodArgRange('pop', a, 0, 1);
       const b = Array.from(view(a[0]));
       if (b.length === 0) indexError('pop from empty bytearray');
       let i = a.length > 1 ? indexNumber(a[1]) : b.length - 1;

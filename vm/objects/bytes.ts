@@ -116,6 +116,10 @@ function subArg(v: number): Uint8Array | number {
 }
 
 export const bytesType: TypeDef = {
+  sequence: true,
+  noargs: ['__bytes__', 'capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
+  onearg: ['join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'zfill'],
+  hiddenDunders: ['__radd__'],
   name: 'bytes',
   layout: L_BOXED,
   slots: {

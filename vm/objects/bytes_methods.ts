@@ -11,7 +11,8 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
 import { newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
+import { tupleLen } from './tuple_core';
 import { decodeBytes } from './bytes_codec';
 import { strObj } from './str';
 import { L_TUPLE } from '../runtime/layouts';
@@ -279,12 +280,13 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       if (last < b.length) pairs.push(last, b.length);
       return pieces(b, pairs);
     },
-    strip: (a) => stripWith(a, true, true),
-    lstrip: (a) => stripWith(a, true, false),
-    rstrip: (a) => stripWith(a, false, true),
+    strip: (a) => (methodArgRange('strip', a, 0, 1), stripWith(a, true, true)),
+    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), stripWith(a, true, false)),
+    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), stripWith(a, false, true)),
     partition: (a) => partition(a, false),
     rpartition: (a) => partition(a, true),
     replace: (a) => {
+      methodArgRange('replace', a, 2, 3);
       if (a.length < 3) typeError(`replace expected at least 2 arguments, got ${a.length - 1}`);
       const b = view(a[0]);
       const old = needBytes(bytesOf, a[1]);
@@ -425,6 +427,7 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       return make(ok ? b.slice(0, b.length - p.length) : b.slice());
     },
     translate: (a, kw) => {
+      if (a.length - (kw === 0 ? 0 : tupleLen(kw)) < 2) typeError(`translate() takes at least 1 positional argument (${a.length - (kw === 0 ? 0 : tupleLen(kw)) - 1} given)`);
       const [self, table, del] = bindArgs('translate', a, kw, ['self', 'table', 'delete?']);
       const b = view(self);
       let t: Uint8Array | null = null;

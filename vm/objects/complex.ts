@@ -155,6 +155,8 @@ function cPow(x: number, y: number): number {
 }
 
 export const complexType: TypeDef = {
+  noargs: ['conjugate', '__complex__'],
+  hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__'],
   name: 'complex',
   layout: L_COMPLEX,
   slots: {
@@ -202,6 +204,7 @@ export const complexType: TypeDef = {
   },
   methods: {
     conjugate: (a) => newComplex(self(a[0])[0], -self(a[0])[1]),
+    __complex__: (a) => { const [re, im] = self(a[0]); return typeOf(a[0]) === T.complex ? a[0] : newComplex(re, im); },
     __format__: (a) => {
       try {
         return newStr(formatComplex(...self(a[0]), strJs(a[1])));

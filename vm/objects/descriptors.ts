@@ -1,12 +1,16 @@
 // property, staticmethod and classmethod: the descriptor classes written in Python code as
-// decorators. property payload: [fget, fset, fdel, doc, builtin flag (tagged)]; builtin
-// properties (getters of builtin classes) report "attribute ... is not writable" as CPython's
-// getset descriptors do. staticmethod/classmethod payload: [callable, dict].
+// decorators. property payload: [fget, fset, fdel, doc, builtin flag (tagged), name, flags];
+// builtin properties (getters of builtin classes) report "attribute ... is not writable" as
+// CPython's getset descriptors do. An instance of a Python subclass of property is an L_BOXED
+// [class, __dict__, property] (boxed.ts), as for the immutable builtins: every slot and method
+// here unboxes its self first. staticmethod/classmethod payload: [callable, __dict__ or 0]; the
+// __dict__ starts with the wrapped callable's __module__, __name__, __qualname__, __doc__ and
+// __annotations__ (CPython 3.10+'s functools_wraps).
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_CLASSMETHOD, L_PROPERTY, L_STATICMETHOD } from '../runtime/layouts';
+import { L_CLASSMETHOD, L_PROPERTY, L_STATICMETHOD, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import { attributeError, typeError } from '../runtime/errors';
 import { callObject } from '../interp/call';
@@ -15,7 +19,8 @@ import { typeInfo, typeName } from './type_core';
 import { strJs } from './str_core';
 import type { TypeDef } from '../runtime/typedef';
 import { bindArgs } from './builtin_function';
-import { getattrOpt, tname } from '../runtime/protocol';
+import { getattrOpt, ownDictFor, setattr, tname } from '../runtime/protocol';
+import { newBoxed, unbox } from './boxed';
 import { intern } from './str_core';
 import { memberGet, memberSet } from './type';
 
@@ -25,9 +30,13 @@ export const P_DEL = 4;
 export const P_DOC = 5;
 export const P_BUILTIN = 6;
 export const P_NAME = 7;
+/** Tagged flags: PF_GETTER_DOC when the doc was taken from fget (CPython's getter_doc). */
+export const P_FLAGS = 8;
+const PF_GETTER_DOC = 1;
 
 export function newProperty(fget: number, fset: number, fdel: number, doc: number, builtin = false): number {
-  const r = alloc(L_PROPERTY, 6, SCAN_ALL);
+  const r = alloc(L_PROPERTY, 7, SCAN_ALL);
+  mem[r + P_FLAGS] = 1;
   mem[r + P_GET] = fget;
   mem[r + P_SET] = fset;
   mem[r + P_DEL] = fdel;
@@ -35,6 +44,19 @@ export function newProperty(fget: number, fset: number, fdel: number, doc: numbe
   mem[r + P_BUILTIN] = builtin ? 3 : 1;
   mem[r + P_NAME] = K.None;
   return r;
+}
+
+/** The property object of a property or of an instance of a subclass of property. */
+function prop(v: number): number {
+  const p = unbox(v);
+  if ((p & 1) === 1 || (mem[p] & 0x7ff) !== L_PROPERTY) typeError(`descriptor requires a 'property' object but received a '${tname(v)}'`);
+  return p;
+}
+
+/** CPython's messages name the owner's qualified name. */
+function ownerName(obj: number): string {
+  const q = getattrOpt(typeOf(obj), intern('__qualname__'));
+  return q !== 0 && (q & 1) === 0 && (mem[q] & 0x7ff) === L_STR ? strJs(q) : tname(obj);
 }
 
 function propName(p: number, obj: number): string {
@@ -53,21 +75,23 @@ export const propertyType: TypeDef = {
   name: 'property',
   layout: L_PROPERTY,
   slots: {
-    descrGet(self, obj) {
-      if (obj === 0) return self;
+    descrGet(boxed, obj) {
+      if (obj === 0) return boxed;
+      const self = prop(boxed);
       if (mem[self + P_BUILTIN] === 5) return memberGet(self, obj);
       const g = mem[self + P_GET];
-      if (g === K.None) return attributeError(`property ${propName(self, obj)} of '${tname(obj)}' object has no getter`);
+      if (g === K.None) return attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no getter`);
       return callObject(g, [obj], 0);
     },
-    descrSet(self, obj, value) {
+    descrSet(boxed, obj, value) {
+      const self = prop(boxed);
       if (mem[self + P_BUILTIN] === 5) return memberSet(self, obj, value);
       const builtin = mem[self + P_BUILTIN] === 3;
       if (value === 0) {
         const d = mem[self + P_DEL];
         if (d === K.None) {
           if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
-          attributeError(`property ${propName(self, obj)} of '${tname(obj)}' object has no deleter`);
+          attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no deleter`);
         }
         callObject(d, [obj], 0);
         return;
@@ -75,42 +99,55 @@ export const propertyType: TypeDef = {
       const s = mem[self + P_SET];
       if (s === K.None) {
         if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
-        attributeError(`property ${propName(self, obj)} of '${tname(obj)}' object has no setter`);
+        attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no setter`);
       }
       callObject(s, [obj, value], 0);
     },
     new(cls) {
       const r = newProperty(K.None, K.None, K.None, K.None);
-      if (cls !== T.property) typeError('subclassing property is not supported yet');
-      return r;
+      return cls === T.property ? r : newBoxed(cls, r);
     },
-    init(self, args, kwnames) {
+    init(boxed, args, kwnames) {
       const [fget, fset, fdel, doc] = bindArgs('property', args, kwnames, ['fget?', 'fset?', 'fdel?', 'doc?']);
+      const self = prop(boxed);
       writeBarrier(self);
       mem[self + P_GET] = fget || K.None;
       mem[self + P_SET] = fset || K.None;
       mem[self + P_DEL] = fdel || K.None;
       let d = doc || K.None;
-      if (d === K.None && mem[self + P_GET] !== K.None) d = getattrOpt(mem[self + P_GET], intern('__doc__')) || K.None;
+      let fromGetter = false;
+      if (d === K.None && mem[self + P_GET] !== K.None) {
+        d = getattrOpt(mem[self + P_GET], intern('__doc__')) || K.None;
+        fromGetter = d !== K.None;
+      }
+      mem[self + P_FLAGS] = ((fromGetter ? PF_GETTER_DOC : 0) << 1) | 1;
       mem[self + P_DOC] = d;
+      // a subclass's own __doc__ (its docstring or None) shadows the property's: the getter's doc
+      // (even None) goes into the instance too when no doc= was given (its __dict__, or a
+      // __doc__ slot; with neither, AttributeError), as CPython 3.11 does
+      if (self !== boxed && (doc === 0 || doc === K.None) && mem[self + P_GET] !== K.None) setattr(boxed, intern('__doc__'), d);
     },
   },
+  onearg: ['getter', 'setter', 'deleter'],
   methods: {
     getter: (a) => copyWith(a[0], P_GET, a[1]),
     setter: (a) => copyWith(a[0], P_SET, a[1]),
     deleter: (a) => copyWith(a[0], P_DEL, a[1]),
     __set_name__: (a) => {
-      writeBarrier(a[0]);
-      mem[a[0] + P_NAME] = a[2];
+      if (a.length !== 3) typeError(`__set_name__() takes 2 positional arguments but ${a.length - 1} were given`);
+      const self = prop(a[0]);
+      writeBarrier(self);
+      mem[self + P_NAME] = a[2];
       return K.None;
     },
   },
   getters: {
-    fget: (self) => mem[self + P_GET],
-    fset: (self) => mem[self + P_SET],
-    fdel: (self) => mem[self + P_DEL],
-    __doc__: (self) => mem[self + P_DOC],
-    __isabstractmethod__: (self) => {
+    fget: (self) => mem[prop(self) + P_GET],
+    fset: (self) => mem[prop(self) + P_SET],
+    fdel: (self) => mem[prop(self) + P_DEL],
+    __doc__: (self) => mem[prop(self) + P_DOC],
+    __isabstractmethod__: (boxed) => {
+      const self = prop(boxed);
       for (const f of [mem[self + P_GET], mem[self + P_SET], mem[self + P_DEL]]) {
         if (f !== K.None) {
           const v = getattrOpt(f, intern('__isabstractmethod__'));
@@ -120,13 +157,29 @@ export const propertyType: TypeDef = {
       return K.False;
     },
   },
+  setters: {
+    __doc__: (self, v) => {
+      const p = prop(self);
+      writeBarrier(p);
+      mem[p + P_DOC] = v;
+    },
+  },
 };
 
-function copyWith(p: number, field: number, f: number): number {
-  const r = newProperty(mem[p + P_GET], mem[p + P_SET], mem[p + P_DEL], mem[p + P_DOC]);
-  mem[r + field] = f;
-  mem[r + P_NAME] = mem[p + P_NAME];
-  if (field === P_GET && mem[p + P_DOC] === K.None) mem[r + P_DOC] = getattrOpt(f, intern('__doc__')) || K.None;
+/** property.getter/setter/deleter (CPython's property_copy): type(old)(fget, fset, fdel, doc). */
+function copyWith(old: number, field: number, f: number): number {
+  const p = prop(old);
+  const parts = [mem[p + P_GET], mem[p + P_SET], mem[p + P_DEL]];
+  parts[field - P_GET] = f;
+  const get = parts[0];
+  // a doc that came from the old getter is taken from the new one again
+  const doc = (mem[p + P_FLAGS] >> 1 & PF_GETTER_DOC) !== 0 && get !== K.None ? K.None : mem[p + P_DOC];
+  const r = callObject(typeOf(old), [...parts, doc], 0);
+  const rp = unbox(r);
+  if ((rp & 1) === 0 && (mem[rp] & 0x7ff) === L_PROPERTY) {
+    writeBarrier(rp);
+    mem[rp + P_NAME] = mem[p + P_NAME];
+  }
   return r;
 }
 
@@ -134,9 +187,16 @@ function copyWith(p: number, field: number, f: number): number {
 export const SM_FUNC = 2;
 export const SM_DICT = 3;
 
+const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__'];
+
 function newWrapper(layout: number, f: number): number {
   const r = alloc(layout, 2, SCAN_ALL);
   mem[r + SM_FUNC] = f;
+  for (const n of WRAPPED_ATTRS) {
+    const name = intern(n);
+    const v = getattrOpt(f, name);
+    if (v !== 0) setattr(r, name, v);
+  }
   return r;
 }
 
@@ -154,6 +214,7 @@ export const staticmethodType: TypeDef = {
   getters: {
     __func__: (self) => mem[self + SM_FUNC],
     __wrapped__: (self) => mem[self + SM_FUNC],
+    __dict__: (self) => ownDictFor(self, SM_DICT),
     __isabstractmethod__: (self) => getattrOpt(mem[self + SM_FUNC], intern('__isabstractmethod__')) || K.False,
   },
 };
@@ -180,6 +241,7 @@ export const classmethodType: TypeDef = {
   getters: {
     __func__: (self) => mem[self + SM_FUNC],
     __wrapped__: (self) => mem[self + SM_FUNC],
+    __dict__: (self) => ownDictFor(self, SM_DICT),
     __isabstractmethod__: (self) => getattrOpt(mem[self + SM_FUNC], intern('__isabstractmethod__')) || K.False,
   },
 };

@@ -300,15 +300,22 @@ function viewType(name: string, cls: () => number, iterCls: () => number): TypeD
       richcompare: name === 'dict_values' ? null : viewRichCompare,
       nb,
     },
+    noargs: ['__reversed__'],
+    onearg: ['isdisjoint'],
+    attrs: name === 'dict_values' ? {} : { __hash__: () => K.None },
+    // (values views are not sets: no __contains__ of their own, no isdisjoint)
+    hiddenDunders: name === 'dict_values' ? ['__contains__'] : [],
     methods: {
       __reversed__: (a) => {
         const items = viewItems(a[0]).reverse();
         return iter(newList(items));
       },
-      isdisjoint: (a) => {
-        const xs = viewItems(a[0]);
-        return iterToArray(a[1]).some((y) => xs.some((x) => richEq(x, y))) ? K.False : K.True;
-      },
+      ...(name === 'dict_values' ? {} : {
+        isdisjoint: (a: number[]): number => {
+          const xs = viewItems(a[0]);
+          return iterToArray(a[1]).some((y) => xs.some((x) => richEq(x, y))) ? K.False : K.True;
+        },
+      }),
     },
     getters: { mapping: (v) => newMappingProxyOf(viewDict(v)) },
   };
@@ -361,6 +368,8 @@ export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
 export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);
 
 export const dictType: TypeDef = {
+  onearg: ['__contains__', '__getitem__'],
+  hiddenDunders: ['__bool__'],
   name: 'dict',
   noargs: ['keys', 'values', 'items', 'popitem', 'clear', 'copy', '__reversed__', '__sizeof__'],
   layout: L_DICT,

@@ -20,7 +20,7 @@ import {
   parseFloatLiteral, roundFloat, roundFloatToInt,
 } from '../text';
 import { newTuple } from './tuple_core';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { complexPow } from './complex';
 import { cPowPositive } from './float_libm';
@@ -224,6 +224,8 @@ function fself(v: number): number {
 }
 
 export const floatType: TypeDef = {
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'conjugate', 'hex', 'is_integer'],
+  hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__'],
   name: 'float',
   layout: L_BOXED,
   slots: {
@@ -243,7 +245,7 @@ export const floatType: TypeDef = {
     },
     float: (self) => newFloat(fself(self)),
     new: (cls, args, kw) => {
-      const [x] = bindArgs('float', args, kw, ['x?']);
+      const [x] = bindArgs('float', positionalOnlyNew('float', cls, T.float, args, kw), 0, ['x?']);
       const v = x === 0 ? 0 : floatFromObject(x);
       const r = newFloat(v);
       return cls === T.float ? r : newBoxed(cls, r);
@@ -264,6 +266,7 @@ export const floatType: TypeDef = {
     __floor__: (a) => floatTypeInt(fself(a[0]), Math.floor),
     __ceil__: (a) => floatTypeInt(fself(a[0]), Math.ceil),
     __round__: (a) => {
+      methodArgRange('__round__', a, 0, 1);
       const f = fself(a[0]);
       try {
         if (a.length < 2 || a[1] === K.None) {
@@ -284,8 +287,8 @@ export const floatType: TypeDef = {
       }
     },
     __getnewargs__: (a) => newTuple([newFloat(fself(a[0]))]),
-    __divmod__: (a) => floatDivmodObjects(a[0], a[1]),
-    __rdivmod__: (a) => floatDivmodObjects(a[1], a[0]),
+    __divmod__: (a) => (oneSlotArg(a, '__divmod__', 'float'), floatDivmodObjects(a[0], a[1])),
+    __rdivmod__: (a) => (oneSlotArg(a, '__rdivmod__', 'float'), floatDivmodObjects(a[1], a[0])),
   },
   classmethods: {
     fromhex: (a) => {

@@ -275,6 +275,8 @@ function genDef(name: string, layout: number): TypeDef {
       next: isCoro ? null : genNext,
       repr: (g) => newStr(`<${name} object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
     },
+    noargs: isCoro ? ['close', '__await__'] : ['close', '__next__'],
+    onearg: ['send'],
     methods: {
       ...(isCoro ? {} : { __next__: (a: number[]) => genNextOrStop(a[0]) }),
       send: (a) => {

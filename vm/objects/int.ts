@@ -15,7 +15,7 @@ import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { FormatError, floatToBigInt, formatInt, intToDecimalString, parseIntLiteral, intToPrefixedString } from '../text';
 import { floatPow } from './float';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, noKeywords, oneSlotArg } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { newTuple } from './tuple_core';
 import { newBytes } from './bytes_core';
@@ -537,6 +537,7 @@ const nb = (make: (op: number) => (a: number, b: number) => number): ((a: number
   Array.from({ length: 13 }, (_, op) => (op === 4 ? null : make(op))).map((f) => f!) as ((a: number, b: number) => number)[];
 
 export const intType: TypeDef = {
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate'],
   name: 'int',
   layout: L_BOXED,
   slots: {
@@ -583,6 +584,7 @@ export const intType: TypeDef = {
     __floor__: (a) => intFromBigInt(intOf(a[0])),
     __ceil__: (a) => intFromBigInt(intOf(a[0])),
     __round__: (a) => {
+      methodArgRange('__round__', a, 0, 1);
       const v = intOf(a[0]);
       if (a.length < 2 || a[1] === K.None) return intFromBigInt(v);
       const nd = intValue(index(a[1]))!;
@@ -594,8 +596,8 @@ export const intType: TypeDef = {
       return intFromBigInt(q * p);
     },
     __getnewargs__: (a) => newTuple([intFromBigInt(intOf(a[0]))]),
-    __divmod__: (a) => intDivmod(a[0], a[1]),
-    __rdivmod__: (a) => intDivmod(a[1], a[0]),
+    __divmod__: (a) => (oneSlotArg(a, '__divmod__', 'int'), intDivmod(a[0], a[1])),
+    __rdivmod__: (a) => (oneSlotArg(a, '__rdivmod__', 'int'), intDivmod(a[1], a[0])),
     to_bytes: (a, kw) => {
       const [self, length, byteorder, signed] = bindArgs('to_bytes', a, kw, ['self', 'length?', 'byteorder?', '$signed?']);
       const v = intOf(self);
@@ -657,6 +659,7 @@ export const boolType: TypeDef = {
     repr: (self) => newStr(self === K.True ? 'True' : 'False'),
     nb: [null, boolSlot(1), null, null, null, null, null, boolSlot(7), null, null, null, null, boolSlot(12)] as unknown as ((a: number, b: number) => number)[],
     new: (_cls, args, kw) => {
+      noKeywords('bool', kw);
       const [x] = bindArgs('bool', args, kw, ['o?']);
       return x === 0 ? K.False : truthyOf(x) ? K.True : K.False;
     },

@@ -85,7 +85,7 @@ const lengthHint = (self: number, len: (s: number) => number): number => {
 
 // ── pickling (as CPython): (iter, (seq,), index) and __setstate__(index); an exhausted
 // iterator reduces to (iter, (empty,)) ──
-function builtinNamed(name: string): number {
+export function builtinNamed(name: string): number {
   return dictGetStr(builtinsDictRef(), intern(name));
 }
 

@@ -264,6 +264,9 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
 }
 
 export const listType: TypeDef = {
+  sequence: true,
+  onearg: ['__getitem__'],
+  hiddenDunders: ['__radd__', '__bool__'],
   name: 'list',
   noargs: ['clear', 'copy', 'reverse', '__reversed__'],
   layout: L_LIST,
@@ -419,7 +422,9 @@ export const listType: TypeDef = {
       return K.None;
     },
     sort: (a, kw) => {
-      if (a.length - (kw === 0 ? 0 : mem[kw + 2] >> 1) > 1) typeError('sort() takes no positional arguments');
+      const nkw = kw === 0 ? 0 : mem[kw + 2] >> 1;
+      if (a.length - 1 > 2) typeError(`sort() takes at most 2 arguments (${a.length - 1} given)`);
+      if (a.length - nkw > 1) typeError('sort() takes no positional arguments');
       const [l, key, reverse] = bindArgs('sort', a, kw, ['self', '$key?', '$reverse?']);
       listSort(self(l), key, reverse !== 0 && truthy(reverse));
       return K.None;

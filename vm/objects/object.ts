@@ -7,7 +7,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { CLASS_WORD, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
+import { CLASS_WORD, L_DICT, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { typeError, attributeError } from '../runtime/errors';
@@ -17,13 +17,15 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { newTuple } from './tuple_core';
 import { formatValue } from './str';
 import { registerFinalizer } from './finalizer';
+import { defineBuiltin } from './builtin_function';
+import { newProperty } from './descriptors';
 
 /** A new plain instance of `cls` (no __init__). */
 export function newInstance(cls: number): number {
@@ -51,6 +53,35 @@ export const objectGetattro = (obj: number, name: number): number => {
   if (name === N.dict) return dictOf(obj);
   return 0;
 };
+
+/** Sets (or with 0 drops) the __dict__ of an instance, with CPython's checks. */
+function setDictOf(obj: number, value: number): void {
+  if (value !== 0 && layoutOf(value) !== L_DICT) typeError(`__dict__ must be set to a dictionary, not a '${tname(value)}'`);
+  if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & TF_HAS_DICT) === 0) {
+    attributeError(`'${tname(obj)}' object has no attribute '__dict__'`);
+  }
+  writeBarrier(obj);
+  mem[obj + 3] = value;
+}
+
+/** The builtins behind the `__dict__` descriptor of classes that give their instances one
+ *  (CPython's subtype_dict getset), made by the bootstrap. */
+let dictGetter = 0;
+let dictSetter = 0;
+let dictDeleter = 0;
+export function initDictAttr(): void {
+  dictGetter = defineBuiltin('__dict__', (a) => dictOf(a[0]) || attributeError(`'${tname(a[0])}' object has no attribute '__dict__'`));
+  dictSetter = defineBuiltin('__dict__', (a) => (setDictOf(a[0], a[1]), K.None));
+  dictDeleter = defineBuiltin('__dict__', (a) => (setDictOf(a[0], 0), K.None));
+}
+
+/** The `__dict__` descriptor for a new class whose instances have a __dict__, or 0 when a base
+ *  already provides one (CPython adds it to the first such class of the hierarchy). */
+export function dictDescriptorFor(bases: number[], hasDict: boolean): number {
+  if (!hasDict || dictGetter === 0) return 0;
+  for (const b of bases) if (typeInfo(b).lookup(N.dict) !== 0) return 0;
+  return newProperty(dictGetter, dictSetter, dictDeleter, K.None, true);
+}
 
 function dictOf(obj: number): number {
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj); // class and __dict__ words
@@ -140,12 +171,9 @@ export const objectType: TypeDef = {
     },
     getattro: objectGetattro,
     setattro: (obj, name, value) => {
-      if (name === N.dict && value !== 0) {
-        if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) {
-          writeBarrier(obj);
-          mem[obj + 3] = value;
-          return;
-        }
+      if (name === N.dict && (obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+        setDictOf(obj, value);
+        return;
       }
       if (name === N.class && value !== 0) return setClass(obj, value);
       genericSetattr(obj, name, value);
@@ -201,7 +229,11 @@ function isObjectEq(d: number): boolean { return d === objectEq; }
 function setClass(obj: number, cls: number): void {
   if (layoutOf(cls) !== L_TYPE) typeError(`__class__ must be set to a class, not '${tname(cls)}' object`);
   const l = (obj & 1) === 0 ? mem[obj] & 0x7ff : 0;
-  if (l === 0 || CLASS_WORD[l] !== 1 || l === L_TYPE) typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  // both classes must be Python classes (builtin ones are immutable), except between modules
+  const bothModules = isSubtype(cls, T.module) && isSubtype(typeOf(obj), T.module);
+  if (l === 0 || CLASS_WORD[l] !== 1 || l === L_TYPE || (!bothModules && ((typeFlags(cls) & TF_HEAPTYPE) === 0 || (typeFlags(typeOf(obj)) & TF_HEAPTYPE) === 0))) {
+    typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  }
   const oldL = mem[typeOf(obj) + TY_LAYOUT] >> 1;
   const newL = mem[cls + TY_LAYOUT] >> 1;
   if (oldL !== newL || (mem[cls + TY_NSLOTS] >> 1) !== (mem[typeOf(obj) + TY_NSLOTS] >> 1)) {

@@ -5,15 +5,16 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_ITER, L_RANGE } from '../runtime/layouts';
-import { K, T } from '../runtime/types';
+import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise } from '../runtime/errors';
 import { index, reprJs, tname, richEq } from '../runtime/protocol';
 import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
 import { intValue, intHash } from './int';
-import { newStr } from './str_core';
-import { isSlice, sliceIndices } from './slice';
-import { newIter, IT_POS, IT_SOURCE } from './iterators';
+import { intern, newStr } from './str_core';
+import { typeInfo } from './type_core';
+import { isSlice, sliceIndicesBig } from './slice';
+import { builtinNamed, newIter, IT_POS, IT_SOURCE } from './iterators';
 import { newTuple } from './tuple_core';
 
 export const RG_START = 2;
@@ -49,8 +50,16 @@ function rangeItem(r: number, i: bigint): number {
 
 function isRange(v: number): boolean { return (v & 1) === 0 && (mem[v] & 0x7ff) === L_RANGE; }
 
+/** The value of an int or bool (CPython's PyLong_CheckExact or bool), else null: an int
+ *  subclass may define its own __eq__, so it is compared item by item. */
+function exactIntValue(v: number): bigint | null {
+  if ((v & 1) === 1) return intValue(v);
+  const t = typeOf(v);
+  return t === T.int || t === T.bool ? intValue(v) : null;
+}
+
 function contains(r: number, v: number): boolean {
-  const x = intValue(v);
+  const x = exactIntValue(v);
   if (x === null) {
     const n = Number(big(mem[r + RG_LEN]));
     for (let i = 0; i < n; i++) if (richEq(rangeItem(r, BigInt(i)), v)) return true;
@@ -64,6 +73,8 @@ function contains(r: number, v: number): boolean {
 }
 
 export const rangeType: TypeDef = {
+  noargs: ['__reversed__'],
+  onearg: ['count', 'index'],
   name: 'range',
   layout: L_RANGE,
   final: true,
@@ -78,11 +89,10 @@ export const rangeType: TypeDef = {
     contains,
     getitem: (r, key) => {
       if (isSlice(key)) {
-        const n = rangeLen(r);
-        const [start, stop, step] = sliceIndices(key, n);
+        const [start, stop, step] = sliceIndicesBig(key, big(mem[r + RG_LEN]));
         const s0 = big(mem[r + RG_START]);
         const st = big(mem[r + RG_STEP]);
-        return newRange(s0 + BigInt(start) * st, s0 + BigInt(stop) * st, st * BigInt(step));
+        return newRange(s0 + start * st, s0 + stop * st, st * step);
       }
       let i = big(index(key));
       const n = big(mem[r + RG_LEN]);
@@ -116,12 +126,25 @@ export const rangeType: TypeDef = {
     },
   },
   methods: {
-    count: (a) => intFromNumber(contains(a[0], a[1]) ? 1 : 0),
+    count: (a) => {
+      // an int (or bool) is in the range at most once; anything else is compared with each item
+      if (exactIntValue(a[1]) !== null) return intFromNumber(contains(a[0], a[1]) ? 1 : 0);
+      const n = Number(big(mem[a[0] + RG_LEN]));
+      let c = 0;
+      for (let i = 0; i < n; i++) if (richEq(rangeItem(a[0], BigInt(i)), a[1])) c++;
+      return intFromNumber(c);
+    },
     index: (a) => {
+      const x = exactIntValue(a[1]);
+      if (x === null) {
+        const n = Number(big(mem[a[0] + RG_LEN]));
+        for (let i = 0; i < n; i++) if (richEq(rangeItem(a[0], BigInt(i)), a[1])) return intFromNumber(i);
+        return valueError('sequence.index(x): x not in sequence');
+      }
       if (!contains(a[0], a[1])) valueError(`${reprJs(a[1])} is not in range`);
-      const x = intValue(a[1])!;
       return intFromBigInt((x - big(mem[a[0] + RG_START])) / big(mem[a[0] + RG_STEP]));
     },
+    __reduce__: (a) => newTuple([T.range, newTuple([mem[a[0] + RG_START], mem[a[0] + RG_STOP], mem[a[0] + RG_STEP]])]),
     __reversed__: (a) => {
       const r = a[0];
       const n = big(mem[r + RG_LEN]);
@@ -142,11 +165,9 @@ function hashTuple(t: number): number { return hashOf(t); }
 
 function indexForRange(v: number): number {
   if (intValue(v) !== null) return v;
-  try {
-    return index(v);
-  } catch {
-    return typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
-  }
+  // (an __index__ that raises propagates its own exception)
+  if (typeInfo(typeOf(v)).lookup(intern('__index__')) === 0) typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
+  return index(v);
 }
 
 export const rangeIteratorType: TypeDef = {
@@ -175,7 +196,23 @@ export const rangeIteratorType: TypeDef = {
       return rangeItem(r, BigInt(i));
     },
   },
+  noargs: ['__length_hint__', '__reduce__'],
   methods: {
+    // (CPython 3.11: iter(range(...)) and the position; __setstate__ clamps it to [0, len])
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      return newTuple([builtinNamed('iter'), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(mem[a[0] + IT_POS] >> 1)]);
+    },
+    __setstate__: (a) => {
+      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      let i = toBigInt(index(a[1]));
+      const n = big(mem[mem[a[0] + IT_SOURCE] + RG_LEN]);
+      if (i < 0n) i = 0n;
+      if (i > n) i = n;
+      writeBarrier(a[0]);
+      mem[a[0] + IT_POS] = (Number(i) << 1) | 1;
+      return K.None;
+    },
     __length_hint__: (a) => {
       const r = mem[a[0] + IT_SOURCE];
       readBarrier(a[0]);

@@ -376,6 +376,8 @@ function commonSlots(frozen: boolean): TypeDef['slots'] {
 }
 
 export const setType: TypeDef = {
+  onearg: ['__contains__', 'add', 'discard', 'isdisjoint', 'issubset', 'issuperset', 'remove', 'symmetric_difference', 'symmetric_difference_update'],
+  hiddenDunders: ['__bool__'],
   name: 'set',
   noargs: ['copy', 'pop', 'clear', '__sizeof__', '__reduce__'],
   layout: L_SET,
@@ -451,6 +453,8 @@ export const setType: TypeDef = {
 };
 
 export const frozensetType: TypeDef = {
+  onearg: ['__contains__', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference'],
+  hiddenDunders: ['__bool__'],
   name: 'frozenset',
   noargs: ['copy', '__sizeof__', '__reduce__'],
   layout: L_FROZENSET,

@@ -4,15 +4,18 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
 import { L_SLICE } from '../runtime/layouts';
-import { K } from '../runtime/types';
+import { K, T, typeOf } from '../runtime/types';
+import { intValue } from './int';
+import { typeInfo } from './type_core';
+import { intern } from './str_core';
 import type { TypeDef } from '../runtime/typedef';
 import { valueError, typeError } from '../runtime/errors';
 import { index, reprJs, richCompare, hashOf } from '../runtime/protocol';
 import { toBigInt } from './int_core';
 import { newStr } from './str_core';
 import { newTuple } from './tuple_core';
-import { intFromNumber } from './int_core';
-import { bindArgs } from './builtin_function';
+import { intFromBigInt, intFromNumber } from './int_core';
+import { bindArgs, noKeywords } from './builtin_function';
 
 export const SL_START = 2;
 export const SL_STOP = 3;
@@ -31,18 +34,10 @@ export function isSlice(v: number): boolean {
 }
 
 function clampIndex(v: number): number {
-  const b = toBigInt(indexForSlice(v));
+  const b = toBigInt(sliceIndex(v));
   if (b > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
   if (b < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
   return Number(b);
-}
-
-function indexForSlice(v: number): number {
-  try {
-    return index(v);
-  } catch {
-    return typeError('slice indices must be integers or None or have an __index__ method');
-  }
 }
 
 /** [start, stop, step, length] of slice s applied to a sequence of `len` items. */
@@ -72,6 +67,33 @@ export function sliceIndices(s: number, len: number): [number, number, number, n
   return [start, stop, step, n];
 }
 
+/** sliceIndices with exact integers (CPython's _PySlice_GetLongIndices): for slice.indices()
+ *  and ranges, whose lengths may pass 2**53. */
+export function sliceIndicesBig(s: number, len: bigint): [bigint, bigint, bigint] {
+  const stepV = mem[s + SL_STEP];
+  const step = stepV === K.None ? 1n : toBigInt(sliceIndex(stepV));
+  if (step === 0n) valueError('slice step cannot be zero');
+  const neg = step < 0n;
+  const lower = neg ? -1n : 0n;
+  const upper = neg ? len - 1n : len;
+  const clamp = (v: number, dflt: bigint): bigint => {
+    if (v === K.None) return dflt;
+    let x = toBigInt(sliceIndex(v));
+    if (x < 0n) {
+      x += len;
+      if (x < lower) x = lower;
+    } else if (x > upper) x = upper;
+    return x;
+  };
+  return [clamp(mem[s + SL_START], neg ? upper : lower), clamp(mem[s + SL_STOP], neg ? lower : upper), step];
+}
+
+function sliceIndex(v: number): number {
+  if (intValue(v) !== null) return v;
+  if (typeInfo(typeOf(v)).lookup(intern('__index__')) === 0) typeError('slice indices must be integers or None or have an __index__ method');
+  return index(v);
+}
+
 export const sliceType: TypeDef = {
   name: 'slice',
   layout: L_SLICE,
@@ -85,19 +107,24 @@ export const sliceType: TypeDef = {
       return richCompare(ta, tb, op);
     },
     hash: () => typeError("unhashable type: 'slice'"),
-    new: (_cls, args) => {
+    new: (_cls, args, kw) => {
+      noKeywords('slice', kw);
       if (args.length === 0) typeError('slice expected at least 1 argument, got 0');
       if (args.length > 3) typeError(`slice expected at most 3 arguments, got ${args.length}`);
       if (args.length === 1) return newSlice(K.None, args[0], K.None);
       return newSlice(args[0], args[1], args.length === 3 ? args[2] : K.None);
     },
   },
+  onearg: ['indices'],
+  noargs: ['__reduce__'],
+  attrs: { __hash__: () => K.None },
   methods: {
+    __reduce__: (a) => newTuple([T.slice, newTuple([mem[a[0] + SL_START], mem[a[0] + SL_STOP], mem[a[0] + SL_STEP]])]),
     indices: (a) => {
       const n = toBigInt(index(a[1]));
       if (n < 0n) valueError('length should not be negative');
-      const [start, stop, step] = sliceIndices(a[0], Number(n));
-      return newTuple([intFromNumber(start), intFromNumber(stop), intFromNumber(step)]);
+      const [start, stop, step] = sliceIndicesBig(a[0], n);
+      return newTuple([intFromBigInt(start), intFromBigInt(stop), intFromBigInt(step)]);
     },
   },
   getters: {

@@ -24,7 +24,7 @@ import { isSubtype, typeInfo } from './type_core';
 import { newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { isPrintable, reprStr } from './str_repr';
-import { bindArgs, argRange } from './builtin_function';
+import { bindArgs, argRange, methodArgRange } from './builtin_function';
 import { FormatError, formatStr, isPySpace } from '../text';
 import { strFormat, strFormatMap } from './str_format';
 import { percentFormat } from './str_percent';
@@ -451,6 +451,10 @@ const m1 = (f: (s: string) => string) => (a: number[]): number => newStr(f(sv(a[
 const p1 = (f: (s: string) => boolean) => (a: number[]): number => (f(sv(a[0])) ? K.True : K.False);
 
 export const strType: TypeDef = {
+  sequence: true,
+  noargs: ['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
+  onearg: ['format_map', 'join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'translate', 'zfill'],
+  hiddenDunders: ['__radd__'],
   name: 'str',
   layout: L_BOXED,
   slots: {
@@ -541,9 +545,9 @@ export const strType: TypeDef = {
       if (last < n) out.push(last, n);
       return listOfPieces(strObj(self), s, out);
     },
-    strip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, true, true)),
-    lstrip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, true, false)),
-    rstrip: (a) => newStr(stripChars(sv(a[0]), a[1] ?? 0, false, true)),
+    strip: (a) => (methodArgRange('strip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, true, true))),
+    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, true, false))),
+    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, false, true))),
     startswith: (a) => { oldArity('startswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false); },
     endswith: (a) => { oldArity('endswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true); },
     find: (a) => oldArity('find', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false)),

@@ -1,7 +1,9 @@
 // super: payload [type, obj, obj type]. super() without arguments finds __class__ and the
 // first argument in the calling frame, as CPython's super_init_without_args.
 import { mem } from '../../stmgc/heap';
-import { readBarrier } from '../../stmgc/barriers';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { newBoxed, unbox } from './boxed';
+import { callObject } from '../interp/call';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
 import { L_SUPER, L_TYPE, L_CELL } from '../runtime/layouts';
@@ -56,27 +58,48 @@ function zeroArgs(): [number, number] {
   return [t, first];
 }
 
+/** Fills a super object's fields (CPython's super_init): super(), super(t), super(t, obj). */
+function superInit(r: number, args: number[]): void {
+  let t: number;
+  let obj: number;
+  if (args.length === 0) [t, obj] = zeroArgs();
+  else {
+    t = args[0];
+    if (layoutOf(t) !== L_TYPE) typeError(`super() argument 1 must be a type, not ${typeName(typeOf(t))}`);
+    obj = args.length > 1 ? args[1] : K.None;
+  }
+  const objType = obj === K.None ? K.None : superCheck(t, obj);
+  writeBarrier(r);
+  mem[r + SU_TYPE] = t;
+  mem[r + SU_OBJ] = obj;
+  mem[r + SU_OBJTYPE] = objType;
+}
+
+/** The super object of a super or of an instance of a Python subclass of super (boxed). */
+function sup(v: number): number { return unbox(v); }
+
 export const superType: TypeDef = {
   name: 'super',
   layout: L_SUPER,
   slots: {
-    new: (_cls, args) => {
-      let t: number;
-      let obj: number;
-      if (args.length === 0) [t, obj] = zeroArgs();
-      else {
-        t = args[0];
-        if (layoutOf(t) !== L_TYPE) typeError(`super() argument 1 must be a type, not ${typeName(typeOf(t))}`);
-        obj = args.length > 1 ? args[1] : K.None;
-      }
+    new: (cls, args) => {
       const r = alloc(L_SUPER, 3, SCAN_ALL);
-      mem[r + SU_TYPE] = t;
-      mem[r + SU_OBJ] = obj;
-      mem[r + SU_OBJTYPE] = obj === K.None ? K.None : superCheck(t, obj);
-      return r;
+      mem[r + SU_TYPE] = K.None;
+      mem[r + SU_OBJ] = K.None;
+      mem[r + SU_OBJTYPE] = K.None;
+      // (the plain class is filled here, where super()'s frame is the caller's; a subclass's
+      // __init__ fills it through super.__init__)
+      if (cls === T.super) {
+        superInit(r, args);
+        return r;
+      }
+      return newBoxed(cls, r);
     },
-    init: () => undefined,
-    getattro: (s, name) => {
+    init: (self, args) => {
+      if (self !== sup(self)) superInit(sup(self), args);
+    },
+    getattro: (boxed, name) => {
+      const s = sup(boxed);
       const objType = mem[s + SU_OBJTYPE];
       if (objType !== K.None && name !== N.class) {
         const mro = typeInfo(objType).mro;
@@ -93,18 +116,24 @@ export const superType: TypeDef = {
           }
         }
       }
-      return genericGetattr(s, name);
+      return genericGetattr(boxed, name);
     },
-    repr: (s) => {
+    repr: (boxed) => {
+      const s = sup(boxed);
       const ot = mem[s + SU_OBJTYPE];
       return newStr(`<super: <class '${typeName(mem[s + SU_TYPE])}'>, ${ot === K.None ? 'NULL' : `<${typeName(ot)} object>`}>`);
     },
-    descrGet: (s, obj) => s,
+    // an unbound super (super(C)) stored in a class binds to the instance it is read through
+    descrGet: (boxed, obj) => {
+      const s = sup(boxed);
+      if (obj === 0 || obj === K.None || mem[s + SU_OBJ] !== K.None) return boxed;
+      return callObject(typeOf(boxed), [mem[s + SU_TYPE], obj], 0);
+    },
   },
   getters: {
-    __thisclass__: (s) => mem[s + SU_TYPE],
-    __self__: (s) => mem[s + SU_OBJ],
-    __self_class__: (s) => mem[s + SU_OBJTYPE],
+    __thisclass__: (s) => mem[sup(s) + SU_TYPE],
+    __self__: (s) => mem[sup(s) + SU_OBJ],
+    __self_class__: (s) => mem[sup(s) + SU_OBJTYPE],
   },
 };
 

@@ -19,7 +19,7 @@ import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
 import { intHashFull, intValue } from './int';
 import { floatHashFull } from './float';
-import { bindArgs } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
 import { makeGenericAlias } from './generic_alias';
 
 /** The tuple inside a tuple or tuple-subclass instance, or 0. */
@@ -97,6 +97,9 @@ function typeInfoIndex(v: number): boolean {
 }
 
 export const tupleType: TypeDef = {
+  sequence: true,
+  onearg: ['count'],
+  hiddenDunders: ['__radd__'],
   name: 'tuple',
   layout: L_BOXED,
   slots: {
@@ -152,7 +155,7 @@ export const tupleType: TypeDef = {
       return a;
     })(),
     new: (cls, args, kw) => {
-      const [it] = bindArgs('tuple', args, kw, ['iterable?']);
+      const [it] = bindArgs('tuple', positionalOnlyNew('tuple', cls, T.tuple, args, kw), 0, ['iterable?']);
       let t: number;
       if (it === 0) t = K.emptyTuple;
       else if (tupleOf(it) !== 0 && typeOf(it) === T.tuple) t = it;
@@ -168,6 +171,7 @@ export const tupleType: TypeDef = {
       return intFromNumber(c);
     },
     index: (a) => {
+      methodArgRange('index', a, 1, 3);
       const items = tupleItems(self(a[0]));
       const n = items.length;
       let start = a.length > 2 ? indexNumber(a[2]) : 0;

@@ -23,7 +23,7 @@ import {
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
-import { listAppend, listItems, newList } from './list_core';
+import { listAppend, listItems, listSetAll, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
 import { FR_LOCALS } from '../interp/frame_layout';
@@ -31,10 +31,10 @@ import { run } from '../interp/loop';
 import { FN_CODE, FN_GLOBALS } from './function';
 import { codeInfo } from './code';
 import { CELL_CONTENTS } from './cell';
-import { classDisplayName, objectInitSlot, objectNewSlot } from './object';
+import { classDisplayName, dictDescriptorFor, objectInitSlot, objectNewSlot } from './object';
 import { pin } from '../runtime/pinned';
 import { identityHash } from '../runtime/identity';
-import { isIdentifier } from './str';
+import { isIdentifier, strObj } from './str';
 import { mangleName } from './mangle';
 import { weakrefDescriptorFor } from './weakref';
 
@@ -149,8 +149,10 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
     const own: number[] = [];
     for (const s of slotNames) {
-      if (layoutOf(s) !== L_STR) typeError(`__slots__ items must be strings, not '${tname(s)}'`);
-      const js = strJs(s);
+      // (a str subclass instance names the same slot as its plain str)
+      const plain = strObj(s);
+      if (plain === 0) typeError(`__slots__ items must be strings, not '${tname(s)}'`);
+      const js = strJs(plain);
       if (js === '__dict__') {
         hasDict = true;
         continue;
@@ -163,8 +165,9 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     }
     if (layout !== L_INSTANCE) {
       // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
-      // names still exist, other attributes are not refused: documented in spec/cpydiff)
-      hasDict = true;
+      // names still exist, other attributes are not refused: documented in spec/cpydiff); an
+      // empty __slots__ (namedtuple's `__slots__ = ()`) has nothing to keep: no __dict__
+      if (own.length > 0) hasDict = true;
     } else for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
     mem[t + TY_SLOTNAMES] = newTuple(own);
   } else hasDict = true;
@@ -174,6 +177,8 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
+  const dictDescr = dictDescriptorFor(bases, hasDict);
+  if (dictDescr !== 0) dictSet(dict, N.dict, dictDescr);
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
   if (wrDescr !== 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
@@ -386,14 +391,82 @@ export const typeType: TypeDef = {
     },
     __abstractmethods__: (t, v) => setTypeDictEntry(t, N.abstractmethods, v),
     __annotations__: (t, v) => setTypeDictEntry(t, N.annotations, v),
-    __bases__: (t, v) => {
-      writeBarrier(t);
-      mem[t + TY_BASES] = v;
-      mem[t + TY_MRO] = newTuple(mroOrError(t, tupleItems(v)));
-      typeModified();
-    },
+    __bases__: (t, v) => setBases(t, v),
+  },
+  deleters: {
+    __bases__: (t) => setBases(t, 0),
   },
 };
+
+/** `C.__bases__ = (...)` with CPython's checks (type_set_bases); the MRO of C and of every
+ *  class below it is computed again, and the subclass lists follow. */
+function setBases(t: number, v: number): void {
+  const name = typeName(t);
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '__bases__' attribute of immutable type '${name}'`);
+  if (v === 0) typeError(`cannot delete '__bases__' attribute of immutable type '${name}'`);
+  if (layoutOf(v) !== L_TUPLE) typeError(`can only assign tuple to ${name}.__bases__, not ${tname(v)}`);
+  const bases = tupleItems(v);
+  if (bases.length === 0) typeError(`can only assign non-empty tuple to ${name}.__bases__, not ()`);
+  for (const b of bases) {
+    if (layoutOf(b) !== L_TYPE) typeError(`${name}.__bases__ must be tuple of classes, not '${tname(b)}'`);
+    if (isSubtype(b, t)) typeError('a __bases__ item causes an inheritance cycle');
+    if ((typeFlags(b) & TF_BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
+  }
+  const oldBase = mem[t + TY_BASE];
+  const newLayout = solidLayout(bases);
+  // (CPython's compatible_for_assignment: object's instances are freed by another function than
+  // a Python class's, so a base of object cannot become a Python class, nor the reverse)
+  if (((typeFlags(bases[0]) & TF_HEAPTYPE) === 0) !== ((typeFlags(oldBase) & TF_HEAPTYPE) === 0)) {
+    typeError(`__bases__ assignment: '${typeName(bases[0])}' deallocator differs from '${typeName(oldBase)}'`);
+  }
+  if (newLayout !== mem[t + TY_LAYOUT] >> 1) {
+    typeError(`__bases__ assignment: '${typeName(bases[0])}' object layout differs from '${typeName(oldBase)}'`);
+  }
+  const oldBases = tupleItems(mem[t + TY_BASES]);
+  const oldMros = new Map<number, number>();
+  const below = (c: number, out: number[]): number[] => {
+    out.push(c);
+    const subs = mem[c + TY_SUBCLASSES];
+    if (subs !== 0) for (const sc of listItems(subs)) if (!out.includes(sc)) below(sc, out);
+    return out;
+  };
+  // (a class's MRO is built from its bases' MROs: every class after its bases)
+  const affected: number[] = [];
+  const all = below(t, []);
+  const visit = (c: number): void => {
+    if (affected.includes(c)) return;
+    for (const b of tupleItems(mem[c + TY_BASES])) if (b !== c && all.includes(b) && c !== t) visit(b);
+    affected.push(c);
+  };
+  for (const c of all) visit(c);
+  writeBarrier(t);
+  mem[t + TY_BASES] = v;
+  mem[t + TY_BASE] = bases[0];
+  try {
+    for (const c of affected) {
+      oldMros.set(c, mem[c + TY_MRO]);
+      writeBarrier(c);
+      mem[c + TY_MRO] = newTuple(mroOrError(c, tupleItems(mem[c + TY_BASES])));
+      typeModified();
+    }
+  } catch (e) {
+    mem[t + TY_BASES] = newTuple(oldBases);
+    mem[t + TY_BASE] = oldBase;
+    for (const [c, m] of oldMros) mem[c + TY_MRO] = m;
+    typeModified();
+    throw e;
+  }
+  for (const b of oldBases) {
+    const subs = mem[b + TY_SUBCLASSES];
+    if (subs === 0) continue;
+    listSetAll(subs, listItems(subs).filter((x) => x !== t));
+  }
+  for (const b of bases) {
+    const subs = mem[b + TY_SUBCLASSES];
+    if (subs !== 0) listAppend(subs, t);
+  }
+  typeModified();
+}
 
 import { newMappingProxy } from './mappingproxy';
 import { unionOf } from './generic_alias';

@@ -20,6 +20,7 @@ import { newTuple } from '../objects/tuple_core';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
 import { initWeakrefAttr, weakrefType } from '../objects/weakref';
+import { initDictAttr } from '../objects/object';
 import { makeWeakrefModule } from '../modules/weakref_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
@@ -232,6 +233,7 @@ export function bootCore(): void {
   define('Random', randomType);
   define('weakref', weakrefType);
   initWeakrefAttr();
+  initDictAttr();
   // exceptions
   define('BaseException', baseExceptionType);
   for (const [name, base, extra] of exceptionDefs()) {

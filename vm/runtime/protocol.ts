@@ -11,8 +11,8 @@ import {
 import { K, T, layoutOf, typeOf } from './types';
 import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
 import { excAttr, setExcAttr } from '../objects/exceptions';
-import { intern, newStr, strHash, strJs } from '../objects/str_core';
-import { CLASS_WORD, L_BOOL, L_FLOAT, L_FUNCTION, L_INT, L_STR, L_TYPE } from './layouts';
+import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
+import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
 import { callObject } from '../interp/call';
@@ -226,14 +226,22 @@ export function instanceDict(v: number): number {
     readBarrier(v);
     return mem[v + 3];
   }
-  if (l === L_FUNCTION) {
+  const w = ownDictWord(l);
+  if (w !== 0) {
     readBarrier(v);
-    return mem[v + FUNC_DICT_WORD];
+    return mem[v + w];
   }
   return 0;
 }
 /** Word offset of a function's __dict__ (function.ts keeps the layout; checked there). */
 export const FUNC_DICT_WORD = 10;
+/** Word offset of a staticmethod's or classmethod's __dict__ (descriptors.ts SM_DICT). */
+export const WRAPPER_DICT_WORD = 3;
+
+/** The word of a __dict__ created on first store, for layouts without a class word, or 0. */
+export function ownDictWord(layout: number): number {
+  return layout === L_FUNCTION ? FUNC_DICT_WORD : layout === L_STATICMETHOD || layout === L_CLASSMETHOD ? WRAPPER_DICT_WORD : 0;
+}
 
 // ── items ──
 export function getitem(v: number, key: number): number {
@@ -398,12 +406,30 @@ export function isInstance(v: number, cls: number): boolean {
 /** isinstance(v, cls) with __instancecheck__ on metaclasses other than type. */
 export function isInstanceFull(v: number, cls: number): boolean {
   const mt = typeOf(cls);
-  if (mt === T.type) return isSubtype(typeOf(v), cls);
+  if (mt === T.type) return isSubtype(typeOf(v), cls) || classAttrIsSubtype(v, cls);
   if (layoutOf(cls) === L_TYPE && typeOf(v) === cls) return true;
   const hook = typeInfo(mt).lookup(N.instancecheck);
   if (hook !== 0 && !(mt === T.type)) return truthy(callFound(cls, hook, [v]));
-  if (layoutOf(cls) === L_TYPE) return isSubtype(typeOf(v), cls);
+  if (layoutOf(cls) === L_TYPE) return isSubtype(typeOf(v), cls) || classAttrIsSubtype(v, cls);
   return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+}
+
+let objectClassDescr = 0;
+let objectClassGen = -1;
+/**
+ * The second half of CPython's recursive_isinstance: an object whose class answers `__class__`
+ * with another class (a proxy's property, `__class__ = str` in a class body) is an instance of
+ * that class's bases too. Only classes that override object's __class__ pay the lookup.
+ */
+function classAttrIsSubtype(v: number, cls: number): boolean {
+  if (objectClassGen !== internGeneration()) {
+    objectClassDescr = typeInfo(T.object).lookup(N.class);
+    objectClassGen = internGeneration();
+  }
+  const t = typeOf(v);
+  if (typeInfo(t).lookup(N.class) === objectClassDescr) return false;
+  const icls = getattrOpt(v, N.class);
+  return icls !== 0 && icls !== t && layoutOf(icls) === L_TYPE && isSubtype(icls, cls);
 }
 
 export function isSubclassFull(c: number, cls: number): boolean {
@@ -717,7 +743,8 @@ export function genericSetattr(obj: number, name: number, value: number): void {
       return;
     }
   }
-  const fd = layoutOf(obj) === L_FUNCTION ? functionDictFor(obj) : 0;
+  const dw = ownDictWord(layoutOf(obj));
+  const fd = dw !== 0 ? ownDictFor(obj, dw) : 0;
   if (fd !== 0) {
     if (value === 0) {
       if (dictDelH(fd, name, strHash(name)) === 0) missingAttribute(obj, name);
@@ -728,13 +755,14 @@ export function genericSetattr(obj: number, name: number, value: number): void {
   return attributeError(`'${tname(obj)}' object has no attribute '${strJs(name)}'`);
 }
 
-function functionDictFor(f: number): number {
+/** The __dict__ in word `w` of f (a function, staticmethod or classmethod), created if absent. */
+export function ownDictFor(f: number, w: number): number {
   readBarrier(f);
-  let d = mem[f + FUNC_DICT_WORD];
+  let d = mem[f + w];
   if (d === 0) {
     d = newDict();
     writeBarrier(f);
-    mem[f + FUNC_DICT_WORD] = d;
+    mem[f + w] = d;
   }
   return d;
 }

@@ -25,6 +25,7 @@ let outBuf: string[] = [];
 let outLen = 0;
 const LIMIT = 64 * 1024;
 let stdoutTTY: boolean | null = null;
+let unbuffered: boolean | null = null;
 
 function isTTY(): boolean {
   if (stdoutTTY === null) {
@@ -41,7 +42,8 @@ export function writeStdout(s: string): void {
   ioInevitable();
   outBuf.push(s);
   outLen += s.length;
-  if (outLen >= LIMIT || (isTTY() && s.includes('\n'))) flushStdout();
+  if (unbuffered === null) unbuffered = (process.env.PYTHONUNBUFFERED ?? '') !== '';
+  if (outLen >= LIMIT || unbuffered || (isTTY() && s.includes('\n'))) flushStdout();
 }
 
 export function flushStdout(): void {

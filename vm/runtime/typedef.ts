@@ -11,9 +11,11 @@ import {
 import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleLen } from '../objects/tuple_core';
-import { dictSet, newDict } from '../objects/dict_core';
+import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
+import { L_TYPE } from './layouts';
+import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
 import { newProperty } from '../objects/descriptors';
@@ -34,6 +36,13 @@ export interface TypeDef {
   /** Methods that take no argument beyond self (CPython's METH_NOARGS): any other argument is a
    *  TypeError with CPython's message before the impl runs. */
   noargs?: readonly string[];
+  /** Methods that take exactly one argument beyond self (CPython's METH_O), checked the same way. */
+  onearg?: readonly string[];
+  /** Dunders the slots would expose that CPython's class does not have (float has no __and__
+   *  although its number table answers NotImplemented for it; list has no __bool__). */
+  hiddenDunders?: readonly string[];
+  /** A sequence (str, bytes, list, ...): `*` is sequence repetition, with its messages. */
+  sequence?: boolean;
   classmethods?: Record<string, BuiltinImpl>;
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
@@ -65,10 +74,13 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const put = (name: string, v: number): void => dictSet(d, intern(name), v);
   put('__module__', intern(def.module ?? 'builtins'));
   put('__doc__', mem[t + TY_DOC]);
-  addSlotWrappers(t, def.name, slots, put);
+  addSlotWrappers(t, def, slots, put);
+  for (const name of def.hiddenDunders ?? []) dictDel(d, intern(name));
   const noargs = new Set(def.noargs ?? []);
+  const onearg = new Set(def.onearg ?? []);
   for (const [name, impl] of Object.entries(def.methods ?? {})) {
-    put(name, defineBuiltin(name, noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : impl, KIND_METHOD, t));
+    const checked = noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : onearg.has(name) ? oneArg(`${def.name}.${name}`, impl) : impl;
+    put(name, defineBuiltin(name, checked, KIND_METHOD, t));
   }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
   for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
@@ -88,8 +100,19 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
 /** Wraps a METH_NOARGS-style method: only self may be passed. */
 function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
   return (a, kw) => {
+    if (a.length === 0) typeError(`unbound method ${qualname}() needs an argument`);
     if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
     if (a.length !== 1) typeError(`${qualname}() takes no arguments (${a.length - 1} given)`);
+    return impl(a, kw);
+  };
+}
+
+/** Wraps a METH_O-style method: self and exactly one positional argument. */
+function oneArg(qualname: string, impl: BuiltinImpl): BuiltinImpl {
+  return (a, kw) => {
+    if (a.length === 0) typeError(`unbound method ${qualname}() needs an argument`);
+    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
+    if (a.length !== 2) typeError(`${qualname}() takes exactly one argument (${a.length - 1} given)`);
     return impl(a, kw);
   };
 }
@@ -106,33 +129,37 @@ function newStrOld(s: string): number {
 const cmpNames = (): [string, number][] => [['__lt__', CMP_LT], ['__le__', CMP_LE], ['__eq__', CMP_EQ], ['__ne__', CMP_NE], ['__gt__', CMP_GT], ['__ge__', CMP_GE]];
 
 /** The dunder methods that expose a builtin class's slots to Python code. */
-function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: string, v: number) => void): void {
+function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: string, v: number) => void): void {
+  const cname = def.name;
+  const ac = (name: string, a: number[], n: number, lead = ''): void => argc(name, a, n, lead, cname);
+  // METH_O methods of CPython's class that the slots provide here (list.__getitem__): its message
+  const oneArgName = (name: string): string | null => (def.onearg?.includes(name) ? `${cname}.${name}` : null);
   const m = (name: string, impl: BuiltinImpl): void => put(name, defineBuiltin(name, impl, KIND_METHOD, t));
   const self1 = (name: string, f: ((a: number) => number) | null | undefined): void => {
-    if (f) m(name, (a) => { argc(name, a, 1); return f(a[0]); });
+    if (f) m(name, (a) => { ac(name, a, 1); return f(a[0]); });
   };
   self1('__repr__', s.repr);
   self1('__str__', s.str);
   if (s.hash) {
     const h = s.hash;
-    m('__hash__', (a) => { argc('__hash__', a, 1); return (h(a[0]) << 1) | 1; });
+    m('__hash__', (a) => { ac('__hash__', a, 1); return (h(a[0]) << 1) | 1; });
   }
   if (s.richcompare) {
     const rc = s.richcompare;
-    for (const [n, op] of cmpNames()) m(n, (a) => { argc(n, a, 2); return rc(a[0], a[1], op); });
+    for (const [n, op] of cmpNames()) m(n, (a) => { ac(n, a, 2); return rc(a[0], a[1], op); });
   }
   if (s.bool) {
     const b = s.bool;
-    m('__bool__', (a) => { argc('__bool__', a, 1); return b(a[0]) ? K.True : K.False; });
+    m('__bool__', (a) => { ac('__bool__', a, 1); return b(a[0]) ? K.True : K.False; });
   }
   if (s.len) {
     const l = s.len;
-    m('__len__', (a) => { argc('__len__', a, 1); return (l(a[0]) << 1) | 1; });
+    m('__len__', (a) => { ac('__len__', a, 1); return (l(a[0]) << 1) | 1; });
   }
   if (s.getattro) {
     const g = s.getattro;
     m('__getattribute__', (a) => {
-      argc('__getattribute__', a, 2);
+      ac('__getattribute__', a, 2);
       const name = attrName(a[1]);
       const r = g(a[0], name);
       return r !== 0 ? r : missing(a[0], name);
@@ -140,14 +167,14 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   }
   if (s.setattro) {
     const st = s.setattro;
-    m('__setattr__', (a) => { argc('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
-    m('__delattr__', (a) => { argc('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
+    m('__setattr__', (a) => { ac('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    m('__delattr__', (a) => { ac('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
   if (s.next) {
     const nx = s.next;
     m('__next__', (a) => {
-      argc('__next__', a, 1);
+      ac('__next__', a, 1);
       const r = nx(a[0]);
       if (r === 0) stopIteration();
       return r;
@@ -159,25 +186,36 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   }
   if (s.getitem) {
     const g = s.getitem;
-    m('__getitem__', (a) => { argc('__getitem__', a, 2); return g(a[0], a[1]); });
+    const q = oneArgName('__getitem__');
+    m('__getitem__', (a) => { if (q !== null) oneArgCheck(q, a); else ac('__getitem__', a, 2); return g(a[0], a[1]); });
   }
   if (s.setitem) {
     const st = s.setitem;
-    m('__setitem__', (a) => { argc('__setitem__', a, 3); st(a[0], a[1], a[2]); return K.None; });
-    m('__delitem__', (a) => { argc('__delitem__', a, 2); st(a[0], a[1], 0); return K.None; });
+    // (CPython unpacks __setitem__'s arguments under an empty name: " expected 2 arguments")
+    m('__setitem__', (a) => { ac('__setitem__', a, 3, ' '); st(a[0], a[1], a[2]); return K.None; });
+    m('__delitem__', (a) => { ac('__delitem__', a, 2); st(a[0], a[1], 0); return K.None; });
   }
   if (s.contains) {
     const c = s.contains;
-    m('__contains__', (a) => { argc('__contains__', a, 2); return c(a[0], a[1]) ? K.True : K.False; });
+    const q = oneArgName('__contains__');
+    m('__contains__', (a) => { if (q !== null) oneArgCheck(q, a); else ac('__contains__', a, 2); return c(a[0], a[1]) ? K.True : K.False; });
   }
   if (s.descrGet) {
     const g = s.descrGet;
-    m('__get__', (a) => g(a[0], a[1] === K.None ? 0 : a[1], a.length > 2 && a[2] !== K.None ? a[2] : 0));
+    m('__get__', (a) => {
+      if (a.length === 0) typeError("descriptor '__get__' needs an argument");
+      if (a.length < 2) typeError(` expected at least 1 argument, got ${a.length - 1}`);
+      if (a.length > 3) typeError(` expected at most 2 arguments, got ${a.length - 1}`);
+      const obj = a[1] === K.None ? 0 : a[1];
+      const type = a.length > 2 && a[2] !== K.None ? a[2] : 0;
+      if (obj === 0 && type === 0) typeError('__get__(None, None) is invalid');
+      return g(a[0], obj, type);
+    });
   }
   if (s.descrSet) {
     const st = s.descrSet;
-    m('__set__', (a) => { argc('__set__', a, 3); st(a[0], a[1], a[2]); return K.None; });
-    m('__delete__', (a) => { argc('__delete__', a, 2); st(a[0], a[1], 0); return K.None; });
+    m('__set__', (a) => { ac('__set__', a, 3, ' '); st(a[0], a[1], a[2]); return K.None; });
+    m('__delete__', (a) => { ac('__delete__', a, 2); st(a[0], a[1], 0); return K.None; });
   }
   if (s.init) {
     const i = s.init;
@@ -188,7 +226,8 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
     // __new__ is a static method taking the class first
     put('__new__', defineBuiltin('__new__', (a, kw) => {
       if (a.length === 0) typeError(`${cname}.__new__(): not enough arguments`);
-      if (a[0] !== t && (a[0] & 1) === 0 && typeOfRef(a[0]) === T.type && !isSubtype(a[0], t)) {
+      if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${cname}.__new__(X): X is not a type object (${tname(a[0])})`);
+      if (a[0] !== t && !isSubtype(a[0], t)) {
         typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
       }
       return nw(a[0], a.slice(1), kw);
@@ -196,15 +235,20 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   }
   for (let op = 0; op < 13; op++) {
     const f = s.nb?.[op];
-    if (f) {
+    // sequence repetition (sq_repeat) unpacks its argument under an empty name, as __setitem__
+    const lead = op === OP_MUL && def.sequence === true ? ' ' : '';
+    if (f && op === OP_POW) {
+      m('__pow__', (a) => { powArgc(a, '__pow__', cname); return a.length === 3 && a[2] !== K.None ? ternaryPow(a[0], a[1], a[2]) : f(a[0], a[1]); });
+      m('__rpow__', (a) => { powArgc(a, '__rpow__', cname); return a.length === 3 && a[2] !== K.None ? ternaryPow(a[1], a[0], a[2]) : f(a[1], a[0]); });
+    } else if (f) {
       const base = BINOP_DUNDERS[op];
-      m(`__${base}__`, (a) => { argc(`__${base}__`, a, 2); return f(a[0], a[1]); });
-      m(`__r${base}__`, (a) => { argc(`__r${base}__`, a, 2); return f(a[1], a[0]); });
+      m(`__${base}__`, (a) => { ac(`__${base}__`, a, 2, lead); return f(a[0], a[1]); });
+      m(`__r${base}__`, (a) => { ac(`__r${base}__`, a, 2, lead); return f(a[1], a[0]); });
     }
     const fi = s.nbi?.[op];
     if (fi) {
       const base = BINOP_DUNDERS[op];
-      m(`__i${base}__`, (a) => { argc(`__i${base}__`, a, 2); return fi(a[0], a[1]); });
+      m(`__i${base}__`, (a) => { ac(`__i${base}__`, a, 2, lead); return fi(a[0], a[1]); });
     }
   }
   self1('__neg__', s.neg);
@@ -217,11 +261,35 @@ function addSlotWrappers(t: number, cname: string, s: Partial<Slots>, put: (n: s
   void KIND_FUNCTION;
 }
 
-function argc(name: string, a: number[], n: number): void {
+/** A slot wrapper's argument count (self included in n); `lead` is CPython's message prefix. */
+function argc(name: string, a: number[], n: number, lead = '', owner = ''): void {
   if (a.length !== n) {
-    if (a.length === 0) typeError(`descriptor '${name}' needs an argument`);
-    typeError(`expected ${n - 1} argument${n - 1 === 1 ? '' : 's'}, got ${a.length - 1}`);
+    if (a.length === 0) typeError(`descriptor '${name}'${owner === '' ? '' : ` of '${owner}' object`} needs an argument`);
+    typeError(`${lead}expected ${n - 1} argument${n - 1 === 1 ? '' : 's'}, got ${a.length - 1}`);
   }
+}
+
+function oneArgCheck(qualname: string, a: number[]): void {
+  if (a.length !== 2) typeError(`${qualname}() takes exactly one argument (${a.length - 1} given)`);
+}
+
+const OP_MUL = 5;
+const OP_POW = 8;
+
+/** __pow__/__rpow__ take the exponent and an optional modulus (wrap_ternaryfunc). */
+function powArgc(a: number[], name: string, owner: string): void {
+  if (a.length === 0) typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
+  if (a.length < 2) typeError(` expected at least 1 argument, got ${a.length - 1}`);
+  if (a.length > 3) typeError(` expected at most 2 arguments, got ${a.length - 1}`);
+}
+
+/** pow(base, exp, mod) reached through __pow__/__rpow__ of a builtin number type. */
+function ternaryPow(base: number, exp: number, mod: number): number {
+  const b = intValue(base);
+  const e = intValue(exp);
+  const md = intValue(mod);
+  if (b === null || e === null || md === null) return typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  return intPow(b, e, md);
 }
 
 import { missingAttribute } from './protocol';
