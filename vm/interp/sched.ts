@@ -30,6 +30,7 @@ import {
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
+import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 import { weakPending } from '../../stmgc/weakrefs';
@@ -44,15 +45,13 @@ export const G_SCHED_WAKE = G_SCHED + 3;
 export const G_SCHED_ANCHOR = G_SCHED + 4;
 
 // anchor payload (all traced: references or tagged ints)
-const SC_RQ_HEAD = 2;
+// (SC_RQ_HEAD = 2, SC_TIMERS = 4 and SC_BUSY = 10 are in sched_idle.ts)
 const SC_RQ_TAIL = 3;
-const SC_TIMERS = 4;
 const SC_ALL = 5;
 const SC_MAIN = 6;
 const SC_NEXT_IDENT = 7;
 const SC_LIVE = 8; // threads started and not finished (the main thread excluded)
 const SC_BOOT = 9; // the Python function every new thread's base frame runs
-const SC_BUSY = 10; // JS threads (main + pool workers) running a guest thread now (deadlock detection)
 const SC_TICKS = 11; // the switch interval in ticks (sys.setswitchinterval, read by every worker)
 const SC_ALLN = 12; // live threads in the SC_ALL array
 /** Tagged 1 from the end of the main guest thread's body (the main module, or the shutdown) until
@@ -145,8 +144,8 @@ export let switchCount = 0;
 export let stmOn = false;
 /** A thread was started: transactions begin at the next boundary of a driver loop. */
 let stmWanted = false;
-/** This JS thread counts in SC_BUSY (it runs a guest thread). */
-let busy = false;
+/** Whether this JS thread counts in SC_BUSY (it runs a guest thread, or is about to). */
+const idle = newIdleState(false);
 /** The JS-side recursion depth at the begin of the running transaction (restored on abort). */
 let txDepth = 0;
 let spCount = 0;
@@ -162,7 +161,7 @@ export function initScheduler(mainThread: number): void {
   mem[anchor + SC_MAIN] = mainThread;
   mem[anchor + SC_BUSY] = (1 << 1) | 1; // the main JS thread runs the main guest thread
   mem[anchor + SC_ALLN] = 1;
-  busy = true;
+  idle.busy = true;
   linkAll(mainThread);
   const env = process.env.PYSTM_SWITCH_TICKS;
   if (env !== undefined && /^\d+$/.test(env) && Number(env) > 0) forcedTicks = Number(env);
@@ -296,8 +295,7 @@ function waitNestedEnd(to: number, ms = Infinity): boolean {
 }
 
 function queueFor(to: number): void {
-  // its depth now, and never again from here (`to` may run it before this worker switches)
-  mem[ts + TS_DEPTH] = (depth << 1) | 1;
+  saveDepth(); // (`to` may run it before this worker switches)
   givenAway = true;
   mem[ts + TS_AFFINITY] = to + 1;
   lockSched();
@@ -326,10 +324,10 @@ function switchToOrBounce(t: number): boolean {
 
 /** Whether this JS thread counts in SC_BUSY (runs a guest thread): deadlock detection. */
 function setBusy(on: boolean): void {
-  if (busy === on) return;
+  if (idle.busy === on && idle.waitingFor === 0) return;
   lockSched();
-  busy = on;
-  mem[anchor + SC_BUSY] += on ? 2 : -2;
+  if (on) markRunning(anchor, idle);
+  else markIdle(anchor, idle, 0);
   unlockSched();
 }
 
@@ -429,8 +427,10 @@ function wakeLocked(t: number): void {
   timerRemove(t);
   const w = mem[t + TS_WAITOBJ];
   if ((w & 1) === 0 && w !== 0) waiterRemove(w, t);
-  if (flagsOf(t) & TF_PINNED) setStatus(t, ST_READY);
-  else {
+  if (flagsOf(t) & TF_PINNED) {
+    setStatus(t, ST_READY);
+    wokenPinned(anchor, t); // (its JS thread, if idle for it, counts as busy from now on)
+  } else {
     setStatus(t, ST_RUNNABLE);
     enqueue(t);
   }
@@ -570,18 +570,25 @@ export function threadFinished(value: number, exc: number): number {
 const DEBUG = process.env.PYSTM_SCHED_DEBUG !== undefined;
 let DEBUG_WAIT = false;
 function dbg(msg: string): void { if (DEBUG) writeSync(2, `[sched ${workerSlot}] ${msg}\n`); }
-/** Makes `t` the running thread (saving the depth of the one switched out); begins its
- *  transaction when this is a transaction boundary. */
 /** The main guest thread, bounced here (queueFor), goes back to the main JS thread at its next
  *  slice end even with nobody else to run: its signals, Ctrl-C and exit are seen there. */
 function mainElsewhere(): boolean { return workerSlot !== 0 && (flagsOf(ts) & TF_MAIN) !== 0; }
 
-/** The thread in `ts` was queued for another worker (queueFor): its state is not ours to save. */
+/** The thread in `ts` was queued for another worker (queueFor): switchTo(ts) must reload it. */
 let givenAway = false;
+/**
+ * The running thread's depth goes into its state *before* the thread can be taken by another JS
+ * thread (queued at a slice end, a wait or yield registered, a bounce): written at the switch,
+ * after the enqueue, it raced another worker's switchTo, which then read the depth of the
+ * thread's previous switch (vm/NOTES.md "Deadlock detection across workers").
+ */
+function saveDepth(): void { mem[ts + TS_DEPTH] = (depth << 1) | 1; }
+
+/** Makes `t` the running thread (the one switched out saved its depth: saveDepth); begins its
+ *  transaction when this is a transaction boundary. */
 function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
   if (t !== ts || givenAway) {
-    if (ts !== 0 && !givenAway) mem[ts + TS_DEPTH] = (depth << 1) | 1;
     givenAway = false;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
     switchCount++;
@@ -722,34 +729,52 @@ function maybeStartStm(): void {
 /** The next runnable thread, waiting for timers if none is; 0 when the innermost driver must
  *  return. Never returns a pinned thread (its own driver resumes it). */
 function pickNext(): number {
+  try {
+    return pickNextOrEnd();
+  } catch (e) {
+    // (a given-up daemon wait, a report, a dead worker): this JS thread no longer sleeps for its
+    // waiter, whatever the JS frames above do next
+    lockSched();
+    forgetWaiter(idle);
+    unlockSched();
+    throw e;
+  }
+}
+
+function pickNextOrEnd(): number {
   for (;;) {
     fireTimers();
     if (signalsPending()) wakeMainForSignal();
-    if (levels.length > 0 && levels[levels.length - 1]()) return 0;
     const seq = Atomics.load(mem, G_SCHED_WAKE);
+    // one lock hold decides: the innermost level's condition, a thread to take, or idle (and
+    // then whether nothing can run anywhere: sched_idle.ts, counts that cannot move meanwhile)
     lockSched();
-    const t = dequeue();
-    let others = 0;
-    let wentIdle = false;
-    if (t !== 0) {
-      if (!busy) { busy = true; mem[anchor + SC_BUSY] += 2; }
-    } else {
-      if (busy) { busy = false; mem[anchor + SC_BUSY] -= 2; wentIdle = true; }
-      others = mem[anchor + SC_BUSY] >> 1;
+    const top = levels.length - 1;
+    if (top >= 0 && levels[top]()) {
+      if (levelWaiters[top] !== 0) markRunning(anchor, idle); // (its waiter resumes here)
+      unlockSched();
+      return 0;
     }
-    unlockSched();
-    if (t !== 0) return t;
+    const t = dequeue();
+    if (t !== 0) {
+      markRunning(anchor, idle);
+      unlockSched();
+      return t;
+    }
+    const wasBusy = idle.busy;
+    const nothingRuns = markIdle(anchor, idle, top >= 0 ? levelWaiters[top] : 0);
     const first = mem[anchor + SC_TIMERS];
+    unlockSched();
     let ms = first !== 0 ? deadlineOf(first) - clockMs() : Infinity;
     if (!stmOn) {
       if (first === 0) endOrDeadlock();
     } else {
       // the last busy JS thread went idle: the main thread re-checks for a deadlock (not at
       // every idle entry: idle workers would wake each other in a ring)
-      if (wentIdle && others === 0 && workerSlot !== 0) notifyIdle();
+      if (wasBusy && nothingRuns && workerSlot !== 0) notifyIdle();
       if (workerSlot === 0) workerCheck();
       // only the main JS thread reports: nothing runs anywhere, nothing is queued, no timer
-      if (first === 0 && others === 0 && mem[anchor + SC_RQ_HEAD] === 0) {
+      if (nothingRuns) {
         if (workerSlot === 0) endOrDeadlock();
         else if (levels.length > 0 && mem[anchor + SC_ENDED] !== 0) endOnPoolWorker();
       }
@@ -834,6 +859,7 @@ export function safePoint(ticks: number): number {
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
       if (leave || mem[anchor + SC_RQ_HEAD] !== 0 || mainElsewhere()) {
+        saveDepth();
         lockSched();
         enqueue(ts);
         unlockSched();
@@ -858,6 +884,7 @@ export function safePoint(ticks: number): number {
   const leave = levels.length > 0 && levels[levels.length - 1]();
   if (!leave && mem[anchor + SC_RQ_HEAD] === 0 && !mainElsewhere()) return 0; // nobody else to run
   if (DEBUG) dbg(`time slice over ${mem[ts + TS_IDENT] >> 1} leave=${leave}`);
+  saveDepth();
   lockSched();
   enqueue(ts);
   unlockSched();
@@ -889,6 +916,7 @@ export function registerWait(lock: number, marker: number, deadline: number): vo
   mustBeInevitable();
   const t = ts;
   if (DEBUG) dbg(`wait ${mem[t + TS_IDENT] >> 1} lock=${lock} marker=${marker} deadline=${deadline}`);
+  saveDepth();
   lockSched();
   mem[t + TS_WAITOBJ] = lock !== 0 ? lock : marker;
   setStatus(t, ST_BLOCKED);
@@ -901,6 +929,7 @@ export function registerWait(lock: number, marker: number, deadline: number): vo
 /** The running thread yields: queued behind the others (the caller throws PARK). */
 export function registerYield(): void {
   mustBeInevitable();
+  saveDepth();
   lockSched();
   mem[ts + TS_WAITOBJ] = WAIT_YIELD;
   enqueue(ts);

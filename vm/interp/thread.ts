@@ -47,6 +47,7 @@ export const TF_DAEMON = 2;
 export const TF_PINNED = 4; // blocked below a builtin (nested wait): only its own driver resumes it
 export const TF_QUEUED = 8; // in the run queue
 export const TF_TIMED = 16; // in the timer list
+export const TF_IDLEWAIT = 32; // pinned, and its JS thread sleeps idle until it is woken (sched_idle.ts)
 
 /** The current thread state object of this worker. */
 export let ts = 0;
