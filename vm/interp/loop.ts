@@ -179,13 +179,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = 0;
             break;
           case 4: // COPY
-            m[sp] = m[sp - arg];
-            sp++;
-            break;
-          case 5: { // SWAP
-            const t = m[sp - 1];
-            m[sp - 1] = m[sp - arg];
-            m[sp - arg] = t;
+          case 5: { // SWAP (one case with COPY: vm/NOTES.md "Every site has feedback")
+            const x = m[sp - arg];
+            const copy = (w & 0xff) === 4 ? 1 : 0;
+            const top = m[sp - 1];
+            m[sp - arg] = copy === 1 ? x : top;
+            m[sp - 1 + copy] = x; // COPY: the new top; SWAP: the old top's place
+            sp += copy;
             break;
           }
           case 6: // LOAD_CONST
@@ -304,10 +304,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const a = m[sp - 1];
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
             if ((a & b & 1) === 1) {
-              if (op === 0 || op === 10) {
+              const isAdd = op === 0;
+              const isSub = op === 10; // (both compares always run: "Every site has feedback")
+              if (isAdd || isSub) {
                 // tagged add/subtract on the untagged values; b is negated branch-free ((x ^ -1)
                 // + 1 === -x) so that one add serves both and never first runs late
-                const neg = op === 0 ? 0 : -1;
+                const neg = isAdd ? 0 : -1;
                 const r = (a >> 1) + (((b >> 1) ^ neg) - neg);
                 if (r >= -1073741824 && r <= 1073741823) {
                   m[sp - 1] = (r << 1) | 1;
@@ -491,18 +493,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
             pc = arg;
             break;
-          case 58: { // POP_JUMP_IF_FALSE (both compares always run: vm/NOTES.md "Every site has feedback")
-            const v = m[--sp];
-            const isFalse = v === kFalse;
-            const notTrue = v !== kTrue;
-            if (isFalse || (notTrue && !truthy(v))) pc = arg;
-            break;
-          }
-          case 59: { // POP_JUMP_IF_TRUE
-            const v = m[--sp];
+          case 58: // POP_JUMP_IF_FALSE
+          case 59: // POP_JUMP_IF_TRUE
+          case 62: // JUMP_IF_FALSE_OR_POP
+          case 63: { // JUMP_IF_TRUE_OR_POP
+            // one case, every operation run by all four (vm/NOTES.md "Every site has feedback"):
+            // odd opcodes jump when the value is true, even ones when it is false; POP_JUMP_*
+            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump
+            const v = m[sp - 1];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
-            if (isTrue || (notFalse && truthy(v))) pc = arg;
+            const t = isTrue || (notFalse && truthy(v));
+            const jump = t === ((w & 1) === 1);
+            sp -= jump && (w & 4) !== 0 ? 0 : 1;
+            if (jump) pc = arg;
             break;
           }
           case 60: // POP_JUMP_IF_NONE
@@ -511,18 +515,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 61: // POP_JUMP_IF_NOT_NONE
             if (m[--sp] !== K.None) pc = arg;
             break;
-          case 62: { // JUMP_IF_FALSE_OR_POP
-            const t = truthy(m[sp - 1]) ? 1 : 0;
-            sp -= t;
-            if (t === 0) pc = arg;
-            break;
-          }
-          case 63: { // JUMP_IF_TRUE_OR_POP
-            const t = truthy(m[sp - 1]) ? 1 : 0;
-            sp -= 1 - t;
-            if (t === 1) pc = arg;
-            break;
-          }
           case 64: // GET_ITER
             m[sp - 1] = iter(m[sp - 1]);
             break;
