@@ -92,6 +92,9 @@ class Reraise {
 }
 
 
+/** FF_ENTRY as it is or-ed into a frame's tagged flags word. */
+const FF_ENTRY_WORD = FF_ENTRY << 1;
+
 const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
 /**
@@ -105,12 +108,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const kNone = K.None;
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
-  if (entry !== 0) {
-    writeBarrier(entry); // (a generator frame from an earlier transaction: backed up before any write)
-    mem[entry + FR_FLAGS] |= FF_ENTRY << 1;
-    if (mem[entry + FR_BACK] === 0) mem[entry + FR_BACK] = savedFrame;
-  }
-  let f = entry !== 0 ? entry : savedFrame;
+  const driver = entry === 0; // a driver loop (sched.ts), not a nested run
+  // an entry frame (a generator frame from an earlier transaction: backed up before any write)
+  // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
+  // Every operation here runs on both kinds of call, so that the first nested run() after V8
+  // optimized the outermost one does not deoptimize it (vm/NOTES.md "Every site has feedback")
+  let f = driver ? savedFrame : entry;
+  writeBarrier(f);
+  mem[f + FR_FLAGS] |= driver ? 0 : FF_ENTRY_WORD;
+  const backSlot = f + FR_BACK;
+  const back0 = mem[backSlot];
+  const noBack = back0 === 0;
+  mem[backSlot] = noBack && !driver ? savedFrame : back0;
   // the first driver loop of this JS thread takes its first safe point early (after run() has
   // a feedback vector, before V8 optimizes it): see primeSlowPaths
   let ticks = outermost && !safePointSeen ? 255 : switchTicks;
@@ -123,7 +132,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let sp = f + (m[f + FR_SP] >> 1);
   let lp = f + FR_LOCALSPLUS;
   setCurrentFrame(f);
-  if (entry !== 0 && (setDepth(depth + 1), depth > recursionLimit)) {
+  setDepth(depth + (driver ? 0 : 1));
+  const tooDeep = depth > recursionLimit;
+  if (!driver && tooDeep) {
     setDepth(depth - 1);
     m[ts + 2] = savedFrame;
     recursionError();
@@ -168,13 +179,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = 0;
             break;
           case 4: // COPY
-            m[sp] = m[sp - arg];
-            sp++;
-            break;
-          case 5: { // SWAP
-            const t = m[sp - 1];
-            m[sp - 1] = m[sp - arg];
-            m[sp - arg] = t;
+          case 5: { // SWAP (one case with COPY: vm/NOTES.md "Every site has feedback")
+            const x = m[sp - arg];
+            const copy = (w & 0xff) === 4 ? 1 : 0;
+            const top = m[sp - 1];
+            m[sp - arg] = copy === 1 ? x : top;
+            m[sp - 1 + copy] = x; // COPY: the new top; SWAP: the old top's place
+            sp += copy;
             break;
           }
           case 6: // LOAD_CONST
@@ -291,11 +302,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 27: { // BINARY_OP
             const b = m[--sp];
             const a = m[sp - 1];
-            const op = arg >= 13 ? arg - 13 : arg;
+            const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
             if ((a & b & 1) === 1) {
-              if (op === 0 || op === 10) {
-                // tagged add/subtract: (a ± b) keeps the tag bit after one correction
-                const r = op === 0 ? (a >> 1) + (b >> 1) : (a >> 1) - (b >> 1);
+              const isAdd = op === 0;
+              const isSub = op === 10; // (both compares always run: "Every site has feedback")
+              if (isAdd || isSub) {
+                // tagged add/subtract on the untagged values; b is negated branch-free ((x ^ -1)
+                // + 1 === -x) so that one add serves both and never first runs late
+                const neg = isAdd ? 0 : -1;
+                const r = (a >> 1) + (((b >> 1) ^ neg) - neg);
                 if (r >= -1073741824 && r <= 1073741823) {
                   m[sp - 1] = (r << 1) | 1;
                   break;
@@ -353,8 +368,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if ((w & 0xff) === 200) {
               sp--;
               const j = words[pc];
-              if (r === ((j & 0xff) === 59)) pc = j >>> 8;
-              else pc++;
+              const to = j >>> 8;
+              const next = pc + 1;
+              pc = r === ((j & 0xff) === 59) ? to : next;
               break;
             }
             m[sp - 1] = r ? kTrue : kFalse;
@@ -369,8 +385,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const r = (m[--sp] === b) !== (arg === 1);
             const j = words[pc];
-            if (r === ((j & 0xff) === 59)) pc = j >>> 8;
-            else pc++;
+            const to = j >>> 8;
+            const next = pc + 1;
+            pc = r === ((j & 0xff) === 59) ? to : next;
             break;
           }
           case 34: { // CONTAINS_OP
@@ -387,7 +404,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 let i = key >> 1;
                 if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
                 const n = m[obj + LI_LEN] >> 1;
-                if (i < 0) i += n;
+                i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
                 const items = m[obj + LI_ITEMS];
                 if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                   if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
@@ -397,7 +414,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               } else if (l === L_TUPLE) {
                 let i = key >> 1;
                 const n = m[obj + 2] >> 1;
-                if (i < 0) i += n;
+                i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
                 if (i >= 0 && i < n) {
                   m[sp - 1] = m[obj + TU_ITEMS + i];
                   break;
@@ -415,7 +432,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               let i = key >> 1;
               if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
               const n = m[obj + LI_LEN] >> 1;
-              if (i < 0) i += n;
+              i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
               const items = m[obj + LI_ITEMS];
               if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                 // a small vector is guarded by its list (written: locked); a large one per card
@@ -476,14 +493,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
             pc = arg;
             break;
-          case 58: { // POP_JUMP_IF_FALSE
-            const v = m[--sp];
-            if (v === kFalse || (v !== kTrue && !truthy(v))) pc = arg;
-            break;
-          }
-          case 59: { // POP_JUMP_IF_TRUE
-            const v = m[--sp];
-            if (v === kTrue || (v !== kFalse && truthy(v))) pc = arg;
+          case 58: // POP_JUMP_IF_FALSE
+          case 59: // POP_JUMP_IF_TRUE
+          case 62: // JUMP_IF_FALSE_OR_POP
+          case 63: { // JUMP_IF_TRUE_OR_POP
+            // one case, every operation run by all four (vm/NOTES.md "Every site has feedback"):
+            // odd opcodes jump when the value is true, even ones when it is false; POP_JUMP_*
+            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump
+            const v = m[sp - 1];
+            const isTrue = v === kTrue;
+            const notFalse = v !== kFalse;
+            const t = isTrue || (notFalse && truthy(v));
+            const jump = t === ((w & 1) === 1);
+            sp -= jump && (w & 4) !== 0 ? 0 : 1;
+            if (jump) pc = arg;
             break;
           }
           case 60: // POP_JUMP_IF_NONE
@@ -491,14 +514,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 61: // POP_JUMP_IF_NOT_NONE
             if (m[--sp] !== K.None) pc = arg;
-            break;
-          case 62: // JUMP_IF_FALSE_OR_POP
-            if (truthy(m[sp - 1])) sp--;
-            else pc = arg;
-            break;
-          case 63: // JUMP_IF_TRUE_OR_POP
-            if (truthy(m[sp - 1])) pc = arg;
-            else sp--;
             break;
           case 64: // GET_ITER
             m[sp - 1] = iter(m[sp - 1]);
@@ -549,10 +564,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
-            if (v === 0) {
-              sp--;
-              pc = arg;
-            } else if ((w & 0xff) === 204) {
+            const end = v === 0 ? 1 : 0;
+            sp -= end; // (always executed: the first loop to end after run() was optimized)
+            if (end === 1) pc = arg;
+            else if ((w & 0xff) === 204) {
               m[lp + (words[pc] >>> 8)] = v;
               pc++;
             } else m[sp++] = v;
@@ -652,27 +667,31 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             // (the frame is written below only when it is a generator's or an entry frame)
             if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
+            // (the entry and the inner returns share their operations, so that the first one of
+            // either kind after V8 optimized run() does not deoptimize it: vm/NOTES.md "Every
+            // site has feedback"; clearing FF_ENTRY where it is not set writes the same word)
             if (flags & FF_GEN) {
               genLeave(f);
               finishGenerator(f, flags);
-              if (flags & FF_ENTRY) {
-                m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
-                setDepth(depth - 1);
-                m[ts + 2] = savedFrame;
+              const isEntry = (flags & FF_ENTRY) !== 0;
+              const back = m[f + FR_BACK];
+              m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
+              m[f + FR_BACK] = isEntry ? back : 0;
+              setDepth(depth - 1);
+              m[ts + 2] = isEntry ? savedFrame : back;
+              if (isEntry) {
                 entryYielded = false;
                 return v;
               }
-              const back = m[f + FR_BACK];
-              m[f + FR_BACK] = 0;
-              setDepth(depth - 1);
               genReturnInto(back, v);
               f = back;
               break sw;
             }
-            if (flags & FF_ENTRY) {
-              m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
-              setDepth(depth - 1);
-              if (entry === 0) {
+            const isEntry = (flags & FF_ENTRY) !== 0;
+            m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+            setDepth(depth - 1);
+            if (isEntry) {
+              if (driver) {
                 // a driver loop: the thread's base frame returned, the thread ends
                 if (threadFinished(v, 0) !== 0) return 0;
                 ticks = switchTicks;
@@ -682,7 +701,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[ts + 2] = savedFrame;
               return v;
             }
-            setDepth(depth - 1);
             if (flags & FF_BINOP) {
               // the caller's registers first: binopReturn may raise at its BINARY_OP
               f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
@@ -734,16 +752,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // suspending inside a try/with: the collector must close it (gen_finalizer.ts)
             if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
             m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
-            if (flags & FF_ENTRY) {
-              setDepth(depth - 1);
-              m[f + FR_BACK] = 0;
-              m[ts + 2] = savedFrame;
-              entryYielded = true;
-              return v;
-            }
+            // (a yield to JS and one to this loop share their operations: see RETURN_VALUE)
+            const isEntry = (flags & FF_ENTRY) !== 0;
             const back = m[f + FR_BACK];
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
+            m[ts + 2] = isEntry ? savedFrame : back;
+            if (isEntry) {
+              entryYielded = true;
+              return v;
+            }
             f = back;
             // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
             pushOnto(f, v);

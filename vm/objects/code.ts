@@ -108,8 +108,10 @@ export class CodeInfo {
   readonly words: Int32Array;
   /** `words` with superinstructions, for run() only (interp/quicken.ts). */
   readonly qwords: Int32Array;
-  readonly consts: number[];
-  readonly names: number[];
+  /** Int32Arrays, not JS arrays: one elements kind for every code object, so run()'s loads
+   *  of them stay monomorphic (a JS array holding a tagged int past 2^30 turns into doubles). */
+  readonly consts: Int32Array;
+  readonly names: Int32Array;
   readonly varnames: number[];
   readonly nlocals: number;
   readonly ncells: number;
@@ -153,8 +155,8 @@ export class CodeInfo {
     this.qwords = quicken(this.words);
     this.exctable = rawOf(CO_EXCTABLE);
     this.exctable = this.exctable.subarray(0, Math.floor(this.exctable.length / 5) * 5);
-    this.consts = tupleItems(mem[ref + CO_CONSTS]);
-    this.names = tupleItems(mem[ref + CO_NAMES]);
+    this.consts = Int32Array.from(tupleItems(mem[ref + CO_CONSTS]));
+    this.names = Int32Array.from(tupleItems(mem[ref + CO_NAMES]));
     this.varnames = tupleItems(mem[ref + CO_VARNAMES]);
     this.nlocals = this.varnames.length;
     this.ncells = tupleItems(mem[ref + CO_CELLVARS]).length;
