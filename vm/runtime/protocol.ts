@@ -9,7 +9,8 @@ import {
   type Fn2, type Slots, type TypeInfo,
 } from '../objects/type_core';
 import { K, T, layoutOf, typeOf } from './types';
-import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
+import { PyException, attributeError, excWithMessage, newException, raise, typeError } from './errors';
+import { getHeapStatistics } from 'node:v8';
 import { excAttr, setExcAttr } from '../objects/exceptions';
 import { intern, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_FLOAT, L_FUNCTION, L_INT, L_STR, L_TYPE } from './layouts';
@@ -298,12 +299,24 @@ export function next(it: number): number {
   return f(it);
 }
 
-/** All items of an iterable as a JS array. */
+/** All items of an iterable as a JS array. An iterable longer than a JS array can safely
+ *  grow (V8 ends the process when its own heap is exhausted) is a MemoryError. */
 export function iterToArray(v: number): number[] {
   const it = iter(v);
   const out: number[] = [];
-  for (let x = next(it); x !== 0; x = next(it)) out.push(x);
+  const cap = jsArrayCap();
+  for (let x = next(it); x !== 0; x = next(it)) {
+    if (out.length >= cap) throw new PyException(newException(T.MemoryError, K.emptyTuple));
+    out.push(x);
+  }
   return out;
+}
+let arrayCap = 0;
+/** Elements a JS array may hold: 8 bytes each, growing by copying (old and new at once), well
+ *  inside V8's heap limit. */
+function jsArrayCap(): number {
+  if (arrayCap === 0) arrayCap = Math.floor(getHeapStatistics().heap_size_limit / 40);
+  return arrayCap;
 }
 
 // ── arithmetic ──
