@@ -95,7 +95,21 @@ export function sourceEncodingName(bytes: Uint8Array): string {
   return cookie === null ? 'utf-8' : normalName(cookie);
 }
 
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+/** CPython's tokenizer refuses a NUL byte in a file: the error names its line, whose text ends
+ *  at the NUL (a C string), with no caret. */
+function nullByteError(bytes: Uint8Array, at: number, filename: string): PySyntaxError {
+  let lineStart = at;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+  const text = Buffer.from(bytes.subarray(lineStart, at)).toString('utf8');
+  return new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, lineOf(bytes, at), 0, text);
+}
+
+/** compile(), exec() and eval() refuse a source string (str or bytes) holding a NUL, with no location. */
+export const NULL_IN_SOURCE_STRING = 'source code string cannot contain null bytes';
+
+export function decodeSource(bytes: Uint8Array, filename: string, fromString = false): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw fromString ? noLocation(NULL_IN_SOURCE_STRING) : nullByteError(bytes, nul, filename);
   let start = 0;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;

@@ -353,18 +353,23 @@ export function frameLocals(f: number): number {
 
 function sourceText(v: number, what: string, filename = '<string>'): string {
   const s = strObj(v);
-  if (s !== 0) return strJs(s);
+  if (s !== 0) {
+    const text = strJs(s);
+    if (text.indexOf('\0') >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
+    return text;
+  }
   if (layoutOf(v) === L_BYTES) {
     // bytes with a coding cookie are decoded as a source file is; without one as UTF-8
     // (CPython then reports bad bytes where a string literal holds them, not as a file's)
     const bytes = Uint8Array.from(bytesView(v));
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (bytes.indexOf(0) >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
     if (!bom && sourceEncodingName(bytes) === 'utf-8') return Buffer.from(bytes).toString('utf8');
-    return compileGuarded(() => decodeSource(bytes, filename));
+    return compileGuarded(() => decodeSource(bytes, filename, true));
   }
   return typeError(`${what}() arg 1 must be a string, bytes or ${what === 'compile' ? 'AST' : 'code'} object`);
 }
-import { decodeSource, sourceEncodingName } from '../../compiler/source';
+import { decodeSource, sourceEncodingName, NULL_IN_SOURCE_STRING } from '../../compiler/source';
 
 function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   const [src, g, l] = bindArgs(name, a, kw, ['source', 'globals?', 'locals?']);
