@@ -32,7 +32,7 @@ import { asciiRepr } from '../objects/str_ascii';
 import { buildClass } from '../objects/type';
 import { newIter } from '../objects/iterators';
 import { writeStdout, writeStderr, flushStdout } from '../runtime/stdio';
-import { currentFrame } from '../interp/thread';
+import { currentFrame, enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { FR_GLOBALS, FR_LOCALS, FR_BACK, FR_CODE, FR_LOCALSPLUS } from '../interp/frame_layout';
 import { codeInfo } from '../objects/code';
 import { compileGuarded, compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
@@ -157,7 +157,7 @@ function sorted(a: number[], kw: number): number {
 }
 
 function isinstanceImpl(v: number, cls: number): boolean {
-  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((c) => isinstanceImpl(v, c));
+  if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __instancecheck__', () => tupleItems(cls).some((c) => isinstanceImpl(v, c)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((c) => isinstanceImpl(v, c));
   if (layoutOf(cls) !== L_TYPE && getattrOpt(cls, N.instancecheck) === 0) {
@@ -166,8 +166,22 @@ function isinstanceImpl(v: number, cls: number): boolean {
   return isInstanceFull(v, cls);
 }
 
+/** A tuple of classes is one level of the recursion depth (CPython's Py_EnterRecursiveCall), so
+ *  a tuple nested past the limit is a RecursionError. */
+function nestedCheck(where: string, check: () => boolean): boolean {
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded' + where);
+  }
+  try {
+    return check();
+  } finally {
+    leaveFrame();
+  }
+}
+
 function issubclassImpl(c: number, cls: number): boolean {
-  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((x) => issubclassImpl(c, x));
+  if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __subclasscheck__', () => tupleItems(cls).some((x) => issubclassImpl(c, x)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((x) => issubclassImpl(c, x));
   return isSubclassFull(c, cls);

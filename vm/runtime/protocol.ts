@@ -111,6 +111,23 @@ export function truthy(v: number): boolean {
 
 // ── comparison ──
 export function richCompare(a: number, b: number, op: number): number {
+  if ((a & 1) === 1) return richCompare1(a, b, op);
+  const l = mem[a] & 0x7ff;
+  if (l === L_STR || l === L_INT || l === L_FLOAT) return richCompare1(a, b, op);
+  // as CPython's PyObject_RichCompare (Py_EnterRecursiveCall): comparing deeply nested
+  // containers is a RecursionError past the recursion limit
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded in comparison');
+  }
+  try {
+    return richCompare1(a, b, op);
+  } finally {
+    leaveFrame();
+  }
+}
+
+function richCompare1(a: number, b: number, op: number): number {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const sa = typeInfo(ta).slots.richcompare;
