@@ -48,8 +48,9 @@ function findCookie(bytes: Uint8Array, start: number): string | null {
   return m ? m[1] : null;
 }
 
-function noLocation(msg: string): PySyntaxError {
-  return new PySyntaxError('SyntaxError', msg, '', 0, 0, null);
+function noLocation(msg: string, fromString = false): PySyntaxError {
+  // compile() of bytes reports no column as -1 (PyErr_SyntaxLocationObject(filename, 0, -1))
+  return new PySyntaxError('SyntaxError', msg, '', 0, fromString ? -1 : 0, null);
 }
 
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
@@ -118,7 +119,8 @@ export function decodeSource(bytes: Uint8Array, filename: string, fromString = f
   if (cookie !== null) {
     const norm = normalName(cookie);
     const enc = ALIASES[norm.toLowerCase()] ?? ALIASES[cookie.toLowerCase()];
-    if (bom && enc !== 'utf-8') throw noLocation(`encoding problem: ${norm} with BOM`);
+    // (CPython compares the normalised name with 'utf-8' itself: 'utf8' with a BOM is an error)
+    if (bom && norm !== 'utf-8') throw noLocation(`encoding problem: ${norm} with BOM`, fromString);
     if (enc === undefined) {
       // Any other codec that the host's ICU knows (koi8-r, cp1252, shift_jis, ...).
       let decoder: TextDecoder;
