@@ -23,7 +23,7 @@ await Promise.all([
 
 // the blob is replaced atomically (other builds and runs may share the tree); until then the old
 // one is stale, which its start code sees (the bundle's size and mtime) and then loads the bundle
-/** The main thread's JS stack under bin/pystm (its --stack-size, kB; bin/NOTES.md "JS stack"). */
+/** The main thread's JS stack under bin/pystm (its --stack-size, kB; vm/NOTES.md "JS stack"). */
 const STACK_KB = 3800;
 for (const name of ['pystm', 'pystm-st']) snapshot(name);
 
