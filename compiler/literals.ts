@@ -348,7 +348,11 @@ class FStringParser {
 
   /** CPython reports f-string errors just after the string token. */
   private error(msg: string): never {
-    this.ctx.errorAt(`f-string: ${msg}`, this.tok.end, this.tok.end);
+    this.errorWhole(`f-string: ${msg}`);
+  }
+  /** (CPython words a few f-string errors without the "f-string: " prefix) */
+  private errorWhole(msg: string): never {
+    this.ctx.errorAt(msg, this.tok.end, this.tok.end);
   }
 
   /** Parses the literal body in [s, e) into parts; returns the index where it stopped. */
@@ -412,7 +416,7 @@ class FStringParser {
     const brackets: string[] = [];
     for (; i < e; i++) {
       const c = src[i];
-      if (c === '\\') this.error('expression part cannot include a backslash');
+      if (c === '\\') this.errorWhole('f-string expression part cannot include a backslash');
       if (quote !== null) {
         if (src.startsWith(quote, i)) { i += quote.length - 1; quote = null; }
         continue;
@@ -423,7 +427,7 @@ class FStringParser {
         continue;
       }
       if (c === '[' || c === '(' || c === '{') { brackets.push(c); nest++; continue; }
-      if (c === '#') this.error("expression part cannot include '#'");
+      if (c === '#') this.errorWhole("f-string expression part cannot include '#'");
       if (nest > 0) {
         if (c === ']' || c === ')' || c === '}') {
           const open = brackets.pop()!;

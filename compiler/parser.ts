@@ -266,16 +266,23 @@ class Parser implements LiteralContext {
     const text = this.source.slice(startIndex, endIndex);
     // Tokenize "(" + text + ")" so that newlines inside are allowed, then move every token
     // to its true place in the source.
-    let toks: Token[];
-    try {
-      toks = tokenize('(' + text + ')', this.filename);
-    } catch (e) {
-      if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
-      throw e;
-    }
+    const sub = '(' + text + ')';
     const ls = this.source.lastIndexOf('\n', startIndex - 1) + 1;
     let baseLine = 1;
     for (let i = this.source.indexOf('\n'); i >= 0 && i < ls; i = this.source.indexOf('\n', i + 1)) baseLine++;
+    // CPython 3.11 compiles "(" + expression + ")" with a parser of its own: an error there
+    // keeps that source's columns and line text; only its lines move to the '{' line
+    let toks: Token[];
+    try {
+      toks = tokenize(sub, this.filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError && e.lineno > 0) {
+        throw new PySyntaxError(e.kind, e.msg, this.filename, baseLine + e.lineno - 1, e.offset, e.text === null ? null : e.text.replace(/\n$/, ''),
+          baseLine + e.end_lineno - 1, e.end_offset);
+      }
+      if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
+      throw e;
+    }
     const prefix = this.source.slice(ls, startIndex);
     const baseByte = Buffer.byteLength(prefix, 'utf8');
     const baseChar = [...prefix].length;
@@ -294,17 +301,23 @@ class Parser implements LiteralContext {
     // {a, b} then spans the braces' positions (where the added parentheses were mapped).
     const inner = moved.slice(0, moved.length - 2); // drop NEWLINE, ENDMARKER
     if (inner.length <= 2) this.errorAt('f-string: empty expression not allowed', startIndex, endIndex);
-    const sub = Object.create(Parser.prototype) as Parser;
-    Object.assign(sub, { source: this.source, filename: this.filename, p: 0, parenthesized: this.parenthesized, depth: 0 });
+    const subParser = Object.create(Parser.prototype) as Parser;
+    Object.assign(subParser, { source: this.source, filename: this.filename, mode: this.mode, p: 0, parenthesized: this.parenthesized, depth: 0 });
     const end = moved[moved.length - 1];
-    (sub as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
+    (subParser as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
     let e: A.Expr;
     try {
-      e = sub.parenAtom();
-      if (sub.tt() !== TokenType.ENDMARKER) sub.invalid();
+      e = subParser.parenAtom();
+      if (subParser.tt() !== TokenType.ENDMARKER) subParser.invalid();
     } catch (err) {
       if (err instanceof PySyntaxError && !err.msg.startsWith('f-string')) {
-        throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, err.offset, err.text, err.end_lineno, err.end_offset);
+        // back to the sub-source's columns (its first line starts at the '(' put for '{')
+        const subLines = sub.split('\n');
+        const toSub = (line: number, offset: number): number => (line === baseLine && offset > 0 ? offset - baseChar + 1 : offset);
+        const subLine = err.lineno - baseLine + 1;
+        const subText = subLine >= 1 && subLine <= subLines.length ? subLines[subLine - 1] + '\n' : err.text;
+        throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, toSub(err.lineno, err.offset), subText,
+          err.end_lineno, toSub(err.end_lineno, err.end_offset));
       }
       throw err;
     }

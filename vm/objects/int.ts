@@ -440,8 +440,8 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   if (l === L_STR) text = strJs(u);
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
   else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
+  else if (explicitBase) return typeError("int() can't convert non-string with explicit base"); // (memoryview too)
   else if (typeOf(u) === T.memoryview) return parseText(callSpecial(u, internName('tobytes'), []), base, explicitBase);
-  else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
   else if (l === L_INSTANCE && bytesOf(u) !== null) text = Buffer.from(bytesOf(u)!).toString('latin1'); // (an exported buffer: array)
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;

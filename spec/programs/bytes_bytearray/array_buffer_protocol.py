@@ -14,3 +14,8 @@ print(b''.join([array('B', b'ab'), b'cd']))
 print(array('B', b'xyz') == array('B', b'xyz'))
 import binascii
 print(binascii.hexlify(array('H', [258])))
+try:
+    print(int(memoryview(b'100'), 2))
+except TypeError as e:
+    print('TE', e)
+print(int(memoryview(b'123')[1:3]))
