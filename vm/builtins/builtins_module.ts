@@ -166,6 +166,29 @@ function isinstanceImpl(v: number, cls: number): boolean {
   return isInstanceFull(v, cls);
 }
 
+/**
+ * The builtins whose calls CPython 3.11 counts in the recursion depth (METH_O, METH_NOARGS and
+ * METH_VARARGS functions: Py_EnterRecursiveCall(" while calling a Python object") at entry; its
+ * METH_FASTCALL ones, and len() specialised by the interpreter, are not counted). Python code
+ * such a call runs (repr() -> __repr__, max(key=...)) is then one level deeper, as in CPython.
+ */
+const COUNTED_CALLS = new Set(['__import__', 'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'dir', 'globals', 'hash',
+  'hex', 'id', 'aiter', 'locals', 'max', 'min', 'oct', 'ord', 'repr', 'vars']);
+
+function countedCall(impl: BuiltinImpl): BuiltinImpl {
+  return (args, kwnames) => {
+    if (enterFrame() > recursionLimit) {
+      leaveFrame();
+      raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    }
+    try {
+      return impl(args, kwnames);
+    } finally {
+      leaveFrame();
+    }
+  };
+}
+
 /** A tuple of classes is one level of the recursion depth (CPython's Py_EnterRecursiveCall), so
  *  a tuple nested past the limit is a RecursionError. */
 function nestedCheck(where: string, check: () => boolean): boolean {
@@ -587,7 +610,7 @@ export function makeBuiltinsModule(): number {
     __import__: importImpl,
     __build_class__: buildClass,
   };
-  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, impl, KIND_FUNCTION));
+  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(impl) : impl, KIND_FUNCTION));
   setDirForSuggestions(dictGetStr(d, intern('dir')));
   const classes = [
     'bool', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',

@@ -5,9 +5,8 @@
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { L_BUILTIN, L_FUNCTION, L_METHOD } from '../runtime/layouts';
-import { T, typeOf } from '../runtime/types';
-import { raise, typeError } from '../runtime/errors';
-import { depth, recursionLimit } from './thread';
+import { typeOf } from '../runtime/types';
+import { typeError } from '../runtime/errors';
 import { typeInfo } from '../objects/type_core';
 import { callBuiltin } from '../objects/builtin_function';
 import { M_FUNC, M_SELF } from '../objects/method';
@@ -31,8 +30,6 @@ export function callObject(c: number, args: number[], kwnames: number): number {
 }
 
 export function callFunction(func: number, args: readonly number[], kwnames: number): number {
-  // a builtin calling back into Python past the recursion limit (callBuiltin counts it)
-  if (depth > recursionLimit) raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
   readBarrier(func); // __code__, __defaults__... are assignable (vm/NOTES.md "Barriers in the VM")
   const ci = codeInfo(mem[func + FN_CODE]);
   const frame = newFrame(func, ci);

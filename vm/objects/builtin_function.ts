@@ -116,20 +116,12 @@ export function bindBuiltin(b: number, self: number): number {
   return r;
 }
 
-import { enterFrame, leaveFrame } from '../interp/thread';
 export function callBuiltin(b: number, args: number[], kwnames: number): number {
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  // as CPython's calls of builtins (" while calling a Python object"): the call is one level of
-  // the recursion depth while it runs, so Python code it calls back counts it (the check is
-  // where it re-enters Python: interp/call.ts callFunction)
-  enterFrame();
-  try {
-    return self !== 0 ? impl([self, ...args], kwnames) : impl(args, kwnames);
-  } finally {
-    leaveFrame();
-  }
+  if (self !== 0) return impl([self, ...args], kwnames);
+  return impl(args, kwnames);
 }
 
 export function builtinImpl(b: number): BuiltinImpl { return implAt(mem[b + BF_INDEX] >> 1); }
