@@ -13,7 +13,7 @@ def attempt(name, f):
         print(name, "RecursionError", e)
 
 
-def nest(make, n=10000):
+def nest(make, n=3000):
     x = make(None)
     for _ in range(n):
         x = make(x)
@@ -43,6 +43,8 @@ attempt("repr tuple", lambda: repr(t))
 attempt("hash tuple", lambda: hash(t) == hash(t2))
 attempt("tuple ==", lambda: t == t2)
 attempt("set of tuple", lambda: {t, t2})
+deep = nest(lambda v: () if v is None else (v,), 100000)
+attempt("hash tuple nested 100000 deep", lambda: hash(deep) == hash(deep))
 fs = nest(lambda v: frozenset() if v is None else frozenset([v]))
 attempt("hash frozenset", lambda: hash(fs))
 attempt("repr frozenset", lambda: repr(fs))
@@ -50,8 +52,8 @@ dq = nest(lambda v: collections.deque() if v is None else collections.deque([v])
 attempt("repr deque", lambda: repr(dq))
 attempt("json dumps", lambda: json.dumps(x))
 attempt("json dumps dict", lambda: json.dumps(d))
-attempt("json loads", lambda: json.loads("[" * 10000 + "]" * 10000))
-attempt("json loads dict", lambda: json.loads('{"a":' * 10000 + "1" + "}" * 10000))
+attempt("json loads", lambda: json.loads("[" * 3000 + "]" * 3000))
+attempt("json loads dict", lambda: json.loads('{"a":' * 3000 + "1" + "}" * 3000))
 c = nest(lambda v: int if v is None else (v,))
 attempt("isinstance", lambda: isinstance(1, c))
 attempt("issubclass", lambda: issubclass(int, c))
