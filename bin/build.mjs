@@ -37,6 +37,8 @@ function asciiOnly(file) {
 
 // the blob is replaced atomically (other builds and runs may share the tree); until then the old
 // one is stale, which its start code sees (the bundle's size and mtime) and then loads the bundle
+/** The main thread's JS stack under bin/pystm (its --stack-size, kB; vm/NOTES.md "JS stack"). */
+const STACK_KB = 3800;
 for (const name of ['pystm', 'pystm-st']) snapshot(name);
 
 function snapshot(name) {
@@ -47,7 +49,8 @@ function snapshot(name) {
   }
   const tmp = `${blob}.${process.pid}.tmp`;
   const env = { ...process.env, PYSTM_SNAPSHOT_BUNDLE: `dist/${name}.js` };
-  const r = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', tmp, '--build-snapshot', 'bin/build_snapshot.js'], { encoding: 'utf8', env });
+  // built with the JS stack bin/pystm runs it with (V8 refuses a blob made under other flags)
+  const r = spawnSync(process.execPath, ['--no-warnings', `--stack-size=${STACK_KB}`, '--snapshot-blob', tmp, '--build-snapshot', 'bin/build_snapshot.js'], { encoding: 'utf8', env });
   if (r.status === 0 && fs.existsSync(tmp)) {
     fs.writeFileSync(blob + '.node', process.execPath + '\n');
     fs.renameSync(tmp, blob);

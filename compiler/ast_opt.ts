@@ -8,6 +8,7 @@
 import type * as A from './ast';
 import { isPyStr, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, pyStrCodePoints, pyStrConcat, pyStrLength, type ConstantValue, type PyStr } from './constants';
 import { cPow } from '../vm/objects/float_libm';
+import { COMPILER_RECURSION_LIMIT, CompileRecursionError } from './symtable';
 
 const MAX_INT_SIZE = 128n; // bits
 const MAX_COLLECTION_SIZE = 256;
@@ -278,7 +279,20 @@ function foldIter(e: A.Expr): A.Expr {
 }
 
 /** Optimizes an expression tree; returns the (possibly new) node. */
+/** Nesting depth of expr/stmt: CPython's optimizer (3.11) stops at the compiler's recursion
+ *  limit too, so a deep chain that folds to a constant ('-' * 5000 + '1') still fails. */
+let depth = 0;
 function expr(e: A.Expr): A.Expr {
+  if (++depth > COMPILER_RECURSION_LIMIT) {
+    depth = 0;
+    throw new CompileRecursionError();
+  }
+  const r = expr1(e);
+  depth--;
+  return r;
+}
+
+function expr1(e: A.Expr): A.Expr {
   switch (e.nodeType) {
     case 'BoolOp':
       e.values = e.values.map(expr);
@@ -421,6 +435,15 @@ function stmts(list: A.Stmt[], futureAnnotations: boolean): void {
 }
 
 function stmt(s: A.Stmt, fa: boolean): void {
+  if (++depth > COMPILER_RECURSION_LIMIT) {
+    depth = 0;
+    throw new CompileRecursionError();
+  }
+  stmt1(s, fa);
+  depth--;
+}
+
+function stmt1(s: A.Stmt, fa: boolean): void {
   switch (s.nodeType) {
     case 'FunctionDef':
     case 'AsyncFunctionDef':
@@ -510,6 +533,7 @@ function stmt(s: A.Stmt, fa: boolean): void {
 
 /** Optimizes a module in place (before the symbol table is built). */
 export function optimizeAst(mod: A.Mod, futureAnnotations: boolean): A.Mod {
+  depth = 0; // (an exception of a guest's compile() may have left it counting)
   switch (mod.nodeType) {
     case 'Module':
     case 'Interactive':

@@ -45,6 +45,22 @@ function isPlainDecimal(s: string): boolean {
   return true;
 }
 
+/** sys.get_int_max_str_digits() of the VM (0: no limit): a longer decimal int literal is a
+ *  SyntaxError, as CPython's parser converts it with int(). Set by the VM (vm/runtime/limits.ts). */
+let intLiteralMaxDigits = 4300;
+export function setIntLiteralMaxDigits(n: number): void { intLiteralMaxDigits = n; }
+
+/** CPython's message for a decimal int literal of more digits than the limit, or null. */
+export function intLiteralTooLong(tok: Token): string | null {
+  if (intLiteralMaxDigits === 0 || tok.string.length <= intLiteralMaxDigits) return null;
+  const text = tok.string;
+  if (!/^[0-9_]+$/.test(text)) return null; // hex, octal, binary, floats and imaginaries have no limit
+  const digits = text.length - (text.match(/_/g)?.length ?? 0);
+  if (digits <= intLiteralMaxDigits) return null;
+  return `Exceeds the limit (${intLiteralMaxDigits} digits) for integer string conversion: value has ${digits} digits; ` +
+    'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.';
+}
+
 export function parseNumberToken(tok: Token): Constant {
   if (isPlainDecimal(tok.string)) {
     return { nodeType: 'Constant', value: BigInt(tok.string), kind: null, lineno: tok.lineno, col_offset: tok.col_offset, end_lineno: tok.end_lineno, end_col_offset: tok.end_col_offset };
@@ -332,7 +348,11 @@ class FStringParser {
 
   /** CPython reports f-string errors just after the string token. */
   private error(msg: string): never {
-    this.ctx.errorAt(`f-string: ${msg}`, this.tok.end, this.tok.end);
+    this.errorWhole(`f-string: ${msg}`);
+  }
+  /** (CPython words a few f-string errors without the "f-string: " prefix) */
+  private errorWhole(msg: string): never {
+    this.ctx.errorAt(msg, this.tok.end, this.tok.end);
   }
 
   /** Parses the literal body in [s, e) into parts; returns the index where it stopped. */
@@ -396,7 +416,7 @@ class FStringParser {
     const brackets: string[] = [];
     for (; i < e; i++) {
       const c = src[i];
-      if (c === '\\') this.error('expression part cannot include a backslash');
+      if (c === '\\') this.errorWhole('f-string expression part cannot include a backslash');
       if (quote !== null) {
         if (src.startsWith(quote, i)) { i += quote.length - 1; quote = null; }
         continue;
@@ -407,7 +427,7 @@ class FStringParser {
         continue;
       }
       if (c === '[' || c === '(' || c === '{') { brackets.push(c); nest++; continue; }
-      if (c === '#') this.error("expression part cannot include '#'");
+      if (c === '#') this.errorWhole("f-string expression part cannot include '#'");
       if (nest > 0) {
         if (c === ']' || c === ')' || c === '}') {
           const open = brackets.pop()!;

@@ -9,7 +9,7 @@ import type * as A from './ast';
 import { ELLIPSIS } from './constants';
 import { PySyntaxError, type SyntaxErrorKind } from './errors';
 import { addWarning } from './warnings';
-import { parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
+import { intLiteralTooLong, parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
 import { decodeSource } from './source';
 import { normalizeIdentifier, tokenize, tokenizeUntilError, TokenType, type Token } from './tokenizer';
 
@@ -40,7 +40,7 @@ class Parser implements LiteralContext {
   readonly tokenizerError: PySyntaxError | null;
   readonly unclosedLine: number;
 
-  constructor(readonly source: string, readonly filename: string) {
+  constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode = 'exec') {
     const { tokens, error, unclosedLine } = tokenizeUntilError(source, filename);
     this.toks = tokens;
     this.tokenizerError = error;
@@ -145,7 +145,9 @@ class Parser implements LiteralContext {
       i = nl + 1;
     }
     const nl = this.source.indexOf('\n', i);
-    return nl < 0 ? this.source.slice(i) : this.source.slice(i, nl + 1);
+    // CPython's tokenizer ends the source of 'exec' mode with a newline: error texts have it
+    if (nl < 0) return this.mode === 'exec' ? this.source.slice(i) + '\n' : this.source.slice(i);
+    return this.source.slice(i, nl + 1);
   }
   private charCol(lineno: number, byteCol: number): number {
     const text = this.lineText(lineno);
@@ -157,6 +159,13 @@ class Parser implements LiteralContext {
     const endLine = e ? e.end_lineno : s.lineno;
     const endOffset = e ? this.charCol(e.end_lineno, e.end_col_offset) + 1 : offset;
     throw new PySyntaxError(kind, msg, this.filename, s.lineno, offset, this.lineText(s.lineno), endLine, endOffset);
+  }
+  /** A NUMBER token's constant; a decimal int literal over sys.get_int_max_str_digits() is an
+   *  error located at its line with no column (CPython's parser action fails, col_offset -1). */
+  private numberLiteral(t: Token): A.Constant {
+    const tooLong = intLiteralTooLong(t);
+    if (tooLong !== null) throw new PySyntaxError('SyntaxError', tooLong, this.filename, t.lineno, 0, this.lineText(t.lineno), t.lineno, 0);
+    return parseNumberToken(t);
   }
   errorAt(msg: string, index: number, endIndex?: number): never {
     const ls = this.source.lastIndexOf('\n', index - 1) + 1;
@@ -175,10 +184,34 @@ class Parser implements LiteralContext {
   private invalid(t: Token = this.tok): never {
     if (t.type === TokenType.INDENT) this.raiseAt('unexpected indent', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
     if (t.type === TokenType.DEDENT) this.raiseAt('unindent does not match any outer indentation level', this.start(t), null, 'IndentationError');
-    if (t.type === TokenType.ENDMARKER || (t.type === TokenType.NEWLINE && t.string === '' && this.peek().type === TokenType.ENDMARKER)) {
-      this.raiseAt('invalid syntax', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
-    }
+    const atEnd = t.type === TokenType.ENDMARKER || (t.type === TokenType.NEWLINE && t.string === '' && this.peek().type === TokenType.ENDMARKER);
+    if (atEnd && this.mode !== 'exec') this.endOfInputError();
+    if (t.type === TokenType.NEWLINE) this.newlineError(t);
     this.raiseAt('invalid syntax', this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+  }
+  /**
+   * 'eval' and 'single' sources get no newline appended (CPython's exec_input): the parser fails
+   * at ENDMARKER, which has no column (offset 0) and the line of the last line read (0 for an
+   * empty source).
+   */
+  private endOfInputError(): never {
+    const src = this.source;
+    let lineno = 0;
+    for (let i = src.indexOf('\n'); i >= 0; i = src.indexOf('\n', i + 1)) lineno++;
+    if (src !== '' && !src.endsWith('\n')) lineno++;
+    throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, lineno, 0, lineno === 0 ? '' : this.lineText(lineno), lineno, 0);
+  }
+  /** CPython's NEWLINE token is empty (its text leaves the newline out) and starts at a comment
+   *  before it on the line. */
+  private newlineError(t: Token): never {
+    const i = this.toks.indexOf(t);
+    const before = i > 0 ? this.toks[i - 1] : null;
+    let start = t.start;
+    if (before !== null && before.end <= t.start) {
+      const hash = this.source.slice(before.end, t.start).indexOf('#');
+      if (hash >= 0) start = before.end + hash;
+    }
+    return this.errorAt('invalid syntax', start, t.start);
   }
   private raiseExpected(what: string): never {
     // CPython reports "expected ':'" at the token before the missing one
@@ -210,6 +243,7 @@ class Parser implements LiteralContext {
       if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
       body.push(...this.statement());
     }
+    if (body.length === 0) this.endOfInputError(); // 'single' needs a statement
     return { nodeType: 'Interactive', body };
   }
 
@@ -232,16 +266,23 @@ class Parser implements LiteralContext {
     const text = this.source.slice(startIndex, endIndex);
     // Tokenize "(" + text + ")" so that newlines inside are allowed, then move every token
     // to its true place in the source.
-    let toks: Token[];
-    try {
-      toks = tokenize('(' + text + ')', this.filename);
-    } catch (e) {
-      if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
-      throw e;
-    }
+    const sub = '(' + text + ')';
     const ls = this.source.lastIndexOf('\n', startIndex - 1) + 1;
     let baseLine = 1;
     for (let i = this.source.indexOf('\n'); i >= 0 && i < ls; i = this.source.indexOf('\n', i + 1)) baseLine++;
+    // CPython 3.11 compiles "(" + expression + ")" with a parser of its own: an error there
+    // keeps that source's columns and line text; only its lines move to the '{' line
+    let toks: Token[];
+    try {
+      toks = tokenize(sub, this.filename);
+    } catch (e) {
+      if (e instanceof PySyntaxError && e.lineno > 0) {
+        throw new PySyntaxError(e.kind, e.msg, this.filename, baseLine + e.lineno - 1, e.offset, e.text === null ? null : e.text.replace(/\n$/, ''),
+          baseLine + e.end_lineno - 1, e.end_offset);
+      }
+      if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
+      throw e;
+    }
     const prefix = this.source.slice(ls, startIndex);
     const baseByte = Buffer.byteLength(prefix, 'utf8');
     const baseChar = [...prefix].length;
@@ -260,17 +301,23 @@ class Parser implements LiteralContext {
     // {a, b} then spans the braces' positions (where the added parentheses were mapped).
     const inner = moved.slice(0, moved.length - 2); // drop NEWLINE, ENDMARKER
     if (inner.length <= 2) this.errorAt('f-string: empty expression not allowed', startIndex, endIndex);
-    const sub = Object.create(Parser.prototype) as Parser;
-    Object.assign(sub, { source: this.source, filename: this.filename, p: 0, parenthesized: this.parenthesized, depth: 0 });
+    const subParser = Object.create(Parser.prototype) as Parser;
+    Object.assign(subParser, { source: this.source, filename: this.filename, mode: this.mode, p: 0, parenthesized: this.parenthesized, depth: 0 });
     const end = moved[moved.length - 1];
-    (sub as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
+    (subParser as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
     let e: A.Expr;
     try {
-      e = sub.parenAtom();
-      if (sub.tt() !== TokenType.ENDMARKER) sub.invalid();
+      e = subParser.parenAtom();
+      if (subParser.tt() !== TokenType.ENDMARKER) subParser.invalid();
     } catch (err) {
       if (err instanceof PySyntaxError && !err.msg.startsWith('f-string')) {
-        throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, err.offset, err.text, err.end_lineno, err.end_offset);
+        // back to the sub-source's columns (its first line starts at the '(' put for '{')
+        const subLines = sub.split('\n');
+        const toSub = (line: number, offset: number): number => (line === baseLine && offset > 0 ? offset - baseChar + 1 : offset);
+        const subLine = err.lineno - baseLine + 1;
+        const subText = subLine >= 1 && subLine <= subLines.length ? subLines[subLine - 1] + '\n' : err.text;
+        throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, toSub(err.lineno, err.offset), subText,
+          err.end_lineno, toSub(err.end_lineno, err.end_offset));
       }
       throw err;
     }
@@ -928,13 +975,13 @@ class Parser implements LiteralContext {
     let value: A.Expr;
     if (this.isOp('-')) {
       this.p++;
-      const n = parseNumberToken(this.next());
+      const n = this.numberLiteral(this.next());
       value = this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'USub', operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
-    } else value = parseNumberToken(this.next());
+    } else value = this.numberLiteral(this.next());
     if (this.isOp('+') || this.isOp('-')) {
       const op: A.OperatorKind = this.next().string === '+' ? 'Add' : 'Sub';
       if (this.tt() !== TokenType.NUMBER) this.invalid();
-      const right = parseNumberToken(this.next());
+      const right = this.numberLiteral(this.next());
       value = this.fin<A.BinOp>({ nodeType: 'BinOp', left: value, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return value;
@@ -1211,7 +1258,8 @@ class Parser implements LiteralContext {
     const s = this.start();
     this.p++;
     const args = this.parameters(':', false);
-    this.expectOp(':');
+    if (!this.isOp(':')) this.invalid(); // the grammar's lambdef ':' is not a forced token: "invalid syntax"
+    this.p++;
     const body = this.expression();
     return this.fin<A.Lambda>({ nodeType: 'Lambda', args, body, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
@@ -1498,7 +1546,7 @@ class Parser implements LiteralContext {
       // falls through (unreachable: invalid() throws)
       case TokenType.NUMBER:
         this.p++;
-        return parseNumberToken(t);
+        return this.numberLiteral(t);
       case TokenType.STRING:
         return this.strings();
       case TokenType.OP:
@@ -1731,8 +1779,8 @@ function describe(e: A.Expr): string {
 }
 
 export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.Mod {
-  const parser = new Parser(source, filename);
-  const tokenizerError = parser.tokenizerError;
+  const parser = new Parser(source, filename, mode);
+  const tokenizerError = parser.tokenizerError === null ? null : unclosedAsCPython(parser.tokenizerError, source, mode);
   if (tokenizerError === null) return parseAs(parser, mode);
   // As CPython (_PyPegen_tokenize_full_source_to_check_for_errors): an error of the tokenizer
   // anywhere in the source wins over the parser's, except a bracket left open at the end, which
@@ -1751,6 +1799,21 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
     if (!furtherThanBracket) throw e;
   }
   throw tokenizerError;
+}
+
+/**
+ * "'(' was never closed" as CPython locates it: no end column, and the bracket's line as the
+ * tokenizer holds it: the last line as buffered (a newline appended in 'exec' mode), an earlier
+ * one without its newline.
+ */
+function unclosedAsCPython(e: PySyntaxError, source: string, mode: ParseMode): PySyntaxError {
+  if (!e.msg.endsWith('was never closed') || e.text === null) return e;
+  const buffered = mode === 'exec' && !source.endsWith('\n') ? source + '\n' : source;
+  let lines = 0;
+  for (let i = buffered.indexOf('\n'); i >= 0 && i < buffered.length - 1; i = buffered.indexOf('\n', i + 1)) lines++;
+  const lastLine = lines + 1;
+  const text = e.lineno < lastLine ? e.text.replace(/\n$/, '') : (mode === 'exec' && !e.text.endsWith('\n') ? e.text + '\n' : e.text);
+  return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, e.offset, text, e.end_lineno, 0);
 }
 
 function parseAs(parser: Parser, mode: ParseMode): A.Mod {

@@ -48,8 +48,9 @@ function findCookie(bytes: Uint8Array, start: number): string | null {
   return m ? m[1] : null;
 }
 
-function noLocation(msg: string): PySyntaxError {
-  return new PySyntaxError('SyntaxError', msg, '', 0, 0, null);
+function noLocation(msg: string, fromString = false): PySyntaxError {
+  // compile() of bytes reports no column as -1 (PyErr_SyntaxLocationObject(filename, 0, -1))
+  return new PySyntaxError('SyntaxError', msg, '', 0, fromString ? -1 : 0, null);
 }
 
 function firstInvalidUtf8(bytes: Uint8Array, start: number): number {
@@ -95,7 +96,21 @@ export function sourceEncodingName(bytes: Uint8Array): string {
   return cookie === null ? 'utf-8' : normalName(cookie);
 }
 
-export function decodeSource(bytes: Uint8Array, filename: string): string {
+/** CPython's tokenizer refuses a NUL byte in a file: the error names its line, whose text ends
+ *  at the NUL (a C string), with no caret. */
+function nullByteError(bytes: Uint8Array, at: number, filename: string): PySyntaxError {
+  let lineStart = at;
+  while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+  const text = Buffer.from(bytes.subarray(lineStart, at)).toString('utf8');
+  return new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, lineOf(bytes, at), 0, text);
+}
+
+/** compile(), exec() and eval() refuse a source string (str or bytes) holding a NUL, with no location. */
+export const NULL_IN_SOURCE_STRING = 'source code string cannot contain null bytes';
+
+export function decodeSource(bytes: Uint8Array, filename: string, fromString = false): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw fromString ? noLocation(NULL_IN_SOURCE_STRING) : nullByteError(bytes, nul, filename);
   let start = 0;
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   if (bom) start = 3;
@@ -104,7 +119,8 @@ export function decodeSource(bytes: Uint8Array, filename: string): string {
   if (cookie !== null) {
     const norm = normalName(cookie);
     const enc = ALIASES[norm.toLowerCase()] ?? ALIASES[cookie.toLowerCase()];
-    if (bom && enc !== 'utf-8') throw noLocation(`encoding problem: ${norm} with BOM`);
+    // (CPython compares the normalised name with 'utf-8' itself: 'utf8' with a BOM is an error)
+    if (bom && norm !== 'utf-8') throw noLocation(`encoding problem: ${norm} with BOM`, fromString);
     if (enc === undefined) {
       // Any other codec that the host's ICU knows (koi8-r, cp1252, shift_jis, ...).
       let decoder: TextDecoder;

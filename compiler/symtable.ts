@@ -74,7 +74,8 @@ export class CompileRecursionError extends RangeError {
 }
 
 /** CPython's default recursion limit (1000) times COMPILER_STACK_FRAME_SCALE (3). */
-const RECURSION_LIMIT = 3000;
+export const COMPILER_RECURSION_LIMIT = 3000;
+const RECURSION_LIMIT = COMPILER_RECURSION_LIMIT;
 
 class BlockImpl implements Block {
   symbols = new Map<string, SymbolEntry>();

@@ -482,7 +482,12 @@ class Tokenizer {
       if (ce === 101 || ce === 69) { // exponent
         const save = i;
         i++;
-        if (src.charCodeAt(i) === 43 || src.charCodeAt(i) === 45) i++;
+        if (src.charCodeAt(i) === 43 || src.charCodeAt(i) === 45) {
+          i++;
+          // "1e+" or "1e-+4": CPython reports it where the digit should be (its offset is the
+          // column of that character, not one past it)
+          if (!isDigit(src.charCodeAt(i))) this.error('invalid decimal literal', i - 1);
+        }
         if (!isDigit(src.charCodeAt(i))) {
           // "1e" followed by a name: CPython reports invalid decimal literal
           i = save;

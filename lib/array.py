@@ -255,6 +255,11 @@ class array:
     def _fmt(self, n):
         return f'<{n}{_STRUCT_CODE.get(self._tc, self._tc)}'
 
+    def __pystm_buffer__(self):
+        # the buffer protocol (vm/objects/bytes.ts exportedBuffer): bytes(a), memoryview(a),
+        # int(a) and every API taking a bytes-like object read the array's machine bytes
+        return self.tobytes()
+
     def tobytes(self):
         items = [ord(c) for c in self._items] if self._tc == 'u' else self._items
         return _struct.pack(self._fmt(len(items)), *items)

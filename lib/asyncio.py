@@ -20,6 +20,7 @@ subprocesses.
 import time as _time
 import heapq as _heapq
 import sys as _sys
+import weakref as _weakref
 from collections import deque as _deque
 
 __all__ = [
@@ -140,6 +141,8 @@ class _EventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._clock = _time.monotonic()
+        self._asyncgens = _weakref.WeakSet()   # async generators first iterated under this loop
+        self._asyncgens_shutdown_called = False
 
     # time and scheduling
     def time(self):
@@ -200,6 +203,9 @@ class _EventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        old_agen_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -209,6 +215,20 @@ class _EventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            _sys.set_asyncgen_hooks(*old_agen_hooks)
+
+    # async generators: closed when collected (their aclose() is scheduled) or at shutdown
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens_shutdown_called:
+            import warnings
+            warnings.warn(f"asynchronous generator {agen!r} was scheduled after "
+                          f"loop.shutdown_asyncgens() call", ResourceWarning, source=self)
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon_threadsafe(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -263,7 +283,20 @@ class _EventLoop(AbstractEventLoop):
         self._timers.clear()
 
     async def shutdown_asyncgens(self):
-        pass
+        """aclose() every async generator still alive that was first iterated on this loop."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
     async def shutdown_default_executor(self):
         pass
@@ -996,6 +1029,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()
@@ -1047,6 +1081,7 @@ class Runner:
         if self._loop is not None:
             try:
                 _cancel_all_tasks(self._loop)
+                self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             finally:
                 self._loop.close()
                 set_event_loop(None)

@@ -21,7 +21,7 @@ _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 def _bytes(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, (bytearray, memoryview)):
+    if isinstance(data, (bytearray, memoryview)) or hasattr(type(data), '__pystm_buffer__'):
         return bytes(data)
     raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
 

@@ -117,6 +117,16 @@ def scanstring(s, end, strict=True):
 py_scanstring = scanstring
 
 
+def _nested_too_deep(exc, kind):
+    # CPython's C scanner names the innermost container it was decoding when the recursion
+    # limit was reached; outer containers pass that error on unchanged
+    if getattr(exc, '_json_container', False):
+        return exc
+    err = RecursionError(f'maximum recursion depth exceeded while decoding a JSON {kind} from a unicode string')
+    err._json_container = True
+    return err
+
+
 class _Scan:
     """One decoding pass over a document with a decoder's hooks."""
 
@@ -139,9 +149,15 @@ class _Scan:
         if c == '"':
             return scanstring(s, i + 1, self.strict)
         if c == '{':
-            return self.object(i + 1)
+            try:
+                return self.object(i + 1)
+            except RecursionError as e:
+                raise _nested_too_deep(e, 'object') from None
         if c == '[':
-            return self.array(i + 1)
+            try:
+                return self.array(i + 1)
+            except RecursionError as e:
+                raise _nested_too_deep(e, 'array') from None
         if c == 'n' and s.startswith('null', i):
             return None, i + 4
         if c == 't' and s.startswith('true', i):

@@ -104,6 +104,15 @@ class JSONEncoder(object):
         return _Writer(self).encode_value(o, 0)
 
 
+def _nested_too_deep(exc):
+    # CPython's C encoder: a container nested past the recursion limit
+    if getattr(exc, '_json_container', False):
+        return exc
+    err = RecursionError('maximum recursion depth exceeded while encoding a JSON object')
+    err._json_container = True
+    return err
+
+
 def _float_text(o, allow_nan):
     if o != o:
         text = 'NaN'
@@ -161,9 +170,15 @@ class _Writer:
         elif isinstance(o, float):
             yield _float_text(o, self.allow_nan)
         elif isinstance(o, (list, tuple)):
-            yield from self.encode_list(o, level)
+            try:
+                yield from self.encode_list(o, level)
+            except RecursionError as e:
+                raise _nested_too_deep(e) from None
         elif isinstance(o, dict):
-            yield from self.encode_dict(o, level)
+            try:
+                yield from self.encode_dict(o, level)
+            except RecursionError as e:
+                raise _nested_too_deep(e) from None
         else:
             key = self._mark(o)
             o = self.enc.default(o)

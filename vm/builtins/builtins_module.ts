@@ -32,7 +32,7 @@ import { asciiRepr } from '../objects/str_ascii';
 import { buildClass } from '../objects/type';
 import { newIter } from '../objects/iterators';
 import { writeStdout, writeStderr, flushStdout } from '../runtime/stdio';
-import { currentFrame } from '../interp/thread';
+import { currentFrame, enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { FR_GLOBALS, FR_LOCALS, FR_BACK, FR_CODE, FR_LOCALSPLUS } from '../interp/frame_layout';
 import { codeInfo } from '../objects/code';
 import { compileGuarded, compileToHeap, execCode, importName, builtinsModule } from '../runtime/importer';
@@ -158,7 +158,7 @@ function sorted(a: number[], kw: number): number {
 }
 
 function isinstanceImpl(v: number, cls: number): boolean {
-  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((c) => isinstanceImpl(v, c));
+  if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __instancecheck__', () => tupleItems(cls).some((c) => isinstanceImpl(v, c)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((c) => isinstanceImpl(v, c));
   if (layoutOf(cls) !== L_TYPE && getattrOpt(cls, N.instancecheck) === 0) {
@@ -167,8 +167,45 @@ function isinstanceImpl(v: number, cls: number): boolean {
   return isInstanceFull(v, cls);
 }
 
+/**
+ * The builtins whose calls CPython 3.11 counts in the recursion depth (METH_O, METH_NOARGS and
+ * METH_VARARGS functions: Py_EnterRecursiveCall(" while calling a Python object") at entry; its
+ * METH_FASTCALL ones, and len() specialised by the interpreter, are not counted). Python code
+ * such a call runs (repr() -> __repr__, max(key=...)) is then one level deeper, as in CPython.
+ */
+const COUNTED_CALLS = new Set(['__import__', 'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'dir', 'globals', 'hash',
+  'hex', 'id', 'aiter', 'locals', 'max', 'min', 'oct', 'ord', 'repr', 'vars']);
+
+function countedCall(impl: BuiltinImpl): BuiltinImpl {
+  return (args, kwnames) => {
+    if (enterFrame() > recursionLimit) {
+      leaveFrame();
+      raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+    }
+    try {
+      return impl(args, kwnames);
+    } finally {
+      leaveFrame();
+    }
+  };
+}
+
+/** A tuple of classes is one level of the recursion depth (CPython's Py_EnterRecursiveCall), so
+ *  a tuple nested past the limit is a RecursionError. */
+function nestedCheck(where: string, check: () => boolean): boolean {
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded' + where);
+  }
+  try {
+    return check();
+  } finally {
+    leaveFrame();
+  }
+}
+
 function issubclassImpl(c: number, cls: number): boolean {
-  if (layoutOf(cls) === L_TUPLE) return tupleItems(cls).some((x) => issubclassImpl(c, x));
+  if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __subclasscheck__', () => tupleItems(cls).some((x) => issubclassImpl(c, x)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((x) => issubclassImpl(c, x));
   return isSubclassFull(c, cls);
@@ -365,18 +402,23 @@ export function frameLocals(f: number): number {
 
 function sourceText(v: number, what: string, filename = '<string>'): string {
   const s = strObj(v);
-  if (s !== 0) return strJs(s);
+  if (s !== 0) {
+    const text = strJs(s);
+    if (text.indexOf('\0') >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
+    return text;
+  }
   if (layoutOf(v) === L_BYTES) {
     // bytes with a coding cookie are decoded as a source file is; without one as UTF-8
     // (CPython then reports bad bytes where a string literal holds them, not as a file's)
     const bytes = Uint8Array.from(bytesView(v));
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    if (bytes.indexOf(0) >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
     if (!bom && sourceEncodingName(bytes) === 'utf-8') return Buffer.from(bytes).toString('utf8');
-    return compileGuarded(() => decodeSource(bytes, filename));
+    return compileGuarded(() => decodeSource(bytes, filename, true));
   }
   return typeError(`${what}() arg 1 must be a string, bytes or ${what === 'compile' ? 'AST' : 'code'} object`);
 }
-import { decodeSource, sourceEncodingName } from '../../compiler/source';
+import { decodeSource, sourceEncodingName, NULL_IN_SOURCE_STRING } from '../../compiler/source';
 
 function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   const [src, g, l] = bindArgs(name, a, kw, ['source', 'globals?', 'locals?']);
@@ -590,7 +632,7 @@ export function makeBuiltinsModule(): number {
     __import__: importImpl,
     __build_class__: buildClass,
   };
-  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, impl, KIND_FUNCTION));
+  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(impl) : impl, KIND_FUNCTION));
   setDirForSuggestions(dictGetStr(d, intern('dir')));
   const classes = [
     'bool', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',

@@ -82,6 +82,7 @@ import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMat
 import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
+import { jsLimitException } from '../runtime/js_limits';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
@@ -891,8 +892,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         exc = e.exc;
       } else {
         if (e instanceof PyException) exc = e.exc;
-        else if (e instanceof RangeError && e.message.indexOf('call stack') >= 0) exc = excWithMessage(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
-        else throw e;
+        else if ((exc = jsLimitException(e)) === 0) throw e;
         m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
         setContextFor(exc);
         addTraceback(exc, f, pc - 1);

@@ -626,7 +626,9 @@ export function readLineFromStdin(f: number): string | null {
     if (rl === 0) return null;
     return strJs(callObjectIo(rl));
   }
-  return readLineText(handleOf(f));
+  const h = handleOf(f);
+  checkOpen(h); // input() after sys.stdin.close(): ValueError, as CPython
+  return readLineText(h);
 }
 import { callObject } from '../interp/call';
 function callObjectIo(f: number): number { return callObject(f, [], 0); }

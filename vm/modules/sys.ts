@@ -28,6 +28,7 @@ import { nativeNames } from '../runtime/importer';
 import { newInstance } from '../objects/object';
 import { writeStderr } from '../runtime/stdio';
 import { formatException } from '../runtime/traceback_print';
+import { getAsyncgenHooks, makeAsyncgenHooksType, setAsyncgenHooks } from './asyncgen_hooks';
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
 
@@ -156,6 +157,9 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   fn('getdefaultencoding', () => newStr('utf-8'));
   fn('getfilesystemencoding', () => newStr('utf-8'));
   fn('getfilesystemencodeerrors', () => newStr('surrogateescape'));
+  makeAsyncgenHooksType();
+  fn('set_asyncgen_hooks', setAsyncgenHooks);
+  fn('get_asyncgen_hooks', getAsyncgenHooks);
   fn('get_int_max_str_digits', () => intFromNumber(getMaxStrDigits()));
   fn('set_int_max_str_digits', (a) => {
     const n = indexNumber(a[0]);

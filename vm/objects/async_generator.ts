@@ -12,7 +12,9 @@ import { PyException, newException, runtimeError } from '../runtime/errors';
 import { isInstance, getattrOpt } from '../runtime/protocol';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
 import { genClose, genSend, genThrow, generatorType, GEN_CODE, GEN_FRAME, GEN_NAME, GEN_QUALNAME, type SendResult } from './generator';
-import { FF_DONE, FR_FLAGS } from '../interp/frame_layout';
+import { FF_CLOSE_REG, FF_DONE, FR_FLAGS } from '../interp/frame_layout';
+import { initAsyncgenHooks } from '../modules/asyncgen_hooks';
+import { registerGenClose } from './gen_finalizer';
 import { newTuple } from './tuple_core';
 import { normalizeRaise } from './exceptions';
 import { newStr, strJs } from './str_core';
@@ -30,7 +32,20 @@ const ATHROW = 1;
 const ACLOSE = 2;
 
 export function asyncGenAnext(agen: number): number {
+  firstIteration(agen);
   return newIter(T.async_generator_asend, agen, 0, K.None);
+}
+
+/** Before each awaitable of `agen`: the asyncgen hooks run once (modules/asyncgen_hooks.ts); a
+ *  kept finalizer makes the collector call it when the generator dies unfinished. */
+function firstIteration(agen: number): void {
+  if (!initAsyncgenHooks(agen)) return;
+  const f = mem[agen + GEN_FRAME];
+  readBarrier(f);
+  const flags = mem[f + FR_FLAGS] >> 1;
+  if ((flags & FF_CLOSE_REG) !== 0) return;
+  writeBarrier(f);
+  mem[f + FR_FLAGS] = ((flags | registerGenClose(agen)) << 1) | 1;
 }
 
 function finish(aw: number, r: SendResult, mode: number): number {
@@ -121,9 +136,9 @@ export const asyncGeneratorType: TypeDef = {
   methods: {
     __aiter__: (a) => a[0],
     __anext__: (a) => asyncGenAnext(a[0]),
-    asend: (a) => newIter(T.async_generator_asend, a[0], 0, a[1]),
-    athrow: (a) => newIter(T.async_generator_athrow, a[0], 0, normalizeRaise(a[1], 0)),
-    aclose: (a) => newIter(T.async_generator_athrow, a[0], 0, K.None),
+    asend: (a) => { firstIteration(a[0]); return newIter(T.async_generator_asend, a[0], 0, a[1]); },
+    athrow: (a) => { firstIteration(a[0]); return newIter(T.async_generator_athrow, a[0], 0, normalizeRaise(a[1], 0)); },
+    aclose: (a) => { firstIteration(a[0]); return newIter(T.async_generator_athrow, a[0], 0, K.None); },
   },
   getters: {
     __name__: (g) => mem[g + GEN_NAME],

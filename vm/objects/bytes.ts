@@ -1,6 +1,6 @@
 // bytes: the class and its common methods (a first set; bytearray shares most of them).
 import { mem } from '../../stmgc/heap';
-import { L_BYTES, L_BYTEARRAY, L_BOXED } from '../runtime/layouts';
+import { L_BYTES, L_BYTEARRAY, L_BOXED, L_INSTANCE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise } from '../runtime/errors';
@@ -32,7 +32,21 @@ export function bytesOf(v: number): Uint8Array | null {
   if (l === L_BYTEARRAY) return bytearrayView(v);
   if (l === L_BOXED && isSubtype(typeOf(v), T.bytes)) return bytesView(mem[v + BX_VALUE]);
   if (l === L_ITER && mem[v + 2] === T.memoryview) return memoryviewData(v);
+  if (l === L_INSTANCE) return exportedBuffer(v);
   return null;
+}
+
+/**
+ * The buffer of an instance whose class (written in Python, as lib/array.py's array) exports
+ * one: its `__pystm_buffer__()` returns the bytes, read-only (CPython's buffer protocol, which
+ * 3.11 gives Python classes no other way to offer; PEP 688's __buffer__ is 3.12's).
+ */
+function exportedBuffer(v: number): Uint8Array | null {
+  const hook = typeInfo(typeOf(v)).lookup(intern('__pystm_buffer__'));
+  if (hook === 0) return null;
+  const r = callSpecial(v, intern('__pystm_buffer__'), []);
+  if ((r & 1) === 1 || (mem[r] & 0x7ff) !== L_BYTES) typeError(`__pystm_buffer__ returned non-bytes (type ${tname(r)})`);
+  return bytesView(r);
 }
 import { bytearrayByte, bytearrayLen, bytearrayView } from './bytearray';
 import { memoryviewData } from './memoryview';

@@ -497,7 +497,9 @@ export const dictType: TypeDef = {
         }
         return d;
       }
-      for (const k of iterToArray(a[1])) {
+      // item by item, as CPython (a JS array of a huge iterable's items could exhaust V8's heap)
+      const it = iter(a[1]);
+      for (let k = next(it); k !== 0; k = next(it)) {
         if (typeOf(d) === T.dict) dictSet(d, k, value);
         else callSpecial(d, N.setitem, [k, value]);
       }

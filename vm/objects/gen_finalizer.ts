@@ -11,15 +11,15 @@
 // "Generators closed by the collector".
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
-import { L_COROUTINE } from '../runtime/layouts';
-import { layoutOf } from '../runtime/types';
+import { L_ASYNCGEN, L_COROUTINE } from '../runtime/layouts';
+import { K, layoutOf } from '../runtime/types';
 import { PyException } from '../runtime/errors';
 import { getattrOpt } from '../runtime/protocol';
 import { importModule } from '../runtime/importer';
 import { callObject } from '../interp/call';
 import { writeUnraisable } from '../runtime/unraisable';
 import { FF_CLOSE_REG, FF_DONE, FF_RUNNING, FR_FLAGS } from '../interp/frame_layout';
-import { FF_STARTED, GEN_FRAME, genClose } from './generator';
+import { FF_STARTED, GEN_AG_FINALIZER, GEN_FRAME, genClose } from './generator';
 import { registerFinalizer } from './finalizer';
 import { intern } from './str_core';
 
@@ -37,6 +37,15 @@ export function finalizeGenerator(gen: number): void {
   const flags = mem[f + FR_FLAGS] >> 1;
   if ((flags & (FF_DONE | FF_RUNNING)) !== 0) return; // (running: a daemon thread's, at exit)
   try {
+    // an async generator given a finalizer by sys.set_asyncgen_hooks is handed to it (asyncio
+    // schedules its aclose()), as CPython's _PyGen_Finalize
+    if (layoutOf(gen) === L_ASYNCGEN) {
+      const finalizer = mem[gen + GEN_AG_FINALIZER];
+      if (finalizer !== 0 && finalizer !== K.None) {
+        callObject(finalizer, [gen], 0);
+        return;
+      }
+    }
     if ((flags & FF_STARTED) === 0) {
       if (layoutOf(gen) === L_COROUTINE) warnUnawaited(gen);
       return; // (close() of a just-made generator only marks it done: nothing runs)

@@ -30,11 +30,14 @@ export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
 export const GEN_QUALNAME = 4;
 export const GEN_CODE = 5;
+/** Async generators only: the asyncgen finalizer hook kept at the first iteration (None when
+ *  none was set), 0 before (modules/asyncgen_hooks.ts). */
+export const GEN_AG_FINALIZER = 6;
 export const FF_STARTED = 32;
 
 export function newGenerator(frame: number, coFlags: number): number {
   const layout = coFlags & CO_COROUTINE ? L_COROUTINE : coFlags & CO_ASYNC_GENERATOR ? L_ASYNCGEN : L_GENERATOR;
-  const g = alloc(layout, 4, SCAN_ALL);
+  const g = alloc(layout, layout === L_ASYNCGEN ? 5 : 4, SCAN_ALL);
   const code = mem[frame + FR_CODE];
   mem[g + GEN_FRAME] = frame;
   // the names of the function that made it (which may have been renamed), as CPython

@@ -2,7 +2,8 @@
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
 import { mem } from '../../stmgc/heap';
-import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INT, L_STR } from '../runtime/layouts';
+import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INSTANCE, L_INT, L_STR } from '../runtime/layouts';
+import { bytesOf } from './bytes';
 import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -439,8 +440,9 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
   if (l === L_STR) text = strJs(u);
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
   else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
+  else if (explicitBase) return typeError("int() can't convert non-string with explicit base"); // (memoryview too)
   else if (typeOf(u) === T.memoryview) return parseText(callSpecial(u, internName('tobytes'), []), base, explicitBase);
-  else if (explicitBase) return typeError("int() can't convert non-string with explicit base");
+  else if (l === L_INSTANCE && bytesOf(u) !== null) text = Buffer.from(bytesOf(u)!).toString('latin1'); // (an exported buffer: array)
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;
   try {
@@ -507,6 +509,7 @@ export function intFromObject(x: number): bigint {
   }
   if (l === L_FLOAT) return floatToInt(floatValue(u));
   if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || typeOf(u) === T.memoryview) return parseText(x, 10, false);
+  if (l === L_INSTANCE && bytesOf(u) !== null) return parseText(x, 10, false);
   return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
 }
 

@@ -343,7 +343,8 @@ function fillChar(v: number): string {
 
 function widthArg(v: number): number {
   const b = toBigInt(index(v));
-  return b > 1n << 31n ? raise(T.OverflowError, 'Python int too large to convert to C ssize_t') : Number(b);
+  // a width past what a string can hold is a MemoryError where the padding is built (js_limits)
+  return b >= 1n << 63n ? raise(T.OverflowError, 'Python int too large to convert to C ssize_t') : Number(b);
 }
 
 function encodeStr(s: string, encoding: string, errors: string): Uint8Array {

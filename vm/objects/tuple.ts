@@ -55,18 +55,44 @@ export function fullHash(v: number): bigint {
 import { floatValue } from './float_core';
 function fval(v: number): number { return floatValue(v); }
 
+/**
+ * CPython's tuple hash (xxHash lanes), signed 64-bit. Iterative over nested tuples: CPython's C
+ * recursion hashes a tuple nested 100,000 deep, where JS recursion would overflow its stack.
+ */
 export function tupleHashFull(t: number): bigint {
-  const n = tupleLen(t);
-  let acc = P5;
-  for (let i = 0; i < n; i++) {
-    const lane = fullHash(tupleItem(t, i));
-    acc = (acc + lane * P2) & M64;
-    acc = ((acc << 31n) | (acc >> 33n)) & M64;
-    acc = (acc * P1) & M64;
+  const tuples = [t];
+  const next = [0];
+  const accs = [P5];
+  for (;;) {
+    const top = tuples.length - 1;
+    const cur = tuples[top];
+    const n = tupleLen(cur);
+    const i = next[top];
+    if (i < n) {
+      next[top] = i + 1;
+      const item = tupleItem(cur, i);
+      const inner = tupleOf(item);
+      if (inner !== 0) {
+        tuples.push(inner);
+        next.push(0);
+        accs.push(P5);
+      } else accs[top] = addLane(accs[top], fullHash(item));
+      continue;
+    }
+    const acc = (accs[top] + (BigInt(n) ^ (P5 ^ 3527539n))) & M64;
+    const h = acc === M64 ? 1546275796n : BigInt.asIntN(64, acc);
+    tuples.pop();
+    next.pop();
+    accs.pop();
+    if (top === 0) return h;
+    accs[top - 1] = addLane(accs[top - 1], BigInt.asUintN(64, h));
   }
-  acc = (acc + (BigInt(n) ^ (P5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796n;
-  return BigInt.asIntN(64, acc);
+}
+
+function addLane(acc: bigint, lane: bigint): bigint {
+  acc = (acc + lane * P2) & M64;
+  acc = ((acc << 31n) | (acc >> 33n)) & M64;
+  return (acc * P1) & M64;
 }
 
 function tupleHash(t: number): number {

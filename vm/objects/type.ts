@@ -369,6 +369,8 @@ export const typeType: TypeDef = {
       return a;
     },
     __text_signature__: () => K.None,
+    __basicsize__: (t) => intFromNumber(basicSize(t)),
+    __itemsize__: (t) => intFromNumber(itemSize(t)),
   },
   setters: {
     __name__: (t, v) => {
@@ -543,3 +545,6 @@ export function buildClass(args: number[], kwnames: number): number {
 import { setitem as setitemGeneric, repr as reprOf } from '../runtime/protocol';
 
 export const _keep = [CLASS_WORD, L_BOXED, L_LIST, L_SET, genericSetattr, isInstance, objectInitSlot, objectNewSlot, TY_SLOTNAMES];
+
+import { basicSize, itemSize } from './type_sizes';
+import { intFromNumber } from './int_core';

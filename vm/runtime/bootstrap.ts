@@ -85,7 +85,7 @@ import { PyException, excWithMessage, newException, setPreallocatedMemoryError }
 import { setOomHandler } from './alloc';
 import { defineBuiltin, KIND_METHOD } from '../objects/builtin_function';
 import { formatException } from './traceback_print';
-import { writeStderr, flushStdout } from './stdio';
+import { writeStderr, flushStdout, stdoutFailureAtExit } from './stdio';
 import { getattrOpt, strOf } from './protocol';
 import { intValue } from '../objects/int';
 import { dictGetStr } from '../objects/dict_core';
@@ -483,6 +483,11 @@ function finish(status: number): number {
   }
   runExitFinalizers(); // (`__del__` of what is still alive, as CPython's module teardown)
   flushAllFiles();
+  const stdoutFailure = stdoutFailureAtExit();
+  if (stdoutFailure !== null) {
+    writeStderr(stdoutFailure);
+    return 120; // as CPython when flushing stdout fails at exit
+  }
   return status;
 }
 

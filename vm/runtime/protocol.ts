@@ -9,7 +9,8 @@ import {
   type Fn2, type Slots, type TypeInfo,
 } from '../objects/type_core';
 import { K, T, layoutOf, typeOf } from './types';
-import { PyException, attributeError, excWithMessage, raise, typeError } from './errors';
+import { PyException, attributeError, excWithMessage, newException, raise, typeError } from './errors';
+import { getHeapStatistics } from 'node:v8';
 import { excAttr, setExcAttr } from '../objects/exceptions';
 import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
@@ -110,6 +111,23 @@ export function truthy(v: number): boolean {
 
 // ── comparison ──
 export function richCompare(a: number, b: number, op: number): number {
+  if ((a & 1) === 1) return richCompare1(a, b, op);
+  const l = mem[a] & 0x7ff;
+  if (l === L_STR || l === L_INT || l === L_FLOAT) return richCompare1(a, b, op);
+  // as CPython's PyObject_RichCompare (Py_EnterRecursiveCall): comparing deeply nested
+  // containers is a RecursionError past the recursion limit
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded in comparison');
+  }
+  try {
+    return richCompare1(a, b, op);
+  } finally {
+    leaveFrame();
+  }
+}
+
+function richCompare1(a: number, b: number, op: number): number {
   const ta = typeOf(a);
   const tb = typeOf(b);
   const sa = typeInfo(ta).slots.richcompare;
@@ -306,12 +324,24 @@ export function next(it: number): number {
   return f(it);
 }
 
-/** All items of an iterable as a JS array. */
+/** All items of an iterable as a JS array. An iterable longer than a JS array can safely
+ *  grow (V8 ends the process when its own heap is exhausted) is a MemoryError. */
 export function iterToArray(v: number): number[] {
   const it = iter(v);
   const out: number[] = [];
-  for (let x = next(it); x !== 0; x = next(it)) out.push(x);
+  const cap = jsArrayCap();
+  for (let x = next(it); x !== 0; x = next(it)) {
+    if (out.length >= cap) throw new PyException(newException(T.MemoryError, K.emptyTuple));
+    out.push(x);
+  }
   return out;
+}
+let arrayCap = 0;
+/** Elements a JS array may hold: 8 bytes each, growing by copying (old and new at once), well
+ *  inside V8's heap limit. */
+function jsArrayCap(): number {
+  if (arrayCap === 0) arrayCap = Math.floor(getHeapStatistics().heap_size_limit / 40);
+  return arrayCap;
 }
 
 // ── arithmetic ──

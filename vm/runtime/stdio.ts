@@ -51,7 +51,33 @@ export function flushStdout(): void {
   const text = outBuf.join('');
   outBuf = [];
   outLen = 0;
-  writeAll(1, text);
+  try {
+    writeAll(1, text);
+  } catch (e) {
+    // fd 1 closed by the program (os.close(1)) or unwritable: as CPython's buffered stdout,
+    // the text is lost and the failure is reported once at exit (stdoutFailureAtExit)
+    const code = (e as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || code === 'EPIPE') throw e;
+    stdoutError ??= code;
+  }
+}
+
+/** The errno code of the first failed write to stdout, or null. */
+let stdoutError: string | null = null;
+const STDOUT_ERRNO: Record<string, [number, string]> = {
+  EBADF: [9, 'Bad file descriptor'], EIO: [5, 'Input/output error'], ENOSPC: [28, 'No space left on device'],
+  EFBIG: [27, 'File too large'], EINVAL: [22, 'Invalid argument'], EDQUOT: [122, 'Disk quota exceeded'],
+};
+
+/**
+ * At exit, after the last flush: CPython's report of a stdout that could not be flushed
+ * ("Exception ignored in: <_io.TextIOWrapper name='<stdout>' ...>" and exit status 120), or
+ * null when every write went through.
+ */
+export function stdoutFailureAtExit(): string | null {
+  if (stdoutError === null) return null;
+  const [errno, text] = STDOUT_ERRNO[stdoutError] ?? [5, 'Input/output error'];
+  return `Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno ${errno}] ${text}\n`;
 }
 
 /** Files' buffered writes (modules/io.ts registers its flusher: stdio is below io). */
