@@ -12,7 +12,9 @@
 // transaction open (the last one to park, an idle-entering one, or a waiter rechecking after a
 // detach) moves STOPPING -> COLLECTING by CAS, checks again (a Dekker pair with stwIdleLeave's
 // store-then-load), runs majorCollection() (which drops every worker's free lists and rebuilds
-// the partial-block lists) and releases everyone (G_STOP_WORLD = 0 + notify). Waiting spins
+// the partial-block lists) and releases everyone (G_STOP_WORLD = 0 + notify). A released worker
+// resumes by storing WS_RUNNING and then loading G_STOP_WORLD again (resume()): the next request
+// may already be collecting with it counted as stopped, and then it stays stopped. Waiting spins
 // briefly, then sleeps in Atomics.wait slices; a request that is not complete after
 // stwConfig.timeoutMs (a worker died or never reaches a boundary) is given up and reported, and
 // no automatic request is raised again for stwConfig.holdoffMs.
@@ -95,14 +97,8 @@ export function stwIdleEnter(): void {
 
 /** This worker woke up; waits while a stop-the-world collection is requested or running. */
 export function stwIdleLeave(): void {
-  const b = workerBase;
-  Atomics.store(mem, b + W_STW, WS_RUNNING);
-  if (Atomics.load(mem, G_STOP_WORLD) === STW_NONE) {
-    afterResume();
-    return;
-  }
-  // a request is pending: stop again at once (nursery still empty) and wait with the others
-  Atomics.store(mem, b + W_STW, WS_IDLE);
+  if (resume(WS_IDLE)) return;
+  // a request is pending: resume() stopped again at once (nursery still empty); wait with the others
   if (handleMode()) return;
   waitLoop(WS_IDLE);
 }
@@ -141,8 +137,7 @@ function park(): void {
   Atomics.store(mem, workerBase + W_STW, WS_PARKED);
   if (handleMode()) {
     // nobody else runs in this thread: one step, never a wait
-    if (poll() !== 'waiting') endPark();
-    else Atomics.store(mem, workerBase + W_STW, WS_RUNNING);
+    if (poll() === 'waiting' || !resume(WS_PARKED)) Atomics.store(mem, workerBase + W_STW, WS_RUNNING);
     return;
   }
   waitLoop(WS_PARKED);
@@ -150,29 +145,31 @@ function park(): void {
 
 /** Waits (stopped, in state `as`) until the request is released or given up. */
 function waitLoop(as: number): void {
-  const b = workerBase;
-  const t0 = performance.now();
+  const start = performance.now();
+  let t0 = start; // since when the current request is waited for (the timeout counts from here)
   bumpStat(S_STW_PARKS, 1);
   let spinUntil = t0 + stwConfig.spinMicros / 1000;
   for (;;) {
-    const r = poll();
-    if (r !== 'waiting') break;
-    const s = Atomics.load(mem, G_STOP_WORLD);
-    const now = performance.now();
-    if (s === STW_STOPPING && now - t0 > stwConfig.timeoutMs) {
-      if (giveUp(now - t0)) break;
-      continue;
+    if (poll() === 'waiting') {
+      const s = Atomics.load(mem, G_STOP_WORLD);
+      const now = performance.now();
+      if (s === STW_STOPPING && now - t0 > stwConfig.timeoutMs) {
+        if (!giveUp(now - t0)) continue;
+      } else {
+        if (now >= spinUntil) {
+          Atomics.wait(mem, G_STOP_WORLD, s, stwConfig.sliceMs);
+          spinUntil = 0;
+        }
+        continue;
+      }
     }
-    if (now < spinUntil) continue;
-    Atomics.wait(mem, G_STOP_WORLD, s, stwConfig.sliceMs);
-    spinUntil = 0;
+    if (resume(as)) break;
+    // released, but another worker raised the next request before this one was running again
+    // (and may be collecting already, counting this one as stopped): stay stopped for it too
+    t0 = performance.now();
+    spinUntil = t0 + stwConfig.spinMicros / 1000;
   }
-  bumpStat(S_STW_WAIT_MS, performance.now() - t0);
-  if (as === WS_PARKED) endPark();
-  else {
-    Atomics.store(mem, b + W_STW, WS_RUNNING);
-    afterResume();
-  }
+  bumpStat(S_STW_WAIT_MS, performance.now() - start);
 }
 
 /** One step for a stopped worker: released, collected now by this worker, or still waiting. */
@@ -232,9 +229,22 @@ function giveUp(waitedMs: number): boolean {
   return true;
 }
 
-function endPark(): void {
+/**
+ * Leaves the stopped state `as` (WS_PARKED / WS_IDLE) after a release: stores WS_RUNNING, then
+ * loads G_STOP_WORLD, a Dekker pair with tryCollect's CAS-then-recheck. Between the load that
+ * saw the release and this store, the worker still shows `as`, so another worker may already have
+ * raised the next request and CASed to COLLECTING counting it as stopped: then it must not run
+ * (NOTES.md "Stop-the-world: resuming is a Dekker pair too"). Returns true if it may run (and ran
+ * the resume hooks); false if a request is up again (it is back in `as`: wait again).
+ */
+function resume(as: number): boolean {
   Atomics.store(mem, workerBase + W_STW, WS_RUNNING);
+  if (Atomics.load(mem, G_STOP_WORLD) !== STW_NONE) {
+    Atomics.store(mem, workerBase + W_STW, as);
+    return false;
+  }
   afterResume();
+  return true;
 }
 
 /** After a collection by another worker: this worker's address-keyed tables (majorHooks). */
@@ -251,12 +261,14 @@ function flushNursery(): void {
 
 /**
  * Scripted steps for deterministic tests (handle mode or one worker per step): park() publishes
- * PARKED and tries once; poll() is one step of a stopped worker; endPark() resumes.
+ * PARKED and tries once; poll() is one step of a stopped worker; endPark() resumes (or not: see
+ * resume()).
  */
 export const stwInternals = {
   park: (): void => { flushNursery(); Atomics.store(mem, workerBase + W_STW, WS_PARKED); },
   poll,
-  endPark,
+  /** Resumes after a release; false (still parked) if a new request is already up. */
+  endPark: (): boolean => resume(WS_PARKED),
   notStopped: (): number[] => { const o: number[] = []; notStopped(o); return o; },
   giveUp,
   state: (): number => Atomics.load(mem, G_STOP_WORLD),

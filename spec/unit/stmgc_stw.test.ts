@@ -7,6 +7,9 @@
 //    list alive, call stwBoundary() after each commit and go idle now and then, over a small heap
 //    so that many stop-the-world collections happen; the lists survive intact, the heap verifies,
 //    nothing times out. A worker that dies attached makes the others give up (timeout) and go on.
+// 3. Scripted: a worker that saw the release but had not stored WS_RUNNING yet when another
+//    worker raised the next request and started collecting (counting it as stopped) must not
+//    resume during that collection (the race behind stmgc_workers' corrupted lists under load).
 import { describe, expect, it } from 'vitest';
 import { buildSync } from 'esbuild';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +17,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as g from '../../stmgc/index';
+import { majorHooks } from '../../stmgc/gc_major';
 
 const T = g.FIRST_VM_TYPE;
 
@@ -140,6 +144,61 @@ describe('stop-the-world, scripted with handles', () => {
       } finally {
         g.stwConfig.onTimeout = saved;
       }
+    } finally {
+      g.closeAllHandles();
+    }
+  });
+
+  it('a worker released late stays stopped when the next collection already counts it as stopped', () => {
+    const sab = g.createHeap({ heapBytes: 32 << 20, maxWorkers: 3, nurseryBytes: 128 << 10, rootSlots: 256 });
+    g.attachHeap(sab, 0);
+    try {
+      const h0 = g.openHandle(0);
+      const h1 = g.openHandle(1);
+      const h2 = g.openHandle(2);
+      g.withHandle(h0, () => g.stwIdleEnter()); // h0 blocks (the main thread waiting for its workers)
+      const live = g.withHandle(h1, () => makeLiveAndGarbage(100, 50));
+      const majors = g.mem[g.G_MAJOR_COUNT];
+      // collection 1: h1 requests and parks, h2 is the last to stop and collects
+      g.switchTo(h1);
+      expect(g.raiseStopTheWorld(true)).toBe(true);
+      g.stwInternals.park();
+      expect(g.stwInternals.poll()).toBe('waiting');
+      g.switchTo(h2);
+      g.stwInternals.park();
+      expect(g.stwInternals.poll()).toBe('collected');
+      // h1 sees the release (its poll loaded STW_NONE) and is then descheduled before resuming
+      g.switchTo(h1);
+      expect(g.stwInternals.poll()).toBe('released');
+      // meanwhile h2 runs on, raises the next request and collects at once: h1 still shows PARKED
+      g.switchTo(h2);
+      g.stwInternals.endPark();
+      g.withHandle(h2, () => makeLiveAndGarbage(0, 20));
+      expect(g.raiseStopTheWorld(true)).toBe(true);
+      g.stwInternals.park();
+      // h1 finally resumes, in the middle of h2's collection (majorHooks run inside it)
+      let resumed: boolean | undefined;
+      let runningDuring: number[] = [];
+      const hook = (): void => {
+        resumed = g.withHandle(h1, () => g.stwInternals.endPark());
+        runningDuring = g.stwInternals.notStopped(); // (h2's view: who may touch the heap now)
+      };
+      majorHooks.push(hook);
+      try {
+        expect(g.stwInternals.poll()).toBe('collected');
+      } finally {
+        majorHooks.splice(majorHooks.indexOf(hook), 1);
+      }
+      expect(g.mem[g.G_MAJOR_COUNT]).toBe(majors + 2);
+      expect(runningDuring).toEqual([]); // h1 did not run during the collection
+      expect(resumed).toBe(false); // it stayed parked for the new request...
+      expect(g.stwInternals.endPark()).toBe(true);
+      g.switchTo(h1);
+      expect(g.stwInternals.poll()).toBe('released'); // ...and resumes once that one is released
+      expect(g.stwInternals.endPark()).toBe(true);
+      expect(g.stwInternals.notStopped()).toEqual([2]);
+      expect(listOk(live, 100)).toBe(true);
+      expect(g.verifyHeap({ nurseryEmpty: true })).toEqual([]);
     } finally {
       g.closeAllHandles();
     }
