@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
 import { setTrace } from '../interp/trace';
+import { guestLocation } from '../interp/guest_location';
 import { WorkerDied, configureWorkers, heapSlotsNeeded, mentionsThreads, prespawnThreadPool } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readTxStats, setStatsTiming } from '../../stmgc/stats';
@@ -198,7 +199,7 @@ function report(e: unknown): number {
       writeErr('RecursionError: maximum recursion depth exceeded during compilation\n');
       return 1;
     }
-    writeErr(`pystm: internal error: ${describeInternal(e)}\n`);
+    writeErr(`pystm: internal error: ${describeInternal(e)}\n${guestLocation()}`);
     if (process.env.PYSTM_DEBUG) writeErr(String((e as Error)?.stack) + '\n');
     return EXIT_INTERNAL;
   } catch {

@@ -500,6 +500,7 @@ let workerCheck: () => void = () => undefined;
 export function setWorkerCheck(f: () => void): void {
   workerCheck = f;
   DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+  WAKE_NESTED_AT_REGISTER = process.env.PYSTM_TEST_WAKE_NESTED_REGISTER === '1';
   const n = process.env.PYSTM_STM_ABORT_EVERY;
   forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
 }
@@ -910,20 +911,46 @@ export function parked(): number {
 }
 
 // ── blocking (called by the blocking builtins) ──
-/** Registers the current thread as waiting for `lock` (0: a timer only) until `deadline` (ms,
- *  Infinity for none); `marker` is what TS_WAITOBJ records when there is no lock. */
-export function registerWait(lock: number, marker: number, deadline: number): void {
+/**
+ * Registers the current thread as waiting for `lock` (0: a timer only) until `deadline` (ms,
+ * Infinity for none); `marker` is what TS_WAITOBJ records when there is no lock. `nested`: the
+ * caller waits in waitNested next (below a builtin), so the thread is pinned in the same lock
+ * hold. Pinned later, a wake-up in between (a 1 ms timer fired by another JS thread, a release)
+ * queued the thread as runnable, another JS thread took it, was bounced back here, and this
+ * nested driver ran the thread's frames while its own builtin's JS frames were still below them:
+ * one frame run twice (join_wake.py: "list expected at most 1 argument, got 2", a frame whose
+ * code word was garbage).
+ */
+export function registerWait(lock: number, marker: number, deadline: number, nested = false): void {
   mustBeInevitable();
   const t = ts;
   if (DEBUG) dbg(`wait ${mem[t + TS_IDENT] >> 1} lock=${lock} marker=${marker} deadline=${deadline}`);
   saveDepth();
   lockSched();
   mem[t + TS_WAITOBJ] = lock !== 0 ? lock : marker;
+  if (nested) setFlags(t, flagsOf(t) | TF_PINNED);
   setStatus(t, ST_BLOCKED);
   if (lock !== 0) waiterAppend(lock, t);
   if (deadline !== Infinity) timerInsert(t, deadline);
   else f64[(t + TS_DEADLINE) >> 1] = Infinity;
   unlockSched();
+  if (nested && WAKE_NESTED_AT_REGISTER) wakeAsAnotherWorker(t);
+}
+
+/**
+ * PYSTM_TEST_WAKE_NESTED_REGISTER=1 (spec/unit/vm_nested_register.test.ts): the interleaving
+ * of the join_wake.py failure, scripted: right after a nested wait's registration, the thread is
+ * woken as another JS thread's timer or release would wake it. It must stay out of the run queue
+ * (pinned: only its own nested driver resumes it); queued, any driver could run its frames while
+ * its builtin's JS frames are below them.
+ */
+let WAKE_NESTED_AT_REGISTER = false; // (read at run time by setWorkerCheck: not frozen in the start-up snapshot)
+function wakeAsAnotherWorker(t: number): void {
+  lockSched();
+  wakeLocked(t);
+  const queued = (flagsOf(t) & TF_QUEUED) !== 0 || pendingRunnable.includes(t);
+  unlockSched();
+  if (queued) throw new Error('internal: a nested waiter woken at its registration was queued as runnable');
 }
 
 /** The running thread yields: queued behind the others (the caller throws PARK). */
@@ -948,11 +975,18 @@ export function endWait(): void { mem[ts + TS_WAITOBJ] = 0; }
  */
 export function waitNested(): void {
   const t = ts;
-  if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) return;
+  if ((flagsOf(t) & TF_PINNED) === 0) throw new Error('internal: waitNested without registerWait(..., nested)');
+  if ((mem[t + TS_STATUS] >> 1) !== ST_BLOCKED) {
+    // woken between its registration and here (by another JS thread: status ST_READY)
+    lockSched();
+    setFlags(t, flagsOf(t) & ~TF_PINNED);
+    setStatus(t, ST_RUNNABLE);
+    unlockSched();
+    return;
+  }
   mustBeInevitable();
   flushPending();
   if (DEBUG) dbg('nested wait');
-  setFlags(t, flagsOf(t) | TF_PINNED);
   pinnedCount++;
   // other workers' transactions give way to this one and bounce their threads here (see bounce)
   if (pinnedCount === 1 && stmOn && isInevitable()) setNestedWait(true);

@@ -31,11 +31,12 @@ import { callObject } from '../interp/call';
 import { newModule, moduleSet, moduleDict } from '../objects/module';
 import { FN_CODE } from '../objects/function';
 import { codeInfo } from '../objects/code';
+import { describeFrame } from '../interp/guest_location';
 import { identity } from '../runtime/identity';
 import { formatException } from '../runtime/traceback_print';
 import { flushOutput, flushStdout, writeStderr } from '../runtime/stdio';
 import { newFrame } from '../interp/frame';
-import { FR_CODE, FR_LASTI, FR_LOCALSPLUS, FR_PC, FR_SP } from '../interp/frame_layout';
+import { FR_CODE, FR_LOCALSPLUS, FR_PC, FR_SP } from '../interp/frame_layout';
 import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/thread';
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
@@ -218,7 +219,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     throw PARK;
   }
   for (;;) {
-    registerWait(self, 0, deadline);
+    registerWait(self, 0, deadline, true);
     waitNested();
     if (mainHasSignals()) signalsInWait(true);
     if (tryTake(self, reentrant)) {
@@ -412,12 +413,13 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
     throw PARK;
   }
   const deadline = clockMs() + s * 1000;
-  registerWait(0, WAIT_SLEEP, deadline);
+  registerWait(0, WAIT_SLEEP, deadline, !direct);
   if (direct) throw PARK;
-  while (clockMs() < deadline) {
-    waitNested();
+  for (;;) {
+    waitNested(); // (a deadline already past: its timer fires in the nested driver's first look)
     if (mainHasSignals()) signalsInWait(true);
-    if (clockMs() < deadline) registerWait(0, WAIT_SLEEP, deadline);
+    if (clockMs() >= deadline) break;
+    registerWait(0, WAIT_SLEEP, deadline, true);
   }
   endWait();
   return K.None;
@@ -484,13 +486,6 @@ function reportUncaught(t: number, exc: number): void {
   }
   flushStdout();
   writeStderr(`Exception ignored in thread started by: ${what}\n${formatException(exc)}`);
-}
-
-function describeFrame(f: number): string {
-  const ci = codeInfo(mem[f + FR_CODE]);
-  const lasti = mem[f + FR_LASTI] >> 1;
-  const pc = Math.max(0, Math.max(lasti, (mem[f + FR_PC] >> 1) - 1));
-  return `  File "${ci.filename}", line ${ci.lineOf(pc)} in ${ci.name}\n`;
 }
 
 export function makeThreadModule(): number {

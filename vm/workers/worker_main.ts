@@ -34,6 +34,7 @@ import { callObject } from '../interp/call';
 import { workerDriver } from '../interp/sched';
 import { initWorkerThreads } from '../modules/thread_module';
 import { tuneContention } from './pool';
+import { guestLocation } from '../interp/guest_location';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -86,7 +87,7 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
       if (Atomics.load(ctl, line + C_STATE) === S_JOB) runJob();
     }
   } catch (e) {
-    post('internal', e instanceof Error ? `${e.name}: ${e.message}${process.env.PYSTM_DEBUG ? '\n' + e.stack : ''}` : String(e));
+    post('internal', internalText(e));
     if (process.env.PYSTM_DEBUG) {
       try { require('node:fs').writeSync(2, `[worker ${init.slot}] ${e instanceof Error ? e.stack : String(e)}\n`); } catch { /* stderr closed */ }
     }
@@ -122,7 +123,7 @@ function runJob(): void {
       value = e.exc;
     } else {
       outcome = OUT_INTERNAL;
-      post('internal', e instanceof Error ? `${e.name}: ${e.message}${process.env.PYSTM_DEBUG ? '\n' + e.stack : ''}` : String(e));
+      post('internal', internalText(e));
     }
   }
   setRoot(resultSlot, value);
@@ -152,4 +153,12 @@ function callOutermost(c: number, args: number[]): number {
     return run(frame, true);
   }
   return callObject(c, args, 0);
+}
+
+/** An internal error's text for the main thread's report: the JS error, then where the guest
+ *  thread this worker ran was (and the JS stack with PYSTM_DEBUG). */
+function internalText(e: unknown): string {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const where = guestLocation().replace(/\n$/, '');
+  return `${what}${where ? '\n' + where : ''}${process.env.PYSTM_DEBUG && e instanceof Error ? '\n' + e.stack : ''}`;
 }
