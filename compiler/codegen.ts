@@ -1471,19 +1471,22 @@ export class CodeGen {
       } else u.emit('CALL', extra + args.length);
       return;
     }
-    // general form: build a tuple of positionals and a dict of keywords
-    if (extra > 0) u.emit('BUILD_LIST', extra);
-    else u.emit('BUILD_LIST', 0);
-    for (const a of args) {
-      if (a.nodeType === 'Starred') {
-        this.expr(a.value);
-        u.emit('LIST_EXTEND', 1);
-      } else {
-        this.expr(a);
-        u.emit('LIST_APPEND', 1);
+    // general form: a tuple of positionals and a dict of keywords; a lone starred argument goes
+    // as is (CPython 3.11: CALL_FUNCTION_EX converts it, naming the function if it cannot)
+    if (extra === 0 && args.length === 1 && args[0].nodeType === 'Starred') this.expr(args[0].value);
+    else {
+      u.emit('BUILD_LIST', extra);
+      for (const a of args) {
+        if (a.nodeType === 'Starred') {
+          this.expr(a.value);
+          u.emit('LIST_EXTEND', 1);
+        } else {
+          this.expr(a);
+          u.emit('LIST_APPEND', 1);
+        }
       }
+      u.emit('LIST_TO_TUPLE');
     }
-    u.emit('LIST_TO_TUPLE');
     let hasKw = false;
     if (keywords.length > 0) {
       u.emit('BUILD_MAP', 0);

@@ -70,6 +70,7 @@ import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setContains } from '../objects/set_core';
 import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
 import { callObject } from './call';
+import { starArgItems } from './star_args';
 import { buildString, formatValue, strConcat } from '../objects/str';
 import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
@@ -1617,7 +1618,7 @@ function callEx(arg: number, sp: number): number {
   const kw = arg & 1 ? m[--sp] : 0;
   const argsTuple = m[--sp];
   let callable = m[--sp];
-  const items = tupleItemsOf(argsTuple);
+  const items = (argsTuple & 1) === 0 && (m[argsTuple] & 0x7ff) === L_TUPLE && typeOf(argsTuple) === T.tuple ? tupleItemsOf(argsTuple) : starArgItems(callable, argsTuple);
   let kwnames = 0;
   if (kw !== 0) {
     const pairs = dictItemsOf(kw);

@@ -21,6 +21,7 @@ import { intFromNumber } from './int_core';
 import { withReprGuard } from './list';
 import { bindArgs, argRange } from './builtin_function';
 import { callObject } from '../interp/call';
+import { functionStr } from '../runtime/function_str';
 import { typeInfo, isSubtype, typeName } from './type_core';
 import { newSet, setAdd, setContains, setItems, newFrozenSet, setSlots, setSlotKey, setSlotHash } from './set_core';
 import { L_FROZENSET, L_SET } from '../runtime/layouts';
@@ -100,13 +101,7 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
 
 /** DICT_MERGE for f(**kw): a repeated key is a TypeError naming the function. */
 export function dictMergeFrom(d: number, other: number, func: number): void {
-  const fname = (): string => {
-    const q = getattrOpt(func, N.qualname);
-    if (q === 0) return tname(func) + ' object';
-    const mod = getattrOpt(func, N.module);
-    const ms = mod !== 0 && layoutOf(mod) === L_STR ? strJs(mod) : 'builtins';
-    return (ms === 'builtins' ? '' : ms + '.') + strJs(q) + '()';
-  };
+  const fname = (): string => functionStr(func);
   if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${fname()} argument after ** must be a mapping, not ${tname(other)}`);
   const items: [number, number][] = isDict(other) ? dictItems(other) : iterToArray(callObject(getattrOpt(other, intern('keys')), [], 0)).map((k) => [k, getitem(other, k)]);
   for (const [k, v] of items) {
