@@ -16,7 +16,8 @@ import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
-import { lgammaC, tgammaC, erfC, erfcC } from './math_special';
+import { lgammaC, tgammaC } from './math_special';
+import { erfC, erfcC } from './math_erf';
 
 /** PyFloat_AsDouble: float, int, __float__, __index__, else "must be real number". */
 function num(v: number): number {

@@ -1,7 +1,6 @@
 // Special functions of the math module: gamma and lgamma as CPython's own Lanczos code
-// (m_tgamma/m_lgamma, with its errors: ValueError at poles, OverflowError on overflow), and
-// erf/erfc from a positive-term series and a continued fraction using the correctly rounded
-// exp of float_libm. Pure functions on JS numbers; errors raised as Python exceptions.
+// (m_tgamma/m_lgamma, with its errors: ValueError at poles, OverflowError on overflow); erf and
+// erfc are in math_erf.ts. Pure functions on JS numbers; errors raised as Python exceptions.
 import { valueError, overflowError } from '../runtime/errors';
 import { cExp, cLog, cPowPositive } from '../objects/float_libm';
 
@@ -123,54 +122,4 @@ export function lgammaC(x: number): number {
   if (x < 0) r = LOGPI - cLog(Math.abs(sinpi(absx))) - cLog(absx) - r;
   if (!Number.isFinite(r)) overflowError('math range error');
   return r;
-}
-
-const TWO_OVER_SQRTPI = 1.1283791670955126;
-const SQRTPI = 1.772453850905516;
-
-/** erf for |x| < 2.5: exp(-x^2) * 2/sqrt(pi) * sum 2^n x^(2n+1) / (1*3*...*(2n+1)), no cancellation. */
-function erfSeries(x: number): number {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let n = 1; n < 200; n++) {
-    term *= (2 * x2) / (2 * n + 1);
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return TWO_OVER_SQRTPI * sum * expMinusSquare(x);
-}
-
-/** exp(-x*x) with the rounding error of x*x taken into account. */
-function expMinusSquare(x: number): number {
-  const h = x * x;
-  const t = 134217729 * x;
-  const xh = t - (t - x);
-  const xl = x - xh;
-  const l = ((xh * xh - h) + 2 * xh * xl) + xl * xl;
-  return cExp(-h) * (1 - l);
-}
-
-/** erfc for x >= 2.5: a continued fraction times exp(-x^2). */
-function erfcLarge(x: number): number {
-  let f = 0;
-  for (let n = 60; n >= 1; n--) f = n / 2 / (x + f);
-  return expMinusSquare(x) / SQRTPI / (x + f);
-}
-
-export function erfC(x: number): number {
-  if (Number.isNaN(x)) return x;
-  const a = Math.abs(x);
-  if (a < 2.5) return x < 0 ? -erfSeries(a) : erfSeries(a);
-  if (a > 6) return x < 0 ? -1 : 1;
-  const r = 1 - erfcLarge(a);
-  return x < 0 ? -r : r;
-}
-
-export function erfcC(x: number): number {
-  if (Number.isNaN(x)) return x;
-  if (x < 0.5) return 1 - erfC(x);
-  if (x < 2.5) return 1 - erfSeries(x);
-  if (x > 27.3) return 0;
-  return erfcLarge(x);
 }
