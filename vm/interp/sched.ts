@@ -901,6 +901,16 @@ export function safePoint(ticks: number): number {
  *  transaction: its thread goes back to the run queue, the worker sleeps `ms` as idle (for the
  *  stop-the-world and the deadlock count), then takes whatever is runnable. 1 = leave the loop. */
 function napAway(ms: number): number {
+  napPark(ms);
+  const t = pickNext();
+  if (t === 0) return 1;
+  switchTo(t);
+  return 0;
+}
+
+/** napAway's first half: the thread queued, the worker asleep `ms` (then it picks a thread). */
+function napPark(ms: number): void {
+  if (txHooks.traced) txHooks.trace('nap', `${ms} ms`);
   saveDepth();
   lockSched();
   enqueue(ts);
@@ -914,10 +924,6 @@ function napAway(ms: number): number {
   stwIdleLeave();
   napEnded(performance.now() - t0);
   if (statsTiming) bumpStat(S_IDLE_MS, performance.now() - t0);
-  const t = pickNext();
-  if (t === 0) return 1;
-  switchTo(t);
-  return 0;
 }
 
 /** A signal is pending: the main thread, if blocked, becomes runnable (its blocking call runs
@@ -1151,6 +1157,14 @@ function drive(): void {
       txAbort();
       afterRollback(reason);
       if (e instanceof TxAborted && e.reason === NESTED_WAIT_REASON && nestedWaitOf(e.other) && bounce(e.other)) return;
+      if (poolDriver && levels.length === 0 && pinnedCount === 0) {
+        // (an attempt that keeps aborting before its first poll never reaches a slice end)
+        const ms = napAfterSlice(performance.now());
+        if (ms > 0) {
+          napPark(ms);
+          return; // (workerDriver picks the next thread)
+        }
+      }
     }
   }
 }
