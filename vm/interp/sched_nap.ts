@@ -70,6 +70,10 @@ export function napEnded(ms: number): void {
   startWindow(performance.now());
 }
 
-const napWord = new Int32Array(new SharedArrayBuffer(4));
+/** (made at the first nap: no SharedArrayBuffer exists while the start-up snapshot is built) */
+let napWord: Int32Array | null = null;
 /** Sleeps `ms` (nobody wakes it early: a wake-up would be another worker's scheduling event). */
-export function nap(ms: number): void { Atomics.wait(napWord, 0, 0, ms); }
+export function nap(ms: number): void {
+  napWord ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(napWord, 0, 0, ms);
+}
