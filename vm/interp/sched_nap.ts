@@ -14,9 +14,9 @@ import { ownTxStat, X_ABORTS, X_WAIT_MS } from '../../stmgc/stats';
 export const NAP_MIN_MS = 8;
 export const NAP_MAX_MS = 128;
 /** A window is contended when it waited this share of its time or more... */
-const WAIT_SHARE = 0.25;
+let WAIT_SHARE = 0.25;
 /** ...or took this many aborts. */
-const ABORTS = 3;
+let ABORTS = 3;
 /** Windows shorter than this are not judged (a slice cut short by a switch). */
 const WINDOW_MS = 4;
 
@@ -29,7 +29,15 @@ let disabled = false;
 export const napStats = { naps: 0, ms: 0 };
 
 /** PYSTM_NO_NAP=1 turns naps off (measurements). Read at attach, not at load (the snapshot). */
-export function initNaps(): void { disabled = process.env.PYSTM_NO_NAP === '1'; }
+export function initNaps(): void {
+  disabled = process.env.PYSTM_NO_NAP === '1';
+  // (experiments: PYSTM_NAP=share,aborts)
+  const t = /^([\d.]+),(\d+)$/.exec(process.env.PYSTM_NAP ?? '');
+  if (t) {
+    WAIT_SHARE = Number(t[1]);
+    ABORTS = Number(t[2]);
+  }
+}
 
 const aborts = (): number => ownTxStat(X_ABORTS) + ownTxStat(X_ABORTS + 1) + ownTxStat(X_ABORTS + 2) + ownTxStat(X_ABORTS + 3);
 
