@@ -5,6 +5,8 @@
 //                           on a large object also card-granular conflicts: txn_cards.ts).
 //   readBarrierCard(ref,i)  before reading payload word i of a large object (card conflicts);
 //   readBarrierRange / writeBarrierRange  the same for payload words [lo, hi) (bulk moves).
+//   writeBarrierGuardedWord(ref,i) before writing word i of a raw table guarded by an object this
+//                           transaction write-locked (a dict's index table): logs that word only.
 // Each is a few bytecodes so V8 inlines it (a real call costs 3-4x on an object walk). The STM
 // build tests the object's STM word against this worker's lock/snapshot and (in a transaction)
 // its read marker; the single-threaded build (STM_BUILD folded to false by esbuild) keeps only
@@ -19,6 +21,7 @@ import { remembered } from './remembered';
 import { S_READ_SLOW, S_WRITE_SLOW, bumpStat } from './stats';
 import { txReadSlow, txWriteCardSlow, txWriteSlow } from './txn_barriers';
 import { readCardRangeSlow, writeCardRangeSlow } from './txn_cards_range';
+import { txGuardedWordSlow } from './txn_guarded';
 
 export { allocate, allocateOld } from './alloc';
 export { remembered } from './remembered';
@@ -53,6 +56,24 @@ export function writeBarrier(ref: number): void {
 export function writeBarrierCard(ref: number, i: number): void {
   if (STM_BUILD) {
     if ((mem[ref + HDR_STM] !== txLock && mem[cardBase + ((ref + HEADER_WORDS + i) >>> CARD_SHIFT)] !== txLock) || (txActive && cardMarks[(ref + HEADER_WORDS + i) >>> CARD_SHIFT] === 0)) writeCardSlow(ref, i);
+  } else if ((mem[ref] & GC_WB) !== 0) {
+    writeSlowGc(ref);
+  }
+}
+
+/**
+ * Write barrier for payload word `i` of a raw table (no references) that is only ever accessed
+ * under the barrier of a guarding object, which the caller has write-barriered already (a dict's
+ * index table under its dict): no lock on the table, only word `i` saved in the undo log
+ * (txn_guarded.ts); nothing when the table is ours (allocated or whole-written in this
+ * transaction). Outside a transaction and in the single-threaded build: writeBarrier.
+ */
+export function writeBarrierGuardedWord(ref: number, i: number): void {
+  if (STM_BUILD) {
+    if (mem[ref + HDR_STM] !== txLock) {
+      if (txActive) txGuardedWordSlow(ref, i);
+      else writeSlowStm(ref);
+    }
   } else if ((mem[ref] & GC_WB) !== 0) {
     writeSlowGc(ref);
   }

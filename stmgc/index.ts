@@ -7,7 +7,7 @@ export {
   type HeapOptions,
 } from './heap';
 export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
-export { readBarrier, writeBarrier, writeBarrierCard, readBarrierCard, readBarrierRange, writeBarrierRange, isWritableOfType, loadField, storeField } from './barriers';
+export { readBarrier, writeBarrier, writeBarrierCard, writeBarrierGuardedWord, readBarrierCard, readBarrierRange, writeBarrierRange, isWritableOfType, loadField, storeField } from './barriers';
 export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
 export { HeapExhaustedError } from './gc_minor';
 export {

@@ -76,6 +76,11 @@ export function bumpTxStat(k: number, v: number): void {
   f64[((workerBase + W_TX_STATS) >> 1) + k] += v;
 }
 
+/** This worker's transaction counter `k` (X_*), for the VM's own contention measure. */
+export function ownTxStat(k: number): number {
+  return f64[((workerBase + W_TX_STATS) >> 1) + k];
+}
+
 export interface TxStats {
   worker: number;
   commits: number;

@@ -76,9 +76,12 @@ export function lockAllCards(ref: number): void {
 export function writeCardLarge(ref: number, i: number): void {
   const k = cardOf(ref, i);
   const o = mem[ref + 1];
-  if (o !== txLock && o !== txLockClean) lockCard(ref, k);
+  const ours = o === txLock || o === txLockClean;
+  if (!ours) lockCard(ref, k);
   if (cardMarks[k] !== 0) return;
-  if (!tx.inevitable) {
+  // (an object that is ours as a whole was allocated by this transaction, which an abort drops,
+  // or whole-written, with its whole payload in the undo log: no card backup)
+  if (!tx.inevitable && !ours) {
     backupCard(ref, i);
   } else {
     cardMarks[k] = 1;

@@ -33,6 +33,7 @@ import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
+import { initNaps, nap, napAfterSlice, napEnded } from './sched_nap';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
 
@@ -856,6 +857,10 @@ export function safePoint(ticks: number): number {
       clearDeadStackSlots();
       collectAtSafePoint(); // (outside any transaction: a major collection may run)
     }
+    if (sliceOver && poolDriver && levels.length === 0) {
+      const ms = napAfterSlice(performance.now());
+      if (ms > 0) return napAway(ms);
+    }
     if (sliceOver) {
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
@@ -890,6 +895,35 @@ export function safePoint(ticks: number): number {
   enqueue(ts);
   unlockSched();
   return switchAway();
+}
+
+/** A pool worker whose threads kept conflicting (sched_nap.ts), at a slice end outside any
+ *  transaction: its thread goes back to the run queue, the worker sleeps `ms` as idle (for the
+ *  stop-the-world and the deadlock count), then takes whatever is runnable. 1 = leave the loop. */
+function napAway(ms: number): number {
+  napPark(ms);
+  const t = pickNext();
+  if (t === 0) return 1;
+  switchTo(t);
+  return 0;
+}
+
+/** napAway's first half: the thread queued, the worker asleep `ms` (then it picks a thread). */
+function napPark(ms: number): void {
+  if (txHooks.traced) txHooks.trace('nap', `${ms} ms`);
+  saveDepth();
+  lockSched();
+  enqueue(ts);
+  markIdle(anchor, idle, 0);
+  unlockSched();
+  notifyIdle();
+  givenAway = true; // (the thread may come back to this worker: switchTo must reload it)
+  stwIdleEnter();
+  const t0 = performance.now();
+  nap(ms);
+  stwIdleLeave();
+  napEnded(performance.now() - t0);
+  if (statsTiming) bumpStat(S_IDLE_MS, performance.now() - t0);
 }
 
 /** A signal is pending: the main thread, if blocked, becomes runnable (its blocking call runs
@@ -1123,6 +1157,14 @@ function drive(): void {
       txAbort();
       afterRollback(reason);
       if (e instanceof TxAborted && e.reason === NESTED_WAIT_REASON && nestedWaitOf(e.other) && bounce(e.other)) return;
+      if (poolDriver && levels.length === 0 && pinnedCount === 0) {
+        // (an attempt that keeps aborting before its first poll never reaches a slice end)
+        const ms = napAfterSlice(performance.now());
+        if (ms > 0) {
+          napPark(ms);
+          return; // (workerDriver picks the next thread)
+        }
+      }
     }
   }
 }
@@ -1132,6 +1174,7 @@ let poolDriver = false;
 export function workerDriver(): never {
   attachScheduler();
   poolDriver = true; // (its driver has no level: it never returns)
+  initNaps();
   if (Atomics.load(mem, G_STM_ON) === 0) {
     // the main thread begins transactions at its next driver boundary after the first
     // Thread.start(), and may collect meanwhile (a stop-the-world counts this worker as stopped)

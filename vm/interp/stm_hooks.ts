@@ -63,8 +63,12 @@ function conflictOf(): string {
   return ` [${r.kind}${what}${r.other >= 0 ? ` against worker ${r.other}` : ''}]`;
 }
 
+/** PYSTM_TRACE_STM_TIMES=1: each trace line carries the ms since the Unix epoch mod 100 s (one
+ *  clock for every worker, so the lines of two workers can be merged in time order). */
+let traceTimes = false;
+let t0Trace = 0;
 function trace(what: string, detail: string): void {
-  const line = `[stm ${workerSlot}] ${what}${detail !== '' ? ` (${detail})` : ''}${what === 'abort' ? conflictOf() : ''}${where()}\n`;
+  const line = `[stm ${workerSlot}]${traceTimes ? ` ${(performance.timeOrigin + performance.now() - t0Trace).toFixed(3)}` : ''} ${what}${detail !== '' ? ` (${detail})` : ''}${what === 'abort' ? conflictOf() : ''}${where()}\n`;
   try {
     fs.writeSync(2, line);
   } catch {
@@ -85,4 +89,6 @@ export function installStmHooks(): void {
   };
   txHooks.trace = trace;
   if (process.env.PYSTM_TRACE_STM === '1') txHooks.traced = true;
+  traceTimes = process.env.PYSTM_TRACE_STM_TIMES === '1'; // (here, not at load: the snapshot)
+  t0Trace = Math.floor(Date.now() / 100_000) * 100_000;
 }

@@ -10,7 +10,8 @@
 // Barriers (vm/NOTES.md "Barriers in the VM"): the dict header guards its two tables. Readers
 // read-barrier the dict only; every write to the entries or the index table also
 // write-barriers the dict first, then the table for the undo log (writeBarrierCard: one card of
-// a big table). One exception makes big dicts scale: the overwrite of an existing key's value
+// a big entries vector; writeBarrierGuardedWord: one word of the index table, which takes no
+// lock of its own since the dict's excludes everyone). One exception makes big dicts scale: the overwrite of an existing key's value
 // in a LARGE entries vector (> 341 entries) only read-barriers the dict and locks the value's
 // card (stmgc/txn_cards.ts), so every read of a VALUE word of a large vector card-barriers it
 // (valueRead; the caches in interp/ do the same). Keys, hashes and the index table change only
@@ -19,7 +20,7 @@
 // entries vector's capacity.
 import { mem } from '../../stmgc/heap';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierGuardedWord } from '../../stmgc/barriers';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -203,7 +204,7 @@ function insertAt(d: number, slot: number, n: number, entries: number, key: numb
   mem[p + 1] = key;
   mem[p + 2] = value;
   const ix = mem[d + D_INDICES];
-  writeBarrierCard(ix, slot); // raw table: nothing for the GC, but the undo log needs it
+  writeBarrierGuardedWord(ix, slot); // raw table guarded by the dict: its one word in the undo log
   mem[ix + 2 + slot] = n;
   mem[d + D_NENTRIES] = ((n + 1) << 1) | 1;
   mem[d + D_USED] += 2;
@@ -265,7 +266,7 @@ export function dictDelH(d: number, key: number, hash: number): number {
   writeBarrierCard(entries, e * 3 + 2);
   mem[p + 1] = 0;
   mem[p + 2] = 0;
-  writeBarrierCard(ix, s);
+  writeBarrierGuardedWord(ix, s);
   mem[ix + 2 + s] = -2;
   mem[d + D_USED] -= 2;
   return v;

@@ -1,0 +1,41 @@
+// The contention-nap verdict of a pool worker (vm/interp/sched_nap.ts), driven with explicit
+// times and this worker's transaction counters on a fresh heap: windows shorter than 4 ms are not
+// judged; a window that waited 25% of its time, or took 3 aborts, asks for a nap of 8 ms that
+// doubles while the windows stay contended, up to 128 ms; the first calm window resets it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshHandles } from '../helpers/stm_handles';
+import { bumpTxStat, X_ABORTS, X_WAIT_MS } from '../../stmgc/stats';
+import { NAP_MAX_MS, NAP_MIN_MS, initNaps, napAfterSlice } from '../../vm/interp/sched_nap';
+
+beforeAll(() => {
+  freshHandles();
+  delete process.env.PYSTM_NO_NAP;
+  delete process.env.PYSTM_NAP;
+  initNaps();
+});
+
+describe('vm: contention naps', () => {
+  it('judges windows, doubles while contended, resets when calm', () => {
+    let t = 1000;
+    expect(napAfterSlice(t)).toBe(0); // (the first call opens the window)
+    t += 2;
+    bumpTxStat(X_WAIT_MS, 2);
+    expect(napAfterSlice(t)).toBe(0); // 2 ms: too short to judge
+    t += 3;
+    expect(napAfterSlice(t)).toBe(NAP_MIN_MS); // 5 ms, 2 of them waiting: 40%
+    const naps: number[] = [];
+    for (let k = 0; k < 6; k++) {
+      t += 200; // (the nap and a slice)
+      bumpTxStat(X_ABORTS + 1, 3); // 3 write-read aborts, no waiting
+      naps.push(napAfterSlice(t));
+    }
+    expect(naps).toEqual([16, 32, 64, 128, NAP_MAX_MS, NAP_MAX_MS]);
+    t += 200;
+    bumpTxStat(X_WAIT_MS, 10); // 5%: calm
+    bumpTxStat(X_ABORTS, 2);
+    expect(napAfterSlice(t)).toBe(0);
+    t += 10;
+    bumpTxStat(X_WAIT_MS, 3);
+    expect(napAfterSlice(t)).toBe(NAP_MIN_MS); // 30% again: from the start
+  });
+});

@@ -1,0 +1,87 @@
+// vm/interp/sched_nap.ts: contention naps of pool workers. When the threads a pool worker runs
+// conflict with the other workers' all the time (one Lock and one dict that every thread writes:
+// bench/parallel/contended_counter.py), two workers are slower than one: the transactions take
+// turns on the same objects, each turn a commit, a wake-up and cache lines moving between the
+// cores, plus the waits and the aborted work. So a pool worker measures, over windows of at least
+// one time slice, the time its transactions waited for another's lock and the aborts it took;
+// when a window was contended, it puts its thread back in the run queue and sleeps for a while
+// (outside any transaction, idle for the stop-the-world and for the deadlock count), leaving the
+// threads to the others; the nap doubles while it keeps finding contention (NAP_MIN_MS ..
+// NAP_MAX_MS) and is forgotten at the first calm window. The main JS thread never naps (it runs
+// the main guest thread). Measured: bench/NOTES.md "Contended programs".
+import { ownTxStat, X_ABORTS, X_WAIT_MS } from '../../stmgc/stats';
+
+export const NAP_MIN_MS = 8;
+export const NAP_MAX_MS = 128;
+/** A window is contended when it waited this share of its time or more... */
+let WAIT_SHARE = 0.25;
+/** ...or took this many aborts. */
+let ABORTS = 3;
+/** Windows shorter than this are not judged (a slice cut short by a switch). */
+const WINDOW_MS = 4;
+
+let winStart = -1;
+let winWait = 0;
+let winAborts = 0;
+let nextNap = NAP_MIN_MS;
+let disabled = false;
+/** Naps taken and their milliseconds (statistics, tests). */
+export const napStats = { naps: 0, ms: 0 };
+
+/** PYSTM_NO_NAP=1 turns naps off (measurements). Read at attach, not at load (the snapshot). */
+export function initNaps(): void {
+  disabled = process.env.PYSTM_NO_NAP === '1';
+  // (experiments: PYSTM_NAP=share,aborts)
+  const t = /^([\d.]+),(\d+)$/.exec(process.env.PYSTM_NAP ?? '');
+  if (t) {
+    WAIT_SHARE = Number(t[1]);
+    ABORTS = Number(t[2]);
+  }
+}
+
+const aborts = (): number => ownTxStat(X_ABORTS) + ownTxStat(X_ABORTS + 1) + ownTxStat(X_ABORTS + 2) + ownTxStat(X_ABORTS + 3);
+
+function startWindow(now: number): void {
+  winStart = now;
+  winWait = ownTxStat(X_WAIT_MS);
+  winAborts = aborts();
+}
+
+/**
+ * At the end of a time slice on a pool worker, outside any transaction: how long to nap (0: go
+ * on). Judges the window since the last judgement when it is long enough.
+ */
+export function napAfterSlice(now: number): number {
+  if (disabled) return 0;
+  if (winStart < 0) {
+    startWindow(now);
+    return 0;
+  }
+  const elapsed = now - winStart;
+  if (elapsed < WINDOW_MS) return 0;
+  const waited = ownTxStat(X_WAIT_MS) - winWait;
+  const aborted = aborts() - winAborts;
+  const contended = waited >= WAIT_SHARE * elapsed || aborted >= ABORTS;
+  let nap = 0;
+  if (contended) {
+    nap = nextNap;
+    nextNap = Math.min(NAP_MAX_MS, nextNap * 2);
+  } else nextNap = NAP_MIN_MS;
+  startWindow(now + nap);
+  return nap;
+}
+
+/** After the nap: the window starts now (what happened to the counters meanwhile is not ours). */
+export function napEnded(ms: number): void {
+  napStats.naps++;
+  napStats.ms += ms;
+  startWindow(performance.now());
+}
+
+/** (made at the first nap: no SharedArrayBuffer exists while the start-up snapshot is built) */
+let napWord: Int32Array | null = null;
+/** Sleeps `ms` (nobody wakes it early: a wake-up would be another worker's scheduling event). */
+export function nap(ms: number): void {
+  napWord ??= new Int32Array(new SharedArrayBuffer(4));
+  Atomics.wait(napWord, 0, 0, ms);
+}
