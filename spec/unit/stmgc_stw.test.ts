@@ -310,7 +310,9 @@ describe('stop-the-world with real workers', () => {
     g.stwIdleLeave();
     const timeouts = res.flatMap((r) => r.timeouts);
     expect(timeouts.length).toBeGreaterThan(0);
-    for (const t of timeouts) expect(t).toEqual([3]);
+    // the dead slot is named by every timeout; a live worker descheduled for 300 ms on a loaded
+    // machine may be named beside it (a CI run at load ~20 saw [1, 3] once)
+    for (const t of timeouts) expect(t).toContain(3);
     for (const r of res) expect([r.bad, r.len]).toEqual([0, 1500]);
     expect(g.mem[g.G_STW_TIMEOUTS]).toBe(timeouts.length);
   }, 120_000);
