@@ -21,6 +21,7 @@ import { assemble, Handler, Label, type Instr } from './assemble';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
 import { compileMatch } from './codegen_match';
+import { unparseExpr } from './ast_unparse';
 
 const BINOP: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
@@ -234,6 +235,7 @@ export class CodeGen {
       if (b.isGenerator && b.isCoroutine) flags |= CO_ASYNC_GENERATOR;
     }
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
+    flags |= this.st.futureFlags;
     const code: CodeObject = {
       name, qualname: u.qualname, filename: this.filename, firstlineno,
       argcount: args ? args.posonlyargs.length + args.args.length : b.isComprehension ? 1 : 0,
@@ -347,8 +349,8 @@ export class CodeGen {
           if (s.target.nodeType === 'Attribute') { this.expr(s.target.value); u.emit('POP_TOP'); }
           else if (s.target.nodeType === 'Subscript') { this.expr(s.target.value); u.emit('POP_TOP'); this.expr(s.target.slice); u.emit('POP_TOP'); }
         }
-        if (s.simple && s.target.nodeType === 'Name' && u.block.kind !== 'function' && !this.st.futureAnnotations) {
-          this.expr(s.annotation);
+        if (s.simple && s.target.nodeType === 'Name' && u.block.kind !== 'function') {
+          this.annotation(s.annotation);
           this.nameOp('__annotations__', 'Load');
           u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, s.target.id)));
           u.emit('STORE_SUBSCR');
@@ -1043,13 +1045,14 @@ export class CodeGen {
       u.emit('BUILD_MAP', kw.length);
       flags |= 2;
     }
-    if (withAnnotations && !this.st.futureAnnotations) {
+    if (withAnnotations) {
       const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
       let n = 0;
       for (const a of all) {
         if (!a.annotation) continue;
         u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, a.arg)));
-        if (a.annotation.nodeType === 'Starred') {
+        if (this.st.futureAnnotations) this.annotation(a.annotation);
+        else if (a.annotation.nodeType === 'Starred') {
           // *args: *Ts (a TypeVarTuple): the annotation is the single item of the unpacking
           this.expr(a.annotation.value);
           u.emit('UNPACK_SEQUENCE', 1);
@@ -1058,7 +1061,7 @@ export class CodeGen {
       }
       if (returns) {
         u.emit('LOAD_CONST', u.constIndex('return'));
-        this.expr(returns);
+        this.annotation(returns);
         n++;
       }
       if (n > 0) {
@@ -1067,6 +1070,13 @@ export class CodeGen {
       }
     }
     return flags;
+  }
+
+  /** An annotation's value: the expression, or under `from __future__ import annotations` its
+   *  source text as CPython's compiler writes it (compiler/ast_unparse.ts). */
+  private annotation(e: A.Expr): void {
+    if (this.st.futureAnnotations) this.u.emit('LOAD_CONST', this.u.constIndex(unparseExpr(e)));
+    else this.expr(e);
   }
 
   private makeClosure(code: CodeObject, flags: number): void {

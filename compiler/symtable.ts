@@ -61,7 +61,15 @@ export interface Symtable {
   blockFor(node: object): Block; // throws if the node opened no block
   /** `from __future__ import annotations` is in effect (annotations are not evaluated) */
   futureAnnotations: boolean;
+  /** The future flags every code object of the module carries in co_flags: compile()'s own
+   *  (and inherited) ones, plus annotations and barry_as_FLUFL from the source, as CPython 3.11 */
+  futureFlags: number;
 }
+
+/** co_flags / compile() flag bits of the __future__ features (PyCF_MASK). */
+export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+export const PyCF_MASK = 0x1fe0000;
 
 interface Loc { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
@@ -930,14 +938,18 @@ function analyzeBlock(ste: BlockImpl, bound: Set<string> | null, free: Set<strin
 }
 
 /** Builds and analyzes the symbol table of a module (CPython's _PySymtable_Build). */
-export function buildSymtable(mod: Mod, filename: string, source: string): Symtable {
-  const futureAnnotations = futureFeatures(mod, filename, source).has('annotations');
+export function buildSymtable(mod: Mod, filename: string, source: string, compileFlags = 0): Symtable {
+  const features = futureFeatures(mod, filename, source);
+  const futureFlags = (compileFlags & PyCF_MASK) | (features.has('annotations') ? CO_FUTURE_ANNOTATIONS : 0) |
+    (features.has('barry_as_FLUFL') ? CO_FUTURE_BARRY_AS_BDFL : 0);
+  const futureAnnotations = (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
   const builder = new SymtableBuilder(filename, source, futureAnnotations);
   const top = builder.build(mod);
   const blocks = builder.blocks;
   return {
     top,
     futureAnnotations,
+    futureFlags,
     blockFor(node: object): Block {
       const b = blocks.get(node);
       if (b === undefined) throw new Error('symtable: no block for this node');
