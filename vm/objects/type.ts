@@ -14,7 +14,9 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, attributeError, raise, typeError } from '../runtime/errors';
 import {
   callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, tname, truthy,
+  enterCallDepth,
 } from '../runtime/protocol';
+import { leaveFrame } from '../interp/thread';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
   TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
@@ -70,6 +72,17 @@ export function memberSet(d: number, obj: number, value: number): void {
 // ── calling a class ──
 const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
   if (cls === T.type && args.length === 1 && (kwnames === 0 || tupleLen(kwnames) === 0)) return typeOf(args[0]);
+  // a class statement's class has no vectorcall in CPython: a recursion level (enterCallDepth)
+  if ((typeFlags(cls) & TF_HEAPTYPE) === 0) return typeCallBody(cls, args, kwnames);
+  enterCallDepth();
+  try {
+    return typeCallBody(cls, args, kwnames);
+  } finally {
+    leaveFrame();
+  }
+};
+
+function typeCallBody(cls: number, args: number[], kwnames: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.new === null) typeError(`cannot create '${classDisplayName(cls)}' instances`);
   const obj = ti.slots.new!(cls, args, kwnames);
@@ -79,7 +92,7 @@ const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
   const init = typeInfo(typeOf(obj)).slots.init;
   if (init !== null) init(obj, args, kwnames);
   return obj;
-};
+}
 
 // ── type(name, bases, dict) ──
 function solidLayout(bases: number[]): number {
