@@ -10,7 +10,7 @@
 // POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
 import { ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
-import { PySyntaxError } from './errors';
+import { compilerError, PySyntaxError } from './errors';
 import { addWarning } from './warnings';
 import { checkAssert, checkCaller, checkCompare, checkSubscript, warnAgain } from './codegen_warn';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
@@ -190,7 +190,7 @@ export class CodeGen {
   private unsupported(what: string, at: A.Located): never {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
-    throw new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0);
+    throw compilerError(new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0));
   }
   private error(msg: string, at: A.Located): never {
     throw this.syntaxError(msg, at);
@@ -199,7 +199,7 @@ export class CodeGen {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
     // as CPython 3.11's compiler errors: the start in characters, the end in UTF-8 bytes
-    return new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1);
+    return compilerError(new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1));
   }
 
   /** compiler_warn: a SyntaxWarning at `at` (the node being compiled). */
@@ -396,6 +396,7 @@ export class CodeGen {
         }
         return;
       case 'ImportFrom': {
+        if (s.module === '__future__' && s.lineno > this.st.futureLineno) this.error('from __future__ imports must occur at the beginning of the file', s);
         u.emit('LOAD_CONST', u.constIndex(BigInt(s.level ?? 0)));
         u.emit('LOAD_CONST', u.constIndex(new PyTupleConst(s.names.map((a) => a.name))));
         u.emit('IMPORT_NAME', u.nameIndex(s.module ?? ''));
