@@ -387,20 +387,25 @@ export const typeType: TypeDef = {
   },
   setters: {
     __name__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__name__');
       if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
       writeBarrier(t);
       mem[t + TY_NAME] = v;
       typeModified();
     },
     __qualname__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__qualname__');
+      if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__qualname__, not '${tname(v)}'`);
       writeBarrier(t);
       mem[t + TY_QUALNAME] = v;
     },
     __module__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__module__');
       dictSet(mem[t + TY_DICT], N.module, v);
       typeModified();
     },
     __doc__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__doc__');
       dictSet(mem[t + TY_DICT], N.doc, v);
       typeModified();
     },
@@ -410,8 +415,19 @@ export const typeType: TypeDef = {
   },
   deleters: {
     __bases__: (t) => setBases(t, 0),
+    __name__: (t) => checkSpecialTypeAttr(t, 0, '__name__'),
+    __qualname__: (t) => checkSpecialTypeAttr(t, 0, '__qualname__'),
+    __module__: (t) => checkSpecialTypeAttr(t, 0, '__module__'),
+    __doc__: (t) => checkSpecialTypeAttr(t, 0, '__doc__'),
   },
 };
+
+/** CPython's check_set_special_type_attr: a builtin class's attribute cannot be set, and none of
+ *  these can be deleted (`v` 0). */
+function checkSpecialTypeAttr(t: number, v: number, name: string): void {
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '${name}' attribute of immutable type '${typeName(t)}'`);
+  if (v === 0) typeError(`cannot delete '${name}' attribute of immutable type '${typeName(t)}'`);
+}
 
 /** `C.__bases__ = (...)` with CPython's checks (type_set_bases); the MRO of C and of every
  *  class below it is computed again, and the subclass lists follow. */

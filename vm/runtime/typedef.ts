@@ -46,6 +46,9 @@ export interface TypeDef {
   classmethods?: Record<string, BuiltinImpl>;
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
+  /** Getters that are READONLY members in CPython (PyMemberDef): setting or deleting one is
+   *  "readonly attribute", not a getset's "attribute '…' of '…' objects is not writable". */
+  readonlyMembers?: readonly string[];
   setters?: Record<string, (self: number, value: number) => void>;
   /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
   deleters?: Record<string, (self: number) => void>;
@@ -72,7 +75,9 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const slots = def.slots ?? {};
   builtinSlots.set(t, slots);
   const put = (name: string, v: number): void => dictSet(d, intern(name), v);
-  put('__module__', intern(def.module ?? 'builtins'));
+  // a builtin class's __module__ is type.__module__'s answer ('builtins'), not in its __dict__,
+  // so that its instances have no __module__ (CPython's static types); other modules' keep it
+  if (def.module !== undefined && def.module !== 'builtins') put('__module__', intern(def.module));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def, slots, put);
   for (const name of def.hiddenDunders ?? []) dictDel(d, intern(name));
@@ -90,7 +95,7 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
     const del = def.deleters?.[name];
     const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, fdel, K.None, true));
+    put(name, newProperty(fget, fset, fdel, K.None, true, def.readonlyMembers?.includes(name) === true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
