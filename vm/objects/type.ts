@@ -23,6 +23,7 @@ import {
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { intern, newStr, strJs } from './str_core';
+import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
 import { listAppend, listItems, listSetAll, newList } from './list_core';
@@ -388,16 +389,17 @@ export const typeType: TypeDef = {
   setters: {
     __name__: (t, v) => {
       checkSpecialTypeAttr(t, v, '__name__');
-      if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
+      if (!isSubtype(typeOf(v), T.str)) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
+      if (strJs(unbox(v)).includes('\0')) raise(T.ValueError, 'type name must not contain null characters');
       writeBarrier(t);
-      mem[t + TY_NAME] = v;
+      mem[t + TY_NAME] = unbox(v); // (a str subclass: its str value)
       typeModified();
     },
     __qualname__: (t, v) => {
       checkSpecialTypeAttr(t, v, '__qualname__');
-      if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__qualname__, not '${tname(v)}'`);
+      if (!isSubtype(typeOf(v), T.str)) typeError(`can only assign string to ${typeName(t)}.__qualname__, not '${tname(v)}'`);
       writeBarrier(t);
-      mem[t + TY_QUALNAME] = v;
+      mem[t + TY_QUALNAME] = unbox(v);
     },
     __module__: (t, v) => {
       checkSpecialTypeAttr(t, v, '__module__');

@@ -38,3 +38,16 @@ for v in (None, 1, [], {}, 1.5, len):
     except AttributeError as e:
         print(e)
 print(staticmethod(None).__dict__, classmethod(None).__dict__)
+
+# a class's __name__/__qualname__ take str subclasses (CPython keeps the object; here its value)
+class C:
+    pass
+class S(str):
+    pass
+C.__name__ = S('abc')
+C.__qualname__ = S('q')
+print(C.__name__, C.__qualname__, C)
+try:
+    C.__name__ = 'a\x00b'
+except ValueError as e:
+    print(e)
