@@ -540,8 +540,9 @@ function absImpl(a: number[]): number {
 function lenImpl(a: number[], kw: number): number {
   noKw('len', kw);
   exactly('len', a, 1);
-  return intFromNumber(pyLen(a[0]));
+  return lenResult(a[0], pyLen(a[0]));
 }
+import { lenResult } from '../runtime/typedef';
 
 function idImpl(a: number[]): number {
   exactly('id', a, 1);

@@ -83,6 +83,7 @@ import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
+import { lenResult } from '../runtime/typedef';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
@@ -1592,7 +1593,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   const m = mem;
   if (kwnames === 0) {
     if (callLen === -1) findCallFast();
-    if (n === 1 && callable === callLen) return intFromNumber(pyLen(m[src]));
+    if (n === 1 && callable === callLen) return lenResult(m[src], pyLen(m[src]));
     if (n === 2) {
       if (callable === callListAppend) {
         const l = m[src];

@@ -14,7 +14,9 @@ import { newTuple, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
-import { L_TYPE } from './layouts';
+import { L_RANGE, L_TYPE } from './layouts';
+import { layoutOf } from './types';
+import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
@@ -159,7 +161,7 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.len) {
     const l = s.len;
-    m('__len__', (a) => { ac('__len__', a, 1); return (l(a[0]) << 1) | 1; });
+    m('__len__', (a) => { ac('__len__', a, 1); return lenResult(a[0], l(a[0])); });
   }
   if (s.getattro) {
     const g = s.getattro;
@@ -319,3 +321,10 @@ export function setTypeAttr(t: number, name: string, v: number): void {
 }
 
 export const _keep = [tname, TY_LAYOUT];
+
+/** A `len` slot's answer as an int object: exact also past 2**53 for a range (whose slot returns
+ *  a JS number, CPython's Py_ssize_t) — range(sys.maxsize) has length sys.maxsize. */
+export function lenResult(self: number, n: number): number {
+  if (n > 2 ** 53 && layoutOf(self) === L_RANGE) return mem[self + 5]; // RG_LEN (objects/range.ts)
+  return intFromNumber(n);
+}
