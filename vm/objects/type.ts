@@ -58,12 +58,24 @@ function newMember(name: number, i: number, owner: number): number {
 export function isMember(d: number): boolean {
   return (d & 1) === 0 && (mem[d] & 0x7ff) === L_PROPERTY && mem[d + 6] === 5;
 }
+/** CPython's descr_check: a slot's descriptor used on an object that is not an instance of its
+ *  class (`C.slot.__get__(other)`, an ABC's registered class) is a TypeError, never a write
+ *  into another object's words. */
+function memberCheck(d: number, obj: number): void {
+  const owner = mem[d + 3];
+  const cls = typeOf(obj);
+  if (cls !== owner && !isSubtype(cls, owner)) {
+    typeError(`descriptor '${strJs(mem[d + 7])}' for '${typeName(owner)}' objects doesn't apply to a '${tname(obj)}' object`);
+  }
+}
 export function memberGet(d: number, obj: number): number {
+  memberCheck(d, obj);
   const v = mem[obj + 4 + (mem[d + 2] >> 1)];
   if (v === 0) attributeError(`'${tname(obj)}' object has no attribute '${strJs(mem[d + 7])}'`);
   return v;
 }
 export function memberSet(d: number, obj: number, value: number): void {
+  memberCheck(d, obj);
   const k = obj + 4 + (mem[d + 2] >> 1);
   if (value === 0 && mem[k] === 0) attributeError(strJs(mem[d + 7]));
   writeBarrier(obj);
@@ -372,7 +384,8 @@ export const typeType: TypeDef = {
       }
       return d || K.None;
     },
-    __abstractmethods__: (t) => dictGetStr(mem[t + TY_DICT], N.abstractmethods) || attributeError('__abstractmethods__'),
+    // (type's own dict holds this very descriptor: type pretends not to have the attribute)
+    __abstractmethods__: (t) => (t !== T.type && dictGetStr(mem[t + TY_DICT], N.abstractmethods)) || attributeError('__abstractmethods__'),
     __annotations__: (t) => {
       const d = mem[t + TY_DICT];
       let a = dictGetStr(d, N.annotations);
@@ -417,6 +430,10 @@ export const typeType: TypeDef = {
   },
   deleters: {
     __bases__: (t) => setBases(t, 0),
+    __abstractmethods__: (t) => {
+      if (t === T.type || dictGetStr(mem[t + TY_DICT], N.abstractmethods) === 0) attributeError('__abstractmethods__');
+      setTypeDictEntry(t, N.abstractmethods, 0);
+    },
     __name__: (t) => checkSpecialTypeAttr(t, 0, '__name__'),
     __qualname__: (t) => checkSpecialTypeAttr(t, 0, '__qualname__'),
     __module__: (t) => checkSpecialTypeAttr(t, 0, '__module__'),
