@@ -7,6 +7,7 @@ import { writeBarrier } from '../../stmgc/barriers';
 import {
   BINOP_DUNDERS, TF_BASETYPE, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_MRO, TY_NAME,
   TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
+  TF_HEAPTYPE, typeFlags,
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
@@ -141,7 +142,23 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   const ac = (name: string, a: number[], n: number, lead = ''): void => argc(name, a, n, lead, cname);
   // METH_O methods of CPython's class that the slots provide here (list.__getitem__): its message
   const oneArgName = (name: string): string | null => (def.onearg?.includes(name) ? `${cname}.${name}` : null);
-  const m = (name: string, impl: BuiltinImpl): void => put(name, defineBuiltin(name, impl, KIND_METHOD, t));
+  // a slot wrapper checks its self as CPython's wrapper_descriptor does (list.__len__(()) read
+  // a tuple's words as a list's): 'descriptor '__len__' requires a 'list' object but received
+  // a 'tuple''; object's apply to anything
+  const m = (name: string, impl: BuiltinImpl): void => {
+    const checked: BuiltinImpl = t === T.object ? impl : (a, kw) => {
+      if (a.length > 0) {
+        const c = typeOfRef(a[0]);
+        if (c !== t && !isSubtype(c, t)) {
+          // (the METH_O methods CPython's class has instead: method_descriptor's message)
+          if (oneArgName(name) !== null) typeError(`descriptor '${name}' for '${cname}' objects doesn't apply to a '${tname(a[0])}' object`);
+          typeError(`descriptor '${name}' requires a '${cname}' object but received a '${tname(a[0])}'`);
+        }
+      }
+      return impl(a, kw);
+    };
+    put(name, defineBuiltin(name, checked, KIND_METHOD, t));
+  };
   const self1 = (name: string, f: ((a: number) => number) | null | undefined): void => {
     if (f) m(name, (a) => { ac(name, a, 1); return f(a[0]); });
   };
@@ -174,8 +191,18 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.setattro) {
     const st = s.setattro;
-    m('__setattr__', (a) => { ac('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
-    m('__delattr__', (a) => { ac('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
+    // CPython's hackcheck: no jumping over a builtin base's own __setattr__ (Carlo Verre's
+    // object.__setattr__(str, 'foo', 42) would write a builtin class's dict)
+    const hack = (self: number, what: string): void => {
+      for (let b = typeOfRef(self); b !== 0; b = mem[b + TY_BASE]) {
+        if ((typeFlags(b) & TF_HEAPTYPE) !== 0) continue;
+        const own = builtinSlots.get(b)?.setattro;
+        if (own === st) return;
+        if (own) typeError(`can't apply this ${what} to ${typeName(typeOfRef(self))} object`);
+      }
+    };
+    m('__setattr__', (a) => { ac('__setattr__', a, 3); hack(a[0], '__setattr__'); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    m('__delattr__', (a) => { ac('__delattr__', a, 2); hack(a[0], '__delattr__'); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
   if (s.next) {
