@@ -11,7 +11,7 @@ import {
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
-import { newTuple, tupleLen } from '../objects/tuple_core';
+import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
@@ -193,8 +193,11 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
     const st = s.setattro;
     // CPython's hackcheck: no jumping over a builtin base's own __setattr__ (Carlo Verre's
     // object.__setattr__(str, 'foo', 42) would write a builtin class's dict)
+    // (along the MRO: the first builtin class there is the solid base CPython's tp_base chain reaches)
     const hack = (self: number, what: string): void => {
-      for (let b = typeOfRef(self); b !== 0; b = mem[b + TY_BASE]) {
+      const mro = mem[typeOfRef(self) + TY_MRO];
+      for (let i = 0, n = tupleLen(mro); i < n; i++) {
+        const b = tupleItem(mro, i);
         if ((typeFlags(b) & TF_HEAPTYPE) !== 0) continue;
         const own = builtinSlots.get(b)?.setattro;
         if (own === st) return;

@@ -32,3 +32,19 @@ class E(Exception):
 e = E()
 object.__setattr__(e, 'a', 5)
 print(e.a)
+
+# a metaclass mixed with a plain class: type.__setattr__ through it is legal, object's is not
+for setter in (type.__setattr__, object.__setattr__):
+    class A(type):
+        def __setattr__(cls, key, value, setter=setter):
+            setter(cls, key, value)
+    class B:
+        pass
+    class C(B, A):
+        pass
+    obj = C('D', (object,), {})
+    try:
+        obj.test = True
+        print('set', obj.test)
+    except TypeError as e:
+        print(e)
