@@ -10,7 +10,7 @@
 // POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
 import { ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
-import { PySyntaxError } from './errors';
+import { compilerError, PySyntaxError } from './errors';
 import { addWarning } from './warnings';
 import { checkAssert, checkCaller, checkCompare, checkSubscript, warnAgain } from './codegen_warn';
 import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symtable';
@@ -21,6 +21,7 @@ import { assemble, Handler, Label, type Instr } from './assemble';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
 import { compileMatch } from './codegen_match';
+import { unparseExpr } from './ast_unparse';
 
 const BINOP: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10, Div: 11, BitXor: 12,
@@ -189,7 +190,7 @@ export class CodeGen {
   private unsupported(what: string, at: A.Located): never {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
-    throw new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0);
+    throw compilerError(new PySyntaxError('SyntaxError', `${what} is not supported yet`, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.lineno, 0));
   }
   private error(msg: string, at: A.Located): never {
     throw this.syntaxError(msg, at);
@@ -198,7 +199,7 @@ export class CodeGen {
     const lines = this.source.split('\n');
     const text = lines[at.lineno - 1] ?? '';
     // as CPython 3.11's compiler errors: the start in characters, the end in UTF-8 bytes
-    return new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1);
+    return compilerError(new PySyntaxError('SyntaxError', msg, this.filename, at.lineno, charCol(text, at.col_offset) + 1, text + '\n', at.end_lineno, at.end_col_offset + 1));
   }
 
   /** compiler_warn: a SyntaxWarning at `at` (the node being compiled). */
@@ -234,6 +235,7 @@ export class CodeGen {
       if (b.isGenerator && b.isCoroutine) flags |= CO_ASYNC_GENERATOR;
     }
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
+    flags |= this.st.futureFlags;
     const code: CodeObject = {
       name, qualname: u.qualname, filename: this.filename, firstlineno,
       argcount: args ? args.posonlyargs.length + args.args.length : b.isComprehension ? 1 : 0,
@@ -347,8 +349,8 @@ export class CodeGen {
           if (s.target.nodeType === 'Attribute') { this.expr(s.target.value); u.emit('POP_TOP'); }
           else if (s.target.nodeType === 'Subscript') { this.expr(s.target.value); u.emit('POP_TOP'); this.expr(s.target.slice); u.emit('POP_TOP'); }
         }
-        if (s.simple && s.target.nodeType === 'Name' && u.block.kind !== 'function' && !this.st.futureAnnotations) {
-          this.expr(s.annotation);
+        if (s.simple && s.target.nodeType === 'Name' && u.block.kind !== 'function') {
+          this.annotation(s.annotation);
           this.nameOp('__annotations__', 'Load');
           u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, s.target.id)));
           u.emit('STORE_SUBSCR');
@@ -394,6 +396,7 @@ export class CodeGen {
         }
         return;
       case 'ImportFrom': {
+        if (s.module === '__future__' && s.lineno > this.st.futureLineno) this.error('from __future__ imports must occur at the beginning of the file', s);
         u.emit('LOAD_CONST', u.constIndex(BigInt(s.level ?? 0)));
         u.emit('LOAD_CONST', u.constIndex(new PyTupleConst(s.names.map((a) => a.name))));
         u.emit('IMPORT_NAME', u.nameIndex(s.module ?? ''));
@@ -1043,13 +1046,14 @@ export class CodeGen {
       u.emit('BUILD_MAP', kw.length);
       flags |= 2;
     }
-    if (withAnnotations && !this.st.futureAnnotations) {
+    if (withAnnotations) {
       const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
       let n = 0;
       for (const a of all) {
         if (!a.annotation) continue;
         u.emit('LOAD_CONST', u.constIndex(mangle(u.block.privateName, a.arg)));
-        if (a.annotation.nodeType === 'Starred') {
+        if (this.st.futureAnnotations) this.annotation(a.annotation);
+        else if (a.annotation.nodeType === 'Starred') {
           // *args: *Ts (a TypeVarTuple): the annotation is the single item of the unpacking
           this.expr(a.annotation.value);
           u.emit('UNPACK_SEQUENCE', 1);
@@ -1058,7 +1062,7 @@ export class CodeGen {
       }
       if (returns) {
         u.emit('LOAD_CONST', u.constIndex('return'));
-        this.expr(returns);
+        this.annotation(returns);
         n++;
       }
       if (n > 0) {
@@ -1067,6 +1071,13 @@ export class CodeGen {
       }
     }
     return flags;
+  }
+
+  /** An annotation's value: the expression, or under `from __future__ import annotations` its
+   *  source text as CPython's compiler writes it (compiler/ast_unparse.ts). */
+  private annotation(e: A.Expr): void {
+    if (this.st.futureAnnotations) this.u.emit('LOAD_CONST', this.u.constIndex(unparseExpr(e)));
+    else this.expr(e);
   }
 
   private makeClosure(code: CodeObject, flags: number): void {

@@ -6,26 +6,28 @@ import type { Mod } from './ast';
 import type { CodeObject } from './code';
 import { CodeGen } from './codegen';
 import { parse, type ParseMode } from './parser';
-import { buildSymtable } from './symtable';
+import { buildSymtable, CO_FUTURE_ANNOTATIONS } from './symtable';
 import { optimizeAst } from './ast_opt';
 import { collectingWarnings, type CompileWarning } from './warnings';
 
-function hasFutureAnnotations(mod: Mod): boolean {
+function hasFutureAnnotations(mod: Mod, compileFlags: number): boolean {
+  if ((compileFlags & CO_FUTURE_ANNOTATIONS) !== 0) return true;
   if (mod.nodeType !== 'Module') return false;
   return mod.body.some((s) => s.nodeType === 'ImportFrom' && s.module === '__future__' && s.names.some((a) => a.name === 'annotations'));
 }
 
 export type CompileMode = Exclude<ParseMode, 'func_type'>;
 
-/** `warnings`: where the compile-time warnings go, in CPython's order (also when it throws). */
-export function compileAst(mod: Mod, filename: string, source: string, _mode: CompileMode = 'exec', warnings?: CompileWarning[]): CodeObject {
-  if (warnings !== undefined) return collectingWarnings(warnings, () => compileAst(mod, filename, source, _mode));
-  optimizeAst(mod, hasFutureAnnotations(mod));
-  const table = buildSymtable(mod, filename, source);
+/** `warnings`: where the compile-time warnings go, in CPython's order (also when it throws).
+ *  `compileFlags`: compile()'s flags; the __future__ bits of them (PyCF_MASK) are in effect. */
+export function compileAst(mod: Mod, filename: string, source: string, _mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0): CodeObject {
+  if (warnings !== undefined) return collectingWarnings(warnings, () => compileAst(mod, filename, source, _mode, undefined, compileFlags));
+  optimizeAst(mod, hasFutureAnnotations(mod, compileFlags));
+  const table = buildSymtable(mod, filename, source, compileFlags);
   return new CodeGen(table, filename, source).compileModule(mod);
 }
 
-export function compile(source: string, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[]): CodeObject {
-  if (warnings !== undefined) return collectingWarnings(warnings, () => compile(source, filename, mode));
-  return compileAst(parse(source, filename, mode), filename, source, mode);
+export function compile(source: string, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0): CodeObject {
+  if (warnings !== undefined) return collectingWarnings(warnings, () => compile(source, filename, mode, undefined, compileFlags));
+  return compileAst(parse(source, filename, mode), filename, source, mode, undefined, compileFlags);
 }

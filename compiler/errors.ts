@@ -16,11 +16,20 @@ export class PySyntaxError extends Error {
     /** the source line (with its newline, as CPython keeps it), or null */
     readonly text: string | null,
     readonly end_lineno: number = lineno,
-    /** 1-based character column one past the end; 0 or -1 when unknown */
-    readonly end_offset: number = 0,
+    /** 1-based character column one past the end; 0 or -1 when unknown (null: None, future.c's) */
+    readonly end_offset: number | null = 0,
   ) {
     super(`${kind}: ${msg} (${filename}, line ${lineno})`);
   }
+  /** Raised by the compiler proper (codegen, symtable, future): CPython reads `text` from the
+   *  file named `filename` (None when there is none); the VM does (vm/runtime/program_text.ts). */
+  textFromFile = false;
+}
+
+/** `e`, marked as an error of the compiler proper (PySyntaxError.textFromFile). */
+export function compilerError(e: PySyntaxError): PySyntaxError {
+  e.textFromFile = true;
+  return e;
 }
 
 /**
@@ -42,7 +51,7 @@ export function formatSyntaxError(e: PySyntaxError): string {
       let colno = Math.min(e.offset - 1 - spaces, ltext.length);
       let width = 1;
       const sameLine = e.end_lineno === e.lineno;
-      if (e.kind === 'SyntaxError' && sameLine && e.end_offset > e.offset) width = e.end_offset - e.offset;
+      if (e.kind === 'SyntaxError' && sameLine && e.end_offset !== null && e.end_offset > e.offset) width = e.end_offset - e.offset;
       if (colno >= 0) {
         let caretSpace = '';
         for (const c of ltext.slice(0, colno)) caretSpace += /\s/.test(c) ? c : ' ';

@@ -317,7 +317,7 @@ class Parser implements LiteralContext {
         const subLine = err.lineno - baseLine + 1;
         const subText = subLine >= 1 && subLine <= subLines.length ? subLines[subLine - 1] + '\n' : err.text;
         throw new PySyntaxError(err.kind, `f-string: ${err.msg}`, err.filename, err.lineno, toSub(err.lineno, err.offset), subText,
-          err.end_lineno, toSub(err.end_lineno, err.end_offset));
+          err.end_lineno, err.end_offset === null ? null : toSub(err.end_lineno, err.end_offset));
       }
       throw err;
     }

@@ -15,7 +15,7 @@ import type {
   Alias, Arg, Arguments, Comprehension, ExceptHandler, Expr, Keyword, MatchCase, Mod, Pattern, Stmt,
   WithItem,
 } from './ast';
-import { PySyntaxError } from './errors';
+import { compilerError, PySyntaxError } from './errors';
 
 // Flags, same values as CPython 3.11 Include/internal/pycore_symtable.h
 export const DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16,
@@ -61,7 +61,18 @@ export interface Symtable {
   blockFor(node: object): Block; // throws if the node opened no block
   /** `from __future__ import annotations` is in effect (annotations are not evaluated) */
   futureAnnotations: boolean;
+  /** The future flags every code object of the module carries in co_flags: compile()'s own
+   *  (and inherited) ones, plus annotations and barry_as_FLUFL from the source, as CPython 3.11 */
+  futureFlags: number;
+  /** The line of the last `from __future__` import of the module's prologue (-1: none): any
+   *  later one is the code generator's error (CPython's ff_lineno). */
+  futureLineno: number;
 }
+
+/** co_flags / compile() flag bits of the __future__ features (PyCF_MASK). */
+export const CO_FUTURE_BARRY_AS_BDFL = 0x400000;
+export const CO_FUTURE_ANNOTATIONS = 0x1000000;
+export const PyCF_MASK = 0x1fe0000;
 
 interface Loc { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }
 
@@ -130,8 +141,8 @@ const FUTURE_FEATURES: ReadonlySet<string> = new Set([
 /** CPython's future.c (run just before the symtable): the `from __future__` features in effect.
  *  Throws CPython's SyntaxError for an unknown feature, `braces`, or a future import after
  *  another statement on the same line (later lines are the code generator's error). */
-export function futureFeatures(mod: Mod, filename: string, source: string): Set<string> {
-  const features = new Set<string>();
+export function futureFeatures(mod: Mod, filename: string, source: string): Set<string> & { lineno?: number } {
+  const features: Set<string> & { lineno?: number } = new Set<string>();
   if (mod.nodeType !== 'Module' && mod.nodeType !== 'Interactive') return features;
   const body = mod.body;
   let i = 0;
@@ -141,7 +152,7 @@ export function futureFeatures(mod: Mod, filename: string, source: string): Set<
   }
   // future.c reports col_offset + 1, except for the late import (col_offset, as CPython does)
   const fail = (msg: string, s: Stmt, offset: number): PySyntaxError =>
-    new PySyntaxError('SyntaxError', msg, filename, s.lineno, offset, lineOf(source, s.lineno), s.lineno, -1);
+    compilerError(new PySyntaxError('SyntaxError', msg, filename, s.lineno, offset, lineOf(source, s.lineno), s.lineno, null));
   let done = false;
   let prevLine = 0;
   for (; i < body.length; i++) {
@@ -150,6 +161,7 @@ export function futureFeatures(mod: Mod, filename: string, source: string): Set<
     prevLine = s.lineno;
     if (s.nodeType === 'ImportFrom' && s.module === '__future__') {
       if (done) throw fail('from __future__ imports must occur at the beginning of the file', s, s.col_offset);
+      features.lineno = s.lineno;
       for (const a of s.names) {
         if (FUTURE_FEATURES.has(a.name)) features.add(a.name);
         else if (a.name === 'braces') throw fail('not a chance', s, s.col_offset + 1);
@@ -219,8 +231,8 @@ class SymtableBuilder {
   // ---- errors ----------------------------------------------------------------------------
 
   error(msg: string, loc: Loc): PySyntaxError {
-    return new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
-      lineOf(this.source, loc.lineno), loc.end_lineno, loc.end_col_offset + 1);
+    return compilerError(new PySyntaxError('SyntaxError', msg, this.filename, loc.lineno, loc.col_offset + 1,
+      lineOf(this.source, loc.lineno), loc.end_lineno, loc.end_col_offset + 1));
   }
 
   // ---- blocks ----------------------------------------------------------------------------
@@ -930,14 +942,19 @@ function analyzeBlock(ste: BlockImpl, bound: Set<string> | null, free: Set<strin
 }
 
 /** Builds and analyzes the symbol table of a module (CPython's _PySymtable_Build). */
-export function buildSymtable(mod: Mod, filename: string, source: string): Symtable {
-  const futureAnnotations = futureFeatures(mod, filename, source).has('annotations');
+export function buildSymtable(mod: Mod, filename: string, source: string, compileFlags = 0): Symtable {
+  const features = futureFeatures(mod, filename, source);
+  const futureFlags = (compileFlags & PyCF_MASK) | (features.has('annotations') ? CO_FUTURE_ANNOTATIONS : 0) |
+    (features.has('barry_as_FLUFL') ? CO_FUTURE_BARRY_AS_BDFL : 0);
+  const futureAnnotations = (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
   const builder = new SymtableBuilder(filename, source, futureAnnotations);
   const top = builder.build(mod);
   const blocks = builder.blocks;
   return {
     top,
     futureAnnotations,
+    futureFlags,
+    futureLineno: features.lineno ?? -1,
     blockFor(node: object): Block {
       const b = blocks.get(node);
       if (b === undefined) throw new Error('symtable: no block for this node');

@@ -161,7 +161,8 @@ function isinstanceImpl(v: number, cls: number): boolean {
   if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __instancecheck__', () => tupleItems(cls).some((c) => isinstanceImpl(v, c)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((c) => isinstanceImpl(v, c));
-  if (layoutOf(cls) !== L_TYPE && getattrOpt(cls, N.instancecheck) === 0) {
+  // (__instancecheck__ is looked up on cls's class, as CPython's _PyObject_LookupSpecial)
+  if (layoutOf(cls) !== L_TYPE && typeInfo(typeOf(cls)).lookup(N.instancecheck) === 0) {
     typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   }
   return isInstanceFull(v, cls);
@@ -435,7 +436,7 @@ function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   else {
     let text = sourceText(src, name);
     if (name === 'eval') text = text.replace(/^[ \t]+/, '');
-    code = compileToHeap(text, '<string>', name === 'eval' ? 'eval' : 'exec');
+    code = compileToHeap(text, '<string>', name === 'eval' ? 'eval' : 'exec', false, inheritedFutureFlags());
   }
   const r = execCode(code, globals, locals);
   return name === 'eval' ? r : K.None;
@@ -443,11 +444,17 @@ function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
 import { L_CODE } from '../runtime/layouts';
 function isCode(v: number): boolean { return layoutOf(v) === L_CODE; }
 
+/** The __future__ flags of the calling code, which compile(), exec() and eval() inherit. */
+function inheritedFutureFlags(): number {
+  const f = currentFrame();
+  return f === 0 ? 0 : (mem[mem[f + FR_CODE] + CO_FLAGS] >> 1) & PyCF_MASK;
+}
+
 function compileImpl(a: number[], kw: number): number {
-  const [src, filename, mode, flagsObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  const [src, filename, mode, flagsObj, dontInherit] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
   const flagsBig = flagsObj === 0 ? 0n : (intValue(index(flagsObj)) ?? 0n);
   if (flagsBig > 0x7fffffffn || flagsBig < -0x80000000n) raise(T.OverflowError, 'Python int too large to convert to C int');
-  const flags = Number(flagsBig);
+  let flags = Number(flagsBig);
   // PyCF_MASK (the __future__ flags) | PyCF_MASK_OBSOLETE | PyCF_SOURCE_IS_UTF8 ... PyCF_ALLOW_INCOMPLETE_INPUT
   if ((flags & ~(0x1fe0000 | 0x0010 | 0x0100 | 0x0200 | 0x0400 | 0x0800 | 0x1000 | 0x2000 | 0x4000)) !== 0) valueError('compile(): unrecognised flags');
   const m = strJs(mode);
@@ -455,12 +462,15 @@ function compileImpl(a: number[], kw: number): number {
   if (m !== 'exec' && m !== 'eval' && m !== 'single' && !(m === 'func_type' && onlyAst)) {
     valueError(m === 'func_type' ? "compile() mode 'func_type' requires flag PyCF_ONLY_AST" : "compile() mode must be 'exec', 'eval' or 'single'");
   }
+  if (dontInherit === 0 || !truthy(dontInherit)) flags |= inheritedFutureFlags();
   if (isCode(src)) return src;
-  if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single');
+  if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single', flags);
   const text = sourceText(src, 'compile', strOf(filename));
   if (onlyAst) return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type');
-  return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single');
+  return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single', false, flags);
 }
+import { PyCF_MASK } from '../../compiler/symtable';
+import { CO_FLAGS } from '../objects/code';
 import { PyCF_ONLY_AST, compileTreeToHeap, isAstNode, parseToHeap } from '../modules/ast_bridge';
 
 import { setDirForSuggestions } from '../runtime/suggestions';
@@ -531,8 +541,9 @@ function absImpl(a: number[]): number {
 function lenImpl(a: number[], kw: number): number {
   noKw('len', kw);
   exactly('len', a, 1);
-  return intFromNumber(pyLen(a[0]));
+  return lenResult(a[0], pyLen(a[0]));
 }
+import { lenResult } from '../runtime/typedef';
 
 function idImpl(a: number[]): number {
   exactly('id', a, 1);

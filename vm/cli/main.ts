@@ -9,6 +9,7 @@ import { ProgramNotFound, readProgram } from './program_source';
 import { dumpStage } from './dumps';
 import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
+import { withProgramText } from '../runtime/program_text';
 import { compile } from '../../compiler/compile';
 import type { CodeObject } from '../../compiler/code';
 import type { CompileWarning } from '../../compiler/warnings';
@@ -190,7 +191,7 @@ function report(e: unknown): number {
       return e.exitCode;
     }
     if (e instanceof PySyntaxError) {
-      writeErr(formatSyntaxError(e));
+      writeErr(formatSyntaxError(withProgramText(e)));
       return 1;
     }
     if (isStackOverflow(e)) {

@@ -15,6 +15,7 @@ import { codeInfo } from '../objects/code';
 import { bindArguments, isSimpleCall, newFrame } from './frame';
 import { FR_LOCALSPLUS } from './frame_layout';
 import { run } from './loop';
+import { currentFrame, depth, setCurrentFrame, setDepth } from './thread';
 import { tname } from '../runtime/protocol';
 
 export function callObject(c: number, args: number[], kwnames: number): number {
@@ -36,7 +37,20 @@ export function callFunction(func: number, args: readonly number[], kwnames: num
   if (kwnames === 0 && isSimpleCall(ci, args.length)) {
     for (let i = 0; i < args.length; i++) mem[frame + FR_LOCALSPLUS + i] = args[i];
   } else bindArguments(frame, func, ci, args, kwnames);
-  return run(frame);
+  const depth0 = depth;
+  const caller = currentFrame();
+  try {
+    return run(frame);
+  } catch (e) {
+    // a guest exception leaves run() with both as they were; a JS stack overflow met again
+    // while unwinding (the loop's own handler runs near the limit too) may not: without this,
+    // every such overflow kept a few levels of recursion depth for good
+    if (depth !== depth0) {
+      setDepth(depth0);
+      setCurrentFrame(caller);
+    }
+    throw e;
+  }
 }
 
 export function call0(c: number): number { return callObject(c, [], 0); }

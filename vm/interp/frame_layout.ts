@@ -42,3 +42,6 @@ export const FF_BINOP = 128;
 /** A generator frame whose generator is registered to be closed by the collector (it suspended
  *  inside a try/with: objects/gen_finalizer.ts); registered once. */
 export const FF_CLOSE_REG = 256;
+/** The call that pushed this frame went through CPython's tp_call (a class's inlined __init__,
+ *  an instance's __call__): it holds 2 recursion levels, and leaving it gives both back. */
+export const FF_TPCALL = 512;

@@ -28,7 +28,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_BINOP, FF_CLOSE_REG, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_CLOSE_REG, FF_TPCALL, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -84,6 +84,7 @@ import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
+import { lenResult } from '../runtime/typedef';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
@@ -583,6 +584,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const base = sp - n - 2;
             let callable = m[base];
             let src = base + 1;
+            let tpcall = false;
             if (callable === 0) {
               callable = m[base + 1];
               src = base + 2;
@@ -602,6 +604,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // in the same loop, so that it may park and its safe points collect
                 const d = pythonCallDunder(callable);
                 if (d !== 0) {
+                  tpcall = true;
                   m[base] = d;
                   callable = d;
                   src = base + 1;
@@ -622,7 +625,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f; enterDepth(); f = callee;
+                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
+                if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
+                f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
                 // stays (a frame allocated while the nursery is full below a builtin is old)
                 writeBarrier(f);
@@ -633,8 +638,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const inst = tryInlineInit(callable, src, n, kwnames);
                 if (inst !== 0) {
                   sp = base;
-                  m[inst + FR_FLAGS] |= FF_INIT << 1;
-                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterDepth(); f = inst; break sw;
+                  m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
+                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterTpCallDepth(); f = inst; break sw;
                 }
               }
             }
@@ -691,7 +696,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             const isEntry = (flags & FF_ENTRY) !== 0;
             m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
-            setDepth(depth - 1);
+            setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
             if (isEntry) {
               if (driver) {
                 // a driver loop: the thread's base frame returned, the thread ends
@@ -992,7 +997,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
       exc = convertStopIteration(f, exc);
       m[f + FR_BACK] = 0;
     }
-    setDepth(depth - 1);
+    setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
     f = back;
     writeBarrier(f);
     m[ts + 2] = f;
@@ -1413,6 +1418,18 @@ function enterDepth(): void {
   }
 }
 
+/** A frame pushed through CPython's tp_call (an inlined `Class(...)` running its __init__, an
+ *  instance's __call__): 2 levels, as in CPython (_PyObject_MakeTpCall's recursion check, then
+ *  the frame), so such a recursion stops at the same depth. The frame has FF_TPCALL, and leaving
+ *  it gives both back. */
+function enterTpCallDepth(): void {
+  setDepth(depth + 2);
+  if (depth > recursionLimit) {
+    setDepth(depth - 2);
+    recursionError();
+  }
+}
+
 /** Checks that generator `gen` can run, pushes `sent` on its stack and returns its frame. */
 function prepareResume(gen: number, sent: number): number {
   const m = mem;
@@ -1577,7 +1594,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   const m = mem;
   if (kwnames === 0) {
     if (callLen === -1) findCallFast();
-    if (n === 1 && callable === callLen) return intFromNumber(pyLen(m[src]));
+    if (n === 1 && callable === callLen) return lenResult(m[src], pyLen(m[src]));
     if (n === 2) {
       if (callable === callListAppend) {
         const l = m[src];

@@ -1,12 +1,13 @@
 // The sys module: argv, path, modules, the standard streams, version information, recursion
 // and int-string limits, exc_info()/exception(), _getframe(), exit() and friends.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_INSTANCE } from '../runtime/layouts';
+import { L_BOXED, L_BUILTIN, L_INSTANCE } from '../runtime/layouts';
+import { TF_HAS_DICT, typeFlags, typeInfo } from '../objects/type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { makeBuiltinType } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
-import { indexNumber, names as N, reprJs, strOf, tname } from '../runtime/protocol';
+import { callFound, indexNumber, isInstance, isIntObject, names as N, reprJs, strOf, tname } from '../runtime/protocol';
 import { floatOf } from '../objects/float';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItem } from '../objects/tuple_core';
@@ -150,7 +151,24 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     return f;
   });
   fn('getsizeof', (a) => {
+    if (a.length < 1 || a.length > 2) typeError(`getsizeof() takes at most 2 arguments (${a.length} given)`);
     const v = a[0];
+    // a class statement's __sizeof__ (looked up on the class) answers, plus CPython 3.11's
+    // pre-header: the GC links, and the managed __dict__ pointers when instances have a dict
+    const hook = typeInfo(typeOf(v)).lookup(intern('__sizeof__'));
+    if (hook !== 0 && layoutOf(hook) !== L_BUILTIN) {
+      let r: number;
+      try {
+        r = callFound(v, hook, []);
+      } catch (e) {
+        if (a.length === 2 && e instanceof PyException && isInstance(e.exc, T.TypeError)) return a[1];
+        throw e;
+      }
+      if (!isIntObject(r)) typeError('an integer is required');
+      const n = indexNumber(r);
+      if (n < 0) valueError('__sizeof__() should return >= 0');
+      return intFromNumber(n + ((typeFlags(typeOf(v)) & TF_HAS_DICT) !== 0 ? 32 : 16));
+    }
     return intFromNumber((v & 1) === 1 ? 28 : 16 + 8 * (mem[v] >>> 11 & 0x3ff));
   });
   fn('intern', (a) => intern(strJs(a[0])));

@@ -88,19 +88,20 @@ export function bytesFromObject(x: number, encoding: number, errors: number): Ui
     return new Uint8Array(bytesView(enc));
   }
   if (encoding !== 0) typeError('encoding without a string argument');
+  // __bytes__ first (a bytes subclass's too), looked up on the class as CPython's
+  // _PyObject_LookupSpecial: no __getattribute__/__getattr__
+  if (layoutOf(x) !== L_BYTES && typeInfo(typeOf(x)).lookup(N.bytes) !== 0) {
+    const r = callSpecial(x, N.bytes, []);
+    const rb = bytesOf(r);
+    if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
+    return new Uint8Array(rb!);
+  }
   const b = bytesOf(x);
   if (b !== null) return new Uint8Array(b);
   if (intValueOf(x) !== null) {
     const n = Number(toBigInt(index(x)));
     if (n < 0) valueError('negative count');
     return new Uint8Array(n);
-  }
-  const bytesHook = getattrOpt(x, N.bytes);
-  if (bytesHook !== 0) {
-    const r = callSpecial(x, N.bytes, []);
-    const rb = bytesOf(r);
-    if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
-    return new Uint8Array(rb!);
   }
   if (typeInfo(typeOf(x)).slots.iter === null && typeInfo(typeOf(x)).slots.getitem === null) typeError(`cannot convert '${tname(x)}' object to bytes`);
   const items = iterToArray(x).map((v) => {

@@ -39,9 +39,10 @@ export const CO_POSONLY = 15;
 export const CO_KWONLY = 16;
 export const CO_FLAGS = 17;
 export const CO_STACKSIZE = 18;
-const CODE_PAYLOAD = 17;
+export const CODE_PAYLOAD = 17;
 
-function raw(a: Int32Array): number {
+/** An old L_RAW object holding the words of `a`. */
+export function rawWords(a: Int32Array): number {
   const r = allocOld(L_RAW, Math.max(a.length, 1), 0);
   mem.set(a, r + 2);
   return r;
@@ -91,9 +92,9 @@ export function loadCode(co: CodeObject): number {
   mem[r + CO_FILENAME] = intern(co.filename);
   mem[r + CO_NAME] = intern(co.name);
   mem[r + CO_QUALNAME] = intern(co.qualname);
-  mem[r + CO_WORDS] = raw(co.code);
-  mem[r + CO_LINETABLE] = raw(co.linetable);
-  mem[r + CO_EXCTABLE] = raw(co.exceptiontable);
+  mem[r + CO_WORDS] = rawWords(co.code);
+  mem[r + CO_LINETABLE] = rawWords(co.linetable);
+  mem[r + CO_EXCTABLE] = rawWords(co.exceptiontable);
   mem[r + CO_FIRSTLINENO] = (co.firstlineno << 1) | 1;
   mem[r + CO_ARGCOUNT] = (co.argcount << 1) | 1;
   mem[r + CO_POSONLY] = (co.posonlyargcount << 1) | 1;
@@ -181,11 +182,12 @@ export class CodeInfo {
     }));
     this.yieldsInTry = (this.flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)) !== 0 ? coveredYields(this.words, this.exctable) : null;
   }
-  /** Source line of instruction pc (-1 when none: an artificial instruction). */
+  /** Source line of instruction pc (-1 when none). */
   lineOf(pc: number): number {
     for (let i = pc; i >= 0; i--) {
       const l = this.linetable[i * 4];
       if (l >= 0) return l;
+      if (l === -2) return -1; // no location (a table given to code.replace)
       if (i === pc && pc > 0) continue;
     }
     // the prologue (RETURN_GENERATOR, RESUME...): CPython puts it on the `def`/`class` line
@@ -268,7 +270,53 @@ export const codeType: TypeDef = {
     co_freevars: (self) => mem[self + CO_FREEVARS],
     co_stacksize: (self) => mem[self + CO_STACKSIZE],
     co_nlocals: (self) => ((codeInfo(self).nlocals << 1) | 1),
+    co_code: (self) => newBytes(wordBytes(codeInfo(self).words)),
+    co_exceptiontable: (self) => newBytes(wordBytes(codeInfo(self).exctable)),
+    co_linetable: (self) => {
+      const ci = codeInfo(self);
+      return newBytes(encodeLocations(locationsOf(ci), ci.firstlineno));
+    },
   },
+  methods: {
+    replace: codeReplace,
+    co_lines: (a) => {
+      const res = locationsOf(codeInfo(a[0]));
+      const out: number[] = [];
+      for (let i = 0; 4 * i < res.length; i++) out.push(newTuple([4 * i << 1 | 1, (4 * i + 4) << 1 | 1, optInt(res[4 * i])]));
+      return iter(newList(out));
+    },
+    co_positions: (a) => {
+      const res = locationsOf(codeInfo(a[0]));
+      const out: number[] = [];
+      for (let k = 0; k < res.length; k += 4) {
+        const t = newTuple([optInt(res[k]), optInt(res[k + 2]), optInt(res[k + 1]), optInt(res[k + 3])]);
+        out.push(t, t);
+      }
+      return iter(newList(out));
+    },
+  },
+  noargs: ['co_lines', 'co_positions'],
 };
+
+/** The location of every instruction, inherited ones filled in (code_locations.ts). */
+function locationsOf(ci: CodeInfo): Int32Array {
+  return resolvedLocations(ci.linetable, ci.firstlineno, ci.name === '<module>');
+}
+
+function optInt(v: number): number {
+  return v < 0 ? K.None : intFromNumber(v);
+}
+
+/** co_code / co_exceptiontable: our words as little-endian bytes. */
+function wordBytes(w: Int32Array): Uint8Array {
+  return new Uint8Array(Int32Array.from(w).buffer);
+}
+
+import { newBytes } from './bytes_core';
+import { newList } from './list_core';
+import { intFromNumber } from './int_core';
+import { iter } from '../runtime/protocol';
+import { encodeLocations, resolvedLocations } from './code_locations';
+import { codeReplace } from './code_replace';
 
 export const _keep = [T];

@@ -34,14 +34,16 @@ export const P_NAME = 7;
 export const P_FLAGS = 8;
 const PF_GETTER_DOC = 1;
 
-export function newProperty(fget: number, fset: number, fdel: number, doc: number, builtin = false): number {
+/** P_BUILTIN (tagged): 0 a property, 1 a builtin getter (getset), 2 a __slots__ member, 3 a
+ *  builtin READONLY member (TypeDef.readonlyMembers). */
+export function newProperty(fget: number, fset: number, fdel: number, doc: number, builtin = false, readonlyMember = false): number {
   const r = alloc(L_PROPERTY, 7, SCAN_ALL);
   mem[r + P_FLAGS] = 1;
   mem[r + P_GET] = fget;
   mem[r + P_SET] = fset;
   mem[r + P_DEL] = fdel;
   mem[r + P_DOC] = doc;
-  mem[r + P_BUILTIN] = builtin ? 3 : 1;
+  mem[r + P_BUILTIN] = readonlyMember ? 7 : builtin ? 3 : 1;
   mem[r + P_NAME] = K.None;
   return r;
 }
@@ -86,6 +88,7 @@ export const propertyType: TypeDef = {
     descrSet(boxed, obj, value) {
       const self = prop(boxed);
       if (mem[self + P_BUILTIN] === 5) return memberSet(self, obj, value);
+      if (mem[self + P_BUILTIN] === 7) attributeError('readonly attribute');
       const builtin = mem[self + P_BUILTIN] === 3;
       if (value === 0) {
         const d = mem[self + P_DEL];
@@ -141,6 +144,7 @@ export const propertyType: TypeDef = {
       return K.None;
     },
   },
+  readonlyMembers: ['fget', 'fset', 'fdel'],
   getters: {
     fget: (self) => mem[prop(self) + P_GET],
     fset: (self) => mem[prop(self) + P_SET],
@@ -162,6 +166,13 @@ export const propertyType: TypeDef = {
       const p = prop(self);
       writeBarrier(p);
       mem[p + P_DOC] = v;
+    },
+  },
+  deleters: {
+    __doc__: (self) => { // (a writable member: deleting leaves None)
+      const p = prop(self);
+      writeBarrier(p);
+      mem[p + P_DOC] = K.None;
     },
   },
 };
@@ -211,6 +222,7 @@ export const staticmethodType: TypeDef = {
     },
     call: (self, args, kw) => callObject(mem[self + SM_FUNC], args, kw),
   },
+  readonlyMembers: ['__func__', '__wrapped__'],
   getters: {
     __func__: (self) => mem[self + SM_FUNC],
     __wrapped__: (self) => mem[self + SM_FUNC],
@@ -238,6 +250,7 @@ export const classmethodType: TypeDef = {
       return newWrapper(L_CLASSMETHOD, args[0]);
     },
   },
+  readonlyMembers: ['__func__', '__wrapped__'],
   getters: {
     __func__: (self) => mem[self + SM_FUNC],
     __wrapped__: (self) => mem[self + SM_FUNC],

@@ -32,7 +32,10 @@ export const frameType: TypeDef = {
     f_builtins: (f) => mem[f + FR_BUILTINS],
     f_locals: (f) => frameLocals(f),
     f_back: (f) => mem[f + FR_BACK] || K.None,
-    f_lineno: (f) => intFromNumber(codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)))),
+    f_lineno: (f) => {
+      const line = codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
+      return line < 0 ? K.None : intFromNumber(line);
+    },
     f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 2),
     f_trace: () => K.None,
   },

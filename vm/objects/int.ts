@@ -1,7 +1,7 @@
 // int and bool: arithmetic, comparison, hashing (CPython's: n mod 2**61-1), conversion and
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
-import { mem } from '../../stmgc/heap';
+import { mem, u16 } from '../../stmgc/heap';
 import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INSTANCE, L_INT, L_STR } from '../runtime/layouts';
 import { bytesOf } from './bytes';
 import { bytearrayView } from './bytearray';
@@ -10,7 +10,8 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
 import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from './int_core';
 import { newFloat, floatValue } from './float_core';
-import { newStr, strJs } from './str_core';
+import { newStr, strDataBase, strIsBmp, strJs, strLen } from './str_core';
+import { maxStrDigitsToIntMessage } from '../text/int_parse';
 import { isSubtype, typeInfo } from './type_core';
 import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '../runtime/protocol';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
@@ -433,11 +434,53 @@ function intNew(cls: number, args: number[], kwnames: number): number {
   return newBoxed(cls, r);
 }
 
+/** sys.set_int_max_str_digits without reading the string into JS first: a decimal str whose
+ *  run of digits is over the limit is refused at once from its heap units (CPython refuses a
+ *  4 MB string in a few ms; converting it to a JS string first took 30-140 ms). Anything
+ *  unusual (not BMP, not ASCII, misplaced underscores, a 0 prefix) is left to parseIntLiteral,
+ *  which raises the same error. */
+function refuseLongDecimal(s: number, base: number): void {
+  const limit = getMaxStrDigits();
+  const n = strLen(s);
+  if (limit <= 0 || n <= limit || (base !== 10 && base !== 0) || !strIsBmp(s)) return;
+  const d = strDataBase(s);
+  let i = 0;
+  while (i < n && (u16[d + i] === 32 || (u16[d + i] >= 9 && u16[d + i] <= 13))) i++;
+  if (i < n && (u16[d + i] === 43 || u16[d + i] === 45)) i++;
+  if (i >= n || u16[d + i] < 49 || u16[d + i] > 57) return; // (a leading 0 or _: the slow path)
+  let digits = 0;
+  let prev = 0;
+  // two units per word while both are digits (the data starts word-aligned at payload S_DATA)
+  if ((i & 1) === 1) { i++; digits++; }
+  const w0 = d >> 1;
+  while (i + 1 < n) {
+    const w = mem[w0 + (i >> 1)];
+    if ((w & 0xfff0fff0) !== 0x00300030 || ((w + 0x00060006) & 0xfff0fff0) !== 0x00300030) break;
+    i += 2;
+    digits += 2;
+  }
+  if (digits > 0) prev = 48;
+  for (; i < n; i++) {
+    const c = u16[d + i];
+    if (c === 95) {
+      if (prev === 95) return;
+    } else if (c >= 48 && c <= 57) digits++;
+    else if (c >= 128) return;
+    else break;
+    prev = c;
+  }
+  if (prev === 95) return;
+  if (digits > limit) valueError(maxStrDigitsToIntMessage(limit, digits));
+}
+
 function parseText(x: number, base: number, explicitBase: boolean): bigint {
   const u = unbox(x);
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
   let text: string;
-  if (l === L_STR) text = strJs(u);
+  if (l === L_STR) {
+    refuseLongDecimal(u, base);
+    text = strJs(u);
+  }
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
   else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
   else if (explicitBase) return typeError("int() can't convert non-string with explicit base"); // (memoryview too)

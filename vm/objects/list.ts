@@ -1,12 +1,12 @@
 // list: the class and its methods (indexing and slicing, slice assignment, sort with key and
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
 import { mem } from '../../stmgc/heap';
-import { L_LIST } from '../runtime/layouts';
-import { K, T, typeOf } from '../runtime/types';
+import { L_BUILTIN, L_LIST } from '../runtime/layouts';
+import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, indexError, typeError, valueError, raise } from '../runtime/errors';
 import {
-  index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
+  callFound, isIntObject, index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { intern, newStr, strCompare } from './str_core';
@@ -263,6 +263,21 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
   return order.map((i) => items[i]);
 }
 
+/** CPython's list() asks a sized-unknown iterable for PyObject_LengthHint first: a class
+ *  statement's __length_hint__ (looked up on the class) runs, and its errors and bad results
+ *  raise; the hint itself is only an allocation size there, so it is not kept here. */
+function userLengthHint(v: number): void {
+  const cls = typeOf(v);
+  const ti = typeInfoOf(cls);
+  if (ti.slots.len !== null) return;
+  const hook = ti.lookup(intern('__length_hint__'));
+  if (hook === 0 || layoutOf(hook) === L_BUILTIN) return;
+  const r = callFound(v, hook, []);
+  if (r === K.NotImplemented) return;
+  if (!isIntObject(r)) typeError(`__length_hint__ must be an integer, not ${tname(r)}`);
+  if (toBigInt(index(r)) < 0n) valueError('__length_hint__() should return >= 0');
+}
+
 export const listType: TypeDef = {
   sequence: true,
   onearg: ['__getitem__'],
@@ -332,7 +347,10 @@ export const listType: TypeDef = {
       if (nkw > 0 && (cls === T.list || typeInfoOf(cls).definer(intern('__new__')) === T.list)) typeError('list() takes no keyword arguments');
       if (npos > 1) typeError(`list expected at most 1 argument, got ${npos}`);
       listSetAll(selfv, []);
-      if (npos === 1) listExtend(selfv, args[0]);
+      if (npos === 1) {
+        userLengthHint(args[0]);
+        listExtend(selfv, args[0]);
+      }
     },
   },
   methods: {

@@ -4,7 +4,9 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
-import { L_METHOD, L_MODULE, L_TYPE } from '../runtime/layouts';
+import { L_FUNCTION, L_METHOD, L_MODULE, L_TYPE } from '../runtime/layouts';
+import { tupleLen } from './tuple_core';
+import { typeInfo } from './type_core';
 import { BF_NAME, BF_OWNER, BF_SELF } from './builtin_function';
 import { TY_QUALNAME } from './type_core';
 import type { TypeDef } from '../runtime/typedef';
@@ -50,7 +52,16 @@ export const methodType: TypeDef = {
       return getattrOpt(f, name);
     },
     descrGet: (self) => self,
-    new: () => typeError('method() cannot be created this way yet'),
+    // types.MethodType(function, instance), with method_new's checks
+    new: (_cls, args, kwnames) => {
+      if (kwnames !== 0 && tupleLen(kwnames) > 0) typeError('method() takes no keyword arguments');
+      if (args.length !== 2) typeError(`method expected 2 arguments, got ${args.length}`);
+      const [func, self] = args;
+      const l = layoutOf(func);
+      if (l !== L_FUNCTION && l !== L_TYPE && typeInfo(typeOf(func)).slots.call === null) typeError('first argument must be callable');
+      if (self === K.None) typeError('instance must not be None');
+      return newMethod(func, self);
+    },
   },
 };
 

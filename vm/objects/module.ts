@@ -4,13 +4,13 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
-import { L_MODULE, L_STR } from '../runtime/layouts';
+import { L_DICT, L_MODULE, L_STR } from '../runtime/layouts';
 import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { callObject } from '../interp/call';
-import { genericGetattr, genericSetattr, names as N, reprJs } from '../runtime/protocol';
+import { genericGetattr, genericSetattr, getattr, names as N, reprJs } from '../runtime/protocol';
 import { dictDel, dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
-import { attributeError } from '../runtime/errors';
+import { attributeError, typeError } from '../runtime/errors';
 import { intern, newStr, strJs } from './str_core';
 import { newList } from './list_core';
 import { bindArgs } from './builtin_function';
@@ -75,7 +75,13 @@ export const moduleType: TypeDef = {
     },
   },
   methods: {
-    __dir__: (a) => newList(dictKeys(mem[a[0] + 3])),
+    // CPython's module_dir: the __dict__ attribute (a subclass may replace it), its __dir__
+    __dir__: (a) => {
+      const d = getattr(a[0], intern('__dict__'));
+      if (layoutOf(d) !== L_DICT) typeError('<module>.__dict__ is not a dictionary');
+      const f = dictGetStr(d, intern('__dir__'));
+      return f !== 0 ? callObject(f, [], 0) : newList(dictKeys(d));
+    },
   },
   getters: {
     __dict__: (m) => mem[m + 3],

@@ -14,13 +14,16 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, attributeError, raise, typeError } from '../runtime/errors';
 import {
   callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, tname, truthy,
+  enterCallDepth,
 } from '../runtime/protocol';
+import { leaveFrame } from '../interp/thread';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
   TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { intern, newStr, strJs } from './str_core';
+import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
 import { listAppend, listItems, listSetAll, newList } from './list_core';
@@ -55,12 +58,24 @@ function newMember(name: number, i: number, owner: number): number {
 export function isMember(d: number): boolean {
   return (d & 1) === 0 && (mem[d] & 0x7ff) === L_PROPERTY && mem[d + 6] === 5;
 }
+/** CPython's descr_check: a slot's descriptor used on an object that is not an instance of its
+ *  class (`C.slot.__get__(other)`, an ABC's registered class) is a TypeError, never a write
+ *  into another object's words. */
+function memberCheck(d: number, obj: number): void {
+  const owner = mem[d + 3];
+  const cls = typeOf(obj);
+  if (cls !== owner && !isSubtype(cls, owner)) {
+    typeError(`descriptor '${strJs(mem[d + 7])}' for '${typeName(owner)}' objects doesn't apply to a '${tname(obj)}' object`);
+  }
+}
 export function memberGet(d: number, obj: number): number {
+  memberCheck(d, obj);
   const v = mem[obj + 4 + (mem[d + 2] >> 1)];
   if (v === 0) attributeError(`'${tname(obj)}' object has no attribute '${strJs(mem[d + 7])}'`);
   return v;
 }
 export function memberSet(d: number, obj: number, value: number): void {
+  memberCheck(d, obj);
   const k = obj + 4 + (mem[d + 2] >> 1);
   if (value === 0 && mem[k] === 0) attributeError(strJs(mem[d + 7]));
   writeBarrier(obj);
@@ -70,6 +85,17 @@ export function memberSet(d: number, obj: number, value: number): void {
 // ── calling a class ──
 const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
   if (cls === T.type && args.length === 1 && (kwnames === 0 || tupleLen(kwnames) === 0)) return typeOf(args[0]);
+  // a class statement's class has no vectorcall in CPython: a recursion level (enterCallDepth)
+  if ((typeFlags(cls) & TF_HEAPTYPE) === 0) return typeCallBody(cls, args, kwnames);
+  enterCallDepth();
+  try {
+    return typeCallBody(cls, args, kwnames);
+  } finally {
+    leaveFrame();
+  }
+};
+
+function typeCallBody(cls: number, args: number[], kwnames: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.new === null) typeError(`cannot create '${classDisplayName(cls)}' instances`);
   const obj = ti.slots.new!(cls, args, kwnames);
@@ -79,7 +105,7 @@ const typeCall: NonNullable<Slots['call']> = (cls, args, kwnames) => {
   const init = typeInfo(typeOf(obj)).slots.init;
   if (init !== null) init(obj, args, kwnames);
   return obj;
-};
+}
 
 // ── type(name, bases, dict) ──
 function solidLayout(bases: number[]): number {
@@ -358,7 +384,8 @@ export const typeType: TypeDef = {
       }
       return d || K.None;
     },
-    __abstractmethods__: (t) => dictGetStr(mem[t + TY_DICT], N.abstractmethods) || attributeError('__abstractmethods__'),
+    // (type's own dict holds this very descriptor: type pretends not to have the attribute)
+    __abstractmethods__: (t) => (t !== T.type && dictGetStr(mem[t + TY_DICT], N.abstractmethods)) || attributeError('__abstractmethods__'),
     __annotations__: (t) => {
       const d = mem[t + TY_DICT];
       let a = dictGetStr(d, N.annotations);
@@ -374,20 +401,26 @@ export const typeType: TypeDef = {
   },
   setters: {
     __name__: (t, v) => {
-      if (layoutOf(v) !== L_STR) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
+      checkSpecialTypeAttr(t, v, '__name__');
+      if (!isSubtype(typeOf(v), T.str)) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
+      if (strJs(unbox(v)).includes('\0')) raise(T.ValueError, 'type name must not contain null characters');
       writeBarrier(t);
-      mem[t + TY_NAME] = v;
+      mem[t + TY_NAME] = unbox(v); // (a str subclass: its str value)
       typeModified();
     },
     __qualname__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__qualname__');
+      if (!isSubtype(typeOf(v), T.str)) typeError(`can only assign string to ${typeName(t)}.__qualname__, not '${tname(v)}'`);
       writeBarrier(t);
-      mem[t + TY_QUALNAME] = v;
+      mem[t + TY_QUALNAME] = unbox(v);
     },
     __module__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__module__');
       dictSet(mem[t + TY_DICT], N.module, v);
       typeModified();
     },
     __doc__: (t, v) => {
+      checkSpecialTypeAttr(t, v, '__doc__');
       dictSet(mem[t + TY_DICT], N.doc, v);
       typeModified();
     },
@@ -397,8 +430,23 @@ export const typeType: TypeDef = {
   },
   deleters: {
     __bases__: (t) => setBases(t, 0),
+    __abstractmethods__: (t) => {
+      if (t === T.type || dictGetStr(mem[t + TY_DICT], N.abstractmethods) === 0) attributeError('__abstractmethods__');
+      setTypeDictEntry(t, N.abstractmethods, 0);
+    },
+    __name__: (t) => checkSpecialTypeAttr(t, 0, '__name__'),
+    __qualname__: (t) => checkSpecialTypeAttr(t, 0, '__qualname__'),
+    __module__: (t) => checkSpecialTypeAttr(t, 0, '__module__'),
+    __doc__: (t) => checkSpecialTypeAttr(t, 0, '__doc__'),
   },
 };
+
+/** CPython's check_set_special_type_attr: a builtin class's attribute cannot be set, and none of
+ *  these can be deleted (`v` 0). */
+function checkSpecialTypeAttr(t: number, v: number, name: string): void {
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '${name}' attribute of immutable type '${typeName(t)}'`);
+  if (v === 0) typeError(`cannot delete '${name}' attribute of immutable type '${typeName(t)}'`);
+}
 
 /** `C.__bases__ = (...)` with CPython's checks (type_set_bases); the MRO of C and of every
  *  class below it is computed again, and the subclass lists follow. */

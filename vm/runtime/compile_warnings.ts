@@ -5,7 +5,6 @@
 // CPython raises in its place replaces it (compile.c compiler_warn, tokenizer.c parser_warn,
 // string_parser.c warn_invalid_escape_sequence). The warnings module is imported only when there
 // is something to issue.
-import * as fs from 'node:fs';
 import type { CompileWarning } from '../../compiler/warnings';
 import { PySyntaxError } from '../../compiler/errors';
 import { PyException } from './errors';
@@ -15,17 +14,7 @@ import { getattr, isInstance } from './protocol';
 import { callObject } from '../interp/call';
 import { intern, newStr } from '../objects/str_core';
 import { intFromNumber } from '../objects/int_core';
-
-/** The line as PyErr_ProgramTextObject reads it from the file, or null. */
-function lineFromFile(filename: string, lineno: number): string | null {
-  if (filename === '' || filename.startsWith('<')) return null;
-  try {
-    const line = fs.readFileSync(filename, 'utf8').split('\n')[lineno - 1];
-    return line === undefined ? null : line + '\n';
-  } catch {
-    return null;
-  }
-}
+import { lineFromFile } from './program_text';
 
 function asError(w: CompileWarning): PySyntaxError {
   const e = w.error;

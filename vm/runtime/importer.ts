@@ -68,6 +68,7 @@ function setExcAttrs(e: number, attrs: Record<string, number>): void {
 
 /** A guest SyntaxError for a compiler error (imports, compile(), exec()). */
 export function syntaxErrorObject(e: PySyntaxError): number {
+  e = withProgramText(e);
   const cls = T[e.kind] ?? T.SyntaxError;
   const info = newTuple([
     newStr(e.filename), intOrNone(e.lineno), intOrNone(e.offset), e.text === null ? K.None : newStr(e.text),
@@ -82,14 +83,15 @@ export function syntaxErrorObject(e: PySyntaxError): number {
   return exc;
 }
 import { intFromNumber } from '../objects/int_core';
+import { withProgramText } from './program_text';
 function intOrNone(n: number | null | undefined): number {
   return n === null || n === undefined ? K.None : intFromNumber(n);
 }
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
-export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false): number {
+export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false, compileFlags = 0): number {
   return loadCode(
-    compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings)), () => {
+    compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings, compileFlags)), () => {
       if (cached) forgetCached(filename);
     }),
   );

@@ -79,6 +79,16 @@ export function repr(v: number): number {
 }
 export function reprJs(v: number): string { return strJs(repr(v)); }
 
+/** One recursion level for a call through tp_call (CPython's _PyObject_MakeTpCall: calling an
+ *  instance with __call__, or a class, which have no vectorcall): with the frame the call then
+ *  runs, each level of such a recursion counts 2, as in CPython. Paired with leaveFrame(). */
+export function enterCallDepth(): void {
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
+  }
+}
+
 export function str(v: number): number {
   if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_STR) return v;
   const f = typeInfo(typeOf(v)).slots.str;
@@ -600,9 +610,15 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
       return (self: number, args: number[], kwnames: number): number => {
         const d = typeInfo(typeOf(self)).lookup(N.call);
         if (d === 0) return typeError(`'${tname(self)}' object is not callable`);
-        if (layoutOf(d) === L_FUNCTION) return callObject(d, [self, ...args], kwnames);
-        const get = typeInfo(typeOf(d)).slots.descrGet;
-        return callObject(get ? get(d, self, typeOf(self)) : d, args, kwnames);
+        // CPython's tp_call path (no vectorcall): one recursion level, then __call__'s frame
+        enterCallDepth();
+        try {
+          if (layoutOf(d) === L_FUNCTION) return callObject(d, [self, ...args], kwnames);
+          const get = typeInfo(typeOf(d)).slots.descrGet;
+          return callObject(get ? get(d, self, typeOf(self)) : d, args, kwnames);
+        } finally {
+          leaveFrame();
+        }
       };
     case 'getitem':
       return (self: number, key: number): number => callSpecial(self, N.getitem, [key]);

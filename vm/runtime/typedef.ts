@@ -7,14 +7,17 @@ import { writeBarrier } from '../../stmgc/barriers';
 import {
   BINOP_DUNDERS, TF_BASETYPE, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_MRO, TY_NAME,
   TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
+  TF_HEAPTYPE, typeFlags,
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
-import { newTuple, tupleLen } from '../objects/tuple_core';
+import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
-import { L_TYPE } from './layouts';
+import { L_RANGE, L_TYPE } from './layouts';
+import { layoutOf } from './types';
+import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
@@ -46,6 +49,9 @@ export interface TypeDef {
   classmethods?: Record<string, BuiltinImpl>;
   staticmethods?: Record<string, BuiltinImpl>;
   getters?: Record<string, (self: number) => number>;
+  /** Getters that are READONLY members in CPython (PyMemberDef): setting or deleting one is
+   *  "readonly attribute", not a getset's "attribute '…' of '…' objects is not writable". */
+  readonlyMembers?: readonly string[];
   setters?: Record<string, (self: number, value: number) => void>;
   /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
   deleters?: Record<string, (self: number) => void>;
@@ -72,7 +78,9 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const slots = def.slots ?? {};
   builtinSlots.set(t, slots);
   const put = (name: string, v: number): void => dictSet(d, intern(name), v);
-  put('__module__', intern(def.module ?? 'builtins'));
+  // a builtin class's __module__ is type.__module__'s answer ('builtins'), not in its __dict__,
+  // so that its instances have no __module__ (CPython's static types); other modules' keep it
+  if (def.module !== undefined && def.module !== 'builtins') put('__module__', intern(def.module));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def, slots, put);
   for (const name of def.hiddenDunders ?? []) dictDel(d, intern(name));
@@ -90,7 +98,7 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
     const del = def.deleters?.[name];
     const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, fdel, K.None, true));
+    put(name, newProperty(fget, fset, fdel, K.None, true, def.readonlyMembers?.includes(name) === true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
@@ -134,7 +142,23 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   const ac = (name: string, a: number[], n: number, lead = ''): void => argc(name, a, n, lead, cname);
   // METH_O methods of CPython's class that the slots provide here (list.__getitem__): its message
   const oneArgName = (name: string): string | null => (def.onearg?.includes(name) ? `${cname}.${name}` : null);
-  const m = (name: string, impl: BuiltinImpl): void => put(name, defineBuiltin(name, impl, KIND_METHOD, t));
+  // a slot wrapper checks its self as CPython's wrapper_descriptor does (list.__len__(()) read
+  // a tuple's words as a list's): 'descriptor '__len__' requires a 'list' object but received
+  // a 'tuple''; object's apply to anything
+  const m = (name: string, impl: BuiltinImpl): void => {
+    const checked: BuiltinImpl = t === T.object ? impl : (a, kw) => {
+      if (a.length > 0) {
+        const c = typeOfRef(a[0]);
+        if (c !== t && !isSubtype(c, t)) {
+          // (the METH_O methods CPython's class has instead: method_descriptor's message)
+          if (oneArgName(name) !== null) typeError(`descriptor '${name}' for '${cname}' objects doesn't apply to a '${tname(a[0])}' object`);
+          typeError(`descriptor '${name}' requires a '${cname}' object but received a '${tname(a[0])}'`);
+        }
+      }
+      return impl(a, kw);
+    };
+    put(name, defineBuiltin(name, checked, KIND_METHOD, t));
+  };
   const self1 = (name: string, f: ((a: number) => number) | null | undefined): void => {
     if (f) m(name, (a) => { ac(name, a, 1); return f(a[0]); });
   };
@@ -154,7 +178,7 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.len) {
     const l = s.len;
-    m('__len__', (a) => { ac('__len__', a, 1); return (l(a[0]) << 1) | 1; });
+    m('__len__', (a) => { ac('__len__', a, 1); return lenResult(a[0], l(a[0])); });
   }
   if (s.getattro) {
     const g = s.getattro;
@@ -167,8 +191,21 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.setattro) {
     const st = s.setattro;
-    m('__setattr__', (a) => { ac('__setattr__', a, 3); st(a[0], attrName(a[1]), a[2]); return K.None; });
-    m('__delattr__', (a) => { ac('__delattr__', a, 2); st(a[0], attrName(a[1]), 0); return K.None; });
+    // CPython's hackcheck: no jumping over a builtin base's own __setattr__ (Carlo Verre's
+    // object.__setattr__(str, 'foo', 42) would write a builtin class's dict)
+    // (along the MRO: the first builtin class there is the solid base CPython's tp_base chain reaches)
+    const hack = (self: number, what: string): void => {
+      const mro = mem[typeOfRef(self) + TY_MRO];
+      for (let i = 0, n = tupleLen(mro); i < n; i++) {
+        const b = tupleItem(mro, i);
+        if ((typeFlags(b) & TF_HEAPTYPE) !== 0) continue;
+        const own = builtinSlots.get(b)?.setattro;
+        if (own === st) return;
+        if (own) typeError(`can't apply this ${what} to ${typeName(typeOfRef(self))} object`);
+      }
+    };
+    m('__setattr__', (a) => { ac('__setattr__', a, 3); hack(a[0], '__setattr__'); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    m('__delattr__', (a) => { ac('__delattr__', a, 2); hack(a[0], '__delattr__'); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
   if (s.next) {
@@ -314,3 +351,10 @@ export function setTypeAttr(t: number, name: string, v: number): void {
 }
 
 export const _keep = [tname, TY_LAYOUT];
+
+/** A `len` slot's answer as an int object: exact also past 2**53 for a range (whose slot returns
+ *  a JS number, CPython's Py_ssize_t) — range(sys.maxsize) has length sys.maxsize. */
+export function lenResult(self: number, n: number): number {
+  if (n > 2 ** 53 && layoutOf(self) === L_RANGE) return mem[self + 5]; // RG_LEN (objects/range.ts)
+  return intFromNumber(n);
+}
