@@ -10,8 +10,9 @@ t0 = 0.0
 
 def sleeper(i):
     go.wait()
-    # (deadlines 0.6 s apart: a worker of 4 on a 2-core machine at load 30 waited over 0.25 s for a core)
-    time.sleep(max(0.0, t0 + 0.3 + 0.6 * (3 - i) - time.monotonic()))
+    # (deadlines 1 s apart: a worker of 4 on a 2-core machine at load 30 waited over 0.25 s for a
+    # core, and once over 0.6 s to come back from go.wait())
+    time.sleep(max(0.0, t0 + 0.5 + 1.0 * (3 - i) - time.monotonic()))
     with lock:
         order.append(i)
 
