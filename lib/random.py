@@ -9,25 +9,31 @@ file run on CPython's `_random` gives exactly CPython's sequences, and run on py
   64-bit word (what CPython's C seed does with a hash).  Without any sha512 (no `_sha512`, no
   hashlib) the bytes themselves go to `_random.Random.seed`, which on pystm does that conversion.
 - each method draws from the core in exactly CPython's order and count (documented per method).
-This module uses only `_random`, `math`, and (optionally) `os`, `warnings`, `collections.abc`.
+This module uses only `_random`, `math`, and (optionally) `os`, `warnings`, `collections.abc` (the
+last at the first sample()).
 """
 
 import _random
 from math import (log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil, floor as _floor,
                   sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin, isfinite as _isfinite)
 
-try:
-    import os as _os
-except ImportError:
-    _os = None
+# os, imported at the first _urandom() (SystemRandom, an unseeded seed() does not need it): ~0.06 s
+# of a cold VM that most programs never use
+_os = 0
 
-try:
-    from _sha512 import sha512 as _sha512
-except ImportError:
+# sha512, imported at the first str/bytes seed (pystm has no C _sha512: hashlib otherwise)
+_sha512 = 0
+
+
+def _load_sha512():
+    global _sha512
     try:
-        from hashlib import sha512 as _sha512
+        from _sha512 import sha512 as _sha512
     except ImportError:
-        _sha512 = None
+        try:
+            from hashlib import sha512 as _sha512
+        except ImportError:
+            _sha512 = None
 
 try:
     from warnings import warn as _warn
@@ -35,10 +41,10 @@ except ImportError:
     def _warn(message, category=None, stacklevel=1):
         pass
 
-try:
-    from collections.abc import Sequence as _Sequence
-except ImportError:
-    _Sequence = None
+# collections.abc.Sequence, imported at the first sample(): importing it runs the whole
+# collections package (~0.15 s of a cold VM, half of `import random`), which CPython's random
+# does not import (it takes Sequence from the C-accelerated _collections_abc)
+_Sequence = 0
 
 try:
     from operator import index as _index
@@ -69,12 +75,24 @@ _UINT64 = 1 << 64       # C's size_t on 64-bit hosts: the range of a hash used a
 
 
 def _urandom(n):
+    global _os
+    if _os == 0:
+        try:
+            import os as _os
+        except ImportError:
+            _os = None
     if _os is None or not hasattr(_os, 'urandom'):
         raise NotImplementedError('os.urandom() is not available')
     return _os.urandom(n)
 
 
 def _is_sequence(value):
+    global _Sequence
+    if _Sequence == 0:
+        try:
+            from collections.abc import Sequence as _Sequence
+        except ImportError:
+            _Sequence = None
     if _Sequence is not None:
         return isinstance(value, _Sequence)
     # Without collections.abc: indexable and sized, and not a mapping or a set.
@@ -159,6 +177,8 @@ class Random(_random.Random):
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             data = a.encode() if isinstance(a, str) else bytes(a)
+            if _sha512 == 0:
+                _load_sha512()
             if _sha512 is None:
                 a = data        # pystm's _random.Random.seed hashes bytes itself
             else:
@@ -539,5 +559,5 @@ setstate = _inst.setstate
 getrandbits = _inst.getrandbits
 randbytes = _inst.randbytes
 
-if _os is not None and hasattr(_os, 'register_at_fork'):
-    _os.register_at_fork(after_in_child=_inst.seed)
+# (CPython reseeds the shared instance in a forked child, os.register_at_fork: pystm's os has no
+# fork)
