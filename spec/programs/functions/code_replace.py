@@ -1,6 +1,7 @@
 # code.replace(): every co_* keyword CPython 3.11 accepts, its type and value checks, a function
 # running a replaced code object; co_lines()/co_positions() consistency with co_code; a
 # co_linetable without locations gives f_lineno/tb_lineno None.
+import os
 import sys
 
 
@@ -18,7 +19,7 @@ for kw in [dict(co_name="g"), dict(co_qualname="G.g"), dict(co_filename="other.p
     r = code.replace(**kw)
     for name in kw:
         print(name, getattr(r, name) == kw[name] if name != "co_stacksize" else getattr(r, name) >= kw[name])
-    print(" ", r.co_name, r.co_qualname, r.co_filename, r.co_firstlineno - code.co_firstlineno,
+    print(" ", r.co_name, r.co_qualname, os.path.basename(r.co_filename), r.co_firstlineno - code.co_firstlineno,
           r.co_argcount, r.co_kwonlyargcount, r.co_varnames, r.co_nlocals)
 
 # a replaced constant changes what the function returns
