@@ -33,7 +33,8 @@ import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
-import { initNaps, nap, napAfterSlice, napEnded } from './sched_nap';
+import { initNaps, napAfterSlice, napEnded } from './sched_nap';
+import { sleepMs } from '../runtime/sleep';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
 
@@ -920,7 +921,7 @@ function napPark(ms: number): void {
   givenAway = true; // (the thread may come back to this worker: switchTo must reload it)
   stwIdleEnter();
   const t0 = performance.now();
-  nap(ms);
+  sleepMs(ms);
   stwIdleLeave();
   napEnded(performance.now() - t0);
   if (statsTiming) bumpStat(S_IDLE_MS, performance.now() - t0);

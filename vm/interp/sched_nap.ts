@@ -4,7 +4,7 @@
 // turns on the same objects, each turn a commit, a wake-up and cache lines moving between the
 // cores, plus the waits and the aborted work. So a pool worker measures, over windows of at least
 // one time slice, the time its transactions waited for another's lock and the aborts it took;
-// when a window was contended, it puts its thread back in the run queue and sleeps for a while
+// when a window was contended, it puts its thread back in the run queue and sleeps for a while (runtime/sleep.ts)
 // (outside any transaction, idle for the stop-the-world and for the deadlock count), leaving the
 // threads to the others; the nap doubles while it keeps finding contention (NAP_MIN_MS ..
 // NAP_MAX_MS) and is forgotten at the first calm window. The main JS thread never naps (it runs
@@ -76,12 +76,4 @@ export function napEnded(ms: number): void {
   napStats.naps++;
   napStats.ms += ms;
   startWindow(performance.now());
-}
-
-/** (made at the first nap: no SharedArrayBuffer exists while the start-up snapshot is built) */
-let napWord: Int32Array | null = null;
-/** Sleeps `ms` (nobody wakes it early: a wake-up would be another worker's scheduling event). */
-export function nap(ms: number): void {
-  napWord ??= new Int32Array(new SharedArrayBuffer(4));
-  Atomics.wait(napWord, 0, 0, ms);
 }

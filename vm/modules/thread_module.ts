@@ -32,6 +32,7 @@ import { newModule, moduleSet, moduleDict } from '../objects/module';
 import { FN_CODE } from '../objects/function';
 import { codeInfo } from '../objects/code';
 import { describeFrame } from '../interp/guest_location';
+import { sleepMs } from '../runtime/sleep';
 import { identity } from '../runtime/identity';
 import { formatException } from '../runtime/traceback_print';
 import { flushOutput, flushStdout, writeStderr } from '../runtime/stdio';
@@ -210,7 +211,7 @@ function acquire(self: number, blocking: boolean, timeout: number, reentrant: bo
     // a worker without guest threads: poll (only another worker can release the lock)
     for (;;) {
       if (deadline !== Infinity && clockMs() >= deadline) return K.False;
-      pauseMs(Math.min(1, deadline - clockMs()));
+      sleepMs(Math.min(1, deadline - clockMs()));
       if (tryTake(self, reentrant)) return K.True;
     }
   }
@@ -403,7 +404,7 @@ export const sleepImpl: BuiltinImpl = (a, kw) => {
   if (s < 0) valueError('sleep length must be non-negative');
   if (!schedulerReady()) {
     flushStdout();
-    pauseMs(s * 1000);
+    sleepMs(s * 1000);
     return K.None;
   }
   const direct = canPark(0);
@@ -437,10 +438,6 @@ const yieldImpl: BuiltinImpl = () => {
   throw PARK;
 };
 blockingImpls.add(yieldImpl);
-
-function pauseMs(ms: number): void {
-  if (ms > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
 
 // ── starting threads ──
 const BOOT_SOURCE = 'def _thread_main(func, args, kwargs):\n    func(*args, **kwargs)\n';

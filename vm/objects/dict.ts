@@ -101,13 +101,12 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
 
 /** DICT_MERGE for f(**kw): a repeated key is a TypeError naming the function. */
 export function dictMergeFrom(d: number, other: number, func: number): void {
-  const fname = (): string => functionStr(func);
-  if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${fname()} argument after ** must be a mapping, not ${tname(other)}`);
+  if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${functionStr(func)} argument after ** must be a mapping, not ${tname(other)}`);
   const items: [number, number][] = isDict(other) ? dictItems(other) : iterToArray(callObject(getattrOpt(other, intern('keys')), [], 0)).map((k) => [k, getitem(other, k)]);
   for (const [k, v] of items) {
     if (dictGetH(d, k, hashOf(k)) !== 0) {
-      if (layoutOf(k) !== L_STR) typeError(`${fname()} keywords must be strings`);
-      typeError(`${fname()} got multiple values for keyword argument '${strJs(k)}'`);
+      if (layoutOf(k) !== L_STR) typeError(`${functionStr(func)} keywords must be strings`);
+      typeError(`${functionStr(func)} got multiple values for keyword argument '${strJs(k)}'`);
     }
     dictSet(d, k, v);
   }

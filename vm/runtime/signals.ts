@@ -20,6 +20,7 @@ import { callObject } from '../interp/call';
 import { TF_MAIN, TS_FLAGS, currentFrame, ts } from '../interp/thread';
 import { G_SCHED_WAKE, mustBeInevitable, wakeMainForSignal } from '../interp/sched';
 import { W_COUNT, startWatcher, stopWatcher, waitArmed, type Watcher } from './sigint_watcher';
+import { sleepMs } from './sleep';
 
 export const NSIG = 65;
 export const SIGINT = 2;
@@ -234,7 +235,7 @@ export function dieBySignal(s: number): never {
     try {
       process.kill(process.pid, name);
       // delivered to some thread of the process, maybe not this one: give it a moment
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+      sleepMs(1000);
     } catch {
       // fall through to the exit status a shell would show
     }
