@@ -9,7 +9,7 @@ import { PyException, newException, typeError, raise } from '../runtime/errors';
 import { getattr, hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
 import {
   newSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setDiscardH, setItems, setLen, setPop,
-  setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, SE_USED, SE_FILL, SE_MASK,
+  setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, setFillCount, SE_MASK,
 } from './set_core';
 import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
 import { fullHash } from './tuple';
@@ -45,7 +45,7 @@ export function setUpdateFrom(s: number, other: number): void {
   if (typeOf(other) === T.dict) {
     const n = dictLen(other);
     readBarrier(s);
-    if (((mem[s + SE_FILL] >> 1) + n) * 5 >= (mem[s + SE_MASK] >> 1) * 3) setResize(s, ((mem[s + SE_USED] >> 1) + n) * 2);
+    if ((setFillCount(s) + n) * 5 >= (mem[s + SE_MASK] >> 1) * 3) setResize(s, (setLen(s) + n) * 2);
     const cnt = dictEntryCount(other);
     for (let i = 0; i < cnt; i++) {
       const k = dictEntryKey(other, i);
@@ -401,7 +401,8 @@ export const setType: TypeDef = {
       // CPython 3.11's set.__init__ refuses keywords for subclasses too
       if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('set() takes no keyword arguments');
       if (args.length > 1) typeError(`${typeName(typeOf(s))} expected at most 1 argument, got ${args.length}`);
-      if (setLen(s) !== 0 || (mem[s + SE_FILL] >> 1) !== 0) setClear(s);
+      readBarrier(s);
+      if (setLen(s) !== 0 || setFillCount(s) !== 0) setClear(s);
       if (args.length === 1) setUpdateFrom(s, args[0]);
     },
   },

@@ -9,14 +9,17 @@
 // Hashes are kept as 31-bit values (the table stores them tagged): every probe uses the
 // normalised `(h << 1) >> 1`, so lookups, inserts and resizes follow the same probe sequence.
 // The bulk operations (merge, resize, swap) are CPython's, so derived sets keep its order too.
-// Barriers (vm/NOTES.md "Barriers in the VM"): the set header guards its table (readers barrier
-// the set; writers barrier the set, then the table: one card per slot written). Probe loops use
-// the table's own capacity for the mask and stop after a bounded number of rounds, so a zombie
-// transaction on a torn header/table cannot loop forever or read past the table.
+// Barriers (vm/NOTES.md "Barriers in the VM"): the set header guards a small table (readers barrier
+// the set; writers barrier the set, then the table: one card per slot written). A BIG table
+// (set_counts.ts: split fill/used counts) is card-granular: adds and discards read-barrier the
+// header and lock only the slot's card and its region's counter card; readers read-barrier the
+// card of every slot they read (or the whole table for bulk reads). Probe loops use the table's
+// own capacity for the mask and stop after a bounded number of rounds, so a zombie transaction on
+// a torn header/table cannot loop forever or read past the table.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
-import { payloadWords } from '../../stmgc/objects';
-import { writeBarrier, writeBarrierCard, readBarrier } from '../../stmgc/barriers';
+import { writeBarrier, writeBarrierCard, readBarrier, readBarrierCard } from '../../stmgc/barriers';
+import { BIG_SLOTS, bigCountInsert, bigCountRemove, bigFill, bigUsed, isBigTable, recount, tableSlots, tableWords } from './set_counts';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_FROZENSET, L_SET, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -60,7 +63,20 @@ export function newFrozenSetOld(items: readonly number[]): number { return newFr
 
 export function setLen(s: number): number {
   readBarrier(s);
-  return mem[s + SE_USED] >> 1;
+  const t = mem[s + SE_TABLE];
+  return isBigTable(t) ? bigUsed(t) : mem[s + SE_USED] >> 1;
+}
+
+/** The set's fill (used + dummies), after the caller's read barrier on the set. */
+export function setFillCount(s: number): number {
+  const t = mem[s + SE_TABLE];
+  return isBigTable(t) ? bigFill(t) : mem[s + SE_FILL] >> 1;
+}
+
+/** The set's used count, after the caller's read barrier on the set. */
+function usedOf(s: number): number {
+  const t = mem[s + SE_TABLE];
+  return isBigTable(t) ? bigUsed(t) : mem[s + SE_USED] >> 1;
 }
 
 function keyEq(a: number, b: number): boolean {
@@ -80,13 +96,14 @@ const RESTART = -2;
 
 /** The set's mask, bounded by its table's capacity (equal unless torn). */
 function tableMask(s: number, table: number): number {
-  return Math.min(mem[s + SE_MASK] >> 1, (payloadWords(table) >> 1) - 1);
+  return Math.min(mem[s + SE_MASK] >> 1, tableSlots(table) - 1);
 }
 
 function findKeyOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = tableMask(s, table);
+  const big = isBigTable(table);
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
@@ -96,6 +113,7 @@ function findKeyOnce(s: number, key: number, hash: number): number {
     let j = i;
     for (;;) {
       const p = table + 2 + j * 2;
+      if (big) readBarrierCard(table, j * 2); // hash and key share a card
       const k = mem[p + 1];
       if (k === 0) return -1;
       if (mem[p] === th && k !== DUMMY) {
@@ -136,6 +154,7 @@ function setAddOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
   const mask = tableMask(s, table);
+  const big = isBigTable(table);
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
@@ -146,8 +165,19 @@ function setAddOnce(s: number, key: number, hash: number): number {
     let j = i;
     for (;;) {
       const p = table + 2 + j * 2;
+      if (big) readBarrierCard(table, j * 2);
       const k = mem[p + 1];
       if (k === 0) {
+        if (big) {
+          // the header is only read: the slot's card and its region's counters are locked
+          const at = free >= 0 ? free : j;
+          writeBarrierCard(table, at * 2);
+          mem[table + 2 + at * 2] = th;
+          mem[table + 3 + at * 2] = key;
+          const minused = bigCountInsert(table, mask, at, free < 0);
+          if (minused >= 0) resize(s, minused);
+          return 1;
+        }
         writeBarrier(s);
         writeBarrierCard(table, (free >= 0 ? free : j) * 2); // hash and key share a card
         if (free >= 0) {
@@ -197,17 +227,22 @@ function resize(s: number, minused: number): void {
   const oldSize = tableMask(s, old) + 1;
   // the small table with no dummies is left alone (CPython keeps its smalltable as it is)
   if (size === MINSIZE && oldSize === MINSIZE && mem[s + SE_FILL] === mem[s + SE_USED]) return;
-  const table = alloc(L_ARRAY, size * 2, SCAN_ALL);
+  if (isBigTable(old)) readBarrier(old); // every card: its writers do not lock the header
+  const table = alloc(L_ARRAY, tableWords(size), SCAN_ALL);
   const mask = size - 1;
+  let n = 0;
   for (let e = 0; e < oldSize; e++) {
     const k = mem[old + 3 + e * 2];
     if (k === 0 || k === DUMMY) continue;
     insertClean(table, mask, k, mem[old + 2 + e * 2]);
+    n++;
   }
+  if (size >= BIG_SLOTS) recount(table, mask, DUMMY);
   writeBarrier(s);
   mem[s + SE_TABLE] = table;
   mem[s + SE_MASK] = (mask << 1) | 1;
-  mem[s + SE_FILL] = mem[s + SE_USED];
+  mem[s + SE_FILL] = (n << 1) | 1; // (not kept up to date for a big table: set_counts.ts)
+  mem[s + SE_USED] = (n << 1) | 1;
 }
 
 /** set_insert_clean: puts a key known to be absent into a table without dummies. */
@@ -241,29 +276,29 @@ function insertClean(table: number, mask: number, k: number, th: number): void {
 export function setMerge(s: number, o: number): void {
   readBarrier(s);
   readBarrier(o);
-  const oused = mem[o + SE_USED] >> 1;
+  const oused = usedOf(o);
   if (o === s || oused === 0) return;
-  if (((mem[s + SE_FILL] >> 1) + oused) * 5 >= (mem[s + SE_MASK] >> 1) * 3) {
-    resize(s, ((mem[s + SE_USED] >> 1) + oused) * 2);
+  if ((setFillCount(s) + oused) * 5 >= (mem[s + SE_MASK] >> 1) * 3) {
+    resize(s, (usedOf(s) + oused) * 2);
   }
   const otable = mem[o + SE_TABLE];
   const omask = tableMask(o, otable);
+  if (isBigTable(otable)) readBarrier(otable); // every card
   const table = mem[s + SE_TABLE];
   const mask = tableMask(s, table);
-  if ((mem[s + SE_FILL] >> 1) === 0) {
+  if (setFillCount(s) === 0) {
     writeBarrier(table);
     writeBarrier(s);
-    if (mask === omask && mem[o + SE_FILL] === mem[o + SE_USED]) {
-      // same size, no dummies: copy the table
+    if (mask === omask && setFillCount(o) === oused) {
+      // same size, no dummies: copy the table's slots
       mem.copyWithin(table + 2, otable + 2, otable + 2 + (omask + 1) * 2);
-      mem[s + SE_FILL] = mem[o + SE_FILL];
-      mem[s + SE_USED] = mem[o + SE_USED];
-      return;
+    } else {
+      for (let e = 0; e <= omask; e++) {
+        const k = mem[otable + 3 + e * 2];
+        if (k !== 0 && k !== DUMMY) insertClean(table, mask, k, mem[otable + 2 + e * 2]);
+      }
     }
-    for (let e = 0; e <= omask; e++) {
-      const k = mem[otable + 3 + e * 2];
-      if (k !== 0 && k !== DUMMY) insertClean(table, mask, k, mem[otable + 2 + e * 2]);
-    }
+    if (isBigTable(table)) recount(table, mask, DUMMY);
     mem[s + SE_FILL] = (oused << 1) | 1;
     mem[s + SE_USED] = (oused << 1) | 1;
     return;
@@ -288,8 +323,8 @@ export function setSwapBodies(a: number, b: number): void {
 /** (fill - used) and mask, for the dummy-purging rule of difference_update. */
 export function setPurgeDummies(s: number): void {
   readBarrier(s);
-  const fill = mem[s + SE_FILL] >> 1;
-  const used = mem[s + SE_USED] >> 1;
+  const fill = setFillCount(s);
+  const used = usedOf(s);
   if (fill - used <= ((mem[s + SE_MASK] >> 1) >>> 2)) return;
   resize(s, used > 50000 ? used * 2 : used * 4);
 }
@@ -300,6 +335,13 @@ export function setDiscardH(s: number, key: number, hash: number): boolean {
   const j = findKey(s, key, hash);
   if (j < 0) return false;
   const table = mem[s + SE_TABLE];
+  if (isBigTable(table)) {
+    writeBarrierCard(table, j * 2);
+    mem[table + 2 + j * 2] = -1;
+    mem[table + 3 + j * 2] = DUMMY;
+    bigCountRemove(table, j);
+    return true;
+  }
   writeBarrier(s);
   writeBarrierCard(table, j * 2);
   mem[table + 2 + j * 2] = -1;
@@ -320,22 +362,25 @@ export function setClear(s: number): void {
 /** set.pop() as CPython: from the finger onwards; 0 when empty. */
 export function setPop(s: number): number {
   readBarrier(s);
-  if ((mem[s + SE_USED] >> 1) === 0) return 0;
+  if (usedOf(s) === 0) return 0;
   const table = mem[s + SE_TABLE];
   const mask = tableMask(s, table);
+  const big = isBigTable(table);
   let i = (mem[s + SE_FINGER] >> 1) & mask;
   for (let n = mask; ; n--) {
+    if (big) readBarrierCard(table, i * 2);
     const k = mem[table + 3 + i * 2];
     if (k !== 0 && k !== DUMMY) break;
     if (n === 0) return 0; // torn (zombie) state only: "used" said there was a key
     i = i + 1 > mask ? 0 : i + 1;
   }
   const key = mem[table + 3 + i * 2];
-  writeBarrier(s);
+  writeBarrier(s); // the finger: pop locks the header of a big set too
   writeBarrierCard(table, i * 2);
   mem[table + 2 + i * 2] = -1;
   mem[table + 3 + i * 2] = DUMMY;
-  mem[s + SE_USED] -= 2;
+  if (big) bigCountRemove(table, i);
+  else mem[s + SE_USED] -= 2;
   mem[s + SE_FINGER] = ((i + 1) << 1) | 1;
   return key;
 }
@@ -349,22 +394,28 @@ export function setSlots(s: number): number {
 export function setSlotKey(s: number, i: number): number {
   readBarrier(s);
   const t = mem[s + SE_TABLE];
-  const k = i * 2 + 1 < payloadWords(t) ? mem[t + 3 + i * 2] : 0;
+  if (i >= tableSlots(t)) return 0;
+  if (isBigTable(t)) readBarrierCard(t, i * 2);
+  const k = mem[t + 3 + i * 2];
   return k === DUMMY ? 0 : k;
 }
 export function setSlotHash(s: number, i: number): number {
   readBarrier(s);
   const t = mem[s + SE_TABLE];
-  return i * 2 < payloadWords(t) ? mem[t + 2 + i * 2] >> 1 : 0;
+  if (i >= tableSlots(t)) return 0;
+  if (isBigTable(t)) readBarrierCard(t, i * 2);
+  return mem[t + 2 + i * 2] >> 1;
 }
 
 export function setItems(s: number): number[] {
   readBarrier(s);
+  const t = mem[s + SE_TABLE];
+  if (isBigTable(t)) readBarrier(t); // every card
   const out: number[] = [];
-  const n = setSlots(s);
+  const n = tableMask(s, t) + 1;
   for (let i = 0; i < n; i++) {
-    const k = setSlotKey(s, i);
-    if (k !== 0) out.push(k);
+    const k = mem[t + 3 + i * 2];
+    if (k !== 0 && k !== DUMMY) out.push(k);
   }
   return out;
 }
