@@ -9,7 +9,7 @@ import { PyException, newException, typeError, raise } from '../runtime/errors';
 import { getattr, hashOf, iter, next, reprJs, tname, isInstance } from '../runtime/protocol';
 import {
   newSet, setAdd, setAddH, setClear, setContains, setContainsH, setDiscard, setDiscardH, setItems, setLen, setPop,
-  setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, setFillCount, SE_MASK,
+  setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, setFillCount, setIterNext, SE_MASK,
 } from './set_core';
 import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
 import { fullHash } from './tuple';
@@ -489,15 +489,14 @@ export const setIteratorType: TypeDef = {
       const s = mem[it + IT_SOURCE];
       let pos = mem[it + IT_POS] >> 1;
       if (pos < 0) return 0;
-      if (setLen(s) !== (mem[it + 6] >> 1)) {
+      pos = setIterNext(s, pos, mem[it + 6] >> 1);
+      if (pos === -2) {
         writeBarrier(it);
         mem[it + IT_POS] = -1;
         return raise(T.RuntimeError, 'Set changed size during iteration');
       }
-      const n = setSlots(s);
-      while (pos < n && setSlotKey(s, pos) === 0) pos++;
       writeBarrier(it);
-      if (pos >= n) {
+      if (pos < 0) {
         mem[it + IT_POS] = -1;
         releaseSource(it); // (the set may go now, as CPython's)
         return 0;

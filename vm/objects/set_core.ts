@@ -17,7 +17,8 @@
 // own capacity for the mask and stop after a bounded number of rounds, so a zombie transaction on
 // a torn header/table cannot loop forever or read past the table.
 import { mem } from '../../stmgc/heap';
-import { SCAN_ALL } from '../../stmgc/layout';
+import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
+import { payloadWords } from '../../stmgc/objects';
 import { writeBarrier, writeBarrierCard, readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { BIG_SLOTS, bigCountInsert, bigCountRemove, bigFill, bigUsed, isBigTable, recount, tableSlots, tableWords } from './set_counts';
 import { alloc, allocOld } from '../runtime/alloc';
@@ -63,20 +64,22 @@ export function newFrozenSetOld(items: readonly number[]): number { return newFr
 
 export function setLen(s: number): number {
   readBarrier(s);
-  const t = mem[s + SE_TABLE];
-  return isBigTable(t) ? bigUsed(t) : mem[s + SE_USED] >> 1;
+  return usedOf(s);
 }
 
 /** The set's fill (used + dummies), after the caller's read barrier on the set. */
 export function setFillCount(s: number): number {
   const t = mem[s + SE_TABLE];
-  return isBigTable(t) ? bigFill(t) : mem[s + SE_FILL] >> 1;
+  const size = tableSlots(t);
+  return size >= BIG_SLOTS ? bigFill(t, size) : mem[s + SE_FILL] >> 1;
 }
 
 /** The set's used count, after the caller's read barrier on the set. */
 function usedOf(s: number): number {
   const t = mem[s + SE_TABLE];
-  return isBigTable(t) ? bigUsed(t) : mem[s + SE_USED] >> 1;
+  if ((mem[t] & GC_LARGE) === 0) return mem[s + SE_USED] >> 1;
+  const size = tableSlots(t);
+  return size >= BIG_SLOTS ? bigUsed(t, size) : mem[s + SE_USED] >> 1;
 }
 
 function keyEq(a: number, b: number): boolean {
@@ -102,8 +105,9 @@ function tableMask(s: number, table: number): number {
 function findKeyOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
-  const mask = tableMask(s, table);
-  const big = isBigTable(table);
+  const size = tableSlots(table);
+  const mask = Math.min(mem[s + SE_MASK] >> 1, size - 1);
+  const big = size >= BIG_SLOTS;
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
@@ -153,8 +157,9 @@ const ADD_RESTART = 2;
 function setAddOnce(s: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1;
   const table = mem[s + SE_TABLE];
-  const mask = tableMask(s, table);
-  const big = isBigTable(table);
+  const size = tableSlots(table);
+  const mask = Math.min(mem[s + SE_MASK] >> 1, size - 1);
+  const big = size >= BIG_SLOTS;
   const th = (hash << 1) | 1;
   let i = hash & mask;
   let lo = hash >>> 0;
@@ -174,7 +179,7 @@ function setAddOnce(s: number, key: number, hash: number): number {
           writeBarrierCard(table, at * 2);
           mem[table + 2 + at * 2] = th;
           mem[table + 3 + at * 2] = key;
-          const minused = bigCountInsert(table, mask, at, free < 0);
+          const minused = bigCountInsert(table, size, mask, at, free < 0);
           if (minused >= 0) resize(s, minused);
           return 1;
         }
@@ -335,11 +340,12 @@ export function setDiscardH(s: number, key: number, hash: number): boolean {
   const j = findKey(s, key, hash);
   if (j < 0) return false;
   const table = mem[s + SE_TABLE];
-  if (isBigTable(table)) {
+  const size = tableSlots(table);
+  if (size >= BIG_SLOTS) {
     writeBarrierCard(table, j * 2);
     mem[table + 2 + j * 2] = -1;
     mem[table + 3 + j * 2] = DUMMY;
-    bigCountRemove(table, j);
+    bigCountRemove(table, size, j);
     return true;
   }
   writeBarrier(s);
@@ -364,8 +370,9 @@ export function setPop(s: number): number {
   readBarrier(s);
   if (usedOf(s) === 0) return 0;
   const table = mem[s + SE_TABLE];
-  const mask = tableMask(s, table);
-  const big = isBigTable(table);
+  const size = tableSlots(table);
+  const mask = Math.min(mem[s + SE_MASK] >> 1, size - 1);
+  const big = size >= BIG_SLOTS;
   let i = (mem[s + SE_FINGER] >> 1) & mask;
   for (let n = mask; ; n--) {
     if (big) readBarrierCard(table, i * 2);
@@ -379,10 +386,30 @@ export function setPop(s: number): number {
   writeBarrierCard(table, i * 2);
   mem[table + 2 + i * 2] = -1;
   mem[table + 3 + i * 2] = DUMMY;
-  if (big) bigCountRemove(table, i);
+  if (big) bigCountRemove(table, size, i);
   else mem[s + SE_USED] -= 2;
   mem[s + SE_FINGER] = ((i + 1) << 1) | 1;
   return key;
+}
+
+/**
+ * One step of a set iterator (setiter_iternext): the first occupied slot at or after `pos`, or
+ * -1 at the end, or -2 when the set's size is no longer `len` (CPython's check, made on every
+ * step). Fused so that a big table's size, barriers and counters are looked up once per step.
+ */
+export function setIterNext(s: number, pos: number, len: number): number {
+  readBarrier(s);
+  const t = mem[s + SE_TABLE];
+  const size = tableSlots(t);
+  const big = size >= BIG_SLOTS;
+  if ((big ? bigUsed(t, size) : mem[s + SE_USED] >> 1) !== len) return -2;
+  const n = Math.min(mem[s + SE_MASK] >> 1, size - 1) + 1;
+  for (; pos < n; pos++) {
+    if (big) readBarrierCard(t, pos * 2);
+    const k = mem[t + 3 + pos * 2];
+    if (k !== 0 && k !== DUMMY) return pos;
+  }
+  return -1;
 }
 
 /** Table size (slots), for iteration (read-barriered; bounded by the table's capacity). */
@@ -394,17 +421,22 @@ export function setSlots(s: number): number {
 export function setSlotKey(s: number, i: number): number {
   readBarrier(s);
   const t = mem[s + SE_TABLE];
-  if (i >= tableSlots(t)) return 0;
-  if (isBigTable(t)) readBarrierCard(t, i * 2);
+  if (!slotReadable(t, i)) return 0;
   const k = mem[t + 3 + i * 2];
   return k === DUMMY ? 0 : k;
 }
 export function setSlotHash(s: number, i: number): number {
   readBarrier(s);
   const t = mem[s + SE_TABLE];
-  if (i >= tableSlots(t)) return 0;
-  if (isBigTable(t)) readBarrierCard(t, i * 2);
-  return mem[t + 2 + i * 2] >> 1;
+  return slotReadable(t, i) ? mem[t + 2 + i * 2] >> 1 : 0;
+}
+/** Slot i is inside table t (false past it: torn state only); a big table's card is read-barriered. */
+function slotReadable(t: number, i: number): boolean {
+  if ((mem[t] & GC_LARGE) === 0) return i * 2 < payloadWords(t);
+  const size = tableSlots(t);
+  if (i >= size) return false;
+  if (size >= BIG_SLOTS) readBarrierCard(t, i * 2);
+  return true;
 }
 
 export function setItems(s: number): number[] {

@@ -30,7 +30,7 @@
 // mix of counters until the next validation) can only give a wrong count: sums are clamped to
 // [0, size] before anything is sized from them.
 import { mem } from '../../stmgc/heap';
-import { CARD_WORDS, HEADER_WORDS } from '../../stmgc/layout';
+import { CARD_WORDS, GC_LARGE, HEADER_WORDS } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
 import { readBarrierCard, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
 
@@ -54,8 +54,9 @@ export function tableSlots(t: number): number {
   return pw > 2 * BIG_SLOTS ? (pw - EXTRA) >> 1 : pw >> 1;
 }
 
+/** Tables of BIG_SLOTS slots or more (tableSlots(t) >= BIG_SLOTS) are the big ones. */
 export function isBigTable(t: number): boolean {
-  return payloadWords(t) > 2 * BIG_SLOTS;
+  return (mem[t] & GC_LARGE) !== 0 && payloadWords(t) > 2 * BIG_SLOTS; // (a small table: one load)
 }
 
 /** Payload index of region 0's counter card (the first card boundary after the slots). */
@@ -73,17 +74,16 @@ function regionAt(t: number, size: number, j: number): number {
 function sumOf(t: number, size: number, which: number): number {
   const c0 = countsAt(t, size);
   let n = 0;
-  for (let r = 0; r < REGIONS; r++) {
-    const c = c0 + r * CARD_WORDS;
+  for (let c = c0, e = c0 + REGIONS * CARD_WORDS; c < e; c += CARD_WORDS) {
     readBarrierCard(t, c);
     n += mem[t + HEADER_WORDS + c + which] >> 1;
   }
   return n < 0 ? 0 : n > size ? size : n;
 }
 
-/** used / fill of a big table: O(REGIONS), every counter card read-barriered. */
-export function bigUsed(t: number): number { return sumOf(t, tableSlots(t), C_USED); }
-export function bigFill(t: number): number { return sumOf(t, tableSlots(t), C_FILL); }
+/** used / fill of big table t of `size` slots: O(REGIONS), every counter card read-barriered. */
+export function bigUsed(t: number, size: number): number { return sumOf(t, size, C_USED); }
+export function bigFill(t: number, size: number): number { return sumOf(t, size, C_FILL); }
 
 /** The largest fill that does not make CPython resize: fill*5 < mask*3. */
 function fillLimit(mask: number): number { return Math.floor((mask * 3 - 1) / 5); }
@@ -128,8 +128,7 @@ export function recount(t: number, mask: number, dummy: number): void {
  * when the slot was free (fill grows), not when a dummy was reused. Returns -1, or the `minused`
  * of the resize CPython does now (full sync found fill*5 >= mask*3).
  */
-export function bigCountInsert(t: number, mask: number, j: number, fresh: boolean): number {
-  const size = tableSlots(t);
+export function bigCountInsert(t: number, size: number, mask: number, j: number, fresh: boolean): number {
   const c = regionAt(t, size, j);
   writeBarrierCard(t, c);
   const p = t + HEADER_WORDS + c;
@@ -164,9 +163,9 @@ export function bigCountInsert(t: number, mask: number, j: number, fresh: boolea
   return -1;
 }
 
-/** Counts a key removed from slot j of big table `t` (slot j became a dummy). */
-export function bigCountRemove(t: number, j: number): void {
-  const c = regionAt(t, tableSlots(t), j);
+/** Counts a key removed from slot j of big table `t` of `size` slots (slot j became a dummy). */
+export function bigCountRemove(t: number, size: number, j: number): void {
+  const c = regionAt(t, size, j);
   writeBarrierCard(t, c);
   mem[t + HEADER_WORDS + c + C_USED] -= 2;
 }
