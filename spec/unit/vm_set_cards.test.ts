@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { switchTo, txAbort, txBegin, txCommit, inTransaction } from '../../stmgc/index';
 import { mem } from '../../stmgc/heap';
-import { SE_TABLE, setLen } from '../../vm/objects/set_core';
+import { payloadWords } from '../../stmgc/objects';
+import { SE_MASK, SE_TABLE, setContains, setDummy, setLen, setSlots } from '../../vm/objects/set_core';
 import { isBigTable, tableSlots } from '../../vm/objects/set_counts';
 import { intValue } from '../../vm/objects/int';
 import { aborted, committed, endTx, vmWithHandles } from '../helpers/vm_handles';
@@ -183,5 +184,51 @@ describe('big set: counts after a rollback and a resize', () => {
       expect([80000, 80001]).toContain(n); // bs_grow committed; bs_add_b maybe (it gave way)
       expect(tableSlots(mem[s + SE_TABLE])).toBe(262144);
     });
+  });
+});
+
+describe('big set: zombie safety (a torn header or torn counters stay bounded)', () => {
+  it('a mask past the table: walks stop at the slots (not into the counter cards)', () => {
+    const s = vm.global('BS');
+    const t = mem[s + SE_TABLE];
+    const saved = mem[s + SE_MASK];
+    mem[s + SE_MASK] = ((1 << 24) << 1) | 1;
+    try {
+      expect(setSlots(s)).toBe(tableSlots(t));
+      expect(setSlots(s) * 2).toBeLessThan(payloadWords(t));
+      expect(setContains(s, (987654 << 1) | 1)).toBe(false);
+    } finally {
+      mem[s + SE_MASK] = saved;
+    }
+  });
+  it('torn counters: len() stays within [0, slots]', () => {
+    const s = vm.global('BS');
+    const t = mem[s + SE_TABLE];
+    const n = payloadWords(t);
+    const saved = Array.from(mem.subarray(t + 2, t + 2 + n));
+    for (let i = tableSlots(t) * 2; i < n; i++) mem[t + 2 + i] = (1 << 28) | 1; // every counter huge
+    try {
+      expect(setLen(s)).toBe(tableSlots(t));
+      for (let i = tableSlots(t) * 2; i < n; i++) mem[t + 2 + i] = -(1 << 28) | 1; // every counter negative
+      expect(setLen(s)).toBe(0);
+    } finally {
+      mem.set(saved, t + 2);
+    }
+    expect(setLen(s)).toBe(20000);
+  });
+  it('a table without any free slot: the probe ends', () => {
+    const s = vm.global('BS');
+    const t = mem[s + SE_TABLE];
+    const slots = tableSlots(t);
+    const saved = Array.from(mem.subarray(t + 2, t + 2 + slots * 2));
+    for (let i = 0; i < slots * 2; i += 2) {
+      mem[t + 2 + i] = (5 << 1) | 1;
+      mem[t + 3 + i] = setDummy();
+    }
+    try {
+      expect(setContains(s, (77 << 1) | 1)).toBe(false);
+    } finally {
+      mem.set(saved, t + 2);
+    }
   });
 });
