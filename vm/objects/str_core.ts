@@ -202,6 +202,12 @@ function decode(r: number): string {
 }
 
 export function strLen(r: number): number { return mem[r + S_LEN]; }
+/** The size in 8-byte granules of str r as a plain kind-1/2 object (a builder's view counts
+ *  its text, not the view and the buffer's spare room: sys.getsizeof). */
+export function strGranules(r: number): number {
+  const n = mem[r + S_LEN];
+  return (2 + 3 + (mem[r + S_KIND] === 2 ? n : (n + 1) >> 1) + 1) >> 1;
+}
 export function strHash(r: number): number { return mem[r + S_KIND] !== KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH]; }
 
 /** Code point at index i (0 <= i < length). */

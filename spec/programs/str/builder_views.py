@@ -76,3 +76,14 @@ for ch in 'The quick brown fox jumps over the lazy dog, again and again and agai
     built += ch
 lit = 'The quick brown fox jumps over the lazy dog, again and again and again, twice'
 print(built == lit, hash(built) == hash(lit), {built: 1}[lit], lit in {built}, built.__hash__() == lit.__hash__())
+
+# views as attribute and global names (looked up by hash like interned names)
+class O:
+    pass
+o = O()
+name = ''.join(['attr'] * 20) + '_z'
+setattr(o, name, 5)
+print(getattr(o, 'attr' * 20 + '_z'), getattr(o, name), hasattr(o, name), name in o.__dict__, o.__dict__[name])
+globals()[name] = 7
+print(eval('attr' * 20 + '_z'), globals()['attr' * 20 + '_z'], vars(o) == {name: 5})
+print(sys.getsizeof(name) == sys.getsizeof('attr' * 20 + '_z'))
