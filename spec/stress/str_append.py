@@ -40,7 +40,7 @@ for r in range(rounds):
     ext = [None] * nthreads
     fresh = []
     for j in range(100):
-        x = ''.join(['fresh-%d-%d-' % (r, j)] * 6)
+        x = ''.join(['fresh-%d-%d-' % (r, j)] * 25)
         fresh.append(x + '|')
     fresh_text = [x[:] for x in fresh]
     start = threading.Barrier(nthreads)

@@ -20,8 +20,10 @@ import {
   allocBmp, emptyStr, finish, fnvU16, sealBmp, strHash, strJoinParts, unitBase,
 } from './str_core';
 
-/** Results shorter than this (in units) stay plain kind-1 strs (today's exact copy). */
-export const BUILD_MIN = 64;
+/** Results shorter than this (in units) stay plain kind-1 strs (an exact copy): medium strings
+ *  (lines, keys, paths) made by one + are common, and a view plus a buffer with room costs about
+ *  twice the memory and a slower first use (measured: vm/NOTES.md "str builders"). */
+export const BUILD_MIN = 256;
 
 const FNV0 = 0x811c9dc5 | 0;
 

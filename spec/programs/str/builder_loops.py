@@ -96,16 +96,16 @@ print(len(t), digest(t))
 # growing one piece at a time from nothing, through the small-string threshold
 u = ''
 lens = []
-for i in range(300):
+for i in range(600):
     u += chr(97 + i % 26)
     lens.append(len(u) == i + 1 and u[-1] == chr(97 + i % 26) and hash(u) == hash(u[:]))
 print(all(lens), u[:30], u[-5:])
 
 # the loop variable's own result used between appends
-acc = 'x' * 70
+acc = 'x' * 270
 seen = set()
 for i in range(2000):
     acc += '.'
     if i % 500 == 0:
         seen.add(acc)
-print(len(seen), sorted(len(x) for x in seen), acc in seen, ('x' * 70 + '.') in seen)
+print(len(seen), sorted(len(x) for x in seen), acc in seen, ('x' * 270 + '.') in seen)
