@@ -1,4 +1,4 @@
-// bench/micro/str_append.mjs: the complexity of `s += piece` (10 chars) in a loop, 10k / 40k / 160k
+// bench/micro/str_append.mjs: the complexity of `s += piece` (10 chars) in a loop, 10k/40k/160k/640k
 // appends, pystm (this tree, --no-jit) beside python3, paired alternating runs (which goes first
 // alternates per repetition: the machine is shared). The time is the CPU of the loop only
 // (process_time inside bench/micro/str_append.py), so start-up is not in it. BASE=/other/tree adds
@@ -15,7 +15,7 @@ const REPS = Number(process.env.REPS || 5);
 const KIND = process.env.KIND || 'local';
 const BASE = process.env.BASE;
 const BASE_MAX = Number(process.env.BASE_MAX || 40000);
-const SIZES = [10000, 40000, 160000];
+const SIZES = [10000, 40000, 160000, 640000];
 
 function loopCpu(cmd, args) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 600_000 });
