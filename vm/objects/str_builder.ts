@@ -16,8 +16,8 @@ import { writeBarrierCard } from '../../stmgc/barriers';
 import { alloc, allocUnzeroed } from '../runtime/alloc';
 import { L_RAW, L_STR } from '../runtime/layouts';
 import {
-  B_CAP, B_DATA, B_OWNER, B_USED, KIND_VIEW, S_BUF, S_KIND, S_LEN, S_VHASH,
-  allocBmp, emptyStr, finish, fnvU16, sealBmp, strHash, strJoinParts, unitBase,
+  B_CAP, B_DATA, B_OWNER, B_USED, KIND_VIEW, S_BUF, S_DATA, S_HASH, S_KIND, S_LEN, S_VHASH,
+  allocBmp, emptyStr, finish, fnvU16, strHash, strJoinParts, unitBase,
 } from './str_core';
 
 /** Results shorter than this (in units) stay plain kind-1 strs (an exact copy): medium strings
@@ -56,10 +56,11 @@ export function strConcatRaw(a: number, b: number): number {
   }
   if (n >= BUILD_MIN) return newBuilder(a, b, na, nb, n + (n >> 2) + BUILD_MIN);
   const r = allocBmp(n);
-  const base = unitBase(r);
+  const base = (r + S_DATA) * 2;
   copyUnits(base, unitBase(a), na);
   copyUnits(base + na, unitBase(b), nb);
-  return sealBmp(r);
+  mem[r + S_HASH] = finish(fnvU16(stateOf(a, na), base + na, nb), n);
+  return r;
 }
 
 /** a + b written into a's buffer when a is its newest view, the buffer has room and this worker
