@@ -6,7 +6,8 @@
 // median user+sys CPU of each, the ratios to CPython, and the median of the per-repetition
 // after/before ratios. Checksums (last stdout line) must agree with CPython's. Prints a
 // markdown table (bench/results/interpreter_before_after.md is written from it by hand, with
-// the commits and the load). Env: ONLY=a,b, REPS (default 3).
+// the commits and the load). Env: ONLY=a,b (a name with a '/' is a path to any .py, e.g.
+// bench/micro/str_mix.py), REPS (default 3).
 import * as path from 'node:path';
 import { geomean, median, timed } from './timing.mjs';
 
@@ -20,7 +21,7 @@ const names = process.env.ONLY ? process.env.ONLY.split(',') : ALL;
 
 const rows = [];
 for (const name of names) {
-  const file = path.join(root, 'bench', 'programs', `${name}.py`);
+  const file = name.includes('/') ? path.resolve(root, name) : path.join(root, 'bench', 'programs', `${name}.py`);
   const args = SIZES[name] ? [SIZES[name]] : [];
   const runs = {
     py: () => timed('python3', [file, ...args]),

@@ -1,7 +1,7 @@
 // The sys module: argv, path, modules, the standard streams, version information, recursion
 // and int-string limits, exc_info()/exception(), _getframe(), exit() and friends.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_BUILTIN, L_INSTANCE } from '../runtime/layouts';
+import { L_BOXED, L_BUILTIN, L_INSTANCE, L_STR } from '../runtime/layouts';
 import { TF_HAS_DICT, typeFlags, typeInfo } from '../objects/type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -9,7 +9,7 @@ import { makeBuiltinType } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
 import { callFound, indexNumber, isInstance, isIntObject, names as N, reprJs, strOf, tname } from '../runtime/protocol';
 import { floatOf } from '../objects/float';
-import { intern, newStr, strJs } from '../objects/str_core';
+import { intern, newStr, strGranules, strJs } from '../objects/str_core';
 import { newTuple, tupleItem } from '../objects/tuple_core';
 import { newList } from '../objects/list_core';
 import { dictSet, newDict } from '../objects/dict_core';
@@ -169,6 +169,7 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
       if (n < 0) valueError('__sizeof__() should return >= 0');
       return intFromNumber(n + ((typeFlags(typeOf(v)) & TF_HAS_DICT) !== 0 ? 32 : 16));
     }
+    if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_STR) return intFromNumber(16 + 8 * strGranules(v));
     return intFromNumber((v & 1) === 1 ? 28 : 16 + 8 * (mem[v] >>> 11 & 0x3ff));
   });
   fn('intern', (a) => intern(strJs(a[0])));

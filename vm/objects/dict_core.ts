@@ -24,7 +24,7 @@ import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarr
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
-import { strEquals } from './str_core';
+import { strEquals, strHash } from './str_core';
 import { hashOf, richEq } from '../runtime/protocol';
 import { payloadWords } from '../../stmgc/objects';
 
@@ -127,9 +127,10 @@ export function dictGet(d: number, key: number): number {
   return dictGetH(d, key, hashOf(key));
 }
 
-/** Lookup by an interned str (identity first). */
+/** Lookup by an exact str, usually interned (identity first). (strHash: a str builder's view
+ *  keeps its hash elsewhere, vm/objects/str_builder.ts) */
 export function dictGetStr(d: number, key: number): number {
-  return dictGetH(d, key, mem[key + 2]);
+  return dictGetH(d, key, strHash(key));
 }
 
 export function dictSetH(d: number, key: number, hash: number, value: number): void {

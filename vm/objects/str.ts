@@ -2,6 +2,7 @@
 // for old strings) and build a new str; indexing and lengths count code points, so strings with
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
+import { strConcatRaw } from './str_builder';
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
@@ -12,7 +13,7 @@ import {
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import {
-  charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen, strSlice, strConcatRaw,
+  charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen, strSlice,
   strJoinBmp, strIsBmp, strDataBase, strJoinParts, strFromCodePoints, strCodePoints,
 } from './str_core';
 import * as Case from './str_case';

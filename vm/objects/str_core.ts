@@ -2,6 +2,9 @@
 //   payload: [hash (raw int32), length (code points), kind, data...]
 //   kind 1: every code point is in the BMP; data is one UTF-16 unit per code point (u16 view)
 //   kind 2: some code point is astral; data is one int32 word per code point
+//   kind 3: a view of a string builder (str_builder.ts): payload [buffer, length, 3, hash], the
+//           buffer (traced: the header's scan is 1) an L_RAW [capacity, used, owner, units...]
+//           whose first `length` units are this str's, all BMP. Only the hash moves (S_VHASH).
 // So indexing is O(1) in both kinds and a str never holds a surrogate pair. Lone surrogates are
 // kept as-is (Python allows them). JS strings of old (non-moving) str objects are cached per
 // worker; the cache is dropped after every major collection.
@@ -17,6 +20,21 @@ export const S_HASH = 2;
 export const S_LEN = 3;
 export const S_KIND = 4;
 export const S_DATA = 5;
+/** kind 3: the buffer (payload word 0, traced) and the hash (payload word 3). */
+export const S_BUF = 2;
+export const S_VHASH = 5;
+export const KIND_VIEW = 3;
+/** Buffer words (offsets from the L_RAW's ref): capacity and used (units), owner (worker slot + 1),
+ *  then the units (word-aligned). Units below `used` never change. */
+export const B_CAP = 2;
+export const B_USED = 3;
+export const B_OWNER = 4;
+export const B_DATA = 5;
+
+/** Index into u16 of the first unit of a str of kind 1 or 3 (not 2). */
+export function unitBase(r: number): number {
+  return mem[r + S_KIND] === 1 ? (r + S_DATA) * 2 : (mem[r + S_BUF] + B_DATA) * 2;
+}
 
 /** FNV-1a over code points, folded to a non-negative-or-negative int32 that is never -1. */
 export function hashCodePoints(s: string): number {
@@ -167,8 +185,8 @@ export function strJs(r: number): string {
 
 function decode(r: number): string {
   const n = mem[r + S_LEN];
-  if (mem[r + S_KIND] === 1) {
-    const base = (r + S_DATA) * 2;
+  if (mem[r + S_KIND] !== 2) {
+    const base = unitBase(r);
     if (n < 64) {
       let s = '';
       for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]);
@@ -184,20 +202,29 @@ function decode(r: number): string {
 }
 
 export function strLen(r: number): number { return mem[r + S_LEN]; }
-export function strHash(r: number): number { return mem[r + S_HASH]; }
+/** The size in 8-byte granules of str r as a plain kind-1/2 object (a builder's view counts
+ *  its text, not the view and the buffer's spare room: sys.getsizeof). */
+export function strGranules(r: number): number {
+  const n = mem[r + S_LEN];
+  return (2 + 3 + (mem[r + S_KIND] === 2 ? n : (n + 1) >> 1) + 1) >> 1;
+}
+export function strHash(r: number): number { return mem[r + S_KIND] !== KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH]; }
 
 /** Code point at index i (0 <= i < length). */
 export function strCodeAt(r: number, i: number): number {
-  return mem[r + S_KIND] === 1 ? u16[(r + S_DATA) * 2 + i] : mem[r + S_DATA + i];
+  const k = mem[r + S_KIND];
+  if (k === 1) return u16[(r + S_DATA) * 2 + i];
+  if (k === 2) return mem[r + S_DATA + i];
+  return u16[(mem[r + S_BUF] + B_DATA) * 2 + i];
 }
 
 export function strEquals(a: number, b: number): boolean {
   if (a === b) return true;
   const n = mem[a + S_LEN];
-  if (n !== mem[b + S_LEN] || mem[a + S_HASH] !== mem[b + S_HASH]) return false;
-  if (mem[a + S_KIND] === 1 && mem[b + S_KIND] === 1) {
-    const pa = (a + S_DATA) * 2;
-    const pb = (b + S_DATA) * 2;
+  if (n !== mem[b + S_LEN] || strHash(a) !== strHash(b)) return false;
+  if (mem[a + S_KIND] !== 2 && mem[b + S_KIND] !== 2) {
+    const pa = unitBase(a);
+    const pb = unitBase(b);
     for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
     return true;
   }
@@ -208,11 +235,11 @@ export function strEquals(a: number, b: number): boolean {
 // ── building strs straight from heap data (no JS string round trip) ──
 
 /** FNV-1a continued from state h over u16[base .. base+n) (no final length fold). */
-function fnvU16(h: number, base: number, n: number): number {
+export function fnvU16(h: number, base: number, n: number): number {
   for (let i = 0; i < n; i++) h = Math.imul(h ^ u16[base + i], 0x01000193);
   return h;
 }
-function finish(h: number, units: number): number {
+export function finish(h: number, units: number): number {
   h ^= units;
   return h === -1 ? -2 : h;
 }
@@ -224,9 +251,10 @@ export function allocBmp(n: number): number {
   mem[r + S_KIND] = 1;
   return r;
 }
-/** Index into u16 of the first unit of a kind-1 str. */
-export function strDataBase(r: number): number { return (r + S_DATA) * 2; }
-export function strIsBmp(r: number): boolean { return mem[r + S_KIND] === 1; }
+/** Index into u16 of the first unit of a BMP str (kind 1 or 3; check strIsBmp first). The
+ *  units start word-aligned in both kinds. */
+export function strDataBase(r: number): number { return unitBase(r); }
+export function strIsBmp(r: number): boolean { return mem[r + S_KIND] !== 2; }
 /** Computes the hash of a kind-1 str built by allocBmp; returns it. */
 export function sealBmp(r: number): number {
   const n = mem[r + S_LEN];
@@ -238,10 +266,10 @@ export function sealBmp(r: number): number {
 export function strSlice(s: number, start: number, len: number): number {
   if (len <= 0) return EMPTY;
   if (len === mem[s + S_LEN]) return s;
-  if (mem[s + S_KIND] === 1) {
-    if (len === 1) return charStr(u16[(s + S_DATA) * 2 + start]);
+  if (mem[s + S_KIND] !== 2) {
+    if (len === 1) return charStr(u16[unitBase(s) + start]);
     const r = allocBmp(len);
-    const src = (s + S_DATA) * 2 + start;
+    const src = unitBase(s) + start;
     u16.copyWithin((r + S_DATA) * 2, src, src + len);
     return sealBmp(r);
   }
@@ -359,40 +387,21 @@ export function newStrBreaks(s: string, breaks: readonly number[]): number {
   return strFromCodePoints(cps);
 }
 
-/** a + b, copying heap data when both are BMP and continuing a's hash over b. */
-export function strConcatRaw(a: number, b: number): number {
-  const na = mem[a + S_LEN];
-  const nb = mem[b + S_LEN];
-  if (na === 0) return b;
-  if (nb === 0) return a;
-  if (mem[a + S_KIND] !== 1 || mem[b + S_KIND] !== 1) return strJoinParts(EMPTY, [a, b]);
-  const r = allocBmp(na + nb);
-  const base = (r + S_DATA) * 2;
-  const pa = (a + S_DATA) * 2;
-  const pb = (b + S_DATA) * 2;
-  u16.copyWithin(base, pa, pa + na);
-  u16.copyWithin(base + na, pb, pb + nb);
-  const ha = mem[a + S_HASH];
-  const state = ha === -2 ? fnvU16(0x811c9dc5 | 0, pa, na) : ha ^ na;
-  mem[r + S_HASH] = finish(fnvU16(state, pb, nb), na + nb);
-  return r;
-}
-
 /** sep.join(parts) for exact strs; 0 when some part (or sep) is not BMP (caller falls back). */
 export function strJoinBmp(sep: number, parts: number[]): number {
   const k = parts.length;
   if (k === 0) return EMPTY;
   if (k === 1) return parts[0];
-  if (mem[sep + S_KIND] !== 1) return 0;
+  if (mem[sep + S_KIND] === 2) return 0;
   const ns = mem[sep + S_LEN];
   let total = ns * (k - 1);
   for (let i = 0; i < k; i++) {
-    if (mem[parts[i] + S_KIND] !== 1) return 0;
+    if (mem[parts[i] + S_KIND] === 2) return 0;
     total += mem[parts[i] + S_LEN];
   }
   const r = allocBmp(total);
   let at = (r + S_DATA) * 2;
-  const ps = (sep + S_DATA) * 2;
+  const ps = unitBase(sep);
   for (let i = 0; i < k; i++) {
     if (i > 0 && ns > 0) {
       if (ns === 1) u16[at] = u16[ps];
@@ -401,7 +410,7 @@ export function strJoinBmp(sep: number, parts: number[]): number {
     }
     const p = parts[i];
     const n = mem[p + S_LEN];
-    const pp = (p + S_DATA) * 2;
+    const pp = unitBase(p);
     if (n === 1) u16[at] = u16[pp];
     else u16.copyWithin(at, pp, pp + n);
     at += n;
@@ -414,6 +423,16 @@ export function strCompare(a: number, b: number): number {
   const na = mem[a + S_LEN];
   const nb = mem[b + S_LEN];
   const n = Math.min(na, nb);
+  if (mem[a + S_KIND] !== 2 && mem[b + S_KIND] !== 2) {
+    const pa = unitBase(a);
+    const pb = unitBase(b);
+    for (let i = 0; i < n; i++) {
+      const x = u16[pa + i];
+      const y = u16[pb + i];
+      if (x !== y) return x < y ? -1 : 1;
+    }
+    return na === nb ? 0 : na < nb ? -1 : 1;
+  }
   for (let i = 0; i < n; i++) {
     const x = strCodeAt(a, i);
     const y = strCodeAt(b, i);
