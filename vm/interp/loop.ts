@@ -56,6 +56,7 @@ import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
+import { CALLER_MASK, callerInfos } from './caller_info';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -626,6 +627,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
                 sp = base;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
+                callerInfos[depth & CALLER_MASK] = ci; // (the return's hint: interp/caller_info.ts)
                 if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
                 f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
@@ -714,9 +716,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
               binopReturn(f, v);
               break sw;
             }
+            // back to the caller, its registers loaded here and v pushed on its stack (not
+            // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
             f = m[f + FR_BACK];
-            pushOnto(f, v);
-            break sw;
+            writeBarrier(f);
+            const code = m[f + FR_CODE];
+            const hint = callerInfos[depth & CALLER_MASK];
+            ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            m[sp++] = v;
+            break;
           }
           case 71: { // RAISE_VARARGS
             let exc: number;
