@@ -5,10 +5,13 @@
 // CodeInfo is for the very code object of the frame it returns to, and takes codeInfo()
 // otherwise (frames pushed by other paths, an exception that unwound past a call, another guest
 // thread at the same depth). A code object's address is reused only after it died, i.e. after a
-// major collection or an aborted transaction: both empty the table (majorHooks, and
-// dropCallerInfos from the abort hook, interp/stm_hooks.ts), so a slot never names a dead code
-// object whose address a live one took. vm/NOTES.md "Calls and returns (h7-speed)".
+// major collection or an aborted transaction: both empty the table (majorHooks, attachHooks
+// for a worker that was detached during another's collection, dropCallerInfos from the abort
+// hook in interp/stm_hooks.ts; and run() checks the collection epoch at its entry and after
+// each safe point), so a slot never names a dead code object whose address a live one took. vm/NOTES.md "Calls and returns (h7-speed)".
 import { majorHooks } from '../../stmgc/gc_major';
+import { attachHooks } from '../../stmgc/heap';
+import { gcEpoch } from '../runtime/alloc';
 import type { CodeInfo } from '../objects/code';
 
 /** Slots by depth & CALLER_MASK (deeper recursions share slots; the check above covers it). */
@@ -18,6 +21,15 @@ export const callerInfos: (CodeInfo | null)[] = new Array<CodeInfo | null>(CALLE
 /** Forget every slot (a major collection or an abort may let a code object's address be reused). */
 export function dropCallerInfos(): void {
   callerInfos.fill(null);
+  seenEpoch = gcEpoch();
+}
+
+let seenEpoch = -1;
+/** Empties the table if the collection epoch moved since it was last emptied (run() calls this
+ *  where a collection may have run: its entry, after a safe point or a park). */
+export function checkCallerInfos(): void {
+  if (gcEpoch() !== seenEpoch) dropCallerInfos();
 }
 
 majorHooks.push(dropCallerInfos);
+attachHooks.onAttach.push(dropCallerInfos);

@@ -56,7 +56,7 @@ import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
-import { CALLER_MASK, callerInfos } from './caller_info';
+import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -136,6 +136,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let sp = f + (m[f + FR_SP] >> 1);
   let lp = f + FR_LOCALSPLUS;
   setCurrentFrame(f);
+  checkCallerInfos();
   setDepth(depth + (driver ? 0 : 1));
   const tooDeep = depth > recursionLimit;
   if (!driver && tooDeep) {
@@ -152,7 +153,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost);
     if (f === 0) return 0;
-    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
     ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
@@ -641,7 +642,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (inst !== 0) {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
-                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterTpCallDepth(); f = inst; break sw;
+                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
+                  callerInfos[depth & CALLER_MASK] = ci;
+                  enterTpCallDepth(); f = inst; break sw;
                 }
               }
             }
@@ -703,6 +706,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (driver) {
                 // a driver loop: the thread's base frame returned, the thread ends
                 if (threadFinished(v, 0) !== 0) return 0;
+                checkCallerInfos();
                 ticks = switchTicks;
                 { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
                 break;
@@ -876,6 +880,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (!safePointSeen) primeSlowPaths();
         if (safePoint(ticks) !== 0) return 0;
+        checkCallerInfos();
         if (ticks < 0) ticks = switchTicks;
         f = m[ts + 2];
       }
@@ -895,6 +900,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         if ((words[pc] & 0xff) === 67) sp++;
         m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
+        checkCallerInfos();
         ticks = switchTicks;
         { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
@@ -914,7 +920,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // (an exception unwinding past the entry frame leaves run from here)
       f = unwind(f, exc, entry, savedFrame, outermost);
       if (f === 0) return 0;
-      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
