@@ -634,7 +634,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
                 // stays (a frame allocated while the nursery is full below a builtin is old)
                 writeBarrier(f);
-                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = 0; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                // the callee's RESUME 0 is stepped over while it would only count its tick (the
+                // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
+                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 : 0;
+                ticks -= skip;
+                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
@@ -666,12 +670,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 70: // RETURN_VALUE
-          case 208: { // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 209: { // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
             let v: number;
             if ((w & 0xff) === 208) {
               v = consts[arg];
               pc++;
-            } else v = m[--sp];
+            } else {
+              // (both sides computed, one conditional move: "Every site has feedback")
+              const past = arg + 1;
+              pc = (w & 0xff) === 209 ? past : pc;
+              v = m[--sp];
+            }
             const flags = m[f + FR_FLAGS] >> 1;
             if (flags & FF_INIT) {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
