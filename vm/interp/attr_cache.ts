@@ -271,9 +271,24 @@ const DICTLESS: Uint8Array = (() => {
   return t;
 })();
 
+/** Dicts of up to this many entries (the deleted ones count) are walked by hasKey. */
+const HASKEY_WALK = 12;
+
 function hasKey(d: number, name: number): boolean {
   const m = mem;
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
+  // a small dict: its keys are compared in the entries vector, which the method's own attribute
+  // loads on the instance keep in the CPU cache; the index table is another object, often cold
+  // on a big object graph (deltablue). Bounded by the vector's capacity, as entryCount.
+  const nsmall = m[d + D_NENTRIES] >> 1;
+  if (nsmall <= HASKEY_WALK) {
+    const en = m[d + D_ENTRIES];
+    const g = (m[en] >>> SIZE_SHIFT) & SIZE_MASK;
+    if (nsmall * 3 + 2 <= (g << 1)) {
+      for (let i = 0; i < nsmall; i++) if (m[en + 3 + i * 3] === name) return true;
+      return false;
+    }
+  }
   // the first probe of the index table (objects/dict_core.ts findSlot) is usually an empty slot:
   // the name is absent without walking the entries (nor sizing them)
   const ix = m[d + D_INDICES];

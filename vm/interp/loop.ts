@@ -56,6 +56,7 @@ import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
+import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -135,6 +136,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let sp = f + (m[f + FR_SP] >> 1);
   let lp = f + FR_LOCALSPLUS;
   setCurrentFrame(f);
+  checkCallerInfos();
   setDepth(depth + (driver ? 0 : 1));
   const tooDeep = depth > recursionLimit;
   if (!driver && tooDeep) {
@@ -151,7 +153,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost);
     if (f === 0) return 0;
-    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
     ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
@@ -626,12 +628,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
                 sp = base;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
+                callerInfos[depth & CALLER_MASK] = ci; // (the return's hint: interp/caller_info.ts)
                 if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
                 f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
                 // stays (a frame allocated while the nursery is full below a builtin is old)
                 writeBarrier(f);
-                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = 0; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                // the callee's RESUME 0 is stepped over while it would only count its tick (the
+                // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
+                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 : 0;
+                ticks -= skip;
+                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
@@ -639,7 +646,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (inst !== 0) {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
-                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f; enterTpCallDepth(); f = inst; break sw;
+                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
+                  callerInfos[depth & CALLER_MASK] = ci;
+                  enterTpCallDepth(); f = inst; break sw;
                 }
               }
             }
@@ -661,12 +670,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 70: // RETURN_VALUE
-          case 208: { // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 209: { // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
             let v: number;
             if ((w & 0xff) === 208) {
               v = consts[arg];
               pc++;
-            } else v = m[--sp];
+            } else {
+              // (both sides computed, one conditional move: "Every site has feedback")
+              const past = arg + 1;
+              pc = (w & 0xff) === 209 ? past : pc;
+              v = m[--sp];
+            }
             const flags = m[f + FR_FLAGS] >> 1;
             if (flags & FF_INIT) {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
@@ -701,6 +716,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (driver) {
                 // a driver loop: the thread's base frame returned, the thread ends
                 if (threadFinished(v, 0) !== 0) return 0;
+                checkCallerInfos();
                 ticks = switchTicks;
                 { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
                 break;
@@ -714,9 +730,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
               binopReturn(f, v);
               break sw;
             }
+            // back to the caller, its registers loaded here and v pushed on its stack (not
+            // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
             f = m[f + FR_BACK];
-            pushOnto(f, v);
-            break sw;
+            writeBarrier(f);
+            const code = m[f + FR_CODE];
+            const hint = callerInfos[depth & CALLER_MASK];
+            ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            m[sp++] = v;
+            break;
           }
           case 71: { // RAISE_VARARGS
             let exc: number;
@@ -868,6 +890,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (!safePointSeen) primeSlowPaths();
         if (safePoint(ticks) !== 0) return 0;
+        checkCallerInfos();
         if (ticks < 0) ticks = switchTicks;
         f = m[ts + 2];
       }
@@ -887,6 +910,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         if ((words[pc] & 0xff) === 67) sp++;
         m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
+        checkCallerInfos();
         ticks = switchTicks;
         { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
@@ -906,7 +930,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // (an exception unwinding past the entry frame leaves run from here)
       f = unwind(f, exc, entry, savedFrame, outermost);
       if (f === 0) return 0;
-      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; }
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }

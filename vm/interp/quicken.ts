@@ -28,7 +28,13 @@ export const Q_LOAD_FAST_STORE_ATTR = 206;
 export const Q_IS_JUMP = 207;
 /** LOAD_CONST then RETURN_VALUE: the constant is returned without being pushed first. */
 export const Q_LOAD_CONST_RETURN = 208;
+/** JUMP_FORWARD to a RETURN_VALUE (`return a if c else b`, the end of an if/else whose branches
+ *  fall into one return: CPython 3.11 copies such small exit blocks into the jump, pystm's
+ *  compiler does not): returns at once, with pc past the RETURN_VALUE. Not a pair: the target
+ *  word is another instruction, left as it is. */
+export const Q_JUMP_RETURN = 209;
 
+const JUMP_FORWARD = 56;
 const COMPARE_OP = 32, POP_JUMP_IF_FALSE = 58, POP_JUMP_IF_TRUE = 59, LOAD_FAST = 13, STORE_FAST = 14;
 const LOAD_ATTR = 23, FOR_ITER = 65, LOAD_METHOD = 26, STORE_ATTR = 24, IS_OP = 33, LOAD_CONST = 6, RETURN_VALUE = 70;
 
@@ -40,7 +46,8 @@ export function quicken(words: Int32Array): Int32Array {
     const a = w & 0xff;
     const b = words[i + 1] & 0xff;
     let fused = 0;
-    if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
+    if (a === JUMP_FORWARD && (words[w >>> 8] & 0xff) === RETURN_VALUE) fused = Q_JUMP_RETURN;
+    else if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
     else if (a === LOAD_FAST && b === LOAD_FAST) fused = Q_LOAD_FAST_LOAD_FAST;
     else if (a === STORE_FAST && b === LOAD_FAST) fused = Q_STORE_FAST_LOAD_FAST;
     else if (a === LOAD_FAST && b === LOAD_ATTR) fused = Q_LOAD_FAST_LOAD_ATTR;

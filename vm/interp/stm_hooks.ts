@@ -8,6 +8,7 @@
 import { refreshRecursionLimit } from './thread';
 import * as fs from 'node:fs';
 import { mem, workerSlot } from '../../stmgc/heap';
+import { dropCallerInfos } from './caller_info';
 import { txHooks } from './sched';
 import { checkClassEpoch, dropTypeCaches, publishClassEpoch } from '../objects/type_core';
 import { bumpAbortEpoch } from '../runtime/alloc';
@@ -84,6 +85,7 @@ export function installStmHooks(): void {
   txHooks.afterCommit = publishClassEpoch;
   txHooks.afterAbort = () => {
     bumpAbortEpoch();
+    dropCallerInfos(); // (the aborted transaction's code objects are gone: interp/caller_info.ts)
     dropTypeCaches();
     dropStdout();
   };

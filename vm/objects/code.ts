@@ -139,6 +139,9 @@ export class CodeInfo {
    *  (a try, with or async for around it); null when there is none. A generator first
    *  suspending at one is registered to be closed by the collector (objects/gen_finalizer.ts). */
   readonly yieldsInTry: Uint8Array | null;
+  /** 1 when the code starts with RESUME 0 (a function without cells: MAKE_CELL and
+   *  COPY_FREE_VARS come first otherwise), which a CALL may step over (interp/loop.ts CALL). */
+  readonly resumeAt0: number;
   /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
   gcache: Int32Array | null = null;
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
@@ -154,6 +157,7 @@ export class CodeInfo {
     this.linetable = rawOf(CO_LINETABLE);
     this.words = words.subarray(0, this.linetable.length / 4);
     this.qwords = quicken(this.words);
+    this.resumeAt0 = this.words.length > 0 && this.words[0] === 1 ? 1 : 0; // (RESUME is opcode 1, arg 0)
     this.exctable = rawOf(CO_EXCTABLE);
     this.exctable = this.exctable.subarray(0, Math.floor(this.exctable.length / 5) * 5);
     this.consts = Int32Array.from(tupleItems(mem[ref + CO_CONSTS]));
