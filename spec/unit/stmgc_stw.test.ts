@@ -239,9 +239,9 @@ else {
   let r = g.getRoot(root), bad = 0;
   for (let i = len - 1; i >= 0; i--) { if (g.untagInt(g.mem[r + 3]) !== i) bad++; r = g.mem[r + 2]; }
   if (r !== 0) bad++;
-  const st = g.readStats(slot);
   g.removeRoot(root);
-  g.collectAtSafePoint();
+  g.collectAtSafePoint(); // may still run a stop-the-world collection: read the counts after it
+  const st = g.readStats(slot);
   g.detachHeap();
   parentPort.postMessage({ done: true, bad, len, majors: st.majorCollections, parks: st.stwParks, waitMs: st.stwWaitMs });
 }
