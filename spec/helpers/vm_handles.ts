@@ -65,6 +65,47 @@ export function endTx(): void {
   if (inTransaction()) txAbort('test cleanup');
 }
 
+/** t1 writes with `w1` (keeps its transaction open), t2 writes with `w2`: true when they conflict. */
+export function writeLocks(h: VmHandles, w1: string, w2: string): boolean {
+  switchTo(h.t1);
+  txBegin();
+  h.run(w1);
+  switchTo(h.t2);
+  txBegin();
+  const a = aborted(() => h.run(w2));
+  let conflict = a !== null;
+  if (a !== null) endTx();
+  else conflict = !txCommit();
+  switchTo(h.t1);
+  if (inTransaction()) {
+    if (!txCommit()) conflict = true;
+  } else conflict = true; // t1 was rolled back by t2 (handles: the loser is rolled back on the spot)
+  return conflict;
+}
+
+/** t1 reads with `reader`, t2 writes with `writer` and commits: true when t1 then fails to commit. */
+export function readIsRecorded(h: VmHandles, reader: string, writer: string): boolean {
+  switchTo(h.t1);
+  txBegin();
+  h.run(reader);
+  switchTo(h.t2);
+  txBegin();
+  h.run(writer);
+  expect(txCommit()).toBe(true);
+  switchTo(h.t1);
+  let failed = false;
+  const a = aborted(() => {
+    // a later read of the same object may already see the conflict (snapshot extension fails)
+    h.run(reader);
+    failed = !txCommit();
+  });
+  if (a !== null) {
+    failed = true;
+    endTx();
+  }
+  return failed;
+}
+
 /** Boots the VM with module `src` (file name `file`) and registers the hooks described above;
  *  `src` must define `reset()`. */
 export function vmWithHandles(src: string, file: string): VmHandles {

@@ -19,7 +19,7 @@ import { K } from '../../vm/runtime/types';
 import { mem } from '../../stmgc/heap';
 import { payloadWords } from '../../stmgc/objects';
 import { intern } from '../../vm/objects/str_core';
-import { aborted, endTx, vmWithHandles } from '../helpers/vm_handles';
+import { aborted, endTx, vmWithHandles, readIsRecorded as readIsRecordedOf, writeLocks as writeLocksOf } from '../helpers/vm_handles';
 
 const SRC = `
 import collections, _thread
@@ -191,47 +191,10 @@ reset()
 
 const vm = vmWithHandles(SRC, 'barriers.py');
 const run = vm.run;
+const writeLocks = (w1: string, w2: string): boolean => writeLocksOf(vm, w1, w2);
+const readIsRecorded = (reader: string, writer: string): boolean => readIsRecordedOf(vm, reader, writer);
 
-/** t1 reads with `reader`, t2 writes with `writer` and commits: true when t1 then fails to commit. */
-function readIsRecorded(reader: string, writer: string): boolean {
-  switchTo(vm.t1);
-  txBegin();
-  run(reader);
-  switchTo(vm.t2);
-  txBegin();
-  run(writer);
-  expect(txCommit()).toBe(true);
-  switchTo(vm.t1);
-  let failed = false;
-  const a = aborted(() => {
-    // a later read of the same object may already see the conflict (snapshot extension fails)
-    run(reader);
-    failed = !txCommit();
-  });
-  if (a !== null) {
-    failed = true;
-    endTx();
-  }
-  return failed;
-}
 
-/** t1 writes with `w1` (keeps its transaction open), t2 writes with `w2`: true when they conflict. */
-function writeLocks(w1: string, w2: string): boolean {
-  switchTo(vm.t1);
-  txBegin();
-  run(w1);
-  switchTo(vm.t2);
-  txBegin();
-  const a = aborted(() => run(w2));
-  let conflict = a !== null;
-  if (a !== null) endTx();
-  else conflict = !txCommit();
-  switchTo(vm.t1);
-  if (inTransaction()) {
-    if (!txCommit()) conflict = true;
-  } else conflict = true; // t1 was rolled back by t2 (handles: the loser is rolled back on the spot)
-  return conflict;
-}
 
 describe('VM read barriers: a read through the VM is recorded (t2 writes and commits, t1 cannot commit)', () => {
   it('control: unrelated objects do not conflict', () => {

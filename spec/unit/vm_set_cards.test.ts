@@ -11,7 +11,7 @@ import { payloadWords } from '../../stmgc/objects';
 import { SE_MASK, SE_TABLE, setContains, setDummy, setLen, setSlots } from '../../vm/objects/set_core';
 import { isBigTable, tableSlots } from '../../vm/objects/set_counts';
 import { intValue } from '../../vm/objects/int';
-import { aborted, committed, endTx, vmWithHandles } from '../helpers/vm_handles';
+import { aborted, committed, endTx, vmWithHandles, readIsRecorded as readIsRecordedOf, writeLocks as writeLocksOf } from '../helpers/vm_handles';
 
 const SRC = `
 BS = set(range(20000))   # a 131072-slot table (as CPython): 32 regions of 4096 slots, cards of 16 slots
@@ -46,47 +46,11 @@ reset()
 
 const vm = vmWithHandles(SRC, 'set_cards.py');
 const run = vm.run;
+const writeLocks = (w1: string, w2: string): boolean => writeLocksOf(vm, w1, w2);
+const readIsRecorded = (reader: string, writer: string): boolean => readIsRecordedOf(vm, reader, writer);
 const num = (v: number): number => Number(intValue(v));
 
-/** t1 writes with `w1` (keeps its transaction open), t2 writes with `w2`: true when they conflict. */
-function writeLocks(w1: string, w2: string): boolean {
-  switchTo(vm.t1);
-  txBegin();
-  run(w1);
-  switchTo(vm.t2);
-  txBegin();
-  const a = aborted(() => run(w2));
-  let conflict = a !== null;
-  if (a !== null) endTx();
-  else conflict = !txCommit();
-  switchTo(vm.t1);
-  if (inTransaction()) {
-    if (!txCommit()) conflict = true;
-  } else conflict = true;
-  return conflict;
-}
 
-/** t1 reads with `reader`, t2 writes with `writer` and commits: true when t1 then fails to commit. */
-function readIsRecorded(reader: string, writer: string): boolean {
-  switchTo(vm.t1);
-  txBegin();
-  run(reader);
-  switchTo(vm.t2);
-  txBegin();
-  run(writer);
-  expect(txCommit()).toBe(true);
-  switchTo(vm.t1);
-  let failed = false;
-  const a = aborted(() => {
-    run(reader);
-    failed = !txCommit();
-  });
-  if (a !== null) {
-    failed = true;
-    endTx();
-  }
-  return failed;
-}
 
 function len(): number {
   switchTo(vm.t1);
