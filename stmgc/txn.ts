@@ -78,8 +78,13 @@ export function publishNonTransactional(): void {
   if (nurseryUsedWords() > 0 || remembered.length > 0 || oldAllocated.length > 0) minorCollection();
 }
 
+/** How many transactions this JS thread began (all handles): a value read inside a transaction
+ *  and cached by the VM (set_counts.ts) is good while this and the transaction's status stay. */
+export let txBeginCount = 0;
+
 export function txBegin(): void {
   const t = tx;
+  txBeginCount++;
   if (t.status === ST_DOOMED) rollback();
   else if (t.status === ST_ROLLED_BACK) settleRolledBack();
   else if (t.status !== ST_NONE) throw new Error('stmgc: txBegin inside a transaction');

@@ -33,6 +33,8 @@ import { mem } from '../../stmgc/heap';
 import { CARD_WORDS, GC_LARGE, HEADER_WORDS } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
 import { readBarrierCard, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
+import { inTransaction, txBeginCount } from '../../stmgc/txn';
+import { gcEpoch } from '../runtime/alloc';
 
 /** Tables of this many slots or more have split counts (sets of more than ~1200 keys). */
 export const BIG_SLOTS = 8192;
@@ -81,8 +83,38 @@ function sumOf(t: number, size: number, which: number): number {
   return n < 0 ? 0 : n > size ? size : n;
 }
 
+/** Bumped by every change of a big table's counters on this JS thread (the writers below). */
+let counterWrites = 0;
+// The last used-sum (a set iterator asks at every step, `len()` often): still right while no
+// counter changed on this JS thread, in the same transaction (whose read set holds the counter
+// cards, so another worker's commit to them dooms it) or the same stretch outside one, with no
+// collection or abort in between (which may move or reuse the table's address).
+let cachedT = 0;
+let cachedSize = 0;
+let cachedWrites = -1;
+let cachedTx = -1;
+let cachedEpoch = -1;
+let cachedUsed = 0;
+
+/** Forgets the cached sum (tests that tear counters by hand, as a zombie transaction would see). */
+export function forgetUsedSum(): void { cachedWrites = -1; }
+
 /** used / fill of big table t of `size` slots: O(REGIONS), every counter card read-barriered. */
-export function bigUsed(t: number, size: number): number { return sumOf(t, size, C_USED); }
+export function bigUsed(t: number, size: number): number {
+  const txKey = txBeginCount * 2 + (inTransaction() ? 1 : 0);
+  const epoch = gcEpoch();
+  if (t === cachedT && size === cachedSize && counterWrites === cachedWrites && txKey === cachedTx && epoch === cachedEpoch) {
+    return cachedUsed;
+  }
+  const n = sumOf(t, size, C_USED);
+  cachedT = t;
+  cachedSize = size;
+  cachedWrites = counterWrites;
+  cachedTx = txKey;
+  cachedEpoch = epoch;
+  cachedUsed = n;
+  return n;
+}
 export function bigFill(t: number, size: number): number { return sumOf(t, size, C_FILL); }
 
 /** The largest fill that does not make CPython resize: fill*5 < mask*3. */
@@ -90,6 +122,7 @@ function fillLimit(mask: number): number { return Math.floor((mask * 3 - 1) / 5)
 
 /** Hands the slack L - fill out: a quarter as equal quotas, the rest as pool (counters locked). */
 function distribute(t: number, size: number, mask: number, fill: number): void {
+  counterWrites++;
   const c0 = countsAt(t, size);
   const slack = Math.max(0, fillLimit(mask) - fill);
   const q = Math.floor(slack / (4 * REGIONS));
@@ -102,6 +135,7 @@ function distribute(t: number, size: number, mask: number, fill: number): void {
  * caller owns the table (allocated or whole-write-barriered). `dummy` is the deleted-slot marker.
  */
 export function recount(t: number, mask: number, dummy: number): void {
+  counterWrites++;
   const size = tableSlots(t);
   const c0 = countsAt(t, size);
   const per = size / REGIONS;
@@ -129,6 +163,7 @@ export function recount(t: number, mask: number, dummy: number): void {
  * of the resize CPython does now (full sync found fill*5 >= mask*3).
  */
 export function bigCountInsert(t: number, size: number, mask: number, j: number, fresh: boolean): number {
+  counterWrites++;
   const c = regionAt(t, size, j);
   writeBarrierCard(t, c);
   const p = t + HEADER_WORDS + c;
@@ -165,6 +200,7 @@ export function bigCountInsert(t: number, size: number, mask: number, j: number,
 
 /** Counts a key removed from slot j of big table `t` of `size` slots (slot j became a dummy). */
 export function bigCountRemove(t: number, size: number, j: number): void {
+  counterWrites++;
   const c = regionAt(t, size, j);
   writeBarrierCard(t, c);
   mem[t + HEADER_WORDS + c + C_USED] -= 2;
