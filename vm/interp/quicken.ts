@@ -9,6 +9,7 @@
 //   instruction (pc then points at the second one, which runs normally), so every exception,
 //   traceback entry and line number is that of the unfused code.
 // The opcodes are internal (>= 200, never in vm/opcodes.ts or in a code object).
+import { op } from '../opcodes';
 
 /** COMPARE_OP then POP_JUMP_IF_FALSE/TRUE: ints and floats compare and branch, nothing pushed. */
 export const Q_COMPARE_JUMP = 200;
@@ -34,9 +35,11 @@ export const Q_LOAD_CONST_RETURN = 208;
  *  word is another instruction, left as it is. */
 export const Q_JUMP_RETURN = 209;
 
-const JUMP_FORWARD = 56;
-const COMPARE_OP = 32, POP_JUMP_IF_FALSE = 58, POP_JUMP_IF_TRUE = 59, LOAD_FAST = 13, STORE_FAST = 14;
-const LOAD_ATTR = 23, FOR_ITER = 65, LOAD_METHOD = 26, STORE_ATTR = 24, IS_OP = 33, LOAD_CONST = 6, RETURN_VALUE = 70;
+// (the opcodes of the pairs, from the one table)
+const JUMP_FORWARD = op('JUMP_FORWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
+const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
+const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
+const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE');
 
 /** The quickened copy of `words` (the same array when nothing is fused). */
 export function quicken(words: Int32Array): Int32Array {
