@@ -48,6 +48,25 @@ describe('scheduler: deterministic interleavings', () => {
     }, 120_000);
   }
 
+  // thread ends go through the driver loop's safe-point call (safePoint(ticks, value)): the
+  // thread that runs after each end, and the order, are the ones the direct threadFinished call
+  // gave (these strings are main's output at c156200)
+  const endsExpected: Record<string, string> = {
+    1: 'd. a0 b0 c0 a. b1 c1 b2 c. b3 b. main',
+    2: 'd. a0 a. b0 b1 c0 c1 b2 b3 c. b. main',
+    3: 'd. a0 a. b0 b1 b2 c0 c1 c. b3 b. main',
+    1000000: 'a0 a. b0 b1 b2 b3 b. c0 c1 c. d. main',
+  };
+  for (const [ticks, order] of Object.entries(endsExpected)) {
+    it(`ends threads of different lengths every ${ticks} tick(s) in the same order every run`, () => {
+      for (let i = 0; i < 2; i++) {
+        const r = pystm(['ends_interleave.py'], { PYSTM_SWITCH_TICKS: ticks });
+        expect(r.stderr).toBe('');
+        expect(r.stdout.trim()).toBe(order);
+      }
+    }, 120_000);
+  }
+
   it('maps sys.setswitchinterval to the budget and checks its argument as CPython', () => {
     const f = program([
       'import sys',

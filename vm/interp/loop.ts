@@ -128,6 +128,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // a feedback vector, before V8 optimizes it): see primeSlowPaths
   let ticks = outermost && !safePointSeen ? 255 : switchTicks;
   let spc = 0; // where a safe point goes on
+  let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let words = tracing ? ci.words : ci.qwords;
   let consts = ci.consts;
@@ -433,21 +434,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const key = m[--sp];
             const obj = m[--sp];
             const v = m[--sp];
-            if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
-              let i = key >> 1;
-              if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
-              const n = m[obj + LI_LEN] >> 1;
-              i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-              const items = m[obj + LI_ITEMS];
-              if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                // a small vector is guarded by its list (written: locked); a large one per card
-                if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(obj); // (its own lock test inside: a call that always runs has feedback, see FOR_ITER)
-                writeBarrierCard(items, i); // (its test inside: a call that always runs has feedback)
-                m[items + 2 + i] = v;
-                break;
-              }
-            }
-            setitem(obj, key, v);
+            // the list fast path out of line: a call that runs at every STORE_SUBSCR has feedback
+            // at the first list store after V8 optimized run() (vm/NOTES.md "Every site has feedback")
+            if (storeListItem(obj, key, v) === 0) setitem(obj, key, v);
             break;
           }
           case 39: { // BUILD_TUPLE
@@ -714,12 +703,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
             if (isEntry) {
               if (driver) {
-                // a driver loop: the thread's base frame returned, the thread ends
-                if (threadFinished(v, 0) !== 0) return 0;
-                checkCallerInfos();
-                ticks = switchTicks;
-                { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
-                break;
+                // a driver loop: the thread's base frame returned, the thread ends, through the
+                // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
+                // early: the first thread end after V8 optimized run() does not deoptimize it
+                // (vm/NOTES.md "A thread's end goes through the safe point")
+                threadResult = v;
+                ticks = -1;
+                break sp0;
               }
               m[ts + 2] = savedFrame;
               return v;
@@ -889,7 +879,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a loop after run() was optimized does not deoptimize it); it may switch threads
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (!safePointSeen) primeSlowPaths();
-        if (safePoint(ticks) !== 0) return 0;
+        const ended = threadResult; // (not 0: the thread's base frame returned it, see RETURN_VALUE)
+        threadResult = 0;
+        if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
         if (ticks < 0) ticks = switchTicks;
         f = m[ts + 2];
@@ -911,7 +903,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
         m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
         checkCallerInfos();
-        ticks = switchTicks;
+        // (the other thread's first safe point early too while this JS thread has taken none:
+        // a program whose main thread parks at once, in Thread.start, has run() optimized in the
+        // first thread's hot loop before its first safe point otherwise: see `ticks` above)
+        ticks = safePointSeen || switchTicks < 255 ? switchTicks : 255;
         { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
       }
@@ -960,6 +955,29 @@ function primeSlowPaths(): void {
     mem[t + 1] = 0;
     writeBarrierCard(t, 0);
   }
+}
+
+/**
+ * STORE_SUBSCR's fast path: `obj[key] = v` for a list (exactly) and an in-range small int key,
+ * with its barriers. Returns 1 when it stored, 0 when setitem has to (any other case).
+ */
+function storeListItem(obj: number, key: number, v: number): number {
+  const m = mem;
+  if ((key & 1) === 1 && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_LIST && m[obj + 2] === T.list) {
+    let i = key >> 1;
+    if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
+    const n = m[obj + LI_LEN] >> 1;
+    i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
+    const items = m[obj + LI_ITEMS];
+    if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+      // a small vector is guarded by its list (written: locked); a large one per card
+      if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(obj); // (its own lock test inside: a call that always runs has feedback, see FOR_ITER)
+      writeBarrierCard(items, i); // (its test inside: a call that always runs has feedback)
+      m[items + 2 + i] = v;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /** Set by unwind when a driver loop's thread ended and another thread's frame was returned. */

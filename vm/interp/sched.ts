@@ -828,8 +828,12 @@ function switchAway(): number {
  * With transactions on, the end of a slice and a full nursery are transaction boundaries: the
  * transaction commits (or, if it lost a conflict, is rolled back: the loop then reloads the
  * registers the thread had at its begin), and the next one begins.
+ * `ended` not 0: instead, the current thread's base frame returned `ended` and the thread ends
+ * (threadFinished). The driver loop makes both calls through this one call site, so that V8
+ * has seen it before it optimizes run() (vm/NOTES.md "A thread's end goes through the safe point").
  */
-export function safePoint(ticks: number): number {
+export function safePoint(ticks: number, ended = 0): number {
+  if (ended !== 0) return threadFinished(ended, 0);
   let sliceOver = ticks < 0;
   let asked = false;
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
