@@ -983,23 +983,14 @@ function storeListItem(obj: number, key: number, v: number): number {
 
 /**
  * Part of primeSlowPaths: the paths of helpers V8 inlines into run() that a threaded program
- * first takes after V8 optimized run() (vm/NOTES.md "Helpers fed at the first safe point"): a
- * store into a list (storeListItem: `counts[i] = ...` at each thread's end), a compare of two
- * floats (compareOther), an int add/subtract past the tagged range (intBinarySmall, which
- * BINARY_OP calls only then). On fresh objects only: garbage, written by nobody else.
+ * first takes after V8 optimized run() (vm/NOTES.md "A thread's end goes through the safe
+ * point"): a store into a list (storeListItem: `counts[i] = ...` at each bench thread's end).
+ * On a fresh list: garbage, written by nobody else. (Feeding the float compare and the int
+ * overflow paths too made single-threaded programs 15-37% slower: not kept.)
  */
 function primeHelperPaths(): void {
   const l = newList([K.None, K.None]);
   storeListItem(l, (1 << 1) | 1, K.None);
-  const x = newFloat(1.5);
-  const y = newFloat(2.5);
-  for (let op = 0; op < 6; op++) {
-    compareOther(x, y, op);
-    compareOther(y, x, op);
-  }
-  const big = ((2 ** 30 - 1) << 1) | 1;
-  intBinarySmall(0, big, big);
-  intBinarySmall(10, big, ((-(2 ** 30)) << 1) | 1);
 }
 
 /** Set by unwind when a driver loop's thread ended and another thread's frame was returned. */
@@ -1563,26 +1554,12 @@ import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
   if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
-    // (its own compares, not compareNumbers': primeSlowPaths feeds these with floats, which
-    // would turn the small-int compares of compareNumbers into float compares)
-    return compareFloats(floatValue(a), floatValue(b), op) ? K.True : K.False;
+    return compareNumbers(floatValue(a), floatValue(b), op) ? K.True : K.False;
   }
   return richCompare(a, b, op);
 }
 
 function compareNumbers(a: number, b: number, op: number): boolean {
-  switch (op) {
-    case 0: return a < b;
-    case 1: return a <= b;
-    case 2: return a === b;
-    case 3: return a !== b;
-    case 4: return a > b;
-    default: return a >= b;
-  }
-}
-
-/** compareNumbers for two floats' values (see compareOther). */
-function compareFloats(a: number, b: number, op: number): boolean {
   switch (op) {
     case 0: return a < b;
     case 1: return a <= b;
