@@ -707,8 +707,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
                 // early: the first thread end after V8 optimized run() does not deoptimize it
                 // (vm/NOTES.md "A thread's end goes through the safe point")
+                // (the block saves pc as the frame's: a frame object kept past the thread's end
+                // reports the return's line, as CPython's)
                 threadResult = v;
                 ticks = -1;
+                spc = pc;
                 break sp0;
               }
               m[ts + 2] = savedFrame;
