@@ -55,6 +55,13 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
   const d = m[obj + 3];
   if (d !== 0) {
+    if ((m[d] & 0x7ff) === L_TUPLE) {
+      // attributes kept inline: d is the instance's map (immutable: no barrier), value i is in
+      // the instance after its slots (c[k + 3] = 2 * nslots)
+      const i = c[k + 2];
+      if (i < m[d + 2] >> 1 && m[d + 3 + i] === name) return m[obj + 4 + (c[k + 3] >> 1) + i];
+      return findInMap(c, k, obj, d, name);
+    }
     if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
     const i = c[k + 2];
     const en = m[d + D_ENTRIES];
@@ -96,9 +103,19 @@ function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: num
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = 0;
-  c[k + 3] = 0;
+  c[k + 3] = (m[cls + TY_NSLOTS] >> 1) << 1;
   const d = m[obj + 3];
-  return d === 0 ? 0 : findAndRemember(c, k, d, name);
+  if (d === 0) return 0;
+  return (m[d] & 0x7ff) === L_TUPLE ? findInMap(c, k, obj, d, name) : findAndRemember(c, k, d, name);
+}
+
+/** The value of `name` in inline instance obj with map `map` (its entry at k remembers the
+ *  index), or 0. */
+function findInMap(c: Int32Array, k: number, obj: number, map: number, name: number): number {
+  const i = mapIndex(map, name);
+  if (i < 0) return 0;
+  c[k + 2] = i;
+  return mem[obj + 4 + (c[k + 3] >> 1) + i];
 }
 
 /** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
@@ -147,7 +164,16 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     return true;
   }
   const d = m[obj + 3];
-  if (d === 0) return storeNew(obj, cls, name, value);
+  if (d === 0 || (m[d] & 0x7ff) === L_TUPLE) {
+    // attributes kept inline (objects/inline_values.ts): the instance holds map word and values
+    const i = c[k + 2];
+    if (d !== 0 && i < m[d + 2] >> 1 && m[d + 3 + i] === name) {
+      if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
+      m[obj + 4 + (c[k + 3] >> 1) + i] = value;
+      return true;
+    }
+    return storeInline(c, k, obj, cls, d, name, value);
+  }
   let i = c[k + 2];
   if (STM_BUILD ? m[d + 1] !== txLock : (m[d] & GC_WB) !== 0) writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
@@ -167,6 +193,29 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
+}
+
+/** STORE_ATTR on an inline instance (dict word `map`: 0 or a map) that the entry at k did not
+ *  hit: an attribute at another index (remembered), or a new one appended (the class's next
+ *  map), or, when it does not fit, the instance switched to dict mode and the generic store. */
+function storeInline(c: Int32Array, k: number, obj: number, cls: number, map: number, name: number, value: number): boolean {
+  const m = mem;
+  if (map !== 0) {
+    const i = mapIndex(map, name);
+    if (i >= 0) {
+      c[k + 2] = i;
+      writeBarrier(obj);
+      m[obj + 4 + (c[k + 3] >> 1) + i] = value;
+      return true;
+    }
+  }
+  if (inlineAdd(obj, cls, map, name, value)) {
+    c[k + 2] = (m[m[obj + 3] + 2] >> 1) - 1;
+    return true;
+  }
+  if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false; // __slots__ without __dict__: raises
+  if (map !== 0) materialize(obj);
+  return storeNew(obj, cls, name, value);
 }
 
 const DICT_HINT_MAX = 32;
@@ -203,13 +252,14 @@ function fillStore(c: Int32Array, k0: number, cls: number, name: number): number
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = desc !== 0 ? mem[desc + 2] >> 1 : 0;
-  c[k + 3] = desc !== 0 ? 1 : 0;
+  c[k + 3] = desc !== 0 ? 1 : (mem[cls + TY_NSLOTS] >> 1) << 1;
   return k;
 }
 import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 import { D_USED, dictSetH, newDict } from '../objects/dict_core';
-import { TF_HAS_DICT, typeFlags } from '../objects/type_core';
+import { TF_HAS_DICT, TY_NSLOTS, typeFlags } from '../objects/type_core';
+import { inlineAdd, mapIndex, materialize } from '../objects/inline_values';
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';
 
@@ -276,6 +326,7 @@ const HASKEY_WALK = 12;
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
+  if ((m[d] & 0x7ff) === L_TUPLE) return mapIndex(d, name) >= 0; // an inline instance's map
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // a small dict: its keys are compared in the entries vector, which the method's own attribute
   // loads on the instance keep in the CPU cache; the index table is another object, often cold

@@ -125,6 +125,10 @@ export class TypeInfo {
   /** The most entries an instance __dict__ of this class reached through the attribute-store
    *  cache (interp/attr_cache.ts storeNew): new instance dicts are made that big. */
   dictHint = 0;
+  /** The transition chain of inline-attribute maps (objects/inline_values.ts nextMap): maps[i]
+   *  has i + 1 names, each a prefix of the next; valid while anyGcEpoch() === mapEpoch. */
+  maps: number[] = [];
+  mapEpoch = -1;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */
   get hasDel(): boolean {
