@@ -46,6 +46,16 @@ export function allocInstance(cls: number): number {
   return r;
 }
 
+/** The capacity hint (TypeInfo.dictHint) is capped: one instance given thousands of attributes
+ *  must not make every new instance big. */
+const DICT_HINT_MAX = 32;
+/** An instance of `cls` in dict mode got its `n`th attribute (the generic store): new instances
+ *  get room for as many. */
+export function noteAttributeCount(cls: number, n: number): void {
+  const ti = typeInfo(cls);
+  if (n > ti.dictHint) ti.dictHint = n < DICT_HINT_MAX ? n : DICT_HINT_MAX;
+}
+
 /** Whether dict word `w` is a map (inline mode), not 0 and not a dict. */
 export function isMap(w: number): boolean {
   return w !== 0 && (mem[w] & 0x7ff) === L_TUPLE;
@@ -104,7 +114,7 @@ export function inlineAdd(obj: number, cls: number, map: number, name: number, v
   if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false;
   const n = map === 0 ? 0 : m[map + TU_LEN] >> 1;
   const ti = typeInfo(cls);
-  if (n + 1 > ti.dictHint) ti.dictHint = n + 1 < 32 ? n + 1 : 32;
+  if (n + 1 > ti.dictHint) ti.dictHint = n + 1 < DICT_HINT_MAX ? n + 1 : DICT_HINT_MAX;
   if (n >= inlineCapacity(obj, cls)) return false;
   const next = nextMap(ti, map, n, name);
   writeBarrier(obj);

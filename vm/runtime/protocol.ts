@@ -771,7 +771,8 @@ export function genericGetattr(obj: number, name: number): number {
 }
 
 import { dictDelH, dictSetH } from '../objects/dict_core';
-import { inlineGet, inlineSet, isMap, materialize } from '../objects/inline_values';
+import { inlineGet, inlineSet, isMap, materialize, noteAttributeCount } from '../objects/inline_values';
+import { D_USED } from '../objects/dict_core';
 import { newDict } from '../objects/dict_core';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 
@@ -802,7 +803,10 @@ export function genericSetattr(obj: number, name: number, value: number): void {
     if (d !== 0) {
       if (value === 0) {
         if (dictDelH(d, name, strHash(name)) === 0) missingAttribute(obj, name);
-      } else dictSetH(d, name, strHash(name), value);
+      } else {
+        dictSetH(d, name, strHash(name), value);
+        if ((mem[obj] & 0x7ff) === L_INSTANCE) noteAttributeCount(t, mem[d + D_USED] >> 1);
+      }
       return;
     }
   }
