@@ -112,7 +112,7 @@ function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: num
 /** The value of `name` in inline instance obj with map `map` (its entry at k remembers the
  *  index), or 0. */
 function findInMap(c: Int32Array, k: number, obj: number, map: number, name: number): number {
-  const i = mapIndex(map, name);
+  const i = mapIndexInterned(map, name);
   if (i < 0) return 0;
   c[k + 2] = i;
   return mem[obj + 4 + (c[k + 3] >> 1) + i];
@@ -172,6 +172,19 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
       m[obj + 4 + (c[k + 3] >> 1) + i] = value;
       return true;
     }
+    // a new attribute appended where this site appended last time (the stores of __init__):
+    // the class's next map from its transition chain, the instance's room from its header
+    const n = d === 0 ? 0 : m[d + 2] >> 1;
+    const w = 4 + (c[k + 3] >> 1) + n;
+    if (i === n && w < (((m[obj] >>> SIZE_SHIFT) & SIZE_MASK) << 1)) {
+      const next = chainNext(cls, d, n, name);
+      if (next !== 0) {
+        if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
+        m[obj + 3] = next;
+        m[obj + w] = value;
+        return true;
+      }
+    }
     return storeInline(c, k, obj, cls, d, name, value);
   }
   let i = c[k + 2];
@@ -201,7 +214,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
 function storeInline(c: Int32Array, k: number, obj: number, cls: number, map: number, name: number, value: number): boolean {
   const m = mem;
   if (map !== 0) {
-    const i = mapIndex(map, name);
+    const i = mapIndex(map, name); // (by content too: a store must never add a name twice)
     if (i >= 0) {
       c[k + 2] = i;
       writeBarrier(obj);
@@ -259,7 +272,7 @@ import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 import { D_USED, dictSetH, newDict } from '../objects/dict_core';
 import { TF_HAS_DICT, TY_NSLOTS, typeFlags } from '../objects/type_core';
-import { inlineAdd, mapIndex, materialize } from '../objects/inline_values';
+import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize } from '../objects/inline_values';
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';
 
@@ -326,7 +339,12 @@ const HASKEY_WALK = 12;
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
-  if ((m[d] & 0x7ff) === L_TUPLE) return mapIndex(d, name) >= 0; // an inline instance's map
+  if ((m[d] & 0x7ff) === L_TUPLE) {
+    // an inline instance's map: interned names, compared by identity
+    const n = m[d + 2] >> 1;
+    for (let i = 0; i < n; i++) if (m[d + 3 + i] === name) return true;
+    return false;
+  }
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // a small dict: its keys are compared in the entries vector, which the method's own attribute
   // loads on the instance keep in the CPU cache; the index table is another object, often cold

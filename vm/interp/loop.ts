@@ -1556,7 +1556,7 @@ function loadMethodSlow(obj: number, name: number, sp: number): void {
       const l = m[d] & 0x7ff;
       if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
         const dict = instanceDictFast(obj);
-        if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndex(dict, name) < 0 : dictGetH(dict, name, m[name + 2]) === 0)) {
+        if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndexInterned(dict, name) < 0 : dictGetH(dict, name, m[name + 2]) === 0)) {
           m[sp - 1] = d;
           m[sp] = obj;
           return;
@@ -1864,7 +1864,7 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   return frame;
 }
 import { objectNewSlot } from '../objects/object';
-import { mapIndex } from '../objects/inline_values';
+import { mapIndexInterned } from '../objects/inline_values';
 import { builtinsDictOf } from '../builtins/builtins_module';
 import { TY_DICT, isSubtype } from '../objects/type_core';
 import { len as pyLen } from '../runtime/protocol';

@@ -82,6 +82,15 @@ export function mapIndex(map: number, name: number): number {
   return -1;
 }
 
+/** Index of interned `name` (a name of the code: co_names are interned) in map `map`, or -1:
+ *  the maps hold interned names, so identity decides (the caches' paths). */
+export function mapIndexInterned(map: number, name: number): number {
+  const m = mem;
+  const n = m[map + TU_LEN] >> 1;
+  for (let i = 0; i < n; i++) if (m[map + TU_ITEMS + i] === name) return i;
+  return -1;
+}
+
 /** The value of attribute `name` of inline instance `obj` with map `map`, or 0 (the instance
  *  read-barriered by the caller). */
 export function inlineGet(obj: number, map: number, name: number): number {
@@ -150,6 +159,16 @@ export function nextMap(ti: TypeInfo, map: number, n: number, name: number): num
     chain.push(r);
   }
   return r;
+}
+
+/** The class's shared map for `map` (n names) followed by `name` when its transition chain has
+ *  it, else 0 (nextMap then makes it): the attribute cache's fast path for __init__ stores. */
+export function chainNext(cls: number, map: number, n: number, name: number): number {
+  const ti = typeInfo(cls);
+  const chain = ti.maps;
+  if (ti.mapEpoch !== anyGcEpoch() || n >= chain.length || (n !== 0 && chain[n - 1] !== map)) return 0;
+  const nx = chain[n];
+  return mem[nx + TU_ITEMS + n] === name ? nx : 0;
 }
 
 /** Switches inline instance `obj` (read-barriered; dict word a map) to dict mode: a dict with its
