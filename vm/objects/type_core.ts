@@ -232,6 +232,14 @@ export function typeInfo(t: number): TypeInfo {
 
 function typeInfoSlow(t: number): TypeInfo {
   const ti = new TypeInfo(t, typeEpoch);
+  // a class change elsewhere (the epoch is global) keeps what this class's instances taught:
+  // the capacity hint and the map chain (maps are names only, objects/inline_values.ts)
+  const old = infoById[mem[t + TY_INFO] >> 1];
+  if (old !== undefined && old.ref === t) {
+    ti.dictHint = old.dictHint;
+    ti.maps = old.maps;
+    ti.mapEpoch = old.mapEpoch;
+  }
   infoById[mem[t + TY_INFO] >> 1] = ti;
   return ti;
 }
