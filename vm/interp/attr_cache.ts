@@ -7,6 +7,10 @@
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
 // deltablue's constraint classes) hits both; a third class refills the second entry only, so the
 // first one stays (vm/NOTES.md "Two-way attribute caches").
+// An instance attribute entry is [class, class epoch, index, 2 * nslots]: the index is the
+// attribute's position in the instance's map when the instance keeps its attributes inline
+// (objects/inline_values.ts: value i at obj + 4 + nslots + i, the hit checks map[i] === name; the
+// map is immutable, so only the instance is barriered) or its entry number in a real __dict__.
 // Attribute loads and stores also cache __slots__ members: [class, class epoch, slot index, 1]
 // (a member descriptor is a data descriptor: it wins over any instance dict, so a hit needs no
 // dict check; an unset slot reads 0 and takes the generic path, which raises).

@@ -20,7 +20,7 @@ import { writeBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, anyGcEpoch } from '../runtime/alloc';
 import { L_INSTANCE, L_STR, L_TUPLE } from '../runtime/layouts';
-import { TF_HAS_DICT, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from './type_core';
 import { TU_ITEMS, TU_LEN } from './tuple_core';
 import { intern, strEquals, strHash, strJs } from './str_core';
 import { T } from '../runtime/types';
@@ -40,7 +40,8 @@ export function inlineCapacityFor(ti: TypeInfo): number {
 /** A new plain instance of `cls` (its slots and inline values zero). */
 export function allocInstance(cls: number): number {
   const nslots = mem[cls + TY_NSLOTS] >> 1;
-  const cap = (typeFlags(cls) & TF_HAS_DICT) !== 0 ? inlineCapacityFor(typeInfo(cls)) : 0;
+  // (classes of class statements: builtin ones with a dict, SimpleNamespace, make their own)
+  const cap = (typeFlags(cls) & (TF_HAS_DICT | TF_HEAPTYPE)) === (TF_HAS_DICT | TF_HEAPTYPE) ? inlineCapacityFor(typeInfo(cls)) : 0;
   const r = alloc(L_INSTANCE, 2 + nslots + cap, SCAN_ALL);
   mem[r + 2] = cls;
   return r;

@@ -34,6 +34,17 @@ export function newInstance(cls: number): number {
   return r;
 }
 
+/** CPython 3.11's tp_basicsize of a plain instance's class (object.__sizeof__): the header, the
+ *  __slots__ words and a __weakref__ word; the __dict__ (managed, before the header) and the
+ *  inline values are not in it, so it does not depend on how many attributes the class's
+ *  instances keep inline. Other objects: 16. */
+export function instanceBasicSize(v: number): number {
+  if ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_INSTANCE) return 16;
+  const cls = typeOf(v);
+  if ((typeFlags(cls) & TF_HEAPTYPE) === 0) return 16;
+  return 16 + 8 * (mem[cls + TY_NSLOTS] >> 1) + (typeInfo(cls).lookup(intern('__weakref__')) !== 0 ? 8 : 0);
+}
+
 /** The qualified name CPython shows in reprs: module.qualname, without builtins. */
 export function classDisplayName(t: number): string {
   const d = mem[t + TY_DICT];
@@ -200,7 +211,7 @@ export const objectType: TypeDef = {
       for (const c of typeInfo(typeOf(a[0])).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));
       return newList([...names].map(newStr));
     },
-    __sizeof__: () => intFromNumber(16),
+    __sizeof__: (a) => intFromNumber(instanceBasicSize(a[0])),
     __getstate__: (a) => objectGetstate(a[0], false),
   },
   classmethods: {

@@ -237,3 +237,30 @@ gc.collect()
 print(wr())
 print([n for n in dir(P(1, 2)) if not n.startswith('__')])
 print(sorted(k for k in vars(P(8, 9))))
+
+# sys.getsizeof / __sizeof__: the class's basic size, not the room kept for inline values
+class Z:
+    pass
+
+
+class SS:
+    __slots__ = ('a', 'b')
+
+
+class SSD:
+    __slots__ = ('a', '__dict__')
+
+
+class SSW:
+    __slots__ = ('a', '__weakref__')
+
+
+class SubS(SS):
+    pass
+
+
+zz = Z()
+for i in range(20):
+    setattr(zz, 'a%d' % i, i)
+for o in (Z(), zz, SS(), SSD(), SSW(), SubS(), object()):
+    print(type(o).__name__, sys.getsizeof(o), o.__sizeof__())
