@@ -19,12 +19,14 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, anyGcEpoch } from '../runtime/alloc';
-import { L_INSTANCE, L_STR, L_TUPLE } from '../runtime/layouts';
-import { TF_HAS_DICT, TF_HEAPTYPE, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from './type_core';
+import { L_FUNCTION, L_INSTANCE, L_STR, L_TUPLE } from '../runtime/layouts';
+import { TF_HAS_DICT, TF_HEAPTYPE, TY_DICT, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from './type_core';
 import { TU_ITEMS, TU_LEN } from './tuple_core';
 import { intern, strEquals, strHash, strJs } from './str_core';
 import { T } from '../runtime/types';
-import { dictSetH, newDict } from './dict_core';
+import { dictGetStr, dictSetH, newDict } from './dict_core';
+import { CO_NAMES } from './code';
+import { FN_CODE } from './function';
 
 /** The most values an instance keeps inline (CPython 3.11: 30 shared keys per class). */
 export const INLINE_MAX = 30;
@@ -33,8 +35,27 @@ const INLINE_FIRST = 6;
 
 /** The inline capacity new instances of `ti`'s class get. */
 export function inlineCapacityFor(ti: TypeInfo): number {
-  const h = ti.dictHint;
-  return h === 0 ? INLINE_FIRST : h < INLINE_MAX ? h : INLINE_MAX;
+  let h = ti.dictHint;
+  if (h === 0) h = ti.dictHint = estimateAttributes(ti);
+  return h < INLINE_MAX ? h : INLINE_MAX;
+}
+
+/** Before any instance of a class told how many attributes it gets: at most as many as the names
+ *  the `__init__` methods along its MRO use (co_names: attribute and global names), so a
+ *  subclass whose `__init__` calls its base's (richards' tasks, deltablue's constraints) does not
+ *  overflow with its first instances; INLINE_FIRST without a Python `__init__`. A hint only:
+ *  the stores raise it, an overshoot costs a few words per instance. */
+function estimateAttributes(ti: TypeInfo): number {
+  let n = 0;
+  const init = intern('__init__');
+  for (const c of ti.mro) {
+    const d = mem[c + TY_DICT];
+    const f = d !== 0 ? dictGetStr(d, init) : 0;
+    if (f === 0 || (f & 1) === 1 || (mem[f] & 0x7ff) !== L_FUNCTION) continue;
+    const code = mem[f + FN_CODE];
+    n += mem[mem[code + CO_NAMES] + TU_LEN] >> 1;
+  }
+  return n === 0 ? INLINE_FIRST : n < INLINE_MAX ? n : INLINE_MAX;
 }
 
 /** A new plain instance of `cls` (its slots and inline values zero). */
