@@ -83,6 +83,22 @@ def attr_getattr(): return getattr(O, 'y')
 def attr_store(): O.x = 5
 def attr_store_y(): O.y = 6
 def attr_new(): O.z = 1
+class CI:
+    def __init__(self):
+        self.x = 1
+        self.y = 2
+    def m(self):
+        return 3
+IO = CI()
+def iattr_load(): return IO.x
+def iattr_getattr(): return getattr(IO, 'y')
+def iattr_method(): return IO.m()
+def iattr_store(): IO.x = 5
+def iattr_store_y(): IO.y = 6
+def iattr_new(): IO.z = 1
+def iattr_shadow(): IO.m = 7
+def iattr_setattr(): setattr(IO, 'y', 8)
+def iattr_dict(): return IO.__dict__
 def slot_load(): return SO.a
 def slot_store(): SO.a = 3
 def cell_load(): return cell_get()
@@ -167,6 +183,8 @@ def reset():
     O.x = 1
     O.y = 2
     O.__dict__.pop('z', None)
+    global IO
+    IO = CI()
     SO.a = 1
     cell_put(10)
     G = 5
@@ -184,7 +202,7 @@ def reset():
 
 # warm the per-worker inline caches (attribute and global caches), so that their hit paths run
 warm = [list_getitem, list_len, list_iter, list_contains, dict_get, dict_contains, dict_iter, dict_method_get,
-          set_contains, set_iter, attr_load, attr_getattr, slot_load, cell_load, global_load, builtin_load,
+          set_contains, set_iter, attr_load, attr_getattr, iattr_load, iattr_getattr, iattr_method, slot_load, cell_load, global_load, builtin_load,
           ba_getitem, ba_len, dq_getitem, dq_len, other_read, list2_read, bl_get, bl_iter, bd_get, bd_method_get, bb_get, bb_len]
 reset()
 `;
@@ -228,6 +246,12 @@ describe('VM read barriers: a read through the VM is recorded (t2 writes and com
     ['instance attribute (LOAD_ATTR cache) vs STORE_ATTR cache', 'attr_load', 'attr_store'],
     ['getattr() (generic path) vs STORE_ATTR', 'attr_getattr', 'attr_store_y'],
     ['instance attribute vs a new attribute', 'attr_load', 'attr_new'],
+    ['inline instance attribute (LOAD_ATTR cache) vs STORE_ATTR cache', 'iattr_load', 'iattr_store'],
+    ['inline instance getattr() (generic path) vs STORE_ATTR', 'iattr_getattr', 'iattr_store_y'],
+    ['inline instance attribute vs a new attribute (a new map)', 'iattr_load', 'iattr_new'],
+    ['inline instance attribute vs setattr() (generic store)', 'iattr_getattr', 'iattr_setattr'],
+    ['inline instance LOAD_METHOD (shadowing test) vs an attribute that shadows the method', 'iattr_method', 'iattr_shadow'],
+    ['inline instance attribute vs __dict__ (materialized)', 'iattr_load', 'iattr_dict'],
     ['__slots__ member vs store', 'slot_load', 'slot_store'],
     ['cell (LOAD_DEREF) vs STORE_DEREF', 'cell_load', 'cell_store'],
     ['global (LOAD_GLOBAL cache) vs STORE_GLOBAL', 'global_load', 'global_store'],
@@ -275,6 +299,9 @@ describe('VM write barriers: a write through the VM locks the object (a second w
     ['dict insertion / deletion', 'dict_add', 'dict_del'],
     ['set add / discard', 'set_add', 'set_discard'],
     ['STORE_ATTR (cache) / STORE_ATTR of another attribute', 'attr_store', 'attr_store_y'],
+    ['inline STORE_ATTR (cache) / STORE_ATTR of another attribute', 'iattr_store', 'iattr_store_y'],
+    ['inline STORE_ATTR / a new attribute', 'iattr_store', 'iattr_new'],
+    ['inline new attribute / setattr()', 'iattr_new', 'iattr_setattr'],
     ['__slots__ store / store', 'slot_store', 'slot_store'],
     ['STORE_DEREF / STORE_DEREF', 'cell_store', 'cell_store'],
     ['STORE_GLOBAL / STORE_GLOBAL', 'global_store', 'global_store'],

@@ -7,6 +7,10 @@
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
 // deltablue's constraint classes) hits both; a third class refills the second entry only, so the
 // first one stays (vm/NOTES.md "Two-way attribute caches").
+// An instance attribute entry is [class, class epoch, index, 2 * nslots]: the index is the
+// attribute's position in the instance's map when the instance keeps its attributes inline
+// (objects/inline_values.ts: value i at obj + 4 + nslots + i, the hit checks map[i] === name; the
+// map is immutable, so only the instance is barriered) or its entry number in a real __dict__.
 // Attribute loads and stores also cache __slots__ members: [class, class epoch, slot index, 1]
 // (a member descriptor is a data descriptor: it wins over any instance dict, so a hit needs no
 // dict check; an unset slot reads 0 and takes the generic path, which raises).
@@ -55,6 +59,13 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
   const d = m[obj + 3];
   if (d !== 0) {
+    if ((m[d] & 0x7ff) === L_TUPLE) {
+      // attributes kept inline: d is the instance's map (immutable: no barrier), value i is in
+      // the instance after its slots (c[k + 3] = 2 * nslots)
+      const i = c[k + 2];
+      if (i < m[d + 2] >> 1 && m[d + 3 + i] === name) return m[obj + 4 + (c[k + 3] >> 1) + i];
+      return findInMap(c, k, obj, d, name);
+    }
     if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
     const i = c[k + 2];
     const en = m[d + D_ENTRIES];
@@ -96,9 +107,19 @@ function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: num
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = 0;
-  c[k + 3] = 0;
+  c[k + 3] = (m[cls + TY_NSLOTS] >> 1) << 1;
   const d = m[obj + 3];
-  return d === 0 ? 0 : findAndRemember(c, k, d, name);
+  if (d === 0) return 0;
+  return (m[d] & 0x7ff) === L_TUPLE ? findInMap(c, k, obj, d, name) : findAndRemember(c, k, d, name);
+}
+
+/** The value of `name` in inline instance obj with map `map` (its entry at k remembers the
+ *  index), or 0. */
+function findInMap(c: Int32Array, k: number, obj: number, map: number, name: number): number {
+  const i = mapIndexInterned(map, name);
+  if (i < 0) return 0;
+  c[k + 2] = i;
+  return mem[obj + 4 + (c[k + 3] >> 1) + i];
 }
 
 /** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
@@ -147,7 +168,29 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     return true;
   }
   const d = m[obj + 3];
-  if (d === 0) return storeNew(obj, cls, name, value);
+  if (d === 0 || (m[d] & 0x7ff) === L_TUPLE) {
+    // attributes kept inline (objects/inline_values.ts): the instance holds map word and values
+    const i = c[k + 2];
+    if (d !== 0 && i < m[d + 2] >> 1 && m[d + 3 + i] === name) {
+      if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
+      m[obj + 4 + (c[k + 3] >> 1) + i] = value;
+      return true;
+    }
+    // a new attribute appended where this site appended last time (the stores of __init__):
+    // the class's next map from its transition chain, the instance's room from its header
+    const n = d === 0 ? 0 : m[d + 2] >> 1;
+    const w = 4 + (c[k + 3] >> 1) + n;
+    if (i === n && w < (((m[obj] >>> SIZE_SHIFT) & SIZE_MASK) << 1)) {
+      const next = chainNext(cls, d, n, name);
+      if (next !== 0) {
+        if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
+        m[obj + 3] = next;
+        m[obj + w] = value;
+        return true;
+      }
+    }
+    return storeInline(c, k, obj, cls, d, name, value);
+  }
   let i = c[k + 2];
   if (STM_BUILD ? m[d + 1] !== txLock : (m[d] & GC_WB) !== 0) writeBarrier(d); // the dict guards its entries: a store locks it
   const entries = m[d + D_ENTRIES];
@@ -167,6 +210,29 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
+}
+
+/** STORE_ATTR on an inline instance (dict word `map`: 0 or a map) that the entry at k did not
+ *  hit: an attribute at another index (remembered), or a new one appended (the class's next
+ *  map), or, when it does not fit, the instance switched to dict mode and the generic store. */
+function storeInline(c: Int32Array, k: number, obj: number, cls: number, map: number, name: number, value: number): boolean {
+  const m = mem;
+  if (map !== 0) {
+    const i = mapIndex(map, name); // (by content too: a store must never add a name twice)
+    if (i >= 0) {
+      c[k + 2] = i;
+      writeBarrier(obj);
+      m[obj + 4 + (c[k + 3] >> 1) + i] = value;
+      return true;
+    }
+  }
+  if (inlineAdd(obj, cls, map, name, value)) {
+    c[k + 2] = (m[m[obj + 3] + 2] >> 1) - 1;
+    return true;
+  }
+  if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false; // __slots__ without __dict__: raises
+  if (map !== 0) materialize(obj);
+  return storeNew(obj, cls, name, value);
 }
 
 const DICT_HINT_MAX = 32;
@@ -203,13 +269,14 @@ function fillStore(c: Int32Array, k0: number, cls: number, name: number): number
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = desc !== 0 ? mem[desc + 2] >> 1 : 0;
-  c[k + 3] = desc !== 0 ? 1 : 0;
+  c[k + 3] = desc !== 0 ? 1 : (mem[cls + TY_NSLOTS] >> 1) << 1;
   return k;
 }
 import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 import { D_USED, dictSetH, newDict } from '../objects/dict_core';
-import { TF_HAS_DICT, typeFlags } from '../objects/type_core';
+import { TF_HAS_DICT, TY_NSLOTS, typeFlags } from '../objects/type_core';
+import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize } from '../objects/inline_values';
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';
 
@@ -276,6 +343,12 @@ const HASKEY_WALK = 12;
 
 function hasKey(d: number, name: number): boolean {
   const m = mem;
+  if ((m[d] & 0x7ff) === L_TUPLE) {
+    // an inline instance's map: interned names, compared by identity
+    const n = m[d + 2] >> 1;
+    for (let i = 0; i < n; i++) if (m[d + 3 + i] === name) return true;
+    return false;
+  }
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // a small dict: its keys are compared in the entries vector, which the method's own attribute
   // loads on the instance keep in the CPU cache; the index table is another object, often cold

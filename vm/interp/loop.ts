@@ -1543,6 +1543,7 @@ function mappingGetOpt(mapping: number, key: number): number {
   }
 }
 
+/** The dict word of obj (0, a dict, or an inline instance's map: objects/inline_values.ts). */
 function instanceDictFast(obj: number): number {
   if ((obj & 1) === 1) return 0;
   const l = mem[obj] & 0x7ff;
@@ -1589,7 +1590,7 @@ function loadMethodSlow(obj: number, name: number, sp: number): void {
       const l = m[d] & 0x7ff;
       if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
         const dict = instanceDictFast(obj);
-        if (dict === 0 || dictGetH(dict, name, m[name + 2]) === 0) {
+        if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndexInterned(dict, name) < 0 : dictGetH(dict, name, m[name + 2]) === 0)) {
           m[sp - 1] = d;
           m[sp] = obj;
           return;
@@ -1897,6 +1898,7 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   return frame;
 }
 import { objectNewSlot } from '../objects/object';
+import { mapIndexInterned } from '../objects/inline_values';
 import { builtinsDictOf } from '../builtins/builtins_module';
 import { TY_DICT, isSubtype } from '../objects/type_core';
 import { len as pyLen } from '../runtime/protocol';

@@ -2,7 +2,7 @@
 // and int-string limits, exc_info()/exception(), _getframe(), exit() and friends.
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_BUILTIN, L_INSTANCE, L_STR } from '../runtime/layouts';
-import { TF_HAS_DICT, typeFlags, typeInfo } from '../objects/type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, typeFlags, typeInfo } from '../objects/type_core';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { makeBuiltinType } from '../runtime/typedef';
@@ -26,7 +26,7 @@ import { makeStdStreams, setSysModuleForIo, sysStderr } from './io';
 import { builtinDisplayHook, setBuiltinDisplayHook, writeToStream } from '../runtime/display';
 import { intValue } from '../objects/int';
 import { nativeNames } from '../runtime/importer';
-import { newInstance } from '../objects/object';
+import { instanceBasicSize, newInstance } from '../objects/object';
 import { writeStderr } from '../runtime/stdio';
 import { formatException } from '../runtime/traceback_print';
 import { getAsyncgenHooks, makeAsyncgenHooksType, setAsyncgenHooks } from './asyncgen_hooks';
@@ -170,6 +170,12 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
       return intFromNumber(n + ((typeFlags(typeOf(v)) & TF_HAS_DICT) !== 0 ? 32 : 16));
     }
     if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_STR) return intFromNumber(16 + 8 * strGranules(v));
+    // a plain instance: its class's basic size, the GC links and the managed __dict__ pointers
+    // (not its heap size: that holds the inline attribute values, objects/inline_values.ts)
+    if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_INSTANCE && (typeOf(v) === T.object || (typeFlags(typeOf(v)) & TF_HEAPTYPE) !== 0)) {
+      const cls = typeOf(v);
+      return intFromNumber(instanceBasicSize(v) + (cls === T.object ? 0 : 16) + ((typeFlags(cls) & TF_HAS_DICT) !== 0 ? 16 : 0));
+    }
     return intFromNumber((v & 1) === 1 ? 28 : 16 + 8 * (mem[v] >>> 11 & 0x3ff));
   });
   fn('intern', (a) => intern(strJs(a[0])));

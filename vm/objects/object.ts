@@ -4,9 +4,7 @@
 // and the instance dict (protocol.ts genericGetattr/genericSetattr), identity equality and
 // hash, the default repr, and object.__new__/__init__ with CPython's excess-argument rules.
 import { mem } from '../../stmgc/heap';
-import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { alloc } from '../runtime/alloc';
 import { CLASS_WORD, L_DICT, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -26,14 +24,25 @@ import { formatValue } from './str';
 import { registerFinalizer } from './finalizer';
 import { defineBuiltin } from './builtin_function';
 import { newProperty } from './descriptors';
+import { allocInstance, isMap, materialize } from './inline_values';
 
-/** A new plain instance of `cls` (no __init__). */
+/** A new plain instance of `cls` (no __init__), with room for its attributes inline
+ *  (objects/inline_values.ts). */
 export function newInstance(cls: number): number {
-  const nslots = mem[cls + TY_NSLOTS] >> 1;
-  const r = alloc(L_INSTANCE, 2 + nslots, SCAN_ALL);
-  mem[r + 2] = cls;
+  const r = allocInstance(cls);
   if (typeInfo(cls).hasDel) registerFinalizer(r);
   return r;
+}
+
+/** CPython 3.11's tp_basicsize of a plain instance's class (object.__sizeof__): the header, the
+ *  __slots__ words and a __weakref__ word; the __dict__ (managed, before the header) and the
+ *  inline values are not in it, so it does not depend on how many attributes the class's
+ *  instances keep inline. Other objects: 16. */
+export function instanceBasicSize(v: number): number {
+  if ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_INSTANCE) return 16;
+  const cls = typeOf(v);
+  if ((typeFlags(cls) & TF_HEAPTYPE) === 0) return 16;
+  return 16 + 8 * (mem[cls + TY_NSLOTS] >> 1) + (typeInfo(cls).lookup(intern('__weakref__')) !== 0 ? 8 : 0);
 }
 
 /** The qualified name CPython shows in reprs: module.qualname, without builtins. */
@@ -60,6 +69,8 @@ function setDictOf(obj: number, value: number): void {
   if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & TF_HAS_DICT) === 0) {
     attributeError(`'${tname(obj)}' object has no attribute '__dict__'`);
   }
+  readBarrier(obj);
+  if (isMap(mem[obj + 3])) materialize(obj); // (zeroes the inline values: they must not keep objects alive)
   writeBarrier(obj);
   mem[obj + 3] = value;
 }
@@ -87,6 +98,7 @@ function dictOf(obj: number): number {
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj); // class and __dict__ words
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
     let d = mem[obj + 3];
+    if (isMap(d)) return materialize(obj);
     if (d === 0) {
       d = newDict();
       writeBarrier(obj);
@@ -199,7 +211,7 @@ export const objectType: TypeDef = {
       for (const c of typeInfo(typeOf(a[0])).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));
       return newList([...names].map(newStr));
     },
-    __sizeof__: () => intFromNumber(16),
+    __sizeof__: (a) => intFromNumber(instanceBasicSize(a[0])),
     __getstate__: (a) => objectGetstate(a[0], false),
   },
   classmethods: {

@@ -125,6 +125,10 @@ export class TypeInfo {
   /** The most entries an instance __dict__ of this class reached through the attribute-store
    *  cache (interp/attr_cache.ts storeNew): new instance dicts are made that big. */
   dictHint = 0;
+  /** The transition chain of inline-attribute maps (objects/inline_values.ts nextMap): maps[i]
+   *  has i + 1 names, each a prefix of the next; valid while anyGcEpoch() === mapEpoch. */
+  maps: number[] = [];
+  mapEpoch = -1;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */
   get hasDel(): boolean {
@@ -228,6 +232,14 @@ export function typeInfo(t: number): TypeInfo {
 
 function typeInfoSlow(t: number): TypeInfo {
   const ti = new TypeInfo(t, typeEpoch);
+  // a class change elsewhere (the epoch is global) keeps what this class's instances taught:
+  // the capacity hint and the map chain (maps are names only, objects/inline_values.ts)
+  const old = infoById[mem[t + TY_INFO] >> 1];
+  if (old !== undefined && old.ref === t) {
+    ti.dictHint = old.dictHint;
+    ti.maps = old.maps;
+    ti.mapEpoch = old.mapEpoch;
+  }
   infoById[mem[t + TY_INFO] >> 1] = ti;
   return ti;
 }

@@ -13,7 +13,7 @@ import { PyException, attributeError, excWithMessage, newException, raise, typeE
 import { getHeapStatistics } from 'node:v8';
 import { excAttr, setExcAttr } from '../objects/exceptions';
 import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
-import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
+import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
 import { callObject } from '../interp/call';
@@ -246,13 +246,16 @@ export function delattr(v: number, name: number): void {
   setattr(v, name, 0);
 }
 
-/** The __dict__ of an object, or 0 (the object read-barriered: its __dict__ word is mutable). */
+/** The __dict__ of an object, or 0 (the object read-barriered: its __dict__ word is mutable). The
+ *  one accessor of an instance's dict word outside the inline-value paths: an instance keeping its
+ *  attributes inline (objects/inline_values.ts) is switched to dict mode for good. */
 export function instanceDict(v: number): number {
   if ((v & 1) === 1) return 0;
   const l = mem[v] & 0x7ff;
   if (CLASS_WORD[l] === 1) {
     readBarrier(v);
-    return mem[v + 3];
+    const w = mem[v + 3];
+    return l === L_INSTANCE && isMap(w) ? materialize(v) : w; // attributes kept inline: a real dict now
   }
   const w = ownDictWord(l);
   if (w !== 0) {
@@ -750,16 +753,26 @@ export function genericGetattr(obj: number, name: number): number {
     get = ds.descrGet;
     if (get !== null && ds.descrSet !== null) return get(descr, obj, t);
   }
-  const d = instanceDict(obj);
-  if (d !== 0) {
-    const v = dictGetStr(d, name);
-    if (v !== 0) return v;
+  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) === L_INSTANCE) {
+    const w = mem[obj + 3]; // (read-barriered above)
+    if (w !== 0) {
+      const v = isMap(w) ? inlineGet(obj, w, name) : dictGetStr(w, name);
+      if (v !== 0) return v;
+    }
+  } else {
+    const d = instanceDict(obj);
+    if (d !== 0) {
+      const v = dictGetStr(d, name);
+      if (v !== 0) return v;
+    }
   }
   if (get !== null) return get(descr, obj, t);
   return descr;
 }
 
 import { dictDelH, dictSetH } from '../objects/dict_core';
+import { inlineGet, inlineSet, isMap, materialize, noteAttributeCount } from '../objects/inline_values';
+import { D_USED } from '../objects/dict_core';
 import { newDict } from '../objects/dict_core';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 
@@ -777,6 +790,11 @@ export function genericSetattr(obj: number, name: number, value: number): void {
   }
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(t) & (TF_HEAPTYPE | 4)) !== 0 || layoutOf(obj) === L_MODULE) { // 4: TF_HAS_DICT
     let d = mem[obj + 3];
+    if ((mem[obj] & 0x7ff) === L_INSTANCE && (d === 0 || isMap(d)) && (typeFlags(t) & 4) !== 0) {
+      // attributes kept inline (objects/inline_values.ts) while they fit; else a real dict
+      if (value !== 0 && inlineSet(obj, t, name, value)) return;
+      if (d !== 0) d = materialize(obj);
+    }
     if (d === 0 && (typeFlags(t) & 4) !== 0) {
       d = newDict();
       writeBarrier(obj);
@@ -785,7 +803,10 @@ export function genericSetattr(obj: number, name: number, value: number): void {
     if (d !== 0) {
       if (value === 0) {
         if (dictDelH(d, name, strHash(name)) === 0) missingAttribute(obj, name);
-      } else dictSetH(d, name, strHash(name), value);
+      } else {
+        dictSetH(d, name, strHash(name), value);
+        if ((mem[obj] & 0x7ff) === L_INSTANCE) noteAttributeCount(t, mem[d + D_USED] >> 1);
+      }
       return;
     }
   }

@@ -79,4 +79,4 @@ def tb():
     return V(1) * 0
 try: tb()
 except ValueError:
-    import traceback; print(traceback.format_exc().count("line"))
+    import traceback; print(traceback.format_exc().count(", line "))
