@@ -235,12 +235,11 @@ function storeInline(c: Int32Array, k: number, obj: number, cls: number, map: nu
   return storeNew(obj, cls, name, value);
 }
 
-const DICT_HINT_MAX = 32;
 /** A store of an attribute the instance dict does not hold under that very key object (the
  *  stores of __init__), the class known to give no descriptor for it (a cache entry of this
  *  class epoch): what genericSetattr does past its descriptor lookup. The dict is made with room
- *  for as many entries as instances of the class had so far, up to DICT_HINT_MAX
- *  (TypeInfo.dictHint: no resize in the middle of __init__). */
+ *  for as many entries as instances of the class had so far, up to objects/inline_values.ts's
+ *  DICT_HINT_MAX (TypeInfo.dictHint: no resize in the middle of __init__). */
 function storeNew(obj: number, cls: number, name: number, value: number): boolean {
   const ti = typeInfo(cls);
   let d = mem[obj + 3];
@@ -252,8 +251,7 @@ function storeNew(obj: number, cls: number, name: number, value: number): boolea
   }
   dictSetH(d, name, strHash(name), value);
   // (capped: one instance given thousands of attributes must not make every new dict big)
-  const n = mem[d + D_USED] >> 1;
-  if (n > ti.dictHint) ti.dictHint = n < DICT_HINT_MAX ? n : DICT_HINT_MAX;
+  raiseDictHint(ti, mem[d + D_USED] >> 1);
   return true;
 }
 
@@ -276,7 +274,7 @@ import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 import { D_USED, dictSetH, newDict } from '../objects/dict_core';
 import { TF_HAS_DICT, TY_NSLOTS, typeFlags } from '../objects/type_core';
-import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize } from '../objects/inline_values';
+import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize, raiseDictHint } from '../objects/inline_values';
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';
 
@@ -344,10 +342,7 @@ const HASKEY_WALK = 12;
 function hasKey(d: number, name: number): boolean {
   const m = mem;
   if ((m[d] & 0x7ff) === L_TUPLE) {
-    // an inline instance's map: interned names, compared by identity
-    const n = m[d + 2] >> 1;
-    for (let i = 0; i < n; i++) if (m[d + 3 + i] === name) return true;
-    return false;
+    return mapIndexInterned(d, name) >= 0; // an inline instance's map: interned names, by identity
   }
   if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
   // a small dict: its keys are compared in the entries vector, which the method's own attribute

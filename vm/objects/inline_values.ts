@@ -74,7 +74,13 @@ const DICT_HINT_MAX = 32;
 /** An instance of `cls` in dict mode got its `n`th attribute (the generic store): new instances
  *  get room for as many. */
 export function noteAttributeCount(cls: number, n: number): void {
-  const ti = typeInfo(cls);
+  raiseDictHint(typeInfo(cls), n);
+}
+
+/** An instance of `ti`'s class holds n attributes: the hint (inline capacity, initial dict size)
+ *  grows to n, up to DICT_HINT_MAX. The one place that moves the hint up (inline stores, the
+ *  generic and the cached dict stores). */
+export function raiseDictHint(ti: TypeInfo, n: number): void {
   if (n > ti.dictHint) ti.dictHint = n < DICT_HINT_MAX ? n : DICT_HINT_MAX;
 }
 
@@ -145,7 +151,7 @@ export function inlineAdd(obj: number, cls: number, map: number, name: number, v
   if ((typeFlags(cls) & TF_HAS_DICT) === 0) return false;
   const n = map === 0 ? 0 : m[map + TU_LEN] >> 1;
   const ti = typeInfo(cls);
-  if (n + 1 > ti.dictHint) ti.dictHint = n + 1 < DICT_HINT_MAX ? n + 1 : DICT_HINT_MAX;
+  raiseDictHint(ti, n + 1);
   if (n >= inlineCapacity(obj, cls)) return false;
   const next = nextMap(ti, map, n, name);
   writeBarrier(obj);
