@@ -128,6 +128,17 @@ describe('command-line flags', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.split('\n')[0]).toBe("--workers expects an integer >= 1, got 'two'");
   });
+  it('--workers past what the heap has slots for: usage, not an internal error', () => {
+    const r = runPystm(['--workers', '100000', '-c', 'pass']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe("--workers expects an integer <= 63, got '100000'");
+  });
+  it('-X options are accepted and kept in sys._xoptions, as CPython', () => {
+    const r = runPystm(['-X', 'foo', '-Xbar=1', '-c', 'import sys; print(sorted(sys._xoptions.items()))']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("[('bar', '1'), ('foo', True)]\n");
+    expect(runPystm(['-X']).stderr.split('\n')[0]).toBe('Argument expected for the -X option');
+  });
   it('--dump needs a known stage', () => {
     const r = runPystm(['--dump', 'cfg', 'x.py']);
     expect(r.status).toBe(2);

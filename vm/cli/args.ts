@@ -3,6 +3,10 @@
 // becomes sys.argv[1:]. A bad flag raises UsageError, which the caller prints as CPython does
 // (message, usage line, hint) with exit status 2.
 import { parseHeapSize } from '../../stmgc/heap';
+import { MAX_WORKERS } from '../../stmgc/layout';
+
+/** Pool workers a heap can hold: its worker slots less the main thread's. */
+const MAX_POOL_WORKERS = MAX_WORKERS - 1;
 
 /** Compiler stages `--dump` can print. */
 export type DumpStage = 'tokens' | 'ast' | 'symtable' | 'bytecode';
@@ -32,6 +36,8 @@ export interface Options {
   traceStm: boolean;
   /** sys.warnoptions: PYTHONWARNINGS's entries, then each -W's */
   warnOptions: string[];
+  /** -X options (sys._xoptions). */
+  xOptions: string[];
   /** -u: stdout and stderr unbuffered (as PYTHONUNBUFFERED) */
   unbuffered: boolean;
   /** -B: no __pycache__ writes (as PYTHONDONTWRITEBYTECODE) */
@@ -56,6 +62,7 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
   -q, -s, -S           accepted for CPython compatibility (no banner, user site or site module)
   -W arg               warning control: action:message:category:module:lineno
                        (also PYTHONWARNINGS=arg,arg,...); e.g. -W error, -W ignore::DeprecationWarning
+  -X opt               implementation-specific option, kept in sys._xoptions
   report LOGFILE       print the conflict report of an STM log
 
 options:
@@ -81,11 +88,12 @@ export function parseSize(text: string): number {
   }
 }
 
-function parseCount(flag: string, text: string | undefined, min: number): number {
+function parseCount(flag: string, text: string | undefined, min: number, max = Number.MAX_SAFE_INTEGER): number {
   if (text === undefined) throw new UsageError(`Argument expected for the ${flag} option`);
   if (!/^\d+$/.test(text) || Number(text) < min) {
     throw new UsageError(`${flag} expects an integer >= ${min}, got '${text}'`);
   }
+  if (Number(text) > max) throw new UsageError(`${flag} expects an integer <= ${max}, got '${text}'`);
   return Number(text);
 }
 
@@ -96,6 +104,7 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     stmLog: env.PYPYSTM || null, stmStats: false, heapBytes: null, dump: null,
     trace: false, traceStm: false,
     warnOptions: (env.PYTHONWARNINGS ?? '').split(',').filter((w) => w !== ''),
+    xOptions: [],
     unbuffered: false, dontWriteBytecode: false,
   };
   if (args[0] === 'report') {
@@ -136,6 +145,13 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
       if (a.includes('B')) o.dontWriteBytecode = true;
       continue;
     }
+    if (a.startsWith('-X')) {
+      // -X opt[=value] or -Xopt, as CPython: implementation options, kept in sys._xoptions
+      const v = a.length > 2 ? a.slice(2) : args[++i];
+      if (v === undefined) throw new UsageError('Argument expected for the -X option');
+      o.xOptions.push(v);
+      continue;
+    }
     if (a.startsWith('-W')) {
       // -W arg or -Warg, as CPython (checked when the warnings module reads sys.warnoptions)
       const v = a.length > 2 ? a.slice(2) : args[++i];
@@ -149,7 +165,7 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     switch (flag) {
       case '-V': case '--version': o.action = 'version'; return o;
       case '-h': case '-?': case '--help': o.action = 'help'; return o;
-      case '--workers': o.workers = parseCount(flag, value(flag, inline), 1); break;
+      case '--workers': o.workers = parseCount(flag, value(flag, inline), 1, MAX_POOL_WORKERS); break;
       case '--single-threaded': o.singleThreaded = true; break;
       case '--no-jit': o.jit = false; break;
       case '--jit-threshold': o.jitThreshold = parseCount(flag, value(flag, inline), 0); break;

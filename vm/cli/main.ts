@@ -105,6 +105,7 @@ function run(opts: Options): number {
     executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
     libDir: defaultLibDir(__dirname),
     warnOptions: opts.warnOptions,
+    xOptions: opts.xOptions,
   });
   startMark('boot');
   // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)

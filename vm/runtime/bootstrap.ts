@@ -108,6 +108,8 @@ export interface VmOptions {
   maxWorkers?: number;
   /** sys.warnoptions (-W, PYTHONWARNINGS). */
   warnOptions?: string[];
+  /** sys._xoptions (-X name or -X name=value). */
+  xOptions?: string[];
 }
 
 function define(name: string, def: TypeDef, into = 0): number {
@@ -350,6 +352,11 @@ export function applyEnvironment(opts: VmOptions): void {
   const warnOptions = opts.warnOptions ?? [];
   listSetAll(dictGetStr(d, intern('warnoptions')), warnOptions.map(newStr));
   warnOptionsGiven = warnOptions.length > 0;
+  const xoptions = dictGetStr(d, intern('_xoptions'));
+  for (const x of opts.xOptions ?? []) {
+    const eq = x.indexOf('=');
+    dictSet(xoptions, newStr(eq < 0 ? x : x.slice(0, eq)), eq < 0 ? K.True : newStr(x.slice(eq + 1)));
+  }
   dictSet(d, intern('executable'), newStr(opts.executable));
   dictSet(d, intern('_base_executable'), newStr(opts.executable));
   newThreadState();

@@ -14,7 +14,7 @@ const wt = (): typeof import('node:worker_threads') => require('node:worker_thre
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { sab, mem, workerSlot } from '../../stmgc/heap';
-import { G_MAX_WORKERS } from '../../stmgc/layout';
+import { G_MAX_WORKERS, MAX_WORKERS } from '../../stmgc/layout';
 import { nurseryUsedWords } from '../../stmgc/alloc';
 import { setTxConfig } from '../../stmgc/txn';
 import {
@@ -31,8 +31,10 @@ export class WorkerDied extends Error {}
 /** Without --workers: the number of cores (DESIGN.md); PYSTM_WORKERS=N overrides it (tests). */
 export function defaultWorkerCount(): number {
   const env = process.env.PYSTM_WORKERS;
-  if (env !== undefined && /^[1-9]\d*$/.test(env)) return Math.min(Number(env), 64);
-  return coreCount();
+  // the heap has MAX_WORKERS slots, one of them the main thread's (a machine with more cores
+  // than that runs this many workers)
+  if (env !== undefined && /^[1-9]\d*$/.test(env)) return Math.min(Number(env), MAX_WORKERS - 1);
+  return Math.min(coreCount(), MAX_WORKERS - 1);
 }
 export function coreCount(): number {
   return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
