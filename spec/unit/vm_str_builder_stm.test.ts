@@ -41,6 +41,18 @@ def churn():
     for i in range(3000):
         junk.append([i, str(i)])
     return len(junk)
+A = ''
+def reset_astral():
+    global A
+    A = ''.join(['seed\\U0001F600'] * 60)
+    A = A + 'a'                   # 301 code points with astral ones: an astral builder (kind 4)
+def append_astral():
+    global A
+    A += 'x\\U0001F600'
+def astral_ok():
+    # the view's hash (continued over each append) is the hash of the same text made fresh
+    fresh = ''.join(list(A))
+    return int(hash(fresh) == hash(A) and fresh == A and len(A) == len(fresh))
 def check():
     want = 'seed-' * 60 + 'a'
     for k in KEEP:
@@ -138,6 +150,36 @@ describe('str builders in transactions', () => {
     expect(s.length === 301 || s.length === 304 || s.length === 307).toBe(true);
     committed(() => vm.run('append'));
     expect(strJs(S())).toBe(s + 'xyz');
+    endTx();
+  });
+
+  it('astral text builds in place too (kind 4): an abort restores used, hashes stay exact', () => {
+    switchTo(vm.t1);
+    committed(() => vm.run('reset_astral'));
+    const a0 = vm.global('A');
+    const i0 = info(a0);
+    expect(i0.used).toBe(301);
+    expect(i0.owner).toBe(1);
+    const text0 = strJs(a0);
+    txBegin();
+    vm.run('append_astral');
+    expect(info(vm.global('A')).buf).toBe(i0.buf); // in place
+    expect(info(vm.global('A')).used).toBe(303);
+    txAbort('test');
+    expect(vm.global('A')).toBe(a0);
+    expect(info(a0).used).toBe(301);
+    expect(strJs(a0)).toBe(text0);
+    for (let k = 0; k < 5; k++) committed(() => vm.run('append_astral'));
+    expect(info(vm.global('A')).buf).toBe(i0.buf);
+    expect(strJs(vm.global('A'))).toBe(text0 + 'x\u{1F600}'.repeat(5));
+    expect(Number(intValue(committed(() => vm.run('astral_ok'))))).toBe(1);
+    // another worker's append copies into its own buffer
+    switchTo(vm.t2);
+    committed(() => vm.run('append_astral'));
+    expect(info(vm.global('A')).owner).toBe(2);
+    expect(info(vm.global('A')).buf).not.toBe(i0.buf);
+    expect(Number(intValue(committed(() => vm.run('astral_ok'))))).toBe(1);
+    switchTo(vm.t1);
     endTx();
   });
 

@@ -13,7 +13,7 @@ import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { isCodeObject, type CodeObject, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_ASYNC_GENERATOR } from '../../compiler/code';
 import { ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from '../../compiler/constants';
-import { intern, newStr, newUnpairedStrOld, strJs } from './str_core';
+import { intern, newStr, newCodePointsStrOld, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { intFromBigInt } from './int_core';
 import { pin } from '../runtime/pinned';
@@ -64,9 +64,7 @@ function constant(v: ConstantValue | CodeObject): number {
   }
   if (typeof v === 'string') return intern(v);
   if (v instanceof PySurrogateStr) {
-    const cps = v.codePoints;
-    // an astral character as well as a surrogate pair of escapes: not representable here (rare)
-    return cps.every((c) => c <= 0xffff) ? newUnpairedStrOld(String.fromCharCode(...cps)) : intern(String.fromCodePoint(...cps));
+    return newCodePointsStrOld(v.codePoints);
   }
   if (v === ELLIPSIS) return K.Ellipsis;
   if (v instanceof PyTupleConst) return newTuple(v.items.map(constant), true);

@@ -348,15 +348,11 @@ function widthArg(v: number): number {
   return b >= 1n << 63n ? raise(T.OverflowError, 'Python int too large to convert to C ssize_t') : Number(b);
 }
 
-function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
+function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
   const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
-  if (enc === 'utf8' || enc === 'u8' || enc === 'utf') {
-    if (/[\ud800-\udfff]/.test(s.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '')) && errors === 'strict') {
-      const i = [...s].findIndex((c) => /^[\ud800-\udfff]$/.test(c));
-      raise(T.UnicodeEncodeError, `'utf-8' codec can't encode character '\\u${s.codePointAt(i)!.toString(16)}' in position ${i}: surrogates not allowed`);
-    }
-    return new Uint8Array(Buffer.from(s, 'utf8'));
-  }
+  // on the code points: a JS string would pair adjacent lone surrogates (utf8_encode.ts)
+  if (enc === 'utf8' || enc === 'u8' || enc === 'utf') return encodeUtf8(strObj(self), errors);
+  const s = sv(self);
   if (enc === 'ascii' || enc === 'latin1' || enc === 'latin' || enc === 'iso88591' || enc === 'l1') {
     const limit = enc === 'ascii' ? 128 : 256;
     const out: number[] = [];
@@ -394,6 +390,7 @@ function encodeStr(s: string, encoding: string, errors: string): Uint8Array {
   return registryEncode(s, encoding, errors);
 }
 import { registryEncode } from './codec_registry';
+import { encodeUtf8 } from './utf8_encode';
 
 function reprChar(c: string): string {
   const cp = c.codePointAt(0)!;
@@ -676,7 +673,7 @@ export const strType: TypeDef = {
     },
     encode: (a, kw) => {
       const [self, encoding, errors] = bindArgs('encode', a, kw, ['self', 'encoding?', 'errors?']);
-      return newBytes(encodeStr(sv(self), optStrArg(encoding, 'encode', 'encoding', 'utf-8'), optStrArg(errors, 'encode', 'errors', 'strict')));
+      return newBytes(encodeStr(self, optStrArg(encoding, 'encode', 'encoding', 'utf-8'), optStrArg(errors, 'encode', 'errors', 'strict')));
     },
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),

@@ -5,7 +5,9 @@
 // units after `used`, bumps `used` and returns a new view of the same buffer: O(len(b)), hash
 // included (FNV-1a's state is a's hash with the length fold undone). Otherwise (an older view,
 // a full buffer, a kind-1 str, another worker's buffer) the units are copied into a new buffer
-// with spare room. Astral text stays on the copying path (kind 2).
+// with spare room. Astral text (a code point above U+FFFF in a or b) builds the same way in a
+// buffer of one word per code point, whose views are kind 4 (they keep their UTF-16 length, which
+// the hash's final fold used, so an append continues the hash too).
 // STM: views are immutable, so reading them needs no barrier. `used` is the one shared mutable
 // word: an append takes the buffer's write barrier (card-granular: only the card holding `used`
 // is locked and undo-logged) so an abort restores `used` (units written past it are then
@@ -16,8 +18,8 @@ import { writeBarrierCard } from '../../stmgc/barriers';
 import { alloc, allocUnzeroed } from '../runtime/alloc';
 import { L_RAW, L_STR } from '../runtime/layouts';
 import {
-  B_CAP, B_DATA, B_OWNER, B_USED, KIND_VIEW, S_BUF, S_DATA, S_HASH, S_KIND, S_LEN, S_VHASH,
-  allocBmp, emptyStr, finish, fnvU16, strHash, strJoinParts, unitBase,
+  B_CAP, B_DATA, B_OWNER, B_USED, KIND_AVIEW, KIND_VIEW, S_BUF, S_DATA, S_HASH, S_KIND, S_LEN,
+  S_VHASH, S_VUNITS, allocBmp, cpBase, emptyStr, finish, fnvU16, strHash, strJoinParts, unitBase,
 } from './str_core';
 
 /** Results shorter than this (in units) stay plain kind-1 strs (an exact copy): medium strings
@@ -47,7 +49,7 @@ export function strConcatRaw(a: number, b: number): number {
   if (nb === 0) return a;
   const ka = mem[a + S_KIND];
   const kb = mem[b + S_KIND];
-  if (ka === 2 || kb === 2) return strJoinParts(emptyStr(), [a, b]);
+  if (((ka & kb) & 1) === 0) return astralConcat(a, b, na, nb, ka);
   const n = na + nb;
   if (ka === KIND_VIEW) {
     const r = appendInPlace(a, b, na, nb);
@@ -95,6 +97,97 @@ function newBuilder(a: number, b: number, na: number, nb: number, cap: number): 
   return seal(r, buf, n, fnvU16(state, base + na, nb));
 }
 
+// ── astral text: buffers of one int32 word per code point, views of kind 4 ──
+
+/** UTF-16 units counted by the last fnvCps. */
+let unitsSeen = 0;
+
+/** FNV-1a continued from state h over the code points mem[at .. at+n) as UTF-16 units (the
+ *  hash of every str kind is over its UTF-16 units); counts the units into unitsSeen. */
+function fnvCps(h: number, at: number, n: number): number {
+  let units = 0;
+  for (let i = 0; i < n; i++) {
+    const c = mem[at + i];
+    if (c > 0xffff) {
+      const v = c - 0x10000;
+      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
+      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
+      units += 2;
+    } else {
+      h = Math.imul(h ^ c, 0x01000193);
+      units++;
+    }
+  }
+  unitsSeen = units;
+  return h;
+}
+
+/** Writes the n code points of str s (any kind) as words from mem[at]. */
+function copyCodePoints(at: number, s: number, n: number): void {
+  if ((mem[s + S_KIND] & 1) !== 0) {
+    const base = unitBase(s);
+    for (let i = 0; i < n; i++) mem[at + i] = u16[base + i];
+  } else {
+    const from = cpBase(s);
+    mem.copyWithin(at, from, from + n);
+  }
+}
+
+/** a + b when a or b holds an astral code point (kind ka of a). */
+function astralConcat(a: number, b: number, na: number, nb: number, ka: number): number {
+  const n = na + nb;
+  if (ka === KIND_AVIEW) {
+    const r = appendAstralInPlace(a, b, na, nb);
+    if (r !== 0) return r;
+    return newAstralBuilder(a, b, na, nb, n * 2);
+  }
+  if (n >= BUILD_MIN) return newAstralBuilder(a, b, na, nb, n + (n >> 2) + BUILD_MIN);
+  return strJoinParts(emptyStr(), [a, b]);
+}
+
+/** a + b written into a's astral buffer when a is its newest view, the buffer has room and this
+ *  worker made it; 0 otherwise. */
+function appendAstralInPlace(a: number, b: number, na: number, nb: number): number {
+  const buf = mem[a + S_BUF];
+  if (mem[buf + B_USED] !== na || na + nb > mem[buf + B_CAP] || mem[buf + B_OWNER] !== workerSlot + 1) return 0;
+  writeBarrierCard(buf, B_USED - 2);
+  if (mem[buf + B_USED] !== na) return 0;
+  const ua = mem[a + S_VUNITS];
+  const ha = strHash(a);
+  const r = alloc(L_STR, 5, 1);
+  const at = buf + B_DATA;
+  const state = ha !== -2 ? ha ^ ua : fnvCps(FNV0, at, na);
+  copyCodePoints(at + na, b, nb);
+  mem[buf + B_USED] = na + nb;
+  const h = fnvCps(state, at + na, nb);
+  return sealAstralView(r, buf, na + nb, h, ua + unitsSeen);
+}
+
+/** A new astral buffer of `cap` code points holding a + b, and its first view. */
+function newAstralBuilder(a: number, b: number, na: number, nb: number, cap: number): number {
+  const n = na + nb;
+  cap = Math.max(cap, n);
+  const buf = allocUnzeroed(L_RAW, 3 + cap);
+  mem[buf + B_CAP] = cap;
+  mem[buf + B_USED] = n;
+  mem[buf + B_OWNER] = workerSlot + 1;
+  const r = alloc(L_STR, 5, 1);
+  const at = buf + B_DATA;
+  copyCodePoints(at, a, na);
+  copyCodePoints(at + na, b, nb);
+  const h = fnvCps(FNV0, at, n);
+  return sealAstralView(r, buf, n, h, unitsSeen);
+}
+
+function sealAstralView(r: number, buf: number, n: number, state: number, units: number): number {
+  mem[r + S_BUF] = buf;
+  mem[r + S_LEN] = n;
+  mem[r + S_KIND] = KIND_AVIEW;
+  mem[r + S_VHASH] = finish(state, units);
+  mem[r + S_VUNITS] = units;
+  return r;
+}
+
 function seal(r: number, buf: number, n: number, state: number): number {
   mem[r + S_BUF] = buf;
   mem[r + S_LEN] = n;
@@ -103,10 +196,10 @@ function seal(r: number, buf: number, n: number, state: number): number {
   return r;
 }
 
-/** For tests and sys.getsizeof: the buffer of a kind-3 str (0 for other kinds), its capacity
- *  and used units. */
+/** For tests and sys.getsizeof: the buffer of a kind-3 or kind-4 str (null for other kinds), its
+ *  capacity and used units (code points for kind 4). */
 export function strBuilderInfo(r: number): { buf: number; cap: number; used: number; owner: number } | null {
-  if ((mem[r] & 0x7ff) !== L_STR || mem[r + S_KIND] !== KIND_VIEW) return null;
+  if ((mem[r] & 0x7ff) !== L_STR || mem[r + S_KIND] < KIND_VIEW) return null;
   const buf = mem[r + S_BUF];
   return { buf, cap: mem[buf + B_CAP], used: mem[buf + B_USED], owner: mem[buf + B_OWNER] - 1 };
 }

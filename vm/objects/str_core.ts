@@ -5,6 +5,10 @@
 //   kind 3: a view of a string builder (str_builder.ts): payload [buffer, length, 3, hash], the
 //           buffer (traced: the header's scan is 1) an L_RAW [capacity, used, owner, units...]
 //           whose first `length` units are this str's, all BMP. Only the hash moves (S_VHASH).
+//   kind 4: a view of an astral builder: payload [buffer, length, 4, hash, utf16 units], the
+//           buffer's data one int32 word per code point (as kind 2); the units count (length in
+//           UTF-16) is what the hash's final fold used, so an append can continue the hash.
+// Kinds 1 and 3 are BMP (odd), 2 and 4 astral (even): strIsBmp tests bit 0.
 // So indexing is O(1) in both kinds and a str never holds a surrogate pair. Lone surrogates are
 // kept as-is (Python allows them). JS strings of old (non-moving) str objects are cached per
 // worker; the cache is dropped after every major collection.
@@ -24,6 +28,9 @@ export const S_DATA = 5;
 export const S_BUF = 2;
 export const S_VHASH = 5;
 export const KIND_VIEW = 3;
+export const KIND_AVIEW = 4;
+/** kind 4: the UTF-16 length (payload word 4). */
+export const S_VUNITS = 6;
 /** Buffer words (offsets from the L_RAW's ref): capacity and used (units), owner (worker slot + 1),
  *  then the units (word-aligned). Units below `used` never change. */
 export const B_CAP = 2;
@@ -34,6 +41,11 @@ export const B_DATA = 5;
 /** Index into u16 of the first unit of a str of kind 1 or 3 (not 2). */
 export function unitBase(r: number): number {
   return mem[r + S_KIND] === 1 ? (r + S_DATA) * 2 : (mem[r + S_BUF] + B_DATA) * 2;
+}
+
+/** Index into mem of the first code point word of an astral str (kind 2 or 4). */
+export function cpBase(r: number): number {
+  return mem[r + S_KIND] === 2 ? r + S_DATA : mem[r + S_BUF] + B_DATA;
 }
 
 /** FNV-1a over code points, folded to a non-negative-or-negative int32 that is never -1. */
@@ -97,6 +109,16 @@ export function newUnpairedStrOld(units: string): number {
   const r = allocOld(L_STR, 3 + ((units.length + 1) >> 1), 0);
   write(r, units, false, units.length);
   return r;
+}
+
+/** An old-space str of these code points as they are (an astral one among them: kind 2), for a
+ *  compile-time constant that has both an astral character and a surrogate pair of escapes. */
+export function newCodePointsStrOld(cps: readonly number[]): number {
+  if (cps.every((c) => c <= 0xffff)) return newUnpairedStrOld(String.fromCharCode(...cps));
+  const n = cps.length;
+  const r = allocOld(L_STR, 3 + n, 0);
+  for (let i = 0; i < n; i++) mem[r + S_DATA + i] = cps[i];
+  return sealAstral(r, n);
 }
 
 /** A new str with the contents of a JS string (its surrogate pairs become code points). */
@@ -185,7 +207,7 @@ export function strJs(r: number): string {
 
 function decode(r: number): string {
   const n = mem[r + S_LEN];
-  if (mem[r + S_KIND] !== 2) {
+  if ((mem[r + S_KIND] & 1) !== 0) {
     const base = unitBase(r);
     if (n < 64) {
       let s = '';
@@ -197,7 +219,8 @@ function decode(r: number): string {
     return s;
   }
   let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCodePoint(mem[r + S_DATA + i]);
+  const at = cpBase(r);
+  for (let i = 0; i < n; i++) s += String.fromCodePoint(mem[at + i]);
   return s;
 }
 
@@ -206,23 +229,24 @@ export function strLen(r: number): number { return mem[r + S_LEN]; }
  *  its text, not the view and the buffer's spare room: sys.getsizeof). */
 export function strGranules(r: number): number {
   const n = mem[r + S_LEN];
-  return (2 + 3 + (mem[r + S_KIND] === 2 ? n : (n + 1) >> 1) + 1) >> 1;
+  return (2 + 3 + ((mem[r + S_KIND] & 1) === 0 ? n : (n + 1) >> 1) + 1) >> 1;
 }
-export function strHash(r: number): number { return mem[r + S_KIND] !== KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH]; }
+export function strHash(r: number): number { return mem[r + S_KIND] < KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH]; }
 
 /** Code point at index i (0 <= i < length). */
 export function strCodeAt(r: number, i: number): number {
   const k = mem[r + S_KIND];
   if (k === 1) return u16[(r + S_DATA) * 2 + i];
   if (k === 2) return mem[r + S_DATA + i];
-  return u16[(mem[r + S_BUF] + B_DATA) * 2 + i];
+  if (k === KIND_VIEW) return u16[(mem[r + S_BUF] + B_DATA) * 2 + i];
+  return mem[mem[r + S_BUF] + B_DATA + i];
 }
 
 export function strEquals(a: number, b: number): boolean {
   if (a === b) return true;
   const n = mem[a + S_LEN];
   if (n !== mem[b + S_LEN] || strHash(a) !== strHash(b)) return false;
-  if (mem[a + S_KIND] !== 2 && mem[b + S_KIND] !== 2) {
+  if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
     for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
@@ -254,7 +278,7 @@ export function allocBmp(n: number): number {
 /** Index into u16 of the first unit of a BMP str (kind 1 or 3; check strIsBmp first). The
  *  units start word-aligned in both kinds. */
 export function strDataBase(r: number): number { return unitBase(r); }
-export function strIsBmp(r: number): boolean { return mem[r + S_KIND] !== 2; }
+export function strIsBmp(r: number): boolean { return (mem[r + S_KIND] & 1) !== 0; }
 /** Computes the hash of a kind-1 str built by allocBmp; returns it. */
 export function sealBmp(r: number): number {
   const n = mem[r + S_LEN];
@@ -266,14 +290,14 @@ export function sealBmp(r: number): number {
 export function strSlice(s: number, start: number, len: number): number {
   if (len <= 0) return EMPTY;
   if (len === mem[s + S_LEN]) return s;
-  if (mem[s + S_KIND] !== 2) {
+  if ((mem[s + S_KIND] & 1) !== 0) {
     if (len === 1) return charStr(u16[unitBase(s) + start]);
     const r = allocBmp(len);
     const src = unitBase(s) + start;
     u16.copyWithin((r + S_DATA) * 2, src, src + len);
     return sealBmp(r);
   }
-  return fromCodePointWords(s + S_DATA + start, len);
+  return fromCodePointWords(cpBase(s) + start, len);
 }
 
 /** A str from the code points mem[at .. at+n) (kind 1 when they are all in the BMP). */
@@ -392,11 +416,11 @@ export function strJoinBmp(sep: number, parts: number[]): number {
   const k = parts.length;
   if (k === 0) return EMPTY;
   if (k === 1) return parts[0];
-  if (mem[sep + S_KIND] === 2) return 0;
+  if ((mem[sep + S_KIND] & 1) === 0) return 0;
   const ns = mem[sep + S_LEN];
   let total = ns * (k - 1);
   for (let i = 0; i < k; i++) {
-    if (mem[parts[i] + S_KIND] === 2) return 0;
+    if ((mem[parts[i] + S_KIND] & 1) === 0) return 0;
     total += mem[parts[i] + S_LEN];
   }
   const r = allocBmp(total);
@@ -423,7 +447,7 @@ export function strCompare(a: number, b: number): number {
   const na = mem[a + S_LEN];
   const nb = mem[b + S_LEN];
   const n = Math.min(na, nb);
-  if (mem[a + S_KIND] !== 2 && mem[b + S_KIND] !== 2) {
+  if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
     for (let i = 0; i < n; i++) {
