@@ -8,31 +8,60 @@
 // attached it is a stop-the-world (gc_stw.ts): outside a transaction this worker raises the
 // request and parks here until the last worker stops and collects; inside one it only raises
 // the request, which its next transaction boundary (stwBoundary) honours.
-import { G_MAJOR_REQUESTED, G_STOP_WORLD, STW_NONE, STW_STOPPING } from './layout';
+import { G_MAJOR_REQUESTED, G_STOP_WORLD, STW_COLLECTING, STW_NONE } from './layout';
 import { clearSafePointRequest, mem, otherWorkersAttached, safePointRequested, txActive } from './heap';
 import { clearOutOfMemory } from './alloc';
 import { minorCollection } from './gc_minor';
 import { majorCollection } from './gc_major';
-import { raiseStopTheWorld, stopTheWorld } from './gc_stw';
+import { raiseStopTheWorld, setStoppedWorldCheck, stopTheWorld } from './gc_stw';
 
-/** PYSTM_VERIFY_GC=1: verify the whole heap after every collection (very slow; debugging). */
+/** PYSTM_VERIFY_GC=1: verify the whole heap after every collection (very slow; debugging). With
+ *  other workers attached the heap is only checked inside a stop-the-world (gc_stw.ts), after the
+ *  major collection while every worker is parked: at any other moment they are allocating and
+ *  writing, and a whole-heap walk would report cells half made (it did: "heap corrupt" at every
+ *  minor collection of every stress program at --workers 2). */
 const verifyAfterGc = typeof process !== 'undefined' && process.env?.PYSTM_VERIFY_GC === '1';
 function check(what: string): void {
   const problems = verifyHeap({ nurseryEmpty: true });
   if (problems.length > 0) throw new Error(`heap corrupt after ${what} collection:\n${problems.join('\n')}`);
 }
 import { verifyHeap } from './verify';
+if (verifyAfterGc) setStoppedWorldCheck(() => check('stop-the-world major'));
 
 /** Run at the end of every collectAtSafePoint (the nursery is empty, no JS local holds a
  *  reference): the VM's worker pool hands jobs to other workers there (vm/workers/jobs.ts). */
 export const safePointHooks: Array<() => void> = [];
 
-/** The one attached worker, outside a transaction: collect now (a request raised earlier inside a
- *  transaction is served by this collection too). */
+/** Scripted tests (spec/unit/stmgc_stw.test.ts) act for another worker at these two points. */
+let directMajorStep: ((at: 'before claim' | 'claimed') => void) | null = null;
+export function setDirectMajorStep(step: typeof directMajorStep): void { directMajorStep = step; }
+
+/**
+ * The one attached worker, outside a transaction: collect now (a request raised earlier inside a
+ * transaction is served by this collection too). Claims G_STOP_WORLD = COLLECTING first and looks
+ * at the other slots after that claim: a worker that attaches meanwhile (a pool worker at the first
+ * thread start, a job) stores W_ATTACHED and then waits while COLLECTING (waitWhileCollecting), so
+ * either it waits for this collection or this worker sees it attached (a store-then-load pair on
+ * each side). Returns -1, having done nothing, when another worker is attached after the claim:
+ * the caller stops the world instead. Before the claim, a worker attaching between the caller's
+ * check and the collection ran guest code during the sweep.
+ */
 function directMajor(): number {
-  const freed = majorCollection();
-  Atomics.compareExchange(mem, G_STOP_WORLD, STW_STOPPING, STW_NONE);
-  return freed;
+  if (directMajorStep !== null) directMajorStep('before claim');
+  const s = Atomics.load(mem, G_STOP_WORLD);
+  if (s === STW_COLLECTING || Atomics.compareExchange(mem, G_STOP_WORLD, s, STW_COLLECTING) !== s) return -1;
+  if (directMajorStep !== null) directMajorStep('claimed');
+  if (otherWorkersAttached()) {
+    Atomics.compareExchange(mem, G_STOP_WORLD, STW_COLLECTING, s);
+    Atomics.notify(mem, G_STOP_WORLD);
+    return -1;
+  }
+  try {
+    return majorCollection();
+  } finally {
+    Atomics.store(mem, G_STOP_WORLD, STW_NONE);
+    Atomics.notify(mem, G_STOP_WORLD);
+  }
 }
 
 /** Runs the collections requested since the last safe point, if any. */
@@ -43,13 +72,11 @@ export function safePoint(): void {
 /** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
 export function collectAtSafePoint(): void {
   minorCollection();
-  if (verifyAfterGc) check('minor');
+  if (verifyAfterGc && !otherWorkersAttached()) check('minor');
   if (mem[G_MAJOR_REQUESTED] !== 0) {
     if (txActive) raiseStopTheWorld(false);
-    else if (!otherWorkersAttached()) {
-      directMajor();
-      if (verifyAfterGc) check('major');
-    } else if (stopTheWorld(false) >= 0 && verifyAfterGc) check('major');
+    else if (otherWorkersAttached() || directMajor() < 0) stopTheWorld(false); // (verified by the collector, world stopped)
+    else if (verifyAfterGc) check('major');
   }
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one
   clearOutOfMemory();
@@ -67,8 +94,7 @@ export function collectGarbage(): number {
   minorCollection();
   let freed = 0;
   if (txActive) raiseStopTheWorld(true);
-  else if (otherWorkersAttached()) freed = Math.max(0, stopTheWorld(true));
-  else freed = directMajor();
+  else if (otherWorkersAttached() || (freed = directMajor()) < 0) freed = Math.max(0, stopTheWorld(true));
   clearSafePointRequest();
   clearOutOfMemory();
   return freed;

@@ -75,8 +75,15 @@ attachHooks.onAttach.push(() => {
   // W_ATTACHED was stored first: a collector that CASed to COLLECTING before seeing it is
   // running now; wait until it is done (bounded) before this worker touches the heap. A request
   // that is only STOPPING waits for this worker, which parks at its first boundary.
-  while (Atomics.load(mem, G_STOP_WORLD) === STW_COLLECTING) Atomics.wait(mem, G_STOP_WORLD, STW_COLLECTING, stwConfig.sliceMs);
+  waitWhileCollecting();
 });
+
+/** After storing W_ATTACHED = 1 (attachHeap, a job's re-attach): waits until a collection that
+ *  claimed the heap before that store (tryCollect, or gc.ts directMajor) is done, before this
+ *  worker touches the heap. Bounded: the collector runs without waiting for anyone. */
+export function waitWhileCollecting(): void {
+  while (Atomics.load(mem, G_STOP_WORLD) === STW_COLLECTING) Atomics.wait(mem, G_STOP_WORLD, STW_COLLECTING, stwConfig.sliceMs);
+}
 
 /** Takes part in a requested stop-the-world major collection, if any (two loads when none). */
 export function stwBoundary(): void {
@@ -180,6 +187,11 @@ function poll(): StwOutcome {
   return 'waiting';
 }
 
+/** PYSTM_VERIFY_GC (gc.ts): checks the heap while every worker is stopped, after the collection;
+ *  the only moment a whole-heap check means anything with other workers attached. */
+let verifyStopped: (() => void) | null = null;
+export function setStoppedWorldCheck(check: (() => void) | null): void { verifyStopped = check; }
+
 /** If every other attached worker is stopped, becomes the collector, collects and releases. */
 function tryCollect(): boolean {
   if (notStopped(null) > 0) return false;
@@ -191,6 +203,7 @@ function tryCollect(): boolean {
   }
   try {
     const freed = majorCollection();
+    if (verifyStopped !== null) verifyStopped();
     mem[G_STW_FREED] = freed;
     mem[G_STW_COUNT]++;
     seenMajor = mem[G_MAJOR_COUNT];

@@ -8,7 +8,7 @@ export {
 } from './heap';
 export { allocate, allocateOld, outOfMemorySinceSafePoint } from './alloc';
 export { readBarrier, writeBarrier, writeBarrierCard, writeBarrierGuardedWord, readBarrierCard, readBarrierRange, writeBarrierRange, isWritableOfType, loadField, storeField } from './barriers';
-export { safePoint, collectAtSafePoint, collectGarbage } from './gc';
+export { safePoint, collectAtSafePoint, collectGarbage, setDirectMajorStep } from './gc';
 export { HeapExhaustedError } from './gc_minor';
 export {
   stwBoundary, stwIdleEnter, stwIdleLeave, stopTheWorld, raiseStopTheWorld, stwConfig, stwInternals, type StwConfig,

@@ -98,6 +98,56 @@ describe('stop-the-world, scripted with handles', () => {
     }
   });
 
+  it('a direct collection (no other worker attached) claims the heap before it collects', () => {
+    // A worker attaching (the pool at the first thread start, a job) stores W_ATTACHED, then waits
+    // while G_STOP_WORLD is COLLECTING. The lone worker's direct collection stores COLLECTING, then
+    // looks at the slots again: one of the two always sees the other.
+    const sab = g.createHeap({ heapBytes: 32 << 20, maxWorkers: 3, nurseryBytes: 128 << 10, rootSlots: 256 });
+    g.attachHeap(sab, 1);
+    const attachedWord = (slot: number): number => g.mem[g.G_WORKERS_BASE] + slot * g.WORKER_WORDS + g.W_ATTACHED;
+    const savedTimeout = g.stwConfig.timeoutMs;
+    const savedReport = g.stwConfig.onTimeout;
+    try {
+      const live = makeLiveAndGarbage(10, 30);
+      g.collectAtSafePoint();
+      const majors = g.mem[g.G_MAJOR_COUNT];
+      // 1. slot 2 attaches after the caller's check, before the claim: the claim sees it and
+      //    goes to the stop-the-world path (a raised request slot 2 must park for), no collection
+      //    (scripted, slot 2 never parks: the request is given up after the timeout)
+      g.setDirectMajorStep((at) => { if (at === 'before claim') Atomics.store(g.mem, attachedWord(2), 1); });
+      const reports: number[][] = [];
+      g.stwConfig.timeoutMs = 50;
+      g.stwConfig.onTimeout = (slots) => reports.push(slots);
+      expect(g.collectGarbage()).toBe(0);
+      expect(reports).toEqual([[2]]);
+      expect(g.mem[g.G_MAJOR_COUNT]).toBe(majors);
+      expect(g.mem[g.G_MAJOR_REQUESTED]).toBe(1);
+      // slot 2 goes away again; the request is served by the next direct collection
+      Atomics.store(g.mem, attachedWord(2), 0);
+      // 2. slot 2 attaches after the claim: what it reads is COLLECTING, so it waits
+      //    (waitWhileCollecting) until the collection is done; the collection goes on
+      const seen: number[] = [];
+      g.setDirectMajorStep((at) => {
+        if (at !== 'claimed') return;
+        Atomics.store(g.mem, attachedWord(2), 1);
+        seen.push(g.stwInternals.state());
+        Atomics.store(g.mem, attachedWord(2), 0); // (scripted: it leaves before the re-check)
+      });
+      g.allocateOld(T, 4, 0);
+      expect(g.collectGarbage()).toBe(31);
+      expect(seen).toEqual([g.STW_COLLECTING]);
+      expect(g.mem[g.G_MAJOR_COUNT]).toBe(majors + 1);
+      expect([g.mem[g.G_MAJOR_REQUESTED], g.stwInternals.state()]).toEqual([0, g.STW_NONE]);
+      expect(listOk(live, 10)).toBe(true);
+      expect(g.verifyHeap({ nurseryEmpty: true })).toEqual([]);
+    } finally {
+      g.setDirectMajorStep(null);
+      g.stwConfig.timeoutMs = savedTimeout;
+      g.stwConfig.onTimeout = savedReport;
+      g.detachHeap();
+    }
+  });
+
   it('gc.collect() inside a transaction only raises the request; the boundary honours it', () => {
     const sab = g.createHeap({ heapBytes: 32 << 20, maxWorkers: 2, nurseryBytes: 128 << 10, rootSlots: 256 });
     g.attachHeap(sab, 1); // one worker attached: no other to wait for

@@ -11,6 +11,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { mem, workerBase, workerSlot } from '../../stmgc/heap';
 import { W_ATTACHED } from '../../stmgc/layout';
+import { waitWhileCollecting } from '../../stmgc/gc_stw';
 import { getRoot, setRoot } from '../../stmgc/roots';
 import { collectAtSafePoint } from '../../stmgc/gc';
 import { readStats } from '../../stmgc/stats';
@@ -111,6 +112,7 @@ function idle(): void {
 function runJob(): void {
   Atomics.store(ctl, line + C_STATE, S_RUNNING);
   Atomics.store(mem, workerBase + W_ATTACHED, 1);
+  waitWhileCollecting(); // (the main thread's collection may have claimed the heap before that store)
   typeModified(); // another thread may have changed classes since this worker's caches were built
   const resultSlot = ctl[line + C_ARGS_SLOT];
   let outcome = OUT_VALUE;
