@@ -52,8 +52,10 @@ def lookup(encoding):
             raise TypeError('codec search functions must return 4-tuples')
         _cache[key] = result
         return result
-    # the escape codecs written here work without the standard library's encodings/ package
-    own = _OWN_CODECS.get(key.replace('-', '_'))
+    # pystm's own codecs (lib/_codecs_own.py) work without the standard library's encodings/
+    # package; a registered search function (encodings' first, when importable) wins
+    import _codecs_own
+    own = _codecs_own.search(key)
     if own is not None:
         _cache[key] = own
         return own
@@ -67,9 +69,30 @@ def _check_names(encoding, errors, fname):
         raise TypeError("%s() argument 'errors' must be str, not %s" % (fname, type(errors).__name__))
 
 
+def _wrap_failure(exc, action, encoding):
+    # CPython re-raises a plain exception from a codec as the same type with the codec named
+    # ("decoding with 'hex' codec failed (Error: Non-hexadecimal digit found)"), chained to it;
+    # one with its own constructor or attributes (UnicodeError...) goes through unchanged
+    cls = type(exc)
+    if (cls.__init__ is not BaseException.__init__ or cls.__new__ is not BaseException.__new__
+            or getattr(exc, '__dict__', None)):
+        return exc
+    try:
+        wrapped = cls("%s with %r codec failed (%s: %s)" % (action, encoding, cls.__name__, exc))
+    except Exception:
+        return exc
+    wrapped.__cause__ = exc
+    wrapped.__traceback__ = exc.__traceback__
+    return wrapped
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     _check_names(encoding, errors, 'encode')
-    result = lookup(encoding)[0](obj, errors)
+    encoder = lookup(encoding)[0]
+    try:
+        result = encoder(obj, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'encoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     return result[0]
@@ -77,7 +100,11 @@ def encode(obj, encoding='utf-8', errors='strict'):
 
 def decode(obj, encoding='utf-8', errors='strict'):
     _check_names(encoding, errors, 'decode')
-    result = lookup(encoding)[1](obj, errors)
+    decoder = lookup(encoding)[1]
+    try:
+        result = decoder(obj, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'decoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     return result[0]
@@ -426,8 +453,32 @@ def escape_decode(data, errors=None):
     return (text.encode('latin-1'), len(data))
 
 
+def _open_escape_length(data, raw):
+    # bytes at the end that begin an escape still incomplete (an incremental decoder keeps them)
+    last = data.rfind(b'\\')
+    if last < 0:
+        return 0
+    run = 1
+    while run <= last and data[last - run] == 0x5c:
+        run += 1
+    if run % 2 == 0:
+        return 0  # the last backslash is itself escaped
+    rest = data[last + 1:]
+    if not rest:
+        return len(data) - last
+    kind = rest[0]
+    digits = {0x75: 4, 0x55: 8} if raw else {0x78: 2, 0x75: 4, 0x55: 8}
+    if kind in digits:
+        return len(data) - last if len(rest) - 1 < digits[kind] else 0
+    if kind == 0x4e and not raw and 0x7d not in rest:
+        return len(data) - last
+    return 0
+
+
 def unicode_escape_decode(data, errors=None, final=True):
     data = _as_bytes(data)
+    if not final:
+        data = data[:len(data) - _open_escape_length(data, False)]
     return (_unescape(data, errors, 'unicodeescape', True), len(data))
 
 
@@ -467,6 +518,8 @@ def raw_unicode_escape_encode(obj, errors=None):
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
     data = _as_bytes(data)
+    if not final:
+        data = data[:len(data) - _open_escape_length(data, True)]
     out = []
     i = 0
     n = len(data)
@@ -579,6 +632,41 @@ def charmap_encode(obj, errors=None, mapping=None):
 
 # ---- called by the VM for str.encode / bytes.decode with an encoding it does not know --------
 
+def _charset_encode(text, encoding, limit, errors):
+    # ASCII (limit 128) or Latin-1 (256) with an error handler called for each run of characters
+    # past the limit (vm/objects/str.ts calls this on the first such character)
+    out = bytearray()
+    i = 0
+    n = len(text)
+    while i < n:
+        code = ord(text[i])
+        if code < limit:
+            out.append(code)
+            i += 1
+            continue
+        end = i + 1
+        while end < n and ord(text[end]) >= limit:
+            end += 1
+        exc = UnicodeEncodeError(encoding, text, i, end, 'ordinal not in range(%d)' % limit)
+        result = lookup_error(errors)(exc)
+        if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
+                or not isinstance(result[0], (str, bytes)):
+            raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+        replacement, i = result
+        if i < 0:
+            i += n
+        if i < 0 or i > n:
+            raise IndexError('position %d from error handler out of bounds' % result[1])
+        if isinstance(replacement, str):
+            for c in replacement:
+                if ord(c) >= limit:
+                    raise exc
+                out.append(ord(c))
+        else:
+            out += replacement
+    return bytes(out)
+
+
 def _text_encode(text, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
@@ -605,7 +693,3 @@ def _text_decode(data, encoding, errors):
     return result[0]
 
 
-_OWN_CODECS = {
-    'unicode_escape': (unicode_escape_encode, unicode_escape_decode, None, None),
-    'raw_unicode_escape': (raw_unicode_escape_encode, raw_unicode_escape_decode, None, None),
-}

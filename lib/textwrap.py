@@ -171,6 +171,11 @@ def _leading_blanks(line):
 
 def dedent(text):
     """Remove the whitespace every non-blank line starts with; blank lines become empty."""
+    if not isinstance(text, str):
+        # the messages of CPython's dedent, which runs regular expressions over the text
+        if isinstance(text, (bytes, bytearray, memoryview)):
+            raise TypeError("cannot use a string pattern on a bytes-like object")
+        raise TypeError("expected string or bytes-like object, got %r" % type(text).__name__)
     lines = text.split('\n')
     margin = None
     for i, line in enumerate(lines):
