@@ -191,6 +191,20 @@ def _surrogatepass(exc):
         chars = exc.object[exc.start:exc.end]
         if all(0xd800 <= ord(c) <= 0xdfff for c in chars):
             return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
+    elif isinstance(exc, UnicodeDecodeError):
+        # one surrogate at exc.start in the codec's own encoding of it
+        name = exc.encoding.lower().replace('_', '-')
+        data = bytes(exc.object[exc.start:exc.start + 4])
+        code = None
+        if name in ('utf-8', 'utf8'):
+            if len(data) >= 3 and data[0] == 0xed and 0xa0 <= data[1] <= 0xbf and 0x80 <= data[2] <= 0xbf:
+                code, size = ((data[1] & 0x3f) << 6 | (data[2] & 0x3f)) | 0xd000, 3
+        elif name in ('utf-16-le', 'utf-16-be') and len(data) >= 2:
+            code, size = int.from_bytes(data[:2], 'little' if name.endswith('le') else 'big'), 2
+        elif name in ('utf-32-le', 'utf-32-be') and len(data) >= 4:
+            code, size = int.from_bytes(data[:4], 'little' if name.endswith('le') else 'big'), 4
+        if code is not None and 0xd800 <= code <= 0xdfff:
+            return (chr(code), exc.start + size)
     else:
         _check_exc(exc)
     raise exc
