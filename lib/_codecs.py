@@ -707,3 +707,12 @@ def _text_decode(data, encoding, errors):
     return result[0]
 
 
+
+
+# CPython's codec functions are built-in functions, which do not bind as methods, and the
+# encodings/ package puts them in classes (`_buffer_decode = codecs.utf_8_decode`). A staticmethod
+# object does not bind either and can be called directly (Python 3.10+).
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and _name.endswith(('_encode', '_decode')) and callable(_value):
+        globals()[_name] = staticmethod(_value)
+del _name, _value
