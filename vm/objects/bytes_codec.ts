@@ -79,6 +79,7 @@ import { intValue } from './int';
 import { tupleOf } from './tuple';
 import { tupleItem, tupleLen } from './tuple_core';
 import { newBytes } from './bytes_core';
+import { bytesOf } from './bytes';
 import { strObj } from './str';
 
 /** A decoding error at bytes [start, end): raised (strict), skipped (ignore), or U+FFFD. */
@@ -105,6 +106,8 @@ function handlerDecode(codec: string, b: Uint8Array, start: number, end: number,
   if (errors === 'strict') throw new PyException(exc);
   const handler = callObject(getattr(importModule('_codecs'), intern('lookup_error')), [newStr(errors)], 0);
   const t = tupleOf(callObject(handler, [exc], 0));
+  // CPython reads the exception's object back after the handler (which may replace it)
+  if (bytesOf(getattr(exc, intern('object'))) === null) return raise(T.TypeError, 'object attribute must be bytes');
   const pos = t !== 0 && tupleLen(t) === 2 ? intValue(tupleItem(t, 1)) : null;
   const rep = pos === null ? 0 : strObj(tupleItem(t, 0));
   if (pos === null || rep === 0) return raise(T.TypeError, 'decoding error handler must return (str, int) tuple');

@@ -29,3 +29,12 @@ except IndexError as e:
     print('IndexError', e)
 print(b'\xed\xa0\x80'.decode('utf-8', 'surrogatepass') == '\ud800',
       b'\x00\xd8'.decode('utf-16-le', 'surrogatepass') == '\ud800')
+def replacing(exc):
+    exc.object = 42
+    return ('\u4242', 0)
+codecs.register_error('test.replacing', replacing)
+for enc, data in [('ascii', b'\xff'), ('utf-8', b'\xff'), ('utf-16', b'\xff'), ('utf-32', b'\xff')]:
+    try:
+        data.decode(enc, 'test.replacing')
+    except TypeError as e:
+        print(enc, 'TypeError', e)
