@@ -6,7 +6,6 @@
 
 import sys as _sys
 import types as _types
-import collections as _collections
 from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "PrettyPrinter", "pp"]
@@ -169,7 +168,7 @@ class PrettyPrinter:
             return
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
-            printer = self._dispatch.get(type(object).__repr__, None)
+            printer = _printer_for(self._dispatch, type(object).__repr__)
             if printer is None and not isinstance(object, type) and _is_plain_dataclass(object):
                 printer = PrettyPrinter._pprint_dataclass
             if printer is not None:
@@ -216,8 +215,6 @@ class PrettyPrinter:
         stream.write(name + '(')
         self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
         stream.write(')')
-
-    _dispatch[_collections.OrderedDict.__repr__] = _pprint_ordered_dict
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write('[')
@@ -410,8 +407,6 @@ class PrettyPrinter:
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(')')
 
-    _dispatch[_collections.defaultdict.__repr__] = _pprint_default_dict
-
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -423,8 +418,6 @@ class PrettyPrinter:
         self._format_dict_items(object.most_common(), stream, indent + len(name) + 1, allowance + 2,
                                 context, level)
         stream.write('})')
-
-    _dispatch[_collections.Counter.__repr__] = _pprint_counter
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
         maps = object.maps
@@ -442,8 +435,6 @@ class PrettyPrinter:
                 self._format(mapping, stream, indent, 1, context, level)
                 stream.write(',\n' + ' ' * indent)
 
-    _dispatch[_collections.ChainMap.__repr__] = _pprint_chain_map
-
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
@@ -459,15 +450,10 @@ class PrettyPrinter:
             maxlen = self._repr(object.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
 
-    _dispatch[_collections.deque.__repr__] = _pprint_deque
-
     def _pprint_wrapped_data(self, object, stream, indent, allowance, context, level):
         # UserDict, UserList and UserString print as the value they wrap
         self._format(object.data, stream, indent, allowance, context, level - 1)
 
-    _dispatch[_collections.UserDict.__repr__] = _pprint_wrapped_data
-    _dispatch[_collections.UserList.__repr__] = _pprint_wrapped_data
-    _dispatch[_collections.UserString.__repr__] = _pprint_wrapped_data
 
     # ---- one-line reprs ---------------------------------------------------------------------
 
@@ -526,6 +512,34 @@ class PrettyPrinter:
                     recursive = True
         del context[key]
         return shape % ", ".join(parts), readable, recursive
+
+
+def _printer_for(dispatch, repr_function):
+    printer = dispatch.get(repr_function)
+    if printer is None and not _collections_printers_added and 'collections' in _sys.modules:
+        # an object of a collections type exists only once collections was imported: pprint
+        # itself does not import it (0.2 s of CPU in a cold VM)
+        _add_collections_printers()
+        printer = dispatch.get(repr_function)
+    return printer
+
+
+_collections_printers_added = False
+
+
+def _add_collections_printers():
+    global _collections_printers_added
+    _collections_printers_added = True
+    import collections
+    table = PrettyPrinter._dispatch
+    table[collections.OrderedDict.__repr__] = PrettyPrinter._pprint_ordered_dict
+    table[collections.defaultdict.__repr__] = PrettyPrinter._pprint_default_dict
+    table[collections.Counter.__repr__] = PrettyPrinter._pprint_counter
+    table[collections.ChainMap.__repr__] = PrettyPrinter._pprint_chain_map
+    table[collections.deque.__repr__] = PrettyPrinter._pprint_deque
+    table[collections.UserDict.__repr__] = PrettyPrinter._pprint_wrapped_data
+    table[collections.UserList.__repr__] = PrettyPrinter._pprint_wrapped_data
+    table[collections.UserString.__repr__] = PrettyPrinter._pprint_wrapped_data
 
 
 _SCALARS = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
