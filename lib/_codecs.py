@@ -112,14 +112,25 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 # ---- error handlers -----------------------------------------------------------------------
 
+def _is(exc, classes):
+    # the real type, as CPython's handlers check it (a __class__ property does not count)
+    return issubclass(type(exc), classes)
+
+
 def _strict(exc):
-    if isinstance(exc, BaseException):
+    if _is(exc, BaseException):
         raise exc
     raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
 def _check_exc(exc):
-    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+    if _is(exc, UnicodeDecodeError):
+        if not isinstance(exc.object, (bytes, bytearray)):
+            raise TypeError('object attribute must be bytes')
+    elif _is(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        if not isinstance(exc.object, str):
+            raise TypeError('object attribute must be unicode')
+    else:
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
@@ -130,9 +141,9 @@ def _ignore(exc):
 
 def _replace(exc):
     _check_exc(exc)
-    if isinstance(exc, UnicodeEncodeError):
+    if _is(exc, UnicodeEncodeError):
         return ('?' * (exc.end - exc.start), exc.end)
-    return ('\ufffd' * (1 if isinstance(exc, UnicodeDecodeError) else exc.end - exc.start), exc.end)
+    return ('\ufffd' * (1 if _is(exc, UnicodeDecodeError) else exc.end - exc.start), exc.end)
 
 
 def _char_escape(c):
@@ -146,20 +157,20 @@ def _char_escape(c):
 
 def _backslashreplace(exc):
     _check_exc(exc)
-    if isinstance(exc, UnicodeDecodeError):
+    if _is(exc, UnicodeDecodeError):
         return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
     return (''.join(_char_escape(c) for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def _xmlcharrefreplace(exc):
-    if not isinstance(exc, UnicodeEncodeError):
+    if not _is(exc, UnicodeEncodeError):
         _check_exc(exc)
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
     return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def _namereplace(exc):
-    if not isinstance(exc, UnicodeEncodeError):
+    if not _is(exc, UnicodeEncodeError):
         _check_exc(exc)
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
     import unicodedata
@@ -172,12 +183,20 @@ def _namereplace(exc):
     return (''.join(out), exc.end)
 
 
+def _no_translate(exc):
+    # surrogateescape and surrogatepass handle encoding and decoding only, as CPython's
+    _check_exc(exc)
+    if _is(exc, UnicodeTranslateError):
+        raise TypeError("don't know how to handle UnicodeTranslateError in error callback")
+
+
 def _surrogateescape(exc):
-    if isinstance(exc, UnicodeDecodeError):
+    _no_translate(exc)
+    if _is(exc, UnicodeDecodeError):
         data = exc.object[exc.start:exc.end]
         if all(b >= 128 for b in data):
             return (''.join(chr(0xdc00 + b) for b in data), exc.end)
-    elif isinstance(exc, UnicodeEncodeError):
+    elif _is(exc, UnicodeEncodeError):
         chars = exc.object[exc.start:exc.end]
         if all(0xdc80 <= ord(c) <= 0xdcff for c in chars):
             return (bytes(ord(c) - 0xdc00 for c in chars), exc.end)
@@ -186,27 +205,43 @@ def _surrogateescape(exc):
     raise exc
 
 
+def _utf_form(encoding):
+    # (code unit size, byte order) of a UTF codec name as CPython's surrogatepass knows them
+    name = encoding.lower().replace('_', '-')
+    if name in ('utf-8', 'utf8'):
+        return (1, None)
+    for size, base in ((2, 'utf-16'), (4, 'utf-32')):
+        if name == base:
+            return (size, 'little')
+        if name in (base + '-le', base + 'le'):
+            return (size, 'little')
+        if name in (base + '-be', base + 'be'):
+            return (size, 'big')
+    return None
+
+
 def _surrogatepass(exc):
-    if isinstance(exc, UnicodeEncodeError):
+    _no_translate(exc)
+    form = _utf_form(exc.encoding)
+    if _is(exc, UnicodeEncodeError):
         chars = exc.object[exc.start:exc.end]
-        if all(0xd800 <= ord(c) <= 0xdfff for c in chars):
-            return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
-    elif isinstance(exc, UnicodeDecodeError):
+        if form is not None and all(0xd800 <= ord(c) <= 0xdfff for c in chars):
+            size, order = form
+            if size == 1:
+                return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
+            return (b''.join(ord(c).to_bytes(size, order) for c in chars), exc.end)
+    elif _is(exc, UnicodeDecodeError) and form is not None:
         # one surrogate at exc.start in the codec's own encoding of it
-        name = exc.encoding.lower().replace('_', '-')
         data = bytes(exc.object[exc.start:exc.start + 4])
+        size, order = form
         code = None
-        if name in ('utf-8', 'utf8'):
+        if size == 1:
             if len(data) >= 3 and data[0] == 0xed and 0xa0 <= data[1] <= 0xbf and 0x80 <= data[2] <= 0xbf:
                 code, size = ((data[1] & 0x3f) << 6 | (data[2] & 0x3f)) | 0xd000, 3
-        elif name in ('utf-16-le', 'utf-16-be') and len(data) >= 2:
-            code, size = int.from_bytes(data[:2], 'little' if name.endswith('le') else 'big'), 2
-        elif name in ('utf-32-le', 'utf-32-be') and len(data) >= 4:
-            code, size = int.from_bytes(data[:4], 'little' if name.endswith('le') else 'big'), 4
+        elif len(data) >= size:
+            code = int.from_bytes(data[:size], order)
         if code is not None and 0xd800 <= code <= 0xdfff:
             return (chr(code), exc.start + size)
-    else:
-        _check_exc(exc)
     raise exc
 
 
