@@ -52,8 +52,10 @@ def lookup(encoding):
             raise TypeError('codec search functions must return 4-tuples')
         _cache[key] = result
         return result
-    # the escape codecs written here work without the standard library's encodings/ package
-    own = _OWN_CODECS.get(key.replace('-', '_'))
+    # pystm's own codecs (lib/_codecs_own.py) work without the standard library's encodings/
+    # package; a registered search function (encodings' first, when importable) wins
+    import _codecs_own
+    own = _codecs_own.search(key)
     if own is not None:
         _cache[key] = own
         return own
@@ -67,9 +69,30 @@ def _check_names(encoding, errors, fname):
         raise TypeError("%s() argument 'errors' must be str, not %s" % (fname, type(errors).__name__))
 
 
+def _wrap_failure(exc, action, encoding):
+    # CPython re-raises a plain exception from a codec as the same type with the codec named
+    # ("decoding with 'hex' codec failed (Error: Non-hexadecimal digit found)"), chained to it;
+    # one with its own constructor or attributes (UnicodeError...) goes through unchanged
+    cls = type(exc)
+    if (cls.__init__ is not BaseException.__init__ or cls.__new__ is not BaseException.__new__
+            or getattr(exc, '__dict__', None)):
+        return exc
+    try:
+        wrapped = cls("%s with %r codec failed (%s: %s)" % (action, encoding, cls.__name__, exc))
+    except Exception:
+        return exc
+    wrapped.__cause__ = exc
+    wrapped.__traceback__ = exc.__traceback__
+    return wrapped
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     _check_names(encoding, errors, 'encode')
-    result = lookup(encoding)[0](obj, errors)
+    encoder = lookup(encoding)[0]
+    try:
+        result = encoder(obj, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'encoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     return result[0]
@@ -77,7 +100,11 @@ def encode(obj, encoding='utf-8', errors='strict'):
 
 def decode(obj, encoding='utf-8', errors='strict'):
     _check_names(encoding, errors, 'decode')
-    result = lookup(encoding)[1](obj, errors)
+    decoder = lookup(encoding)[1]
+    try:
+        result = decoder(obj, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'decoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     return result[0]
@@ -85,14 +112,25 @@ def decode(obj, encoding='utf-8', errors='strict'):
 
 # ---- error handlers -----------------------------------------------------------------------
 
+def _is(exc, classes):
+    # the real type, as CPython's handlers check it (a __class__ property does not count)
+    return issubclass(type(exc), classes)
+
+
 def _strict(exc):
-    if isinstance(exc, BaseException):
+    if _is(exc, BaseException):
         raise exc
     raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
 def _check_exc(exc):
-    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError)):
+    if _is(exc, UnicodeDecodeError):
+        if not isinstance(exc.object, (bytes, bytearray)):
+            raise TypeError('object attribute must be bytes')
+    elif _is(exc, (UnicodeEncodeError, UnicodeTranslateError)):
+        if not isinstance(exc.object, str):
+            raise TypeError('object attribute must be unicode')
+    else:
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
 
 
@@ -103,9 +141,9 @@ def _ignore(exc):
 
 def _replace(exc):
     _check_exc(exc)
-    if isinstance(exc, UnicodeEncodeError):
+    if _is(exc, UnicodeEncodeError):
         return ('?' * (exc.end - exc.start), exc.end)
-    return ('\ufffd' * (1 if isinstance(exc, UnicodeDecodeError) else exc.end - exc.start), exc.end)
+    return ('\ufffd' * (1 if _is(exc, UnicodeDecodeError) else exc.end - exc.start), exc.end)
 
 
 def _char_escape(c):
@@ -119,20 +157,20 @@ def _char_escape(c):
 
 def _backslashreplace(exc):
     _check_exc(exc)
-    if isinstance(exc, UnicodeDecodeError):
+    if _is(exc, UnicodeDecodeError):
         return (''.join('\\x%02x' % b for b in exc.object[exc.start:exc.end]), exc.end)
     return (''.join(_char_escape(c) for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def _xmlcharrefreplace(exc):
-    if not isinstance(exc, UnicodeEncodeError):
+    if not _is(exc, UnicodeEncodeError):
         _check_exc(exc)
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
     return (''.join('&#%d;' % ord(c) for c in exc.object[exc.start:exc.end]), exc.end)
 
 
 def _namereplace(exc):
-    if not isinstance(exc, UnicodeEncodeError):
+    if not _is(exc, UnicodeEncodeError):
         _check_exc(exc)
         raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
     import unicodedata
@@ -145,12 +183,20 @@ def _namereplace(exc):
     return (''.join(out), exc.end)
 
 
+def _no_translate(exc):
+    # surrogateescape and surrogatepass handle encoding and decoding only, as CPython's
+    _check_exc(exc)
+    if _is(exc, UnicodeTranslateError):
+        raise TypeError("don't know how to handle UnicodeTranslateError in error callback")
+
+
 def _surrogateescape(exc):
-    if isinstance(exc, UnicodeDecodeError):
+    _no_translate(exc)
+    if _is(exc, UnicodeDecodeError):
         data = exc.object[exc.start:exc.end]
         if all(b >= 128 for b in data):
             return (''.join(chr(0xdc00 + b) for b in data), exc.end)
-    elif isinstance(exc, UnicodeEncodeError):
+    elif _is(exc, UnicodeEncodeError):
         chars = exc.object[exc.start:exc.end]
         if all(0xdc80 <= ord(c) <= 0xdcff for c in chars):
             return (bytes(ord(c) - 0xdc00 for c in chars), exc.end)
@@ -159,13 +205,43 @@ def _surrogateescape(exc):
     raise exc
 
 
+def _utf_form(encoding):
+    # (code unit size, byte order) of a UTF codec name as CPython's surrogatepass knows them
+    name = encoding.lower().replace('_', '-')
+    if name in ('utf-8', 'utf8'):
+        return (1, None)
+    for size, base in ((2, 'utf-16'), (4, 'utf-32')):
+        if name == base:
+            return (size, 'little')
+        if name in (base + '-le', base + 'le'):
+            return (size, 'little')
+        if name in (base + '-be', base + 'be'):
+            return (size, 'big')
+    return None
+
+
 def _surrogatepass(exc):
-    if isinstance(exc, UnicodeEncodeError):
+    _no_translate(exc)
+    form = _utf_form(exc.encoding)
+    if _is(exc, UnicodeEncodeError):
         chars = exc.object[exc.start:exc.end]
-        if all(0xd800 <= ord(c) <= 0xdfff for c in chars):
-            return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
-    else:
-        _check_exc(exc)
+        if form is not None and all(0xd800 <= ord(c) <= 0xdfff for c in chars):
+            size, order = form
+            if size == 1:
+                return (''.join(chars).encode('utf-8', 'surrogatepass'), exc.end)
+            return (b''.join(ord(c).to_bytes(size, order) for c in chars), exc.end)
+    elif _is(exc, UnicodeDecodeError) and form is not None:
+        # one surrogate at exc.start in the codec's own encoding of it
+        data = bytes(exc.object[exc.start:exc.start + 4])
+        size, order = form
+        code = None
+        if size == 1:
+            if len(data) >= 3 and data[0] == 0xed and 0xa0 <= data[1] <= 0xbf and 0x80 <= data[2] <= 0xbf:
+                code, size = ((data[1] & 0x3f) << 6 | (data[2] & 0x3f)) | 0xd000, 3
+        elif len(data) >= size:
+            code = int.from_bytes(data[:size], order)
+        if code is not None and 0xd800 <= code <= 0xdfff:
+            return (chr(code), exc.start + size)
     raise exc
 
 
@@ -426,8 +502,32 @@ def escape_decode(data, errors=None):
     return (text.encode('latin-1'), len(data))
 
 
+def _open_escape_length(data, raw):
+    # bytes at the end that begin an escape still incomplete (an incremental decoder keeps them)
+    last = data.rfind(b'\\')
+    if last < 0:
+        return 0
+    run = 1
+    while run <= last and data[last - run] == 0x5c:
+        run += 1
+    if run % 2 == 0:
+        return 0  # the last backslash is itself escaped
+    rest = data[last + 1:]
+    if not rest:
+        return len(data) - last
+    kind = rest[0]
+    digits = {0x75: 4, 0x55: 8} if raw else {0x78: 2, 0x75: 4, 0x55: 8}
+    if kind in digits:
+        return len(data) - last if len(rest) - 1 < digits[kind] else 0
+    if kind == 0x4e and not raw and 0x7d not in rest:
+        return len(data) - last
+    return 0
+
+
 def unicode_escape_decode(data, errors=None, final=True):
     data = _as_bytes(data)
+    if not final:
+        data = data[:len(data) - _open_escape_length(data, False)]
     return (_unescape(data, errors, 'unicodeescape', True), len(data))
 
 
@@ -467,6 +567,8 @@ def raw_unicode_escape_encode(obj, errors=None):
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
     data = _as_bytes(data)
+    if not final:
+        data = data[:len(data) - _open_escape_length(data, True)]
     out = []
     i = 0
     n = len(data)
@@ -579,6 +681,41 @@ def charmap_encode(obj, errors=None, mapping=None):
 
 # ---- called by the VM for str.encode / bytes.decode with an encoding it does not know --------
 
+def _charset_encode(text, encoding, limit, errors):
+    # ASCII (limit 128) or Latin-1 (256) with an error handler called for each run of characters
+    # past the limit (vm/objects/str.ts calls this on the first such character)
+    out = bytearray()
+    i = 0
+    n = len(text)
+    while i < n:
+        code = ord(text[i])
+        if code < limit:
+            out.append(code)
+            i += 1
+            continue
+        end = i + 1
+        while end < n and ord(text[end]) >= limit:
+            end += 1
+        exc = UnicodeEncodeError(encoding, text, i, end, 'ordinal not in range(%d)' % limit)
+        result = lookup_error(errors)(exc)
+        if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
+                or not isinstance(result[0], (str, bytes)):
+            raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+        replacement, i = result
+        if i < 0:
+            i += n
+        if i < 0 or i > n:
+            raise IndexError('position %d from error handler out of bounds' % result[1])
+        if isinstance(replacement, str):
+            for c in replacement:
+                if ord(c) >= limit:
+                    raise exc
+                out.append(ord(c))
+        else:
+            out += replacement
+    return bytes(out)
+
+
 def _text_encode(text, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
@@ -605,7 +742,12 @@ def _text_decode(data, encoding, errors):
     return result[0]
 
 
-_OWN_CODECS = {
-    'unicode_escape': (unicode_escape_encode, unicode_escape_decode, None, None),
-    'raw_unicode_escape': (raw_unicode_escape_encode, raw_unicode_escape_decode, None, None),
-}
+
+
+# CPython's codec functions are built-in functions, which do not bind as methods, and the
+# encodings/ package puts them in classes (`_buffer_decode = codecs.utf_8_decode`). A staticmethod
+# object does not bind either and can be called directly (Python 3.10+).
+for _name, _value in list(globals().items()):
+    if not _name.startswith('_') and _name.endswith(('_encode', '_decode')) and callable(_value):
+        globals()[_name] = staticmethod(_value)
+del _name, _value

@@ -380,6 +380,7 @@ def _make_repr(cls, repr_fields):
         return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
 
     __repr__.__qualname__ = cls.__qualname__ + '.__repr__'
+    __repr__._pystm_dataclass_repr = True  # pprint lays out only dataclasses with this repr
     return __repr__
 
 

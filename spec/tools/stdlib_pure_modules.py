@@ -47,3 +47,12 @@ decimal.getcontext().prec = 30
 print(decimal.Decimal(1) / decimal.Decimal(7), decimal.Decimal('1.1') + decimal.Decimal('2.2'), decimal.Decimal(2).sqrt())
 print(fractions.Fraction(3, 4) + fractions.Fraction(1, 6), fractions.Fraction('0.125'), fractions.Fraction(1.1).limit_denominator(100))
 print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2]), statistics.stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]))
+# pystm's lib/codecs.py under CPython's encodings/ package (which puts the _codecs functions in
+# classes as attributes and subclasses codecs' base classes)
+import codecs
+import io
+print(codecs.lookup('cp1252').name, '\u20ac\xe9'.encode('cp1252'), b'\x80'.decode('cp1252'), codecs.lookup('mac-roman').name)
+utf8_decoder = codecs.getincrementaldecoder('utf-8')()
+print(repr(utf8_decoder.decode(b'a\xe2\x82')), utf8_decoder.decode(b'\xac'))
+print(codecs.getreader('utf-16')(io.BytesIO('a\xe9\nb'.encode('utf-16'))).readlines())
+print(list(codecs.iterdecode([b'\xff', b'\xfea', b'\x00'], 'utf-16')), codecs.encode(b'hi', 'base64'))

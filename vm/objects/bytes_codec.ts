@@ -25,7 +25,11 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       else if (errors === 'replace') out += '\ufffd';
       else if (errors === 'surrogateescape') out += String.fromCharCode(0xdc00 + b[i]);
       else if (errors === 'backslashreplace') out += '\\x' + b[i].toString(16).padStart(2, '0');
-      else raise(T.UnicodeDecodeError, `'ascii' codec can't decode byte 0x${b[i].toString(16)} in position ${i}: ordinal not in range(128)`);
+      else {
+        const r = handlerDecode('ascii', b, i, i + 1, 'ordinal not in range(128)', errors);
+        out += r.text;
+        i = r.next - 1;
+      }
     }
     return out;
   }
@@ -66,7 +70,17 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
 import { registryDecode } from './codec_registry';
 import { PyException } from '../runtime/errors';
 import { isInstance, str as excStr } from '../runtime/protocol';
-import { strJs } from './str_core';
+import { intern, newStr, strJs } from './str_core';
+import { importModule } from '../runtime/importer';
+import { getattr } from '../runtime/protocol';
+import { callObject } from '../interp/call';
+import { intFromNumber } from './int_core';
+import { intValue } from './int';
+import { tupleOf } from './tuple';
+import { tupleItem, tupleLen } from './tuple_core';
+import { newBytes } from './bytes_core';
+import { bytesOf } from './bytes';
+import { strObj } from './str';
 
 /** A decoding error at bytes [start, end): raised (strict), skipped (ignore), or U+FFFD. */
 function decodeError(codec: string, b: Uint8Array, start: number, end: number, reason: string, errors: string): string {
@@ -79,8 +93,28 @@ function decodeError(codec: string, b: Uint8Array, start: number, end: number, r
     for (let i = start; i < end; i++) out += errors === 'surrogateescape' ? String.fromCharCode(0xdc00 + b[i]) : '\\x' + b[i].toString(16).padStart(2, '0');
     return out;
   }
-  const where = end - start === 1 ? `byte 0x${b[start].toString(16).padStart(2, '0')} in position ${start}` : `bytes in position ${start}-${end - 1}`;
-  return raise(T.UnicodeDecodeError, `'${codec}' codec can't decode ${where}: ${reason}`);
+  return handlerDecode(codec, b, start, end, reason, errors).text;
+}
+
+/**
+ * strict or any other handler (codecs.register_error, surrogatepass...) for the bytes [start,
+ * end): a full UnicodeDecodeError(codec, data, start, end, reason) is raised (strict) or given to
+ * the handler lib/_codecs.py's lookup_error finds, which returns (str, position to resume at).
+ */
+function handlerDecode(codec: string, b: Uint8Array, start: number, end: number, reason: string, errors: string): { text: string; next: number } {
+  const exc = callObject(T.UnicodeDecodeError, [newStr(codec), newBytes(b.slice()), intFromNumber(start), intFromNumber(end), newStr(reason)], 0);
+  if (errors === 'strict') throw new PyException(exc);
+  const handler = callObject(getattr(importModule('_codecs'), intern('lookup_error')), [newStr(errors)], 0);
+  const t = tupleOf(callObject(handler, [exc], 0));
+  // CPython reads the exception's object back after the handler (which may replace it)
+  if (bytesOf(getattr(exc, intern('object'))) === null) return raise(T.TypeError, 'object attribute must be bytes');
+  const pos = t !== 0 && tupleLen(t) === 2 ? intValue(tupleItem(t, 1)) : null;
+  const rep = pos === null ? 0 : strObj(tupleItem(t, 0));
+  if (pos === null || rep === 0) return raise(T.TypeError, 'decoding error handler must return (str, int) tuple');
+  let next = Number(pos);
+  if (next < 0) next += b.length;
+  if (next < 0 || next > b.length) return raise(T.IndexError, `position ${Number(pos)} from error handler out of bounds`);
+  return { text: strJs(rep), next };
 }
 
 function decodeUtf16(b: Uint8Array, be: boolean, errors: string): string {
@@ -199,10 +233,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
     }
     flush(i);
     const end = i - n;
-    if (errors === 'strict') {
-      const what = end - i === 1 ? `byte 0x${b[i].toString(16).padStart(2, '0')} in position ${i}` : `bytes in position ${i}-${end - 1}`;
-      raise(T.UnicodeDecodeError, `'utf-8' codec can't decode ${what}: ${lastReason}`);
-    } else if (errors === 'replace') out += '\ufffd';
+    if (errors === 'replace') out += '\ufffd';
     else if (errors === 'ignore') { /* dropped */ } else if (errors === 'backslashreplace') {
       for (let k = i; k < end; k++) out += '\\x' + b[k].toString(16).padStart(2, '0');
     } else if (errors === 'surrogateescape') {
@@ -212,7 +243,12 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
       i += 3;
       run = i;
       continue;
-    } else raise(T.LookupError, `unknown error handler name '${errors}'`);
+    } else {
+      const r = handlerDecode('utf-8', b, i, end, lastReason, errors);
+      out += r.text;
+      i = run = r.next;
+      continue;
+    }
     i = end;
     run = i;
   }

@@ -6,6 +6,7 @@ import { getattr } from '../runtime/protocol';
 import { callObject } from '../interp/call';
 import { intern, newStr, strJs } from './str_core';
 import { bytesView, newBytes } from './bytes_core';
+import { intFromNumber } from './int_core';
 
 function codecsFunction(name: string): number {
   return getattr(importModule('_codecs'), intern(name));
@@ -14,6 +15,15 @@ function codecsFunction(name: string): number {
 /** The bytes of `text` in `encoding` through the registry. */
 export function registryEncode(text: string, encoding: string, errors: string): Uint8Array {
   const r = callObject(codecsFunction('_text_encode'), [newStr(text), newStr(encoding), newStr(errors)], 0);
+  return bytesView(r).slice();
+}
+
+/** ASCII or Latin-1 bytes of str object `str` when it holds a character past `limit` and the
+ *  error handler is one the VM does not do itself (strict, namereplace, surrogateescape, a
+ *  registered one): lib/_codecs.py's _charset_encode calls the handler with a full
+ *  UnicodeEncodeError (encoding, object, start, end, reason), as CPython's encoder does. */
+export function charsetEncodeWithHandler(str: number, codec: string, limit: number, errors: string): Uint8Array {
+  const r = callObject(codecsFunction('_charset_encode'), [str, newStr(codec), intFromNumber(limit), newStr(errors)], 0);
   return bytesView(r).slice();
 }
 

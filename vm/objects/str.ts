@@ -364,13 +364,7 @@ function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
       else if (errors === 'replace') out.push(63);
       else if (errors === 'backslashreplace') for (const b of Buffer.from(c < 256 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`)) out.push(b);
       else if (errors === 'xmlcharrefreplace') for (const b of Buffer.from(`&#${c};`)) out.push(b);
-      else {
-        let j = i;
-        while (j + 1 < a.length && a[j + 1].codePointAt(0)! >= limit) j++;
-        const codec = enc === 'ascii' ? 'ascii' : 'latin-1';
-        const what = j > i ? `characters in position ${i}-${j}` : `character '${reprChar(a[i])}' in position ${i}`;
-        raise(T.UnicodeEncodeError, `'${codec}' codec can't encode ${what}: ordinal not in range(${limit})`);
-      }
+      else return charsetEncodeWithHandler(strObj(self), enc === 'ascii' ? 'ascii' : 'latin-1', limit, errors);
     }
     return Uint8Array.from(out);
   }
@@ -389,13 +383,8 @@ function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
   }
   return registryEncode(s, encoding, errors);
 }
-import { registryEncode } from './codec_registry';
+import { charsetEncodeWithHandler, registryEncode } from './codec_registry';
 import { encodeUtf8 } from './utf8_encode';
-
-function reprChar(c: string): string {
-  const cp = c.codePointAt(0)!;
-  return cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : cp < 0x10000 ? `\\u${cp.toString(16).padStart(4, '0')}` : `\\U${cp.toString(16).padStart(8, '0')}`;
-}
 
 function strNew(cls: number, args: number[], kw: number): number {
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
