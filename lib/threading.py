@@ -835,8 +835,13 @@ def _at_thread_end(callback, ident=None):
 
 
 def _run_thread_end_callbacks(ident):
-    for callback in _thread_end_callbacks.pop(ident, ()):
-        callback()
+    # no loop when there are none (most threads): the loop over an empty tuple was the first
+    # tuple iterator of a program's main JS thread, met after V8 had optimized the interpreter
+    # loop, which then threw its code away (vm/NOTES.md "Every site has feedback")
+    callbacks = _thread_end_callbacks.pop(ident, None)
+    if callbacks is not None:
+        for callback in callbacks:
+            callback()
 
 
 def _local_dict(self):

@@ -353,7 +353,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 30: // UNARY_NOT
-            m[sp - 1] = truthy(m[sp - 1]) ? K.False : K.True;
+            m[sp - 1] = truthy(m[sp - 1]) ? kFalse : kTrue; // (no load on one side only: NOTES "feedback")
             break;
           case 32: // COMPARE_OP
           case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
@@ -384,7 +384,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 33: { // IS_OP
             const b = m[--sp];
-            m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? K.True : K.False;
+            m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? kTrue : kFalse;
             break;
           }
           case 207: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
@@ -398,7 +398,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? K.True : K.False;
+            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? kTrue : kFalse;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -546,11 +546,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (STM_BUILD && (m[l + 1] > txSnapshot || (txActive && readMarks[l >> 1] === 0)) && m[l + 1] !== txLock) readBarrier(l);
                 const i = m[it + IT_POS] >> 1;
                 const items = m[l + LI_ITEMS];
-                if (i >= 0 && i < m[l + LI_LEN] >> 1 && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
+                // the end of the list (i === len) is taken here too, by the operations of the item
+                // case (the list's release a store of the source word every time): its own path, or
+                // pyNext, first ran when the first list loop ended, after V8 had optimized run()
+                // ("Every site has feedback"); an exhausted iterator (i < 0) goes to pyNext
+                const end = i >= m[l + LI_LEN] >> 1;
+                if (i >= 0 && (end || i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && !end && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   writeBarrier(it);
-                  m[it + IT_POS] = ((i + 1) << 1) | 1;
-                  v = m[items + 2 + i];
+                  const next = end ? -1 : i + 1; // -1: exhausted (iterators.ts)
+                  m[it + IT_POS] = (next << 1) | 1;
+                  m[it + IT_SOURCE] = end ? kNone : l; // an exhausted iterator lets its list go (releaseSource)
+                  v = end ? 0 : m[items + 2 + i];
                   fast = true;
                 }
               }
@@ -1558,7 +1565,12 @@ import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
   if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
-    return compareNumbers(floatValue(a), floatValue(b), op) ? K.True : K.False;
+    // both constants loaded whatever the outcome: a load on one side only has no feedback until
+    // the first compare that goes the other way, which then deoptimizes run(), where this is
+    // inlined (vm/NOTES.md "Every site has feedback": raytrace's and mandelbrot's pool worker)
+    const t = K.True;
+    const f = K.False;
+    return compareNumbers(floatValue(a), floatValue(b), op) ? t : f;
   }
   return richCompare(a, b, op);
 }

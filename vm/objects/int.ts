@@ -61,17 +61,21 @@ export function intHash(n: bigint): number {
 }
 
 // ── fast path ──
-const SMALL_MIN = -(2 ** 30);
-const SMALL_MAX = 2 ** 30 - 1;
 
 /** BINARY_OP on two tagged ints; 0 when the slow path must handle it. */
 export function intBinarySmall(op: number, a: number, b: number): number {
   const x = a >> 1;
   const y = b >> 1;
+  // the add/subtract of BINARY_OP comes here only past the tagged range (a sum past 2^30, late in
+  // a program); computed for every operation, so that it has feedback when it first counts (V8
+  // inlines this into run(): an operation that never ran deoptimizes all of it, vm/NOTES.md
+  // "Every site has feedback"); y is negated branch-free ((y ^ -1) + 1 === -y)
+  const neg = op === 10 ? -1 : 0;
+  const sum = x + ((y ^ neg) - neg);
   let r: number;
   switch (op) {
-    case 0: r = x + y; break;
-    case 10: r = x - y; break;
+    case 0:
+    case 10: r = sum; break;
     case 5:
       r = x * y;
       if (!Number.isSafeInteger(r)) return 0;
@@ -103,7 +107,8 @@ export function intBinarySmall(op: number, a: number, b: number): number {
     default:
       return 0;
   }
-  if (r >= SMALL_MIN && r <= SMALL_MAX) return (r << 1) | 1;
+  // (one call for both sizes: its own range test first; a call here only past the range would
+  // be a first use late in a program as above)
   return intFromNumber(r);
 }
 
