@@ -22,13 +22,13 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
 import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { CARD_SHIFT, GC_OLD, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_BINOP, FF_CLOSE_REG, FF_TPCALL, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_CLOSE_REG, FF_ESCAPED, FF_TPCALL, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -57,6 +57,8 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
+import { escapeToCaller } from './frame_recycle';
+import { youngEpoch } from '../runtime/alloc';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -684,6 +686,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_GEN) {
               genLeave(f);
               finishGenerator(f, flags);
+              escapeToCaller(f, flags); // (an entry frame keeps its f_back)
               const isEntry = (flags & FF_ENTRY) !== 0;
               const back = m[f + FR_BACK];
               m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
@@ -714,6 +717,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 spc = pc;
                 break sp0;
               }
+              escapeToCaller(f, flags);
               m[ts + 2] = savedFrame;
               return v;
             }
@@ -725,8 +729,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             // back to the caller, its registers loaded here and v pushed on its stack (not
             // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
+            // the frame left becomes its code's spare unless Python code may hold it; an
+            // escaped frame's caller escapes too, reachable by f_back (interp/frame_recycle.ts;
+            // both written branch-free: the flag or-ed in is 0 for a frame that did not escape)
+            const done = f;
             f = m[f + FR_BACK];
             writeBarrier(f);
+            m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
+            ci.spareFrame = ((flags & FF_ESCAPED) | (m[done] & GC_OLD)) === 0 ? done : 0;
+            ci.spareGen = youngEpoch;
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
@@ -1047,6 +1058,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
         return m[ts + 2];
       }
       m[ts + 2] = savedFrame;
+      escapeToCaller(f, flags); // (the traceback holds this frame, and its f_back the caller)
       if (flags & FF_GEN) exc = convertStopIteration(f, exc);
       throw new PyException(exc);
     }

@@ -147,6 +147,10 @@ export class CodeInfo {
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
   acache: Int32Array | null = null;
   mcache: Int32Array | null = null;
+  /** A frame of this code that returned without escaping, reusable while the nursery generation
+   *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */
+  spareFrame = 0;
+  spareGen = -1;
   constructor(readonly ref: number) {
     const rawOf = (k: number): Int32Array => {
       const a = mem[ref + k];
