@@ -199,8 +199,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 6: // LOAD_CONST
             m[sp++] = consts[arg];
             break;
-          case 10: { // LOAD_GLOBAL
-            const name = names[arg];
+          case 10: // LOAD_GLOBAL
+          case 210: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
+            // (both kinds run the same operations: the NULL is stored always, kept when fused)
+            const fused = (w & 0xff) === 210 ? 1 : 0;
+            m[sp] = 0;
+            sp += fused;
+            pc += fused;
+            const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
             const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
             if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
@@ -662,10 +668,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 70: // RETURN_VALUE
           case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
-          case 209: { // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 209: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 211: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
             let v: number;
-            if ((w & 0xff) === 208) {
-              v = consts[arg];
+            const q = w & 0xff;
+            if (q === 208 || q === 211) {
+              v = q === 208 ? consts[arg] : m[lp + arg];
+              if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
               pc++;
             } else {
               // (both sides computed, one conditional move: "Every site has feedback")

@@ -221,19 +221,26 @@ import { quicken } from '../interp/quicken';
 function payloadLen(a: number): number { return payloadWords(a); }
 
 // CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and
-// never move; an address is reused only after a major collection, hence the epoch). Every frame
-// switch of the interpreter looks its code up here: one load and two compares on a hit.
+// never move; an address is reused only after a major collection or an abort, hence the epoch of
+// the map). Every call and frame switch of the interpreter looks its code up here: one load and
+// one compare on a hit. The table is emptied where interp/caller_info.ts empties its hints (a
+// major collection, an abort, a worker attach, and run()'s epoch checks), which have the same
+// need: a slot must never name a dead code object whose address a live one took.
 let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
 const CI_TABLE = 2048;
 const ciTable: (CodeInfo | null)[] = new Array<CodeInfo | null>(CI_TABLE).fill(null);
-const ciEpochs = new Int32Array(CI_TABLE).fill(-1);
 
 export function codeInfo(code: number): CodeInfo {
   const i = (code >>> 1) & (CI_TABLE - 1);
   const ci = ciTable[i];
-  if (ci !== null && ci.ref === code && ciEpochs[i] === gcEpoch()) return ci;
+  if (ci !== null && ci.ref === code) return ci;
   return codeInfoSlow(code, i);
+}
+
+/** Empties the direct-mapped table (interp/caller_info.ts dropCallerInfos). */
+export function dropCodeInfoTable(): void {
+  ciTable.fill(null);
 }
 
 function codeInfoSlow(code: number, i: number): CodeInfo {
@@ -248,7 +255,6 @@ function codeInfoSlow(code: number, i: number): CodeInfo {
     infos.set(code, ci);
   }
   ciTable[i] = ci;
-  ciEpochs[i] = e;
   return ci;
 }
 
