@@ -78,7 +78,7 @@ export function newCodeFrame(code: number, globals: number, builtins: number, lo
 
 /** True when positional arguments can be copied straight into the parameters. */
 export function isSimpleCall(ci: CodeInfo, nargs: number): boolean {
-  return nargs === ci.argcount && ci.kwonly === 0 && (ci.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+  return nargs === ci.simpleArgs;
 }
 
 /**

@@ -731,6 +731,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               return v;
             }
             if (flags & FF_BINOP) {
+              // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
+              escapeToCaller(f, flags);
+              ci.spareFrame = ((flags & FF_ESCAPED) | (m[f] & GC_OLD)) === 0 ? f : 0;
+              ci.spareGen = youngEpoch;
               // the caller's registers first: binopReturn may raise at its BINARY_OP
               f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
               binopReturn(f, v);

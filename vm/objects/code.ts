@@ -142,6 +142,9 @@ export class CodeInfo {
   /** 1 when the code starts with RESUME 0 (a function without cells: MAKE_CELL and
    *  COPY_FREE_VARS come first otherwise), which a CALL may step over (interp/loop.ts CALL). */
   readonly resumeAt0: number;
+  /** argcount when positional arguments alone bind straight into the parameters (no keyword-only
+   *  parameters, no *args/**kwargs), else -1 (interp/frame.ts isSimpleCall: one compare per call). */
+  readonly simpleArgs: number;
   /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
   gcache: Int32Array | null = null;
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
@@ -177,6 +180,7 @@ export class CodeInfo {
     this.posonly = mem[ref + CO_POSONLY] >> 1;
     this.kwonly = mem[ref + CO_KWONLY] >> 1;
     this.flags = mem[ref + CO_FLAGS] >> 1;
+    this.simpleArgs = this.kwonly === 0 && (this.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? this.argcount : -1;
     this.totalArgs = this.argcount + this.kwonly + (this.flags & CO_VARARGS ? 1 : 0) + (this.flags & CO_VARKEYWORDS ? 1 : 0);
     this.name = strJs(mem[ref + CO_NAME]);
     this.qualname = strJs(mem[ref + CO_QUALNAME]);
