@@ -1,6 +1,6 @@
 # bench/micro/calls.py KIND N: N Python-to-Python calls of one kind in a loop, timed with
 # process_time around the loop only: the best of 5 runs minus the best of 5 of the same loop
-# without the call, so the figure is the CPU of the call and return themselves. Prints "<kind> <ns per call> <checksum>".
+# without the call, so the figure is the CPU of the call and return themselves. Prints "<kind> <ns per call> <checksum> <ns per loop iteration, call included>".
 # Driven by bench/micro/calls.mjs (pystm vs python3, paired). Kinds: g1 `g(i)`, g3 `g(a, b, c)`,
 # meth `o.m(i)`, init `C(i)` with an __init__ storing one attribute, fib (recursive fib(20),
 # counted per call), dflt `h(i)` with a default, kw `k(i, y=2)`. The result is stored, not summed,
@@ -118,4 +118,4 @@ for rep in range(5):
     te = e if te is None or e < te else te
     tb = b if tb is None or b < tb else tb
 best = tb - te
-print('%s %.1f %d' % (kind, best / calls * 1e9, r))
+print('%s %.1f %d %.1f' % (kind, best / calls * 1e9, r, tb / calls * 1e9))
