@@ -12,7 +12,7 @@
 import { majorHooks } from '../../stmgc/gc_major';
 import { attachHooks } from '../../stmgc/heap';
 import { gcEpoch } from '../runtime/alloc';
-import type { CodeInfo } from '../objects/code';
+import { dropCodeInfoTable, type CodeInfo } from '../objects/code';
 
 /** Slots by depth & CALLER_MASK (deeper recursions share slots; the check above covers it). */
 export const CALLER_MASK = 1023;
@@ -21,6 +21,7 @@ export const callerInfos: (CodeInfo | null)[] = new Array<CodeInfo | null>(CALLE
 /** Forget every slot (a major collection or an abort may let a code object's address be reused). */
 export function dropCallerInfos(): void {
   callerInfos.fill(null);
+  dropCodeInfoTable(); // (the same rule: objects/code.ts)
   seenEpoch = gcEpoch();
 }
 

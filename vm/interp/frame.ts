@@ -14,10 +14,19 @@ import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNA
 import { strEquals, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
-import { FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
+import {
+  FR_AUX, FR_BACK, FR_BUILTINS, FR_CALLER_EXC, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN_EXC, FR_GLOBALS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP,
+} from './frame_layout';
+import { youngEpoch } from '../runtime/alloc';
 
-/** A new frame for `func` with its locals unset; the caller binds the arguments. */
+/** A new frame for `func` with its locals unset; the caller binds the arguments. It is the
+ *  code's spare frame when there is a valid one (interp/frame_recycle.ts). */
 export function newFrame(func: number, ci: CodeInfo): number {
+  const spare = ci.spareFrame;
+  if (spare !== 0 && ci.spareGen === youngEpoch) {
+    ci.spareFrame = 0;
+    return reuseFrame(spare, func, ci);
+  }
   const f = alloc(L_FRAME, ci.frameWords, SCAN_ALL);
   mem[f + FR_CODE] = ci.ref;
   mem[f + FR_FUNC] = func;
@@ -26,6 +35,29 @@ export function newFrame(func: number, ci: CodeInfo): number {
   mem[f + FR_PC] = 1; // tagged 0
   mem[f + FR_FLAGS] = 1; // tagged 0: every traced word is a small int or a reference
   mem[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
+  return f;
+}
+
+/** Spare frame `f` of `ci` made as newFrame makes one: every header word as in a new frame, the
+ *  locals unset (the value stack above them is not read before it is pushed; stale words there
+ *  are references to objects alive in this nursery generation, as in any frame after a pop). */
+function reuseFrame(f: number, func: number, ci: CodeInfo): number {
+  const m = mem;
+  m[f + FR_BACK] = 0;
+  m[f + FR_CODE] = ci.ref;
+  m[f + FR_FUNC] = func;
+  m[f + FR_GLOBALS] = m[func + FN_GLOBALS];
+  m[f + FR_BUILTINS] = m[func + FN_BUILTINS];
+  m[f + FR_LOCALS] = 0;
+  m[f + FR_PC] = 1;
+  m[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
+  m[f + FR_FLAGS] = 1;
+  m[f + FR_AUX] = 0;
+  m[f + FR_LASTI] = 0;
+  m[f + FR_CALLER_EXC] = 0;
+  m[f + FR_GEN_EXC] = 0;
+  const end = f + FR_LOCALSPLUS + ci.nlocalsplus;
+  for (let p = f + FR_LOCALSPLUS; p < end; p++) m[p] = 0;
   return f;
 }
 
@@ -46,7 +78,7 @@ export function newCodeFrame(code: number, globals: number, builtins: number, lo
 
 /** True when positional arguments can be copied straight into the parameters. */
 export function isSimpleCall(ci: CodeInfo, nargs: number): boolean {
-  return nargs === ci.argcount && ci.kwonly === 0 && (ci.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0;
+  return nargs === ci.simpleArgs;
 }
 
 /**

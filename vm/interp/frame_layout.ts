@@ -45,3 +45,7 @@ export const FF_CLOSE_REG = 256;
 /** The call that pushed this frame went through CPython's tp_call (a class's inlined __init__,
  *  an instance's __call__): it holds 2 recursion levels, and leaving it gives both back. */
 export const FF_TPCALL = 512;
+/** Python code may hold this frame (a traceback, sys._getframe, f_back, a signal handler's
+ *  argument), or a frame that may reach it through f_back: it is never reused after it returns
+ *  (interp/frame_recycle.ts). Only ever set on young frames (old frames are never reused). */
+export const FF_ESCAPED = 1024;

@@ -22,13 +22,13 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
 import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { CARD_SHIFT, GC_OLD, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
-  FF_BINOP, FF_CLOSE_REG, FF_TPCALL, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
+  FF_BINOP, FF_CLOSE_REG, FF_ESCAPED, FF_TPCALL, FF_DONE, FF_ENTRY, FF_GEN, FF_INIT, FF_OWN_EXC, FF_RUNNING, FR_AUX, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS,
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
@@ -57,6 +57,8 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
+import { escapeToCaller } from './frame_recycle';
+import { youngEpoch } from '../runtime/alloc';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -197,8 +199,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 6: // LOAD_CONST
             m[sp++] = consts[arg];
             break;
-          case 10: { // LOAD_GLOBAL
-            const name = names[arg];
+          case 10: // LOAD_GLOBAL
+          case 210: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
+            // (both kinds run the same operations: the NULL is stored always, kept when fused)
+            const fused = (w & 0xff) === 210 ? 1 : 0;
+            m[sp] = 0;
+            sp += fused;
+            pc += fused;
+            const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
             const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
             if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             m[sp++] = v;
@@ -667,10 +675,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 70: // RETURN_VALUE
           case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
-          case 209: { // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 209: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 211: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
             let v: number;
-            if ((w & 0xff) === 208) {
-              v = consts[arg];
+            const q = w & 0xff;
+            if (q === 208 || q === 211) {
+              v = q === 208 ? consts[arg] : m[lp + arg];
+              if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
               pc++;
             } else {
               // (both sides computed, one conditional move: "Every site has feedback")
@@ -691,6 +702,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_GEN) {
               genLeave(f);
               finishGenerator(f, flags);
+              escapeToCaller(f, flags); // (an entry frame keeps its f_back)
               const isEntry = (flags & FF_ENTRY) !== 0;
               const back = m[f + FR_BACK];
               m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
@@ -721,10 +733,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 spc = pc;
                 break sp0;
               }
+              escapeToCaller(f, flags);
               m[ts + 2] = savedFrame;
               return v;
             }
             if (flags & FF_BINOP) {
+              // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
+              escapeToCaller(f, flags);
+              ci.spareFrame = ((flags & FF_ESCAPED) | (m[f] & GC_OLD)) === 0 ? f : 0;
+              ci.spareGen = youngEpoch;
               // the caller's registers first: binopReturn may raise at its BINARY_OP
               f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
               binopReturn(f, v);
@@ -732,8 +749,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             // back to the caller, its registers loaded here and v pushed on its stack (not
             // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
+            // the frame left becomes its code's spare unless Python code may hold it; an
+            // escaped frame's caller escapes too, reachable by f_back (interp/frame_recycle.ts;
+            // both written branch-free: the flag or-ed in is 0 for a frame that did not escape)
+            const done = f;
             f = m[f + FR_BACK];
             writeBarrier(f);
+            m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
+            ci.spareFrame = ((flags & FF_ESCAPED) | (m[done] & GC_OLD)) === 0 ? done : 0;
+            ci.spareGen = youngEpoch;
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
@@ -1054,6 +1078,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
         return m[ts + 2];
       }
       m[ts + 2] = savedFrame;
+      escapeToCaller(f, flags); // (the traceback holds this frame, and its f_back the caller)
       if (flags & FF_GEN) exc = convertStopIteration(f, exc);
       throw new PyException(exc);
     }

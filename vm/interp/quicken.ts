@@ -34,12 +34,19 @@ export const Q_LOAD_CONST_RETURN = 208;
  *  compiler does not): returns at once, with pc past the RETURN_VALUE. Not a pair: the target
  *  word is another instruction, left as it is. */
 export const Q_JUMP_RETURN = 209;
+/** PUSH_NULL then LOAD_GLOBAL (every call of a global function, `g(x)`: CPython 3.11 does both in
+ *  its LOAD_GLOBAL); the LOAD_GLOBAL's operand and cache entry are at pc. Shares LOAD_GLOBAL's case. */
+export const Q_PUSH_NULL_LOAD_GLOBAL = 210;
+/** LOAD_FAST then RETURN_VALUE (`return x`): the local is returned without being pushed first
+ *  (an unbound local raises at the LOAD_FAST). Shares RETURN_VALUE's case. */
+export const Q_LOAD_FAST_RETURN = 211;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE');
+const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL');
 
 /** The quickened copy of `words` (the same array when nothing is fused). */
 export function quicken(words: Int32Array): Int32Array {
@@ -59,6 +66,8 @@ export function quicken(words: Int32Array): Int32Array {
     else if (a === LOAD_FAST && b === STORE_ATTR) fused = Q_LOAD_FAST_STORE_ATTR;
     else if (a === IS_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_IS_JUMP;
     else if (a === LOAD_CONST && b === RETURN_VALUE) fused = Q_LOAD_CONST_RETURN;
+    else if (a === PUSH_NULL && b === LOAD_GLOBAL) fused = Q_PUSH_NULL_LOAD_GLOBAL;
+    else if (a === LOAD_FAST && b === RETURN_VALUE) fused = Q_LOAD_FAST_RETURN;
     if (fused === 0) continue;
     if (q === null) q = words.slice();
     q[i] = (w & ~0xff) | fused;

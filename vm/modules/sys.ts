@@ -19,6 +19,7 @@ import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
 import { currentFrame, depth, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
+import { markFrameEscaped } from '../interp/frame_recycle';
 import { getSwitchInterval, setSwitchInterval } from '../interp/sched';
 import { FR_BACK } from '../interp/frame_layout';
 import { getMaxStrDigits, setMaxStrDigits } from '../runtime/limits';
@@ -148,6 +149,7 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
       depth--;
     }
     if (f === 0) valueError('call stack is not deep enough');
+    markFrameEscaped(f); // (never reused after it returns: interp/frame_recycle.ts)
     return f;
   });
   fn('getsizeof', (a) => {

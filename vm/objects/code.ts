@@ -140,11 +140,18 @@ export class CodeInfo {
   /** 1 when the code starts with RESUME 0 (a function without cells: MAKE_CELL and
    *  COPY_FREE_VARS come first otherwise), which a CALL may step over (interp/loop.ts CALL). */
   readonly resumeAt0: number;
+  /** argcount when positional arguments alone bind straight into the parameters (no keyword-only
+   *  parameters, no *args/**kwargs), else -1 (interp/frame.ts isSimpleCall: one compare per call). */
+  readonly simpleArgs: number;
   /** Per-instruction inline caches (LOAD_GLOBAL: see interp/global_cache.ts), this worker only. */
   gcache: Int32Array | null = null;
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
   acache: Int32Array | null = null;
   mcache: Int32Array | null = null;
+  /** A frame of this code that returned without escaping, reusable while the nursery generation
+   *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */
+  spareFrame = 0;
+  spareGen = -1;
   constructor(readonly ref: number) {
     const rawOf = (k: number): Int32Array => {
       const a = mem[ref + k];
@@ -171,6 +178,7 @@ export class CodeInfo {
     this.posonly = mem[ref + CO_POSONLY] >> 1;
     this.kwonly = mem[ref + CO_KWONLY] >> 1;
     this.flags = mem[ref + CO_FLAGS] >> 1;
+    this.simpleArgs = this.kwonly === 0 && (this.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 ? this.argcount : -1;
     this.totalArgs = this.argcount + this.kwonly + (this.flags & CO_VARARGS ? 1 : 0) + (this.flags & CO_VARKEYWORDS ? 1 : 0);
     this.name = strJs(mem[ref + CO_NAME]);
     this.qualname = strJs(mem[ref + CO_QUALNAME]);
@@ -215,19 +223,26 @@ import { quicken } from '../interp/quicken';
 function payloadLen(a: number): number { return payloadWords(a); }
 
 // CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and
-// never move; an address is reused only after a major collection, hence the epoch). Every frame
-// switch of the interpreter looks its code up here: one load and two compares on a hit.
+// never move; an address is reused only after a major collection or an abort, hence the epoch of
+// the map). Every call and frame switch of the interpreter looks its code up here: one load and
+// one compare on a hit. The table is emptied where interp/caller_info.ts empties its hints (a
+// major collection, an abort, a worker attach, and run()'s epoch checks), which have the same
+// need: a slot must never name a dead code object whose address a live one took.
 let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
 const CI_TABLE = 2048;
 const ciTable: (CodeInfo | null)[] = new Array<CodeInfo | null>(CI_TABLE).fill(null);
-const ciEpochs = new Int32Array(CI_TABLE).fill(-1);
 
 export function codeInfo(code: number): CodeInfo {
   const i = (code >>> 1) & (CI_TABLE - 1);
   const ci = ciTable[i];
-  if (ci !== null && ci.ref === code && ciEpochs[i] === gcEpoch()) return ci;
+  if (ci !== null && ci.ref === code) return ci;
   return codeInfoSlow(code, i);
+}
+
+/** Empties the direct-mapped table (interp/caller_info.ts dropCallerInfos). */
+export function dropCodeInfoTable(): void {
+  ciTable.fill(null);
 }
 
 function codeInfoSlow(code: number, i: number): CodeInfo {
@@ -242,7 +257,6 @@ function codeInfoSlow(code: number, i: number): CodeInfo {
     infos.set(code, ci);
   }
   ciTable[i] = ci;
-  ciEpochs[i] = e;
   return ci;
 }
 

@@ -24,6 +24,7 @@ import { isSubtype, typeInfo, typeName } from './type_core';
 import { handledException } from '../interp/thread';
 import { callObject } from '../interp/call';
 import { FR_CODE } from '../interp/frame_layout';
+import { markFrameEscaped } from '../interp/frame_recycle';
 import { codeInfo } from './code';
 import { intFromNumber } from './int_core';
 import { intValue } from './int';
@@ -41,6 +42,7 @@ export function addTraceback(exc: number, frame: number, lasti: number): void {
   if (tb === 0) return;
   mem[tb + TB_NEXT] = mem[exc + E_TRACEBACK];
   mem[tb + TB_FRAME] = frame;
+  markFrameEscaped(frame); // (Python code may hold it now: interp/frame_recycle.ts)
   mem[tb + TB_LASTI] = (lasti << 1) | 1;
   mem[tb + TB_LINENO] = (codeInfo(mem[frame + FR_CODE]).lineOf(lasti) << 1) | 1;
   writeBarrier(exc);

@@ -11,6 +11,7 @@ import { newStr, strJs } from './str_core';
 import { frameLocals } from '../builtins/builtins_module';
 import { identity } from '../runtime/identity';
 import { currentFrame } from '../interp/thread';
+import { markFrameEscaped } from '../interp/frame_recycle';
 
 function lasti(f: number): number {
   return f === currentFrame() ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
@@ -31,7 +32,11 @@ export const frameType: TypeDef = {
     f_globals: (f) => mem[f + FR_GLOBALS],
     f_builtins: (f) => mem[f + FR_BUILTINS],
     f_locals: (f) => frameLocals(f),
-    f_back: (f) => mem[f + FR_BACK] || K.None,
+    f_back: (f) => {
+      const b = mem[f + FR_BACK];
+      markFrameEscaped(b); // (a running generator's caller: interp/frame_recycle.ts)
+      return b || K.None;
+    },
     f_lineno: (f) => {
       const line = codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
       return line < 0 ? K.None : intFromNumber(line);

@@ -4,7 +4,8 @@
 // modules, functions): old space never moves, so such a reference stays valid until the object
 // dies (JS caches keyed by address are dropped after every major collection, see gcEpoch).
 import { allocate, allocateOld, allocateUnzeroed } from '../../stmgc/alloc';
-import { mem } from '../../stmgc/heap';
+import { attachHooks, mem, threadStateHooks } from '../../stmgc/heap';
+import { majorHooks } from '../../stmgc/gc_major';
 import { G_MAJOR_COUNT } from '../../stmgc/layout';
 import { minorHooks } from '../../stmgc/gc_minor';
 import { invalidateTypeInfoCache } from '../objects/type_core';
@@ -40,6 +41,11 @@ let abortEpoch = 0;
 export function bumpAbortEpoch(): void { abortEpoch += 2 ** 20; }
 
 let minors = 0;
+/** Changes whenever a young object may have died or moved: every minor collection and rollback
+ *  (both run minorHooks), major collection and worker attach (and a switch of the worker slot
+ *  driven from this JS thread, stmgc/txn_handles.ts). A plain variable, for the per-call
+ *  test of interp/frame_recycle.ts. */
+export let youngEpoch = 0;
 let hooked = false;
 /** Counts minor collections (called by the bootstrap). */
 export function initAllocHooks(): void {
@@ -47,8 +53,13 @@ export function initAllocHooks(): void {
   hooked = true;
   minorHooks.push(() => {
     minors++;
+    youngEpoch++;
     invalidateTypeInfoCache();
   });
+  majorHooks.push(() => { youngEpoch++; });
+  attachHooks.onAttach.push(() => { youngEpoch++; });
+  // (tests drive several worker slots from one JS thread: another slot's nursery is not ours)
+  threadStateHooks.push({ save: () => 0, restore: () => { youngEpoch++; } });
 }
 /** Changes after every collection: for JS caches that may hold young references. */
 export function anyGcEpoch(): number { return minors * 65536 + mem[G_MAJOR_COUNT] + abortEpoch; }

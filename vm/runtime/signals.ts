@@ -18,6 +18,7 @@ import { raiseEmpty } from './errors';
 import { intFromNumber } from '../objects/int_core';
 import { callObject } from '../interp/call';
 import { TF_MAIN, TS_FLAGS, currentFrame, ts } from '../interp/thread';
+import { markFrameEscaped } from '../interp/frame_recycle';
 import { G_SCHED_WAKE, mustBeInevitable, wakeMainForSignal } from '../interp/sched';
 import { W_COUNT, startWatcher, stopWatcher, waitArmed, type Watcher } from './sigint_watcher';
 import { sleepMs } from './sleep';
@@ -158,6 +159,7 @@ function dispatch(s: number): void {
   if (h === H_IGN) return;
   if (h === H_DFL) dieBySignal(s);
   const f = currentFrame();
+  markFrameEscaped(f); // (the handler's frame argument: interp/frame_recycle.ts)
   callObject(h, [intFromNumber(s), f !== 0 ? f : K.None], 0);
 }
 
