@@ -19,7 +19,7 @@ import { alloc, allocUnzeroed } from '../runtime/alloc';
 import { L_RAW, L_STR } from '../runtime/layouts';
 import {
   B_CAP, B_DATA, B_OWNER, B_USED, KIND_AVIEW, KIND_VIEW, S_BUF, S_DATA, S_HASH, S_KIND, S_LEN,
-  S_VHASH, S_VUNITS, allocBmp, cpBase, emptyStr, finish, fnvU16, strHash, strJoinParts, unitBase,
+  S_VHASH, S_VUNITS, allocBmp, cpBase, emptyStr, finish, fnvCodePointWords, fnvU16, fnvUnitsSeen, strHash, strJoinParts, unitBase,
 } from './str_core';
 
 /** Results shorter than this (in units) stay plain kind-1 strs (an exact copy): medium strings
@@ -99,29 +99,6 @@ function newBuilder(a: number, b: number, na: number, nb: number, cap: number): 
 
 // ── astral text: buffers of one int32 word per code point, views of kind 4 ──
 
-/** UTF-16 units counted by the last fnvCps. */
-let unitsSeen = 0;
-
-/** FNV-1a continued from state h over the code points mem[at .. at+n) as UTF-16 units (the
- *  hash of every str kind is over its UTF-16 units); counts the units into unitsSeen. */
-function fnvCps(h: number, at: number, n: number): number {
-  let units = 0;
-  for (let i = 0; i < n; i++) {
-    const c = mem[at + i];
-    if (c > 0xffff) {
-      const v = c - 0x10000;
-      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
-      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
-      units += 2;
-    } else {
-      h = Math.imul(h ^ c, 0x01000193);
-      units++;
-    }
-  }
-  unitsSeen = units;
-  return h;
-}
-
 /** Writes the n code points of str s (any kind) as words from mem[at]. */
 function copyCodePoints(at: number, s: number, n: number): void {
   if ((mem[s + S_KIND] & 1) !== 0) {
@@ -156,11 +133,11 @@ function appendAstralInPlace(a: number, b: number, na: number, nb: number): numb
   const ha = strHash(a);
   const r = alloc(L_STR, 5, 1);
   const at = buf + B_DATA;
-  const state = ha !== -2 ? ha ^ ua : fnvCps(FNV0, at, na);
+  const state = ha !== -2 ? ha ^ ua : fnvCodePointWords(FNV0, at, na);
   copyCodePoints(at + na, b, nb);
   mem[buf + B_USED] = na + nb;
-  const h = fnvCps(state, at + na, nb);
-  return sealAstralView(r, buf, na + nb, h, ua + unitsSeen);
+  const h = fnvCodePointWords(state, at + na, nb);
+  return sealAstralView(r, buf, na + nb, h, ua + fnvUnitsSeen());
 }
 
 /** A new astral buffer of `cap` code points holding a + b, and its first view. */
@@ -175,8 +152,8 @@ function newAstralBuilder(a: number, b: number, na: number, nb: number, cap: num
   const at = buf + B_DATA;
   copyCodePoints(at, a, na);
   copyCodePoints(at + na, b, nb);
-  const h = fnvCps(FNV0, at, n);
-  return sealAstralView(r, buf, n, h, unitsSeen);
+  const h = fnvCodePointWords(FNV0, at, n);
+  return sealAstralView(r, buf, n, h, fnvUnitsSeen());
 }
 
 function sealAstralView(r: number, buf: number, n: number, state: number, units: number): number {

@@ -317,13 +317,17 @@ function fromCodePointWords(at: number, n: number): number {
   return sealAstral(r, n);
 }
 
-/** Seals a kind-2 str whose n code points are in place: its length, kind and hash (FNV over
- *  the UTF-16 units, as sealBmp, so equal strs of either kind hash alike). */
-function sealAstral(r: number, n: number): number {
-  let h = 0x811c9dc5 | 0;
+/** UTF-16 units counted by the last fnvCodePointWords. */
+let unitsSeen = 0;
+export function fnvUnitsSeen(): number { return unitsSeen; }
+
+/** FNV-1a continued from state h over the code points mem[at .. at+n) as UTF-16 units (every str
+ *  kind hashes its UTF-16 units, so equal strs of any kind hash alike); counts the units
+ *  (fnvUnitsSeen). */
+export function fnvCodePointWords(h: number, at: number, n: number): number {
   let units = 0;
   for (let i = 0; i < n; i++) {
-    const c = mem[r + S_DATA + i];
+    const c = mem[at + i];
     if (c > 0xffff) {
       const v = c - 0x10000;
       h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
@@ -334,7 +338,15 @@ function sealAstral(r: number, n: number): number {
       units++;
     }
   }
-  mem[r + S_HASH] = finish(h, units);
+  unitsSeen = units;
+  return h;
+}
+
+/** Seals a kind-2 str whose n code points are in place: its length, kind and hash (FNV over
+ *  the UTF-16 units, as sealBmp, so equal strs of either kind hash alike). */
+function sealAstral(r: number, n: number): number {
+  const h = fnvCodePointWords(0x811c9dc5 | 0, r + S_DATA, n);
+  mem[r + S_HASH] = finish(h, unitsSeen);
   mem[r + S_LEN] = n;
   mem[r + S_KIND] = 2;
   return r;
