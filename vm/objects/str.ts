@@ -368,23 +368,13 @@ function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
     }
     return Uint8Array.from(out);
   }
-  if (enc === 'utf16' || enc === 'utf16le' || enc === 'utf16be') {
-    const le = Buffer.from(s, 'utf16le');
-    if (enc === 'utf16be') le.swap16();
-    return new Uint8Array(enc === 'utf16' ? Buffer.concat([Buffer.from([0xff, 0xfe]), le]) : le);
-  }
-  if (enc === 'utf32' || enc === 'utf32le' || enc === 'utf32be') {
-    const a = cps(s).map((c) => c.codePointAt(0)!);
-    const bom = enc === 'utf32' ? 1 : 0;
-    const buf = Buffer.alloc((a.length + bom) * 4);
-    if (bom) buf.writeUInt32LE(0xfeff, 0);
-    a.forEach((c, i) => (enc === 'utf32be' ? buf.writeUInt32BE(c, (i + bom) * 4) : buf.writeUInt32LE(c, (i + bom) * 4)));
-    return new Uint8Array(buf);
-  }
+  const units = utfUnitsCodec(enc);
+  if (units !== null) return encodeUtfUnits(strObj(self), units.unit, units.codec, errors);
   return registryEncode(s, encoding, errors);
 }
 import { charsetEncodeWithHandler, registryEncode } from './codec_registry';
 import { encodeUtf8 } from './utf8_encode';
+import { encodeUtfUnits, utfUnitsCodec } from './utf16_32_encode';
 
 function strNew(cls: number, args: number[], kw: number): number {
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);

@@ -86,6 +86,21 @@ function encodeError(s: number, start: number, end: number): number {
 function callHandler(s: number, start: number, end: number, errors: string, out: ByteSink): number {
   const exc = encodeError(s, start, end);
   if (errors === 'strict' || errors === 'surrogateescape') throw new PyException(exc);
+  const { rep, pos } = callEncodeHandler(s, exc, errors);
+  if (typeof rep === 'number') {
+    const len = strLen(rep);
+    for (let k = 0; k < len; k++) if (strCodeAt(rep, k) >= 0x80) throw new PyException(exc);
+    out.ascii(strJs(rep));
+  } else {
+    for (let k = 0; k < rep.length; k++) out.byte(rep[k]);
+  }
+  return pos;
+}
+
+/** Calls the error handler named `errors` (lib/_codecs.py lookup_error) with the
+ *  UnicodeEncodeError exc about str s; returns its replacement (a str object, or bytes) and the
+ *  position where encoding goes on, checked as CPython's unicode_encode_call_errorhandler. */
+export function callEncodeHandler(s: number, exc: number, errors: string): { rep: number | Uint8Array; pos: number } {
   const lookup = getattr(importModule('_codecs'), intern('lookup_error'));
   const handler = callObject(lookup, [newStr(errors)], 0);
   const res = callObject(handler, [exc], 0);
@@ -102,18 +117,12 @@ function callHandler(s: number, start: number, end: number, errors: string, out:
     throw new PyException(callObject(T.IndexError, [newStr(`position ${pos} from error handler out of bounds`)], 0));
   }
   const repStr = strObj(rep);
-  const repBytes = repStr === 0 ? bytesOf(rep) : null;
-  if (repStr !== 0) {
-    const len = strLen(repStr);
-    for (let k = 0; k < len; k++) if (strCodeAt(repStr, k) >= 0x80) throw new PyException(exc);
-    out.ascii(strJs(repStr));
-  } else if (repBytes !== null) {
-    const b = repBytes;
-    for (let k = 0; k < b.length; k++) out.byte(b[k]);
-  } else {
+  if (repStr !== 0) return { rep: repStr, pos };
+  const repBytes = bytesOf(rep);
+  if (repBytes === null) {
     throw new PyException(callObject(T.TypeError, [newStr('encoding error handler must return (str/bytes, int) tuple')], 0));
   }
-  return pos;
+  return { rep: repBytes, pos };
 }
 
 /** A growable byte buffer. */
