@@ -73,6 +73,7 @@ import {
 import { makeTracebackNativeModule } from '../modules/traceback_native';
 import { makeStructNativeModule } from '../modules/struct_native';
 import { makeHashNativeModule } from '../modules/hash_native';
+import { makeUnicodedataModule } from '../modules/unicodedata';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
@@ -299,6 +300,7 @@ export function bootCore(): void {
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
   registerNative('_pystm_hash', makeHashNativeModule);
+  registerNative('unicodedata', makeUnicodedataModule);
   registerNative('_pystm_re', makeReNativeModule);
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
