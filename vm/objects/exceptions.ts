@@ -15,7 +15,7 @@ import type { TypeDef } from '../runtime/typedef';
 import {
   E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError, excWithMessage,
 } from '../runtime/errors';
-import { isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
+import { index as pyIndex, isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { dictGetStr, dictSet, newDict } from './dict_core';
@@ -475,10 +475,18 @@ function unicodeErrorDef(translate = false): Partial<TypeDef> {
       init: (self, args, kw) => {
         noKeywords(typeOf(self), kw);
         setArgs(self, args);
-        if (args.length === names.length) names.forEach((n, i) => setExcAttr(self, n, args[i]));
-        else if (translate) typeError(`function takes exactly 4 arguments (${args.length} given)`);
+        // CPython's PyArg_ParseTuple formats: "UUnnU" (encode), "UOnnU" (decode), "UnnU" (translate)
+        if (args.length !== names.length) typeError(`function takes exactly ${names.length} arguments (${args.length} given)`);
+        const decode = !translate && typeOf(self) !== T.UnicodeEncodeError && isSubtype(typeOf(self), T.UnicodeDecodeError);
+        names.forEach((n, i) => {
+          const v = args[i];
+          // stored as a C ssize_t in CPython: a bool or an int subclass reads back as a plain int
+          if (n === 'start' || n === 'end') { setExcAttr(self, n, intFromNumber(Number(intValue(pyIndex(v))))); return; }
+          if (!(n === 'object' && decode) && !isInstance(v, T.str)) typeError(`argument ${i + 1} must be str, not ${v === K.None ? 'None' : tname(v)}`);
+          setExcAttr(self, n, v);
+        });
         // UnicodeDecodeError keeps its object as bytes (a bytearray or memoryview is copied)
-        if (!translate && args.length === names.length && typeOf(self) !== T.UnicodeEncodeError && isSubtype(typeOf(self), T.UnicodeDecodeError)) {
+        if (decode) {
           const o = args[1];
           if (layoutOf(o) !== L_BYTES) {
             if (typeOf(o) !== T.bytearray && typeOf(o) !== T.memoryview && !isInstance(o, T.bytearray)) typeError(`a bytes-like object is required, not '${tname(o)}'`);
@@ -507,7 +515,7 @@ function unicodeErrorDef(translate = false): Partial<TypeDef> {
         const end = Number(intValue(excAttr(e, 'end')) ?? 0n);
         const enc = strOf(excAttr(e, 'encoding'));
         const reason = strOf(excAttr(e, 'reason'));
-        const isDecode = typeOf(e) === T.UnicodeDecodeError;
+        const isDecode = isSubtype(typeOf(e), T.UnicodeDecodeError);
         if (isDecode) {
           const byte = layoutOf(obj) === L_BYTES ? bytesView(obj)[start] ?? 0 : 0;
           if (end === start + 1) return newStr(`'${enc}' codec can't decode byte 0x${byte.toString(16).padStart(2, '0')} in position ${start}: ${reason}`);
