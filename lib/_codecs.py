@@ -642,31 +642,28 @@ def charmap_decode(data, errors=None, mapping=None):
 def charmap_encode(obj, errors=None, mapping=None):
     if mapping is None:
         return latin_1_encode(obj, errors)
+    if isinstance(mapping, dict):
+        lookup = mapping.get  # (no KeyError raised and caught per unmapped character)
+    else:
+        def lookup(code):
+            try:
+                return mapping[code]
+            except (LookupError, TypeError):
+                return None
     out = bytearray()
     i = 0
     n = len(obj)
     while i < n:
-        try:
-            v = mapping[ord(obj[i])]
-        except (LookupError, TypeError):
-            v = None
+        v = lookup(ord(obj[i]))
         if v is None:
             j = i + 1
-            while j < n:
-                try:
-                    if mapping[ord(obj[j])] is not None:
-                        break
-                except (LookupError, TypeError):
-                    pass
+            while j < n and lookup(ord(obj[j])) is None:
                 j += 1
             exc = UnicodeEncodeError('charmap', obj, i, j, 'character maps to <undefined>')
             rep, pos = lookup_error(errors or 'strict')(exc)
             if isinstance(rep, str):
                 for c in rep:
-                    try:
-                        v2 = mapping[ord(c)]
-                    except (LookupError, TypeError):
-                        v2 = None
+                    v2 = lookup(ord(c))
                     if v2 is None:
                         raise exc
                     out += bytes([v2]) if isinstance(v2, int) else v2

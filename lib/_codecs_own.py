@@ -2,7 +2,9 @@
 # here when no registered search function knows a name. Each entry is a codecs.CodecInfo with the
 # name CPython gives it, incremental encoder/decoder classes and stream classes, built from the
 # primitive functions in lib/_codecs.py (UTF-8/16/32, ASCII, Latin-1, the escape codecs) and from
-# binascii/base64 (hex, base64) and str.translate (rot13). Written for pystm (lib/NOTES.md).
+# binascii/base64 (hex, base64) and str.translate (rot13), and the single-byte codecs (cp1252,
+# iso8859-2, koi8-r, ...) from the tables of lib/_charmap_tables.py. Written for pystm
+# (lib/NOTES.md).
 
 import codecs
 import _codecs
@@ -361,7 +363,39 @@ def _replace_streams(info, reader, writer):
                             streamwriter=writer, streamreader=reader)
 
 
+def _charmap(key):
+    """CodecInfo for a single-byte codec of lib/_charmap_tables.py (cp1252, iso8859-2, ...), or
+    None. Text whose every character (byte) is mapped goes through str.translate, the rest
+    through _codecs.charmap_encode/decode, which call the error handlers."""
+    import _charmap_tables as tables
+    key = tables.ALIASES.get(key, key)
+    table = tables.DECODING.get(key)
+    if table is None:
+        return None
+    if len(table) == 128:
+        table = ''.join(map(chr, range(128))) + table
+    encoding_map = _codecs.charmap_build(table)
+    to_latin1 = {code: chr(byte) for code, byte in encoding_map.items()}
+    from_latin1 = {byte: ch for byte, ch in enumerate(table)}
+    defined = set(table) - {'\ufffe'}
+
+    def encode(input, errors='strict'):
+        if isinstance(input, str) and set(input) <= defined:
+            return (input.translate(to_latin1).encode('latin-1'), len(input))
+        return _codecs.charmap_encode(input, errors, encoding_map)
+
+    def decode(input, errors='strict'):
+        text = bytes(input).decode('latin-1').translate(from_latin1)
+        if '\ufffe' not in text:
+            return (text, len(text))
+        return _codecs.charmap_decode(input, errors, table)
+
+    return _stateless(tables.NAMES[key], encode, decode)
+
+
 def search(name):
     """The CodecInfo for `name` if pystm has the codec built in, else None."""
     key = _normalize(name)
-    return _build(_ALIASES.get(key, key))
+    key = _ALIASES.get(key, key)
+    info = _build(key)
+    return info if info is not None else _charmap(key)
