@@ -134,7 +134,7 @@ function newFileObject(cls: number, n: NewHandle, pinned = false): number {
   const r = allocOld(L_ITER, FILE_WORDS, SCAN_ALL);
   mem[r + F_CLASS] = cls;
   mem[r + F_FD] = (n.fd << 1) | 1;
-  const utf8 = /utf-?8/i.test(n.encoding) ? FL_UTF8 : 0;
+  const utf8 = UTF8_NAMES.has(normalizedEncoding(n.encoding)) ? FL_UTF8 : 0;
   mem[r + F_FLAGS] = ((n.flags | utf8 | (NEWLINES.indexOf(n.newline) << NL_SHIFT)) << 1) | 1;
   mem[r + F_NAME] = n.name;
   mem[r + F_MODE] = intern(n.mode);
@@ -426,7 +426,7 @@ function fillRaw(h: Handle, want: number): boolean {
 function decodeAvailable(h: Handle, final: boolean): void {
   const b = rbufRest(h);
   let keep = 0;
-  if (!final && h.utf8) {
+  if (!final && (h.utf8 || normalizedEncoding(h.encoding) === 'utf8sig')) {
     // do not split a multi-byte character
     let i = b.length - 1;
     let back = 0;
@@ -566,8 +566,36 @@ function writeText(h: Handle, s: string): void {
   }
   const nl = h.newline;
   if (nl === '\r' || nl === '\r\n') s = s.replace(/\n/g, nl);
-  writeData(h, Buffer.from(s, h.utf8 ? 'utf8' : 'latin1'));
+  writeData(h, h.utf8 ? Buffer.from(s, 'utf8') : Buffer.from(encodeForFile(h, s)));
 }
+
+/** An encoding name lower-cased without '-', '_' and spaces ('UTF_8' -> 'utf8'). */
+function normalizedEncoding(name: string): string { return name.toLowerCase().replace(/[-_ ]/g, ''); }
+
+/** The names of plain UTF-8 (written by Buffer's encoder; utf-8-sig is not one: it has a BOM). */
+const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'cp65001']);
+
+/** The bytes of s in the file's encoding (any codec str.encode knows, with the file's error
+ *  handler). UTF-16/32 with a byte order mark write the mark only at the start of the file, as
+ *  CPython's incremental encoder does (not at every write). */
+function encodeForFile(h: Handle, s: string): Uint8Array {
+  const norm = normalizedEncoding(h.encoding);
+  if (norm === 'utf8sig') {
+    const body = Buffer.from(s, 'utf8');
+    return h.position !== 0 || s.length === 0 ? body : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);
+  }
+  if (norm === 'utf16' || norm === 'utf32') {
+    const body = encodeStr(newStr(s), norm === 'utf16' ? 'utf-16-le' : 'utf-32-le', h.errors);
+    if (h.position !== 0 || s.length === 0) return body;
+    const bom = norm === 'utf16' ? [0xff, 0xfe] : [0xff, 0xfe, 0, 0];
+    const out = new Uint8Array(bom.length + body.length);
+    out.set(bom);
+    out.set(body, bom.length);
+    return out;
+  }
+  return encodeStr(newStr(s), h.encoding, h.errors);
+}
+import { encodeStr } from '../objects/str';
 
 function closeHandle(h: Handle): void {
   if (h.closed) return;

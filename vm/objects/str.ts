@@ -348,7 +348,8 @@ function widthArg(v: number): number {
   return b >= 1n << 63n ? raise(T.OverflowError, 'Python int too large to convert to C ssize_t') : Number(b);
 }
 
-function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
+/** str.encode(encoding, errors) of str (or str subclass) `self`. */
+export function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
   const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
   // on the code points: a JS string would pair adjacent lone surrogates (utf8_encode.ts)
   if (enc === 'utf8' || enc === 'u8' || enc === 'utf') return encodeUtf8(strObj(self), errors);
