@@ -17,7 +17,7 @@ import { L_BYTEARRAY, L_RAW } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError } from '../runtime/errors';
-import { index, indexNumber, iterToArray, tname } from '../runtime/protocol';
+import { getattrOpt, index, indexNumber, iterToArray, tname } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
@@ -87,6 +87,29 @@ export function setBytearray(r: number, b: Uint8Array): void {
   mem[r + BA_LEN] = (b.length << 1) | 1;
 }
 
+/** Appends `extra` (a copy, not a view of this bytearray's storage): written in place past the
+ *  length when the storage has room, else into a new storage half again as big as needed, so a
+ *  loop of appends is linear (setBytearray of the whole contents made it quadratic). The length
+ *  changes, so the bytearray and the whole storage are write-barriered, as for any resize. */
+export function bytearrayAppend(r: number, extra: Uint8Array): void {
+  const n = bytearrayLen(r);
+  const need = n + extra.length;
+  writeBarrier(r); // (a card writer of byte i read-barriers r: it conflicts with this lock)
+  const data = mem[r + BA_DATA];
+  if (data !== 0 && payloadWords(data) * 4 >= need) {
+    writeBarrier(data); // written in place: the undo log keeps the old bytes
+    u8.set(extra, (data + 2) * 4 + n);
+  } else {
+    if (data !== 0) readBarrier(data); // (copied: every card of a large storage is read)
+    const words = Math.max(1, (need + 3) >> 2);
+    const grown = alloc(L_RAW, words + (words >> 1), 0);
+    if (data !== 0) u8.copyWithin((grown + 2) * 4, (data + 2) * 4, (data + 2) * 4 + n);
+    u8.set(extra, (grown + 2) * 4 + n);
+    mem[r + BA_DATA] = grown;
+  }
+  mem[r + BA_LEN] = (need << 1) | 1;
+}
+
 export function newBytearray(b: Uint8Array, cls = T.bytearray): number {
   const r = alloc(L_BYTEARRAY, 4, SCAN_ALL);
   mem[r + 2] = cls;
@@ -101,8 +124,14 @@ function byteValue(v: number): number {
   return n;
 }
 
-function byteList(v: number): Uint8Array {
-  if (strObj(v) !== 0) typeError('cannot extend bytearray with str');
+/** The bytes of an iterable of ints, for extend() or a slice assignment (`assign`), with
+ *  CPython's message for a str or a non-iterable. */
+function byteList(v: number, assign = false): Uint8Array {
+  const what = 'can assign only bytes, buffers, or iterables of ints in range(0, 256)';
+  if (assign && strObj(v) !== 0) typeError(what);
+  if (typeInfo(typeOf(v)).slots.iter === null && getattrOpt(v, intern('__getitem__')) === 0) {
+    typeError(assign ? what : `can't extend bytearray with ${tname(v)}`);
+  }
   return Uint8Array.from(iterToArray(v).map(byteValue));
 }
 
@@ -153,7 +182,7 @@ export const bytearrayType: TypeDef = {
       const b = Array.from(view(v));
       if (isSlice(k)) {
         const [start, stop, step, n] = sliceIndices(k, b.length);
-        const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x));
+        const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x, true));
         if (step === 1) b.splice(start, Math.max(0, stop - start), ...vals);
         else {
           if (x === 0) {
@@ -195,11 +224,7 @@ export const bytearrayType: TypeDef = {
       a[0] = (x: number, y: number): number => {
         const by = bytesOf(y);
         if (by === null) return K.NotImplemented;
-        const bx = view(x);
-        const out = new Uint8Array(bx.length + by.length);
-        out.set(bx);
-        out.set(by, bx.length);
-        setBytearray(x, out);
+        bytearrayAppend(x, by.slice());
         return x;
       };
       a[5] = (x: number, y: number): number => {
@@ -247,21 +272,11 @@ export const bytearrayType: TypeDef = {
     ...bytesMethods(view, (b) => newBytearray(b), bytesOf),
     append: (a) => {
       exactArgs('append', a.slice(1), 1);
-      const n = byteValue(a[1]);
-      const b = view(a[0]);
-      const out = new Uint8Array(b.length + 1);
-      out.set(b);
-      out[b.length] = n;
-      setBytearray(a[0], out);
+      bytearrayAppend(a[0], Uint8Array.of(byteValue(a[1])));
       return K.None;
     },
     extend: (a) => {
-      const extra = (bytesOf(a[1]) ?? byteList(a[1])).slice();
-      const b = view(a[0]);
-      const out = new Uint8Array(b.length + extra.length);
-      out.set(b);
-      out.set(extra, b.length);
-      setBytearray(a[0], out);
+      bytearrayAppend(a[0], (bytesOf(a[1]) ?? byteList(a[1])).slice());
       return K.None;
     },
     insert: (a) => {
