@@ -6,7 +6,12 @@ import * as fs from 'node:fs';
 export class BrokenPipe extends Error {}
 
 export function writeAll(fd: number, text: string): void {
-  let buf = Buffer.from(text, 'utf8');
+  writeAllBytes(fd, Buffer.from(text, 'utf8'));
+}
+
+/** Writes every byte to fd (retrying short writes and EAGAIN). */
+export function writeAllBytes(fd: number, bytes: Uint8Array): void {
+  let buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   while (buf.length > 0) {
     let n: number;
     try {

@@ -24,7 +24,7 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes } from '../objects/bytes_codec';
-import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStdout } from '../runtime/stdio';
+import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../runtime/stdio';
 import { strObj } from '../objects/str';
 import { newModule, moduleSet } from '../objects/module';
 import { defineBuiltin } from '../objects/builtin_function';
@@ -621,6 +621,10 @@ export function flushAllFiles(): void {
 let stdinObj = 0;
 let stdoutObj = 0;
 let stderrObj = 0;
+/** sys.stdin.buffer, sys.stdout.buffer, sys.stderr.buffer: binary objects on fds 0, 1, 2 */
+let stdinBufObj = 0;
+let stdoutBufObj = 0;
+let stderrBufObj = 0;
 let sysModuleRef = 0;
 export function setSysModuleForIo(m: number): void { sysModuleRef = m; }
 
@@ -670,6 +674,9 @@ export function makeStdStreams(): { stdin: number; stdout: number; stderr: numbe
   stdinObj = newFileObject(T.TextIOWrapper, std(0, '<stdin>', 'r'), true);
   stdoutObj = newFileObject(T.TextIOWrapper, std(1, '<stdout>', 'w'), true);
   stderrObj = newFileObject(T.TextIOWrapper, std(2, '<stderr>', 'w'), true);
+  stdinBufObj = newFileObject(T.BufferedReader, std(0, '<stdin>', 'rb'), true);
+  stdoutBufObj = newFileObject(T.BufferedWriter, std(1, '<stdout>', 'wb'), true);
+  stderrBufObj = newFileObject(T.BufferedWriter, std(2, '<stderr>', 'wb'), true);
   return { stdin: stdinObj, stdout: stdoutObj, stderr: stderrObj };
 }
 
@@ -798,7 +805,9 @@ export const textIOType: TypeDef = {
     ...commonGetters,
     encoding: (f) => newStr(handleRead(f).encoding),
     errors: (f) => newStr(handleRead(f).errors),
-    buffer: (f) => f,
+    // the standard streams' binary layer; another text file's is the object itself (writes
+    // of bytes to it are a TypeError)
+    buffer: (f) => (f === stdoutObj ? stdoutBufObj : f === stderrObj ? stderrBufObj : f === stdinObj ? stdinBufObj : f),
     line_buffering: () => K.False,
   },
 };
@@ -827,7 +836,10 @@ function binaryDef(name: string): TypeDef {
         let data: Uint8Array;
         if (layoutOf(a[1]) === L_BYTES) data = bytesView(a[1]);
         else data = Uint8Array.from(iterToArray(a[1]).map((x) => indexNumber(x)));
-        writeData(h, Buffer.from(data));
+        if (h.std) {
+          if (h.fd === 1) writeStdoutBytes(data);
+          else writeStderrBytes(data);
+        } else writeData(h, Buffer.from(data));
         return intFromNumber(data.length);
       },
       read: (a) => {

@@ -2,7 +2,7 @@
 // buffer fills, before anything is written to stderr or read from stdin, and at exit), or
 // line-buffered when it is a terminal, as CPython's; stderr is written through at once.
 import * as fs from 'node:fs';
-import { writeAll } from '../cli/output';
+import { writeAll, writeAllBytes } from '../cli/output';
 import { txActive } from '../../stmgc/heap';
 import { becomeInevitable, isInevitable } from '../../stmgc/txn';
 
@@ -21,7 +21,8 @@ export function dropStdout(): void {
   outLen = 0;
 }
 
-let outBuf: string[] = [];
+/** stdout's pending output in order: text (sys.stdout) and bytes (sys.stdout.buffer). */
+let outBuf: (string | Uint8Array)[] = [];
 let outLen = 0;
 const LIMIT = 64 * 1024;
 let stdoutTTY: boolean | null = null;
@@ -46,13 +47,30 @@ export function writeStdout(s: string): void {
   if (outLen >= LIMIT || unbuffered || (isTTY() && s.includes('\n'))) flushStdout();
 }
 
+/** Bytes written to sys.stdout.buffer: kept in order with the text around them. */
+export function writeStdoutBytes(b: Uint8Array): void {
+  ioInevitable();
+  outBuf.push(b.slice());
+  outLen += b.length;
+  if (unbuffered === null) unbuffered = (process.env.PYTHONUNBUFFERED ?? '') !== '';
+  if (outLen >= LIMIT || unbuffered) flushStdout();
+}
+
+/** Bytes written to sys.stderr.buffer (through at once, after stdout's pending output). */
+export function writeStderrBytes(b: Uint8Array): void {
+  ioInevitable();
+  flushStdout();
+  writeAllBytes(2, b);
+}
+
 export function flushStdout(): void {
   if (outLen === 0 && outBuf.length === 0) return;
-  const text = outBuf.join('');
+  const pieces = outBuf;
   outBuf = [];
   outLen = 0;
   try {
-    writeAll(1, text);
+    if (pieces.every((p) => typeof p === 'string')) writeAll(1, pieces.join(''));
+    else writeAllBytes(1, Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
   } catch (e) {
     // fd 1 closed by the program (os.close(1)) or unwritable: as CPython's buffered stdout,
     // the text is lost and the failure is reported once at exit (stdoutFailureAtExit)
