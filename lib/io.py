@@ -1,6 +1,8 @@
 """io for pystm: the in-memory streams StringIO and BytesIO (written here in Python), the I/O
-base classes, and open/TextIOWrapper/Buffered* re-exported from the native _io module
-(vm/modules/io.ts). Written for pystm.
+base classes, open/Buffered* re-exported from the native _io module (vm/modules/io.ts), and
+TextIOWrapper for text over any binary stream (BytesIO, sys.stdout.buffer, a binary file): the
+text files open() returns are the native _io.TextIOWrapper, which isinstance() counts as one.
+Written for pystm.
 
 StringIO keeps its text as a list of pieces joined lazily (so repeated write() is linear) and a
 position counted in characters; BytesIO keeps a bytearray and a byte position. Both follow
@@ -8,7 +10,7 @@ CPython's behaviour for seek/tell/truncate, reading past the end, and use after 
 """
 
 import _io
-from _io import open, TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE
+from _io import open, BufferedReader, BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE
 
 try:
     from _io import UnsupportedOperation
@@ -173,8 +175,9 @@ class BufferedRWPair(BufferedIOBase):
 
 
 _NATIVE = {
-    'IOBase': (TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom),
-    'TextIOBase': (TextIOWrapper,),
+    'IOBase': (_io.TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom),
+    'TextIOBase': (_io.TextIOWrapper,),
+    'TextIOWrapper': (_io.TextIOWrapper,),
     'BufferedIOBase': (BufferedReader, BufferedWriter, BufferedRandom),
 }
 
@@ -456,3 +459,331 @@ class IncrementalNewlineDecoder:
         self._pendingcr = False
         if self.decoder is not None:
             self.decoder.reset()
+
+
+class TextIOWrapper(TextIOBase):
+    """Text over a binary stream `buffer`: an incremental codec, universal newlines on input
+    (newline=None), '\n' translated on output as `newline` says, line buffering. tell() and
+    seek() work where no decoded text is pending (at the start, after a seek or a write, at the
+    end of what was read): the cookie is the buffer's byte position."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+                 write_through=False):
+        import codecs
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("TextIOWrapper() argument 'newline' must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8'
+        if not isinstance(encoding, str):
+            raise TypeError('TextIOWrapper() argument \'encoding\' must be str or None, not %s' % type(encoding).__name__)
+        if errors is None:
+            errors = 'strict'
+        elif not isinstance(errors, str):
+            raise TypeError('TextIOWrapper() argument \'errors\' must be str or None, not %s' % type(errors).__name__)
+        codecs.lookup(encoding)  # LookupError for an unknown encoding, now
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = errors
+        self._newline = newline
+        self._line_buffering = bool(line_buffering)
+        self._write_through = bool(write_through)
+        self._decoder = None
+        self._encoder = None
+        self._pending = ''        # decoded text not yet returned
+        self._seennl = 0
+        self._detached = False
+
+    # -- state --
+    def _checked_buffer(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+        return self._buffer
+
+    @property
+    def buffer(self):
+        return self._checked_buffer()
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def closed(self):
+        return self._checked_buffer().closed
+
+    @property
+    def name(self):
+        return self._checked_buffer().name
+
+    @property
+    def newlines(self):
+        return {0: None, 1: '\r', 2: '\n', 3: ('\r', '\n'), 4: '\r\n', 5: ('\r', '\r\n'),
+                6: ('\n', '\r\n'), 7: ('\r', '\n', '\r\n')}[self._seennl]
+
+    def _check_open(self):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        return self._checked_buffer().readable()
+
+    def writable(self):
+        return self._checked_buffer().writable()
+
+    def seekable(self):
+        return self._checked_buffer().seekable()
+
+    def fileno(self):
+        return self._checked_buffer().fileno()
+
+    def isatty(self):
+        return self._checked_buffer().isatty()
+
+    # -- writing --
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        length = len(s)
+        if self._pending or self._decoder is not None:
+            self._rewind_pending()
+        text = s
+        if self._newline not in (None, '', '\n') and '\n' in text:
+            text = text.replace('\n', self._newline)
+        elif self._newline is None and _os_linesep() != '\n' and '\n' in text:
+            text = text.replace('\n', _os_linesep())
+        if self._encoder is None:
+            import codecs
+            self._encoder = codecs.getincrementalencoder(self._encoding)(self._errors)
+            if self._has_written_before():
+                self._encoder.reset()
+                _skip_bom(self._encoder)
+        self._checked_buffer().write(self._encoder.encode(text))
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return length
+
+    def _has_written_before(self):
+        try:
+            return self._buffer.seekable() and self._buffer.tell() != 0
+        except Exception:
+            return False
+
+    def flush(self):
+        self._checked_buffer().flush()
+
+    def close(self):
+        buffer = self._checked_buffer()
+        if not buffer.closed:
+            try:
+                self.flush()
+            finally:
+                buffer.close()
+
+    def detach(self):
+        buffer = self._checked_buffer()
+        self.flush()
+        self._detached = True
+        return buffer
+
+    # -- reading --
+    def _get_decoder(self):
+        if self._decoder is None:
+            import codecs
+            # (no translation here: _read_chunk notes which line endings it saw first)
+            self._decoder = IncrementalNewlineDecoder(
+                codecs.getincrementaldecoder(self._encoding)(self._errors), False)
+        return self._decoder
+
+    def _read_chunk(self):
+        """Decodes one more chunk into _pending; False at the end of the buffer."""
+        data = self._checked_buffer().read(self._CHUNK)
+        final = not data
+        text = self._get_decoder().decode(data or b'', final=final)
+        if self._newline is None:
+            self._note_newlines(text)
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        self._pending += text
+        return not final
+
+    def _note_newlines(self, text):
+        if '\r\n' in text:
+            self._seennl |= 4
+        stripped = text.replace('\r\n', '')
+        if '\r' in stripped:
+            self._seennl |= 1
+        if '\n' in stripped:
+            self._seennl |= 2
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        elif not isinstance(size, int):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        if not self.readable():
+            raise UnsupportedOperation('not readable')
+        if size < 0:
+            while self._read_chunk():
+                pass
+            out, self._pending = self._pending, ''
+            return out
+        while len(self._pending) < size and self._read_chunk():
+            pass
+        out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def _line_end(self, text):
+        """The index just past the first line ending in text, or -1."""
+        if self._newline is None or self._newline == '\n':
+            i = text.find('\n')
+            return -1 if i < 0 else i + 1
+        if self._newline == '':
+            for i, c in enumerate(text):
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == '\n' else i + 1
+                    return -2  # a '\r' last: the next chunk decides
+            return -1
+        i = text.find(self._newline)
+        return -1 if i < 0 else i + len(self._newline)
+
+    def readline(self, size=-1):
+        self._check_open()
+        if size is None:
+            size = -1
+        while True:
+            end = self._line_end(self._pending)
+            if end >= 0 or (0 <= size <= len(self._pending)):
+                break
+            if not self._read_chunk():
+                end = len(self._pending)
+                break
+        if end < 0:
+            end = len(self._pending)
+        if 0 <= size < end:
+            end = size
+        out, self._pending = self._pending[:end], self._pending[end:]
+        return out
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return lines
+
+    # -- positions --
+    def _rewind_pending(self):
+        # text decoded but not returned: only when it is empty can the buffer's position be used
+        if self._pending:
+            raise UnsupportedOperation('pystm: writing after a partial read of a TextIOWrapper is not supported')
+        self._decoder = None
+
+    def tell(self):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if self._pending:
+            raise OSError('pystm: TextIOWrapper.tell() with decoded text pending is not supported')
+        self.flush()
+        return self._checked_buffer().tell()
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == 1 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+        if whence == 2 and cookie != 0:
+            raise UnsupportedOperation("can't do nonzero end-relative seeks")
+        self.flush()
+        if whence == 1:
+            return self.tell()
+        position = self._checked_buffer().seek(cookie, whence)
+        self._pending = ''
+        self._decoder = None
+        if self._encoder is not None:
+            self._encoder.reset()
+            if position != 0:
+                _skip_bom(self._encoder)
+        return position
+
+    def truncate(self, pos=None):
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._checked_buffer().truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis, line_buffering=None,
+                    write_through=None):
+        if encoding is not None:
+            self._encoding = encoding
+            self._encoder = None
+            self._decoder = None
+            if errors is None:
+                errors = 'strict'
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = bool(line_buffering)
+        if write_through is not None:
+            self._write_through = bool(write_through)
+
+    def __repr__(self):
+        out = '<_io.TextIOWrapper'
+        try:
+            out += ' name=%r' % (self.name,)
+        except Exception:
+            pass
+        try:
+            out += ' mode=%r' % (self._buffer.mode,)
+        except Exception:
+            pass
+        return out + ' encoding=%r>' % (self._encoding,)
+
+
+def _os_linesep():
+    return '\n'
+
+
+def _skip_bom(encoder):
+    # an encoder that writes a byte order mark first (utf-16, utf-32, utf-8-sig) must not write
+    # it in the middle of a stream
+    try:
+        encoder.setstate(0)
+    except (AttributeError, TypeError):
+        pass
