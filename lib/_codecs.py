@@ -340,6 +340,164 @@ def utf_32_encode(obj, errors=None, byteorder=0):
     return (obj.encode('utf-32', errors or 'strict'), len(obj))
 
 
+# ---- UTF-7 (RFC 2152), as CPython 3.11's: set D, set O and whitespace are written directly,
+# '+' as '+-', everything else in modified base64 of UTF-16 units (a lone surrogate too) ----
+
+_B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+_B64_VALUE = {ord(c): i for i, c in enumerate(_B64)}
+_UTF7_DIRECT = frozenset(map(ord, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'(),-./:?"
+                             '!"#$%&*;<=>@[]^_`{|} \t\r\n'))
+
+
+def utf_7_encode(obj, errors=None):
+    if not isinstance(obj, str):
+        raise TypeError('utf_7_encode() argument 1 must be str, not %s' % type(obj).__name__)
+    out = []
+    in_shift = False
+    bits = 0
+    buffer = 0
+    for ch in obj:
+        c = ord(ch)
+        if in_shift and c in _UTF7_DIRECT:
+            if bits:
+                out.append(_B64[(buffer << (6 - bits)) & 0x3f])
+                bits = 0
+                buffer = 0
+            in_shift = False
+            # a character of the base64 set (or '-') would extend the run: close it with '-'
+            if ch == '-' or c in _B64_VALUE:
+                out.append('-')
+            out.append(ch)
+            continue
+        if not in_shift:
+            if ch == '+':
+                out.append('+-')
+                continue
+            if c in _UTF7_DIRECT:
+                out.append(ch)
+                continue
+            out.append('+')
+            in_shift = True
+        units = (c,) if c < 0x10000 else (0xd800 | ((c - 0x10000) >> 10), 0xdc00 | ((c - 0x10000) & 0x3ff))
+        for u in units:
+            buffer = (buffer << 16) | u
+            bits += 16
+            while bits >= 6:
+                out.append(_B64[(buffer >> (bits - 6)) & 0x3f])
+                bits -= 6
+            buffer &= (1 << bits) - 1
+    if bits:
+        out.append(_B64[(buffer << (6 - bits)) & 0x3f])
+    if in_shift:
+        out.append('-')
+    return (''.join(out).encode('ascii'), len(obj))
+
+
+def _utf7_error(data, start, end, reason, errors):
+    """Calls the error handler; returns (replacement str, position to go on from)."""
+    exc = UnicodeDecodeError('utf7', data, start, end, reason)
+    result = lookup_error(errors or 'strict')(exc)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], str) \
+            or not isinstance(result[1], int):
+        raise TypeError('decoding error handler must return (str, int) tuple')
+    rep, pos = result
+    n = len(exc.object)
+    if pos < 0:
+        pos += n
+    if pos < 0 or pos > n:
+        raise IndexError('position %d from error handler out of bounds' % result[1])
+    return rep, pos
+
+
+def utf_7_decode(data, errors=None, final=False):
+    data = bytes(data)
+    n = len(data)
+    out = []
+    i = 0
+    in_shift = False
+    bits = 0
+    buffer = 0
+    surrogate = 0
+    shift_start = 0      # where the open base64 run began (its '+')
+    shift_out = 0        # len(out) when it began
+    while i < n:
+        ch = data[i]
+        reason = None
+        if in_shift:
+            if ch in _B64_VALUE:
+                buffer = (buffer << 6) | _B64_VALUE[ch]
+                bits += 6
+                i += 1
+                if bits >= 16:
+                    unit = (buffer >> (bits - 16)) & 0xffff
+                    bits -= 16
+                    buffer &= (1 << bits) - 1
+                    if surrogate:
+                        if 0xdc00 <= unit <= 0xdfff:
+                            out.append(chr(0x10000 + ((surrogate - 0xd800) << 10) + (unit - 0xdc00)))
+                            surrogate = 0
+                            continue
+                        out.append(chr(surrogate))
+                        surrogate = 0
+                    if 0xd800 <= unit <= 0xdbff:
+                        surrogate = unit
+                    else:
+                        out.append(chr(unit))
+                continue
+            in_shift = False
+            if bits >= 6:  # a base64 character whose bits make no whole unit
+                i += 1
+                reason = 'partial character in shift sequence'
+            elif buffer != 0:
+                i += 1
+                reason = 'non-zero padding bits in shift sequence'
+            else:
+                if surrogate and ch < 0x80:  # (any ASCII but '+' decodes as itself)
+                    out.append(chr(surrogate))
+                surrogate = 0
+                if ch == 0x2d:  # '-' is absorbed; any other character ends the run and stays
+                    i += 1
+                continue
+        elif ch == 0x2b:
+            shift_start = i
+            i += 1
+            if i < n and data[i] == 0x2d:
+                i += 1
+                out.append('+')
+                continue
+            if i < n and data[i] not in _B64_VALUE:
+                i += 1
+                reason = 'ill-formed sequence'
+            else:
+                in_shift = True
+                surrogate = 0
+                shift_out = len(out)
+                bits = 0
+                buffer = 0
+                continue
+        elif ch < 0x80:
+            out.append(chr(ch))
+            i += 1
+            continue
+        else:
+            shift_start = i
+            i += 1
+            reason = 'unexpected special character'
+        rep, i = _utf7_error(data, shift_start, i, reason, errors)
+        out.append(rep)
+    if in_shift and final:
+        in_shift = False
+        if surrogate or bits >= 6 or (bits > 0 and buffer != 0):
+            rep, i = _utf7_error(data, shift_start, n, 'unterminated shift sequence', errors)
+            out.append(rep)
+            if i < n:
+                text, used = utf_7_decode(data[i:], errors, final)
+                return (''.join(out) + text, i + used)
+    if in_shift:
+        return (''.join(out[:shift_out]), shift_start)
+    return (''.join(out), i)
+
+
 def _bom_decode(size, le, be, bom_le, bom_be):
     def decode(data, errors=None, final=False):
         data = bytes(data)

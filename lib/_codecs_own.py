@@ -25,6 +25,7 @@ _ALIASES = {
     'u16': 'utf_16', 'utf16': 'utf_16', 'unicodebigunmarked': 'utf_16_be', 'utf_16be': 'utf_16_be',
     'unicodelittleunmarked': 'utf_16_le', 'utf_16le': 'utf_16_le',
     'u32': 'utf_32', 'utf32': 'utf_32', 'utf_32be': 'utf_32_be', 'utf_32le': 'utf_32_le',
+    'u7': 'utf_7', 'utf7': 'utf_7', 'unicode_1_1_utf_7': 'utf_7', 'csunicode11utf7': 'utf_7',
     'rot13': 'rot_13', 'hex': 'hex_codec', 'base64': 'base64_codec', 'base_64': 'base64_codec',
 }
 
@@ -255,6 +256,8 @@ def _build(key):
         return _stateless('ascii', c.ascii_encode, c.ascii_decode)
     if key == 'latin_1':
         return _stateless('iso8859-1', c.latin_1_encode, c.latin_1_decode)
+    if key == 'utf_7':
+        return _buffered('utf-7', c.utf_7_encode, c.utf_7_decode)
     if key == 'utf_16_le':
         return _buffered('utf-16-le', c.utf_16_le_encode, c.utf_16_le_decode)
     if key == 'utf_16_be':
