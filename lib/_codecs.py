@@ -644,7 +644,9 @@ def _unescape(data, errors, codec, text):
 
 def _decode_failure(codec, data, start, end, reason, errors):
     exc = UnicodeDecodeError(codec, bytes(data), start, end, reason)
-    result = lookup_error(errors or 'strict')(exc)
+    if errors is None or errors == 'strict':
+        raise exc
+    result = lookup_error(errors)(exc)
     return result[0]
 
 
@@ -818,7 +820,9 @@ def charmap_encode(obj, errors=None, mapping=None):
             while j < n and lookup(ord(obj[j])) is None:
                 j += 1
             exc = UnicodeEncodeError('charmap', obj, i, j, 'character maps to <undefined>')
-            rep, pos = lookup_error(errors or 'strict')(exc)
+            if errors is None or errors == 'strict':
+                raise exc
+            rep, pos = lookup_error(errors)(exc)
             if isinstance(rep, str):
                 for c in rep:
                     v2 = lookup(ord(c))

@@ -4,7 +4,9 @@
 import { importModule } from '../runtime/importer';
 import { getattr } from '../runtime/protocol';
 import { callObject } from '../interp/call';
-import { intern, newStr, strJs } from './str_core';
+import { intern, newStr, strCodeAt, strJs, strLen } from './str_core';
+import { PyException } from '../runtime/errors';
+import { T } from '../runtime/types';
 import { bytesView, newBytes } from './bytes_core';
 import { intFromNumber } from './int_core';
 
@@ -23,6 +25,16 @@ export function registryEncode(text: string, encoding: string, errors: string): 
  *  registered one): lib/_codecs.py's _charset_encode calls the handler with a full
  *  UnicodeEncodeError (encoding, object, start, end, reason), as CPython's encoder does. */
 export function charsetEncodeWithHandler(str: number, codec: string, limit: number, errors: string): Uint8Array {
+  if (errors === 'strict') {
+    // raised here, as CPython's C encoder does: no lib/_codecs.py frames in the traceback
+    const n = strLen(str);
+    let start = 0;
+    while (start < n && strCodeAt(str, start) < limit) start++;
+    let end = start + 1;
+    while (end < n && strCodeAt(str, end) >= limit) end++;
+    throw new PyException(callObject(T.UnicodeEncodeError,
+      [newStr(codec), str, intFromNumber(start), intFromNumber(end), newStr(`ordinal not in range(${limit})`)], 0));
+  }
   const r = callObject(codecsFunction('_charset_encode'), [str, newStr(codec), intFromNumber(limit), newStr(errors)], 0);
   return bytesView(r).slice();
 }
