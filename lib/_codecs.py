@@ -393,9 +393,9 @@ def utf_7_encode(obj, errors=None):
     return (''.join(out).encode('ascii'), len(obj))
 
 
-def _utf7_error(data, start, end, reason, errors):
-    """Calls the error handler; returns (replacement str, position to go on from)."""
-    exc = UnicodeDecodeError('utf7', data, start, end, reason)
+def _decode_handler_result(exc, errors):
+    """Calls the decoding error handler for exc; returns (replacement str, position to go on
+    from), checked as CPython's unicode_decode_call_errorhandler."""
     result = lookup_error(errors or 'strict')(exc)
     if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], str) \
             or not isinstance(result[1], int):
@@ -407,6 +407,26 @@ def _utf7_error(data, start, end, reason, errors):
     if pos < 0 or pos > n:
         raise IndexError('position %d from error handler out of bounds' % result[1])
     return rep, pos
+
+
+def _encode_handler_result(exc, errors):
+    """Calls the encoding error handler for exc; returns (replacement str or bytes, position),
+    checked as CPython's unicode_encode_call_errorhandler."""
+    result = lookup_error(errors or 'strict')(exc)
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
+            or not isinstance(result[0], (str, bytes)):
+        raise TypeError('encoding error handler must return (str/bytes, int) tuple')
+    rep, pos = result
+    n = len(exc.object)
+    if pos < 0:
+        pos += n
+    if pos < 0 or pos > n:
+        raise IndexError('position %d from error handler out of bounds' % result[1])
+    return rep, pos
+
+
+def _utf7_error(data, start, end, reason, errors):
+    return _decode_handler_result(UnicodeDecodeError('utf7', data, start, end, reason), errors)
 
 
 def utf_7_decode(data, errors=None, final=False):
@@ -646,8 +666,7 @@ def _decode_failure(codec, data, start, end, reason, errors):
     exc = UnicodeDecodeError(codec, bytes(data), start, end, reason)
     if errors is None or errors == 'strict':
         raise exc
-    result = lookup_error(errors)(exc)
-    return result[0]
+    return _decode_handler_result(exc, errors)[0]
 
 
 def _as_bytes(data):
@@ -822,7 +841,7 @@ def charmap_encode(obj, errors=None, mapping=None):
             exc = UnicodeEncodeError('charmap', obj, i, j, 'character maps to <undefined>')
             if errors is None or errors == 'strict':
                 raise exc
-            rep, pos = lookup_error(errors)(exc)
+            rep, pos = _encode_handler_result(exc, errors)
             if isinstance(rep, str):
                 for c in rep:
                     v2 = lookup(ord(c))
@@ -856,15 +875,7 @@ def _charset_encode(text, encoding, limit, errors):
         while end < n and ord(text[end]) >= limit:
             end += 1
         exc = UnicodeEncodeError(encoding, text, i, end, 'ordinal not in range(%d)' % limit)
-        result = lookup_error(errors)(exc)
-        if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
-                or not isinstance(result[0], (str, bytes)):
-            raise TypeError('encoding error handler must return (str/bytes, int) tuple')
-        replacement, i = result
-        if i < 0:
-            i += n
-        if i < 0 or i > n:
-            raise IndexError('position %d from error handler out of bounds' % result[1])
+        replacement, i = _encode_handler_result(exc, errors)
         if isinstance(replacement, str):
             for c in replacement:
                 if ord(c) >= limit:
