@@ -145,14 +145,9 @@ export function createHeap(opts: HeapOptions = {}): SharedArrayBuffer {
   return s;
 }
 
-/** Major-GC trigger before any major collection: the rule a major collection sets afterwards
- *  (gc_major.ts: used + max(used, 8 MiB), at most half the free room) with nothing used yet.
- *  It was a quarter of old space (256 MiB of a 1 GiB heap): big ints above 4 KiB are large
- *  objects, allocated old, and a program making them (pidigits) touched 256 MiB of fresh pages,
- *  a page fault per 4 KiB, before its first collection (NOTES.md "First major trigger"). */
+/** Major-GC trigger before any major collection: a quarter of old space, at least 8 MiB. */
 export function initialMajorTrigger(pages: number, reserve: number): number {
-  const free = pages - reserve;
-  return Math.min(free, Math.max(64, Math.min(2048, free >> 1)));
+  return Math.min(pages - reserve, Math.max(2048, pages >> 2));
 }
 
 export interface AttachHooks { onAttach: Array<() => void> }
