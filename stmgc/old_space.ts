@@ -7,10 +7,10 @@
 // size, stm = next free cell); the cells on a worker's list are free cells of blocks no other
 // worker allocates from.
 import {
-  BLOCK_PAGES, BLOCK_WORDS, G_PARTIAL, HDR_STM, NUM_SIZE_CLASSES, PAGE_WORDS, PT_BLOCK, PT_LARGE, SIZE_CLASS_WORDS,
+  BLOCK_PAGES, BLOCK_WORDS, G_MAJOR_COUNT, G_MAJOR_REQUESTED, G_PARTIAL, G_USED_PAGES, HDR_STM, NUM_SIZE_CLASSES, PAGE_WORDS, PT_BLOCK, PT_LARGE, SIZE_CLASS_WORDS,
   TYPE_FREE, W_FREE_HEADS, makeHead,
 } from './layout';
-import { mem, pageTableBase, workerBase } from './heap';
+import { mem, pageTableBase, requestSafePoint, workerBase } from './heap';
 import { allocPagesLocked, lockAlloc, pageRef, ptA, ptB, setPt, unlockAlloc } from './pages';
 
 /** Pops a cell of size class `cls`; 0 when old space is exhausted. */
@@ -66,6 +66,39 @@ export function forgetFreeLists(base: number): void {
   for (let k = 0; k < NUM_SIZE_CLASSES; k++) mem[base + W_FREE_HEADS + k] = 0;
 }
 
+/** Large-object pages this JS thread allocated since the major collection numbered
+ *  `largeSinceMajor` (G_MAJOR_COUNT then): see noteLargePages. */
+let largePages = 0;
+let largeSinceMajor = -1;
+/** Large-object pages after which a major collection is asked for, whatever the trigger. */
+const LARGE_TRIGGER_PAGES = 2048; // 8 MiB
+
+/**
+ * Large objects go straight to old space, so short-lived ones (the 4-13 KiB big ints of a spigot,
+ * pidigits: one per arithmetic operation) are only freed by a major collection, and the first one
+ * comes at a quarter of old space (256 MiB of a 1 GiB heap), every page of it fresh: a page fault
+ * per 4 KiB (80k faults, 0.35 s of kernel time in pidigits 2500). So a major collection is also
+ * requested once this thread has allocated more large-object pages since the last one than
+ * 8 MiB and than 3/4 of the pages in use: most of what the collection can free is then large
+ * objects, and what it must mark (the rest) is small. Lowering the first trigger for every
+ * allocation instead cost float 5 major collections (190 ms: 100k live objects) and deltablue
+ * one; comparing with the pages live after the last collection (0 before the first) cost float
+ * 2 (its list growth and slices are 8 MiB of large vectors); NOTES.md "Large objects and the
+ * major trigger".
+ */
+function noteLargePages(pages: number): void {
+  const count = mem[G_MAJOR_COUNT];
+  if (count !== largeSinceMajor) {
+    largeSinceMajor = count;
+    largePages = 0;
+  }
+  largePages += pages;
+  if (largePages > LARGE_TRIGGER_PAGES && largePages * 4 > mem[G_USED_PAGES] * 3 && mem[G_MAJOR_REQUESTED] === 0) {
+    mem[G_MAJOR_REQUESTED] = 1;
+    requestSafePoint();
+  }
+}
+
 /** Allocates a large object of `words` words (page-aligned); 0 when there is no room. */
 export function allocLarge(words: number, forGC: boolean): number {
   const pages = Math.ceil(words / PAGE_WORDS);
@@ -74,6 +107,7 @@ export function allocLarge(words: number, forGC: boolean): number {
     const page = allocPagesLocked(pages, forGC);
     if (page === -1) return 0;
     setPt(page, PT_LARGE | (pages << 3), words);
+    if (!forGC) noteLargePages(pages);
     return pageRef(page);
   } finally {
     unlockAlloc();

@@ -1,6 +1,7 @@
 // list: the class and its methods (indexing and slicing, slice assignment, sort with key and
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
 import { mem } from '../../stmgc/heap';
+import { copyWords } from '../runtime/heap_copy';
 import { L_BUILTIN, L_LIST } from '../runtime/layouts';
 import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -131,11 +132,11 @@ function repeated(x: number, c: number): number {
   const dst = mem[r + LI_ITEMS] + 2;
   itemsRead(mem[x + LI_ITEMS], 0, n);
   const src = mem[x + LI_ITEMS] + 2;
-  mem.copyWithin(dst, src, src + n);
+  copyWords(dst, src, n);
   let done = n;
   while (done < total) {
     const k = Math.min(done, total - done);
-    mem.copyWithin(dst + done, dst, dst + k);
+    copyWords(dst + done, dst, k);
     done += k;
   }
   return r;

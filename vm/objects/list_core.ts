@@ -11,6 +11,7 @@
 // cards of the range they touch (writeBarrierRange). Reads of items are bounded by the vector's
 // capacity: a zombie transaction may see a new length with an old vector.
 import { mem } from '../../stmgc/heap';
+import { clearWords, copyWords } from '../runtime/heap_copy';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
@@ -120,7 +121,7 @@ function reserve(l: number, need: number): number {
   const b = newItems(newCap);
   const n = Math.min(mem[l + LI_LEN] >> 1, cap, newCap);
   itemsRead(a, 0, n); // (a card writer of a large vector does not lock the list)
-  mem.copyWithin(b + 2, a + 2, a + 2 + n);
+  copyWords(b + 2, a + 2, n);
   writeBarrier(l);
   mem[l + LI_ITEMS] = b;
   return b;
@@ -167,7 +168,7 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     const src = iterable === l ? a : mem[iterable + LI_ITEMS];
     itemsRead(src, 0, m);
     writeBarrierRange(a, n, n + m);
-    mem.copyWithin(a + 2 + n, src + 2, src + 2 + m);
+    copyWords(a + 2 + n, src + 2, m);
     writeBarrier(l);
     mem[l + LI_LEN] = ((n + m) << 1) | 1;
     return;
@@ -178,7 +179,7 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     const n = mem[l + LI_LEN] >> 1;
     const a = reserve(l, n + m);
     writeBarrierRange(a, n, n + m);
-    mem.copyWithin(a + 2 + n, iterable + TU_ITEMS, iterable + TU_ITEMS + m);
+    copyWords(a + 2 + n, iterable + TU_ITEMS, m);
     writeBarrier(l);
     mem[l + LI_LEN] = ((n + m) << 1) | 1;
     return;
@@ -200,7 +201,7 @@ export function listSliceCopy(l: number, start: number, n: number, cls = T.list)
   const src = mem[l + LI_ITEMS];
   if (start + n > payloadWords(src)) return r; // torn (zombie) state only
   itemsRead(src, start, start + n);
-  mem.copyWithin(mem[r + LI_ITEMS] + 2, src + 2 + start, src + 2 + start + n);
+  copyWords(mem[r + LI_ITEMS] + 2, src + 2 + start, n);
   return r;
 }
 
@@ -212,8 +213,8 @@ export function listDeleteRange(l: number, start: number, n: number): void {
   const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(a));
   if (start + n > len) return; // torn (zombie) state only
   writeBarrierRange(a, start, len);
-  mem.copyWithin(a + 2 + start, a + 2 + start + n, a + 2 + len);
-  mem.fill(0, a + 2 + len - n, a + 2 + len);
+  copyWords(a + 2 + start, a + 2 + start + n, len - start - n);
+  clearWords(a + 2 + len - n, n);
   writeBarrier(l);
   mem[l + LI_LEN] = ((len - n) << 1) | 1;
 }
@@ -224,7 +225,7 @@ export function listOpenGap(l: number, at: number, n: number): number {
   const len = Math.min(mem[l + LI_LEN] >> 1, payloadWords(mem[l + LI_ITEMS]));
   const a = reserve(l, len + n);
   writeBarrierRange(a, at, len + n);
-  mem.copyWithin(a + 2 + at + n, a + 2 + at, a + 2 + len);
+  copyWords(a + 2 + at + n, a + 2 + at, len - at);
   writeBarrier(l);
   mem[l + LI_LEN] = ((len + n) << 1) | 1;
   return a;
@@ -238,7 +239,7 @@ export function listTruncate(l: number, n: number): void {
   if (n >= len) return;
   writeBarrier(l);
   writeBarrierRange(a, n, len);
-  mem.fill(0, a + 2 + n, a + 2 + len);
+  clearWords(a + 2 + n, len - n);
   writeBarrier(l);
   mem[l + LI_LEN] = (n << 1) | 1;
 }

@@ -1,8 +1,9 @@
 // `a + b` of tuples and of lists without JS arrays: one allocation of the result and the items
-// copied with copyWithin (the slots used to build a JS array of both, or a copy of the left list
+// copied with copyWords (the slots used to build a JS array of both, or a copy of the left list
 // that the right one then regrew). Used by the tuple and list `+` slots (objects/tuple.ts,
 // objects/list.ts) and by BINARY_OP's fast path for two exact tuples (interp/loop.ts binaryFast).
 import { mem } from '../../stmgc/heap';
+import { copyWords } from '../runtime/heap_copy';
 import { readBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { newTupleN, TU_ITEMS, TU_LEN } from './tuple_core';
@@ -17,8 +18,8 @@ export function tupleConcat(a: number, b: number, exactA: boolean, exactB: boole
   if (na === 0 && exactB) return b;
   const r = newTupleN(na + nb);
   const d = r + TU_ITEMS;
-  mem.copyWithin(d, a + TU_ITEMS, a + TU_ITEMS + na);
-  mem.copyWithin(d + na, b + TU_ITEMS, b + TU_ITEMS + nb);
+  copyWords(d, a + TU_ITEMS, na);
+  copyWords(d + na, b + TU_ITEMS, nb);
   return r;
 }
 
@@ -40,7 +41,7 @@ export function listConcat(x: number, y: number): number {
   itemsRead(sx, 0, nx);
   itemsRead(sy, 0, ny);
   const d = mem[r + LI_ITEMS] + 2;
-  mem.copyWithin(d, sx + 2, sx + 2 + nx);
-  mem.copyWithin(d + nx, sy + 2, sy + 2 + ny);
+  copyWords(d, sx + 2, nx);
+  copyWords(d + nx, sy + 2, ny);
   return r;
 }
