@@ -393,13 +393,14 @@ def utf_7_encode(obj, errors=None):
     return (''.join(out).encode('ascii'), len(obj))
 
 
-def _decode_handler_result(exc, errors):
-    """Calls the decoding error handler for exc; returns (replacement str, position to go on
-    from), checked as CPython's unicode_decode_call_errorhandler."""
+def _handler_result(exc, errors, kinds, what):
+    """Calls the error handler named `errors` with exc; returns (replacement, position to go on
+    from), checked as CPython's unicode_{en,de}code_call_errorhandler: the replacement must be
+    an instance of `kinds` (else TypeError naming `what`), the position within the object."""
     result = lookup_error(errors or 'strict')(exc)
-    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[0], str) \
-            or not isinstance(result[1], int):
-        raise TypeError('decoding error handler must return (str, int) tuple')
+    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
+            or not isinstance(result[0], kinds):
+        raise TypeError('%s error handler must return (%s, int) tuple' % what)
     rep, pos = result
     n = len(exc.object)
     if pos < 0:
@@ -407,22 +408,14 @@ def _decode_handler_result(exc, errors):
     if pos < 0 or pos > n:
         raise IndexError('position %d from error handler out of bounds' % result[1])
     return rep, pos
+
+
+def _decode_handler_result(exc, errors):
+    return _handler_result(exc, errors, str, ('decoding', 'str'))
 
 
 def _encode_handler_result(exc, errors):
-    """Calls the encoding error handler for exc; returns (replacement str or bytes, position),
-    checked as CPython's unicode_encode_call_errorhandler."""
-    result = lookup_error(errors or 'strict')(exc)
-    if not isinstance(result, tuple) or len(result) != 2 or not isinstance(result[1], int) \
-            or not isinstance(result[0], (str, bytes)):
-        raise TypeError('encoding error handler must return (str/bytes, int) tuple')
-    rep, pos = result
-    n = len(exc.object)
-    if pos < 0:
-        pos += n
-    if pos < 0 or pos > n:
-        raise IndexError('position %d from error handler out of bounds' % result[1])
-    return rep, pos
+    return _handler_result(exc, errors, (str, bytes), ('encoding', 'str/bytes'))
 
 
 def _utf7_error(data, start, end, reason, errors):
