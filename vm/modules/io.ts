@@ -23,7 +23,7 @@ import { newList } from '../objects/list_core';
 import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
-import { decodeBytes } from '../objects/bytes_codec';
+import { decodeBytes, normalizeEncodingName } from '../objects/bytes_codec';
 import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../runtime/stdio';
 import { strObj } from '../objects/str';
 import { newModule, moduleSet } from '../objects/module';
@@ -134,7 +134,7 @@ function newFileObject(cls: number, n: NewHandle, pinned = false): number {
   const r = allocOld(L_ITER, FILE_WORDS, SCAN_ALL);
   mem[r + F_CLASS] = cls;
   mem[r + F_FD] = (n.fd << 1) | 1;
-  const utf8 = UTF8_NAMES.has(normalizedEncoding(n.encoding)) ? FL_UTF8 : 0;
+  const utf8 = UTF8_NAMES.has(normalizeEncodingName(n.encoding)) ? FL_UTF8 : 0;
   mem[r + F_FLAGS] = ((n.flags | utf8 | (NEWLINES.indexOf(n.newline) << NL_SHIFT)) << 1) | 1;
   mem[r + F_NAME] = n.name;
   mem[r + F_MODE] = intern(n.mode);
@@ -426,7 +426,7 @@ function fillRaw(h: Handle, want: number): boolean {
 function decodeAvailable(h: Handle, final: boolean): void {
   const b = rbufRest(h);
   let keep = 0;
-  if (!final && (h.utf8 || normalizedEncoding(h.encoding) === 'utf8sig')) {
+  if (!final && (h.utf8 || normalizeEncodingName(h.encoding) === 'utf8sig')) {
     // do not split a multi-byte character
     let i = b.length - 1;
     let back = 0;
@@ -569,9 +569,6 @@ function writeText(h: Handle, s: string): void {
   writeData(h, h.utf8 ? Buffer.from(s, 'utf8') : Buffer.from(encodeForFile(h, s)));
 }
 
-/** An encoding name lower-cased without '-', '_' and spaces ('UTF_8' -> 'utf8'). */
-function normalizedEncoding(name: string): string { return name.toLowerCase().replace(/[-_ ]/g, ''); }
-
 /** The names of plain UTF-8 (written by Buffer's encoder; utf-8-sig is not one: it has a BOM). */
 const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'cp65001']);
 
@@ -579,7 +576,7 @@ const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'cp65001']);
  *  handler). UTF-16/32 with a byte order mark write the mark only at the start of the file, as
  *  CPython's incremental encoder does (not at every write). */
 function encodeForFile(h: Handle, s: string): Uint8Array {
-  const norm = normalizedEncoding(h.encoding);
+  const norm = normalizeEncodingName(h.encoding);
   if (norm === 'utf8sig') {
     const body = Buffer.from(s, 'utf8');
     return h.position !== 0 || s.length === 0 ? body : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]);

@@ -3,12 +3,14 @@
 import { raise } from '../runtime/errors';
 import { T } from '../runtime/types';
 
-function normalize(encoding: string): string {
+/** An encoding name as the native codecs compare it: lower case, without '-', '_' or ' '
+ *  ('UTF-8', 'utf_8' and 'utf 8' all give 'utf8'). Shared by str.encode, bytes.decode and io. */
+export function normalizeEncodingName(encoding: string): string {
   return encoding.toLowerCase().replace(/[-_ ]/g, '');
 }
 
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normalize(encoding);
+  const enc = normalizeEncodingName(encoding);
   if (enc === 'utf8' || enc === 'u8' || enc === 'utf' || enc === 'utf8sig' || enc === 'cp65001') {
     let data = b;
     if (enc === 'utf8sig' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) data = b.subarray(3);

@@ -350,7 +350,7 @@ function widthArg(v: number): number {
 
 /** str.encode(encoding, errors) of str (or str subclass) `self`. */
 export function encodeStr(self: number, encoding: string, errors: string): Uint8Array {
-  const enc = encoding.toLowerCase().replace(/[-_ ]/g, '');
+  const enc = normalizeEncodingName(encoding);
   // on the code points: a JS string would pair adjacent lone surrogates (utf8_encode.ts)
   if (enc === 'utf8' || enc === 'u8' || enc === 'utf') return encodeUtf8(strObj(self), errors);
   const s = sv(self);
@@ -387,7 +387,7 @@ function strNew(cls: number, args: number[], kw: number): number {
   return newBoxed(cls, strObj(r));
 }
 
-import { decodeBytes } from './bytes_codec';
+import { decodeBytes, normalizeEncodingName } from './bytes_codec';
 function decodeBytesArg(obj: number, encoding: string, errors: string): number {
   return newStr(decodeBytes(bytesView(obj), encoding, errors));
 }
