@@ -58,6 +58,7 @@ import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller } from './frame_recycle';
+import { bindKeywords } from './kw_bind';
 import { youngEpoch } from '../runtime/alloc';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
@@ -625,7 +626,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
-                } else if (kwnames !== 0 || !bindWithDefaults(callee, callable, cci, 0, src, n)) {
+                } else if (kwnames !== 0 ? !bindKeywords(callee, callable, cci, src, n, kwnames) : !bindWithDefaults(callee, callable, cci, 0, src, n)) {
                   const args = new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = m[src + i];
                   bindArguments(callee, callable, cci, args, kwnames);
@@ -1928,6 +1929,15 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
     return frame;
   }
   if (kwnames === 0 && bindWithDefaults(frame, init, cci, self, src, n)) return frame;
+  if (kwnames !== 0) {
+    // self and the arguments, as a bound call's stack: self goes in the word below src, which
+    // is the class (the caller pops everything from its base when the frame is pushed)
+    const saved = mem[src - 1];
+    mem[src - 1] = self;
+    const bound = bindKeywords(frame, init, cci, src - 1, n + 1, kwnames);
+    mem[src - 1] = saved;
+    if (bound) return frame;
+  }
   const args = new Array<number>(n + 1);
   args[0] = self;
   for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];
