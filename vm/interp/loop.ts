@@ -22,7 +22,7 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
 import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_OLD, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
@@ -57,9 +57,8 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
-import { escapeToCaller } from './frame_recycle';
+import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
-import { youngEpoch } from '../runtime/alloc';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -741,8 +740,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_BINOP) {
               // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
               escapeToCaller(f, flags);
-              ci.spareFrame = ((flags & FF_ESCAPED) | (m[f] & GC_OLD)) === 0 ? f : 0;
-              ci.spareGen = youngEpoch;
+              keepSpareFrame(ci, f, flags);
               // the caller's registers first: binopReturn may raise at its BINARY_OP
               f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
               binopReturn(f, v);
@@ -757,8 +755,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             f = m[f + FR_BACK];
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
-            ci.spareFrame = ((flags & FF_ESCAPED) | (m[done] & GC_OLD)) === 0 ? done : 0;
-            ci.spareGen = youngEpoch;
+            keepSpareFrame(ci, done, flags);
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
