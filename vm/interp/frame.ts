@@ -15,7 +15,7 @@ import { strEquals, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
 import {
-  FR_AUX, FR_BACK, FR_BUILTINS, FR_CODE, FR_FLAGS, FR_FUNC, FR_GLOBALS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP,
+  FR_AUX, FR_BACK, FR_BUILTINS, FR_CALLER_EXC, FR_CODE, FR_FLAGS, FR_FUNC, FR_GEN_EXC, FR_GLOBALS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP,
 } from './frame_layout';
 import { youngEpoch } from '../runtime/alloc';
 
@@ -40,22 +40,22 @@ export function newFrame(func: number, ci: CodeInfo): number {
 
 /** Spare frame `f` of `ci` made as newFrame makes one: every header word as in a new frame, the
  *  locals unset (the value stack above them is not read before it is pushed; stale words there
- *  are references to objects alive in this nursery generation, as in any frame after a pop).
- *  Words a spare already holds as a new frame would are not written again: FR_CODE (a spare is
- *  its own code's), FR_LOCALS (only module and class-body frames have a locals dict, and they
- *  return as entry frames, never kept), FR_CALLER_EXC and FR_GEN_EXC (written on generator
- *  frames only, never kept). */
+ *  are references to objects alive in this nursery generation, as in any frame after a pop). */
 function reuseFrame(f: number, func: number, ci: CodeInfo): number {
   const m = mem;
   m[f + FR_BACK] = 0;
+  m[f + FR_CODE] = ci.ref;
   m[f + FR_FUNC] = func;
   m[f + FR_GLOBALS] = m[func + FN_GLOBALS];
   m[f + FR_BUILTINS] = m[func + FN_BUILTINS];
+  m[f + FR_LOCALS] = 0;
   m[f + FR_PC] = 1;
   m[f + FR_SP] = ((FR_LOCALSPLUS + ci.nlocalsplus) << 1) | 1;
   m[f + FR_FLAGS] = 1;
   m[f + FR_AUX] = 0;
   m[f + FR_LASTI] = 0;
+  m[f + FR_CALLER_EXC] = 0;
+  m[f + FR_GEN_EXC] = 0;
   const end = f + FR_LOCALSPLUS + ci.nlocalsplus;
   for (let p = f + FR_LOCALSPLUS; p < end; p++) m[p] = 0;
   return f;

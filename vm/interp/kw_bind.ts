@@ -5,9 +5,13 @@
 // plain (the callee takes *args or **kwargs, a keyword names no parameter or a positional-only
 // one, a parameter given twice, a required one missing) returns false with the frame's locals
 // as they were (all unset), and the caller takes frame.ts bindArguments, which raises CPython's
-// error. Addresses as keys: a kwnames tuple's address is reused only after a major collection or
-// an abort, and both make new CodeInfo objects (objects/code.ts: the map is per gcEpoch).
+// error. Addresses as keys: a kwnames tuple is a constant of its caller's code object (compiler
+// codegen: LOAD_CONST before CALL_KW), and code objects and their constants are old and pinned
+// (objects/code.ts loadCode, code_replace.ts), so its address never names another tuple; a young
+// tuple (only hand-made bytecode could push one) is bound without the cache. CodeInfo objects,
+// and so their caches, are also made again after a major collection or an abort (gcEpoch).
 import { mem } from '../../stmgc/heap';
+import { GC_OLD } from '../../stmgc/layout';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
 import type { CodeInfo } from '../objects/code';
 import { K } from '../runtime/types';
@@ -47,6 +51,7 @@ function computeSlots(ci: CodeInfo, kwnames: number): Int32Array | null {
 }
 
 function slotsFor(ci: CodeInfo, kwnames: number): Int32Array | null {
+  if ((mem[kwnames] & GC_OLD) === 0) return computeSlots(ci, kwnames); // (may move or die: no key)
   let c = ci.kwCache;
   if (c === null) c = ci.kwCache = new KwCache();
   for (let e = 0; e < KW_ENTRIES; e++) if (c.names[e] === kwnames) return c.slots[e];
