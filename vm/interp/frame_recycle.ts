@@ -12,6 +12,15 @@
 import { mem } from '../../stmgc/heap';
 import { GC_OLD } from '../../stmgc/layout';
 import { FF_ESCAPED, FR_BACK, FR_FLAGS } from './frame_layout';
+import { youngEpoch } from '../runtime/alloc';
+import type { CodeInfo } from '../objects/code';
+
+/** `frame` of code `ci` returned normally (its flags `flags`, untagged): it becomes the code's
+ *  spare unless Python code may hold it or it is old (written branch-free: one conditional move). */
+export function keepSpareFrame(ci: CodeInfo, frame: number, flags: number): void {
+  ci.spareFrame = ((flags & FF_ESCAPED) | (mem[frame] & GC_OLD)) === 0 ? frame : 0;
+  ci.spareGen = youngEpoch;
+}
 
 /** Frame `f` (0: none) may be held by Python code from now on: never reuse it. Old frames are
  *  never reused, so they are not written (no barrier, no conflict on another thread's frame). */

@@ -22,7 +22,7 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
 import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_OLD, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
@@ -57,8 +57,8 @@ import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
-import { escapeToCaller } from './frame_recycle';
-import { youngEpoch } from '../runtime/alloc';
+import { escapeToCaller, keepSpareFrame } from './frame_recycle';
+import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -625,7 +625,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
-                } else if (kwnames !== 0 || !bindWithDefaults(callee, callable, cci, 0, src, n)) {
+                } else if (kwnames !== 0 ? !bindKeywords(callee, callable, cci, src, n, kwnames) : !bindWithDefaults(callee, callable, cci, 0, src, n)) {
                   const args = new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = m[src + i];
                   bindArguments(callee, callable, cci, args, kwnames);
@@ -740,8 +740,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_BINOP) {
               // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
               escapeToCaller(f, flags);
-              ci.spareFrame = ((flags & FF_ESCAPED) | (m[f] & GC_OLD)) === 0 ? f : 0;
-              ci.spareGen = youngEpoch;
+              keepSpareFrame(ci, f, flags);
               // the caller's registers first: binopReturn may raise at its BINARY_OP
               f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
               binopReturn(f, v);
@@ -756,8 +755,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             f = m[f + FR_BACK];
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
-            ci.spareFrame = ((flags & FF_ESCAPED) | (m[done] & GC_OLD)) === 0 ? done : 0;
-            ci.spareGen = youngEpoch;
+            keepSpareFrame(ci, done, flags);
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
@@ -1928,6 +1926,15 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
     return frame;
   }
   if (kwnames === 0 && bindWithDefaults(frame, init, cci, self, src, n)) return frame;
+  if (kwnames !== 0) {
+    // self and the arguments, as a bound call's stack: self goes in the word below src, which
+    // is the class (the caller pops everything from its base when the frame is pushed)
+    const saved = mem[src - 1];
+    mem[src - 1] = self;
+    const bound = bindKeywords(frame, init, cci, src - 1, n + 1, kwnames);
+    mem[src - 1] = saved;
+    if (bound) return frame;
+  }
   const args = new Array<number>(n + 1);
   args[0] = self;
   for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];

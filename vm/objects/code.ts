@@ -152,6 +152,8 @@ export class CodeInfo {
    *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */
   spareFrame = 0;
   spareGen = -1;
+  /** Keyword names tuple -> parameter slots of calls to this code (interp/kw_bind.ts), this worker only. */
+  kwCache: KwCache | null = null;
   constructor(readonly ref: number) {
     const rawOf = (k: number): Int32Array => {
       const a = mem[ref + k];
@@ -220,6 +222,7 @@ function coveredYields(words: Int32Array, t: Int32Array): Uint8Array | null {
 
 import { payloadWords } from '../../stmgc/objects';
 import { quicken } from '../interp/quicken';
+import type { KwCache } from '../interp/kw_bind';
 function payloadLen(a: number): number { return payloadWords(a); }
 
 // CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and
