@@ -2,6 +2,7 @@
 // OverflowError), exact comparison with ints, CPython's hash (so 1.0 and 1 are one dict key),
 // repr/format through vm/text, and the methods.
 import { mem } from '../../stmgc/heap';
+import { formatSpecArg } from './str';
 import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
 import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
@@ -281,7 +282,7 @@ export const floatType: TypeDef = {
     },
     __format__: (a) => {
       try {
-        return newStr(formatFloat(fself(a[0]), strJs(a[1])));
+        return newStr(formatFloat(fself(a[0]), formatSpecArg(a[1])));
       } catch (e) {
         return rethrow(e);
       }

@@ -45,6 +45,13 @@ export function strObj(v: number): number {
 
 export function isStr(v: number): boolean { return strObj(v) !== 0; }
 
+/** The format spec passed to a __format__ method, as JS text (str subclasses included). */
+export function formatSpecArg(v: number): string {
+  const s = strObj(v);
+  if (s === 0) typeError(`__format__() argument must be str, not ${v === K.None ? 'None' : tname(v)}`);
+  return strJs(s);
+}
+
 /** `sub in s` by code points: a needle with a lone surrogate must not match half of a pair (or
  *  a pair match two lone surrogates), which JS strings (UTF-16) cannot tell apart. */
 function strContains(s: number, sub: number): boolean {
@@ -658,9 +665,9 @@ export const strType: TypeDef = {
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
-      if (strObj(a[1]) === 0) typeError(`format() argument 2 must be str, not ${tname(a[1])}`);
+      const spec = formatSpecArg(a[1]);
       try {
-        return newStr(formatStr(sv(a[0]), strJs(strObj(a[1]))));
+        return newStr(formatStr(sv(a[0]), spec));
       } catch (e) {
         return rethrow(e);
       }
