@@ -9,7 +9,7 @@ import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise, PyException } from '../runtime/errors';
 import {
-  index, indexNumber, iterToArray, repr, str as pyStr, tname, callSpecial, isInstance, getitem,
+  index, indexNumber, sliceIndexNumber, iterToArray, repr, str as pyStr, tname, callSpecial, isInstance, getitem,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import {
@@ -268,8 +268,8 @@ function stripChars(s: string, chars: number, left: boolean, right: boolean): st
 function span(s: string, startV: number, endV: number): [string, number, number, boolean] {
   const astral = hasAstral(s);
   const n = astral ? [...s].length : s.length;
-  let start = startV === 0 || startV === K.None ? 0 : indexNumber(startV);
-  let end = endV === 0 || endV === K.None ? n : indexNumber(endV);
+  let start = startV === 0 || startV === K.None ? 0 : sliceIndexNumber(startV);
+  let end = endV === 0 || endV === K.None ? n : sliceIndexNumber(endV);
   if (start < 0) start = Math.max(0, start + n);
   if (end < 0) end = Math.max(0, end + n);
   if (end > n) end = n;

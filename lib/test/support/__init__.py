@@ -336,6 +336,16 @@ class infinite_recursion:
     def __exit__(self, *exc_info):
         sys.setrecursionlimit(self.original)
 
+    def __call__(self, func):
+        # usable as a decorator too, as CPython's (a contextmanager)
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            with self:
+                return func(*args, **kwds)
+        return inner
+
 
 def _current_depth():
     depth = 0
