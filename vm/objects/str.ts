@@ -389,14 +389,24 @@ function strNew(cls: number, args: number[], kw: number): number {
   let r: number;
   if (obj === 0) r = emptyStr();
   else if (encoding === 0 && errors === 0) r = pyStr(obj);
-  else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strJs(encoding), errors === 0 ? 'strict' : strJs(errors));
+  else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strArgOf(encoding, 'encoding'), errors === 0 ? 'strict' : strArgOf(errors, 'errors'));
   if (cls === T.str) return strObj(r) === r ? r : newStr(strJs(strObj(r)));
   return newBoxed(cls, strObj(r));
 }
 
 import { decodeBytes } from './bytes_codec';
+import { bytesOf } from './bytes';
+/** str(obj, encoding, errors): obj any bytes-like object (str(b, 0) crashed on strJs(0)). */
 function decodeBytesArg(obj: number, encoding: string, errors: string): number {
-  return newStr(decodeBytes(bytesView(obj), encoding, errors));
+  if (strObj(obj) !== 0) return typeError('decoding str is not supported');
+  const data = bytesOf(obj);
+  if (data === null) return typeError(`decoding to str: need a bytes-like object, ${tname(obj)} found`);
+  return newStr(decodeBytes(data, encoding, errors));
+}
+function strArgOf(v: number, name: string): string {
+  const s = strObj(v);
+  if (s === 0) typeError(`str() argument '${name}' must be str, not ${v === K.None ? 'None' : tname(v)}`);
+  return strJs(s);
 }
 
 function joinImpl(self: number, iterable: number): number {
