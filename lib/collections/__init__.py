@@ -768,6 +768,13 @@ class OrderedDict(dict):
 
 # ---- Counter -----------------------------------------------------------------------------
 
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable.'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
 class Counter(dict):
     """Dict subclass for counting hashable items; missing elements count as zero."""
 
@@ -809,9 +816,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
