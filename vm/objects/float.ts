@@ -2,7 +2,7 @@
 // OverflowError), exact comparison with ints, CPython's hash (so 1.0 and 1 are one dict key),
 // repr/format through vm/text, and the methods.
 import { mem } from '../../stmgc/heap';
-import { formatSpecArg } from './str';
+import { formatSpecArg, strObj } from './str';
 import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
 import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
@@ -292,9 +292,18 @@ export const floatType: TypeDef = {
     __rdivmod__: (a) => (oneSlotArg(a, '__rdivmod__', 'float'), floatDivmodObjects(a[1], a[0])),
   },
   classmethods: {
+    __getformat__: (a) => {
+      // both C types are IEEE 754 binary formats stored little-endian here
+      if (a.length !== 2) typeError(`float.__getformat__() takes exactly one argument (${a.length - 1} given)`);
+      if (strObj(a[1]) === 0) typeError(`__getformat__() argument must be str, not ${a[1] === K.None ? 'None' : tname(a[1])}`);
+      const which = strJs(strObj(a[1]));
+      if (which !== 'double' && which !== 'float') valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      return newStr('IEEE, little-endian');
+    },
     fromhex: (a) => {
+      if (strObj(a[1]) === 0) typeError('bad argument type for built-in operation');
       try {
-        const r = newFloat(floatFromHex(strJs(a[1])));
+        const r = newFloat(floatFromHex(strJs(strObj(a[1]))));
         return a[0] === T.float ? r : callObjectFn(a[0], [r]);
       } catch (e) {
         return rethrow(e);
