@@ -3,6 +3,7 @@
 // repr/format through vm/text, and the methods.
 import { mem } from '../../stmgc/heap';
 import { formatSpecArg, strObj } from './str';
+import { bytesOf } from './bytes';
 import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
 import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
@@ -207,11 +208,20 @@ export function floatFromObject(x: number): number {
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
   if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY) {
     const text = l === L_STR ? strJs(u) : Buffer.from(l === L_BYTES ? bytesView(u) : bytearrayView(u)).toString('latin1');
-    const r = parseFloatLiteral(text);
+    // bytes are ASCII text: b'1\xa0' is not '1' and a no-break space
+    const r = l !== L_STR && /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
     if (r === null) {
       const shown = strJs(reprOf(u));
       return valueError(`could not convert string to float: ${shown}`);
     }
+    return r;
+  }
+  // any other bytes-like object (memoryview, array.array): its bytes; non-ASCII never parses
+  const data = (u & 1) === 0 && l !== 0 ? bytesOf(u) : null;
+  if (data !== null) {
+    const text = Buffer.from(data).toString('latin1');
+    const r = /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
+    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(x))}`);
     return r;
   }
   return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);
