@@ -646,6 +646,9 @@ class _OrderedItemsView(_abc.ItemsView):
         return 'odict_items(%r)' % (list(self),)
 
 
+_OD_NO_DEFAULT = object()
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-sensitive equality between
     OrderedDicts, move_to_end() and popitem(last=False)."""
@@ -743,9 +746,11 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
-    def pop(self, key, *args):
+    def pop(self, key, default=_OD_NO_DEFAULT):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
-        return dict.pop(self, key, *args)
+        if default is _OD_NO_DEFAULT:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
 
     def __or__(self, other):
         if not isinstance(other, dict):
