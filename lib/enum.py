@@ -326,6 +326,9 @@ def _enum_new(cls, value):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
+    # not found: a class without members got here through super().__new__ in a member __new__
+    if not cls._member_map_:
+        raise TypeError('%r has no members defined' % cls)
     exc = None
     try:
         result = cls._missing_(value)
@@ -386,6 +389,10 @@ class EnumType(type):
         for key in ignore:
             dict.pop(classdict, key, None)
         member_names = list(classdict._member_names)
+        invalid_names = set(member_names) & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s' % (
+                ','.join(repr(n) for n in invalid_names)))
         member_type = _find_data_type(bases)
         first_enum = None
         for b in reversed(bases):
@@ -493,8 +500,14 @@ class EnumType(type):
         return True
 
     def __contains__(cls, value):
-        if isinstance(value, cls):
-            return value._name_ in cls._member_map_
+        # 3.11: a member of any enum answers (False for another enum's), anything else is a
+        # TypeError announced by a DeprecationWarning
+        if isinstance(value, Enum):
+            return isinstance(value, cls) and value._name_ in cls._member_map_
+        import warnings
+        warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                      "True or\nFalse depending on whether the value is a member or the value "
+                      "of a member", DeprecationWarning, stacklevel=2)
         raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                         % (type(value).__qualname__, cls.__class__.__qualname__))
 
