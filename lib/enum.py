@@ -597,17 +597,28 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        for cls in self.__class__.__mro__:
-            if cls is Enum or cls is object:
-                break
-            for k in cls.__dict__:
-                if not k.startswith('_') and k not in self.__class__._member_map_:
-                    names.append(k)
-        for k in getattr(self, '__dict__', {}):
-            if not k.startswith('_'):
-                names.append(k)
-        return sorted(set(names))
+        # CPython 3.11's: public names of the instance and of every class in the MRO; an
+        # enum.property counts when it has a getter or does not shadow a member
+        if self.__class__._member_type_ is object:
+            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
+                           'value'}
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'} | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
