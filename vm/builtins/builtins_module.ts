@@ -214,6 +214,7 @@ function issubclassImpl(c: number, cls: number): boolean {
 
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
 import { numberHashFull } from '../objects/number_hash';
+import { newFrozenSet } from '../objects/set_core';
 function fullHash(v: number): number {
   // a __hash__ written in Python wins, also in subclasses of int, tuple and frozenset
   const h = typeInfo(typeOf(v)).lookup(N.hash);
@@ -229,6 +230,9 @@ function fullHash(v: number): number {
   const t = tupleOf(v);
   if (t !== 0) return intFromBigInt(tupleHashFull(t));
   if (layoutOf(v) === L_FROZENSET) return intFromBigInt(frozensetHashFull(v));
+  // int | str hashes as frozenset({int, str}) (and so as typing.Union[int, str])
+  const ua = unionArgs(v);
+  if (ua !== null) return intFromBigInt(frozensetHashFull(newFrozenSet(ua)));
   return intFromNumber(hashOf(v));
 }
 
