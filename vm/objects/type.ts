@@ -210,9 +210,10 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
   const dictDescr = dictDescriptorFor(bases, hasDict);
-  if (dictDescr !== 0) dictSet(dict, N.dict, dictDescr);
+  // set-default, as CPython's type_add_getset: a __dict__ / __weakref__ of the class body wins
+  if (dictDescr !== 0 && dictGetStr(dict, N.dict) === 0) dictSet(dict, N.dict, dictDescr);
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
-  if (wrDescr !== 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
+  if (wrDescr !== 0 && dictGetStr(dict, intern('__weakref__')) === 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
   mem[t + TY_DOC] = dictGetStr(dict, N.doc);
   // __init_subclass__ and __class_getitem__ are implicit classmethods, __new__ a staticmethod
