@@ -11,7 +11,8 @@
 // --modules runs the second list instead (MODULE_TESTS: CPython's tests of the modules and
 // builtins of issue 5) into cpython_tests_modules.json; --all runs both lists. The .md shows one
 // table per list (whichever JSON files exist), so the default run stays the nine core files.
-//   usage: node bench/cpython_tests/run.mjs [--modules|--all] [--timeout S] [--idle S] [--jobs N] [test_name ...]
+// --report only rewrites the .md from the JSON files.
+//   usage: node bench/cpython_tests/run.mjs [--modules|--all|--report] [--timeout S] [--idle S] [--jobs N] [test_name ...]
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -55,6 +56,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--modules') opts.lists = ['modules'];
     else if (argv[i] === '--all') opts.lists = ['core', 'modules'];
+    else if (argv[i] === '--report') opts.report = true;
     else opts.tests.push(argv[i]);
   }
   return opts;
@@ -260,7 +262,7 @@ function tableMarkdown(title, generated, results) {
     for (const t of r.top_failure_reasons ?? []) lines.push(`- ${t.count} × \`${t.reason.replace(/`/g, "'")}\``);
     lines.push('');
   }
-  return lines.join('\n');
+  return lines;
 }
 
 async function main() {
@@ -271,7 +273,7 @@ async function main() {
     return;
   }
   const named = opts.tests.length > 0;
-  const todo = named ? opts.tests.map((name) => ({ name, list: listOf(name) }))
+  const todo = opts.report ? [] : named ? opts.tests.map((name) => ({ name, list: listOf(name) }))
     : opts.lists.flatMap((list) => LISTS[list].tests.map((name) => ({ name, list })));
   const results = new Array(todo.length);
   let next = 0;
