@@ -22,7 +22,7 @@ _INT_LIMITS = {
     'l': (-2 ** 63, 2 ** 63 - 1, 'signed long integer'), 'L': (0, 2 ** 64 - 1, 'unsigned long'),
     'q': (-2 ** 63, 2 ** 63 - 1, 'signed long long integer'), 'Q': (0, 2 ** 64 - 1, 'unsigned long long'),
 }
-_STRUCT_CODE = {'u': 'I'}
+_STRUCT_CODE = {'u': 'I', 'l': 'q', 'L': 'Q'}  # '<' sizes: l and L are 8 bytes here
 
 
 def _check(tc, v):
@@ -48,20 +48,28 @@ def _check(tc, v):
     return int(v)
 
 
+_NO_INIT = object()
+
+
 class array:
     """array(typecode[, initializer]): a compact sequence of numbers of one C type."""
 
-    __slots__ = ('_tc', '_items')
+    __slots__ = ('_tc', '_items', '__weakref__')
 
-    def __init__(self, typecode, initializer=None, /):
+    def __new__(cls, typecode, initializer=_NO_INIT, /, **kwargs):
+        # as CPython's array_new: only array.array itself refuses keywords (a subclass's
+        # __init__ may take its own); __init__ is object's
+        if cls is array and kwargs:
+            raise TypeError('array.array() takes no keyword arguments')
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError(f'array() argument 1 must be a unicode character, not {type(typecode).__name__}')
         if typecode not in _SIZES:
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
+        self = object.__new__(cls)
         self._tc = typecode
         self._items = []
-        if initializer is None:
-            return
+        if initializer is _NO_INIT:
+            return self
         if isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, str):
@@ -74,6 +82,10 @@ class array:
             self.extend(initializer._items)
         else:
             self.extend(initializer)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        pass
 
     @property
     def typecode(self):
@@ -131,14 +143,14 @@ class array:
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only append array (not "{type(other).__name__}") to array')
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         return self._new(self._items + other._items)
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only extend array with array (not "{type(other).__name__}")')
         if other._tc != self._tc:
             raise TypeError('bad argument type for built-in operation')
         self._items += other._items
@@ -185,11 +197,12 @@ class array:
     __hash__ = None
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return f"array('{self._tc}')"
+            return f"{name}('{self._tc}')"
         if self._tc == 'u':
-            return f"array('u', {''.join(self._items)!r})"
-        return f"array('{self._tc}', {self._items!r})"
+            return f"{name}('u', {''.join(self._items)!r})"
+        return f"{name}('{self._tc}', {self._items!r})"
 
     def __copy__(self):
         return self._new(list(self._items))
@@ -197,8 +210,17 @@ class array:
     def __deepcopy__(self, memo):
         return self._new(list(self._items))
 
+    def __reduce_ex__(self, protocol):
+        # CPython's array_array___reduce_ex___impl: a list for protocols 0-2, the machine
+        # bytes through _array_reconstructor for 3 and up.
+        state = getattr(self, '__dict__', None) or None
+        if protocol < 3:
+            return (type(self), (self._tc, self.tolist()), state)
+        return (_array_reconstructor, (type(self), self._tc, _NATIVE_MFORMAT[self._tc],
+                                       self.tobytes()), state)
+
     def __reduce__(self):
-        return (array, (self._tc, list(self._items)))
+        return self.__reduce_ex__(2)
 
     # list-like methods
     def append(self, v):
@@ -264,8 +286,14 @@ class array:
         items = [ord(c) for c in self._items] if self._tc == 'u' else self._items
         return _struct.pack(self._fmt(len(items)), *items)
 
-    def frombytes(self, data):
-        data = bytes(data)
+    def frombytes(self, data, /):
+        if isinstance(data, array):
+            data = data.tobytes()
+        elif not isinstance(data, bytes):
+            try:
+                data = bytes(memoryview(data))
+            except TypeError:
+                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
         size = self.itemsize
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
@@ -307,3 +335,56 @@ class array:
 
 
 ArrayType = array
+
+# Machine format codes (CPython's enum machine_format_code): (size, signed, big endian) of the
+# integer ones; 14-17 floats and doubles, 18-21 UTF-16/UTF-32 text. Items are little-endian here.
+_INT_MFORMATS = {0: (1, False, False), 1: (1, True, False)}
+for _i, _size in enumerate((2, 4, 8)):
+    _base = 2 + 4 * _i
+    _INT_MFORMATS[_base] = (_size, False, False)
+    _INT_MFORMATS[_base + 1] = (_size, False, True)
+    _INT_MFORMATS[_base + 2] = (_size, True, False)
+    _INT_MFORMATS[_base + 3] = (_size, True, True)
+_NATIVE_MFORMAT = {'b': 1, 'B': 0, 'h': 4, 'H': 2, 'i': 8, 'I': 6, 'l': 12, 'L': 10,
+                   'q': 12, 'Q': 10, 'f': 14, 'd': 16, 'u': 20}
+_STRUCT_INT = {1: 'b', 2: 'h', 4: 'i', 8: 'q'}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Internal: used for pickling arrays (protocol 3 and up)."""
+    if not isinstance(arraytype, type):
+        raise TypeError('first argument must be a type object, not %s' % type(arraytype).__name__)
+    if not issubclass(arraytype, array):
+        raise TypeError('%s is not a subtype of array.array' % arraytype.__name__)
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError("_array_reconstructor() argument 2 must be a unicode character, not %s"
+                        % type(typecode).__name__)
+    if typecode not in _SIZES:
+        raise ValueError('second argument must be a valid type code')
+    if not isinstance(mformat_code, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(mformat_code).__name__)
+    if not 0 <= mformat_code <= 21:
+        raise ValueError('third argument must be a valid machine format code.')
+    if not isinstance(items, bytes):
+        raise TypeError('fourth argument should be bytes, not %s' % type(items).__name__)
+    if mformat_code == _NATIVE_MFORMAT[typecode]:
+        return arraytype(typecode, items)
+    if 14 <= mformat_code <= 17:
+        size = 4 if mformat_code < 16 else 8
+        if len(items) % size:
+            raise ValueError('string length not a multiple of item size')
+        fmt = ('>' if mformat_code % 2 else '<') + '%d%s' % (len(items) // size, 'f' if size == 4 else 'd')
+        return arraytype(typecode, list(_struct.unpack(fmt, items)))
+    if mformat_code >= 18:
+        encoding = ('utf-16' if mformat_code < 20 else 'utf-32') + ('-be' if mformat_code % 2 else '-le')
+        return arraytype(typecode, items.decode(encoding))
+    size, signed, big = _INT_MFORMATS[mformat_code]
+    if len(items) % size:
+        raise ValueError('string length not a multiple of item size')
+    # CPython picks the last integer typecode of that size and signedness
+    for tc in typecodes:
+        if tc not in 'ufd' and _SIZES[tc] == size and (tc.islower() == signed):
+            typecode = tc
+    code = _STRUCT_INT[size]
+    fmt = ('>' if big else '<') + '%d%s' % (len(items) // size, code if signed else code.upper())
+    return arraytype(typecode, list(_struct.unpack(fmt, items)))

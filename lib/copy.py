@@ -26,14 +26,17 @@ class _C:
         pass
 
 
+from _weakref import ref as _weakref_ref
+
 _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
            bytes, type, range, slice, property, type(_function), type(len),
-           type(_function.__code__)}
+           type(_function.__code__), _weakref_ref}
 # A bound method is immutable for copy() (CPython rebuilds an equal one via its __reduce__);
 # deepcopy() copies its __self__.
 _immutable = _atomic | {tuple, frozenset, type(_C()._method)}
 
 from copyreg import _slotnames  # cached as cls.__slotnames__, as CPython's reduce does
+from copyreg import dispatch_table as _dispatch_table
 
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
 _object_reduce = getattr(object, '__reduce__', None)
@@ -69,7 +72,13 @@ _builtin_bases = (int, float, complex, str, bytes, tuple, frozenset)
 
 
 def _reduce(x, cls):
-    """The 5-tuple (or string) that tells how to rebuild x, as __reduce_ex__(4) would."""
+    """The 5-tuple (or string) that tells how to rebuild x, as __reduce_ex__(4) would: a
+    copyreg.pickle() reductor first, None when x has neither __reduce_ex__ nor __reduce__."""
+    reductor = _dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    if getattr(x, '__reduce_ex__', None) is None and getattr(x, '__reduce__', None) is None:
+        return None
     reduce_ex = getattr(cls, '__reduce_ex__', None)
     if reduce_ex is not None and reduce_ex is not _object_reduce_ex:
         return x.__reduce_ex__(4)

@@ -326,6 +326,9 @@ def _enum_new(cls, value):
         for m in cls._member_map_.values():
             if m._value_ == value:
                 return m
+    # not found: a class without members got here through super().__new__ in a member __new__
+    if not cls._member_map_:
+        raise TypeError('%r has no members defined' % cls)
     exc = None
     try:
         result = cls._missing_(value)
@@ -386,6 +389,10 @@ class EnumType(type):
         for key in ignore:
             dict.pop(classdict, key, None)
         member_names = list(classdict._member_names)
+        invalid_names = set(member_names) & {'mro', ''}
+        if invalid_names:
+            raise ValueError('invalid enum member name(s) %s' % (
+                ','.join(repr(n) for n in invalid_names)))
         member_type = _find_data_type(bases)
         first_enum = None
         for b in reversed(bases):
@@ -493,8 +500,14 @@ class EnumType(type):
         return True
 
     def __contains__(cls, value):
-        if isinstance(value, cls):
-            return value._name_ in cls._member_map_
+        # 3.11: a member of any enum answers (False for another enum's), anything else is a
+        # TypeError announced by a DeprecationWarning
+        if isinstance(value, Enum):
+            return isinstance(value, cls) and value._name_ in cls._member_map_
+        import warnings
+        warnings.warn("in 3.12 __contains__ will no longer raise TypeError, but will return "
+                      "True or\nFalse depending on whether the value is a member or the value "
+                      "of a member", DeprecationWarning, stacklevel=2)
         raise TypeError("unsupported operand type(s) for 'in': %r and %r"
                         % (type(value).__qualname__, cls.__class__.__qualname__))
 
@@ -584,17 +597,28 @@ class Enum(metaclass=EnumType):
         return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        for cls in self.__class__.__mro__:
-            if cls is Enum or cls is object:
-                break
-            for k in cls.__dict__:
-                if not k.startswith('_') and k not in self.__class__._member_map_:
-                    names.append(k)
-        for k in getattr(self, '__dict__', {}):
-            if not k.startswith('_'):
-                names.append(k)
-        return sorted(set(names))
+        # CPython 3.11's: public names of the instance and of every class in the MRO; an
+        # enum.property counts when it has a getter or does not shadow a member
+        if self.__class__._member_type_ is object:
+            interesting = {'__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name',
+                           'value'}
+        else:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_':
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in cls.__dict__.items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        return sorted({'__class__', '__doc__', '__eq__', '__hash__', '__module__'} | interesting)
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
@@ -876,3 +900,155 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
         kwds = {} if boundary is None else {'boundary': boundary}
         return metacls(cls.__name__, (etype,), classdict, **kwds)
     return convert
+
+
+def _iter_bits_lsb(num):
+    """The single-bit values set in a non-negative int (or int-valued member), lowest first."""
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    return _bits_lsb(num)
+
+
+def _high_bit(value):
+    """The index of the highest set bit (-1 for 0)."""
+    return value.bit_length() - 1
+
+
+class EnumCheck(StrEnum):
+    """various conditions to check an enumeration for"""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+__all__ += ['EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE', 'verify']
+
+
+class verify:
+    """Check an enumeration for various constraints (see EnumCheck)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        cls_name = enumeration.__name__
+        if issubclass(enumeration, Flag):
+            enum_type = 'flag'
+        elif issubclass(enumeration, Enum):
+            enum_type = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                duplicates = [(name, m.name) for name, m in enumeration.__members__.items()
+                              if name != m.name]
+                if duplicates:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % d for d in duplicates)))
+            elif check is CONTINUOUS:
+                values = set(e.value for e in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if enum_type == 'flag':
+                    missing = [2 ** i for i in range(_high_bit(low) + 1, _high_bit(high))
+                               if 2 ** i not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        enum_type, cls_name, ', '.join(str(m) for m in missing)))[:256])
+            elif check is NAMED_FLAGS:
+                member_names = enumeration._member_names_
+                member_values = [m.value for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for name, alias in enumeration._member_map_.items():
+                    if name in member_names or alias.value < 0:
+                        continue
+                    missed = [v for v in _iter_bits_lsb(alias.value) if v not in member_values]
+                    if missed:
+                        missing_names.append(name)
+                        for v in missed:
+                            missing_value |= v
+                if missing_names:
+                    if len(missing_names) == 1:
+                        alias = 'alias %s is missing' % missing_names[0]
+                    else:
+                        alias = 'aliases %s and %s are missing' % (
+                            ', '.join(missing_names[:-1]), missing_names[-1])
+                    if _is_single_bit(missing_value):
+                        value = 'value 0x%x' % missing_value
+                    else:
+                        value = 'combined values of 0x%x' % missing_value
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) '
+                                     'for details]' % (cls_name, alias, value))
+        return enumeration
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Compares an enum made by _simple_enum with one made by subclassing; TypeError listing the
+    differences (class keys, members' attributes, inherited special methods)."""
+    failed = []
+    checked_dict = dict(checked_enum.__dict__)
+    simple_dict = dict(simple_enum.__dict__)
+    if checked_dict != simple_dict:
+        member_names = set(list(checked_enum._member_map_) + list(simple_enum._member_map_))
+        for key in set(list(checked_dict) + list(simple_dict)):
+            if key in ('__module__', '_member_map_', '_value2member_map_', '__doc__'):
+                continue
+            if key in member_names:
+                continue
+            if key not in simple_dict:
+                failed.append("missing key: %r" % (key,))
+            elif key not in checked_dict:
+                failed.append("extra key:   %r" % (key,))
+            else:
+                checked_value = checked_dict[key]
+                simple_value = simple_dict[key]
+                if callable(checked_value) or isinstance(checked_value, _builtin_property):
+                    continue
+                if checked_value != simple_value:
+                    failed.append("%r:\n         checked -> %r\n         simple  -> %r"
+                                  % (key, checked_value, simple_value))
+        failed.sort()
+        for name in member_names:
+            failed_member = []
+            if name not in simple_dict:
+                failed.append('missing member from simple enum: %r' % name)
+            elif name not in checked_dict:
+                failed.append('extra member in simple enum: %r' % name)
+            else:
+                cmd = checked_enum[name].__dict__
+                smd = simple_enum[name].__dict__
+                for key in set(list(cmd) + list(smd)):
+                    if key in ('__module__', '__objclass__', '_inverted_'):
+                        continue
+                    if key not in smd:
+                        failed_member.append("missing key %r not in the simple enum member %r"
+                                             % (key, name))
+                    elif key not in cmd:
+                        failed_member.append("extra key %r in simple enum member %r" % (key, name))
+                    elif cmd[key] != smd[key]:
+                        failed_member.append("%r:\n         checked member -> %r\n         "
+                                             "simple member  -> %r" % (key, cmd[key], smd[key]))
+            if failed_member:
+                failed.append('%r member mismatch:\n      %s' % (name, '\n      '.join(failed_member)))
+        for method in ('__str__', '__repr__', '__reduce_ex__', '__format__',
+                       '__getnewargs_ex__', '__getnewargs__', '__reduce__'):
+            if method in simple_dict or method in checked_dict:
+                continue
+            checked_method = getattr(checked_enum, method, None)
+            simple_method = getattr(simple_enum, method, None)
+            if hasattr(checked_method, '__func__'):
+                checked_method = checked_method.__func__
+                simple_method = simple_method.__func__
+            if checked_method != simple_method:
+                failed.append("%r:  %-30s %s" % (method, "checked -> %r" % (checked_method,),
+                                                  "simple -> %r" % (simple_method,)))
+    if failed:
+        raise TypeError('enum mismatch:\n   %s' % '\n   '.join(failed))

@@ -406,14 +406,33 @@ _MISSING = object()
 
 # ---- tee ---------------------------------------------------------------------------------
 
-class _tee:
-    """One of the independent iterators returned by tee(); copies share a linked buffer."""
-    __slots__ = ('_it', '_link')
+class _TeeSource:
+    """The iterator shared by a group of tee() iterators; `running` while one of them is
+    fetching from it (a re-entrant or concurrent fetch is CPython's RuntimeError)."""
+    __slots__ = ('it', 'running')
 
-    def __init__(self, it, link):
+    def __init__(self, it):
+        self.it = it
+        self.running = False
+
+
+class _tee:
+    """One of the independent iterators returned by tee(); copies share a linked buffer.
+    _tee(iterable) makes a new one (a copy when iterable is a _tee)."""
+    __slots__ = ('_src', '_link', '__weakref__')
+
+    def __new__(cls, iterable, /):
+        if isinstance(iterable, _tee):
+            return iterable.__copy__()
+        return cls._make(_TeeSource(iter(iterable)), [None, None])
+
+    @classmethod
+    def _make(cls, src, link):
         # A link is [value, next_link]; next_link None means the value is not fetched yet.
-        self._it = it
+        self = object.__new__(cls)
+        self._src = src
         self._link = link
+        return self
 
     def __iter__(self):
         return self
@@ -421,7 +440,14 @@ class _tee:
     def __next__(self):
         link = self._link
         if link[1] is None:
-            value = next(self._it)
+            src = self._src
+            if src.running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            src.running = True
+            try:
+                value = next(src.it)
+            finally:
+                src.running = False
             if link[1] is None:
                 link[0] = value
                 link[1] = [None, None]
@@ -429,7 +455,7 @@ class _tee:
         return link[0]
 
     def __copy__(self):
-        return _tee(self._it, self._link)
+        return _tee._make(self._src, self._link)
 
 
 def tee(iterable, n=2):
@@ -441,7 +467,7 @@ def tee(iterable, n=2):
     if n == 0:
         return ()
     copy = getattr(it, '__copy__', None)
-    first = it if copy is not None else _tee(it, [None, None])
+    first = it if copy is not None else _tee._make(_TeeSource(it), [None, None])
     result = [first]
     current = first
     for _ in range(n - 1):

@@ -179,7 +179,6 @@ def xor(a, b):
 
 # ---- sequences ---------------------------------------------------------------------------
 
-_NATIVE_SEQUENCES = (str, bytes, bytearray, list, tuple)
 
 
 def _is_sequence(a):
@@ -187,9 +186,11 @@ def _is_sequence(a):
     return hasattr(type(a), '__getitem__') and not isinstance(a, dict)
 
 
+# (no module-level data besides functions and classes: test___all__ reads every public-looking
+# name's __module__, as for CPython's module)
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not isinstance(a, _NATIVE_SEQUENCES) and not (_is_sequence(a) and _is_sequence(b)):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (_is_sequence(a) and _is_sequence(b)):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -349,7 +350,7 @@ class methodcaller:
     After f = methodcaller('name', 'date', foo=1), f(r) returns r.name('date', foo=1)."""
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, /, *args, **kwargs):
         if not args:
             raise TypeError('methodcaller needs at least one argument, the method name')
         name = args[0]
@@ -397,7 +398,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not isinstance(a, _NATIVE_SEQUENCES) and not (_is_sequence(a) and _is_sequence(b)):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (_is_sequence(a) and _is_sequence(b)):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a

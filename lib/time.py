@@ -126,6 +126,9 @@ def strftime(format, t=None):
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
     t = localtime() if t is None else _checked(t, 'strftime')
+    # as CPython's time_strftime: a 0 month or day of month means the first one
+    if t[1] == 0 or t[2] == 0:
+        t = struct_time((t[0], t[1] or 1, t[2] or 1) + tuple(t)[3:9])
     if not 1 <= t[1] <= 12:
         raise ValueError('month out of range')
     if not 1 <= t[2] <= 31:
@@ -272,3 +275,24 @@ CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
 CLOCK_PROCESS_CPUTIME_ID = 2
 CLOCK_THREAD_CPUTIME_ID = 3
+_STRUCT_TM_ITEMS = 11  # struct_time's fields, tm_zone and tm_gmtoff included
+_CLOCKS = {CLOCK_REALTIME: time, CLOCK_MONOTONIC: monotonic,
+           CLOCK_PROCESS_CPUTIME_ID: process_time, CLOCK_THREAD_CPUTIME_ID: thread_time}
+
+
+def clock_gettime(clk_id, /):
+    """The time of clock clk_id (one of the CLOCK_* constants), in seconds."""
+    try:
+        return _CLOCKS[clk_id]()
+    except KeyError:
+        raise OSError(22, 'Invalid argument') from None
+
+
+def clock_gettime_ns(clk_id, /):
+    return int(clock_gettime(clk_id) * 1e9)
+
+
+def clock_getres(clk_id, /):
+    if clk_id not in _CLOCKS:
+        raise OSError(22, 'Invalid argument')
+    return 1e-09

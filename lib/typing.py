@@ -594,7 +594,8 @@ class _UnionAlias(_GenericAlias, _root=True):
         return Union[args]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionAlias):
+        # int | str == Union[int, str], as CPython's _UnionGenericAlias
+        if not isinstance(other, (_UnionAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

@@ -128,13 +128,25 @@ def install_placeholders(test_file, test_dir):
         if name in seen or name == 'test' or name.startswith('test.') or name == '__future__':
             continue
         seen.add(name)
-        root = name.split('.')[0]
         try:
             __import__(name)
         except Exception as e:
             why = one_line('%s: %s' % (type(e).__name__, e))
-            sys.modules[root] = _module_placeholder(root, why)
-            out('PYSTM-PLACEHOLDER %s\t%s' % (root, why))
+            # Replace the outermost part that fails (unittest.mock, not all of unittest).
+            parts = name.split('.')
+            target = parts[0]
+            for i in range(1, len(parts)):
+                try:
+                    __import__(target)
+                except Exception:
+                    break
+                target = '.'.join(parts[:i + 1])
+            sys.modules[target] = _module_placeholder(target, why)
+            if '.' in target:
+                parent, _, leaf = target.rpartition('.')
+                if parent in sys.modules:
+                    setattr(sys.modules[parent], leaf, sys.modules[target])
+            out('PYSTM-PLACEHOLDER %s\t%s' % (target, why))
 
 
 def _module_placeholder(name, why):
@@ -149,7 +161,11 @@ def main():
     if is_pystm:
         if stdlib not in sys.path:
             sys.path.append(stdlib)
-        install_placeholders(stdlib + '/test/' + name + '.py', stdlib + '/test')
+        import os
+        test_file = stdlib + '/test/' + name + '.py'
+        if os.path.isdir(stdlib + '/test/' + name):
+            test_file = stdlib + '/test/' + name + '/__init__.py'
+        install_placeholders(test_file, stdlib + '/test')
     import unittest
 
     try:

@@ -8,7 +8,11 @@
 // tests count as errors. Files run --jobs at a time; naming some files re-runs only those and
 // merges them into the existing results.
 // A test that prints nothing for --idle seconds (default 120) counts as hung.
-//   usage: node bench/cpython_tests/run.mjs [--timeout S] [--idle S] [--jobs N] [test_name ...]
+// --modules runs the second list instead (MODULE_TESTS: CPython's tests of the modules and
+// builtins of issue 5) into cpython_tests_modules.json; --all runs both lists. The .md shows one
+// table per list (whichever JSON files exist), so the default run stays the nine core files.
+// --report only rewrites the .md from the JSON files.
+//   usage: node bench/cpython_tests/run.mjs [--modules|--all|--report] [--timeout S] [--idle S] [--jobs N] [test_name ...]
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -25,16 +29,42 @@ const DEFAULT_TESTS = [
   'test_exceptions', 'test_generators', 'test_class',
 ];
 
+/** CPython's tests of the modules issue 5 lists and of the builtins they lean on. */
+const MODULE_TESTS = [
+  'test_math', 'test_itertools', 'test_functools', 'test_collections', 'test_heapq', 'test_bisect',
+  'test_struct', 'test_json', 'test_copy', 'test_operator', 'test_random', 'test_enum',
+  'test_dataclasses', 'test_contextlib', 'test_re', 'test_array', 'test_string_literals',
+  'test_abc', 'test_weakref', 'test_time', 'test_bool', 'test_float', 'test_tuple', 'test_range',
+  'test_slice', 'test_sort', 'test_unary', 'test_augassign', 'test_scope', 'test_with',
+  'test_keywordonlyarg', 'test_unpack', 'test_fstring', 'test_format', 'test_types',
+  'test_builtin', 'test_opcodes', 'test_raise', 'test_richcmp', 'test_compare', 'test_contains',
+  'test_iter', 'test_genexps', 'test_listcomps', 'test_setcomps', 'test_dictcomps',
+  'test_userdict', 'test_userlist', 'test_userstring', 'test_ordered_dict', 'test_defaultdict',
+  'test_deque', 'test_statistics', 'test_fractions', 'test_textwrap',
+];
+
+const LISTS = {
+  core: { tests: DEFAULT_TESTS, json: 'cpython_tests.json', title: 'Core files (`npm run test:cpython`)' },
+  modules: { tests: MODULE_TESTS, json: 'cpython_tests_modules.json', title: 'Modules of issue 5 (`npm run test:cpython -- --modules`)' },
+};
+
 function parseArgs(argv) {
-  const opts = { timeout: 1800, idle: 120, jobs: 3, tests: [] };
+  const opts = { timeout: 1800, idle: 120, jobs: 3, tests: [], lists: ['core'] };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--timeout') opts.timeout = Number(argv[++i]);
     else if (argv[i] === '--idle') opts.idle = Number(argv[++i]);
     else if (argv[i] === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === '--modules') opts.lists = ['modules'];
+    else if (argv[i] === '--all') opts.lists = ['core', 'modules'];
+    else if (argv[i] === '--report') opts.report = true;
     else opts.tests.push(argv[i]);
   }
-  if (opts.tests.length === 0) opts.tests = DEFAULT_TESTS;
   return opts;
+}
+
+/** Which list a named test file belongs to (named files outside both lists go with the modules). */
+function listOf(name) {
+  return DEFAULT_TESTS.includes(name) ? 'core' : 'modules';
 }
 
 function stdlibDir() {
@@ -133,9 +163,10 @@ function topReasons(tests, n = 8) {
 }
 
 async function runOne(name, stdlib, timeout, idle) {
-  const entry = { file: `Lib/test/${name}.py` };
+  const isPackage = fs.existsSync(path.join(stdlib, 'test', name, '__init__.py'));
+  const entry = { file: isPackage ? `Lib/test/${name}/` : `Lib/test/${name}.py` };
   const file = path.join(stdlib, 'test', `${name}.py`);
-  if (!fs.existsSync(file)) return { ...entry, status: 'missing' };
+  if (!isPackage && !fs.existsSync(file)) return { ...entry, status: 'missing' };
 
   const ref = await runProcess('python3', [driver, name, stdlib], timeout);
   const refParsed = parseDriverOutput(ref.stdout);
@@ -187,7 +218,7 @@ function pct(x) {
   return x === null || x === undefined ? '–' : `${(100 * x).toFixed(1)}%`;
 }
 
-function markdown(results, stdlib) {
+function markdown(tables, stdlib) {
   const lines = [
     '# CPython regression tests under pystm',
     '',
@@ -197,6 +228,17 @@ function markdown(results, stdlib) {
     'A test counts once, under its worst outcome (subtest failures fail the test); expected failures',
     'count as passed. Modules marked as placeholders were unavailable on pystm and replaced by a',
     'stand-in that raises ImportError on use, so only the tests using them error.',
+    '',
+  ];
+  for (const t of tables) lines.push(...tableMarkdown(t.title, t.generated, t.results));
+  return lines.join('\n');
+}
+
+function tableMarkdown(title, generated, results) {
+  const lines = [
+    `## ${title}`,
+    '',
+    `Run ${generated}.`,
     '',
     '| file | CPython tests | pystm run | passed | failed | errors | skipped | pass rate | status |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---|',
@@ -211,16 +253,16 @@ function markdown(results, stdlib) {
     lines.push(`| ${r.file} | ${cpy} | ${r.run ?? 0} | ${r.passed ?? 0} | ${r.failed ?? 0} | ${r.errors ?? 0} | ${r.skipped ?? 0} | ${pct(r.pass_rate)} | ${status} |`);
   }
   lines.push(`| **total** | ${tot.cpy} | ${tot.run} | ${tot.pass} | | | | ${pct(tot.cpy ? tot.pass / tot.cpy : null)} | |`);
-  lines.push('', '## Placeholders and top failure reasons per file', '');
+  lines.push('', `### Placeholders and top failure reasons per file (${title.replace(/ \(.*/, '')})`, '');
   for (const r of results) {
-    lines.push(`### ${r.file}`, '');
+    lines.push(`#### ${r.file}`, '');
     if (r.placeholders?.length) lines.push(`Placeholders: ${r.placeholders.map((p) => `\`${p.name}\` (${p.why})`).join(', ')}`, '');
     if (r.hung_tests?.length) lines.push(`Hung (timed out, counted as errors, excluded from the next attempt): ${r.hung_tests.map((h) => `\`${h}\``).join(', ')}`, '');
     if (r.fixture_errors?.length) lines.push(`Fixture errors: ${r.fixture_errors.map((f) => `${f.id}: ${f.message}`).join('; ')}`, '');
     for (const t of r.top_failure_reasons ?? []) lines.push(`- ${t.count} × \`${t.reason.replace(/`/g, "'")}\``);
     lines.push('');
   }
-  return lines.join('\n');
+  return lines;
 }
 
 async function main() {
@@ -230,29 +272,43 @@ async function main() {
     console.log('python3 is not available: nothing to run (the CPython test files come from its stdlib)');
     return;
   }
-  const results = new Array(opts.tests.length);
+  const named = opts.tests.length > 0;
+  const todo = opts.report ? [] : named ? opts.tests.map((name) => ({ name, list: listOf(name) }))
+    : opts.lists.flatMap((list) => LISTS[list].tests.map((name) => ({ name, list })));
+  const results = new Array(todo.length);
   let next = 0;
   const worker = async () => {
-    while (next < opts.tests.length) {
+    while (next < todo.length) {
       const index = next++;
-      const name = opts.tests[index];
+      const name = todo[index].name;
       const r = await runOne(name, stdlib, opts.timeout, opts.idle);
       results[index] = r;
       report(name, r);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(opts.jobs, opts.tests.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(opts.jobs, todo.length) }, worker));
   fs.mkdirSync(resultsDir, { recursive: true });
-  const jsonFile = path.join(resultsDir, 'cpython_tests.json');
-  let merged = results;
-  if (process.argv.slice(2).some((a) => a.startsWith('test_')) && fs.existsSync(jsonFile)) {
-    const old = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).results ?? [];
-    merged = old.map((o) => results.find((r) => r.file === o.file) ?? o);
-    for (const r of results) if (!merged.includes(r)) merged.push(r);
+  for (const list of Object.keys(LISTS)) {
+    const mine = results.filter((r, i) => todo[i].list === list);
+    if (mine.length === 0) continue;
+    const jsonFile = path.join(resultsDir, LISTS[list].json);
+    let merged = mine;
+    if (named && fs.existsSync(jsonFile)) {
+      const old = JSON.parse(fs.readFileSync(jsonFile, 'utf8')).results ?? [];
+      merged = old.map((o) => mine.find((r) => r.file === o.file) ?? o);
+      for (const r of mine) if (!merged.includes(r)) merged.push(r);
+    }
+    const json = { generated: new Date().toISOString(), stdlib, results: merged };
+    fs.writeFileSync(jsonFile, JSON.stringify(json, null, 1) + '\n');
   }
-  const json = { generated: new Date().toISOString(), stdlib, results: merged };
-  fs.writeFileSync(jsonFile, JSON.stringify(json, null, 1) + '\n');
-  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.md'), markdown(merged, stdlib) + '\n');
+  const tables = [];
+  for (const list of Object.keys(LISTS)) {
+    const jsonFile = path.join(resultsDir, LISTS[list].json);
+    if (!fs.existsSync(jsonFile)) continue;
+    const json = JSON.parse(fs.readFileSync(jsonFile, 'utf8'));
+    tables.push({ title: LISTS[list].title, generated: json.generated, results: json.results ?? [] });
+  }
+  fs.writeFileSync(path.join(resultsDir, 'cpython_tests.md'), markdown(tables, stdlib) + '\n');
 }
 
 function report(name, r) {

@@ -646,6 +646,9 @@ class _OrderedItemsView(_abc.ItemsView):
         return 'odict_items(%r)' % (list(self),)
 
 
+_OD_NO_DEFAULT = object()
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-sensitive equality between
     OrderedDicts, move_to_end() and popitem(last=False)."""
@@ -743,9 +746,11 @@ class OrderedDict(dict):
         self[key] = default
         return default
 
-    def pop(self, key, *args):
+    def pop(self, key, default=_OD_NO_DEFAULT):
         """od.pop(key[,default]) -> v, remove specified key and return the corresponding value."""
-        return dict.pop(self, key, *args)
+        if default is _OD_NO_DEFAULT:
+            return dict.pop(self, key)
+        return dict.pop(self, key, default)
 
     def __or__(self, other):
         if not isinstance(other, dict):
@@ -767,6 +772,13 @@ class OrderedDict(dict):
 
 
 # ---- Counter -----------------------------------------------------------------------------
+
+def _count_elements(mapping, iterable):
+    'Tally elements from the iterable.'
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
 
 class Counter(dict):
     """Dict subclass for counting hashable items; missing elements count as zero."""
@@ -809,9 +821,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

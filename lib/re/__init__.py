@@ -788,3 +788,47 @@ def escape(pattern):
 def _js_source(pattern, flags=0):
     """pystm only: the JavaScript RegExp a pattern runs as (for debugging)."""
     return _pystm_re.js_source(_compile(pattern, flags)._id)
+
+
+class Scanner:
+    """A simple lexer (CPython's undocumented re.Scanner): lexicon is a list of (pattern, action)
+    pairs tried as one alternation at each position; scan() returns the actions' results (None
+    drops a token, a callable is called with (scanner, text)) and the unmatched rest."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._phrase_of_group = {}
+        group = 1
+        for i, (phrase, action) in enumerate(lexicon):
+            self._phrase_of_group[group] = i
+            parts.append('(%s)' % phrase)
+            group += 1 + compile(phrase, flags).groups
+        self.scanner = compile('|'.join(parts), flags)
+
+    def _phrase(self, m):
+        for group, i in self._phrase_of_group.items():
+            if m.start(group) != -1:
+                return i
+        return None
+
+    def scan(self, string):
+        result = []
+        append = result.append
+        match = self.scanner.scanner(string).match
+        i = 0
+        while True:
+            m = match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            action = self.lexicon[self._phrase(m)][1]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                append(action)
+            i = j
+        return result, string[i:]

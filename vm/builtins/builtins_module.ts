@@ -100,6 +100,7 @@ function sum(a: number[], kw: number): number {
   let acc = start === 0 ? intFromNumber(0) : start;
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (layoutOf(acc) === L_BYTES) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+  if (layoutOf(acc) === L_BYTEARRAY) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = iter(iterable);
   // a generator is resumed directly (its class cannot change, no slot lookup per item)
   const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
@@ -214,6 +215,7 @@ function issubclassImpl(c: number, cls: number): boolean {
 
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
 import { numberHashFull } from '../objects/number_hash';
+import { newFrozenSet } from '../objects/set_core';
 function fullHash(v: number): number {
   // a __hash__ written in Python wins, also in subclasses of int, tuple and frozenset
   const h = typeInfo(typeOf(v)).lookup(N.hash);
@@ -229,6 +231,9 @@ function fullHash(v: number): number {
   const t = tupleOf(v);
   if (t !== 0) return intFromBigInt(tupleHashFull(t));
   if (layoutOf(v) === L_FROZENSET) return intFromBigInt(frozensetHashFull(v));
+  // int | str hashes as frozenset({int, str}) (and so as typing.Union[int, str])
+  const ua = unionArgs(v);
+  if (ua !== null) return intFromBigInt(frozensetHashFull(newFrozenSet(ua)));
   return intFromNumber(hashOf(v));
 }
 
@@ -475,10 +480,13 @@ import { PyCF_ONLY_AST, compileTreeToHeap, isAstNode, parseToHeap } from '../mod
 
 import { setDirForSuggestions } from '../runtime/suggestions';
 function dirImpl(a: number[]): number {
+  if (a.length > 1) typeError(`dir expected at most 1 argument, got ${a.length}`);
   if (a.length === 0) {
     const f = currentFrame();
     const d = frameLocals(f);
-    return newList(dictKeys(d).sort((x, y) => (strJs(x) < strJs(y) ? -1 : 1)));
+    // eval(src, g, mapping): the locals are any mapping, listed by its keys()
+    const keys = layoutOf(d) === L_DICT ? dictKeys(d) : iterToArray(callSpecial(d, intern('keys'), []));
+    return newList(keys.sort((x, y) => (strJs(x) < strJs(y) ? -1 : 1)));
   }
   const r = callSpecial(a[0], N.dir, []);
   const names = iterToArray(r);
@@ -586,7 +594,7 @@ export function makeBuiltinsModule(): number {
     chr,
     ord,
     compile: compileImpl,
-    delattr: (a) => { exactly('delattr', a, 2); delattr(a[0], intern(strJs(strObj(a[1]) || typeError('attribute name must be string')))); return K.None; },
+    delattr: (a) => { exactly('delattr', a, 2); delattr(a[0], intern(strJs(strObj(a[1]) || typeError(`attribute name must be string, not '${tname(a[1])}'`)))); return K.None; },
     dir: dirImpl,
     divmod,
     eval: (a, kw) => evalOrExec('eval', a, kw),

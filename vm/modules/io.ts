@@ -24,6 +24,7 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes, normalizeEncodingName } from '../objects/bytes_codec';
+import { bytesOf } from '../objects/bytes';
 import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../runtime/stdio';
 import { strObj } from '../objects/str';
 import { newModule, moduleSet } from '../objects/module';
@@ -830,9 +831,10 @@ function binaryDef(name: string): TypeDef {
         const h = handleOf(a[0]);
         checkOpen(h);
         if (!h.writable) raise(T.UnsupportedOperation ?? T.OSError, 'write');
-        let data: Uint8Array;
-        if (layoutOf(a[1]) === L_BYTES) data = bytesView(a[1]);
-        else data = Uint8Array.from(iterToArray(a[1]).map((x) => indexNumber(x)));
+        // any bytes-like object (bytes, bytearray, memoryview, array.array): its bytes, not
+        // its items (an array('d') wrote its floats as byte values)
+        const data = layoutOf(a[1]) === L_BYTES ? bytesView(a[1]) : bytesOf(a[1]);
+        if (data === null) return typeError(`a bytes-like object is required, not '${tname(a[1])}'`);
         if (h.std) {
           if (h.fd === 1) writeStdoutBytes(data);
           else writeStderrBytes(data);

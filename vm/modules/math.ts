@@ -89,10 +89,11 @@ function gcd2(a: bigint, b: bigint): bigint {
 function isqrt(n: bigint): bigint {
   if (n < 0n) valueError('isqrt() argument must be nonnegative');
   if (n < 2n) return n;
-  let x = BigInt(Math.floor(Math.sqrt(Number(n))));
-  if (n > 1n << 104n) {
-    x = 1n << BigInt((n.toString(2).length + 1) >> 1);
-  }
+  // A float guess only while Number(n) is finite and close; above 2**104 start from a power of
+  // two above the root (Number(n) is Infinity past 2**1024).
+  const x0 = n > 1n << 104n ? 1n << BigInt((n.toString(2).length + 1) >> 1)
+    : BigInt(Math.floor(Math.sqrt(Number(n))));
+  let x = x0;
   for (;;) {
     const y = (x + n / x) >> 1n;
     if (y >= x) break;

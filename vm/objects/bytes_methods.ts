@@ -6,7 +6,7 @@
 import { K, T, layoutOf } from '../runtime/types';
 import type { BuiltinImpl } from './builtin_function';
 import { typeError, valueError, indexError } from '../runtime/errors';
-import { index, indexNumber, iterToArray, tname, isInstance } from '../runtime/protocol';
+import { index, indexNumber, iterToArray, tname, isInstance, sliceIndexNumber } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
 import { newList } from './list_core';
@@ -56,8 +56,8 @@ function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: numb
 }
 
 function clampRange(n: number, startV: number | undefined, endV: number | undefined): [number, number] {
-  let start = startV === undefined || startV === K.None ? 0 : indexNumber(startV);
-  let end = endV === undefined || endV === K.None ? n : indexNumber(endV);
+  let start = startV === undefined || startV === K.None ? 0 : sliceIndexNumber(startV);
+  let end = endV === undefined || endV === K.None ? n : sliceIndexNumber(endV);
   if (start < 0) start = Math.max(0, start + n);
   if (end < 0) end = Math.max(0, end + n);
   if (end > n) end = n;

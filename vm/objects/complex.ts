@@ -17,7 +17,7 @@ import { newTuple } from './tuple_core';
 import { FormatError, complexRepr, formatComplex, parseComplexLiteral } from '../text';
 import { bindArgs } from './builtin_function';
 import { cExp, cLog, cPowPositive } from './float_libm';
-import { strObj } from './str';
+import { strObj, formatSpecArg } from './str';
 
 /** The complex inside v: v itself, or the value of a complex-subclass instance; 0 if neither. */
 function complexObj(v: number): number {
@@ -207,7 +207,7 @@ export const complexType: TypeDef = {
     __complex__: (a) => { const [re, im] = self(a[0]); return typeOf(a[0]) === T.complex ? a[0] : newComplex(re, im); },
     __format__: (a) => {
       try {
-        return newStr(formatComplex(...self(a[0]), strJs(a[1])));
+        return newStr(formatComplex(...self(a[0]), formatSpecArg(a[1])));
       } catch (e) {
         if (e instanceof FormatError) return raise(T[e.pyType], e.message);
         throw e;

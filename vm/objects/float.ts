@@ -2,6 +2,8 @@
 // OverflowError), exact comparison with ints, CPython's hash (so 1.0 and 1 are one dict key),
 // repr/format through vm/text, and the methods.
 import { mem } from '../../stmgc/heap';
+import { formatSpecArg, strObj } from './str';
+import { bytesOf } from './bytes';
 import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
 import { bytearrayView } from './bytearray';
 import { K, T, typeOf } from '../runtime/types';
@@ -206,11 +208,20 @@ export function floatFromObject(x: number): number {
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
   if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY) {
     const text = l === L_STR ? strJs(u) : Buffer.from(l === L_BYTES ? bytesView(u) : bytearrayView(u)).toString('latin1');
-    const r = parseFloatLiteral(text);
+    // bytes are ASCII text: b'1\xa0' is not '1' and a no-break space
+    const r = l !== L_STR && /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
     if (r === null) {
       const shown = strJs(reprOf(u));
       return valueError(`could not convert string to float: ${shown}`);
     }
+    return r;
+  }
+  // any other bytes-like object (memoryview, array.array): its bytes; non-ASCII never parses
+  const data = (u & 1) === 0 && l !== 0 ? bytesOf(u) : null;
+  if (data !== null) {
+    const text = Buffer.from(data).toString('latin1');
+    const r = /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
+    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(x))}`);
     return r;
   }
   return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);
@@ -281,7 +292,7 @@ export const floatType: TypeDef = {
     },
     __format__: (a) => {
       try {
-        return newStr(formatFloat(fself(a[0]), strJs(a[1])));
+        return newStr(formatFloat(fself(a[0]), formatSpecArg(a[1])));
       } catch (e) {
         return rethrow(e);
       }
@@ -291,9 +302,18 @@ export const floatType: TypeDef = {
     __rdivmod__: (a) => (oneSlotArg(a, '__rdivmod__', 'float'), floatDivmodObjects(a[1], a[0])),
   },
   classmethods: {
+    __getformat__: (a) => {
+      // both C types are IEEE 754 binary formats stored little-endian here
+      if (a.length !== 2) typeError(`float.__getformat__() takes exactly one argument (${a.length - 1} given)`);
+      if (strObj(a[1]) === 0) typeError(`__getformat__() argument must be str, not ${a[1] === K.None ? 'None' : tname(a[1])}`);
+      const which = strJs(strObj(a[1]));
+      if (which !== 'double' && which !== 'float') valueError("__getformat__() argument 1 must be 'double' or 'float'");
+      return newStr('IEEE, little-endian');
+    },
     fromhex: (a) => {
+      if (strObj(a[1]) === 0) typeError('bad argument type for built-in operation');
       try {
-        const r = newFloat(floatFromHex(strJs(a[1])));
+        const r = newFloat(floatFromHex(strJs(strObj(a[1]))));
         return a[0] === T.float ? r : callObjectFn(a[0], [r]);
       } catch (e) {
         return rethrow(e);

@@ -12,6 +12,7 @@ import { newInstance } from './object';
 import { callObject } from '../interp/call';
 import { typeError } from '../runtime/errors';
 import { typeName } from './type_core';
+import { newFrozenSet } from './set_core';
 
 function attr(v: number, name: string): number {
   const d = mem[v + 3];
@@ -102,7 +103,8 @@ export const unionType: TypeDef = {
   layout: L_INSTANCE,
   final: true,
   slots: {
-    repr: (v) => newStr(tupleItems(attr(v, '__args__')).map(typeRepr).join(' | ')),
+    // CPython's union_repr writes None for NoneType
+    repr: (v) => newStr(tupleItems(attr(v, '__args__')).map((t) => (t === typeOf(K.None) ? 'None' : typeRepr(t))).join(' | ')),
     richcompare: (a, b, op) => {
       if ((op !== 2 && op !== 3) || typeOf(b) !== T.UnionType) return K.NotImplemented;
       const x = tupleItems(attr(a, '__args__'));
@@ -110,7 +112,8 @@ export const unionType: TypeDef = {
       const eq = x.length === y.length && x.every((t) => y.some((u) => richEq(t, u)));
       return eq === (op === 2) ? K.True : K.False;
     },
-    hash: (v) => tupleItems(attr(v, '__args__')).reduce((h, x) => h ^ hashOf(x), 0x5a5a),
+    // hash(frozenset(args)), as CPython (so int | str hashes as typing.Union[int, str])
+    hash: (v) => hashOf(newFrozenSet(tupleItems(attr(v, '__args__')))),
     nb: (() => {
       const a = new Array(13).fill(null);
       a[7] = unionOf;

@@ -2,6 +2,7 @@
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
 import { mem, u16 } from '../../stmgc/heap';
+import { formatSpecArg } from './str';
 import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INSTANCE, L_INT, L_STR } from '../runtime/layouts';
 import { bytesOf } from './bytes';
 import { bytearrayView } from './bytearray';
@@ -573,11 +574,12 @@ const internName = (s: string): number => intern(s);
 
 function intFormat(self: number, spec: number): number {
   const v = intOf(self);
+  const specText = formatSpecArg(spec);
   try {
     if (self === K.True || self === K.False) {
-      if (strJs(spec) === '') return newStr(self === K.True ? 'True' : 'False');
+      if (specText === '') return newStr(self === K.True ? 'True' : 'False');
     }
-    return newStr(formatInt(v, strJs(spec), 'int', getMaxStrDigits()));
+    return newStr(formatInt(v, specText, 'int', getMaxStrDigits()));
   } catch (e) {
     if (e instanceof FormatError) return raise(T[e.pyType], e.message);
     throw e;

@@ -212,6 +212,11 @@ export function listSort(l: number, key: number, reverse: boolean): void {
   const items = listItems(l);
   // the list looks empty while sorting (CPython raises if it was modified)
   listSetAll(l, []);
+  // any change reallocates the empty (1-slot, fresh) item array or writes its slot (an append
+  // then a pop too, as CPython's allocated != -1 check); no collection runs inside a builtin,
+  // so the address is stable
+  const emptyItems = mem[l + LI_ITEMS];
+  mem[emptyItems + 2] = K.None; // a marker past the length: an append overwrites it, a pop clears it
   let error: unknown = null;
   let result = items;
   try {
@@ -219,7 +224,7 @@ export function listSort(l: number, key: number, reverse: boolean): void {
   } catch (e) {
     error = e;
   }
-  const modified = listLen(l) !== 0;
+  const modified = listLen(l) !== 0 || mem[l + LI_ITEMS] !== emptyItems || mem[emptyItems + 2] !== K.None;
   listSetAll(l, result);
   if (error !== null) throw error;
   if (modified) valueError('list modified during sort');

@@ -20,7 +20,7 @@ import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { newTuple } from './tuple_core';
-import { formatValue } from './str';
+import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
 import { defineBuiltin } from './builtin_function';
 import { newProperty } from './descriptors';
@@ -196,7 +196,7 @@ export const objectType: TypeDef = {
   methods: {
     __format__: (a) => {
       if (a.length !== 2) typeError(`__format__() takes exactly one argument (${a.length - 1} given)`);
-      if (strJs(a[1]) !== '') typeError(`unsupported format string passed to ${tname(a[0])}.__format__`);
+      if (formatSpecArg(a[1]) !== '') typeError(`unsupported format string passed to ${tname(a[0])}.__format__`);
       return newStr(strOf(a[0]));
     },
     __reduce_ex__: (a) => {

@@ -9,7 +9,7 @@ import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise, PyException } from '../runtime/errors';
 import {
-  index, indexNumber, iterToArray, repr, str as pyStr, tname, callSpecial, isInstance, getitem,
+  index, indexNumber, sliceIndexNumber, iterToArray, repr, str as pyStr, tname, callSpecial, isInstance, getitem,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import {
@@ -44,6 +44,13 @@ export function strObj(v: number): number {
 }
 
 export function isStr(v: number): boolean { return strObj(v) !== 0; }
+
+/** The format spec passed to a __format__ method, as JS text (str subclasses included). */
+export function formatSpecArg(v: number): string {
+  const s = strObj(v);
+  if (s === 0) typeError(`__format__() argument must be str, not ${v === K.None ? 'None' : tname(v)}`);
+  return strJs(s);
+}
 
 /** `sub in s` by code points: a needle with a lone surrogate must not match half of a pair (or
  *  a pair match two lone surrogates), which JS strings (UTF-16) cannot tell apart. */
@@ -261,8 +268,8 @@ function stripChars(s: string, chars: number, left: boolean, right: boolean): st
 function span(s: string, startV: number, endV: number): [string, number, number, boolean] {
   const astral = hasAstral(s);
   const n = astral ? [...s].length : s.length;
-  let start = startV === 0 || startV === K.None ? 0 : indexNumber(startV);
-  let end = endV === 0 || endV === K.None ? n : indexNumber(endV);
+  let start = startV === 0 || startV === K.None ? 0 : sliceIndexNumber(startV);
+  let end = endV === 0 || endV === K.None ? n : sliceIndexNumber(endV);
   if (start < 0) start = Math.max(0, start + n);
   if (end < 0) end = Math.max(0, end + n);
   if (end > n) end = n;
@@ -382,14 +389,24 @@ function strNew(cls: number, args: number[], kw: number): number {
   let r: number;
   if (obj === 0) r = emptyStr();
   else if (encoding === 0 && errors === 0) r = pyStr(obj);
-  else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strJs(encoding), errors === 0 ? 'strict' : strJs(errors));
+  else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strArgOf(encoding, 'encoding'), errors === 0 ? 'strict' : strArgOf(errors, 'errors'));
   if (cls === T.str) return strObj(r) === r ? r : newStr(strJs(strObj(r)));
   return newBoxed(cls, strObj(r));
 }
 
 import { decodeBytes, normalizeEncodingName } from './bytes_codec';
+import { bytesOf } from './bytes';
+/** str(obj, encoding, errors): obj any bytes-like object (str(b, 0) crashed on strJs(0)). */
 function decodeBytesArg(obj: number, encoding: string, errors: string): number {
-  return newStr(decodeBytes(bytesView(obj), encoding, errors));
+  if (strObj(obj) !== 0) return typeError('decoding str is not supported');
+  const data = bytesOf(obj);
+  if (data === null) return typeError(`decoding to str: need a bytes-like object, ${tname(obj)} found`);
+  return newStr(decodeBytes(data, encoding, errors));
+}
+function strArgOf(v: number, name: string): string {
+  const s = strObj(v);
+  if (s === 0) typeError(`str() argument '${name}' must be str, not ${v === K.None ? 'None' : tname(v)}`);
+  return strJs(s);
 }
 
 function joinImpl(self: number, iterable: number): number {
@@ -658,9 +675,9 @@ export const strType: TypeDef = {
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
-      if (strObj(a[1]) === 0) typeError(`format() argument 2 must be str, not ${tname(a[1])}`);
+      const spec = formatSpecArg(a[1]);
       try {
-        return newStr(formatStr(sv(a[0]), strJs(strObj(a[1]))));
+        return newStr(formatStr(sv(a[0]), spec));
       } catch (e) {
         return rethrow(e);
       }

@@ -16,7 +16,7 @@ import {
   callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, tname, truthy,
   enterCallDepth,
 } from '../runtime/protocol';
-import { leaveFrame } from '../interp/thread';
+import { currentFrame, leaveFrame } from '../interp/thread';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
   TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
@@ -29,7 +29,7 @@ import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './di
 import { listAppend, listItems, listSetAll, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
-import { FR_LOCALS } from '../interp/frame_layout';
+import { FR_GLOBALS, FR_LOCALS } from '../interp/frame_layout';
 import { run } from '../interp/loop';
 import { FN_CODE, FN_GLOBALS } from './function';
 import { codeInfo } from './code';
@@ -153,6 +153,12 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_CLASS] = meta;
   const dict = newDict();
   for (const [k, v] of dictItems(ns)) dictSet(dict, k, v);
+  if (dictGetStr(dict, N.module) === 0) {
+    // type(name, bases, ns) without __module__: the calling frame's __name__ (type_new_set_module)
+    const f = currentFrame();
+    const modname = f === 0 ? 0 : dictGetStr(mem[f + FR_GLOBALS], intern('__name__'));
+    if (modname !== 0) dictSet(dict, N.module, modname);
+  }
   mem[t + TY_DICT] = dict;
   mem[t + TY_NAME] = nameObj;
   const qn = dictGetStr(dict, N.qualname);
@@ -204,9 +210,10 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
   const dictDescr = dictDescriptorFor(bases, hasDict);
-  if (dictDescr !== 0) dictSet(dict, N.dict, dictDescr);
+  // set-default, as CPython's type_add_getset: a __dict__ / __weakref__ of the class body wins
+  if (dictDescr !== 0 && dictGetStr(dict, N.dict) === 0) dictSet(dict, N.dict, dictDescr);
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
-  if (wrDescr !== 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
+  if (wrDescr !== 0 && dictGetStr(dict, intern('__weakref__')) === 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
   mem[t + TY_DOC] = dictGetStr(dict, N.doc);
   // __init_subclass__ and __class_getitem__ are implicit classmethods, __new__ a staticmethod

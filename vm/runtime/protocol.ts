@@ -432,13 +432,31 @@ export function isIntObject(v: number): boolean {
   return l === L_INT || l === L_BOOL || isSubtype(typeOf(v), T.int);
 }
 
-/** index(v) as a JS number; OverflowError beyond the safe range (callers clamp further). */
+/** index(v) as a JS number (CPython's PyNumber_AsSsize_t(v, IndexError)): IndexError outside
+ *  the ssize_t range; inside it, values past 2**53 clamp to +-(2**53-1), which no sequence
+ *  reaches (so 'abc'.find('c', 0, sys.maxsize) and t[2**60] behave as CPython's). */
 export function indexNumber(v: number): number {
   if ((v & 1) === 1) return v >> 1;
   const b = toBigInt(index(v));
   if (b > 9007199254740991n || b < -9007199254740991n) {
-    return raise(T.IndexError, `cannot fit 'int' into an index-sized integer`);
+    if (b > 9223372036854775807n || b < -9223372036854775808n) {
+      return raise(T.IndexError, `cannot fit 'int' into an index-sized integer`);
+    }
+    return b > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
   }
+  return Number(b);
+}
+
+/** A start/end argument of find, count, index... (CPython's _PyEval_SliceIndex): any int,
+ *  clamped to +-(2**53-1); TypeError for objects without __index__. */
+export function sliceIndexNumber(v: number, noneAllowed = true): number {
+  if ((v & 1) === 1) return v >> 1;
+  if (typeInfo(typeOf(v)).lookup(intern('__index__')) === 0) {
+    return typeError(`slice indices must be integers${noneAllowed ? ' or None' : ''} or have an __index__ method`);
+  }
+  const b = toBigInt(index(v));
+  if (b > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
+  if (b < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
   return Number(b);
 }
 

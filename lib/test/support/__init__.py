@@ -336,6 +336,16 @@ class infinite_recursion:
     def __exit__(self, *exc_info):
         sys.setrecursionlimit(self.original)
 
+    def __call__(self, func):
+        # usable as a decorator too, as CPython's (a contextmanager)
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            with self:
+                return func(*args, **kwds)
+        return inner
+
 
 def _current_depth():
     depth = 0
@@ -460,6 +470,168 @@ class swap_item:
             del self.obj[self.item]
 
 
+_1M = 1024 * 1024
+_1G = 1024 * _1M
+_2G = 2 * _1G
+_4G = 4 * _1G
+NHASHBITS = sys.hash_info.width
+has_fork_support = False
+has_strftime_extensions = False
+REPO_ROOT = ''
+requires_docstrings = unittest.skipUnless(HAVE_DOCSTRINGS, "test requires docstrings")
+
+
+def requires_mac_ver(*min_version):
+    # Not macOS: nothing to check.
+    def decorator(func):
+        func.min_version = min_version
+        return func
+    return decorator
+
+
+def requires_fork():
+    return unittest.skipUnless(has_fork_support, "requires working os.fork()")
+
+
+def skip_if_buggy_ucrt_strfptime(test):
+    return test
+
+
+def findfile(filename, subdir=None):
+    import os
+    if os.path.isabs(filename):
+        return filename
+    if subdir is not None:
+        filename = os.path.join(subdir, filename)
+    import test as _test_pkg
+    path = [os.path.dirname(__file__)] + sys.path
+    for dn in path:
+        fn = os.path.join(dn, 'test', filename)
+        if os.path.exists(fn):
+            return fn
+        fn = os.path.join(dn, filename)
+        if os.path.exists(fn):
+            return fn
+    return filename
+
+
+def setswitchinterval(interval):
+    return sys.setswitchinterval(interval)
+
+
+def wait_process(pid, *, exitcode, timeout=None):
+    raise unittest.SkipTest('pystm has no subprocesses')
+
+
+def maybe_get_event_loop_policy():
+    return None
+
+
+# Object sizes: sys.getsizeof has no CPython layout to match on pystm, so check_sizeof skips
+# (as CPython's does without _testinternalcapi); calcobjsize gives CPython's formula's value.
+_header = 'nP'
+_align = '0n'
+_vheader = _header + 'n'
+
+
+def calcobjsize(fmt):
+    import struct
+    return struct.calcsize(_header + fmt + _align)
+
+
+def calcvobjsize(fmt):
+    import struct
+    return struct.calcsize(_vheader + fmt + _align)
+
+
+def check_sizeof(test, o, size):
+    raise unittest.SkipTest("_testinternalcapi required")
+
+
+def check_disallow_instantiation(testcase, tp, *args, **kwds):
+    import re
+    mod = tp.__module__
+    name = tp.__name__
+    qualname = name if mod == 'builtins' else "%s.%s" % (mod, name)
+    msg = "cannot create '%s' instances" % re.escape(qualname)
+    testcase.assertRaisesRegex(TypeError, msg, tp, *args, **kwds)
+
+
+def check__all__(test_case, module, name_of_module=None, extra=(), not_exported=()):
+    if name_of_module is None:
+        name_of_module = (module.__name__, )
+    elif isinstance(name_of_module, str):
+        name_of_module = (name_of_module, )
+    expected = set(extra)
+    for name in dir(module):
+        if name.startswith('_') or name in not_exported:
+            continue
+        obj = getattr(module, name)
+        if (getattr(obj, '__module__', None) in name_of_module or
+                (not hasattr(obj, '__module__') and not isinstance(obj, type(sys)))):
+            expected.add(name)
+    test_case.assertCountEqual(module.__all__, expected)
+
+
+class _RunWithLocale:
+    def __init__(self, catstr, *locales):
+        self.catstr = catstr
+        self.locales = locales
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            with self:
+                return func(*args, **kwds)
+        return inner
+
+    def __enter__(self):
+        try:
+            import locale
+            category = getattr(locale, self.catstr)
+            self.orig = locale.setlocale(category)
+        except AttributeError:
+            raise
+        except Exception:
+            self.locale = self.orig = None
+            return
+        self.locale = locale
+        self.category = category
+        for loc in self.locales:
+            try:
+                locale.setlocale(category, loc)
+                break
+            except Exception:
+                pass
+
+    def __exit__(self, *exc):
+        if self.locale is not None and self.orig:
+            self.locale.setlocale(self.category, self.orig)
+
+
+def run_with_locale(catstr, *locales):
+    return _RunWithLocale(catstr, *locales)
+
+
+def load_package_tests(pkg_dir, loader, standard_tests, pattern):
+    """load_tests of a test package: every test*.py module of pkg_dir, imported as a submodule."""
+    import os
+    package = None
+    for name, mod in list(sys.modules.items()):
+        f = getattr(mod, '__file__', None)
+        if f and os.path.dirname(f) == pkg_dir and f.endswith('__init__.py'):
+            package = name
+            break
+    for fn in sorted(os.listdir(pkg_dir)):
+        if fn.startswith('test') and fn.endswith('.py'):
+            modname = package + '.' + fn[:-3]
+            __import__(modname)
+            standard_tests.addTests(loader.loadTestsFromModule(sys.modules[modname]))
+    return standard_tests
+
+
 def sortdict(d):
     items = sorted(d.items())
     return "{%s}" % ", ".join("%r: %r" % pair for pair in items)
@@ -467,7 +639,8 @@ def sortdict(d):
 
 def __getattr__(name):
     # test.support.os_helper etc. as attributes, the way CPython's package exposes them
-    if name in ('os_helper', 'import_helper', 'warnings_helper', 'script_helper'):
+    if name in ('os_helper', 'import_helper', 'warnings_helper', 'script_helper',
+                'threading_helper'):
         __import__('test.support.' + name)
         return sys.modules['test.support.' + name]
     raise AttributeError("module 'test.support' has no attribute %r (not provided by pystm's "

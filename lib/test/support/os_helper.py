@@ -69,3 +69,86 @@ class EnvironmentVarGuard:
                 self._environ.pop(k, None)
             else:
                 self._environ[k] = v
+
+
+def rmdir(dirname):
+    import os
+    try:
+        os.rmdir(dirname)
+    except FileNotFoundError:
+        pass
+
+
+def create_empty_file(filename):
+    with open(filename, 'wb'):
+        pass
+
+
+class _DirContext:
+    """temp_dir / change_cwd / temp_cwd as context managers (no contextlib needed here)."""
+
+    def __init__(self, make, enter_cwd, quiet):
+        self._make = make
+        self._enter_cwd = enter_cwd
+        self._quiet = quiet
+
+    def __enter__(self):
+        import os
+        self.path, self.created = self._make()
+        self.saved = os.getcwd() if self._enter_cwd else None
+        if self._enter_cwd:
+            try:
+                os.chdir(self.path)
+            except OSError:
+                if not self._quiet:
+                    raise
+        return os.getcwd() if self._enter_cwd else self.path
+
+    def __exit__(self, *exc):
+        import os
+        if self.saved is not None:
+            os.chdir(self.saved)
+        if self.created:
+            rmtree(self.path)
+
+
+def temp_dir(path=None, quiet=False):
+    def make():
+        import os
+        import tempfile
+        if path is None:
+            return os.path.realpath(tempfile.mkdtemp()), True
+        os.mkdir(path)
+        return os.path.realpath(path), True
+    return _DirContext(make, False, quiet)
+
+
+def change_cwd(path, quiet=False):
+    return _DirContext(lambda: (path, False), True, quiet)
+
+
+def temp_cwd(name='tempcwd', quiet=False):
+    def make():
+        import os
+        import tempfile
+        base = tempfile.mkdtemp()
+        full = os.path.join(base, name)
+        os.mkdir(full)
+        return full, True
+    return _DirContext(make, True, quiet)
+
+
+class FakePath:
+    """Simple implementation of the path protocol."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def __repr__(self):
+        return '<FakePath %r>' % (self.path,)
+
+    def __fspath__(self):
+        if (isinstance(self.path, BaseException) or
+                isinstance(self.path, type) and issubclass(self.path, BaseException)):
+            raise self.path
+        return self.path
