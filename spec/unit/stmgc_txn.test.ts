@@ -215,9 +215,9 @@ describe('stmgc transactions (scripted with handles)', () => {
     // The VM's scheduler code reads and writes heap words without barriers inside an inevitable
     // transaction (thread states, waiter lists, frames it runs): that is only serial while no
     // other transaction holds a lock with in-place writes and an undo log. h10-par (d826da0)
-    // left holders alone at becomeInevitable and failed stress/executor_nested.py ~1 run in 30
-    // (stmgc/NOTES.md "Inevitable"); in this interleaving it gave: the raw read below saw t1's
-    // uncommitted 5, and t1's later rollback put its backup 0 back over t2's raw write of 9.
+    // left holders alone at becomeInevitable (reverted; stmgc/NOTES.md "Inevitable"); in this
+    // interleaving it gave: the raw read below saw t1's uncommitted 5, and t1's later rollback
+    // put its backup 0 back over t2's raw write of 9.
     const x = obj(0);
     switchTo(h[1]);
     txBegin();
