@@ -211,6 +211,35 @@ describe('stmgc transactions (scripted with handles)', () => {
     expect(readTxStats(2).inevitable).toBe(1);
   });
 
+  it('once inevitable, no other worker holds a lock: raw (barrier-free) reads and writes of what they held are serial', () => {
+    // The VM's scheduler code reads and writes heap words without barriers inside an inevitable
+    // transaction (thread states, waiter lists, frames it runs): that is only serial while no
+    // other transaction holds a lock with in-place writes and an undo log. h10-par (d826da0)
+    // left holders alone at becomeInevitable (reverted; stmgc/NOTES.md "Inevitable"); in this
+    // interleaving it gave: the raw read below saw t1's uncommitted 5, and t1's later rollback
+    // put its backup 0 back over t2's raw write of 9.
+    const x = obj(0);
+    switchTo(h[1]);
+    txBegin();
+    wr(x, 0, 5); // t1 locks x and writes in place (undo log: 0)
+    switchTo(h[2]);
+    txBegin();
+    becomeInevitable(); // t2 read nothing of t1's, but t1 must be gone before it goes on
+    expect(mem[x + HDR_STM]).toBeLessThan(LOCK_BASE); // x is unlocked...
+    expect(untagInt(mem[x + 2])).toBe(0); // ...and back to its committed value: a raw read is exact
+    mem[x + 2] = tagInt(9); // a raw write (scheduler-style, no barrier)
+    switchTo(h[1]);
+    expect(aborts(() => rd(x, 1)).kind).toBe('inevitable'); // t1 was rolled back (before t2's write)
+    expect(txCommit()).toBe(false);
+    switchTo(h[2]);
+    expect(txCommit()).toBe(true);
+    switchTo(h[1]);
+    txBegin();
+    wr(x, 0, untagInt(loadField(x, 0)) + 1); // t1 runs again after t2: serial order t2, t1
+    expect(txCommit()).toBe(true);
+    expect(untagInt(mem[x + 2])).toBe(10);
+  });
+
   it('abort: young objects vanish, old writes are undone, old-space objects are freed', () => {
     const x = obj(0);
     switchTo(h[1]);
