@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -55,7 +55,7 @@ import { callBuiltin } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
-import { cachedGlobal } from './global_cache';
+import { cachedGlobal, GC_WORDS } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller } from './frame_recycle';
 import { youngEpoch } from '../runtime/alloc';
@@ -207,8 +207,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
-            const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
-            if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
+            // entry's key word, set only for a small entries vector); the rest out of line
+            const g = m[f + FR_GLOBALS];
+            const gc = ci.gcache;
+            const k = (pc - 1) * GC_WORDS;
+            let v = 0;
+            if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
+              const slot = gc[k + 7];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+            }
+            if (v === 0) {
+              v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
+              if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            }
             m[sp++] = v;
             break;
           }
@@ -330,17 +342,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   break;
                 }
               }
-              const r = intBinarySmall(op, a, b);
-              if (r !== 0) {
-                m[sp - 1] = r;
-                break;
-              }
-            } else {
-              const r = binaryFast(op, a, b);
-              if (r !== 0) {
-                m[sp - 1] = r;
-                break;
-              }
+            }
+            // everything else through ONE call site, tagged ints included (binaryFast passes
+            // them to intBinarySmall): a program whose first `*`, `//`, `%` or `<<` of two small
+            // ints comes after V8 optimized run() no longer meets a call with no feedback there
+            // (vm/NOTES.md "Every site has feedback"; binaryFast is not inlined into run())
+            const r = binaryFast(op, a, b);
+            if (r !== 0) {
+              m[sp - 1] = r;
+              break;
             }
             if ((a & 1) === 0) {
               // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
@@ -1757,6 +1767,7 @@ function callEx(arg: number, sp: number): number {
 }
 
 function binaryFast(op: number, a: number, b: number): number {
+  if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
   const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
