@@ -329,6 +329,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const a = m[sp - 1];
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
+            let r = 0; // the result, 0 until there is one (one store of it for every kind)
             if ((a & b & 1) === 1) {
               const isAdd = op === 0;
               const isSub = op === 10; // (both compares always run: "Every site has feedback")
@@ -336,18 +337,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // tagged add/subtract on the untagged values; b is negated branch-free ((x ^ -1)
                 // + 1 === -x) so that one add serves both and never first runs late
                 const neg = isAdd ? 0 : -1;
-                const r = (a >> 1) + (((b >> 1) ^ neg) - neg);
-                if (r >= -1073741824 && r <= 1073741823) {
-                  m[sp - 1] = (r << 1) | 1;
-                  break;
-                }
+                const x = (a >> 1) + (((b >> 1) ^ neg) - neg);
+                if (x >= -1073741824 && x <= 1073741823) r = (x << 1) | 1;
               }
             }
             // everything else through ONE call site, tagged ints included (binaryFast passes
             // them to intBinarySmall): a program whose first `*`, `//`, `%` or `<<` of two small
-            // ints comes after V8 optimized run() no longer meets a call with no feedback there
-            // (vm/NOTES.md "Every site has feedback"; binaryFast is not inlined into run())
-            const r = binaryFast(op, a, b);
+            // ints comes after V8 optimized run() no longer meets a call with no feedback there,
+            // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
+            // binaryFast is not inlined into run())
+            if (r === 0) r = binaryFast(op, a, b);
             if (r !== 0) {
               m[sp - 1] = r;
               break;
@@ -370,9 +369,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             else m[sp - 1] = unaryOp(v, 'neg');
             break;
           }
-          case 30: // UNARY_NOT
-            m[sp - 1] = truthy(m[sp - 1]) ? kFalse : kTrue; // (no load on one side only: NOTES "feedback")
-            break;
           case 32: // COMPARE_OP
           case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const b = m[--sp];
@@ -508,16 +504,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 58: // POP_JUMP_IF_FALSE
           case 59: // POP_JUMP_IF_TRUE
           case 62: // JUMP_IF_FALSE_OR_POP
-          case 63: { // JUMP_IF_TRUE_OR_POP
-            // one case, every operation run by all four (vm/NOTES.md "Every site has feedback"):
+          case 63: // JUMP_IF_TRUE_OR_POP
+          case 30: { // UNARY_NOT
+            // one case, every operation run by all five (vm/NOTES.md "Every site has feedback"):
             // odd opcodes jump when the value is true, even ones when it is false; POP_JUMP_*
-            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump
-            const v = m[sp - 1];
+            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump; UNARY_NOT
+            // (30) replaces the top by its negation (the jumps store the top back unchanged)
+            const top = sp - 1;
+            const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
             const t = isTrue || (notFalse && truthy(v));
-            const jump = t === ((w & 1) === 1);
-            sp -= jump && (w & 4) !== 0 ? 0 : 1;
+            const isNot = (w & 0xff) === 30;
+            const neg = t ? kFalse : kTrue;
+            m[top] = isNot ? neg : v;
+            const jump = !isNot && t === ((w & 1) === 1);
+            sp -= isNot || (jump && (w & 4) !== 0) ? 0 : 1;
             if (jump) pc = arg;
             break;
           }
@@ -542,7 +544,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let fast = false;
             if (il === L_ITER) {
               const cls = m[it + 2];
-              if (cls === T.range_iterator) {
+              // (both compares first: the first list loop of a program whose first loops were
+              // over ranges met a named load, then a compare, with no feedback)
+              const isRange = cls === T.range_iterator;
+              const isList = cls === T.list_iterator;
+              if (isRange) {
                 // range over small ints: no call, no allocation
                 const r = m[it + IT_SOURCE];
                 const len = m[r + RG_LEN];
@@ -558,7 +564,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                     v = x >= -(2 ** 30) && x < 2 ** 30 ? (x << 1) | 1 : intFromNumber(x);
                   }
                 }
-              } else if (cls === T.list_iterator) {
+              } else if (isList) {
                 const l = m[it + IT_SOURCE];
                 if (STM_BUILD && (m[it + 1] > txSnapshot || (txActive && readMarks[it >> 1] === 0)) && m[it + 1] !== txLock) readBarrier(it);
                 if (STM_BUILD && (m[l + 1] > txSnapshot || (txActive && readMarks[l >> 1] === 0)) && m[l + 1] !== txLock) readBarrier(l);
