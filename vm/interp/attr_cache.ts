@@ -4,6 +4,7 @@
 // which entry number instances of that class usually keep it: instances filled by the same
 // __init__ share the order), or, for LOAD_METHOD, which function the class gives.
 //   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
+// (LOAD_METHOD's entries have a fifth word, MC_WORDS below: the last map found without the name.)
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
 // deltablue's constraint classes) hits both; a third class refills the second entry only, so the
 // first one stays (vm/NOTES.md "Two-way attribute caches").
@@ -278,6 +279,10 @@ import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize, raiseDic
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';
 
+/** Words per instruction of CodeInfo.mcache: two entries [class, class epoch, method, gc epoch,
+ *  a map known not to hold the name (0: none yet)]. */
+const MC_WORDS = 10;
+
 /** LOAD_METHOD's function through the cache (plain instances, and builtin objects whose class
  *  gives a Python function or a builtin method descriptor), or 0. */
 export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number): number {
@@ -285,8 +290,8 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   if ((obj & 1) === 1) return 0;
   const l = m[obj] & 0x7ff;
   let c = ci.mcache;
-  if (c === null) c = ci.mcache = new Int32Array(ci.words.length * 8);
-  let k = pc * 8;
+  if (c === null) c = ci.mcache = new Int32Array(ci.words.length * MC_WORDS);
+  let k = pc * MC_WORDS;
   // builtin objects too (list.append, set.add, str.join): a layout without a class word has a
   // fixed class and no __dict__
   const hasClassWord = CLASS_WORD[l] === 1;
@@ -296,14 +301,21 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
     cls = m[obj + 2];
   } else cls = layoutType[l];
   const ep = currentTypeEpoch();
-  if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== anyGcEpoch()) {
-    if (c[k + 4] !== cls || c[k + 5] !== ep || c[k + 7] !== anyGcEpoch()) return fillMethod(c, k, obj, l, cls, hasClassWord, name);
-    k += 4;
+  const ge = anyGcEpoch() | 0; // (as stored in the Int32Array)
+  if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== ge) {
+    if (c[k + 5] !== cls || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name);
+    k += 5;
   }
   if (!hasClassWord) return c[k + 2];
   const d = m[obj + 3];
-  // an instance attribute of the same name shadows the method
-  if (d === 0 || !hasKey(d, name)) return c[k + 2];
+  // an instance attribute of the same name shadows the method; the map this entry last found
+  // without the name (c[k + 4]) is known not to have it: maps are immutable, and an address
+  // names one object for the GC epoch the entry is checked against
+  if (d === 0 || d === c[k + 4]) return c[k + 2];
+  if (!hasKey(d, name)) {
+    if ((m[d] & 0x7ff) === L_TUPLE) c[k + 4] = d;
+    return c[k + 2];
+  }
   return 0;
 }
 
@@ -319,11 +331,12 @@ function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: numb
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
   // an entry of an older collection epoch is as good as empty (its method may have moved)
-  const k = c[k0] !== 0 && c[k0 + 1] === currentTypeEpoch() && c[k0 + 3] === anyGcEpoch() ? k0 + 4 : k0;
+  const k = c[k0] !== 0 && c[k0 + 1] === currentTypeEpoch() && c[k0 + 3] === (anyGcEpoch() | 0) ? k0 + 5 : k0;
   c[k] = cls;
   c[k + 1] = currentTypeEpoch();
   c[k + 2] = f;
   c[k + 3] = anyGcEpoch();
+  c[k + 4] = 0;
   if (!hasClassWord) return f;
   const d = m[obj + 3];
   return d === 0 || !hasKey(d, name) ? f : 0;

@@ -1,11 +1,16 @@
-// LOAD_GLOBAL's inline cache, per worker and per code object (CodeInfo.gcache: 7 words per
-// instruction; never in the shared code object, see vm/NOTES.md). An entry remembers where the
+// LOAD_GLOBAL's inline cache, per worker and per code object (CodeInfo.gcache: GC_WORDS = 8 words
+// per instruction; never in the shared code object, see vm/NOTES.md). An entry remembers where the
 // name was found: the dict's entries vector and the entry number. A hit re-checks that the
 // entries vector is still the dict's and still holds this name at that entry, so any insertion,
 // deletion, resize or collection simply misses; a builtins hit also checks that the globals dict
 // gained no entry since (a new global could shadow the builtin). `builtins` is the frame's
 // __builtins__: a dict, or the builtins module (whose dict is then used).
-//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b)]
+//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
+//    slot]
+// `slot` is, for a globals entry in a small entries vector (not per card), the address of the
+// entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL checks that hit
+// inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals, the entries
+// vector unchanged, m[slot] === name) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -21,12 +26,15 @@ import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
 import { L_DICT } from '../runtime/layouts';
 import type { CodeInfo } from '../objects/code';
 
+/** Words per instruction in CodeInfo.gcache. */
+export const GC_WORDS = 8;
+
 /** Looks name up in globals then builtins, through the cache; 0 when absent. */
 export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
   const m = mem;
   let c = ci.gcache;
-  if (c === null) c = ci.gcache = new Int32Array(ci.words.length * 7);
-  const k = pc * 7;
+  if (c === null) c = ci.gcache = new Int32Array(ci.words.length * GC_WORDS);
+  const k = pc * GC_WORDS;
   if (STM_BUILD && (mem[globals + 1] > txSnapshot || (txActive && readMarks[globals >> 1] === 0)) && mem[globals + 1] !== txLock) readBarrier(globals);
   if (c[k] === globals && m[globals + D_ENTRIES] === c[k + 1]) {
     const where = c[k + 6];
@@ -67,10 +75,13 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
+  c[k + 7] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
     c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
+    const en = c[k + 1];
+    if (i >= 0 && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = en + 2 + i * 3 + 1;
     return v;
   }
   const b = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];

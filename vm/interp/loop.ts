@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -55,7 +55,7 @@ import { callBuiltin } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
-import { cachedGlobal } from './global_cache';
+import { cachedGlobal, GC_WORDS } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
@@ -207,8 +207,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
-            const v = cachedGlobal(ci, pc - 1, m[f + FR_GLOBALS], m[f + FR_BUILTINS], name);
-            if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
+            // entry's key word, set only for a small entries vector); the rest out of line
+            const g = m[f + FR_GLOBALS];
+            const gc = ci.gcache;
+            const k = (pc - 1) * GC_WORDS;
+            let v = 0;
+            if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
+              const slot = gc[k + 7];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+            }
+            if (v === 0) {
+              v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
+              if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            }
             m[sp++] = v;
             break;
           }
@@ -317,6 +329,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const b = m[--sp];
             const a = m[sp - 1];
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
+            let r = 0; // the result, 0 until there is one (one store of it for every kind)
             if ((a & b & 1) === 1) {
               const isAdd = op === 0;
               const isSub = op === 10; // (both compares always run: "Every site has feedback")
@@ -324,23 +337,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // tagged add/subtract on the untagged values; b is negated branch-free ((x ^ -1)
                 // + 1 === -x) so that one add serves both and never first runs late
                 const neg = isAdd ? 0 : -1;
-                const r = (a >> 1) + (((b >> 1) ^ neg) - neg);
-                if (r >= -1073741824 && r <= 1073741823) {
-                  m[sp - 1] = (r << 1) | 1;
-                  break;
-                }
+                const x = (a >> 1) + (((b >> 1) ^ neg) - neg);
+                if (x >= -1073741824 && x <= 1073741823) r = (x << 1) | 1;
               }
-              const r = intBinarySmall(op, a, b);
-              if (r !== 0) {
-                m[sp - 1] = r;
-                break;
-              }
-            } else {
-              const r = binaryFast(op, a, b);
-              if (r !== 0) {
-                m[sp - 1] = r;
-                break;
-              }
+            }
+            // everything else through ONE call site, tagged ints included (binaryFast passes
+            // them to intBinarySmall): a program whose first `*`, `//`, `%` or `<<` of two small
+            // ints comes after V8 optimized run() no longer meets a call with no feedback there,
+            // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
+            // binaryFast is not inlined into run())
+            if (r === 0) r = binaryFast(op, a, b);
+            if (r !== 0) {
+              m[sp - 1] = r;
+              break;
             }
             if ((a & 1) === 0) {
               // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
@@ -360,9 +369,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             else m[sp - 1] = unaryOp(v, 'neg');
             break;
           }
-          case 30: // UNARY_NOT
-            m[sp - 1] = truthy(m[sp - 1]) ? kFalse : kTrue; // (no load on one side only: NOTES "feedback")
-            break;
           case 32: // COMPARE_OP
           case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const b = m[--sp];
@@ -498,16 +504,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 58: // POP_JUMP_IF_FALSE
           case 59: // POP_JUMP_IF_TRUE
           case 62: // JUMP_IF_FALSE_OR_POP
-          case 63: { // JUMP_IF_TRUE_OR_POP
-            // one case, every operation run by all four (vm/NOTES.md "Every site has feedback"):
+          case 63: // JUMP_IF_TRUE_OR_POP
+          case 30: { // UNARY_NOT
+            // one case, every operation run by all five (vm/NOTES.md "Every site has feedback"):
             // odd opcodes jump when the value is true, even ones when it is false; POP_JUMP_*
-            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump
-            const v = m[sp - 1];
+            // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump; UNARY_NOT
+            // (30) replaces the top by its negation (the jumps store the top back unchanged)
+            const top = sp - 1;
+            const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
             const t = isTrue || (notFalse && truthy(v));
-            const jump = t === ((w & 1) === 1);
-            sp -= jump && (w & 4) !== 0 ? 0 : 1;
+            const isNot = (w & 0xff) === 30;
+            const neg = t ? kFalse : kTrue;
+            m[top] = isNot ? neg : v;
+            const jump = !isNot && t === ((w & 1) === 1);
+            sp -= isNot || (jump && (w & 4) !== 0) ? 0 : 1;
             if (jump) pc = arg;
             break;
           }
@@ -532,7 +544,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let fast = false;
             if (il === L_ITER) {
               const cls = m[it + 2];
-              if (cls === T.range_iterator) {
+              // (both compares first: the first list loop of a program whose first loops were
+              // over ranges met a named load, then a compare, with no feedback)
+              const isRange = cls === T.range_iterator;
+              const isList = cls === T.list_iterator;
+              if (isRange) {
                 // range over small ints: no call, no allocation
                 const r = m[it + IT_SOURCE];
                 const len = m[r + RG_LEN];
@@ -548,7 +564,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                     v = x >= -(2 ** 30) && x < 2 ** 30 ? (x << 1) | 1 : intFromNumber(x);
                   }
                 }
-              } else if (cls === T.list_iterator) {
+              } else if (isList) {
                 const l = m[it + IT_SOURCE];
                 if (STM_BUILD && (m[it + 1] > txSnapshot || (txActive && readMarks[it >> 1] === 0)) && m[it + 1] !== txLock) readBarrier(it);
                 if (STM_BUILD && (m[l + 1] > txSnapshot || (txActive && readMarks[l >> 1] === 0)) && m[l + 1] !== txLock) readBarrier(l);
@@ -1755,6 +1771,7 @@ function callEx(arg: number, sp: number): number {
 }
 
 function binaryFast(op: number, a: number, b: number): number {
+  if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
   const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
