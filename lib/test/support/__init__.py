@@ -321,7 +321,21 @@ class EqualToForwardRef:
         return getattr(other, '__forward_arg__', None) == self.arg
 
 
-class infinite_recursion:
+class _ContextDecorator:
+    """A context manager that is usable as a decorator too, as CPython's (contextmanager-made)
+    helpers are: the function runs inside `with self`."""
+
+    def __call__(self, func):
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            with self:
+                return func(*args, **kwds)
+        return inner
+
+
+class infinite_recursion(_ContextDecorator):
     """Lowers the recursion limit so a runaway recursion fails fast."""
 
     def __init__(self, max_depth=75):
@@ -335,16 +349,6 @@ class infinite_recursion:
 
     def __exit__(self, *exc_info):
         sys.setrecursionlimit(self.original)
-
-    def __call__(self, func):
-        # usable as a decorator too, as CPython's (a contextmanager)
-        import functools
-
-        @functools.wraps(func)
-        def inner(*args, **kwds):
-            with self:
-                return func(*args, **kwds)
-        return inner
 
 
 def _current_depth():
@@ -573,19 +577,10 @@ def check__all__(test_case, module, name_of_module=None, extra=(), not_exported=
     test_case.assertCountEqual(module.__all__, expected)
 
 
-class _RunWithLocale:
+class _RunWithLocale(_ContextDecorator):
     def __init__(self, catstr, *locales):
         self.catstr = catstr
         self.locales = locales
-
-    def __call__(self, func):
-        import functools
-
-        @functools.wraps(func)
-        def inner(*args, **kwds):
-            with self:
-                return func(*args, **kwds)
-        return inner
 
     def __enter__(self):
         try:
