@@ -163,9 +163,15 @@ class SimpleQueue:
         from collections import deque
         self._queue = deque()
         self._count = threading.Semaphore(0)
+        # our deque is Python code, so its append and popleft are several bytecodes, not one
+        # atomic step as in CPython's C deque: two threads inside them at once (a transaction
+        # boundary, or a thread switch, between their bytecodes) popped one item twice and lost
+        # another (concurrent.futures' work queue: "Future in unexpected state")
+        self._mutex = threading.Lock()
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
+        with self._mutex:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -173,7 +179,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._mutex:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)
