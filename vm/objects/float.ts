@@ -4,8 +4,7 @@
 import { mem } from '../../stmgc/heap';
 import { formatSpecArg, strObj } from './str';
 import { bytesOf } from './bytes';
-import { L_BOXED, L_FLOAT, L_STR, L_BYTES, L_BYTEARRAY } from '../runtime/layouts';
-import { bytearrayView } from './bytearray';
+import { L_BOXED, L_FLOAT, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
@@ -23,7 +22,6 @@ import {
 } from '../text';
 import { newTuple } from './tuple_core';
 import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
-import { bytesView } from './bytes_core';
 import { complexPow } from './complex';
 import { cPowPositive } from './float_libm';
 
@@ -206,22 +204,18 @@ export function floatFromObject(x: number): number {
   }
   const u = unbox(x);
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
-  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY) {
-    const text = l === L_STR ? strJs(u) : Buffer.from(l === L_BYTES ? bytesView(u) : bytearrayView(u)).toString('latin1');
-    // bytes are ASCII text: b'1\xa0' is not '1' and a no-break space
-    const r = l !== L_STR && /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
-    if (r === null) {
-      const shown = strJs(reprOf(u));
-      return valueError(`could not convert string to float: ${shown}`);
-    }
+  if (l === L_STR) {
+    const r = parseFloatLiteral(strJs(u));
+    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(u))}`);
     return r;
   }
-  // any other bytes-like object (memoryview, array.array): its bytes; non-ASCII never parses
+  // bytes, bytearray and any other bytes-like object (memoryview, array.array): ASCII text only,
+  // b'1\xa0' is not '1' and a no-break space
   const data = (u & 1) === 0 && l !== 0 ? bytesOf(u) : null;
   if (data !== null) {
     const text = Buffer.from(data).toString('latin1');
     const r = /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
-    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(x))}`);
+    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(u))}`);
     return r;
   }
   return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);
