@@ -154,6 +154,14 @@ export interface AttachHooks { onAttach: Array<() => void> }
 /** Modules with per-thread state (alloc.ts, gc) register a reset here. */
 export const attachHooks: AttachHooks = { onAttach: [] };
 
+/** What the VM keeps beside the heap that a transaction's view must agree with (its class
+ *  caches, vm/objects/type_core.ts): told whenever this worker's snapshot moves (txBegin, an
+ *  extension, becoming inevitable; after the clock was read, so every commit up to the new
+ *  snapshot published first), and by a committing transaction just before its new version
+ *  exists (after that, any worker whose snapshot includes the commit learns of it). */
+export interface ViewHooks { snapshotMoved(): void; beforeVersion(): void }
+export const viewHooks: ViewHooks = { snapshotMoved: () => undefined, beforeVersion: () => undefined };
+
 /** Attaches this JS thread to `buffer` as worker `slot`. Re-attaching resets all local state. */
 export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
   const m = new Int32Array(buffer);

@@ -13,7 +13,7 @@
 //                      boundaries).   txValidate()  check the view is still consistent (before
 //                      acting on what was read in ways that escape, e.g. raising a guest error).
 import { D_ABORT_REQ, D_COMMIT_SOON, D_WAITING_ON, D_HOLDS_LOCKS, D_LOCATION, D_SNAPSHOT, D_START_TS, D_STATE, G_CLOCK, G_INEVITABLE, G_MAJOR_REQUESTED, HDR_STM, TX_ACTIVE, TX_NONE, VERSION_RENORMALIZE_AT } from './layout';
-import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnapshot, workerBase } from './heap';
+import { attachHooks, mem, requestSafePoint, setTxActive, setTxSnapshot, txSnapshot, viewHooks, workerBase } from './heap';
 import { nurseryUsedWords, oldAllocated } from './alloc';
 import { remembered } from './remembered';
 import { minorCollection } from './gc_minor';
@@ -100,6 +100,7 @@ export function txBegin(): void {
   const snap = Atomics.load(mem, G_CLOCK);
   setTxSnapshot(snap);
   mem[b + D_SNAPSHOT] = snap;
+  viewHooks.snapshotMoved();
   t.status = ST_ACTIVE;
   t.doom = null;
   t.waitedMs = 0;
@@ -136,6 +137,7 @@ export function txCommit(): boolean {
   // point of no return: the read set was valid with every written object still locked by us
   minorCollection();
   publishWeakPending(); // (weak references cleared by this transaction's collections: callbacks due)
+  viewHooks.beforeVersion(); // (a class change is published before the version that makes it visible)
   const ws = t.writeSet;
   const b = workerBase;
   if (ws.length > 0 || t.cardLocks.length > 0) {

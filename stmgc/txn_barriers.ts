@@ -12,7 +12,7 @@
 // card, a whole write locks every card before it marks the object word as ours.
 // Every path first checks that the transaction is still alive and honours abort requests.
 import { CARD_SHIFT, HEADER_WORDS, D_HOLDS_LOCKS, D_SNAPSHOT, GC_LARGE, GC_WB, G_CLOCK, G_INEVITABLE, HDR_STM, LOCK_BASE, lockOwner } from './layout';
-import { cardMarks, mem, readMarks, setTxSnapshot, txLock, txLockClean, txSnapshot, workerBase } from './heap';
+import { cardMarks, mem, readMarks, setTxSnapshot, txLock, txLockClean, txSnapshot, viewHooks, workerBase } from './heap';
 import { remembered } from './remembered';
 import { X_FIRST_WRITES, bumpTxStat } from './stats';
 import { tx } from './txn_state';
@@ -63,6 +63,7 @@ export function extendSnapshot(): void {
   // 10-25 under load.)
   setTxSnapshot(now);
   mem[workerBase + D_SNAPSHOT] = now;
+  viewHooks.snapshotMoved();
 }
 
 export function doomInvalidRead(bad: number): never {

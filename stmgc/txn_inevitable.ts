@@ -9,7 +9,7 @@
 // After that nothing we read can change (no other writer exists), so the transaction never
 // aborts, needs no undo log, and ignores abort requests; others' read-only commits go on.
 import { D_HOLDS_LOCKS, D_SNAPSHOT, D_STATE, G_CLOCK, G_INEVITABLE, G_MAX_WORKERS, TX_INEVITABLE } from './layout';
-import { mem, setTxSnapshot, workerBase, workerSlot } from './heap';
+import { mem, setTxSnapshot, viewHooks, workerBase, workerSlot } from './heap';
 import { X_INEVITABLE, bumpTxStat } from './stats';
 import { tx } from './txn_state';
 import { validateReadSet } from './txn_readset';
@@ -79,6 +79,7 @@ function finishBecomingInevitable(): void {
   if (bad !== 0) doomInvalidRead(bad);
   setTxSnapshot(now);
   mem[workerBase + D_SNAPSHOT] = now;
+  viewHooks.snapshotMoved();
   tx.inevitable = true;
   Atomics.store(mem, workerBase + D_STATE, TX_INEVITABLE);
   bumpTxStat(X_INEVITABLE, 1);

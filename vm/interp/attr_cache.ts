@@ -54,7 +54,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   const cls = m[obj + 2];
   const ep = currentTypeEpoch();
   if (c[k] !== cls || c[k + 1] !== ep) {
-    if (c[k + 4] !== cls || c[k + 5] !== ep) return fillAttr(c, k, obj, cls, name);
+    if (c[k + 4] !== cls || c[k + 5] !== ep) return fillAttr(c, k, obj, cls, name, ep);
     k += 4;
   }
   if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
@@ -84,29 +84,31 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
 
 /** Which of the two entries at k a new class takes: the first while it is empty or stale, else
  *  the second (a third class at a site replaces the second, the first stays). */
-function slotFor(c: Int32Array, k: number): number {
-  return c[k] !== 0 && c[k + 1] === currentTypeEpoch() ? k + 4 : k;
+function slotFor(c: Int32Array, k: number, ep: number): number {
+  return c[k] !== 0 && c[k + 1] === ep ? k + 4 : k;
 }
 
 /** First sight of class cls at this instruction (the instance read-barriered): is the
  *  attribute an instance-dict entry (no class attribute with that name, generic attribute
- *  access) or a __slots__ member? Fills an entry and answers, or 0. */
-function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: number): number {
+ *  access) or a __slots__ member? Fills an entry and answers, or 0. The entry is tagged with
+ *  the class epoch `ep` read before the lookup: a lookup whose barrier moved the snapshot (and
+ *  with it the epoch, a class changed elsewhere) fills an entry that is already stale. */
+function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: number, ep: number): number {
   const m = mem;
   const ti = typeInfo(cls);
   if (ti.slots.getattro !== objectGetattro) return 0;
   const desc = ti.lookup(name);
-  const k = slotFor(c, k0);
+  const k = slotFor(c, k0, ep);
   if (desc !== 0) {
     if (!isMember(desc)) return 0;
     c[k] = cls;
-    c[k + 1] = currentTypeEpoch();
+    c[k + 1] = ep;
     c[k + 2] = m[desc + 2] >> 1;
     c[k + 3] = 1;
     return m[obj + 4 + c[k + 2]];
   }
   c[k] = cls;
-  c[k + 1] = currentTypeEpoch();
+  c[k + 1] = ep;
   c[k + 2] = 0;
   c[k + 3] = (m[cls + TY_NSLOTS] >> 1) << 1;
   const d = m[obj + 3];
@@ -159,7 +161,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if (c[k] !== cls || c[k + 1] !== ep) {
     if (c[k + 4] === cls && c[k + 5] === ep) k += 4;
     else {
-      k = fillStore(c, k, cls, name);
+      k = fillStore(c, k, cls, name, ep);
       if (k < 0) return false;
     }
   }
@@ -259,14 +261,14 @@ function storeNew(obj: number, cls: number, name: number, value: number): boolea
 /** First sight of class cls at a STORE_ATTR: the entry filled (its index), or -1 when the store
  *  is not cacheable (a class attribute may be a descriptor, such as a property: only plain dict
  *  stores and __slots__ members are cached). */
-function fillStore(c: Int32Array, k0: number, cls: number, name: number): number {
+function fillStore(c: Int32Array, k0: number, cls: number, name: number, ep: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.setattro !== objectSetattroSlot()) return -1;
   const desc = ti.lookup(name);
   if (desc !== 0 && !isMember(desc)) return -1;
-  const k = slotFor(c, k0);
+  const k = slotFor(c, k0, ep); // (ep: read before the lookup, as fillAttr's)
   c[k] = cls;
-  c[k + 1] = currentTypeEpoch();
+  c[k + 1] = ep;
   c[k + 2] = desc !== 0 ? mem[desc + 2] >> 1 : 0;
   c[k + 3] = desc !== 0 ? 1 : (mem[cls + TY_NSLOTS] >> 1) << 1;
   return k;
@@ -303,7 +305,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   const ep = currentTypeEpoch();
   const ge = anyGcEpoch() | 0; // (as stored in the Int32Array)
   if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== ge) {
-    if (c[k + 5] !== cls || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name);
+    if (c[k + 5] !== cls || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, ge);
     k += 5;
   }
   if (!hasClassWord) return c[k + 2];
@@ -320,8 +322,9 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
 }
 
 /** First sight of class cls at a LOAD_METHOD: fills an entry when the class gives a Python
- *  function or a builtin method descriptor, and answers as a hit would, or 0. */
-function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number): number {
+ *  function or a builtin method descriptor, and answers as a hit would, or 0. The entry is
+ *  tagged with the epochs read before the lookup (fillAttr). */
+function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number, ep: number, ge: number): number {
   const m = mem;
   if (hasClassWord ? l === L_TYPE || l === L_MODULE : !DICTLESS[l]) return 0;
   const ti = typeInfo(cls);
@@ -331,11 +334,11 @@ function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: numb
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
   // an entry of an older collection epoch is as good as empty (its method may have moved)
-  const k = c[k0] !== 0 && c[k0 + 1] === currentTypeEpoch() && c[k0 + 3] === (anyGcEpoch() | 0) ? k0 + 5 : k0;
+  const k = c[k0] !== 0 && c[k0 + 1] === ep && c[k0 + 3] === ge ? k0 + 5 : k0;
   c[k] = cls;
-  c[k + 1] = currentTypeEpoch();
+  c[k + 1] = ep;
   c[k + 2] = f;
-  c[k + 3] = anyGcEpoch();
+  c[k + 3] = ge;
   c[k + 4] = 0;
   if (!hasClassWord) return f;
   const d = m[obj + 3];

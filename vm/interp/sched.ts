@@ -628,7 +628,6 @@ function endTx(): boolean {
   }
   if (txCommit()) {
     flushPending();
-    txHooks.afterCommit();
     if (txHooks.traced) txHooks.trace('commit', '');
     return true;
   }
@@ -687,7 +686,6 @@ export const txHooks = {
   traced: false,
   trace: (_what: string, _detail: string): void => undefined,
   beforeBegin: (): void => undefined,
-  afterCommit: (): void => undefined,
   afterAbort: (): void => undefined,
 };
 

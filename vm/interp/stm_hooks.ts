@@ -7,7 +7,7 @@
 // commit, abort (with the reason) and inevitable, with the worker and the guest file:line.
 import { refreshRecursionLimit } from './thread';
 import * as fs from 'node:fs';
-import { mem, workerSlot } from '../../stmgc/heap';
+import { mem, viewHooks, workerSlot } from '../../stmgc/heap';
 import { dropCallerInfos } from './caller_info';
 import { txHooks } from './sched';
 import { checkClassEpoch, dropTypeCaches, publishClassEpoch } from '../objects/type_core';
@@ -78,11 +78,9 @@ function trace(what: string, detail: string): void {
 }
 
 export function installStmHooks(): void {
-  txHooks.beforeBegin = () => {
-    checkClassEpoch();
-    refreshRecursionLimit(); // (sys.setrecursionlimit on another worker)
-  };
-  txHooks.afterCommit = publishClassEpoch;
+  txHooks.beforeBegin = refreshRecursionLimit; // (sys.setrecursionlimit on another worker)
+  viewHooks.snapshotMoved = checkClassEpoch;
+  viewHooks.beforeVersion = publishClassEpoch;
   txHooks.afterAbort = () => {
     bumpAbortEpoch();
     dropCallerInfos(); // (the aborted transaction's code objects are gone: interp/caller_info.ts)

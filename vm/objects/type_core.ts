@@ -186,22 +186,30 @@ export function currentTypeEpoch(): number { return typeEpoch; }
 
 export function typeModified(): void {
   typeEpoch++;
-  // the other workers see it at their next transaction begin after this one commits (heap
-  // class epoch G_CLASS_EPOCH, published by publishClassEpoch)
+  // the other workers see it as soon as their snapshot includes this transaction's commit
+  // (heap class epoch G_CLASS_EPOCH, published by publishClassEpoch before the commit's version)
   if (heapEpochOn) classChanged = true;
 }
 let classChanged = false;
-/** After a commit: a class this transaction changed makes every other worker drop its caches. */
+/** A committing transaction, before its version exists: a class it changed makes every other
+ *  worker drop its caches when its snapshot next moves (checkClassEpoch). Published after the
+ *  commit, as it once was, a worker could move its snapshot past the commit in between and keep
+ *  its stale caches for the rest of that transaction (a method deleted by a joined thread still
+ *  called: golden classes/attr_cache_invalidation.py, 1 fresh-clone run). */
 export function publishClassEpoch(): void {
   if (!classChanged) return;
   classChanged = false;
-  heapEpochSeen = Atomics.add(mem, G_CLASS_EPOCH, 1) + 1;
+  const before = Atomics.add(mem, G_CLASS_EPOCH, 1);
+  if (before !== heapEpochSeen) typeEpoch++; // (another worker's change, not seen yet)
+  heapEpochSeen = before + 1;
 }
 
 /** Whether other JS threads may run guest code (set once the heap class epoch matters). */
 let heapEpochOn = false;
 let heapEpochSeen = 0;
-/** At every transaction begin: a class changed on another worker drops this worker's caches. */
+/** Whenever this worker's snapshot moves (transaction begin, extension, becoming inevitable),
+ *  after it read the clock: a class changed on another worker by a commit the new snapshot
+ *  includes drops this worker's caches. */
 export function checkClassEpoch(): void {
   if (!heapEpochOn) {
     heapEpochOn = true;
@@ -209,7 +217,7 @@ export function checkClassEpoch(): void {
     typeEpoch++;
     return;
   }
-  const h = mem[G_CLASS_EPOCH];
+  const h = Atomics.load(mem, G_CLASS_EPOCH);
   if (h !== heapEpochSeen) {
     heapEpochSeen = h;
     typeEpoch++;
