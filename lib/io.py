@@ -460,14 +460,31 @@ class IncrementalNewlineDecoder:
         if self.decoder is not None:
             self.decoder.reset()
 
+    def getstate(self):
+        # (as CPython's: the wrapped decoder's flags shifted left, a held-back '\r' in bit 0)
+        buf, flag = (b'', 0) if self.decoder is None else self.decoder.getstate()
+        flag <<= 1
+        if self._pendingcr:
+            flag |= 1
+        return buf, flag
+
+    def setstate(self, state):
+        buf, flag = state
+        self._pendingcr = bool(flag & 1)
+        if self.decoder is not None:
+            self.decoder.setstate((buf, flag >> 1))
+
 
 class TextIOWrapper(TextIOBase):
     """Text over a binary stream `buffer`: an incremental codec, universal newlines on input
-    (newline=None), '\n' translated on output as `newline` says, line buffering. tell() and
-    seek() work where no decoded text is pending (at the start, after a seek or a write, at the
-    end of what was read): the cookie is the buffer's byte position."""
+    (newline=None), '\n' translated on output as `newline` says, line buffering.
+    tell() anywhere in what was read: a cookie is the byte position of a point where the decoder
+    state was taken (the start of the chunk that holds the current position, less the bytes the
+    decoder had buffered), plus the decoder's flags << 64 and the characters to skip from there
+    << 128; a plain byte position when both are 0. seek(cookie) decodes from that point again
+    and skips. (CPython's cookies pack other fields: they are opaque in both.)"""
 
-    _CHUNK = 8192
+    _CHUNK_SIZE = 8192
 
     def __init__(self, buffer, encoding=None, errors=None, newline=None, line_buffering=False,
                  write_through=False):
@@ -494,6 +511,11 @@ class TextIOWrapper(TextIOBase):
         self._decoder = None
         self._encoder = None
         self._pending = ''        # decoded text not yet returned
+        self._snap = None         # (byte position, decoder flags) where _pending's chunks began
+        self._snap_chars = 0      # characters decoded since _snap
+        self._snap_data = []      # the bytes read since _snap, and the text they gave (before
+        self._snap_text = []      # newline translation)
+        self._telling = None      # whether the buffer is seekable (asked once)
         self._seennl = 0
         self._detached = False
 
@@ -613,14 +635,37 @@ class TextIOWrapper(TextIOBase):
 
     def _read_chunk(self):
         """Decodes one more chunk into _pending; False at the end of the buffer."""
-        data = self._checked_buffer().read(self._CHUNK)
+        buffer = self._checked_buffer()
+        decoder = self._get_decoder()
+        if not self._pending:
+            self._take_snapshot(buffer, decoder)
+        data = buffer.read(self._CHUNK_SIZE)
         final = not data
-        text = self._get_decoder().decode(data or b'', final=final)
+        raw = text = decoder.decode(data or b'', final=final)
         if self._newline is None:
             self._note_newlines(text)
             text = text.replace('\r\n', '\n').replace('\r', '\n')
         self._pending += text
+        self._snap_chars += len(text)
+        if self._snap is not None:
+            self._snap_data.append(data)
+            self._snap_text.append(raw)
         return not final
+
+    def _take_snapshot(self, buffer, decoder):
+        # a point tell() can name: the buffer's position less what the decoder holds undecoded
+        if self._telling is None:
+            try:
+                self._telling = bool(buffer.seekable())
+            except Exception:
+                self._telling = False
+        self._snap = None
+        if self._telling:
+            buf, flags = decoder.getstate()
+            self._snap = (buffer.tell() - len(buf), flags)
+            self._snap_chars = 0
+            self._snap_data = [buf] if buf else []
+            self._snap_text = []
 
     def _note_newlines(self, text):
         if '\r\n' in text:
@@ -706,19 +751,76 @@ class TextIOWrapper(TextIOBase):
 
     # -- positions --
     def _rewind_pending(self):
-        # text decoded but not returned: only when it is empty can the buffer's position be used
-        if self._pending:
-            raise UnsupportedOperation('pystm: writing after a partial read of a TextIOWrapper is not supported')
+        # a write after a read goes where the buffer is, past the chunk read ahead (as CPython's):
+        # the text decoded but not returned is dropped
+        self._pending = ''
         self._decoder = None
+        self._snap = None
+        self._snap_data = []
+        self._snap_text = []
 
     def tell(self):
         self._check_open()
         if not self.seekable():
             raise UnsupportedOperation('underlying stream is not seekable')
-        if self._pending:
-            raise OSError('pystm: TextIOWrapper.tell() with decoded text pending is not supported')
         self.flush()
-        return self._checked_buffer().tell()
+        buffer = self._checked_buffer()
+        if self._decoder is None or self._snap is None:
+            return buffer.tell()
+        if not self._pending and self._decoder.getstate() == (b'', 0):
+            return buffer.tell()
+        pos, flags = self._snap
+        skip = self._snap_chars - len(self._pending)
+        if skip == 0:
+            return pos | (flags << 64)
+        plain = self._plain_position(pos, flags, skip)
+        if plain >= 0:
+            return plain
+        return pos | (flags << 64) | (skip << 128)
+
+    def _plain_position(self, pos, flags, skip):
+        # the byte position of the current point, when the decoder state is clean there: guessed
+        # by encoding the text consumed since the snapshot, then checked by decoding those bytes
+        # (a guess that fails, e.g. at a BOM, leaves the full cookie; -1). A position found
+        # becomes the snapshot: the next tell() decodes only what was read after it.
+        raw = ''.join(self._snap_text)
+        if self._newline is None and '\r' in raw:
+            k = self._raw_length(raw, skip)  # (skip counts '\r\n' as one character)
+        else:
+            k = skip
+        consumed = raw[:k]
+        try:
+            n = len(consumed.encode(self._encoding, self._errors))
+        except Exception:
+            return -1
+        data = b''.join(self._snap_data)
+        if n > len(data):
+            return -1
+        import codecs
+        dec = IncrementalNewlineDecoder(codecs.getincrementaldecoder(self._encoding)(self._errors), False)
+        dec.setstate((b'', flags))
+        if dec.decode(data[:n]) != consumed or dec.getstate() != (b'', 0):
+            return -1
+        self._snap = (pos + n, 0)
+        self._snap_chars = len(self._pending)
+        self._snap_data = [data[n:]]
+        self._snap_text = [raw[k:]]
+        return pos + n
+
+    @staticmethod
+    def _raw_length(raw, skip):
+        # the length of the shortest prefix of raw that universal newlines turn into skip
+        # characters, a '\r\n' taken whole
+        lo, hi = skip, min(len(raw), 2 * skip)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if len(raw[:mid].replace('\r\n', '\n').replace('\r', '\n')) < skip:
+                lo = mid + 1
+            else:
+                hi = mid
+        if 0 < lo < len(raw) and raw[lo - 1] == '\r' and raw[lo] == '\n':
+            lo += 1
+        return lo
 
     def seek(self, cookie, whence=0):
         self._check_open()
@@ -731,9 +833,31 @@ class TextIOWrapper(TextIOBase):
         self.flush()
         if whence == 1:
             return self.tell()
+        if whence == 0:
+            if not isinstance(cookie, int):
+                raise TypeError("an integer is required")
+            if cookie < 0:
+                raise ValueError('negative seek position %d' % (cookie,))
+            flags = (cookie >> 64) & 0xFFFFFFFFFFFFFFFF
+            skip = cookie >> 128
+            cookie &= 0xFFFFFFFFFFFFFFFF
+        else:
+            flags = skip = 0
         position = self._checked_buffer().seek(cookie, whence)
         self._pending = ''
         self._decoder = None
+        self._snap = None
+        if whence == 0 and cookie != 0:
+            # (as CPython: past the start, the decoder's flags come from the cookie, 0 for a
+            # plain position: a utf-16 decoder there has its byte order, it expects no BOM)
+            self._get_decoder().setstate((b'', flags))
+        if skip:
+            while len(self._pending) < skip and self._read_chunk():
+                pass
+            if len(self._pending) < skip:
+                raise OSError("can't restore logical file position")
+            self._pending = self._pending[skip:]
+            position = cookie | (flags << 64) | (skip << 128)
         if self._encoder is not None:
             self._encoder.reset()
             if position != 0:
