@@ -24,6 +24,7 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes, normalizeEncodingName } from '../objects/bytes_codec';
+import { prefixBytes } from './io_text_positions';
 import { bytesOf } from '../objects/bytes';
 import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../runtime/stdio';
 import { strObj } from '../objects/str';
@@ -46,7 +47,9 @@ const F_RBUF = 12; // undecoded bytes read ahead (a raw object, see rawNew; or 0
 const F_ROFF = 13; //   ... and how much of it was consumed (tagged)
 const F_TBUF = 14; // decoded text read ahead (raw UTF-16 code units, or 0; text mode) ...
 const F_TOFF = 15; //   ... and the JS code units of it consumed (tagged)
-const FILE_WORDS = 14;
+const F_TRAW = 16; // the raw bytes F_TBUF's whole text was decoded from (tell(): the bytes of
+//   the text consumed, io_text_positions.ts), or 0
+const FILE_WORDS = 15;
 
 const FL_BINARY = 1;
 const FL_READABLE = 2;
@@ -291,9 +294,10 @@ function tbufConsume(h: Handle, n: number, len = tbufJs(h).length): void {
   if (off >= len) tbufSet(h, '');
   else mem[h.f + F_TOFF] = (off << 1) | 1;
 }
-function tbufSet(h: Handle, s: string): void {
+function tbufSet(h: Handle, s: string, raw: Uint8Array | null = null): void {
   mem[h.f + F_TBUF] = s === '' ? 0 : rawNew(Buffer.from(s, 'utf16le'));
   mem[h.f + F_TOFF] = 1;
+  mem[h.f + F_TRAW] = s === '' || raw === null ? 0 : rawNew(raw);
   if (s.length > 1 && textEpoch === anyGcEpoch()) textCache.set(mem[h.f + F_TBUF], s);
 }
 
@@ -442,11 +446,31 @@ function decodeAvailable(h: Handle, final: boolean): void {
   }
   if (!final && b.length > 0 && b[b.length - 1 - keep] === 13) keep += 1; // a \r that may start \r\n
   if (b.length - keep === 0) return;
+  const start = h.position - b.length; // (the file byte `use` starts at)
   const use = new Uint8Array(b.subarray(0, b.length - keep)); // (copies before the heap changes)
+  // the raw bytes of the text still pending (for tell()) go before the new ones (taken while
+  // the raw read-ahead still says where they begin)
+  const rest = tbufRest(h);
+  const pendingRaw = rest === '' ? null : tbufRawRest(h);
   rbufSet(h, new Uint8Array(b.subarray(b.length - keep)));
-  const text = decodeBytes(use, h.encoding, h.errors);
+  // a utf-8-sig BOM only at the start of the file: a U+FEFF later is a character
+  const enc = start > 0 && normalizeEncodingName(h.encoding) === 'utf8sig' ? 'utf-8' : h.encoding;
+  const text = decodeBytes(use, enc, h.errors);
   const nl = h.newline;
-  tbufSet(h, tbufRest(h) + (nl === null ? text.replace(/\r\n?/g, '\n') : text));
+  tbufSet(h, rest + (nl === null ? text.replace(/\r\n?/g, '\n') : text), pendingRaw === null ? use : Buffer.concat([pendingRaw, use]));
+}
+
+/** The raw bytes of the text buffer's unconsumed part (a copy). */
+function tbufRawRest(h: Handle): Uint8Array {
+  const r = mem[h.f + F_TRAW];
+  if (r === 0) return new Uint8Array(0);
+  const raw = rawView(r);
+  return new Uint8Array(raw.subarray(prefixBytes(raw, tbufOff(h), h.encoding, h.errors, h.newline === null, tbufRawStart(h, raw) === 0)));
+}
+
+/** The file byte where the text buffer's raw bytes begin. */
+function tbufRawStart(h: Handle, raw: Uint8Array): number {
+  return h.position - rbufRest(h).length - raw.length;
 }
 
 /** The code units of the first `n` code points of `s`. */
@@ -720,7 +744,12 @@ const common: TypeDef['methods'] = {
   tell: (a) => {
     const h = handleOf(a[0]);
     flushHandle(h);
-    return intFromNumber(h.position - rbufRest(h).length - Buffer.byteLength(tbufRest(h)));
+    const r = mem[h.f + F_TRAW];
+    if (r === 0 || mem[h.f + F_TBUF] === 0) return intFromNumber(h.position - rbufRest(h).length);
+    // text pending: the byte where the next character starts
+    const raw = rawView(r);
+    const start = tbufRawStart(h, raw);
+    return intFromNumber(start + prefixBytes(raw, tbufOff(h), h.encoding, h.errors, h.newline === null, start === 0));
   },
   truncate: (a) => {
     const h = handleOf(a[0]);
