@@ -516,6 +516,7 @@ class TextIOWrapper(TextIOBase):
         self._snap_data = []      # the bytes read since _snap, and the text they gave (before
         self._snap_text = []      # newline translation)
         self._telling = None      # whether the buffer is seekable (asked once)
+        self._iterating = False   # next() was called: tell() raises until the end or a seek
         self._seennl = 0
         self._detached = False
 
@@ -734,8 +735,10 @@ class TextIOWrapper(TextIOBase):
         return self
 
     def __next__(self):
+        self._iterating = True
         line = self.readline()
         if not line:
+            self._iterating = False
             raise StopIteration
         return line
 
@@ -763,6 +766,8 @@ class TextIOWrapper(TextIOBase):
         self._check_open()
         if not self.seekable():
             raise UnsupportedOperation('underlying stream is not seekable')
+        if self._iterating:
+            raise OSError('telling position disabled by next() call')
         self.flush()
         buffer = self._checked_buffer()
         if self._decoder is None or self._snap is None:
@@ -847,6 +852,7 @@ class TextIOWrapper(TextIOBase):
         self._pending = ''
         self._decoder = None
         self._snap = None
+        self._iterating = False
         if whence == 0 and cookie != 0:
             # (as CPython: past the start, the decoder's flags come from the cookie, 0 for a
             # plain position: a utf-16 decoder there has its byte order, it expects no BOM)

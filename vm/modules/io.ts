@@ -62,6 +62,7 @@ const FL_STREAM = 128; // not a regular file: no positional reads/writes
 const FL_APPEND = 256;
 const FL_UTF8 = 512; // the encoding is UTF-8 (tested once, at open)
 const NL_SHIFT = 10; // newline: 0 None (universal), 1 '', 2 '\n', 3 '\r', 4 '\r\n'
+const FL_ITERATING = 8192; // a text file iterated with next(): tell() raises until the end or a seek (CPython)
 const NEWLINES = [null, '', '\n', '\r', '\r\n'];
 const POS_HALF = 2 ** 30;
 
@@ -85,6 +86,8 @@ class Handle {
   get closed(): boolean { return this.flag(FL_CLOSED); }
   set closed(v: boolean) { this.setFlag(FL_CLOSED, v); }
   get eof(): boolean { return this.flag(FL_EOF); }
+  get iterating(): boolean { return this.flag(FL_ITERATING); }
+  set iterating(v: boolean) { if (this.iterating !== v) this.setFlag(FL_ITERATING, v); }
   set eof(v: boolean) { this.setFlag(FL_EOF, v); }
   get newline(): string | null { return NEWLINES[(this.flags >> NL_SHIFT) & 7]; }
   get name(): number { return mem[this.f + F_NAME]; }
@@ -739,10 +742,12 @@ const common: TypeDef['methods'] = {
     rbufSet(h, new Uint8Array(0));
     tbufSet(h, '');
     h.eof = false;
+    h.iterating = false;
     return intFromNumber(h.position);
   },
   tell: (a) => {
     const h = handleOf(a[0]);
+    if (h.iterating) raise(T.OSError, 'telling position disabled by next() call');
     flushHandle(h);
     const r = mem[h.f + F_TRAW];
     if (r === 0 || mem[h.f + F_TBUF] === 0) return intFromNumber(h.position - rbufRest(h).length);
@@ -793,6 +798,7 @@ export const textIOType: TypeDef = {
       const h = handleOf(f);
       checkOpen(h);
       const line = readLineText(h);
+      h.iterating = line !== '' && !h.stream; // (CPython: telling stays as seekable says)
       return line === '' ? 0 : newStr(line);
     },
     repr: (f) => {

@@ -48,3 +48,23 @@ with open(fn, encoding='utf-8-sig') as f:
     s = f.read()
     print(len(s), s.count('\ufeff'), f.tell())
 os.remove(fn)
+
+# tell() during iteration with next() raises, as CPython's; a seek or the end of the
+# iteration allows it again
+with open(fn, 'w') as f:
+    f.write('a\nb\nc\n')
+with open(fn) as f:
+    next(f)
+    try:
+        f.tell()
+    except OSError as e:
+        print('OSError', e)
+    f.seek(0)
+    print(f.tell(), f.readline(), f.tell())
+    for line in f:
+        pass
+    print(f.tell())
+with open(fn, 'rb') as f:
+    next(f)
+    print(f.tell())
+os.remove(fn)

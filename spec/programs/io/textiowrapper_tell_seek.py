@@ -62,3 +62,17 @@ try:
     t.seek(-1)
 except ValueError as e:
     print('ValueError', e)
+
+# tell() during iteration with next() raises, as CPython's; a seek or the end of the
+# iteration allows it again
+t = io.TextIOWrapper(io.BytesIO(b'x\ny\n'), encoding='utf-8')
+next(t)
+try:
+    t.tell()
+except OSError as e:
+    print('OSError', e)
+t.seek(0)
+print(t.tell())
+for line in t:
+    pass
+print(t.tell())
