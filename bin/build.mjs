@@ -66,3 +66,6 @@ spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore', e
 // the code cache (dist/pystm.cache) for worker threads, written by the loader after one run
 spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
 spawnSync(process.execPath, ['bin/pystm.js', '--single-threaded', '-c', 'pass'], { stdio: 'ignore' });
+// and the one for the pool workers of snapshot runs, which share bin/pystm's --stack-size (V8
+// rejects a cache made under other flags: vm/workers/pool.ts codeCacheSuffix)
+spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, 'bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });

@@ -25,7 +25,10 @@ function singleThreaded(args) {
 }
 const name = singleThreaded(process.argv.slice(2)) ? 'pystm-st' : 'pystm';
 const bundle = path.join(__dirname, '..', 'dist', `${name}.js`);
-const cacheFile = path.join(__dirname, '..', 'dist', `${name}.cache`);
+// one cache per --stack-size (V8 rejects a cache made under other flags; the same rule as
+// vm/workers/pool.ts codeCacheSuffix, whose pool workers read it)
+const stackFlag = process.execArgv.find((a) => a.startsWith('--stack-size='));
+const cacheFile = path.join(__dirname, '..', 'dist', `${name}${stackFlag === undefined ? '' : '.stack' + stackFlag.slice(13)}.cache`);
 let source;
 try {
   source = fs.readFileSync(bundle, 'utf8');

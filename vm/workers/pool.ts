@@ -66,7 +66,20 @@ export function poolStartMs(): number { return startMs; }
 function bundlePaths(): { bundle: string; cache: string } {
   // in the bundle __filename is dist/pystm.js; run from sources (vitest), use the built dist/
   const bundle = __filename.endsWith('.js') ? __filename : path.resolve(__dirname, '..', '..', 'dist', 'pystm.js');
-  return { bundle, cache: bundle.replace(/\.js$/, '.cache') };
+  return { bundle, cache: bundle.replace(/\.js$/, codeCacheSuffix(process.execArgv)) };
+}
+
+/**
+ * The code cache's file name ending for the V8 flags this process runs with. V8 rejects a cache
+ * made under other flags, and `--stack-size` is one of them: bin/pystm runs the snapshot with
+ * `--stack-size=3800` (bin/build.mjs STACK_KB), bin/pystm.js with V8's default, and a worker
+ * shares its process's flags. A single dist/pystm.cache (written by bin/pystm.js) was rejected
+ * by every pool worker of a snapshot run, which then compiled the whole bundle (~100 ms CPU, on
+ * the pool's join path). The same rule is in bin/pystm.js, which writes the cache.
+ */
+export function codeCacheSuffix(execArgv: readonly string[]): string {
+  const stack = execArgv.find((a) => a.startsWith('--stack-size='));
+  return stack === undefined ? '.cache' : `.stack${stack.slice('--stack-size='.length)}.cache`;
 }
 
 // The worker loads the bundle as bin/pystm does (through the V8 code cache beside it).
