@@ -60,6 +60,7 @@ import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
+import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -529,8 +530,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 61: // POP_JUMP_IF_NOT_NONE
             if (m[--sp] !== K.None) pc = arg;
             break;
-          case 64: // GET_ITER
-            m[sp - 1] = iter(m[sp - 1]);
+          case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
+            m[sp - 1] = iterFast(m[sp - 1]);
             break;
           case 65: // FOR_ITER
           case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
