@@ -65,7 +65,7 @@ import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
-import { RG_LEN, RG_START, RG_STEP } from '../objects/range';
+import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
@@ -1724,6 +1724,19 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
         // hit is certain here (a miss may still match through an instance's `__class__`)
         const cls = m[src + 1];
         if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type && isSubtype(typeOf(m[src]), cls)) return K.True;
+      }
+    }
+    if (callable === T.range) {
+      // range() of tagged small ints (a loop's usual `range(n)`): no arguments array, no bigints
+      const a0 = m[src], a1 = n > 1 ? m[src + 1] : 3, a2 = n > 2 ? m[src + 2] : 3;
+      if (n >= 1 && n <= 3 && (a0 & a1 & a2 & 1) === 1 && a2 !== 1) return n === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
+    } else if (callable === T.int && n === 1) {
+      // int() of a tagged int (itself) or of an exact finite float (truncated)
+      const x = m[src];
+      if ((x & 1) === 1) return x;
+      if ((m[x] & 0x7ff) === L_FLOAT) {
+        const d = floatValue(x);
+        if (d - d === 0) return intFromNumber(Math.trunc(d));
       }
     }
   }
