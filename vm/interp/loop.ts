@@ -39,7 +39,7 @@ import {
 import { K, T, typeOf } from '../runtime/types';
 import { L_SET, L_FROZENSET } from '../runtime/layouts';
 import { hashOf } from '../runtime/protocol';
-import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
   binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
@@ -52,14 +52,15 @@ import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltin } from '../objects/builtin_function';
-import { typeInfo } from '../objects/type_core';
+import { currentTypeEpoch, typeInfo } from '../objects/type_core';
+import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, GC_WORDS } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
-import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
+import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
@@ -257,7 +258,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const v = cachedInstanceAttr(ci, pc, obj, names[words[pc] >>> 8]);
+            const name = names[words[pc] >>> 8];
+            // the first entry's hit on an instance keeping its attributes inline is checked here,
+            // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
+            // anything else through it (its call has feedback: a site's first run misses)
+            let v = 0;
+            const ac = ci.acache;
+            if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const k = pc * 8;
+              const d = m[obj + 3];
+              const i = ac[k + 2];
+              if (ac[k] === m[obj + 2] && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) v = m[obj + 4 + (ac[k + 3] >> 1) + i];
+            }
+            if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -267,7 +280,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
+            // the first entry's hit on an instance whose map is known not to shadow the method
+            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
+            // barrier condition); anything else through it (its call has feedback: a first run misses)
+            let cm = 0;
+            const mc = ci.mcache;
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const k = pc * MC_WORDS;
+              const d = m[obj + 3];
+              if (mc[k] === m[obj + 2] && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+            }
+            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
