@@ -259,16 +259,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[words[pc] >>> 8];
-            // the first entry's hit on an instance keeping its attributes inline is checked here,
+            // a hit (either entry) on an instance keeping its attributes inline is checked here,
             // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
             // anything else through it (its call has feedback: a site's first run misses)
             let v = 0;
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
-              const k = pc * 8;
+              const cls = m[obj + 2];
+              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
-              if (ac[k] === m[obj + 2] && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) v = m[obj + 4 + (ac[k + 3] >> 1) + i];
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) v = m[obj + 4 + (ac[k + 3] >> 1) + i];
             }
             if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
@@ -280,15 +281,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            // the first entry's hit on an instance whose map is known not to shadow the method
+            // a hit (either entry) on an instance whose map is known not to shadow the method
             // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
             // barrier condition); anything else through it (its call has feedback: a first run misses)
             let cm = 0;
             const mc = ci.mcache;
             if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
-              const k = pc * MC_WORDS;
+              const cls = m[obj + 2];
+              const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
-              if (mc[k] === m[obj + 2] && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
             if (cm === 0) cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
             if (cm !== 0) {
@@ -301,7 +303,23 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
+            const name = names[words[pc] >>> 8];
+            // a hit (either entry: an attribute the instance keeps inline) on an instance that
+            // needs no barrier (STM: locked by this transaction already; else not old-and-clean) is
+            // stored here, as in cachedStoreAttr; anything else through it (a first run misses)
+            let stored = false;
+            const ac = ci.acache;
+            if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
+              const cls = m[obj + 2];
+              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
+              const d = m[obj + 3];
+              const i = ac[k + 2];
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) {
+                m[obj + 4 + (ac[k + 3] >> 1) + i] = m[sp - 1];
+                stored = true;
+              }
+            }
+            if (stored || cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
               sp--;
               pc++;
             } else m[sp++] = obj;
