@@ -303,23 +303,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const name = names[words[pc] >>> 8];
-            // a hit (either entry: an attribute the instance keeps inline) on an instance that
-            // needs no barrier (STM: locked by this transaction already; else not old-and-clean) is
-            // stored here, as in cachedStoreAttr; anything else through it (a first run misses)
-            let stored = false;
-            const ac = ci.acache;
-            if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
-              const cls = m[obj + 2];
-              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
-              const d = m[obj + 3];
-              const i = ac[k + 2];
-              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) {
-                m[obj + 4 + (ac[k + 3] >> 1) + i] = m[sp - 1];
-                stored = true;
-              }
-            }
-            if (stored || cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
+            if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
               sp--;
               pc++;
             } else m[sp++] = obj;
