@@ -259,7 +259,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[words[pc] >>> 8];
-            // a hit (either entry) on an instance keeping its attributes inline is checked here,
+            // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
             // anything else through it (its call has feedback: a site's first run misses)
             let v = 0;
@@ -269,7 +269,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
-              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && ac[k + 3] !== 1 && d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name) v = m[obj + 4 + (ac[k + 3] >> 1) + i];
+              const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
+              // (one load of the value for both kinds: a site V8 has seen, whichever came first)
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) v = m[obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i];
             }
             if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
