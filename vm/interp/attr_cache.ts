@@ -283,7 +283,7 @@ import { T } from '../runtime/types';
 
 /** Words per instruction of CodeInfo.mcache: two entries [class, class epoch, method, gc epoch,
  *  a map known not to hold the name (0: none yet)]. */
-const MC_WORDS = 10;
+export const MC_WORDS = 10;
 
 /** LOAD_METHOD's function through the cache (plain instances, and builtin objects whose class
  *  gives a Python function or a builtin method descriptor), or 0. */

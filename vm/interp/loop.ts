@@ -39,7 +39,7 @@ import {
 import { K, T, typeOf } from '../runtime/types';
 import { L_SET, L_FROZENSET } from '../runtime/layouts';
 import { hashOf } from '../runtime/protocol';
-import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
   binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
@@ -52,19 +52,21 @@ import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltin } from '../objects/builtin_function';
-import { typeInfo } from '../objects/type_core';
+import { currentTypeEpoch, typeInfo } from '../objects/type_core';
+import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, GC_WORDS } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
-import { cachedInstanceAttr, cachedMethod, cachedStoreAttr } from './attr_cache';
+import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
+import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
-import { RG_LEN, RG_START, RG_STEP } from '../objects/range';
+import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
@@ -256,7 +258,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const v = cachedInstanceAttr(ci, pc, obj, names[words[pc] >>> 8]);
+            const name = names[words[pc] >>> 8];
+            // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
+            // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
+            // anything else through it (its call has feedback: a site's first run misses)
+            let v = 0;
+            const ac = ci.acache;
+            if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const cls = m[obj + 2];
+              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
+              const d = m[obj + 3];
+              const i = ac[k + 2];
+              const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
+              // (one load of the value for both kinds: a site V8 has seen, whichever came first)
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) v = m[obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i];
+            }
+            if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -266,7 +283,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
+            // a hit (either entry) on an instance whose map is known not to shadow the method
+            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
+            // barrier condition); anything else through it (its call has feedback: a first run misses)
+            let cm = 0;
+            const mc = ci.mcache;
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const cls = m[obj + 2];
+              const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
+              const d = m[obj + 3];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+            }
+            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
@@ -529,8 +557,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 61: // POP_JUMP_IF_NOT_NONE
             if (m[--sp] !== K.None) pc = arg;
             break;
-          case 64: // GET_ITER
-            m[sp - 1] = iter(m[sp - 1]);
+          case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
+            m[sp - 1] = iterFast(m[sp - 1]);
             break;
           case 65: // FOR_ITER
           case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
@@ -1723,6 +1751,19 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
         // hit is certain here (a miss may still match through an instance's `__class__`)
         const cls = m[src + 1];
         if ((cls & 1) === 0 && (m[cls] & 0x7ff) === L_TYPE && typeOf(cls) === T.type && isSubtype(typeOf(m[src]), cls)) return K.True;
+      }
+    }
+    if (callable === T.range) {
+      // range() of tagged small ints (a loop's usual `range(n)`): no arguments array, no bigints
+      const a0 = m[src], a1 = n > 1 ? m[src + 1] : 3, a2 = n > 2 ? m[src + 2] : 3;
+      if (n >= 1 && n <= 3 && (a0 & a1 & a2 & 1) === 1 && a2 !== 1) return n === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
+    } else if (callable === T.int && n === 1) {
+      // int() of a tagged int (itself) or of an exact finite float (truncated)
+      const x = m[src];
+      if ((x & 1) === 1) return x;
+      if ((m[x] & 0x7ff) === L_FLOAT) {
+        const d = floatValue(x);
+        if (d - d === 0) return intFromNumber(Math.trunc(d));
       }
     }
   }

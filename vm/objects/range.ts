@@ -38,6 +38,22 @@ export function newRange(start: bigint, stop: bigint, step: bigint): number {
   return r;
 }
 
+/** newRange of tagged small ints (the usual `range(n)`, `range(a, b)`, `range(a, b, k)`), in JS
+ *  numbers instead of bigints: the same object (the length, below 2^32, may be a medium int).
+ *  step is not 0 (the caller checked). */
+export function newRangeSmall(start: number, stop: number, step: number): number {
+  const s0 = start >> 1;
+  const s1 = stop >> 1;
+  const st = step >> 1;
+  const n = st > 0 ? (s0 < s1 ? Math.floor((s1 - s0 - 1) / st) + 1 : 0) : (s0 > s1 ? Math.floor((s0 - s1 - 1) / -st) + 1 : 0);
+  const r = alloc(L_RANGE, 4, SCAN_ALL);
+  mem[r + RG_START] = start;
+  mem[r + RG_STOP] = stop;
+  mem[r + RG_STEP] = step;
+  mem[r + RG_LEN] = intFromNumber(n);
+  return r;
+}
+
 function rangeLen(r: number): number {
   const n = big(mem[r + RG_LEN]);
   if (n > 0x7fffffffffffffffn) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
@@ -118,6 +134,9 @@ export const rangeType: TypeDef = {
       if (kw !== 0 && (mem[kw + 2] >> 1) > 0) typeError('range() takes no keyword arguments');
       if (args.length === 0) typeError('range expected at least 1 argument, got 0');
       if (args.length > 3) typeError(`range expected at most 3 arguments, got ${args.length}`);
+      // tagged small ints (almost every call) without bigints
+      const a0 = args[0], a1 = args.length > 1 ? args[1] : 3, a2 = args.length > 2 ? args[2] : 3;
+      if ((a0 & a1 & a2 & 1) === 1 && a2 !== 1) return args.length === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
       const ints = args.map((a) => big(indexForRange(a)));
       if (ints.length === 1) return newRange(0n, ints[0], 1n);
       const step = ints.length === 3 ? ints[2] : 1n;
