@@ -205,6 +205,7 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
+        string = _plain(string)
         out = []
         groups = self.groups
         empty = b'' if self._isbytes else ''
@@ -225,6 +226,7 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        string = _plain(string)
         out = []
         last = 0
         count = 0
@@ -245,6 +247,8 @@ class Pattern:
         return out
 
     def _subx(self, repl, string, count):
+        subject = string
+        string = _plain(string)
         if callable(repl):
             func = repl
             literal = None
@@ -272,7 +276,7 @@ class Pattern:
                 if literal:
                     parts.append(literal)
             elif callable(func):
-                r = func(_new_match(self, string, spans))
+                r = func(_new_match(self, subject, spans))
                 if r is not None and (r or not isinstance(r, (str, bytes))):
                     parts.append(r)
             else:
@@ -384,7 +388,7 @@ class Match:
         a = self._spans[2 * i]
         if a < 0:
             return default
-        s = self.string[a:self._spans[2 * i + 1]]
+        s = _plain(self.string)[a:self._spans[2 * i + 1]]
         if not isinstance(s, (str, bytes)):
             s = bytes(s)
         return s
@@ -671,6 +675,19 @@ def _compile_template(pattern, repl):
     except TypeError:
         pass
     return items
+
+
+def _plain(s):
+    """The subject as its base type for slicing: CPython slices the text of a str or bytes
+    subclass without its __getitem__ (and its slices are plain str/bytes)."""
+    t = type(s)
+    if t is str or t is bytes or t is bytearray or t is memoryview:
+        return s
+    if isinstance(s, str):
+        return str.__getitem__(s, slice(None))
+    if isinstance(s, bytes):
+        return bytes.__getitem__(s, slice(None))
+    return s
 
 
 def _expand(template, string, spans, isbytes):

@@ -271,7 +271,9 @@ class Parser {
           return null;
         }
         const saved = this.flags;
-        this.flags = (this.flags | scoped.add) & ~scoped.del;
+        // a type flag (a, u, L) given to the group replaces the enclosing one, as in CPython
+        const base = (scoped.add & TYPE_FLAGS) !== 0 ? this.flags & ~TYPE_FLAGS : this.flags;
+        this.flags = (base | scoped.add) & ~scoped.del;
         if (((scoped.add | scoped.del) & F_I) !== 0) this.hasScopedI = true;
         const body = this.parseAlt(nested + 1, false);
         this.flags = saved;
