@@ -354,7 +354,7 @@ Pattern.__module__ = 're'
 def _new_pattern(pattern, flags, info):
     p = object.__new__(Pattern)
     p.pattern = pattern
-    p._id, p.groups, names, p.flags, p._parents = info
+    p._id, p.groups, names, p.flags, p._parents = info[:5]
     p._names = dict(names)
     p._isbytes = not isinstance(pattern, str)
     return p
@@ -734,6 +734,11 @@ def _compile(pattern, flags):
     if len(info) == 2:
         raise error(info[0], pattern, info[1])
     p = _new_pattern(pattern, flags, info)
+    if info[5]:
+        import warnings
+        for message in info[5]:
+            # at the caller of compile()/match()/sub()...: each calls _compile directly
+            warnings.warn(message, DeprecationWarning, stacklevel=3)
     if key is not None:
         if len(_cache) >= _MAXCACHE:
             try:

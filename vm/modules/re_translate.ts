@@ -48,6 +48,7 @@ export interface Parsed {
   groupWidth: Map<number, [number, number]>;
   parents: number[];
   condRefs: Set<number>;   // groups named by a conditional (?(g)...)
+  warnings: string[];      // DeprecationWarning messages (lib/re issues them)
 }
 
 const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 48 && c <= 57;
@@ -75,6 +76,7 @@ class Parser {
   lookbehindGroups: number | null = null;
   condRefs = new Set<number>();
   condRefPos = new Map<number, number>();
+  warnings: string[] = [];
 
   constructor(public src: number[], flags: number, public isBytes: boolean) {
     this.flags = flags;
@@ -325,11 +327,16 @@ class Parser {
       if (g === undefined) this.err(`unknown group name ${pyRepr(name)}`, at);
       idx = g;
     } else {
-      // CPython takes anything int() reads, warning when it is not ASCII digits; we take digits
-      if (!/^[0-9]+$/.test(name)) this.err(`bad character in group name ${pyRepr(name)}`, at);
-      const v = Number(name);
+      // what int() reads (spaces, a '+', '_' between digits, any decimal digits), with a
+      // DeprecationWarning unless it is ASCII digits only, as CPython 3.11
+      const v = intLike(name);
+      if (v === null) this.err(`bad character in group name ${pyRepr(name)}`, at);
+      if (!/^[0-9]+$/.test(name)) {
+        const shown = this.isBytes ? asciiRepr(name) : pyRepr(name);
+        this.warnings.push(`bad character in group name ${shown} at position ${at}`);
+      }
       if (v === 0) this.err('bad group number', at);
-      if (v >= MAXGROUPS) this.err(`invalid group reference ${name.replace(/^0+/, '')}`, at);
+      if (v >= MAXGROUPS) this.err(`invalid group reference ${v}`, at);
       idx = v;
       if (!this.condRefPos.has(idx)) this.condRefPos.set(idx, at);
     }
@@ -565,6 +572,34 @@ export function pyRepr(s: string): string {
   return out + q;
 }
 
+/** The value int(text) gives for a non-negative decimal (None -> null), or null. */
+function intLike(text: string): number | null {
+  const t = text.replace(/^[\s]+|[\s]+$/gu, '');
+  if (!/^\+?\p{Nd}(?:_?\p{Nd})*$/u.test(t)) return null;
+  let v = 0;
+  for (const ch of t) {
+    if (ch === '+' || ch === '_') continue;
+    v = v * 10 + digitValue(ch.codePointAt(0) as number);
+  }
+  return v;
+}
+
+/** The value of a Unicode decimal digit: runs of Nd characters are consecutive from 0. */
+function digitValue(cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  let base = cp;
+  while (/\p{Nd}/u.test(String.fromCodePoint(base - 1))) base--;
+  return (cp - base) % 10;
+}
+
+/** Python's ascii() of a str. */
+function asciiRepr(s: string): string {
+  return pyRepr(s).replace(/[^\x00-\x7f]/gu, (ch) => {
+    const c = ch.codePointAt(0) as number;
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+  });
+}
+
 function widthOf(alt: Alt, gw: Map<number, [number, number]>): [number, number] {
   let lo = Infinity, hi = 0;
   for (const br of alt.branches) {
@@ -612,7 +647,7 @@ export function parsePattern(pattern: string, flags: number, isBytes: boolean): 
 function finish(p: Parser, tree: Alt, isBytes: boolean): Parsed {
   let flags = p.flags;
   if (!isBytes && (flags & F_A) === 0) flags |= F_U;
-  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, condRefs: p.condRefs };
+  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, condRefs: p.condRefs, warnings: p.warnings };
 }
 
 // ── emission ──
