@@ -567,6 +567,27 @@ _TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't':
 _template_cache = {}
 
 
+def _deprecated(message):
+    """A DeprecationWarning attributed to the first frame outside this module."""
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and f.f_globals is globals():
+        f = f.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
+def _int_like(text):
+    """int(text) for a non-negative decimal as int() reads it, else None."""
+    try:
+        value = int(text)
+    except ValueError:
+        return None
+    return value if value >= 0 else None
+
+
 def _compile_template(pattern, repl):
     """A list of literal pieces (str/bytes) and group indexes (int)."""
     key = (pattern._id, type(repl), repl)
@@ -619,14 +640,19 @@ def _compile_template(pattern, repl):
                 fail('missing group name', i)
             i = close + 1
             if name.isidentifier():
+                if repl_bytes and not name.isascii():
+                    _deprecated('bad character in group name %s at position %d'
+                                % (ascii(name), start + 3))
                 if name not in pattern._names:
                     raise IndexError('unknown group name %r' % name)
                 index = pattern._names[name]
             else:
-                if name.isdigit() and name.isascii():
-                    index = int(name)
-                else:
+                index = _int_like(name)
+                if index is None:
                     fail('bad character in group name %r' % name, start + 3)
+                if not (name.isdecimal() and name.isascii()):
+                    _deprecated('bad character in group name %s at position %d'
+                                % (ascii(name) if repl_bytes else repr(name), start + 3))
                 if index >= _MAXGROUPS:
                     fail('invalid group reference %d' % index, start + 3)
                 if index > groups:
@@ -734,11 +760,8 @@ def _compile(pattern, flags):
     if len(info) == 2:
         raise error(info[0], pattern, info[1])
     p = _new_pattern(pattern, flags, info)
-    if info[5]:
-        import warnings
-        for message in info[5]:
-            # at the caller of compile()/match()/sub()...: each calls _compile directly
-            warnings.warn(message, DeprecationWarning, stacklevel=3)
+    for message in info[5]:
+        _deprecated(message)
     if key is not None:
         if len(_cache) >= _MAXCACHE:
             try:
