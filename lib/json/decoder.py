@@ -1,10 +1,21 @@
 # json.decoder — JSONDecoder and JSONDecodeError for pystm, written from the documented behaviour
-# of CPython's json (not copied from CPython). A hand-written recursive scanner, no regex. Error
-# messages and positions match CPython 3.11's C scanner: "Expecting value", "Expecting property
-# name enclosed in double quotes", "Expecting ':' delimiter", "Expecting ',' delimiter",
-# "Unterminated string starting at" (position of the opening quote), "Invalid control character
-# at", "Invalid \escape" (position of the backslash), "Invalid \uXXXX escape" (position of the u),
-# "Extra data". Strings are scanned a run at a time with str.find, not char by char.
+# of CPython's json (not copied from CPython), in CPython's module structure: scanstring is
+# _json.scanstring when _json imports, else py_scanstring; JSONObject/JSONArray are the pure
+# parse_object/parse_array the pure scanner (json.scanner.py_make_scanner) calls; JSONDecoder uses
+# json.scanner.make_scanner. No regex. Error messages and positions match CPython 3.11:
+# "Expecting value", "Expecting property name enclosed in double quotes", "Expecting ':'
+# delimiter", "Expecting ',' delimiter", "Unterminated string starting at" (position of the
+# opening quote), "Invalid \uXXXX escape" (position of the u), "Extra data"; as CPython's, the
+# pure py_scanstring says "Invalid control character '\x01' at" and "Invalid \escape: 'x'" (at the
+# escaped character) where _json says "Invalid control character at" and "Invalid \escape" (at
+# the backslash). Strings are scanned a run at a time with str.find, not char by char.
+
+from json import scanner
+
+try:
+    from _json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -13,7 +24,6 @@ PosInf = float('inf')
 NegInf = float('-inf')
 
 _WS = ' \t\n\r'
-_DIGITS = '0123456789'
 _HEX = {}
 for _i, _c in enumerate('0123456789abcdef'):
     _HEX[_c] = _i
@@ -28,7 +38,15 @@ _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
 
 class JSONDecodeError(ValueError):
-    """ValueError subclass with msg, doc, pos, lineno and colno of a JSON syntax error."""
+    """Subclass of ValueError with the following additional properties:
+
+    msg: The unformatted error message
+    doc: The JSON document being parsed
+    pos: The start index of doc where parsing failed
+    lineno: The line corresponding to pos
+    colno: The column corresponding to pos
+
+    """
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -65,9 +83,11 @@ def _hex4(s, i):
     return v
 
 
-def scanstring(s, end, strict=True):
+def py_scanstring(s, end, strict=True):
     """Decode the JSON string whose body starts at s[end] (just after the quote).
     Return (str, index after the closing quote)."""
+    if end > 9223372036854775807:
+        raise OverflowError('Python int too large to convert to C ssize_t')
     begin = end - 1
     chunks = []
     n = len(s)
@@ -82,7 +102,7 @@ def scanstring(s, end, strict=True):
         if strict and chunk and min(chunk) < ' ':
             for k in range(i, stop):
                 if s[k] < ' ':
-                    raise JSONDecodeError('Invalid control character at', s, k)
+                    raise JSONDecodeError('Invalid control character %r at' % s[k], s, k)
         if stop >= n:
             raise JSONDecodeError('Unterminated string starting at', s, begin)
         if chunk:
@@ -96,7 +116,7 @@ def scanstring(s, end, strict=True):
         if esc != 'u':
             ch = _BACKSLASH.get(esc)
             if ch is None:
-                raise JSONDecodeError('Invalid \\escape', s, stop)
+                raise JSONDecodeError('Invalid \\escape: %r' % esc, s, stop + 1)
             chunks.append(ch)
             i = stop + 2
             continue
@@ -114,158 +134,103 @@ def scanstring(s, end, strict=True):
         chunks.append(chr(u))
 
 
-py_scanstring = scanstring
+scanstring = c_scanstring or py_scanstring
 
 
-def _nested_too_deep(exc, kind):
-    # CPython's C scanner names the innermost container it was decoding when the recursion
-    # limit was reached; outer containers pass that error on unchanged
-    if getattr(exc, '_json_container', False):
-        return exc
-    err = RecursionError(f'maximum recursion depth exceeded while decoding a JSON {kind} from a unicode string')
-    err._json_container = True
-    return err
-
-
-class _Scan:
-    """One decoding pass over a document with a decoder's hooks."""
-
-    def __init__(self, dec, s):
-        self.s = s
-        self.n = len(s)
-        self.strict = dec.strict
-        self.object_hook = dec.object_hook
-        self.object_pairs_hook = dec.object_pairs_hook
-        self.parse_float = dec.parse_float
-        self.parse_int = dec.parse_int
-        self.parse_constant = dec.parse_constant
-
-    def value(self, i):
-        """Decode the value at s[i]; return (value, end). StopIteration(i) when none starts there."""
-        s = self.s
-        if i >= self.n:
-            raise StopIteration(i)
-        c = s[i]
-        if c == '"':
-            return scanstring(s, i + 1, self.strict)
-        if c == '{':
-            try:
-                return self.object(i + 1)
-            except RecursionError as e:
-                raise _nested_too_deep(e, 'object') from None
-        if c == '[':
-            try:
-                return self.array(i + 1)
-            except RecursionError as e:
-                raise _nested_too_deep(e, 'array') from None
-        if c == 'n' and s.startswith('null', i):
-            return None, i + 4
-        if c == 't' and s.startswith('true', i):
-            return True, i + 4
-        if c == 'f' and s.startswith('false', i):
-            return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
-            return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
-            return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
-            return self.parse_constant('-Infinity'), i + 9
-        return self.number(i)
-
-    def number(self, start):
-        s = self.s
-        n = self.n
-        i = start
-        if i < n and s[i] == '-':
-            i += 1
-        if i < n and s[i] == '0':
-            i += 1
-        elif i < n and '1' <= s[i] <= '9':
-            i += 1
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        else:
-            raise StopIteration(start)
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-            is_float = True
-        if i < n and (s[i] == 'e' or s[i] == 'E'):
-            j = i + 1
-            if j < n and (s[j] == '+' or s[j] == '-'):
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                j += 1
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-                is_float = True
-        text = s[start:i]
-        if is_float:
-            return self.parse_float(text), i
-        return self.parse_int(text), i
-
-    def _value_or_error(self, i):
+def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
+    """Decode the members of a JSON object whose '{' is just before s_and_end[1]."""
+    s, i = s_and_end
+    n = len(s)
+    pairs = []
+    if memo is None:
+        memo = {}
+    i = _skip_ws(s, i)
+    if i < n and s[i] == '}':
+        if object_pairs_hook is not None:
+            return object_pairs_hook(pairs), i + 1
+        pairs = {}
+        if object_hook is not None:
+            pairs = object_hook(pairs)
+        return pairs, i + 1
+    while True:
+        if i >= n or s[i] != '"':
+            raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
+        key, i = scanstring(s, i + 1, strict)
+        key = memo.setdefault(key, key)
+        i = _skip_ws(s, i)
+        if i >= n or s[i] != ':':
+            raise JSONDecodeError("Expecting ':' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
         try:
-            return self.value(i)
+            value, i = scan_once(s, i)
         except StopIteration as err:
-            raise JSONDecodeError('Expecting value', self.s, err.value) from None
-
-    def object(self, i):
-        s = self.s
-        n = self.n
-        pairs = []
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        pairs.append((key, value))
         i = _skip_ws(s, i)
         if i < n and s[i] == '}':
-            return self._finish_object(pairs), i + 1
-        while True:
-            if i >= n or s[i] != '"':
-                raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
-            key, i = scanstring(s, i + 1, self.strict)
-            i = _skip_ws(s, i)
-            if i >= n or s[i] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
-            val, i = self._value_or_error(i)
-            pairs.append((key, val))
-            i = _skip_ws(s, i)
-            if i < n and s[i] == '}':
-                return self._finish_object(pairs), i + 1
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
+            i += 1
+            break
+        if i >= n or s[i] != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
+    if object_pairs_hook is not None:
+        return object_pairs_hook(pairs), i
+    pairs = dict(pairs)
+    if object_hook is not None:
+        pairs = object_hook(pairs)
+    return pairs, i
 
-    def _finish_object(self, pairs):
-        if self.object_pairs_hook is not None:
-            return self.object_pairs_hook(pairs)
-        d = dict(pairs)
-        if self.object_hook is not None:
-            return self.object_hook(d)
-        return d
 
-    def array(self, i):
-        s = self.s
-        n = self.n
-        values = []
+def JSONArray(s_and_end, scan_once):
+    """Decode the items of a JSON array whose '[' is just before s_and_end[1]."""
+    s, i = s_and_end
+    n = len(s)
+    values = []
+    i = _skip_ws(s, i)
+    if i < n and s[i] == ']':
+        return values, i + 1
+    while True:
+        try:
+            value, i = scan_once(s, i)
+        except StopIteration as err:
+            raise JSONDecodeError('Expecting value', s, err.value) from None
+        values.append(value)
         i = _skip_ws(s, i)
         if i < n and s[i] == ']':
             return values, i + 1
-        while True:
-            val, i = self._value_or_error(i)
-            values.append(val)
-            i = _skip_ws(s, i)
-            if i < n and s[i] == ']':
-                return values, i + 1
-            if i >= n or s[i] != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
+        if i >= n or s[i] != ',':
+            raise JSONDecodeError("Expecting ',' delimiter", s, i)
+        i = _skip_ws(s, i + 1)
 
 
 class JSONDecoder(object):
-    """Simple JSON decoder: object -> dict, array -> list, string -> str, number -> int/float,
-    true/false -> True/False, null -> None; also NaN, Infinity, -Infinity."""
+    """Simple JSON <https://json.org> decoder
+
+    Performs the following translations in decoding by default:
+
+    +---------------+-------------------+
+    | JSON          | Python            |
+    +===============+===================+
+    | object        | dict              |
+    +---------------+-------------------+
+    | array         | list              |
+    +---------------+-------------------+
+    | string        | str               |
+    +---------------+-------------------+
+    | number (int)  | int               |
+    +---------------+-------------------+
+    | number (real) | float             |
+    +---------------+-------------------+
+    | true          | True              |
+    +---------------+-------------------+
+    | false         | False             |
+    +---------------+-------------------+
+    | null          | None              |
+    +---------------+-------------------+
+
+    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as
+    their corresponding ``float`` values, which is outside the JSON spec.
+    """
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -275,12 +240,16 @@ class JSONDecoder(object):
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
-
-    def scan_once(self, s, idx):
-        return _Scan(self, s).value(idx)
+        self.parse_object = JSONObject
+        self.parse_array = JSONArray
+        self.parse_string = scanstring
+        self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s):
-        """Return the Python object for the JSON document s (a str)."""
+        """Return the Python representation of ``s`` (a ``str`` instance
+        containing a JSON document).
+        """
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -288,8 +257,12 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON value at s[idx:]; return (value, index where it ended)."""
+        """Decode a JSON document from ``s`` (a ``str`` beginning with
+        a JSON document) and return a 2-tuple of the Python
+        representation and the index in ``s`` where the document ended.
+        """
         try:
-            return _Scan(self, s).value(idx)
+            obj, end = self.scan_once(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
+        return obj, end

@@ -1,9 +1,24 @@
 # json.encoder — JSONEncoder for pystm, written from the documented behaviour of CPython's json
-# (not copied from CPython). Output must be byte-identical to CPython 3.11: float text is
-# float.__repr__, int text int.__repr__ (so IntEnum members encode as numbers), strings escape
-# '"', '\\' and control characters (and, with ensure_ascii, every non-ASCII character as \uXXXX,
-# astral characters as a surrogate pair, lowercase hex). Encoding is a recursive generator of
-# chunks (iterencode) so dump() can stream to a file; encode() joins them.
+# (not copied from CPython), in CPython's module structure: encode_basestring(_ascii) and
+# c_make_encoder come from _json when it imports (py_* otherwise). Output must be byte-identical
+# to CPython 3.11: float text is float.__repr__, int text int.__repr__ (so IntEnum members encode
+# as numbers), strings escape '"', '\\' and control characters (and, with ensure_ascii, every
+# non-ASCII character as \uXXXX, astral characters as a surrogate pair, lowercase hex).
+# encode() uses _json.make_encoder (one string) when there is no indent; iterencode() is the
+# pure generator of chunks (_make_iterencode) so dump() can stream to a file.
+
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
 
 INFINITY = float('inf')
 
@@ -52,17 +67,21 @@ def _encode_str(s, ascii_only):
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string (non-ASCII kept)."""
+    """Return a JSON representation of a Python string
+
+    """
     return _encode_str(s, False)
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string."""
+    """Return an ASCII-only JSON representation of a Python string
+
+    """
     return _encode_str(s, True)
 
 
-encode_basestring = py_encode_basestring
-encode_basestring_ascii = py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -94,14 +113,39 @@ class JSONEncoder(object):
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_str(o, bool(self.ensure_ascii))
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
         chunks = self.iterencode(o, _one_shot=True)
         if not isinstance(chunks, (list, tuple)):
             chunks = list(chunks)
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        return _Writer(self).encode_value(o, 0)
+        """Encode the given object and yield each string representation as available."""
+        markers = {} if self.check_circular else None
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
+        allow_nan = self.allow_nan
+
+        def floatstr(o):
+            return _float_text(o, allow_nan)
+
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            _iterencode = c_make_encoder(markers, self.default, _encoder, self.indent,
+                                         self.key_separator, self.item_separator, self.sort_keys,
+                                         self.skipkeys, self.allow_nan)
+        else:
+            _iterencode = _make_iterencode(markers, self.default, _encoder, self.indent, floatstr,
+                                           self.key_separator, self.item_separator,
+                                           self.sort_keys, self.skipkeys, _one_shot)
+        return _iterencode(o, 0)
+
+
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator,
+                     _item_separator, _sort_keys, _skipkeys, _one_shot):
+    """The pure-Python encoder: a function (obj, level) -> generator of chunks."""
+    return _Writer(markers, _default, _encoder, _indent, _floatstr, _key_separator,
+                   _item_separator, _sort_keys, _skipkeys).encode_value
 
 
 def _nested_too_deep(exc):
@@ -123,24 +167,26 @@ def _float_text(o, allow_nan):
     else:
         return float.__repr__(o)
     if not allow_nan:
-        raise ValueError('Out of range float values are not JSON compliant')
+        raise ValueError('Out of range float values are not JSON compliant: ' + repr(o))
     return text
 
 
 class _Writer:
     """One encoding pass: holds the options and the circular-reference markers."""
 
-    def __init__(self, enc):
-        self.enc = enc
-        self.markers = {} if enc.check_circular else None
-        indent = enc.indent
+    def __init__(self, markers, default, encoder, indent, floatstr, key_separator,
+                 item_separator, sort_keys, skipkeys):
+        self.markers = markers
+        self.default = default
+        self.encoder = encoder
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         self.indent = indent
-        self.ascii = bool(enc.ensure_ascii)
-        self.item_sep = enc.item_separator
-        self.key_sep = enc.key_separator
-        self.allow_nan = enc.allow_nan
+        self.floatstr = floatstr
+        self.item_sep = item_separator
+        self.key_sep = key_separator
+        self.sort_keys = sort_keys
+        self.skipkeys = skipkeys
 
     def _mark(self, o):
         markers = self.markers
@@ -158,7 +204,7 @@ class _Writer:
 
     def encode_value(self, o, level):
         if isinstance(o, str):
-            yield _encode_str(o, self.ascii)
+            yield self.encoder(o)
         elif o is None:
             yield 'null'
         elif o is True:
@@ -168,7 +214,7 @@ class _Writer:
         elif isinstance(o, int):
             yield int.__repr__(o)
         elif isinstance(o, float):
-            yield _float_text(o, self.allow_nan)
+            yield self.floatstr(o)
         elif isinstance(o, (list, tuple)):
             try:
                 yield from self.encode_list(o, level)
@@ -181,7 +227,7 @@ class _Writer:
                 raise _nested_too_deep(e) from None
         else:
             key = self._mark(o)
-            o = self.enc.default(o)
+            o = self.default(o)
             yield from self.encode_value(o, level)
             self._unmark(key)
 
@@ -191,7 +237,7 @@ class _Writer:
     def _scalar_text(self, o):
         """The text of a str/None/bool/int/float, or None for anything else."""
         if isinstance(o, str):
-            return _encode_str(o, self.ascii)
+            return self.encoder(o)
         if o is None:
             return 'null'
         if o is True:
@@ -201,7 +247,7 @@ class _Writer:
         if isinstance(o, int):
             return int.__repr__(o)
         if isinstance(o, float):
-            return _float_text(o, self.allow_nan)
+            return self.floatstr(o)
         return None
 
     def encode_list(self, lst, level):
@@ -242,7 +288,7 @@ class _Writer:
         if isinstance(k, str):
             return k
         if isinstance(k, float):
-            return _float_text(k, self.allow_nan)
+            return self.floatstr(k)
         if k is True:
             return 'true'
         if k is False:
@@ -251,7 +297,7 @@ class _Writer:
             return 'null'
         if isinstance(k, int):
             return int.__repr__(k)
-        if self.enc.skipkeys:
+        if self.skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, not %s' % (k.__class__.__name__,))
 
@@ -270,7 +316,7 @@ class _Writer:
             nl = None
             sep = self.item_sep
             yield '{'
-        items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
+        items = sorted(dct.items()) if self.sort_keys else dct.items()
         first = True
         for k, v in items:
             text = self._key_text(k)
@@ -280,7 +326,7 @@ class _Writer:
                 first = False
             else:
                 yield sep
-            yield _encode_str(text, self.ascii)
+            yield self.encoder(text)
             yield self.key_sep
             yield from self.encode_value(v, level)
         if nl is not None:

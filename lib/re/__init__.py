@@ -205,6 +205,7 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
+        string = _plain(string)
         out = []
         groups = self.groups
         empty = b'' if self._isbytes else ''
@@ -225,6 +226,7 @@ class Pattern:
         return out
 
     def split(self, string, maxsplit=0):
+        string = _plain(string)
         out = []
         last = 0
         count = 0
@@ -245,6 +247,8 @@ class Pattern:
         return out
 
     def _subx(self, repl, string, count):
+        subject = string
+        string = _plain(string)
         if callable(repl):
             func = repl
             literal = None
@@ -272,7 +276,7 @@ class Pattern:
                 if literal:
                     parts.append(literal)
             elif callable(func):
-                r = func(_new_match(self, string, spans))
+                r = func(_new_match(self, subject, spans))
                 if r is not None and (r or not isinstance(r, (str, bytes))):
                     parts.append(r)
             else:
@@ -350,7 +354,7 @@ Pattern.__module__ = 're'
 def _new_pattern(pattern, flags, info):
     p = object.__new__(Pattern)
     p.pattern = pattern
-    p._id, p.groups, names, p.flags, p._parents = info
+    p._id, p.groups, names, p.flags, p._parents = info[:5]
     p._names = dict(names)
     p._isbytes = not isinstance(pattern, str)
     return p
@@ -384,7 +388,7 @@ class Match:
         a = self._spans[2 * i]
         if a < 0:
             return default
-        s = self.string[a:self._spans[2 * i + 1]]
+        s = _plain(self.string)[a:self._spans[2 * i + 1]]
         if not isinstance(s, (str, bytes)):
             s = bytes(s)
         return s
@@ -563,6 +567,27 @@ _TEMPLATE_ESCAPES = {'a': '\a', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't':
 _template_cache = {}
 
 
+def _deprecated(message):
+    """A DeprecationWarning attributed to the first frame outside this module."""
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and f.f_globals is globals():
+        f = f.f_back
+        level += 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
+def _int_like(text):
+    """int(text) for a non-negative decimal as int() reads it, else None."""
+    try:
+        value = int(text)
+    except ValueError:
+        return None
+    return value if value >= 0 else None
+
+
 def _compile_template(pattern, repl):
     """A list of literal pieces (str/bytes) and group indexes (int)."""
     key = (pattern._id, type(repl), repl)
@@ -615,14 +640,19 @@ def _compile_template(pattern, repl):
                 fail('missing group name', i)
             i = close + 1
             if name.isidentifier():
+                if repl_bytes and not name.isascii():
+                    _deprecated('bad character in group name %s at position %d'
+                                % (ascii(name), start + 3))
                 if name not in pattern._names:
                     raise IndexError('unknown group name %r' % name)
                 index = pattern._names[name]
             else:
-                if name.isdigit() and name.isascii():
-                    index = int(name)
-                else:
+                index = _int_like(name)
+                if index is None:
                     fail('bad character in group name %r' % name, start + 3)
+                if not (name.isdecimal() and name.isascii()):
+                    _deprecated('bad character in group name %s at position %d'
+                                % (ascii(name) if repl_bytes else repr(name), start + 3))
                 if index >= _MAXGROUPS:
                     fail('invalid group reference %d' % index, start + 3)
                 if index > groups:
@@ -673,6 +703,19 @@ def _compile_template(pattern, repl):
     return items
 
 
+def _plain(s):
+    """The subject as its base type for slicing: CPython slices the text of a str or bytes
+    subclass without its __getitem__ (and its slices are plain str/bytes)."""
+    t = type(s)
+    if t is str or t is bytes or t is bytearray or t is memoryview:
+        return s
+    if isinstance(s, str):
+        return str.__getitem__(s, slice(None))
+    if isinstance(s, bytes):
+        return bytes.__getitem__(s, slice(None))
+    return s
+
+
 def _expand(template, string, spans, isbytes):
     if len(template) == 1 and not isinstance(template[0], int):
         return template[0]
@@ -717,6 +760,8 @@ def _compile(pattern, flags):
     if len(info) == 2:
         raise error(info[0], pattern, info[1])
     p = _new_pattern(pattern, flags, info)
+    for message in info[5]:
+        _deprecated(message)
     if key is not None:
         if len(_cache) >= _MAXCACHE:
             try:

@@ -1621,11 +1621,13 @@ function mappingGetOpt(mapping: number, key: number): number {
 function instanceDictFast(obj: number): number {
   if ((obj & 1) === 1) return 0;
   const l = mem[obj] & 0x7ff;
-  if (l < FIRST_CLASS_WORD_LAYOUT) return 0;
+  // (L_ITER and L_DICTVIEW have a class word too, below L_TYPE: a Python subclass of
+  // _random.Random is an L_ITER whose instance dict may shadow a builtin method)
+  if (l < FIRST_CLASS_WORD_LAYOUT && CLASS_WORD[l] !== 1) return 0;
   readBarrier(obj);
   return mem[obj + 3];
 }
-import { L_TYPE as FIRST_CLASS_WORD_LAYOUT } from '../runtime/layouts';
+import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layouts';
 
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
  *  comparison; True/False or whatever it returned. */

@@ -9,7 +9,7 @@ import * as os from 'node:os';
 // node:crypto is required lazily (os.urandom only): loading it costs start-up time
 const cryptoModule = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
 import { K } from '../runtime/types';
-import { typeError } from '../runtime/errors';
+import { typeError, valueError } from '../runtime/errors';
 import { callSpecial, indexNumber, tname } from '../runtime/protocol';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItems } from '../objects/tuple_core';
@@ -173,7 +173,11 @@ export function makePosixModule(): number {
   fn('getpid', () => intFromNumber(process.pid));
   fn('getppid', () => intFromNumber(process.ppid));
   fn('cpu_count', () => intFromNumber(os.cpus().length || 1));
-  fn('urandom', (a) => newBytes(new Uint8Array(cryptoModule().randomBytes(indexNumber(a[0])))));
+  fn('urandom', (a) => {
+    const n = indexNumber(a[0]);
+    if (n < 0) return valueError('negative argument not allowed');
+    return newBytes(new Uint8Array(cryptoModule().randomBytes(n)));
+  });
   fn('strerror', (a) => {
     const n = indexNumber(a[0]);
     const names: Record<number, string> = { 1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor', 13: 'Permission denied', 17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 39: 'Directory not empty' };

@@ -7,7 +7,7 @@
 // and epoch (a thread may move to another worker between two calls), so finditer/sub/split do
 // not convert the subject again per match. Positions crossing the boundary are Python code point
 // offsets; for strings with astral characters they are mapped to and from UTF-16 offsets here.
-//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents) | (msg, pos|None)
+//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents, warnings) | (msg, pos|None)
 //   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
 //   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
 //   (pos and endpos are clamped here as CPython does; endpos None means the end)
@@ -43,6 +43,7 @@ interface Compiled {
   outFlags: number;
   names: Map<string, number>;
   parents: number[];
+  warnings: string[];
 }
 
 // this worker's compiled patterns: by content, and by id address for the current epoch
@@ -116,7 +117,7 @@ function reCompile(patObj: number, flagsObj: number): number {
   const id = newTuple([s !== 0 ? s : newStr(pattern), intFromNumber(flags), isBytes ? K.True : K.False]);
   const names: number[] = [];
   for (const [name, idx] of c.names) names.push(newTuple([newStr(name), intFromNumber(idx)]));
-  return newTuple([id, intFromNumber(c.groups), newTuple(names), intFromNumber(c.outFlags), newTuple(c.parents.map(intFromNumber))]);
+  return newTuple([id, intFromNumber(c.groups), newTuple(names), intFromNumber(c.outFlags), newTuple(c.parents.map(intFromNumber)), newTuple(c.warnings.map((w) => newStr(w)))]);
 }
 
 /** Compiles (or finds in this worker's cache) a pattern; an error is a (msg, pos) tuple. */
@@ -155,7 +156,7 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
     source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
     advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
     search: null, match: null, full: null, adv: null,
-    outFlags, names: ps.names, parents: ps.parents,
+    outFlags, names: ps.names, parents: ps.parents, warnings: ps.warnings,
   };
   byKey.set(key, c);
   return c;

@@ -33,7 +33,8 @@ type Node =
   | { k: 'atomic'; body: Alt }
   | { k: 'look'; behind: boolean; neg: boolean; body: Alt }
   | { k: 'backref'; idx: number; i: boolean; pos: number }
-  | { k: 'repeat'; min: number; max: number; lazy: boolean; possessive: boolean; body: Node };
+  | { k: 'repeat'; min: number; max: number; lazy: boolean; possessive: boolean; body: Node }
+  | { k: 'cond'; idx: number; yes: Node[]; no: Node[] | null };  // (?(idx)yes|no)
 interface Alt { k: 'alt'; branches: Node[][] }
 
 export interface Parsed {
@@ -46,6 +47,8 @@ export interface Parsed {
   hasBackref: boolean;
   groupWidth: Map<number, [number, number]>;
   parents: number[];
+  condRefs: Set<number>;   // groups named by a conditional (?(g)...)
+  warnings: string[];      // DeprecationWarning messages (lib/re issues them)
 }
 
 const isDigit = (c: number | undefined): boolean => c !== undefined && c >= 48 && c <= 57;
@@ -71,6 +74,9 @@ class Parser {
   nonAsciiCased = false;
   hasBackref = false;
   lookbehindGroups: number | null = null;
+  condRefs = new Set<number>();
+  condRefPos = new Map<number, number>();
+  warnings: string[] = [];
 
   constructor(public src: number[], flags: number, public isBytes: boolean) {
     this.flags = flags;
@@ -89,6 +95,10 @@ class Parser {
     if (this.p < this.src.length) {
       // only a ')' stops the top level early
       this.err('unbalanced parenthesis', this.p);
+    }
+    // a conditional may name a group defined after it, but not past the last one
+    for (const [g, at] of this.condRefPos) {
+      if (g > this.groups) this.err(`invalid group reference ${g}`, at);
     }
     return alt;
   }
@@ -249,7 +259,7 @@ class Parser {
         this.p++;
         return { k: 'look', behind, neg: kind === 33, body };
       } else if (c === 40 /* ( */) {
-        this.err('pystm does not support conditional groups (?(...)yes|no)', start);
+        return this.parseConditional(start, nested);
       } else if (c === 62 /* > */) {
         const body = this.parseAlt(nested + 1, false);
         if (this.peek() !== 41) this.err('missing ), unterminated subpattern', start);
@@ -263,7 +273,9 @@ class Parser {
           return null;
         }
         const saved = this.flags;
-        this.flags = (this.flags | scoped.add) & ~scoped.del;
+        // a type flag (a, u, L) given to the group replaces the enclosing one, as in CPython
+        const base = (scoped.add & TYPE_FLAGS) !== 0 ? this.flags & ~TYPE_FLAGS : this.flags;
+        this.flags = (base | scoped.add) & ~scoped.del;
         if (((scoped.add | scoped.del) & F_I) !== 0) this.hasScopedI = true;
         const body = this.parseAlt(nested + 1, false);
         this.flags = saved;
@@ -296,6 +308,50 @@ class Parser {
       this.groupWidth.set(idx, widthOf(body, this.groupWidth));
     }
     return { k: 'group', idx, body };
+  }
+
+  /** `(?(name or number)yes|no)` after its `(?(`: CPython's checks, messages and positions. */
+  parseConditional(start: number, nested: number): Node {
+    const at = this.p;
+    let name = '';
+    for (;;) {
+      const c = this.get();
+      if (c === undefined) this.err(name === '' ? 'missing group name' : 'missing ), unterminated name', at);
+      if (c === 41) break;
+      name += chr(c);
+    }
+    if (name === '') this.err('missing group name', at);
+    let idx: number;
+    if (ID_RE.test(name)) {
+      const g = this.names.get(name);
+      if (g === undefined) this.err(`unknown group name ${pyRepr(name)}`, at);
+      idx = g;
+    } else {
+      // what int() reads (spaces, a '+', '_' between digits, any decimal digits), with a
+      // DeprecationWarning unless it is ASCII digits only, as CPython 3.11
+      const v = intLike(name);
+      if (v === null) this.err(`bad character in group name ${pyRepr(name)}`, at);
+      if (!/^[0-9]+$/.test(name)) {
+        const shown = this.isBytes ? asciiRepr(name) : pyRepr(name);
+        this.warnings.push(`bad character in group name ${shown} at position ${at}`);
+      }
+      if (v === 0) this.err('bad group number', at);
+      if (v >= MAXGROUPS) this.err(`invalid group reference ${v}`, at);
+      idx = v;
+      if (!this.condRefPos.has(idx)) this.condRefPos.set(idx, at);
+    }
+    this.checkLookbehindRef(idx, this.p);
+    this.condRefs.add(idx);
+    const yes = this.parseSeq(nested + 1, false);
+    let no: Node[] | null = null;
+    if (this.peek() === 124 /* | */) {
+      this.p++;
+      no = this.parseSeq(nested + 1, false);
+      if (this.peek() === 124) this.err('conditional backref with more than two branches', this.p);
+    }
+    if (this.peek() !== 41) this.err('missing ), unterminated subpattern', start);
+    this.p++;
+    return { k: 'cond', idx, yes, no };
   }
 
   checkLookbehindRef(idx: number, at: number): void {
@@ -516,6 +572,34 @@ export function pyRepr(s: string): string {
   return out + q;
 }
 
+/** The value int(text) gives for a non-negative decimal (None -> null), or null. */
+function intLike(text: string): number | null {
+  const t = text.replace(/^[\s]+|[\s]+$/gu, '');
+  if (!/^\+?\p{Nd}(?:_?\p{Nd})*$/u.test(t)) return null;
+  let v = 0;
+  for (const ch of t) {
+    if (ch === '+' || ch === '_') continue;
+    v = v * 10 + digitValue(ch.codePointAt(0) as number);
+  }
+  return v;
+}
+
+/** The value of a Unicode decimal digit: runs of Nd characters are consecutive from 0. */
+function digitValue(cp: number): number {
+  if (cp >= 48 && cp <= 57) return cp - 48;
+  let base = cp;
+  while (/\p{Nd}/u.test(String.fromCodePoint(base - 1))) base--;
+  return (cp - base) % 10;
+}
+
+/** Python's ascii() of a str. */
+function asciiRepr(s: string): string {
+  return pyRepr(s).replace(/[^\x00-\x7f]/gu, (ch) => {
+    const c = ch.codePointAt(0) as number;
+    return c < 0x100 ? `\\x${c.toString(16).padStart(2, '0')}` : c < 0x10000 ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+  });
+}
+
 function widthOf(alt: Alt, gw: Map<number, [number, number]>): [number, number] {
   let lo = Infinity, hi = 0;
   for (const br of alt.branches) {
@@ -535,6 +619,11 @@ function nodeWidth(n: Node, gw: Map<number, [number, number]>): [number, number]
     case 'at': case 'look': return [0, 0];
     case 'group': case 'atomic': return widthOf(n.body, gw);
     case 'backref': return gw.get(n.idx) ?? [0, Infinity];
+    case 'cond': {
+      const y = widthOf({ k: 'alt', branches: [n.yes] }, gw);
+      const o = widthOf({ k: 'alt', branches: [n.no ?? []] }, gw);
+      return [Math.min(y[0], o[0]), Math.max(y[1], o[1])];
+    }
     case 'repeat': {
       const [x, y] = nodeWidth(n.body, gw);
       return [x * n.min, y === 0 ? 0 : y * n.max];
@@ -558,7 +647,7 @@ export function parsePattern(pattern: string, flags: number, isBytes: boolean): 
 function finish(p: Parser, tree: Alt, isBytes: boolean): Parsed {
   let flags = p.flags;
   if (!isBytes && (flags & F_A) === 0) flags |= F_U;
-  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents };
+  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, condRefs: p.condRefs, warnings: p.warnings };
 }
 
 // ── emission ──
@@ -639,6 +728,10 @@ interface EmitState {
   groupAnc: Map<number, Anc[]>;
   groupWidth: Map<number, [number, number]>;
   hasLazyOrAlt: boolean;
+  closed: Set<number>;          // Python groups whose ')' was emitted
+  flagged: Set<number>;         // groups that get a participation flag (see 'cond')
+  flagOf: Map<number, number>;  // Python group -> JS group of its flag
+  needFlag: Set<number>;        // groups some conditional tests at run time
 }
 
 /** Where a node sits: its optional ancestors (for backreferences) and enclosing repeats. */
@@ -662,10 +755,17 @@ export function emitPattern(ps: Parsed, isBytes: boolean, firstGroup: number): E
   // ASCII and bytes patterns fold only ASCII letters (JS would also fold 'ſ' to 's', 'é' to 'É'):
   // they are expanded by hand, as are patterns with scoped (?i:...) / (?-i:...) groups.
   const useJsI = globalI && !ps.hasScopedI && unicode;
-  const st: EmitState = {
+  const fresh = (flagged: Set<number>): EmitState => ({
     jsGroups: firstGroup, groupMap: [0], manualI: !useJsI, isBytes, groupAnc: new Map(), groupWidth: ps.groupWidth, hasLazyOrAlt: false,
-  };
-  const source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
+    closed: new Set(), flagged, flagOf: new Map(), needFlag: new Set(),
+  });
+  let st = fresh(ps.condRefs);
+  let source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
+  if (ps.condRefs.size > 0 && st.needFlag.size < ps.condRefs.size) {
+    // again, flagging only the groups a conditional tests at run time (a flag costs O(n))
+    st = fresh(st.needFlag);
+    source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
+  }
   return { source, flags: useJsI ? 'iv' : 'v', groupMap: st.groupMap, jsGroups: st.jsGroups, hasLazyOrAlt: st.hasLazyOrAlt };
 }
 
@@ -734,7 +834,41 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       if (w.optMulti) unsupported('a capture group that may be skipped in some repetitions of an enclosing repeat (JavaScript resets it, CPython keeps the last value)');
       st.groupMap[n.idx] = ++st.jsGroups;
       st.groupAnc.set(n.idx, w.anc);
-      return `(${emitAlt(n.body, st, w)})`;
+      const body = emitAlt(n.body, st, w);
+      st.closed.add(n.idx);
+      if (!st.flagged.has(n.idx)) return `(${body})`;
+      // the participation flag: captures the whole subject (from inside a look-behind that
+      // reaches back to its start), so it is set exactly when the group is and never matches
+      // as a backreference where an unset one (empty) does; see 'cond'
+      const f = ++st.jsGroups;
+      st.flagOf.set(n.idx, f);
+      return `(${body}(?<=(?<![\\s\\S])(?=([\\s\\S]*))[\\s\\S]*))`;
+    }
+    case 'cond': {
+      // CPython tests whether the group has a value now. Known statically when the group is
+      // not closed yet here (no value: outside a repeat) or surely participated (as for
+      // backreferences); otherwise at run time with the group's flag F (the whole subject when
+      // set): `(?=\F)(?<=\F)` holds iff F is unset, for a non-empty subject. On an empty
+      // subject every group is unset for the test (a documented difference).
+      st.hasLazyOrAlt = true;
+      const wb: Where = { anc: [...w.anc, { opt: true }], inMulti: w.inMulti, optMulti: w.optMulti || w.inMulti, behind: w.behind };
+      const yes = (): string => n.yes.map((x) => emitNode(x, st, wb)).join('');
+      const no = (): string => (n.no ?? []).map((x) => emitNode(x, st, wb)).join('');
+      if (!st.closed.has(n.idx)) {
+        if (w.inMulti) unsupported('a conditional group inside a repeat that tests a group not closed before it');
+        return `(?:${no()})`;
+      }
+      const ga = st.groupAnc.get(n.idx) ?? [];
+      let k = 0;
+      while (k < ga.length && k < w.anc.length && ga[k] === w.anc[k]) k++;
+      let sure = true;
+      for (let q = k; q < ga.length; q++) if (ga[q].opt) sure = false;
+      if (sure) return `(?:${yes()})`;
+      st.needFlag.add(n.idx);
+      const f = st.flagOf.get(n.idx);
+      if (f === undefined) return `(?:${yes()}|${no()})`;  // first pass only: re-emitted
+      const unset = `(?=\\${f})(?<=\\${f})`;
+      return `(?:(?!${unset})(?:${yes()})|${unset}(?:${no()}))`;
     }
     case 'atomic': {
       if (w.behind) unsupported('atomic groups inside a look-behind');

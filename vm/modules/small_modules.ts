@@ -215,6 +215,7 @@ export const randomType: TypeDef = {
       return K.None;
     },
     getrandbits: (a) => {
+      if (a.length !== 2) typeError(`Random.getrandbits() takes exactly one argument (${a.length - 1} given)`);
       const k = indexNumber(a[1]);
       if (k < 0) valueError('number of bits must be non-negative');
       return intFromBigInt(genOf(a[0]).getrandbits(k));

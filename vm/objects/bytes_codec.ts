@@ -221,7 +221,7 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
   let i = 0;
   let run = 0;
   const flush = (to: number): void => {
-    if (to > run) out += new TextDecoder('utf-8').decode(b.subarray(run, to));
+    if (to > run) out += new TextDecoder('utf-8', { ignoreBOM: true }).decode(b.subarray(run, to));
   };
   while (i < b.length) {
     if (b[i] < 0x80) {

@@ -622,7 +622,14 @@ def load_package_tests(pkg_dir, loader, standard_tests, pattern):
     for fn in sorted(os.listdir(pkg_dir)):
         if fn.startswith('test') and fn.endswith('.py'):
             modname = package + '.' + fn[:-3]
-            __import__(modname)
+            try:
+                __import__(modname)
+            except Exception as e:
+                # as discovery does: the module that cannot be imported is one failing test
+                from unittest.loader import _make_failed_test
+                failed, _ = _make_failed_test(modname, e, loader.suiteClass, str(e))
+                standard_tests.addTests(failed)
+                continue
             standard_tests.addTests(loader.loadTestsFromModule(sys.modules[modname]))
     return standard_tests
 
