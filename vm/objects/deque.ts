@@ -11,7 +11,7 @@ import type { TypeDef } from '../runtime/typedef';
 import { indexError, overflowError, raise, typeError, valueError } from '../runtime/errors';
 import { index, indexNumber, iter, next, reprJs, richCompare, richEq, sliceIndexNumber, tname, instanceDict, CMP_EQ, CMP_NE } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
-import { newStr, intern } from './str_core';
+import { newStr, intern, strJs } from './str_core';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { isList, listItems } from './list_core';
 import { L_INT, L_BOOL, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -165,13 +165,13 @@ function init(d: number, args: number[], kw: number): void {
   let iterable = npos > 0 ? args[0] : 0;
   let maxlenObj = npos > 1 ? args[1] : 0;
   for (let k = 0; k < nkw; k++) {
-    const name = tupleItems(kw)[k];
+    const name = strJs(tupleItems(kw)[k]);
     const v = args[npos + k];
-    if (name === intern('iterable') && npos < 1) iterable = v;
-    else if (name === intern('maxlen') && npos < 2) maxlenObj = v;
-    else if (name === intern('iterable') || name === intern('maxlen')) {
-      typeError(`argument for deque() given by name ('${name === intern('iterable') ? 'iterable' : 'maxlen'}') and position (${name === intern('iterable') ? 1 : 2})`);
-    } else typeError(`${reprJs(name)} is an invalid keyword argument for deque()`);
+    if (name === 'iterable' && npos < 1) iterable = v;
+    else if (name === 'maxlen' && npos < 2) maxlenObj = v;
+    else if (name === 'iterable' || name === 'maxlen') {
+      typeError(`argument for deque() given by name ('${name}') and position (${name === 'iterable' ? 1 : 2})`);
+    } else typeError(`'${name}' is an invalid keyword argument for deque()`);
   }
   let maxlen = -1;
   if (maxlenObj !== 0 && maxlenObj !== K.None) {

@@ -26,6 +26,9 @@ export const DQ_MAXLEN = 7;
 export const DQ_STATE = 8;
 const DQ_PAYLOAD = 7;
 const MIN_CAP = 8;
+/** Up to this many slots written, each is barriered by its card (a LARGE vector saves one card
+ *  each, not all of them); more: the whole vector. */
+const FEW = 32;
 
 function capFor(n: number): number {
   let c = MIN_CAP;
@@ -231,9 +234,14 @@ export function dqExtendArray(d: number, items: readonly number[]): void {
     let a = mem[d + DQ_ITEMS];
     if (need > payloadWords(a)) a = resize(d, capFor(need));
     const cap = payloadWords(a);
-    writeBarrier(a);
+    const few = items.length <= FEW;
+    if (!few) writeBarrier(a);
     const head = mem[d + DQ_HEAD] >> 1;
-    for (let i = 0; i < items.length; i++) mem[a + 2 + ((head + n + i) & (cap - 1))] = items[i];
+    for (let i = 0; i < items.length; i++) {
+      const s = (head + n + i) & (cap - 1);
+      if (few) writeBarrierCard(a, s);
+      mem[a + 2 + s] = items[i];
+    }
     mem[d + DQ_LEN] = (need << 1) | 1;
     bumpState(d);
     return;
@@ -260,12 +268,18 @@ export function dqRotate(d: number, n: number): void {
     bumpState(d);
     return;
   }
-  writeBarrier(a);
+  const moves = Math.min(k, len - k);
+  const few = moves <= FEW;
+  if (!few) writeBarrier(a);
   if (k <= len - k) {
     // the last k items move in front of the first
     for (let i = 0; i < k; i++) {
       const from = (head + len - 1) & mask;
       head = (head - 1) & mask;
+      if (few) {
+        writeBarrierCard(a, head);
+        writeBarrierCard(a, from);
+      }
       mem[a + 2 + head] = mem[a + 2 + from];
       mem[a + 2 + from] = 0;
     }
@@ -273,6 +287,10 @@ export function dqRotate(d: number, n: number): void {
     // the first len - k items move behind the last
     for (let i = 0; i < len - k; i++) {
       const to = (head + len) & mask;
+      if (few) {
+        writeBarrierCard(a, to);
+        writeBarrierCard(a, head);
+      }
       mem[a + 2 + to] = mem[a + 2 + head];
       mem[a + 2 + head] = 0;
       head = (head + 1) & mask;

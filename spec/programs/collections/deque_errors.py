@@ -73,3 +73,7 @@ def imul():
 
 for f in (setm, delsl, setsl, delout, imul):
     t(f)
+t(lambda: deque([1], iterable=[2]))
+t(lambda: deque([1], 2, maxlen=3))
+t(lambda: deque(**{'maxlen': 2, 'iterable': 'abc'}))
+t(lambda: deque.__init__(deque(), [1], bogus=2))
