@@ -189,7 +189,17 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # The native deque (vm/objects/deque.ts): every call of append/appendleft/pop/popleft/rotate/...
 # is one builtin step, atomic for other threads as CPython's C deque is (a deque shared bare
 # between threads as a work queue neither loses nor duplicates items).
-from _pystm_deque import deque
+try:
+    from _pystm_deque import deque
+except ImportError:
+    # lib/ checked under CPython (spec/tools/lib_under_cpython.py serves lib/_collections.py,
+    # which imports this module): CPython's own C deque, from the built-in module directly
+    import _imp
+    _fi = _sys.modules['_frozen_importlib']
+    _c = _imp.create_builtin(_fi.ModuleSpec('_collections', _fi.BuiltinImporter, origin='built-in'))
+    _imp.exec_builtin(_c)
+    deque = _c.deque
+    del _imp, _fi, _c
 
 
 _MutableSequence.register(deque)
