@@ -163,15 +163,11 @@ class SimpleQueue:
         from collections import deque
         self._queue = deque()
         self._count = threading.Semaphore(0)
-        # our deque is Python code, so its append and popleft are several bytecodes, not one
-        # atomic step as in CPython's C deque: two threads inside them at once (a transaction
-        # boundary, or a thread switch, between their bytecodes) popped one item twice and lost
-        # another (concurrent.futures' work queue: "Future in unexpected state")
-        self._mutex = threading.Lock()
+        # (no lock of its own, as CPython's _PySimpleQueue: the native deque's append and
+        # popleft are each one atomic builtin step, vm/objects/deque.ts)
 
     def put(self, item, block=True, timeout=None):
-        with self._mutex:
-            self._queue.append(item)
+        self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -179,8 +175,7 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        with self._mutex:
-            return self._queue.popleft()
+        return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

@@ -15,7 +15,7 @@ import { becomeInevitable, inTransaction, isInevitable } from '../../stmgc/txn';
 import { alloc, anyGcEpoch } from '../runtime/alloc';
 import {
   L_ASYNCGEN, L_BUILTIN, L_BYTEARRAY, L_CODE, L_COROUTINE, L_DICT, L_EXCEPTION, L_FROZENSET, L_FUNCTION, L_GENERATOR, L_INSTANCE,
-  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE, L_STR,
+  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE, L_STR, L_ITER,
 } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -53,11 +53,14 @@ export function isWeakrefable(v: number): boolean {
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:
     case L_GENERATOR: case L_COROUTINE: case L_ASYNCGEN: case L_CODE:
       return true;
+    case L_ITER: // (collections.deque and its subclasses: vm/objects/deque_core.ts)
+      return isDeque(v);
     default:
       return false;
   }
 }
 
+import { isDeque } from './deque_core';
 export { weakrefsTo } from './weakref_index';
 import { weakrefsTo } from './weakref_index';
 

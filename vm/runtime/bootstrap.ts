@@ -22,6 +22,9 @@ import { makeBuiltinType, type TypeDef } from './typedef';
 import { initWeakrefAttr, weakrefType } from '../objects/weakref';
 import { initDictAttr } from '../objects/object';
 import { makeWeakrefModule } from '../modules/weakref_module';
+import { dequeType } from '../objects/deque';
+import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
+import { makeDequeModule } from '../objects/deque_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -235,6 +238,9 @@ export function bootCore(): void {
   define('reversed', reversedType);
   define('Random', randomType);
   define('weakref', weakrefType);
+  define('deque', dequeType);
+  define('_deque_iterator', dequeIterType);
+  define('_deque_reverse_iterator', dequeReverseIterType);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -306,6 +312,7 @@ export function bootCore(): void {
   registerNative('_pystm_workers', makeWorkersModule);
   registerNative('_signal', makeSignalModule);
   registerNative('_weakref', makeWeakrefModule);
+  registerNative('_pystm_deque', makeDequeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
