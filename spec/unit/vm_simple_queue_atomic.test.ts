@@ -1,9 +1,10 @@
-// queue.SimpleQueue across workers (issue 6; lib/queue.py): our collections.deque is Python code,
-// so an append or popleft is several bytecodes and a transaction boundary (or a thread switch) can
-// fall inside one; SimpleQueue makes them atomic with its own lock. Without it, three consumers at
-// --workers 4 with 50-tick slices and forced aborts took an item twice and lost another in 12 of
-// 16 runs (executor_nested.py's "Future in unexpected state"). Three runs here; each must print
-// CPython's line ("bad 0").
+// queue.SimpleQueue across workers (issue 6; lib/queue.py): SimpleQueue relies on its deque's
+// append and popleft being one atomic step each, as CPython's C deque is. Our deque was Python code
+// until 2026-12-04 (an append or popleft several bytecodes, a transaction boundary or a thread
+// switch could fall inside one): three consumers at --workers 4 with 50-tick slices and forced
+// aborts took an item twice and lost another in 12 of 16 runs (executor_nested.py's "Future in
+// unexpected state"). The deque is native now (vm/objects/deque*.ts). Three runs here; each must
+// print CPython's line ("bad 0").
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
