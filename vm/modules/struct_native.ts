@@ -22,7 +22,7 @@ import { callObject } from '../interp/call';
 import { intern } from '../objects/str_core';
 
 interface Item { code: string; count: number; size: number; offset: number }
-interface Layout { items: Item[]; size: number; little: boolean; native: boolean; nargs: number }
+interface Layout { items: Item[]; size: number; little: boolean; native: boolean; nargs: number; exactSize: bigint }
 
 const STD_SIZE: Record<string, number> = { x: 1, c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 4, L: 4, q: 8, Q: 8, e: 2, f: 4, d: 8, s: 1, p: 1 };
 const NATIVE_SIZE: Record<string, number> = { ...STD_SIZE, l: 8, L: 8, n: 8, N: 8, P: 8 };
@@ -33,7 +33,12 @@ function fail(err: number, msg: string): never {
 
 const cache = new Map<string, Layout>();
 
-function parse(err: number, fmtObj: number): Layout {
+/** sys.maxsize: CPython's limit on a struct's total size (and so on any repeat count). */
+const MAX_SIZE = 2n ** 63n - 1n;
+
+/** The layout of a format. `sizeOnly` (calcsize): items are not listed, so a huge repeat count
+ *  costs nothing (CPython's calcsize('1000000000b') answers at once). */
+function parse(err: number, fmtObj: number, sizeOnly = false): Layout {
   let fmt: string;
   const s = strObj(fmtObj);
   if (s !== 0) fmt = strJs(s);
@@ -44,6 +49,7 @@ function parse(err: number, fmtObj: number): Layout {
   }
   const hit = cache.get(fmt);
   if (hit !== undefined) return hit;
+  const tooLong = (): never => fail(err, 'total struct size too long');
   let i = 0;
   let native = true;
   let little = true; // this machine
@@ -56,15 +62,19 @@ function parse(err: number, fmtObj: number): Layout {
   const sizes = native ? NATIVE_SIZE : STD_SIZE;
   const items: Item[] = [];
   let size = 0;
+  let exact = 0n; // (the size, exactly: calcsize of counts near sys.maxsize)
   let nargs = 0;
   while (i < fmt.length) {
     let ch = fmt[i];
     if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\v' || ch === '\f') { i++; continue; }
     let count = 1;
+    let countB = 1n;
     if (ch >= '0' && ch <= '9') {
       let j = i;
       while (j < fmt.length && fmt[j] >= '0' && fmt[j] <= '9') j++;
-      count = Number(fmt.slice(i, j));
+      countB = BigInt(fmt.slice(i, j));
+      if (countB > MAX_SIZE) tooLong();
+      count = Number(countB);
       if (j >= fmt.length) fail(err, 'repeat count given without format specifier');
       i = j;
       ch = fmt[i];
@@ -72,14 +82,21 @@ function parse(err: number, fmtObj: number): Layout {
     const sz = sizes[ch];
     if (sz === undefined) fail(err, 'bad char in struct format');
     if (native && ch !== 's' && ch !== 'p' && ch !== 'x' && ch !== 'c' && ch !== 'b' && ch !== 'B' && ch !== '?') {
-      size = Math.ceil(size / sz) * sz; // natural alignment
+      exact = ((exact + BigInt(sz) - 1n) / BigInt(sz)) * BigInt(sz); // natural alignment
+      size = Number(exact);
     }
+    const add = countB * (ch === 's' || ch === 'p' || ch === 'x' ? 1n : BigInt(sz));
+    if (add > MAX_SIZE - exact) tooLong(); // (CPython's check, in exact arithmetic)
+    exact += add;
     if (ch === 's' || ch === 'p') {
       items.push({ code: ch, count, size: count, offset: size });
       size += count;
       nargs++;
     } else if (ch === 'x') {
       size += count;
+    } else if (sizeOnly) {
+      size += count * sz;
+      nargs += count;
     } else {
       for (let k = 0; k < count; k++) {
         items.push({ code: ch, count: 1, size: sz, offset: size });
@@ -89,8 +106,8 @@ function parse(err: number, fmtObj: number): Layout {
     }
     i++;
   }
-  const layout = { items, size, little, native, nargs };
-  if (cache.size < 256) cache.set(fmt, layout);
+  const layout = { items, size, little, native, nargs, exactSize: exact };
+  if (!sizeOnly && cache.size < 256) cache.set(fmt, layout);
   return layout;
 }
 
@@ -271,7 +288,7 @@ export function makeStructNativeModule(): number {
   moduleSet(m, 'pack', defineBuiltin('pack', (a) => pack(a[0], a[1], a.slice(2))));
   moduleSet(m, 'unpack', defineBuiltin('unpack', (a) => unpack(a[0], a[1], a[2], K.None, false)));
   moduleSet(m, 'unpack_from', defineBuiltin('unpack_from', (a) => unpack(a[0], a[1], a[2], a.length > 3 ? a[3] : K.None, true)));
-  moduleSet(m, 'calcsize', defineBuiltin('calcsize', (a) => intFromNumber(parse(a[0], a[1]).size)));
+  moduleSet(m, 'calcsize', defineBuiltin('calcsize', (a) => intFromBigInt(parse(a[0], a[1], true).exactSize)));
   moduleSet(m, 'nargs', defineBuiltin('nargs', (a) => intFromNumber(parse(a[0], a[1]).nargs)));
   return m;
 }
