@@ -2,6 +2,7 @@
 // for old strings) and build a new str; indexing and lengths count code points, so strings with
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
+import { isXidContinue, isXidStart } from '../../compiler/unicode_props';
 import { strConcatRaw } from './str_builder';
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_STR } from '../runtime/layouts';
@@ -328,8 +329,17 @@ function prefixTest(self: number, prefix: number, startV: number, endV: number, 
 import { L_TUPLE } from '../runtime/layouts';
 const L_TUPLE_LAYOUT = (): number => L_TUPLE;
 
+/** str.isidentifier(): XID_Start (or '_') then XID_Continue, of CPython 3.11's Unicode 14 table
+ *  (the tokenizer's), code point by code point: no NFKC first ('㊀' is not one, its NFKC is). */
 export function isIdentifier(s: string): boolean {
-  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s.normalize('NFKC'));
+  if (s.length === 0) return false;
+  let first = true;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0) as number;
+    if (!(first ? isXidStart(cp) : isXidContinue(cp))) return false;
+    first = false;
+  }
+  return true;
 }
 
 function padTo(s: string, width: number, fill: string, where: 'l' | 'r' | 'c'): string {
