@@ -17,7 +17,7 @@ import { isList, listItems } from './list_core';
 import { L_INT, L_BOOL, L_ITER, L_TUPLE } from '../runtime/layouts';
 import { mem } from '../../stmgc/heap';
 import { callObject } from '../interp/call';
-import { TF_HEAPTYPE, typeFlags, typeInfo, isSubtype } from './type_core';
+import { TF_HEAPTYPE, typeFlags, typeInfo, typeName, isSubtype } from './type_core';
 import { withReprGuard } from './list';
 import { makeGenericAlias } from './generic_alias';
 import {
@@ -189,7 +189,7 @@ function repr(d: number): number {
   const body = withReprGuard(d, () => {
     const list = '[' + dqItems(d).map(reprJs).join(', ') + ']';
     const maxlen = dqMaxlen(d);
-    return maxlen < 0 ? `${tname(d)}(${list})` : `${tname(d)}(${list}, maxlen=${maxlen})`;
+    return maxlen < 0 ? `${typeName(typeOf(d))}(${list})` : `${typeName(typeOf(d))}(${list}, maxlen=${maxlen})`;
   }, '[...]');
   return newStr(body);
 }

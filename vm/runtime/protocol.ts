@@ -41,7 +41,36 @@ const CMP_SWAP = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
 const CMP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
 const CMP_DUNDER = (): number[] => [N.lt, N.le, N.eq, N.ne, N.gt, N.ge];
 
-export function tname(v: number): string { return typeName(typeOf(v)); }
+export function tname(v: number): string {
+  const t = typeOf(v);
+  const n = typeName(t);
+  return DOTTED_NAMES.has(n) ? dottedName(t, n) : n;
+}
+
+/** The names CPython's C types give themselves in messages (their tp_name), by the class's
+ *  module and name: ours are mostly lib/ classes (whose module may differ: io for _io), and a
+ *  user's subclass keeps its own short name, as a CPython heap type does. */
+const C_TYPE_NAMES = new Map<string, string>([
+  ...['deque', 'defaultdict', 'OrderedDict'].map((x): [string, string] => [`collections.${x}`, `collections.${x}`]),
+  ...['count', 'cycle', 'repeat', 'accumulate', 'chain', 'compress', 'dropwhile', 'filterfalse', 'groupby',
+    'islice', 'starmap', 'takewhile', 'zip_longest', 'product', 'permutations', 'combinations',
+    'combinations_with_replacement', 'pairwise'].map((x): [string, string] => [`itertools.${x}`, `itertools.${x}`]),
+  ['functools.partial', 'functools.partial'],
+  ['array.array', 'array.array'],
+  ['re.Pattern', 're.Pattern'],
+  ['re.Match', 're.Match'],
+  ...['StringIO', 'BytesIO'].map((x): [string, string] => [`io.${x}`, `_io.${x}`]),
+  ...['StringIO', 'BytesIO'].map((x): [string, string] => [`_io.${x}`, `_io.${x}`]),
+  ...['itemgetter', 'attrgetter', 'methodcaller'].map((x): [string, string] => [`operator.${x}`, `operator.${x}`]),
+]);
+const DOTTED_NAMES = new Set([...C_TYPE_NAMES.keys()].map((k) => k.slice(k.indexOf('.') + 1)));
+
+function dottedName(t: number, n: string): string {
+  const d = mem[t + TY_DICT];
+  const m = d === 0 ? 0 : dictGetStr(d, N.module);
+  if (m === 0 || (m & 1) === 1 || layoutOf(m) !== L_STR) return n;
+  return C_TYPE_NAMES.get(`${strJs(m)}.${n}`) ?? n;
+}
 
 // ── calling a dunder found on the class ──
 /** Calls the class attribute `descr` (found by lookup on type(self)) as a method of self. */
