@@ -184,6 +184,7 @@ _NATIVE = {
 
 class StringIO(TextIOBase):
     """A text stream kept in memory."""
+    __module__ = '_io'  # (CPython's C class: <class '_io.StringIO'>)
 
     def __init__(self, initial_value='', newline='\n'):
         if newline is not None and not isinstance(newline, str):
@@ -323,8 +324,31 @@ class StringIO(TextIOBase):
     def detach(self):
         raise UnsupportedOperation('detach')
 
+    _FIELDS = frozenset(('_closed', '_newline', '_pending', '_pos', '_value'))
+
     def __getstate__(self):
-        return (self.getvalue(), self._newline, self._pos, None)
+        d = {k: v for k, v in self.__dict__.items() if k not in StringIO._FIELDS}
+        return (self.getvalue(), self._newline, self._pos, d or None)
+
+    def __setstate__(self, state):
+        # (as CPython's: the value is taken as it is, not translated again)
+        if not isinstance(state, tuple) or len(state) < 4:
+            raise TypeError('_io.StringIO.__setstate__ argument should be 4-tuple, got %s' % type(state).__name__)
+        value, newline, pos, d = state[:4]
+        self.__init__(None, newline)
+        if not isinstance(value, str):
+            raise TypeError('initial_value must be str or None, not %s' % type(value).__name__)
+        if not isinstance(pos, int):
+            raise TypeError('third item of state must be an integer, got %s' % type(pos).__name__)
+        if pos < 0:
+            raise ValueError('position value cannot be negative')
+        if d is not None and not isinstance(d, dict):
+            raise TypeError('fourth item of state should be a dict, got a %s' % type(d).__name__)
+        self._value = value
+        self._pending = []
+        self._pos = pos
+        if d:
+            self.__dict__.update(d)
 
     def __repr__(self):
         return f'<_io.StringIO object at {id(self):#x}>'
@@ -332,6 +356,7 @@ class StringIO(TextIOBase):
 
 class BytesIO(BufferedIOBase):
     """A binary stream kept in memory."""
+    __module__ = '_io'  # (CPython's C class: <class '_io.BytesIO'>)
 
     def __init__(self, initial_bytes=b''):
         if initial_bytes is None:
@@ -436,6 +461,7 @@ class BytesIO(BufferedIOBase):
 
 class IncrementalNewlineDecoder:
     """Translates \\r\\n and \\r to \\n across chunk boundaries (universal newlines)."""
+    __module__ = '_io'  # (CPython's C class: <class '_io.IncrementalNewlineDecoder'>)
 
     def __init__(self, decoder, translate, errors='strict'):
         self.decoder = decoder
@@ -483,6 +509,7 @@ class TextIOWrapper(TextIOBase):
     decoder had buffered), plus the decoder's flags << 64 and the characters to skip from there
     << 128; a plain byte position when both are 0. seek(cookie) decodes from that point again
     and skips. (CPython's cookies pack other fields: they are opaque in both.)"""
+    __module__ = '_io'  # (CPython's C class: <class '_io.TextIOWrapper'>)
 
     _CHUNK_SIZE = 8192
 
