@@ -22,37 +22,7 @@ def _error(msg, s, pos):
     return _JSONDecodeError(msg, s, pos)
 
 
-_WS = ' \t\n\r'
-_DIGITS = '0123456789'
-_HEX = {}
-for _i, _c in enumerate('0123456789abcdef'):
-    _HEX[_c] = _i
-    _HEX[_c.upper()] = _i
-del _i, _c
-
-_BACKSLASH = {
-    '"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
-
-
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
-
-
-def _hex4(s, i):
-    """The value of four hex digits at s[i:i+4], or -1."""
-    if i + 4 > len(s):
-        return -1
-    v = 0
-    for k in range(i, i + 4):
-        d = _HEX.get(s[k])
-        if d is None:
-            return -1
-        v = v * 16 + d
-    return v
+from _json_common import BACKSLASH as _BACKSLASH, hex4 as _hex4, number_end as _number_end, skip_ws as _skip_ws
 
 
 def scanstring(s, end, strict=True):
@@ -176,34 +146,9 @@ class make_scanner(object):
         return self._number(s, i)
 
     def _number(self, s, start):
-        n = len(s)
-        i = start
-        if i < n and s[i] == '-':
-            i += 1
-        if i < n and s[i] == '0':
-            i += 1
-        elif i < n and '1' <= s[i] <= '9':
-            i += 1
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        else:
+        i, is_float = _number_end(s, start)
+        if i < 0:
             raise StopIteration(start)
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-            is_float = True
-        if i < n and (s[i] == 'e' or s[i] == 'E'):
-            j = i + 1
-            if j < n and (s[j] == '+' or s[j] == '-'):
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                j += 1
-                while j < n and s[j] in _DIGITS:
-                    j += 1
-                i = j
-                is_float = True
         text = s[start:i]
         if is_float:
             return self.parse_float(text), i

@@ -11,6 +11,7 @@
 # the backslash). Strings are scanned a run at a time with str.find, not char by char.
 
 from json import scanner
+from _json_common import BACKSLASH as _BACKSLASH, hex4 as _hex4, skip_ws as _skip_ws
 
 try:
     from _json import scanstring as c_scanstring
@@ -22,17 +23,6 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
-
-_WS = ' \t\n\r'
-_HEX = {}
-for _i, _c in enumerate('0123456789abcdef'):
-    _HEX[_c] = _i
-    _HEX[_c.upper()] = _i
-del _i, _c
-
-_BACKSLASH = {
-    '"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
-}
 
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
@@ -61,26 +51,6 @@ class JSONDecodeError(ValueError):
 
     def __reduce__(self):
         return self.__class__, (self.msg, self.doc, self.pos)
-
-
-def _skip_ws(s, i):
-    n = len(s)
-    while i < n and s[i] in _WS:
-        i += 1
-    return i
-
-
-def _hex4(s, i):
-    """The value of four hex digits at s[i:i+4], or -1."""
-    if i + 4 > len(s):
-        return -1
-    v = 0
-    for k in range(i, i + 4):
-        d = _HEX.get(s[k])
-        if d is None:
-            return -1
-        v = v * 16 + d
-    return v
 
 
 def py_scanstring(s, end, strict=True):

@@ -13,40 +13,7 @@ except ImportError:
 
 __all__ = ['make_scanner']
 
-_DIGITS = '0123456789'
-
-
-def _number_end(s, start):
-    """(end, is_float) of the JSON number at s[start], or (-1, False)."""
-    n = len(s)
-    i = start
-    if i < n and s[i] == '-':
-        i += 1
-    if i < n and s[i] == '0':
-        i += 1
-    elif i < n and '1' <= s[i] <= '9':
-        i += 1
-        while i < n and s[i] in _DIGITS:
-            i += 1
-    else:
-        return -1, False
-    is_float = False
-    if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-        i += 2
-        while i < n and s[i] in _DIGITS:
-            i += 1
-        is_float = True
-    if i < n and (s[i] == 'e' or s[i] == 'E'):
-        j = i + 1
-        if j < n and (s[j] == '+' or s[j] == '-'):
-            j += 1
-        if j < n and s[j] in _DIGITS:
-            j += 1
-            while j < n and s[j] in _DIGITS:
-                j += 1
-            i = j
-            is_float = True
-    return i, is_float
+from _json_common import number_end as _number_end
 
 
 def py_make_scanner(context):
