@@ -11,12 +11,13 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runPystm(args: string[], opts: { cwd?: string; input?: string; timeout?: number } = {}): RunResult {
+export function runPystm(args: string[], opts: { cwd?: string; input?: string; timeout?: number; env?: Record<string, string> } = {}): RunResult {
   const r = spawnSync(PYSTM, args, {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
     timeout: opts.timeout ?? 60_000,
+    env: opts.env === undefined ? process.env : { ...process.env, ...opts.env },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

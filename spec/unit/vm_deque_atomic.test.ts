@@ -6,10 +6,9 @@
 // with 50-tick slices. Two runs here with 50-tick slices and forced aborts, each must print
 // CPython's line ("bad 0").
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { PYSTM } from '../helpers/run';
+import { runPystm } from '../helpers/run';
 
 const PROG = path.join(__dirname, '..', 'stress', 'shared_deque.py');
 const EXPECTED = fs.readFileSync(PROG.replace(/\.py$/, '.exp'), 'utf8').replace('items 12000', 'items 8000');
@@ -17,10 +16,7 @@ const EXPECTED = fs.readFileSync(PROG.replace(/\.py$/, '.exp'), 'utf8').replace(
 describe('a bare shared deque with aborts and short slices at --workers 4', () => {
   it('hands every item to exactly one consumer', () => {
     for (let run = 0; run < 2; run++) {
-      const r = spawnSync(process.execPath, [PYSTM, '--workers', '4', PROG, '2000'], {
-        encoding: 'utf8', timeout: 110_000,
-        env: { ...process.env, PYSTM_SWITCH_TICKS: '50', PYSTM_STM_ABORT_EVERY: '5' },
-      });
+      const r = runPystm(['--workers', '4', PROG, '2000'], { timeout: 110_000, env: { PYSTM_SWITCH_TICKS: '50', PYSTM_STM_ABORT_EVERY: '5' } });
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(EXPECTED);
       expect(r.status).toBe(0);
