@@ -24,7 +24,7 @@ import { intFromNumber } from '../objects/int_core';
 import { bindArgs } from '../objects/builtin_function';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { decodeBytes, normalizeEncodingName } from '../objects/bytes_codec';
-import { prefixBytes } from './io_text_positions';
+import { UTF8_NAMES, prefixBytes } from './io_text_positions'; // (plain UTF-8 is written by Buffer's encoder)
 import { bytesOf } from '../objects/bytes';
 import { flushStdout, ioInevitable, setFileFlusher, writeStderr, writeStderrBytes, writeStdout, writeStdoutBytes } from '../runtime/stdio';
 import { strObj } from '../objects/str';
@@ -468,12 +468,18 @@ function tbufRawRest(h: Handle): Uint8Array {
   const r = mem[h.f + F_TRAW];
   if (r === 0) return new Uint8Array(0);
   const raw = rawView(r);
-  return new Uint8Array(raw.subarray(prefixBytes(raw, tbufOff(h), h.encoding, h.errors, h.newline === null, tbufRawStart(h, raw) === 0)));
+  return new Uint8Array(raw.subarray(tbufConsumedBytes(h, raw, tbufRawStart(h, raw))));
 }
 
 /** The file byte where the text buffer's raw bytes begin. */
 function tbufRawStart(h: Handle, raw: Uint8Array): number {
   return h.position - rbufRest(h).length - raw.length;
+}
+
+/** How many of the text buffer's raw bytes (beginning at file byte `start`) its consumed text
+ *  came from. */
+function tbufConsumedBytes(h: Handle, raw: Uint8Array, start: number): number {
+  return prefixBytes(raw, tbufOff(h), h.encoding, h.errors, h.newline === null, start === 0);
 }
 
 /** The code units of the first `n` code points of `s`. */
@@ -597,8 +603,6 @@ function writeText(h: Handle, s: string): void {
   writeData(h, h.utf8 ? Buffer.from(s, 'utf8') : Buffer.from(encodeForFile(h, s)));
 }
 
-/** The names of plain UTF-8 (written by Buffer's encoder; utf-8-sig is not one: it has a BOM). */
-const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'cp65001']);
 
 /** The bytes of s in the file's encoding (any codec str.encode knows, with the file's error
  *  handler). UTF-16/32 with a byte order mark write the mark only at the start of the file, as
@@ -754,7 +758,7 @@ const common: TypeDef['methods'] = {
     // text pending: the byte where the next character starts
     const raw = rawView(r);
     const start = tbufRawStart(h, raw);
-    return intFromNumber(start + prefixBytes(raw, tbufOff(h), h.encoding, h.errors, h.newline === null, start === 0));
+    return intFromNumber(start + tbufConsumedBytes(h, raw, start));
   },
   truncate: (a) => {
     const h = handleOf(a[0]);

@@ -24,6 +24,9 @@ export function prefixBytes(raw: Uint8Array, units: number, encoding: string, er
   return bisect(raw, units, encoding, errors, universal);
 }
 
+/** The normalized names of plain UTF-8 (utf-8-sig is not one: it has a BOM). */
+export const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'cp65001']);
+
 const UTF8 = 1;
 const SINGLE = 2;
 const OTHER = 3;
@@ -35,7 +38,7 @@ const SINGLE_BYTE = /^(latin1|l1|iso88591|88591|8859|cp819|ascii|usascii|646|cp1
 function codecKind(encoding: string, errors: string): number {
   if (errors !== 'strict') return OTHER; // (replacement and escapes change the byte/unit counts)
   const n = normalizeEncodingName(encoding);
-  if (n === 'utf8' || n === 'u8' || n === 'utf' || n === 'cp65001' || n === 'utf8sig') return UTF8;
+  if (UTF8_NAMES.has(n) || n === 'utf8sig') return UTF8;
   if (n === 'utf16' || n === 'utf16le' || n === 'utf16be' || n === 'u16') return UTF16;
   if (n === 'utf32' || n === 'utf32le' || n === 'utf32be' || n === 'u32') return UTF32;
   return SINGLE_BYTE.test(n) ? SINGLE : OTHER;
