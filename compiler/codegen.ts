@@ -1019,8 +1019,9 @@ export class CodeGen {
     const b = u.block;
     if (b.kind === 'module') return name;
     const sym = b.symbols.get(mangle(b.privateName, name));
-    if (b.kind === 'function') return `${u.qualname}.<locals>.${name}`;
+    // `global X` in the enclosing scope makes X's qualname the bare name, even inside a function
     if (sym && sym.scope === Scope.GLOBAL_EXPLICIT) return name;
+    if (b.kind === 'function') return `${u.qualname}.<locals>.${name}`;
     return `${u.qualname}.${name}`;
   }
 

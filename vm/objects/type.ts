@@ -382,7 +382,8 @@ export const typeType: TypeDef = {
     __bases__: (t) => mem[t + TY_BASES],
     __base__: (t) => (mem[t + TY_BASE] === 0 ? K.None : mem[t + TY_BASE]),
     __dict__: (t) => newMappingProxy(mem[t + TY_DICT]),
-    __module__: (t) => dictGetStr(mem[t + TY_DICT], N.module) || intern('builtins'),
+    // (type's own dict holds this getset itself, so `type.__module__` is computed, as CPython's)
+    __module__: (t) => (t === T.type ? 0 : dictGetStr(mem[t + TY_DICT], N.module)) || intern('builtins'),
     __doc__: (t) => {
       const d = dictGetStr(mem[t + TY_DICT], N.doc);
       if (d !== 0 && (d & 1) === 0) {
