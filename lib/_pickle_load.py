@@ -565,7 +565,7 @@ def load_reduce(u):
     args = u._pop()
     func = u._pop()
     if not isinstance(args, tuple):
-        raise UnpicklingError('REDUCE args must be a tuple')
+        raise TypeError('argument list must be a tuple')
     u.stack.append(func(*args))
 
 

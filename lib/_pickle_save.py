@@ -222,7 +222,9 @@ class Pickler:
         if t is bytearray:
             self._save_bytearray(obj)
             return
-        if t is PickleBuffer and self.proto >= 5:
+        if t is PickleBuffer:
+            if self.proto < 5:
+                raise PicklingError('PickleBuffer can only pickled with protocol >= 5')
             self._save_picklebuffer(obj)
             return
         if self._reducer_override is not None:

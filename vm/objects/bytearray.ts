@@ -179,12 +179,24 @@ export const bytearrayType: TypeDef = {
         bytearraySetByte(v, i, byte);
         return;
       }
-      const b = Array.from(view(v));
       if (isSlice(k)) {
-        const [start, stop, step, n] = sliceIndices(k, b.length);
+        const cur = view(v);
+        const [start, stop, step, n] = sliceIndices(k, cur.length);
+        if (step === 1) {
+          // typed arrays end to end: no JS array of the bytes (a spread of a megabyte overflowed
+          // the JS stack); the source is copied first, since it may be this very bytearray
+          const src = x === 0 ? new Uint8Array(0) : Uint8Array.from(bytesOf(x) ?? byteList(x, true));
+          const hi = Math.max(start, stop);
+          const out = new Uint8Array(cur.length - (hi - start) + src.length);
+          out.set(cur.subarray(0, start));
+          out.set(src, start);
+          out.set(cur.subarray(hi), start + src.length);
+          setBytearray(v, out);
+          return;
+        }
+        const b = Array.from(cur);
         const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x, true));
-        if (step === 1) b.splice(start, Math.max(0, stop - start), ...vals);
-        else {
+        {
           if (x === 0) {
             const drop = new Set<number>();
             for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
@@ -197,6 +209,7 @@ export const bytearrayType: TypeDef = {
         setBytearray(v, Uint8Array.from(b));
         return;
       }
+      const b = Array.from(view(v));
       let i = indexNumber(k);
       if (i < 0) i += b.length;
       if (i < 0 || i >= b.length) indexError('bytearray index out of range');

@@ -12,7 +12,7 @@ import { TY_QUALNAME } from './type_core';
 import type { TypeDef } from '../runtime/typedef';
 import { K, layoutOf, typeOf } from '../runtime/types';
 import { callObject } from '../interp/call';
-import { getattr, getattrOpt, hashOf, richEq, reprJs } from '../runtime/protocol';
+import { genericGetattr, getattr, getattrOpt, hashOf, richEq, reprJs } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
 
@@ -49,6 +49,8 @@ export const methodType: TypeDef = {
       const s = strJs(name);
       if (s === '__func__') return f;
       if (s === '__self__') return mem[self + M_SELF];
+      // pickling a bound method is the method's own business (method_reduce), not the function's
+      if (s === '__reduce__' || s === '__reduce_ex__') return genericGetattr(self, name);
       return getattrOpt(f, name);
     },
     descrGet: (self) => self,
@@ -61,6 +63,14 @@ export const methodType: TypeDef = {
       if (l !== L_FUNCTION && l !== L_TYPE && typeInfo(typeOf(func)).slots.call === null) typeError('first argument must be callable');
       if (self === K.None) typeError('instance must not be None');
       return newMethod(func, self);
+    },
+  },
+  methods: {
+    // CPython's method_reduce: (getattr, (self, the function's __name__))
+    __reduce__: (a) => {
+      const m = a[0];
+      const getattrFn = dictGetStr(builtinsDictRef(), intern('getattr'));
+      return newTuple([getattrFn, newTuple([mem[m + M_SELF], getattr(mem[m + M_FUNC], intern('__name__'))])]);
     },
   },
 };
