@@ -659,7 +659,8 @@ export function makeBuiltinsModule(): number {
   ];
   for (const c of classes) if (T[c] !== undefined) dictSet(d, intern(c), T[c]);
   for (const [name, t] of Object.entries(T)) {
-    if (t !== 0 && isExceptionClass(t) && !name.startsWith('_')) dictSet(d, intern(name), t);
+    // (io.UnsupportedOperation is io's, not a builtin)
+    if (t !== 0 && isExceptionClass(t) && !name.startsWith('_') && name !== 'UnsupportedOperation') dictSet(d, intern(name), t);
   }
   dictSet(d, intern('EnvironmentError'), T.OSError);
   dictSet(d, intern('IOError'), T.OSError);

@@ -253,6 +253,7 @@ export function bootCore(): void {
   // ExceptionGroup is also an Exception
   fixExceptionGroupMro();
   define('UnsupportedOperation', { name: 'UnsupportedOperation', module: 'io', base: T.OSError, layout: L_EXCEPTION, flags: 16 });
+  fixUnsupportedOperationMro();
   define('TextIOWrapper', textIOType);
   define('BufferedReader', bufferedReaderType);
   define('BufferedWriter', bufferedWriterType);
@@ -420,6 +421,14 @@ function fixExceptionGroupMro(): void {
   const bases = newTuple([T.BaseExceptionGroup, T.Exception], true);
   mem[eg + 6] = bases;
   mem[eg + 7] = newTuple([eg, T.BaseExceptionGroup, T.Exception, T.BaseException, T.object], true);
+  typeModified();
+}
+
+function fixUnsupportedOperationMro(): void {
+  // class io.UnsupportedOperation(OSError, ValueError), as CPython's _io defines it
+  const uo = T.UnsupportedOperation;
+  mem[uo + 6] = newTuple([T.OSError, T.ValueError], true);
+  mem[uo + 7] = newTuple([uo, T.OSError, T.ValueError, T.Exception, T.BaseException, T.object], true);
   typeModified();
 }
 
