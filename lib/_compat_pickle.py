@@ -39,6 +39,7 @@ NAME_MAPPING = {
     ('itertools', 'izip_longest'): ('itertools', 'zip_longest'),
     ('UserDict', 'IterableUserDict'): ('collections', 'UserDict'),
     ('UserList', 'UserList'): ('collections', 'UserList'),
+    ('UserString', 'UserString'): ('collections', 'UserString'),
     ('string', 'letters'): ('string', 'ascii_letters'),
     ('string', 'lowercase'): ('string', 'ascii_lowercase'),
     ('string', 'uppercase'): ('string', 'ascii_uppercase'),

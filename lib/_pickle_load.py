@@ -50,7 +50,7 @@ class Unpickler:
         self._data = b''
         self._pos = 0
         self._in_frame = False
-        self.memo = {}
+        self._memo = {}
         self.encoding = encoding
         self.errors = errors
         self.proto = 0
@@ -173,6 +173,20 @@ class Unpickler:
             raise self._underflow()
         return self.stack[-1]
 
+    @property
+    def memo(self):
+        return self._memo
+
+    @memo.setter
+    def memo(self, value):
+        if not isinstance(value, dict):
+            raise TypeError("'memo' attribute must be an UnpicklerMemoProxy object or dict, "
+                            "not %.200s" % type(value).__name__)
+        for k in value:
+            if type(k) is not int or k < 0:
+                raise ValueError('memo key must be positive integers.')
+        self._memo = dict(value)
+
     def persistent_load(self, pid):
         raise UnpicklingError('A load persistent id instruction was encountered, '
                               'but no persistent_load function was specified.')
@@ -208,7 +222,7 @@ class Unpickler:
 
     def _memo_get(self, idx):
         try:
-            return self.memo[idx]
+            return self._memo[idx]
         except KeyError:
             raise UnpicklingError('Memo value not found at index %d' % idx) from None
 
@@ -600,22 +614,22 @@ def load_put(u):
     i = int(u._readline()[:-1])
     if i < 0:
         raise ValueError('negative PUT argument')
-    u.memo[i] = u._top()
+    u._memo[i] = u._top()
 
 
 def load_binput(u):
-    u.memo[u._read(1)[0]] = u._top()
+    u._memo[u._read(1)[0]] = u._top()
 
 
 def load_long_binput(u):
     i = _uint(u._read(4))
     if i > sys.maxsize:
         raise ValueError('negative LONG_BINPUT argument')
-    u.memo[i] = u._top()
+    u._memo[i] = u._top()
 
 
 def load_memoize(u):
-    u.memo[len(u.memo)] = u._top()
+    u._memo[len(u._memo)] = u._top()
 
 
 def load_append(u):

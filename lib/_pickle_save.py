@@ -105,7 +105,13 @@ class Pickler:
         if self._framing and len(data) >= FRAME_SIZE_TARGET:
             self._commit_frame()
             self._out += header
-            self._out += data
+            if self._file_write is not None:
+                # as C's pickler: what is pending goes out, then the payload in a write of its own
+                self._file_write(bytes(self._out))
+                self._file_write(data)
+                self._out = bytearray()
+            else:
+                self._out += data
             self._start_frame()
         else:
             self._out += header

@@ -4,7 +4,8 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
-import { L_DICT, L_MODULE, L_STR } from '../runtime/layouts';
+import { L_BUILTIN, L_DICT, L_MODULE, L_STR } from '../runtime/layouts';
+import { writeBarrier } from '../../stmgc/barriers';
 import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { callObject } from '../interp/call';
@@ -13,7 +14,7 @@ import { dictDel, dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
 import { attributeError, typeError } from '../runtime/errors';
 import { intern, newStr, strJs } from './str_core';
 import { newList } from './list_core';
-import { bindArgs } from './builtin_function';
+import { BF_OWNER, BF_SELF, bindArgs } from './builtin_function';
 import { pin } from '../runtime/pinned';
 
 export function newModule(name: string, cls = T.module, doc = K.None): number {
@@ -35,6 +36,13 @@ export function moduleGet(m: number, name: string): number {
   return dictGetStr(mem[m + 3], intern(name));
 }
 export function moduleSet(m: number, name: string, v: number): void {
+  // a native function stored in its module for the first time belongs to it (CPython's m_self:
+  // __module__ and __self__ are the module, pickle finds it there); BF_SELF stays 0 so calls
+  // do not pass the module
+  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_BUILTIN && mem[v + BF_SELF] === 0 && mem[v + BF_OWNER] === 0) {
+    writeBarrier(v);
+    mem[v + BF_OWNER] = m;
+  }
   dictSet(mem[m + 3], intern(name), v);
 }
 

@@ -10,7 +10,7 @@ import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import { L_DICT, L_INSTANCE, L_LIST, L_TUPLE } from '../runtime/layouts';
 import { typeError } from '../runtime/errors';
-import { getattr, getattrOpt, instanceDict, iter, isInstance, tname } from '../runtime/protocol';
+import { callFound, getattr, getattrOpt, instanceDict, iter, isInstance, tname } from '../runtime/protocol';
 import { importModule } from '../runtime/importer';
 import { callObject } from '../interp/call';
 import { intern } from './str_core';
@@ -70,18 +70,20 @@ function reduceNewobj(self: number): number {
   const cls = typeOf(self);
   let args = 0;
   let kwargs = 0;
-  const getnewargsEx = getattrOpt(self, intern('__getnewargs_ex__'));
+  // looked up on the class, as CPython's _PyObject_LookupSpecial: an instance __getattr__ is
+  // not asked (one that recurses forever must not stop pickling)
+  const getnewargsEx = typeInfo(cls).lookup(intern('__getnewargs_ex__'));
   if (getnewargsEx !== 0) {
-    const r = callObject(getnewargsEx, [], 0);
+    const r = callFound(self, getnewargsEx, []);
     if (layoutOf(r) !== L_TUPLE) typeError(`__getnewargs_ex__ should return a tuple, not '${tname(r)}'`);
     if (tupleLen(r) !== 2) typeError(`__getnewargs_ex__ should return a tuple of length 2, not ${tupleLen(r)}`);
     [args, kwargs] = tupleItems(r);
     if (layoutOf(args) !== L_TUPLE) typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${tname(args)}'`);
     if (layoutOf(kwargs) !== L_DICT) typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${tname(kwargs)}'`);
   } else {
-    const getnewargs = getattrOpt(self, intern('__getnewargs__'));
+    const getnewargs = typeInfo(cls).lookup(intern('__getnewargs__'));
     if (getnewargs !== 0) {
-      args = callObject(getnewargs, [], 0);
+      args = callFound(self, getnewargs, []);
       if (layoutOf(args) !== L_TUPLE) typeError(`__getnewargs__ should return a tuple, not '${tname(args)}'`);
     }
   }

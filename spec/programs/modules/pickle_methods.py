@@ -26,3 +26,11 @@ for data in (b'cbuiltins\nint\n)R.', b'N)R.', b'cbuiltins\nint\nNR.'):
         print(pickle.loads(data))
     except TypeError as e:
         print('TypeError', e)
+# native module functions belong to their module (__module__, __self__), and pickle by name
+import math
+print(math.log.__module__, math.log.__self__.__name__, math.sqrt.__qualname__, len.__self__.__name__)
+print(pickle.loads(pickle.dumps(math.log)) is math.log, pickle.dumps(math.sqrt, 2))
+class BadGetattr:
+    def __getattr__(self, key):
+        self.foo
+print([len(pickle.dumps(BadGetattr(), p)) for p in range(2, 6)])
