@@ -449,12 +449,17 @@ class Pickler:
                 break
 
     def _batch_appends(self, items):
-        save = self.save
         if not self.bin:
+            save = self.save
             for x in items:
                 save(x)
                 self._out += _APPEND
             return
+        self._batch(items, self.save, _APPEND, _APPENDS)
+
+    def _batch(self, items, save_item, one_op, many_op):
+        """C's batch_list/batch_dict over an iterator (listitems and dictitems of a reduce): a
+        lone item ends with one_op, more go in MARK ... many_op batches of 1000."""
         while True:
             try:
                 first = next(items)
@@ -463,15 +468,15 @@ class Pickler:
             try:
                 second = next(items)
             except StopIteration:
-                save(first)
-                self._out += _APPEND
+                save_item(first)
+                self._out += one_op
                 return
             self._out += _MARK
-            save(first)
+            save_item(first)
             n = 1
             x = second
             while True:
-                save(x)
+                save_item(x)
                 n += 1
                 if n == BATCHSIZE:
                     break
@@ -479,7 +484,7 @@ class Pickler:
                     x = next(items)
                 except StopIteration:
                     break
-            self._out += _APPENDS
+            self._out += many_op
             if n != BATCHSIZE:
                 return
 
@@ -518,47 +523,20 @@ class Pickler:
                 return
 
     def _batch_setitems(self, items):
-        save = self.save
         if not self.bin:
+            save = self.save
             for k, v in items:
                 save(k)
                 save(v)
                 self._out += _SETITEM
             return
-        while True:
-            try:
-                first = next(items)
-            except StopIteration:
-                return
-            if type(first) is not tuple or len(first) != 2:
-                raise TypeError('dict items iterator must return 2-tuples')
-            try:
-                second = next(items)
-            except StopIteration:
-                save(first[0])
-                save(first[1])
-                self._out += _SETITEM
-                return
-            self._out += _MARK
-            save(first[0])
-            save(first[1])
-            n = 1
-            x = second
-            while True:
-                if type(x) is not tuple or len(x) != 2:
-                    raise TypeError('dict items iterator must return 2-tuples')
-                save(x[0])
-                save(x[1])
-                n += 1
-                if n == BATCHSIZE:
-                    break
-                try:
-                    x = next(items)
-                except StopIteration:
-                    break
-            self._out += _SETITEMS
-            if n != BATCHSIZE:
-                return
+        self._batch(items, self._save_item_pair, _SETITEM, _SETITEMS)
+
+    def _save_item_pair(self, item):
+        if type(item) is not tuple or len(item) != 2:
+            raise TypeError('dict items iterator must return 2-tuples')
+        self.save(item[0])
+        self.save(item[1])
 
     def _save_set(self, obj):
         if self.proto < 4:

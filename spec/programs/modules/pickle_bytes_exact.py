@@ -20,3 +20,12 @@ s = 'shared'
 print(pickle.dumps([s, s, (s,), [s]], 2))
 l = []; l.append(l); print(pickle.dumps(l, 2), pickle.loads(pickle.dumps(l)))
 t = ([],); t[0].append(t); print(pickle.dumps(t, 2), pickle.dumps(t, 0), pickle.dumps(t, 4))
+# subclasses go through __reduce_ex__'s listitems/dictitems iterators: the generic batching
+class L(list): pass
+class D(dict): pass
+for n in (1, 2, 1000, 1001, 2500):
+    for p in (0, 1, 2, 4):
+        for o in (L(range(n)), D((i, -i) for i in range(n))):
+            d = pickle.dumps(o, p)
+            assert pickle.loads(d) == o
+            print(n, p, type(o).__name__, len(d), hashlib.sha1(d).hexdigest()[:12])
