@@ -1,6 +1,7 @@
 // The builtins module: the builtin functions of Python 3.11 (print, len, isinstance, sorted,
 // min/max, ...), the builtin classes and exceptions, and the constants. The functions are
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
+import { breakpointBuiltin } from '../modules/breakpoint_hook';
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -589,7 +590,7 @@ export function makeBuiltinsModule(): number {
     bin: prefixed('bin', 2),
     oct: prefixed('oct', 8),
     hex: prefixed('hex', 16),
-    breakpoint: () => K.None,
+    breakpoint: breakpointBuiltin,
     callable: callableImpl,
     chr,
     ord,
