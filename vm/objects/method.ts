@@ -77,7 +77,7 @@ function builtinQualname(b: number): number {
     if (layoutOf(self) === L_MODULE) return name;
     owner = layoutOf(self) === L_TYPE ? self : typeOf(self);
   } else owner = mem[b + BF_OWNER];
-  if (owner === 0) return name;
+  if (owner === 0 || layoutOf(owner) === L_MODULE) return name;
   return newStr(`${strJs(mem[owner + TY_QUALNAME])}.${strJs(name)}`);
 }
 
@@ -87,17 +87,21 @@ export const builtinFunctionGetters: Record<string, (self: number) => number> = 
   __self__: (b) => {
     const s = mem[b + BF_SELF];
     if (s !== 0) return s;
-    return mem[b + BF_OWNER] === 0 ? builtinsModuleOrNone() : K.None;
+    const owner = mem[b + BF_OWNER];
+    if (owner !== 0 && layoutOf(owner) === L_MODULE) return owner; // a module's function
+    return owner === 0 ? builtinsModuleOrNone() : K.None;
   },
   __module__: (b) => {
     const s = mem[b + BF_SELF];
     if (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE) return getattrOpt(s, intern('__name__')) || K.None;
+    const owner = mem[b + BF_OWNER];
+    if (s === 0 && owner !== 0 && layoutOf(owner) === L_MODULE) return getattrOpt(owner, intern('__name__')) || K.None;
     return s === 0 && mem[b + BF_OWNER] === 0 ? intern('builtins') : K.None;
   },
   __doc__: (b) => {
     // a method named after a slot: CPython's slot wrapper doc (slot_docs.ts)
     const s = mem[b + BF_SELF];
-    if (mem[b + BF_OWNER] === 0 && (s === 0 || s === K.None || layoutOf(s) === L_MODULE)) return K.None;
+    if ((mem[b + BF_OWNER] === 0 || layoutOf(mem[b + BF_OWNER]) === L_MODULE) && (s === 0 || s === K.None || layoutOf(s) === L_MODULE)) return K.None;
     const doc = METHOD_SLOT_DOCS.get(strJs(builtinQualname(b))) ?? SLOT_DOCS.get(strJs(mem[b + BF_NAME]));
     return doc === undefined ? K.None : newStr(doc);
   },
@@ -110,7 +114,7 @@ export function builtinReduce(a: number[]): number {
   const b = a[0];
   const s = mem[b + BF_SELF];
   const owner = mem[b + BF_OWNER];
-  if ((s === 0 && owner === 0) || (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE)) return mem[b + BF_NAME];
+  if ((s === 0 && (owner === 0 || layoutOf(owner) === L_MODULE)) || (s !== 0 && s !== K.None && layoutOf(s) === L_MODULE)) return mem[b + BF_NAME];
   const getattrFn = dictGetStr(builtinsDictRef(), intern('getattr'));
   return newTuple([getattrFn, newTuple([s !== 0 ? s : owner, mem[b + BF_NAME]])]);
 }
