@@ -116,18 +116,27 @@ function builtinSolidBase(t: number): number {
   return basicSize(t) !== basicSize(sb) || itemSize(t) !== itemSize(sb) ? t : sb;
 }
 
-function solidLayout(bases: number[]): number {
-  // (best_base: the builtin solid bases must form a chain; a heap class counts as its nearest
-  // builtin ancestor: slots of a Python class are not checked here)
-  let winner = T.object;
+/** CPython's best_base: the builtin solid bases must form a chain, and the base is the first
+ *  one whose solid base is the most derived (a heap class counts as its nearest builtin
+ *  ancestor: slots of Python classes are not compared). */
+function bestBase(bases: number[]): number {
+  let winner = 0;
+  let base = bases[0];
   for (const b of bases) {
     let nb = b;
     while ((typeFlags(nb) & TF_HEAPTYPE) !== 0 && mem[nb + TY_BASE] !== 0) nb = mem[nb + TY_BASE];
     const sb = builtinSolidBase(nb);
-    if (isSubtype(winner, sb)) continue;
-    if (isSubtype(sb, winner)) winner = sb;
-    else typeError('multiple bases have instance lay-out conflict');
+    if (winner === 0) winner = sb;
+    else if (isSubtype(winner, sb)) continue;
+    else if (isSubtype(sb, winner)) {
+      winner = sb;
+      base = b;
+    } else typeError('multiple bases have instance lay-out conflict');
   }
+  return base;
+}
+
+function solidLayout(bases: number[]): number {
   let layout = L_INSTANCE;
   for (const b of bases) {
     const l = mem[b + TY_LAYOUT] >> 1;
@@ -189,7 +198,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   } else mem[t + TY_QUALNAME] = nameObj;
   mem[t + TY_BASES] = newTuple(bases);
   mem[t + TY_MRO] = newTuple(mroOrError(t, bases));
-  mem[t + TY_BASE] = bases[0];
+  mem[t + TY_BASE] = bestBase(bases);
   let layout = solidLayout(bases);
   let flags = TF_HEAPTYPE | TF_BASETYPE;
   let hasDict = bases.some((b) => (typeFlags(b) & TF_HAS_DICT) !== 0 || b === T.object && false);
