@@ -486,7 +486,8 @@ function dirImpl(a: number[]): number {
     const f = currentFrame();
     const d = frameLocals(f);
     // eval(src, g, mapping): the locals are any mapping, listed by its keys()
-    const keys = layoutOf(d) === L_DICT ? dictKeys(d) : iterToArray(callSpecial(d, intern('keys'), []));
+    // (PyMapping_Keys: a dict subclass's own keys() too)
+    const keys = layoutOf(d) === L_DICT && typeOf(d) === T.dict ? dictKeys(d) : iterToArray(callSpecial(d, intern('keys'), []));
     return newList(keys.sort((x, y) => (strJs(x) < strJs(y) ? -1 : 1)));
   }
   const r = callSpecial(a[0], N.dir, []);
