@@ -313,7 +313,8 @@ const typeNew: NonNullable<Slots['new']> = (meta, args, kwnames) => {
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
   const npos = args.length - nkw;
   if (meta === T.type && npos === 1 && nkw === 0) return typeOf(args[0]);
-  if (npos !== 3) typeError(npos === 1 ? 'type() takes 1 or 3 arguments' : 'type() takes 1 or 3 arguments');
+  // (type_call's check for type itself; type_new's argument parsing for a metaclass)
+  if (npos !== 3) typeError(meta === T.type ? 'type() takes 1 or 3 arguments' : `type.__new__() takes exactly 3 arguments (${npos} given)`);
   return typeNewImpl(meta, args[0], args[1], args[2], kwnames, args.slice(npos));
 };
 
@@ -615,7 +616,7 @@ export function buildClass(args: number[], kwnames: number): number {
   const prep = getattrOpt(meta, N.prepare);
   const ns = prep !== 0 ? callObject(prep, [name, basesT, ...kwVals], kwT) : newDict();
   if (typeInfo(typeOf(ns)).slots.getitem === null) {
-    typeError(`${isClass ? typeName(meta) : 'metaclass'}.__prepare__() must return a mapping, not ${tname(ns)}`);
+    typeError(`${isClass ? typeName(meta) : '<metaclass>'}.__prepare__() must return a mapping, not ${tname(ns)}`);
   }
   // run the body with ns as its locals
   readBarrier(func);
