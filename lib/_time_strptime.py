@@ -35,8 +35,8 @@ _PATTERNS = {
     '%': '%',
 }
 _PATTERNS['W'] = _PATTERNS['U'].replace('U', 'W')
-_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S', 'D': '%m/%d/%y',
-               'T': '%H:%M:%S', 'R': '%H:%M', 'F': '%Y-%m-%d', 'e': '%d', 'h': '%b'}
+# (CPython 3.11's _strptime knows no %D, %T, %R, %F, %e nor %h: they are bad directives there)
+_EXPANSIONS = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
 
 _cache = {}
 
@@ -58,10 +58,8 @@ def _compile(format):
                 continue
             pattern = _PATTERNS.get(d)
             if pattern is None:
-                if d == '%' or d.isspace():
-                    pieces.append(re.escape(d))
-                else:
-                    raise ValueError(f"'{d}' is a bad directive in format '%{d}'")
+                # (CPython: whitespace after % is a bad directive named '%')
+                raise ValueError(f"'{'%' if d.isspace() else d}' is a bad directive in format '{format}'") from None
             elif d in seen and d != '%':
                 pieces.append('(?P=%s)' % d)
             else:
@@ -69,7 +67,7 @@ def _compile(format):
                 pieces.append(pattern)
             i += 2
         elif c == '%':
-            raise ValueError("stray % in format '%s'" % format)
+            raise ValueError("stray %% in format '%s'" % format) from None
         elif c.isspace():
             pieces.append(r'\s+')
             while i < len(fmt) and fmt[i].isspace():

@@ -98,5 +98,11 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(lo, x)
 
 
+# the native versions (vm/modules/bisect_native.ts), as CPython's bisect.py takes _bisect's
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

@@ -320,3 +320,22 @@ def nlargest(n, iterable, key=None):
         i -= 1
     result.sort(reverse=True)
     return [triple[2] for triple in result]
+
+
+# the native versions (vm/modules/heapq_native.ts), as CPython's heapq.py takes _heapq's
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass

@@ -80,6 +80,57 @@ def _checked(t, who):
     return struct_time(t)
 
 
+def _cint(v):
+    # PyArg_ParseTuple's "i": an int by __index__ that fits a C int
+    m = getattr(type(v), '__index__', None)
+    if m is None:
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    i = m(v)
+    if i > 2147483647:
+        raise OverflowError('signed integer is greater than maximum')
+    if i < -2147483648:
+        raise OverflowError('signed integer is less than minimum')
+    return i
+
+
+def _tm(t, who):
+    # CPython's gettmarg() then checktm(): C ints, the year's range, 0 for the month, the day of
+    # month and the day of year meaning the first, the weekday taken modulo 7 after the C
+    # library's shift (so -1 is Sunday and -2 an error). Returns (year, month 1-12, mday, hour,
+    # minute, second, wday 0-6 from Monday, yday 1-366, isdst in -1..1).
+    if not isinstance(t, tuple):
+        raise TypeError('Tuple or struct_time argument required')
+    if len(t) != 9:
+        raise TypeError(f'{who}(): illegal time tuple argument')
+    y, mon, mday, hour, minute, sec, wday, yday, isdst = [_cint(v) for v in t]
+    if y < -2147483648 + 1900:
+        raise OverflowError('year out of range')
+    if mon == 0:
+        mon = 1
+    elif not 1 <= mon <= 12:
+        raise ValueError('month out of range')
+    if mday == 0:
+        mday = 1
+    elif not 1 <= mday <= 31:
+        raise ValueError('day of month out of range')
+    if not 0 <= hour <= 23:
+        raise ValueError('hour out of range')
+    if not 0 <= minute <= 59:
+        raise ValueError('minute out of range')
+    if not 0 <= sec <= 61:
+        raise ValueError('seconds out of range')
+    cw = wday + 1
+    cw = cw - 7 * int(cw / 7) if abs(cw) < 2**52 else cw % 7  # C's remainder
+    if cw < 0:
+        raise ValueError('day of week out of range')
+    if yday == 0:
+        yday = 1
+    elif not 1 <= yday <= 366:
+        raise ValueError('day of year out of range')
+    isdst = -1 if isdst < -1 else 1 if isdst > 1 else isdst
+    return (y, mon, mday, hour, minute, sec, (cw - 1) % 7, yday, isdst)
+
+
 def mktime(t):
     """The timestamp of a local struct_time or 9-tuple."""
     t = _checked(t, 'mktime')
@@ -88,7 +139,7 @@ def mktime(t):
 
 def asctime(t=None):
     """'Sun Jun 20 23:21:05 1993' for a struct_time (now by default)."""
-    t = localtime() if t is None else _checked(t, 'asctime')
+    t = localtime() if t is None else _tm(t, 'asctime')
     return '%s %s %2d %02d:%02d:%02d %d' % (_DAYS[t[6]][:3], _MONTHS[t[1] - 1][:3], t[2], t[3], t[4], t[5], t[0])
 
 
@@ -125,24 +176,12 @@ def strftime(format, t=None):
     """Format a struct_time (now by default) by the C library's directives (C locale)."""
     if not isinstance(format, str):
         raise TypeError(f'strftime() argument 1 must be str, not {type(format).__name__}')
-    t = localtime() if t is None else _checked(t, 'strftime')
-    # as CPython's time_strftime: a 0 month or day of month means the first one
-    if t[1] == 0 or t[2] == 0:
-        t = struct_time((t[0], t[1] or 1, t[2] or 1) + tuple(t)[3:9])
-    if not 1 <= t[1] <= 12:
-        raise ValueError('month out of range')
-    if not 1 <= t[2] <= 31:
-        raise ValueError('day of month out of range')
-    if not 0 <= t[3] <= 23:
-        raise ValueError('hour out of range')
-    if not 0 <= t[4] <= 59:
-        raise ValueError('minute out of range')
-    if not 0 <= t[5] <= 61:
-        raise ValueError('seconds out of range')
-    if not 1 <= t[7] <= 366 and t[7] != 0:
-        raise ValueError('day of year out of range')
-    wday = t[6] % 7
-    yday = t[7] if t[7] else 1
+    orig = t = localtime() if t is None else t
+    t = _tm(t, 'strftime')
+    if '\0' in format:
+        raise ValueError('embedded null character')
+    wday = t[6]
+    yday = t[7]
     year, month, day, hour, minute, second = t[0], t[1], t[2], t[3], t[4], t[5]
     out = []
     i = 0
@@ -230,12 +269,12 @@ def strftime(format, t=None):
         elif d == 'Y':
             out.append('%d' % year)
         elif d == 'z':
-            offset = t.tm_gmtoff if isinstance(t, struct_time) and t.tm_gmtoff is not None else -(altzone if t[8] > 0 else timezone)
+            offset = orig.tm_gmtoff if isinstance(orig, struct_time) and orig.tm_gmtoff is not None else -(altzone if t[8] > 0 else timezone)
             sign = '-' if offset < 0 else '+'
             offset = abs(offset) // 60
             out.append('%s%02d%02d' % (sign, offset // 60, offset % 60))
         elif d == 'Z':
-            zone = t.tm_zone if isinstance(t, struct_time) else None
+            zone = orig.tm_zone if isinstance(orig, struct_time) else None
             out.append(zone if zone is not None else tzname[1 if t[8] > 0 else 0])
         elif d == '%':
             out.append('%')

@@ -1,6 +1,7 @@
 // The builtins module: the builtin functions of Python 3.11 (print, len, isinstance, sorted,
 // min/max, ...), the builtin classes and exceptions, and the constants. The functions are
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
+import { breakpointBuiltin } from '../modules/breakpoint_hook';
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -485,7 +486,8 @@ function dirImpl(a: number[]): number {
     const f = currentFrame();
     const d = frameLocals(f);
     // eval(src, g, mapping): the locals are any mapping, listed by its keys()
-    const keys = layoutOf(d) === L_DICT ? dictKeys(d) : iterToArray(callSpecial(d, intern('keys'), []));
+    // (PyMapping_Keys: a dict subclass's own keys() too)
+    const keys = layoutOf(d) === L_DICT && typeOf(d) === T.dict ? dictKeys(d) : iterToArray(callSpecial(d, intern('keys'), []));
     return newList(keys.sort((x, y) => (strJs(x) < strJs(y) ? -1 : 1)));
   }
   const r = callSpecial(a[0], N.dir, []);
@@ -589,7 +591,7 @@ export function makeBuiltinsModule(): number {
     bin: prefixed('bin', 2),
     oct: prefixed('oct', 8),
     hex: prefixed('hex', 16),
-    breakpoint: () => K.None,
+    breakpoint: breakpointBuiltin,
     callable: callableImpl,
     chr,
     ord,

@@ -110,6 +110,26 @@ export const zipType: TypeDef = {
       return out;
     },
   },
+  // pickling as CPython's: (zip, iterators) or (zip, iterators, True), __setstate__(strict)
+  noargs: ['__reduce__'],
+  methods: {
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      const its = mem[a[0] + IT_SOURCE];
+      if ((mem[a[0] + IT_POS] >> 1) === 1) return newTuple([typeOf(a[0]), its, K.True]);
+      return newTuple([typeOf(a[0]), its]);
+    },
+    __setstate__: (a) => {
+      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      const strict = truthy(a[1]);
+      readBarrier(a[0]);
+      if ((mem[a[0] + IT_POS] >> 1) >= 0) {
+        writeBarrier(a[0]);
+        mem[a[0] + IT_POS] = strict ? 3 : 1;
+      }
+      return K.None;
+    },
+  },
 };
 
 export const mapType: TypeDef = {
@@ -134,6 +154,14 @@ export const mapType: TypeDef = {
       return callObject(mem[s + IT_EXTRA], vals, 0);
     },
   },
+  // pickling as CPython's: (map, (func, *iterators))
+  noargs: ['__reduce__'],
+  methods: {
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      return newTuple([typeOf(a[0]), newTuple([mem[a[0] + IT_EXTRA], ...tupleItems(mem[a[0] + IT_SOURCE])])]);
+    },
+  },
 };
 
 export const filterType: TypeDef = {
@@ -154,6 +182,14 @@ export const filterType: TypeDef = {
         const keep = f === K.None || f === T.bool ? truthy(v) : truthy(callObject(f, [v], 0));
         if (keep) return v;
       }
+    },
+  },
+  // pickling as CPython's: (filter, (func, iterator))
+  noargs: ['__reduce__'],
+  methods: {
+    __reduce__: (a) => {
+      readBarrier(a[0]);
+      return newTuple([typeOf(a[0]), newTuple([mem[a[0] + IT_EXTRA], mem[a[0] + IT_SOURCE]])]);
     },
   },
 };

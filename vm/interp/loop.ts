@@ -1155,8 +1155,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const locals = m[f + FR_LOCALS];
         let v = 0;
         if (locals !== 0) {
-          if ((m[locals] & 0x7ff) === L_DICT) v = dictGetH(locals, name, h);
-          else v = mappingGetOpt(locals, name);
+          if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) v = dictGetH(locals, name, h);
+          else v = mappingGetOpt(locals, name); // (a dict subclass: its __getitem__, as PyObject_GetItem)
         }
         if (v === 0) v = dictGetH(m[f + FR_GLOBALS], name, h);
         if (v === 0) v = builtinsGet(m[f + FR_BUILTINS], name);

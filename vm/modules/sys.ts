@@ -30,6 +30,7 @@ import { nativeNames } from '../runtime/importer';
 import { instanceBasicSize, newInstance } from '../objects/object';
 import { writeStderr } from '../runtime/stdio';
 import { formatException } from '../runtime/traceback_print';
+import { defaultBreakpointHook } from './breakpoint_hook';
 import { getAsyncgenHooks, makeAsyncgenHooksType, setAsyncgenHooks } from './asyncgen_hooks';
 
 export const VERSION_INFO = [3, 11, 7, 'final', 0] as const;
@@ -227,6 +228,8 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   });
   set('__excepthook__', moduleGet(m, 'excepthook'));
   set('__displayhook__', moduleGet(m, 'displayhook'));
+  fn('breakpointhook', defaultBreakpointHook);
+  set('__breakpointhook__', moduleGet(m, 'breakpointhook'));
   return m;
 }
 

@@ -211,6 +211,13 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
   const selfs = params[0] === 'self' ? 1 : 0;
   if (npos > maxPos) {
     const most = params.length - selfs;
+    if (npos <= params.length) {
+      // more than the positional parameters but not more than all of them (keyword-only ones):
+      // clinic's _PyArg_UnpackKeywords counts the positional ones
+      const pos = maxPos - selfs;
+      const minPos = params.filter((p) => !p.startsWith('$') && !p.endsWith('?')).length - selfs;
+      typeError(`${fname}() takes ${minPos < pos ? 'at most' : 'exactly'} ${pos} positional argument${pos === 1 ? '' : 's'} (${npos - selfs} given)`);
+    }
     typeError(`${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${npos - selfs} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];

@@ -240,7 +240,8 @@ export const bytesIteratorType: TypeDef = {
         // one byte, one card of a big storage (a whole view would read every card per step)
         readBarrier(it);
         const pos = mem[it + IT_POS] >> 1;
-        if (pos < 0 || pos >= bytearrayLen(src)) return 0;
+        if (pos < 0) return 0;
+        if (pos >= bytearrayLen(src)) return bytesIterEnd(it);
         writeBarrier(it);
         mem[it + IT_POS] = ((pos + 1) << 1) | 1;
         return intFromNumber(bytearrayByte(src, pos));
@@ -248,13 +249,55 @@ export const bytesIteratorType: TypeDef = {
       const b = bytesOf(src)!;
       readBarrier(it);
       const pos = mem[it + IT_POS] >> 1;
-      if (pos < 0 || pos >= b.length) return 0;
+      if (pos < 0) return 0;
+      if (pos >= b.length) return bytesIterEnd(it);
       writeBarrier(it);
       mem[it + IT_POS] = ((pos + 1) << 1) | 1;
       return intFromNumber(b[pos]);
     },
   },
+  // as CPython's striter/bytearrayiter: (iter, (seq,), index), (iter, ((),)) once exhausted
+  noargs: ['__length_hint__', '__reduce__'],
+  methods: {
+    __length_hint__: (a) => {
+      readBarrier(a[0]);
+      const pos = mem[a[0] + IT_POS] >> 1;
+      return intFromNumber(pos < 0 ? 0 : Math.max(0, bytesIterSourceLen(mem[a[0] + IT_SOURCE]) - pos));
+    },
+    __reduce__: (a) => {
+      const iterFn = builtinNamed('iter'); // (may run code: read the position after it)
+      readBarrier(a[0]);
+      const pos = mem[a[0] + IT_POS] >> 1;
+      if (pos < 0) return newTuple([iterFn, newTuple([K.emptyTuple])]);
+      return newTuple([iterFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+    },
+    __setstate__: (a) => {
+      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      let i = indexNumber(a[1]);
+      readBarrier(a[0]);
+      if ((mem[a[0] + IT_POS] >> 1) >= 0) {
+        const n = bytesIterSourceLen(mem[a[0] + IT_SOURCE]);
+        i = i < 0 ? 0 : i > n ? n : i;
+        writeBarrier(a[0]);
+        mem[a[0] + IT_POS] = (i << 1) | 1;
+      }
+      return K.None;
+    },
+  },
 };
+
+function bytesIterSourceLen(src: number): number {
+  return (mem[src] & 0x7ff) === L_BYTEARRAY ? bytearrayLen(src) : bytesOf(src)!.length;
+}
+
+/** The end of a bytes/bytearray iterator: exhausted for good (a bytearray that grows later
+ *  gives no more items, as CPython's, which drops the sequence). */
+function bytesIterEnd(it: number): number {
+  writeBarrier(it);
+  mem[it + IT_POS] = -1;
+  return 0;
+}
+import { builtinNamed } from './iterators';
 import { IT_POS, IT_SOURCE } from './iterators';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';

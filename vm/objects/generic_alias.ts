@@ -4,7 +4,7 @@ import { mem } from '../../stmgc/heap';
 import { L_INSTANCE, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { hashOf, getattrOpt, reprJs, richEq, names as N, isInstanceFull } from '../runtime/protocol';
+import { hashOf, getattrOpt, iter, reprJs, richEq, names as N, isInstanceFull } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { dictGetStr, dictLen, dictSet, newDict } from './dict_core';
@@ -27,9 +27,11 @@ function makeWith(cls: number, fields: Record<string, number>): number {
   return r;
 }
 
+function isUnpacked(v: number): boolean { return attr(v, '__unpacked__') === K.True; }
+
 export function makeGenericAlias(origin: number, args: number): number {
   const a = layoutOf(args) === L_TUPLE ? args : newTuple([args]);
-  return makeWith(T.GenericAlias, { __origin__: origin, __args__: a, __parameters__: K.emptyTuple });
+  return makeWith(T.GenericAlias, { __origin__: origin, __args__: a, __parameters__: K.emptyTuple, __unpacked__: K.False });
 }
 
 function typeRepr(v: number): string {
@@ -69,11 +71,13 @@ export const genericAliasType: TypeDef = {
   module: 'types',
   layout: L_INSTANCE,
   slots: {
-    repr: (v) => newStr(`${typeRepr(attr(v, '__origin__'))}[${tupleItems(attr(v, '__args__')).map(typeRepr).join(', ') || '()'}]`),
+    repr: (v) => newStr(`${isUnpacked(v) ? '*' : ''}${typeRepr(attr(v, '__origin__'))}[${tupleItems(attr(v, '__args__')).map(typeRepr).join(', ') || '()'}]`),
+    // iter(tuple[int]) yields *tuple[int] once (ga_iter: the starred alias of PEP 646)
+    iter: (v) => iter(newTuple([makeWith(T.GenericAlias, { __origin__: attr(v, '__origin__'), __args__: attr(v, '__args__'), __parameters__: attr(v, '__parameters__') || K.emptyTuple, __unpacked__: K.True })])),
     call: (v, args, kw) => callObject(attr(v, '__origin__'), args, kw),
     richcompare: (a, b, op) => {
       if ((op !== 2 && op !== 3) || typeOf(b) !== T.GenericAlias) return K.NotImplemented;
-      const eq = richEq(attr(a, '__origin__'), attr(b, '__origin__')) && richEq(attr(a, '__args__'), attr(b, '__args__'));
+      const eq = isUnpacked(a) === isUnpacked(b) && richEq(attr(a, '__origin__'), attr(b, '__origin__')) && richEq(attr(a, '__args__'), attr(b, '__args__'));
       return eq === (op === 2) ? K.True : K.False;
     },
     hash: (v) => hashOf(attr(v, '__origin__')) ^ hashOf(attr(v, '__args__')),

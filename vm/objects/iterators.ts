@@ -91,9 +91,12 @@ export function builtinNamed(name: string): number {
 
 function seqReduce(empty: () => number, ctor = 'iter') {
   return (a: number[]): number => {
+    // the builtins first: finding them may run code (a key's __eq__) that exhausts the iterator
+    const iterFn = builtinNamed('iter');
+    const ctorFn = ctor === 'iter' ? iterFn : builtinNamed(ctor);
     const pos = itPos(a[0]);
-    if (pos < 0) return newTuple([builtinNamed('iter'), newTuple([empty()])]);
-    return newTuple([builtinNamed(ctor), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+    if (pos < 0) return newTuple([iterFn, newTuple([empty()])]);
+    return newTuple([ctorFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
   };
 }
 
@@ -157,9 +160,11 @@ listReverseIteratorType.methods = {
     return intFromNumber(pos < 0 || pos >= listLen(mem[a[0] + IT_SOURCE]) ? 0 : pos + 1);
   },
   __reduce__: (a) => {
+    const iterFn = builtinNamed('iter');
+    const reversedFn = builtinNamed('reversed');
     const pos = itPos(a[0]);
-    if (pos === REV_EXHAUSTED) return newTuple([builtinNamed('iter'), newTuple([newList([])])]);
-    return newTuple([builtinNamed('reversed'), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+    if (pos === REV_EXHAUSTED) return newTuple([iterFn, newTuple([newList([])])]);
+    return newTuple([reversedFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
   },
   __setstate__: seqSetstate((l) => listLen(l), true),
 };
@@ -204,18 +209,58 @@ export const seqIteratorType = iterType('iterator', (self) => {
   }
 });
 
-/** iter(callable, sentinel) */
+// (iter, (seq,), index), or (iter, ((),)) once exhausted; __setstate__ takes index (< 0: 0)
+seqIteratorType.methods = {
+  __reduce__: (a) => {
+    const iterFn = builtinNamed('iter');
+    const pos = itPos(a[0]);
+    if (pos < 0) return newTuple([iterFn, newTuple([K.emptyTuple])]);
+    return newTuple([iterFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
+  },
+  __setstate__: (a) => {
+    if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+    const i = indexNumber(a[1]);
+    if (itPos(a[0]) >= 0) advance(a[0], i < 0 ? 0 : i);
+    return K.None;
+  },
+};
+seqIteratorType.noargs = ['__reduce__'];
+
+function endCallIter(self: number): void {
+  exhaust(self, -1);
+  writeBarrier(self);
+  mem[self + IT_EXTRA] = K.None;
+}
+
+/** iter(callable, sentinel), as calliter_iternext: `sentinel == result` ends it, and so does
+ *  StopIteration from the callable; a call that ended it (re-entrantly) gives no item either. */
 export const callableIteratorType = iterType('callable_iterator', (self) => {
   if (itPos(self) < 0) return 0;
-  const v = callObject(mem[self + IT_SOURCE], [], 0);
-  if (richEq(v, mem[self + IT_EXTRA])) {
-    exhaust(self, -1);
-    writeBarrier(self);
-    mem[self + IT_EXTRA] = K.None;
+  let v: number;
+  try {
+    v = callObject(mem[self + IT_SOURCE], [], 0);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.StopIteration)) {
+      if (itPos(self) >= 0) endCallIter(self);
+      return 0;
+    }
+    throw e;
+  }
+  if (itPos(self) < 0) return 0;
+  if (richEq(mem[self + IT_EXTRA], v)) {
+    if (itPos(self) >= 0) endCallIter(self);
     return 0;
   }
   return v;
 });
+callableIteratorType.methods = {
+  __reduce__: (a) => {
+    const iterFn = builtinNamed('iter');
+    if (itPos(a[0]) < 0) return newTuple([iterFn, newTuple([K.emptyTuple])]);
+    return newTuple([iterFn, newTuple([mem[a[0] + IT_SOURCE], mem[a[0] + IT_EXTRA]])]);
+  },
+};
+callableIteratorType.noargs = ['__reduce__'];
 
 export function initIterators(): void {
   setSeqIterFactory((v) => newIter(T.iterator, v));

@@ -29,11 +29,28 @@ export const mappingProxyType: TypeDef = {
     contains: (p, k) => contains(target(p), k),
     iter: (p) => iter(target(p)),
     repr: (p) => newStr(`mappingproxy(${reprJs(target(p))})`),
+    str: (p) => str(target(p)), // (mappingproxy_str)
     richcompare: (a, b, op) => richCompare(target(a), b, op),
-    new: (_cls, args) => {
-      if (args.length !== 1) typeError(`mappingproxy() missing required argument 'mapping' (pos 1)`);
-      return newMappingProxy(args[0]);
+    new: (_cls, args, kw) => {
+      const [mapping] = bindArgs('mappingproxy', args, kw, ['mapping']);
+      // (mappingproxy_check_mapping: anything with __getitem__ but a list or a tuple)
+      const l = layoutOf(mapping);
+      if (typeInfo(typeOf(mapping)).slots.getitem === null || l === L_LIST || l === L_TUPLE) {
+        typeError(`mappingproxy() argument must be a mapping, not ${tname(mapping)}`);
+      }
+      return newMappingProxy(mapping);
     },
+    // `|` on the mappings themselves (mappingproxy_or); `|=` is refused
+    nb: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = (x: number, y: number): number => binaryOp(unwrap(x), unwrap(y), 7);
+      return a;
+    })(),
+    nbi: (() => {
+      const a = new Array(13).fill(null);
+      a[7] = (x: number): number => typeError(`'|=' is not supported by ${tname(x)}; use '|' instead`);
+      return a;
+    })(),
   },
   methods: {
     keys: forward('keys'),
@@ -41,7 +58,20 @@ export const mappingProxyType: TypeDef = {
     items: forward('items'),
     get: forward('get'),
     copy: forward('copy'),
+    __reversed__: forward('__reversed__'),
+  },
+  noargs: ['keys', 'values', 'items', 'copy', '__reversed__'],
+  classmethods: {
+    __class_getitem__: (a) => makeGenericAlias(a[0], a[1]),
   },
 };
+
+const unwrap = (v: number): number => (layoutOf(v) === L_MAPPINGPROXY ? target(v) : v);
+import { bindArgs } from './builtin_function';
+import { binaryOp, str, tname } from '../runtime/protocol';
+import { typeInfo } from './type_core';
+import { layoutOf, typeOf } from '../runtime/types';
+import { L_LIST, L_TUPLE } from '../runtime/layouts';
+import { makeGenericAlias } from './generic_alias';
 
 export const _keep = [K];

@@ -108,6 +108,34 @@ function typeCallBody(cls: number, args: number[], kwnames: number): number {
 }
 
 // ── type(name, bases, dict) ──
+/** CPython's solid_base for a builtin class: the nearest ancestor whose instances are bigger
+ *  than its base's (basicsize or itemsize). */
+function builtinSolidBase(t: number): number {
+  if (t === T.object || mem[t + TY_BASE] === 0) return T.object;
+  const sb = builtinSolidBase(mem[t + TY_BASE]);
+  return basicSize(t) !== basicSize(sb) || itemSize(t) !== itemSize(sb) ? t : sb;
+}
+
+/** CPython's best_base: the builtin solid bases must form a chain, and the base is the first
+ *  one whose solid base is the most derived (a heap class counts as its nearest builtin
+ *  ancestor: slots of Python classes are not compared). */
+function bestBase(bases: number[]): number {
+  let winner = 0;
+  let base = bases[0];
+  for (const b of bases) {
+    let nb = b;
+    while ((typeFlags(nb) & TF_HEAPTYPE) !== 0 && mem[nb + TY_BASE] !== 0) nb = mem[nb + TY_BASE];
+    const sb = builtinSolidBase(nb);
+    if (winner === 0) winner = sb;
+    else if (isSubtype(winner, sb)) continue;
+    else if (isSubtype(sb, winner)) {
+      winner = sb;
+      base = b;
+    } else typeError('multiple bases have instance lay-out conflict');
+  }
+  return base;
+}
+
 function solidLayout(bases: number[]): number {
   let layout = L_INSTANCE;
   for (const b of bases) {
@@ -137,6 +165,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   if (layoutOf(nameObj) !== L_STR) typeError(`type.__new__() argument 1 must be str, not ${tname(nameObj)}`);
   if (layoutOf(basesObj) !== L_TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${tname(basesObj)}`);
   if (layoutOf(ns) !== L_DICT) typeError(`type.__new__() argument 3 must be dict, not ${tname(ns)}`);
+  checkTypeNameText(nameObj);
   let bases = tupleItems(basesObj);
   const winner = calculateMeta(meta, bases);
   for (const b of bases) {
@@ -169,7 +198,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   } else mem[t + TY_QUALNAME] = nameObj;
   mem[t + TY_BASES] = newTuple(bases);
   mem[t + TY_MRO] = newTuple(mroOrError(t, bases));
-  mem[t + TY_BASE] = bases[0];
+  mem[t + TY_BASE] = bestBase(bases);
   let layout = solidLayout(bases);
   let flags = TF_HEAPTYPE | TF_BASETYPE;
   let hasDict = bases.some((b) => (typeFlags(b) & TF_HAS_DICT) !== 0 || b === T.object && false);
@@ -180,21 +209,31 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   if (slotsV !== 0) {
     slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
     const own: number[] = [];
+    // (type_new_visit_slots: CPython looks at the best base, here the first one)
+    let mayAddDict = (typeFlags(bases[0]) & TF_HAS_DICT) === 0;
+    let mayAddWeak = typeInfo(bases[0]).lookup(intern('__weakref__')) === 0 && itemSize(bases[0]) === 0;
     for (const s of slotNames) {
       // (a str subclass instance names the same slot as its plain str)
       const plain = strObj(s);
       if (plain === 0) typeError(`__slots__ items must be strings, not '${tname(s)}'`);
       const js = strJs(plain);
       if (js === '__dict__') {
+        if (!mayAddDict) typeError('__dict__ slot disallowed: we already got one');
+        mayAddDict = false;
         hasDict = true;
         continue;
       }
-      if (js === '__weakref__') continue;
+      if (js === '__weakref__') {
+        if (!mayAddWeak) typeError('__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        mayAddWeak = false;
+        continue;
+      }
       if (!isIdentifier(js)) typeError('__slots__ must be identifiers');
       const mangled = intern(mangleName(strJs(nameObj), js));
       if (dictGetStr(dict, mangled) !== 0) raise(T.ValueError, `'${js}' in __slots__ conflicts with class variable`);
       own.push(mangled);
     }
+    if (own.length > 0 && itemSize(bases[0]) !== 0) typeError(`nonempty __slots__ not supported for subtype of '${typeName(bases[0])}'`);
     if (layout !== L_INSTANCE) {
       // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
       // names still exist, other attributes are not refused: documented in spec/cpydiff); an
@@ -215,6 +254,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
   if (wrDescr !== 0 && dictGetStr(dict, intern('__weakref__')) === 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
+  else if (layoutOf(dictGetStr(dict, N.doc)) === L_STR) checkUtf8(dictGetStr(dict, N.doc)); // (type_new_set_doc)
   mem[t + TY_DOC] = dictGetStr(dict, N.doc);
   // __init_subclass__ and __class_getitem__ are implicit classmethods, __new__ a staticmethod
   for (const [n, wrap] of [[N.init_subclass, T.classmethod], [N.class_getitem, T.classmethod], [N.new, T.staticmethod]] as [number, number][]) {
@@ -273,7 +313,8 @@ const typeNew: NonNullable<Slots['new']> = (meta, args, kwnames) => {
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
   const npos = args.length - nkw;
   if (meta === T.type && npos === 1 && nkw === 0) return typeOf(args[0]);
-  if (npos !== 3) typeError(npos === 1 ? 'type() takes 1 or 3 arguments' : 'type() takes 1 or 3 arguments');
+  // (type_call's check for type itself; type_new's argument parsing for a metaclass)
+  if (npos !== 3) typeError(meta === T.type ? 'type() takes 1 or 3 arguments' : `type.__new__() takes exactly 3 arguments (${npos} given)`);
   return typeNewImpl(meta, args[0], args[1], args[2], kwnames, args.slice(npos));
 };
 
@@ -411,7 +452,7 @@ export const typeType: TypeDef = {
     __name__: (t, v) => {
       checkSpecialTypeAttr(t, v, '__name__');
       if (!isSubtype(typeOf(v), T.str)) typeError(`can only assign string to ${typeName(t)}.__name__, not '${tname(v)}'`);
-      if (strJs(unbox(v)).includes('\0')) raise(T.ValueError, 'type name must not contain null characters');
+      checkTypeNameText(unbox(v));
       writeBarrier(t);
       mem[t + TY_NAME] = unbox(v); // (a str subclass: its str value)
       typeModified();
@@ -576,7 +617,7 @@ export function buildClass(args: number[], kwnames: number): number {
   const prep = getattrOpt(meta, N.prepare);
   const ns = prep !== 0 ? callObject(prep, [name, basesT, ...kwVals], kwT) : newDict();
   if (typeInfo(typeOf(ns)).slots.getitem === null) {
-    typeError(`${isClass ? typeName(meta) : 'metaclass'}.__prepare__() must return a mapping, not ${tname(ns)}`);
+    typeError(`${isClass ? typeName(meta) : '<metaclass>'}.__prepare__() must return a mapping, not ${tname(ns)}`);
   }
   // run the body with ns as its locals
   readBarrier(func);
@@ -604,3 +645,15 @@ export const _keep = [CLASS_WORD, L_BOXED, L_LIST, L_SET, genericSetattr, isInst
 
 import { basicSize, itemSize } from './type_sizes';
 import { intFromNumber } from './int_core';
+
+/** A str that must encode to UTF-8 (PyUnicode_AsUTF8): UnicodeEncodeError for a lone surrogate. */
+function checkUtf8(str: number): void {
+  if (/[\ud800-\udfff]/.test(strJs(str))) encodeUtf8(str, 'strict'); // (raises for a lone one)
+}
+
+/** A type's name as type_new_set_name / type_set_name check it: UTF-8, no NUL. */
+function checkTypeNameText(nameObj: number): void {
+  checkUtf8(nameObj);
+  if (strJs(nameObj).includes('\0')) raise(T.ValueError, 'type name must not contain null characters');
+}
+import { encodeUtf8 } from './utf8_encode';

@@ -25,6 +25,8 @@ import { makeWeakrefModule } from '../modules/weakref_module';
 import { dequeType } from '../objects/deque';
 import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
+import { makeBisectModule } from '../modules/bisect_native';
+import { makeHeapqModule } from '../modules/heapq_native';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -314,6 +316,8 @@ export function bootCore(): void {
   registerNative('_signal', makeSignalModule);
   registerNative('_weakref', makeWeakrefModule);
   registerNative('_pystm_deque', makeDequeModule);
+  registerNative('_bisect', makeBisectModule);
+  registerNative('_heapq', makeHeapqModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
