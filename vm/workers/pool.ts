@@ -198,6 +198,7 @@ export function startPool(): void {
 }
 
 function spawn(n: number, threads: boolean, early: boolean): void {
+  if (threads && process.env.PYSTM_SYNC_POOL_COMPILES === '1') syncCompilesInNewIsolates();
   control = new SharedArrayBuffer(controlWords(n) * 4);
   ctl = new Int32Array(control);
   const { bundle, cache } = bundlePaths();
@@ -219,6 +220,20 @@ function spawn(n: number, threads: boolean, early: boolean): void {
     ports[k] = ch.port1;
     ch.port1.unref();
   }
+}
+
+/**
+ * The thread pool's isolates compile optimized code on their own thread (V8's
+ * `--no-concurrent-recompilation`, read when an isolate is made: the main isolate keeps its
+ * concurrent compiles). A pool worker's run() is compiled 3-5 times in its first second (a
+ * deopt at each site its first compile had not seen run, vm/NOTES.md "Synchronous optimizing
+ * compiles in the pool workers"); concurrently, each compile took a core from the guest threads
+ * while the worker ran unoptimized beside it. Not in V8's flag hash: the code cache stays valid.
+ * Off unless PYSTM_SYNC_POOL_COMPILES=1: its gain did not separate from the noise of a loaded
+ * machine (bench/NOTES.md "Where the parallel speedup goes" item 15); to be measured quietly.
+ */
+function syncCompilesInNewIsolates(): void {
+  (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-concurrent-recompilation');
 }
 
 function waitWhile(k: number, state: number): number {
