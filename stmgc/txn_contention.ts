@@ -26,9 +26,6 @@ export interface TxConfig {
    *  the request at its next barrier slow path or poll, see vm sched.ts pollInSlices) before it
    *  gives up itself (a younger one that never looks). */
   olderWaitMicros: number;
-  /** How long a transaction becoming inevitable waits for a lock holder it asked to commit soon
-   *  before it asks it to abort instead. */
-  inevitableAskMicros: number;
   /** How long a waiting transaction spins before it sleeps in short slices. */
   spinMicros: number;
   /** How long it waits for the inevitable transaction (its lock, or to take a lock while it runs). */
@@ -38,7 +35,7 @@ export interface TxConfig {
   /** Upper bound of the randomized exponential backoff after an abort. */
   backoffMaxMicros: number;
 }
-export const txConfig: TxConfig = { waitMicros: 200, olderWaitMicros: 5_000, inevitableAskMicros: 2_000, spinMicros: 150, inevitableWaitMicros: 20_000, escalateAfter: 8, backoffMaxMicros: 500 };
+export const txConfig: TxConfig = { waitMicros: 200, olderWaitMicros: 5_000, spinMicros: 150, inevitableWaitMicros: 20_000, escalateAfter: 8, backoffMaxMicros: 500 };
 export function setTxConfig(c: Partial<TxConfig>): void { Object.assign(txConfig, c); }
 
 export function descriptorBase(slot: number): number { return mem[G_WORKERS_BASE] + slot * WORKER_WORDS; }

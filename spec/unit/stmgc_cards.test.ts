@@ -301,20 +301,22 @@ describe('stmgc: card-granular conflicts on large objects', () => {
     expect(verifyHeap({ nurseryEmpty: true })).toEqual([]);
   });
 
-  it('an inevitable transaction waits for no card lock: holders are aborted, new card locks wait for it', () => {
+  it('an inevitable transaction leaves card locks it did not read; touching one takes it back; new card locks wait for it', () => {
     const a = arr();
     switchTo(h[1]);
     txBegin();
     set(a, 30_000, -1);
     switchTo(h[2]);
     txBegin();
-    becomeInevitable(); // asks h1 (holding a card lock) to abort: a handle is rolled back at once
+    expect(get(a, 60_000)).toBe(60_000); // another card
+    becomeInevitable(); // h1's card lock is not in h2's read set: h1 keeps it
     expect(isInevitable()).toBe(true);
-    expect(card(a, 30_000)).not.toBeGreaterThanOrEqual(LOCK_BASE);
-    set(a, 30_001, -2);
+    expect(card(a, 30_000)).toBe(LOCK_BASE + 1);
+    set(a, 30_001, -2); // the same card: h1 is asked to abort (a handle: rolled back at once)
+    expect(card(a, 30_000)).toBe(LOCK_BASE + 2);
     switchTo(h[3]);
     txBegin();
-    expect(aborts(() => set(a, 60_000, 1)).kind).toBe('inevitable'); // no new locks meanwhile
+    expect(aborts(() => set(a, 90_000, 1)).kind).toBe('inevitable'); // no new locks meanwhile
     txAbort();
     switchTo(h[2]);
     expect(txCommit()).toBe(true);
@@ -322,6 +324,25 @@ describe('stmgc: card-granular conflicts on large objects', () => {
     expect(txCommit()).toBe(false);
     switchTo(h[3]);
     expect(atomically(() => [get(a, 30_000), get(a, 30_001)])).toEqual([30_000, -2]);
+  });
+
+  it('becoming inevitable with a card read that another worker locked since aborts itself', () => {
+    const a = arr();
+    switchTo(h[2]);
+    txBegin();
+    expect(get(a, 30_000)).toBe(30_000);
+    switchTo(h[1]);
+    txBegin();
+    set(a, 30_002, -5); // h1 locks the card h2 read
+    switchTo(h[2]);
+    const e = aborts(() => becomeInevitable());
+    expect([e.kind, e.other]).toEqual(['write-read', 1]);
+    txAbort();
+    expect(card(a, 30_000)).toBe(LOCK_BASE + 1);
+    switchTo(h[1]);
+    expect(txCommit()).toBe(true);
+    switchTo(h[2]);
+    expect(atomically(() => get(a, 30_002))).toBe(-5);
   });
 
   it('range barriers touch only the cards of the range', () => {

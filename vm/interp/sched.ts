@@ -35,6 +35,7 @@ import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../..
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 import { initNaps, napAfterSlice, napEnded } from './sched_nap';
 import { sleepMs } from '../runtime/sleep';
+import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
 
@@ -209,8 +210,8 @@ function unlockSched(): void {
 
 // ── lists (callers hold the lock) ──
 const flagsOf = (t: number): number => mem[t + TS_FLAGS] >> 1;
-const setFlags = (t: number, fl: number): void => { mem[t + TS_FLAGS] = (fl << 1) | 1; };
-const setStatus = (t: number, s: number): void => { mem[t + TS_STATUS] = (s << 1) | 1; };
+const setFlags = (t: number, fl: number): void => { if (rawCheckOn) rawWrite(t, 'flags'); mem[t + TS_FLAGS] = (fl << 1) | 1; };
+const setStatus = (t: number, s: number): void => { if (rawCheckOn) rawWrite(t, 'status'); mem[t + TS_STATUS] = (s << 1) | 1; };
 export const deadlineOf = (t: number): number => f64[(t + TS_DEADLINE) >> 1];
 
 /** Threads made runnable by the running transaction: queued when it commits (before that,
@@ -229,8 +230,9 @@ function enqueue(t: number): void {
 }
 
 function enqueueNow(t: number): void {
-  mem[t + TS_QNEXT] = 0;
   const tail = mem[anchor + SC_RQ_TAIL];
+  if (rawCheckOn) { rawWrite(t, 'enqueue'); rawWrite(tail, 'enqueue: the tail'); rawWrite(anchor, 'enqueue: the anchor'); }
+  mem[t + TS_QNEXT] = 0;
   if (tail === 0) mem[anchor + SC_RQ_HEAD] = t;
   else mem[tail + TS_QNEXT] = t;
   mem[anchor + SC_RQ_TAIL] = t;
@@ -244,6 +246,7 @@ function dequeue(): number {
   // while that lasts
   while (t !== 0 && ((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0 && mem[t + TS_AFFINITY] !== workerSlot + 1) || bouncedElsewhere(t))) { prev = t; t = mem[t + TS_QNEXT]; }
   if (t === 0) return 0;
+  if (rawCheckOn) { rawWrite(t, 'dequeue'); rawWrite(prev, 'dequeue: the previous'); }
   mem[t + TS_AFFINITY] = 0;
   const n = mem[t + TS_QNEXT];
   if (prev === 0) mem[anchor + SC_RQ_HEAD] = n;
@@ -299,6 +302,7 @@ function waitNestedEnd(to: number, ms = Infinity): boolean {
 function queueFor(to: number): void {
   saveDepth(); // (`to` may run it before this worker switches)
   givenAway = true;
+  if (rawCheckOn) rawWrite(ts, 'queueFor');
   mem[ts + TS_AFFINITY] = to + 1;
   lockSched();
   enqueue(ts);
@@ -353,6 +357,7 @@ function timerInsert(t: number, deadline: number): void {
     prev = cur;
     cur = mem[cur + TS_TNEXT];
   }
+  if (rawCheckOn) { rawWrite(t, 'timerInsert'); rawWrite(prev, 'timerInsert: the previous'); }
   mem[t + TS_TNEXT] = cur;
   if (prev === 0) mem[anchor + SC_TIMERS] = t;
   else mem[prev + TS_TNEXT] = t;
@@ -365,6 +370,7 @@ function timerRemove(t: number): void {
   let prev = 0;
   for (let cur = mem[anchor + SC_TIMERS]; cur !== 0; prev = cur, cur = mem[cur + TS_TNEXT]) {
     if (cur !== t) continue;
+    if (rawCheckOn) rawWrite(prev, 'timerRemove: the previous');
     if (prev === 0) mem[anchor + SC_TIMERS] = mem[t + TS_TNEXT];
     else mem[prev + TS_TNEXT] = mem[t + TS_TNEXT];
     break;
@@ -373,8 +379,9 @@ function timerRemove(t: number): void {
 }
 
 function waiterAppend(lock: number, t: number): void {
-  mem[t + TS_WNEXT] = 0;
   const tail = mem[lock + LK_WTAIL];
+  if (rawCheckOn) { rawWrite(lock, 'waiterAppend: the lock'); rawWrite(t, 'waiterAppend'); rawWrite(tail, 'waiterAppend: the tail'); }
+  mem[t + TS_WNEXT] = 0;
   if (tail === 0) mem[lock + LK_WHEAD] = t;
   else mem[tail + TS_WNEXT] = t;
   mem[lock + LK_WTAIL] = t;
@@ -384,6 +391,7 @@ function waiterRemove(lock: number, t: number): void {
   let prev = 0;
   for (let cur = mem[lock + LK_WHEAD]; cur !== 0; prev = cur, cur = mem[cur + TS_WNEXT]) {
     if (cur !== t) continue;
+    if (rawCheckOn) { rawWrite(lock, 'waiterRemove: the lock'); rawWrite(t, 'waiterRemove'); rawWrite(prev, 'waiterRemove: the previous'); }
     const n = mem[t + TS_WNEXT];
     if (prev === 0) mem[lock + LK_WHEAD] = n;
     else mem[prev + TS_WNEXT] = n;
@@ -405,6 +413,7 @@ function linkAll(t: number): void {
     for (let i = 0; i < n; i++) mem[na + 2 + i] = mem[arr + 2 + i];
     mem[anchor + SC_ALL] = arr = na;
   }
+  if (rawCheckOn) rawWrite(arr, 'linkAll');
   mem[arr + 2 + n] = t;
   mem[anchor + SC_ALLN] = ((n + 1) << 1) | 1;
 }
@@ -415,6 +424,7 @@ function unlinkAll(t: number): void {
   const n = mem[anchor + SC_ALLN] >> 1;
   for (let i = 0; i < n; i++) {
     if (mem[arr + 2 + i] !== t) continue;
+    if (rawCheckOn) rawWrite(arr, 'unlinkAll');
     for (let j = i; j < n - 1; j++) mem[arr + 2 + j] = mem[arr + 3 + j];
     mem[arr + 2 + n - 1] = 0;
     mem[anchor + SC_ALLN] = ((n - 1) << 1) | 1;
@@ -502,6 +512,7 @@ let workerCheck: () => void = () => undefined;
 export function setWorkerCheck(f: () => void): void {
   workerCheck = f;
   DEBUG_WAIT = process.env.PYSTM_DEBUG_WAIT !== undefined;
+  initRawCheck();
   WAKE_NESTED_AT_REGISTER = process.env.PYSTM_TEST_WAKE_NESTED_REGISTER === '1';
   const n = process.env.PYSTM_STM_ABORT_EVERY;
   forceAbortEvery = n !== undefined && /^\d+$/.test(n) ? Number(n) : 0;
@@ -591,6 +602,7 @@ function saveDepth(): void { mem[ts + TS_DEPTH] = (depth << 1) | 1; }
  *  transaction when this is a transaction boundary. */
 function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
+  if (rawCheckOn) rawWrite(t, 'switchTo'); // (the thread state is written raw: depth, frame)
   if (t !== ts || givenAway) {
     givenAway = false;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);

@@ -7,6 +7,7 @@
 // of vm/NOTES.md "Deadlock detection across workers").
 import { mem } from '../../stmgc/heap';
 import { ST_BLOCKED, TF_IDLEWAIT, TS_FLAGS, TS_STATUS } from './thread';
+import { rawCheckOn, rawWrite } from './sched_rawcheck';
 
 /** Anchor words (sched.ts owns the anchor; these three are the ones the decision reads). */
 export const SC_RQ_HEAD = 2;
@@ -26,7 +27,7 @@ export interface IdleState {
 export function newIdleState(busy: boolean): IdleState { return { busy, waitingFor: 0 }; }
 
 const flagsOf = (t: number): number => mem[t + TS_FLAGS] >> 1;
-const setFlags = (t: number, fl: number): void => { mem[t + TS_FLAGS] = (fl << 1) | 1; };
+const setFlags = (t: number, fl: number): void => { if (rawCheckOn) rawWrite(t, 'idle flags'); mem[t + TS_FLAGS] = (fl << 1) | 1; };
 const addBusy = (anchor: number, n: number): void => { mem[anchor + SC_BUSY] += 2 * n; };
 
 /** The JS thread is about to run a guest thread (one it dequeued, or its own woken waiter). If a
