@@ -261,10 +261,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // and its name and cache entry from the LOAD_ATTR word at pc; the plain LOAD_ATTR
             // (`a.b.c`, `f().x`) from the stack top, its own word at pc - 1
             const fused = (w & 0xff) === 203 ? 1 : 0;
-            const obj = fused === 1 ? m[lp + arg] : m[sp - 1];
+            // (one load of each for both kinds, every operand read always: "Every site has feedback")
+            const obj = m[fused === 1 ? lp + arg : sp - 1];
             if (obj === 0) unboundLocal(ci, arg); // (a stack word is never 0)
             const at = pc - 1 + fused; // the LOAD_ATTR's index
-            const name = names[fused === 1 ? words[pc] >>> 8 : arg];
+            const next = words[pc];
+            const name = names[fused === 1 ? next >>> 8 : arg];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
             // anything else through it (its call has feedback: a site's first run misses)
@@ -473,8 +475,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             // (getitem raises with pc still past the BINARY_SUBSCR: its traceback line)
             if (v === 0) v = getitem(obj, key);
+            // (the next word is read by both kinds: a load first run late has no feedback, and
+            // deltablue's first fused pair came after V8 optimized run())
             const fused = (w & 0xff) === 212 ? 1 : 0;
-            m[fused === 1 ? lp + (words[pc] >>> 8) : sp - 1] = v;
+            const local = lp + (words[pc] >>> 8);
+            m[fused === 1 ? local : sp - 1] = v;
             sp -= fused;
             pc += fused;
             break;
