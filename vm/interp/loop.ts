@@ -182,9 +182,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break sp0;
             }
             break;
-          case 2: // POP_TOP
-            sp--;
-            break;
           case 3: // PUSH_NULL
             m[sp++] = 0;
             break;
@@ -232,9 +229,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = v;
             break;
           }
-          case 14: // STORE_FAST
-            m[lp + arg] = m[--sp];
+          case 2: // POP_TOP
+          case 14: { // STORE_FAST
+            // one case, every operation run by both: a POP_TOP after a call is done by the return
+            // (RETURN_VALUE, CALL), so a program may run its first lone POP_TOP after V8 optimized
+            // run() (raytrace did: a deopt); POP_TOP stores the popped word back into its slot
+            const v = m[--sp];
+            m[(w & 0xff) === 14 ? lp + arg : sp] = v;
             break;
+          }
           case 201: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
             const v2 = m[lp + (words[pc] >>> 8)];
