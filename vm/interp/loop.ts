@@ -182,6 +182,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break sp0;
             }
             break;
+          case 2: // POP_TOP
+            sp--;
+            break;
           case 3: // PUSH_NULL
             m[sp++] = 0;
             break;
@@ -229,15 +232,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = v;
             break;
           }
-          case 2: // POP_TOP
-          case 14: { // STORE_FAST
-            // one case, every operation run by both: a POP_TOP after a call is done by the return
-            // (RETURN_VALUE, CALL), so a program may run its first lone POP_TOP after V8 optimized
-            // run() (raytrace did: a deopt); POP_TOP stores the popped word back into its slot
-            const v = m[--sp];
-            m[(w & 0xff) === 14 ? lp + arg : sp] = v;
+          case 14: // STORE_FAST
+            m[lp + arg] = m[--sp];
             break;
-          }
           case 201: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
             const v2 = m[lp + (words[pc] >>> 8)];
@@ -258,18 +255,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 23: // LOAD_ATTR
           case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
-            // one case for both (as LOAD_GLOBAL's): the fused pair takes its object from the local
-            // and its name and cache entry from the LOAD_ATTR word at pc; the plain LOAD_ATTR
-            // (`a.b.c`, `f().x`) from the stack top, its own word at pc - 1
-            const fused = (w & 0xff) === 203 ? 1 : 0;
-            // (one load of each for both kinds, every operand read always: "Every site has feedback")
-            const obj = m[fused === 1 ? lp + arg : sp - 1];
-            if (obj === 0) unboundLocal(ci, arg); // (a stack word is never 0)
-            const at = pc - 1 + fused; // the LOAD_ATTR's index
-            const next = words[pc];
-            const name = names[fused === 1 ? next >>> 8 : arg];
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            const name = names[words[pc] >>> 8];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
             // anything else through it (its call has feedback: a site's first run misses)
@@ -277,21 +266,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = ac[at * 8] === cls ? at * 8 : at * 8 + 4; // the entry of this class (of two)
+              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
               // (one load of the value for both kinds: a site V8 has seen, whichever came first)
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) v = m[obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i];
             }
-            if (v === 0) v = cachedInstanceAttr(ci, at, obj, name);
-            // a plain LOAD_ATTR that missed takes the generic path here; a fused one pushes the
-            // object and leaves the LOAD_ATTR to run alone (pc at it)
-            if (v === 0 && fused === 0) v = getattr(obj, name);
+            if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
-              m[sp - 1 + fused] = v;
-              sp += fused;
-              pc += fused;
+              m[sp++] = v;
+              pc++;
             } else m[sp++] = obj;
             break;
           }
@@ -343,6 +328,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
+          case 23: { // LOAD_ATTR
+            const obj = m[sp - 1];
+            const v = cachedInstanceAttr(ci, pc - 1, obj, names[arg]);
+            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
+            break;
+          }
           case 24: { // STORE_ATTR
             const obj = m[--sp];
             const v = m[--sp];
@@ -452,11 +443,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? kTrue : kFalse;
             break;
           }
-          case 35: // BINARY_SUBSCR
-          case 212: { // Q_BINARY_SUBSCR_STORE_FAST: the item goes straight into the local
+          case 35: { // BINARY_SUBSCR
             const key = m[--sp];
             const obj = m[sp - 1];
-            let v = 0; // the item (one store of it for every kind, below)
             if ((key & 1) === 1 && (obj & 1) === 0) {
               const l = m[obj] & 0x7ff;
               if (l === L_LIST && m[obj + 2] === T.list) {
@@ -467,24 +456,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const items = m[obj + LI_ITEMS];
                 if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
                   if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
-                  v = m[items + 2 + i];
+                  m[sp - 1] = m[items + 2 + i];
+                  break;
                 }
               } else if (l === L_TUPLE) {
                 let i = key >> 1;
                 const n = m[obj + 2] >> 1;
                 i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-                if (i >= 0 && i < n) v = m[obj + TU_ITEMS + i];
+                if (i >= 0 && i < n) {
+                  m[sp - 1] = m[obj + TU_ITEMS + i];
+                  break;
+                }
               }
             }
-            // (getitem raises with pc still past the BINARY_SUBSCR: its traceback line)
-            if (v === 0) v = getitem(obj, key);
-            // (the next word is read by both kinds: a load first run late has no feedback, and
-            // deltablue's first fused pair came after V8 optimized run())
-            const fused = (w & 0xff) === 212 ? 1 : 0;
-            const local = lp + (words[pc] >>> 8);
-            m[fused === 1 ? local : sp - 1] = v;
-            sp -= fused;
-            pc += fused;
+            m[sp - 1] = getitem(obj, key);
             break;
           }
           case 36: { // STORE_SUBSCR
@@ -717,10 +702,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames);
-            // a result dropped by the next POP_TOP (`out.append(x)`): that POP_TOP done here
-            const pop = (words[pc] & 0xff) === 2 && !tracing ? 1 : 0;
-            sp = base + 1 - pop;
-            pc += pop;
+            sp = base + 1;
             break;
           }
           case 68: { // CALL_FUNCTION_EX (the sp saved is the one after the call: a parked call
@@ -821,12 +803,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
-            // a result the caller drops (`obj.update()` as a statement): its POP_TOP done here,
-            // one dispatch fewer (not under --trace, which prints every instruction)
-            const pop = (words[pc] & 0xff) === 2 && !tracing ? 1 : 0;
-            m[sp] = v;
-            sp += 1 - pop;
-            pc += pop;
+            m[sp++] = v;
             break;
           }
           case 71: { // RAISE_VARARGS

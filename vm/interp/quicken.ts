@@ -40,16 +40,13 @@ export const Q_PUSH_NULL_LOAD_GLOBAL = 210;
 /** LOAD_FAST then RETURN_VALUE (`return x`): the local is returned without being pushed first
  *  (an unbound local raises at the LOAD_FAST). Shares RETURN_VALUE's case. */
 export const Q_LOAD_FAST_RETURN = 211;
-/** BINARY_SUBSCR then STORE_FAST (`v = cells[p]`): the item is stored into the local without being
- *  pushed first. Shares BINARY_SUBSCR's case. */
-export const Q_BINARY_SUBSCR_STORE_FAST = 212;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE');
-const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_SUBSCR = op('BINARY_SUBSCR');
+const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL');
 
 /** The quickened copy of `words` (the same array when nothing is fused). */
 export function quicken(words: Int32Array): Int32Array {
@@ -71,7 +68,6 @@ export function quicken(words: Int32Array): Int32Array {
     else if (a === LOAD_CONST && b === RETURN_VALUE) fused = Q_LOAD_CONST_RETURN;
     else if (a === PUSH_NULL && b === LOAD_GLOBAL) fused = Q_PUSH_NULL_LOAD_GLOBAL;
     else if (a === LOAD_FAST && b === RETURN_VALUE) fused = Q_LOAD_FAST_RETURN;
-    else if (a === BINARY_SUBSCR && b === STORE_FAST) fused = Q_BINARY_SUBSCR_STORE_FAST;
     if (fused === 0) continue;
     if (q === null) q = words.slice();
     q[i] = (w & ~0xff) | fused;
