@@ -1,8 +1,8 @@
-# A call whose result the caller drops (the POP_TOP after CALL, done at the return by
-# vm/interp/loop.ts): method and function calls as statements, __init__ through Class(),
-# builtins (append, add, print), `with` without `as` (__enter__'s result dropped), a dropped
-# result in a loop (the stack must not grow), in generators and recursion, a call that raises
-# (its traceback line), and the stack depth after many dropped results in one frame.
+# A call whose result the caller drops (CALL then POP_TOP: a fast path may do the POP_TOP at the
+# return, as tried in vm/NOTES.md "Fewer dispatches"): method and function calls as statements,
+# __init__ through Class(), builtins (append, add), `with` without `as` (__enter__'s result
+# dropped), a dropped result in a loop (the stack must not grow), in generators and recursion, a
+# call that raises (its traceback line), and the stack depth after many dropped results.
 import sys
 import traceback
 

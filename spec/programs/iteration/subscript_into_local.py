@@ -1,8 +1,8 @@
-# `v = seq[i]` (BINARY_SUBSCR then STORE_FAST, fused by vm/interp/quicken.ts): lists, negative
-# indexes, tuples, dicts, strings, a list subclass with its own __getitem__, an object's
-# __getitem__, IndexError/KeyError and their traceback lines, a jump to the STORE_FAST alone
-# (the pair's second word run by itself), and `a.b.c` attribute chains (the plain LOAD_ATTR
-# sharing the fused pair's inline hit): a property, __getattr__, a missing attribute.
+# `v = seq[i]` (BINARY_SUBSCR then STORE_FAST, a pair a fast path may fuse: vm/NOTES.md "Fewer
+# dispatches"): lists, negative indexes, tuples, dicts, strings, a list subclass with its own
+# __getitem__, an object's __getitem__, IndexError/KeyError and their traceback lines, a jump to
+# the STORE_FAST alone (the pair's second word run by itself), and `a.b.c` attribute chains (plain
+# LOAD_ATTR after LOAD_ATTR): a property, __getattr__, a missing attribute.
 import sys
 import traceback
 
