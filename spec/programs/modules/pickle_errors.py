@@ -1,6 +1,6 @@
 # pickle: errors (local objects, lambdas, bad __reduce__ results, truncated or invalid data, wrong
 # classes), Python 2 pickles (STRING, INST, fix_imports), exceptions, PickleBuffer and out-of-band data.
-import pickle, io
+import pickle, io, re
 def f():
     def g(): pass
     return g
@@ -22,6 +22,7 @@ def err(fn, *a, **k):
         r = fn(*a, **k)
         print("ok", repr(r)[:80] if " at 0x" not in repr(r) else type(r).__name__)
     except Exception as e:
+        e = type(e)(re.sub(r" from '[^']*'", '', str(e))) if 'module' in str(e) else e
         print(type(e).__module__, type(e).__name__, str(e)[:150].replace('0x', '')[:150] if 'at 0x' not in str(e) else str(e).split(' at ')[0])
 for p in (0, 2, 4):
     err(pickle.dumps, f(), p)
