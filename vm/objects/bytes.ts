@@ -9,7 +9,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
 import { newBytes, bytesView, bytesHash } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
-import { newList } from './list_core';
+import { listItems, newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { bindArgs } from './builtin_function';
 import { decodeBytes } from './bytes_codec';
@@ -88,6 +88,20 @@ export function bytesFromObject(x: number, encoding: number, errors: number): Ui
     return new Uint8Array(bytesView(enc));
   }
   if (encoding !== 0) typeError('encoding without a string argument');
+  // an exact tuple or list of small ints (bytes((n,)), bytes([...])): no __bytes__ to look
+  // for, no iterator, no int objects; anything else takes the general path below
+  const xt = typeOf(x);
+  if (xt === T.tuple || xt === T.list) {
+    const items = xt === T.tuple ? tupleItems(x) : listItems(x);
+    const out = new Uint8Array(items.length);
+    let i = 0;
+    for (; i < items.length; i++) {
+      const v = items[i];
+      if ((v & 1) === 0 || v >> 1 < 0 || v >> 1 > 255) break;
+      out[i] = v >> 1;
+    }
+    if (i === items.length) return out;
+  }
   // __bytes__ first (a bytes subclass's too), looked up on the class as CPython's
   // _PyObject_LookupSpecial: no __getattribute__/__getattr__
   if (layoutOf(x) !== L_BYTES && typeInfo(typeOf(x)).lookup(N.bytes) !== 0) {
@@ -196,7 +210,7 @@ export const bytesType: TypeDef = {
       return a;
     })(),
     new: (cls, args, kw) => {
-      const [x, enc, err] = bindArgs('bytes', args, kw, ['source?', 'encoding?', 'errors?']);
+      const [x, enc, err] = kw === 0 && args.length === 1 ? [args[0], 0, 0] : bindArgs('bytes', args, kw, ['source?', 'encoding?', 'errors?']);
       const r = newBytes(x === 0 ? new Uint8Array(0) : bytesFromObject(x, enc, err));
       return cls === T.bytes ? r : newBoxed(cls, r);
     },
