@@ -373,20 +373,22 @@ def load_short_binbytes(u):
     u.stack.append(bytes(u._read(u._read(1)[0])))
 
 
-def load_binbytes8(u):
+def _size8(u, opname):
+    # the 8-byte length of BINBYTES8, BYTEARRAY8 and BINUNICODE8, checked as CPython's C
+    # unpickler does (its names: 'BINBYTES', 'BYTEARRAY8', 'BINUNICODE')
     n = _uint(u._read(8))
     if n > sys.maxsize:
-        raise UnpicklingError('BINBYTES8 exceeds system\'s maximum size of %d bytes'
-                              % sys.maxsize)
-    u.stack.append(bytes(u._read(n)))
+        raise OverflowError('%s exceeds system\'s maximum size of %d bytes'
+                              % (opname, sys.maxsize))
+    return n
+
+
+def load_binbytes8(u):
+    u.stack.append(bytes(u._read(_size8(u, 'BINBYTES'))))
 
 
 def load_bytearray8(u):
-    n = _uint(u._read(8))
-    if n > sys.maxsize:
-        raise UnpicklingError('BYTEARRAY8 exceeds system\'s maximum size of %d bytes'
-                              % sys.maxsize)
-    u.stack.append(bytearray(u._read(n)))
+    u.stack.append(bytearray(u._read(_size8(u, 'BYTEARRAY8'))))
 
 
 def load_next_buffer(u):
@@ -418,11 +420,7 @@ def load_binunicode(u):
 
 
 def load_binunicode8(u):
-    n = _uint(u._read(8))
-    if n > sys.maxsize:
-        raise UnpicklingError('BINUNICODE8 exceeds system\'s maximum size of %d bytes'
-                              % sys.maxsize)
-    u.stack.append(str(u._read(n), 'utf-8', 'surrogatepass'))
+    u.stack.append(str(u._read(_size8(u, 'BINUNICODE')), 'utf-8', 'surrogatepass'))
 
 
 def load_short_binunicode(u):

@@ -346,7 +346,7 @@ class Pickler:
 
     def _save_picklebuffer(self, obj):
         m = obj.raw()
-        if not getattr(m, 'contiguous', True):
+        if not m.contiguous:
             raise PicklingError('PickleBuffer can not be pickled when pointing to a '
                                 'non-contiguous buffer')
         in_band = True

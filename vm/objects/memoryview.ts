@@ -11,6 +11,7 @@ import { intFromNumber } from './int_core';
 import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
 import { newList } from './list_core';
+import { newTuple } from './tuple_core';
 import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
 import { bytearrayWritableView } from './bytearray';
 import { bytesOf, bytesRepr } from './bytes';
@@ -95,6 +96,12 @@ export const memoryviewType: TypeDef = {
     itemsize: () => intFromNumber(1),
     ndim: () => intFromNumber(1),
     obj: (v) => mem[v + IT_SOURCE],
+    // one dimension of bytes, never strided (a stepped slice is a bytes copy here)
+    contiguous: () => K.True,
+    c_contiguous: () => K.True,
+    f_contiguous: () => K.True,
+    shape: (v) => newTuple([intFromNumber(data(v).length)]),
+    strides: () => newTuple([intFromNumber(1)]),
   },
 };
 
