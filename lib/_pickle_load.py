@@ -12,10 +12,6 @@ from _pickle_defs import HIGHEST_PROTOCOL, UnpicklingError, decode_long
 from _compat_pickle import NAME_MAPPING, IMPORT_MAPPING
 
 
-class _Mark:
-    """The stack's MARK: the loader keeps marks on a separate list of stack depths."""
-
-
 class _Stop(Exception):
     def __init__(self, value):
         self.value = value
@@ -46,7 +42,6 @@ class Unpickler:
                 self._file_readline = file.readline
             except AttributeError:
                 raise TypeError("file must have 'read' and 'readline' attributes") from None
-            self._file_readinto = getattr(file, 'readinto', None)
         self._data = b''
         self._pos = 0
         self._in_frame = False

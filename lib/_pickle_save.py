@@ -128,7 +128,6 @@ class Pickler:
 
     def _dump(self, obj):
         self._out = bytearray()
-        cls = type(self)
         self._pers_func = getattr(self, 'persistent_id', None)
         self._reducer_override = getattr(self, 'reducer_override', None)
         table = getattr(self, 'dispatch_table', None)

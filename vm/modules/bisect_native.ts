@@ -120,7 +120,7 @@ function insortFn(name: string, right: boolean) {
 export function makeBisectModule(): number {
   const m = newModule('_bisect', T.module, intern('Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\nhaving to sort the list after each insertion. For long lists of items with\nexpensive comparison operations, this can be an improvement over the more\ncommon approach.\n'));
   const fn = (name: string, f: (args: number[], kwnames: number) => number): void => {
-    moduleSet(m, name, defineBuiltin(name, f, 0, m));
+    moduleSet(m, name, defineBuiltin(name, f));
   };
   fn('bisect_right', bisectFn('bisect_right', true));
   fn('bisect_left', bisectFn('bisect_left', false));

@@ -118,7 +118,7 @@ function heapify(heap: number, less: Less): void {
 export function makeHeapqModule(): number {
   const m = newModule('_heapq', T.module, intern('Heap queue algorithm (a.k.a. priority queue).\n\nHeaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for\nall k, counting elements from 0.  For the sake of comparison,\nnon-existing elements are considered to be infinite.  The interesting\nproperty of a heap is that a[0] is always its smallest element.\n\nUsage:\n\nheap = []            # creates an empty heap\nheappush(heap, item) # pushes a new item on the heap\nitem = heappop(heap) # pops the smallest item from the heap\nitem = heap[0]       # smallest item on the heap without popping it\nheapify(x)           # transforms list into a heap, in-place, in linear time\nitem = heapreplace(heap, item) # pops and returns smallest item, and adds\n                               # new item; the heap size is unchanged\n\nOur API differs from textbook heap algorithms as follows:\n\n- We use 0-based indexing.  This makes the relationship between the\n  index for a node and the indexes for its children slightly less\n  obvious, but is more suitable since Python uses 0-based indexing.\n\n- Our heappop() method returns the smallest item, not the largest.\n\nThese two make it possible to view the heap as a regular Python list\nwithout surprises: heap[0] is the smallest item, and heap.sort()\nmaintains the heap invariant!\n'));
   const fn = (name: string, f: (args: number[], kwnames: number) => number): void => {
-    moduleSet(m, name, defineBuiltin(name, f, 0, m));
+    moduleSet(m, name, defineBuiltin(name, f));
   };
   const one = (name: string, body: (heap: number) => number): void => fn(name, (a, kw) => {
     exactArgs(`_heapq.${name}`, a, 1, kw);

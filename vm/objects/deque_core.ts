@@ -148,17 +148,20 @@ function maybeShrink(d: number): void {
   if (cap >= 256 && n * 8 < cap) resize(d, capFor(n * 2));
 }
 
+/** The items vector with room for one more than n (doubled when full; after writeBarrier(d)). */
+function roomForOne(d: number, n: number): number {
+  const a = mem[d + DQ_ITEMS];
+  const cap = payloadWords(a);
+  return n >= cap ? resize(d, cap * 2) : a;
+}
+
 export function dqAppend(d: number, v: number): void {
   writeBarrier(d);
   const maxlen = mem[d + DQ_MAXLEN] >> 1;
   if (maxlen === 0) return;
-  let a = mem[d + DQ_ITEMS];
-  let cap = payloadWords(a);
   const n = mem[d + DQ_LEN] >> 1;
-  if (n >= cap) {
-    a = resize(d, cap * 2);
-    cap *= 2;
-  }
+  const a = roomForOne(d, n);
+  const cap = payloadWords(a);
   const s = ((mem[d + DQ_HEAD] >> 1) + n) & (cap - 1);
   writeBarrierCard(a, s);
   mem[a + 2 + s] = v;
@@ -171,13 +174,9 @@ export function dqAppendLeft(d: number, v: number): void {
   writeBarrier(d);
   const maxlen = mem[d + DQ_MAXLEN] >> 1;
   if (maxlen === 0) return;
-  let a = mem[d + DQ_ITEMS];
-  let cap = payloadWords(a);
   const n = mem[d + DQ_LEN] >> 1;
-  if (n >= cap) {
-    a = resize(d, cap * 2);
-    cap *= 2;
-  }
+  const a = roomForOne(d, n);
+  const cap = payloadWords(a);
   const s = ((mem[d + DQ_HEAD] >> 1) - 1) & (cap - 1);
   writeBarrierCard(a, s);
   mem[a + 2 + s] = v;
