@@ -49,8 +49,9 @@ export const methodType: TypeDef = {
       const s = strJs(name);
       if (s === '__func__') return f;
       if (s === '__self__') return mem[self + M_SELF];
-      // pickling a bound method is the method's own business (method_reduce), not the function's
-      if (s === '__reduce__' || s === '__reduce_ex__') return genericGetattr(self, name);
+      // CPython's method_getattro: what the method's class has (its __reduce__, __class__,
+      // __eq__, ... bound to the method) comes first; everything else is the function's
+      if (typeInfo(typeOf(self)).lookup(name) !== 0) return genericGetattr(self, name);
       return getattrOpt(f, name);
     },
     descrGet: (self) => self,
@@ -64,6 +65,10 @@ export const methodType: TypeDef = {
       if (self === K.None) typeError('instance must not be None');
       return newMethod(func, self);
     },
+  },
+  getters: {
+    // the function's, as CPython's method_get_doc (object's own __doc__ would come first)
+    __doc__: (m) => getattr(mem[m + M_FUNC], intern('__doc__')),
   },
   methods: {
     // CPython's method_reduce: (getattr, (self, the function's __name__))
