@@ -160,6 +160,28 @@ class Parser implements LiteralContext {
     const endOffset = e ? this.charCol(e.end_lineno, e.end_col_offset) + 1 : offset;
     throw new PySyntaxError(kind, msg, this.filename, s.lineno, offset, this.lineText(s.lineno), endLine, endOffset);
   }
+  /**
+   * CPython's RAISE_SYNTAX_ERROR after a block: the error is at the token it looked ahead to. A
+   * real token gives its span; a DEDENT or the ENDMARKER has no position in CPython's tokenizer,
+   * so the location is where the tokenizer stood (pegen.c: `cur - line_start`, no +1) with no
+   * end: before the next statement's first character after its indentation, or at the end of
+   * the last line read (blank lines included) at the end of the file.
+   */
+  private raiseAtLookahead(msg: string): never {
+    let i = this.p;
+    while (this.toks[i].type === TokenType.DEDENT) i++;
+    const t = this.toks[i];
+    if (i === this.p && t.type !== TokenType.ENDMARKER && t.type !== TokenType.NEWLINE) {
+      this.raiseAt(msg, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+    }
+    if (t.type !== TokenType.ENDMARKER) {
+      throw new PySyntaxError('SyntaxError', msg, this.filename, t.lineno, this.charCol(t.lineno, t.col_offset), this.lineText(t.lineno), t.lineno, -1);
+    }
+    const src = this.source.endsWith('\n') ? this.source : this.source + '\n';
+    const lineno = src.split('\n').length - 1;
+    const text = this.lineText(lineno);
+    throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, [...text].length, text, lineno, -1);
+  }
   /** A NUMBER token's constant; a decimal int literal over sys.get_int_max_str_digits() is an
    *  error located at its line with no column (CPython's parser action fails, col_offset -1). */
   private numberLiteral(t: Token): A.Constant {
@@ -722,6 +744,7 @@ class Parser implements LiteralContext {
     const s = asyncStart ?? this.start();
     const kw = this.expectKw('with');
     let items: A.WithItem[] | null = null;
+    let furthest = -1; // where the parenthesized form failed with a generic error
     if (this.isOp('(')) {
       const save = this.p;
       try {
@@ -738,14 +761,21 @@ class Parser implements LiteralContext {
         items = list;
       } catch (e) {
         if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
+        if (e instanceof Backtrack || e.msg === 'invalid syntax') furthest = this.p;
         this.p = save;
         this.depth = 0;
         items = null;
       }
     }
     if (items === null) {
-      items = [this.withItem()];
-      while (this.eatOp(',')) items.push(this.withItem());
+      try {
+        items = [this.withItem()];
+        while (this.eatOp(',')) items.push(this.withItem());
+      } catch (e) {
+        // CPython reports a generic error at the furthest token either form reached
+        if (e instanceof PySyntaxError && e.msg === 'invalid syntax' && furthest > this.p) this.invalid(this.toks[furthest]);
+        throw e;
+      }
     }
     this.expectOp(':');
     const body = this.block(`'with' statement`, kw.lineno);
@@ -798,7 +828,7 @@ class Parser implements LiteralContext {
     let orelse: A.Stmt[] = [];
     let finalbody: A.Stmt[] = [];
     if (this.isKw('else')) {
-      if (handlers.length === 0) this.invalid();
+      if (handlers.length === 0) this.raiseAtLookahead("expected 'except' or 'finally' block");
       const el = this.next();
       this.expectOp(':');
       orelse = this.block(`'else' statement`, el.lineno);
@@ -808,10 +838,7 @@ class Parser implements LiteralContext {
       this.expectOp(':');
       finalbody = this.block(`'finally' statement`, fk.lineno);
     }
-    if (handlers.length === 0 && finalbody.length === 0) {
-      const last = this.lastSignificant();
-      this.raiseAt("expected 'except' or 'finally' block", { lineno: last.end_lineno, col_offset: last.end_col_offset }, null);
-    }
+    if (handlers.length === 0 && finalbody.length === 0) this.raiseAtLookahead("expected 'except' or 'finally' block");
     return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
@@ -1445,9 +1472,10 @@ class Parser implements LiteralContext {
     while (!this.isOp(')')) {
       const s = this.start();
       if (this.isOp('*')) {
-        this.p++;
+        const star = this.next();
         const value = this.expression();
-        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, value);
+        if (this.isCompFor()) this.raiseAt('iterable unpacking cannot be used in comprehension', star, value);
+        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, star);
         args.push(this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
       } else if (this.isOp('**')) {
         this.p++;
@@ -1580,6 +1608,19 @@ class Parser implements LiteralContext {
       this.depth--;
       return this.fin<A.Tuple>({ nodeType: 'Tuple', elts: [], ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
+    if (this.isOp('**')) {
+      // CPython's invalid_group: '(' '**' expression ')'; any other '(' '**' fails at the '**'
+      const dstar = this.next();
+      let group = false;
+      try {
+        this.expression();
+        group = this.isOp(')');
+      } catch (e) {
+        if (!(e instanceof PySyntaxError)) throw e;
+      }
+      if (group) this.raiseAt('cannot use double starred expression here', dstar, dstar);
+      this.invalid(dstar);
+    }
     if (this.isKw('yield')) {
       const y = this.yieldExpr();
       this.closeBracket(')', open);
@@ -1589,6 +1630,7 @@ class Parser implements LiteralContext {
     }
     const first = this.starNamedExpression();
     if (this.isCompFor()) {
+      this.noStarredElement(first);
       const generators = this.comprehensionClauses();
       this.closeBracket(')', open);
       this.depth--;
@@ -1605,10 +1647,17 @@ class Parser implements LiteralContext {
       return this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (!this.isOp(')') && this.startsExpression()) this.forgotComma([first], []);
+    // CPython's invalid_group: a lone starred expression in parentheses
+    if (first.nodeType === 'Starred' && this.isOp(')')) this.raiseAt('cannot use starred expression here', first, first);
     this.closeBracket(')', open);
     this.depth--;
     this.parenthesized.add(first);
     return first;
+  }
+
+  /** CPython's invalid_comprehension: `[*x for ...]`, `{*x for ...}`, `(*x for ...)`. */
+  private noStarredElement(first: A.Expr): void {
+    if (first.nodeType === 'Starred') this.raiseAt('iterable unpacking cannot be used in comprehension', first, first);
   }
 
   private expectCloseInList(close: string, elts: A.Expr[]): void {
@@ -1627,6 +1676,7 @@ class Parser implements LiteralContext {
     }
     const first = this.starNamedExpression();
     if (this.isCompFor()) {
+      this.noStarredElement(first);
       const generators = this.comprehensionClauses();
       this.expectOp(']');
       this.depth--;
@@ -1663,6 +1713,7 @@ class Parser implements LiteralContext {
       return this.dictRest(s, [first], [value]);
     }
     if (this.isCompFor()) {
+      this.noStarredElement(first);
       const generators = this.comprehensionClauses();
       this.expectOp('}');
       this.depth--;
@@ -1685,9 +1736,11 @@ class Parser implements LiteralContext {
       return this.fin<A.Dict>({ nodeType: 'Dict', keys, values, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     while (!this.isOp('}')) {
-      if (this.eatOp('**')) {
+      if (this.isOp('**')) {
+        const dstar = this.next();
         keys.push(null);
         values.push(this.bitwiseOr());
+        if (keys.length === 1 && this.isCompFor()) this.raiseAt('dict unpacking cannot be used in dict comprehension', dstar, dstar);
       } else {
         keys.push(this.expression());
         this.expectOp(':');

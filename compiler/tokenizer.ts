@@ -506,7 +506,10 @@ class Tokenizer {
         // leading zeros
         const text = src.slice(p, i).replace(/_/g, '');
         if (text.length > 1 && text[0] === '0' && /[1-9]/.test(text)) {
-          this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', p, i);
+          // CPython's range ends just past the first digit after the leading zeros (zeros_end)
+          let z = p;
+          while (src.charCodeAt(z) === 48 || src.charCodeAt(z) === 95) z++;
+          this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', p, z);
         }
       }
       if (!verified) this.verifyEnd(i, isFloat ? (src.charCodeAt(i - 1) === 106 || src.charCodeAt(i - 1) === 74 ? 'imaginary' : 'decimal') : 'decimal');
