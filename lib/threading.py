@@ -555,6 +555,10 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # (CPython's name: the frame a thread's uncaught exception is printed from)
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
