@@ -1,8 +1,8 @@
 """os for pystm: the portable operating-system interface on top of the native posix module
 (vm/modules/posix.ts). Provides the file-system calls (getcwd, listdir, mkdir/makedirs,
 remove, rename, stat with stat_result, scandir, walk), os.path (posixpath), the environment
-(environ, getenv, putenv), fspath/PathLike and a few constants. Written for pystm; processes
-(fork, exec, spawn, system) are not available.
+(environ, getenv, putenv), fspath/PathLike and a few constants; system and popen run a command to its end (lib/subprocess.py).
+Written for pystm; fork, exec and spawn are not available.
 """
 
 import sys
@@ -362,7 +362,55 @@ def uname():
 
 
 def system(command):
-    raise OSError('os.system is not available in pystm')
+    """Runs a shell command to its end; returns its wait status (exit code << 8, or the signal)."""
+    import _pystm_subprocess
+    code = _pystm_subprocess.spawn(['/bin/sh', '-c', fsdecode(command)], None, None, None, None,
+                                   None, None, None)[1]
+    return code << 8 if code >= 0 else -code
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """A file over a shell command's output ('r') or input ('w'); close() gives its wait
+    status, or None for 0 (the command runs to its end: lib/subprocess.py)."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+class _wrap_close:
+    """os.popen's file: closing it waits for the command and returns its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8 if returncode > 0 else -returncode
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
 
 supports_follow_symlinks.add(stat)
 
