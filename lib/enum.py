@@ -463,6 +463,26 @@ class EnumType(type):
         return cls._create_(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """A new enum of this kind from a module's constants that pass filter (members sorted
+        by value, then name, so the first name of a value wins), exported back to the module
+        with its members (socket's AddressFamily, signal's Signals)."""
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(n, v) for n, v in source.items() if filter(n)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        new = cls(name, members, module=module,
+                  boundary=boundary or (KEEP if issubclass(cls, Flag) else None))
+        if as_global:
+            global_enum(new)
+        else:
+            module_globals.update(new.__members__)
+        module_globals[name] = new
+        return new
+
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         metacls = cls.__class__

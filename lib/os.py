@@ -433,3 +433,11 @@ def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
         raise TypeError("utime: 'times' must be either a tuple of two ints or None")
     _posix.utime(fspath(path), times)
 
+
+
+def _get_exports_list(module):
+    """A module's public names: its __all__, else the names without a leading underscore."""
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [n for n in dir(module) if n[0] != '_']

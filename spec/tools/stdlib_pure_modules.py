@@ -56,3 +56,38 @@ utf8_decoder = codecs.getincrementaldecoder('utf-8')()
 print(repr(utf8_decoder.decode(b'a\xe2\x82')), utf8_decoder.decode(b'\xac'))
 print(codecs.getreader('utf-16')(io.BytesIO('a\xe9\nb'.encode('utf-16'))).readlines())
 print(list(codecs.iterdecode([b'\xff', b'\xfea', b'\x00'], 'utf-16')), codecs.encode(b'hi', 'base64'))
+# email and http.client load on pystm's _socket and select (no network sockets: constants,
+# address helpers and localhost only), zipfile and pkgutil on its importlib.util
+import email
+import email.message
+import email.policy
+import email.utils
+import http
+import http.client
+import pkgutil
+import socket
+import zipfile
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
+m = email.message_from_string('From: a@b.c\nTo: d@e.f\nSubject: Hi there\nContent-Type: text/plain; charset="utf-8"\n\nBody line\n')
+print(m['Subject'], m.get_content_type(), repr(m.get_payload()), m.get_param('charset'))
+msg = MIMEMultipart()
+msg['Subject'] = 'multi'
+msg.attach(MIMEText('part one'))
+msg.attach(MIMEText('<b>x</b>', 'html'))
+print(len(msg.get_payload()), [p.get_content_type() for p in msg.walk()])
+em = email.message.EmailMessage()
+em['To'] = 'x@y.z'
+em.set_content('hello\n')
+print(em.as_string(policy=email.policy.default.clone(linesep='\n')).count('\n'))
+print(email.utils.parseaddr('Joe <joe@x.org>'), email.utils.formataddr(('Ann', 'ann@x.org')), email.utils.parsedate_to_datetime('Tue, 01 Nov 2022 10:00:00 +0000'))
+print(socket.AF_INET, repr(socket.AF_INET), repr(socket.SOCK_STREAM), socket.inet_aton('127.0.0.1'), socket.inet_ntoa(b'\x0a\x00\x00\x01'), socket.htons(1), socket.gethostbyname('localhost'))
+print(socket.inet_pton(socket.AF_INET6, '::1'), socket.inet_ntop(socket.AF_INET6, b'\x00' * 15 + b'\x01'), socket.getaddrinfo('127.0.0.1', 80, socket.AF_INET, socket.SOCK_STREAM))
+print(http.HTTPStatus.NOT_FOUND, http.HTTPStatus(200).phrase, http.client.responses[404])
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w') as z:
+    z.writestr('a.txt', 'hello')
+    z.writestr('d/b.txt', b'bytes' * 10)
+with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as z:
+    print(z.namelist(), z.read('a.txt'), [i.file_size for i in z.infolist()], z.testzip())
+print(sorted(m.name for m in pkgutil.iter_modules([os.path.dirname(zipfile.__file__) + '/json'])))
