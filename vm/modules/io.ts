@@ -907,7 +907,7 @@ export const bufferedWriterType = binaryDef('BufferedWriter');
 export const bufferedRandomType = binaryDef('BufferedRandom');
 
 export function makeIoModule(): number {
-  const m = newModule('_io');
+  const m = newModule('io'); // (CPython's _io module is named 'io': its functions' __module__)
   moduleSet(m, 'open', defineBuiltin('open', openFile));
   moduleSet(m, 'TextIOWrapper', T.TextIOWrapper);
   moduleSet(m, 'BufferedReader', T.BufferedReader);

@@ -56,7 +56,7 @@ function threadCpuSeconds(): number {
 }
 
 export function makeTimeModule(): number {
-  const m = newModule('_time');
+  const m = newModule('time');
   const fn = fnIn(m);
   fn('time', () => newFloat(Date.now() / 1000));
   fn('time_ns', () => intFromBigInt(BigInt(Date.now()) * 1000000n));
@@ -136,7 +136,7 @@ function zoneName(d: Date): string {
 }
 
 export function makeGcModule(): number {
-  const m = newModule('_gc');
+  const m = newModule('gc');
   const fn = fnIn(m);
   fn('collect', () => intFromNumber(collectGarbageSafely()));
   // one flag for every worker (a heap word); collections do not depend on it (as PyPy's)
