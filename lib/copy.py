@@ -86,6 +86,8 @@ def _reduce(x, cls):
     if reduce is not None and reduce is not _object_reduce:
         return x.__reduce__()
     if cls.__module__ == 'builtins' and cls not in (object, list, dict, set, bytearray):
+        if cls is memoryview:   # (a variable-size C type: object.__reduce_ex__ says so)
+            raise TypeError('cannot pickle memoryview objects')
         raise TypeError("cannot pickle '%s' object" % cls.__name__)
     if isinstance(x, (set, frozenset)):
         return (cls, (list(x),), _default_state(x, cls))

@@ -23,9 +23,8 @@ import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
 import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
-import { bytesFromObject, bytesOf, bytesRepr } from './bytes';
+import { bytesFromObject, bytesOf, bytesRepr, compareBuffers } from './bytes';
 import { newIter } from './iterators';
-import { seqCompare } from './list';
 
 export const BA_LEN = 4;
 export const BA_DATA = 5;
@@ -225,7 +224,7 @@ export const bytearrayType: TypeDef = {
       const x = bytesOf(a);
       const y = bytesOf(b);
       if (x === null || y === null) return K.NotImplemented;
-      return seqCompare(Array.from(x, (c) => (c << 1) | 1), Array.from(y, (c) => (c << 1) | 1), op);
+      return compareBuffers(x, y, op);
     },
     new: (cls) => newBytearray(new Uint8Array(0), cls),
     init: (v, args, kw) => {

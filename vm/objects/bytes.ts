@@ -14,7 +14,6 @@ import { newTuple, tupleItems } from './tuple_core';
 import { bindArgs } from './builtin_function';
 import { decodeBytes } from './bytes_codec';
 import { strObj } from './str';
-import { seqCompare } from './list';
 import { newIter } from './iterators';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
@@ -172,10 +171,13 @@ export const bytesType: TypeDef = {
     contains: (v, x) => bytesContains(self(v), x),
     iter: (v) => newIter(T.bytes_iterator, v),
     richcompare: (a, b, op) => {
+      // bytes compare only with bytes (bytes_richcompare); bytearray's reflected compare and
+      // memoryview's handle other buffers
+      if ((b & 1) === 1 || ((mem[b] & 0x7ff) !== L_BYTES && !((mem[b] & 0x7ff) === L_BOXED && isSubtype(typeOf(b), T.bytes)))) return K.NotImplemented;
       const x = bytesOf(a);
       const y = bytesOf(b);
       if (x === null || y === null) return K.NotImplemented;
-      return seqCompare(Array.from(x, (c) => (c << 1) | 1), Array.from(y, (c) => (c << 1) | 1), op);
+      return compareBuffers(x, y, op);
     },
     nb: (() => {
       const a = new Array(13).fill(null);
@@ -317,3 +319,11 @@ import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ITER } from '../runtime/layouts';
 
 export const _keep = [raise, hexOf, subArg, newList, bindArgs, decodeBytes, strJs, iterToArray];
+
+/** A rich comparison of two byte buffers (memcmp order, then length), op as CPython's Py_LT..Py_GE. */
+export function compareBuffers(x: Uint8Array, y: Uint8Array, op: number): number {
+  if ((op === 2 || op === 3) && x.length !== y.length) return op === 3 ? K.True : K.False;
+  const c = Buffer.compare(x, y);
+  const r = op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0;
+  return r ? K.True : K.False;
+}

@@ -1,30 +1,452 @@
-// memoryview over bytes and bytearray (format 'B', one dimension): enough for code that slices
-// and converts buffers. payload (L_ITER): [class, 0, source object, start (tagged), length (tagged)].
+// memoryview (CPython's Objects/memoryobject.c, 3.11): a view of a buffer with a struct format,
+// an item size, a shape and strides (so stepped slices and cast() to other native formats or to
+// N dimensions are views, not copies), read-only and released states, tolist/tobytes/hex,
+// toreadonly, comparison by unpacked values, and hashing of read-only byte views.
+// Buffers: bytes (read-only), bytearray (writable, written through its barrier), another
+// memoryview, and a Python class exporting __pystm_buffer__ (lib/array.py: a read-only
+// snapshot of the array's bytes with its typecode as the format).
+// payload (L_ITER): [class, no __dict__ (0), source bytes/bytearray, byte offset, format str,
+// item size, shape tuple, strides tuple, flags (1 read-only, 2 released), exporter
+// (memoryview.obj), hash or 0].
 import { mem } from '../../stmgc/heap';
-import { L_ITER } from '../runtime/layouts';
-import { K, T } from '../runtime/types';
+import { L_BOXED, L_BYTEARRAY, L_BYTES, L_INSTANCE, L_ITER } from '../runtime/layouts';
+import { BX_VALUE } from './boxed';
+import { isSubtype } from './type_core';
+import { SCAN_ALL } from '../../stmgc/layout';
+import { alloc } from '../runtime/alloc';
+import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, typeError, valueError } from '../runtime/errors';
-import { L_BYTEARRAY } from '../runtime/layouts';
-import { indexNumber, tname } from '../runtime/protocol';
-import { intFromNumber } from './int_core';
-import { newStr } from './str_core';
+import { indexError, notImplementedError, typeError, valueError, raise } from '../runtime/errors';
+import { bindArgs } from './builtin_function';
+import { callSpecial, getattr, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
+import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
+import { intern, newStr, strJs } from './str_core';
+import { strObj } from './str';
 import { newBytes } from './bytes_core';
-import { newList } from './list_core';
-import { newTuple } from './tuple_core';
-import { newIter, IT_EXTRA, IT_POS, IT_SOURCE } from './iterators';
-import { bytearrayWritableView } from './bytearray';
-import { bytesOf, bytesRepr } from './bytes';
+import { newList, listItems, isList } from './list_core';
+import { newTuple, tupleItems } from './tuple_core';
+import { newFloat } from './float_core';
+import { floatOf } from './float';
+import { bytearrayView, bytearrayWritableView } from './bytearray';
+import { bytesView } from './bytes_core';
+import { typeInfo } from './type_core';
 import { isSlice, sliceIndices } from './slice';
-import { seqCompare } from './list';
+import { hexOf } from './bytes_methods';
+import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 
-/** The bytes a memoryview shows (a view into its source; valid within one builtin call). */
-export function memoryviewData(v: number): Uint8Array { return data(v); }
+// (word 3 of an L_ITER object is its instance __dict__ slot, vm/runtime/protocol.ts instanceDict: 0)
+const MV_SRC = 4;
+const MV_OFF = 5;
+const MV_FMT = 6;
+const MV_ITEMSIZE = 7;
+const MV_SHAPE = 8;
+const MV_STRIDES = 9;
+const MV_FLAGS = 10;
+const MV_OBJ = 11;
+const MV_HASH = 12; // the hash once computed (an int), kept after release as CPython's
+const PAYLOAD = 11;
+const READONLY = 1;
+const RELEASED = 2;
 
-function data(v: number): Uint8Array {
-  const b = bytesOf(mem[v + IT_SOURCE])!;
-  const start = mem[v + IT_POS] >> 1;
-  return b.subarray(start, start + (mem[v + IT_EXTRA] >> 1));
+/** Native struct formats a memoryview can hold (3.11's cast has no 'e'). */
+const ITEM_SIZES: Record<string, number> = {
+  c: 1, b: 1, B: 1, '?': 1, h: 2, H: 2, i: 4, I: 4, l: 8, L: 8, q: 8, Q: 8, n: 8, N: 8, f: 4, d: 8, P: 8,
+};
+const INT_RANGES: Record<string, [bigint, bigint]> = {
+  b: [-128n, 127n], B: [0n, 255n], h: [-32768n, 32767n], H: [0n, 65535n],
+  i: [-(2n ** 31n), 2n ** 31n - 1n], I: [0n, 2n ** 32n - 1n],
+  l: [-(2n ** 63n), 2n ** 63n - 1n], L: [0n, 2n ** 64n - 1n], q: [-(2n ** 63n), 2n ** 63n - 1n],
+  Q: [0n, 2n ** 64n - 1n], n: [-(2n ** 63n), 2n ** 63n - 1n], N: [0n, 2n ** 64n - 1n], P: [0n, 2n ** 64n - 1n],
+};
+
+const tagged = (n: number): number => (n << 1) | 1;
+const untag = (w: number): number => w >> 1;
+
+export function isMemoryview(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_ITER && mem[v + 2] === T.memoryview;
+}
+
+function newView(src: number, off: number, fmt: string, itemsize: number, shape: number[], strides: number[], flags: number, obj: number): number {
+  const r = alloc(L_ITER, PAYLOAD, SCAN_ALL);
+  mem[r + 2] = T.memoryview;
+  mem[r + 3] = 0;
+  mem[r + MV_SRC] = src;
+  mem[r + MV_OFF] = tagged(off);
+  mem[r + MV_FMT] = intern(fmt);
+  mem[r + MV_ITEMSIZE] = tagged(itemsize);
+  mem[r + MV_SHAPE] = newTuple(shape.map(tagged));
+  mem[r + MV_STRIDES] = newTuple(strides.map(tagged));
+  mem[r + MV_FLAGS] = tagged(flags);
+  mem[r + MV_OBJ] = obj;
+  mem[r + MV_HASH] = 0;
+  return r;
+}
+
+interface View { src: number; off: number; fmt: string; itemsize: number; shape: number[]; strides: number[]; flags: number }
+
+function viewOf(v: number): View {
+  readBarrier(v);
+  const flags = untag(mem[v + MV_FLAGS]);
+  if ((flags & RELEASED) !== 0) valueError('operation forbidden on released memoryview object');
+  return {
+    src: mem[v + MV_SRC], off: untag(mem[v + MV_OFF]), fmt: strJs(mem[v + MV_FMT]),
+    itemsize: untag(mem[v + MV_ITEMSIZE]), shape: tupleItems(mem[v + MV_SHAPE]).map(untag),
+    strides: tupleItems(mem[v + MV_STRIDES]).map(untag), flags,
+  };
+}
+
+function srcBytes(src: number): Uint8Array {
+  return (mem[src] & 0x7ff) === L_BYTEARRAY ? bytearrayView(src) : bytesView(src);
+}
+
+function cStrides(shape: number[], itemsize: number): number[] {
+  const s = new Array<number>(shape.length);
+  let acc = itemsize;
+  for (let k = shape.length - 1; k >= 0; k--) { s[k] = acc; acc *= shape[k]; }
+  return s;
+}
+function isC(w: View): boolean {
+  const c = cStrides(w.shape, w.itemsize);
+  return w.shape.every((n, k) => n <= 1 || w.strides[k] === c[k]);
+}
+function isF(w: View): boolean {
+  let acc = w.itemsize;
+  for (let k = 0; k < w.shape.length; k++) {
+    if (w.shape[k] > 1 && w.strides[k] !== acc) return false;
+    acc *= w.shape[k];
+  }
+  return true;
+}
+const nbytesOf = (w: View): number => w.shape.reduce((a, n) => a * n, w.itemsize);
+
+/** Byte offsets (into the source) of every item in C order. */
+function itemOffsets(w: View): number[] {
+  const out: number[] = [];
+  const walk = (dim: number, base: number): void => {
+    if (dim === w.shape.length) { out.push(base); return; }
+    for (let i = 0; i < w.shape[dim]; i++) walk(dim + 1, base + i * w.strides[dim]);
+  };
+  walk(0, w.off);
+  return out;
+}
+
+/** The bytes a memoryview shows, in C order (a view of the source when contiguous, else a copy;
+ *  valid within one builtin call). */
+export function memoryviewData(v: number): Uint8Array {
+  const w = viewOf(v);
+  const b = srcBytes(w.src);
+  if (isC(w)) return b.subarray(w.off, w.off + nbytesOf(w));
+  const out = new Uint8Array(nbytesOf(w));
+  let p = 0;
+  for (const o of itemOffsets(w)) { out.set(b.subarray(o, o + w.itemsize), p); p += w.itemsize; }
+  return out;
+}
+
+function unpackAt(b: Uint8Array, o: number, fmt: string): number {
+  const dv = new DataView(b.buffer, b.byteOffset + o, ITEM_SIZES[fmt]);
+  switch (fmt) {
+    case 'c': return newBytes(b.slice(o, o + 1));
+    case '?': return b[o] !== 0 ? K.True : K.False;
+    case 'b': return intFromNumber(dv.getInt8(0));
+    case 'B': return intFromNumber(dv.getUint8(0));
+    case 'h': return intFromNumber(dv.getInt16(0, true));
+    case 'H': return intFromNumber(dv.getUint16(0, true));
+    case 'i': return intFromNumber(dv.getInt32(0, true));
+    case 'I': return intFromNumber(dv.getUint32(0, true));
+    case 'l': case 'q': case 'n': return intFromBigInt(dv.getBigInt64(0, true));
+    case 'L': case 'Q': case 'N': case 'P': return intFromBigInt(dv.getBigUint64(0, true));
+    case 'f': return newFloat(dv.getFloat32(0, true));
+    case 'd': return newFloat(dv.getFloat64(0, true));
+  }
+  return notImplementedError(`memoryview: format ${fmt} not supported`);
+}
+
+/** Packs x as one item of format fmt at byte o of view v's source; the conversion may run Python
+ *  code (__index__, __float__, __bool__) that releases v, so v is checked again before the write. */
+function packAt(v: number, o: number, fmt: string, x: number): void {
+  const live = (): Uint8Array => writableBytes(v, viewOf(v));
+  live(); // (a read-only or released view fails before any conversion)
+  const dv = (): DataView => { const bb = live(); return new DataView(bb.buffer, bb.byteOffset + o, ITEM_SIZES[fmt]); };
+  const invalidType = (): never => typeError(`memoryview: invalid type for format '${fmt}'`);
+  const invalidValue = (): never => valueError(`memoryview: invalid value for format '${fmt}'`);
+  if (fmt === 'c') {
+    if ((x & 1) === 1 || (mem[x] & 0x7ff) !== L_BYTES) invalidType();
+    const s = bytesView(x);
+    if (s.length !== 1) invalidValue();
+    live()[o] = s[0];
+    return;
+  }
+  if (fmt === '?') {
+    const t = richCompareBool(x, K.True, CMP_EQ) || (callSpecial(x, intern('__bool__'), []) === K.True);
+    live()[o] = t ? 1 : 0;
+    return;
+  }
+  if (fmt === 'f' || fmt === 'd') {
+    let f = floatOf(x);
+    if (f === null) {
+      // PyFloat_AsDouble: an int, __float__, or __index__ (which may release the view)
+      if (isIntObject(x)) f = Number(toBigInt(x));
+      else if ((x & 1) === 0 && typeInfo(typeOf(x)).lookup(intern('__float__')) !== 0) {
+        f = floatOf(callSpecial(x, intern('__float__'), []));
+        if (f === null) invalidType();
+      } else if ((x & 1) === 0 && typeInfo(typeOf(x)).lookup(intern('__index__')) !== 0) f = Number(toBigInt(index(x)));
+      else invalidType();
+    }
+    const fv = f ?? invalidType();
+    if (fmt === 'f') {
+      if (Number.isFinite(fv) && !Number.isFinite(Math.fround(fv))) raise(T.OverflowError, 'float too large to pack with f format');
+      dv().setFloat32(0, fv, true);
+    } else dv().setFloat64(0, fv, true);
+    return;
+  }
+  // PyNumber_Index: an int, or an object with __index__ (which may release the view)
+  if (!isIntObject(x)) {
+    if ((x & 1) === 1 || typeInfo(typeOf(x)).lookup(intern('__index__')) === 0) invalidType();
+    x = index(x);
+  }
+  const n = toBigInt(x);
+  const [lo, hi] = INT_RANGES[fmt];
+  if (n < lo || n > hi) invalidValue();
+  const d = dv();
+  switch (fmt) {
+    case 'b': d.setInt8(0, Number(n)); break;
+    case 'B': d.setUint8(0, Number(n)); break;
+    case 'h': d.setInt16(0, Number(n), true); break;
+    case 'H': d.setUint16(0, Number(n), true); break;
+    case 'i': d.setInt32(0, Number(n), true); break;
+    case 'I': d.setUint32(0, Number(n), true); break;
+    case 'l': case 'q': case 'n': d.setBigInt64(0, n, true); break;
+    default: d.setBigUint64(0, n, true); break;
+  }
+}
+
+/** The view of a buffer-providing object: [source, offset, format, itemsize, shape, strides, flags]. */
+function exporterView(obj: number): View & { obj: number } {
+  if (isMemoryview(obj)) return { ...viewOf(obj), obj: mem[obj + MV_OBJ] };
+  if ((obj & 1) === 0) {
+    const l = mem[obj] & 0x7ff;
+    if (l === L_BYTES || l === L_BYTEARRAY) {
+      const n = srcBytes(obj).length;
+      return { src: obj, off: 0, fmt: 'B', itemsize: 1, shape: [n], strides: [1], flags: l === L_BYTES ? READONLY : 0, obj };
+    }
+    if (l === L_INSTANCE && typeInfo(typeOf(obj)).lookup(intern('__pystm_buffer__')) !== 0) {
+      const snap = callSpecial(obj, intern('__pystm_buffer__'), []);
+      if ((snap & 1) === 1 || (mem[snap] & 0x7ff) !== L_BYTES) typeError(`__pystm_buffer__ returned non-bytes (type ${tname(snap)})`);
+      let fmt = 'B';
+      let itemsize = 1;
+      const tc = strObj(getattr(obj, intern('typecode')));
+      if (tc !== 0 && ITEM_SIZES[strJs(tc)] !== undefined) {
+        fmt = strJs(tc);
+        itemsize = ITEM_SIZES[fmt];
+      }
+      const n = bytesView(snap).length;
+      return { src: snap, off: 0, fmt, itemsize, shape: [Math.floor(n / itemsize)], strides: [itemsize], flags: READONLY, obj };
+    }
+    // a bytes subclass instance: the bytes it holds
+    if (l === L_BOXED && isSubtype(typeOf(obj), T.bytes)) {
+      const raw = mem[obj + BX_VALUE];
+      return { src: raw, off: 0, fmt: 'B', itemsize: 1, shape: [bytesView(raw).length], strides: [1], flags: READONLY, obj };
+    }
+  }
+  return typeError(`memoryview: a bytes-like object is required, not '${tname(obj)}'`);
+}
+
+export function newMemoryview(obj: number): number {
+  const w = exporterView(obj);
+  return newView(w.src, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags, w.obj);
+}
+
+function itemIndex(w: View, dim: number, k: number): number {
+  let i = indexNumber(k);
+  if (i < 0) i += w.shape[dim];
+  if (i < 0 || i >= w.shape[dim]) indexError(`index out of bounds on dimension ${dim + 1}`);
+  return i;
+}
+
+function isIndexable(k: number): boolean {
+  return isIntObject(k) || ((k & 1) === 0 && typeInfo(typeOf(k)).lookup(intern('__index__')) !== 0);
+}
+
+function tupleKey(k: number): number[] | null {
+  return (k & 1) === 0 && typeOf(k) === T.tuple ? tupleItems(k) : null;
+}
+
+function getItem(v: number, k: number): number {
+  const w = viewOf(v);
+  const b = srcBytes(w.src);
+  if (w.shape.length === 0) {
+    if (k === K.Ellipsis) return v;
+    const t = tupleKey(k);
+    if (t !== null && t.length === 0) return unpackAt(b, w.off, w.fmt);
+    return typeError('invalid indexing of 0-dim memory');
+  }
+  if (isIndexable(k)) {
+    if (w.shape.length > 1) notImplementedError('multi-dimensional sub-views are not implemented');
+    const i = itemIndex(w, 0, k);
+    return unpackAt(srcBytes(viewOf(v).src), w.off + i * w.strides[0], w.fmt); // (__index__ may have released v)
+  }
+  if (isSlice(k)) {
+    const [start, , step, n] = sliceIndices(k, w.shape[0]);
+    const shape = w.shape.slice();
+    const strides = w.strides.slice();
+    shape[0] = n;
+    strides[0] = w.strides[0] * step;
+    return newView(w.src, w.off + start * w.strides[0], w.fmt, w.itemsize, shape, strides, w.flags, mem[v + MV_OBJ]);
+  }
+  const t = tupleKey(k);
+  if (t !== null) {
+    if (t.every(isIndexable)) {
+      if (t.length !== w.shape.length) {
+        typeError(t.length < w.shape.length ? 'sub-views are not implemented' : `cannot index ${w.shape.length}-dimension view with ${t.length}-element tuple`);
+      }
+      let o = w.off;
+      t.forEach((x, d) => { o += itemIndex(w, d, x) * w.strides[d]; });
+      return unpackAt(srcBytes(viewOf(v).src), o, w.fmt);
+    }
+    if (t.every(isSlice)) notImplementedError('multi-dimensional slicing is not implemented');
+  }
+  return typeError('memoryview: invalid slice key');
+}
+
+function writableBytes(v: number, w: View): Uint8Array {
+  if ((w.flags & READONLY) !== 0) typeError('cannot modify read-only memory');
+  return bytearrayWritableView(w.src); // the barrier: the writes below are in place
+}
+
+function setItem(v: number, k: number, x: number): void {
+  if (x === 0) typeError('cannot delete memory');
+  const w = viewOf(v);
+  if ((w.flags & READONLY) !== 0) typeError('cannot modify read-only memory');
+  if (w.shape.length === 0) {
+    const t = tupleKey(k);
+    if (k === K.Ellipsis || (t !== null && t.length === 0)) { packAt(v, w.off, w.fmt, x); return; }
+    typeError('invalid indexing of 0-dim memory');
+  }
+  if (isIndexable(k)) {
+    if (w.shape.length > 1) notImplementedError('sub-views are not implemented');
+    const o = w.off + itemIndex(w, 0, k) * w.strides[0];
+    packAt(v, o, w.fmt, x);
+    return;
+  }
+  const t = tupleKey(k);
+  if (t !== null && t.every(isIndexable)) {
+    if (t.length !== w.shape.length) typeError(`cannot index ${w.shape.length}-dimension view with ${t.length}-element tuple`);
+    let o = w.off;
+    t.forEach((y, d) => { o += itemIndex(w, d, y) * w.strides[d]; });
+    packAt(v, o, w.fmt, x);
+    return;
+  }
+  if ((t !== null && t.length > 0 && t.every(isSlice)) || (isSlice(k) && w.shape.length !== 1)) {
+    notImplementedError('memoryview slice assignments are currently restricted to ndim = 1');
+  }
+  if (isSlice(k)) {
+    const dest = getItem(v, k);
+    viewOf(v); // (the slice's __index__ may have released v)
+    const dw = viewOf(dest);
+    const sw = exporterView(x);
+    const same = sw.fmt === dw.fmt && sw.itemsize === dw.itemsize && sw.shape.length === 1 && sw.shape[0] === dw.shape[0];
+    if (!same) valueError('memoryview assignment: lvalue and rvalue have different structures');
+    const from = srcBytes(sw.src);
+    const items = itemOffsets(sw).map((o) => from.slice(o, o + sw.itemsize)); // (copied first: the ranges may overlap)
+    const to = writableBytes(v, w);
+    itemOffsets(dw).forEach((o, i) => to.set(items[i], o));
+    return;
+  }
+  typeError('memoryview: invalid slice key');
+}
+
+function toList(v: number): number {
+  const w = viewOf(v);
+  const b = srcBytes(w.src);
+  if (w.shape.length === 0) return unpackAt(b, w.off, w.fmt);
+  const build = (dim: number, base: number): number => {
+    const out: number[] = [];
+    for (let i = 0; i < w.shape[dim]; i++) {
+      const o = base + i * w.strides[dim];
+      out.push(dim === w.shape.length - 1 ? unpackAt(b, o, w.fmt) : build(dim + 1, o));
+    }
+    return newList(out);
+  };
+  return build(0, w.off);
+}
+
+function parseFormat(f: string): string | null {
+  const s = f.startsWith('@') ? f.slice(1) : f;
+  return s.length === 1 && ITEM_SIZES[s] !== undefined && s !== 'P' ? s : null;
+}
+
+function cast(a: number[], kw: number): number {
+  const [self, fmtV, shapeV] = bindArgs('cast', a, kw, ['self', 'format', 'shape?']);
+  const w = viewOf(self);
+  const fs = strObj(fmtV);
+  if (fs === 0) typeError(`memoryview: format argument must be a string`);
+  if (!isC(w)) typeError('memoryview: casts are restricted to C-contiguous views');
+  let shape: number[] | null = null;
+  if (shapeV !== 0 && shapeV !== K.None) {
+    if (isList(shapeV)) shape = listItems(shapeV).map(indexNumber);
+    else if (typeOf(shapeV) === T.tuple) shape = tupleItems(shapeV).map(indexNumber);
+    else typeError('shape must be a list or a tuple');
+  }
+  if (shape !== null && w.shape.length !== 1 && shape.length !== 1) typeError('memoryview: cast must be 1D -> ND or ND -> 1D');
+  const fmt = parseFormat(strJs(fs));
+  if (fmt === null) valueError("memoryview: destination format must be a native single character format prefixed with an optional '@'");
+  const byteFmt = (f: string): boolean => f === 'B' || f === 'b' || f === 'c';
+  if (!byteFmt(w.fmt) && !byteFmt(fmt!)) typeError('memoryview: cannot cast between two non-byte formats');
+  const itemsize = ITEM_SIZES[fmt!];
+  const nbytes = nbytesOf(w);
+  if (shape === null) {
+    if (nbytes % itemsize !== 0) typeError('memoryview: length is not a multiple of itemsize');
+    shape = [nbytes / itemsize];
+  } else {
+    if (shape.length > 64) valueError('memoryview: number of dimensions must not exceed 64');
+    for (const n of shape) if (n <= 0) valueError('memoryview.cast(): elements of shape must be integers > 0');
+    if (shape.reduce((p, n) => p * n, itemsize) !== nbytes) typeError('memoryview: product(shape) * itemsize != buffer size');
+  }
+  return newView(w.src, w.off, fmt!, itemsize, shape, cStrides(shape, itemsize), w.flags, mem[self + MV_OBJ]);
+}
+
+/** memoryview == other: equal shapes and equal items as their formats unpack them. */
+function equal(a: number, b: number): boolean {
+  if (a === b) return true;
+  readBarrier(a);
+  if (isMemoryview(b)) readBarrier(b);
+  const fa = untag(mem[a + MV_FLAGS]);
+  if ((fa & RELEASED) !== 0 || (isMemoryview(b) && (untag(mem[b + MV_FLAGS]) & RELEASED) !== 0)) return false;
+  const wa = viewOf(a);
+  const wb = exporterView(b);
+  if (wa.shape.length !== wb.shape.length || wa.shape.some((n, k) => n !== wb.shape[k])) return false;
+  const ba = srcBytes(wa.src);
+  const bb = srcBytes(wb.src);
+  const oa = itemOffsets(wa);
+  const ob = itemOffsets(wb);
+  if (wa.fmt === wb.fmt) {
+    for (let i = 0; i < oa.length; i++) {
+      for (let j = 0; j < wa.itemsize; j++) if (ba[oa[i] + j] !== bb[ob[i] + j]) {
+        if (wa.fmt === 'f' || wa.fmt === 'd') return oa.every((o, k) => richCompareBool(unpackAt(ba, o, wa.fmt), unpackAt(bb, ob[k], wb.fmt), CMP_EQ));
+        return false;
+      }
+    }
+    return true;
+  }
+  for (let i = 0; i < oa.length; i++) {
+    if (!richCompareBool(unpackAt(ba, oa[i], wa.fmt), unpackAt(bb, ob[i], wb.fmt), CMP_EQ)) return false;
+  }
+  return true;
+}
+
+/** release(): later uses raise ValueError (the hash, once computed, stays). */
+function release(v: number): void {
+  readBarrier(v);
+  const flags = untag(mem[v + MV_FLAGS]);
+  if ((flags & RELEASED) !== 0) return;
+  writeBarrier(v);
+  mem[v + MV_FLAGS] = tagged(flags | RELEASED);
+}
+
+function isBufferLike(v: number): boolean {
+  if ((v & 1) === 1) return false;
+  const l = mem[v] & 0x7ff;
+  return l === L_BYTES || l === L_BYTEARRAY || isMemoryview(v) || (l === L_INSTANCE && typeInfo(typeOf(v)).lookup(intern('__pystm_buffer__')) !== 0);
 }
 
 export const memoryviewType: TypeDef = {
@@ -32,83 +454,76 @@ export const memoryviewType: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: (cls, args) => {
-      if (args.length !== 1) typeError(`memoryview() takes exactly one argument (${args.length} given)`);
-      const b = bytesOf(args[0]);
-      if (b === null) typeError(`memoryview: a bytes-like object is required, not '${tname(args[0])}'`);
-      if ((mem[args[0]] & 0x7ff) === L_ITER) return newIter(cls, mem[args[0] + IT_SOURCE], (mem[args[0] + IT_POS] >> 1), intFromNumber(b!.length));
-      return newIter(cls, args[0], 0, intFromNumber(b!.length));
+    new: (_cls, args, kw) => {
+      const [obj] = bindArgs('memoryview', args, kw ?? 0, ['object']);
+      return newMemoryview(obj);
     },
-    len: (v) => data(v).length,
-    getitem: (v, k) => {
-      const d = data(v);
-      if (isSlice(k)) {
-        const [start, , step, n] = sliceIndices(k, d.length);
-        if (step !== 1) return newBytes(Uint8Array.from({ length: n }, (_, i) => d[start + i * step]));
-        return newIter(T.memoryview, mem[v + IT_SOURCE], (mem[v + IT_POS] >> 1) + start, intFromNumber(n));
-      }
-      let i = indexNumber(k);
-      if (i < 0) i += d.length;
-      if (i < 0 || i >= d.length) indexError('index out of bounds on dimension 1');
-      return intFromNumber(d[i]);
+    len: (v) => {
+      const w = viewOf(v);
+      return w.shape.length === 0 ? 1 : w.shape[0];
     },
-    setitem: (v, k, x) => {
-      if (x === 0) typeError('cannot delete memory');
-      if ((mem[mem[v + IT_SOURCE]] & 0x7ff) !== L_BYTEARRAY) typeError('cannot modify read-only memory');
-      bytearrayWritableView(mem[v + IT_SOURCE]); // barriers: the writes below are in place
-      const d = data(v);
-      if (isSlice(k)) {
-        const [start, , step, n] = sliceIndices(k, d.length);
-        const src = bytesOf(x);
-        if (src === null) typeError(`a bytes-like object is required, not '${tname(x)}'`);
-        if (src!.length !== n) valueError('memoryview assignment: lvalue and rvalue have different structures');
-        const copy = src!.slice();
-        for (let i = 0, j = start; i < n; i++, j += step) d[j] = copy[i];
-        return;
-      }
-      let i = indexNumber(k);
-      if (i < 0) i += d.length;
-      if (i < 0 || i >= d.length) indexError('index out of bounds on dimension 1');
-      const n = indexNumber(x);
-      if (n < 0 || n > 255) valueError('memoryview: invalid value for format \'B\'');
-      d[i] = n;
+    getitem: getItem,
+    setitem: setItem,
+    iter: (v) => {
+      const w = viewOf(v);
+      if (w.shape.length === 0) typeError('invalid indexing of 0-dim memory');
+      if (w.shape.length > 1) notImplementedError('multi-dimensional sub-views are not implemented');
+      return callSpecial(toList(v), intern('__iter__'), []);
     },
-    repr: (v) => newStr(`<memory at 0x${(v * 4).toString(16)}>`),
+    repr: (v) => {
+      readBarrier(v);
+      const released = (untag(mem[v + MV_FLAGS]) & RELEASED) !== 0;
+      return newStr(`<${released ? 'released ' : ''}memory at 0x${(v * 4).toString(16)}>`);
+    },
+    hash: (v) => {
+      readBarrier(v);
+      if (mem[v + MV_HASH] !== 0) return indexNumber(mem[v + MV_HASH]);
+      const w = viewOf(v);
+      if ((w.flags & READONLY) === 0) valueError('cannot hash writable memoryview object');
+      if (w.fmt !== 'B' && w.fmt !== 'b' && w.fmt !== 'c') valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+      const h = hashOf(newBytes(new Uint8Array(memoryviewData(v))));
+      const boxed = intFromNumber(h);
+      writeBarrier(v);
+      mem[v + MV_HASH] = boxed;
+      return h;
+    },
     richcompare: (a, b, op) => {
       if (op !== 2 && op !== 3) return K.NotImplemented;
-      const y = (b & 1) === 0 && (mem[b] & 0x7ff) === L_ITER && mem[b + 2] === T.memoryview ? data(b) : bytesOf(b);
-      if (y === null) return K.NotImplemented;
-      return seqCompare(Array.from(data(a), (c) => (c << 1) | 1), Array.from(y, (c) => (c << 1) | 1), op);
+      if (!isBufferLike(b)) return K.NotImplemented;
+      return equal(a, b) === (op === 2) ? K.True : K.False;
     },
   },
   methods: {
-    tobytes: (a) => newBytes(new Uint8Array(data(a[0]))),
-    tolist: (a) => newList(Array.from(data(a[0]), (c) => intFromNumber(c))),
-    hex: (a) => newStr(Buffer.from(data(a[0])).toString('hex')),
-    release: () => K.None,
-    __enter__: (a) => a[0],
-    __exit__: () => K.None,
+    tobytes: (a, kw) => {
+      const [self] = bindArgs('tobytes', a, kw, ['self', 'order?']);
+      return newBytes(new Uint8Array(memoryviewData(self)));
+    },
+    tolist: (a) => toList(a[0]),
+    hex: (a, kw) => {
+      const [self, sepV, groupV] = bindArgs('hex', a, kw, ['self', 'sep?', 'bytes_per_sep?']);
+      return newStr(hexOf(memoryviewData(self), sepV, groupV, (x) => (isBufferLike(x) ? memoryviewData(newMemoryview(x)) : null)));
+    },
+    toreadonly: (a) => {
+      const w = viewOf(a[0]);
+      return newView(w.src, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags | READONLY, mem[a[0] + MV_OBJ]);
+    },
+    cast,
+    release: (a) => { release(a[0]); return K.None; },
+    __enter__: (a) => { viewOf(a[0]); return a[0]; },
+    __exit__: (a) => { release(a[0]); return K.None; },
   },
   getters: {
-    nbytes: (v) => intFromNumber(data(v).length),
-    readonly: (v) => (mem[mem[v + IT_SOURCE]] & 0x7ff) === (mem[newBytesProbe()] & 0x7ff) ? K.True : K.False,
-    format: () => newStr('B'),
-    itemsize: () => intFromNumber(1),
-    ndim: () => intFromNumber(1),
-    obj: (v) => mem[v + IT_SOURCE],
-    // one dimension of bytes, never strided (a stepped slice is a bytes copy here)
-    contiguous: () => K.True,
-    c_contiguous: () => K.True,
-    f_contiguous: () => K.True,
-    shape: (v) => newTuple([intFromNumber(data(v).length)]),
-    strides: () => newTuple([intFromNumber(1)]),
+    nbytes: (v) => intFromNumber(nbytesOf(viewOf(v))),
+    readonly: (v) => ((viewOf(v).flags & READONLY) !== 0 ? K.True : K.False),
+    format: (v) => (viewOf(v), mem[v + MV_FMT]),
+    itemsize: (v) => (viewOf(v), mem[v + MV_ITEMSIZE]),
+    ndim: (v) => intFromNumber(viewOf(v).shape.length),
+    obj: (v) => (viewOf(v), mem[v + MV_OBJ]),
+    shape: (v) => (viewOf(v), mem[v + MV_SHAPE]),
+    strides: (v) => (viewOf(v), mem[v + MV_STRIDES]),
+    suboffsets: (v) => (viewOf(v), newTuple([])),
+    contiguous: (v) => { const w = viewOf(v); return isC(w) || isF(w) ? K.True : K.False; },
+    c_contiguous: (v) => (isC(viewOf(v)) ? K.True : K.False),
+    f_contiguous: (v) => (isF(viewOf(v)) ? K.True : K.False),
   },
 };
-
-let probe = 0;
-function newBytesProbe(): number {
-  if (probe === 0) probe = newBytes(new Uint8Array(0), true);
-  return probe;
-}
-
-export const _keep = [bytesRepr];

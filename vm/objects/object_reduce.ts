@@ -44,6 +44,8 @@ export function commonReduce(self: number, proto: number): number {
 
 /** __getstate__ with CPython's `required` rule (see the header). */
 export function objectGetstate(self: number, required: boolean): number {
+  // (a variable-size C object, tp_itemsize != 0, says so first: memoryview)
+  if (required && typeOf(self) === T.memoryview) typeError('cannot pickle memoryview objects');
   if (required && layoutOf(self) !== L_INSTANCE) typeError(`cannot pickle '${tname(self)}' object`);
   const d = instanceDict(self);
   let state = d !== 0 && d !== K.None && layoutOf(d) === L_DICT && dictLen(d) > 0 ? d : K.None;
