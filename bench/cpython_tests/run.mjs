@@ -40,7 +40,7 @@ const MODULE_TESTS = [
   'test_builtin', 'test_opcodes', 'test_raise', 'test_richcmp', 'test_compare', 'test_contains',
   'test_iter', 'test_genexps', 'test_listcomps', 'test_setcomps', 'test_dictcomps',
   'test_userdict', 'test_userlist', 'test_userstring', 'test_ordered_dict', 'test_defaultdict',
-  'test_deque', 'test_statistics', 'test_fractions', 'test_textwrap', 'test_pickle',
+  'test_deque', 'test_statistics', 'test_fractions', 'test_textwrap', 'test_pickle', 'test_memoryview',
 ];
 
 const LISTS = {
