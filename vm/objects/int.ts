@@ -594,7 +594,7 @@ export const intType: TypeDef = {
   name: 'int',
   layout: L_BOXED,
   slots: {
-    repr: (self) => newStr(intRepr(intOf(self))),
+    repr: (self) => newStr((self & 1) === 1 ? String(self >> 1) : intRepr(intOf(self))), // (a tagged int: no BigInt)
     hash: (self) => {
     const n = smallOrMedium(self);
     if (n === n) {

@@ -395,6 +395,10 @@ import { encodeUtf8 } from './utf8_encode';
 import { encodeUtfUnits, utfUnitsCodec } from './utf16_32_encode';
 
 function strNew(cls: number, args: number[], kw: number): number {
+  if (cls === T.str && kw === 0 && args.length === 1) { // str(x): the common call, no binding
+    const r = pyStr(args[0]);
+    return strObj(r) === r ? r : newStr(strJs(strObj(r)));
+  }
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
   let r: number;
   if (obj === 0) r = emptyStr();

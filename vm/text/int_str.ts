@@ -8,9 +8,13 @@ export function maxStrDigitsToStrMessage(limit: number): string {
   return `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`;
 }
 
+/** Below 2**2100 in magnitude an int has at most 70 30-bit digits, under the size at which
+ *  CPython's early refusal can apply (72), so the bit length is not computed. */
+const REFUSAL_BOUND = 1n << 2100n;
+
 export function intToDecimalString(v: bigint, maxStrDigits = 0): string {
   // CPython's early refusal, from the size in 30-bit digits alone (before the O(n log n) work)
-  if (maxStrDigits > 0) {
+  if (maxStrDigits > 0 && (v >= REFUSAL_BOUND || v <= -REFUSAL_BOUND)) {
     const sizeA = Math.ceil(bitLength(v < 0n ? -v : v) / 30);
     if (sizeA >= Math.floor((10 * 640) / 90) + 2 && Math.floor(maxStrDigits / 90) <= Math.floor((sizeA - 11) / 10)) {
       throw new FormatError('ValueError', maxStrDigitsToStrMessage(maxStrDigits));
