@@ -99,11 +99,15 @@ function typeCallBody(cls: number, args: number[], kwnames: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.new === null) typeError(`cannot create '${classDisplayName(cls)}' instances`);
   const obj = ti.slots.new!(cls, args, kwnames);
-  if (!isSubtype(typeOf(obj), cls)) return obj;
+  const ocls = typeOf(obj);
+  if (ocls !== cls && !isSubtype(ocls, cls)) return obj;
+  const oti = ocls === cls ? ti : typeInfo(ocls);
   // (plain instances were registered by newInstance; other layouts, e.g. list subclasses, here)
-  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) !== L_INSTANCE && typeInfo(typeOf(obj)).hasDel) registerFinalizer(obj);
-  const init = typeInfo(typeOf(obj)).slots.init;
-  if (init !== null) init(obj, args, kwnames);
+  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) !== L_INSTANCE && oti.hasDel) registerFinalizer(obj);
+  const init = oti.slots.init;
+  // object.__init__ under a class with its own __new__ accepts any arguments and does nothing
+  // (float(x), str(x), tuple(x)...): not called
+  if (init !== null && !(init === objectInitSlot() && oti.slots.new !== objectNewSlot())) init(obj, args, kwnames);
   return obj;
 }
 
