@@ -25,7 +25,7 @@ import { floatOf, floatHashFull } from '../objects/float';
 import { newFloat } from '../objects/float_core';
 import { bindArgs, defineBuiltin, KIND_FUNCTION, type BuiltinImpl } from '../objects/builtin_function';
 import { callObject } from '../interp/call';
-import { listSort } from '../objects/list';
+import { sortItems } from '../objects/list';
 import { isSubtype, typeInfo, typeName } from '../objects/type_core';
 import { identity } from '../runtime/identity';
 import { formatValue, strObj } from '../objects/str';
@@ -146,7 +146,7 @@ const MAX_SAFE_SUM = 9007199254740991;
 function sorted(a: number[], kw: number): number {
   const k = nkw(kw);
   if (a.length - k !== 1) typeError(`sorted expected 1 argument, got ${a.length - k}`);
-  const l = newList(iterToArray(a[0]));
+  const items = iterToArray(a[0]);
   let key = 0;
   let reverse = false;
   for (let i = 0; i < k; i++) {
@@ -155,8 +155,8 @@ function sorted(a: number[], kw: number): number {
     else if (n === 'reverse') reverse = truthy(a[1 + i]);
     else typeError(`'${n}' is an invalid keyword argument for sort()`);
   }
-  listSort(l, key, reverse);
-  return l;
+  // the new list is nobody else's while it is sorted: no "modified during sort" guard needed
+  return newList(sortItems(items, key === 0 || key === K.None ? 0 : key, reverse));
 }
 
 function isinstanceImpl(v: number, cls: number): boolean {

@@ -236,7 +236,7 @@ function ltGeneric(x: number, y: number): boolean {
 }
 
 /** The items sorted stably by key (0: the items themselves); only `<` is used, as in CPython. */
-function sortItems(items: number[], key: number, reverse: boolean): number[] {
+export function sortItems(items: number[], key: number, reverse: boolean): number[] {
   const n = items.length;
   if (n < 2) return items;
   const keys = key === 0 ? items : items.map((x) => callObject(key, [x], 0));
@@ -247,7 +247,19 @@ function sortItems(items: number[], key: number, reverse: boolean): number[] {
     if (kind === 1 ? (k & 1) !== 1 : (k & 1) === 1 || typeOf(k) !== T.str) kind = 0;
   }
   if (key === 0 && kind === 1) {
-    // equal small ints are the same value, so stability is moot: a typed-array sort
+    // equal small ints are the same value, so stability is moot; tagged words order as their
+    // values. A few: an insertion sort in place (no typed-array round trip)
+    if (n <= 16) {
+      const out = items.slice();
+      for (let i = 1; i < n; i++) {
+        const x = out[i];
+        let j = i - 1;
+        while (j >= 0 && out[j] > x) { out[j + 1] = out[j]; j--; }
+        out[j + 1] = x;
+      }
+      if (reverse) out.reverse();
+      return out;
+    }
     const a = Int32Array.from(items);
     a.sort();
     if (reverse) a.reverse();
