@@ -44,6 +44,7 @@ import { newModule, moduleDict } from '../objects/module';
 import { FormatError, intToPrefixedString } from '../text';
 import { sysStdout, sysStdin, stdioWrite, readLineFromStdin } from '../modules/io';
 import { bytesView } from '../objects/bytes_core';
+import { bytesOf } from '../objects/bytes';
 import { bytearrayView } from '../objects/bytearray';
 import { pin } from '../runtime/pinned';
 import { newCell } from '../objects/cell';
@@ -414,10 +415,12 @@ function sourceText(v: number, what: string, filename = '<string>'): string {
     if (text.indexOf('\0') >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
     return text;
   }
-  if (layoutOf(v) === L_BYTES) {
+  // bytes, or any buffer (bytearray, memoryview: read as bytes)
+  const buf = layoutOf(v) === L_BYTES ? bytesView(v) : bytesOf(v);
+  if (buf !== null) {
     // bytes with a coding cookie are decoded as a source file is; without one as UTF-8
     // (CPython then reports bad bytes where a string literal holds them, not as a file's)
-    const bytes = Uint8Array.from(bytesView(v));
+    const bytes = Uint8Array.from(buf);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     if (bytes.indexOf(0) >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
     if (!bom && sourceEncodingName(bytes) === 'utf-8') return Buffer.from(bytes).toString('utf8');

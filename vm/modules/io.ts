@@ -352,6 +352,7 @@ export function openFile(args: number[], kwnames: number): number {
   let name = file;
   if (strObj(file) !== 0) {
     nameText = strJs(strObj(file));
+    if (nameText.includes('\0')) valueError('embedded null byte');
     const plus = mode.includes('+');
     const flags = mode.includes('r') ? (plus ? 'r+' : 'r') : mode.includes('w') ? (plus ? 'w+' : 'w') : mode.includes('x') ? (plus ? 'wx+' : 'wx') : plus ? 'a+' : 'a';
     try {

@@ -28,6 +28,12 @@ import { flushStdout } from '../runtime/stdio';
 
 /** A path argument: str or bytes (decoded as UTF-8); `name` names the function for errors. */
 function pathArg(fn: string, v: number, what = 'path'): string {
+  const p = pathText(fn, v, what);
+  if (p.includes('\0')) valueError('embedded null byte');
+  return p;
+}
+
+function pathText(fn: string, v: number, what: string): string {
   const s = strObj(v);
   if (s !== 0) return strJs(s);
   const b = bytesOf(v);

@@ -1,6 +1,7 @@
 // None, NotImplemented and Ellipsis: their classes and the singleton objects (old, pinned).
+import { warn } from '../runtime/warn';
 import { L_ELLIPSIS, L_NONE, L_NOTIMPLEMENTED } from '../runtime/layouts';
-import { K } from '../runtime/types';
+import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { newStr } from './str_core';
 import { typeError } from '../runtime/errors';
@@ -29,6 +30,11 @@ export const notImplementedType: TypeDef = {
   slots: {
     repr: () => newStr('NotImplemented'),
     new: noArgs('NotImplementedType', () => K.NotImplemented),
+    // (3.9+: true, with a DeprecationWarning)
+    bool: () => {
+      warn(T.DeprecationWarning, 'NotImplemented should not be used in a boolean context');
+      return true;
+    },
   },
   methods: { __reduce__: () => newStr('NotImplemented') },
 };
