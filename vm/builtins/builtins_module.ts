@@ -5,6 +5,8 @@ import { breakpointBuiltin } from '../modules/breakpoint_hook';
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
+import { L_CELL } from '../runtime/layouts';
+import { CO_FREEVARS } from '../objects/code';
 import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
@@ -431,7 +433,20 @@ function sourceText(v: number, what: string, filename = '<string>'): string {
 import { decodeSource, sourceEncodingName, NULL_IN_SOURCE_STRING } from '../../compiler/source';
 
 function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
-  const [src, g, l] = bindArgs(name, a, kw, ['source', 'globals?', 'locals?']);
+  // eval(source, globals=None, locals=None, /); exec(source, globals=None, locals=None, /, *, closure=None)
+  const nkw = kw === 0 ? 0 : tupleLen(kw);
+  if (name === 'eval' && nkw > 0) typeError('eval() takes no keyword arguments');
+  if (a.length - nkw < 1) typeError(name === 'eval' ? 'eval expected at least 1 argument, got 0' : 'exec() takes at least 1 positional argument (0 given)');
+  for (let i = 0; i < nkw; i++) {
+    const k = strJs(tupleItem(kw, i));
+    if (k !== 'closure') typeError(`'${k}' is an invalid keyword argument for exec()`);
+  }
+  const npos = a.length - nkw;
+  if (npos > 3) typeError(name === 'exec' ? `exec() takes at most 3 positional arguments (${npos} given)` : `eval expected at most 3 arguments, got ${npos}`);
+  const src = a[0];
+  const g = npos > 1 ? a[1] : 0;
+  const l = npos > 2 ? a[2] : 0;
+  const closure = nkw > 0 ? a[npos] : K.None;
   let globals = g === 0 || g === K.None ? 0 : g;
   let locals = l === 0 || l === K.None ? 0 : l;
   const caller = currentFrame();
@@ -443,9 +458,23 @@ function evalOrExec(name: 'eval' | 'exec', a: number[], kw: number): number {
   let code: number;
   if (isCode(src)) code = src;
   else {
+    if (closure !== K.None) typeError('closure can only be used when source is a code object');
     let text = sourceText(src, name);
     if (name === 'eval') text = text.replace(/^[ \t]+/, '');
     code = compileToHeap(text, '<string>', name === 'eval' ? 'eval' : 'exec', false, inheritedFutureFlags());
+  }
+  if (name === 'exec') {
+    const nfree = tupleLen(mem[code + CO_FREEVARS]);
+    if (nfree === 0 && closure !== K.None) typeError('cannot use a closure with this code object');
+    if (nfree > 0) {
+      // a function body's code with its free variables' cells: run as a function of no
+      // arguments over these globals (its locals are its own, as CPython's)
+      const ok = closure !== K.None && layoutOf(closure) === L_TUPLE && tupleLen(closure) === nfree &&
+        tupleItems(closure).every((c) => layoutOf(c) === L_CELL);
+      if (!ok) typeError(`code object requires a closure of exactly length ${nfree}`);
+      callObject(callObject(T.function, [code, globals, K.None, K.None, closure], 0), [], 0);
+      return K.None;
+    }
   }
   const r = execCode(code, globals, locals);
   return name === 'eval' ? r : K.None;

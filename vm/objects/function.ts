@@ -7,17 +7,23 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_FUNCTION, L_STR, L_TUPLE } from '../runtime/layouts';
+import { L_CELL, L_CODE, L_DICT, L_FUNCTION, L_MODULE, L_STR, L_TUPLE } from '../runtime/layouts';
 import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { newStr, strJs } from './str_core';
 import { newMethod } from './method';
 import { identity, identityHash } from '../runtime/identity';
 import { FUNC_DICT_WORD, tname } from '../runtime/protocol';
-import { typeError } from '../runtime/errors';
+import { typeError, valueError } from '../runtime/errors';
+import { bindArgs } from './builtin_function';
+import { tupleItem, tupleItems, tupleLen } from './tuple_core';
+import { dictGetStr } from './dict_core';
+import { intern } from './str_core';
+import { moduleDict } from './module';
+import { builtinsDictRef } from '../runtime/importer';
 import { newDict } from './dict_core';
 import { callObject } from '../interp/call';
-import { CO_NAME, CO_QUALNAME } from './code';
+import { CO_CONSTS, CO_FREEVARS, CO_NAME, CO_QUALNAME } from './code';
 
 export const FN_CODE = 2;
 export const FN_GLOBALS = 3;
@@ -32,6 +38,36 @@ export const FN_ANNOTATIONS = 11;
 export const FN_MODULE = 12;
 export const FN_BUILTINS = 13;
 const FUNCTION_PAYLOAD = 12;
+
+/** types.FunctionType(code, globals, name=None, argdefs=None, closure=None): CPython's func_new
+ *  checks and messages; builtins from globals['__builtins__'] (a module or a dict) as
+ *  PyFunction_New, the docstring and module as MAKE_FUNCTION takes them. */
+function functionNew(args: number[], kw: number): number {
+  const [code, globals, name, argdefs, closureArg] = bindArgs('function', args, kw, ['code', 'globals', 'name?', 'argdefs?', 'closure?']);
+  if (layoutOf(code) !== L_CODE) typeError(`function() argument 'code' must be code, not ${tname(code)}`);
+  if (layoutOf(globals) !== L_DICT) typeError(`function() argument 'globals' must be dict, not ${tname(globals)}`);
+  if (name !== 0 && name !== K.None && layoutOf(name) !== L_STR) typeError('arg 3 (name) must be None or string');
+  if (argdefs !== 0 && argdefs !== K.None && layoutOf(argdefs) !== L_TUPLE) typeError('arg 4 (defaults) must be None or tuple');
+  const closure = closureArg === 0 ? K.None : closureArg;
+  if (closure !== K.None && layoutOf(closure) !== L_TUPLE) typeError('arg 5 (closure) must be None or tuple');
+  const nfree = tupleLen(mem[code + CO_FREEVARS]);
+  if (nfree > 0 && closure === K.None) typeError('arg 5 (closure) must be tuple');
+  const ncl = closure === K.None ? 0 : tupleLen(closure);
+  if (nfree !== ncl) valueError(`${strJs(mem[code + CO_NAME])} requires closure of length ${nfree}, not ${ncl}`);
+  for (let i = 0; i < ncl; i++) {
+    const c = tupleItem(closure, i);
+    if (layoutOf(c) !== L_CELL) typeError(`arg 5 (closure) expected cell, found ${tname(c)}`);
+  }
+  const b = dictGetStr(globals, intern('__builtins__'));
+  const builtins = b !== 0 && layoutOf(b) === L_MODULE ? moduleDict(b) : b !== 0 && layoutOf(b) === L_DICT ? b : builtinsDictRef();
+  const consts = tupleItems(mem[code + CO_CONSTS]);
+  const doc = consts.length > 0 && layoutOf(consts[0]) === L_STR ? consts[0] : K.None;
+  const f = newFunction(code, globals, builtins, dictGetStr(globals, intern('__name__')) || K.None, doc);
+  if (name !== 0 && name !== K.None) mem[f + FN_NAME] = name;
+  mem[f + FN_DEFAULTS] = argdefs === 0 ? K.None : argdefs;
+  mem[f + FN_CLOSURE] = closure;
+  return f;
+}
 
 export function newFunction(code: number, globals: number, builtins: number, module: number, doc: number): number {
   const f = alloc(L_FUNCTION, FUNCTION_PAYLOAD, SCAN_ALL);
@@ -63,7 +99,7 @@ export const functionType: TypeDef = {
     call: (self, args, kw) => callObject(self, args, kw),
     repr: (self) => newStr(`<function ${strJs(mem[self + FN_QUALNAME])} at 0x${identity(self).toString(16)}>`),
     hash: (self) => identityHash(self),
-    new: () => typeError('function() construction is not supported yet'),
+    new: (_cls, args, kw) => functionNew(args, kw),
   },
   getters: {
     __name__: (self) => fnField(self, FN_NAME),
