@@ -532,7 +532,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            ident, lock = _start_joinable_thread(self._bootstrap, (), None, self._daemonic)
+            ident, lock = _start_joinable_thread(self._bootstrap_inner, (), None, self._daemonic)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -558,6 +558,8 @@ class Thread:
         self._bootstrap_inner()
 
     def _bootstrap_inner(self):
+        # (start() runs this directly: no extra call, so the thread's tick count and its
+        # interleavings under a forced switch budget are those of one bootstrap frame)
         # (CPython's name: the frame a thread's uncaught exception is printed from)
         try:
             self._ident = get_ident()

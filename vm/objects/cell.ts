@@ -11,6 +11,7 @@ import { valueError } from '../runtime/errors';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { identity } from '../runtime/identity';
 import { tname } from '../runtime/protocol';
+import { bindArgs } from './builtin_function';
 
 export const CELL_CONTENTS = 2;
 
@@ -25,6 +26,11 @@ export const cellType: TypeDef = {
   layout: L_CELL,
   final: true,
   slots: {
+    // types.CellType(contents=<empty>)
+    new: (_cls, args, kw) => {
+      const [contents] = bindArgs('cell', args, kw, ['contents?']);
+      return newCell(contents);
+    },
     repr: (self) => {
       readBarrier(self);
       const v = mem[self + CELL_CONTENTS];

@@ -13,6 +13,7 @@ import { genericGetattr, genericSetattr, getattr, names as N, reprJs } from '../
 import { dictDel, dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
 import { attributeError, typeError } from '../runtime/errors';
 import { intern, newStr, strJs } from './str_core';
+import { nativeModuleKey } from '../runtime/importer';
 import { newList } from './list_core';
 import { BF_OWNER, BF_SELF, bindArgs } from './builtin_function';
 import { pin } from '../runtime/pinned';
@@ -64,7 +65,13 @@ export const moduleType: TypeDef = {
       const file = dictGetStr(d, N.file);
       const n = name !== 0 && layoutOf(name) === L_STR ? reprJs(name) : "'?'";
       if (file !== 0 && layoutOf(file) === L_STR) return newStr(`<module ${n} from ${reprJs(file)}>`);
-      return newStr(`<module ${n} (built-in)>`);
+      // a native module (CPython's built-in ones have a spec with origin 'built-in'); one made
+      // by ModuleType(name) has neither a file nor a loader
+      const native = nativeModuleKey(m);
+      if (native !== null) return newStr(`<module ${reprJs(intern(native))} (built-in)>`);
+      const loader = dictGetStr(d, intern('__loader__'));
+      if (loader !== 0 && loader !== K.None) return newStr(`<module ${n} (${reprJs(loader)})>`);
+      return newStr(`<module ${n}>`);
     },
     new: (cls) => {
       const m = pin(allocOld(L_MODULE, 2, SCAN_ALL));

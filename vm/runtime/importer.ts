@@ -50,6 +50,17 @@ export function registerNative(name: string, init: () => number): void {
   natives.set(name, init);
 }
 export function nativeNames(): string[] { return [...natives.keys()]; }
+/** The name m is registered under if it is a native module in sys.modules (sys and builtins
+ *  included; '_io' for the module named 'io'), else null. */
+export function nativeModuleKey(m: number): string | null {
+  if (modulesDict === 0) return null;
+  for (const [k, v] of dictItems(modulesDict)) {
+    if (v !== m || layoutOf(k) !== L_STR) continue;
+    const name = strJs(k);
+    if (natives.has(name) || name === 'sys' || name === 'builtins') return name;
+  }
+  return null;
+}
 
 export function sysModulesGet(name: string): number {
   return modulesDict === 0 ? 0 : dictGetStr(modulesDict, intern(name));
