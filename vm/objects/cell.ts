@@ -7,11 +7,11 @@ import { alloc } from '../runtime/alloc';
 import { L_CELL } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { newStr } from './str_core';
-import { valueError } from '../runtime/errors';
+import { typeError, valueError } from '../runtime/errors';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { identity } from '../runtime/identity';
 import { tname } from '../runtime/protocol';
-import { bindArgs } from './builtin_function';
+import { tupleLen } from './tuple_core';
 
 export const CELL_CONTENTS = 2;
 
@@ -28,8 +28,9 @@ export const cellType: TypeDef = {
   slots: {
     // types.CellType(contents=<empty>)
     new: (_cls, args, kw) => {
-      const [contents] = bindArgs('cell', args, kw, ['contents?']);
-      return newCell(contents);
+      if (kw !== 0 && tupleLen(kw) > 0) typeError('cell() takes no keyword arguments');
+      if (args.length > 1) typeError(`cell expected at most 1 argument, got ${args.length}`);
+      return newCell(args.length === 1 ? args[0] : 0);
     },
     repr: (self) => {
       readBarrier(self);
