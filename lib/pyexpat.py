@@ -431,14 +431,7 @@ class xmlparser:
             raise TypeError("argument must have 'read' attribute") from None
         while True:
             data = read(2048)
-            if isinstance(data, str):
-                text = data
-                if self._decoder is None and not self._raw:
-                    self._decoder = 'str'
-                else:
-                    text = None
-                    data = data.encode('utf-8')
-            elif isinstance(data, (bytes, bytearray)):
+            if isinstance(data, (bytes, bytearray)):
                 text = None
                 data = bytes(data)
             else:
@@ -544,9 +537,9 @@ class xmlparser:
 
     def _detect(self, raw, final):
         """(codec, bytes to skip) for the document's first bytes, None to wait, or an error."""
-        if len(raw) < 4 and not final:
+        if not final and len(raw) < 8:
             if raw == b'' or b'\xef\xbb\xbf<?xml'.startswith(raw) or b'<?xml'.startswith(raw) \
-                    or raw[:2] in (b'\xfe\xff', b'\xff\xfe'):
+                    or (len(raw) < 2 and raw[:1] in (b'\xfe', b'\xff', b'\x00', b'<')):
                 return None
         proto = self._encoding
         if raw[:2] == b'\xfe\xff':
@@ -555,9 +548,9 @@ class xmlparser:
             return 'utf-16-le', 2
         if raw[:3] == b'\xef\xbb\xbf':
             return 'utf-8', 3
-        if raw[:2] == b'\x00<':
+        if len(raw) >= 2 and raw[0] == 0:
             return 'utf-16-be', 0
-        if raw[:2] == b'<\x00':
+        if len(raw) >= 2 and raw[1] == 0:
             return 'utf-16-le', 0
         if proto is not None:
             return self._codec(proto)
@@ -1535,7 +1528,7 @@ def ParserCreate(encoding=None, namespace_separator=None, intern=_UNSET, **kw):
         for k in kw:
             raise TypeError("ParserCreate() got an unexpected keyword argument '%s'" % k)
     if encoding is not None and not isinstance(encoding, str):
-        raise TypeError('ParserCreate() argument 1 must be str or None, not %s'
+        raise TypeError("ParserCreate() argument 'encoding' must be str or None, not %s"
                         % type(encoding).__name__)
     if namespace_separator is not None:
         if not isinstance(namespace_separator, str):
