@@ -410,14 +410,14 @@ def head(p, buf, pos, end):
         p._has_pe_refs = True
     p._evpos = t[2]
     p._pos = stop
-    p._dtd = [True, system]
+    p._dtd = [True, system, public]
     if start is not None:
         p._flush()
         start(name, system, public, 0 if t[1] == '>' else 1)
     else:
         _report(p, d.raw())
     if t[1] == '>':
-        _close(p, system)
+        _close(p, system, public)
         return stop
     p._state = 6
     return stop
@@ -457,7 +457,7 @@ def subset(p):
                 p._state = 1
                 if p.EndDoctypeDeclHandler is None:
                     _report(p, _tokens_text(p, buf, pos, m.end()))
-                _close(p, p._dtd[1])
+                _close(p, p._dtd[1], p._dtd[2])
                 return False
             else:
                 m = _UNIT_RE.match(buf, pos)
@@ -504,12 +504,13 @@ def _tokens_text(p, buf, pos, end):
     return [t[1] for t in _tokens(p, buf, pos, end)]
 
 
-def _close(p, system):
-    if system is not None and p._pe_parsing:
+def _close(p, system, public=None):
+    if (system is not None or p._foreign_dtd) and p._pe_parsing:
+        p._foreign_dtd = False
         h = p.ExternalEntityRefHandler
         if h is not None:
             p._flush()
-            if not h(None, p._base, system, None):
+            if not h(None, p._base, system, public):
                 raise _Syntax(p._pos, 21)
     h = p.EndDoctypeDeclHandler
     if h is not None:

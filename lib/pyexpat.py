@@ -113,6 +113,23 @@ def _cdata_pieces(seg):
     return out
 
 
+def _utf8_slices(s, limit):
+    if s.isascii():
+        return [s[i:i + limit] for i in range(0, len(s), limit)]
+    out = []
+    start = 0
+    used = 0
+    for i, ch in enumerate(s):
+        n = 1 if ch < '\x80' else 2 if ch < '\u0800' else 3 if ch < '\U00010000' else 4
+        if used + n > limit:
+            out.append(s[start:i])
+            start = i
+            used = 0
+        used += n
+    out.append(s[start:])
+    return out
+
+
 def _utf8len(s):
     return len(s) if s.isascii() else len(s.encode('utf-8', 'surrogatepass'))
 
@@ -125,7 +142,7 @@ class xmlparser:
         '_evpos', '_lcp', '_lcl', '_lcc', '_bline', '_bcol', '_bbyte', '_benc', '_decoder',
         '_raw', '_encoding', '_pending_cr', '_bad', '_err', '_started', '_entities',
         '_pentities', '_attdefs', '_has_pe_refs', '_standalone', '_open_ents', '_base',
-        '_pe_parsing', '_foreign_dtd', '_doctype_seen', '_dtd', '_pe_error', '_in_handler', '_ext_entity',
+        '_pe_parsing', '_foreign_dtd', '_doctype_seen', '_dtd', '_pe_error', '_conv', '_in_handler', '_ext_entity',
         '_dh', '_dhx', '__weakref__')
 
     def __init__(self, encoding=None, namespace_separator=None, intern=None):
@@ -177,6 +194,7 @@ class xmlparser:
         self._foreign_dtd = False
         self._doctype_seen = False
         self._dtd = None
+        self._conv = False
         self._in_handler = False
         self._ext_entity = False
 
@@ -517,8 +535,8 @@ class xmlparser:
             if isinstance(enc, int):
                 self._fail(enc, 0)
             name, skip = enc
-            self._benc = {'utf-16-be': 'utf-16-be', 'utf-16-le': 'utf-16-le',
-                          'utf-8': 'utf-8'}.get(name, name)
+            self._benc = name
+            self._conv = name != 'utf-8'
             self._bbyte = skip
             data = raw[skip:]
             dec = self._decoder = codecs.getincrementaldecoder(name)('strict')
@@ -529,9 +547,12 @@ class xmlparser:
         except UnicodeDecodeError as e:
             good = data[:e.start].decode(self._benc if self._benc != 'str' else 'utf-8',
                                          'ignore')
-            self._add_text(good, False)
-            code = _t.PARTIAL_CHAR if final and e.end == len(data) and \
-                e.reason.startswith('unexpected end') else _t.INVALID_TOKEN
+            self._add_text(good, final)
+            if final and e.end == len(data):
+                code = _t.UNCLOSED_TOKEN if self._benc.startswith('utf-16') else \
+                    _t.PARTIAL_CHAR
+            else:
+                code = _t.INVALID_TOKEN
             self._bad = (code, len(self._buf))
             return ''
 
@@ -646,7 +667,12 @@ class xmlparser:
             if self.CharacterDataHandler is None:
                 return
             self._evpos = ev
-            self._chars(piece)
+            if self._conv and len(piece) > 341 and _utf8len(piece) > 1024:
+                # expat converts other encodings to UTF-8 through a 1024-byte buffer
+                for part in _utf8_slices(piece, 1024):
+                    self._chars(part)
+            else:
+                self._chars(piece)
             ev += len(piece)
 
     def _event(self, handler, raw, *args):
