@@ -820,15 +820,21 @@ class xmlparser:
                 self._pos = nxt
                 self._report_default(buf[pos:nxt])
                 pos = nxt
-            elif epilog:
-                self._fail(_t.JUNK if c != '&' and c != ']' else _t.INVALID_TOKEN, pos)
             elif c == '&' or c == ']':
                 self._fail(_t.INVALID_TOKEN, pos)
             else:
+                # a name token: expat's prolog tokenizer wants one of '>),|[%' or a space
+                # after it (else the token is invalid there); the name itself is the error
                 m = NAME_RE.match(buf, pos)
-                if m is not None and m.end() == end and not self._final:
-                    break
-                self._fail(_t.SYNTAX, pos)
+                if m is None:
+                    self._fail(_t.INVALID_TOKEN, pos)
+                k = m.end()
+                if k == end:
+                    if not self._final and self._bad is None and not epilog:
+                        break
+                elif buf[k] not in '>),|[% \t\n':
+                    self._fail(_t.INVALID_TOKEN, k)
+                self._fail(_t.JUNK if epilog else _t.SYNTAX, pos)
         self._pos = pos
         return True
 
@@ -1222,6 +1228,8 @@ class xmlparser:
                         if prefix is not None:
                             self._fail(_t.UNDECLARING_PREFIX, pos)
                         uri = None
+                    elif self._ns and self._ns in uri:
+                        self._fail(_t.SYNTAX, pos)
                     if bindings is None:
                         bindings = []
                     bindings.append((prefix, nsmap.get(prefix)))
