@@ -1089,7 +1089,7 @@ class xmlparser:
                 self._pos = stop
                 h = self.CharacterDataHandler
                 cb = self._cbuf
-                if h is not None and cb is not None and '\n' not in seg and \
+                if h is not None and cb is not None and \
                         self._cused + len(seg) <= self._bsize and seg.isascii():
                     cb.append(seg)
                     self._cused += len(seg)
