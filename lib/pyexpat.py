@@ -1205,10 +1205,27 @@ class xmlparser:
                     attrs.append(default)
         return attrs or None
 
+    def _qname_check(self, name, at):
+        """expat's tokenizer in namespace mode: a name has at most one ':', inside it."""
+        k = name.find(':')
+        if k == 0:
+            self._fail(_t.INVALID_TOKEN, at)
+        k2 = name.find(':', k + 1)
+        if k2 > 0:
+            self._fail(_t.INVALID_TOKEN, at + k2)
+        if k == len(name) - 1:
+            self._fail(_t.INVALID_TOKEN, at + k + 1)
+
     def _ns_start(self, name, attrs, pos):
         nsmap = self._nsmap
         bindings = None
+        if ':' in name:
+            self._qname_check(name, pos + 1)
         if attrs:
+            for i in range(0, len(attrs), 2):
+                if ':' in attrs[i] and (attrs[i][0] == ':' or attrs[i][-1] == ':' or
+                                        attrs[i].count(':') > 1):
+                    self._qname_check(attrs[i], self._buf.find(attrs[i], pos + 1 + len(name)))
             plain = None
             for i in range(0, len(attrs), 2):
                 an = attrs[i]

@@ -31,7 +31,8 @@ for doc in BAD:
                   errors.messages[e.code], p.ErrorCode, p.ErrorLineNumber, p.ErrorColumnNumber)
 
 ns_bad = ['<p:a/>', '<a xmlns:p=""/>', '<a xmlns:xml="urn:x"/>', '<a xmlns:xmlns="urn:x"/>',
-          '<a xmlns:p="http://www.w3.org/XML/1998/namespace"/>']
+          '<a xmlns:p="http://www.w3.org/XML/1998/namespace"/>', '<a:b:c/>', '<:a/>',
+          '<a xmlns:p="urn:p" :x="1"/>', '<a xmlns="urn:a b"/>']
 for doc in ns_bad:
     try:
         pyexpat.ParserCreate(namespace_separator='}').Parse(doc, True)
