@@ -11,7 +11,8 @@ import {
   txCommit, untagInt, type TxHandle,
 } from '../../stmgc/index';
 import { askCommitSoon, commitSoonAsked, txSeqOf } from '../../stmgc/txn_waiters';
-import { pollTx } from '../../stmgc/txn';
+import { becomeInevitable, pollTx } from '../../stmgc/txn';
+import { aborts } from '../helpers/stm_handles';
 
 let h: TxHandle[] = [];
 let x = 0;
@@ -106,5 +107,35 @@ describe('commit soon', () => {
     txBegin();
     expect(untagInt(loadField(getRoot(x), 0))).toBe(7);
     txCommit();
+  });
+
+  it('a transaction that waits for the inevitable one (a new lock, or the token) asks it to commit soon', () => {
+    const y = (() => {
+      txBegin();
+      const o = allocate(FIRST_VM_TYPE, 2, 2);
+      const r = addRoot(o);
+      expect(txCommit()).toBe(true);
+      return r;
+    })();
+    switchTo(h[1]);
+    txBegin();
+    becomeInevitable();
+    expect(pollTx()).toBe(false);
+    switchTo(h[2]);
+    txBegin();
+    expect(untagInt(loadField(getRoot(x), 0))).toBe(1); // reading is fine, and asks nothing
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+    expect(aborts(() => storeField(getRoot(y), 0, tagInt(3))).kind).toBe('inevitable'); // a new lock
+    txAbort();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(1 << 2);
+    switchTo(h[3]);
+    txBegin();
+    expect(aborts(() => becomeInevitable()).kind).toBe('inevitable'); // the token
+    txAbort();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe((1 << 2) | (1 << 3));
+    switchTo(h[1]);
+    expect(pollTx()).toBe(true); // the VM ends the transaction at this poll
+    expect(txCommit()).toBe(true);
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
   });
 });
