@@ -21,6 +21,7 @@ import { recordRead, validateReadSet } from './txn_readset';
 import { checkUsable, doom, doomByInevitable, onLockedByOther, spinWait, spinWaitOnInevitable, txConfig } from './txn_contention';
 import { localHandle } from './txn_handles';
 import { badCardWord, firstCard, lastCard, lockAllCards, readCards, writeCardLarge } from './txn_cards';
+import { askCommitSoon } from './txn_waiters';
 
 export function txReadSlow(ref: number): void {
   checkUsable();
@@ -164,13 +165,15 @@ export function txWriteCardSlow(ref: number, i: number): void {
   }
 }
 
-/** No new lock while another transaction is inevitable: wait for it to end, or give way. */
+/** No new lock while another transaction is inevitable: ask it to end soon, wait for it to end,
+ *  or give way. */
 export function waitForInevitable(ref: number): void {
   const holder = mem[G_INEVITABLE] - 1;
   if (tx.writeSet.length === 0 && tx.cardLocks.length === 0 && tx.holdsLocks) {
     tx.holdsLocks = false;
     Atomics.store(mem, workerBase + D_HOLDS_LOCKS, 0);
   }
+  if (holder >= 0) askCommitSoon(holder); // (see txn_inevitable.ts takeToken)
   if (holder >= 0 && localHandle(holder) === null && spinWaitOnInevitable(holder, () => mem[G_INEVITABLE] === 0)) return;
   if (mem[G_INEVITABLE] === 0) return;
   doomByInevitable(ref, holder, 'another transaction is inevitable');

@@ -11,7 +11,9 @@ import {
   txCommit, untagInt, type TxHandle,
 } from '../../stmgc/index';
 import { askCommitSoon, commitSoonAsked, txSeqOf } from '../../stmgc/txn_waiters';
-import { pollTx } from '../../stmgc/txn';
+import { NESTED_WAIT_REASON, becomeInevitable, pollTx, setNestedWait } from '../../stmgc/txn';
+import { tryInevitableAtBegin } from '../../stmgc/txn_inevitable';
+import { aborts } from '../helpers/stm_handles';
 
 let h: TxHandle[] = [];
 let x = 0;
@@ -106,5 +108,73 @@ describe('commit soon', () => {
     txBegin();
     expect(untagInt(loadField(getRoot(x), 0))).toBe(7);
     txCommit();
+  });
+
+  it('a transaction that waits for the inevitable one (a new lock, or the token) asks it to commit soon', () => {
+    const y = (() => {
+      txBegin();
+      const o = allocate(FIRST_VM_TYPE, 2, 2);
+      const r = addRoot(o);
+      expect(txCommit()).toBe(true);
+      return r;
+    })();
+    switchTo(h[1]);
+    txBegin();
+    becomeInevitable();
+    expect(pollTx()).toBe(false);
+    switchTo(h[2]);
+    txBegin();
+    expect(untagInt(loadField(getRoot(x), 0))).toBe(1); // reading is fine, and asks nothing
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+    expect(aborts(() => storeField(getRoot(y), 0, tagInt(3))).kind).toBe('inevitable'); // a new lock
+    txAbort();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(1 << 2);
+    switchTo(h[3]);
+    txBegin();
+    expect(aborts(() => becomeInevitable()).kind).toBe('inevitable'); // the token
+    txAbort();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe((1 << 2) | (1 << 3));
+    switchTo(h[1]);
+    expect(pollTx()).toBe(true); // the VM ends the transaction at this poll
+    expect(txCommit()).toBe(true);
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+  });
+  it('a nested wait\'s inevitable transaction is asked too, its waiters still give way at once (NESTED_WAIT_REASON), and the asks last until it ends', () => {
+    // the VM does not poll while a nested wait holds JS references (sched.ts safePoint: pinned),
+    // so the ask changes nothing in the nested driver; it is answered at the first poll after it
+    const y = (() => {
+      txBegin();
+      const r = addRoot(allocate(FIRST_VM_TYPE, 2, 2));
+      expect(txCommit()).toBe(true);
+      return r;
+    })();
+    switchTo(h[1]);
+    txBegin();
+    becomeInevitable();
+    setNestedWait(true);
+    switchTo(h[2]);
+    txBegin();
+    const e = aborts(() => storeField(getRoot(y), 0, tagInt(3)));
+    expect([e.kind, e.reason, e.other]).toEqual(['inevitable', NESTED_WAIT_REASON, 1]);
+    txAbort();
+    switchTo(h[3]);
+    txBegin();
+    expect(aborts(() => becomeInevitable()).reason).toBe(NESTED_WAIT_REASON);
+    txAbort();
+    txBegin();
+    expect(tryInevitableAtBegin()).toBe(false); // txBegin's escalation asks as well, without dooming
+    txCommit();
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe((1 << 2) | (1 << 3));
+    switchTo(h[1]);
+    expect(commitSoonAsked()).toBe(true); // still asked when the nested wait ends
+    setNestedWait(false);
+    expect(pollTx()).toBe(true);
+    storeField(getRoot(y), 0, tagInt(9)); // (inevitable: no conflict, nothing to abort)
+    expect(txCommit()).toBe(true);
+    expect(mem[desc(1) + D_COMMIT_SOON]).toBe(0);
+    switchTo(h[2]);
+    txBegin();
+    storeField(getRoot(y), 0, tagInt(4)); // the lock is free again
+    expect(txCommit()).toBe(true);
   });
 });
