@@ -741,11 +741,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // site has feedback"; clearing FF_ENTRY where it is not set writes the same word)
             if (flags & FF_GEN) {
               // (out of line: the frame to go on with, 0 when run() returns v)
+              // (the thread's frame is stored for both outcomes: one store V8 has seen early,
+              // not one first run when the first generator driven by a builtin ends)
               const back = genReturn(f, flags, v);
-              if (back === 0) {
-                m[ts + 2] = savedFrame;
-                return v;
-              }
+              m[ts + 2] = back === 0 ? savedFrame : back;
+              if (back === 0) return v;
               f = back;
               break sw;
             }
@@ -794,23 +794,33 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = v;
             break;
           }
-          default: {
-            // every other instruction out of line, through this one call (rareOp): those rare
-            // in hot code, and those that switch frames or leave run() (generators, exception
-            // handlers, with, raise), so that run() stays small (vm/NOTES.md "One slow call")
+          case 71: // RAISE_VARARGS
+          case 79: // RETURN_GENERATOR
+          case 80: // YIELD_VALUE
+          case 81: // SEND
+          case 88: // BEFORE_WITH
+          case 91: // PUSH_EXC_INFO
+          case 92: // POP_EXCEPT
+          case 93: { // RERAISE
+            // generators, exception handlers, with and raise out of line (frameOp: small, so
+            // that a site of it first used late recompiles it cheaply, not run())
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(w & 0xff, arg, f, ci, pc, sp, outermost);
+            sp = frameOp(w & 0xff, arg, f, ci, pc, sp, outermost);
             if (sp >= 0) break;
             // a frame switch (rareFrame, its pc and sp saved in it), or run() returns rareValue
+            // (the thread's frame stored for both, as for a generator's return above)
             const nf = rareFrame;
             rareFrame = 0;
-            if (nf === 0) {
-              m[ts + 2] = savedFrame;
-              return rareValue;
-            }
+            m[ts + 2] = nf === 0 ? savedFrame : nf;
+            if (nf === 0) return rareValue;
             f = nf;
             break sw;
           }
+          default:
+            // every other instruction out of line, through one call (rareOp): those rare in hot code
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+            break;
         }
         continue;
         }
@@ -1039,12 +1049,12 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
   }
 }
 
-/** rareOp's frame switch: the frame run() goes on with (0: run() returns rareValue). */
+/** frameOp's frame switch: the frame run() goes on with (0: run() returns rareValue). */
 let rareFrame = 0;
-/** What run() returns when rareOp left it (rareFrame 0): an entry frame's generator or yield. */
+/** What run() returns when frameOp left it (rareFrame 0): an entry frame's generator or yield. */
 let rareValue = 0;
 
-/** rareOp's answer for a frame switch to nf (its pc and sp saved in it); 0: run() returns v. */
+/** frameOp's answer for a frame switch to nf (its pc and sp saved in it); 0: run() returns v. */
 function switchTo(nf: number, v: number): number {
   rareFrame = nf;
   rareValue = v;
@@ -1052,20 +1062,17 @@ function switchTo(nf: number, v: number): number {
 }
 
 /**
- * The instructions that are rare in hot code, out of the dispatch loop so that run() stays small:
- * V8 compiles it several times faster, and the first use of one of these after run() is
- * optimized no longer deoptimizes the whole loop (it deoptimizes this function, if anything:
- * small and cheap to compile again). The frame's pc and sp are saved before the call (as for
- * any call out of the loop); returns the new sp, or -1 (switchTo) when run() goes on in another
- * frame (rareFrame, whose pc and sp are saved in it) or returns (rareFrame 0: rareValue):
- * generators, exception handlers, with, raise. An exception thrown here is raised by the
- * instruction at pc - 1 (run()'s catch; its sp is the one before the instruction, which the
- * unwinding recomputes from the handler's depth).
+ * The instructions that switch frames or leave run(), out of line: generators, exception
+ * handlers, with, raise (run() stays small, and frameOp is small: the first use of one of them
+ * after V8 optimized it deoptimizes this function, cheap to compile again, not run()). The
+ * frame's pc and sp are saved before the call; returns the new sp, or -1 (switchTo) when run()
+ * goes on in another frame (rareFrame, whose pc and sp are saved in it) or returns (rareFrame
+ * 0: rareValue). An exception thrown here is raised by the instruction at pc - 1 (run()'s catch;
+ * its sp is the one before the instruction, which the unwinding recomputes from the handler's
+ * depth).
  */
-function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number, outermost: boolean): number {
+function frameOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number, outermost: boolean): number {
   const m = mem;
-  const names = ci.names;
-  const lp = f + FR_LOCALSPLUS;
   switch (op) {
       case 71: { // RAISE_VARARGS
         let exc: number;
@@ -1190,6 +1197,22 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth();
         return switchTo(ef, 0);
       }
+    default:
+      throw new Error(`internal: frameOp ${op} at ${ci.qualname}:${pc - 1}`);
+  }
+}
+
+/**
+ * The instructions that are rare in hot code, out of the dispatch loop so that run() stays small:
+ * V8 compiles it several times faster, and the first use of one of these after run() is
+ * optimized no longer deoptimizes the whole loop. The frame's pc and sp are saved before the
+ * call (as for any call out of the loop); returns the new sp.
+ */
+function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number): number {
+  const m = mem;
+  const names = ci.names;
+  const lp = f + FR_LOCALSPLUS;
+  switch (op) {
       case 7: { // LOAD_NAME
         const name = names[arg];
         const h = m[name + 2];
