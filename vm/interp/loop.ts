@@ -152,7 +152,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
 
   if (inject !== 0) {
     // gen.throw(): the exception is raised at the generator's suspension point
-    f = throwInto(f, inject, entry, savedFrame, outermost);
+    setContextFor(inject);
+    addTraceback(inject, f, pc - 1);
+    m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+    m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+    f = unwind(f, inject, entry, savedFrame, outermost);
     if (f === 0) return 0;
     if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
     ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
@@ -740,12 +744,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // either kind after V8 optimized run() does not deoptimize it: vm/NOTES.md "Every
             // site has feedback"; clearing FF_ENTRY where it is not set writes the same word)
             if (flags & FF_GEN) {
-              // (out of line: the frame to go on with, 0 when run() returns v)
-              // (the thread's frame is stored for both outcomes: one store V8 has seen early,
-              // not one first run when the first generator driven by a builtin ends)
-              const back = genReturn(f, flags, v);
-              m[ts + 2] = back === 0 ? savedFrame : back;
-              if (back === 0) return v;
+              genLeave(f);
+              finishGenerator(f, flags);
+              escapeToCaller(f, flags); // (an entry frame keeps its f_back)
+              const isEntry = (flags & FF_ENTRY) !== 0;
+              const back = m[f + FR_BACK];
+              m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
+              m[f + FR_BACK] = isEntry ? back : 0;
+              setDepth(depth - 1);
+              m[ts + 2] = isEntry ? savedFrame : back;
+              if (isEntry) {
+                entryYielded = false;
+                return v;
+              }
+              genReturnInto(back, v);
               f = back;
               break sw;
             }
@@ -794,30 +806,143 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = v;
             break;
           }
-          case 71: // RAISE_VARARGS
-          case 79: // RETURN_GENERATOR
-          case 80: // YIELD_VALUE
-          case 81: // SEND
-          case 88: // BEFORE_WITH
-          case 91: // PUSH_EXC_INFO
-          case 92: // POP_EXCEPT
-          case 93: { // RERAISE
-            // generators, exception handlers, with and raise out of line (frameOp: small, so
-            // that a site of it first used late recompiles it cheaply, not run())
+          case 71: { // RAISE_VARARGS
+            let exc: number;
+            if (arg === 0) {
+              exc = handledException();
+              if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
+              m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+              throw new Reraise(exc);
+            }
+            const cause = arg === 2 ? m[--sp] : 0;
+            exc = normalizeRaise(m[--sp], cause);
+            throw new PyException(exc);
+          }
+          case 79: { // RETURN_GENERATOR
+            const flags = m[f + FR_FLAGS] >> 1;
+            const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
+            m[f + FR_AUX] = gen;
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = frameOp(w & 0xff, arg, f, ci, pc, sp, outermost);
-            if (sp >= 0) break;
-            // a frame switch (rareFrame, its pc and sp saved in it), or run() returns rareValue
-            // (the thread's frame stored for both, as for a generator's return above)
-            const nf = rareFrame;
-            rareFrame = 0;
-            m[ts + 2] = nf === 0 ? savedFrame : nf;
-            if (nf === 0) return rareValue;
-            f = nf;
+            writeBarrier(f);
+            m[f + FR_FLAGS] = (((flags | FF_GEN) & ~FF_ENTRY) << 1) | 1;
+            if (flags & FF_ENTRY) {
+              setDepth(depth - 1);
+              m[f + FR_BACK] = 0;
+              m[ts + 2] = savedFrame;
+              return gen;
+            }
+            const back = m[f + FR_BACK];
+            m[f + FR_BACK] = 0;
+            setDepth(depth - 1);
+            f = back;
+            pushOnto(f, gen);
             break sw;
           }
+          case 80: { // YIELD_VALUE
+            const v = m[--sp];
+            genLeave(f);
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            writeBarrier(f);
+            let flags = m[f + FR_FLAGS] >> 1;
+            // suspending inside a try/with: the collector must close it (gen_finalizer.ts)
+            if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
+            m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
+            // (a yield to JS and one to this loop share their operations: see RETURN_VALUE)
+            const isEntry = (flags & FF_ENTRY) !== 0;
+            const back = m[f + FR_BACK];
+            m[f + FR_BACK] = 0;
+            setDepth(depth - 1);
+            m[ts + 2] = isEntry ? savedFrame : back;
+            if (isEntry) {
+              entryYielded = true;
+              return v;
+            }
+            f = back;
+            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
+            pushOnto(f, v);
+            break sw;
+          }
+          case 81: { // SEND
+            const v = m[sp - 1];
+            const recv = m[sp - 2];
+            const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
+            if (rl === L_GENERATOR || rl === L_COROUTINE) {
+              sp--;
+              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+            }
+            const r = sendTo(recv, v);
+            if (r.done) {
+              sp -= 2;
+              m[sp++] = r.value;
+              pc = arg;
+            } else m[sp - 1] = r.value;
+            break;
+          }
+          case 91: { // PUSH_EXC_INFO
+            const exc = m[sp - 1];
+            const prev = handledException();
+            // a generator handling nothing of its own shows its caller's exception: it saves a
+            // marker, so that POP_EXCEPT restores whatever caller resumes it then (CPython
+            // chains the generator's own exc_info onto the caller's)
+            const fl = m[f + FR_FLAGS] >> 1;
+            if ((fl & (FF_GEN | FF_OWN_EXC)) === FF_GEN) {
+              m[sp - 1] = CALLER_EXC_MARK;
+              m[f + FR_FLAGS] = ((fl | FF_OWN_EXC) << 1) | 1;
+            } else m[sp - 1] = prev === 0 ? K.None : prev;
+            m[sp++] = exc;
+            setHandledException(exc);
+            break;
+          }
+          case 92: { // POP_EXCEPT
+            const prev = m[--sp];
+            const done = handledException();
+            if (done === preallocatedMemoryError && done !== 0) {
+              // the shared MemoryError instance must not keep the failed frames (and what they
+              // hold) alive once it has been handled
+              m[done + 5] = kNone;
+              m[done + 6] = kNone;
+              m[done + 7] = kNone;
+              requestFullCollection(); // what the failed code held can be freed now
+            }
+            if (prev === CALLER_EXC_MARK) {
+              m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
+              setHandledException(m[f + FR_CALLER_EXC]);
+            } else setHandledException(prev === kNone ? 0 : prev);
+            if (safePointRequested && outermost) {
+              m[f + FR_PC] = (pc << 1) | 1;
+              m[f + FR_SP] = ((sp - f) << 1) | 1;
+              m[ts + 2] = f;
+              safePoint(0);
+              const nf = m[ts + 2];
+              f = nf;
+              ci = codeInfo(m[f + FR_CODE]);
+              words = tracing ? ci.words : ci.qwords;
+              consts = ci.consts;
+              names = ci.names;
+              pc = m[f + FR_PC] >> 1;
+              sp = f + (m[f + FR_SP] >> 1);
+              lp = f + FR_LOCALSPLUS;
+            }
+            break;
+          }
+          case 93: { // RERAISE
+            const exc = m[--sp];
+            // the handler search stays at this instruction; only f_lasti goes back to the raise
+            // (RERAISE 0 itself is f_lasti then, as CPython's prev_instr)
+            m[f + FR_LASTI] = arg !== 0 ? m[sp - arg] : ((pc - 1) << 1) | 1;
+            throw new Reraise(exc);
+          }
+          case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            const ef = withEnterFrame(m[sp - 1]);
+            if (ef === 0) {
+              sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+              break;
+            }
+            m[sp - 1] = takeEnterExit();
+            m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; break sw;
+          }
           default:
-            // every other instruction out of line, through one call (rareOp): those rare in hot code
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
             break;
@@ -846,22 +971,37 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // a lost transaction (thrown by any barrier, even one taken before this frame was backed
       // up): nothing may be written on the way out; the driver rolls back and restarts
       if (e instanceof TxAborted) throw e;
-      // (both out of line, one register reload: run()'s graph stays small)
       if (e === PARK) {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
-        // again when the thread is resumed
-        f = parkAt(f, pc, sp, words);
-        if (f === 0) return 0;
+        // again when the thread is resumed (CALL_KW had popped its keyword names)
+        pc--;
+        if ((words[pc] & 0xff) === 67) sp++;
+        m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        if (parked() !== 0) return 0;
+        checkCallerInfos();
         // (the other thread's first safe point early too while this JS thread has taken none:
         // a program whose main thread parks at once, in Thread.start, has run() optimized in the
         // first thread's hot loop before its first safe point otherwise: see `ticks` above)
         ticks = safePointSeen || switchTicks < 255 ? switchTicks : 255;
-      } else {
-        // (an exception unwinding past the entry frame leaves run from raiseAt)
-        f = raiseAt(e, f, pc, sp, entry, savedFrame, outermost);
-        if (f === 0) return 0;
-        if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
+        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+        continue;
       }
+      m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+      let exc: number;
+      if (e instanceof Reraise) {
+        // RERAISE / bare raise: unwind without a new traceback entry or context
+        exc = e.exc;
+      } else {
+        if (e instanceof PyException) exc = e.exc;
+        else if ((exc = jsLimitException(e)) === 0) throw e;
+        m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+        setContextFor(exc);
+        addTraceback(exc, f, pc - 1);
+      }
+      // (an exception unwinding past the entry frame leaves run from here)
+      f = unwind(f, exc, entry, savedFrame, outermost);
+      if (f === 0) return 0;
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
@@ -927,57 +1067,6 @@ function storeListItem(obj: number, key: number, v: number): number {
 function primeHelperPaths(): void {
   const l = newList([K.None, K.None]);
   storeListItem(l, (1 << 1) | 1, K.None);
-}
-
-/**
- * gen.throw() (run()'s `inject`): exception exc is raised in frame f at its suspension point (its
- * pc and sp as saved); returns unwind's answer (out of run(): one less path in its graph).
- */
-function throwInto(f: number, exc: number, entry: number, savedFrame: number, outermost: boolean): number {
-  const m = mem;
-  const pc = m[f + FR_PC] >> 1;
-  setContextFor(exc);
-  addTraceback(exc, f, pc - 1);
-  m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-  return unwind(f, exc, entry, savedFrame, outermost);
-}
-
-/**
- * run()'s catch of PARK: the instruction before pc (in frame f, registers pc and sp) parked the
- * thread; it runs again when the thread is resumed (CALL_KW had popped its keyword names).
- * Returns the frame to go on with (the scheduler's choice), 0 when run() returns 0.
- */
-function parkAt(f: number, pc: number, sp: number, words: Int32Array): number {
-  const m = mem;
-  pc--;
-  if ((words[pc] & 0xff) === 67) sp++;
-  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
-  if (parked() !== 0) return 0;
-  checkCallerInfos();
-  return m[ts + 2];
-}
-
-/**
- * run()'s catch of anything else but TxAborted and PARK: error e raised by the instruction before
- * pc in frame f (registers pc and sp) is unwound (unwind's answer: the frame to go on with, 0
- * when run() returns 0; it throws when the exception leaves the entry frame). A JS error that
- * is no guest exception (not a JS limit either) is thrown on.
- */
-function raiseAt(e: unknown, f: number, pc: number, sp: number, entry: number, savedFrame: number, outermost: boolean): number {
-  const m = mem;
-  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-  let exc: number;
-  if (e instanceof Reraise) {
-    // RERAISE / bare raise: unwind without a new traceback entry or context
-    exc = e.exc;
-  } else {
-    if (e instanceof PyException) exc = e.exc;
-    else if ((exc = jsLimitException(e)) === 0) throw e;
-    m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-    setContextFor(exc);
-    addTraceback(exc, f, pc - 1);
-  }
-  return unwind(f, exc, entry, savedFrame, outermost);
 }
 
 /** Set by unwind when a driver loop's thread ended and another thread's frame was returned. */
@@ -1046,159 +1135,6 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     m[ts + 2] = f;
     m[f + FR_LASTI] = m[f + FR_PC] - 2;
     addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
-  }
-}
-
-/** frameOp's frame switch: the frame run() goes on with (0: run() returns rareValue). */
-let rareFrame = 0;
-/** What run() returns when frameOp left it (rareFrame 0): an entry frame's generator or yield. */
-let rareValue = 0;
-
-/** frameOp's answer for a frame switch to nf (its pc and sp saved in it); 0: run() returns v. */
-function switchTo(nf: number, v: number): number {
-  rareFrame = nf;
-  rareValue = v;
-  return -1;
-}
-
-/**
- * The instructions that switch frames or leave run(), out of line: generators, exception
- * handlers, with, raise (run() stays small, and frameOp is small: the first use of one of them
- * after V8 optimized it deoptimizes this function, cheap to compile again, not run()). The
- * frame's pc and sp are saved before the call; returns the new sp, or -1 (switchTo) when run()
- * goes on in another frame (rareFrame, whose pc and sp are saved in it) or returns (rareFrame
- * 0: rareValue). An exception thrown here is raised by the instruction at pc - 1 (run()'s catch;
- * its sp is the one before the instruction, which the unwinding recomputes from the handler's
- * depth).
- */
-function frameOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number, outermost: boolean): number {
-  const m = mem;
-  switch (op) {
-      case 71: { // RAISE_VARARGS
-        let exc: number;
-        if (arg === 0) {
-          exc = handledException();
-          if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
-          m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-          throw new Reraise(exc);
-        }
-        const cause = arg === 2 ? m[--sp] : 0;
-        exc = normalizeRaise(m[--sp], cause);
-        throw new PyException(exc);
-      }
-      case 93: { // RERAISE
-        const exc = m[--sp];
-        // the handler search stays at this instruction; only f_lasti goes back to the raise
-        // (RERAISE 0 itself is f_lasti then, as CPython's prev_instr)
-        m[f + FR_LASTI] = arg !== 0 ? m[sp - arg] : ((pc - 1) << 1) | 1;
-        throw new Reraise(exc);
-      }
-      case 79: { // RETURN_GENERATOR
-        const flags = m[f + FR_FLAGS] >> 1;
-        const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
-        m[f + FR_AUX] = gen;
-        writeBarrier(f);
-        m[f + FR_FLAGS] = (((flags | FF_GEN) & ~FF_ENTRY) << 1) | 1;
-        const back = m[f + FR_BACK];
-        m[f + FR_BACK] = 0;
-        setDepth(depth - 1);
-        if (flags & FF_ENTRY) return switchTo(0, gen);
-        pushOnto(back, gen);
-        return switchTo(back, 0);
-      }
-      case 80: { // YIELD_VALUE
-        const v = m[--sp];
-        genLeave(f);
-        m[f + FR_SP] = ((sp - f) << 1) | 1;
-        writeBarrier(f);
-        let flags = m[f + FR_FLAGS] >> 1;
-        // suspending inside a try/with: the collector must close it (gen_finalizer.ts)
-        if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
-        m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
-        const back = m[f + FR_BACK];
-        m[f + FR_BACK] = 0;
-        setDepth(depth - 1);
-        if ((flags & FF_ENTRY) !== 0) {
-          entryYielded = true;
-          return switchTo(0, v);
-        }
-        // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
-        pushOnto(back, v);
-        return switchTo(back, 0);
-      }
-      case 81: { // SEND
-        const v = m[sp - 1];
-        const recv = m[sp - 2];
-        const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
-        if (rl === L_GENERATOR || rl === L_COROUTINE) {
-          const gframe = prepareResume(recv, v);
-          m[f + FR_SP] = ((sp - 1 - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth();
-          return switchTo(gframe, 0);
-        }
-        const r = sendTo(recv, v);
-        if (r.done) {
-          sp -= 2;
-          m[sp++] = r.value;
-          m[f + FR_PC] = (arg << 1) | 1;
-          m[f + FR_SP] = ((sp - f) << 1) | 1;
-          return switchTo(f, 0);
-        }
-        m[sp - 1] = r.value;
-        return sp;
-      }
-      case 91: { // PUSH_EXC_INFO
-        const exc = m[sp - 1];
-        const prev = handledException();
-        // a generator handling nothing of its own shows its caller's exception: it saves a
-        // marker, so that POP_EXCEPT restores whatever caller resumes it then (CPython
-        // chains the generator's own exc_info onto the caller's)
-        const fl = m[f + FR_FLAGS] >> 1;
-        if ((fl & (FF_GEN | FF_OWN_EXC)) === FF_GEN) {
-          m[sp - 1] = CALLER_EXC_MARK;
-          m[f + FR_FLAGS] = ((fl | FF_OWN_EXC) << 1) | 1;
-        } else m[sp - 1] = prev === 0 ? K.None : prev;
-        m[sp++] = exc;
-        setHandledException(exc);
-        return sp;
-      }
-      case 92: { // POP_EXCEPT
-        const prev = m[--sp];
-        const done = handledException();
-        if (done === preallocatedMemoryError && done !== 0) {
-          // the shared MemoryError instance must not keep the failed frames (and what they
-          // hold) alive once it has been handled
-          m[done + 5] = K.None;
-          m[done + 6] = K.None;
-          m[done + 7] = K.None;
-          requestFullCollection(); // what the failed code held can be freed now
-        }
-        if (prev === CALLER_EXC_MARK) {
-          m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
-          setHandledException(m[f + FR_CALLER_EXC]);
-        } else setHandledException(prev === K.None ? 0 : prev);
-        if (safePointRequested && outermost) {
-          // a collection asked for while handling: the frame is saved, and may switch threads
-          m[f + FR_SP] = ((sp - f) << 1) | 1;
-          m[ts + 2] = f;
-          safePoint(0);
-          return switchTo(m[ts + 2], 0);
-        }
-        return sp;
-      }
-      case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
-        const ef = withEnterFrame(m[sp - 1]);
-        if (ef === 0) {
-          const [exit, entered] = beforeWith(m[sp - 1], false);
-          m[sp - 1] = exit;
-          m[sp++] = entered;
-          return sp;
-        }
-        m[sp - 1] = takeEnterExit();
-        m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth();
-        return switchTo(ef, 0);
-      }
-    default:
-      throw new Error(`internal: frameOp ${op} at ${ci.qualname}:${pc - 1}`);
   }
 }
 
@@ -1491,6 +1427,12 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       case 87: // ASYNC_GEN_WRAP
         m[sp - 1] = asyncGenWrap(m[sp - 1]);
         return sp;
+      case 88: { // BEFORE_WITH
+        const [exit, entered] = beforeWith(m[sp - 1], false);
+        m[sp - 1] = exit;
+        m[sp++] = entered;
+        return sp;
+      }
       case 89: { // BEFORE_ASYNC_WITH
         const [exit, entered] = beforeWith(m[sp - 1], true);
         m[sp - 1] = exit;
@@ -1543,28 +1485,6 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
     default:
       throw new Error(`internal: unknown opcode ${op} at ${ci.qualname}:${pc - 1}`);
   }
-}
-
-/**
- * RETURN_VALUE of generator frame f (its flags given): the generator is finished and v goes to
- * the frame that resumed it, which is returned (0: an entry frame, run() returns v).
- */
-function genReturn(f: number, flags: number, v: number): number {
-  const m = mem;
-  genLeave(f);
-  finishGenerator(f, flags);
-  escapeToCaller(f, flags); // (an entry frame keeps its f_back)
-  const isEntry = (flags & FF_ENTRY) !== 0;
-  const back = m[f + FR_BACK];
-  m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
-  m[f + FR_BACK] = isEntry ? back : 0;
-  setDepth(depth - 1);
-  if (isEntry) {
-    entryYielded = false;
-    return 0;
-  }
-  genReturnInto(back, v);
-  return back;
 }
 
 /** Pushes v on the value stack of the (suspended) frame f. */
