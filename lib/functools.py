@@ -1,6 +1,8 @@
 # functools for pystm: higher-order functions and decorators. Written for pystm from the
 # documented behaviour; no CPython code. partial is a plain class (flattening nested partials
-# as CPython does); lru_cache keeps its entries in an insertion-ordered dict, the oldest entry
+# as CPython does); cmp_to_key, reduce, partial and _lru_cache_wrapper are replaced by the native
+# _functools ones when it can be imported (as CPython's functools.py; the Python versions stay
+# for test_functools' py_functools); the Python lru_cache keeps its entries in an insertion-ordered dict, the oldest entry
 # first, and moves an entry to the end on each hit; singledispatch walks the argument class's
 # __mro__ and then the registered ABCs (a simplified form of CPython's ABC-aware MRO merge).
 
@@ -199,6 +201,12 @@ def cmp_to_key(mycmp):
     return KeyWrapper
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 # ---- reduce ------------------------------------------------------------------------------
 
 _initial_missing = object()
@@ -223,6 +231,12 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 # ---- partial / partialmethod -------------------------------------------------------------
@@ -319,6 +333,12 @@ class partial:
     __class_getitem__ = classmethod(_GenericAlias)
 
 
+try:
+    from _functools import partial
+except ImportError:
+    pass
+
+
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords.
     Supports wrapping existing descriptors and handles non-descriptor callables as instance
@@ -408,21 +428,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     sentinel = object()
     cache = {}
     stats = [0, 0]          # hits, misses
@@ -476,6 +496,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

@@ -470,6 +470,17 @@ def ixor(a, b):
     return a
 
 
+# ---- the native module -------------------------------------------------------------------
+# (as CPython's operator.py: the C versions replace the Python ones when _operator exists; the
+# aliases below are made after, so they name the native functions too)
+try:
+    from _operator import *
+except ImportError:
+    pass
+else:
+    from _operator import __doc__
+
+
 # ---- dunder aliases ----------------------------------------------------------------------
 
 __lt__ = lt
