@@ -15,7 +15,7 @@ import type { TypeDef } from '../runtime/typedef';
 import { typeError } from '../runtime/errors';
 import { instanceDict, isInstance, iterToArray, reprJs, strOf } from '../runtime/protocol';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
-import { newStr } from './str_core';
+import { intern, newStr } from './str_core';
 import { dictCopyInto, dictItems, dictLen, newDict, dictSet } from './dict_core';
 import { withReprGuard } from './list';
 import { callObject } from '../interp/call';
@@ -145,6 +145,11 @@ export const partialType: TypeDef = {
     new: partialNew,
     call: partialCall,
     repr: partialRepr,
+    // (PyObject_GenericSetDict: the __dict__ may be replaced, not deleted)
+    setattro: (obj, name, value) => {
+      if (value === 0 && name === intern('__dict__')) typeError('cannot delete __dict__');
+      typeInfo(T.object).slots.setattro!(obj, name, value);
+    },
   },
   methods: {
     __reduce__: (a) => {
