@@ -14,7 +14,7 @@ import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { typeError } from '../runtime/errors';
 import { instanceDict, isInstance, iterToArray, reprJs, strOf } from '../runtime/protocol';
-import { newTuple, tupleItems, tupleLen } from './tuple_core';
+import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { intern, newStr } from './str_core';
 import { dictCopyInto, dictItems, dictLen, newDict, dictSet } from './dict_core';
 import { withReprGuard } from './list';
@@ -46,7 +46,7 @@ function mergedKeywords(kw: number, args: number[], kwnames: number, pos: number
   const merged = newDict();
   dictCopyInto(merged, kw);
   const npos = args.length - n;
-  for (let i = 0; i < n; i++) dictSet(merged, tupleItems(kwnames)[i], args[npos + i]);
+  for (let i = 0; i < n; i++) dictSet(merged, tupleItem(kwnames, i), args[npos + i]);
   const items = dictItems(merged);
   for (const [k, v] of items) {
     if (!isInstance(k, T.str)) typeError('keywords must be strings');
@@ -90,7 +90,7 @@ function partialNew(cls: number, args: number[], kwnames: number): number {
   const rest = args.slice(1, npos);
   const kw = newDict();
   if (pkw !== 0) dictCopyInto(kw, pkw);
-  for (let i = 0; i < nkw; i++) dictSet(kw, tupleItems(kwnames)[i], args[npos + i]);
+  for (let i = 0; i < nkw; i++) dictSet(kw, tupleItem(kwnames, i), args[npos + i]);
   const p = alloc(L_ITER, 5, SCAN_ALL);
   mem[p + 2] = cls;
   mem[p + PA_FN] = fn;
