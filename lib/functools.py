@@ -324,11 +324,15 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError('invalid partial state')
+        # (as CPython's: an exact dict of keywords is kept as is, the namespace replaces __dict__)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        self.__dict__ = namespace if namespace is not None else {}
         self._func = func
         self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds is not None else {}
-        if namespace is not None:
-            self.__dict__.update(namespace)
+        self._keywords = kwds
 
     __class_getitem__ = classmethod(_GenericAlias)
 
@@ -402,6 +406,19 @@ _kwd_mark = object()
 _fasttypes = (int, str)
 
 
+class _HashedSeq(list):
+    """A key tuple's items with its hash computed once: the cache hashes the arguments once per
+    call, as CPython's."""
+    __slots__ = 'hashvalue'
+
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+
+    def __hash__(self):
+        return self.hashvalue
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -414,7 +431,7 @@ def _make_key(args, kwds, typed):
             key = key + tuple([type(v) for v in kwds.values()])
     elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
-    return key
+    return _HashedSeq(key)
 
 
 def lru_cache(maxsize=128, typed=False):
