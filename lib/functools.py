@@ -1,6 +1,8 @@
 # functools for pystm: higher-order functions and decorators. Written for pystm from the
 # documented behaviour; no CPython code. partial is a plain class (flattening nested partials
-# as CPython does); lru_cache keeps its entries in an insertion-ordered dict, the oldest entry
+# as CPython does); cmp_to_key, reduce, partial and _lru_cache_wrapper are replaced by the native
+# _functools ones when it can be imported (as CPython's functools.py; the Python versions stay
+# for test_functools' py_functools); the Python lru_cache keeps its entries in an insertion-ordered dict, the oldest entry
 # first, and moves an entry to the end on each hit; singledispatch walks the argument class's
 # __mro__ and then the registered ABCs (a simplified form of CPython's ABC-aware MRO merge).
 
@@ -199,6 +201,12 @@ def cmp_to_key(mycmp):
     return KeyWrapper
 
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
+
 # ---- reduce ------------------------------------------------------------------------------
 
 _initial_missing = object()
@@ -223,6 +231,12 @@ def reduce(function, sequence, initial=_initial_missing):
     for element in it:
         value = function(value, element)
     return value
+
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 # ---- partial / partialmethod -------------------------------------------------------------
@@ -310,13 +324,23 @@ class partial:
                 (kwds is not None and not isinstance(kwds, dict)) or
                 (namespace is not None and not isinstance(namespace, dict))):
             raise TypeError('invalid partial state')
+        # (as CPython's: an exact dict of keywords is kept as is, the namespace replaces __dict__)
+        if kwds is None:
+            kwds = {}
+        elif type(kwds) is not dict:
+            kwds = dict(kwds)
+        self.__dict__ = namespace if namespace is not None else {}
         self._func = func
         self._args = tuple(args)
-        self._keywords = dict(kwds) if kwds is not None else {}
-        if namespace is not None:
-            self.__dict__.update(namespace)
+        self._keywords = kwds
 
     __class_getitem__ = classmethod(_GenericAlias)
+
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 class partialmethod:
@@ -382,6 +406,19 @@ _kwd_mark = object()
 _fasttypes = (int, str)
 
 
+class _HashedSeq(list):
+    """A key tuple's items with its hash computed once: the cache hashes the arguments once per
+    call, as CPython's."""
+    __slots__ = 'hashvalue'
+
+    def __init__(self, tup, hash=hash):
+        self[:] = tup
+        self.hashvalue = hash(tup)
+
+    def __hash__(self):
+        return self.hashvalue
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -394,7 +431,7 @@ def _make_key(args, kwds, typed):
             key = key + tuple([type(v) for v in kwds.values()])
     elif len(key) == 1 and type(key[0]) in _fasttypes:
         return key[0]
-    return key
+    return _HashedSeq(key)
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -408,21 +445,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     sentinel = object()
     cache = {}
     stats = [0, 0]          # hits, misses
@@ -476,6 +513,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

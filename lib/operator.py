@@ -181,16 +181,12 @@ def xor(a, b):
 
 
 
-def _is_sequence(a):
-    # As CPython's PySequence_Check: the type has __getitem__ and is not a mapping (dict).
-    return hasattr(type(a), '__getitem__') and not isinstance(a, dict)
-
-
 # (no module-level data besides functions and classes: test___all__ reads every public-looking
 # name's __module__, as for CPython's module)
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (_is_sequence(a) and _is_sequence(b)):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (hasattr(type(a), '__getitem__') and not isinstance(a, dict) and
+                                                                hasattr(type(b), '__getitem__') and not isinstance(b, dict)):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -200,17 +196,13 @@ def contains(a, b):
     return b in a
 
 
-def _iterate(a):
-    t = type(a)
-    if not hasattr(t, '__iter__') and not hasattr(t, '__getitem__'):
-        raise TypeError("argument of type '%s' is not iterable" % t.__name__)
-    return iter(a)
-
-
 def countOf(a, b):
     "Return the number of items in a which are, or which equal, b."
     count = 0
-    for item in _iterate(a):
+    t = type(a)
+    if not hasattr(t, '__iter__') and not hasattr(t, '__getitem__'):
+        raise TypeError("argument of type '%s' is not iterable" % t.__name__)
+    for item in a:
         if item is b or item == b:
             count += 1
     return count
@@ -229,7 +221,10 @@ def getitem(a, b):
 def indexOf(a, b):
     "Return the first index of b in a."
     i = 0
-    for item in _iterate(a):
+    t = type(a)
+    if not hasattr(t, '__iter__') and not hasattr(t, '__getitem__'):
+        raise TypeError("argument of type '%s' is not iterable" % t.__name__)
+    for item in a:
         if item is b or item == b:
             return i
         i += 1
@@ -272,12 +267,6 @@ def call(obj, /, *args, **kwargs):
 
 # ---- getters -----------------------------------------------------------------------------
 
-def _resolve_dotted(obj, parts):
-    for name in parts:
-        obj = getattr(obj, name)
-    return obj
-
-
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand.
     After f = attrgetter('name.first'), f(r) returns r.name.first."""
@@ -302,12 +291,20 @@ class attrgetter:
                     return getattr(obj, name)
             else:
                 def func(obj):
-                    return _resolve_dotted(obj, path)
+                    for name in path:
+                        obj = getattr(obj, name)
+                    return obj
         else:
             all_paths = self._paths
 
             def func(obj):
-                return tuple([_resolve_dotted(obj, p) for p in all_paths])
+                out = []
+                for p in all_paths:
+                    v = obj
+                    for name in p:
+                        v = getattr(v, name)
+                    out.append(v)
+                return tuple(out)
         self._call = func
 
     def __call__(self, obj):
@@ -375,11 +372,8 @@ class methodcaller:
     def __reduce__(self):
         if not self._kwargs:
             return (self.__class__, (self._name,) + self._args)
-        return (_methodcaller_with_kwargs, (self._name, self._args, self._kwargs))
-
-
-def _methodcaller_with_kwargs(name, args, kwargs):
-    return methodcaller(name, *args, **kwargs)
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 
 # ---- in-place ----------------------------------------------------------------------------
@@ -398,7 +392,8 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (_is_sequence(a) and _is_sequence(b)):
+    if not isinstance(a, (str, bytes, bytearray, list, tuple)) and not (hasattr(type(a), '__getitem__') and not isinstance(a, dict) and
+                                                                hasattr(type(b), '__getitem__') and not isinstance(b, dict)):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
@@ -468,6 +463,17 @@ def ixor(a, b):
     "Same as a ^= b."
     a ^= b
     return a
+
+
+# ---- the native module -------------------------------------------------------------------
+# (as CPython's operator.py: the C versions replace the Python ones when _operator exists; the
+# aliases below are made after, so they name the native functions too)
+try:
+    from _operator import *
+except ImportError:
+    pass
+else:
+    from _operator import __doc__
 
 
 # ---- dunder aliases ----------------------------------------------------------------------

@@ -28,6 +28,12 @@ import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
 import { makeHeapqModule } from '../modules/heapq_native';
 import { makeSubprocessModule } from '../modules/subprocess_native';
+import { makeOperatorModule } from '../modules/operator_native';
+import { makeFunctoolsModule } from '../modules/functools_native';
+import { itemgetterType, attrgetterType, methodcallerType } from '../objects/operator_getters';
+import { partialType } from '../objects/partial';
+import { keyWrapperType } from '../objects/keywrapper';
+import { lruCacheWrapperType } from '../objects/lru_cache';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -244,6 +250,12 @@ export function bootCore(): void {
   define('deque', dequeType);
   define('_deque_iterator', dequeIterType);
   define('_deque_reverse_iterator', dequeReverseIterType);
+  define('itemgetter', itemgetterType);
+  define('attrgetter', attrgetterType);
+  define('methodcaller', methodcallerType);
+  define('partial', partialType);
+  define('KeyWrapper', keyWrapperType);
+  define('_lru_cache_wrapper', lruCacheWrapperType);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -320,6 +332,8 @@ export function bootCore(): void {
   registerNative('_bisect', makeBisectModule);
   registerNative('_heapq', makeHeapqModule);
   registerNative('_pystm_subprocess', makeSubprocessModule);
+  registerNative('_operator', makeOperatorModule);
+  registerNative('_functools', makeFunctoolsModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
