@@ -27,6 +27,8 @@ import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
 import { makeHeapqModule } from '../modules/heapq_native';
+import { makeItertoolsModule } from '../modules/itertools_native';
+import { ITERTOOLS_DEFS } from '../objects/itertools_types';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -243,6 +245,7 @@ export function bootCore(): void {
   define('deque', dequeType);
   define('_deque_iterator', dequeIterType);
   define('_deque_reverse_iterator', dequeReverseIterType);
+  for (const [name, def] of ITERTOOLS_DEFS()) define(`itertools_${name}`, def);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -318,6 +321,7 @@ export function bootCore(): void {
   registerNative('_pystm_deque', makeDequeModule);
   registerNative('_bisect', makeBisectModule);
   registerNative('_heapq', makeHeapqModule);
+  registerNative('itertools', makeItertoolsModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
