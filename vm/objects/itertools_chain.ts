@@ -4,12 +4,11 @@
 //   islice:      [it (0 once done), next, stop (-1 = None: an int object when past 2**30),
 //                 step, cnt] (positions tagged; sizes up to sys.maxsize as in CPython)
 //   pairwise:    [it (0 once done), old (0: none yet)]
-//   zip_longest: [iterators (an L_ARRAY: 0 where one is exhausted), numactive, fillvalue]
+//   zip_longest: [iterators (an L_ARRAY: 0 where one is exhausted), numactive, fillvalue, n]
 // islice stops consuming at stop (it never reads past it), as CPython's.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier, readBarrier, writeBarrierCard } from '../../stmgc/barriers';
-import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -279,16 +278,17 @@ export const zipLongestType: TypeDef = {
       const p = positional(args, kw);
       const its = alloc(L_ARRAY, p.length, SCAN_ALL);
       for (let i = 0; i < p.length; i++) mem[its + 2 + i] = iter(p[i]);
-      const o = newItObj(cls, 3);
+      const o = newItObj(cls, 4);
       setRaw(o, 0, its);
       setRaw(o, 1, tag(p.length));
       setRaw(o, 2, fill);
+      setRaw(o, 3, tag(p.length));
       return o;
     },
     iter: (s) => s,
     next: (s) => {
       const its = get(s, 0);
-      const n = payloadWords(its);
+      const n = raw(s, 3) >> 1;
       if (n === 0 || get(s, 1) === tag(0)) return 0;
       const out = newTupleN(n);
       for (let i = 0; i < n; i++) {
@@ -327,7 +327,7 @@ export const zipLongestType: TypeDef = {
     __reduce__: (a) => {
       const s = a[0];
       const its = get(s, 0);
-      const n = payloadWords(its);
+      const n = raw(s, 3) >> 1;
       const items: number[] = [];
       for (let i = 0; i < n; i++) items.push(mem[its + 2 + i] === 0 ? K.emptyTuple : mem[its + 2 + i]);
       return newTuple([typeOf(s), newTuple(items), raw(s, 2)]);

@@ -11,7 +11,9 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
-import { L_ARRAY, L_ITER, L_TUPLE } from '../runtime/layouts';
+import { L_ARRAY, L_FUNCTION, L_ITER, L_TUPLE } from '../runtime/layouts';
+import { typeInfo } from './type_core';
+import { intern } from './str_core';
 import { T } from '../runtime/types';
 import { PyException, overflowError, raise, typeError } from '../runtime/errors';
 import { index, iterToArray } from '../runtime/protocol';
@@ -77,9 +79,12 @@ export function lockArray(a: number): void {
 }
 
 // ── arguments ──
-/** No keywords for the exact class (CPython's `type == &X_type && !_PyArg_NoKeywords`). */
+/** No keywords, unless a subclass has its own __init__ to take them (clinic's
+ *  `(type == base || type->tp_init == base->tp_init) && !_PyArg_NoKeywords`). */
 export function noKwFor(name: string, cls: number, base: number, kw: number): void {
-  if (cls === base && kw !== 0 && tupleLen(kw) > 0) typeError(`${name}() takes no keyword arguments`);
+  if (kw === 0 || tupleLen(kw) === 0) return;
+  const init = cls === base ? 0 : typeInfo(cls).lookup(intern('__init__'));
+  if (init === 0 || (init & 1) === 1 || (mem[init] & 0x7ff) !== L_FUNCTION) typeError(`${name}() takes no keyword arguments`);
 }
 /** The positional arguments (keywords dropped: a subclass's own __init__ takes them). */
 export function positional(args: number[], kw: number): number[] {

@@ -53,8 +53,8 @@ export function isWeakrefable(v: number): boolean {
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:
     case L_GENERATOR: case L_COROUTINE: case L_ASYNCGEN: case L_CODE:
       return true;
-    case L_ITER: // (collections.deque and its subclasses: vm/objects/deque_core.ts)
-      return isDeque(v);
+    case L_ITER: // (collections.deque and its subclasses: vm/objects/deque_core.ts; itertools._tee)
+      return isDeque(v) || typeOf(v) === T.itertools__tee;
     default:
       return false;
   }
