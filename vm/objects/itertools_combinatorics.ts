@@ -56,6 +56,7 @@ export const productType: TypeDef = {
     new: (cls, args, kw) => {
       const nkw = kw === 0 ? 0 : tupleLen(kw);
       let repeat = 1;
+      if (nkw > 1) typeError(`product() takes at most 1 keyword argument (${nkw} given)`);
       for (let k = 0; k < nkw; k++) {
         const name = strJs(tupleItem(kw, k));
         if (name !== 'repeat') typeError(`'${name}' is an invalid keyword argument for product()`);
@@ -363,7 +364,7 @@ export const permutationsType: TypeDef = {
       if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
       const s = a[0];
       const st = a[1];
-      if (!isTuple(st)) typeError('new style getargs format but argument is not a tuple');
+      if (!isTuple(st)) typeError('state is not a tuple');
       if (tlen(st) !== 2) typeError(`function takes exactly 2 arguments (${tlen(st)} given)`);
       const ind = tupleItem(st, 0);
       const cyc = tupleItem(st, 1);

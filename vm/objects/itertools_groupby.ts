@@ -21,6 +21,9 @@ import { isSubtype } from './type_core';
 import { builtinNamed } from './iterators';
 import { get, newItObj, put, setRaw, stateNotTuple } from './itertools_core';
 
+/** PyObject_RichCompareBool: identity first. */
+const same = (a: number, b: number): boolean => a === b || richCompareBool(a, b, CMP_EQ);
+
 const IT = 0, KEYFUNC = 1, TGTKEY = 2, CURRKEY = 3, CURRVALUE = 4, CURRGROUPER = 5;
 
 /** groupby_step: the next value and its key; false when the iterator is exhausted. */
@@ -68,7 +71,7 @@ export const groupbyType: TypeDef = {
         if (curr !== 0) {
           const tgt = get(s, TGTKEY);
           if (tgt === 0) break;
-          if (!richCompareBool(tgt, curr, CMP_EQ)) break;
+          if (!same(tgt, curr)) break;
         }
         if (!step(s)) return 0;
       }
@@ -122,7 +125,7 @@ export const grouperType: TypeDef = {
       if (get(g, CURRVALUE) === 0) {
         if (!step(g)) return 0;
       }
-      if (!richCompareBool(get(s, 1), get(g, CURRKEY), CMP_EQ)) return 0;
+      if (!same(get(s, 1), get(g, CURRKEY))) return 0;
       const v = get(g, CURRVALUE);
       put(g, CURRVALUE, 0);
       put(g, CURRKEY, 0);

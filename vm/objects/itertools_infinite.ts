@@ -57,11 +57,11 @@ export const countType: TypeDef = {
         else {
           const b = toBigInt(start);
           if (b > SSIZE_MAX || b < -SSIZE_MAX - 1n) fast = false;
-          else cnt = intFromBigInt(b);
         }
       }
       const st = step === 0 ? tag(1) : step;
       if (!isIntObj(st) || toBigInt(st) !== 1n) fast = false;
+      if (fast) cnt = intFromBigInt(toBigInt(cnt)); // (a plain int: count(True) counts 1, 2, ...)
       const o = newItObj(cls, 3);
       setRaw(o, 0, cnt);
       setRaw(o, 1, fast ? tag(1) : st);

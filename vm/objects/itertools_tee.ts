@@ -182,7 +182,7 @@ export const teeType: TypeDef = {
 
 /** itertools.tee(iterable, n=2). */
 export function teeFunction(args: number[], kw: number): number {
-  if (kw !== 0 && tupleLen(kw) > 0) typeError('tee() takes no keyword arguments');
+  if (kw !== 0 && tupleLen(kw) > 0) typeError('itertools.tee() takes no keyword arguments');
   checkPositional('tee', args.length, 1, 2);
   const iterable = args[0];
   const nArg = args.length > 1 ? args[1] : 0;
