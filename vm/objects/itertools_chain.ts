@@ -13,9 +13,9 @@ import { alloc } from '../runtime/alloc';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, raise, typeError } from '../runtime/errors';
-import { isInstance, iter, next } from '../runtime/protocol';
+import { index, isInstance, iter, next } from '../runtime/protocol';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
-import { intFromNumber, toBigInt } from './int_core';
+import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
 import { newList } from './list_core';
 import { strJs } from './str_core';
 import { L_ARRAY, L_ITER, L_TUPLE } from '../runtime/layouts';
@@ -161,7 +161,18 @@ export const isliceType: TypeDef = {
       if (start < 0 || stop < -1) raise(T.ValueError, INDICES_MSG);
       if (p.length === 4 && p[3] !== K.None) step = ssizeOrMinus1(p[3]);
       if (step < 1) raise(T.ValueError, 'Step for islice() must be a positive integer or None.');
-      return newIslice(cls, iter(p[0]), start, stop, step, 0);
+      const o = newIslice(cls, iter(p[0]), start, stop, step, 0);
+      // bounds past 2**53 kept exact for reprs and pickles (counted in doubles)
+      const exact = (i: number, n: number, v: number): void => {
+        if (n >= Number.MAX_SAFE_INTEGER) setRaw(o, i, intFromBigInt(toBigInt(index(v))));
+      };
+      if (p.length === 2) exact(2, stop, p[1]);
+      else {
+        exact(1, start, p[1]);
+        exact(2, stop, p[2]);
+        if (p.length === 4) exact(3, step, p[3]);
+      }
+      return o;
     },
     iter: (s) => s,
     next: (s) => {

@@ -19,7 +19,7 @@ def check(label, make, steps=(0, 1, 3, 100)):
     for k in steps:
         it = make()
         head = take(it, k)
-        clones = [pickle.loads(pickle.dumps(it, proto)) for proto in range(pickle.HIGHEST_PROTOCOL + 1)]
+        clones = [pickle.loads(pickle.dumps(it, proto)) for proto in (0, 2, pickle.HIGHEST_PROTOCOL)]
         clones.append(copy.deepcopy(it))
         rest = keys(take(it, 6))
         same = all(keys(take(c, 6)) == rest for c in clones)
@@ -132,3 +132,9 @@ print(list(it))
 it = islice('abcdef', 4)
 it.__setstate__(2)
 print(list(it))
+
+# islice bounds up to sys.maxsize reduce exactly
+import sys
+s = islice('abcdef', 1, sys.maxsize, sys.maxsize)
+print(s.__reduce__()[1][1:], list(s), s.__reduce__()[1][1:], s.__reduce__()[2])
+print(islice('a', sys.maxsize).__reduce__()[1][1:], islice('a', sys.maxsize, None).__reduce__()[1][1:])
