@@ -17,6 +17,7 @@ import { bindArgs } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newSeqIter } from '../objects/iterators';
 import { intern } from '../objects/str_core';
+import { noKwFor, positional } from '../objects/itertools_core';
 
 function iterOrError(v: number, what: string): number {
   try {
@@ -137,7 +138,8 @@ export const mapType: TypeDef = {
   layout: L_ITER,
   slots: {
     new: (cls, args, kw) => {
-      if (kw !== 0 && tupleLen(kw) > 0) typeError('map() takes no keyword arguments');
+      noKwFor('map', cls, T.map, kw); // (a subclass's own __init__ may take keywords)
+      args = positional(args, kw);
       if (args.length < 2) typeError('map() must have at least two arguments.');
       const its = args.slice(1).map((a) => iterOrError(a, 'map'));
       return newIter(cls, newTuple(its), 0, args[0]);
@@ -169,7 +171,8 @@ export const filterType: TypeDef = {
   layout: L_ITER,
   slots: {
     new: (cls, args, kw) => {
-      if (kw !== 0 && tupleLen(kw) > 0) typeError('filter() takes no keyword arguments');
+      noKwFor('filter', cls, T.filter, kw);
+      args = positional(args, kw);
       if (args.length !== 2) typeError(`filter expected 2 arguments, got ${args.length}`);
       return newIter(cls, iterOrError(args[1], 'filter'), 0, args[0]);
     },

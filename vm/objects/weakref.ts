@@ -53,8 +53,8 @@ export function isWeakrefable(v: number): boolean {
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:
     case L_GENERATOR: case L_COROUTINE: case L_ASYNCGEN: case L_CODE:
       return true;
-    case L_ITER: // (collections.deque and its subclasses: vm/objects/deque_core.ts; memoryview; functools.partial, lru_cache's wrapper)
-      return isDeque(v) || mem[v + 2] === T.memoryview || mem[v + 2] === T.partial || mem[v + 2] === T._lru_cache_wrapper || isSubtype(mem[v + 2], T.partial);
+    case L_ITER: // (collections.deque and its subclasses: vm/objects/deque_core.ts; memoryview; functools.partial, lru_cache's wrapper; itertools._tee)
+      return isDeque(v) || mem[v + 2] === T.memoryview || mem[v + 2] === T.partial || mem[v + 2] === T._lru_cache_wrapper || isSubtype(mem[v + 2], T.partial) || typeOf(v) === T.itertools__tee;
     default:
       return false;
   }

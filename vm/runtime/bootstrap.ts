@@ -34,6 +34,8 @@ import { itemgetterType, attrgetterType, methodcallerType } from '../objects/ope
 import { partialType } from '../objects/partial';
 import { keyWrapperType } from '../objects/keywrapper';
 import { lruCacheWrapperType } from '../objects/lru_cache';
+import { makeItertoolsModule } from '../modules/itertools_native';
+import { ITERTOOLS_DEFS } from '../objects/itertools_types';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -256,6 +258,7 @@ export function bootCore(): void {
   define('partial', partialType);
   define('KeyWrapper', keyWrapperType);
   define('_lru_cache_wrapper', lruCacheWrapperType);
+  for (const [name, def] of ITERTOOLS_DEFS()) define(`itertools_${name}`, def);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -334,6 +337,7 @@ export function bootCore(): void {
   registerNative('_pystm_subprocess', makeSubprocessModule);
   registerNative('_operator', makeOperatorModule);
   registerNative('_functools', makeFunctoolsModule);
+  registerNative('itertools', makeItertoolsModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');

@@ -1,6 +1,5 @@
-# Exercises itertools; output is compared between CPython's itertools and pystm's
-# lib/itertools.py. Reprs of the iterator objects differ on purpose (except count/repeat), so
-# the script prints their contents, not the objects.
+# Exercises itertools (the native module, vm/objects/itertools_*.ts; this was the check of the
+# old lib/itertools.py under CPython): contents, count/repeat reprs and error messages.
 import itertools as it
 import operator
 
