@@ -27,6 +27,7 @@ import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
 import { makeHeapqModule } from '../modules/heapq_native';
+import { makeZlibNativeModule } from '../modules/zlib_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -318,6 +319,7 @@ export function bootCore(): void {
   registerNative('_pystm_deque', makeDequeModule);
   registerNative('_bisect', makeBisectModule);
   registerNative('_heapq', makeHeapqModule);
+  registerNative('_pystm_zlib', makeZlibNativeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
