@@ -277,7 +277,7 @@ def compressobj(level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS,
                 memLevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY, zdict=None):
     """Return a compressor object."""
     if zdict is not None:
-        zdict = _buffer(zdict, 'zdict argument must support the buffer protocol')
+        zdict = _buffer(zdict)
     st, code = _deflate_state(_int(level), _int(method), _int(wbits), _int(memLevel), _int(strategy))
     if code != 0:
         raise ValueError('Invalid initialization option')

@@ -1,19 +1,27 @@
 // Inflate (RFC 1950/1951/1952) for the zlib module, our own code: zlib, raw and gzip streams and
-// zlib's auto-detection (wbits 32+), with zlib's error messages. It resumes between calls from a
-// small state kept in the caller's heap buffer (a bytearray, so a thread that moves to another
-// worker continues it): [stage, bit offset, wrapper, window bits, detected wrapper, running
-// check, total out, window length, dictionary id] and the last 32 KiB of output. A call decodes
-// whole blocks only: when the input ends inside a block it returns what it has of the blocks
-// before and consumes input up to the byte where that block starts (the bit offset is kept), so
-// the next call re-decodes that block from its start with more input. Output past `limit` is
-// still returned (the caller keeps it as pending output); decoding stops at the next block.
+// zlib's auto-detection (wbits 32+), with zlib's error messages. It resumes between calls from
+// the caller's heap buffer (a bytearray, so a thread that moves to another worker continues it):
+// an int32 header [stage, bit offset, wrapper, window bits, detected wrapper, running check,
+// total out, window length, dictionary id, in-block kind, last-block flag, stored bytes left,
+// code-length counts], the current block's code lengths (320 bytes) and the last 32 KiB of
+// output. The unit of progress is one symbol (a literal or a length/distance pair), a stored
+// block's bytes, a block header or the stream header/trailer: when the input ends inside a unit
+// the call returns what it decoded before and consumes input up to the byte where the unit
+// starts (the bit offset is kept), so the next call continues there with more input; the
+// Huffman tables of a block are rebuilt from the saved lengths at each call. Decoding stops
+// once `limit` output bytes are made (a match may pass it by up to 257 bytes: the caller keeps
+// those as pending output).
 import { adler32, crc32 } from './zlib_checksums';
 
 export const IS_STAGE = 0, IS_BIT = 1, IS_WRAP = 2, IS_WBITS = 3, IS_KIND = 4, IS_CHECK = 5;
-export const IS_TOTAL = 6, IS_WLEN = 7, IS_DICTID = 8;
+export const IS_TOTAL = 6, IS_WLEN = 7, IS_DICTID = 8, IS_INBLOCK = 9, IS_LAST = 10, IS_LEFT = 11;
+export const IS_NLEN = 12, IS_NDIST = 13;
 const HEADER_BYTES = 64;
+const LENS_AT = HEADER_BYTES, LENS_BYTES = 320;
+const WINDOW_AT = LENS_AT + LENS_BYTES;
 const WSIZE = 32768;
-export const INFLATE_STATE_SIZE = HEADER_BYTES + WSIZE;
+export const INFLATE_STATE_SIZE = WINDOW_AT + WSIZE;
+const IN_NONE = 0, IN_STORED = 1, IN_FIXED = 2, IN_DYNAMIC = 3;
 
 const ST_HEADER = 0, ST_BLOCKS = 1, ST_TRAILER = 2, ST_DONE = 3, ST_DICT = 4;
 export const R_OK = 0, R_END = 1, R_NEED_DICT = 2;
@@ -51,7 +59,7 @@ export function inflateSetDictionary(st: Uint8Array, dict: Uint8Array): number {
     return -2;
   }
   const n = Math.min(dict.length, WSIZE);
-  st.set(dict.subarray(dict.length - n), HEADER_BYTES);
+  st.set(dict.subarray(dict.length - n), WINDOW_AT);
   h[IS_WLEN] = n;
   return 0;
 }
@@ -118,6 +126,15 @@ function fixedTables(): void {
   fixedDist = buildTable(d, 32, KIND_DISTS);
 }
 
+/** The tables of a dynamic block from its code lengths (errors as zlib words them). */
+function dynamicTables(lens: Uint8Array, nlen: number, ndist: number): [Table, Table] {
+  const lt = buildTable(lens.subarray(0, nlen), nlen, KIND_LENS);
+  if (lt === null) dataError('invalid literal/lengths set');
+  const dt = buildTable(lens.subarray(nlen, nlen + ndist), ndist, KIND_DISTS);
+  if (dt === null) dataError('invalid distances set');
+  return [lt, dt];
+}
+
 /** The decoder over one call's input and output (output starts with the window). */
 class Inflater {
   pos = 0;
@@ -125,6 +142,9 @@ class Inflater {
   bitcnt = 0;
   out: Uint8Array;
   op: number;
+  cBit = 0; // the last commit point: input bit and output length after the last whole unit
+  cOut = 0;
+  limitOut = 0; // stop once op reaches this (0: no limit)
   constructor(readonly inp: Uint8Array, window: Uint8Array, expect: number) {
     this.out = new Uint8Array(Math.max(65536, window.length + expect));
     this.out.set(window);
@@ -177,22 +197,35 @@ class Inflater {
     this.drop(len);
     return e >> 4;
   }
-  stored(): void {
+  commit(): void {
+    this.cBit = this.pos * 8 - this.bitcnt;
+    this.cOut = this.op;
+  }
+  /** A stored block's header: its length. */
+  storedHeader(): number {
     this.drop(this.bitcnt & 7);
     const len = this.bits(16);
     const nlen = this.bits(16);
     if (len !== (~nlen & 0xffff)) dataError('invalid stored block lengths');
-    // the bit buffer holds whole bytes now: give them back to the input
+    return len;
+  }
+  /** Copies up to `left` stored bytes (what the input has); returns how many are still due. */
+  storedCopy(left: number): number {
+    // the bit buffer holds whole bytes here: give them back to the input
     this.pos -= this.bitcnt >> 3;
     this.bitbuf = 0;
     this.bitcnt = 0;
-    if (this.pos + len > this.inp.length) throw OUT;
-    this.grow(len);
-    this.out.set(this.inp.subarray(this.pos, this.pos + len), this.op);
-    this.op += len;
-    this.pos += len;
+    let n = Math.min(left, this.inp.length - this.pos);
+    if (this.limitOut > 0) n = Math.min(n, Math.max(0, this.limitOut - this.op));
+    this.grow(n);
+    this.out.set(this.inp.subarray(this.pos, this.pos + n), this.op);
+    this.op += n;
+    this.pos += n;
+    this.commit();
+    return left - n;
   }
-  dynamicTables(): [Table, Table] {
+  /** A dynamic block's header: the code lengths into `lens`, [nlen, ndist]. */
+  dynamicHeader(lens: Uint8Array): [number, number] {
     const nlen = this.bits(5) + 257;
     const ndist = this.bits(5) + 1;
     const ncode = this.bits(4) + 4;
@@ -201,7 +234,7 @@ class Inflater {
     for (let i = 0; i < ncode; i++) cl[CL_ORDER[i]] = this.bits(3);
     const clt = buildTable(cl, 19, KIND_CODES);
     if (clt === null) dataError('invalid code lengths set');
-    const lens = new Uint8Array(nlen + ndist);
+    lens.fill(0);
     let i = 0;
     while (i < nlen + ndist) {
       const sym = this.decode(clt);
@@ -218,14 +251,14 @@ class Inflater {
       while (rep-- > 0) lens[i++] = val;
     }
     if (lens[256] === 0) dataError('invalid code -- missing end-of-block');
-    const lt = buildTable(lens.subarray(0, nlen), nlen, KIND_LENS);
-    if (lt === null) dataError('invalid literal/lengths set');
-    const dt = buildTable(lens.subarray(nlen), ndist, KIND_DISTS);
-    if (dt === null) dataError('invalid distances set');
-    return [lt, dt];
+    dynamicTables(lens, nlen, ndist);
+    return [nlen, ndist];
   }
-  codes(lt: Table, dt: Table, winStart: number): void {
+  /** The symbols of a block up to its end (true) or the output limit (false). */
+  codes(lt: Table, dt: Table, winStart: number): boolean {
     for (;;) {
+      this.commit();
+      if (this.limitOut > 0 && this.op >= this.limitOut) return false;
       const sym = this.decode(lt);
       if (sym < 256) {
         if (sym < 0) dataError('invalid literal/length code');
@@ -233,7 +266,7 @@ class Inflater {
         this.out[this.op++] = sym;
         continue;
       }
-      if (sym === 256) return;
+      if (sym === 256) { this.commit(); return true; }
       const li = sym - 257;
       if (li >= 29) dataError('invalid literal/length code');
       const len = LEN_BASE[li] + this.bits(LEN_EXTRA[li]);
@@ -258,45 +291,63 @@ export interface InflateResult { out: Uint8Array; consumed: number; status: numb
 export function inflateRun(st: Uint8Array, inp: Uint8Array, limit: number): InflateResult {
   const h = header(st);
   const wlen = h[IS_WLEN];
-  const win = st.subarray(HEADER_BYTES, HEADER_BYTES + wlen);
+  const win = st.subarray(WINDOW_AT, WINDOW_AT + wlen);
+  const lens = st.subarray(LENS_AT, LENS_AT + LENS_BYTES);
   const z = new Inflater(inp, win, inp.length * 3);
   z.seek(h[IS_BIT]);
-  let committed = z.bitPos(); // everything before this bit is decoded and kept
-  let committedOut = z.op;
+  z.commit();
+  z.limitOut = limit > 0 ? wlen + limit : 0;
+  let checked = wlen; // output up to here is in the running check
   let status = R_OK;
-  // the window usable by distances: 32 KiB unless a zlib header says less (zlib checks the
-  // header's size, then allows the whole window it allocated)
-  const winStart = 0;
+  let tables: [Table, Table] | null = null;
   try {
     for (;;) {
       const stage = h[IS_STAGE];
       if (stage === ST_HEADER) {
         readHeader(z, h);
-        committed = z.bitPos();
+        z.commit();
         if (h[IS_STAGE] === ST_DICT) { status = R_NEED_DICT; break; }
       } else if (stage === ST_BLOCKS) {
-        if (limit > 0 && committedOut - wlen >= limit) break;
-        const last = z.bits(1);
-        const type = z.bits(2);
-        if (type === 0) z.stored();
-        else if (type === 1) {
-          if (fixedLit === null) fixedTables();
-          z.codes(fixedLit!, fixedDist!, winStart);
-        } else if (type === 2) {
-          const [lt, dt] = z.dynamicTables();
-          z.codes(lt, dt, winStart);
-        } else dataError('invalid block type');
-        committed = z.bitPos();
-        updateCheck(h, z.out, committedOut, z.op);
-        committedOut = z.op;
-        if (last === 1) {
+        let kind = h[IS_INBLOCK];
+        if (kind === IN_NONE) {
+          if (z.limitOut > 0 && z.op >= z.limitOut) break;
+          const last = z.bits(1);
+          const type = z.bits(2);
+          if (type === 0) h[IS_LEFT] = z.storedHeader();
+          else if (type === 2) [h[IS_NLEN], h[IS_NDIST]] = z.dynamicHeader(lens);
+          else if (type !== 1) dataError('invalid block type');
+          kind = type === 0 ? IN_STORED : type === 1 ? IN_FIXED : IN_DYNAMIC;
+          h[IS_INBLOCK] = kind;
+          h[IS_LAST] = last;
+          z.commit();
+        }
+        let done: boolean;
+        if (kind === IN_STORED) {
+          h[IS_LEFT] = z.storedCopy(h[IS_LEFT]);
+          done = h[IS_LEFT] === 0;
+          if (!done) break;
+        } else {
+          if (tables === null) {
+            if (kind === IN_FIXED) {
+              if (fixedLit === null) fixedTables();
+              tables = [fixedLit!, fixedDist!];
+            } else tables = dynamicTables(lens, h[IS_NLEN], h[IS_NDIST]);
+          }
+          done = z.codes(tables[0], tables[1], 0);
+          if (!done) break;
+        }
+        tables = null;
+        h[IS_INBLOCK] = IN_NONE;
+        if (h[IS_LAST] === 1) {
           z.drop(z.bitcnt & 7);
-          committed = z.bitPos();
+          z.commit();
           h[IS_STAGE] = h[IS_KIND] === 0 ? ST_DONE : ST_TRAILER;
         }
       } else if (stage === ST_TRAILER) {
+        updateCheck(h, z.out, checked, z.cOut);
+        checked = z.cOut;
         readTrailer(z, h);
-        committed = z.bitPos();
+        z.commit();
         h[IS_STAGE] = ST_DONE;
       } else if (stage === ST_DONE) {
         status = R_END;
@@ -309,10 +360,12 @@ export function inflateRun(st: Uint8Array, inp: Uint8Array, limit: number): Infl
   } catch (e) {
     if (e !== OUT) throw e;
   }
-  // keep the output of whole blocks; the window is the last 32 KiB of it
+  // keep the output up to the last commit point; the window is the last 32 KiB of it
+  const committedOut = z.cOut, committed = z.cBit;
+  updateCheck(h, z.out, checked, committedOut);
   const out = z.out.subarray(wlen, committedOut);
   const keep = Math.min(committedOut, WSIZE);
-  st.set(z.out.subarray(committedOut - keep, committedOut), HEADER_BYTES);
+  st.set(z.out.subarray(committedOut - keep, committedOut), WINDOW_AT);
   h[IS_WLEN] = keep;
   h[IS_BIT] = committed & 7;
   return { out: out.slice(), consumed: committed >> 3, status };
