@@ -73,8 +73,12 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
     base, sep, rest = tail.rpartition('.')
     tag = sys.implementation.cache_tag
     almost = ''.join([(base if base else rest), '.', tag])
+    if debug_override is not None:
+        if optimization is not None:
+            raise TypeError('debug_override or optimization must be set to None')
+        optimization = '' if debug_override else 1
     if optimization is None:
-        optimization = sys.flags.optimize if debug_override is None or not debug_override else ''
+        optimization = sys.flags.optimize
         if optimization == 0:
             optimization = ''
     optimization = str(optimization)

@@ -36,6 +36,7 @@ import { keyWrapperType } from '../objects/keywrapper';
 import { lruCacheWrapperType } from '../objects/lru_cache';
 import { makeItertoolsModule } from '../modules/itertools_native';
 import { ITERTOOLS_DEFS } from '../objects/itertools_types';
+import { makeZlibNativeModule } from '../modules/zlib_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
 import { objectType, setObjectEq } from '../objects/object';
 import { setObjectReduceRefs } from '../objects/object_reduce';
@@ -338,6 +339,7 @@ export function bootCore(): void {
   registerNative('_operator', makeOperatorModule);
   registerNative('_functools', makeFunctoolsModule);
   registerNative('itertools', makeItertoolsModule);
+  registerNative('_pystm_zlib', makeZlibNativeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
