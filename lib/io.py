@@ -10,7 +10,8 @@ CPython's behaviour for seek/tell/truncate, reading past the end, and use after 
 """
 
 import _io
-from _io import open, BufferedReader, BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE
+from _io import open, BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE
+from _io import BufferedReader as _NativeBufferedReader
 
 try:
     from _io import UnsupportedOperation
@@ -116,6 +117,29 @@ class IOBase(metaclass=_IOMeta):
             raise StopIteration
         return line
 
+    def readline(self, size=-1):
+        """One line (to b'\\n', or size bytes), read a byte at a time or through peek()."""
+        if size is None:
+            size = -1
+        res = bytearray()
+        while size < 0 or len(res) < size:
+            if hasattr(self, 'peek'):
+                ahead = self.peek(1)
+                if not ahead:
+                    break
+                n = (ahead.find(b'\n') + 1) or len(ahead)
+                if size >= 0:
+                    n = min(n, size - len(res))
+                b = self.read(n)
+            else:
+                b = self.read(1)
+            if not b:
+                break
+            res += b
+            if res.endswith(b'\n'):
+                break
+        return bytes(res)
+
     def readlines(self, hint=None):
         if hint is None or hint <= 0:
             return list(self)
@@ -138,7 +162,36 @@ class IOBase(metaclass=_IOMeta):
 
 
 class RawIOBase(IOBase):
-    pass
+    """Unbuffered binary streams: read() and readall() on top of readinto()."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        del b[n:]
+        return bytes(b)
+
+    def readall(self):
+        res = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            res += data
+        if res:
+            return bytes(res)
+        return data
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def write(self, b):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
@@ -154,6 +207,134 @@ class TextIOBase(IOBase):
 class FileIO(RawIOBase):
     def __init__(self, *args, **kwargs):
         raise UnsupportedOperation('FileIO is not available in pystm; use open(..., buffering=0)')
+
+
+class BufferedReader(BufferedIOBase):
+    """io.BufferedReader(raw, buffer_size) over a raw stream written in Python (gzip's reader,
+    ...): reads in chunks of buffer_size, peek/read1/readline on the buffer. The binary files
+    open() returns are the native _io.BufferedReader, which isinstance() counts as one."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise OSError('"raw" argument must be readable.')
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self.buffer_size = buffer_size
+        self._buf = b''
+        self._pos = 0
+
+    raw = property(lambda self: self._raw)
+    closed = property(lambda self: self._raw.closed)
+    name = property(lambda self: self._raw.name)
+    mode = property(lambda self: self._raw.mode)
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return '<_io.BufferedReader>'
+        return f'<_io.BufferedReader name={name!r}>'
+
+    def _checkReadable(self):
+        if self._raw.closed:
+            raise ValueError('read of closed file')
+
+    def readable(self):
+        return self._raw.readable()
+
+    def seekable(self):
+        return self._raw.seekable()
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return self._raw.isatty()
+
+    def flush(self):
+        if self._raw.closed:
+            raise ValueError('flush of closed file')
+
+    def close(self):
+        if not self._raw.closed:
+            self._raw.close()
+
+    def detach(self):
+        raw, self._raw = self._raw, None
+        return raw
+
+    def _fill(self, n):
+        """One raw read of at least n bytes into an empty buffer; False at the end."""
+        chunk = self._raw.read(max(self.buffer_size, n))
+        if not chunk:
+            return False
+        self._buf = bytes(chunk)
+        self._pos = 0
+        return True
+
+    def read(self, size=-1):
+        self._checkReadable()
+        if size is None:
+            size = -1
+        if size < -1:
+            raise ValueError('read length must be non-negative or -1')
+        head = self._buf[self._pos:]
+        if size < 0:
+            self._buf, self._pos = b'', 0
+            rest = self._raw.read()
+            return head + (rest or b'')
+        if size <= len(head):
+            self._pos += size
+            return head[:size]
+        chunks = [head]
+        need = size - len(head)
+        self._buf, self._pos = b'', 0
+        while need > 0 and self._fill(need):
+            take = self._buf[:need]
+            self._pos = len(take)
+            chunks.append(take)
+            need -= len(take)
+        return b''.join(chunks)
+
+    def read1(self, size=-1):
+        self._checkReadable()
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b''
+        if self._pos >= len(self._buf) and not self._fill(size):
+            return b''
+        out = self._buf[self._pos:self._pos + size]
+        self._pos += len(out)
+        return out
+
+    def peek(self, size=0):
+        self._checkReadable()
+        if self._pos >= len(self._buf):
+            self._fill(1)
+        return self._buf[self._pos:]
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        memoryview(b).cast('B')[:n] = data
+        return n
+
+    def readinto1(self, b):
+        data = self.read1(len(b))
+        n = len(data)
+        memoryview(b).cast('B')[:n] = data
+        return n
+
+    def tell(self):
+        return self._raw.tell() - (len(self._buf) - self._pos)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buf) - self._pos
+        self._buf, self._pos = b'', 0
+        return self._raw.seek(pos, whence)
 
 
 class BufferedRWPair(BufferedIOBase):
@@ -175,10 +356,11 @@ class BufferedRWPair(BufferedIOBase):
 
 
 _NATIVE = {
-    'IOBase': (_io.TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom),
+    'BufferedReader': (_io.BufferedReader,),
+    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom),
     'TextIOBase': (_io.TextIOWrapper,),
     'TextIOWrapper': (_io.TextIOWrapper,),
-    'BufferedIOBase': (BufferedReader, BufferedWriter, BufferedRandom),
+    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom),
 }
 
 

@@ -58,3 +58,30 @@ raw = gzip.decompress(tbuf.getvalue())
 with tarfile.open(fileobj=io.BytesIO(raw), mode='r:') as t:  # (extractfile is a BufferedReader)
     for m in t.getmembers():
         print(m.name, m.size, h(raw[m.offset_data:m.offset_data + m.size]))
+# reading back through io.BufferedReader over gzip's raw reader (lib/io.py's Python
+# BufferedReader): GzipFile text and binary reads, tarfile 'r:gz', a deflated zip
+import gzip as _gzip, io as _io, tarfile as _tarfile, zipfile as _zipfile, os as _os, tempfile as _tempfile, shutil as _shutil
+_d = _tempfile.mkdtemp()
+try:
+    _p = _os.path.join(_d, 't.gz')
+    with _gzip.open(_p, 'wt') as f:
+        f.write(''.join('line%d\n' % i for i in range(1, 2000)))
+    with _gzip.open(_p, 'rt') as f:
+        _lines = f.readlines()
+    print(len(_lines), _lines[:2], _lines[-1])
+    with _gzip.open(_p, 'rb') as f:
+        print(f.read(10), f.peek(3)[:3], f.readline(), f.tell())
+        f.seek(0)
+        print(f.read1(5))
+    _tp = _os.path.join(_d, 'a.tar.gz')
+    with _tarfile.open(_tp, 'w:gz') as t:
+        t.add(_p, arcname='t.gz')
+    with _tarfile.open(_tp, 'r:gz') as t:
+        print(t.getnames(), len(t.extractfile('t.gz').read()))
+    _zp = _os.path.join(_d, 'z.zip')
+    with _zipfile.ZipFile(_zp, 'w', _zipfile.ZIP_DEFLATED) as z:
+        z.writestr('a.txt', 'hello ' * 100)
+    with _zipfile.ZipFile(_zp) as z:
+        print(z.read('a.txt')[:12], z.getinfo('a.txt').compress_size < 600)
+finally:
+    _shutil.rmtree(_d)
