@@ -49,14 +49,8 @@ class CalledProcessError(SubprocessError):
                 return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
         return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = property(lambda self: self.output, lambda self, value: setattr(self, 'output', value),
+                      doc='Alias for output attribute, to match stderr')
 
 
 class TimeoutExpired(SubprocessError):
@@ -71,13 +65,7 @@ class TimeoutExpired(SubprocessError):
     def __str__(self):
         return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = CalledProcessError.stdout
 
 
 class CompletedProcess:

@@ -1,6 +1,6 @@
 // The CPython 3.11 standard library as a test corpus: every .py file under
 // sysconfig.get_path('stdlib'), excluding site-packages/ (third-party packages).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -21,4 +21,15 @@ export function stdlibFiles(): string[] {
   };
   walk(root);
   return out.sort();
+}
+
+/** Runs spec/tools/<tool> under python3 and under pystm with the standard library on
+ *  PYTHONPATH (hash seed 0, UTC): python3 must succeed, pystm print nothing on stderr; both
+ *  outputs are returned for the caller to compare. */
+export function runStdlibToolBothWays(tool: string, root: string, pystm: string): { theirs: { status: number | null; stdout: string }; ours: { stdout: string; stderr: string } } {
+  const file = path.join(root, 'spec/tools', tool);
+  const env = { ...process.env, PYTHONPATH: stdlibDir(), PYTHONHASHSEED: '0', TZ: 'UTC' };
+  const run = (cmd: string): { status: number | null; stdout: string; stderr: string } =>
+    spawnSync(cmd, [file], { env, encoding: 'utf8', timeout: 300_000, input: '' });
+  return { theirs: run('python3'), ours: run(pystm) };
 }
