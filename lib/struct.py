@@ -30,7 +30,8 @@ def unpack_from(format, /, buffer, offset=0):
 
 def pack_into(format, buffer, offset, /, *v):
     data = _struct.pack(error, format, *v)
-    n = len(buffer)
+    view = memoryview(buffer)
+    n = view.nbytes
     if offset < 0:
         if offset + len(data) > 0:
             raise error(f'no space to pack {len(data)} bytes at offset {offset}')
@@ -40,7 +41,17 @@ def pack_into(format, buffer, offset, /, *v):
     if n - offset < len(data):
         raise error(f'pack_into requires a buffer of at least {len(data) + offset} bytes for packing '
                     f'{len(data)} bytes at offset {offset} (actual buffer size is {n})')
-    buffer[offset:offset + len(data)] = data
+    if not view.readonly:
+        view.cast('B')[offset:offset + len(data)] = data
+    elif hasattr(type(buffer), '__pystm_buffer__') and hasattr(buffer, 'typecode'):
+        # an array.array (lib/array.py keeps Python items: its buffer is a read-only copy):
+        # its bytes patched and loaded back
+        import array
+        raw = bytearray(view.tobytes())
+        raw[offset:offset + len(data)] = data
+        buffer[:] = array.array(buffer.typecode, bytes(raw))
+    else:
+        raise TypeError(f'argument must be read-write bytes-like object, not {type(buffer).__name__}')
 
 
 def iter_unpack(format, buffer, /):

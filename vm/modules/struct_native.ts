@@ -60,6 +60,7 @@ function parse(err: number, fmtObj: number, sizeOnly = false): Layout {
     little = c0 === '@' || c0 === '=' || c0 === '<';
   }
   const sizes = native ? NATIVE_SIZE : STD_SIZE;
+  if (fmt.includes('\0')) fail(err, 'embedded null character'); // (CPython's PyUnicode_AsUTF8 of the format)
   const items: Item[] = [];
   let size = 0;
   let exact = 0n; // (the size, exactly: calcsize of counts near sys.maxsize)
