@@ -164,7 +164,7 @@ function unpackAt(b: Uint8Array, o: number, fmt: string): number {
 /** Packs x as one item of format fmt at byte o of view v's source; the conversion may run Python
  *  code (__index__, __float__, __bool__) that releases v, so v is checked again before the write. */
 function packAt(v: number, o: number, fmt: string, x: number): void {
-  const live = (): Uint8Array => writableBytes(v, viewOf(v));
+  const live = (): Uint8Array => writableBytes(viewOf(v));
   live(); // (a read-only or released view fails before any conversion)
   const dv = (): DataView => { const bb = live(); return new DataView(bb.buffer, bb.byteOffset + o, ITEM_SIZES[fmt]); };
   const invalidType = (): never => typeError(`memoryview: invalid type for format '${fmt}'`);
@@ -273,11 +273,10 @@ function tupleKey(k: number): number[] | null {
 
 function getItem(v: number, k: number): number {
   const w = viewOf(v);
-  const b = srcBytes(w.src);
   if (w.shape.length === 0) {
     if (k === K.Ellipsis) return v;
     const t = tupleKey(k);
-    if (t !== null && t.length === 0) return unpackAt(b, w.off, w.fmt);
+    if (t !== null && t.length === 0) return unpackAt(srcBytes(w.src), w.off, w.fmt);
     return typeError('invalid indexing of 0-dim memory');
   }
   if (isIndexable(k)) {
@@ -308,7 +307,7 @@ function getItem(v: number, k: number): number {
   return typeError('memoryview: invalid slice key');
 }
 
-function writableBytes(v: number, w: View): Uint8Array {
+function writableBytes(w: View): Uint8Array {
   if ((w.flags & READONLY) !== 0) typeError('cannot modify read-only memory');
   return bytearrayWritableView(w.src); // the barrier: the writes below are in place
 }
@@ -348,7 +347,7 @@ function setItem(v: number, k: number, x: number): void {
     if (!same) valueError('memoryview assignment: lvalue and rvalue have different structures');
     const from = srcBytes(sw.src);
     const items = itemOffsets(sw).map((o) => from.slice(o, o + sw.itemsize)); // (copied first: the ranges may overlap)
-    const to = writableBytes(v, w);
+    const to = writableBytes(w);
     itemOffsets(dw).forEach((o, i) => to.set(items[i], o));
     return;
   }
