@@ -295,6 +295,10 @@ export const codeType: TypeDef = {
       const ci = codeInfo(self);
       return newBytes(encodeLocations(locationsOf(ci), ci.firstlineno));
     },
+    co_lnotab: (self) => {
+      const ci = codeInfo(self);
+      return newBytes(lnotabOf(locationsOf(ci), ci.firstlineno));
+    },
   },
   methods: {
     replace: codeReplace,
@@ -335,7 +339,7 @@ import { newBytes } from './bytes_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { iter } from '../runtime/protocol';
-import { encodeLocations, resolvedLocations } from './code_locations';
+import { encodeLocations, lnotabOf, resolvedLocations } from './code_locations';
 import { codeReplace } from './code_replace';
 
 export const _keep = [T];

@@ -13,11 +13,13 @@ const LONG = 14;
 const ONE_LINE0 = 10;
 
 /** Per instruction (line, col, end line, end col), -1 for "none": the location each instruction
- *  reports, inherited entries filled in (a function's prologue is on its `def` line). */
+ *  reports, inherited entries filled in (a function's prologue is on its `def` line, a module's
+ *  on line 0). */
 export function resolvedLocations(lt: Int32Array, firstlineno: number, isModule: boolean): Int32Array {
   const n = lt.length >> 2;
   const out = new Int32Array(n * 4);
-  let l = isModule ? -1 : firstlineno, c = -1, el = l, ec = -1;
+  // a module's prologue (RESUME) is at CPython's (line 0, col 0, end line 1, end col 0)
+  let l = isModule ? 0 : firstlineno, c = isModule ? 0 : -1, el = isModule ? 1 : l, ec = isModule ? 0 : -1;
   for (let i = 0; i < n; i++) {
     const k = i * 4;
     if (lt[k] >= 0) {
@@ -134,4 +136,27 @@ export function decodeLocations(b: Uint8Array, firstlineno: number, n: number): 
     else out.set([-2, -1, -1, -1], i * 4);
   }
   return out;
+}
+
+/** CPython 3.11's co_lnotab (Objects/codeobject.c decode_linetable's rules) from the resolved
+ *  locations: a (byte delta, line delta) pair each time the line changes, an instruction being
+ *  4 bytes here; deltas beyond a byte split as CPython splits them; no line counts as -1. */
+export function lnotabOf(res: Int32Array, firstlineno: number): Uint8Array {
+  const out: number[] = [];
+  const pair = (b: number, l: number) => { out.push(b & 255, l & 255); };
+  let line = firstlineno;
+  let offset = 0;
+  for (let i = 0; 4 * i < res.length; i++) {
+    const l = res[4 * i] < 0 ? -1 : res[4 * i];
+    if (l === line) continue;
+    let bdelta = 4 * i - offset;
+    let ldelta = l - line;
+    while (bdelta > 255) { pair(255, 0); bdelta -= 255; }
+    while (ldelta > 127) { pair(bdelta, 127); bdelta = 0; ldelta -= 127; }
+    while (ldelta < -128) { pair(bdelta, -128); bdelta = 0; ldelta += 128; }
+    pair(bdelta, ldelta);
+    offset = 4 * i;
+    line = l;
+  }
+  return Uint8Array.from(out);
 }
