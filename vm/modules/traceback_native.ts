@@ -23,7 +23,7 @@ export function makeTracebackNativeModule(): number {
   moduleSet(m, 'format_entry', defineBuiltin('format_entry', (a) => {
     const code = a[0];
     const ci = codeInfo(code);
-    const pc = a[1] === K.None ? -1 : indexNumber(a[1]) >> 1;
+    const pc = a[1] === K.None ? -1 : indexNumber(a[1]) >> 2; // f_lasti is 4 bytes per instruction
     const lineno = indexNumber(a[2]);
     return newStr(formatEntry({ filename: ci.filename, lineno, name: ci.name, pc: Math.max(pc, 0), code }));
   }));

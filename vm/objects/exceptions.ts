@@ -56,7 +56,7 @@ export const tracebackType: TypeDef = {
   getters: {
     tb_next: (tb) => mem[tb + TB_NEXT],
     tb_frame: (tb) => mem[tb + TB_FRAME],
-    tb_lasti: (tb) => intFromNumber((mem[tb + TB_LASTI] >> 1) * 2),
+    tb_lasti: (tb) => intFromNumber((mem[tb + TB_LASTI] >> 1) * 4), // bytes, as f_lasti
     tb_lineno: (tb) => (mem[tb + TB_LINENO] < 0 ? K.None : mem[tb + TB_LINENO]), // None: no location
   },
   setters: {

@@ -41,7 +41,9 @@ export const frameType: TypeDef = {
       const line = codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
       return line < 0 ? K.None : intFromNumber(line);
     },
-    f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 2),
+    // a byte offset into co_code (4 bytes per instruction), so co_positions()[f_lasti // 2] is this
+    // instruction's location, as CPython's inspect and traceback read it
+    f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 4),
     f_trace: () => K.None,
   },
   methods: {
