@@ -402,6 +402,13 @@ class partialmethod:
 
 _CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
 
+def _unwrap_partial(func):
+    """The function under any number of partial() layers (inspect and dataclasses use it)."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 _kwd_mark = object()
 _fasttypes = (int, str)
 

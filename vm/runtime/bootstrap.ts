@@ -91,6 +91,7 @@ import { makeHashNativeModule } from '../modules/hash_native';
 import { makeUnicodedataModule } from '../modules/unicodedata';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
+import { makeOpcodeModule } from '../modules/opcode_native';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
 import type { CodeObject } from '../../compiler/code';
 import { loadCode } from '../objects/code';
@@ -340,6 +341,7 @@ export function bootCore(): void {
   registerNative('_functools', makeFunctoolsModule);
   registerNative('itertools', makeItertoolsModule);
   registerNative('_pystm_zlib', makeZlibNativeModule);
+  registerNative('_opcode', makeOpcodeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
