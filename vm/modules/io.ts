@@ -350,13 +350,16 @@ export function openFile(args: number[], kwnames: number): number {
   let fd: number;
   let nameText: string;
   let name = file;
-  if (strObj(file) !== 0) {
-    nameText = strJs(strObj(file));
-    if (nameText.includes('\0')) valueError('embedded null byte');
+  const isBytesPath = typeOf(file) === T.bytes;
+  if (strObj(file) !== 0 || isBytesPath) {
+    // a bytes path is the file system's bytes as given (Node takes a Buffer path as is)
+    const rawPath = isBytesPath ? Buffer.from(bytesView(file)) : null;
+    nameText = rawPath !== null ? rawPath.toString('utf8') : strJs(strObj(file));
+    if (rawPath !== null ? rawPath.includes(0) : nameText.includes('\0')) valueError('embedded null byte');
     const plus = mode.includes('+');
     const flags = mode.includes('r') ? (plus ? 'r+' : 'r') : mode.includes('w') ? (plus ? 'w+' : 'w') : mode.includes('x') ? (plus ? 'wx+' : 'wx') : plus ? 'a+' : 'a';
     try {
-      fd = fs.openSync(nameText, flags);
+      fd = fs.openSync(rawPath ?? nameText, flags);
       if (fs.fstatSync(fd).isDirectory()) {
         fs.closeSync(fd);
         const e = new Error('EISDIR') as NodeJS.ErrnoException;

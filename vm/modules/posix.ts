@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 // node:crypto is required lazily (os.urandom only): loading it costs start-up time
 const cryptoModule = (): typeof import('node:crypto') => require('node:crypto') as typeof import('node:crypto');
-import { K } from '../runtime/types';
+import { K, T, typeOf } from '../runtime/types';
 import { typeError, valueError } from '../runtime/errors';
 import { callSpecial, indexNumber, tname } from '../runtime/protocol';
 import { intern, newStr, strJs } from '../objects/str_core';
@@ -19,7 +19,7 @@ import { newDict, dictSet } from '../objects/dict_core';
 import { intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
 import { bytesOf } from '../objects/bytes';
-import { newBytes } from '../objects/bytes_core';
+import { newBytes, bytesView } from '../objects/bytes_core';
 import { strObj } from '../objects/str';
 import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
@@ -91,6 +91,10 @@ export function makePosixModule(): number {
   fn('chdir', (a) => wrap(() => { process.chdir(pathArg('chdir', arg(a, 0, 'chdir'))); return K.None; }, a[0]));
   fn('listdir', (a) => {
     const p = a.length > 0 && a[0] !== K.None ? pathArg('listdir', a[0]) : '.';
+    // a bytes path lists bytes names, as CPython (the names' own bytes, not re-encoded)
+    if (a.length > 0 && typeOf(a[0]) === T.bytes) {
+      return wrap(() => newList(fs.readdirSync(Buffer.from(bytesView(a[0])), { encoding: 'buffer' }).map((n) => newBytes(n))), a[0]);
+    }
     return wrap(() => newList(fs.readdirSync(p).map((n) => newStr(n))), a.length > 0 ? a[0] : newStr('.'));
   });
   fn('stat', (a) => wrap(() => statTuple(fs.statSync(pathArg('stat', arg(a, 0, 'stat')))), a[0]));
