@@ -185,7 +185,8 @@ export class CodeGen {
     error: (msg, at) => this.error(msg, at),
   };
 
-  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
+  /** optimize: compile()'s level (1: no asserts, `__debug__` False; 2: no docstrings either). */
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string, private readonly optimize = 0) {}
 
   private unsupported(what: string, at: A.Located): never {
     const lines = this.source.split('\n');
@@ -273,7 +274,7 @@ export class CodeGen {
   private body(stmts: A.Stmt[], interactive = false): void {
     let start = 0;
     const first = stmts[0];
-    if (first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) && !interactive) {
+    if (first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) && !interactive && this.optimize < 2) {
       // a docstring becomes __doc__ (module/class) — functions keep it as consts[0] only
       if (this.u.block.kind !== 'function') {
         this.u.loc = first;
@@ -293,7 +294,7 @@ export class CodeGen {
     const scope = sym ? sym.scope : Scope.GLOBAL_IMPLICIT;
     const kind = u.block.kind;
     if (name === '__debug__' && ctx === 'Load') {
-      u.emit('LOAD_CONST', u.constIndex(true));
+      u.emit('LOAD_CONST', u.constIndex(this.optimize === 0));
       return;
     }
     if (scope === Scope.FREE || scope === Scope.CELL) {
@@ -365,7 +366,8 @@ export class CodeGen {
         u.emit('RAISE_VARARGS', s.exc ? (s.cause ? 2 : 1) : 0);
         return;
       case 'Assert': {
-        checkAssert(s, this.warn);
+        checkAssert(s, this.warn); // (warns under -O too, as CPython)
+        if (this.optimize > 0) return;
         const ok = new Label();
         this.expr(s.test);
         u.emit('POP_JUMP_IF_TRUE', ok);
@@ -1116,7 +1118,7 @@ export class CodeGen {
     const qualname = this.qualname(s.name);
     this.enter(s, qualname, s.nodeType === 'AsyncFunctionDef' ? 'async_function' : 'function');
     const first = s.body[0];
-    const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) ? first.value.value : null;
+    const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) && this.optimize < 2 ? first.value.value : null;
     this.u.constIndex(doc);
     for (const b of s.body) this.stmt(b);
     this.u.loc = null;

@@ -19,15 +19,17 @@ function hasFutureAnnotations(mod: Mod, compileFlags: number): boolean {
 export type CompileMode = Exclude<ParseMode, 'func_type'>;
 
 /** `warnings`: where the compile-time warnings go, in CPython's order (also when it throws).
- *  `compileFlags`: compile()'s flags; the __future__ bits of them (PyCF_MASK) are in effect. */
-export function compileAst(mod: Mod, filename: string, source: string, _mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0): CodeObject {
-  if (warnings !== undefined) return collectingWarnings(warnings, () => compileAst(mod, filename, source, _mode, undefined, compileFlags));
+ *  `compileFlags`: compile()'s flags; the __future__ bits of them (PyCF_MASK) are in effect.
+ *  `optimize`: compile()'s level: 0 as is, 1 (-O) `__debug__` is False and asserts go, 2 (-OO)
+ *  docstrings go too. */
+export function compileAst(mod: Mod, filename: string, source: string, _mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0, optimize = 0): CodeObject {
+  if (warnings !== undefined) return collectingWarnings(warnings, () => compileAst(mod, filename, source, _mode, undefined, compileFlags, optimize));
   optimizeAst(mod, hasFutureAnnotations(mod, compileFlags));
   const table = buildSymtable(mod, filename, source, compileFlags);
-  return new CodeGen(table, filename, source).compileModule(mod);
+  return new CodeGen(table, filename, source, optimize).compileModule(mod);
 }
 
-export function compile(source: string, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0): CodeObject {
-  if (warnings !== undefined) return collectingWarnings(warnings, () => compile(source, filename, mode, undefined, compileFlags));
-  return compileAst(parse(source, filename, mode), filename, source, mode, undefined, compileFlags);
+export function compile(source: string, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0, optimize = 0): CodeObject {
+  if (warnings !== undefined) return collectingWarnings(warnings, () => compile(source, filename, mode, undefined, compileFlags, optimize));
+  return compileAst(parse(source, filename, mode), filename, source, mode, undefined, compileFlags, optimize);
 }

@@ -16,6 +16,7 @@ import {
   callSpecial, contains, delattr, getattr, getattrOpt, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
   names as N, next as pyNext, repr, reprJs, richCompare, setattr, str as pyStr, strOf, truthy, tname, binaryOp, unaryOp, isInstance,
   instanceDict,
+  indexNumber,
 } from '../runtime/protocol';
 import { intern, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
@@ -489,7 +490,11 @@ function inheritedFutureFlags(): number {
 }
 
 function compileImpl(a: number[], kw: number): number {
-  const [src, filename, mode, flagsObj, dontInherit] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  const [src, filename, mode, flagsObj, dontInherit, optimizeObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  // -1 (the default) is the interpreter's own level: 0, as pystm has no -O
+  const optimizeLevel = optimizeObj === 0 ? -1 : indexNumber(optimizeObj);
+  if (optimizeLevel < -1 || optimizeLevel > 2) valueError('compile(): invalid optimize value');
+  const optimize = Math.max(optimizeLevel, 0);
   const flagsBig = flagsObj === 0 ? 0n : (intValue(index(flagsObj)) ?? 0n);
   if (flagsBig > 0x7fffffffn || flagsBig < -0x80000000n) raise(T.OverflowError, 'Python int too large to convert to C int');
   let flags = Number(flagsBig);
@@ -502,10 +507,10 @@ function compileImpl(a: number[], kw: number): number {
   }
   if (dontInherit === 0 || !truthy(dontInherit)) flags |= inheritedFutureFlags();
   if (isCode(src)) return src;
-  if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single', flags);
+  if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single', flags, optimize);
   const text = sourceText(src, 'compile', strOf(filename));
   if (onlyAst) return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type');
-  return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single', false, flags);
+  return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single', false, flags, optimize);
 }
 import { PyCF_MASK } from '../../compiler/symtable';
 import { CO_FLAGS } from '../objects/code';
@@ -614,7 +619,7 @@ export function makeBuiltinsModule(): number {
   const m = newModule('builtins');
   const d = moduleDict(m);
   builtinsDict = d;
-  dictSet(d, N.doc, newStr("Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."));
+  dictSet(d, N.doc, newStr("Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed."));
   const fns: Record<string, BuiltinImpl> = {
     abs: absImpl,
     all: anyAll(true),

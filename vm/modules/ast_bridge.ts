@@ -418,11 +418,11 @@ export function isAstNode(v: number): boolean {
 }
 
 /** `compile(tree, filename, mode)`: the tree checked and compiled into a heap code object. */
-export function compileTreeToHeap(tree: number, filename: string, mode: CompileMode | 'func_type', compileFlags = 0): number {
+export function compileTreeToHeap(tree: number, filename: string, mode: CompileMode | 'func_type', compileFlags = 0, optimize = 0): number {
   const want = MODE_NODE[mode];
   const got = kindOf(tree, NODE_FIELDS);
   if (got !== want) typeError(`expected ${want} node, got ${got ?? typeName(typeOf(tree))}`);
   if (mode === 'func_type') return valueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
   const mod = new FromHeap().node(tree, 'mod') as A.Mod;
-  return loadCode(compileGuarded((warnings) => compileAst(mod, filename, '', mode, warnings, compileFlags)));
+  return loadCode(compileGuarded((warnings) => compileAst(mod, filename, '', mode, warnings, compileFlags, optimize)));
 }

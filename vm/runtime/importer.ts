@@ -100,9 +100,9 @@ function intOrNone(n: number | null | undefined): number {
 }
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
-export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false, compileFlags = 0): number {
+export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false, compileFlags = 0, optimize = 0): number {
   return loadCode(
-    compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings, compileFlags)), () => {
+    compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings, compileFlags, optimize)), () => {
       if (cached) forgetCached(filename);
     }),
   );
