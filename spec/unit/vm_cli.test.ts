@@ -65,6 +65,32 @@ describe("CPython's single-letter switches", () => {
     expect(r.stdout).toBe("['-c', 'x'] 1\n");
     expect(r.status).toBe(0);
   });
+  it('-O and -OO (or PYTHONOPTIMIZE) drop asserts and __debug__, then docstrings, in the program, imports, exec and workers', () => {
+    // textwrap is imported from lib/ (through the code cache, whose -O entries are their own)
+    const prog = [
+      'import sys, textwrap, threading',
+      'def f():',
+      '    "doc"',
+      '    assert False',
+      '    return __debug__',
+      'out = []',
+      't = threading.Thread(target=lambda: out.append(eval("__debug__")))',
+      't.start(); t.join()',
+      'print(sys.flags.optimize, f(), f.__doc__, textwrap.dedent.__doc__ is None, out)',
+      'exec("assert 0")',
+    ].join('\n');
+    const plain = runPystm(['-c', prog]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr).toContain('AssertionError');
+    const o1 = runPystm(['-O', '-c', prog]);
+    expect(o1.stderr).toBe('');
+    expect(o1.stdout).toBe('1 False doc False [False]\n');
+    const o2 = runPystm(['-OO', '--workers', '2', '-c', prog]);
+    expect(o2.stdout).toBe('2 False None True [False]\n');
+    expect(runPystm(['-c', prog], { env: { PYTHONOPTIMIZE: '1' } }).stdout).toBe('1 False doc False [False]\n');
+    // and the plain run after them still has its docstrings and asserts (no shared cache entry)
+    expect(runPystm(['-c', 'import textwrap; print(textwrap.dedent.__doc__ is None)']).stdout).toBe('False\n');
+  });
   it('an unknown switch is a usage error with exit status 2', () => {
     const r = runPystm(['-Z', '-c', 'pass']);
     expect(r.status).toBe(2);

@@ -1,6 +1,7 @@
 // The builtins module: the builtin functions of Python 3.11 (print, len, isinstance, sorted,
 // min/max, ...), the builtin classes and exceptions, and the constants. The functions are
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
+import { optimizeLevel } from '../runtime/optimize_level';
 import { breakpointBuiltin } from '../modules/breakpoint_hook';
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
@@ -491,10 +492,10 @@ function inheritedFutureFlags(): number {
 
 function compileImpl(a: number[], kw: number): number {
   const [src, filename, mode, flagsObj, dontInherit, optimizeObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
-  // -1 (the default) is the interpreter's own level: 0, as pystm has no -O
-  const optimizeLevel = optimizeObj === 0 ? -1 : indexNumber(optimizeObj);
-  if (optimizeLevel < -1 || optimizeLevel > 2) valueError('compile(): invalid optimize value');
-  const optimize = Math.max(optimizeLevel, 0);
+  // -1 (the default) is the interpreter's own level (-O, PYTHONOPTIMIZE)
+  const level = optimizeObj === 0 ? -1 : indexNumber(optimizeObj);
+  if (level < -1 || level > 2) valueError('compile(): invalid optimize value');
+  const optimize = level === -1 ? optimizeLevel() : level;
   const flagsBig = flagsObj === 0 ? 0n : (intValue(index(flagsObj)) ?? 0n);
   if (flagsBig > 0x7fffffffn || flagsBig < -0x80000000n) raise(T.OverflowError, 'Python int too large to convert to C int');
   let flags = Number(flagsBig);

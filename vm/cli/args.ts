@@ -42,6 +42,8 @@ export interface Options {
   unbuffered: boolean;
   /** -B: no __pycache__ writes (as PYTHONDONTWRITEBYTECODE) */
   dontWriteBytecode: boolean;
+  /** -O count (at least PYTHONOPTIMIZE's level): the optimization level. */
+  optimize: number;
 }
 
 export class UsageError extends Error {}
@@ -59,6 +61,8 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
   -h, --help           print this help and exit
   -u                   unbuffered stdout and stderr (also PYTHONUNBUFFERED=x)
   -B                   do not write compiled code to __pycache__ (also PYTHONDONTWRITEBYTECODE=x)
+  -O                   remove assert and __debug__-dependent statements (also PYTHONOPTIMIZE=x)
+  -OO                  do -O changes and also discard docstrings
   -q, -s, -S           accepted for CPython compatibility (no banner, user site or site module)
   -W arg               warning control: action:message:category:module:lineno
                        (also PYTHONWARNINGS=arg,arg,...); e.g. -W error, -W ignore::DeprecationWarning
@@ -105,7 +109,7 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     trace: false, traceStm: false,
     warnOptions: (env.PYTHONWARNINGS ?? '').split(',').filter((w) => w !== ''),
     xOptions: [],
-    unbuffered: false, dontWriteBytecode: false,
+    unbuffered: false, dontWriteBytecode: false, optimize: 0,
   };
   if (args[0] === 'report') {
     if (args.length !== 2) throw new UsageError('usage: pystm report LOGFILE');
@@ -139,10 +143,11 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
       o.argv = args.slice(i);
       return o;
     }
-    if (/^-[uBqsS]+$/.test(a)) {
-      // CPython's single-letter switches, also combined (-uB)
+    if (/^-[uBqsSO]+$/.test(a)) {
+      // CPython's single-letter switches, also combined (-uB, -OO)
       if (a.includes('u')) o.unbuffered = true;
       if (a.includes('B')) o.dontWriteBytecode = true;
+      o.optimize += a.split('O').length - 1;
       continue;
     }
     if (a.startsWith('-X')) {

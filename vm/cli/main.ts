@@ -3,6 +3,7 @@
 // compiles and runs it. Every failure ends in a Python-style message and CPython's exit status:
 // 2 for usage and unopenable files, 1 for syntax errors and uncaught exceptions, 70 for a failure
 // inside pystm itself ("pystm: internal error: ..."). No JavaScript stack reaches the user.
+import { optimizeLevelFromEnv } from '../runtime/optimize_level';
 import { HELP, USAGE, UsageError, parseArgs, type Options } from './args';
 import { BrokenPipe, writeErr, writeOut } from './output';
 import { ProgramNotFound, readProgram } from './program_source';
@@ -58,6 +59,9 @@ function run(opts: Options): number {
   // python) reads the same way
   if (opts.unbuffered) process.env.PYTHONUNBUFFERED = '1';
   if (opts.dontWriteBytecode) process.env.PYTHONDONTWRITEBYTECODE = '1';
+  // -O and PYTHONOPTIMIZE: the larger level wins, as CPython's config reads them
+  const optimize = Math.max(opts.optimize, optimizeLevelFromEnv(process.env.PYTHONOPTIMIZE));
+  if (optimize > 0) process.env.PYTHONOPTIMIZE = String(optimize);
   if (opts.action === 'version') {
     writeOut(VERSION + '\n');
     return 0;
@@ -88,7 +92,7 @@ function run(opts: Options): number {
   let compiled: CodeObject | null = null;
   let compileError: PySyntaxError | null = null;
   try {
-    compiled = compile(source, filename, 'exec', warnings);
+    compiled = compile(source, filename, 'exec', warnings, 0, optimize);
   } catch (e) {
     if (!(e instanceof PySyntaxError) || warnings.length === 0) throw e;
     compileError = e;

@@ -16,7 +16,9 @@ import {
 import { K, T, layoutType } from './types';
 import { pin, resetPinned } from './pinned';
 import { initStrings, intern, newStr } from '../objects/str_core';
-import { newTuple } from '../objects/tuple_core';
+import { newTuple, TU_ITEMS } from '../objects/tuple_core';
+import { intFromNumber } from '../objects/int_core';
+import { optimizeLevel } from './optimize_level';
 import { allocType, typeModified } from '../objects/type_core';
 import { makeBuiltinType, type TypeDef } from './typedef';
 import { initWeakrefAttr, weakrefType } from '../objects/weakref';
@@ -397,6 +399,14 @@ export function applyEnvironment(opts: VmOptions): void {
   }
   dictSet(d, intern('executable'), newStr(opts.executable));
   dictSet(d, intern('_base_executable'), newStr(opts.executable));
+  // -O / PYTHONOPTIMIZE: sys.flags.optimize (field 3 of the struct sequence's tuple) and
+  // builtins.__debug__ (the compiler folds the name itself)
+  const level = optimizeLevel();
+  if (level > 0) {
+    const flagsTuple = mem[dictGetStr(d, intern('flags')) + 4];
+    mem[flagsTuple + TU_ITEMS + 3] = intFromNumber(level);
+    dictSet(moduleDict(dictGetStr(sysModulesDict(), intern('builtins'))), intern('__debug__'), K.False);
+  }
   newThreadState();
   initThreads();
 }

@@ -16,6 +16,7 @@
 // pystm's own lib/ is compiled by the build (precompileTree, as CPython's installer compiles its
 // standard library), whatever PYTHONDONTWRITEBYTECODE says.
 // Only imported modules are cached, never the main script, -c, exec() or compile() (as CPython).
+import { optimizeLevel } from './optimize_level';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
@@ -133,7 +134,7 @@ function throughCache(source: string, file: string, build: string, force: boolea
   const hash = sourceHash(source);
   const cached = readCache(file, build, hash, source.length);
   if (cached !== null) return { co: cached, hit: true };
-  const co = compile(source, file, 'exec', warnings);
+  const co = compile(source, file, 'exec', warnings, 0, optimizeLevel());
   writeCache(file, build, hash, source.length, co, force);
   return { co, hit: false };
 }
@@ -142,8 +143,10 @@ function throughCache(source: string, file: string, build: string, force: boolea
  *  compile-time warnings go to `warnings` only when it compiles (a cache hit does not warn). */
 export function compileModuleCached(source: string, file: string, warnings?: CompileWarning[]): CodeObject {
   const build = process.env.PYSTM_NO_CODE_CACHE === '1' ? null : currentBuild();
-  if (build === null || !path.isAbsolute(file)) return compile(source, file, 'exec', warnings);
-  return throughCache(source, file, build, false, warnings).co;
+  if (build === null || !path.isAbsolute(file)) return compile(source, file, 'exec', warnings, 0, optimizeLevel());
+  // -O and -OO code has its own cache entries, as CPython's .opt-1.pyc and .opt-2.pyc
+  const level = Math.min(optimizeLevel(), 2);
+  return throughCache(source, file, level > 0 ? `${build}:opt-${level}` : build, false, warnings).co;
 }
 import type { CompileWarning } from '../../compiler/warnings';
 

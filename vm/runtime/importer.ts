@@ -2,6 +2,7 @@
 // name/__init__.py), native modules written in TypeScript (a registry of init functions),
 // relative imports, `from x import y` falling back to submodules, and `import *`. Source files
 // are compiled by compiler/ and executed as module code with the module's dict as globals.
+import { optimizeLevel } from './optimize_level';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { mem } from '../../stmgc/heap';
@@ -100,7 +101,7 @@ function intOrNone(n: number | null | undefined): number {
 }
 
 /** Compiles source text to a heap code object, raising a guest SyntaxError on failure. */
-export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false, compileFlags = 0, optimize = 0): number {
+export function compileToHeap(source: string, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec', cached = false, compileFlags = 0, optimize = optimizeLevel()): number {
   return loadCode(
     compileGuarded((warnings) => (cached ? compileModuleCached(source, filename, warnings) : compile(source, filename, mode, warnings, compileFlags, optimize)), () => {
       if (cached) forgetCached(filename);
