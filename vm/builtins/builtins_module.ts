@@ -46,7 +46,7 @@ import { frozensetHashFull } from '../objects/set';
 import { unionArgs } from '../objects/generic_alias';
 import { newModule, moduleDict } from '../objects/module';
 import { FormatError, intToPrefixedString } from '../text';
-import { sysStdout, sysStdin, stdioWrite, readLineFromStdin } from '../modules/io';
+import { sysStdout, sysStdin, sysAttrNow, stdioWrite, readLineFromStdin } from '../modules/io';
 import { bytesView } from '../objects/bytes_core';
 import { bytesOf } from '../objects/bytes';
 import { bytearrayView } from '../objects/bytearray';
@@ -351,6 +351,11 @@ function printImpl(a: number[], kw: number): number {
 
 function inputImpl(a: number[]): number {
   if (a.length > 1) typeError(`input expected at most 1 argument, got ${a.length}`);
+  // a deleted or None stream is CPython's RuntimeError, checked in its order before any I/O
+  for (const name of ['stdin', 'stdout', 'stderr']) {
+    const f = sysAttrNow(name);
+    if (f === 0 || f === K.None) raise(T.RuntimeError, `input(): lost sys.${name}`);
+  }
   if (a.length === 1) {
     const out = sysStdout();
     if (!stdioWrite(out, strOf(a[0]))) callObject(getattr(out, intern('write')), [pyStr(a[0])], 0);

@@ -666,6 +666,10 @@ export function sysStdout(): number {
   return sysAttr('stdout', stdoutObj);
 }
 export function sysStdin(): number { return sysAttr('stdin', stdinObj); }
+/** sys.<name> as it is now: 0 when deleted (no fallback to the original stream). */
+export function sysAttrNow(name: string): number {
+  return sysModuleRef === 0 ? 0 : dictGetStr(mem[sysModuleRef + 3], intern(name));
+}
 export function sysStderr(): number { return sysAttr('stderr', stderrObj); }
 
 import { dictGetStr } from '../objects/dict_core';
