@@ -11,11 +11,25 @@ import { floatOf } from '../objects/float';
 import { intValue, floatToInt, intToFloatChecked } from '../objects/int';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newTuple } from '../objects/tuple_core';
-import { defineBuiltin, bindArgs, type BuiltinImpl } from '../objects/builtin_function';
+import { defineBuiltin, bindArgs, noKeywords, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
+import * as libm from './libm_trig';
+import * as glibc from './libm_glibc';
+import { vectorNorm } from './math_norm';
+
+/** CPython's vector_norm of absolute values (math.hypot, math.dist). */
+function norm(xs: number[]): number {
+  let max = 0;
+  let foundNaN = false;
+  for (const x of xs) {
+    if (Number.isNaN(x)) foundNaN = true;
+    else if (x > max) max = x;
+  }
+  return vectorNorm(xs, max, foundNaN);
+}
 import { lgammaC, tgammaC } from './math_special';
 import { erfC, erfcC } from './math_erf';
 
@@ -250,17 +264,17 @@ export function makeMathModule(): number {
   fn('exp2', f1('exp2', (x) => cPow(2, x), true));
   fn('expm1', f1('expm1', Math.expm1, true));
   fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
-  fn('cbrt', f1('cbrt', Math.cbrt, false));
-  fn('sin', f1('sin', Math.sin, false));
-  fn('cos', f1('cos', Math.cos, false));
-  fn('tan', f1('tan', Math.tan, false));
-  fn('asin', f1('asin', Math.asin, false));
-  fn('acos', f1('acos', Math.acos, false));
-  fn('atan', f1('atan', Math.atan, false));
-  fn('sinh', f1('sinh', Math.sinh, true));
-  fn('cosh', f1('cosh', Math.cosh, true));
+  fn('cbrt', f1('cbrt', glibc.cbrt, false));
+  fn('sin', f1('sin', libm.sin, false));
+  fn('cos', f1('cos', libm.cos, false));
+  fn('tan', f1('tan', libm.tan, false));
+  fn('asin', f1('asin', libm.asin, false));
+  fn('acos', f1('acos', libm.acos, false));
+  fn('atan', f1('atan', libm.atan, false));
+  fn('sinh', f1('sinh', glibc.sinh, true));
+  fn('cosh', f1('cosh', glibc.cosh, true));
   fn('tanh', f1('tanh', Math.tanh, false));
-  fn('asinh', f1('asinh', Math.asinh, false));
+  fn('asinh', f1('asinh', glibc.asinh, false));
   fn('acosh', f1('acosh', Math.acosh, false));
   fn('atanh', f1('atanh', Math.atanh, false));
   fn('fabs', f1('fabs', Math.abs, false));
@@ -294,19 +308,18 @@ export function makeMathModule(): number {
     }
     return newFloat(r);
   });
-  fn('atan2', (a) => { clinic('atan2', a, 2); return newFloat(Math.atan2(num(a[0]), num(a[1]))); });
-  fn('hypot', (a) => {
-    const xs = a.map(num);
-    const r = Math.hypot(...xs);
-    if (!Number.isFinite(r) && xs.every(Number.isFinite)) range();
-    return newFloat(r);
+  fn('atan2', (a) => { clinic('atan2', a, 2); return newFloat(libm.atan2(num(a[0]), num(a[1]))); });
+  fn('hypot', (a, kw) => {
+    noKeywords('math.hypot', kw);
+    return newFloat(norm(a.map((v) => Math.abs(num(v)))));
   });
-  fn('dist', (a) => {
+  fn('dist', (a, kw) => {
+    noKeywords('math.dist', kw);
     clinic('dist', a, 2);
     const p = iterToArray(a[0]).map(num);
     const q = iterToArray(a[1]).map(num);
     if (p.length !== q.length) valueError('both points must have the same number of dimensions');
-    return newFloat(Math.hypot(...p.map((x, i) => x - q[i])));
+    return newFloat(norm(p.map((x, i) => Math.abs(x - q[i]))));
   });
   fn('copysign', (a) => {
     clinic('copysign', a, 2);

@@ -4,80 +4,37 @@
 // Pure functions on JS numbers, no heap. Callers handle Python's special cases and errors; here
 // the arguments are what C's exp/log/pow accept and the results are C's (inf on overflow).
 
-const SPLIT = 134217729; // 2^27 + 1
+import { DD, ddAdd, ddDiv, ddDivN, ddMul, ddSet, twoProd } from './double_double';
+
 const LN2_HI = 0.6931471805599453;
 const LN2_LO = 2.3190468138462996e-17;
 
-// double-double results are returned through these two module slots (no array allocation)
-let rh = 0;
-let rl = 0;
-
-function twoProd(a: number, b: number): void {
-  const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  rh = p;
-  rl = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
-}
-
-/** (ah, al) + (bh, bl) into rh, rl. */
-function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh;
-  const bb = s - ah;
-  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
-  rh = s + e;
-  rl = e - (rh - s);
-}
-
-/** (ah, al) * (bh, bl) into rh, rl. */
-function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const ph = rh;
-  const pl = rl + (ah * bl + al * bh);
-  rh = ph + pl;
-  rl = pl - (rh - ph);
-}
-
-/** (ah, al) / n for a small integer n, into rh, rl. */
-function ddDivN(ah: number, al: number, n: number): void {
-  const q = ah / n;
-  twoProd(q, n);
-  const r = ((ah - rh) - rl + al) / n;
-  rh = q + r;
-  rl = r - (rh - q);
-}
-
 let expK = 0;
-/** exp(h + l) = (rh + rl) * 2**expK, for |h| < 1e4: slow series, used to build the table. */
+/** exp(h + l) = (DD[0] + DD[1]) * 2**expK, for |h| < 1e4: slow series, used to build the table. */
 function expDDSlow(h: number, l: number): void {
   const k = Math.round(h / LN2_HI);
   twoProd(k, LN2_HI);
-  const kh = rh;
-  const kl = rl + k * LN2_LO;
+  const kh = DD[0];
+  const kl = DD[1] + k * LN2_LO;
   ddAdd(h, l, -kh, -kl);
   // r in [-0.35, 0.35]: scale by 2^-10 and sum the Taylor series to r^8/8!
-  const r = rh / 1024;
-  const rlo = rl / 1024;
+  const r = DD[0] / 1024;
+  const rlo = DD[1] / 1024;
   let ph = 1;
   let pl = 0;
   for (let n = 8; n >= 1; n--) {
     ddMul(ph, pl, r, rlo);
-    ddDivN(rh, rl, n);
-    ddAdd(1, 0, rh, rl);
-    ph = rh;
-    pl = rl;
+    ddDivN(DD[0], DD[1], n);
+    ddAdd(1, 0, DD[0], DD[1]);
+    ph = DD[0];
+    pl = DD[1];
   }
   for (let i = 0; i < 10; i++) {
     ddMul(ph, pl, ph, pl);
-    ph = rh;
-    pl = rl;
+    ph = DD[0];
+    pl = DD[1];
   }
-  rh = ph;
-  rl = pl;
+  ddSet(ph, pl);
   expK = k;
 }
 
@@ -86,32 +43,32 @@ const TAB_HI = new Float64Array(64);
 const TAB_LO = new Float64Array(64);
 for (let j = 0; j < 64; j++) {
   twoProd(j / 64, LN2_HI);
-  expDDSlow(rh, rl + (j / 64) * LN2_LO);
-  const h = rh * 2 ** expK;
-  const l = rl * 2 ** expK;
+  expDDSlow(DD[0], DD[1] + (j / 64) * LN2_LO);
+  const h = DD[0] * 2 ** expK;
+  const l = DD[1] * 2 ** expK;
   TAB_HI[j] = h;
   TAB_LO[j] = l;
 }
 const N64_LN2 = 64 / LN2_HI;
 
-/** exp(h + l) = (rh + rl) * 2**expK, for |h| < 1e4, relative error about 1e-24. */
+/** exp(h + l) = (DD[0] + DD[1]) * 2**expK, for |h| < 1e4, relative error about 1e-24. */
 function expDD(h: number, l: number): void {
   const n = Math.round(h * N64_LN2);
   const j = n & 63;
   const k = (n - j) / 64;
   // r = h + l - n * ln2/64, with ln2/64 to about 106 bits
   twoProd(n, LN2_HI / 64);
-  ddAdd(h, l, -rh, -rl - n * (LN2_LO / 64));
-  const r = rh;
-  const rlo = rl;
+  ddAdd(h, l, -DD[0], -DD[1] - n * (LN2_LO / 64));
+  const r = DD[0];
+  const rlo = DD[1];
   // exp(r) - 1 - r - r^2/2 in plain double (it is below 3e-8 relative), the rest exactly
   const rest = r * r * r * (1 / 6 + r * (1 / 24 + r * (1 / 120 + r * (1 / 720 + r * (1 / 5040)))));
   twoProd(r, r);
-  const qh = rh / 2;
-  const ql = rl / 2;
+  const qh = DD[0] / 2;
+  const ql = DD[1] / 2;
   ddAdd(1, 0, r, rlo);
-  ddAdd(rh, rl, qh, ql + rest + r * rlo);
-  ddMul(rh, rl, TAB_HI[j], TAB_LO[j]);
+  ddAdd(DD[0], DD[1], qh, ql + rest + r * rlo);
+  ddMul(DD[0], DD[1], TAB_HI[j], TAB_LO[j]);
   expK = k;
 }
 
@@ -141,10 +98,10 @@ export function cExp(x: number): number {
   if (x < -745.2) return 0;
   if (Math.abs(x) < 1e-300) return 1 + x;
   expDD(x, 0);
-  return roundScaled(rh, rl, expK);
+  return roundScaled(DD[0], DD[1], expK);
 }
 
-/** log(x) for finite x > 0 as a double-double in rh, rl. */
+/** log(x) for finite x > 0 as a double-double in DD[0], DD[1]. */
 function logDD(x: number): void {
   const y = Math.log(x);
   expDD(-y, 0);
@@ -158,13 +115,13 @@ function logDD(x: number): void {
     m = x * 2 ** 600;
     k -= 600;
   }
-  const el = rl;
-  twoProd(m, rh);
-  const ph = scale(rh, k);
-  const pl = scale(rl + m * el, k);
+  const el = DD[1];
+  twoProd(m, DD[0]);
+  const ph = scale(DD[0], k);
+  const pl = scale(DD[1] + m * el, k);
   ddAdd(ph, pl, -1, 0);
-  const wh = rh;
-  const wl = rl;
+  const wh = DD[0];
+  const wl = DD[1];
   ddAdd(y, 0, wh, wl - (wh * wh) / 2);
 }
 
@@ -172,7 +129,7 @@ function logDD(x: number): void {
 export function cLog(x: number): number {
   if (x === 1) return 0;
   logDD(x);
-  return rh;
+  return DD[0];
 }
 
 /** C's log2 and log10 of a positive finite x. */
@@ -180,8 +137,8 @@ export function cLog2(x: number): number {
   const m = Math.log2(x);
   if (Number.isInteger(m) && 2 ** m === x) return m;
   logDD(x);
-  ddDivLn(rh, rl, LN2_HI, LN2_LO);
-  return rh;
+  ddDiv(DD[0], DD[1], LN2_HI, LN2_LO);
+  return DD[0];
 }
 
 // glibc's log10: k*log10(2) split in two parts plus log(m)/ln(10) for the mantissa m
@@ -207,14 +164,6 @@ export function cLog10(x: number): number {
   return z + y * LOG10_2HI;
 }
 
-function ddDivLn(ah: number, al: number, bh: number, bl: number): void {
-  const q = ah / bh;
-  ddMul(q, 0, bh, bl);
-  const r = ((ah - rh) - rl + al) / bh;
-  rh = q + r;
-  rl = r - (rh - q);
-}
-
 /** C's pow(x, y) for finite x > 0 and finite y (inf on overflow, 0 on underflow). */
 export function cPowPositive(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
@@ -223,13 +172,13 @@ export function cPowPositive(x: number, y: number): number {
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
   logDD(x);
-  const ll = rl;
-  twoProd(rh, y);
-  ddAdd(rh, rl, ll * y, 0);
-  if (rh > 710) return Infinity;
-  if (rh < -746) return 0;
-  expDD(rh, rl);
-  return roundScaled(rh, rl, expK);
+  const ll = DD[1];
+  twoProd(DD[0], y);
+  ddAdd(DD[0], DD[1], ll * y, 0);
+  if (DD[0] > 710) return Infinity;
+  if (DD[0] < -746) return 0;
+  expDD(DD[0], DD[1]);
+  return roundScaled(DD[0], DD[1], expK);
 }
 
 function isOdd(w: number): boolean { return Number.isInteger(w) && Math.abs(w % 2) === 1; }

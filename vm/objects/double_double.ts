@@ -1,0 +1,69 @@
+// Double-double arithmetic (a value as hi + lo, about 106 bits) for the libm functions whose
+// results Python shows digit for digit (float_libm.ts: exp/log/pow; modules/libm_trig.ts:
+// sin/cos/tan and the inverse functions). Results come back in DD[0] (hi) and DD[1] (lo), so
+// that nothing is allocated; read them right after the call.
+
+const SPLIT = 134217729; // 2^27 + 1
+
+/** The result of the last operation: [hi, lo]. A typed array, not two module variables: a
+ *  double stored in a closure variable is a heap number allocated at every write (V8 11). */
+export const DD = new Float64Array(2);
+
+/** Sets the result slots (for callers that return a double-double the same way). */
+export function ddSet(h: number, l: number): void {
+  DD[0] = h;
+  DD[1] = l;
+}
+
+/** a * b exactly (Dekker; |a|, |b| far from overflow). */
+export function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLIT * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  DD[0] = p;
+  DD[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/** (ah, al) + (bh, bl), normalized. */
+export function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  const s = ah + bh;
+  const bb = s - ah;
+  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
+  const r = s + e;
+  DD[0] = r;
+  DD[1] = e - (r - s);
+}
+
+/** (ah, al) * (bh, bl), normalized. */
+export function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const ph = DD[0];
+  const pl = DD[1] + (ah * bl + al * bh);
+  const r = ph + pl;
+  DD[0] = r;
+  DD[1] = pl - (r - ph);
+}
+
+/** (ah, al) / n for a small integer n. */
+export function ddDivN(ah: number, al: number, n: number): void {
+  const q = ah / n;
+  twoProd(q, n);
+  const r = ((ah - DD[0]) - DD[1] + al) / n;
+  const v = q + r;
+  DD[0] = v;
+  DD[1] = r - (v - q);
+}
+
+/** (ah, al) / (bh, bl): a quotient and one correction. */
+export function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q = ah / bh;
+  ddMul(q, 0, bh, bl);
+  const r = ((ah - DD[0]) - DD[1] + al) / bh;
+  const v = q + r;
+  DD[0] = v;
+  DD[1] = r - (v - q);
+}
