@@ -1,7 +1,7 @@
-// cbrt, sinh, cosh and asinh computed the way glibc computes them, so that math.cbrt & co. give
+// cbrt, sinh, cosh, asinh and acosh computed the way glibc computes them, so that math.cbrt & co. give
 // CPython's digits: glibc's cbrt is a polynomial and one rational correction step (not V8's
 // algorithm: Math.cbrt differed in the last digit for ~45% of arguments), and its sinh/cosh/
-// asinh are the classic formulas over exp, expm1, log and log1p (thresholds on the high word
+// asinh/acosh are the classic formulas over exp, expm1, log and log1p (thresholds on the high word
 // of |x|), here over our exp/log that agree with glibc's (objects/float_libm.ts). Checked
 // against CPython on 10^5 random arguments each (spec/programs/math/libm_digits.py samples).
 import { cExp, cLog } from '../objects/float_libm';
@@ -108,4 +108,16 @@ export function asinh(x: number): number {
     w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
   }
   return x < 0 ? -w : w;
+}
+
+export function acosh(x: number): number {
+  F64[0] = x;
+  const hx = U32[1] | 0; // signed: negative x is below 1 too
+  if (Number.isNaN(x)) return x + x;
+  if (hx < 0x3ff00000) return NaN; // x < 1
+  if (hx >= 0x41b00000) return hx >= 0x7ff00000 ? x + x : cLog(x) + LN2; // x > 2^28: log(2x)
+  if (x === 1) return 0;
+  if (hx > 0x40000000) return cLog(2 * x - 1 / (x + Math.sqrt(x * x - 1))); // 2 < x <= 2^28
+  const t = x - 1;
+  return Math.log1p(t + Math.sqrt(2 * t + t * t));
 }

@@ -275,7 +275,7 @@ export function makeMathModule(): number {
   fn('cosh', f1('cosh', glibc.cosh, true));
   fn('tanh', f1('tanh', Math.tanh, false));
   fn('asinh', f1('asinh', glibc.asinh, false));
-  fn('acosh', f1('acosh', Math.acosh, false));
+  fn('acosh', f1('acosh', glibc.acosh, false));
   fn('atanh', f1('atanh', Math.atanh, false));
   fn('fabs', f1('fabs', Math.abs, false));
   fn('erf', f1('erf', erfC, false));

@@ -39,16 +39,19 @@ function lanczosSum(x: number): number {
   return num / den;
 }
 
+import { cos, sin } from './libm_trig';
+
 function sinpi(x: number): number {
   const y = Math.abs(x) % 2;
   const n = Math.round(2 * y);
   let r: number;
   switch (n) {
-    case 0: r = Math.sin(Math.PI * y); break;
-    case 1: r = Math.cos(Math.PI * (y - 0.5)); break;
-    case 2: r = Math.sin(Math.PI * (1 - y)); break;
-    case 3: r = -Math.cos(Math.PI * (y - 1.5)); break;
-    default: r = Math.sin(Math.PI * (y - 2)); break;
+    // glibc's sin and cos (libm_trig.ts), as CPython's m_sinpi calls them
+    case 0: r = sin(Math.PI * y); break;
+    case 1: r = cos(Math.PI * (y - 0.5)); break;
+    case 2: r = sin(Math.PI * (1 - y)); break;
+    case 3: r = -cos(Math.PI * (y - 1.5)); break;
+    default: r = sin(Math.PI * (y - 2)); break;
   }
   return (x < 0 || Object.is(x, -0) ? -1 : 1) * r;
 }

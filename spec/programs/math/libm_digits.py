@@ -1,6 +1,6 @@
 # math's transcendental functions give CPython's (glibc's) last digits: sin/cos/tan and the
-# inverse trig functions correctly rounded, cbrt/sinh/cosh/asinh by glibc's formulas, hypot and
-# dist by CPython's vector_norm; a fixed sample of arguments, every digit printed
+# inverse trig functions correctly rounded, cbrt/sinh/cosh/asinh/acosh by glibc's formulas, gamma
+# over them, hypot and dist by CPython's vector_norm; a fixed sample of arguments, every digit printed
 import math
 import random
 
@@ -18,12 +18,14 @@ def args(kind):
     if kind == 'wide':
         return [rng.uniform(-100, 100) for _ in range(SAMPLES // 2)] + [rng.uniform(-1e6, 1e6) for _ in range(SAMPLES // 4)] + \
             [math.copysign(10 ** rng.uniform(-8, 22), rng.random() - 0.5) for _ in range(SAMPLES // 4)]
+    if kind == 'gamma':
+        return [rng.uniform(-50, 170) for _ in range(SAMPLES)]
     return [math.copysign(10 ** rng.uniform(-300, 300), rng.random() - 0.5) for _ in range(SAMPLES)]
 
 
 for name, kind in [('sin', 'wide'), ('cos', 'wide'), ('tan', 'wide'), ('atan', 'wide'), ('asin', 'unit'),
                    ('acos', 'unit'), ('cbrt', 'any'), ('cbrt', 'wide'), ('sinh', 'exp'), ('cosh', 'exp'),
-                   ('asinh', 'wide'), ('asinh', 'any')]:
+                   ('asinh', 'wide'), ('asinh', 'any'), ('acosh', 'pos'), ('gamma', 'gamma')]:
     f = getattr(math, name)
     print(name, ' '.join(repr(f(x)) for x in args(kind)))
 for name in ('atan2', 'hypot'):
