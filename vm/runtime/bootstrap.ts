@@ -94,6 +94,9 @@ import { makeUnicodedataModule } from '../modules/unicodedata';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { makeOpcodeModule } from '../modules/opcode_native';
+import { makeJsonModule } from '../modules/json_native';
+import { jsonScannerType } from '../modules/json_scanner';
+import { jsonEncoderType } from '../modules/json_encoder';
 import { registerNative, setImportState, setBuiltinsModule, execCode, compileToHeap, importModule } from './importer';
 import type { CodeObject } from '../../compiler/code';
 import { loadCode } from '../objects/code';
@@ -261,6 +264,8 @@ export function bootCore(): void {
   define('methodcaller', methodcallerType);
   define('partial', partialType);
   define('KeyWrapper', keyWrapperType);
+  define('JsonScanner', jsonScannerType);
+  define('JsonEncoder', jsonEncoderType);
   define('_lru_cache_wrapper', lruCacheWrapperType);
   for (const [name, def] of ITERTOOLS_DEFS()) define(`itertools_${name}`, def);
   initWeakrefAttr();
@@ -344,6 +349,7 @@ export function bootCore(): void {
   registerNative('itertools', makeItertoolsModule);
   registerNative('_pystm_zlib', makeZlibNativeModule);
   registerNative('_opcode', makeOpcodeModule);
+  registerNative('_json', makeJsonModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
