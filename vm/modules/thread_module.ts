@@ -87,26 +87,17 @@ function lkWrite(self: number): void { writeBarrier(lkc(self)); }
 /** CPython's _thread.TIMEOUT_MAX on Linux (PY_TIMEOUT_MAX / 1e6). */
 export const TIMEOUT_MAX = 9223372036.0;
 
+// The lock classes, made by bootCore (initThreadTypes): every worker's replay names the same
+// classes and knows their slots and builtins. (Made by the `_thread` factory until 2026-12-05, a
+// pool worker knew neither until it ran that factory in capture mode: `_thread.RLock()` there
+// built an object without its state cell, `_thread.LockType.__repr__(l)` refused a lock, and
+// the capture's classes were pinned, which made its transaction inevitable.)
 let lockType = 0;
 let rlockType = 0;
-/** The lock classes made by whichever thread built `_thread` (a pool worker only ever ran the
- *  factory in capture mode: its own lockType is not the heap's), found in the module. */
-let typesChecked = false;
-function lockTypes(): void {
-  if (typesChecked) return;
-  const mod = dictGetStr(sysModulesDict(), intern('_thread'));
-  if (mod === 0) return;
-  typesChecked = true;
-  const d = moduleDict(mod);
-  const l = dictGetStr(d, intern('LockType'));
-  const r = dictGetStr(d, intern('RLock'));
-  if (l !== 0) curLock = l;
-  if (r !== 0) curRLock = r;
+export function initThreadTypes(): void {
+  lockType = makeBuiltinType(lockDef);
+  rlockType = makeBuiltinType(rlockDef);
 }
-/** The heap's lock classes for this thread (not the factory's variables: a capture-mode run of
- *  the factory on a pool worker must define exactly the builtins the main thread defined). */
-let curLock = 0;
-let curRLock = 0;
 /** Implementations that may park the calling thread (their call sites are checked). */
 const blockingImpls = new Set<BuiltinImpl>();
 
@@ -121,7 +112,7 @@ function newLockObject(cls: number, state: number): number {
   return r;
 }
 
-export function newLock(): number { lockTypes(); return newLockObject(curLock, 0); }
+export function newLock(): number { return newLockObject(lockType, 0); }
 
 const myIdent = (): number => mem[ts + TS_IDENT] >> 1;
 
@@ -288,17 +279,15 @@ const holderEnter: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
-  lockTypes();
-  if (cls === curLock || cls === curRLock) return acquire(lock, true, -1, cls === curRLock, self);
+  if (cls === lockType || cls === rlockType) return acquire(lock, true, -1, cls === rlockType, self);
   return callMethod(lock, '__enter__', []);
 };
 const holderExit: BuiltinImpl = (a) => {
   const self = a[0];
   const lock = getattr(self, intern('_lock'));
   const cls = (lock & 1) === 0 && (mem[lock] & 0x7ff) === L_ITER ? mem[lock + 2] : 0;
-  lockTypes();
-  if (cls === curLock) return lockRelease([lock], 0);
-  if (cls === curRLock) return rlockRelease([lock], 0);
+  if (cls === lockType) return lockRelease([lock], 0);
+  if (cls === rlockType) return rlockRelease([lock], 0);
   return callMethod(lock, '__exit__', a.slice(1));
 };
 function callMethod(obj: number, name: string, args: number[]): number {
@@ -338,7 +327,7 @@ const rlockDef: TypeDef = {
   layout: L_ITER,
   final: true,
   slots: {
-    new: () => (lockTypes(), newLockObject(curRLock, 0)),
+    new: () => newLockObject(rlockType, 0),
     init: () => undefined,
     repr: (self) => {
       const owner = lkState(self);
@@ -486,15 +475,7 @@ function reportUncaught(t: number, exc: number): void {
 }
 
 export function makeThreadModule(): number {
-  if (lockType === 0) {
-    lockType = makeBuiltinType(lockDef);
-    rlockType = makeBuiltinType(rlockDef);
-    if (workerSlot === 0) {
-      curLock = lockType;
-      curRLock = rlockType;
-    }
-    installHooks();
-  }
+  installHooks();
   // PYSTM_EARLY_POOL=1: the pool boots from here, not from the first thread start (tests of the
   // start race, experiments: vm/NOTES.md "The early pool start hang")
   if (workerSlot === 0 && STM_BUILD && process.env.PYSTM_EARLY_POOL === '1') startThreadPool();
@@ -515,8 +496,7 @@ export function makeThreadModule(): number {
   moduleSet(m, 'start_new', dictGetStr(moduleDict(m), intern('start_new_thread')));
   // _start_joinable_thread(func, args, kwargs, daemon) -> (ident, lock released when it ends)
   fn('_start_joinable_thread', (a) => {
-    lockTypes();
-    const sentinel = newLockObject(curLock, 1);
+    const sentinel = newLockObject(lockType, 1);
     const ident = startNew(a[0], a[1], a[2], sentinel, a.length > 3 && truthy(a[3]));
     return newTuple([intFromNumber(ident), sentinel]);
   });
@@ -525,7 +505,7 @@ export function makeThreadModule(): number {
   fn('_count', () => intFromNumber(liveThreadCount()));
   fn('_is_main_thread', () => ((mem[ts + TS_FLAGS] >> 1) & TF_MAIN ? K.True : K.False));
   fn('_is_daemon', () => ((mem[ts + TS_FLAGS] >> 1) & TF_DAEMON ? K.True : K.False));
-  fn('_set_sentinel', () => (lockTypes(), newLockObject(curLock, 1)));
+  fn('_set_sentinel', () => newLockObject(lockType, 1));
   fn('_yield', yieldImpl);
   moduleSet(m, '_holder_enter', defineBuiltin('__enter__', holderEnter, KIND_METHOD, T.object));
   moduleSet(m, '_holder_exit', defineBuiltin('__exit__', holderExit, KIND_METHOD, T.object));

@@ -11,7 +11,9 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_BUILTIN, L_FUNCTION } from '../runtime/layouts';
 import { typeInfo } from './type_core';
-import { pin } from '../runtime/pinned';
+import { pin, setCapturePins } from '../runtime/pinned';
+import { txActive } from '../../stmgc/heap';
+import { isInevitable } from '../../stmgc/txn';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
 import { tupleLen, tupleItem } from './tuple_core';
@@ -39,6 +41,13 @@ const impls: BuiltinImpl[] = [];
 // (k-th builtin the module's factory defines; factories are deterministic). A worker that meets
 // such a builtin without having run that factory runs it once in capture mode (defineBuiltin
 // only records the impls; the module it builds is garbage) to learn the closures.
+// A capture changes nothing another worker can see, so it must not make its transaction
+// inevitable (it did, through the pins of its module and types, 2026-12-05: every other
+// worker's new locks and token then waited for a pool worker's cold first transactions): its
+// module is not pinned (pinned.ts setCapturePins), makeBuiltinType learns the heap's existing
+// class instead of making one (typedef.ts), and a factory keeps no heap reference it made in a
+// JS variable or closure (the module `m` is read at factory time only; `_thread`'s classes are
+// the heap's). nativeCaptureStats counts captures, and those that became inevitable.
 export const NATIVE_BASE = 1 << 20;
 const NATIVE_STRIDE = 1 << 10;
 const nativeImpls: (BuiltinImpl[] | undefined)[] = [];
@@ -61,18 +70,35 @@ export function runNativeFactory(ordinal: number, init: () => number, capture = 
   nativeOrdinal = ordinal;
   capturing = capture;
   nativeImpls[ordinal] = [];
+  const wasInevitable = capture && txActive && isInevitable();
+  if (capture) {
+    captureRuns++;
+    setCapturePins(true);
+  }
   try {
     return init();
   } catch (e) {
-    // an interrupted run (a lost transaction: the factory's allocations may pin, which makes the
-    // transaction inevitable) must not leave a partial table: it runs again next time
+    // an interrupted run (a lost transaction) must not leave a partial table: it runs again
     if (capture) nativeImpls[ordinal] = undefined;
     throw e;
   } finally {
+    if (capture) {
+      setCapturePins(false);
+      if (!wasInevitable && txActive && isInevitable()) captureInevitable++;
+    }
     nativeOrdinal = saved;
     capturing = savedCapture;
   }
 }
+
+let captureRuns = 0;
+let captureInevitable = 0;
+/** This JS thread's capture runs, and how many of them made their transaction inevitable. */
+export function nativeCaptureStats(): { runs: number; inevitable: number } {
+  return { runs: captureRuns, inevitable: captureInevitable };
+}
+/** Whether a native factory runs in capture mode now (it must then change no heap object). */
+export function nativeCaptureActive(): boolean { return capturing; }
 
 function nativeImpl(i: number): BuiltinImpl {
   const m = ((i - NATIVE_BASE) / NATIVE_STRIDE) | 0;

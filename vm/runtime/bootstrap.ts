@@ -352,6 +352,7 @@ export function bootCore(): void {
   registerNative('_json', makeJsonModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
+  initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
@@ -517,7 +518,7 @@ import type { CompileWarning } from '../../compiler/warnings';
 import type { PySyntaxError } from '../../compiler/errors';
 import { issueCompileWarnings } from './compile_warnings';
 import { syntaxErrorObject } from './importer';
-import { fatalThreadError, initThreads, makeThreadModule, waitForThreads } from '../modules/thread_module';
+import { fatalThreadError, initThreadTypes, initThreads, makeThreadModule, waitForThreads } from '../modules/thread_module';
 
 import { builtinsModule, sysModulesDict } from './importer';
 function getBuiltinsModule(): number { return builtinsModule(); }

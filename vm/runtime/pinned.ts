@@ -7,19 +7,31 @@
 // (the bootstrap is deterministic: vm/workers/attach.ts checks that the first `bootPrefix`
 // entries of a worker's replay equal the shared heap's).
 //   array payload: [count (tagged), ref 0, ref 1, ...]
+// A native factory's capture run (vm/objects/builtin_function.ts runNativeFactory) builds a module
+// object that nothing keeps: its pin is skipped (setCapturePins), so that the capture does not
+// make its transaction inevitable. Only modules: a string pinned then is a new interned one (the
+// intern table and the JS intern map keep it), a type a real one (see makeBuiltinType).
 import { mem, txActive } from '../../stmgc/heap';
 import { becomeInevitable, isInevitable } from '../../stmgc/txn';
 import { addRoot, getRoot, setRoot } from '../../stmgc/roots';
-import { GC_OLD, SCAN_ALL } from '../../stmgc/layout';
+import { GC_OLD, SCAN_ALL, TYPE_MASK } from '../../stmgc/layout';
 import { allocateOld } from '../../stmgc/alloc';
 import { payloadWords } from '../../stmgc/objects';
-import { L_ARRAY } from './layouts';
+import { L_ARRAY, L_MODULE } from './layouts';
 
 let slot = -1;
+/** > 0 while a native factory runs in capture mode: its module objects are not pinned. */
+let captureDepth = 0;
+
+/** Entered and left around a native factory's capture run (runNativeFactory). */
+export function setCapturePins(on: boolean): void { captureDepth += on ? 1 : -1; }
 
 export function pin(ref: number): number {
   // pinned objects are old: the array is written without a barrier and JS keeps the address
   if ((mem[ref] & GC_OLD) === 0) throw new Error('internal: pinning a young object');
+  // a capture's module is garbage once the capture returns (no closure keeps it: the factories
+  // read their module at call time from sys.modules, never through the factory's `m`)
+  if (captureDepth > 0 && (mem[ref] & TYPE_MASK) === L_MODULE) return ref;
   // the vector is not transactional (and JS caches the address): no abort after a pin
   if (txActive && !isInevitable()) becomeInevitable();
   if (slot < 0) grow(1024);

@@ -5,15 +5,18 @@
 // verified, attach and boot times, jobs, minor collections); start() starts the pool and
 // returns its start-up time in ms; kill(k) terminates worker k (tests); _exit(code) ends the
 // calling worker thread with process.exit (tests: a worker dying in the middle of a job).
+// _captures() is (capture runs, those that made their transaction inevitable) of the calling
+// JS thread (builtin_function.ts runNativeFactory; tests: a worker's first native call).
 import { workerSlot } from '../../stmgc/heap';
 import { K, T, layoutOf } from '../runtime/types';
 import { L_TUPLE } from '../runtime/layouts';
 import { raise, typeError } from '../runtime/errors';
 import { indexNumber } from '../runtime/protocol';
-import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { defineBuiltin, nativeCaptureStats, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
+import { newTuple } from '../objects/tuple_core';
 import { intern } from '../objects/str_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { isSingleThreaded, killWorker, poolSize, poolStartMs, startPool, threadWorkerCount, workerInfo } from './pool';
@@ -66,6 +69,10 @@ export function makeWorkersModule(): number {
   fn('_exit', (a) => {
     if (workerSlot === 0) raise(T.RuntimeError, '_exit() is for worker threads');
     process.exit(a.length > 0 ? indexNumber(a[0]) : 1);
+  });
+  fn('_captures', () => {
+    const c = nativeCaptureStats();
+    return newTuple([intFromNumber(c.runs), intFromNumber(c.inevitable)]);
   });
   return m;
 }
