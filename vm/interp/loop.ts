@@ -117,11 +117,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   const driver = entry === 0; // a driver loop (sched.ts), not a nested run
+  // (an int, not the parameter: V8 types a defaulted parameter as anything and did a full
+  // ToBoolean of it at every dispatch; likewise pc, sp, f and ticks take `| 0` where a call or
+  // a property gives them a value, so that the loop keeps them as int32, unchecked)
+  const isOuter = outermost ? 1 : 0;
   // an entry frame (a generator frame from an earlier transaction: backed up before any write)
   // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
   // Every operation here runs on both kinds of call, so that the first nested run() after V8
   // optimized the outermost one does not deoptimize it (vm/NOTES.md "Every site has feedback")
-  let f = driver ? savedFrame : entry;
+  let f = (driver ? savedFrame : entry) | 0;
   writeBarrier(f);
   mem[f + FR_FLAGS] |= driver ? 0 : FF_ENTRY_WORD;
   const backSlot = f + FR_BACK;
@@ -130,7 +134,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   mem[backSlot] = noBack && !driver ? savedFrame : back0;
   // the first driver loop of this JS thread takes its first safe point early (after run() has
   // a feedback vector, before V8 optimizes it): see primeSlowPaths
-  let ticks = outermost && !safePointSeen ? 255 : switchTicks;
+  let ticks = outermost && !safePointSeen ? 255 : switchTicks | 0;
   let spc = 0; // where a safe point goes on
   let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
@@ -156,9 +160,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
     addTraceback(inject, f, pc - 1);
     m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-    f = unwind(f, inject, entry, savedFrame, outermost);
+    f = unwind(f, inject, entry, savedFrame, outermost) | 0;
     if (f === 0) return 0;
-    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
+    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
     ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
@@ -177,7 +181,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && outermost) {
+            if ((--ticks < 0 || safePointRequested) && isOuter !== 0) {
               spc = pc;
               break sp0;
             }
@@ -382,7 +386,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if ((a & 1) === 0) {
               // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
               // a and b stay on the stack until it returns
-              const bf = binopFrame(a, b, arg);
+              const bf = binopFrame(a, b, arg) | 0;
               if (bf !== 0) {
                 sp++;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
@@ -426,12 +430,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 33: { // IS_OP
             const b = m[--sp];
-            m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? kTrue : kFalse;
+            m[sp - 1] = (m[sp - 1] === b ? 1 : 0) !== arg ? kTrue : kFalse; // (arg 0 or 1: int compares, see `isOuter`)
             break;
           }
           case 109: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
             const b = m[--sp];
-            const r = (m[--sp] === b) !== (arg === 1);
+            const r = (m[--sp] === b ? 1 : 0) !== arg;
             const j = words[pc];
             const to = j >>> 8;
             const next = pc + 1;
@@ -440,7 +444,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? kTrue : kFalse;
+            m[sp - 1] = (containsOp(container, m[sp - 1]) ? 1 : 0) !== arg ? kTrue : kFalse;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -522,11 +526,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && outermost) {
+            if ((--ticks < 0 || safePointRequested) && isOuter !== 0) {
               spc = arg;
               break sp0;
             }
-            if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
+            if (ticks < 0) { ticks = switchTicks | 0; signalSlice(); } // (a nested loop: signals only)
             pc = arg;
             break;
           case 58: // POP_JUMP_IF_FALSE
@@ -614,7 +618,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              { const gframe = prepareResume(it, K.None) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
             const end = v === 0 ? 1 : 0;
@@ -665,7 +669,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (l === L_FUNCTION) {
                 if (STM_BUILD && (m[callable + 1] > txSnapshot || (txActive && readMarks[callable >> 1] === 0)) && m[callable + 1] !== txLock) readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
-                const callee = newFrame(callable, cci);
+                const callee = newFrame(callable, cci) | 0;
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
@@ -684,13 +688,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 writeBarrier(f);
                 // the callee's RESUME 0 is stepped over while it would only count its tick (the
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
-                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 : 0;
+                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
-                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
-                const inst = tryInlineInit(callable, src, n, kwnames);
+                const inst = tryInlineInit(callable, src, n, kwnames) | 0;
                 if (inst !== 0) {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
@@ -709,7 +713,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // re-executes the instruction with the local sp, which still covers the operands)
             const nsp = sp - (arg & 1 ? 4 : 3);
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((nsp - f) << 1) | 1;
-            const callee = callEx(arg, sp);
+            const callee = callEx(arg, sp) | 0;
             sp = nsp;
             if (callee !== 0) {
               m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
@@ -868,7 +872,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               sp--;
-              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              { const gframe = prepareResume(recv, v) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             const r = sendTo(recv, v);
             if (r.done) {
@@ -908,7 +912,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && outermost) {
+            if (safePointRequested && isOuter !== 0) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
@@ -934,9 +938,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            const ef = withEnterFrame(m[sp - 1]);
+            const ef = withEnterFrame(m[sp - 1]) | 0;
             if (ef === 0) {
-              sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+              sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
               break;
             }
             m[sp - 1] = takeEnterExit();
@@ -944,7 +948,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           default:
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+            sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
             break;
         }
         continue;
@@ -959,7 +963,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         threadResult = 0;
         if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
-        if (ticks < 0) ticks = switchTicks;
+        if (ticks < 0) ticks = switchTicks | 0;
         f = m[ts + 2];
       }
       // a frame switch (break sw): load the registers of the frame in f. A frame made before
@@ -999,9 +1003,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
         addTraceback(exc, f, pc - 1);
       }
       // (an exception unwinding past the entry frame leaves run from here)
-      f = unwind(f, exc, entry, savedFrame, outermost);
+      f = unwind(f, exc, entry, savedFrame, outermost) | 0;
       if (f === 0) return 0;
-      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
