@@ -14,7 +14,7 @@
 // saved frame, may switch threads at those safe points once the tick budget is spent, parks a
 // thread whose builtin threw PARK, and ends a thread whose base frame (FF_ENTRY) returns.
 import { mem, safePointRequested } from '../../stmgc/heap';
-import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
+import { PARK, driverReenters, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 // run() is past V8's inlining budget: its read barriers are written out (the test of
@@ -963,8 +963,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
         threadResult = 0;
         if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
-        if (ticks < 0) ticks = switchTicks | 0;
-        f = m[ts + 2];
+        // (everything read and compared on both paths below: "Every site has feedback")
+        const nf = m[ts + 2];
+        const sliceEnd = ticks < 0;
+        const nextTicks = sliceEnd ? switchTicks | 0 : ticks;
+        // the end of a time slice: the driver may return, to be called again at once (its frame
+        // is saved, as at a thread switch: see sched.ts driverReenters, called at every slice end)
+        if (driver && sliceEnd && driverReenters()) return 0;
+        ticks = nextTicks;
+        f = nf;
       }
       // a frame switch (break sw): load the registers of the frame in f. A frame made before
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
