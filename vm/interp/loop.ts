@@ -117,10 +117,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   const driver = entry === 0; // a driver loop (sched.ts), not a nested run
-  // (an int, not the parameter: V8 types a defaulted parameter as anything and did a full
-  // ToBoolean of it at every dispatch; likewise pc, sp, f and ticks take `| 0` where a call or
-  // a property gives them a value, so that the loop keeps them as int32, unchecked)
-  const isOuter = outermost ? 1 : 0;
+  // (a boolean, not the parameter: V8 types a defaulted parameter as anything and did a full
+  // ToBoolean of it at every dispatch; not an int either: `isOuter !== 0` is a compare, which
+  // needs feedback, and runs only at a slice end. Likewise pc, sp, f and ticks take `| 0` where
+  // a call or a property gives them a value, so that the loop keeps them as int32, unchecked)
+  const isOuter = outermost === true;
   // an entry frame (a generator frame from an earlier transaction: backed up before any write)
   // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
   // Every operation here runs on both kinds of call, so that the first nested run() after V8
@@ -181,7 +182,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && isOuter !== 0) {
+            if ((--ticks < 0 || safePointRequested) && isOuter) {
               spc = pc;
               break sp0;
             }
@@ -526,7 +527,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && isOuter !== 0) {
+            if ((--ticks < 0 || safePointRequested) && isOuter) {
               spc = arg;
               break sp0;
             }
@@ -912,7 +913,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && isOuter !== 0) {
+            if (safePointRequested && isOuter) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
@@ -1033,6 +1034,15 @@ let safePointSeen = false;
 function primeSlowPaths(): void {
   safePointSeen = true;
   primeHelperPaths();
+  // the small helpers of run()'s prologue, called a few times: V8 gives a function its feedback
+  // vector only after several calls, and a driver loop calls them once; inlined without feedback
+  // into the first compile of run() as a function (not OSR: sched.ts driverReenters), they threw
+  // it away at its first entry (richards). Harmless: each stores what is there already.
+  for (let i = 0; i < 12; i++) {
+    setCurrentFrame(mem[ts + 2]);
+    checkCallerInfos();
+    setDepth(depth);
+  }
   const t = newTupleN(1024); // a large object: allocate's slow path
   if (!txActive) {
     // as an old object not yet written since a collection (outside a transaction: no lock)
