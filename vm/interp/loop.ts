@@ -14,7 +14,7 @@
 // saved frame, may switch threads at those safe points once the tick budget is spent, parks a
 // thread whose builtin threw PARK, and ends a thread whose base frame (FF_ENTRY) returns.
 import { mem, safePointRequested } from '../../stmgc/heap';
-import { PARK, parked, safePoint, switchTicks, threadFinished } from './sched';
+import { PARK, driverReenters, parked, safePoint, switchTicks, threadFinished } from './sched';
 import { signalSlice } from '../runtime/signals';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 // run() is past V8's inlining budget: its read barriers are written out (the test of
@@ -117,11 +117,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const tracing = traceOn;
   const savedFrame = mem[ts + 2];
   const driver = entry === 0; // a driver loop (sched.ts), not a nested run
+  // (a boolean, not the parameter: V8 types a defaulted parameter as anything and did a full
+  // ToBoolean of it at every dispatch; not an int either: `isOuter !== 0` is a compare, which
+  // needs feedback, and runs only at a slice end. Likewise pc, sp, f and ticks take `| 0` where
+  // a call or a property gives them a value, so that the loop keeps them as int32, unchecked)
+  const isOuter = outermost === true;
   // an entry frame (a generator frame from an earlier transaction: backed up before any write)
   // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
   // Every operation here runs on both kinds of call, so that the first nested run() after V8
   // optimized the outermost one does not deoptimize it (vm/NOTES.md "Every site has feedback")
-  let f = driver ? savedFrame : entry;
+  let f = (driver ? savedFrame : entry) | 0;
   writeBarrier(f);
   mem[f + FR_FLAGS] |= driver ? 0 : FF_ENTRY_WORD;
   const backSlot = f + FR_BACK;
@@ -130,7 +135,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   mem[backSlot] = noBack && !driver ? savedFrame : back0;
   // the first driver loop of this JS thread takes its first safe point early (after run() has
   // a feedback vector, before V8 optimizes it): see primeSlowPaths
-  let ticks = outermost && !safePointSeen ? 255 : switchTicks;
+  let ticks = outermost && !safePointSeen ? 255 : switchTicks | 0;
   let spc = 0; // where a safe point goes on
   let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
@@ -156,9 +161,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
     addTraceback(inject, f, pc - 1);
     m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-    f = unwind(f, inject, entry, savedFrame, outermost);
+    f = unwind(f, inject, entry, savedFrame, outermost) | 0;
     if (f === 0) return 0;
-    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
+    if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
     ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
@@ -177,7 +182,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && outermost) {
+            if ((--ticks < 0 || safePointRequested) && isOuter) {
               spc = pc;
               break sp0;
             }
@@ -202,9 +207,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = consts[arg];
             break;
           case 10: // LOAD_GLOBAL
-          case 210: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
+          case 112: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
             // (both kinds run the same operations: the NULL is stored always, kept when fused)
-            const fused = (w & 0xff) === 210 ? 1 : 0;
+            const fused = (w & 0xff) === 112 ? 1 : 0;
             m[sp] = 0;
             sp += fused;
             pc += fused;
@@ -235,7 +240,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 14: // STORE_FAST
             m[lp + arg] = m[--sp];
             break;
-          case 201: { // Q_LOAD_FAST_LOAD_FAST
+          case 103: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
             const v2 = m[lp + (words[pc] >>> 8)];
             if (v === 0) unboundLocal(ci, arg);
@@ -246,7 +251,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 202: { // Q_STORE_FAST_LOAD_FAST
+          case 104: { // Q_STORE_FAST_LOAD_FAST
             m[lp + arg] = m[--sp];
             const v = m[lp + (words[pc] >>> 8)];
             if (v !== 0) {
@@ -255,7 +260,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
+          case 105: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[words[pc] >>> 8];
@@ -280,7 +285,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = obj;
             break;
           }
-          case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             // a hit (either entry) on an instance whose map is known not to shadow the method
@@ -302,7 +307,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = obj;
             break;
           }
-          case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
+          case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
@@ -382,7 +387,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if ((a & 1) === 0) {
               // a Python __op__ of a's class runs as a frame of this loop (interp/binop_frame.ts):
               // a and b stay on the stack until it returns
-              const bf = binopFrame(a, b, arg);
+              const bf = binopFrame(a, b, arg) | 0;
               if (bf !== 0) {
                 sp++;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
@@ -398,7 +403,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 32: // COMPARE_OP
-          case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
+          case 102: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const b = m[--sp];
             const a = m[sp - 1];
             let r: boolean;
@@ -413,7 +418,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
               r = o === kTrue;
             }
-            if ((w & 0xff) === 200) {
+            if ((w & 0xff) === 102) {
               sp--;
               const j = words[pc];
               const to = j >>> 8;
@@ -426,12 +431,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 33: { // IS_OP
             const b = m[--sp];
-            m[sp - 1] = (m[sp - 1] === b) !== (arg === 1) ? kTrue : kFalse;
+            m[sp - 1] = (m[sp - 1] === b ? 1 : 0) !== arg ? kTrue : kFalse; // (arg 0 or 1: int compares, see `isOuter`)
             break;
           }
-          case 207: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
+          case 109: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
             const b = m[--sp];
-            const r = (m[--sp] === b) !== (arg === 1);
+            const r = (m[--sp] === b ? 1 : 0) !== arg;
             const j = words[pc];
             const to = j >>> 8;
             const next = pc + 1;
@@ -440,7 +445,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = containsOp(container, m[sp - 1]) !== (arg === 1) ? kTrue : kFalse;
+            m[sp - 1] = (containsOp(container, m[sp - 1]) ? 1 : 0) !== arg ? kTrue : kFalse;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -522,11 +527,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && outermost) {
+            if ((--ticks < 0 || safePointRequested) && isOuter) {
               spc = arg;
               break sp0;
             }
-            if (ticks < 0) { ticks = switchTicks; signalSlice(); } // (a nested loop: signals only)
+            if (ticks < 0) { ticks = switchTicks | 0; signalSlice(); } // (a nested loop: signals only)
             pc = arg;
             break;
           case 58: // POP_JUMP_IF_FALSE
@@ -561,7 +566,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = iterFast(m[sp - 1]);
             break;
           case 65: // FOR_ITER
-          case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
+          case 106: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
             // one exit for every kind of iterator (exhausted, or the item), so V8 has seen each
             // path early, whichever iterator a loop uses first; the iterator's write barrier is
             // called (not its test written out, as elsewhere in run): a call that ran every time
@@ -614,13 +619,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              { const gframe = prepareResume(it, K.None); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              { const gframe = prepareResume(it, K.None) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
             if (end === 1) pc = arg;
-            else if ((w & 0xff) === 204) {
+            else if ((w & 0xff) === 106) {
               m[lp + (words[pc] >>> 8)] = v;
               pc++;
             } else m[sp++] = v;
@@ -665,7 +670,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (l === L_FUNCTION) {
                 if (STM_BUILD && (m[callable + 1] > txSnapshot || (txActive && readMarks[callable >> 1] === 0)) && m[callable + 1] !== txLock) readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
-                const callee = newFrame(callable, cci);
+                const callee = newFrame(callable, cci) | 0;
                 if (kwnames === 0 && isSimpleCall(cci, n)) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
@@ -684,13 +689,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 writeBarrier(f);
                 // the callee's RESUME 0 is stepped over while it would only count its tick (the
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
-                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 : 0;
+                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
-                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + cci.nlocalsplus; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
-                const inst = tryInlineInit(callable, src, n, kwnames);
+                const inst = tryInlineInit(callable, src, n, kwnames) | 0;
                 if (inst !== 0) {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
@@ -709,7 +714,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // re-executes the instruction with the local sp, which still covers the operands)
             const nsp = sp - (arg & 1 ? 4 : 3);
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((nsp - f) << 1) | 1;
-            const callee = callEx(arg, sp);
+            const callee = callEx(arg, sp) | 0;
             sp = nsp;
             if (callee !== 0) {
               m[callee + FR_BACK] = f; enterDepth(); f = callee; break sw;
@@ -718,19 +723,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 70: // RETURN_VALUE
-          case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
-          case 209: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
-          case 211: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
+          case 110: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 111: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 113: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
             let v: number;
             const q = w & 0xff;
-            if (q === 208 || q === 211) {
-              v = q === 208 ? consts[arg] : m[lp + arg];
+            if (q === 110 || q === 113) {
+              v = q === 110 ? consts[arg] : m[lp + arg];
               if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
               pc++;
             } else {
               // (both sides computed, one conditional move: "Every site has feedback")
               const past = arg + 1;
-              pc = (w & 0xff) === 209 ? past : pc;
+              pc = (w & 0xff) === 111 ? past : pc;
               v = m[--sp];
             }
             const flags = m[f + FR_FLAGS] >> 1;
@@ -868,7 +873,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               sp--;
-              { const gframe = prepareResume(recv, v); m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              { const gframe = prepareResume(recv, v) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             const r = sendTo(recv, v);
             if (r.done) {
@@ -908,7 +913,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && outermost) {
+            if (safePointRequested && isOuter) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
@@ -934,9 +939,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            const ef = withEnterFrame(m[sp - 1]);
+            const ef = withEnterFrame(m[sp - 1]) | 0;
             if (ef === 0) {
-              sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+              sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
               break;
             }
             m[sp - 1] = takeEnterExit();
@@ -944,7 +949,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           default:
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(w & 0xff, arg, f, ci, pc, sp);
+            sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
             break;
         }
         continue;
@@ -959,8 +964,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
         threadResult = 0;
         if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
-        if (ticks < 0) ticks = switchTicks;
-        f = m[ts + 2];
+        // (everything read and compared on both paths below: "Every site has feedback")
+        const nf = m[ts + 2];
+        const sliceEnd = ticks < 0;
+        const nextTicks = sliceEnd ? switchTicks | 0 : ticks;
+        // the end of a time slice: the driver may return, to be called again at once (its frame
+        // is saved, as at a thread switch: see sched.ts driverReenters, called at every slice end)
+        if (driver && sliceEnd && driverReenters()) return 0;
+        ticks = nextTicks;
+        f = nf;
       }
       // a frame switch (break sw): load the registers of the frame in f. A frame made before
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
@@ -999,9 +1011,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
         addTraceback(exc, f, pc - 1);
       }
       // (an exception unwinding past the entry frame leaves run from here)
-      f = unwind(f, exc, entry, savedFrame, outermost);
+      f = unwind(f, exc, entry, savedFrame, outermost) | 0;
       if (f === 0) return 0;
-      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks; checkCallerInfos(); }
+      if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
       ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
@@ -1022,6 +1034,15 @@ let safePointSeen = false;
 function primeSlowPaths(): void {
   safePointSeen = true;
   primeHelperPaths();
+  // the small helpers of run()'s prologue, called a few times: V8 gives a function its feedback
+  // vector only after several calls, and a driver loop calls them once; inlined without feedback
+  // into the first compile of run() as a function (not OSR: sched.ts driverReenters), they threw
+  // it away at its first entry (richards). Harmless: each stores what is there already.
+  for (let i = 0; i < 12; i++) {
+    setCurrentFrame(mem[ts + 2]);
+    checkCallerInfos();
+    setDepth(depth);
+  }
   const t = newTupleN(1024); // a large object: allocate's slow path
   if (!txActive) {
     // as an old object not yet written since a collection (outside a transaction: no lock)

@@ -1129,8 +1129,34 @@ function leaveBehind(t: number): void {
 }
 
 let runLoop: () => void = () => undefined;
-/** The interpreter's driver entry (`run(0, true)`), installed by interp/loop.ts's user. */
-export function setRunLoop(f: () => void): void { runLoop = f; }
+/** The interpreter's driver entry (`run(0, true)`), installed by interp/loop.ts's user; called
+ *  again at once while it returned only to be re-entered (see driverReenters). */
+export function setRunLoop(f: () => void): void {
+  runLoop = () => {
+    do {
+      reenter = false;
+      f();
+    } while (reenter);
+  };
+}
+let reenter = false;
+let sliceEnds = 0;
+/** Slice ends of this JS thread's driver loops before they return at each (below). */
+const REENTER_AFTER = 100;
+/**
+ * Called by a driver loop at the end of each time slice; true when it is to return there and be
+ * called again at once (vm/NOTES.md "The driver loop re-entered"): a run() that never returns
+ * runs V8's on-stack-replacement code, in which every register of the loop (pc, sp, f...) enters
+ * as an untyped value and stays a tagged one, checked and untagged at each use; the code of a
+ * normal call keeps them as int32. Not during the warm-up: returning at every slice end from the
+ * start made V8 compile run() 2-3 times more (an early compile of the function itself, with
+ * little feedback, then deopts).
+ */
+export function driverReenters(): boolean {
+  if (++sliceEnds <= REENTER_AFTER) return false;
+  reenter = true;
+  return true;
+}
 
 /**
  * Runs the driver loop of the thread in `ts` inside transactions: an abort (TxAborted from any
