@@ -27,6 +27,7 @@ import {
   R, EDOM, ERANGE, cSqrt, cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh, cCos, cCosh, cSin, cSinh,
   cTan, cTanh, cExpC, cLogC, cLog10C, cQuot, cAbs, cRect,
 } from './cmath_core';
+import { atan2 } from './cmath_libm';
 
 const SUBCLASS_DEPRECATED = '.  The ability to return an instance of a strict subclass of ';
 const MAY_BE_REMOVED = ' is deprecated, and may be removed in a future version of Python.';
@@ -197,12 +198,12 @@ export function makeCmathModule(): number {
   fn('phase', (a, kw) => {
     methO('cmath.phase', a, kw);
     complexArg(a[0]);
-    return newFloat(Math.atan2(argIm, argRe));
+    return newFloat(atan2(argIm, argRe));
   });
   fn('polar', (a, kw) => {
     methO('cmath.polar', a, kw);
     complexArg(a[0]);
-    const phi = Math.atan2(argIm, argRe);
+    const phi = atan2(argIm, argRe);
     const r = cAbs(argRe, argIm);
     if (R.err !== 0) mathError(R.err);
     return newTuple([newFloat(r), newFloat(phi)]);

@@ -6,6 +6,7 @@
 // Invariant: a function reads its arguments before it writes R, so R may be read back between
 // nested calls (sqrt inside acos) only by copying it into locals first.
 import { cExp, cLog } from '../objects/float_libm';
+import { hypot, atan2 } from './cmath_libm';
 import {
   SV_ACOS, SV_ACOSH, SV_ASINH, SV_ATANH, SV_COSH, SV_EXP, SV_LOG, SV_SINH, SV_SQRT, SV_TANH, SV_RECT,
 } from './cmath_special';
@@ -70,10 +71,10 @@ export function cSqrt(x: number, y: number): void {
   if (ax < DBL_MIN && ay < DBL_MIN) {
     // hypot of two subnormals is itself imprecise: scale both up first
     ax *= SCALE_UP;
-    s = Math.sqrt(ax + Math.hypot(ax, ay * SCALE_UP)) * SCALE_DOWN;
+    s = Math.sqrt(ax + hypot(ax, ay * SCALE_UP)) * SCALE_DOWN;
   } else {
     ax /= 8;
-    s = 2 * Math.sqrt(ax + Math.hypot(ax, ay / 8));
+    s = 2 * Math.sqrt(ax + hypot(ax, ay / 8));
   }
   const d = ay / (2 * s);
   if (x >= 0) {
@@ -88,8 +89,8 @@ export function cSqrt(x: number, y: number): void {
 export function cAcos(x: number, y: number): void {
   if (!finite2(x, y)) return special(SV_ACOS, x, y);
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    R.re = Math.atan2(Math.abs(y), x);
-    R.im = -copysign(cLog(Math.hypot(x / 2, y / 2)) + LN2 * 2, y);
+    R.re = atan2(Math.abs(y), x);
+    R.im = -copysign(cLog(hypot(x / 2, y / 2)) + LN2 * 2, y);
   } else {
     cSqrt(1 - x, -y);
     const s1r = R.re;
@@ -97,7 +98,7 @@ export function cAcos(x: number, y: number): void {
     cSqrt(1 + x, y);
     const s2r = R.re;
     const s2i = R.im;
-    R.re = 2 * Math.atan2(s1r, s2r);
+    R.re = 2 * atan2(s1r, s2r);
     R.im = Math.asinh(s2r * s1i - s2i * s1r);
   }
   R.err = 0;
@@ -106,8 +107,8 @@ export function cAcos(x: number, y: number): void {
 export function cAcosh(x: number, y: number): void {
   if (!finite2(x, y)) return special(SV_ACOSH, x, y);
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    R.re = cLog(Math.hypot(x / 2, y / 2)) + LN2 * 2;
-    R.im = Math.atan2(y, x);
+    R.re = cLog(hypot(x / 2, y / 2)) + LN2 * 2;
+    R.im = atan2(y, x);
   } else {
     cSqrt(x - 1, y);
     const s1r = R.re;
@@ -116,7 +117,7 @@ export function cAcosh(x: number, y: number): void {
     const s2r = R.re;
     const s2i = R.im;
     R.re = Math.asinh(s1r * s2r + s1i * s2i);
-    R.im = 2 * Math.atan2(s1i, s2r);
+    R.im = 2 * atan2(s1i, s2r);
   }
   R.err = 0;
 }
@@ -124,9 +125,9 @@ export function cAcosh(x: number, y: number): void {
 export function cAsinh(x: number, y: number): void {
   if (!finite2(x, y)) return special(SV_ASINH, x, y);
   if (Math.abs(x) > LARGE || Math.abs(y) > LARGE) {
-    const l = cLog(Math.hypot(x / 2, y / 2)) + LN2 * 2;
+    const l = cLog(hypot(x / 2, y / 2)) + LN2 * 2;
     R.re = y >= 0 ? copysign(l, x) : -copysign(l, -x);
-    R.im = Math.atan2(y, Math.abs(x));
+    R.im = atan2(y, Math.abs(x));
   } else {
     cSqrt(1 + y, -x);
     const s1r = R.re;
@@ -135,7 +136,7 @@ export function cAsinh(x: number, y: number): void {
     const s2r = R.re;
     const s2i = R.im;
     R.re = Math.asinh(s1r * s2i - s2r * s1i);
-    R.im = Math.atan2(y, s1r * s2r - s1i * s2i);
+    R.im = atan2(y, s1r * s2r - s1i * s2i);
   }
   R.err = 0;
 }
@@ -161,7 +162,7 @@ export function cAtanh(x: number, y: number): void {
   R.err = 0;
   if (x > SQRT_LARGE || ay > SQRT_LARGE) {
     // |z| large: atanh(z) ~ 1/z +- i pi/2
-    const h = Math.hypot(x / 2, y / 2);
+    const h = hypot(x / 2, y / 2);
     R.re = x / 4 / h / h;
     R.im = copysign(HALF_PI, y);
   } else if (x === 1 && ay < SQRT_DBL_MIN) {
@@ -170,12 +171,12 @@ export function cAtanh(x: number, y: number): void {
       R.im = y;
       R.err = EDOM;
     } else {
-      R.re = -cLog(Math.sqrt(ay) / Math.sqrt(Math.hypot(ay, 2)));
-      R.im = copysign(Math.atan2(2, -ay) / 2, y);
+      R.re = -cLog(Math.sqrt(ay) / Math.sqrt(hypot(ay, 2)));
+      R.im = copysign(atan2(2, -ay) / 2, y);
     }
   } else {
     R.re = Math.log1p(4 * x / ((1 - x) * (1 - x) + ay * ay)) / 4;
-    R.im = -Math.atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2;
+    R.im = -atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2;
   }
 }
 
@@ -302,19 +303,19 @@ export function cLogC(x: number, y: number): void {
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   if (ax > LARGE || ay > LARGE) {
-    R.re = cLog(Math.hypot(ax / 2, ay / 2)) + LN2;
+    R.re = cLog(hypot(ax / 2, ay / 2)) + LN2;
   } else if (ax < DBL_MIN && ay < DBL_MIN) {
     if (ax > 0 || ay > 0) {
       // |z| subnormal: scale up so hypot keeps its precision
-      R.re = cLog(Math.hypot(ax * SCALE_UP, ay * SCALE_UP)) - 53 * LN2;
+      R.re = cLog(hypot(ax * SCALE_UP, ay * SCALE_UP)) - 53 * LN2;
     } else {
       R.re = -INF;
-      R.im = Math.atan2(y, x);
+      R.im = atan2(y, x);
       R.err = EDOM;
       return;
     }
   } else {
-    const h = Math.hypot(ax, ay);
+    const h = hypot(ax, ay);
     if (h >= 0.71 && h <= 1.73) {
       // near |z| = 1: log|z| = log1p(am^2 - 1 + an^2)/2 without cancellation in am^2 - 1
       const am = ax > ay ? ax : ay;
@@ -324,7 +325,7 @@ export function cLogC(x: number, y: number): void {
       R.re = cLog(h);
     }
   }
-  R.im = Math.atan2(y, x);
+  R.im = atan2(y, x);
   R.err = 0;
 }
 
@@ -368,7 +369,7 @@ export function cAbs(x: number, y: number): number {
     if (isInf(y)) return Math.abs(y);
     return NaN;
   }
-  const r = Math.hypot(x, y);
+  const r = hypot(x, y);
   R.err = r === INF ? ERANGE : 0;
   return r;
 }
