@@ -7,7 +7,8 @@ import { isSubtype, typeInfo } from './type_core';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
-import { tname, callSpecial, names as N, getattrOpt, repr } from '../runtime/protocol';
+import { tname, callSpecial, names as N, getattrOpt, repr, richCompare } from '../runtime/protocol';
+import { warn } from '../runtime/warn';
 import { transformDecimalAndSpaceToAscii } from '../text/unicode_numeric';
 import { newComplex, complexReal, complexImag } from './complex_core';
 import { newFloat } from './float_core';
@@ -166,6 +167,7 @@ function toParts(v: number, which: string): [number, number, boolean] {
     const r = callSpecial(v, N.complex, []);
     const c = complexObj(r);
     if (c === 0) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
+    if (c !== r) warn(T.DeprecationWarning, `__complex__ returned non-complex (type ${tname(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
     return [complexReal(c), complexImag(c), true];
   }
   const c = complexObj(v);
@@ -210,10 +212,21 @@ export const complexType: TypeDef = {
     hash: (v) => intHash(complexHashFull(v)),
     richcompare: (a, b, op) => {
       if (op !== 2 && op !== 3) return K.NotImplemented;
-      const x = parts(a);
-      const y = parts(b);
-      if (x === null || y === null) return K.NotImplemented;
-      return (x[0] === y[0] && x[1] === y[1]) === (op === 2) ? K.True : K.False;
+      const ca = complexObj(a);
+      if (ca === 0) return K.NotImplemented;
+      const re = complexReal(ca);
+      const im = complexImag(ca);
+      let equal: boolean;
+      if (intValue(b) !== null) {
+        // exactly, as float == int does (complex(2**53 + 1) != 2**53 + 1)
+        if (im === 0) return richCompare(newFloat(re), b, op);
+        equal = false;
+      } else {
+        const y = parts(b);
+        if (y === null) return K.NotImplemented;
+        equal = re === y[0] && im === y[1];
+      }
+      return equal === (op === 2) ? K.True : K.False;
     },
     bool: (v) => { const [re, im] = self(v); return re !== 0 || im !== 0; },
     nb: Array.from({ length: 13 }, (_, op) => slot(op)),
