@@ -2,7 +2,8 @@
 // domain and range errors, and CPython's Lib/test/cmath_testcases.txt (about 2000 cases incl.
 // special values) with test_cmath's tolerance (an error of 9-19 ulps, 2e-15 absolute for log's
 // real part) plus a count of results that are bit-for-bit the file's (correctly rounded) ones;
-// vm/modules/cmath_libm.ts (hypot, atan2) against exact values.
+// vm/modules/cmath_libm.ts (hypot, atan2, cosh, sinh, asinh) and cmath_trig.ts (sin, cos, tan)
+// against exact values and CPython's.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import {
   R, EDOM, ERANGE, cSqrt, cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh, cCos, cCosh, cSin, cSinh,
   cTan, cTanh, cExpC, cLogC, cLog10C, cQuot, cAbs, cRect,
 } from '../../vm/modules/cmath_core';
-import { atan2, hypot } from '../../vm/modules/cmath_libm';
+import { atan2, hypot, cosh, sinh, asinh } from '../../vm/modules/cmath_libm';
+import { sincos, tan, SIN, COS } from '../../vm/modules/cmath_trig';
 import { hasPython311 } from '../helpers/run';
 
 const FUNCS: Record<string, (x: number, y: number) => void> = {
@@ -107,6 +109,43 @@ describe('cmath_libm', () => {
     expect(atan2(0, -0)).toBe(Math.PI);
     expect(atan2(-Infinity, -Infinity)).toBe(-3 * Math.PI / 4);
     expect(atan2(NaN, 1)).toBeNaN();
+  });
+});
+
+describe('cmath_trig and the fdlibm-over-glibc cosh/sinh/asinh', () => {
+  it('sin/cos/tan are correctly rounded (values from mpmath at 200 bits)', () => {
+    const cases: [number, number, number, number][] = [
+      [1.6928875730639747, 0.9925561173998328, -0.12178815136198234, -8.149857817036144],
+      [470.75150851107895, -0.46832098147191586, 0.8835584068487954, -0.5300396417959274],
+      [1.952051332296067, 0.9281983971277745, -0.37208565622639916, -2.4945825822509082],
+      [1e-10, 1e-10, 1.0, 1e-10],
+      [-0.7, -0.644217687237691, 0.7648421872844885, -0.8422883804630794],
+      [3.0, 0.1411200080598672, -0.9899924966004454, -0.1425465430742778],
+      [100000.5, -0.4477465716572126, -0.8941605043666447, 0.5007451900085457],
+    ];
+    for (const [x, s, c, t] of cases) {
+      sincos(x);
+      expect([SIN, COS, tan(x)], String(x)).toEqual([s, c, t]);
+    }
+    sincos(-0);
+    expect(Object.is(SIN, -0) && COS === 1).toBe(true);
+    sincos(Infinity);
+    expect(Number.isNaN(SIN) && Number.isNaN(COS)).toBe(true);
+  });
+  it('cosh/sinh/asinh print what CPython prints (values from python3 on glibc)', () => {
+    const cases: [number, number, number, number][] = [
+      [0.1, 1.0050041680558035, 0.10016675001984403, 0.09983407889920758],
+      [0.5, 1.1276259652063807, 0.5210953054937474, 0.48121182505960347],
+      [1.5, 2.352409615243247, 2.1292794550948173, 1.1947632172871094],
+      [10.0, 11013.232920103324, 11013.232874703393, 2.99822295029797],
+      [30.0, 5343237290762.231, 5343237290762.231, 4.09462222433053],
+      [700.0, 5.0711602736750225e+303, 5.0711602736750225e+303, 7.2442280258070415],
+      [710.3, 1.5077887555909713e+308, 1.5077887555909713e+308, 7.258835092077855],
+      [-2.5, 6.132289479663686, -6.0502044810397875, -1.6472311463710958],
+    ];
+    for (const [x, c, s, a] of cases) expect([cosh(x), sinh(x), asinh(x)], String(x)).toEqual([c, s, a]);
+    expect(cosh(711)).toBe(Infinity);
+    expect(sinh(-711)).toBe(-Infinity);
   });
 });
 

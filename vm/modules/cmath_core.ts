@@ -6,7 +6,8 @@
 // Invariant: a function reads its arguments before it writes R, so R may be read back between
 // nested calls (sqrt inside acos) only by copying it into locals first.
 import { cExp, cLog } from '../objects/float_libm';
-import { hypot, atan2 } from './cmath_libm';
+import { hypot, atan2, cosh, sinh, asinh } from './cmath_libm';
+import { sincos, tan, SIN, COS } from './cmath_trig';
 import {
   SV_ACOS, SV_ACOSH, SV_ASINH, SV_ATANH, SV_COSH, SV_EXP, SV_LOG, SV_SINH, SV_SQRT, SV_TANH, SV_RECT,
 } from './cmath_special';
@@ -99,7 +100,7 @@ export function cAcos(x: number, y: number): void {
     const s2r = R.re;
     const s2i = R.im;
     R.re = 2 * atan2(s1r, s2r);
-    R.im = Math.asinh(s2r * s1i - s2i * s1r);
+    R.im = asinh(s2r * s1i - s2i * s1r);
   }
   R.err = 0;
 }
@@ -116,7 +117,7 @@ export function cAcosh(x: number, y: number): void {
     cSqrt(x + 1, y);
     const s2r = R.re;
     const s2i = R.im;
-    R.re = Math.asinh(s1r * s2r + s1i * s2i);
+    R.re = asinh(s1r * s2r + s1i * s2i);
     R.im = 2 * atan2(s1i, s2r);
   }
   R.err = 0;
@@ -135,7 +136,7 @@ export function cAsinh(x: number, y: number): void {
     cSqrt(1 - y, x);
     const s2r = R.re;
     const s2i = R.im;
-    R.re = Math.asinh(s1r * s2i - s2r * s1i);
+    R.re = asinh(s1r * s2i - s2r * s1i);
     R.im = atan2(y, s1r * s2r - s1i * s2i);
   }
   R.err = 0;
@@ -192,19 +193,22 @@ export function cCosh(x: number, y: number): void {
   if (!finite2(x, y)) {
     special(SV_COSH, x, y); // (err: EDOM when y is infinite and x is not a nan)
     if (isInf(x) && y - y === 0 && y !== 0) {
-      R.re = copysign(INF, Math.cos(y));
-      R.im = x > 0 ? copysign(INF, Math.sin(y)) : -copysign(INF, Math.sin(y));
+      sincos(y);
+      R.re = copysign(INF, COS);
+      R.im = x > 0 ? copysign(INF, SIN) : -copysign(INF, SIN);
     }
     return;
   }
   if (Math.abs(x) > LOG_LARGE) {
     // cosh(x) overflows before cosh(x) * cos(y) does
     const xm1 = x - copysign(1, x);
-    R.re = Math.cos(y) * Math.cosh(xm1) * E;
-    R.im = Math.sin(y) * Math.sinh(xm1) * E;
+    sincos(y);
+    R.re = COS * cosh(xm1) * E;
+    R.im = SIN * sinh(xm1) * E;
   } else {
-    R.re = Math.cos(y) * Math.cosh(x);
-    R.im = Math.sin(y) * Math.sinh(x);
+    sincos(y);
+    R.re = COS * cosh(x);
+    R.im = SIN * sinh(x);
   }
   R.err = isInf(R.re) || isInf(R.im) ? ERANGE : 0;
 }
@@ -216,18 +220,21 @@ export function cSinh(x: number, y: number): void {
   if (!finite2(x, y)) {
     special(SV_SINH, x, y);
     if (isInf(x) && y - y === 0 && y !== 0) {
-      R.re = x > 0 ? copysign(INF, Math.cos(y)) : -copysign(INF, Math.cos(y));
-      R.im = copysign(INF, Math.sin(y));
+      sincos(y);
+      R.re = x > 0 ? copysign(INF, COS) : -copysign(INF, COS);
+      R.im = copysign(INF, SIN);
     }
     return;
   }
   if (Math.abs(x) > LOG_LARGE) {
     const xm1 = x - copysign(1, x);
-    R.re = Math.cos(y) * Math.sinh(xm1) * E;
-    R.im = Math.sin(y) * Math.cosh(xm1) * E;
+    sincos(y);
+    R.re = COS * sinh(xm1) * E;
+    R.im = SIN * cosh(xm1) * E;
   } else {
-    R.re = Math.cos(y) * Math.sinh(x);
-    R.im = Math.sin(y) * Math.cosh(x);
+    sincos(y);
+    R.re = COS * sinh(x);
+    R.im = SIN * cosh(x);
   }
   R.err = isInf(R.re) || isInf(R.im) ? ERANGE : 0;
 }
@@ -245,7 +252,8 @@ export function cTanh(x: number, y: number): void {
     special(SV_TANH, x, y);
     if (isInf(x) && y - y === 0 && y !== 0) {
       R.re = x > 0 ? 1 : -1;
-      R.im = copysign(0, 2 * Math.sin(y) * Math.cos(y));
+      sincos(y);
+      R.im = copysign(0, 2 * SIN * COS);
     }
     return;
   }
@@ -253,13 +261,14 @@ export function cTanh(x: number, y: number): void {
   if (Math.abs(x) > LOG_LARGE) {
     // 1 - tanh(x)**2 is 4 exp(-2|x|) to double precision here (and cosh(x) would overflow)
     R.re = copysign(1, x);
-    R.im = 4 * Math.sin(y) * Math.cos(y) * cExp(-2 * Math.abs(x));
+    sincos(y);
+    R.im = 4 * SIN * COS * cExp(-2 * Math.abs(x));
   } else {
     // tanh(x+iy) = (tanh(x)(1+tan(y)^2) + i tan(y)(1-tanh(x)^2)) / (1 + tan(y)^2 tanh(x)^2),
     // with 1 - tanh(x)^2 taken as 1/cosh(x)^2 (no cancellation)
     const tx = Math.tanh(x);
-    const ty = Math.tan(y);
-    const cx = 1 / Math.cosh(x);
+    const ty = tan(y);
+    const cx = 1 / cosh(x);
     const txty = tx * ty;
     const denom = 1 + txty * txty;
     R.re = tx * (1 + ty * ty) / denom;
@@ -279,8 +288,9 @@ export function cExpC(x: number, y: number): void {
   if (!finite2(x, y)) {
     special(SV_EXP, x, y); // (err: EDOM when y is infinite and x is finite or +inf)
     if (isInf(x) && y - y === 0 && y !== 0) {
-      const c = Math.cos(y);
-      const s = Math.sin(y);
+      sincos(y);
+      const c = COS;
+      const s = SIN;
       R.re = x > 0 ? copysign(INF, c) : copysign(0, c);
       R.im = x > 0 ? copysign(INF, s) : copysign(0, s);
     }
@@ -288,12 +298,14 @@ export function cExpC(x: number, y: number): void {
   }
   if (x > LOG_LARGE) {
     const l = cExp(x - 1);
-    R.re = l * Math.cos(y) * E;
-    R.im = l * Math.sin(y) * E;
+    sincos(y);
+    R.re = l * COS * E;
+    R.im = l * SIN * E;
   } else {
     const l = cExp(x);
-    R.re = l * Math.cos(y);
-    R.im = l * Math.sin(y);
+    sincos(y);
+    R.re = l * COS;
+    R.im = l * SIN;
   }
   R.err = isInf(R.re) || isInf(R.im) ? ERANGE : 0;
 }
@@ -378,8 +390,9 @@ export function cRect(r: number, phi: number): void {
   if (!finite2(r, phi)) {
     special(SV_RECT, r, phi); // (err: EDOM when r is nonzero, not a nan, and phi is infinite)
     if (isInf(r) && phi - phi === 0 && phi !== 0) {
-      const c = copysign(INF, Math.cos(phi));
-      const s = copysign(INF, Math.sin(phi));
+      sincos(phi);
+      const c = copysign(INF, COS);
+      const s = copysign(INF, SIN);
       R.re = r > 0 ? c : -c;
       R.im = r > 0 ? s : -s;
     }
@@ -390,7 +403,8 @@ export function cRect(r: number, phi: number): void {
     R.re = r;
     R.im = r * phi;
   } else {
-    R.re = r * Math.cos(phi);
-    R.im = r * Math.sin(phi);
+    sincos(phi);
+    R.re = r * COS;
+    R.im = r * SIN;
   }
 }

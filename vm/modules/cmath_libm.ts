@@ -5,6 +5,8 @@
 // Pure functions on JS numbers, no heap; C99's special values (hypot(inf, nan) = inf, atan2 of
 // zeros and infinities) are Math's, only finite nonzero arguments take the careful path.
 
+import { cExp, cLog } from '../objects/float_libm';
+
 const SPLIT = 134217729; // 2^27 + 1 (Veltkamp)
 // double-double results come back through these (no allocation)
 let hi = 0;
@@ -207,4 +209,64 @@ export function atan2(y: number, x: number): number {
   }
   const r = rh + rl;
   return y < 0 ? -r : r;
+}
+
+// cosh, sinh and asinh as fdlibm computes them (glibc's are fdlibm's algorithms too) but over
+// glibc's correctly rounded exp and log (cExp, cLog) instead of V8's: V8's Math.cosh/asinh run
+// the same formulas over its own exp/log, which is where their last bits differ from CPython's.
+// expm1 and log1p are fdlibm's in both, so Math.expm1/Math.log1p are used as they are.
+const LN2 = 0.6931471805599453;
+
+export function cosh(x: number): number {
+  const a = Math.abs(x);
+  if (a - a !== 0) return x * x; // inf or nan
+  if (a < 0.34657359027997264) {
+    // |x| < ln2/2: 1 + expm1(|x|)^2 / (2 exp(|x|))
+    const t = Math.expm1(a);
+    const w = 1 + t;
+    if (a < 2 ** -55) return w;
+    return 1 + (t * t) / (w + w);
+  }
+  if (a < 22) {
+    const t = cExp(a);
+    return 0.5 * t + 0.5 / t;
+  }
+  if (a < 709.7822265625) return 0.5 * cExp(a);
+  if (a <= 710.4758600739439) {
+    const w = cExp(0.5 * a);
+    return (0.5 * w) * w;
+  }
+  return Infinity;
+}
+
+export function sinh(x: number): number {
+  const a = Math.abs(x);
+  if (a - a !== 0) return x + x;
+  const h = x < 0 ? -0.5 : 0.5;
+  if (a < 22) {
+    if (a < 2 ** -28) return x;
+    const t = Math.expm1(a);
+    if (a < 1) return h * (2 * t - (t * t) / (t + 1));
+    return h * (t + t / (t + 1));
+  }
+  if (a < 709.7822265625) return h * cExp(a);
+  if (a <= 710.4758600739439) {
+    const w = cExp(0.5 * a);
+    return (h * w) * w;
+  }
+  return x * Infinity;
+}
+
+export function asinh(x: number): number {
+  const a = Math.abs(x);
+  if (a - a !== 0) return x + x;
+  if (a < 2 ** -28) return x;
+  let w: number;
+  if (a > 2 ** 28) w = cLog(a) + LN2;
+  else if (a > 2) w = cLog(2 * a + 1 / (Math.sqrt(x * x + 1) + a));
+  else {
+    const t = x * x;
+    w = Math.log1p(a + t / (1 + Math.sqrt(1 + t)));
+  }
+  return x < 0 ? -w : w;
 }

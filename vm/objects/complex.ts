@@ -20,6 +20,7 @@ import { FormatError, complexRepr, formatComplex, parseComplexLiteral } from '..
 import { bindArgs } from './builtin_function';
 import { cExp, cLog, cPow } from './float_libm';
 import { hypot, atan2 } from '../modules/cmath_libm';
+import { sincos, SIN, COS } from '../modules/cmath_trig';
 import { strObj, formatSpecArg } from './str';
 
 /** The complex inside v: v itself, or the value of a complex-subclass instance; 0 if neither. */
@@ -131,8 +132,9 @@ function cpowGeneral(ar: number, ai: number, br: number, bi: number): void {
     len /= cExp(at * bi);
     phase += bi * (vabs - vabs === 0 ? cLog(vabs) : vabs);
   }
-  powRe = len * Math.cos(phase);
-  powIm = len * Math.sin(phase);
+  sincos(phase);
+  powRe = len * COS;
+  powIm = len * SIN;
   if (phase === Infinity || phase === -Infinity) powEdom = true;
 }
 
