@@ -41,6 +41,7 @@ const MODULE_TESTS = [
   'test_iter', 'test_genexps', 'test_listcomps', 'test_setcomps', 'test_dictcomps',
   'test_userdict', 'test_userlist', 'test_userstring', 'test_ordered_dict', 'test_defaultdict',
   'test_deque', 'test_statistics', 'test_fractions', 'test_textwrap', 'test_pickle', 'test_memoryview',
+  'test_cmath', 'test_complex',
 ];
 
 const LISTS = {

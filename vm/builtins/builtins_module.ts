@@ -267,14 +267,20 @@ function powImpl(a: number[], kw: number): number {
     const r = callSpecial(base, powName, [exp, mod]);
     if (r !== K.NotImplemented) return r;
   }
-  if (intValue(base) === null && layoutOf(base) !== L_FLOAT && layoutOf(base) !== L_COMPLEX) {
-    typeError(`unsupported operand type(s) for ** or pow(): '${tname(base)}', '${tname(exp)}', '${tname(mod)}'`);
-  }
   const b = intValue(base);
   const e = intValue(exp);
   const m = intValue(mod);
-  if (b === null || e === null || m === null) typeError('pow() 3rd argument not allowed unless all arguments are integers');
-  return intPow(b!, e!, m!);
+  if (b !== null && e !== null && m !== null) return intPow(b, e, m);
+  // ternary_op tries the types of base, exp, mod in turn: int's pow declines non-ints, float's
+  // refuses any modulus, complex's says "complex modulo" once base and exp are numbers
+  const kind = (v: number): number => (intValue(v) !== null ? 1 : floatOf(v) !== null ? 2 : isSubtype(typeOf(v), T.complex) ? 3 : 0);
+  const kb = kind(base);
+  const ke = kind(exp);
+  for (const k of [kb, ke, kind(mod)]) {
+    if (k === 2) typeError('pow() 3rd argument not allowed unless all arguments are integers');
+    if (k === 3 && kb !== 0 && ke !== 0) valueError('complex modulo');
+  }
+  return typeError(`unsupported operand type(s) for ** or pow(): '${tname(base)}', '${tname(exp)}', '${tname(mod)}'`);
 }
 
 function chr(a: number[]): number {

@@ -7,7 +7,9 @@ import { isSubtype, typeInfo } from './type_core';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
-import { tname, callSpecial, names as N, getattrOpt } from '../runtime/protocol';
+import { tname, callSpecial, names as N, getattrOpt, repr, richCompare } from '../runtime/protocol';
+import { warn } from '../runtime/warn';
+import { transformDecimalAndSpaceToAscii } from '../text/unicode_numeric';
 import { newComplex, complexReal, complexImag } from './complex_core';
 import { newFloat } from './float_core';
 import { floatOf, floatHashFull, floatFromObject } from './float';
@@ -16,7 +18,9 @@ import { newStr, strJs } from './str_core';
 import { newTuple } from './tuple_core';
 import { FormatError, complexRepr, formatComplex, parseComplexLiteral } from '../text';
 import { bindArgs } from './builtin_function';
-import { cExp, cLog, cPowPositive } from './float_libm';
+import { cExp, cLog, cPow } from './float_libm';
+import { hypot, atan2 } from '../modules/cmath_libm';
+import { sincos, SIN, COS } from '../modules/cmath_trig';
 import { strObj, formatSpecArg } from './str';
 
 /** The complex inside v: v itself, or the value of a complex-subclass instance; 0 if neither. */
@@ -54,37 +58,84 @@ function cdiv(a: [number, number], b: [number, number]): [number, number] {
   return [(ar * ratio + ai) / denom, (ai * ratio - ar) / denom];
 }
 
-function cpow(a: [number, number], b: [number, number]): [number, number] {
-  const [ar, ai] = a;
-  const [br, bi] = b;
-  if (br === 0 && bi === 0) return [1, 0];
-  if (ar === 0 && ai === 0) {
-    if (bi !== 0 || br < 0) return zeroDivisionError('0.0 to a negative or complex power');
-    return [0, 0];
-  }
-  if (bi === 0 && Number.isInteger(br) && Math.abs(br) <= 100) {
-    // exact repeated multiplication for small integer powers, as CPython
-    let n = Math.abs(br);
-    let rr = 1;
-    let ri = 0;
-    let xr = ar;
-    let xi = ai;
-    while (n > 0) {
-      if (n & 1) [rr, ri] = [rr * xr - ri * xi, rr * xi + ri * xr];
-      [xr, xi] = [xr * xr - xi * xi, 2 * xr * xi];
-      n >>= 1;
+// C's errno in complex_pow: EDOM for 0 to a negative or complex power (and, as glibc's cos/sin
+// set it, for an infinite phase); an infinite result is ERANGE (_Py_ADJUST_ERANGE2)
+let powEdom = false;
+let powRe = 0;
+let powIm = 0;
+
+/** c_powi: x ** n for an integer |n| <= 100 by repeated squaring, 1 / x ** -n for n < 0. */
+function cpowi(ar: number, ai: number, n: number): void {
+  const m = Math.abs(n);
+  let rr = 1;
+  let ri = 0;
+  let pr = ar;
+  let pi = ai;
+  for (let mask = 1; m >= mask; mask <<= 1) {
+    if (m & mask) {
+      const t = rr * pr - ri * pi;
+      ri = rr * pi + ri * pr;
+      rr = t;
     }
-    return br < 0 ? cdiv([1, 0], [rr, ri]) : [rr, ri];
+    const t = pr * pr - pi * pi;
+    pi = pr * pi + pi * pr;
+    pr = t;
   }
-  const vabs = Math.hypot(ar, ai);
+  if (n > 0) {
+    powRe = rr;
+    powIm = ri;
+    return;
+  }
+  // _Py_c_quot(1, r) of 3.11: Smith's method, EDOM (and 0j) for a zero divisor, nan for a nan
+  const abr = Math.abs(rr);
+  const abi = Math.abs(ri);
+  if (abr >= abi) {
+    if (abr === 0) {
+      powEdom = true;
+      powRe = 0;
+      powIm = 0;
+    } else {
+      const ratio = ri / rr;
+      const denom = rr + ri * ratio;
+      powRe = (1 + 0 * ratio) / denom;
+      powIm = (0 - 1 * ratio) / denom;
+    }
+  } else if (abi >= abr) {
+    const ratio = rr / ri;
+    const denom = rr * ratio + ri;
+    powRe = (1 * ratio + 0) / denom;
+    powIm = (0 * ratio - 1) / denom;
+  } else {
+    powRe = NaN;
+    powIm = NaN;
+  }
+}
+
+/** _Py_c_pow: polar form with C's pow/exp/log (non-finite arguments as C99 says). */
+function cpowGeneral(ar: number, ai: number, br: number, bi: number): void {
+  if (br === 0 && bi === 0) {
+    powRe = 1;
+    powIm = 0;
+    return;
+  }
+  if (ar === 0 && ai === 0) {
+    if (bi !== 0 || br < 0) powEdom = true;
+    powRe = 0;
+    powIm = 0;
+    return;
+  }
+  const vabs = hypot(ar, ai);
   let len = cPow(vabs, br);
-  const at = Math.atan2(ai, ar);
+  const at = atan2(ai, ar);
   let phase = at * br;
   if (bi !== 0) {
     len /= cExp(at * bi);
-    phase += bi * cLog(vabs);
+    phase += bi * (vabs - vabs === 0 ? cLog(vabs) : vabs);
   }
-  return [len * Math.cos(phase), len * Math.sin(phase)];
+  sincos(phase);
+  powRe = len * COS;
+  powIm = len * SIN;
+  if (phase === Infinity || phase === -Infinity) powEdom = true;
 }
 
 function slot(op: number) {
@@ -118,6 +169,7 @@ function toParts(v: number, which: string): [number, number, boolean] {
     const r = callSpecial(v, N.complex, []);
     const c = complexObj(r);
     if (c === 0) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
+    if (c !== r) warn(T.DeprecationWarning, `__complex__ returned non-complex (type ${tname(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
     return [complexReal(c), complexImag(c), true];
   }
   const c = complexObj(v);
@@ -138,20 +190,18 @@ export function complexHashFull(v: number): bigint {
   return h === -1n ? -2n : h;
 }
 
-/** a ** b for complex operands given as parts (also float ** float with a negative base). */
+/**
+ * a ** b for complex operands given as parts (also float ** float with a negative base), as
+ * 3.11's complex_pow: a small integer exponent by repeated multiplication, else the polar form;
+ * EDOM is ZeroDivisionError, an infinite part OverflowError (also for infinite operands).
+ */
 export function complexPow(ar: number, ai: number, br: number, bi: number): number {
-  const [re, im] = cpow([ar, ai], [br, bi]);
-  if (!Number.isFinite(re) || !Number.isFinite(im)) {
-    if (Number.isFinite(ar) && Number.isFinite(ai) && Number.isFinite(br) && Number.isFinite(bi)) overflowError('complex exponentiation');
-  }
-  return newComplex(re, im);
-}
-
-/** C's pow for the non-negative magnitudes complex pow works with. */
-function cPow(x: number, y: number): number {
-  if (x === 0) return y === 0 ? 1 : y > 0 ? 0 : Infinity;
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y);
-  return cPowPositive(x, y);
+  powEdom = false;
+  if (bi === 0 && br === Math.floor(br) && Math.abs(br) <= 100) cpowi(ar, ai, br);
+  else cpowGeneral(ar, ai, br, bi);
+  if (powEdom) zeroDivisionError('0.0 to a negative or complex power');
+  if (powRe === Infinity || powRe === -Infinity || powIm === Infinity || powIm === -Infinity) overflowError('complex exponentiation');
+  return newComplex(powRe, powIm);
 }
 
 export const complexType: TypeDef = {
@@ -164,10 +214,21 @@ export const complexType: TypeDef = {
     hash: (v) => intHash(complexHashFull(v)),
     richcompare: (a, b, op) => {
       if (op !== 2 && op !== 3) return K.NotImplemented;
-      const x = parts(a);
-      const y = parts(b);
-      if (x === null || y === null) return K.NotImplemented;
-      return (x[0] === y[0] && x[1] === y[1]) === (op === 2) ? K.True : K.False;
+      const ca = complexObj(a);
+      if (ca === 0) return K.NotImplemented;
+      const re = complexReal(ca);
+      const im = complexImag(ca);
+      let equal: boolean;
+      if (intValue(b) !== null) {
+        // exactly, as float == int does (complex(2**53 + 1) != 2**53 + 1)
+        if (im === 0) return richCompare(newFloat(re), b, op);
+        equal = false;
+      } else {
+        const y = parts(b);
+        if (y === null) return K.NotImplemented;
+        equal = re === y[0] && im === y[1];
+      }
+      return equal === (op === 2) ? K.True : K.False;
     },
     bool: (v) => { const [re, im] = self(v); return re !== 0 || im !== 0; },
     nb: Array.from({ length: 13 }, (_, op) => slot(op)),
@@ -175,7 +236,7 @@ export const complexType: TypeDef = {
     pos: (v) => { const [re, im] = self(v); return newComplex(re, im); },
     abs: (v) => {
       const [re, im] = self(v);
-      const r = Math.hypot(re, im);
+      const r = hypot(re, im);
       if (!Number.isFinite(r) && Number.isFinite(re) && Number.isFinite(im)) overflowError('absolute value too large');
       return newFloat(r);
     },
@@ -184,8 +245,13 @@ export const complexType: TypeDef = {
       const wrap = (z: number): number => (cls === T.complex ? z : newBoxed(cls, z));
       if (re !== 0 && strObj(re) !== 0) {
         if (im !== 0) typeError("complex() can't take second arg if first is a string");
-        const p = parseComplexLiteral(strJs(strObj(re)));
-        if ('error' in p) return valueError('complex() arg is a malformed string');
+        const text = strJs(strObj(re));
+        const p = parseComplexLiteral(text);
+        if ('error' in p) {
+          // a misplaced underscore fails before the parser (_Py_string_to_number_with_underscores)
+          if (p.error === 'underscore') return valueError(`could not convert string to complex: ${strJs(repr(newStr(transformDecimalAndSpaceToAscii(text))))}`);
+          return valueError('complex() arg is a malformed string');
+        }
         return wrap(newComplex(p.real, p.imag));
       }
       if (im !== 0 && strObj(im) !== 0) typeError("complex() second arg can't be a string");

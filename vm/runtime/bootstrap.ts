@@ -84,6 +84,7 @@ import { textIOType, bufferedReaderType, bufferedWriterType, bufferedRandomType,
 import { makeBuiltinsModule, setBuiltin } from '../builtins/builtins_module';
 import { makeSysModule } from '../modules/sys';
 import { makeMathModule } from '../modules/math';
+import { makeCmathModule } from '../modules/cmath';
 import {
   makeTimeModule, makeGcModule, makeRandomCoreModule, makeErrnoModule, makeAtexitModule, randomType, runAtexit,
 } from '../modules/small_modules';
@@ -324,6 +325,7 @@ export function bootCore(): void {
   setBuiltinsModule(builtins);
   setBuiltin('open', defineBuiltin('open', openFile));
   registerNative('math', makeMathModule);
+  registerNative('cmath', makeCmathModule);
   registerNative('_time', makeTimeModule); // (lib/time.py: struct_time, strftime, strptime on top)
   registerNative('_gc', makeGcModule); // (lib/gc.py: gc.collect() must reach a safe point)
   registerNative('_random', makeRandomCoreModule);
