@@ -35,6 +35,9 @@ import { partialType } from '../objects/partial';
 import { keyWrapperType } from '../objects/keywrapper';
 import { lruCacheWrapperType } from '../objects/lru_cache';
 import { makeItertoolsModule } from '../modules/itertools_native';
+import { makeArrayModule } from '../modules/array_module';
+import { arrayType } from '../objects/array';
+import { arrayIterType } from '../objects/array_iter';
 import { ITERTOOLS_DEFS } from '../objects/itertools_types';
 import { makeZlibNativeModule } from '../modules/zlib_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
@@ -261,6 +264,8 @@ export function bootCore(): void {
   define('KeyWrapper', keyWrapperType);
   define('_lru_cache_wrapper', lruCacheWrapperType);
   for (const [name, def] of ITERTOOLS_DEFS()) define(`itertools_${name}`, def);
+  define('array', arrayType);
+  define('arrayiterator', arrayIterType);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -342,6 +347,7 @@ export function bootCore(): void {
   registerNative('itertools', makeItertoolsModule);
   registerNative('_pystm_zlib', makeZlibNativeModule);
   registerNative('_opcode', makeOpcodeModule);
+  registerNative('array', makeArrayModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   const sys = makeSysModule([], [], modules, '');
