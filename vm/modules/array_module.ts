@@ -8,7 +8,9 @@ import { mem } from '../../stmgc/heap';
 import { T } from '../runtime/types';
 import { L_BYTES, L_TYPE } from '../runtime/layouts';
 import { typeError, valueError } from '../runtime/errors';
-import { index, tname } from '../runtime/protocol';
+import { getattr, index, tname } from '../runtime/protocol';
+import { importModule } from '../runtime/importer';
+import { callObject } from '../interp/call';
 import { defineBuiltin } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intern, newStr, strFromCodePoints } from '../objects/str_core';
@@ -89,5 +91,8 @@ export function makeArrayModule(): number {
   moduleSet(m, 'ArrayType', T.array);
   moduleSet(m, 'typecodes', intern(TYPECODES));
   moduleSet(m, '_array_reconstructor', defineBuiltin('_array_reconstructor', reconstructor));
+  // as CPython's array_modexec: collections.abc.MutableSequence.register(array)
+  const abc = importModule('collections.abc');
+  callObject(getattr(getattr(abc, intern('MutableSequence')), intern('register')), [T.array], 0);
   return m;
 }

@@ -80,6 +80,13 @@ function repeat(a: number, n: number): Uint8Array {
   return out;
 }
 
+function mulDunder(a: number[], name: string, f: (x: number, c: number) => number): number {
+  if (a.length !== 2) typeError(`expected 1 argument, got ${a.length - 1}`);
+  const self = needArray(a[0], name);
+  if (!isIndexable(a[1])) typeError(`can't multiply sequence by non-int of type '${tname(a[1])}'`);
+  return f(self, a[1]);
+}
+
 function reduceEx(a: number[]): number {
   if (a.length !== 2) typeError(`__reduce_ex__() takes exactly 1 positional argument (${a.length - 1} given)`);
   const self = needArray(a[0], '__reduce_ex__');
@@ -331,6 +338,11 @@ export const arrayType: TypeDef = {
     },
     fromfile,
     tofile,
+    // (CPython's sq_repeat wrappers: a non-int count is a TypeError when called directly; the
+    // operator still tries the other operand's __rmul__ through the slots above)
+    __mul__: (a) => mulDunder(a, '__mul__', (x, c) => newArray(T.array, arrayCode(x), repeat(x, c))),
+    __rmul__: (a) => mulDunder(a, '__rmul__', (x, c) => newArray(T.array, arrayCode(x), repeat(x, c))),
+    __imul__: (a) => mulDunder(a, '__imul__', (x, c) => (arraySetBytes(x, repeat(x, c)), x)),
     __reduce_ex__: reduceEx,
     __copy__: (a) => copyOf(needArray(a[0], '__copy__')),
     __deepcopy__: (a) => copyOf(needArray(a[0], '__deepcopy__')),
