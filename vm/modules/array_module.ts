@@ -26,6 +26,8 @@ import { TYPECODES, itemSizeOf } from '../objects/array_core';
 
 const DOC = 'This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating point\nnumbers.  Arrays are sequence types and behave very much like lists,\nexcept that the type of objects stored in them is constrained.\n';
 
+const MF_SIZES = [1, 1, 2, 2, 2, 2, 4, 4, 4, 4, 8, 8, 8, 8, 4, 4, 8, 8, 4, 4, 8, 8];
+
 function reconstructor(args: number[], kw: number): number {
   const [cls, tcV, mfV, items] = bindArgs('_array_reconstructor', args, kw, ['arraytype', 'typecode', 'mformat_code', 'items']);
   if ((cls & 1) === 1 || (mem[cls] & 0x7ff) !== L_TYPE) typeError(`first argument must be a type object, not ${tname(cls)}`);
@@ -38,10 +40,11 @@ function reconstructor(args: number[], kw: number): number {
   if (mf === NATIVE_MFORMAT[tc]) return constructArray(cls, tc, items);
   const b = bytesView(items).slice();
   const dv = new DataView(b.buffer);
+  // (CPython's mformat_descriptors give the text codes 4 and 8 bytes, UTF-16's twice its unit)
+  if (b.length % MF_SIZES[mf] !== 0) valueError('string length not a multiple of item size');
   if (mf >= 14 && mf <= 17) {
     const size = mf < 16 ? 4 : 8;
     const le = mf % 2 === 0;
-    if (b.length % size !== 0) valueError('string length not a multiple of item size');
     const out: number[] = [];
     for (let o = 0; o < b.length; o += size) out.push(newFloat(size === 4 ? dv.getFloat32(o, le) : dv.getFloat64(o, le)));
     return constructArray(cls, tc, newList(out));
@@ -69,7 +72,6 @@ function reconstructor(args: number[], kw: number): number {
   const size = mf < 2 ? 1 : 2 ** (Math.floor((mf - 2) / 4) + 1);
   const signed = mf < 2 ? mf === 1 : (mf - 2) % 4 >= 2;
   const le = mf < 2 || (mf - 2) % 2 === 0;
-  if (b.length % size !== 0) valueError('string length not a multiple of item size');
   for (const c of TYPECODES) {
     if (c !== 'u' && c !== 'f' && c !== 'd' && itemSizeOf(c) === size && (c === c.toLowerCase()) === signed) tc = c;
   }

@@ -112,7 +112,7 @@ export function assignSlice(a: number, k: number, v: number): void {
     arraySetBytes(a, out);
     return;
   }
-  if (v === 0) {
+  if (v === 0 || src.length === 0) { // (an empty array assigned to an extended slice deletes it, as CPython's)
     const out = new Uint8Array((len - n) * size);
     const drop = new Uint8Array(len);
     for (let i = 0, j = start; i < n; i++, j += step) drop[j] = 1;
