@@ -35,9 +35,14 @@ export function isArray(v: number): boolean {
   return (v & 1) === 0 && (mem[v] & 0x7ff) === L_BYTEARRAY && mem[v + AR_CODE] !== 0;
 }
 
+/** The typecodes by char code, and their item sizes (0: not a typecode). */
+const CODE_STR: string[] = [];
+const SIZE_BY_CODE = new Uint8Array(128);
+for (const c of TYPECODES) { CODE_STR[c.charCodeAt(0)] = c; SIZE_BY_CODE[c.charCodeAt(0)] = SIZES[c]; }
+
 /** The typecode (an immutable word: no barrier needed). */
-export function arrayCode(r: number): string { return String.fromCharCode(mem[r + AR_CODE] >> 1); }
-export function arraySize(r: number): number { return SIZES[arrayCode(r)]; }
+export function arrayCode(r: number): string { return CODE_STR[mem[r + AR_CODE] >> 1]; }
+export function arraySize(r: number): number { return SIZE_BY_CODE[mem[r + AR_CODE] >> 1]; }
 
 export function newArray(cls: number, tc: string, bytes: Uint8Array | null = null): number {
   const r = alloc(L_BYTEARRAY, AR_WORDS, SCAN_ALL);
@@ -53,7 +58,7 @@ export function newArray(cls: number, tc: string, bytes: Uint8Array | null = nul
 
 /** The number of items (bounded by the storage: torn state). */
 export function arrayLen(r: number): number {
-  return Math.floor(bytearrayLen(r) / SIZES[arrayCode(r)]);
+  return Math.floor(bytearrayLen(r) / SIZE_BY_CODE[mem[r + AR_CODE] >> 1]);
 }
 
 /** The bytes (a view of the storage: valid within one builtin call; every card read). */
@@ -213,8 +218,23 @@ export function arrayGetJs(r: number, i: number): number | bigint {
   return readItemJs(heapDv(), (data + 2) * 4 + i * size, tc);
 }
 
+/** Item i as a Python object (0 <= i < arrayLen, checked by the caller): the common typecodes
+ *  read the heap's typed views directly. */
 export function arrayGet(r: number, i: number): number {
-  return boxItem(arrayCode(r), arrayGetJs(r, i));
+  readBarrier(r);
+  const c = mem[r + AR_CODE] >> 1;
+  const size = SIZE_BY_CODE[c];
+  const data = itemStorage(r, i, size);
+  if (data === 0) return intFromNumber(0);
+  if ((mem[data] & GC_LARGE) !== 0) readBarrierCard(data, (i * size) >> 2);
+  const o = (data + 2) * 4 + i * size;
+  switch (c) {
+    case 105: return intFromNumber(mem[o >> 2]); // 'i'
+    case 98: return ((u8[o] << 24) >> 24) << 1 | 1; // 'b'
+    case 66: return (u8[o] << 1) | 1; // 'B'
+  }
+  const tc = CODE_STR[c];
+  return boxItem(tc, readItemJs(heapDv(), o, tc));
 }
 
 /** Stores a converted item at i in place (0 <= i < arrayLen, checked by the caller): a large
