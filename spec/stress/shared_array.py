@@ -1,10 +1,11 @@
 # Stress: one array.array shared by several threads. Each round: threads append tagged 8-byte
-# items without a lock (every append is one atomic builtin call: none lost, none torn), then a
-# big 'q' array (large storage: conflicts per 128-byte card) gets interleaved items set by every
-# thread without a lock (each thread its own indices: no write lost), a counter item is
-# incremented under a lock (read-modify-write), and a pair of far-apart items is set together
-# under the lock while a reader checks, under the same lock, that they match. Items are
-# k * 0x100000001 patterns, so a torn 8-byte item (half one write, half another) shows.
+# items without a lock (every append is one atomic builtin call: none lost, none torn); a big
+# 'q' array (large storage: conflicts per 128-byte card) gets interleaved items (index 2 to the
+# one before last) set by every thread without a lock (each thread its own indices: no write
+# lost); a counter item is incremented under a lock (read-modify-write); and a pair of
+# far-apart items (1 and the last) is set together under the lock while a reader checks, under
+# the same lock, that they match. Items are k * 0x100000001 patterns, so a torn 8-byte item
+# (half one write, half another) shows.
 # Usage: shared_array.py [rounds=150] [threads=4].
 import sys
 import threading
@@ -28,7 +29,7 @@ for r in range(rounds):
         for i in range(PER):
             shared.append((k * PER + i) * PAT)
         for p in range(1, PASSES + 1):
-            for i in range(k + 1, BIG - 1, nthreads):
+            for i in range(k + 2, BIG - 1, nthreads):
                 big[i] = p * PAT * (k + 1)
             with lock:
                 big[0] = big[0] + 1
@@ -58,7 +59,7 @@ for r in range(rounds):
     if big[0] != nthreads * PASSES:
         wrong.append(('counter', big[0]))
     for i in range(2, BIG - 1):
-        k = (i - 1) % nthreads
+        k = (i - 2) % nthreads
         if big[i] != PASSES * PAT * (k + 1):
             wrong.append(('item', i, big[i]))
             break

@@ -3,8 +3,9 @@
 // [class, __dict__, length in BYTES (tagged), storage (L_RAW), exports (tagged), typecode
 // (tagged char code)]. Items are in this machine's layout, little-endian: 'l'/'L' 8 bytes,
 // 'u' a 4-byte wchar_t. Barriers as bytearray's (vm/objects/bytearray.ts): one item of a LARGE
-// storage read or written in place touches only its 128-byte card (an item never straddles
-// one: item sizes divide 128 and storage starts on a word); a resize goes through setBytearray/
+// storage read or written in place touches only its 128-byte card, or its two cards: cards
+// are on absolute word addresses and the storage's payload starts on any word, so an 8-byte
+// item may straddle two (each word gets its card barrier); a resize goes through setBytearray/
 // bytearrayAppend, which lock the whole object and refuse while memoryviews export it.
 import { mem, u8 } from '../../stmgc/heap';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
@@ -214,7 +215,10 @@ export function arrayGetJs(r: number, i: number): number | bigint {
   const size = SIZES[tc];
   const data = itemStorage(r, i, size);
   if (data === 0) return 0;
-  if ((mem[data] & GC_LARGE) !== 0) readBarrierCard(data, (i * size) >> 2);
+  if ((mem[data] & GC_LARGE) !== 0) {
+    readBarrierCard(data, (i * size) >> 2);
+    if (size === 8) readBarrierCard(data, ((i * size) >> 2) + 1); // (its second word may be in the next card)
+  }
   return readItemJs(heapDv(), (data + 2) * 4 + i * size, tc);
 }
 
@@ -226,7 +230,10 @@ export function arrayGet(r: number, i: number): number {
   const size = SIZE_BY_CODE[c];
   const data = itemStorage(r, i, size);
   if (data === 0) return intFromNumber(0);
-  if ((mem[data] & GC_LARGE) !== 0) readBarrierCard(data, (i * size) >> 2);
+  if ((mem[data] & GC_LARGE) !== 0) {
+    readBarrierCard(data, (i * size) >> 2);
+    if (size === 8) readBarrierCard(data, ((i * size) >> 2) + 1); // (its second word may be in the next card)
+  }
   const o = (data + 2) * 4 + i * size;
   switch (c) {
     case 105: return intFromNumber(mem[o >> 2]); // 'i'
@@ -247,6 +254,7 @@ export function arraySetJs(r: number, i: number, x: number | bigint): void {
   if (data === 0) return;
   if ((mem[data] & GC_LARGE) === 0) writeBarrier(r);
   writeBarrierCard(data, (i * size) >> 2);
+  if (size === 8) writeBarrierCard(data, ((i * size) >> 2) + 1); // (its second word may be in the next card)
   writeItemJs(heapDv(), (data + 2) * 4 + i * size, tc, x);
 }
 
