@@ -6,13 +6,13 @@ import { mem } from '../../stmgc/heap';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, raise, typeError, valueError } from '../runtime/errors';
-import { callSpecial, getattr, getattrOpt, indexNumber, reprJs, sliceIndexNumber, tname } from '../runtime/protocol';
-import { intern, newStr, strJs } from './str_core';
+import { getattr, getattrOpt, indexNumber, isIntObject, reprJs, sliceIndexNumber, tname } from '../runtime/protocol';
+import { intern, newStr } from './str_core';
 import { strObj } from './str';
-import { intFromNumber, toBigInt } from './int_core';
+import { intFromNumber } from './int_core';
 import { newList, isList, listItems } from './list_core';
-import { newTuple, tupleLen } from './tuple_core';
-import { bindArgs, exactArgs, methodArgRange, positionalOnlyNew } from './builtin_function';
+import { newTuple } from './tuple_core';
+import { exactArgs, methodArgRange, positionalOnlyNew } from './builtin_function';
 import { typeInfo, typeName } from './type_core';
 import { isSlice } from './slice';
 import { bytesOf } from './bytes';
@@ -23,7 +23,7 @@ import { L_BYTEARRAY, L_BYTES } from '../runtime/layouts';
 import { BA_DATA } from './bytearray';
 import { newIter } from './iterators';
 import {
-  TYPECODES, arrayAppendJs, arrayBytes, arrayCode, arrayGet, arrayGetJs, arrayItemsJs, arrayLen, arraySetBytes,
+  TYPECODES, arrayAppendJs, arrayBytes, arrayCode, arrayGet, arrayItemsJs, arrayLen, arraySetBytes,
   arraySetJs, boxItem, codePointsStr, convertItem, isArray, itemSizeOf, newArray, packItems,
 } from './array_core';
 import {
@@ -90,6 +90,7 @@ function mulDunder(a: number[], name: string, f: (x: number, c: number) => numbe
 function reduceEx(a: number[]): number {
   if (a.length !== 2) typeError(`__reduce_ex__() takes exactly 1 positional argument (${a.length - 1} given)`);
   const self = needArray(a[0], '__reduce_ex__');
+  if (!isIntObject(a[1])) typeError('__reduce_ex__ argument should be an integer');
   const proto = indexNumber(a[1]);
   let dict = getattrOpt(self, intern('__dict__'));
   if (dict === 0) dict = K.None;

@@ -225,11 +225,18 @@ export function arrayGetJs(r: number, i: number): number | bigint {
 /** Item i as a Python object (0 <= i < arrayLen, checked by the caller): the common typecodes
  *  read the heap's typed views directly. */
 export function arrayGet(r: number, i: number): number {
+  const x = arrayItemAt(r, i);
+  return x !== 0 ? x : intFromNumber(0); // (0: torn state only)
+}
+
+/** Item i as a Python object, or 0 when i is past the end (an iterator's step: one barrier). */
+export function arrayItemAt(r: number, i: number): number {
   readBarrier(r);
   const c = mem[r + AR_CODE] >> 1;
   const size = SIZE_BY_CODE[c];
+  if ((i + 1) * size > mem[r + BA_LEN] >> 1) return 0;
   const data = itemStorage(r, i, size);
-  if (data === 0) return intFromNumber(0);
+  if (data === 0) return 0;
   if ((mem[data] & GC_LARGE) !== 0) {
     readBarrierCard(data, (i * size) >> 2);
     if (size === 8) readBarrierCard(data, ((i * size) >> 2) + 1); // (its second word may be in the next card)

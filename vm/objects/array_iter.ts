@@ -12,7 +12,7 @@ import { indexNumber } from '../runtime/protocol';
 import { intFromNumber } from './int_core';
 import { newTuple } from './tuple_core';
 import { IT_POS, IT_SOURCE, builtinNamed, releaseSource } from './iterators';
-import { arrayGet, arrayLen } from './array_core';
+import { arrayItemAt, arrayLen } from './array_core';
 
 function pos(it: number): number {
   readBarrier(it);
@@ -35,14 +35,14 @@ export const arrayIterType: TypeDef = {
     next: (it) => {
       const p = pos(it);
       if (p < 0) return 0;
-      const a = mem[it + IT_SOURCE];
-      if (p >= arrayLen(a)) {
+      const x = arrayItemAt(mem[it + IT_SOURCE], p);
+      if (x === 0) {
         setPos(it, -1);
         releaseSource(it);
         return 0;
       }
       setPos(it, p + 1);
-      return arrayGet(a, p);
+      return x;
     },
   },
   methods: {

@@ -14,7 +14,7 @@ import { tupleItems } from './tuple_core';
 import { strObj } from './str';
 import { strCodePoints } from './str_core';
 import { bytesOf } from './bytes';
-import { isSlice, sliceIndices } from './slice';
+import { sliceIndices } from './slice';
 import {
   arrayAppendBytes, arrayAppendJs, arrayBytes, arrayCode, arrayItemsJs, arrayLen, arraySetBytes, boxItem, convertItem,
   isArray, itemSizeOf, newArray, packItems,
