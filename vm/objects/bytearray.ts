@@ -225,7 +225,7 @@ export const bytearrayType: TypeDef = {
         const b = Array.from(cur);
         const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x, true));
         {
-          if (x === 0) {
+          if (x === 0 || vals.length === 0) { // (an empty value deletes an extended slice, as CPython's)
             const drop = new Set<number>();
             for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
             setBytearray(v, Uint8Array.from(b.filter((_, i) => !drop.has(i))));

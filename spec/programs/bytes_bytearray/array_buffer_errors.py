@@ -57,3 +57,14 @@ with memoryview(ba) as w:
     pass
 ba.clear()
 print(ba)
+# an empty value deletes an extended slice (a resize: refused under a view)
+ba = bytearray(range(6))
+with memoryview(ba):
+    try:
+        ba[::2] = b''
+    except BufferError as e:
+        print('BufferError:', e)
+ba[::2] = b''
+a = array('b', range(6))
+a[1::2] = array('b')
+print(ba, a)
