@@ -282,7 +282,9 @@ def _text_encoder(encoding):
 
 def _text_decoder(encoding, partial_tail=None):
     def decoder(data, errors=None, final=False):
-        data = bytes(memoryview(data)) if not isinstance(data, bytes) else data
+        if not isinstance(data, bytes):
+            with memoryview(data) as view:  # (released at once: a live view forbids resizing)
+                data = bytes(view)
         keep = 0
         if not final and partial_tail is not None:
             keep = partial_tail(data)

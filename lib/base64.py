@@ -21,9 +21,11 @@ def _bytes_from_decode_data(s):
     if isinstance(s, bytes_types):
         return s
     try:
-        return memoryview(s).tobytes()
+        view = memoryview(s)
     except TypeError:
         raise TypeError('argument should be a bytes-like object or ASCII string, not %r' % s.__class__.__name__) from None
+    with view:  # (released at once: a live view forbids resizing)
+        return view.tobytes()
 
 
 def _data(s):

@@ -21,9 +21,14 @@ _B64_VALUE = {c: i for i, c in enumerate(_B64)}
 def _bytes(data):
     if isinstance(data, bytes):
         return data
-    if isinstance(data, (bytearray, memoryview)) or hasattr(type(data), '__pystm_buffer__'):
+    if isinstance(data, (bytearray, memoryview)):
         return bytes(data)
-    raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'")
+    try:
+        view = memoryview(data)  # any other buffer (array.array)
+    except TypeError:
+        raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+    with view:
+        return view.tobytes()
 
 
 def _ascii(data):

@@ -26,7 +26,10 @@ _SIZES = {
 def _as_bytes(data):
     if isinstance(data, str):
         raise TypeError('Strings must be encoded before hashing')
-    return bytes(memoryview(data)) if not isinstance(data, bytes) else data
+    if isinstance(data, bytes):
+        return data
+    with memoryview(data) as view:  # (released at once: a live view forbids resizing)
+        return bytes(view)
 
 
 class _Hash:

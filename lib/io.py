@@ -316,15 +316,17 @@ class BufferedReader(BufferedIOBase):
         return self._buf[self._pos:]
 
     def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        memoryview(b).cast('B')[:n] = data
+        with memoryview(b) as view, view.cast('B') as raw:  # (released at once: a live view forbids resizing)
+            data = self.read(len(raw))
+            n = len(data)
+            raw[:n] = data
         return n
 
     def readinto1(self, b):
-        data = self.read1(len(b))
-        n = len(data)
-        memoryview(b).cast('B')[:n] = data
+        with memoryview(b) as view, view.cast('B') as raw:  # (released at once: a live view forbids resizing)
+            data = self.read1(len(raw))
+            n = len(data)
+            raw[:n] = data
         return n
 
     def tell(self):

@@ -278,7 +278,10 @@ class _Reader:
 
 def loads(data, /):
     """Convert the bytes-like object to a value; extra bytes after it are ignored."""
-    return _Reader(memoryview(data).tobytes() if not isinstance(data, (bytes, bytearray)) else bytes(data)).obj()
+    if isinstance(data, (bytes, bytearray)):
+        return _Reader(bytes(data)).obj()
+    with memoryview(data) as view:  # (released at once: a live view forbids resizing)
+        return _Reader(view.tobytes()).obj()
 
 
 def load(file, /):

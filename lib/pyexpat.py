@@ -438,7 +438,8 @@ class xmlparser:
                 data = data.encode('utf-8')
         else:
             text = None
-            data = bytes(memoryview(data))
+            with memoryview(data) as view:  # (released at once: a live view forbids resizing)
+                data = bytes(view)
         return self._parse(text, data, bool(isfinal))
 
     def ParseFile(self, file):

@@ -30,28 +30,22 @@ def unpack_from(format, /, buffer, offset=0):
 
 def pack_into(format, buffer, offset, /, *v):
     data = _struct.pack(error, format, *v)
-    view = memoryview(buffer)
-    n = view.nbytes
-    if offset < 0:
-        if offset + len(data) > 0:
-            raise error(f'no space to pack {len(data)} bytes at offset {offset}')
-        if offset + n < 0:
-            raise error(f'offset {offset} out of range for {n}-byte buffer')
-        offset += n
-    if n - offset < len(data):
-        raise error(f'pack_into requires a buffer of at least {len(data) + offset} bytes for packing '
-                    f'{len(data)} bytes at offset {offset} (actual buffer size is {n})')
-    if not view.readonly:
-        view.cast('B')[offset:offset + len(data)] = data
-    elif hasattr(type(buffer), '__pystm_buffer__') and hasattr(buffer, 'typecode'):
-        # an array.array (lib/array.py keeps Python items: its buffer is a read-only copy):
-        # its bytes patched and loaded back
-        import array
-        raw = bytearray(view.tobytes())
-        raw[offset:offset + len(data)] = data
-        buffer[:] = array.array(buffer.typecode, bytes(raw))
-    else:
-        raise TypeError(f'argument must be read-write bytes-like object, not {type(buffer).__name__}')
+    # (views released at once: a live view of a bytearray or an array.array forbids resizing it)
+    with memoryview(buffer) as view:
+        n = view.nbytes
+        if offset < 0:
+            if offset + len(data) > 0:
+                raise error(f'no space to pack {len(data)} bytes at offset {offset}')
+            if offset + n < 0:
+                raise error(f'offset {offset} out of range for {n}-byte buffer')
+            offset += n
+        if n - offset < len(data):
+            raise error(f'pack_into requires a buffer of at least {len(data) + offset} bytes for packing '
+                        f'{len(data)} bytes at offset {offset} (actual buffer size is {n})')
+        if view.readonly:
+            raise TypeError(f'argument must be read-write bytes-like object, not {type(buffer).__name__}')
+        with view.cast('B') as raw:
+            raw[offset:offset + len(data)] = data
 
 
 def iter_unpack(format, buffer, /):

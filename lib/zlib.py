@@ -54,7 +54,8 @@ def _buffer(data, what=None):
     if isinstance(data, bytes):
         return data
     try:
-        return bytes(memoryview(data))
+        with memoryview(data) as view:  # (released at once: a live view forbids resizing)
+            return bytes(view)
     except TypeError:
         if what is not None:
             raise TypeError(what) from None

@@ -8,6 +8,7 @@ import { readBarrier } from '../../stmgc/barriers';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import { L_CELL } from '../runtime/layouts';
 import { CO_FREEVARS } from '../objects/code';
+import { isArray } from '../objects/array_core';
 import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStop } from '../objects/generator';
 import { newAnextAwaitable } from '../objects/async_generator';
@@ -106,7 +107,7 @@ function sum(a: number[], kw: number): number {
   let acc = start === 0 ? intFromNumber(0) : start;
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (layoutOf(acc) === L_BYTES) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-  if (layoutOf(acc) === L_BYTEARRAY) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+  if (layoutOf(acc) === L_BYTEARRAY && !isArray(acc)) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
   const it = iter(iterable);
   // a generator is resumed directly (its class cannot change, no slot lookup per item)
   const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;

@@ -216,7 +216,11 @@ export const reversedType: TypeDef = {
     next: (s) => {
       readBarrier(s);
       const i = mem[s + IT_POS] >> 1;
-      if (i < 0) return 0;
+      if (i < 0) {
+        // exhausted: the sequence is let go, as CPython's (its __del__ can run)
+        if (mem[s + IT_SOURCE] !== K.None) { writeBarrier(s); mem[s + IT_SOURCE] = K.None; }
+        return 0;
+      }
       writeBarrier(s);
       mem[s + IT_POS] = ((i - 1) << 1) | 1;
       try {
@@ -224,6 +228,7 @@ export const reversedType: TypeDef = {
       } catch (e) {
         if (e instanceof PyException && (isInstance(e.exc, T.IndexError) || isInstance(e.exc, T.StopIteration))) {
           mem[s + IT_POS] = -1;
+          mem[s + IT_SOURCE] = K.None;
           return 0;
         }
         throw e;

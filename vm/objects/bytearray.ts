@@ -1,4 +1,8 @@
-// bytearray: a mutable byte buffer. payload: [class, __dict__, length (tagged), storage (L_RAW)].
+// bytearray: a mutable byte buffer. payload: [class, __dict__, length (tagged), storage (L_RAW),
+// exports (tagged: live memoryviews of it), 0]; array.array (vm/objects/array_core.ts) shares
+// this layout and these helpers, its length in bytes, its typecode in the last word.
+// Resizing (setBytearray / bytearrayAppend changing the length) while exports > 0 is a
+// BufferError, as CPython's (the views would outlive the bytes they show).
 // Barriers: the bytearray guards a SMALL storage. Every read goes through bytearrayView (read
 // barrier, length bounded by the storage's capacity) or the one-byte helpers below; every
 // write barriers the bytearray, then the storage when it is written in place (the undo log must
@@ -16,7 +20,7 @@ import { alloc } from '../runtime/alloc';
 import { L_BYTEARRAY, L_RAW } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, typeError, valueError } from '../runtime/errors';
+import { indexError, raise, typeError, valueError } from '../runtime/errors';
 import { getattrOpt, index, indexNumber, iterToArray, tname } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr } from './str_core';
@@ -28,6 +32,27 @@ import { newIter } from './iterators';
 
 export const BA_LEN = 4;
 export const BA_DATA = 5;
+export const BA_EXPORTS = 6;
+/** Payload words of a bytearray and of an array.array: word 7 is 0 for a bytearray, an
+ *  array's typecode (vm/objects/array_core.ts AR_CODE). */
+const BA_WORDS = 6;
+const BA_CODE = 7;
+
+/** BufferError when r (a bytearray or an array) has live exports and its byte length would
+ *  change to `n`, with CPython's message for each type. */
+export function checkResize(r: number, n: number): void {
+  readBarrier(r);
+  if (mem[r + BA_EXPORTS] >> 1 <= 0 || mem[r + BA_LEN] >> 1 === n) return;
+  raise(T.BufferError, mem[r + BA_CODE] !== 0 ? 'cannot resize an array that is exporting buffers' : 'Existing exports of data: object cannot be re-sized');
+}
+
+/** Counts one more (+1) or one less (-1) memoryview of r (a bytearray or an array). */
+export function addExport(r: number, d: number): void {
+  readBarrier(r);
+  const n = (mem[r + BA_EXPORTS] >> 1) + d;
+  writeBarrier(r);
+  mem[r + BA_EXPORTS] = (Math.max(0, n) << 1) | 1;
+}
 
 export function bytearrayView(r: number): Uint8Array {
   readBarrier(r);
@@ -75,6 +100,7 @@ export function bytearrayWritableView(r: number): Uint8Array {
 }
 
 export function setBytearray(r: number, b: Uint8Array): void {
+  checkResize(r, b.length);
   const words = Math.max(1, (b.length + 3) >> 2);
   writeBarrier(r);
   let data = mem[r + BA_DATA];
@@ -93,6 +119,7 @@ export function setBytearray(r: number, b: Uint8Array): void {
 export function bytearrayAppend(r: number, extra: Uint8Array): void {
   const n = bytearrayLen(r);
   const need = n + extra.length;
+  checkResize(r, need);
   writeBarrier(r); // (a card writer of byte i read-barriers r: it conflicts with this lock)
   const data = mem[r + BA_DATA];
   if (data !== 0 && payloadWords(data) * 4 >= need) {
@@ -110,9 +137,11 @@ export function bytearrayAppend(r: number, extra: Uint8Array): void {
 }
 
 export function newBytearray(b: Uint8Array, cls = T.bytearray): number {
-  const r = alloc(L_BYTEARRAY, 4, SCAN_ALL);
+  const r = alloc(L_BYTEARRAY, BA_WORDS, SCAN_ALL);
   mem[r + 2] = cls;
   mem[r + BA_LEN] = 1;
+  mem[r + BA_EXPORTS] = 1;
+  mem[r + BA_CODE] = 0;
   setBytearray(r, b);
   return r;
 }
@@ -196,7 +225,7 @@ export const bytearrayType: TypeDef = {
         const b = Array.from(cur);
         const vals = x === 0 ? [] : Array.from(bytesOf(x) ?? byteList(x, true));
         {
-          if (x === 0) {
+          if (x === 0 || vals.length === 0) { // (an empty value deletes an extended slice, as CPython's)
             const drop = new Set<number>();
             for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
             setBytearray(v, Uint8Array.from(b.filter((_, i) => !drop.has(i))));

@@ -19,6 +19,7 @@ import { typeInfo } from './type_core';
 import { intern } from './str_core';
 import { L_ASYNCGEN, L_COROUTINE, L_FUNCTION, L_GENERATOR } from '../runtime/layouts';
 import { finalizeGenerator } from './gen_finalizer';
+import { finalizeMemoryview, isMemoryview } from './memoryview';
 
 /** Registers `obj` (a new object whose class has `__del__`) for finalization. */
 export function registerFinalizer(obj: number): void {
@@ -44,6 +45,15 @@ export function runFinalizer(r: number): void {
     finalizedCount++;
     try {
       finalizeGenerator(obj); // (close(); its errors are unraisable there)
+    } finally {
+      mem[r + 2 + WR_CALLBACK] = 0;
+    }
+    return;
+  }
+  if (isMemoryview(obj)) {
+    // a dead view of a bytearray or an array: its export ends (no guest code runs)
+    try {
+      finalizeMemoryview(obj);
     } finally {
       mem[r + 2 + WR_CALLBACK] = 0;
     }

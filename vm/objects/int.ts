@@ -1,6 +1,7 @@
 // int and bool: arithmetic, comparison, hashing (CPython's: n mod 2**61-1), conversion and
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
+import { isArray } from './array_core';
 import { mem, u16 } from '../../stmgc/heap';
 import { formatSpecArg } from './str';
 import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INSTANCE, L_INT, L_STR } from '../runtime/layouts';
@@ -488,10 +489,10 @@ function parseText(x: number, base: number, explicitBase: boolean): bigint {
     text = strJs(u);
   }
   else if (l === L_BYTES) text = Buffer.from(bytesView(u)).toString('latin1');
-  else if (l === L_BYTEARRAY) text = Buffer.from(bytearrayView(u)).toString('latin1');
+  else if (l === L_BYTEARRAY && !isArray(u)) text = Buffer.from(bytearrayView(u)).toString('latin1');
   else if (explicitBase) return typeError("int() can't convert non-string with explicit base"); // (memoryview too)
   else if (typeOf(u) === T.memoryview) return parseText(callSpecial(u, internName('tobytes'), []), base, explicitBase);
-  else if (l === L_INSTANCE && bytesOf(u) !== null) text = Buffer.from(bytesOf(u)!).toString('latin1'); // (an exported buffer: array)
+  else if ((l === L_INSTANCE || l === L_BYTEARRAY) && bytesOf(u) !== null) text = Buffer.from(bytesOf(u)!).toString('latin1'); // (an exported buffer: array.array)
   else return typeError(`int() argument must be a string, a bytes-like object or a real number, not '${tname(x)}'`);
   let r: bigint | null;
   try {

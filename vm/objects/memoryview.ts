@@ -2,9 +2,12 @@
 // an item size, a shape and strides (so stepped slices and cast() to other native formats or to
 // N dimensions are views, not copies), read-only and released states, tolist/tobytes/hex,
 // toreadonly, comparison by unpacked values, and hashing of read-only byte views.
-// Buffers: bytes (read-only), bytearray (writable, written through its barrier), another
-// memoryview, and a Python class exporting __pystm_buffer__ (lib/array.py: a read-only
-// snapshot of the array's bytes with its typecode as the format).
+// Buffers: bytes (read-only), bytearray and array.array (writable in place, through their
+// barriers; an array's typecode is the format, 'u' shown as 'w'), another memoryview, and a
+// Python class exporting __pystm_buffer__ (a read-only snapshot of its bytes).
+// Exports: every view of a bytearray or an array counts one on it (BA_EXPORTS) until released
+// (release(), a with block, or the collection that finds it dead); while any counts, resizing
+// the buffer is a BufferError (vm/objects/bytearray.ts checkResize), as CPython's.
 // payload (L_ITER): [class, no __dict__ (0), source bytes/bytearray, byte offset, format str,
 // item size, shape tuple, strides tuple, flags (1 read-only, 2 released), exporter
 // (memoryview.obj), hash or 0].
@@ -27,7 +30,9 @@ import { newList, listItems, isList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { newFloat } from './float_core';
 import { floatOf } from './float';
-import { bytearrayView, bytearrayWritableView } from './bytearray';
+import { addExport, bytearrayView, bytearrayWritableView } from './bytearray';
+import { arrayCode, arrayLen, isArray, itemSizeOf } from './array_core';
+import { registerFinalizer } from './finalizer';
 import { bytesView } from './bytes_core';
 import { typeInfo } from './type_core';
 import { isSlice, sliceIndices } from './slice';
@@ -79,8 +84,17 @@ function newView(src: number, off: number, fmt: string, itemsize: number, shape:
   mem[r + MV_FLAGS] = tagged(flags);
   mem[r + MV_OBJ] = obj;
   mem[r + MV_HASH] = 0;
+  if ((mem[src] & 0x7ff) === L_BYTEARRAY) {
+    // an export of a resizable buffer: counted until release(), the with block's end, or the
+    // collection that finds the view dead (its finalizer registration: vm/objects/finalizer.ts)
+    addExport(src, 1);
+    registerFinalizer(r);
+  }
   return r;
 }
+
+/** The finalizer of a collected memoryview: its export ends. */
+export function finalizeMemoryview(v: number): void { release(v); }
 
 interface View { src: number; off: number; fmt: string; itemsize: number; shape: number[]; strides: number[]; flags: number }
 
@@ -225,6 +239,12 @@ function exporterView(obj: number): View & { obj: number } {
   if (isMemoryview(obj)) return { ...viewOf(obj), obj: mem[obj + MV_OBJ] };
   if ((obj & 1) === 0) {
     const l = mem[obj] & 0x7ff;
+    if (l === L_BYTEARRAY && isArray(obj)) {
+      // array.array: its items in place, writable, its typecode the format ('u' is 'w': 4-byte wchar_t)
+      const tc = arrayCode(obj);
+      const itemsize = itemSizeOf(tc);
+      return { src: obj, off: 0, fmt: tc === 'u' ? 'w' : tc, itemsize, shape: [arrayLen(obj)], strides: [itemsize], flags: 0, obj };
+    }
     if (l === L_BYTES || l === L_BYTEARRAY) {
       const n = srcBytes(obj).length;
       return { src: obj, off: 0, fmt: 'B', itemsize: 1, shape: [n], strides: [1], flags: l === L_BYTES ? READONLY : 0, obj };
@@ -344,11 +364,12 @@ function setItem(v: number, k: number, x: number): void {
     const dw = viewOf(dest);
     const sw = exporterView(x);
     const same = sw.fmt === dw.fmt && sw.itemsize === dw.itemsize && sw.shape.length === 1 && sw.shape[0] === dw.shape[0];
-    if (!same) valueError('memoryview assignment: lvalue and rvalue have different structures');
+    if (!same) { release(dest); valueError('memoryview assignment: lvalue and rvalue have different structures'); }
     const from = srcBytes(sw.src);
     const items = itemOffsets(sw).map((o) => from.slice(o, o + sw.itemsize)); // (copied first: the ranges may overlap)
     const to = writableBytes(w);
     itemOffsets(dw).forEach((o, i) => to.set(items[i], o));
+    release(dest); // (an internal view: its export ends here)
     return;
   }
   typeError('memoryview: invalid slice key');
@@ -433,6 +454,17 @@ function equal(a: number, b: number): boolean {
   return true;
 }
 
+/** The bytes of a buffer-like object, without a view (and so without an export). */
+function bufferBytes(x: number): Uint8Array {
+  const w = exporterView(x);
+  const b = srcBytes(w.src);
+  if (isC(w)) return b.subarray(w.off, w.off + nbytesOf(w));
+  const out = new Uint8Array(nbytesOf(w));
+  let p = 0;
+  for (const o of itemOffsets(w)) { out.set(b.subarray(o, o + w.itemsize), p); p += w.itemsize; }
+  return out;
+}
+
 /** release(): later uses raise ValueError (the hash, once computed, stays). */
 function release(v: number): void {
   readBarrier(v);
@@ -440,6 +472,8 @@ function release(v: number): void {
   if ((flags & RELEASED) !== 0) return;
   writeBarrier(v);
   mem[v + MV_FLAGS] = tagged(flags | RELEASED);
+  const src = mem[v + MV_SRC];
+  if ((mem[src] & 0x7ff) === L_BYTEARRAY) addExport(src, -1);
 }
 
 function isBufferLike(v: number): boolean {
@@ -500,7 +534,7 @@ export const memoryviewType: TypeDef = {
     tolist: (a) => toList(a[0]),
     hex: (a, kw) => {
       const [self, sepV, groupV] = bindArgs('hex', a, kw, ['self', 'sep?', 'bytes_per_sep?']);
-      return newStr(hexOf(memoryviewData(self), sepV, groupV, (x) => (isBufferLike(x) ? memoryviewData(newMemoryview(x)) : null)));
+      return newStr(hexOf(memoryviewData(self), sepV, groupV, (x) => (isBufferLike(x) ? bufferBytes(x) : null)));
     },
     toreadonly: (a) => {
       const w = viewOf(a[0]);

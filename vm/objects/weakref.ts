@@ -6,6 +6,7 @@
 // are the same object with their class in word 0 and their attributes in the __dict__.
 // Callbacks never run inside the GC: the collectors queue the cleared references and
 // runWeakCallbacks() calls them as guest code at the next safe point, and in gc.collect().
+import { isArray } from './array_core';
 import { mem } from '../../stmgc/heap';
 import { workerSlot } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -48,6 +49,7 @@ export function isWeakrefable(v: number): boolean {
   const l = mem[v] & 0x7ff;
   switch (l) {
     case L_INSTANCE: case L_EXCEPTION: case L_LIST: case L_DICT: case L_BYTEARRAY:
+      if (isArray(v)) return true; // (array.array: weakly referenceable as CPython's)
       // the classes made by a class statement that got a __weakref__ descriptor (or inherit one)
       return typeInfo(typeOf(v)).lookup(intern('__weakref__')) !== 0;
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:

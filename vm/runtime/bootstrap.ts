@@ -37,6 +37,9 @@ import { partialType } from '../objects/partial';
 import { keyWrapperType } from '../objects/keywrapper';
 import { lruCacheWrapperType } from '../objects/lru_cache';
 import { makeItertoolsModule } from '../modules/itertools_native';
+import { makeArrayModule } from '../modules/array_module';
+import { arrayType } from '../objects/array';
+import { arrayIterType } from '../objects/array_iter';
 import { ITERTOOLS_DEFS } from '../objects/itertools_types';
 import { makeZlibNativeModule } from '../modules/zlib_module';
 import { createWeakRegistry } from '../../stmgc/weakrefs';
@@ -269,6 +272,8 @@ export function bootCore(): void {
   define('JsonEncoder', jsonEncoderType);
   define('_lru_cache_wrapper', lruCacheWrapperType);
   for (const [name, def] of ITERTOOLS_DEFS()) define(`itertools_${name}`, def);
+  define('array', arrayType);
+  define('arrayiterator', arrayIterType);
   initWeakrefAttr();
   initDictAttr();
   // exceptions
@@ -352,6 +357,7 @@ export function bootCore(): void {
   registerNative('_pystm_zlib', makeZlibNativeModule);
   registerNative('_opcode', makeOpcodeModule);
   registerNative('_json', makeJsonModule);
+  registerNative('array', makeArrayModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)

@@ -398,7 +398,7 @@ export function binaryOp(a: number, b: number, op: number): number {
 /** Types with CPython's sq_repeat (their `*` by a non-int fails with "can't multiply sequence"). */
 function isSeqRepeat(v: number): boolean {
   const t = typeOf(v);
-  return isSubtype(t, T.str) || isSubtype(t, T.list) || isSubtype(t, T.tuple) || isSubtype(t, T.bytes) || isSubtype(t, T.bytearray) || isSubtype(t, T.deque);
+  return isSubtype(t, T.str) || isSubtype(t, T.list) || isSubtype(t, T.tuple) || isSubtype(t, T.bytes) || isSubtype(t, T.bytearray) || isSubtype(t, T.deque) || isSubtype(t, T.array);
 }
 
 function binaryOp1(a: number, b: number, op: number): number {
