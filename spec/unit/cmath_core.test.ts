@@ -2,7 +2,8 @@
 // domain and range errors, and CPython's Lib/test/cmath_testcases.txt (about 2000 cases incl.
 // special values) with test_cmath's tolerance (an error of 9-19 ulps, 2e-15 absolute for log's
 // real part) plus a count of results that are bit-for-bit the file's (correctly rounded) ones;
-// vm/modules/cmath_libm.ts (hypot, atan2, cosh, sinh, asinh) and cmath_trig.ts (sin, cos, tan)
+// vm/modules/cmath_libm.ts (hypot, atan2, cosh, sinh, asinh) and cmath_trig.ts (sin, cos, tan; both
+// now over the shared libm_trig.ts, libm_glibc.ts and math_norm.ts)
 // against exact values and CPython's.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
