@@ -1141,8 +1141,11 @@ export function setRunLoop(f: () => void): void {
 }
 let reenter = false;
 let sliceEnds = 0;
-/** Slice ends of this JS thread's driver loops before they return at each (below). */
-const REENTER_AFTER = 100;
+/** Slice ends of this JS thread's driver loops before they return at each (below). Off by
+ *  default since 2026-12-05 (PYSTM_REENTER_AFTER=100 turns it on): it made steady state 10-22%
+ *  cheaper but whole bench programs no faster (one more compile of run(): process CPU +6%), and
+ *  one stress run of its branch timed out unexplained (bench/NOTES.md "The dispatch itself"). */
+const REENTER_AFTER = Number(process.env.PYSTM_REENTER_AFTER ?? Infinity);
 /**
  * Called by a driver loop at the end of each time slice; true when it is to return there and be
  * called again at once (vm/NOTES.md "The driver loop re-entered"): a run() that never returns
