@@ -382,6 +382,7 @@ class StringIO(TextIOBase):
         self._newline = newline
         self._value = self._translate(initial_value)
         self._pending = []
+        self._pending_len = 0   # total length of _pending (a sum per write was quadratic)
         self._pos = 0
 
     def _checkClosed(self):
@@ -400,6 +401,7 @@ class StringIO(TextIOBase):
         if self._pending:
             self._value += ''.join(self._pending)
             self._pending = []
+            self._pending_len = 0
         return self._value
 
     def readable(self):
@@ -434,9 +436,10 @@ class StringIO(TextIOBase):
         s = self._translate(s)
         if not s:
             return n
-        end = len(self._value) + sum(len(p) for p in self._pending) if self._pending else len(self._value)
+        end = len(self._value) + self._pending_len
         if self._pos == end:
             self._pending.append(s)
+            self._pending_len += len(s)
         else:
             v = self._text()
             if self._pos > len(v):
@@ -508,7 +511,7 @@ class StringIO(TextIOBase):
     def detach(self):
         raise UnsupportedOperation('detach')
 
-    _FIELDS = frozenset(('_closed', '_newline', '_pending', '_pos', '_value'))
+    _FIELDS = frozenset(('_closed', '_newline', '_pending', '_pending_len', '_pos', '_value'))
 
     def __getstate__(self):
         d = {k: v for k, v in self.__dict__.items() if k not in StringIO._FIELDS}
@@ -530,6 +533,7 @@ class StringIO(TextIOBase):
             raise TypeError('fourth item of state should be a dict, got a %s' % type(d).__name__)
         self._value = value
         self._pending = []
+        self._pending_len = 0
         self._pos = pos
         if d:
             self.__dict__.update(d)
