@@ -12,7 +12,7 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_BUILTIN, L_FUNCTION } from '../runtime/layouts';
+import { L_BUILTIN, L_FUNCTION, L_STR } from '../runtime/layouts';
 import { typeInfo } from './type_core';
 import { pin } from '../runtime/pinned';
 import { intern, strJs } from './str_core';
@@ -20,7 +20,8 @@ import { typeError } from '../runtime/errors';
 import { tupleLen, tupleItem } from './tuple_core';
 import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
-import { typeName } from './type_core';
+import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
+import { dictGetStr } from './dict_core';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -134,8 +135,18 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
   if (self !== 0) return impl([self, ...args], kwnames);
-  // an unbound method descriptor (also LOAD_METHOD's obj.method(...), whose self is of its class)
+  // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
   if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
+  return impl(args, kwnames);
+}
+
+/** callBuiltin for LOAD_METHOD's obj.method(...): args[0] is the object the method was found
+ *  on, of the descriptor's class, so without callBuiltin's self check. */
+export function callBuiltinMethod(b: number, args: number[], kwnames: number): number {
+  const self = mem[b + BF_SELF];
+  const i = mem[b + BF_INDEX] >> 1;
+  const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
+  if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }
 
@@ -144,10 +155,20 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
 function checkDescriptorSelf(b: number, args: number[]): void {
   if (isSlotWrapper(b)) return;
   const owner = mem[b + BF_OWNER];
-  const oname = typeName(owner);
+  const oname = tpName(owner);
   if (args.length === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
   const c = typeOf(args[0]);
-  if (!isSubtype(c, owner)) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' for '${oname}' objects doesn't apply to a '${typeName(c)}' object`);
+  if (!isSubtype(c, owner)) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' for '${oname}' objects doesn't apply to a '${tpName(c)}' object`);
+}
+
+/** A class's tp_name: a builtin class of another module than builtins is module.name. */
+export function tpName(t: number): string {
+  const n = typeName(t);
+  if ((typeFlags(t) & TF_HEAPTYPE) !== 0) return n;
+  const d = mem[t + TY_DICT];
+  const mod = d !== 0 ? dictGetStr(d, intern('__module__')) : 0;
+  if (mod === 0 || (mod & 1) === 1 || (mem[mod] & 0x7ff) !== L_STR || strJs(mod) === 'builtins') return n;
+  return `${strJs(mod)}.${n}`;
 }
 
 /** A slot wrapper (or one bound: a method-wrapper). */

@@ -10,7 +10,8 @@ import { mem } from '../../stmgc/heap';
 import { L_BUILTIN, L_MODULE, L_PROPERTY, L_STR } from '../runtime/layouts';
 import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { BF_INDEX, BF_KIND, BF_NAME, BF_OWNER, BF_SELF, bindBuiltin, callBuiltin, isSlotWrapper } from './builtin_function';
+import { BF_INDEX, BF_KIND, BF_NAME, BF_OWNER, BF_SELF, bindBuiltin, callBuiltin, isSlotWrapper, tpName } from './builtin_function';
+export { tpName };
 import { P_BUILTIN, P_DOC, P_GET, P_NAME, P_SET, propertyType } from './descriptors';
 import { TF_HEAPTYPE, TY_DICT, TY_QUALNAME, isSubtype, typeFlags, typeName } from './type_core';
 import { intern, newStr, strJs } from './str_core';
@@ -33,16 +34,6 @@ export function descriptorClassOf(v: number, l: number): number {
   const f = mem[v + P_BUILTIN];
   if (f === 1) return T.property;
   return (f === 3 ? T.getset_descriptor : T.member_descriptor) || T.property;
-}
-
-/** A class's tp_name: a builtin class of another module than builtins is module.name. */
-export function tpName(t: number): string {
-  const n = typeName(t);
-  if ((typeFlags(t) & TF_HEAPTYPE) !== 0) return n;
-  const d = mem[t + TY_DICT];
-  const mod = d !== 0 ? dictGetStr(d, intern('__module__')) : 0;
-  if (mod === 0 || (mod & 1) === 1 || layoutOf(mod) !== L_STR || strJs(mod) === 'builtins') return n;
-  return `${strJs(mod)}.${n}`;
 }
 
 /** CPython's descr_check: a descriptor applies to instances of its class only. */
@@ -91,23 +82,36 @@ function methodSlots(what: string, name: string): TypeDef['slots'] {
         }
         return bindBuiltin(b, cls);
       }
-      if (obj === 0) return b;
-      checkApplies(bname(b), mem[b + BF_OWNER], obj);
-      return bindBuiltin(b, obj);
+      // (no check here: the generic slots bind a class's dunder to their operand and call it,
+      // whose own check has CPython's message, as CPython calls a method descriptor unbound)
+      return obj === 0 ? b : bindBuiltin(b, obj);
     },
   };
 }
 
+/** `__get__` called from Python code: CPython's descr_check first. */
+function checkedGet(a: number[]): number {
+  const b = a[0];
+  if (a.length < 2) typeError(` expected at least 1 argument, got ${a.length - 1}`);
+  if (a.length > 3) typeError(` expected at most 2 arguments, got ${a.length - 1}`);
+  const obj = a[1] === K.None ? 0 : a[1];
+  const type = a.length > 2 && a[2] !== K.None ? a[2] : 0;
+  if (obj === 0 && type === 0) typeError('__get__(None, None) is invalid');
+  if (obj !== 0 && mem[b + BF_KIND] === 3) checkApplies(bname(b), mem[b + BF_OWNER], obj);
+  return methodDescriptorGet(b, obj, type);
+}
+const methodDescriptorGet = methodSlots('', '')!.descrGet!;
+
 export const methodDescriptorType: TypeDef = {
   name: 'method_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('method', 'method_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
-  methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
+  methods: { __reduce__: builtinReduce, __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const wrapperDescriptorType: TypeDef = {
   name: 'wrapper_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('slot wrapper', 'wrapper_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
-  methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
+  methods: { __reduce__: builtinReduce, __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const classmethodDescriptorType: TypeDef = {
