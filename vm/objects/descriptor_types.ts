@@ -7,6 +7,7 @@
 // READONLY member). typeOf asks descriptorClassOf for these two layouts (layoutType holds 0 for
 // them). The classes are final, with CPython's reprs, attributes and messages.
 import { mem } from '../../stmgc/heap';
+import { writeBarrier } from '../../stmgc/barriers';
 import { L_BUILTIN, L_MODULE, L_PROPERTY, L_STR } from '../runtime/layouts';
 import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -58,7 +59,7 @@ const methodGetters: Record<string, (self: number) => number> = {
   __name__: (b) => mem[b + BF_NAME],
   __qualname__: qualname,
   __objclass__: (b) => (owned(b) ? mem[b + BF_OWNER] : K.None),
-  __doc__: builtinFunctionGetters.__doc__,
+  __doc__: (b) => builtinFunctionGetters.__doc__(b),
   __text_signature__: () => K.None,
 };
 
@@ -105,13 +106,13 @@ const methodDescriptorGet = methodSlots('', '')!.descrGet!;
 export const methodDescriptorType: TypeDef = {
   name: 'method_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('method', 'method_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
-  methods: { __reduce__: builtinReduce, __get__: checkedGet }, noargs: ['__reduce__'],
+  methods: { __reduce__: (a) => builtinReduce(a), __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const wrapperDescriptorType: TypeDef = {
   name: 'wrapper_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('slot wrapper', 'wrapper_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
-  methods: { __reduce__: builtinReduce, __get__: checkedGet }, noargs: ['__reduce__'],
+  methods: { __reduce__: (a) => builtinReduce(a), __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const classmethodDescriptorType: TypeDef = {
@@ -141,10 +142,10 @@ export const methodWrapperType: TypeDef = {
     __qualname__: qualname,
     __objclass__: (b) => (owned(b) ? mem[b + BF_OWNER] : K.None),
     __self__: (b) => mem[b + BF_SELF],
-    __doc__: builtinFunctionGetters.__doc__,
+    __doc__: (b) => builtinFunctionGetters.__doc__(b),
     __text_signature__: () => K.None,
   },
-  methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
+  methods: { __reduce__: (a) => builtinReduce(a) }, noargs: ['__reduce__'],
 };
 
 // ── getset_descriptor, member_descriptor ──
@@ -160,7 +161,9 @@ function getsetNameOwner(p: number): [number, number] {
 
 /** The class a shared getset (a Python class's __dict__, __weakref__) belongs to. */
 export function setGetsetOwner(p: number, owner: number): void {
-  if (mem[p + P_BUILTIN] === 3) mem[p + P_NAME] = owner;
+  if (mem[p + P_BUILTIN] !== 3) return;
+  writeBarrier(p);
+  mem[p + P_NAME] = owner;
 }
 
 function getsetRepr(what: string): (p: number) => number {
@@ -170,8 +173,9 @@ function getsetRepr(what: string): (p: number) => number {
   };
 }
 
-const baseGet = propertyType.slots!.descrGet!;
-const baseSet = propertyType.slots!.descrSet!;
+// (read at call time: module top-level code must not read other modules' exports)
+const baseGet = (p: number, obj: number, type: number): number => propertyType.slots!.descrGet!(p, obj, type);
+const baseSet = (p: number, obj: number, value: number): void => propertyType.slots!.descrSet!(p, obj, value);
 
 function getsetSlots(what: string, name: string): TypeDef['slots'] {
   return {
