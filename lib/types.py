@@ -72,8 +72,8 @@ except TypeError as _e:
     FrameType = type(_e.__traceback__.tb_frame)
     del _e
 
-GetSetDescriptorType = type(FunctionType.__dict__.get('__code__', FunctionType.__dict__.get('__globals__')))
-MemberDescriptorType = GetSetDescriptorType
+GetSetDescriptorType = type(FunctionType.__code__)
+MemberDescriptorType = type(property.fget)  # (CPython's FunctionType.__globals__ is a getset here)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)

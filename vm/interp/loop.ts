@@ -51,7 +51,7 @@ import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/t
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
-import { callBuiltin } from '../objects/builtin_function';
+import { callBuiltin, callBuiltinMethod } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
@@ -706,7 +706,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[base] = callFromStack(callable, src, n, kwnames);
+            m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
             sp = base + 1;
             break;
           }
@@ -1751,7 +1751,7 @@ function containsOp(container: number, v: number): boolean {
 }
 
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */
-function callFromStack(callable: number, src: number, n: number, kwnames: number): number {
+function callFromStack(callable: number, src: number, n: number, kwnames: number, selfFirst = false): number {
   const m = mem;
   if (kwnames === 0) {
     if (callLen === -1) findCallFast();
@@ -1792,7 +1792,8 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   }
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
-  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return callBuiltin(callable, args, kwnames);
+  // (selfFirst: LOAD_METHOD's self, of the method descriptor's class: no self check)
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
   return callObject(callable, args, kwnames);
 }
 

@@ -5,11 +5,14 @@
 // same function everywhere. kind: 0 a plain function (no binding:
 // len, print), 1 a method descriptor that binds to the instance it is read from (list.append),
 // 2 a class method that binds to the class (dict.fromkeys). Calling with self bound passes
-// self as args[0].
+// self as args[0]. Which Python class such an object has (method_descriptor, wrapper_descriptor,
+// method-wrapper, classmethod_descriptor or builtin_function_or_method) follows from kind, self
+// and whether the impl is a slot wrapper (a per-worker flag by impl index, set by defineBuiltin:
+// descriptor_types.ts).
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_BUILTIN, L_FUNCTION } from '../runtime/layouts';
+import { L_BUILTIN, L_FUNCTION, L_STR } from '../runtime/layouts';
 import { typeInfo } from './type_core';
 import { pin, setCapturePins } from '../runtime/pinned';
 import { txActive } from '../../stmgc/heap';
@@ -17,7 +20,10 @@ import { isInevitable } from '../../stmgc/txn';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
 import { tupleLen, tupleItem } from './tuple_core';
-import { K } from '../runtime/types';
+import { K, typeOf } from '../runtime/types';
+import { isSubtype, TY_QUALNAME } from './type_core';
+import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
+import { dictGetStr } from './dict_core';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -34,6 +40,9 @@ export const KIND_CLASSMETHOD = 2;
 export type BuiltinImpl = (args: number[], kwnames: number) => number;
 
 const impls: BuiltinImpl[] = [];
+/** Impl indices of slot wrappers (list.__add__, object.__init__): the same on every worker, as
+ *  the indices themselves. */
+const slotIndices = new Set<number>();
 
 // Builtins of native modules (math, _io, ...) are made when a program first imports the module,
 // on whichever worker does it, so their index cannot be "the next one": it is
@@ -58,6 +67,7 @@ let nativeFactory: (ordinal: number) => (() => number) | undefined = () => undef
 export function resetBuiltins(): void {
   impls.length = 0;
   nativeImpls.length = 0;
+  slotIndices.clear();
 }
 
 /** Installed by the importer: the factory of the native module with this ordinal. */
@@ -116,14 +126,17 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
-export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0): number {
+/** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
+export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0, slot = false): number {
   let index = impls.length;
   if (nativeOrdinal >= 0) {
     const list = nativeImpls[nativeOrdinal]!;
     index = NATIVE_BASE + nativeOrdinal * NATIVE_STRIDE + list.length;
     list.push(impl);
+    if (slot) slotIndices.add(index);
     if (capturing) return K.None;
   } else impls.push(impl);
+  if (slot) slotIndices.add(index);
   const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
   mem[r + BF_NAME] = intern(name);
   mem[r + BF_INDEX] = (index << 1) | 1;
@@ -148,7 +161,45 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
   if (self !== 0) return impl([self, ...args], kwnames);
+  // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
+  if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
   return impl(args, kwnames);
+}
+
+/** callBuiltin for LOAD_METHOD's obj.method(...): args[0] is the object the method was found
+ *  on, of the descriptor's class, so without callBuiltin's self check. */
+export function callBuiltinMethod(b: number, args: number[], kwnames: number): number {
+  const self = mem[b + BF_SELF];
+  const i = mem[b + BF_INDEX] >> 1;
+  const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
+  if (self !== 0) return impl([self, ...args], kwnames);
+  return impl(args, kwnames);
+}
+
+/** CPython's method_descriptor checks of the self of an unbound call (list.append(1, 2)); a slot
+ *  wrapper's own check (typedef.ts) has wrapper_descriptor's messages. */
+function checkDescriptorSelf(b: number, args: number[]): void {
+  if (isSlotWrapper(b)) return;
+  const owner = mem[b + BF_OWNER];
+  const oname = tpName(owner);
+  if (args.length === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
+  const c = typeOf(args[0]);
+  if (!isSubtype(c, owner)) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' for '${oname}' objects doesn't apply to a '${tpName(c)}' object`);
+}
+
+/** A class's tp_name: a builtin class of another module than builtins is module.name. */
+export function tpName(t: number): string {
+  const n = typeName(t);
+  if ((typeFlags(t) & TF_HEAPTYPE) !== 0) return n;
+  const d = mem[t + TY_DICT];
+  const mod = d !== 0 ? dictGetStr(d, intern('__module__')) : 0;
+  if (mod === 0 || (mod & 1) === 1 || (mem[mod] & 0x7ff) !== L_STR || strJs(mod) === 'builtins') return n;
+  return `${strJs(mod)}.${n}`;
+}
+
+/** A slot wrapper (or one bound: a method-wrapper). */
+export function isSlotWrapper(b: number): boolean {
+  return slotIndices.has(mem[b + BF_INDEX] >> 1);
 }
 
 export function builtinImpl(b: number): BuiltinImpl { return implAt(mem[b + BF_INDEX] >> 1); }

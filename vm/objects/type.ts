@@ -40,6 +40,7 @@ import { identityHash } from '../runtime/identity';
 import { isIdentifier, strObj } from './str';
 import { mangleName } from './mangle';
 import { weakrefDescriptorFor } from './weakref';
+import { setGetsetOwner } from './descriptor_types';
 
 
 // ── member descriptors for __slots__ ──
@@ -255,7 +256,9 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   const dictDescr = dictDescriptorFor(bases, hasDict);
   // set-default, as CPython's type_add_getset: a __dict__ / __weakref__ of the class body wins
   if (dictDescr !== 0 && dictGetStr(dict, N.dict) === 0) dictSet(dict, N.dict, dictDescr);
+  if (dictDescr !== 0) setGetsetOwner(dictDescr, t); // (its repr, __objclass__: descriptor_types.ts)
   const wrDescr = weakrefDescriptorFor(layout, bases, slotNames);
+  if (wrDescr !== 0) setGetsetOwner(wrDescr, t);
   if (wrDescr !== 0 && dictGetStr(dict, intern('__weakref__')) === 0) dictSet(dict, intern('__weakref__'), wrDescr); // (weak reference support: vm/objects/weakref.ts)
   if (dictGetStr(dict, N.doc) === 0) dictSet(dict, N.doc, K.None);
   else if (layoutOf(dictGetStr(dict, N.doc)) === L_STR) checkUtf8(dictGetStr(dict, N.doc)); // (type_new_set_doc)

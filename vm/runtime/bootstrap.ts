@@ -214,6 +214,15 @@ export function bootCore(): void {
     name: 'builtin_function_or_method', layout: L_BUILTIN, final: true, slots: builtinSlots(), getters: builtinFunctionGetters,
     methods: { __reduce__: builtinReduce }, noargs: ['__reduce__'],
   });
+  // (CPython's builtin_function_or_method has no __get__: its binding kinds are the descriptor
+  // classes below; the slot stays, answering the function itself)
+  dictDel(mem[T.builtin_function_or_method + TY_DICT], intern('__get__'));
+  define('method_descriptor', methodDescriptorType);
+  define('wrapper_descriptor', wrapperDescriptorType);
+  define('method_wrapper', methodWrapperType);
+  define('classmethod_descriptor', classmethodDescriptorType);
+  define('getset_descriptor', getsetDescriptorType);
+  define('member_descriptor', memberDescriptorType);
   define('cell', cellType);
   define('code', codeType);
   define('frame', frameType);
@@ -301,6 +310,10 @@ export function bootCore(): void {
     [L_SUPER, 'super'], [L_MAPPINGPROXY, 'mappingproxy'], [L_ARRAY, 'object'],
   ];
   for (const [l, n] of fixed) layoutType[l] = T[n];
+  // (their class depends on the object: vm/objects/descriptor_types.ts)
+  layoutType[L_BUILTIN] = 0;
+  layoutType[L_PROPERTY] = 0;
+  setVariantClass(descriptorClassOf);
   // the type table object (a GC root) keeps every builtin class reachable from the heap too
   const table = pin(allocateOld(L_ARRAY, Object.keys(T).length + 1, SCAN_ALL));
   Object.values(T).forEach((t, i) => {
@@ -427,6 +440,13 @@ export function applyEnvironment(opts: VmOptions): void {
 }
 import { addRoot, rootCount } from '../../stmgc/roots';
 import { makeRegistryFast } from './types';
+import { setVariantClass } from './types';
+import { dictDel } from '../objects/dict_core';
+import { TY_DICT } from '../objects/type_core';
+import {
+  classmethodDescriptorType, descriptorClassOf, getsetDescriptorType, memberDescriptorType, methodDescriptorType,
+  methodWrapperType, wrapperDescriptorType,
+} from '../objects/descriptor_types';
 import { G_FRONTIER, G_USED_PAGES, NUM_SIZE_CLASSES, W_FREE_HEADS } from '../../stmgc/layout';
 import { nurseryStart, workerBase } from '../../stmgc/heap';
 import { nurseryTop } from '../../stmgc/alloc';

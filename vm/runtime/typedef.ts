@@ -22,6 +22,7 @@ import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
 import { newProperty } from '../objects/descriptors';
+import { SLOT_DOCS } from '../objects/slot_docs';
 
 export interface TypeDef {
   name: string;
@@ -88,7 +89,8 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const onearg = new Set(def.onearg ?? []);
   for (const [name, impl] of Object.entries(def.methods ?? {})) {
     const checked = noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : onearg.has(name) ? oneArg(`${def.name}.${name}`, impl) : impl;
-    put(name, defineBuiltin(name, checked, KIND_METHOD, t));
+    // (a slot's dunder given as a method, int.__divmod__: a slot wrapper, unless CPython's is METH_O)
+    put(name, defineBuiltin(name, checked, KIND_METHOD, t, SLOT_DOCS.has(name) && !onearg.has(name)));
   }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
   for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
@@ -157,7 +159,7 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
       }
       return impl(a, kw);
     };
-    put(name, defineBuiltin(name, checked, KIND_METHOD, t));
+    put(name, defineBuiltin(name, checked, KIND_METHOD, t, oneArgName(name) === null)); // (slot wrapper unless METH_O)
   };
   const self1 = (name: string, f: ((a: number) => number) | null | undefined): void => {
     if (f) m(name, (a) => { ac(name, a, 1); return f(a[0]); });

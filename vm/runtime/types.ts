@@ -31,8 +31,15 @@ export const layoutType = new Int32Array(LAYOUT_COUNT);
 export function typeOf(v: number): number {
   if ((v & 1) === 1) return T.int;
   const l = mem[v] & 0x7ff;
-  return CLASS_WORD[l] === 1 ? mem[v + 2] : layoutType[l];
+  if (CLASS_WORD[l] === 1) return mem[v + 2];
+  const t = layoutType[l];
+  return t !== 0 ? t : variantClass(v, l);
 }
+
+/** The class of an object of a layout whose layoutType is 0 (L_BUILTIN, L_PROPERTY: method,
+ *  slot wrapper, getset... descriptors, vm/objects/descriptor_types.ts), set by the bootstrap. */
+let variantClass: (v: number, l: number) => number = () => 0;
+export function setVariantClass(f: (v: number, l: number) => number): void { variantClass = f; }
 
 export function layoutOf(v: number): number {
   return (v & 1) === 1 ? 0 : mem[v] & 0x7ff;
