@@ -10,57 +10,22 @@
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf } from '../runtime/types';
 import { typeError, valueError, overflowError } from '../runtime/errors';
-import { index, callSpecial, names as N, tname } from '../runtime/protocol';
-import { warn } from '../runtime/warn';
-import { L_BOXED, L_COMPLEX, L_FLOAT } from '../runtime/layouts';
-import { BX_VALUE } from '../objects/boxed';
-import { isSubtype, typeInfo } from '../objects/type_core';
+import { names as N } from '../runtime/protocol';
+import { L_COMPLEX, L_FLOAT } from '../runtime/layouts';
+import { typeInfo } from '../objects/type_core';
 import { newFloat, floatValue } from '../objects/float_core';
-import { floatOf } from '../objects/float';
-import { intValue, intToFloatChecked } from '../objects/int';
 import { newComplex, complexReal, complexImag } from '../objects/complex_core';
 import { newTuple } from '../objects/tuple_core';
+import { complexObj, complexFromDunder } from '../objects/complex';
+import { floatAsDouble } from '../objects/float_as_double';
 import { defineBuiltin, bindArgs, noKeywords, argRange, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newStr } from '../objects/str_core';
 import {
-  R, EDOM, ERANGE, cSqrt, cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh, cCos, cCosh, cSin, cSinh,
-  cTan, cTanh, cExpC, cLogC, cLog10C, cQuot, cAbs, cRect,
+  R, EDOM, cSqrt, cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh, cCos, cCosh, cSin, cSinh, cTan, cTanh,
+  cExpC, cLogC, cLog10C, cQuot, cAbs, cRect,
 } from './cmath_core';
 import { atan2 } from './cmath_libm';
-
-const SUBCLASS_DEPRECATED = '.  The ability to return an instance of a strict subclass of ';
-const MAY_BE_REMOVED = ' is deprecated, and may be removed in a future version of Python.';
-
-/** PyFloat_AsDouble. */
-function realArg(v: number): number {
-  if ((v & 1) === 1) return v >> 1;
-  const f = floatOf(v);
-  if (f !== null) return f;
-  const i = intValue(v);
-  if (i !== null) return intToFloatChecked(i);
-  const ti = typeInfo(typeOf(v));
-  if (ti.slots.float !== null) {
-    const r = ti.slots.float(v);
-    const rf = floatOf(r);
-    if (rf === null) return typeError(`${tname(v)}.__float__ returned non-float (type ${tname(r)})`);
-    if (typeOf(r) !== T.float) {
-      warn(T.DeprecationWarning, `${tname(v)}.__float__ returned non-float (type ${tname(r)})${SUBCLASS_DEPRECATED}float${MAY_BE_REMOVED}`);
-    }
-    return rf;
-  }
-  if (ti.slots.index !== null) return intToFloatChecked(intValue(index(v))!);
-  return typeError(`must be real number, not ${tname(v)}`);
-}
-
-/** The complex inside v (v itself or a subclass instance's value), else 0. */
-function complexObj(v: number): number {
-  if ((v & 1) === 1) return 0;
-  const l = mem[v] & 0x7ff;
-  if (l === L_COMPLEX) return v;
-  if (l === L_BOXED && isSubtype(typeOf(v), T.complex)) return mem[v + BX_VALUE];
-  return 0;
-}
 
 // the converted argument (read right after complexArg returns, before any other guest code)
 let argRe = 0;
@@ -87,16 +52,13 @@ function complexArg(v: number): void {
       return;
     }
     if (typeInfo(typeOf(v)).lookup(N.complex) !== 0) {
-      const r = callSpecial(v, N.complex, []);
-      const rc = complexObj(r);
-      if (rc === 0) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
-      if (rc !== r) warn(T.DeprecationWarning, `__complex__ returned non-complex (type ${tname(r)})${SUBCLASS_DEPRECATED}complex${MAY_BE_REMOVED}`);
+      const rc = complexFromDunder(v);
       argRe = complexReal(rc);
       argIm = complexImag(rc);
       return;
     }
   }
-  const x = realArg(v);
+  const x = floatAsDouble(v);
   argRe = x;
   argIm = 0;
 }
@@ -161,8 +123,8 @@ function isclose(a: number[], kw: number): number {
   complexArg(y);
   const br = argRe;
   const bi = argIm;
-  const rel = rt === 0 ? 1e-9 : realArg(rt);
-  const abs = at === 0 ? 0 : realArg(at);
+  const rel = rt === 0 ? 1e-9 : floatAsDouble(rt);
+  const abs = at === 0 ? 0 : floatAsDouble(at);
   if (rel < 0 || abs < 0) valueError('tolerances must be non-negative');
   if (ar === br && ai === bi) return K.True; // (two equal infinities too)
   if (isInf(ar) || isInf(ai) || isInf(br) || isInf(bi)) return K.False;
@@ -211,8 +173,8 @@ export function makeCmathModule(): number {
   fn('rect', (a, kw) => {
     if (kw !== 0) noKeywords('cmath.rect', kw);
     if (a.length !== 2) typeError(`rect expected 2 arguments, got ${a.length}`);
-    const r = realArg(a[0]);
-    cRect(r, realArg(a[1]));
+    const r = floatAsDouble(a[0]);
+    cRect(r, floatAsDouble(a[1]));
     return result();
   });
   fn('sin', unary('sin', cSin));

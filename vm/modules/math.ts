@@ -8,17 +8,20 @@ import { raise, typeError, valueError, overflowError } from '../runtime/errors';
 import { iterToArray, binaryOp, index, callSpecial, names as N, tname, truthy, richCompare } from '../runtime/protocol';
 import { newFloat } from '../objects/float_core';
 import { floatOf } from '../objects/float';
-import { intValue, floatToInt, intToFloatChecked } from '../objects/int';
+import { intValue, floatToInt } from '../objects/int';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newTuple } from '../objects/tuple_core';
 import { defineBuiltin, bindArgs, noKeywords, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
+import { floatAsDouble } from '../objects/float_as_double';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
 import * as libm from './libm_trig';
 import * as glibc from './libm_glibc';
 import { vectorNorm } from './math_norm';
+import { lgammaC, tgammaC } from './math_special';
+import { erfC, erfcC } from './math_erf';
 
 /** CPython's vector_norm of absolute values (math.hypot, math.dist). */
 function norm(xs: number[]): number {
@@ -30,25 +33,8 @@ function norm(xs: number[]): number {
   }
   return vectorNorm(xs, max, foundNaN);
 }
-import { lgammaC, tgammaC } from './math_special';
-import { erfC, erfcC } from './math_erf';
 
-/** PyFloat_AsDouble: float, int, __float__, __index__, else "must be real number". */
-function num(v: number): number {
-  const f = floatOf(v);
-  if (f !== null) return f;
-  const i = intValue(v);
-  if (i !== null) return intToFloatChecked(i);
-  const ti = typeInfo(typeOf(v));
-  if (ti.slots.float !== null) {
-    const r = ti.slots.float(v);
-    const rf = floatOf(r);
-    if (rf === null) return typeError(`${tname(v)}.__float__ returned non-float (type ${tname(r)})`);
-    return rf;
-  }
-  if (ti.slots.index !== null) return intToFloatChecked(intValue(index(v))!);
-  return typeError(`must be real number, not ${tname(v)}`);
-}
+const num = floatAsDouble;
 
 /** PyNumber_Index for the integer functions. */
 function intArg(v: number): bigint {

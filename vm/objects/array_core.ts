@@ -13,15 +13,14 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
 import { L_BYTEARRAY, L_INT, L_BOOL } from '../runtime/layouts';
-import { T, typeOf } from '../runtime/types';
+import { T } from '../runtime/types';
 import { raise, typeError, valueError } from '../runtime/errors';
-import { index, tname } from '../runtime/protocol';
+import { index } from '../runtime/protocol';
 import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
 import { newFloat } from './float_core';
-import { floatOf } from './float';
+import { floatAsDouble } from './float_as_double';
 import { charStr, strCodePoints, strFromCodePoints } from './str_core';
 import { strObj } from './str';
-import { typeInfo } from './type_core';
 import { BA_DATA, BA_EXPORTS, BA_LEN, bytearrayAppend, bytearrayLen, bytearrayView, setBytearray } from './bytearray';
 
 export const AR_CODE = 7;
@@ -159,7 +158,7 @@ const SMALL_RANGE: Record<string, [number, number]> = {
 
 /** Converts x to an item of typecode tc with CPython's errors (may run __index__/__float__). */
 export function convertItem(tc: string, x: number): number | bigint {
-  if (tc === 'f' || tc === 'd') return floatArg(x);
+  if (tc === 'f' || tc === 'd') return floatAsDouble(x);
   if (tc === 'u') {
     const s = strObj(x);
     if (s === 0) typeError('array item must be unicode character');
@@ -178,27 +177,6 @@ export function convertItem(tc: string, x: number): number | bigint {
   const n = toBigInt(x);
   checkInt(tc, n);
   return n >= -9007199254740991n && n <= 9007199254740991n ? Number(n) : n;
-}
-
-/** PyFloat_AsDouble with the array's message: a float, __float__, or __index__. */
-function floatArg(x: number): number {
-  const f = floatOf(x);
-  if (f !== null) return f;
-  const ti = (x & 1) === 1 ? null : typeInfo(typeOf(x));
-  if ((x & 1) === 1 || (ti !== null && (mem[x] & 0x7ff) === L_INT)) return Number(toBigInt(x));
-  if (ti !== null && ti.slots.float !== null) {
-    const r = ti.slots.float(x);
-    const rv = floatOf(r);
-    if (rv === null) typeError(`${tname(x)}.__float__ returned non-float (type ${tname(r)})`);
-    return rv!;
-  }
-  if (ti !== null && ti.slots.index !== null) {
-    const n = toBigInt(index(x));
-    const v = Number(n);
-    if (!Number.isFinite(v)) overflow('int too large to convert to float');
-    return v;
-  }
-  return typeError(`must be real number, not ${tname(x)}`);
 }
 
 /** The storage word of item i, for the card barriers (0 when torn). */

@@ -22,9 +22,10 @@ import { cExp, cLog, cPow } from './float_libm';
 import { hypot, atan2 } from '../modules/cmath_libm';
 import { sincos, SIN, COS } from '../modules/cmath_trig';
 import { strObj, formatSpecArg } from './str';
+import { strictSubclassDeprecated } from './float_as_double';
 
 /** The complex inside v: v itself, or the value of a complex-subclass instance; 0 if neither. */
-function complexObj(v: number): number {
+export function complexObj(v: number): number {
   if ((v & 1) === 1) return 0;
   const l = mem[v] & 0x7ff;
   if (l === L_COMPLEX) return v;
@@ -162,14 +163,21 @@ function self(v: number): [number, number] {
   return [complexReal(c), complexImag(c)];
 }
 
+/** The complex of type(v).__complex__(v): a complex, or a strict subclass's value with a
+ *  DeprecationWarning; anything else is a TypeError. */
+export function complexFromDunder(v: number): number {
+  const r = callSpecial(v, N.complex, []);
+  const c = complexObj(r);
+  if (c === 0) return typeError(`__complex__ returned non-complex (type ${tname(r)})`);
+  if (c !== r) warn(T.DeprecationWarning, `__complex__ returned non-complex (type ${tname(r)})${strictSubclassDeprecated('complex')}`);
+  return c;
+}
+
 /** A constructor argument as [real, imag, isComplex] (CPython's complex_new conversions). */
 function toParts(v: number, which: string): [number, number, boolean] {
   const t = typeOf(v);
   if (t !== T.complex && typeInfo(t).lookup(N.complex) !== 0) {
-    const r = callSpecial(v, N.complex, []);
-    const c = complexObj(r);
-    if (c === 0) typeError(`__complex__ returned non-complex (type ${tname(r)})`);
-    if (c !== r) warn(T.DeprecationWarning, `__complex__ returned non-complex (type ${tname(r)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+    const c = complexFromDunder(v);
     return [complexReal(c), complexImag(c), true];
   }
   const c = complexObj(v);
