@@ -23,13 +23,15 @@ import { L_BYTEARRAY, L_BYTES } from '../runtime/layouts';
 import { BA_DATA } from './bytearray';
 import { newIter } from './iterators';
 import {
-  TYPECODES, arrayAppendJs, arrayBytes, arrayCode, arrayGet, arrayItemsJs, arrayLen, arraySetBytes,
+  TYPECODES, arrayAppendJs, arrayBytes, arrayCode, arrayGet, arrayItemsJs, arrayLen, arrayReplaceItems, arraySetBytes,
   arraySetJs, boxItem, codePointsStr, convertItem, isArray, itemSizeOf, newArray, packItems,
 } from './array_core';
 import {
   assignSlice, compareArrays, constructArray, extend, findItem, frombytes, itemEquals, needArray, sliceOf,
 } from './array_ops';
 import { strCodePoints } from './str_core';
+
+const NO_BYTES = new Uint8Array(0);
 
 /** Native machine format codes (CPython's typecode_to_mformat_code on little-endian Linux). */
 export const NATIVE_MFORMAT: Record<string, number> = { b: 1, B: 0, h: 4, H: 2, i: 8, I: 6, l: 12, L: 10, q: 12, Q: 10, f: 14, d: 16, u: 20 };
@@ -171,12 +173,7 @@ export const arrayType: TypeDef = {
       if (isIndexable(k)) {
         if (v === 0) {
           const i = position(a, k, 'array assignment index out of range');
-          const size = itemSizeOf(arrayCode(a));
-          const b = arrayBytes(a);
-          const out = new Uint8Array(b.length - size);
-          out.set(b.subarray(0, i * size));
-          out.set(b.subarray((i + 1) * size), i * size);
-          arraySetBytes(a, out);
+          arrayReplaceItems(a, i, i + 1, NO_BYTES);
           return;
         }
         const i = position(a, k, 'array assignment index out of range');
@@ -233,13 +230,7 @@ export const arrayType: TypeDef = {
       const n = arrayLen(self);
       if (i < 0) i = Math.max(0, i + n);
       if (i > n) i = n;
-      const size = itemSizeOf(arrayCode(self));
-      const b = arrayBytes(self);
-      const out = new Uint8Array(b.length + size);
-      out.set(b.subarray(0, i * size));
-      out.set(packItems(arrayCode(self), [x]), i * size);
-      out.set(b.subarray(i * size), (i + 1) * size);
-      arraySetBytes(self, out);
+      arrayReplaceItems(self, i, i, packItems(arrayCode(self), [x]));
       return K.None;
     },
     pop: (a, kw) => {
@@ -251,24 +242,14 @@ export const arrayType: TypeDef = {
       if (i < 0) i += n;
       if (i < 0 || i >= n) indexError('pop index out of range');
       const v = arrayGet(self, i);
-      const size = itemSizeOf(arrayCode(self));
-      const b = arrayBytes(self);
-      const out = new Uint8Array(b.length - size);
-      out.set(b.subarray(0, i * size));
-      out.set(b.subarray((i + 1) * size), i * size);
-      arraySetBytes(self, out);
+      arrayReplaceItems(self, i, i + 1, NO_BYTES);
       return v;
     },
     remove: (a) => {
       const self = needArray(a[0], 'remove');
       const i = findItem(self, a[1], 0, Number.MAX_SAFE_INTEGER);
       if (i < 0) valueError('array.remove(x): x not in array');
-      const size = itemSizeOf(arrayCode(self));
-      const b = arrayBytes(self);
-      const out = new Uint8Array(b.length - size);
-      out.set(b.subarray(0, i * size));
-      out.set(b.subarray((i + 1) * size), i * size);
-      arraySetBytes(self, out);
+      arrayReplaceItems(self, i, i + 1, NO_BYTES);
       return K.None;
     },
     index: (a, kw) => {

@@ -21,7 +21,7 @@ import { newFloat } from './float_core';
 import { floatAsDouble } from './float_as_double';
 import { charStr, strCodePoints, strFromCodePoints } from './str_core';
 import { strObj } from './str';
-import { BA_DATA, BA_EXPORTS, BA_LEN, bytearrayAppend, bytearrayLen, bytearrayView, setBytearray } from './bytearray';
+import { BA_DATA, BA_EXPORTS, BA_LEN, bytearrayAppend, bytearrayReplace, bytearrayLen, bytearrayView, setBytearray } from './bytearray';
 
 export const AR_CODE = 7;
 const AR_WORDS = 6;
@@ -67,6 +67,12 @@ export function arrayBytes(r: number): Uint8Array { return bytearrayView(r); }
 /** Replaces the contents (BufferError when the length changes under exports). */
 export function arraySetBytes(r: number, b: Uint8Array): void { setBytearray(r, b); }
 /** Appends bytes (a copy, never a view of r's own storage). */
+/** Replaces items [start, stop) with the packed items `src`, moving the rest in place
+ *  (bytearray.ts bytearrayReplace). */
+export function arrayReplaceItems(r: number, start: number, stop: number, src: Uint8Array): void {
+  const size = arraySize(r);
+  bytearrayReplace(r, start * size, stop * size, src);
+}
 export function arrayAppendBytes(r: number, b: Uint8Array): void { bytearrayAppend(r, b); }
 
 let dvBuf: ArrayBufferLike | null = null;

@@ -16,7 +16,7 @@ import { strCodePoints } from './str_core';
 import { bytesOf } from './bytes';
 import { sliceIndices } from './slice';
 import {
-  arrayAppendBytes, arrayAppendJs, arrayBytes, arrayCode, arrayItemsJs, arrayLen, arraySetBytes, boxItem, convertItem,
+  arrayAppendBytes, arrayAppendJs, arrayBytes, arrayCode, arrayItemsJs, arrayLen, arrayReplaceItems, arraySetBytes, boxItem, convertItem,
   isArray, itemSizeOf, newArray, packItems,
 } from './array_core';
 
@@ -104,12 +104,7 @@ export function assignSlice(a: number, k: number, v: number): void {
   const len = Math.floor(cur.length / size);
   const [start, stop, step, n] = sliceIndices(k, len);
   if (step === 1) {
-    const hi = Math.max(start, stop);
-    const out = new Uint8Array(cur.length - (hi - start) * size + src.length);
-    out.set(cur.subarray(0, start * size));
-    out.set(src, start * size);
-    out.set(cur.subarray(hi * size), start * size + src.length);
-    arraySetBytes(a, out);
+    arrayReplaceItems(a, start, Math.max(start, stop), src);
     return;
   }
   if (v === 0 || src.length === 0) { // (an empty array assigned to an extended slice deletes it, as CPython's)
