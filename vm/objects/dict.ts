@@ -12,7 +12,7 @@ import {
   callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
 } from '../runtime/protocol';
 import {
-  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, D_NENTRIES,
+  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, dictNextLive, dictTrimEntries, D_NENTRIES,
 } from './dict_core';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
@@ -167,7 +167,7 @@ function dictIterNext(kind: number) {
       return runtimeError('dictionary changed size during iteration');
     }
     const n = dictEntryCount(d);
-    while (pos < n && dictEntryKey(d, pos) === 0) pos++;
+    pos = dictNextLive(d, pos, n);
     writeBarrier(it);
     if (pos >= n) {
       mem[it + 5] = -1;
@@ -440,9 +440,7 @@ export const dictType: TypeDef = {
         if (k !== 0) {
           const v = dictEntryValue(d, i);
           dictDelH(d, k, hashOf(k));
-          // drop trailing holes so repeated popitem stays O(1)
-          writeBarrier(d);
-          mem[d + D_NENTRIES] = (i << 1) | 1;
+          dictTrimEntries(d, i); // (drops the trailing holes: repeated popitem stays O(1))
           return newTuple([k, v]);
         }
       }

@@ -263,14 +263,56 @@ export function dictDelH(d: number, key: number, hash: number): number {
   if (e < 0 || e * 3 + 2 >= payloadWords(entries)) return 0; // torn (zombie) state only
   const p = entries + 2 + e * 3;
   const v = mem[p + 2];
+  const n = Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(entries) / 3) | 0);
+  // the hole's hash word becomes its skip: the next entry, or past the hole run that follows
+  let next = e + 1;
+  if (next < n && mem[entries + 2 + next * 3 + 1] === 0) next = Math.max(next + 1, mem[entries + 2 + next * 3] >> 1);
+  writeBarrierCard(entries, e * 3);
   writeBarrierCard(entries, e * 3 + 1);
   writeBarrierCard(entries, e * 3 + 2);
+  mem[p] = (next << 1) | 1;
   mem[p + 1] = 0;
   mem[p + 2] = 0;
+  // the first entry's skip follows the first live entry when that one goes (a FIFO drain,
+  // OrderedDict.popitem(last=False): next(iter(d)) stays one hop)
+  if (e > 0 && mem[entries + 3] === 0 && mem[entries + 2] >> 1 === e) {
+    writeBarrierCard(entries, 0);
+    mem[entries + 2] = (next << 1) | 1;
+  }
   writeBarrierGuardedWord(ix, s);
   mem[ix + 2 + s] = -2;
   mem[d + D_USED] -= 2;
   return v;
+}
+
+/** Sets nentries to i (every entry from i on is a hole): the next insertion reuses entry i. The
+ *  first entry's skip may point past i (a run of holes from 0 to the popped entry): it is pulled
+ *  back to i, which is about to be live again. */
+export function dictTrimEntries(d: number, i: number): void {
+  writeBarrier(d);
+  mem[d + D_NENTRIES] = (i << 1) | 1;
+  const en = mem[d + D_ENTRIES];
+  if (i > 0 && payloadWords(en) >= 3 && mem[en + 3] === 0 && mem[en + 2] >> 1 > i) {
+    writeBarrierCard(en, 0);
+    mem[en + 2] = (i << 1) | 1;
+  }
+}
+
+/** The first live entry at or after `pos` (n if none; n = dictEntryCount(d)), following the
+ *  skips that holes keep in their hash words (dictDelH), so a walk over a run of deleted entries
+ *  at the front is one hop, not one step per hole. A skip only ever points past holes: an entry
+ *  between a hole and its skip cannot become live again (entries are appended after nentries,
+ *  and popitem's trimming of nentries stops at a live entry, above any such run). Keys and
+ *  hash words change only with the dict locked, so the dict's read barrier covers them. */
+export function dictNextLive(d: number, pos: number, n: number): number {
+  readBarrier(d);
+  const en = mem[d + D_ENTRIES];
+  const cap = (payloadWords(en) / 3) | 0;
+  if (n > cap) n = cap; // (torn state only)
+  while (pos < n && mem[en + 2 + pos * 3 + 1] === 0) {
+    pos = Math.max(pos + 1, mem[en + 2 + pos * 3] >> 1);
+  }
+  return pos;
 }
 
 export function dictDel(d: number, key: number): number {
