@@ -298,6 +298,9 @@ class _OrderedItemsView(_abc.ItemsView):
 _OD_NO_DEFAULT = object()
 
 
+_od_missing = object()
+
+
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with order-sensitive equality between
     OrderedDicts, move_to_end() and popitem(last=False)."""
@@ -323,13 +326,21 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary; LIFO order if last is
         true or FIFO order if false."""
-        if not self:
-            raise KeyError('dictionary is empty')
         if last:
-            return dict.popitem(self)
-        key = next(iter(dict.keys(self)))
-        value = dict.pop(self, key)
-        return key, value
+            try:
+                return dict.popitem(self)
+            except KeyError:
+                raise KeyError('dictionary is empty') from None
+        # the first key, then pop it; another thread may take it in between (C's OrderedDict
+        # does both under the GIL): then try the new first key
+        while True:
+            for key in dict.keys(self):
+                break
+            else:
+                raise KeyError('dictionary is empty')
+            value = dict.pop(self, key, _od_missing)
+            if value is not _od_missing:
+                return key, value
 
     def __reversed__(self):
         return reversed(list(dict.keys(self)))
