@@ -50,11 +50,14 @@ def main():
               '// +inf, nan. Only cells with a non-finite part are meaningful.\n')
     out.write('const P = Math.PI;\nconst P12 = Math.PI / 2;\nconst P14 = Math.PI / 4;\n'
               'const P34 = 3 * Math.PI / 4;\nconst INF = Infinity;\nconst N = NaN;\n\n')
+    written = {}  # table text -> the name it was first written under (log's table is acosh's)
     for name in FUNCS:
-        out.write('export const SV_%s = new Float64Array([\n' % name.upper())
-        for x in KINDS:
-            out.write('  ' + ', '.join(cell(name, x, y) for y in KINDS) + ',\n')
-        out.write(']);\n')
+        rows = ''.join('  ' + ', '.join(cell(name, x, y) for y in KINDS) + ',\n' for x in KINDS)
+        if rows in written:
+            out.write('export const SV_%s = SV_%s;\n' % (name.upper(), written[rows].upper()))
+            continue
+        written[rows] = name
+        out.write('export const SV_%s = new Float64Array([\n%s]);\n' % (name.upper(), rows))
 
 
 main()

@@ -63,15 +63,7 @@ export const SV_EXP = new Float64Array([
   0, 0, 1, -INF, -INF, 0, INF, -0, 0, INF, 0, 0, -INF, INF, 0, 0, 0, 1, INF, N, 0,
   N, N, 0, N, N, 0, N, -0, 0, N, 0, 0, N, N, 0, N, N, 0, N, N, 0,
 ]);
-export const SV_LOG = new Float64Array([
-  INF, -P34, 0, INF, -P, 0, INF, -P, 0, INF, P, 0, INF, P, 0, INF, P34, 0, INF, N, 0,
-  INF, -P12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, INF, P12, 0, N, N, 0,
-  INF, -P12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, INF, P12, 0, N, N, 0,
-  INF, -P12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, INF, P12, 0, N, N, 0,
-  INF, -P12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, INF, P12, 0, N, N, 0,
-  INF, -P14, 0, INF, -0, 0, INF, -0, 0, INF, 0, 0, INF, 0, 0, INF, P14, 0, INF, N, 0,
-  INF, N, 0, N, N, 0, N, N, 0, N, N, 0, N, N, 0, INF, N, 0, N, N, 0,
-]);
+export const SV_LOG = SV_ACOSH;
 export const SV_SINH = new Float64Array([
   0, 0, 1, INF, -INF, 0, -INF, -0, 0, -INF, 0, 0, INF, INF, 0, 0, 0, 1, INF, N, 0,
   0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, N, N, 0,
