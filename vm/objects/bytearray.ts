@@ -27,7 +27,7 @@ import { newStr } from './str_core';
 import { newBytes } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
 import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
-import { bytesFromObject, bytesOf, bytesRepr, compareBuffers } from './bytes';
+import { bytesFromObject, bytesOf, bytesRepr, compareBuffers, concatBuffers } from './bytes';
 import { newIter } from './iterators';
 
 export const BA_LEN = 4;
@@ -309,18 +309,8 @@ export const bytearrayType: TypeDef = {
     })(),
     nb: (() => {
       const a = new Array(13).fill(null);
-      a[0] = (x: number, y: number): number => {
-        const bx = bytesOf(x);
-        const by = bytesOf(y);
-        if (bx === null || by === null) {
-          if (bx !== null && strObj(y) !== 0) typeError(`can't concat ${tname(y)} to ${tname(x)}`);
-          return K.NotImplemented;
-        }
-        const out = new Uint8Array(bx.length + by.length);
-        out.set(bx);
-        out.set(by, bx.length);
-        return (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY ? newBytearray(out) : newBytes(out);
-      };
+      a[0] = (x: number, y: number): number =>
+        concatBuffers(x, y, (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY ? newBytearray : newBytes);
       a[5] = (x: number, y: number): number => {
         const left = (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY;
         const [b, n] = left ? [view(x), y] : [view(y), x];

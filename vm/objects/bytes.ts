@@ -181,18 +181,7 @@ export const bytesType: TypeDef = {
     },
     nb: (() => {
       const a = new Array(13).fill(null);
-      a[0] = (x: number, y: number): number => {
-        const bx = bytesOf(x);
-        const by = bytesOf(y);
-        if (bx === null || by === null) {
-          if (bx !== null && strObj(y) !== 0) typeError(`can't concat ${tname(y)} to ${tname(x)}`);
-          return K.NotImplemented;
-        }
-        const out = new Uint8Array(bx.length + by.length);
-        out.set(bx);
-        out.set(by, bx.length);
-        return newBytes(out);
-      };
+      a[0] = (x: number, y: number): number => concatBuffers(x, y, newBytes);
       a[5] = (x: number, y: number): number => {
         const [b, n] = bytesOf(x) !== null ? [bytesOf(x)!, y] : [bytesOf(y), x];
         if (b === null) return K.NotImplemented;
@@ -321,6 +310,21 @@ import { L_ITER } from '../runtime/layouts';
 export const _keep = [raise, hexOf, subArg, newList, bindArgs, decodeBytes, strJs, iterToArray];
 
 /** A rich comparison of two byte buffers (memcmp order, then length), op as CPython's Py_LT..Py_GE. */
+/** x + y for two bytes-like objects, made by `make` (bytes or bytearray); NotImplemented when
+ *  either is not one, with CPython's "can't concat str to bytes" for a str on the right. */
+export function concatBuffers(x: number, y: number, make: (b: Uint8Array) => number): number {
+  const bx = bytesOf(x);
+  const by = bytesOf(y);
+  if (bx === null || by === null) {
+    if (bx !== null && strObj(y) !== 0) typeError(`can't concat ${tname(y)} to ${tname(x)}`);
+    return K.NotImplemented;
+  }
+  const out = new Uint8Array(bx.length + by.length);
+  out.set(bx);
+  out.set(by, bx.length);
+  return make(out);
+}
+
 export function compareBuffers(x: Uint8Array, y: Uint8Array, op: number): number {
   if ((op === 2 || op === 3) && x.length !== y.length) return op === 3 ? K.True : K.False;
   const c = Buffer.compare(x, y);
