@@ -3,7 +3,7 @@
 # (Until 2026-12-05 a subtree was the first row's column alone: at n=13, 13 subtrees over 4
 # threads gave thread 0 a fourth one, ~24% more work than the others, which capped any 2-worker
 # speedup at 1.91x; the two-row subtrees, 132 at n=13, are dealt within 1% of each other. Same
-# searches, same count: bench/NOTES.md "nqueens_subtrees' deal".)
+# searches, same count: bench/NOTES.md "The last points of the 2-worker speedup".)
 # Usage: nqueens_subtrees.py [threads=4] [n=9]. Last line: the checksum (solution count).
 import sys
 import threading

@@ -4,7 +4,8 @@
 # the sum of its pixels' quantized colours.
 # (Until 2026-12-05 each thread rendered one range of adjacent columns: the ranges cost CPython
 # 0.46-0.60 s at size 600, so the last one ran alone at the end and 2 workers could not pass
-# 1.95x; the dealt columns are within 1%. Same pixels, same checksum: bench/NOTES.md.)
+# 1.95x; the dealt columns are within 1%. Same pixels, same checksum: bench/NOTES.md "The last
+# points of the 2-worker speedup".)
 # Usage: raytrace_columns.py [threads=4] [size=64]. Last line: the checksum.
 import math
 import sys
