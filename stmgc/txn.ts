@@ -107,6 +107,7 @@ export function txBegin(): void {
   setTxActive(true);
   Atomics.store(mem, b + D_STATE, TX_ACTIVE);
   t.attemptStart = statClock();
+  t.beganAt = performance.now();
   if (t.consecutiveAborts >= txConfig.escalateAfter && tryInevitableAtBegin()) bumpTxStat(X_ESCALATIONS, 1);
 }
 

@@ -49,6 +49,8 @@ export class TxState {
   startTs = 0;
   /** performance.now() at the start of this attempt (0 unless stats.ts statsTiming). */
   attemptStart = 0;
+  /** performance.now() at the start of this attempt, always (txn_contention.ts `patience`). */
+  beganAt = 0;
   consecutiveAborts = 0;
   doom: Doom | null = null;
   /** Time spent waiting in this attempt (ms). */
