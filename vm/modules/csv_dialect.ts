@@ -185,6 +185,12 @@ export function callDialect(inst: number, kwValues: number[], kw: number): numbe
   return dialectNew(csvState.dialectType, inst === 0 ? kwValues : [inst, ...kwValues], kw);
 }
 
+/** What copy and pickle meet: CPython's _csv objects cannot be pickled (Dialect's message is
+ *  copyreg's, the others' object.__reduce_ex__'s). */
+export function noPickle(name: string): (a: number[]) => number {
+  return (a) => typeError(name === 'Dialect' ? `cannot pickle '${tname(a[0])}' instances` : `cannot pickle '_csv.${name}' object`);
+}
+
 const charOrNone = (c: number): number => (c === NOT_SET ? K.None : charStr(c));
 const bool = (w: number): number => (w === 3 ? K.True : K.False);
 
@@ -194,6 +200,7 @@ export const dialectTypeDef: TypeDef = {
   layout: L_ITER,
   doc: 'CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n',
   slots: { new: dialectNew },
+  methods: { __reduce_ex__: noPickle('Dialect'), __reduce__: noPickle('Dialect') },
   getters: {
     delimiter: (d) => charOrNone(mem[d + DI_DELIMITER] >> 1),
     escapechar: (d) => charOrNone(mem[d + DI_ESCAPECHAR] >> 1),

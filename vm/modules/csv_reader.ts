@@ -21,7 +21,7 @@ import { newFloat } from '../objects/float_core';
 import { floatFromObject } from '../objects/float';
 import { intFromNumber, toBigInt } from '../objects/int_core';
 import { tupleLen } from '../objects/tuple_core';
-import { QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
+import { noPickle, QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
 
 const RD_ITER = 4;
 const RD_DIALECT = 5;
@@ -283,6 +283,7 @@ export const readerTypeDef: TypeDef = {
   final: true,
   doc: 'CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n',
   slots: { new: () => typeError("cannot create '_csv.reader' instances"), iter: (r) => r, next: readerNext },
+  methods: { __reduce_ex__: noPickle('reader'), __reduce__: noPickle('reader') },
   getters: {
     dialect: (r) => { readBarrier(r); return mem[r + RD_DIALECT]; },
     line_num: (r) => { readBarrier(r); return mem[r + RD_LINENUM]; },

@@ -19,7 +19,7 @@ import { isSubtype, typeInfo } from '../objects/type_core';
 import { tupleLen } from '../objects/tuple_core';
 import { isCallable } from '../objects/partial';
 import { callObject } from '../interp/call';
-import { type DialectOpts, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
+import { noPickle, type DialectOpts, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
 
 const WR_WRITE = 4;
 const WR_DIALECT = 5;
@@ -189,6 +189,8 @@ export const writerTypeDef: TypeDef = {
   doc: 'CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n',
   slots: { new: () => typeError("cannot create '_csv.writer' instances") },
   methods: {
+    __reduce_ex__: noPickle('writer'),
+    __reduce__: noPickle('writer'),
     writerow: (a, kw) => {
       exactArgs('writer.writerow', a.slice(1), 1, kw);
       return writeRow(a[0], a[1]);
