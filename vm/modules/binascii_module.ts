@@ -3,8 +3,10 @@
 // Binary arguments are any C-contiguous buffer (bytes, bytearray, memoryview, array: bytesOf,
 // whose views read-barrier a bytearray's storage); the a2b_* functions also take ASCII-only str.
 // Each function reads its input inside the one builtin call and returns a new bytes object, so
-// nothing is kept between calls. binascii.Error and binascii.Incomplete are made by bootCore
-// (initBinasciiTypes), so every worker's replay names the same classes.
+// nothing is kept between calls; the input's view is taken after every argument conversion that
+// may run Python code (__index__, __len__), which could resize a bytearray under a view.
+// binascii.Error and binascii.Incomplete are made by bootCore (initBinasciiTypes), so every
+// worker's replay names the same classes.
 import { mem, u16 } from '../../stmgc/heap';
 import { K, T } from '../runtime/types';
 import { L_BYTES, L_EXCEPTION, L_ITER } from '../runtime/layouts';
