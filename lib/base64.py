@@ -1,8 +1,11 @@
 """base64 for pystm: Base16, Base32 (and base32hex), Base64 (standard and URL-safe), Base85 and
-Ascii85 encodings of binary data (RFC 4648). Our own code over lib/binascii.py; behaviour and
-messages follow CPython 3.11."""
+Ascii85 encodings of binary data (RFC 4648). Our own code following CPython 3.11's base64.py:
+Base64 and Base16 are single calls into the native binascii (no Python loop over the data);
+Base32 and the 85 codecs work a quantum (5 or 4 bytes) at a time through pair tables, a
+struct unpack of the whole input and one join, so they are linear. Messages are CPython's."""
 
 import binascii
+import struct
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'b85encode',
@@ -28,17 +31,32 @@ def _bytes_from_decode_data(s):
         return view.tobytes()
 
 
+def _input_type_check(s):
+    try:
+        m = memoryview(s)
+    except TypeError as err:
+        msg = 'expected bytes-like object, not %s' % s.__class__.__name__
+        raise TypeError(msg) from err
+    with m:
+        if m.format not in ('c', 'b', 'B'):
+            raise TypeError('expected single byte elements, not %r from %s' % (m.format, s.__class__.__name__))
+        if m.ndim != 1:
+            raise TypeError('expected 1-D data, not %d-D data from %s' % (m.ndim, s.__class__.__name__))
+
+
 def _data(s):
-    if isinstance(s, str):
-        raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
-    return bytes(s) if not isinstance(s, bytes) else s
+    """Any bytes-like object as bytes (memoryview's tobytes for the other buffers)."""
+    if isinstance(s, bytes_types):
+        return s
+    with memoryview(s) as view:
+        return view.tobytes()
 
 
 # ── Base64 ──
 
 def b64encode(s, altchars=None):
     """Base64 of a bytes-like object; altchars replaces '+' and '/'."""
-    encoded = binascii.b2a_base64(_data(s), newline=False)
+    encoded = binascii.b2a_base64(s, newline=False)
     if altchars is not None:
         assert len(altchars) == 2, repr(altchars)
         return encoded.translate(bytes.maketrans(b'+/', altchars))
@@ -80,22 +98,53 @@ def urlsafe_b64decode(s):
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
+_b32tab2 = {}
+_b32rev = {}
 
 
 def _b32encode(alphabet, s):
+    tab2 = _b32tab2.get(alphabet)
+    if tab2 is None:  # (every pair of digits: one lookup per 10 bits)
+        tab = [bytes((c,)) for c in alphabet]
+        tab2 = _b32tab2[alphabet] = [a + b for a in tab for b in tab]
     s = _data(s)
-    out = bytearray()
-    for i in range(0, len(s), 5):
-        chunk = s[i:i + 5]
-        v = int.from_bytes(chunk + b'\0' * (5 - len(chunk)), 'big')
-        out += bytes(alphabet[(v >> (35 - 5 * k)) & 31] for k in range(8))
-        if len(chunk) < 5:
-            keep = {1: 2, 2: 4, 3: 5, 4: 7}[len(chunk)]
-            out[-8 + keep:] = b'=' * (8 - keep)
-    return bytes(out)
+    leftover = len(s) % 5
+    if leftover:
+        s = s + b'\0' * (5 - leftover)
+    from_bytes = int.from_bytes
+    encoded = b''.join([tab2[c >> 30] + tab2[(c >> 20) & 0x3ff] + tab2[(c >> 10) & 0x3ff] + tab2[c & 0x3ff]
+                        for c in [from_bytes(s[i:i + 5], 'big') for i in range(0, len(s), 5)]])
+    if leftover:
+        keep = (0, 2, 4, 5, 7)[leftover]
+        encoded = encoded[:len(encoded) - 8 + keep] + b'=' * (8 - keep)
+    return encoded
+
+
+_b32valuetables = {}
+
+
+def _b32values(alphabet):
+    """A translate table from the alphabet's digits to their values 0-31."""
+    t = _b32valuetables.get(alphabet)
+    if t is None:
+        table = bytearray(256)
+        for i, c in enumerate(alphabet):
+            table[c] = i
+        t = _b32valuetables[alphabet] = bytes(table)
+    return t
+
+
+def _b32compact(x):
+    """Eight 5-bit digits, one per byte of x (64 bits), as one 40-bit number."""
+    x = ((x & 0x1F001F001F001F00) >> 3) | (x & 0x001F001F001F001F)
+    x = ((x & 0x03FF000003FF0000) >> 6) | (x & 0x000003FF000003FF)
+    return ((x & 0x000FFFFF00000000) >> 12) | (x & 0x00000000000FFFFF)
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
+    rev = _b32rev.get(alphabet)
+    if rev is None:
+        rev = _b32rev[alphabet] = {v: k for k, v in enumerate(alphabet)}
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
@@ -105,28 +154,23 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    stripped = s.rstrip(b'=')
-    padding = len(s) - len(stripped)
-    values = {c: i for i, c in enumerate(alphabet)}
-    out = bytearray()
-    for i in range(0, len(stripped), 8):
-        quanta = stripped[i:i + 8]
-        v = 0
-        for c in quanta:
-            digit = values.get(c)
-            if digit is None:
-                raise binascii.Error('Non-base32 digit found')
-            v = (v << 5) | digit
-        v <<= 5 * (8 - len(quanta))
-        out += v.to_bytes(5, 'big')
-    if padding and stripped:
-        if padding not in (1, 3, 4, 6):
-            raise binascii.Error('Incorrect padding')
-        keep = {1: 4, 3: 3, 4: 2, 6: 1}[padding]
-        del out[len(out) - 5 + keep:]
-    elif padding:
+    n = len(s)
+    s = s.rstrip(b'=')
+    padchars = n - len(s)
+    if s.translate(None, alphabet):
+        raise binascii.Error('Non-base32 digit found')
+    if padchars not in (0, 1, 3, 4, 6):
         raise binascii.Error('Incorrect padding')
-    return bytes(out)
+    if not s:
+        return b''
+    # the padding decodes as zero digits; the bytes they make are dropped
+    digits = s.translate(_b32values(alphabet)) + b'\0' * padchars
+    from_bytes = int.from_bytes
+    decoded = b''.join([_b32compact(from_bytes(digits[i:i + 8], 'big')).to_bytes(5, 'big')
+                        for i in range(0, len(digits), 8)])
+    if padchars:
+        decoded = decoded[:len(decoded) - 5 + (43 - 5 * padchars) // 8]
+    return decoded
 
 
 def b32encode(s):
@@ -149,9 +193,12 @@ def b32hexdecode(s, casefold=False):
 
 # ── Base16 ──
 
+_UPPER = bytes.maketrans(b'abcdef', b'ABCDEF')
+
+
 def b16encode(s):
     """Base16 (uppercase hexadecimal) of a bytes-like object."""
-    return binascii.hexlify(_data(s)).upper()
+    return binascii.hexlify(s).translate(_UPPER)
 
 
 def b16decode(s, casefold=False):
@@ -159,7 +206,7 @@ def b16decode(s, casefold=False):
     s = _bytes_from_decode_data(s)
     if casefold:
         s = s.upper()
-    if any(c not in b'0123456789ABCDEF' for c in s):
+    if s.translate(None, b'0123456789ABCDEF'):
         raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
 
@@ -168,36 +215,44 @@ def b16decode(s, casefold=False):
 
 _A85START = b'<~'
 _A85END = b'~>'
+_A85DIGITS = bytes(range(33, 118))
+_A85VALUES = bytes((c - 33) % 256 for c in range(256))
+_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+_B85VALUES = bytes(_B85.index(c) if c in _B85 else 0 for c in range(256))
+_85tables = {}
 
 
 def _85encode(b, chars, pad=False, foldnuls=False, foldspaces=False):
+    tables = _85tables.get(chars)
+    if tables is None:
+        one = [bytes((c,)) for c in chars]
+        tables = _85tables[chars] = (one, [x + y for x in one for y in one])
+    one, two = tables
     b = _data(b)
     padding = (-len(b)) % 4
     if padding:
         b = b + b'\0' * padding
-    out = []
-    for i in range(0, len(b), 4):
-        word = int.from_bytes(b[i:i + 4], 'big')
-        if foldnuls and word == 0:
-            out.append(b'z')
-        elif foldspaces and word == 0x20202020:
-            out.append(b'y')
-        else:
-            digits = []
-            for _ in range(5):
-                word, r = divmod(word, 85)
-                digits.append(chars[r])
-            out.append(bytes(reversed(digits)))
+    words = struct.unpack('>%dI' % (len(b) // 4), b)
+    chunks = [b'z' if foldnuls and not w else
+              b'y' if foldspaces and w == 0x20202020 else
+              two[w // 614125] + two[w // 85 % 7225] + one[w % 85]
+              for w in words]
     if padding and not pad:
-        if out[-1] == b'z':
-            out[-1] = chars[0:1] * 5
-        out[-1] = out[-1][:-padding]
-    return b''.join(out)
+        if chunks[-1] == b'z':
+            chunks[-1] = one[0] * 5
+        chunks[-1] = chunks[-1][:-padding]
+    return b''.join(chunks)
+
+
+def _85words(v):
+    """The 32-bit words of digit values v (5 per word, most significant first): may pass 2**32."""
+    return [(((v[i] * 85 + v[i + 1]) * 85 + v[i + 2]) * 85 + v[i + 3]) * 85 + v[i + 4]
+            for i in range(0, len(v), 5)]
 
 
 def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     """Ascii85 of a bytes-like object."""
-    result = _85encode(b, bytes(range(33, 118)), pad, True, foldspaces)
+    result = _85encode(b, _A85DIGITS, pad, True, foldspaces)
     if adobe:
         result = _A85START + result
     if wrapcol:
@@ -211,13 +266,8 @@ def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
     return result
 
 
-def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
-    """The data of Ascii85 text."""
-    b = _bytes_from_decode_data(b)
-    if adobe:
-        if not b.endswith(_A85END):
-            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(_A85END))
-        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+def _a85decode_stepwise(b, foldspaces, ignorechars):
+    # one character at a time, as CPython: the errors come in the order of the text
     out = bytearray()
     group = []
     for x in b + b'u' * 4:
@@ -249,7 +299,39 @@ def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
     return bytes(out)
 
 
-_B85 = (b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~')
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    """The data of Ascii85 text."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError('Ascii85 encoded byte sequences must end with {!r}'.format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    # whole-text steps: drop the ignored characters, expand z (and y) where they stand between
+    # groups; anything else (an error to report in text order) goes character by character
+    try:
+        skip = bytes(c for c in ignorechars if not (33 <= c <= 117 or c == 122 or (foldspaces and c == 121)))
+    except TypeError:
+        return _a85decode_stepwise(b, foldspaces, ignorechars)
+    data = b.translate(None, skip) if skip else b
+    if data.translate(None, _A85DIGITS + (b'zy' if foldspaces else b'z')):
+        return _a85decode_stepwise(b, foldspaces, ignorechars)
+    if 122 in data or (foldspaces and 121 in data):
+        parts = []
+        for zpart in data.split(b'z'):
+            parts.append([p for p in zpart.split(b'y')] if foldspaces else [zpart])
+        flat = [p for ps in parts for p in ps]
+        if any(len(p) % 5 for p in flat[:-1]):
+            return _a85decode_stepwise(b, foldspaces, ignorechars)
+        data = b'!!!!!'.join([b'+<VdL'.join(ps) for ps in parts])
+    rest = len(data) % 5
+    if rest:
+        data += b'u' * (5 - rest)
+    words = _85words(data.translate(_A85VALUES))
+    try:
+        out = struct.pack('>%dI' % len(words), *words)
+    except struct.error:
+        raise ValueError('Ascii85 overflow') from None
+    return out[:len(out) - (5 - rest)] if rest else out
 
 
 def b85encode(b, pad=False):
@@ -260,23 +342,21 @@ def b85encode(b, pad=False):
 def b85decode(b):
     """The data of Base85 text."""
     b = _bytes_from_decode_data(b)
-    values = {c: i for i, c in enumerate(_B85)}
+    if b.translate(None, _B85):
+        for i, c in enumerate(b):
+            if c not in _B85:
+                raise ValueError('bad base85 character at position %d' % i)
     padding = (-len(b)) % 5
     b = b + b'~' * padding
-    out = bytearray()
-    for i in range(0, len(b), 5):
-        word = 0
-        for j, c in enumerate(b[i:i + 5]):
-            v = values.get(c)
-            if v is None:
-                raise ValueError('bad base85 character at position %d' % (i + j))
-            word = word * 85 + v
-        if word > 0xFFFFFFFF:
-            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
-        out += word.to_bytes(4, 'big')
-    if padding:
-        del out[-padding:]
-    return bytes(out)
+    words = _85words(b.translate(_B85VALUES))
+    try:
+        out = struct.pack('>%dI' % len(words), *words)
+    except struct.error:
+        for i, w in enumerate(words):
+            if w > 0xFFFFFFFF:
+                raise ValueError('base85 overflow in hunk starting at byte %d' % (5 * i)) from None
+        raise
+    return out[:-padding] if padding else out
 
 
 # ── MIME (76-character lines) ──
@@ -287,13 +367,15 @@ MAXBINSIZE = (MAXLINESIZE // 4) * 3
 
 def encodebytes(s):
     """Base64 in lines of at most 76 characters, each ending with a newline."""
+    _input_type_check(s)
     s = _data(s)
-    return b''.join(binascii.b2a_base64(s[i:i + MAXBINSIZE]) for i in range(0, len(s), MAXBINSIZE))
+    return b''.join([binascii.b2a_base64(s[i:i + MAXBINSIZE]) for i in range(0, len(s), MAXBINSIZE)])
 
 
 def decodebytes(s):
     """The data of base64 lines."""
-    return binascii.a2b_base64(_data(s))
+    _input_type_check(s)
+    return binascii.a2b_base64(s)
 
 
 def encode(input, output):

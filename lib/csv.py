@@ -1,5 +1,5 @@
 """csv for pystm: reading and writing CSV files. The reader, writer and dialect registry are
-lib/_csv.py; this module adds the dialect classes (excel, excel_tab, unix_dialect), DictReader,
+the native _csv (vm/modules/csv_*.ts); this module adds the dialect classes (excel, excel_tab, unix_dialect), DictReader,
 DictWriter and Sniffer. Our own code, following CPython 3.11's csv module."""
 
 import re

@@ -371,9 +371,11 @@ export function bootCore(): void {
   registerNative('_opcode', makeOpcodeModule);
   registerNative('_json', makeJsonModule);
   registerNative('array', makeArrayModule);
+  registerNative('binascii', makeBinasciiModule); registerNative('_csv', makeCsvModule); // (h16-natmods)
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)
+  initBinasciiTypes(); initCsvTypes(); // (binascii.Error/Incomplete, _csv's classes and state: likewise)
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
@@ -572,6 +574,7 @@ export function handleUncaught(e: unknown): number {
 }
 import { makeSignalModule } from '../modules/signal_module';
 import { initAtexit } from '../modules/small_modules';
+import { initBinasciiTypes, makeBinasciiModule } from '../modules/binascii_module'; import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
 import { runExitFinalizers } from '../objects/finalizer_exit';
 import { initSignalTable, noteUnhandledKeyboardInterrupt } from './signals';
 
