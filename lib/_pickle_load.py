@@ -118,7 +118,27 @@ class Unpickler:
             raise UnpicklingError('Unpickler.__init__() was not called by %s.__init__()'
                                   % type(self).__name__)
         self.proto = 0
-        return _native_load(self)
+        self._stack = None
+        while True:
+            value = _native_load(self)
+            need = self._need
+            if need is None:
+                self._stack = self._meta = None
+                return value
+            self._refill(*need)
+
+    def _refill(self, kind, n):
+        # the native loop stopped at an opcode the data in memory does not hold: it starts again
+        # from _pos with the opcode and its arguments in _data (read exactly, as CPython's
+        # unpickler does, so the file is left just after the pickle)
+        if kind == 0:
+            self._data = self._read(n)
+        elif kind == 1:
+            head = self._read(n)
+            self._data = head + self._readline()
+        else:
+            self._data = bytes((self._read_opcode(),))
+        self._pos = 0
 
     @property
     def memo(self):

@@ -7,7 +7,10 @@
 // subclass's override is called) and the Python helpers in `Unpickler._n` (BUILD, EXT, INST/OBJ,
 // NEWOBJ_EX, buffers, non-list APPENDS...). The stack and MARK stack are JS arrays of
 // references that live for one builtin call (no collection and no transaction boundary falls
-// inside a builtin); the memo is the unpickler's heap dict `_memo`.
+// inside a builtin); the memo is the unpickler's heap dict `_memo`. Reading a file, a miss
+// stops the loop instead (the stacks saved as `_stack`/`_meta` lists, `_need` set): load()
+// refills `_data` in Python, at a safe point, and calls again, so a long file load never runs
+// the file's Python methods inside one builtin call (their garbage could not be collected).
 import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError } from '../runtime/errors';
 import { getattr, isInstance, setattr, setitem } from '../runtime/protocol';
@@ -16,7 +19,7 @@ import { intern, newStr } from '../objects/str_core';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { newBytearray } from '../objects/bytearray';
 import { dictGet, dictLen, dictSet, newDict } from '../objects/dict_core';
-import { listAppend, listExtendArray, newList } from '../objects/list_core';
+import { listAppend, listExtendArray, listItems, newList } from '../objects/list_core';
 import { newTuple, tupleItems, tupleItem } from '../objects/tuple_core';
 import { newFloat } from '../objects/float_core';
 import { newFrozenSet, newSet, setAdd } from '../objects/set_core';
@@ -26,12 +29,20 @@ import { decodeLong } from './pickle_long';
 
 const MAXSIZE = (1n << 63n) - 1n;
 
+// what a stopped load needs (Unpickler._refill): n bytes from the opcode's start, a line after
+// n bytes from the opcode's start, or an opcode (EOFError at the end of the file)
+const NEED_BYTES = 0, NEED_LINE = 1, NEED_OPCODE = 2;
+class NeedInput {
+  constructor(readonly kind: number, readonly n: number) {}
+}
+
 // indices into Unpickler._n (lib/_pickle_load.py)
 const H_FRAME = 0, H_INT = 1, H_STRING = 2, H_INSTANTIATE = 3, H_NEWOBJ_EX = 4, H_EXT = 5;
 const H_APPENDS = 6, H_ADDITEMS = 7, H_BUILD = 8, H_NEXT_BUFFER = 9, H_READONLY = 10, H_ERROR = 11;
 
 const N = { data: 0, pos: 0, file: 0, memo: 0, n: 0, read: 0, readline: 0, readOpcode: 0, proto: 0,
-  findClass: 0, persLoad: 0, decodeString: 0, append: 0, new_: 0, rue: 0, ascii: 0, utf8: 0, surrogatepass: 0, decode: 0 };
+  findClass: 0, persLoad: 0, decodeString: 0, append: 0, new_: 0, rue: 0, ascii: 0, utf8: 0, surrogatepass: 0, decode: 0,
+  stack: 0, meta: 0, need: 0 };
 let namesReady = false;
 function names(): void {
   if (namesReady) return;
@@ -41,6 +52,7 @@ function names(): void {
   N.decodeString = intern('_decode_string'); N.append = intern('append'); N.new_ = intern('__new__');
   N.rue = intern('raw-unicode-escape'); N.ascii = intern('ascii'); N.utf8 = intern('utf-8');
   N.surrogatepass = intern('surrogatepass'); N.decode = intern('decode');
+  N.stack = intern('_stack'); N.meta = intern('_meta'); N.need = intern('_need');
   namesReady = true;
 }
 
@@ -67,7 +79,11 @@ class Load {
   private data = new Uint8Array(0);
   private pos = 0;
   private stack: number[] = [];
-  private readonly meta: number[][] = [];
+  private meta: number[][] = [];
+  /** reading a file: a miss stops the loop (NeedInput) instead of calling the file */
+  private readonly fromFile: boolean;
+  /** where the opcode being read began (a stopped opcode is read again from there) */
+  private opStart = 0;
   private readonly memo: number;
   private readonly h: number;
   private readonly err: number;
@@ -77,7 +93,21 @@ class Load {
     this.memo = getattr(self, N.memo);
     this.h = getattr(self, N.n);
     this.err = tupleItem(this.h, H_ERROR);
+    this.fromFile = getattr(self, N.file) !== K.None;
     this.reload();
+    const st = getattr(self, N.stack);
+    if (st !== K.None) { // resumed after a refill: the stacks saved by stop()
+      this.stack = listItems(st);
+      this.meta = listItems(getattr(self, N.meta)).map((l) => listItems(l));
+    }
+  }
+
+  /** Save the stacks and the need on the unpickler; load() refills `_data` and calls again. */
+  stop(need: NeedInput): void {
+    this.pos = this.opStart;
+    setattr(this.self, N.stack, newList(this.stack));
+    setattr(this.self, N.meta, newList(this.meta.map((l) => newList(l))));
+    setattr(this.self, N.need, newTuple([intFromNumber(need.kind), intFromNumber(need.n)]));
   }
 
   private reload(): void {
@@ -101,6 +131,7 @@ class Load {
   private read(n: number): Uint8Array {
     const p = this.pos;
     if (p + n <= this.data.length) { this.pos = p + n; return this.data.subarray(p, p + n); }
+    if (this.fromFile) throw new NeedInput(NEED_BYTES, p + n - this.opStart);
     const b = this.callReading(getattr(this.self, N.read), [intFromNumber(n)]);
     return bytesView(b).slice();
   }
@@ -128,6 +159,7 @@ class Load {
     const p = this.pos;
     const i = d.indexOf(10, p);
     if (i >= 0) { this.pos = i + 1; return d.subarray(p, i + 1); }
+    if (this.fromFile) throw new NeedInput(NEED_LINE, p - this.opStart);
     const b = this.callReading(getattr(this.self, N.readline), []);
     return bytesView(b).slice();
   }
@@ -140,6 +172,7 @@ class Load {
 
   private opcode(): number {
     if (this.pos < this.data.length) return this.data[this.pos++];
+    if (this.fromFile) throw new NeedInput(NEED_OPCODE, 0);
     const r = this.callReading(getattr(this.self, N.readOpcode), []);
     return Number(toBigInt(r));
   }
@@ -185,6 +218,7 @@ class Load {
   run(): number {
     const push = (v: number): void => { this.stack.push(v); };
     for (;;) {
+      this.opStart = this.pos;
       const op = this.opcode();
       switch (op) {
         case 0x28: this.meta.push(this.stack); this.stack = []; break; // MARK
@@ -398,8 +432,17 @@ class Load {
 /** _pickle_native.load(unpickler): one pickle from the unpickler's input. */
 export function nativeLoad(self: number): number {
   const l = new Load(self);
-  const v = l.run();
-  l.sync(); // (after an error the position is left where the last Python read put it)
+  let v: number;
+  try {
+    v = l.run();
+  } catch (e) {
+    if (!(e instanceof NeedInput)) throw e; // (after an error `_pos` is where the last Python read left it)
+    l.stop(e);
+    l.sync();
+    return K.None;
+  }
+  setattr(self, N.need, K.None);
+  l.sync();
   return v;
 }
 

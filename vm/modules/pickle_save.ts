@@ -255,8 +255,10 @@ class Save {
     };
     if (size === 1) {
       next();
-      this.save(dictEntryKey(obj, i), true);
-      this.save(dictEntryValue(obj, i), true);
+      const k = dictEntryKey(obj, i);
+      const v = dictEntryValue(obj, i); // (read first: saving the key may clear the dict)
+      this.save(k, true);
+      this.save(v, true);
       this.w.byte(0x73);
       return;
     }
