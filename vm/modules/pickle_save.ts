@@ -10,7 +10,7 @@
 // so nothing JS outlives one builtin call (no transaction boundary falls inside a builtin).
 import { K, T, typeOf } from '../runtime/types';
 import { raise } from '../runtime/errors';
-import { getattr, truthy } from '../runtime/protocol';
+import { getattr, getattrOpt, truthy } from '../runtime/protocol';
 import { callObject } from '../interp/call';
 import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { identity } from '../runtime/identity';
@@ -22,7 +22,6 @@ import { listItem, listLen } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { floatValue } from '../objects/float_core';
 import { intFromNumber, smallOrMedium, toBigInt } from '../objects/int_core';
-import { encodeUtf8 } from '../objects/utf8_encode';
 import { floatRepr } from '../text/float_repr';
 import { ByteWriter } from './pickle_writer';
 import { encodeLong } from './pickle_long';
@@ -34,7 +33,7 @@ const BATCHSIZE = 1000;
 const N = {
   out: 0, memo: 0, proto: 0, fast: 0, framing: 0, frameStart: 0, persFunc: 0,
   saveOther: 0, savePers: 0, writeLarge: 0, boundary: 0, saveLong: 0, saveStr: 0, saveBytes: 0,
-  saveList: 0, saveDict: 0,
+  saveList: 0, saveDict: 0, discard: 0,
 };
 let namesReady = false;
 function names(): void {
@@ -44,6 +43,7 @@ function names(): void {
   N.saveOther = intern('_save_other'); N.savePers = intern('_save_pers'); N.writeLarge = intern('_write_large');
   N.boundary = intern('_opcode_boundary'); N.saveLong = intern('_save_long'); N.saveStr = intern('_save_str');
   N.saveBytes = intern('_save_bytes'); N.saveList = intern('_save_list'); N.saveDict = intern('_save_dict');
+  N.discard = intern('_memo_discard');
   namesReady = true;
 }
 
@@ -60,6 +60,14 @@ class Save {
   frameStart = -1;
   /** len(_out) when w was last emptied */
   base = 0;
+  /** what this entry memoized (address -> index: nothing moves within a builtin call), and
+   *  whether it is the whole memo (the memo was empty at entry and no Python code ran since) */
+  private readonly local = new Map<number, number>();
+  private onlyLocal: boolean;
+  /** dumps(): the pickler is dropped afterwards, so while only this entry has memoized, the
+   *  memo dict is not written at all (`local` is the memo); it is filled in before any call
+   *  into Python code, which may read it */
+  private deferred: boolean;
 
   constructor(readonly self: number) {
     names();
@@ -68,6 +76,18 @@ class Save {
     this.fast = truthy(getattr(self, N.fast));
     this.persFunc = getattr(self, N.persFunc);
     this.reload();
+    this.onlyLocal = dictLen(this.memo) === 0;
+    const d = getattrOpt(self, N.discard);
+    this.deferred = this.onlyLocal && d !== 0 && truthy(d);
+  }
+
+  /** The deferred memo into the dict (before Python code runs). */
+  private materialize(): void {
+    if (!this.deferred) return;
+    this.deferred = false;
+    for (const [obj, idx] of this.local) {
+      dictSet(this.memo, intFromNumber(identity(obj)), newTuple([intFromNumber(idx), obj]));
+    }
   }
 
   /** Re-read what Python code may have changed. */
@@ -77,6 +97,7 @@ class Save {
     this.framing = truthy(getattr(this.self, N.framing));
     this.frameStart = this.framing ? Number(toBigInt(getattr(this.self, N.frameStart))) : -1;
     this.base = bytearrayLen(this.out);
+    this.onlyLocal = false;
   }
 
   flush(): void {
@@ -88,6 +109,7 @@ class Save {
 
   /** Call a method of the pickler with the output flushed, then re-read the state. */
   callBack(name: number, args: number[]): number {
+    this.materialize();
     this.flush();
     const r = callObject(getattr(this.self, name), args, 0);
     this.reload();
@@ -99,6 +121,7 @@ class Save {
       this.callBack(N.boundary, []);
     }
     if (pers && this.persFunc !== K.None) {
+      this.materialize();
       this.flush();
       const pid = callObject(this.persFunc, [obj], 0);
       this.reload();
@@ -168,18 +191,20 @@ class Save {
   }
 
   private saveStr(obj: number): void {
-    const data = encodeUtf8(obj, 'surrogatepass');
-    const n = data.length;
+    // the UTF-8 first (its size picks the header), then the header slid in before it
     const w = this.w;
+    const at = w.len;
+    const n = w.utf8(obj);
     if (n <= 0xff && this.proto >= 4) {
-      w.byte(0x8c); w.byte(n); w.bytes(data);
+      w.shift(n, 2); w.setByte(at, 0x8c); w.setByte(at + 1, n);
     } else if (this.framing && n >= FRAME_SIZE_TARGET) {
+      const data = w.cut(at);
       const header = new Uint8Array(n > 0xffffffff ? 9 : 5);
       if (header.length === 5) { header[0] = 0x58; new DataView(header.buffer).setUint32(1, n, true); }
       else { header[0] = 0x8d; new DataView(header.buffer).setBigUint64(1, BigInt(n), true); }
       this.callBack(N.writeLarge, [newBytes(header), newBytes(data)]);
     } else {
-      w.byte(0x58); w.u32le(n); w.bytes(data);
+      w.shift(n, 5); w.setByte(at, 0x58); w.setU32le(at + 1, n);
     }
     this.memoize(obj);
   }
@@ -283,6 +308,7 @@ class Save {
   // -- the memo ----------------------------------------------------------------------------------
 
   private memoGet(obj: number): number {
+    if (this.onlyLocal) return this.local.get(obj) ?? -1;
     const x = dictGet(this.memo, intFromNumber(identity(obj)));
     if (x === 0) return -1;
     return Number(toBigInt(tupleItem(x, 0)));
@@ -290,8 +316,15 @@ class Save {
 
   private memoize(obj: number): void {
     if (this.fast) return;
-    const idx = dictLen(this.memo);
-    dictSet(this.memo, intFromNumber(identity(obj)), newTuple([intFromNumber(idx), obj]));
+    let idx: number;
+    if (this.deferred) {
+      idx = this.local.size;
+      this.local.set(obj, idx);
+    } else {
+      idx = dictLen(this.memo);
+      dictSet(this.memo, intFromNumber(identity(obj)), newTuple([intFromNumber(idx), obj]));
+      if (this.onlyLocal) this.local.set(obj, idx);
+    }
     const w = this.w;
     if (this.proto >= 4) w.byte(0x94);
     else if (this.bin) {
