@@ -69,6 +69,7 @@ class Pickler:
         self._out = bytearray()
         self._framing = False
         self._frame_start = -1
+        self._memo_discard = False
 
     def clear_memo(self):
         """Clears the pickler's "memo"."""
@@ -140,7 +141,10 @@ class Pickler:
                 self._framing = True
                 self._start_frame()
         try:
-            self.save(obj)
+            if self._memo_discard:
+                _native_save(self, obj, True, True)  # (dumps: the memo is not read afterwards)
+            else:
+                self.save(obj)
         except RecursionError as e:
             if not str(e).startswith('maximum recursion depth exceeded'):
                 raise

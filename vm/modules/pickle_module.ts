@@ -14,8 +14,8 @@ import { nativeLoad } from './pickle_load';
 export function makePickleNativeModule(): number {
   const m = newModule('_pickle_native', T.module, intern('the native halves of pystm\'s _pickle\n'));
   moduleSet(m, 'save', defineBuiltin('save', (a, kw) => {
-    exactArgs('save', a, 3, kw);
-    nativeSave(a[0], a[1], truthy(a[2]));
+    if (a.length !== 4) exactArgs('save', a, 3, kw);
+    nativeSave(a[0], a[1], truthy(a[2]), a.length === 4 && truthy(a[3]));
     return K.None;
   }, 0, m));
   moduleSet(m, 'load', defineBuiltin('load', (a, kw) => {

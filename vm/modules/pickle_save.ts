@@ -10,7 +10,7 @@
 // so nothing JS outlives one builtin call (no transaction boundary falls inside a builtin).
 import { K, T, typeOf } from '../runtime/types';
 import { raise } from '../runtime/errors';
-import { getattr, getattrOpt, truthy } from '../runtime/protocol';
+import { getattr, truthy } from '../runtime/protocol';
 import { callObject } from '../interp/call';
 import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { identity } from '../runtime/identity';
@@ -33,7 +33,7 @@ const BATCHSIZE = 1000;
 const N = {
   out: 0, memo: 0, proto: 0, fast: 0, framing: 0, frameStart: 0, persFunc: 0,
   saveOther: 0, savePers: 0, writeLarge: 0, boundary: 0, saveLong: 0, saveStr: 0, saveBytes: 0,
-  saveList: 0, saveDict: 0, discard: 0,
+  saveList: 0, saveDict: 0,
 };
 let namesReady = false;
 function names(): void {
@@ -43,7 +43,6 @@ function names(): void {
   N.saveOther = intern('_save_other'); N.savePers = intern('_save_pers'); N.writeLarge = intern('_write_large');
   N.boundary = intern('_opcode_boundary'); N.saveLong = intern('_save_long'); N.saveStr = intern('_save_str');
   N.saveBytes = intern('_save_bytes'); N.saveList = intern('_save_list'); N.saveDict = intern('_save_dict');
-  N.discard = intern('_memo_discard');
   namesReady = true;
 }
 
@@ -69,7 +68,7 @@ class Save {
    *  into Python code, which may read it */
   private deferred: boolean;
 
-  constructor(readonly self: number) {
+  constructor(readonly self: number, discard: boolean) {
     names();
     this.proto = Number(toBigInt(getattr(self, N.proto)));
     this.bin = this.proto >= 1;
@@ -77,8 +76,7 @@ class Save {
     this.persFunc = getattr(self, N.persFunc);
     this.reload();
     this.onlyLocal = dictLen(this.memo) === 0;
-    const d = getattrOpt(self, N.discard);
-    this.deferred = this.onlyLocal && d !== 0 && truthy(d);
+    this.deferred = this.onlyLocal && discard;
   }
 
   /** The deferred memo into the dict (before Python code runs). */
@@ -340,9 +338,10 @@ class Save {
   }
 }
 
-/** _pickle_native.save(pickler, obj, save_persistent_id) */
-export function nativeSave(self: number, obj: number, pers: boolean): void {
-  const s = new Save(self);
+/** _pickle_native.save(pickler, obj, save_persistent_id[, discard_memo]): discard_memo (dumps'
+ *  top-level save only) lets the memo dict stay unwritten when no Python code runs. */
+export function nativeSave(self: number, obj: number, pers: boolean, discard: boolean): void {
+  const s = new Save(self, discard);
   s.save(obj, pers);
   s.flush(); // (not after an exception: the output of a failed dump is dropped)
 }
