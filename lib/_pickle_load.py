@@ -31,7 +31,6 @@ class Unpickler:
                 raise TypeError("file must have 'read' and 'readline' attributes") from None
         self._data = b''
         self._pos = 0
-        self._in_frame = False
         self._memo = {}
         self.encoding = encoding
         self.errors = errors
@@ -46,6 +45,9 @@ class Unpickler:
         self._data = data
         self._pos = 0
 
+    # a frame (protocol 4+) is a read-ahead of its size, as in CPython's C unpickler: opcodes
+    # may cross its end, and a short input is 'pickle data was truncated' inside one or not
+
     def _read(self, n):
         pos = self._pos
         end = pos + n
@@ -53,13 +55,7 @@ class Unpickler:
         if end <= len(data):
             self._pos = end
             return data[pos:end]
-        if self._file is None or self._in_frame:
-            if self._in_frame and pos >= len(data) and self._file is not None:
-                # the frame is used up: the rest comes from the file
-                self._in_frame = False
-                return self._read(n)
-            if self._in_frame:
-                raise UnpicklingError('pickle exhausted before end of frame')
+        if self._file is None:
             raise UnpicklingError('pickle data was truncated')
         head = data[pos:]
         more = self._file_read(n - len(head))
@@ -80,15 +76,10 @@ class Unpickler:
             return data[pos:i + 1]
         if self._file is None:
             raise UnpicklingError('pickle data was truncated')
-        if self._in_frame:
-            if pos < len(data):
-                raise UnpicklingError('pickle exhausted before end of frame')
-            self._in_frame = False
         head = data[pos:]
         self._data = b''
         self._pos = 0
-        line = self._file_readline()
-        line = head + line
+        line = head + self._file_readline()
         if not line.endswith(b'\n'):
             raise UnpicklingError('pickle data was truncated')
         return line
@@ -101,8 +92,6 @@ class Unpickler:
             return data[pos]
         if self._file is None:
             raise EOFError('Ran out of input')
-        if self._in_frame:
-            self._in_frame = False
         b = self._file_read(1)
         if not b:
             raise EOFError('Ran out of input')
@@ -155,8 +144,9 @@ class Unpickler:
         self._memo = dict(value)
 
     def persistent_load(self, pid):
-        raise UnpicklingError('A load persistent id instruction was encountered, '
+        raise UnpicklingError('A load persistent id instruction was encountered,\n'
                               'but no persistent_load function was specified.')
+    persistent_load._pystm_default = True  # (BINPERSID raises before popping, as C's)
 
     def find_class(self, module, name):
         """Return an object from a specified module (imported if needed)."""
@@ -198,23 +188,27 @@ def load_frame(u):
     size = _uint(u._read(8))
     if size > sys.maxsize:
         raise ValueError('frame size > sys.maxsize: %d' % size)
-    if u._file is None:
-        if u._pos + size > len(u._data):
-            raise UnpicklingError('pickle exhausted before end of frame')
+    rest = len(u._data) - u._pos
+    if rest >= size:
         return
-    rest = u._data[u._pos:]
-    if rest:
-        raise UnpicklingError('beginning of a new frame before end of current frame')
-    data = u._file_read(size)
-    if data is None or len(data) < size:
-        raise UnpicklingError('pickle exhausted before end of frame')
-    u._data = data
+    if u._file is None:
+        raise UnpicklingError('pickle data was truncated')
+    more = u._file_read(size - rest)
+    if more is None or len(more) < size - rest:
+        raise UnpicklingError('pickle data was truncated')
+    u._data = u._data[u._pos:] + more
     u._pos = 0
-    u._in_frame = True
 
 
 def _strtol(data):
     # INT's argument is read as C's strtol(s, NULL, 0) does: 0x... hex, 0... octal
+    try:
+        return _strtol_(data)
+    except ValueError:
+        raise ValueError('could not convert string to int') from None
+
+
+def _strtol_(data):
     s = data.strip()
     digits = s.lstrip(b'+-')
     if digits[:2] in (b'0x', b'0X'):

@@ -13,7 +13,7 @@
 // the file's Python methods inside one builtin call (their garbage could not be collected).
 import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError } from '../runtime/errors';
-import { getattr, isInstance, setattr, setitem } from '../runtime/protocol';
+import { getattr, getattrOpt, isInstance, setattr, setitem, tname, truthy } from '../runtime/protocol';
 import { callObject } from '../interp/call';
 import { intern, newStr } from '../objects/str_core';
 import { newBytes, bytesView } from '../objects/bytes_core';
@@ -42,7 +42,7 @@ const H_APPENDS = 6, H_ADDITEMS = 7, H_BUILD = 8, H_NEXT_BUFFER = 9, H_READONLY 
 
 const N = { data: 0, pos: 0, file: 0, memo: 0, n: 0, read: 0, readline: 0, readOpcode: 0, proto: 0,
   findClass: 0, persLoad: 0, decodeString: 0, append: 0, new_: 0, rue: 0, ascii: 0, utf8: 0, surrogatepass: 0, decode: 0,
-  stack: 0, meta: 0, need: 0 };
+  stack: 0, meta: 0, need: 0, isDefault: 0 };
 let namesReady = false;
 function names(): void {
   if (namesReady) return;
@@ -52,7 +52,7 @@ function names(): void {
   N.decodeString = intern('_decode_string'); N.append = intern('append'); N.new_ = intern('__new__');
   N.rue = intern('raw-unicode-escape'); N.ascii = intern('ascii'); N.utf8 = intern('utf-8');
   N.surrogatepass = intern('surrogatepass'); N.decode = intern('decode');
-  N.stack = intern('_stack'); N.meta = intern('_meta'); N.need = intern('_need');
+  N.stack = intern('_stack'); N.meta = intern('_meta'); N.need = intern('_need'); N.isDefault = intern('_pystm_default');
   namesReady = true;
 }
 
@@ -223,7 +223,9 @@ class Load {
       switch (op) {
         case 0x28: this.meta.push(this.stack); this.stack = []; break; // MARK
         case 0x2e: return this.pop(); // STOP
-        case 0x30: if (this.stack.length > 0) this.stack.pop(); else this.popMark(); break; // POP
+        case 0x30: // POP (of the MARK when nothing is above it)
+          if (this.stack.length > 0) this.stack.pop(); else if (this.meta.length > 0) this.popMark(); else this.underflow();
+          break;
         case 0x31: this.popMark(); break; // POP_MARK
         case 0x32: push(this.top()); break; // DUP
         case 0x46: push(callObject(T.float, [this.lineBytes()], 0)); break; // FLOAT
@@ -254,7 +256,14 @@ class Load {
           push(callObject(getattr(this.self, N.persLoad), [pid], 0));
           break;
         }
-        case 0x51: { const pid = this.pop(); push(callObject(getattr(this.self, N.persLoad), [pid], 0)); break; } // BINPERSID
+        case 0x51: { // BINPERSID (no persistent_load: its error before the pop, as C's)
+          const f = getattr(this.self, N.persLoad);
+          const d = getattrOpt(f, N.isDefault);
+          if (d !== 0 && truthy(d)) callObject(f, [K.None], 0);
+          const pid = this.pop();
+          push(callObject(f, [pid], 0));
+          break;
+        }
         case 0x52: { // REDUCE
           const args = this.pop();
           const func = this.pop();
@@ -264,9 +273,7 @@ class Load {
         }
         case 0x53: push(this.helper(H_STRING, [this.self, this.lineBytes()])); break; // STRING
         case 0x54: { // BINSTRING
-          const n = this.i32();
-          if (n < 0) this.fail('BINSTRING pickle has negative byte count');
-          push(this.decodeString(this.read(n)));
+          push(this.decodeString(this.read(this.u32()))); // (unsigned in C's unpickler)
           break;
         }
         case 0x55: push(this.decodeString(this.read(this.byte()))); break; // SHORT_BINSTRING
@@ -362,8 +369,8 @@ class Load {
         case 0x81: { // NEWOBJ
           const args = this.pop();
           const cls = this.pop();
-          if (!isInstance(cls, T.type)) this.fail("NEWOBJ class argument isn't a type object");
-          if (!isInstance(args, T.tuple)) this.fail('NEWOBJ expected an arg tuple.');
+          if (!isInstance(cls, T.type)) this.fail(`NEWOBJ class argument must be a type, not ${tname(cls)}`);
+          if (!isInstance(args, T.tuple)) this.fail(`NEWOBJ args argument must be a tuple, not ${tname(args)}`);
           push(callObject(getattr(cls, N.new_), [cls, ...tupleItems(args)], 0));
           break;
         }
