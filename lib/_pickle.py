@@ -21,6 +21,7 @@ def dump(obj, file, protocol=None, *, fix_imports=True, buffer_callback=None):
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
     """Return the pickled representation of the object as a bytes object."""
     p = Pickler(None, protocol, fix_imports=fix_imports, buffer_callback=buffer_callback)
+    p._memo_discard = True  # (the memo is never read afterwards: the native save may skip it)
     p._dump(obj)
     return bytes(p._out)
 

@@ -4,6 +4,8 @@
 # order, batching (exact lists and dicts take the C "exact" paths: no trailing APPEND, and an
 # empty MARK/SETITEMS after a dict batch that ends exactly on 1000 items), frames (protocol 4+:
 # committed at 64 KiB, large bytes written between frames) and messages.
+# Pickler.save (None, bool, int, float, str, bytes, list, tuple, dict) is native:
+# vm/modules/pickle_save.ts; the methods here are its fallbacks and the reduce protocol.
 # Written for pystm from the protocol's documentation and CPython's observable behaviour.
 
 import sys
@@ -12,6 +14,7 @@ from _pickle_defs import (
     HIGHEST_PROTOCOL, DEFAULT_PROTOCOL, FRAME_SIZE_TARGET, FRAME_SIZE_MIN, FRAME_HEADER_SIZE,
     BATCHSIZE, PicklingError, PickleBuffer, encode_long)
 from _compat_pickle import REVERSE_NAME_MAPPING, REVERSE_IMPORT_MAPPING
+from _pickle_native import save as _native_save
 
 _FunctionType = type(encode_long)
 _NoneType = type(None)
@@ -25,7 +28,6 @@ _EMPTY_TUPLE = b')'; _EMPTY_LIST = b']'; _EMPTY_DICT = b'}'; _LIST = b'l'; _DICT
 _NONE = b'N'; _NEWTRUE = b'\x88'; _NEWFALSE = b'\x89'; _NEWOBJ = b'\x81'; _NEWOBJ_EX = b'\x92'
 _EMPTY_SET = b'\x8f'; _ADDITEMS = b'\x90'; _FROZENSET = b'\x91'; _STACK_GLOBAL = b'\x93'
 _MEMOIZE = b'\x94'; _BINPERSID = b'Q'; _NEXT_BUFFER = b'\x97'; _READONLY_BUFFER = b'\x98'
-_TUPLE_N = (b')', b'\x85', b'\x86', b'\x87')
 # an opcode and its one-byte argument, made once (building them per write costs more than
 # the rest of the write)
 _BYTE = [bytes((i,)) for i in range(256)]
@@ -67,6 +69,7 @@ class Pickler:
         self._out = bytearray()
         self._framing = False
         self._frame_start = -1
+        self._memo_discard = False
 
     def clear_memo(self):
         """Clears the pickler's "memo"."""
@@ -138,7 +141,10 @@ class Pickler:
                 self._framing = True
                 self._start_frame()
         try:
-            self.save(obj)
+            if self._memo_discard:
+                _native_save(self, obj, True, True)  # (dumps: the memo is not read afterwards)
+            else:
+                self.save(obj)
         except RecursionError as e:
             if not str(e).startswith('maximum recursion depth exceeded'):
                 raise
@@ -178,44 +184,9 @@ class Pickler:
     # -- save ----------------------------------------------------------------------------------
 
     def save(self, obj, save_persistent_id=True):
-        if self._framing:
-            self._opcode_boundary()
-        if save_persistent_id and self._pers_func is not None:
-            pid = self._pers_func(obj)
-            if pid is not None:
-                self._save_pers(pid)
-                return
-        t = type(obj)
-        if obj is None:
-            self._out += _NONE
-        elif t is bool:
-            if self.proto >= 2:
-                self._out += _NEWTRUE if obj else _NEWFALSE
-            else:
-                self._out += b'I01\n' if obj else b'I00\n'
-        elif t is int:
-            self._save_long(obj)
-        elif t is float:
-            if self.bin:
-                self._out += b'G' + _pack_double(obj)
-            else:
-                self._out += b'F' + repr(obj).encode('ascii') + b'\n'
-        else:
-            x = self.memo.get(id(obj))
-            if x is not None:
-                self._get(x[0])
-            elif t is bytes:
-                self._save_bytes(obj)
-            elif t is str:
-                self._save_str(obj)
-            elif t is list:
-                self._save_list(obj)
-            elif t is tuple:
-                self._save_tuple(obj)
-            elif t is dict:
-                self._save_dict(obj)
-            else:
-                self._save_other(obj, t)
+        # the exact built-in types natively (vm/modules/pickle_save.ts), which calls back
+        # _save_other, _save_pers, _write_large, _opcode_boundary for the rest
+        _native_save(self, obj, save_persistent_id)
 
     def _save_other(self, obj, t):
         if t is set:
@@ -384,38 +355,6 @@ class Pickler:
             self._write_large(header, data)
         else:
             self._out += b'V' + _raw_unicode_escape(obj) + b'\n'
-        self.memoize(obj)
-
-    def _save_tuple(self, obj):
-        n = len(obj)
-        out_memo = self.memo
-        if n == 0:
-            self._out += _EMPTY_TUPLE if self.proto else b'(t'
-            return
-        save = self.save
-        if n <= 3 and self.proto >= 2:
-            for element in obj:
-                save(element)
-            x = out_memo.get(id(obj))
-            if x is not None:
-                self._out += _POP * n
-                self._get(x[0])
-                return
-            self._out += _TUPLE_N[n]
-            self.memoize(obj)
-            return
-        self._out += _MARK
-        for element in obj:
-            save(element)
-        x = out_memo.get(id(obj))
-        if x is not None:
-            if self.bin:
-                self._out += _POP_MARK
-            else:
-                self._out += _POP * (n + 1)
-            self._get(x[0])
-            return
-        self._out += _TUPLE
         self.memoize(obj)
 
     def _save_list(self, obj):

@@ -28,6 +28,7 @@ import { dequeType } from '../objects/deque';
 import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
+import { makePickleNativeModule } from '../modules/pickle_module';
 import { makeHeapqModule } from '../modules/heapq_native';
 import { makeSubprocessModule } from '../modules/subprocess_native';
 import { makeOperatorModule } from '../modules/operator_native';
@@ -371,7 +372,9 @@ export function bootCore(): void {
   registerNative('_opcode', makeOpcodeModule);
   registerNative('_json', makeJsonModule);
   registerNative('array', makeArrayModule);
-  registerNative('binascii', makeBinasciiModule); registerNative('_csv', makeCsvModule); // (h16-natmods)
+  registerNative('binascii', makeBinasciiModule);
+  registerNative('_csv', makeCsvModule);
+  registerNative('_pickle_native', makePickleNativeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)
