@@ -29,6 +29,8 @@ import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
 import { makePickleNativeModule } from '../modules/pickle_module';
+import { initBinasciiTypes, makeBinasciiModule } from '../modules/binascii_module';
+import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
 import { makeHeapqModule } from '../modules/heapq_native';
 import { makeSubprocessModule } from '../modules/subprocess_native';
 import { makeOperatorModule } from '../modules/operator_native';
@@ -378,7 +380,8 @@ export function bootCore(): void {
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
   initSignalTable(); // (likewise)
   initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)
-  initBinasciiTypes(); initCsvTypes(); // (binascii.Error/Incomplete, _csv's classes and state: likewise)
+  initBinasciiTypes(); // (binascii.Error/Incomplete: likewise)
+  initCsvTypes(); // (_csv's classes, dialect registry and field limit: likewise)
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
@@ -577,7 +580,6 @@ export function handleUncaught(e: unknown): number {
 }
 import { makeSignalModule } from '../modules/signal_module';
 import { initAtexit } from '../modules/small_modules';
-import { initBinasciiTypes, makeBinasciiModule } from '../modules/binascii_module'; import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
 import { runExitFinalizers } from '../objects/finalizer_exit';
 import { initSignalTable, noteUnhandledKeyboardInterrupt } from './signals';
 
