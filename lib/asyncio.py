@@ -381,7 +381,7 @@ class AbstractEventLoopPolicy:
         raise NotImplementedError
 
 
-class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
     """The one event loop of the main thread (get_event_loop makes one when there is none)."""
 
     def get_event_loop(self):
@@ -400,7 +400,7 @@ class DefaultEventLoopPolicy(AbstractEventLoopPolicy):
         return _EventLoop()
 
 
-BaseDefaultEventLoopPolicy = DefaultEventLoopPolicy
+DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
 _event_loop_policy = None
 
 
