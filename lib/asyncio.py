@@ -31,6 +31,7 @@ __all__ = [
     'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty', 'QueueFull', 'CancelledError',
     'TimeoutError', 'InvalidStateError', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'AbstractEventLoop', 'Handle', 'TimerHandle', 'isfuture',
+    'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy', 'get_event_loop_policy', 'set_event_loop_policy',
 ]
 
 
@@ -331,6 +332,8 @@ class _EventLoop(AbstractEventLoop):
 
 
 def new_event_loop():
+    if _event_loop_policy is not None and type(_event_loop_policy) is not DefaultEventLoopPolicy:
+        return _event_loop_policy.new_event_loop()
     return _EventLoop()
 
 
@@ -348,6 +351,8 @@ def get_event_loop():
     global _current_loop
     if _running_loop is not None:
         return _running_loop
+    if _event_loop_policy is not None and type(_event_loop_policy) is not DefaultEventLoopPolicy:
+        return _event_loop_policy.get_event_loop()
     if _current_loop is None or _current_loop._closed:
         _current_loop = _EventLoop()
     return _current_loop
@@ -355,7 +360,64 @@ def get_event_loop():
 
 def set_event_loop(loop):
     global _current_loop
+    if _event_loop_policy is not None and type(_event_loop_policy) is not DefaultEventLoopPolicy:
+        _event_loop_policy.set_event_loop(loop)
+        return
     _current_loop = loop
+
+
+# ── event loop policies (CPython's API; the default policy is the functions above) ──────────────
+
+class AbstractEventLoopPolicy:
+    """Abstract policy for accessing the event loop."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+
+class _UnixDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """The one event loop of the main thread (get_event_loop makes one when there is none)."""
+
+    def get_event_loop(self):
+        global _current_loop
+        if _current_loop is None or _current_loop._closed:
+            _current_loop = _EventLoop()
+        return _current_loop
+
+    def set_event_loop(self, loop):
+        global _current_loop
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        _current_loop = loop
+
+    def new_event_loop(self):
+        return _EventLoop()
+
+
+DefaultEventLoopPolicy = BaseDefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    """Get the current event loop policy."""
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    """Set the current event loop policy; None restores the default."""
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
 
 
 # ── futures ──────────────────────────────────────────────────────────────────

@@ -55,7 +55,33 @@ def iter_unpack(format, buffer, /):
     n = len(buffer)
     if n % size:
         raise error(f'iterative unpacking requires a buffer of a multiple of {size} bytes')
-    return (_struct.unpack_from(error, format, buffer, i) for i in range(0, n, size))
+    return unpack_iterator(format, buffer, n // size, size)
+
+
+class unpack_iterator:
+    """The iterator of iter_unpack (CPython's _struct.unpack_iterator, with __length_hint__)."""
+
+    def __init__(self, format, buffer, count, size, /):
+        self._format = format
+        self._buffer = buffer
+        self._left = count
+        self._at = 0
+        self._size = size
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left <= 0:
+            self._buffer = None
+            raise StopIteration
+        at = self._at
+        self._at = at + self._size
+        self._left -= 1
+        return _struct.unpack_from(error, self._format, self._buffer, at)
+
+    def __length_hint__(self):
+        return self._left if self._left > 0 else 0
 
 
 class Struct:

@@ -67,7 +67,185 @@ def gmtime(seconds=None):
 
 def localtime(seconds=None):
     """The local struct_time of a timestamp (now by default)."""
+    if _rule is not None:
+        return _rule_localtime(_time.time() if seconds is None else seconds)
     return _make(_time._local_fields(seconds))
+
+
+# ── tzset: TZ in POSIX form ('EST+05EDT,M4.1.0,M10.5.0', 'UTC+0', 'UTC') ─────────────────────────
+# tzset() reads os.environ['TZ']; a POSIX rule is applied here (localtime, mktime, timezone,
+# altzone, daylight, tzname, as glibc's tzset); TZ unset, or a zone name we cannot read as a rule
+# (a tzdata file name such as 'Europe/Paris'), gives back the host zone the VM started with.
+_rule = None   # (stdname, stdoff, dstname or None, dstoff, start, end): offsets west of UTC, in s
+_HOST = (timezone, altzone, daylight, tzname)
+
+
+def _tz_name(tz, i):
+    if i < len(tz) and tz[i] == '<':
+        j = tz.find('>', i)
+        return (tz[i + 1:j], j + 1) if j > i else (None, i)
+    j = i
+    while j < len(tz) and tz[j].isalpha():
+        j += 1
+    return (tz[i:j], j) if j - i >= 3 else (None, i)
+
+
+def _tz_offset(tz, i):
+    # [+-]hh[:mm[:ss]] -> (seconds, next index), or (None, i)
+    sign = 1
+    if i < len(tz) and tz[i] in '+-':
+        sign = -1 if tz[i] == '-' else 1
+        i += 1
+    parts = []
+    while len(parts) < 3:
+        j = i
+        while j < len(tz) and tz[j].isdigit():
+            j += 1
+        if j == i:
+            break
+        parts.append(int(tz[i:j]))
+        i = j
+        if i < len(tz) and tz[i] == ':' and len(parts) < 3:
+            i += 1
+        else:
+            break
+    if not parts:
+        return None, i
+    parts += [0] * (3 - len(parts))
+    return sign * (parts[0] * 3600 + parts[1] * 60 + parts[2]), i
+
+
+def _tz_date(tz, i):
+    # Mm.w.d | Jn | n, then an optional /time -> ((kind, a, b, c), seconds, next index)
+    if i < len(tz) and tz[i] == 'M':
+        j = i + 1
+        fields = []
+        for _ in range(3):
+            k = j
+            while k < len(tz) and tz[k].isdigit():
+                k += 1
+            if k == j:
+                return None, 0, i
+            fields.append(int(tz[j:k]))
+            j = k + 1 if k < len(tz) and tz[k] == '.' else k
+        date, i = ('M',) + tuple(fields), (j if j <= len(tz) else len(tz))
+        if i > 0 and tz[i - 1] == '.':
+            i -= 1
+    else:
+        kind = 'J' if i < len(tz) and tz[i] == 'J' else 'n'
+        j = i + (kind == 'J')
+        k = j
+        while k < len(tz) and tz[k].isdigit():
+            k += 1
+        if k == j:
+            return None, 0, i
+        date, i = (kind, int(tz[j:k]), 0, 0), k
+    at = 7200
+    if i < len(tz) and tz[i] == '/':
+        at, i = _tz_offset(tz, i + 1)
+        if at is None:
+            return None, 0, i
+    return date, at, i
+
+
+def _parse_posix_tz(tz):
+    std, i = _tz_name(tz, 0)
+    if std is None:
+        return None
+    stdoff, i = _tz_offset(tz, i)
+    if stdoff is None:
+        if i == len(tz) and std in ('UTC', 'GMT', 'UCT', 'Zulu', 'Universal'):
+            return (std, 0, None, 0, None, None)
+        return None
+    if i == len(tz):
+        return (std, stdoff, None, stdoff, None, None)
+    dst, i = _tz_name(tz, i)
+    if dst is None:
+        return None
+    dstoff = stdoff - 3600
+    if i < len(tz) and tz[i] != ',':
+        dstoff, i = _tz_offset(tz, i)
+        if dstoff is None:
+            return None
+    if i == len(tz):
+        start, end = (('M', 3, 2, 0), 7200), (('M', 11, 1, 0), 7200)  # (glibc's default: US rules)
+    else:
+        if tz[i] != ',':
+            return None
+        d1, t1, i = _tz_date(tz, i + 1)
+        if d1 is None or i >= len(tz) or tz[i] != ',':
+            return None
+        d2, t2, i = _tz_date(tz, i + 1)
+        if d2 is None or i != len(tz):
+            return None
+        start, end = (d1, t1), (d2, t2)
+    return (std, stdoff, dst, dstoff, start, end)
+
+
+def _days_from_civil(y, m, d):
+    y -= m <= 2
+    era = (y if y >= 0 else y - 399) // 400
+    yoe = y - era * 400
+    doy = (153 * (m + (-3 if m > 2 else 9)) + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def _transition(year, spec):
+    # seconds from the epoch, in local time of the side the rule leaves, of a rule date in year
+    (kind, a, b, c), at = spec
+    if kind == 'M':
+        first = _days_from_civil(year, a, 1)
+        wday = (first + 4) % 7  # 0 = Sunday (1970-01-01 was a Thursday)
+        day = first + (c - wday) % 7 + (b - 1) * 7
+        nxt = _days_from_civil(year + (a == 12), a % 12 + 1, 1)
+        while day >= nxt:
+            day -= 7
+    elif kind == 'J':
+        day = _days_from_civil(year, 1, 1) + a - 1
+        if a >= 60 and _is_leap(year):
+            day += 1
+    else:
+        day = _days_from_civil(year, 1, 1) + a
+    return day * 86400 + at
+
+
+def _rule_isdst(t):
+    std, stdoff, dst, dstoff, start, end = _rule
+    if dst is None:
+        return False
+    year = gmtime(t - stdoff)[0]
+    begin = _transition(year, start) + stdoff
+    finish = _transition(year, end) + dstoff
+    if begin < finish:
+        return begin <= t < finish
+    return not (finish <= t < begin)
+
+
+def _rule_localtime(seconds):
+    std, stdoff, dst, dstoff, start, end = _rule
+    t = int(seconds // 1) if isinstance(seconds, float) else int(seconds)
+    isdst = _rule_isdst(t)
+    off = dstoff if isdst else stdoff
+    g = _time._utc_fields(t - off)
+    return struct_time(tuple(g[:8]) + (1 if isdst else 0, dst if isdst else std, -off))
+
+
+def tzset():
+    """Initialize the local time conversions from the TZ environment variable."""
+    global _rule, timezone, altzone, daylight, tzname
+    import os
+    tz = os.environ.get('TZ')
+    rule = _parse_posix_tz(tz) if tz else None
+    _rule = rule
+    if rule is None:
+        timezone, altzone, daylight, tzname = _HOST
+        return
+    std, stdoff, dst, dstoff, start, end = rule
+    timezone = stdoff
+    altzone = dstoff if dst is not None else stdoff
+    daylight = 1 if dst is not None else 0
+    tzname = (std, dst if dst is not None else std)
 
 
 def _checked(t, who):
@@ -134,6 +312,16 @@ def _tm(t, who):
 def mktime(t):
     """The timestamp of a local struct_time or 9-tuple."""
     t = _checked(t, 'mktime')
+    if _rule is not None:
+        std, stdoff, dst, dstoff, start, end = _rule
+        naive = _days_from_civil(t[0] + (t[1] - 1) // 12, (t[1] - 1) % 12 + 1, 1) * 86400
+        naive += (t[2] - 1) * 86400 + t[3] * 3600 + t[4] * 60 + t[5]
+        if t[8] > 0 and dst is not None:
+            return float(naive + dstoff)
+        guess = naive + stdoff
+        if t[8] < 0 and _rule_isdst(guess) and dst is not None:
+            return float(naive + dstoff)
+        return float(guess)
     return _time._mktime(tuple(t))
 
 

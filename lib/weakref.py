@@ -93,7 +93,10 @@ class ProxyType(ref):
         return iter(_target(self))
 
     def __next__(self):
-        return next(_target(self))
+        o = _target(self)
+        if not hasattr(type(o), '__next__'):
+            raise TypeError(f"Weakref proxy referenced a non-iterator '{type(o).__name__}' object")
+        return next(o)
 
     def __reversed__(self):
         return reversed(_target(self))
@@ -167,11 +170,18 @@ ProxyType.__module__ = CallableProxyType.__module__ = 'weakref'
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+_callback_of = ref.__dict__['__callback__'].__get__
+
+
 def proxy(object, callback=None, /):
     """A proxy to object that does not keep it alive (ReferenceError once it died)."""
-    if callable(object):
-        return CallableProxyType(object, callback)
-    return ProxyType(object, callback)
+    cls = CallableProxyType if callable(object) else ProxyType
+    if callback is None:
+        # CPython shares the proxy without a callback, as it shares the plain ref
+        for r in getweakrefs(object):
+            if type(r) is cls and _callback_of(r) is None:
+                return r
+    return cls(object, callback)
 
 
 # ── WeakMethod ───────────────────────────────────────────────────────────────

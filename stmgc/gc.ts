@@ -69,13 +69,19 @@ export function safePoint(): void {
   if (safePointRequested) collectAtSafePoint();
 }
 
+/** This worker's gc.collect() asked for the pending major collection (the VM sets it): the
+ *  request is explicit, so the hold-off after a given-up stop-the-world does not apply. */
+export const explicitMajor = { pending: false };
+
 /** Minor collection, then a major one if old space passed its trigger or an allocation failed. */
 export function collectAtSafePoint(): void {
   minorCollection();
   if (verifyAfterGc && !otherWorkersAttached()) check('minor');
+  const explicit = explicitMajor.pending;
+  explicitMajor.pending = false;
   if (mem[G_MAJOR_REQUESTED] !== 0) {
-    if (txActive) raiseStopTheWorld(false);
-    else if (otherWorkersAttached() || directMajor() < 0) stopTheWorld(false); // (verified by the collector, world stopped)
+    if (txActive) raiseStopTheWorld(explicit);
+    else if (otherWorkersAttached() || directMajor() < 0) stopTheWorld(explicit); // (verified by the collector, world stopped)
     else if (verifyAfterGc) check('major');
   }
   clearSafePointRequest(); // after: the collections' own page allocations may have requested one

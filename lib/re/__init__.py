@@ -79,7 +79,11 @@ class RegexFlag(int):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return RegexFlag(~int(self) & 511)
+        # (IntFlag with boundary KEEP: unknown bits stay, as CPython's Flag._missing_)
+        v = ~int(self)
+        if v < 0:
+            v += max(512, 2 ** v.bit_length())
+        return RegexFlag(v)
 
     def __iter__(self):
         value = int(self)
@@ -576,7 +580,9 @@ def _deprecated(message):
     while f is not None and f.f_globals is globals():
         f = f.f_back
         level += 1
-    warnings.warn(message, DeprecationWarning, stacklevel=level)
+    # ("Possible set ..." / "Possible nested set ...": sre_parse's FutureWarnings)
+    category = FutureWarning if message.startswith('Possible ') else DeprecationWarning
+    warnings.warn(message, category, stacklevel=level)
 
 
 def _int_like(text):
@@ -756,8 +762,18 @@ def _compile(pattern, flags):
             key = None
         else:
             raise TypeError('first argument must be string or compiled pattern')
+    if flags & 1:
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                      "as it is an undocumented flag "
+                      "without an obvious purpose. "
+                      "Don't use it.",
+                      DeprecationWarning)
     info = _pystm_re.compile(pattern, flags)
-    if len(info) == 2:
+    if len(info) <= 3:  # (msg, pos[, warnings issued before the error])
+        if len(info) == 3:
+            for message in info[2]:
+                _deprecated(message)
         raise error(info[0], pattern, info[1])
     p = _new_pattern(pattern, flags, info)
     for message in info[5]:
@@ -816,7 +832,16 @@ def purge():
 
 
 def template(pattern, flags=0):
-    return _compile(pattern, flags | TEMPLATE)
+    "Compile a template pattern, returning a Pattern object, deprecated"
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags | TEMPLATE)
 
 
 _SPECIAL = {c: '\\' + c for c in '()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}

@@ -68,8 +68,11 @@ export const enumerateType: TypeDef = {
   },
 };
 
+import { ZIP_DOC } from '../objects/builtin_docs';
+
 export const zipType: TypeDef = {
   name: 'zip',
+  doc: ZIP_DOC,
   layout: L_ITER,
   slots: {
     new: (cls, args, kw) => {

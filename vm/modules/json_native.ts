@@ -11,7 +11,7 @@ import { newModule, moduleSet } from '../objects/module';
 import { intern, newStr } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
 import { intFromNumber, toBigInt } from '../objects/int_core';
-import { JsonText, scanEnd, scanString } from './json_text';
+import { JsonText, scanEnd, scanString, scannedStr } from './json_text';
 import { encodeBasestring, encodeBasestringAscii, stringArg } from './json_encoder';
 
 export function makeJsonModule(): number {
@@ -25,7 +25,7 @@ export function makeJsonModule(): number {
     const end = Number(big);
     if (end < 0 || end > text.length) valueError('end is out of bounds');
     const v = scanString(text, text.unit(end), strictObj === 0 ? true : truthy(strictObj));
-    return newTuple([newStr(v), intFromNumber(text.cp(scanEnd))]);
+    return newTuple([scannedStr(v), intFromNumber(text.cp(scanEnd))]);
   }, 0, m));
   moduleSet(m, 'encode_basestring', defineBuiltin('encode_basestring', encodeBasestring, 0, m));
   moduleSet(m, 'encode_basestring_ascii', defineBuiltin('encode_basestring_ascii', encodeBasestringAscii, 0, m));

@@ -23,7 +23,7 @@ import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
 import { callObject } from '../interp/call';
 import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
-import { JsonText, decodeError, scanEnd, scanString } from './json_text';
+import { JsonText, decodeError, scanEnd, scanString, scanCps, scannedStr } from './json_text';
 
 const SC_STRICT = 4;
 const SC_OBJECT_HOOK = 5;
@@ -85,7 +85,7 @@ class Scan {
     if (i >= s.length) stopIteration(this.text, i);
     switch (s.charCodeAt(i)) {
       case 34: { // '"'
-        const v = newStr(scanString(this.text, i + 1, this.strict));
+        const v = scannedStr(scanString(this.text, i + 1, this.strict));
         this.end = scanEnd;
         return v;
       }
@@ -162,6 +162,7 @@ class Scan {
 
   private key(i: number): number {
     const js = scanString(this.text, i, this.strict);
+    if (scanCps !== null) return scannedStr(js); // (a lone surrogate: the JS string is no key)
     let k = this.memo.get(js);
     if (k === undefined) {
       k = newStr(js);

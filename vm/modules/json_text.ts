@@ -6,7 +6,7 @@
 import { mem } from '../../stmgc/heap';
 import { PyException } from '../runtime/errors';
 import { getattr } from '../runtime/protocol';
-import { intern, newStr, strJs, strIsBmp, cpBase, S_LEN } from '../objects/str_core';
+import { intern, newStr, strJs, strIsBmp, cpBase, S_LEN, strFromCodePoints } from '../objects/str_core';
 import { intFromNumber } from '../objects/int_core';
 import { callObject } from '../interp/call';
 import { importModule } from '../runtime/importer';
@@ -75,6 +75,39 @@ function hexDigit(c: number): number {
 
 /** The end (unit index after the closing quote) of the last scanString call. */
 export let scanEnd = 0;
+/** The code points of the last scanString's result when it holds a lone surrogate (its JS string
+ *  cannot tell two lone surrogates side by side from a pair: newStr would merge them), else null. */
+export let scanCps: number[] | null = null;
+
+/** The str of the last scanString call's result `js` (see scanCps). */
+export function scannedStr(js: string): number {
+  return scanCps === null ? newStr(js) : strFromCodePoints(scanCps);
+}
+
+/** Code points of text units [from, to): a pair of units stays one code point only when the text
+ *  holds it as one (two lone surrogates of the str stay two). */
+function pushUnits(text: JsonText, from: number, to: number, cps: number[]): void {
+  const s = text.js;
+  for (let u = from; u < to; u++) {
+    const c = s.charCodeAt(u);
+    if (c >= 0xd800 && c <= 0xdbff && u + 1 < to && text.cp(u) === text.cp(u + 1)) {
+      cps.push(0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(u + 1) - 0xdc00));
+      u++;
+    } else cps.push(c);
+  }
+}
+
+/** Whether text units [from, to) hold a lone surrogate. */
+function hasLoneSurrogate(text: JsonText, from: number, to: number): boolean {
+  const s = text.js;
+  for (let u = from; u < to; u++) {
+    const c = s.charCodeAt(u);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && u + 1 < to && text.cp(u) === text.cp(u + 1)) { u++; continue; }
+    return true;
+  }
+  return false;
+}
 
 /** Decodes the JSON string whose body starts at unit `end` (just after the quote): Modules/
  *  _json.c scanstring_unicode. Returns the JS text; scanEnd is set past the closing quote. */
@@ -83,19 +116,29 @@ export function scanString(text: JsonText, end: number, strict: boolean): string
   const len = s.length;
   const begin = end - 1;
   let out = '';
+  // (once a lone surrogate is met, the result is kept as code points too: scanCps)
+  let cps: number[] | null = null;
+  scanCps = null;
   for (;;) {
     let next = end;
     let c = 0;
+    let sur = false;
     for (; next < len; next++) {
       c = s.charCodeAt(next);
       if (c === 34 || c === 92) break; // '"' or '\\'
       if (c <= 0x1f && strict) decodeError('Invalid control character at', text, next);
+      if (c >= 0xd800 && c <= 0xdfff) sur = true;
     }
     if (next >= len || (c !== 34 && c !== 92)) decodeError('Unterminated string starting at', text, begin);
-    if (next > end) out += s.slice(end, next);
+    if (next > end) {
+      if (cps === null && sur && hasLoneSurrogate(text, end, next)) cps = Array.from(out, (ch) => ch.codePointAt(0) as number);
+      if (cps !== null) pushUnits(text, end, next, cps);
+      out += s.slice(end, next);
+    }
     next++;
     if (c === 34) {
       scanEnd = next;
+      scanCps = cps;
       return out;
     }
     if (next === len) decodeError('Unterminated string starting at', text, begin);
@@ -115,6 +158,7 @@ export function scanString(text: JsonText, end: number, strict: boolean): string
         default: return decodeError('Invalid \\escape', text, end - 2);
       }
       out += ch;
+      if (cps !== null) cps.push(ch.charCodeAt(0));
       continue;
     }
     next++;
@@ -139,6 +183,8 @@ export function scanString(text: JsonText, end: number, strict: boolean): string
       if (u2 >= 0xdc00 && u2 <= 0xdfff) u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00));
       else end -= 6;
     }
+    if (cps === null && u >= 0xd800 && u <= 0xdfff) cps = Array.from(out, (ch) => ch.codePointAt(0) as number);
+    if (cps !== null) cps.push(u);
     out += String.fromCodePoint(u);
   }
 }

@@ -7,7 +7,7 @@
 // and epoch (a thread may move to another worker between two calls), so finditer/sub/split do
 // not convert the subject again per match. Positions crossing the boundary are Python code point
 // offsets; for strings with astral characters they are mapped to and from UTF-16 offsets here.
-//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents, warnings) | (msg, pos|None)
+//   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents, warnings) | (msg, pos|None[, warnings])
 //   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
 //   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
 //   (pos and endpos are clamped here as CPython does; endpos None means the end)
@@ -129,7 +129,11 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
   try {
     ps = parsePattern(pattern, flags, isBytes);
   } catch (e) {
-    if (e instanceof ReError) return { error: newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]) };
+    if (e instanceof ReError) {
+      const err = [newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)];
+      if (e.warnings.length > 0) err.push(newTuple(e.warnings.map((w) => newStr(w)))); // (lib/re issues them first)
+      return { error: newTuple(err) };
+    }
     if (e instanceof OverflowSignal) return raise(T.OverflowError, e.msg);
     throw e;
   }

@@ -9,8 +9,11 @@
 // of JS for IGNORECASE). Python group i is JS group `groupMap[i]` (atomic groups add JS groups).
 // Every pattern code point is written as a literal ASCII alphanumeric or as \u{hex}.
 
+import { lookupUnicodeName } from '../../compiler/unicode_names';
+
 export class ReError {
-  constructor(public msg: string, public pos: number | null) {}
+  /** warnings: those the parser issued before the error (CPython warns, then raises) */
+  constructor(public msg: string, public pos: number | null, public warnings: string[] = []) {}
 }
 
 export const F_TEMPLATE = 1, F_I = 2, F_L = 4, F_M = 8, F_S = 16, F_U = 32, F_X = 64, F_DEBUG = 128, F_A = 256;
@@ -82,7 +85,7 @@ class Parser {
     this.flags = flags;
   }
 
-  err(msg: string, pos: number | null): never { throw new ReError(msg, pos); }
+  err(msg: string, pos: number | null): never { throw new ReError(msg, pos, this.warnings); }
   peek(): number | undefined { return this.src[this.p]; }
   peekStr(): string { const c = this.src[this.p]; return c === undefined ? '' : chr(c); }
   get(): number | undefined { return this.p < this.src.length ? this.src[this.p++] : undefined; }
@@ -200,13 +203,14 @@ class Parser {
     let name = '';
     for (;;) {
       const c = this.get();
-      if (c === undefined) this.err(term === 62 ? 'missing >, unterminated name' : 'missing ), unterminated name', start);
+      if (c === undefined) this.err(name === '' ? 'missing group name' : term === 62 ? 'missing >, unterminated name' : 'missing ), unterminated name', start);
       if (c === term) break;
       name += chr(c);
     }
     if (name === '') this.err('missing group name', start);
-    const ok = ID_RE.test(name) && (!this.isBytes || /^[\x00-\x7f]*$/.test(name));
-    if (!ok) this.err(`bad character in group name ${pyRepr(name)}`, start);
+    if (!ID_RE.test(name)) this.err(`bad character in group name ${pyRepr(name)}`, start);
+    // (3.11: a non-ASCII name in a bytes pattern is a DeprecationWarning, still accepted)
+    if (this.isBytes && !/^[\x00-\x7f]*$/.test(name)) this.warnings.push(`bad character in group name ${asciiRepr(name)} at position ${start}`);
     return name;
   }
 
@@ -225,7 +229,7 @@ class Parser {
           const at = this.p;
           const ref = this.parseName(41, at);
           const idx = this.names.get(ref);
-          if (idx === undefined) this.err(`unknown group name ${pyRepr(ref)}`, at);
+          if (idx === undefined) this.err(`unknown group name ${this.isBytes ? asciiRepr(ref) : pyRepr(ref)}`, at);
           if (this.open.has(idx)) this.err('cannot refer to an open group', at);
           this.checkLookbehindRef(idx, at);
           return { k: 'backref', idx, i: this.ctx().i, pos: start };
@@ -323,8 +327,9 @@ class Parser {
     if (name === '') this.err('missing group name', at);
     let idx: number;
     if (ID_RE.test(name)) {
+      if (this.isBytes && !/^[\x00-\x7f]*$/.test(name)) this.warnings.push(`bad character in group name ${asciiRepr(name)} at position ${at}`);
       const g = this.names.get(name);
-      if (g === undefined) this.err(`unknown group name ${pyRepr(name)}`, at);
+      if (g === undefined) this.err(`unknown group name ${this.isBytes ? asciiRepr(name) : pyRepr(name)}`, at);
       idx = g;
     } else {
       // what int() reads (spaces, a '+', '_' between digits, any decimal digits), with a
@@ -410,6 +415,9 @@ class Parser {
     const ctx = this.ctx();
     const items: ClassItem[] = [];
     let neg = false;
+    // (sre_parse's FutureWarnings for syntax a later version may read as set operations; lib/re
+    // issues the "Possible ..." messages as FutureWarning)
+    if (this.peek() === 91) this.warnings.push(`Possible nested set at position ${this.p}`);
     if (this.peek() === 94) { this.p++; neg = true; }
     let firstItem = true;
     for (;;) {
@@ -420,7 +428,13 @@ class Parser {
       firstItem = false;
       let lo: ClassItem;
       if (c === 92) lo = this.classEscape(here);
-      else lo = { k: 'range', lo: c, hi: c };
+      else {
+        if (items.length > 0 && (c === 45 || c === 38 || c === 126 || c === 124) && this.peek() === c) {
+          const kind = c === 45 ? 'difference' : c === 38 ? 'intersection' : c === 126 ? 'symmetric difference' : 'union';
+          this.warnings.push(`Possible set ${kind} at position ${here}`);
+        }
+        lo = { k: 'range', lo: c, hi: c };
+      }
       if (this.peek() === 45 /* - */) {
         this.p++;
         const c2 = this.get();
@@ -431,7 +445,10 @@ class Parser {
         }
         let hi: ClassItem;
         if (c2 === 92) hi = this.classEscape(this.p - 1);
-        else hi = { k: 'range', lo: c2, hi: c2 };
+        else {
+          if (c2 === 45) this.warnings.push(`Possible set difference at position ${this.p - 2}`);
+          hi = { k: 'range', lo: c2, hi: c2 };
+        }
         if (lo.k === 'cat' || hi.k === 'cat') {
           this.err(`bad character range ${chrs(this.src, here, this.p)}`, here);
         }
@@ -476,9 +493,25 @@ class Parser {
         if (v > 0x10ffff) this.err(`bad escape \\${chr(c)}${h}`, here);
         return v;
       }
-      case 78: // \N{...}
+      case 78: { // \N{...} (sre_parse's messages and positions)
         if (this.isBytes) return null;
-        this.err('pystm does not support \\N{...} named character escapes', here);
+        if (this.peek() !== 123) this.err('missing {', this.p);
+        this.p++;
+        const at = this.p;
+        let name = '';
+        for (;;) {
+          const c2 = this.get();
+          if (c2 === undefined) this.err(name === '' ? 'missing character name' : 'missing }, unterminated name', at);
+          if (c2 === 125) {
+            if (name === '') this.err('missing character name', at);
+            break;
+          }
+          name += chr(c2);
+        }
+        const cp = name.length > 256 ? undefined : lookupUnicodeName(name);
+        if (cp === undefined) this.err(`undefined character name ${pyRepr(name)}`, here);
+        return cp;
+      }
     }
     return null;
   }

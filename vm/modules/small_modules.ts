@@ -15,7 +15,7 @@ import { newStr, strJs } from '../objects/str_core';
 import { newList } from '../objects/list_core';
 import { defineBuiltin, bindArgs, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
-import { collectGarbage } from '../../stmgc/gc';
+import { collectGarbage, explicitMajor } from '../../stmgc/gc';
 import { MT_STATE_WORDS, MersenneTwister } from './random_core';
 import { allocOld, gcEpoch } from '../runtime/alloc';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -162,6 +162,7 @@ export function makeGcModule(): number {
 let collectRequested = false;
 function collectGarbageSafely(): number {
   collectRequested = true;
+  explicitMajor.pending = true; // (gc.collect() is honoured also during the hold-off after a timeout)
   requestSafePointForGc();
   return 0;
 }

@@ -6,7 +6,7 @@
 import { K, T, layoutOf } from '../runtime/types';
 import { L_BOOL, L_FLOAT, L_INT } from '../runtime/layouts';
 import { PyException, raise } from '../runtime/errors';
-import { indexNumber, truthy, isInstance, getattrOpt, tname } from '../runtime/protocol';
+import { index, indexNumber, truthy, isInstance, getattrOpt, tname } from '../runtime/protocol';
 import { newStr, strJs } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
@@ -217,8 +217,9 @@ function pack(err: number, fmt: number, args: number[]): number {
         if (b === null) fail(err, `argument for '${it.code}' must be a bytes object`);
         if (it.code === 's') out.set(b.subarray(0, it.size), it.offset);
         else if (it.size > 0) {
-          const n = Math.min(b.length, it.size - 1, 255);
-          out[it.offset] = n;
+          // (CPython copies up to size - 1 bytes; the count byte saturates at 255)
+          const n = Math.min(b.length, it.size - 1);
+          out[it.offset] = Math.min(n, 255);
           out.set(b.subarray(0, n), it.offset + 1);
         }
         break;
@@ -234,7 +235,8 @@ function pack(err: number, fmt: number, args: number[]): number {
       }
       case 'f': {
         const x = floatArg(err, v);
-        if (Number.isFinite(x) && Math.abs(x) > 3.4028235677973366e38) raise(T.OverflowError, 'float too large to pack with f format');
+        // (PyFloat_Pack4: a finite value that rounds to infinity in single precision overflows)
+        if (Number.isFinite(x) && !Number.isFinite(Math.fround(x))) raise(T.OverflowError, 'float too large to pack with f format');
         dv.setFloat32(it.offset, x, le);
         break;
       }
@@ -254,12 +256,21 @@ function unpack(err: number, fmt: number, buf: number, offsetObj: number, from: 
   if (data === null) return raise(T.TypeError, `a bytes-like object is required, not '${tname(buf)}'`);
   let base = 0;
   if (from) {
-    base = offsetObj === K.None ? 0 : indexNumber(offsetObj);
-    if (base < 0) base += data.length;
-    if (base < 0) fail(err, `offset ${base - data.length} out of range for ${data.length}-byte buffer`);
-    if (data.length - base < lay.size) {
-      fail(err, `unpack_from requires a buffer of at least ${lay.size + base} bytes for unpacking ${lay.size} bytes at offset ${base} (actual buffer size is ${data.length})`);
+    // (CPython's checks and messages, in its order; exact for offsets beyond 2**53)
+    const off = offsetObj === K.None ? 0n : toBigInt(index(offsetObj));
+    if (off > 0x7fffffffffffffffn || off < -0x8000000000000000n) raise(T.OverflowError, 'Python int too large to convert to C ssize_t');
+    const n = BigInt(data.length);
+    const size = BigInt(lay.size);
+    let at = off;
+    if (off < 0n) {
+      if (off + size > 0n) fail(err, `not enough data to unpack ${size} bytes at offset ${off}`);
+      if (off + n < 0n) fail(err, `offset ${off} out of range for ${n}-byte buffer`);
+      at = off + n;
     }
+    if (n - at < size) {
+      fail(err, `unpack_from requires a buffer of at least ${size + at} bytes for unpacking ${size} bytes at offset ${at} (actual buffer size is ${n})`);
+    }
+    base = Number(at);
   } else if (data.length !== lay.size) fail(err, `unpack requires a buffer of ${lay.size} bytes`);
   const dv = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const le = lay.little;

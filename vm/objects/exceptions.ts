@@ -65,6 +65,10 @@ export const tracebackType: TypeDef = {
       mem[tb + TB_NEXT] = v;
     },
   },
+  methods: {
+    // (CPython's tb_dir: only the four attributes)
+    __dir__: () => newList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno'].map((n) => newStr(n))),
+  },
 };
 
 // ── raising ──

@@ -590,9 +590,12 @@ function intFormat(self: number, spec: number): number {
 const nb = (make: (op: number) => (a: number, b: number) => number): ((a: number, b: number) => number)[] =>
   Array.from({ length: 13 }, (_, op) => (op === 4 ? null : make(op))).map((f) => f!) as ((a: number, b: number) => number)[];
 
+import { INT_DOC } from './builtin_docs';
+
 export const intType: TypeDef = {
   noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate'],
   name: 'int',
+  doc: INT_DOC,
   layout: L_BOXED,
   slots: {
     repr: (self) => newStr((self & 1) === 1 ? String(self >> 1) : intRepr(intOf(self))), // (a tagged int: no BigInt)

@@ -117,8 +117,13 @@ export const builtinFunctionGetters: Record<string, (self: number) => number> = 
     // a method named after a slot: CPython's slot wrapper doc (slot_docs.ts)
     const s = mem[b + BF_SELF];
     const owner = mem[b + BF_OWNER];
-    if ((owner === 0 || layoutOf(owner) === L_MODULE) && (s === 0 || s === K.None || layoutOf(s) === L_MODULE)) return K.None;
-    const doc = METHOD_SLOT_DOCS.get(strJs(builtinQualname(b))) ?? SLOT_DOCS.get(strJs(mem[b + BF_NAME]));
+    if ((owner === 0 || layoutOf(owner) === L_MODULE) && (s === 0 || s === K.None || layoutOf(s) === L_MODULE)) {
+      // a function of the builtins module: CPython's doc for those with doctest examples
+      const own = owner === 0 && (s === 0 || s === K.None) ? BUILTIN_DOCS.get(strJs(mem[b + BF_NAME])) : undefined;
+      return own === undefined ? K.None : newStr(own);
+    }
+    const qn = strJs(builtinQualname(b));
+    const doc = BUILTIN_DOCS.get(qn) ?? METHOD_SLOT_DOCS.get(qn) ?? SLOT_DOCS.get(strJs(mem[b + BF_NAME]));
     return doc === undefined ? K.None : newStr(doc);
   },
   __text_signature__: () => K.None,
@@ -136,6 +141,7 @@ export function builtinReduce(a: number[]): number {
 }
 import { builtinsDictRef, builtinsModule } from '../runtime/importer';
 import { METHOD_SLOT_DOCS, SLOT_DOCS } from './slot_docs';
+import { BUILTIN_DOCS } from './builtin_docs';
 import { dictGetStr } from './dict_core';
 import { newTuple } from './tuple_core';
 

@@ -205,11 +205,21 @@ export const objectType: TypeDef = {
     },
     __reduce__: (a) => commonReduce(a[0], 0),
     __dir__: (a) => {
+      // CPython's object___dir___impl: the keys of getattr(obj, '__dict__') and of the classes of
+      // getattr(obj, '__class__'), either lookup failing quietly (a `__class__` slot left unset
+      // hides the class's names, a `__class__` property shows another class's)
       const names = new Set<string>();
-      const d = instanceDict(a[0]);
-      if (d !== 0) for (const k of dictKeys(d)) names.add(strJs(k));
-      for (const c of typeInfo(typeOf(a[0])).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));
-      return newList([...names].map(newStr));
+      const out: number[] = [];
+      const add = (k: number): void => {
+        if (layoutOf(k) !== L_STR) { out.push(k); return; }
+        const js = strJs(k);
+        if (!names.has(js)) { names.add(js); out.push(k); }
+      };
+      const d = quietGetattr(a[0], N.dict);
+      if (d !== 0 && layoutOf(d) === L_DICT) for (const k of dictKeys(d)) add(k);
+      const cls = quietGetattr(a[0], N.class);
+      if (cls !== 0 && layoutOf(cls) === L_TYPE) for (const c of typeInfo(cls).mro) for (const k of dictKeys(mem[c + TY_DICT])) add(k);
+      return newList(out);
     },
     __sizeof__: (a) => intFromNumber(instanceBasicSize(a[0])),
     __getstate__: (a) => objectGetstate(a[0], false),
@@ -256,6 +266,18 @@ function setClass(obj: number, cls: number): void {
 }
 
 import { commonReduce, objectGetstate, objectReduceEx } from './object_reduce';
+import { getattr as getattrAny } from '../runtime/protocol';
+import { PyException } from '../runtime/errors';
+
+/** getattr(obj, name), or 0 on any exception (CPython's PyErr_Clear in object.__dir__). */
+function quietGetattr(obj: number, name: number): number {
+  try {
+    return getattrAny(obj, name);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    return 0;
+  }
+}
 import { indexNumber } from '../runtime/protocol';
 
 export const _keep = [TY_FLAGS, isSubtype, attributeError, formatValue];

@@ -81,9 +81,16 @@ export function buildString(at: number, n: number): number {
   return strJoinParts(emptyStr(), parts);
 }
 
+// Whether the str that the last sv() / argStr() read may hold astral code points (its kind). A
+// BMP str's JS string has one unit per code point, also for two lone surrogates side by side,
+// which hasAstral() would take for a pair: find/count/startswith index by units then. Read
+// these right after the call (guest code run later, e.g. __index__, may change them).
+let svAstral = true;
+let argAstral = true;
 function sv(v: number): string {
   const s = strObj(v);
   if (s === 0) return typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
+  svAstral = !strIsBmp(s);
   return strJs(s);
 }
 
@@ -91,6 +98,7 @@ function sv(v: number): string {
 function argStr(v: number, what: string): string {
   const s = strObj(v);
   if (s === 0) return typeError(`${what === '' ? '' : what + ' '}must be str, not ${tname(v)}`);
+  argAstral = !strIsBmp(s);
   return strJs(s);
 }
 
@@ -266,8 +274,8 @@ function stripChars(s: string, chars: number, left: boolean, right: boolean): st
 }
 
 /** Resolves the (start, end) arguments of find/count/startswith to code-unit offsets. */
-function span(s: string, startV: number, endV: number): [string, number, number, boolean] {
-  const astral = hasAstral(s);
+function span(s: string, startV: number, endV: number, astralKind = true): [string, number, number, boolean] {
+  const astral = astralKind && hasAstral(s);
   const n = astral ? [...s].length : s.length;
   let start = startV === 0 || startV === K.None ? 0 : sliceIndexNumber(startV);
   let end = endV === 0 || endV === K.None ? n : sliceIndexNumber(endV);
@@ -278,9 +286,11 @@ function span(s: string, startV: number, endV: number): [string, number, number,
 }
 
 function findIn(s: string, sub: string, startV: number, endV: number, reverse: boolean): number {
-  const [, start, end, astral] = span(s, startV, endV);
+  const subAstral = argAstral && hasAstral(sub);
+  const [, start, end, astral] = span(s, startV, endV, svAstral);
   if (start > end || start > (astral ? [...s].length : s.length)) return -1;
-  if (!astral && !hasAstral(sub)) {
+  if (!astral && subAstral) return -1; // (an astral code point is never in a BMP str)
+  if (!astral && !subAstral) {
     const hay = s.slice(start, end);
     const i = reverse ? hay.lastIndexOf(sub) : hay.indexOf(sub);
     return i < 0 ? -1 : i + start;
@@ -297,8 +307,10 @@ function findIn(s: string, sub: string, startV: number, endV: number, reverse: b
 }
 
 function countIn(s: string, sub: string, startV: number, endV: number): number {
-  const [, start, end, astral] = span(s, startV, endV);
+  const subAstral = argAstral && hasAstral(sub);
+  const [, start, end, astral] = span(s, startV, endV, svAstral);
   if (start > end) return 0;
+  if (!astral && subAstral) return 0; // (an astral code point is never in a BMP str)
   const hay = astral ? cps(s).slice(start, end).join('') : s.slice(start, end);
   if (sub.length === 0) return cpLen(hay) + 1;
   let c = 0;
@@ -308,23 +320,26 @@ function countIn(s: string, sub: string, startV: number, endV: number): number {
 
 function prefixTest(self: number, prefix: number, startV: number, endV: number, ends: boolean): number {
   const s = sv(self);
-  const [, start, end, astral] = span(s, startV, endV);
+  const bmpSelf = !svAstral;
+  const [, start, end, astral] = span(s, startV, endV, svAstral);
   const region = astral ? cps(s).slice(start, end).join('') : start > end ? null : s.slice(start, end);
-  const test = (p: string): boolean => {
+  const test = (pObj: number): boolean => {
     if (region === null) return false;
-    if (start > cpLen(s)) return false;
+    if (start > (astral ? cpLen(s) : s.length)) return false;
+    if (bmpSelf && !strIsBmp(pObj)) return false; // (an astral prefix never matches a BMP str)
+    const p = strJs(pObj);
     return ends ? region.endsWith(p) : region.startsWith(p);
   };
   const name = ends ? 'endswith' : 'startswith';
   if ((prefix & 1) === 0 && (mem[prefix] & 0x7ff) === L_TUPLE_LAYOUT()) {
     for (const p of tupleItems(prefix)) {
       if (strObj(p) === 0) typeError(`tuple for ${name} must only contain str, not ${tname(p)}`);
-      if (test(strJs(strObj(p)))) return K.True;
+      if (test(strObj(p))) return K.True;
     }
     return K.False;
   }
   if (strObj(prefix) === 0) typeError(`${name} first arg must be str or a tuple of str, not ${tname(prefix)}`);
-  return test(strJs(strObj(prefix))) ? K.True : K.False;
+  return test(strObj(prefix)) ? K.True : K.False;
 }
 import { L_TUPLE } from '../runtime/layouts';
 const L_TUPLE_LAYOUT = (): number => L_TUPLE;

@@ -16,8 +16,10 @@ import { becomeInevitable, inTransaction, isInevitable } from '../../stmgc/txn';
 import { alloc, anyGcEpoch } from '../runtime/alloc';
 import {
   L_ASYNCGEN, L_BUILTIN, L_BYTEARRAY, L_CODE, L_COROUTINE, L_DICT, L_EXCEPTION, L_FROZENSET, L_FUNCTION, L_GENERATOR, L_INSTANCE,
-  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE, L_STR, L_ITER,
+  L_LIST, L_METHOD, L_MODULE, L_SET, L_TYPE, L_STR, L_ITER, L_BOXED, L_COMPLEX,
 } from '../runtime/layouts';
+import { tupleLen } from './tuple_core';
+import { itemSize } from './type_sizes';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, typeError } from '../runtime/errors';
@@ -51,6 +53,8 @@ export function isWeakrefable(v: number): boolean {
     case L_INSTANCE: case L_EXCEPTION: case L_LIST: case L_DICT: case L_BYTEARRAY:
       if (isArray(v)) return true; // (array.array: weakly referenceable as CPython's)
       // the classes made by a class statement that got a __weakref__ descriptor (or inherit one)
+      return typeInfo(typeOf(v)).lookup(intern('__weakref__')) !== 0;
+    case L_BOXED: // (subclasses of float, complex, str: CPython's rule is a base whose tp_itemsize is 0)
       return typeInfo(typeOf(v)).lookup(intern('__weakref__')) !== 0;
     case L_TYPE: case L_FUNCTION: case L_METHOD: case L_BUILTIN: case L_SET: case L_FROZENSET: case L_MODULE:
     case L_GENERATOR: case L_COROUTINE: case L_ASYNCGEN: case L_CODE:
@@ -111,7 +115,9 @@ export function initWeakrefAttr(): void {
  *  class whose bases give no weak reference support yet, unless its `__slots__` leave it out. */
 export function weakrefDescriptorFor(layout: number, bases: number[], slotNames: number[] | null): number {
   if (weakrefGetter === 0) return 0;
-  if (layout !== L_INSTANCE && layout !== L_EXCEPTION && layout !== L_LIST && layout !== L_DICT && layout !== L_BYTEARRAY) return 0;
+  if (layout === L_BOXED || layout === L_COMPLEX) { // (complex's subclasses are boxed too)
+    if (bases.length === 0 || itemSize(bases[0]) !== 0) return 0; // (int, tuple, bytes: tp_itemsize != 0)
+  } else if (layout !== L_INSTANCE && layout !== L_EXCEPTION && layout !== L_LIST && layout !== L_DICT && layout !== L_BYTEARRAY) return 0;
   const name = intern('__weakref__');
   for (const b of bases) if (typeInfo(b).lookup(name) !== 0) return 0;
   if (slotNames !== null && !slotNames.some((s) => (s & 1) === 0 && (mem[s] & 0x7ff) === L_STR && strJs(s) === '__weakref__')) return 0;
@@ -146,7 +152,11 @@ export const weakrefType: TypeDef = {
       }
       return makeWeakref(cls, args[0], args.length > 1 ? args[1] : K.None);
     },
-    init: () => {},
+    init: (_self, args, kwnames) => {
+      // (CPython's weakref___init__ unpacks the positional arguments, 1 or 2, and ignores keywords)
+      const n = args.length - (kwnames === 0 ? 0 : tupleLen(kwnames));
+      if (n < 1 || n > 2) typeError(`__init__ expected at ${n < 1 ? 'least 1 argument' : 'most 2 arguments'}, got ${n}`);
+    },
     call: (self, args) => {
       if (args.length !== 0) typeError(`weakref() takes no arguments (${args.length} given)`);
       readBarrier(self);
@@ -177,6 +187,9 @@ export const weakrefType: TypeDef = {
   },
   getters: {
     __callback__: (self) => {
+      // (CPython drops the callback when it clears the reference)
+      readBarrier(self);
+      if (wrReferent(self) === 0) return K.None;
       const cb = mem[self + 2 + WR_CALLBACK];
       return cb === 0 ? K.None : cb;
     },

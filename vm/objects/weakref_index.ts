@@ -55,17 +55,28 @@ function sync(): void {
   }
 }
 
-/** Every live weak reference to `obj`, newest first per worker slot. */
+/** Every live weak reference to `obj`: as CPython's list, the shared plain `ref(obj)` first,
+ *  then the others newest first per worker slot. */
 export function weakrefsTo(obj: number): number[] {
   sync();
   const out: number[] = [];
+  let plain = 0;
   for (const map of bySlot) {
     const l = map.get(obj);
     if (l === undefined) continue;
-    for (let i = l.length - 1; i >= 0; i--) if (mem[l[i] + 2 + WR_REFERENT] === obj) out.push(l[i]);
+    for (let i = l.length - 1; i >= 0; i--) {
+      const r = l[i];
+      if (mem[r + 2 + WR_REFERENT] !== obj) continue;
+      if (plain === 0 && (mem[r + 2 + WR_KIND] & WK_PLAIN_FLAG) !== 0) plain = r;
+      else out.push(r);
+    }
   }
+  if (plain !== 0) out.unshift(plain);
   return out;
 }
+
+/** (weakref.ts's WK_PLAIN: the flags word of an exact `weakref.ref` without callback) */
+const WK_PLAIN_FLAG = 1;
 
 /** How many live weak references `obj` has. */
 export function weakrefCount(obj: number): number {

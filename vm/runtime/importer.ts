@@ -160,9 +160,17 @@ let builtinsModuleRef = 0;
 export function setBuiltinsModule(m: number): void { builtinsModuleRef = m; }
 export function builtinsModule(): number { return builtinsModuleRef; }
 
+import { warn } from './warn';
+
 function resolveName(name: string, globals: number, level: number): string {
   let pkg = globals !== 0 && layoutOf(globals) === L_DICT ? dictGetStr(globals, N.package) : 0;
-  if (pkg === 0 || pkg === K.None) {
+  // (CPython's resolve_name: __package__, else __spec__.parent, else __name__ with a warning)
+  const spec = globals !== 0 && layoutOf(globals) === L_DICT ? dictGetStr(globals, N.spec) : 0;
+  if ((pkg === 0 || pkg === K.None) && spec !== 0 && spec !== K.None) {
+    pkg = getattr(spec, intern('parent'));
+    if (layoutOf(pkg) !== L_STR) typeError('__spec__.parent must be a string');
+  } else if (pkg === 0 || pkg === K.None) {
+    warn(T.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
     const modName = globals !== 0 ? dictGetStr(globals, N.name) : 0;
     if (modName === 0 || layoutOf(modName) !== L_STR) raise(T.KeyError, "'__name__' not in globals");
     const n = strJs(modName);
