@@ -301,10 +301,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (obj === 0) unboundLocal(ci, arg);
             // a hit (either entry) on an instance whose map is known not to shadow the method
             // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it (its call has feedback: a first run misses)
-            let cm = 0;
+            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
+            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
             const mc = ci.mcache;
-            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+            let cm = 0;
+            if (mc !== null && (obj & 1) === 0 && ((m[obj] & 0x7ff) - L_INSTANCE) >>> 0 <= L_SET - L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
               const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
