@@ -1768,7 +1768,20 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   const m = mem;
   if (kwnames === 0) {
     if (callLen === -1) findCallFast();
-    if (n === 1 && callable === callLen) return lenResult(m[src], pyLen(m[src]));
+    if (n === 1 && callable === callLen) {
+      // an exact list (its length word, after the read barrier), a str or a tuple (immutable:
+      // no barrier) without the type's len slot; anything else (subclasses: __len__) through it
+      const x = m[src];
+      if ((x & 1) === 0) {
+        const l = m[x] & 0x7ff;
+        if (l === L_LIST) {
+          if (STM_BUILD && (m[x + 1] > txSnapshot || (txActive && readMarks[x >> 1] === 0)) && m[x + 1] !== txLock) readBarrier(x);
+          if (m[x + 2] === T.list) return m[x + LI_LEN];
+        } else if (l === L_STR) return (m[x + 3] << 1) | 1;
+        else if (l === L_TUPLE) return m[x + 2];
+      }
+      return lenResult(x, pyLen(x));
+    }
     if (n === 2) {
       if (callable === callListAppend) {
         const l = m[src];
