@@ -6,6 +6,7 @@ s = {1}
 for call in (lambda: d.get(), lambda: d.get(1, 2, 3), lambda: d.setdefault(), lambda: d.pop(),
              lambda: d.pop(1, 2, 3), lambda: s.add(), lambda: s.add(1, 2), lambda: s.remove(),
              lambda: s.discard(1, 2), lambda: s.issubset(), lambda: "a".replace("a"),
+             lambda: s.add(x=1)):
     try:
         print(call())
     except TypeError as e:
