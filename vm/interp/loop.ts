@@ -218,22 +218,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // `slot`, the entry's key word, set only for a small entries vector); a builtin also
             // needs the globals' entry count (no global added that could shadow it), the frame's
             // builtins and the builtins dict's entries vector unchanged; the rest out of line.
-            // (one load of the value for both kinds: "Every site has feedback")
+            // The builtins tests run for a globals entry too, without short cuts: a builtin's
+            // first inline hit after V8 optimized run() deoptimized it (deltablue: "Insufficient
+            // type feedback for binary operation"; vm/NOTES.md "Every site has feedback")
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) {
-                let hit = gc[k + 6] === 1;
-                const b = gc[k + 3];
-                if (!hit && m[g + D_NENTRIES] === gc[k + 2] && m[f + FR_BUILTINS] === b) {
-                  const bd = (m[b] & 0x7ff) === L_DICT ? b : m[b + 3];
-                  hit = m[bd + D_ENTRIES] === gc[k + 4] && !(STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock);
-                }
-                if (hit) v = m[slot + 1];
-              }
+              const b = m[f + FR_BUILTINS];
+              const bd = (m[b] & 0x7ff) === L_DICT ? b : m[b + 3];
+              const bHit = (gc[k + 3] === b ? 1 : 0) & (m[g + D_NENTRIES] === gc[k + 2] ? 1 : 0) & (m[bd + D_ENTRIES] === gc[k + 4] ? 1 : 0) &
+                (STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock ? 0 : 1);
+              if (slot !== 0 && ((gc[k + 6] === 1 ? 1 : 0) | bHit) === 1 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
