@@ -7,12 +7,10 @@
 // __builtins__: a dict, or the builtins module (whose dict is then used).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
 //    slot]
-// `slot` is, for an entry in a small entries vector (not per card) of globals or of builtins,
-// the address of the entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL
-// checks that hit inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals,
-// the globals entries vector unchanged, m[slot] === name; for a builtin also the globals' entry
-// count, the frame's builtins and the builtins dict's barrier test and entries vector: the tests
-// of cachedGlobal's builtins hit) and calls cachedGlobal for everything else.
+// `slot` is, for a globals entry in a small entries vector (not per card), the address of the
+// entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL checks that hit
+// inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals, the entries
+// vector unchanged, m[slot] === name) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -97,7 +95,5 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k + 4] = m[b + D_ENTRIES];
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
-  const be = c[k + 4];
-  if (i >= 0 && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = be + 2 + i * 3 + 1;
   return bv;
 }

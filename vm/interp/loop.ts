@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -214,24 +214,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
-            // a globals or builtins hit of the cache checked inline (interp/global_cache.ts:
-            // `slot`, the entry's key word, set only for a small entries vector); a builtin also
-            // needs the globals' entry count (no global added that could shadow it), the frame's
-            // builtins and the builtins dict's entries vector unchanged; the rest out of line.
-            // The builtins tests run for a globals entry too, without short cuts: a builtin's
-            // first inline hit after V8 optimized run() deoptimized it (deltablue: "Insufficient
-            // type feedback for binary operation"; vm/NOTES.md "Every site has feedback")
+            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
+            // entry's key word, set only for a small entries vector); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              const b = m[f + FR_BUILTINS];
-              const bd = (m[b] & 0x7ff) === L_DICT ? b : m[b + 3];
-              const bHit = (gc[k + 3] === b ? 1 : 0) & (m[g + D_NENTRIES] === gc[k + 2] ? 1 : 0) & (m[bd + D_ENTRIES] === gc[k + 4] ? 1 : 0) &
-                (STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock ? 0 : 1);
-              if (slot !== 0 && ((gc[k + 6] === 1 ? 1 : 0) | bHit) === 1 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
