@@ -290,10 +290,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (obj === 0) unboundLocal(ci, arg);
             // a hit (either entry) on an instance whose map is known not to shadow the method
             // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it (its call has feedback: a first run misses)
-            let cm = 0;
+            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
+            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
             const mc = ci.mcache;
-            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+            let cm = 0;
+            if (mc !== null && (obj & 1) === 0 && ((m[obj] & 0x7ff) - L_INSTANCE) >>> 0 <= L_SET - L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
               const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
@@ -1755,7 +1757,20 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   const m = mem;
   if (kwnames === 0) {
     if (callLen === -1) findCallFast();
-    if (n === 1 && callable === callLen) return lenResult(m[src], pyLen(m[src]));
+    if (n === 1 && callable === callLen) {
+      // an exact list (its length word, after the read barrier), a str or a tuple (immutable:
+      // no barrier) without the type's len slot; anything else (subclasses: __len__) through it
+      const x = m[src];
+      if ((x & 1) === 0) {
+        const l = m[x] & 0x7ff;
+        if (l === L_LIST) {
+          if (STM_BUILD && (m[x + 1] > txSnapshot || (txActive && readMarks[x >> 1] === 0)) && m[x + 1] !== txLock) readBarrier(x);
+          if (m[x + 2] === T.list) return m[x + LI_LEN];
+        } else if (l === L_STR) return (m[x + 3] << 1) | 1;
+        else if (l === L_TUPLE) return m[x + 2];
+      }
+      return lenResult(x, pyLen(x));
+    }
     if (n === 2) {
       if (callable === callListAppend) {
         const l = m[src];

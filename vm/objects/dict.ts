@@ -417,16 +417,16 @@ export const dictType: TypeDef = {
     values: (a) => newView(T.dict_values, self(a[0])),
     items: (a) => newView(T.dict_items, self(a[0])),
     get: (a) => {
-      argRange('get', a.slice(1), 1, 2);
+      if (a.length < 2 || a.length > 3) argRange('get', a.slice(1), 1, 2); // (no slice on the common path)
       const v = dictGetH(self(a[0]), a[1], hashOf(a[1]));
       return v !== 0 ? v : a.length > 2 ? a[2] : K.None;
     },
     setdefault: (a) => {
-      argRange('setdefault', a.slice(1), 1, 2);
+      if (a.length < 2 || a.length > 3) argRange('setdefault', a.slice(1), 1, 2);
       return dictSetDefaultH(self(a[0]), a[1], hashOf(a[1]), a.length > 2 ? a[2] : K.None);
     },
     pop: (a) => {
-      argRange('pop', a.slice(1), 1, 2);
+      if (a.length < 2 || a.length > 3) argRange('pop', a.slice(1), 1, 2);
       const v = dictDelH(self(a[0]), a[1], hashOf(a[1]));
       if (v !== 0) return v;
       if (a.length > 2) return a[2];

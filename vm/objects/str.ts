@@ -589,7 +589,7 @@ export const strType: TypeDef = {
     },
     count: (a) => oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0)),
     replace: (a) => {
-      argRange('replace', a.slice(1), 2, 3);
+      if (a.length < 3 || a.length > 4) argRange('replace', a.slice(1), 2, 3);
       const s = sv(a[0]);
       const old = argStr(a[1], 'replace() argument 1');
       const rep = argStr(a[2], 'replace() argument 2');
