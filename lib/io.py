@@ -41,19 +41,33 @@ def open_code(path):
 
 
 class _IOMeta(type):
-    """isinstance(f, io.IOBase) is also true for the native file objects of _io."""
+    """isinstance(f, io.IOBase) is also true for the native file objects of _io, and for the
+    classes given to register() (as CPython's ABCs: _pyio registers its own)."""
+
+    def register(cls, subclass):
+        cls.__dict__['_registered'].append(subclass) if '_registered' in cls.__dict__ else type.__setattr__(cls, '_registered', [subclass])
+        return subclass
+
+    def _virtual(cls):
+        out = tuple(_NATIVE.get(cls.__name__, ()))
+        todo = [cls]
+        while todo:
+            c = todo.pop()
+            out += tuple(c.__dict__.get('_registered', ()))
+            todo += type.__subclasses__(c)
+        return out
 
     def __instancecheck__(cls, obj):
         if type.__instancecheck__(cls, obj):
             return True
-        native = _NATIVE.get(cls.__name__)
-        return native is not None and isinstance(obj, native)
+        native = cls._virtual()
+        return bool(native) and isinstance(obj, native)
 
     def __subclasscheck__(cls, sub):
         if type.__subclasscheck__(cls, sub):
             return True
-        native = _NATIVE.get(cls.__name__)
-        return native is not None and isinstance(sub, type) and issubclass(sub, native)
+        native = cls._virtual()
+        return bool(native) and isinstance(sub, type) and issubclass(sub, native)
 
 
 class IOBase(metaclass=_IOMeta):
@@ -209,6 +223,9 @@ class FileIO(RawIOBase):
         raise UnsupportedOperation('FileIO is not available in pystm; use open(..., buffering=0)')
 
 
+_io.FileIO = FileIO  # (the stdlib's _pyio imports it from _io)
+
+
 class BufferedReader(BufferedIOBase):
     """io.BufferedReader(raw, buffer_size) over a raw stream written in Python (gzip's reader,
     ...): reads in chunks of buffer_size, peek/read1/readline on the buffer. The binary files
@@ -359,10 +376,10 @@ class BufferedRWPair(BufferedIOBase):
 
 _NATIVE = {
     'BufferedReader': (_io.BufferedReader,),
-    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom),
+    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO),
     'TextIOBase': (_io.TextIOWrapper,),
     'TextIOWrapper': (_io.TextIOWrapper,),
-    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom),
+    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO),
 }
 
 
@@ -542,109 +559,7 @@ class StringIO(TextIOBase):
         return f'<_io.StringIO object at {id(self):#x}>'
 
 
-class BytesIO(BufferedIOBase):
-    """A binary stream kept in memory."""
-    __module__ = '_io'  # (CPython's C class: <class '_io.BytesIO'>)
-
-    def __init__(self, initial_bytes=b''):
-        if initial_bytes is None:
-            initial_bytes = b''
-        self._buf = bytearray(initial_bytes)
-        self._pos = 0
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    def getvalue(self):
-        self._checkClosed()
-        return bytes(self._buf)
-
-    def getbuffer(self):
-        self._checkClosed()
-        return memoryview(self._buf)
-
-    def write(self, b):
-        self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError(f"a bytes-like object is required, not 'str'")
-        data = bytes(b)
-        n = len(data)
-        if n == 0:
-            return 0
-        pos = self._pos
-        if pos > len(self._buf):
-            self._buf.extend(b'\0' * (pos - len(self._buf)))
-        self._buf[pos:pos + n] = data
-        self._pos = pos + n
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed()
-        if size is None or size < 0:
-            end = len(self._buf)
-        else:
-            end = min(len(self._buf), self._pos + size)
-        r = bytes(self._buf[self._pos:end])
-        self._pos = max(self._pos, end)
-        return r
-
-    read1 = read
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        buf = self._buf
-        end = bytes(buf[self._pos:]).find(b'\n')
-        end = len(buf) if end < 0 else self._pos + end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        r = bytes(buf[self._pos:end])
-        self._pos += len(r)
-        return r
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'negative seek value {pos}')
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError(f'negative size value {pos}')
-        del self._buf[pos:]
-        return pos
-
-    def __repr__(self):
-        return f'<_io.BytesIO object at {id(self):#x}>'
+BytesIO = _io.BytesIO  # native: vm/modules/io_bytesio.ts
 
 
 class IncrementalNewlineDecoder:
