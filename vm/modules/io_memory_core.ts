@@ -87,8 +87,9 @@ export function setStreamPosObj(r: number, v: number): void {
   mem[r + M_POS] = v;
 }
 
-export function checkClosed(r: number): void {
-  if ((streamFlags(r) & MF_CLOSED) !== 0) valueError('I/O operation on closed file.');
+/** ValueError on a closed stream (StringIO's own methods say it without the period). */
+export function checkClosed(r: number, msg = 'I/O operation on closed file.'): void {
+  if ((streamFlags(r) & MF_CLOSED) !== 0) valueError(msg);
 }
 
 /** BufferError while a getbuffer() view of the stream's buffer is alive. */
@@ -130,7 +131,7 @@ function callMethod(obj: number, name: string, args: number[]): number {
 
 /** The methods of _IOBase/_BufferedIOBase/_TextIOBase both streams have as CPython's do;
  *  `check` raises for an object that is not this stream type (or not initialized). */
-export function commonMethods(check: (v: number) => number): Record<string, BuiltinImpl> {
+export function commonMethods(check: (v: number) => number, ownMsg?: string): Record<string, BuiltinImpl> {
   return {
     close: (a) => {
       const r = check(a[0]);
@@ -140,9 +141,9 @@ export function commonMethods(check: (v: number) => number): Record<string, Buil
     },
     flush: (a) => { checkClosed(check(a[0])); return K.None; },
     isatty: (a) => { checkClosed(check(a[0])); return K.False; },
-    readable: (a) => { checkClosed(check(a[0])); return K.True; },
-    writable: (a) => { checkClosed(check(a[0])); return K.True; },
-    seekable: (a) => { checkClosed(check(a[0])); return K.True; },
+    readable: (a) => { checkClosed(check(a[0]), ownMsg); return K.True; },
+    writable: (a) => { checkClosed(check(a[0]), ownMsg); return K.True; },
+    seekable: (a) => { checkClosed(check(a[0]), ownMsg); return K.True; },
     fileno: () => raise(T.UnsupportedOperation, 'fileno'),
     detach: () => raise(T.UnsupportedOperation, 'detach'),
     __enter__: (a) => { checkClosed(check(a[0])); return a[0]; },
