@@ -213,7 +213,7 @@ export const bytesIOType: TypeDef = {
       checkClosed(r);
       checkExports(r);
       if ((state & 1) === 1 || layoutOf(state) !== L_TUPLE || tupleLen(state) < 3) {
-        typeError(`${typeName(mem[r + 2])}.__setstate__ argument should be 3-tuple, got ${tname(state)}`);
+        typeError(`${mem[r + 2] === T.BytesIO ? "_io.BytesIO" : typeName(mem[r + 2])}.__setstate__ argument should be 3-tuple, got ${tname(state)}`);
       }
       const buf = streamBuf(r);
       bytearrayReplace(buf, 0, bytearrayLen(buf), new Uint8Array(0));

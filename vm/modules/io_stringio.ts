@@ -236,7 +236,7 @@ export const stringIOType: TypeDef = {
       checkClosed(r, CLOSED);
       const state = a[1];
       if ((state & 1) === 1 || layoutOf(state) !== L_TUPLE || tupleLen(state) < 4) {
-        typeError(`${typeName(mem[r + 2])}.__setstate__ argument should be 4-tuple, got ${tname(state)}`);
+        typeError(`${mem[r + 2] === T.StringIO ? "_io.StringIO" : typeName(mem[r + 2])}.__setstate__ argument should be 4-tuple, got ${tname(state)}`);
       }
       const value = tupleItem(state, 0);
       init(r, value, tupleItem(state, 1));
