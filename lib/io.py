@@ -1,12 +1,11 @@
-"""io for pystm: the in-memory streams StringIO and BytesIO (written here in Python), the I/O
-base classes, open/Buffered* re-exported from the native _io module (vm/modules/io.ts), and
-TextIOWrapper for text over any binary stream (BytesIO, sys.stdout.buffer, a binary file): the
+"""io for pystm: the in-memory streams StringIO and BytesIO (native: _io.StringIO and
+_io.BytesIO, vm/modules/io_stringio.ts and io_bytesio.ts), the I/O base classes,
+open/Buffered* re-exported from the native _io module (vm/modules/io.ts), and TextIOWrapper for text over any binary stream (BytesIO, sys.stdout.buffer, a binary file): the
 text files open() returns are the native _io.TextIOWrapper, which isinstance() counts as one.
 Written for pystm.
 
-StringIO keeps its text as a list of pieces joined lazily (so repeated write() is linear) and a
-position counted in characters; BytesIO keeps a bytearray and a byte position. Both follow
-CPython's behaviour for seek/tell/truncate, reading past the end, and use after close().
+The base classes' isinstance() also counts the native classes (_NATIVE) and the classes given
+to register(), as CPython's ABCs (the stdlib's _pyio registers its own).
 """
 
 import _io
@@ -41,19 +40,33 @@ def open_code(path):
 
 
 class _IOMeta(type):
-    """isinstance(f, io.IOBase) is also true for the native file objects of _io."""
+    """isinstance(f, io.IOBase) is also true for the native file objects of _io, and for the
+    classes given to register() (as CPython's ABCs: _pyio registers its own)."""
+
+    def register(cls, subclass):
+        cls.__dict__['_registered'].append(subclass) if '_registered' in cls.__dict__ else type.__setattr__(cls, '_registered', [subclass])
+        return subclass
+
+    def _virtual(cls):
+        out = tuple(_NATIVE.get(cls.__name__, ()))
+        todo = [cls]
+        while todo:
+            c = todo.pop()
+            out += tuple(c.__dict__.get('_registered', ()))
+            todo += type.__subclasses__(c)
+        return out
 
     def __instancecheck__(cls, obj):
         if type.__instancecheck__(cls, obj):
             return True
-        native = _NATIVE.get(cls.__name__)
-        return native is not None and isinstance(obj, native)
+        native = cls._virtual()
+        return bool(native) and isinstance(obj, native)
 
     def __subclasscheck__(cls, sub):
         if type.__subclasscheck__(cls, sub):
             return True
-        native = _NATIVE.get(cls.__name__)
-        return native is not None and isinstance(sub, type) and issubclass(sub, native)
+        native = cls._virtual()
+        return bool(native) and isinstance(sub, type) and issubclass(sub, native)
 
 
 class IOBase(metaclass=_IOMeta):
@@ -209,6 +222,9 @@ class FileIO(RawIOBase):
         raise UnsupportedOperation('FileIO is not available in pystm; use open(..., buffering=0)')
 
 
+_io.FileIO = FileIO  # (the stdlib's _pyio imports it from _io)
+
+
 class BufferedReader(BufferedIOBase):
     """io.BufferedReader(raw, buffer_size) over a raw stream written in Python (gzip's reader,
     ...): reads in chunks of buffer_size, peek/read1/readline on the buffer. The binary files
@@ -359,292 +375,15 @@ class BufferedRWPair(BufferedIOBase):
 
 _NATIVE = {
     'BufferedReader': (_io.BufferedReader,),
-    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom),
-    'TextIOBase': (_io.TextIOWrapper,),
+    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO, _io.StringIO),
+    'TextIOBase': (_io.TextIOWrapper, _io.StringIO),
     'TextIOWrapper': (_io.TextIOWrapper,),
-    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom),
+    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO),
 }
 
 
-class StringIO(TextIOBase):
-    """A text stream kept in memory."""
-    __module__ = '_io'  # (CPython's C class: <class '_io.StringIO'>)
-
-    def __init__(self, initial_value='', newline='\n'):
-        if newline is not None and not isinstance(newline, str):
-            raise TypeError(f'newline must be str or None, not {type(newline).__name__}')
-        if newline not in (None, '', '\n', '\r', '\r\n'):
-            raise ValueError(f'illegal newline value: {newline!r}')
-        if initial_value is None:
-            initial_value = ''
-        if not isinstance(initial_value, str):
-            raise TypeError(f'initial_value must be str or None, not {type(initial_value).__name__}')
-        self._newline = newline
-        self._value = self._translate(initial_value)
-        self._pending = []
-        self._pending_len = 0   # total length of _pending (a sum per write was quadratic)
-        self._pos = 0
-
-    def _checkClosed(self):
-        if self._closed:
-            raise ValueError('I/O operation on closed file')
-
-    def _translate(self, s):
-        nl = self._newline
-        if nl is None:
-            return s.replace('\r\n', '\n').replace('\r', '\n')
-        if nl in ('\r', '\r\n'):
-            return s.replace('\n', nl)
-        return s
-
-    def _text(self):
-        if self._pending:
-            self._value += ''.join(self._pending)
-            self._pending = []
-            self._pending_len = 0
-        return self._value
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    @property
-    def line_buffering(self):
-        return False
-
-    @property
-    def newlines(self):
-        return None
-
-    def getvalue(self):
-        self._checkClosed()
-        return self._text()
-
-    def write(self, s):
-        self._checkClosed()
-        if not isinstance(s, str):
-            raise TypeError(f'string argument expected, got {type(s).__name__!r}')
-        n = len(s)
-        s = self._translate(s)
-        if not s:
-            return n
-        end = len(self._value) + self._pending_len
-        if self._pos == end:
-            self._pending.append(s)
-            self._pending_len += len(s)
-        else:
-            v = self._text()
-            if self._pos > len(v):
-                v += '\0' * (self._pos - len(v))
-            self._value = v[:self._pos] + s + v[self._pos + len(s):]
-        self._pos += len(s)
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed()
-        v = self._text()
-        if size is None or size < 0:
-            r = v[self._pos:]
-        else:
-            r = v[self._pos:self._pos + size]
-        self._pos += len(r)
-        return r
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        v = self._text()
-        if size is None:
-            size = -1
-        end = v.find('\n', self._pos)
-        end = len(v) if end < 0 else end + 1
-        if size >= 0:
-            end = min(end, self._pos + size)
-        r = v[self._pos:end]
-        self._pos += len(r)
-        return r
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if not isinstance(pos, int):
-            raise TypeError(f'an integer is required (got type {type(pos).__name__})')
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'Negative seek position {pos}')
-            self._pos = pos
-        elif whence == 1:
-            if pos != 0:
-                raise OSError("Can't do nonzero cur-relative seeks")
-        elif whence == 2:
-            if pos != 0:
-                raise OSError("Can't do nonzero end-relative seeks")
-            self._pos = len(self._text())
-        else:
-            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError(f'Negative size value {pos}')
-        v = self._text()
-        if pos < len(v):
-            self._value = v[:pos]
-        return pos
-
-    def close(self):
-        self._closed = True
-
-    def detach(self):
-        raise UnsupportedOperation('detach')
-
-    _FIELDS = frozenset(('_closed', '_newline', '_pending', '_pending_len', '_pos', '_value'))
-
-    def __getstate__(self):
-        d = {k: v for k, v in self.__dict__.items() if k not in StringIO._FIELDS}
-        return (self.getvalue(), self._newline, self._pos, d or None)
-
-    def __setstate__(self, state):
-        # (as CPython's: the value is taken as it is, not translated again)
-        if not isinstance(state, tuple) or len(state) < 4:
-            raise TypeError('_io.StringIO.__setstate__ argument should be 4-tuple, got %s' % type(state).__name__)
-        value, newline, pos, d = state[:4]
-        self.__init__(None, newline)
-        if not isinstance(value, str):
-            raise TypeError('initial_value must be str or None, not %s' % type(value).__name__)
-        if not isinstance(pos, int):
-            raise TypeError('third item of state must be an integer, got %s' % type(pos).__name__)
-        if pos < 0:
-            raise ValueError('position value cannot be negative')
-        if d is not None and not isinstance(d, dict):
-            raise TypeError('fourth item of state should be a dict, got a %s' % type(d).__name__)
-        self._value = value
-        self._pending = []
-        self._pending_len = 0
-        self._pos = pos
-        if d:
-            self.__dict__.update(d)
-
-    def __repr__(self):
-        return f'<_io.StringIO object at {id(self):#x}>'
-
-
-class BytesIO(BufferedIOBase):
-    """A binary stream kept in memory."""
-    __module__ = '_io'  # (CPython's C class: <class '_io.BytesIO'>)
-
-    def __init__(self, initial_bytes=b''):
-        if initial_bytes is None:
-            initial_bytes = b''
-        self._buf = bytearray(initial_bytes)
-        self._pos = 0
-
-    def readable(self):
-        self._checkClosed()
-        return True
-
-    def writable(self):
-        self._checkClosed()
-        return True
-
-    def seekable(self):
-        self._checkClosed()
-        return True
-
-    def getvalue(self):
-        self._checkClosed()
-        return bytes(self._buf)
-
-    def getbuffer(self):
-        self._checkClosed()
-        return memoryview(self._buf)
-
-    def write(self, b):
-        self._checkClosed()
-        if isinstance(b, str):
-            raise TypeError(f"a bytes-like object is required, not 'str'")
-        data = bytes(b)
-        n = len(data)
-        if n == 0:
-            return 0
-        pos = self._pos
-        if pos > len(self._buf):
-            self._buf.extend(b'\0' * (pos - len(self._buf)))
-        self._buf[pos:pos + n] = data
-        self._pos = pos + n
-        return n
-
-    def read(self, size=-1):
-        self._checkClosed()
-        if size is None or size < 0:
-            end = len(self._buf)
-        else:
-            end = min(len(self._buf), self._pos + size)
-        r = bytes(self._buf[self._pos:end])
-        self._pos = max(self._pos, end)
-        return r
-
-    read1 = read
-
-    def readinto(self, b):
-        data = self.read(len(b))
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def readline(self, size=-1):
-        self._checkClosed()
-        buf = self._buf
-        end = bytes(buf[self._pos:]).find(b'\n')
-        end = len(buf) if end < 0 else self._pos + end + 1
-        if size is not None and size >= 0:
-            end = min(end, self._pos + size)
-        r = bytes(buf[self._pos:end])
-        self._pos += len(r)
-        return r
-
-    def tell(self):
-        self._checkClosed()
-        return self._pos
-
-    def seek(self, pos, whence=0):
-        self._checkClosed()
-        if whence == 0:
-            if pos < 0:
-                raise ValueError(f'negative seek value {pos}')
-            self._pos = pos
-        elif whence == 1:
-            self._pos = max(0, self._pos + pos)
-        elif whence == 2:
-            self._pos = max(0, len(self._buf) + pos)
-        else:
-            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
-        return self._pos
-
-    def truncate(self, pos=None):
-        self._checkClosed()
-        if pos is None:
-            pos = self._pos
-        if pos < 0:
-            raise ValueError(f'negative size value {pos}')
-        del self._buf[pos:]
-        return pos
-
-    def __repr__(self):
-        return f'<_io.BytesIO object at {id(self):#x}>'
+StringIO = _io.StringIO  # native: vm/modules/io_stringio.ts
+BytesIO = _io.BytesIO  # native: vm/modules/io_bytesio.ts
 
 
 class IncrementalNewlineDecoder:

@@ -921,6 +921,8 @@ export function makeIoModule(): number {
   moduleSet(m, 'BufferedReader', T.BufferedReader);
   moduleSet(m, 'BufferedWriter', T.BufferedWriter);
   moduleSet(m, 'BufferedRandom', T.BufferedRandom);
+  moduleSet(m, 'BytesIO', T.BytesIO); // the in-memory streams (io_bytesio.ts, io_stringio.ts)
+  moduleSet(m, 'StringIO', T.StringIO);
   moduleSet(m, 'UnsupportedOperation', T.UnsupportedOperation);
   moduleSet(m, 'DEFAULT_BUFFER_SIZE', intFromNumber(8192));
   return m;

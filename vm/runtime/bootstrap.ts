@@ -86,6 +86,8 @@ import { tracebackType, baseExceptionType, exceptionDefs } from '../objects/exce
 import { baseExceptionGroupDef } from '../objects/exception_group';
 import { simpleNamespaceType } from '../objects/namespace';
 import { enumerateType, zipType, mapType, filterType, reversedType } from '../builtins/iter_builtins';
+import { bytesIOType } from '../modules/io_bytesio';
+import { stringIOType } from '../modules/io_stringio';
 import { textIOType, bufferedReaderType, bufferedWriterType, bufferedRandomType, makeIoModule, flushAllFiles, openFile } from '../modules/io';
 import { makeBuiltinsModule, setBuiltin } from '../builtins/builtins_module';
 import { makeSysModule } from '../modules/sys';
@@ -303,6 +305,8 @@ export function bootCore(): void {
   define('BufferedReader', bufferedReaderType);
   define('BufferedWriter', bufferedWriterType);
   define('BufferedRandom', bufferedRandomType);
+  define('BytesIO', bytesIOType); // (h16-memio: native io.BytesIO and io.StringIO)
+  define('StringIO', stringIOType);
   // layouts without a class word
   const fixed: [number, string][] = [
     [L_NONE, 'NoneType'], [L_BOOL, 'bool'], [L_INT, 'int'], [L_FLOAT, 'float'], [L_COMPLEX, 'complex'], [L_STR, 'str'],
