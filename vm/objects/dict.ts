@@ -19,7 +19,7 @@ import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { withReprGuard } from './list';
-import { bindArgs, argRange } from './builtin_function';
+import { bindArgs, argRange, noKeywords } from './builtin_function';
 import { callObject } from '../interp/call';
 import { functionStr } from '../runtime/function_str';
 import { typeInfo, isSubtype, typeName } from './type_core';
@@ -416,16 +416,19 @@ export const dictType: TypeDef = {
     keys: (a) => newView(T.dict_keys, self(a[0])),
     values: (a) => newView(T.dict_values, self(a[0])),
     items: (a) => newView(T.dict_items, self(a[0])),
-    get: (a) => {
+    get: (a, kw) => {
+      if (kw !== 0) noKeywords('dict.get', kw);
       if (a.length < 2 || a.length > 3) argRange('get', a.slice(1), 1, 2); // (no slice on the common path)
       const v = dictGetH(self(a[0]), a[1], hashOf(a[1]));
       return v !== 0 ? v : a.length > 2 ? a[2] : K.None;
     },
-    setdefault: (a) => {
+    setdefault: (a, kw) => {
+      if (kw !== 0) noKeywords('dict.setdefault', kw);
       if (a.length < 2 || a.length > 3) argRange('setdefault', a.slice(1), 1, 2);
       return dictSetDefaultH(self(a[0]), a[1], hashOf(a[1]), a.length > 2 ? a[2] : K.None);
     },
-    pop: (a) => {
+    pop: (a, kw) => {
+      if (kw !== 0) noKeywords('dict.pop', kw);
       if (a.length < 2 || a.length > 3) argRange('pop', a.slice(1), 1, 2);
       const v = dictDelH(self(a[0]), a[1], hashOf(a[1]));
       if (v !== 0) return v;

@@ -12,3 +12,13 @@ for call in (lambda: d.get(), lambda: d.get(1, 2, 3), lambda: d.setdefault(), la
     except TypeError as e:
         print("TypeError:", e)
 print(d.get(1), d.get(5, 6), d.setdefault(3, 4), d.pop(3), d.pop(9, 0), s.issubset({1, 2}), "aXa".replace("a", "b"), "aaa".replace("a", "b", 2))
+# keywords: get/setdefault/pop take none (a keyword value was taken as the default)
+for m in ('get', 'setdefault', 'pop'):
+    try:
+        print(getattr({}, m)(1, default=3))
+    except TypeError as e:
+        print(e)
+    try:
+        print(getattr({1: 2}, m)(1, **{}))
+    except TypeError as e:
+        print(e)
