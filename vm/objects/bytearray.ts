@@ -113,28 +113,12 @@ export function setBytearray(r: number, b: Uint8Array): void {
   mem[r + BA_LEN] = (b.length << 1) | 1;
 }
 
-/** Appends `extra` (a copy, not a view of this bytearray's storage): written in place past the
- *  length when the storage has room, else into a new storage half again as big as needed, so a
- *  loop of appends is linear (setBytearray of the whole contents made it quadratic). The length
- *  changes, so the bytearray and the whole storage are write-barriered, as for any resize. */
+/** Appends `extra` (a copy, not a view of this bytearray's storage): bytearrayReplace at the end,
+ *  written in place past the length when the storage has room, else into a new storage half
+ *  again as big as needed, so a loop of appends is linear. */
 export function bytearrayAppend(r: number, extra: Uint8Array): void {
   const n = bytearrayLen(r);
-  const need = n + extra.length;
-  checkResize(r, need);
-  writeBarrier(r); // (a card writer of byte i read-barriers r: it conflicts with this lock)
-  const data = mem[r + BA_DATA];
-  if (data !== 0 && payloadWords(data) * 4 >= need) {
-    writeBarrier(data); // written in place: the undo log keeps the old bytes
-    u8.set(extra, (data + 2) * 4 + n);
-  } else {
-    if (data !== 0) readBarrier(data); // (copied: every card of a large storage is read)
-    const words = Math.max(1, (need + 3) >> 2);
-    const grown = alloc(L_RAW, words + (words >> 1), 0);
-    if (data !== 0) u8.copyWithin((grown + 2) * 4, (data + 2) * 4, (data + 2) * 4 + n);
-    u8.set(extra, (grown + 2) * 4 + n);
-    mem[r + BA_DATA] = grown;
-  }
-  mem[r + BA_LEN] = (need << 1) | 1;
+  bytearrayReplace(r, n, n, extra);
 }
 
 /** Replaces bytes [start, stop) (0 <= start <= stop <= length) with `src` (a copy, not a view of

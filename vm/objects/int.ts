@@ -517,9 +517,10 @@ import { TF_HEAPTYPE, typeFlags } from './type_core';
 
 /** __int__/__index__ gave an instance of a strict subclass of int: deprecated (CPython 3.11). */
 function warnSubclass(dunder: string, r: number): void {
-  warn(T.DeprecationWarning, `${dunder} returned non-int (type ${tname(r)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  warn(T.DeprecationWarning, `${dunder} returned non-int (type ${tname(r)})${strictSubclassDeprecated('int')}`);
 }
 import { warn } from '../runtime/warn';
+import { strictSubclassDeprecated } from './float_as_double';
 import { bytesRepr } from './bytes';
 import { tupleItem, tupleLen } from './tuple_core';
 function reprText(s: string): string {
