@@ -11,7 +11,7 @@ import { L_BYTEARRAY, L_BYTES, L_ITER, L_TUPLE } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError } from '../runtime/errors';
 import { getattr, index, isIntObject, setitem, tname } from '../runtime/protocol';
-import { intern, newStr } from '../objects/str_core';
+import { intern } from '../objects/str_core';
 import { intFromNumber } from '../objects/int_core';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { bytesOf } from '../objects/bytes';
@@ -20,7 +20,7 @@ import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { newSlice } from '../objects/slice';
 import { newDict, dictCopyInto } from '../objects/dict_core';
 import { dictUpdateFrom } from '../objects/dict';
-import { bindArgs, methodArgRange } from '../objects/builtin_function';
+import { bindArgs, methodArgRange, type BuiltinImpl } from '../objects/builtin_function';
 import { bytearrayAppend, bytearrayLen, bytearrayReplace, bytearrayView } from '../objects/bytearray';
 import { newMemoryview } from '../objects/memoryview';
 import { isSubtype, typeName } from '../objects/type_core';
@@ -103,6 +103,16 @@ function instanceDictCopy(r: number): number {
   return c;
 }
 
+/** read(size=-1) / read1(size=-1): up to size bytes from the position (all when negative). */
+function readMethod(name: string): BuiltinImpl {
+  return (a, kw) => {
+    methodArgRange(name, a, 0, 1, kw);
+    const r = self(a[0]);
+    checkClosed(r);
+    return bytesObj(readBytes(r, optSize(a, 1, -1)));
+  };
+}
+
 export const bytesIOType: TypeDef = {
   name: 'BytesIO',
   module: '_io',
@@ -136,18 +146,8 @@ export const bytesIOType: TypeDef = {
       checkClosed(r);
       return newMemoryview(streamBuf(r));
     },
-    read: (a, kw) => {
-      methodArgRange('read', a, 0, 1, kw);
-      const r = self(a[0]);
-      checkClosed(r);
-      return bytesObj(readBytes(r, optSize(a, 1, -1)));
-    },
-    read1: (a, kw) => {
-      methodArgRange('read1', a, 0, 1, kw);
-      const r = self(a[0]);
-      checkClosed(r);
-      return bytesObj(readBytes(r, optSize(a, 1, -1)));
-    },
+    read: readMethod('read'),
+    read1: readMethod('read1'), // (the same as read: all the bytes are in memory)
     readline: (a, kw) => {
       methodArgRange('readline', a, 0, 1, kw);
       const r = self(a[0]);
@@ -252,4 +252,3 @@ function readInto(a: number[], name: string): number {
   return intFromNumber(data.length);
 }
 
-export const _keep = [newStr];

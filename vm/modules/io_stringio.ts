@@ -28,7 +28,7 @@ import {
   setStreamFlags, setStreamPos, ssize, streamBuf, streamFlags, streamPos, streamPosObj,
 } from './io_memory_core';
 import {
-  NL_ANY, NL_LF, NL_NONE, NL_TEXT, SEEN_CR, SEEN_CRLF, SEEN_LF, codePointsOf, lineEnd, seenNewlines, strOfCodePoints, translateForWrite,
+  NL_ANY, NL_LF, NL_NONE, NL_TEXT, codePointsOf, lineEnd, seenNewlines, strOfCodePoints, translateForWrite,
 } from './io_stringio_text';
 
 const NL_SHIFT = 2; // flags bits 2-4: the newline mode
@@ -275,4 +275,3 @@ export const stringIOType: TypeDef = {
   },
 };
 
-export const _keep = [SEEN_CR, SEEN_LF, SEEN_CRLF];
