@@ -607,7 +607,14 @@ export class CodeGen {
     u.bind(exit);
   }
 
-  private tryExcept(s: A.Try): void {
+  /**
+   * The part try/except and try/except* share (CPython's compiler_try_except and
+   * compiler_try_star_except): the body under a handler, the else block, the jump to `end`, then
+   * the handler entry with PUSH_EXC_INFO under a cleanup block. The caller compiles the except
+   * clauses and ends with closeTryHandlers.
+   */
+  private tryBodyThenHandlers(s: A.Try | A.TryStar, handlerKind: 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER'):
+    { end: Label; cleanup: Label; outer: Handler[]; inHandler: Handler[] } {
     const u = this.u;
     const except = new Label();
     const end = new Label();
@@ -627,7 +634,13 @@ export class CodeGen {
     u.setup(cleanup, 'cleanup');
     const inHandler = u.handlers.slice();
     u.emit('PUSH_EXC_INFO');
-    this.pushFblock({ kind: 'EXCEPTION_HANDLER', start: null, exit: null }, s);
+    this.pushFblock({ kind: handlerKind, start: null, exit: null }, s);
+    return { end, cleanup, outer, inHandler };
+  }
+
+  private tryExcept(s: A.Try): void {
+    const u = this.u;
+    const { end, cleanup, outer, inHandler } = this.tryBodyThenHandlers(s, 'EXCEPTION_HANDLER');
     s.handlers.forEach((h, i) => {
       u.loc = h;
       if (!h.type && i < s.handlers.length - 1) this.error("default 'except:' must be last", h);
@@ -682,26 +695,8 @@ export class CodeGen {
   /** try/except* (PEP 654), as CPython 3.11's compiler_try_star_except. */
   private tryStarExcept(s: A.TryStar): void {
     const u = this.u;
-    const except = new Label();
-    const end = new Label();
-    const cleanup = new Label();
     const reraiseStar = new Label();
-    const outer = u.handlers.slice();
-    u.setup(except, 'finally');
-    this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
-    for (const st of s.body) this.stmt(st);
-    u.fblocks.pop();
-    u.loc = null;
-    u.popBlock();
-    for (const st of s.orelse) this.stmt(st);
-    u.loc = null;
-    u.jump(end);
-    u.bind(except);
-    u.loc = null;
-    u.setup(cleanup, 'cleanup');
-    const inHandler = u.handlers.slice();
-    u.emit('PUSH_EXC_INFO');
-    this.pushFblock({ kind: 'EXCEPTION_GROUP_HANDLER', start: null, exit: null }, s);
+    const { end, cleanup, outer, inHandler } = this.tryBodyThenHandlers(s, 'EXCEPTION_GROUP_HANDLER');
     s.handlers.forEach((h, i) => {
       u.loc = h;
       const nextExcept = new Label();
