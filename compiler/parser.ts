@@ -1483,9 +1483,15 @@ class Parser implements LiteralContext {
         keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg: null, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawDoubleStar = true;
       } else if (this.isName() && this.isOp('=', this.peek())) {
+        const nameTok = this.tok;
         const arg = this.expectName();
+        const eq = this.tok;
         this.p++;
         const value = this.expression();
+        // CPython's invalid_kwarg: `f(a = x for x in y)`, caret from the name to the '='
+        if (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
+          this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", this.start(nameTok), eq);
+        }
         keywords.push(this.fin<A.Keyword>({ nodeType: 'keyword', arg, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
         sawKeyword = true;
       } else {
@@ -1505,7 +1511,12 @@ class Parser implements LiteralContext {
             e = this.span(node, gs, { end_lineno: close.end_lineno, end_col_offset: close.end_col_offset } as A.Located);
           } else e = this.fin(node, s);
         } else if (this.isOp('=')) {
-          this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', e, e);
+          // CPython's invalid_kwarg: `f(True=1)` names the keyword, caret through the '='
+          const before = this.prev;
+          if (before.string === 'True' || before.string === 'False' || before.string === 'None') {
+            this.raiseAt(`cannot assign to ${before.string}`, this.start(before), this.tok);
+          }
+          this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', e, this.tok);
         }
         // CPython points at the token after the offending argument
         const after = this.tok;
