@@ -293,7 +293,8 @@ export class CodeGen {
     const sym = u.block.symbols.get(mangled);
     const scope = sym ? sym.scope : Scope.GLOBAL_IMPLICIT;
     const kind = u.block.kind;
-    if (name === '__debug__' && ctx === 'Load') {
+    if (name === '__debug__') {
+      if (ctx !== 'Load') this.forbiddenDebug(ctx, u.loc ?? this.lastStmt);
       u.emit('LOAD_CONST', u.constIndex(this.optimize === 0));
       return;
     }
@@ -316,6 +317,18 @@ export class CodeGen {
   }
   private storeName(name: string): void {
     this.nameOp(name, 'Store');
+  }
+  /** CPython's forbidden_name: `__debug__` cannot be a store or delete target (compile.c checks
+   *  it, not the parser, so a syntax error anywhere in the file is reported first). */
+  private forbiddenDebug(ctx: A.ExprContext, at: A.Located | null): never {
+    this.error(ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', at ?? { lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 });
+  }
+  /** compiler_check_debug_args: no parameter of a def or lambda may be named `__debug__`. */
+  private checkDebugArgs(args: A.Arguments, at: A.Located): void {
+    const all = [...args.posonlyargs, ...args.args, ...args.kwonlyargs];
+    if (args.vararg) all.push(args.vararg);
+    if (args.kwarg) all.push(args.kwarg);
+    if (all.some((a) => a.arg === '__debug__')) this.forbiddenDebug('Store', at);
   }
 
   // ── statements ─────────────────────────────────────────────────────────────
@@ -342,6 +355,7 @@ export class CodeGen {
         return;
       case 'AugAssign': return this.augAssign(s);
       case 'AnnAssign':
+        if (s.target.nodeType === 'Name' && s.target.id === '__debug__') this.forbiddenDebug('Store', s);
         if (s.value) {
           this.expr(s.value);
           this.target(s.target);
@@ -911,6 +925,7 @@ export class CodeGen {
       this.expr(s.value);
       u.loc = s;
       u.emit('BINARY_OP', op);
+      u.loc = t;
       this.nameOp(t.id, 'Store');
     } else if (t.nodeType === 'Attribute') {
       this.expr(t.value);
@@ -1107,6 +1122,7 @@ export class CodeGen {
   private funcDef(s: A.FunctionDef | A.AsyncFunctionDef): void {
     const u = this.u;
     u.loc = s;
+    this.checkDebugArgs(s.args, s);
     this.decorators(s.decorator_list);
     u.loc = s;
     const flags = this.functionPrologue(s.args, s.returns, true);
@@ -1163,10 +1179,13 @@ export class CodeGen {
   private target(t: A.Expr): void {
     const u = this.u;
     switch (t.nodeType) {
-      case 'Name': return this.nameOp(t.id, t.ctx);
+      case 'Name':
+        if (t.id === '__debug__') this.forbiddenDebug(t.ctx, t);
+        return this.nameOp(t.id, t.ctx);
       case 'Attribute':
         this.expr(t.value);
         u.loc = t;
+        if (t.ctx === 'Store' && t.attr === '__debug__') this.forbiddenDebug('Store', t);
         u.emit(t.ctx === 'Del' ? 'DELETE_ATTR' : 'STORE_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
         return;
       case 'Subscript':
@@ -1243,6 +1262,7 @@ export class CodeGen {
         u.emit(e.op === 'Not' ? 'UNARY_NOT' : e.op === 'USub' ? 'UNARY_NEGATIVE' : e.op === 'UAdd' ? 'UNARY_POSITIVE' : 'UNARY_INVERT');
         return;
       case 'Lambda': {
+        this.checkDebugArgs(e.args, e);
         const flags = this.functionPrologue(e.args, null, false);
         this.enter(e, this.qualname('<lambda>'), 'lambda');
         this.u.constIndex(null);
@@ -1467,6 +1487,7 @@ export class CodeGen {
     const seen = new Set<string>();
     for (const k of keywords) {
       if (k.arg === null) continue;
+      if (k.arg === '__debug__') this.forbiddenDebug('Store', loc);
       if (seen.has(k.arg)) this.error(`keyword argument repeated: ${k.arg}`, k);
       seen.add(k.arg);
     }

@@ -103,8 +103,16 @@ class Parser implements LiteralContext {
   }
   private expectOp(s: string): Token {
     if (this.isOp(s)) return this.next();
-    if (s === ':') this.raiseExpected(':');
+    // a block's ':' (if, while, for, with, class, except, case): CPython's invalid_*_stmt rules
+    // say "expected ':'" only before a NEWLINE; anything else is the generic error
+    if (s === ':' && this.tt() === TokenType.NEWLINE) this.raiseExpected(':');
     this.invalid();
+  }
+  /** The grammar's forced `&&':'` (def, try, finally, else): "expected ':'" at whatever came. */
+  private expectForcedColon(): Token {
+    if (this.isOp(':')) return this.next();
+    if (this.tt() === TokenType.NEWLINE) this.raiseExpected(':');
+    this.raiseAt("expected ':'", this.start(), this.tok);
   }
   private expectKw(s: string): Token {
     if (this.isKw(s)) return this.next();
@@ -167,20 +175,20 @@ class Parser implements LiteralContext {
    * end: before the next statement's first character after its indentation, or at the end of
    * the last line read (blank lines included) at the end of the file.
    */
-  private raiseAtLookahead(msg: string): never {
+  private raiseAtLookahead(msg: string, kind: SyntaxErrorKind = 'SyntaxError'): never {
     let i = this.p;
     while (this.toks[i].type === TokenType.DEDENT) i++;
     const t = this.toks[i];
     if (i === this.p && t.type !== TokenType.ENDMARKER && t.type !== TokenType.NEWLINE) {
-      this.raiseAt(msg, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset });
+      this.raiseAt(msg, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, kind);
     }
     if (t.type !== TokenType.ENDMARKER) {
-      throw new PySyntaxError('SyntaxError', msg, this.filename, t.lineno, this.charCol(t.lineno, t.col_offset), this.lineText(t.lineno), t.lineno, -1);
+      throw new PySyntaxError(kind, msg, this.filename, t.lineno, this.charCol(t.lineno, t.col_offset), this.lineText(t.lineno), t.lineno, -1);
     }
     const src = this.source.endsWith('\n') ? this.source : this.source + '\n';
     const lineno = src.split('\n').length - 1;
     const text = this.lineText(lineno);
-    throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, [...text].length, text, lineno, -1);
+    throw new PySyntaxError(kind, msg, this.filename, lineno, [...text].length, text, lineno, -1);
   }
   /** A NUMBER token's constant; a decimal int literal over sys.get_int_max_str_digits() is an
    *  error located at its line with no column (CPython's parser action fails, col_offset -1). */
@@ -370,7 +378,21 @@ class Parser implements LiteralContext {
         case 'match': {
           const m = this.tryMatchStmt();
           if (m) return [m];
-          break;
+          // not a match statement: an expression statement starting with the name `match`; if
+          // that fails too, CPython reports the match statement's error (a single-pass parser
+          // only learns here that its second pass would run)
+          const failedAt = this.matchFailedAt;
+          try {
+            return this.simpleStmts();
+          } catch (e) {
+            if (!(e instanceof PySyntaxError) || e.msg !== 'invalid syntax' || failedAt < 0) throw e;
+            if (this.toks[failedAt].type === TokenType.NEWLINE) {
+              this.p = failedAt; // invalid_match_stmt: "match" subject_expr NEWLINE
+              this.raiseExpected(':');
+            }
+            if (failedAt > this.p) this.invalid(this.toks[failedAt]);
+            throw e;
+          }
         }
       }
     }
@@ -567,7 +589,9 @@ class Parser implements LiteralContext {
       this.p++;
       if (this.tt() !== TokenType.INDENT) {
         const t = this.tok;
-        this.raiseAt(`expected an indented block after ${what} on line ${headerLine}`, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
+        const msg = `expected an indented block after ${what} on line ${headerLine}`;
+        if (t.type === TokenType.DEDENT || t.type === TokenType.ENDMARKER) this.raiseAtLookahead(msg, 'IndentationError');
+        this.raiseAt(msg, this.start(t), { end_lineno: t.end_lineno, end_col_offset: t.end_col_offset }, 'IndentationError');
       }
       this.p++;
       const body: A.Stmt[] = [];
@@ -598,13 +622,14 @@ class Parser implements LiteralContext {
   private funcDef(decorator_list: A.Expr[], s: Pos, isAsync = false): A.FunctionDef | A.AsyncFunctionDef {
     const defTok = this.expectKw('def');
     const name = this.expectName();
-    this.expectOp('(');
+    if (!this.isOp('(')) this.raiseAt("expected '('", this.start(), this.tok); // 'def' NAME &&'('
+    this.p++;
     this.depth++;
     const args = this.parameters(')', true);
     this.depth--;
     this.expectOp(')');
     const returns = this.eatOp('->') ? this.expression() : null;
-    this.expectOp(':');
+    this.expectForcedColon();
     const body = this.block('function definition', defTok.lineno);
     return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
@@ -644,6 +669,7 @@ class Parser implements LiteralContext {
         if (kwonly) this.raiseAt('/ must be ahead of *', this.start(), this.tok);
         if (a.args.length === 0) this.raiseAt('at least one argument must precede /', this.start(), this.tok);
         this.p++;
+        if (this.isOp('*')) this.raiseAt('expected comma between / and *', this.start(), this.tok);
         sawSlash = true;
         a.posonlyargs = a.args;
         a.args = [];
@@ -653,7 +679,9 @@ class Parser implements LiteralContext {
         kwonly = true;
         if (this.isOp(',') || this.isOp(close)) {
           if (this.isOp(close) || (this.isOp(',') && (this.isOp(close, this.peek()) || this.isOp('**', this.peek())))) {
-            this.raiseAt('named arguments must follow bare *', this.start(starTok), starTok);
+            // a def points at the '*'; a lambda (invalid_lambda_star_etc) at the last token matched
+            const at = close === ')' ? starTok : this.isOp(close) ? this.tok : this.peek();
+            this.raiseAt('named arguments must follow bare *', this.start(at), at);
           }
         } else {
           a.vararg = param(true);
@@ -665,8 +693,11 @@ class Parser implements LiteralContext {
         if (this.isOp('=')) this.raiseAt('var-keyword argument cannot have default value', this.start(), this.tok);
         if (this.isOp(',') && !this.isOp(close, this.peek())) this.raiseAt('arguments cannot follow var-keyword argument', this.start(this.peek()), this.peek());
       } else {
+        if (this.isOp('(') && !sawDefault && !sawSlash && !kwonly) this.parenthesizedParameters(annotations);
         const arg = param(false);
         if (this.eatOp('=')) {
+          // invalid_default: '=' &(')'|',')
+          if (this.isOp(')') || this.isOp(',')) this.raiseAt('expected default value expression', this.start(this.prev), this.prev);
           const d = this.expression();
           if (kwonly) a.kw_defaults.push(d);
           else { a.defaults.push(d); sawDefault = true; }
@@ -682,6 +713,34 @@ class Parser implements LiteralContext {
     return a;
   }
 
+  /**
+   * invalid_parameters / invalid_lambda_parameters: `def f(x, (y, z))` raises "Function
+   * parameters cannot be parenthesized" over the parentheses when they hold plain parameters
+   * (`'(' param_no_default+ ','? ')'`); anything else is left to the generic error.
+   */
+  private parenthesizedParameters(annotations: boolean): void {
+    const save = this.p;
+    const open = this.next();
+    let ok = false;
+    try {
+      for (;;) {
+        if (!this.isName()) break;
+        this.p++;
+        if (annotations && this.eatOp(':')) this.expression();
+        const comma = this.eatOp(',');
+        if (this.isOp(')')) { ok = true; break; }
+        if (!comma) break;
+      }
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+    }
+    if (ok) {
+      const close = this.tok;
+      this.raiseAt(annotations ? 'Function parameters cannot be parenthesized' : 'Lambda expression parameters cannot be parenthesized', this.start(open), close);
+    }
+    this.p = save;
+  }
+
   private ifStmt(): A.If {
     const s = this.start();
     const kw = this.next(); // 'if' or 'elif'
@@ -693,7 +752,7 @@ class Parser implements LiteralContext {
     if (this.isKw('elif')) orelse = [this.ifStmt()];
     else if (this.isKw('else')) {
       const el = this.next();
-      this.expectOp(':');
+      this.expectForcedColon();
       orelse = this.block(`'else' statement`, el.lineno);
     }
     return this.fin<A.If>({ nodeType: 'If', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
@@ -716,7 +775,7 @@ class Parser implements LiteralContext {
     let orelse: A.Stmt[] = [];
     if (this.isKw('else')) {
       const el = this.next();
-      this.expectOp(':');
+      this.expectForcedColon();
       orelse = this.block(`'else' statement`, el.lineno);
     }
     return this.fin<A.While>({ nodeType: 'While', test, body, orelse, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
@@ -734,7 +793,7 @@ class Parser implements LiteralContext {
     let orelse: A.Stmt[] = [];
     if (this.isKw('else')) {
       const el = this.next();
-      this.expectOp(':');
+      this.expectForcedColon();
       orelse = this.block(`'else' statement`, el.lineno);
     }
     return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
@@ -757,10 +816,12 @@ class Parser implements LiteralContext {
         } while (this.eatOp(','));
         this.depth--;
         this.expectOp(')');
+        if (this.tt() === TokenType.NEWLINE) this.raiseExpected(':'); // invalid_with_stmt
         if (!this.isOp(':')) throw new Backtrack();
         items = list;
       } catch (e) {
         if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
+        if (e instanceof PySyntaxError && e.msg === "expected ':'") throw e;
         if (e instanceof Backtrack || e.msg === 'invalid syntax') furthest = this.p;
         this.p = save;
         this.depth = 0;
@@ -795,7 +856,7 @@ class Parser implements LiteralContext {
   private tryStmt(): A.Try | A.TryStar {
     const s = this.start();
     const kw = this.next();
-    this.expectOp(':');
+    this.expectForcedColon();
     const body = this.block(`'try' statement`, kw.lineno);
     const handlers: A.ExceptHandlerNode[] = [];
     let star: boolean | null = null;
@@ -804,18 +865,32 @@ class Parser implements LiteralContext {
       const ex = this.next();
       const isStar = this.eatOp('*');
       if (star !== null && star !== isStar) {
-        this.raiseAt("cannot have both 'except' and 'except*' on the same 'try'", hs, ex);
+        this.raiseAt("cannot have both 'except' and 'except*' on the same 'try'", hs, isStar ? this.prev : ex);
       }
       star = isStar;
       let type: A.Expr | null = null;
       let name: string | null = null;
+      if (isStar && (this.isOp(':') || this.tt() === TokenType.NEWLINE)) this.raiseAt('expected one or more exception types', this.start(), this.tt() === TokenType.NEWLINE ? null : this.tok);
+      if (this.tt() === TokenType.NEWLINE) this.raiseExpected(':'); // invalid_except_stmt: 'except' NEWLINE
       if (!this.isOp(':')) {
         type = this.expression();
         if (this.isOp(',')) {
+          // invalid_except_stmt: 'except' '*'? a=expression ',' expressions ['as' NAME ] ':',
+          // from a to the last token before the ':'
           const t0 = type;
+          const save = this.p;
           this.p++;
-          const more = this.expression();
-          this.raiseAt('multiple exception types must be parenthesized', t0, more);
+          try {
+            this.expression();
+            while (this.eatOp(',') && !this.isOp(':') && !this.isKw('as')) this.expression();
+            if (this.eatKw('as')) this.expectName();
+          } catch (e) {
+            if (!(e instanceof PySyntaxError)) throw e;
+            this.p = save;
+            this.invalid();
+          }
+          if (!this.isOp(':')) this.invalid(this.toks[save]);
+          this.raiseAt('multiple exception types must be parenthesized', t0, this.prev);
         }
         if (this.eatKw('as')) name = this.expectName();
       } else if (isStar) {
@@ -830,12 +905,12 @@ class Parser implements LiteralContext {
     if (this.isKw('else')) {
       if (handlers.length === 0) this.raiseAtLookahead("expected 'except' or 'finally' block");
       const el = this.next();
-      this.expectOp(':');
+      this.expectForcedColon();
       orelse = this.block(`'else' statement`, el.lineno);
     }
     if (this.isKw('finally')) {
       const fk = this.next();
-      this.expectOp(':');
+      this.expectForcedColon();
       finalbody = this.block(`'finally' statement`, fk.lineno);
     }
     if (handlers.length === 0 && finalbody.length === 0) this.raiseAtLookahead("expected 'except' or 'finally' block");
@@ -843,8 +918,12 @@ class Parser implements LiteralContext {
   }
 
   // ── match statement ────────────────────────────────────────────────────────
+  /** Where the last tryMatchStmt stopped after a whole subject (the token that was not ':'), or -1. */
+  private matchFailedAt = -1;
+
   private tryMatchStmt(): A.Match | null {
     const save = this.p;
+    this.matchFailedAt = -1;
     const s = this.start();
     const kw = this.next();
     let subject: A.Expr;
@@ -860,7 +939,10 @@ class Parser implements LiteralContext {
         }
         subject = this.fin<A.Tuple>({ nodeType: 'Tuple', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, ss);
       } else subject = first;
-      if (!this.isOp(':')) throw new Backtrack();
+      if (!this.isOp(':')) {
+        this.matchFailedAt = this.p;
+        throw new Backtrack();
+      }
     } catch (e) {
       if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
       this.p = save;
@@ -920,7 +1002,13 @@ class Parser implements LiteralContext {
       if (this.isOp('_') || (this.tt() === TokenType.NAME && this.tok.string === '_')) {
         this.raiseAt("cannot use '_' as a target", this.start(), this.tok);
       }
+      if (!this.isName()) {
+        // invalid_as_pattern: or_pattern 'as' !NAME a=expression
+        const target = this.expression();
+        this.raiseAt('invalid pattern target', target, target);
+      }
       const name = this.expectName();
+      if (this.isOp('.') || this.isOp('(') || this.isOp('=')) this.invalid(); // pattern_capture_target
       return this.fin<A.MatchAs>({ nodeType: 'MatchAs', pattern: or, name, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return or;
@@ -1022,6 +1110,8 @@ class Parser implements LiteralContext {
     let rest: string | null = null;
     while (!this.isOp('}')) {
       if (this.eatOp('**')) {
+        // pattern_capture_target: !"_" NAME
+        if (this.tt() === TokenType.NAME && this.tok.string === '_') this.invalid();
         rest = this.expectName();
         this.eatOp(',');
         break;
@@ -1101,7 +1191,6 @@ class Parser implements LiteralContext {
   private setContext(e: A.Expr, ctx: A.ExprContext, how: 'assign' | 'assign=' | 'delete'): void {
     switch (e.nodeType) {
       case 'Name':
-        if (ctx !== 'Load' && e.id === '__debug__') this.raiseAt('cannot assign to __debug__', e, e);
         e.ctx = ctx;
         return;
       case 'Attribute':
@@ -1272,6 +1361,8 @@ class Parser implements LiteralContext {
       this.p++;
       const test = this.disjunction();
       if (!this.isKw('else')) {
+        // invalid_expression: disjunction 'if' disjunction !('else'|':')
+        if (this.isOp(':')) this.invalid();
         this.raiseAt('expected \'else\' after \'if\' expression', body, this.prev);
       }
       this.p++;
@@ -1473,9 +1564,10 @@ class Parser implements LiteralContext {
       const s = this.start();
       if (this.isOp('*')) {
         const star = this.next();
+        // invalid_arguments: args ',' '*' after a `**` argument, whatever follows the '*'
+        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, star);
         const value = this.expression();
         if (this.isCompFor()) this.raiseAt('iterable unpacking cannot be used in comprehension', star, value);
-        if (sawDoubleStar) this.raiseAt('iterable argument unpacking follows keyword argument unpacking', s, star);
         args.push(this.fin<A.Starred>({ nodeType: 'Starred', value, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s));
       } else if (this.isOp('**')) {
         this.p++;
@@ -1497,7 +1589,10 @@ class Parser implements LiteralContext {
       } else {
         let e = this.namedExpression(true);
         if (this.isKw('for') || (this.isKw('async') && this.isKw('for', this.peek()))) {
+          const forTok = this.tok;
           const generators = this.comprehensionClauses();
+          // a class's bases are `arguments`, not a call: no bare generator expression
+          if (open === undefined && args.length === 0 && keywords.length === 0 && !this.isOp(',')) this.raiseAt('invalid syntax', this.start(forTok), forTok);
           const sole = args.length === 0 && keywords.length === 0 && this.isOp(')') && open !== undefined;
           if (!sole) {
             if (args.length > 0 || keywords.length > 0 || this.isOp(',')) {
@@ -1696,8 +1791,10 @@ class Parser implements LiteralContext {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp(']')) break;
+      this.comprehensionTargetUnparenthesized(elts);
       elts.push(this.starNamedExpression());
     }
+    this.comprehensionTargetUnparenthesized(elts);
     this.expectCloseInList(']', elts);
     this.depth--;
     return this.fin<A.List>({ nodeType: 'List', elts, ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
@@ -1714,7 +1811,7 @@ class Parser implements LiteralContext {
     if (this.isOp('**')) return this.dictRest(s, [], []);
     const first = this.starNamedExpression();
     if (this.eatOp(':')) {
-      const value = this.expression();
+      const value = this.dictValue();
       if (this.isCompFor()) {
         const generators = this.comprehensionClauses();
         this.expectOp('}');
@@ -1733,11 +1830,39 @@ class Parser implements LiteralContext {
     const elts = [first];
     while (this.eatOp(',')) {
       if (this.isOp('}')) break;
+      this.comprehensionTargetUnparenthesized(elts);
       elts.push(this.starNamedExpression());
     }
+    this.comprehensionTargetUnparenthesized(elts);
     this.expectCloseInList('}', elts);
     this.depth--;
     return this.fin<A.Set>({ nodeType: 'Set', elts, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+  }
+
+  /**
+   * invalid_comprehension: `[x, y for ...]` (range over the elements) or `[x, for ...]` (the
+   * first element to the comma), as CPython; called after each element and after each comma.
+   */
+  private comprehensionTargetUnparenthesized(elts: A.Expr[]): void {
+    if (!this.isCompFor()) return;
+    const afterComma = this.isOp(',', this.prev);
+    if (elts.length === 1 && !afterComma) return;
+    const end: A.Located | Token = elts.length === 1 ? this.prev : elts[elts.length - 1];
+    this.raiseAt('did you forget parentheses around the comprehension target?', elts[0], end);
+  }
+
+  /** A dict value after `key:`: CPython's invalid_kvpair errors for `{k:}` and `{k: *v}`. */
+  private dictValue(): A.Expr {
+    if (this.isOp('}') || this.isOp(',')) {
+      const colon = this.prev;
+      this.raiseAt("expression expected after dictionary key and ':'", this.start(colon), colon);
+    }
+    if (this.isOp('*')) {
+      const star = this.next();
+      this.bitwiseOr();
+      this.raiseAt('cannot use a starred expression in a dictionary value', this.start(star), this.prev);
+    }
+    return this.expression();
   }
 
   private dictRest(s: Pos, keys: (A.Expr | null)[], values: A.Expr[]): A.Dict {
@@ -1753,9 +1878,12 @@ class Parser implements LiteralContext {
         values.push(this.bitwiseOr());
         if (keys.length === 1 && this.isCompFor()) this.raiseAt('dict unpacking cannot be used in dict comprehension', dstar, dstar);
       } else {
-        keys.push(this.expression());
-        this.expectOp(':');
-        values.push(this.expression());
+        const key = this.expression();
+        keys.push(key);
+        // invalid_kvpair: the caret at the key's last character, no end
+        if (!this.isOp(':')) throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, key.lineno, this.charCol(key.end_lineno, key.end_col_offset) , this.lineText(key.lineno), key.end_lineno, 0);
+        this.p++;
+        values.push(this.dictValue());
       }
       if (!this.eatOp(',')) break;
     }
