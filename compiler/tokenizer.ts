@@ -350,18 +350,25 @@ class Tokenizer {
     let col = 0;
     let altcol = 0;
     let p = this.pos;
+    // indentation cannot be split over physical lines with backslashes: the column of the
+    // first backslash is the logical line's indentation (CPython's cont_line_col, issue 46091)
+    let contCol = 0;
     for (; p < n; p++) {
       const c = src.charCodeAt(p);
       if (c === 32) { col++; altcol++; }
       else if (c === 9) { col = Math.floor(col / TABSIZE + 1) * TABSIZE; altcol = altcol + 1; }
       else if (c === 12) { col = altcol = 0; }
-      else break;
+      else if (c === 92 && p + 1 < n && src.charCodeAt(p + 1) === 10) {
+        contCol = contCol || col;
+        p++;
+        this.newLine(p + 1);
+      } else break;
     }
     // blank line, comment-only line, or EOF: no indentation processing
     if (p >= n) { this.pos = p; return false; }
     const c = src.charCodeAt(p);
     if (c === 35 || c === 10) { this.pos = p; return false; }
-    if (c === 92 && p + 1 < n && src.charCodeAt(p + 1) === 10) { this.pos = p; return false; }
+    if (contCol) col = altcol = contCol;
     const startLs = this.lineStart;
     const top = this.indents[this.indents.length - 1];
     if (col === top) {
