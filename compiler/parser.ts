@@ -1088,14 +1088,19 @@ class Parser implements LiteralContext {
   private signedNumberPattern(): A.Expr {
     const s = this.start();
     let value: A.Expr;
+    const imaginary = (t: Token): boolean => /[jJ]$/.test(t.string);
+    const realTok = this.isOp('-') ? this.peek() : this.tok;
     if (this.isOp('-')) {
       this.p++;
       const n = this.numberLiteral(this.next());
       value = this.fin<A.UnaryOp>({ nodeType: 'UnaryOp', op: 'USub', operand: n, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     } else value = this.numberLiteral(this.next());
     if (this.isOp('+') || this.isOp('-')) {
+      // complex_number: signed_real_number ('+'|'-') imaginary_number
+      if (imaginary(realTok)) this.raiseAt('real number required in complex literal', this.start(realTok), realTok);
       const op: A.OperatorKind = this.next().string === '+' ? 'Add' : 'Sub';
       if (this.tt() !== TokenType.NUMBER) this.invalid();
+      if (!imaginary(this.tok)) this.raiseAt('imaginary number required in complex literal', this.start(), this.tok);
       const right = this.numberLiteral(this.next());
       value = this.fin<A.BinOp>({ nodeType: 'BinOp', left: value, op, right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
