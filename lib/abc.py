@@ -5,7 +5,10 @@
 # (a global counter, get_cache_token()). Caches hold strong references (no weakref module).
 # The VM supplies the rest: setting `__abstractmethods__` on a class marks it abstract and
 # object.__new__ refuses it ("Can't instantiate abstract class X with abstract methods a, b"),
-# isinstance()/issubclass() call the metaclass hooks, and type.__subclasses__() exists.
+# isinstance()/issubclass() call the metaclass hooks, and type.__subclasses__() exists;
+# _pystm_abc sets the sequence/mapping flags that match statements test (__abc_tpflags__).
+
+from _pystm_abc import init_flags as _abc_init_flags, register_flags as _abc_register_flags
 
 __all__ = ['ABCMeta', 'ABC', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
            'abstractproperty', 'get_cache_token', 'update_abstractmethods']
@@ -71,6 +74,8 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if _abc_init_flags(cls):  # __abc_tpflags__: a sequence or mapping ABC (match statements)
+            type.__delattr__(cls, '__abc_tpflags__')
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
         cls._abc_impl = _AbcData(ABCMeta._abc_invalidation_counter)
         return cls
@@ -85,6 +90,7 @@ class ABCMeta(type):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_impl.registry.add(subclass)
         ABCMeta._abc_invalidation_counter += 1
+        _abc_register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -503,6 +503,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     """A read-only mapping: concrete subclasses supply __getitem__, __iter__ and __len__."""
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: `case {...}` accepts instances
 
     @abstractmethod
     def __getitem__(self, key):
@@ -686,6 +687,7 @@ class Sequence(Reversible, Collection):
     """All the operations on a read-only sequence: concrete subclasses supply __getitem__
     and __len__."""
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: `case [...]` accepts instances
 
     @abstractmethod
     def __getitem__(self, index):

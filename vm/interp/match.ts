@@ -3,15 +3,15 @@
 // builtins, and which subjects count as mappings and sequences.
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
-import { L_BYTEARRAY, L_BYTES, L_DICT, L_LIST, L_MAPPINGPROXY, L_RANGE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, typeError, valueError } from '../runtime/errors';
 import { getattrOpt, isInstance, isInstanceFull, reprJs, richEq, hashOf, tname } from '../runtime/protocol';
 import { intern, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from '../objects/tuple_core';
 import { isSubtype, typeName } from '../objects/type_core';
+import { collectionFlags, TF_MAPPING, TF_SEQUENCE } from '../objects/collection_flags';
 import { callObject } from './call';
 import { dictGetStr } from '../objects/dict_core';
-import { L_BOXED } from '../runtime/layouts';
 
 const MATCH_SELF = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
 
@@ -63,33 +63,20 @@ function hasHeapMatchArgs(cls: number): boolean {
   return dictGetStr(mem[cls + 3], intern('__match_args__')) !== 0;
 }
 
-function abcCheck(v: number, name: string): boolean {
-  const mods = sysModulesGet('collections.abc');
-  if (mods === 0) return false;
-  const abc = getattrOpt(mods, intern(name));
-  if (abc === 0) return false;
-  return isInstanceFull(v, abc);
-}
-import { sysModulesGet } from '../runtime/importer';
-
 export function isMappingForMatch(v: number): boolean {
   if ((v & 1) === 1) return false;
-  const l = mem[v] & 0x7ff;
-  if (l === L_DICT || l === L_MAPPINGPROXY) return true;
-  if (l === L_STR || l === L_BYTES || l === L_LIST || l === L_TUPLE) return false;
-  return abcCheck(v, 'Mapping');
+  const t = typeOf(v);
+  if (t === T.dict) return true;
+  if (t === T.str || t === T.list || t === T.tuple) return false;
+  return (collectionFlags(t) & TF_MAPPING) !== 0;
 }
 
 export function isSequenceForMatch(v: number): boolean {
   if ((v & 1) === 1) return false;
-  const l = mem[v] & 0x7ff;
-  if (l === L_LIST || l === L_TUPLE || l === L_RANGE) return true;
-  if (l === L_STR || l === L_BYTES || l === L_BYTEARRAY || l === L_DICT) return false;
-  if (l === L_BOXED) {
-    if (isInstance(v, T.tuple)) return true;
-    if (isInstance(v, T.str)) return false;
-  }
-  return abcCheck(v, 'Sequence');
+  const t = typeOf(v);
+  if (t === T.list || t === T.tuple) return true;
+  if (t === T.str || t === T.dict) return false;
+  return (collectionFlags(t) & TF_SEQUENCE) !== 0;
 }
 
 /** MATCH_KEYS: a tuple of the values for `keys`, or None when one is missing. */

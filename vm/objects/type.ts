@@ -3,6 +3,7 @@
 // __set_name__, __init_subclass__), class attribute access (type_getattro: descriptors of the
 // metaclass, then the class's own MRO) and builtins.__build_class__ (what the class statement
 // calls: __mro_entries__, the metaclass, __prepare__, running the body).
+import { collectionFlags } from './collection_flags';
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -422,6 +423,7 @@ export const typeType: TypeDef = {
       if (f & TF_HEAPTYPE) r |= 1 << 9;
       if (f & TF_BASETYPE) r |= 1 << 10;
       if (f & TF_ABSTRACT) r |= 1 << 20;
+      r |= collectionFlags(t); // Py_TPFLAGS_SEQUENCE (1 << 5) / _MAPPING (1 << 6), the same bits
       return (r << 1) | 1;
     },
     __name__: (t) => mem[t + TY_NAME],

@@ -45,6 +45,7 @@ export const TF_HEAPTYPE = 2; // created by a class statement (attributes settab
 export const TF_HAS_DICT = 4; // instances have a __dict__
 export const TF_ABSTRACT = 8;
 export const TF_EXCEPTION = 16;
+// (32 and 64 are TF_SEQUENCE and TF_MAPPING: collection_flags.ts)
 
 let nextTypeId = 1;
 export function allocType(): number {

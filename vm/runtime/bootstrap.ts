@@ -99,6 +99,7 @@ import {
 import { makeTracebackNativeModule } from '../modules/traceback_native';
 import { makeStructNativeModule } from '../modules/struct_native';
 import { makeHashNativeModule } from '../modules/hash_native';
+import { makeAbcFlagsModule } from '../modules/abc_flags_module';
 import { makeUnicodedataModule } from '../modules/unicodedata';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
@@ -361,6 +362,7 @@ export function bootCore(): void {
   registerNative('_traceback', makeTracebackNativeModule);
   registerNative('_struct', makeStructNativeModule);
   registerNative('_pystm_hash', makeHashNativeModule);
+  registerNative('_pystm_abc', makeAbcFlagsModule);
   registerNative('unicodedata', makeUnicodedataModule);
   registerNative('_pystm_re', makeReNativeModule);
   registerNative('_thread', makeThreadModule);

@@ -23,6 +23,7 @@ import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
 import { newProperty } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
+import { builtinCollectionFlag } from '../objects/collection_flags';
 
 export interface TypeDef {
   name: string;
@@ -72,7 +73,7 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const mro = base !== 0 ? computeMro(t, [base])! : [t];
   mem[t + TY_MRO] = newTuple(mro, true);
   mem[t + TY_BASE] = base;
-  const flags = (def.flags ?? 0) | (def.final ? 0 : TF_BASETYPE);
+  const flags = (def.flags ?? 0) | (def.final ? 0 : TF_BASETYPE) | builtinCollectionFlag(def.module, def.name);
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (def.layout << 1) | 1;
   mem[t + TY_DOC] = def.doc !== undefined ? newStrOld(def.doc) : K.None;
