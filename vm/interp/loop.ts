@@ -1918,7 +1918,7 @@ function tupleItemsOf(t: number): number[] {
 function lenObject(v: number): number {
   const f = typeInfo(typeOf(v)).slots.len;
   if (f === null) typeError(`object of type '${tname(v)}' has no len()`);
-  return ((f!(v)) << 1) | 1;
+  return intFromNumber(f!(v)); // (a length of 2**30 or more is not a small int)
 }
 
 function genKindName(gen: number): string {
