@@ -169,10 +169,8 @@ function isinstanceImpl(v: number, cls: number): boolean {
   if (layoutOf(cls) === L_TUPLE) return nestedCheck(' in __instancecheck__', () => tupleItems(cls).some((c) => isinstanceImpl(v, c)));
   const u = unionArgs(cls);
   if (u !== null) return u.some((c) => isinstanceImpl(v, c));
-  // (__instancecheck__ is looked up on cls's class, as CPython's _PyObject_LookupSpecial)
-  if (layoutOf(cls) !== L_TYPE && typeInfo(typeOf(cls)).lookup(N.instancecheck) === 0) {
-    typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
-  }
+  // (__instancecheck__ is looked up on cls's class, as CPython's _PyObject_LookupSpecial; a
+  // class-like object without one is checked through its __bases__: abstract_subclass.ts)
   return isInstanceFull(v, cls);
 }
 

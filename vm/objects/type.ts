@@ -4,6 +4,7 @@
 // metaclass, then the class's own MRO) and builtins.__build_class__ (what the class statement
 // calls: __mro_entries__, the metaclass, __prepare__, running the body).
 import { collectionFlags } from './collection_flags';
+import { objectIsInstance, recursiveIsSubclass } from '../runtime/protocol';
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -403,8 +404,8 @@ export const typeType: TypeDef = {
       const subs = layoutOf(a[0]) === L_TYPE ? mem[a[0] + TY_SUBCLASSES] : 0;
       return newList(subs === 0 ? [] : listItems(subs));
     },
-    __instancecheck__: (a) => (isSubtype(typeOf(a[1]), a[0]) ? K.True : K.False),
-    __subclasscheck__: (a) => (layoutOf(a[1]) === L_TYPE && isSubtype(a[1], a[0]) ? K.True : K.False),
+    __instancecheck__: (a) => (objectIsInstance(a[1], a[0]) ? K.True : K.False),
+    __subclasscheck__: (a) => (recursiveIsSubclass(a[1], a[0]) ? K.True : K.False),
     __dir__: (a) => {
       const names = new Set<string>();
       for (const c of typeInfo(a[0]).mro) for (const k of dictKeys(mem[c + TY_DICT])) names.add(strJs(k));

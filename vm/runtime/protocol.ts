@@ -18,6 +18,7 @@ import { toBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
 import { callObject } from '../interp/call';
 import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
+import { abstractIsSubclass, checkClass } from './abstract_subclass';
 
 // ── names ──
 const N = {
@@ -500,8 +501,17 @@ export function isInstanceFull(v: number, cls: number): boolean {
   if (layoutOf(cls) === L_TYPE && typeOf(v) === cls) return true;
   const hook = typeInfo(mt).lookup(N.instancecheck);
   if (hook !== 0 && !(mt === T.type)) return truthy(callFound(cls, hook, [v]));
+  return objectIsInstance(v, cls);
+}
+
+/** CPython's object_isinstance (what type.__instancecheck__ does): a type's subclasses and the
+ *  `__class__` path; for a class-like object with `__bases__`, the instance's `__class__` along
+ *  those bases (abstract_subclass.ts). */
+export function objectIsInstance(v: number, cls: number): boolean {
   if (layoutOf(cls) === L_TYPE) return isSubtype(typeOf(v), cls) || classAttrIsSubtype(v, cls);
-  return typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
+  checkClass(cls, 'isinstance() arg 2 must be a type, a tuple of types, or a union');
+  const icls = getattrOpt(v, N.class);
+  return icls !== 0 && abstractIsSubclass(icls, cls);
 }
 
 let objectClassDescr = 0;
@@ -527,10 +537,17 @@ export function isSubclassFull(c: number, cls: number): boolean {
   if (mt !== T.type) {
     const hook = typeInfo(mt).lookup(N.subclasscheck);
     if (hook !== 0) return truthy(callFound(cls, hook, [c]));
-  }
-  if (layoutOf(c) !== L_TYPE) return typeError('issubclass() arg 1 must be a class');
-  if (layoutOf(cls) !== L_TYPE) return typeError('issubclass() arg 2 must be a class, a tuple of classes, or a union');
-  return isSubtype(c, cls);
+  } else if (c === cls) return true;
+  return recursiveIsSubclass(c, cls);
+}
+
+/** CPython's recursive_issubclass (what type.__subclasscheck__ does): two types compare by MRO;
+ *  otherwise both must be class-like (a `__bases__` tuple) and `__bases__` is walked. */
+export function recursiveIsSubclass(c: number, cls: number): boolean {
+  if (layoutOf(c) === L_TYPE && layoutOf(cls) === L_TYPE) return isSubtype(c, cls);
+  checkClass(c, 'issubclass() arg 1 must be a class');
+  checkClass(cls, 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+  return abstractIsSubclass(c, cls);
 }
 
 export function floatOf(v: number): number {
