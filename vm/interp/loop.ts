@@ -1476,6 +1476,9 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const [rest, match] = checkEgMatch(m[sp - 1], t);
         m[sp - 1] = rest;
         m[sp++] = match;
+        // the clause runs with the matched part as the handled exception (sys.exception(),
+        // the __context__ of what it raises), as CPython's PyErr_SetExcInfo here
+        if (match !== K.None) setHandledException(match);
         return sp;
       }
       case 96: { // PREP_RERAISE_STAR
