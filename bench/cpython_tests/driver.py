@@ -179,8 +179,8 @@ def main():
     rank = {'pass': 0, 'skip': 1, 'fail': 2, 'error': 3}
 
     def key_of(test):
-        case = getattr(test, 'test_case', None)
-        return (case if case is not None else test).id()
+        case = getattr(test, 'test_case', None)  # a subtest's test (not a method named test_case)
+        return (case if isinstance(case, unittest.TestCase) else test).id()
 
     def note(test, status, err=None):
         key = key_of(test)

@@ -7,7 +7,7 @@ __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite',
            'defaultTestLoader', 'SkipTest', 'skip', 'skipIf', 'skipUnless',
            'expectedFailure', 'TextTestResult', 'installHandler',
            'registerResult', 'removeResult', 'removeHandler',
-           'addModuleCleanup', 'getTestCaseNames', 'makeSuite', 'findTestCases']
+           'addModuleCleanup', 'doModuleCleanups', 'enterModuleContext', 'getTestCaseNames', 'makeSuite', 'findTestCases']
 
 __unittest = True
 
@@ -24,6 +24,21 @@ _module_cleanups = []
 
 def addModuleCleanup(function, /, *args, **kwargs):
     _module_cleanups.append((function, args, kwargs))
+
+
+def enterModuleContext(cm):
+    """Enters a context manager for the whole module; its __exit__ runs with the module's
+    cleanups (after tearDownModule)."""
+    cls = type(cm)
+    try:
+        enter = cls.__enter__
+        exit = cls.__exit__
+    except AttributeError:
+        raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                        f"not support the context manager protocol") from None
+    result = enter(cm)
+    addModuleCleanup(exit, cm, None, None, None)
+    return result
 
 
 def doModuleCleanups():

@@ -9,6 +9,7 @@ import time
 
 from . import result
 from .suite import _ErrorHolder
+from .case import _SubTest
 
 __unittest = True
 
@@ -49,7 +50,7 @@ class TextTestResult(result.TestResult):
 
     def _record(self, test, outcome):
         # worst outcome per test id; subtests count for their parent test
-        key = test.test_case.id() if hasattr(test, 'test_case') else test.id()
+        key = test.test_case.id() if isinstance(test, _SubTest) else test.id()
         rank = {'pass': 0, 'skip': 1, 'fail': 2, 'error': 3}
         old = self.outcomes.get(key)
         if old is None or rank[outcome] > rank[old]:

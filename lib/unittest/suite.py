@@ -178,6 +178,8 @@ class TestSuite(BaseTestSuite):
             except Exception as e:
                 result._moduleSetUpFailed = True
                 self._createClassOrModuleLevelException(result, e, 'setUpModule', current_module)
+            if result._moduleSetUpFailed:
+                self._moduleCleanups(result, current_module)
 
     def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
         error_name = '%s (%s)' % (method_name, parent)
@@ -204,6 +206,16 @@ class TestSuite(BaseTestSuite):
                 tearDownModule()
             except Exception as e:
                 self._createClassOrModuleLevelException(result, e, 'tearDownModule', previous_module)
+        self._moduleCleanups(result, previous_module)
+
+    def _moduleCleanups(self, result, module_name):
+        """unittest.addModuleCleanup/enterModuleContext callbacks, after tearDownModule (or a
+        failed setUpModule), as CPython's doModuleCleanups; an error is the module's."""
+        from . import doModuleCleanups
+        try:
+            doModuleCleanups()
+        except Exception as e:
+            self._createClassOrModuleLevelException(result, e, 'tearDownModule', module_name)
 
     def _tearDownPreviousClass(self, test, result):
         previous = getattr(result, '_previousTestClass', None)
