@@ -10,7 +10,8 @@ import { newStr } from './str_core';
 import { typeError, valueError } from '../runtime/errors';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { identity } from '../runtime/identity';
-import { tname } from '../runtime/protocol';
+import { richCompare, tname } from '../runtime/protocol';
+import { K, layoutOf } from '../runtime/types';
 import { tupleLen } from './tuple_core';
 
 export const CELL_CONTENTS = 2;
@@ -32,6 +33,19 @@ export const cellType: TypeDef = {
       if (args.length > 1) typeError(`cell expected at most 1 argument, got ${args.length}`);
       return newCell(args.length === 1 ? args[0] : 0);
     },
+    // cells compare by contents; an empty cell comes before anything (cell_richcompare)
+    richcompare: (a, b, op) => {
+      if (layoutOf(a) !== L_CELL || layoutOf(b) !== L_CELL) return K.NotImplemented;
+      readBarrier(a);
+      readBarrier(b);
+      const x = mem[a + CELL_CONTENTS];
+      const y = mem[b + CELL_CONTENTS];
+      if (x !== 0 && y !== 0) return richCompare(x, y, op);
+      const u = y === 0 ? 1 : 0;
+      const w = x === 0 ? 1 : 0;
+      const r = [u < w, u <= w, u === w, u !== w, u > w, u >= w][op];
+      return r ? K.True : K.False;
+    },
     repr: (self) => {
       readBarrier(self);
       const v = mem[self + CELL_CONTENTS];
@@ -49,6 +63,12 @@ export const cellType: TypeDef = {
     cell_contents: (self, v) => {
       writeBarrier(self);
       mem[self + CELL_CONTENTS] = v;
+    },
+  },
+  deleters: {
+    cell_contents: (self) => {
+      writeBarrier(self);
+      mem[self + CELL_CONTENTS] = 0; // empty again, as `del x` of the variable
     },
   },
 };

@@ -136,12 +136,37 @@ export const functionType: TypeDef = {
       if (v !== K.None && layoutOf(v) !== L_TUPLE) typeError('__defaults__ must be set to a tuple object');
       setField(self, FN_DEFAULTS, v);
     },
-    __kwdefaults__: (self, v) => setField(self, FN_KWDEFAULTS, v),
+    __kwdefaults__: (self, v) => {
+      if (v !== K.None && layoutOf(v) !== L_DICT) typeError('__kwdefaults__ must be set to a dict object');
+      setField(self, FN_KWDEFAULTS, v);
+    },
     __doc__: (self, v) => setField(self, FN_DOC, v),
     __module__: (self, v) => setField(self, FN_MODULE, v),
-    __dict__: (self, v) => setField(self, FN_DICT, v),
-    __annotations__: (self, v) => setField(self, FN_ANNOTATIONS, v),
-    __code__: (self, v) => setField(self, FN_CODE, v),
+    __dict__: (self, v) => {
+      if (layoutOf(v) !== L_DICT) typeError(`__dict__ must be set to a dictionary, not a '${tname(v)}'`);
+      setField(self, FN_DICT, v);
+    },
+    __annotations__: (self, v) => {
+      if (v !== K.None && layoutOf(v) !== L_DICT) typeError('__annotations__ must be set to a dict object');
+      setField(self, FN_ANNOTATIONS, v);
+    },
+    __code__: (self, v) => {
+      if (layoutOf(v) !== L_CODE) typeError('__code__ must be set to a code object');
+      setField(self, FN_CODE, v);
+    },
+  },
+  // `del f.attr` as CPython's setters called with NULL: the optional fields go back to unset,
+  // the required ones refuse with the setter's own TypeError
+  deleters: {
+    __defaults__: (self) => setField(self, FN_DEFAULTS, K.None),
+    __kwdefaults__: (self) => setField(self, FN_KWDEFAULTS, K.None),
+    __doc__: (self) => setField(self, FN_DOC, K.None),
+    __module__: (self) => setField(self, FN_MODULE, K.None),
+    __annotations__: (self) => setField(self, FN_ANNOTATIONS, K.None),
+    __name__: () => typeError('__name__ must be set to a string object'),
+    __qualname__: () => typeError('__qualname__ must be set to a string object'),
+    __code__: () => typeError('__code__ must be set to a code object'),
+    __dict__: () => typeError('cannot delete __dict__'),
   },
 };
 

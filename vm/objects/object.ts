@@ -239,6 +239,9 @@ export const objectType: TypeDef = {
   setters: {
     __class__: (v, cls) => setClass(v, cls),
   },
+  deleters: {
+    __class__: () => typeError("can't delete __class__ attribute"),
+  },
   attrs: {
     __doc__: () => newStr('The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n'),
   },
