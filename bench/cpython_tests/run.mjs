@@ -9,10 +9,11 @@
 // merges them into the existing results.
 // A test that prints nothing for --idle seconds (default 120) counts as hung.
 // --modules runs the second list instead (MODULE_TESTS: CPython's tests of the modules and
-// builtins of issue 5) into cpython_tests_modules.json; --all runs both lists. The .md shows one
+// builtins of issue 5) into cpython_tests_modules.json; --language the third (more of the language
+// and runtime) into cpython_tests_language.json; --all runs all three. The .md shows one
 // table per list (whichever JSON files exist), so the default run stays the nine core files.
 // --report only rewrites the .md from the JSON files.
-//   usage: node bench/cpython_tests/run.mjs [--modules|--all|--report] [--timeout S] [--idle S] [--jobs N] [test_name ...]
+//   usage: node bench/cpython_tests/run.mjs [--modules|--language|--all|--report] [--timeout S] [--idle S] [--jobs N] [test_name ...]
 import { spawn, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -44,9 +45,22 @@ const MODULE_TESTS = [
   'test_cmath', 'test_complex',
 ];
 
+/** More of the language and the runtime: syntax errors, pattern matching, except*, descriptors,
+ *  isinstance, function attributes, coroutines, and small pure-Python modules (added 2026-12-05). */
+const LANGUAGE_TESTS = [
+  'test_syntax', 'test_patma', 'test_except_star', 'test_exception_group', 'test_baseexception',
+  'test_isinstance', 'test_funcattrs', 'test_global', 'test_descr', 'test_property', 'test_super',
+  'test_long', 'test_bytes', 'test_coroutines', 'test_decorators', 'test_dynamic',
+  'test_positional_only_arg', 'test_dictviews', 'test_index', 'test_hash', 'test_print',
+  'test_extcall', 'test_unpack_ex', 'test_named_expressions', 'test_structseq', 'test_keyword',
+  'test_numeric_tower', 'test_typechecks', 'test_reprlib', 'test_copyreg', 'test_weakset',
+  'test_pprint', 'test_difflib', 'test_fnmatch', 'test_shlex', 'test_calendar',
+];
+
 const LISTS = {
   core: { tests: DEFAULT_TESTS, json: 'cpython_tests.json', title: 'Core files (`npm run test:cpython`)' },
   modules: { tests: MODULE_TESTS, json: 'cpython_tests_modules.json', title: 'Modules of issue 5 (`npm run test:cpython -- --modules`)' },
+  language: { tests: LANGUAGE_TESTS, json: 'cpython_tests_language.json', title: 'Language and runtime (`npm run test:cpython -- --language`)' },
 };
 
 function parseArgs(argv) {
@@ -56,16 +70,18 @@ function parseArgs(argv) {
     else if (argv[i] === '--idle') opts.idle = Number(argv[++i]);
     else if (argv[i] === '--jobs') opts.jobs = Math.max(1, Number(argv[++i]));
     else if (argv[i] === '--modules') opts.lists = ['modules'];
-    else if (argv[i] === '--all') opts.lists = ['core', 'modules'];
+    else if (argv[i] === '--language') opts.lists = ['language'];
+    else if (argv[i] === '--all') opts.lists = ['core', 'modules', 'language'];
     else if (argv[i] === '--report') opts.report = true;
     else opts.tests.push(argv[i]);
   }
   return opts;
 }
 
-/** Which list a named test file belongs to (named files outside both lists go with the modules). */
+/** Which list a named test file belongs to (named files outside the lists go with the modules). */
 function listOf(name) {
-  return DEFAULT_TESTS.includes(name) ? 'core' : 'modules';
+  if (DEFAULT_TESTS.includes(name)) return 'core';
+  return LANGUAGE_TESTS.includes(name) ? 'language' : 'modules';
 }
 
 function stdlibDir() {
