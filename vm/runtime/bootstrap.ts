@@ -13,7 +13,7 @@ import {
   L_FRAME, L_FUNCTION, L_GENERATOR, L_INT, L_MAPPINGPROXY, L_METHOD, L_NONE, L_NOTIMPLEMENTED, L_PROPERTY, L_RANGE, L_SLICE,
   L_STATICMETHOD, L_STR, L_SUPER, L_TRACEBACK, L_TUPLE, L_ARRAY, L_EXCEPTION,
 } from './layouts';
-import { K, T, layoutType } from './types';
+import { K, T, layoutType, layoutOf } from './types';
 import { pin, resetPinned } from './pinned';
 import { initStrings, intern, newStr } from '../objects/str_core';
 import { newTuple, TU_ITEMS } from '../objects/tuple_core';
@@ -118,10 +118,10 @@ import { setOomHandler } from './alloc';
 import { defineBuiltin, KIND_METHOD } from '../objects/builtin_function';
 import { formatException } from './traceback_print';
 import { writeStderr, flushStdout, stdoutFailureAtExit } from './stdio';
-import { getattrOpt, strOf } from './protocol';
+import { CMP_EQ, CMP_NE, getattrOpt, strOf } from './protocol';
 import { intValue } from '../objects/int';
 import { dictGetStr } from '../objects/dict_core';
-import { identity } from './identity';
+import { identity, identityHash } from './identity';
 import { resetIdentity } from './identity';
 import { resetBuiltins } from '../objects/builtin_function';
 import { initAllocHooks } from './alloc';
@@ -486,6 +486,19 @@ function builtinSlots(): TypeDef['slots'] {
       const owner = mem[self + 6];
       if (owner !== 0 && (mem[self + 5] >> 1) === KIND_METHOD) return newStr(`<method '${name}' of '${strOf(mem[owner + 4])}' objects>`);
       return newStr(`<built-in function ${name}>`);
+    },
+    // meth_richcompare / meth_hash: bound builtins are equal when they bind the same object
+    // (identity) to the same function (`l.append == l.append`)
+    richcompare: (a, b, op) => {
+      if ((op !== CMP_EQ && op !== CMP_NE) || layoutOf(b) !== L_BUILTIN) return K.NotImplemented;
+      const same = mem[a + 3] === mem[b + 3] && mem[a + 4] === mem[b + 4] && mem[a + 2] === mem[b + 2];
+      return same === (op === CMP_EQ) ? K.True : K.False;
+    },
+    hash: (self) => {
+      const bound = mem[self + 3];
+      const h = bound === 0 ? 0 : (bound & 1) === 1 ? bound >> 1 : identityHash(bound);
+      const r = (h ^ (mem[self + 4] >> 1)) | 0;
+      return r === -1 ? -2 : r;
     },
     descrGet: (self, obj, type) => {
       const kind = mem[self + 5] >> 1;
