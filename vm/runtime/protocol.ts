@@ -516,6 +516,7 @@ export function objectIsInstance(v: number, cls: number): boolean {
 
 let objectClassDescr = 0;
 let objectClassGen = -1;
+
 /**
  * The second half of CPython's recursive_isinstance: an object whose class answers `__class__`
  * with another class (a proxy's property, `__class__ = str` in a class body) is an instance of
@@ -527,7 +528,9 @@ function classAttrIsSubtype(v: number, cls: number): boolean {
     objectClassGen = internGeneration();
   }
   const t = typeOf(v);
-  if (typeInfo(t).lookup(N.class) === objectClassDescr) return false;
+  // (only classes that override object's __class__, or attribute lookup itself, can answer
+  // another class: a proxy's __getattribute__ forwarding `__class__`)
+  if (typeInfo(t).lookup(N.class) === objectClassDescr && isBuiltinObjectGetattribute(typeInfo(t).lookup(N.getattribute))) return false;
   const icls = getattrOpt(v, N.class);
   return icls !== 0 && icls !== t && layoutOf(icls) === L_TYPE && isSubtype(icls, cls);
 }
