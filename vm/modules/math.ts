@@ -210,7 +210,7 @@ function ldexpC(x: number, e: number): number {
   const t = ex + e;
   if (t > 1024) return x > 0 ? Infinity : -Infinity;
   if (t < -1080) return x > 0 ? 0 : -0;
-  if (t >= -1021) return m * 2 ** (t - 1) * 2;
+  if (t >= -1021) return m * 2 * 2 ** (t - 1); // (m * 2 ** (t - 1) would pass through the subnormals at t = -1021)
   return m * 2 ** (t + 60) * 2 ** -60; // one rounding, into the subnormals
 }
 

@@ -3,7 +3,7 @@
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
 import { isArray } from './array_core';
 import { mem, u16 } from '../../stmgc/heap';
-import { formatSpecArg } from './str';
+import { formatSpecArg, strObj } from './str';
 import { L_BOOL, L_BOXED, L_BYTEARRAY, L_BYTES, L_FLOAT, L_INSTANCE, L_INT, L_STR } from '../runtime/layouts';
 import { bytesOf } from './bytes';
 import { bytearrayView } from './bytearray';
@@ -262,12 +262,14 @@ export function intBinary(op: number, a: bigint, b: bigint): number {
       return intFromBigInt(floorMod(a, b));
     case 11: return newFloat(intTrueDiv(a, b));
     case 3: {
+      if (b >= 0n && a === 0n) return intFromNumber(0); // (0 << 2**1000 is 0, as CPython)
       const n = shiftCount(b);
-      if (a === 0n) return intFromNumber(0);
       if (n > 1 << 26) return raise(T.MemoryError, '');
       return intFromBigInt(a << BigInt(n));
     }
     case 9: {
+      if (b < 0n) return valueError('negative shift count');
+      if (b > 1n << 40n) return intFromNumber(a < 0n ? -1 : 0); // every bit shifted out
       const n = shiftCount(b);
       return intFromBigInt(a >> BigInt(Math.min(n, 1 << 30)));
     }
@@ -662,8 +664,7 @@ export const intType: TypeDef = {
       const nb = length === 0 ? 1n : intValue(index(length))!;
       if (nb < 0n) valueError('length argument must be non-negative');
       const n = Number(nb);
-      const order = byteorder === 0 ? 'big' : strJs(byteorder);
-      if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+      const order = byteorderArg('to_bytes', byteorder);
       const isSigned = signed !== 0 && signed !== K.False;
       if (v < 0n && !isSigned) overflowError("can't convert negative int to unsigned");
       const lim = isSigned ? 1n << BigInt(8 * n - 1) : 1n << BigInt(8 * n);
@@ -682,8 +683,7 @@ export const intType: TypeDef = {
     from_bytes: (a, kw) => {
       const [cls, bytes, byteorder, signed] = bindArgs('from_bytes', a, kw, ['cls', 'bytes', 'byteorder?', '$signed?']);
       const data = bytesLike(bytes);
-      const order = byteorder === 0 ? 'big' : strJs(byteorder);
-      if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+      const order = byteorderArg('from_bytes', byteorder);
       const arr = order === 'little' ? [...data].reverse() : [...data];
       let v = arr.length === 0 ? 0n : BigInt('0x' + Buffer.from(arr).toString('hex'));
       if (signed !== 0 && signed !== K.False && arr.length > 0 && arr[0] >= 128) v -= 1n << BigInt(8 * arr.length);
@@ -704,7 +704,21 @@ import { callObject } from '../interp/call';
 function bytesLike(v: number): number[] {
   const l = (v & 1) === 0 ? mem[v] & 0x7ff : 0;
   if (l === L_BYTES) return [...bytesView(v)];
-  return iterToArray(v).map((x) => Number(intValue(x) ?? typeError("'str' object cannot be interpreted as an integer")));
+  // (bytes(v) of anything else: its items must be ints in range(0, 256))
+  return iterToArray(v).map((x) => {
+    const n = Number(toBigInt(index(x)));
+    if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
+    return n;
+  });
+}
+/** to_bytes/from_bytes's byteorder: a str (a subclass too), 'big' or 'little'. */
+function byteorderArg(fname: string, v: number): string {
+  if (v === 0) return 'big';
+  const plain = strObj(v);
+  if (plain === 0) typeError(`${fname}() argument 'byteorder' must be str, not ${tname(v)}`);
+  const order = strJs(plain);
+  if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
+  return order;
 }
 function callTypeWith(cls: number, v: number): number { return callObject(cls, [v], 0); }
 
