@@ -33,9 +33,20 @@ export function needBytes(bytesOf: (v: number) => Uint8Array | null, v: number):
   return b!;
 }
 
+/** A Buffer over the same bytes (no copy), for Node's native substring search. */
+function asBuffer(b: Uint8Array, from: number, to: number): Buffer {
+  return Buffer.from(b.buffer, b.byteOffset + from, to - from);
+}
+
 function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const m = needle.length;
   if (m === 0) return from <= to ? from : -1;
+  if (to - from < m) return -1;
+  if (to - from > 64) {
+    // Node's Buffer#indexOf: a Boyer-Moore-Horspool search in C++, not a JS loop per candidate
+    const i = asBuffer(hay, from, to).indexOf(m === 1 ? needle[0] : asBuffer(needle, 0, m));
+    return i < 0 ? -1 : from + i;
+  }
   const first = needle[0];
   for (let i = hay.indexOf(first, from); i >= 0 && i + m <= to; i = hay.indexOf(first, i + 1)) {
     let k = 1;
@@ -47,6 +58,11 @@ function indexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number):
 
 function lastIndexOf(hay: Uint8Array, needle: Uint8Array, from: number, to: number): number {
   const m = needle.length;
+  if (m > 0 && to - from > 64) {
+    if (to - from < m) return -1;
+    const i = asBuffer(hay, from, to).lastIndexOf(asBuffer(needle, 0, m));
+    return i < 0 ? -1 : from + i;
+  }
   for (let i = to - m; i >= from; i--) {
     let k = 0;
     while (k < m && hay[i + k] === needle[k]) k++;
