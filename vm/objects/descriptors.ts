@@ -61,13 +61,14 @@ function ownerName(obj: number): string {
   return q !== 0 && (q & 1) === 0 && (mem[q] & 0x7ff) === L_STR ? strJs(q) : tname(obj);
 }
 
+/** The name part of the "has no getter" messages, with its trailing space ('' when unknown). */
 function propName(p: number, obj: number): string {
   const n = mem[p + P_NAME];
-  if (n !== K.None && n !== 0) return `'${strJs(n)}'`;
+  if (n !== K.None && n !== 0) return `'${strJs(n)}' `;
   const g = mem[p + P_GET];
   if (g !== K.None) {
     const qn = getattrOpt(g, intern('__name__'));
-    if (qn !== 0) return `'${strJs(qn)}'`;
+    if (qn !== 0) return `'${strJs(qn)}' `;
   }
   void obj;
   return '';
@@ -82,7 +83,7 @@ export const propertyType: TypeDef = {
       const self = prop(boxed);
       if (mem[self + P_BUILTIN] === 5) return memberGet(self, obj);
       const g = mem[self + P_GET];
-      if (g === K.None) return attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no getter`);
+      if (g === K.None) return attributeError(`property ${propName(self, obj)}of '${ownerName(obj)}' object has no getter`);
       return callObject(g, [obj], 0);
     },
     descrSet(boxed, obj, value) {
@@ -94,7 +95,7 @@ export const propertyType: TypeDef = {
         const d = mem[self + P_DEL];
         if (d === K.None) {
           if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
-          attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no deleter`);
+          attributeError(`property ${propName(self, obj)}of '${ownerName(obj)}' object has no deleter`);
         }
         callObject(d, [obj], 0);
         return;
@@ -102,7 +103,7 @@ export const propertyType: TypeDef = {
       const s = mem[self + P_SET];
       if (s === K.None) {
         if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
-        attributeError(`property ${propName(self, obj)} of '${ownerName(obj)}' object has no setter`);
+        attributeError(`property ${propName(self, obj)}of '${ownerName(obj)}' object has no setter`);
       }
       callObject(s, [obj, value], 0);
     },
