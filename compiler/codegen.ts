@@ -138,11 +138,14 @@ class Unit {
     if (i === undefined) { i = this.names.length; this.names.push(name); this.nameIndices.set(name, i); }
     return i;
   }
-  derefIndex(name: string): number {
-    const c = this.cellvars.indexOf(name);
+  /** A cell or free variable's index; `free` prefers the free variable when a name is both (a
+   *  class body's own implicit __class__ cell and an enclosing function's __class__). */
+  derefIndex(name: string, free = false): number {
+    const c = free ? -1 : this.cellvars.indexOf(name);
     if (c >= 0) return c;
     const f = this.freevars.indexOf(name);
     if (f >= 0) return this.cellvars.length + f;
+    if (free && this.cellvars.includes(name)) return this.cellvars.indexOf(name);
     throw new Error(`internal: no cell for ${name}`);
   }
 }
@@ -300,7 +303,7 @@ export class CodeGen {
     }
     if (scope === Scope.FREE || scope === Scope.CELL) {
       const op = kind === 'class' && ctx === 'Load' && scope === Scope.FREE ? 'LOAD_CLASSDEREF' : pick(ctx, 'LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF');
-      u.emit(op, u.derefIndex(mangled));
+      u.emit(op, u.derefIndex(mangled, scope === Scope.FREE));
       return;
     }
     if (kind === 'function' && scope === Scope.LOCAL) {
