@@ -621,7 +621,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             } else if (il === L_GENERATOR) {
-              { const gframe = prepareResume(it, K.None) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              // (an exhausted generator gives 0: pyNext below ends the loop)
+              const gframe = prepareResume(it, K.None) | 0;
+              if (gframe !== 0) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
             const end = v === 0 ? 1 : 0;
@@ -874,8 +876,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const recv = m[sp - 2];
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
-              sp--;
-              { const gframe = prepareResume(recv, v) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              const gframe = prepareResume(recv, v) | 0;
+              if (gframe !== 0) { sp--; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              // `yield from` an exhausted generator: it returns None at once
+              sp -= 2;
+              m[sp++] = K.None;
+              pc = arg;
+              break;
             }
             const r = sendTo(recv, v);
             if (r.done) {
@@ -1595,7 +1602,11 @@ function prepareResume(gen: number, sent: number): number {
   writeBarrier(g);
   const flags = m[g + FR_FLAGS] >> 1;
   if (flags & FF_RUNNING) typeError(`${genKindName(gen)} already executing`);
-  if (flags & FF_DONE) throw new PyException(newException(T.StopIteration, K.emptyTuple));
+  if (flags & FF_DONE) {
+    // gen_send_ex2: a finished coroutine refuses; a finished generator has returned None (0)
+    if ((m[gen] & 0x7ff) === L_COROUTINE) raise(T.RuntimeError, 'cannot reuse already awaited coroutine');
+    return 0;
+  }
   m[g + FR_FLAGS] = ((flags | FF_RUNNING | 32) << 1) | 1; // 32: FF_STARTED (generator.ts)
   genEnter(g);
   const gsp = g + (m[g + FR_SP] >> 1);

@@ -84,7 +84,8 @@ function genResume(gen: number, value: number, inject: number): number {
   const flags = flagsOf(f);
   if (flags & FF_RUNNING) valueError(`${kind(gen)} already executing`);
   if (flags & FF_DONE) {
-    if (layoutOf(gen) === L_COROUTINE && inject === 0) runtimeError('cannot reuse already awaited coroutine');
+    // (also a throw(): close() of a finished coroutine returns before reaching here)
+    if (layoutOf(gen) === L_COROUTINE) runtimeError('cannot reuse already awaited coroutine');
     if (inject !== 0) throw new PyException(inject);
     genDone = true;
     return K.None;
@@ -198,7 +199,12 @@ function throwThroughFrame(f: number, yf: number, exc: number): SendResult {
 
 function resumeWith(gen: number, f: number, exc: number): SendResult {
   const flags = flagsOf(f);
-  if (flags & FF_DONE) throw new PyException(exc);
+  if (flags & FF_DONE) {
+    // a finished generator re-raises what was thrown; a finished coroutine refuses
+    // (close() of a finished one returns before reaching here)
+    if (layoutOf(gen) === L_COROUTINE) runtimeError('cannot reuse already awaited coroutine');
+    throw new PyException(exc);
+  }
   // (a just-started generator raises it at its first instruction, as CPython: its frame is in
   // the traceback, at the `def` line)
   mem[f + FR_LASTI] = mem[f + FR_PC] - 2;
