@@ -14,6 +14,12 @@ import { listItems, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { isSubtype, typeName } from './type_core';
 import { excAttr, setExcAttr } from './exceptions';
+import { getattr } from '../runtime/protocol';
+import { intern } from './str_core';
+import { makeGenericAlias } from './generic_alias';
+import { typeInfo } from './type_core';
+import { raise } from '../runtime/errors';
+import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 
 function isGroup(e: number): boolean { return isInstance(e, T.BaseExceptionGroup); }
 function excs(g: number): number[] { return tupleItems(excAttr(g, 'exceptions')); }
@@ -42,7 +48,7 @@ function newGroup(cls: number, args: number[]): number {
   let c = cls;
   if (cls === T.BaseExceptionGroup) {
     if (allExceptions) c = T.ExceptionGroup;
-  } else if (isSubtype(cls, T.ExceptionGroup)) {
+  } else if (cls === T.ExceptionGroup) {
     if (!allExceptions) typeError('Cannot nest BaseExceptions in an ExceptionGroup');
   } else if (!allExceptions && !isSubtype(cls, T.Exception)) {
     // a user subclass of BaseExceptionGroup may hold BaseExceptions
@@ -56,12 +62,17 @@ function copyMetadata(from: number, to: number): void {
   mem[to + E_CAUSE] = mem[from + E_CAUSE];
   mem[to + E_CONTEXT] = mem[from + E_CONTEXT];
   mem[to + E_SUPPRESS] = mem[from + E_SUPPRESS];
+  // (a copy of the notes when they are a sequence, as exceptiongroup_subset; else none)
   const notes = excAttr(from, '__notes__');
-  if (notes !== 0) setExcAttr(to, '__notes__', notes);
+  if (notes !== 0 && typeInfo(typeOf(notes)).slots.getitem !== null && !isInstance(notes, T.dict)) {
+    setExcAttr(to, '__notes__', newList(iterToArray(notes)));
+  }
 }
 
+/** A part of group g: g.derive(list) (a subclass's own derive too), with g's metadata. */
 function derive(g: number, list: number[]): number {
-  const d = callObject(T.BaseExceptionGroup, [message(g), newList(list)], 0);
+  const d = callObject(getattr(g, intern('derive')), [newList(list)], 0);
+  if (!isInstance(d, T.BaseExceptionGroup)) typeError('derive must return an instance of BaseExceptionGroup');
   copyMetadata(g, d);
   return d;
 }
@@ -81,14 +92,22 @@ function matcher(cond: number): Matcher {
 function split(g: number, m: Matcher): [number, number] {
   if (m(g)) return [g, 0];
   if (!isGroup(g)) return [0, g];
-  const matched: number[] = [];
-  const rest: number[] = [];
-  for (const e of excs(g)) {
-    const [a, b] = split(e, m);
-    if (a !== 0) matched.push(a);
-    if (b !== 0) rest.push(b);
+  if (enterFrame() > recursionLimit) {
+    leaveFrame();
+    raise(T.RecursionError, 'maximum recursion depth exceeded');
   }
-  return [matched.length > 0 ? derive(g, matched) : 0, rest.length > 0 ? derive(g, rest) : 0];
+  try {
+    const matched: number[] = [];
+    const rest: number[] = [];
+    for (const e of excs(g)) {
+      const [a, b] = split(e, m);
+      if (a !== 0) matched.push(a);
+      if (b !== 0) rest.push(b);
+    }
+    return [matched.length > 0 ? derive(g, matched) : 0, rest.length > 0 ? derive(g, rest) : 0];
+  } finally {
+    leaveFrame();
+  }
 }
 
 export function splitExceptionGroup(exc: number, types: number[]): [number, number] {
@@ -148,6 +167,9 @@ export const baseExceptionGroupDef: Partial<TypeDef> = {
       return newTuple([m || K.None, r || K.None]);
     },
     subgroup: (a) => split(a[0], matcher(a[1]))[0] || K.None,
+  },
+  classmethods: {
+    __class_getitem__: (a) => makeGenericAlias(a[0], a[1]),
   },
   getters: {
     message: (g) => message(g),
