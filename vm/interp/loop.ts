@@ -62,7 +62,6 @@ import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
-import { primeRun } from './prime_run';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -1056,7 +1055,6 @@ function primeSlowPaths(): void {
     mem[t + 1] = 0;
     writeBarrierCard(t, 0);
   }
-  primeRun(); // run()'s common fast paths given feedback by a small Python program (prime_run.ts)
 }
 
 /**
