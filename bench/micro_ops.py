@@ -124,8 +124,68 @@ def attr(n):
         c.a; c.b; c.a; c.b
 
 
+def attr_store(n):
+    class C:
+        def __init__(self): self.a = 1; self.b = 2
+    c = C()
+    for i in range(n):
+        c.a = i; c.b = i; c.a = i; c.b = i
+
+
+def meth_arg(n):
+    class C:
+        def m(self, x): return x
+    c = C()
+    for i in range(n):
+        c.m(i); c.m(i); c.m(i); c.m(i)
+
+
+def self_meth(n):  # `self.m()` inside a method (4 per iteration, one outer call per iteration)
+    class C:
+        def m(self): return 1
+        def run(self):
+            self.m(); self.m(); self.m(); self.m()
+    c = C()
+    for i in range(n):
+        c.run()
+
+
+def call2(n):
+    def g(a, b): return a
+    for i in range(n):
+        g(i, 1); g(i, 1); g(i, 1); g(i, 1)
+
+
+def is_none(n):
+    x = 3
+    for i in range(n):
+        if x is None: pass
+        if x is None: pass
+        if x is None: pass
+        if x is None: pass
+
+
+def isinst_user(n):
+    class C:
+        pass
+    x = C()
+    for i in range(n):
+        isinstance(x, C); isinstance(x, C); isinstance(x, C); isinstance(x, C)
+
+
+def self_attr(n):  # `self.a` loads inside a method (8 per call: the call is in the figure)
+    class C:
+        def __init__(self): self.a = 1; self.b = 2
+        def run(self):
+            self.a; self.b; self.a; self.b
+    c = C()
+    for i in range(n):
+        c.run()
+
+
 OPS = (forlist, subscr, glob_cmp, contains, len_list, len_str, abs_int, min2, isinst, set_add,
-       list_append, list_pop, dict_get, str_startswith, meth, attr)
+       list_append, list_pop, dict_get, str_startswith, meth, attr, attr_store, meth_arg, self_meth,
+       call2, is_none, isinst_user, self_attr)
 
 
 def main():
