@@ -500,7 +500,7 @@ class Thread:
                 raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
             self._daemonic = daemon
         else:
-            self._daemonic = current_thread().daemon
+            self._daemonic = current_thread()._daemonic  # (not the property: see _stop)
         self._ident = None
         self._native_id = None
         self._tstate_lock = None
@@ -580,7 +580,10 @@ class Thread:
         lock = self._tstate_lock
         self._is_stopped = True
         self._tstate_lock = None
-        if not self.daemon and lock is not None:
+        # (_daemonic, not the `daemon` property: a property's getter is a call into the
+        # interpreter from a builtin, which is where V8 compiles run() again once it is hot, at a
+        # join near the program's end: bench/NOTES.md "The compile at exit")
+        if not self._daemonic and lock is not None:
             with _shutdown_locks_lock:
                 _shutdown_locks.discard(lock)
 

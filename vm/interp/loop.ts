@@ -293,9 +293,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // barrier condition); anything else through it (its call has feedback: a first run misses).
             // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
             // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
+            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
+            // a lock or a module, and its first one deoptimized run(): "lost precision")
             const mc = ci.mcache;
             let cm = 0;
-            if (mc !== null && (obj & 1) === 0 && ((m[obj] & 0x7ff) - L_INSTANCE) >>> 0 <= L_SET - L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
               const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];

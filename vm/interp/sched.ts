@@ -34,6 +34,7 @@ import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, ne
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 import { initNaps, napAfterSlice, napEnded } from './sched_nap';
+import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
 import { weakPending } from '../../stmgc/weakrefs';
@@ -1237,11 +1238,13 @@ export function workerDriver(): never {
  * Runs `frame` (a fresh frame with no caller) as the base frame of the current thread in a
  * driver loop, switching to other threads as they become runnable, until it returns (its value)
  * or raises (thrown as the caller's exception, by `raiseExc`). Used for the program's main
- * module and for threading._shutdown().
+ * module and for threading._shutdown() (`programEnd`: with no other thread alive, V8 starts no
+ * optimizing compile of run() meanwhile, sched_endjit.ts).
  */
-export function runOutermost(frame: number, raiseExc: (exc: number) => never): number {
+export function runOutermost(frame: number, raiseExc: (exc: number) => never, programEnd = false): number {
   const t = ts;
   if (DEBUG) dbg('runOutermost');
+  const jitHeld = programEnd && anchor !== 0 && liveThreadCount() === 0 && holdRunCompiles();
   mem[anchor + SC_ENDED] = 0;
   setBusy(true); // (the main JS thread runs the main guest thread)
   writeBarrier(t);
@@ -1273,6 +1276,7 @@ export function runOutermost(frame: number, raiseExc: (exc: number) => never): n
     deadlocked = e instanceof Deadlock;
     throw e;
   } finally {
+    if (jitHeld) releaseRunCompiles();
     levels.pop();
     levelWaiters.pop();
     mainOutcome = saved;

@@ -577,7 +577,7 @@ export function waitForThreads(): void {
   try {
     runOutermost(newFrame(fn, codeInfo(mem[fn + FN_CODE])), (exc) => {
       throw new PyException(exc);
-    });
+    }, true);
   } catch (e) {
     if (!(e instanceof PyException)) throw e;
     flushStdout();
