@@ -105,7 +105,7 @@ function decodeText(b: Uint8Array, encoding: string, errors: string): string {
   // the codec registry (lib/_codecs.py: encodings/ when the standard library is on sys.path);
   // without it, the host's decoders for the encodings it knows
   try {
-    return registryDecode(b, encoding, errors);
+    return handlerText(registryDecode(b, encoding, errors));
   } catch (e) {
     if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
   }

@@ -427,7 +427,7 @@ export function encodeStr(self: number, encoding: string, errors: string): Uint8
   }
   const units = utfUnitsCodec(enc);
   if (units !== null) return encodeUtfUnits(strObj(self), units.unit, units.codec, errors);
-  return registryEncode(s, encoding, errors);
+  return registryEncode(strObj(self), encoding, errors);
 }
 import { charsetEncodeWithHandler, registryEncode } from './codec_registry';
 import { encodeUtf8 } from './utf8_encode';
