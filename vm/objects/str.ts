@@ -435,15 +435,14 @@ import { encodeUtfUnits, utfUnitsCodec } from './utf16_32_encode';
 
 function strNew(cls: number, args: number[], kw: number): number {
   if (cls === T.str && kw === 0 && args.length === 1) { // str(x): the common call, no binding
-    const r = pyStr(args[0]);
-    return strObj(r);
+    return pyStr(args[0]); // (a str subclass instance that __str__ returned stays one, as CPython's)
   }
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
   let r: number;
   if (obj === 0) r = emptyStr();
   else if (encoding === 0 && errors === 0) r = pyStr(obj);
   else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strArgOf(encoding, 'encoding'), errors === 0 ? 'strict' : strArgOf(errors, 'errors'));
-  if (cls === T.str) return strObj(r);
+  if (cls === T.str) return r;
   return newBoxed(cls, strObj(r));
 }
 
@@ -765,7 +764,7 @@ export const strType: TypeDef = {
       }
       return newStrU(out);
     },
-    __getnewargs__: (a) => newTuple([typeOf(a[0]) === T.str ? strSlice(a[0], 0, strLen(a[0])) : strObj(a[0])]),
+    __getnewargs__: (a) => newTuple([strFromCodePoints(strCodePoints(strObj(a[0])))]), // (a copy, as CPython's)
     __sizeof__: (a) => intFromNumber(49 + strLen(strObj(a[0]))),
   },
   staticmethods: {
