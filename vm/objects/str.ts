@@ -730,6 +730,7 @@ export const strType: TypeDef = {
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
       const spec = formatSpecArg(a[1]);
+      if (spec === '') return pyStr(a[0]); // (as CPython: str(self), so a subclass's __str__ runs)
       try {
         return newStrU(formatStr(svU(a[0]), spec));
       } catch (e) {
@@ -777,7 +778,8 @@ export const strType: TypeDef = {
           if (ks !== 0) {
             if (strLen(ks) !== 1) valueError('string keys in translate table must be of length 1');
             dictSet(d, intFromNumber(strCodeAt(ks, 0)), v);
-          } else dictSet(d, k, v);
+          } else if ((k & 1) === 1 || isInstance(k, T.int)) dictSet(d, k, v);
+          else typeError('keys in translate table must be strings or integers');
         }
         return d;
       }
