@@ -5,7 +5,8 @@
 // deletion, resize or collection simply misses; a builtins hit also checks that the globals dict
 // gained no entry since (a new global could shadow the builtin). `builtins` is the frame's
 // __builtins__: a dict, or the builtins module (whose dict is then used); any other object (exec()
-// with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached.
+// with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
+// so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
 //    slot]
 // `slot` is, for a globals entry in a small entries vector (not per card), the address of the
@@ -74,6 +75,18 @@ function findEntry(d: number, name: number): number {
 
 function fill(c: Int32Array, k: number, globals: number, builtins: number, name: number): number {
   const m = mem;
+  if (typeOf(globals) !== T.dict) {
+    // a dict subclass as globals (exec): its __getitem__/__missing__ first, as CPython's slow
+    // path; never cached
+    c[k] = 0;
+    c[k + 6] = 0;
+    const gv = mappingGetOpt(globals, name);
+    if (gv !== 0) return gv;
+    const bl = m[builtins] & 0x7ff;
+    if (bl === L_MODULE) return dictGetH(m[builtins + 3], name, m[name + 2]);
+    if (bl === L_DICT && typeOf(builtins) === T.dict) return dictGetH(builtins, name, m[name + 2]);
+    return mappingGetOpt(builtins, name);
+  }
   const h = m[name + 2];
   const v = dictGetH(globals, name, h);
   c[k] = globals;
