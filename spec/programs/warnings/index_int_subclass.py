@@ -51,3 +51,4 @@ with warnings.catch_warnings():
         lst[X()]
     except DeprecationWarning as e:
         print('error filter:', str(e)[:45])
+print('operator.index(True):', repr(operator.index(True)), type(operator.index(True)).__name__)
