@@ -299,7 +299,16 @@ _OD_NO_DEFAULT = object()
 
 
 _od_missing = object()
-from _pystm_deque import _dict_move_to_front
+try:
+    from _pystm_deque import _dict_move_to_front
+except ImportError:  # (lib/ run by CPython, spec/unit/lib_modules.test.ts): the O(n) way
+    def _dict_move_to_front(d, key):
+        value = dict.pop(d, key)
+        rest = list(dict.items(d))
+        dict.clear(d)
+        dict.__setitem__(d, key, value)
+        for k, v in rest:
+            dict.__setitem__(d, k, v)
 
 
 class OrderedDict(dict):
