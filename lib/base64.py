@@ -2,7 +2,8 @@
 Ascii85 encodings of binary data (RFC 4648). Our own code following CPython 3.11's base64.py:
 Base64 and Base16 are single calls into the native binascii (no Python loop over the data);
 Base32 and the 85 codecs work a quantum (5 or 4 bytes) at a time through pair tables, a
-struct unpack of the whole input and one join, so they are linear. Messages are CPython's."""
+struct unpack of the whole input and one join, so they are linear. Messages are CPython's.
+`python -m base64` runs main() as CPython's."""
 
 import binascii
 import struct
@@ -399,3 +400,46 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+def main():
+    """Small main program (`python -m base64`, as CPython's)."""
+    import sys, getopt
+    usage = """usage: %s [-h|-d|-e|-u|-t] [file|-]
+        -h: print this help message and exit
+        -d, -u: decode
+        -e: encode (default)
+        -t: encode and decode string 'Aladdin:open sesame'""" % sys.argv[0]
+    try:
+        opts, args = getopt.getopt(sys.argv[1:], 'hdeut')
+    except getopt.error as msg:
+        sys.stdout = sys.stderr
+        print(msg)
+        print(usage)
+        sys.exit(2)
+    func = encode
+    for o, a in opts:
+        if o == '-e': func = encode
+        if o == '-d': func = decode
+        if o == '-u': func = decode
+        if o == '-t': test(); return
+        if o == '-h': print(usage); return
+    if args and args[0] != '-':
+        with open(args[0], 'rb') as f:
+            func(f, sys.stdout.buffer)
+    else:
+        func(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def test():
+    s0 = b"Aladdin:open sesame"
+    print(repr(s0))
+    s1 = encodebytes(s0)
+    print(repr(s1))
+    s2 = decodebytes(s1)
+    print(repr(s2))
+    assert s0 == s2
+
+
+if __name__ == '__main__':
+    main()

@@ -380,6 +380,18 @@ def _processoptions(args):
             print('Invalid -W option ignored:', msg, file=sys.stderr)
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    # a module's own "deprecated, removed in 3.x" warning (uu, asynchat...), as CPython's: a
+    # RuntimeError once the version named by *remove* is reached (past its alpha)
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
 def _warn_unawaited_coroutine(coro):
     # called when a coroutine that never started is collected (vm/objects/gen_finalizer.ts), as
     # CPython's _PyErr_WarnUnawaitedCoroutine; no cr_origin tracking, no tracemalloc

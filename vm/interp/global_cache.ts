@@ -4,7 +4,9 @@
 // entries vector is still the dict's and still holds this name at that entry, so any insertion,
 // deletion, resize or collection simply misses; a builtins hit also checks that the globals dict
 // gained no entry since (a new global could shadow the builtin). `builtins` is the frame's
-// __builtins__: a dict, or the builtins module (whose dict is then used).
+// __builtins__: a dict, or the builtins module (whose dict is then used); any other object (exec()
+// with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
+// so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
 //    slot]
 // `slot` is, for a globals entry in a small entries vector (not per card), the address of the
@@ -23,7 +25,10 @@ import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
-import { L_DICT } from '../runtime/layouts';
+import { L_DICT, L_MODULE } from '../runtime/layouts';
+import { T, typeOf } from '../runtime/types';
+import { getitem, isInstance } from '../runtime/protocol';
+import { PyException } from '../runtime/errors';
 import type { CodeInfo } from '../objects/code';
 
 /** Words per instruction in CodeInfo.gcache. */
@@ -70,6 +75,18 @@ function findEntry(d: number, name: number): number {
 
 function fill(c: Int32Array, k: number, globals: number, builtins: number, name: number): number {
   const m = mem;
+  if (typeOf(globals) !== T.dict) {
+    // a dict subclass as globals (exec): its __getitem__/__missing__ first, as CPython's slow
+    // path; never cached
+    c[k] = 0;
+    c[k + 6] = 0;
+    const gv = mappingGetOpt(globals, name);
+    if (gv !== 0) return gv;
+    const bl = m[builtins] & 0x7ff;
+    if (bl === L_MODULE) return dictGetH(m[builtins + 3], name, m[name + 2]);
+    if (bl === L_DICT && typeOf(builtins) === T.dict) return dictGetH(builtins, name, m[name + 2]);
+    return mappingGetOpt(builtins, name);
+  }
   const h = m[name + 2];
   const v = dictGetH(globals, name, h);
   c[k] = globals;
@@ -84,7 +101,13 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     if (i >= 0 && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = en + 2 + i * 3 + 1;
     return v;
   }
-  const b = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
+  const bl = m[builtins] & 0x7ff;
+  if (bl !== L_MODULE && !(bl === L_DICT && typeOf(builtins) === T.dict)) {
+    // a mapping or dict subclass as __builtins__: PyObject_GetItem every time, never cached
+    c[k + 6] = 0;
+    return mappingGetOpt(builtins, name);
+  }
+  const b = bl === L_DICT ? builtins : m[builtins + 3];
   const bv = dictGetH(b, name, h);
   if (bv === 0) {
     c[k + 6] = 0;
@@ -96,4 +119,14 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
   return bv;
+}
+
+/** mapping[key], or 0 when it raises KeyError. */
+function mappingGetOpt(mapping: number, key: number): number {
+  try {
+    return getitem(mapping, key);
+  } catch (e) {
+    if (e instanceof PyException && isInstance(e.exc, T.KeyError)) return 0;
+    throw e;
+  }
 }

@@ -1642,10 +1642,12 @@ function unboundDeref(ci: CodeInfo, i: number): never {
 }
 
 function builtinsGet(b: number, name: number): number {
-  if ((mem[b] & 0x7ff) === L_DICT) return dictGetStr(b, name);
-  // a module object as __builtins__
-  return dictGetStr(mem[b + 3], name);
+  const l = mem[b] & 0x7ff;
+  if (l === L_DICT && typeOf(b) === T.dict) return dictGetStr(b, name);
+  if (l === L_MODULE_B) return dictGetStr(mem[b + 3], name); // a module object as __builtins__
+  return mappingGetOpt(b, name); // any other object (a mapping, a dict subclass) as PyObject_GetItem
 }
+import { L_MODULE as L_MODULE_B } from '../runtime/layouts';
 
 function mappingGetOpt(mapping: number, key: number): number {
   try {

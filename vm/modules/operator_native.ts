@@ -147,7 +147,7 @@ export function makeOperatorModule(): number {
   });
   two('is_', (a, b) => bool(a === b));
   two('is_not', (a, b) => bool(a !== b));
-  one('index', (a) => index(a));
+  one('index', (a) => (a === K.True ? 3 : a === K.False ? 1 : index(a))); // (an exact int, as PyNumber_Index: True is 1)
   for (const [name, op] of OPS) two(name, (a, b) => binaryOp(a, b, op));
   one('neg', (a) => unaryOp(a, 'neg'));
   one('pos', (a) => unaryOp(a, 'pos'));

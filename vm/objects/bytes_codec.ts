@@ -9,7 +9,53 @@ export function normalizeEncodingName(encoding: string): string {
   return encoding.toLowerCase().replace(/[-_ ]/g, '');
 }
 
+// Lone surrogates written by error handling (surrogateescape, surrogatepass, a handler's str)
+// could pair with a neighbour in the JS text: decodeBytesToStr has them written as
+// str_core.ts's mapped stand-ins (mappedLone) and maps them back when it makes the str;
+// decodeBytes (the text for io and others) writes them as they are.
+let mapLone = false;
+let wroteMapped = false;
+function lone(c: number): string {
+  if (!mapLone) return String.fromCharCode(c);
+  wroteMapped = true;
+  return mappedLone(c);
+}
+/** A handler's str as decode text (its lone surrogates mapped when mapLone). */
+function handlerText(r: number): string {
+  if (!mapLone) return strJs(r);
+  const m = strJsMapped(r);
+  if (m === null) return strJs(r);
+  wroteMapped = true;
+  return m;
+}
+
+/** The str of bytes b decoded (bytes.decode, str(b, encoding)): lone surrogates from the error
+ *  handlers stay code points of their own. */
+export function decodeBytesToStr(b: Uint8Array, encoding: string, errors: string): number {
+  const sm = mapLone;
+  const sw = wroteMapped;
+  mapLone = true;
+  wroteMapped = false;
+  try {
+    const text = decodeText(b, encoding, errors);
+    return wroteMapped ? newStrUnmapped(text) : newStr(text);
+  } finally {
+    mapLone = sm;
+    wroteMapped = sw;
+  }
+}
+
 export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  const sm = mapLone;
+  mapLone = false;
+  try {
+    return decodeText(b, encoding, errors);
+  } finally {
+    mapLone = sm;
+  }
+}
+
+function decodeText(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normalizeEncodingName(encoding);
   if (enc === 'utf8' || enc === 'u8' || enc === 'utf' || enc === 'utf8sig' || enc === 'cp65001') {
     let data = b;
@@ -25,7 +71,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
       if (b[i] < 128) out += String.fromCharCode(b[i]);
       else if (errors === 'ignore') continue;
       else if (errors === 'replace') out += '\ufffd';
-      else if (errors === 'surrogateescape') out += String.fromCharCode(0xdc00 + b[i]);
+      else if (errors === 'surrogateescape') out += lone(0xdc00 + b[i]);
       else if (errors === 'backslashreplace') out += '\\x' + b[i].toString(16).padStart(2, '0');
       else {
         const r = handlerDecode('ascii', b, i, i + 1, 'ordinal not in range(128)', errors);
@@ -59,7 +105,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   // the codec registry (lib/_codecs.py: encodings/ when the standard library is on sys.path);
   // without it, the host's decoders for the encodings it knows
   try {
-    return registryDecode(b, encoding, errors);
+    return handlerText(registryDecode(b, encoding, errors));
   } catch (e) {
     if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
   }
@@ -72,7 +118,7 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
 import { registryDecode } from './codec_registry';
 import { PyException } from '../runtime/errors';
 import { isInstance, str as excStr } from '../runtime/protocol';
-import { intern, newStr, strJs } from './str_core';
+import { intern, mappedLone, newStr, newStrUnmapped, strJs, strJsMapped } from './str_core';
 import { importModule } from '../runtime/importer';
 import { getattr } from '../runtime/protocol';
 import { callObject } from '../interp/call';
@@ -92,7 +138,7 @@ function decodeError(codec: string, b: Uint8Array, start: number, end: number, r
   if (errors === 'surrogateescape' && b.subarray(start, end).some((x) => x < 0x80)) errors = 'strict';
   if (errors === 'surrogateescape' || errors === 'backslashreplace') {
     let out = '';
-    for (let i = start; i < end; i++) out += errors === 'surrogateescape' ? String.fromCharCode(0xdc00 + b[i]) : '\\x' + b[i].toString(16).padStart(2, '0');
+    for (let i = start; i < end; i++) out += errors === 'surrogateescape' ? lone(0xdc00 + b[i]) : '\\x' + b[i].toString(16).padStart(2, '0');
     return out;
   }
   return handlerDecode(codec, b, start, end, reason, errors).text;
@@ -116,7 +162,7 @@ function handlerDecode(codec: string, b: Uint8Array, start: number, end: number,
   let next = Number(pos);
   if (next < 0) next += b.length;
   if (next < 0 || next > b.length) return raise(T.IndexError, `position ${Number(pos)} from error handler out of bounds`);
-  return { text: strJs(rep), next };
+  return { text: handlerText(rep), next };
 }
 
 function decodeUtf16(b: Uint8Array, be: boolean, errors: string): string {
@@ -239,9 +285,9 @@ function decodeUtf8(b: Uint8Array, errors: string): string {
     else if (errors === 'ignore') { /* dropped */ } else if (errors === 'backslashreplace') {
       for (let k = i; k < end; k++) out += '\\x' + b[k].toString(16).padStart(2, '0');
     } else if (errors === 'surrogateescape') {
-      for (let k = i; k < end; k++) out += String.fromCharCode(0xdc00 + b[k]);
+      for (let k = i; k < end; k++) out += lone(0xdc00 + b[k]);
     } else if (errors === 'surrogatepass' && b[i] === 0xed && i + 2 < b.length && (b[i + 1] & 0xc0) === 0x80 && (b[i + 2] & 0xc0) === 0x80) {
-      out += String.fromCharCode(((b[i] & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f));
+      out += lone(((b[i] & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f));
       i += 3;
       run = i;
       continue;

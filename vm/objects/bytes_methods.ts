@@ -13,7 +13,7 @@ import { newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { tupleLen } from './tuple_core';
-import { decodeBytes } from './bytes_codec';
+import { decodeBytesToStr } from './bytes_codec';
 import { strObj } from './str';
 import { L_TUPLE } from '../runtime/layouts';
 
@@ -461,7 +461,7 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       const [s, enc, err] = bindArgs('decode', a, kw, ['self', 'encoding?', 'errors?']);
       const encoding = enc === 0 ? 'utf-8' : strObj(enc) !== 0 ? strJs(strObj(enc)) : typeError(`decode() argument 'encoding' must be str, not ${tname(enc)}`);
       const errors = err === 0 ? 'strict' : strObj(err) !== 0 ? strJs(strObj(err)) : typeError(`decode() argument 'errors' must be str, not ${tname(err)}`);
-      return newStr(decodeBytes(view(s), encoding, errors));
+      return decodeBytesToStr(view(s), encoding, errors);
     },
     hex: hexImpl,
   };

@@ -4,7 +4,7 @@
 import { importModule } from '../runtime/importer';
 import { getattr } from '../runtime/protocol';
 import { callObject } from '../interp/call';
-import { intern, newStr, strCodeAt, strJs, strLen } from './str_core';
+import { intern, newStr, strCodeAt, strLen } from './str_core';
 import { PyException } from '../runtime/errors';
 import { T } from '../runtime/types';
 import { bytesView, newBytes } from './bytes_core';
@@ -14,9 +14,10 @@ function codecsFunction(name: string): number {
   return getattr(importModule('_codecs'), intern(name));
 }
 
-/** The bytes of `text` in `encoding` through the registry. */
-export function registryEncode(text: string, encoding: string, errors: string): Uint8Array {
-  const r = callObject(codecsFunction('_text_encode'), [newStr(text), newStr(encoding), newStr(errors)], 0);
+/** The bytes of str object `str` in `encoding` through the registry (the str itself, not its JS
+ *  text, which would pair two lone surrogates side by side). */
+export function registryEncode(str: number, encoding: string, errors: string): Uint8Array {
+  const r = callObject(codecsFunction('_text_encode'), [str, newStr(encoding), newStr(errors)], 0);
   return bytesView(r).slice();
 }
 
@@ -39,8 +40,7 @@ export function charsetEncodeWithHandler(str: number, codec: string, limit: numb
   return bytesView(r).slice();
 }
 
-/** The text of `data` in `encoding` through the registry. */
-export function registryDecode(data: Uint8Array, encoding: string, errors: string): string {
-  const r = callObject(codecsFunction('_text_decode'), [newBytes(data), newStr(encoding), newStr(errors)], 0);
-  return strJs(r);
+/** The str of `data` in `encoding` through the registry. */
+export function registryDecode(data: Uint8Array, encoding: string, errors: string): number {
+  return callObject(codecsFunction('_text_decode'), [newBytes(data), newStr(encoding), newStr(errors)], 0);
 }

@@ -49,7 +49,7 @@ export function newDict(cls = T.dict, expected = 0, old = false): number {
   return d;
 }
 
-function newIndices(size: number): number {
+export function newIndices(size: number): number {
   const ix = alloc(L_RAW, size, 0);
   mem.fill(-1, ix + 2, ix + 2 + size);
   return ix;
@@ -78,7 +78,7 @@ function keysEqual(a: number, b: number): boolean {
 }
 
 /** Slot in the index table holding the key's entry, or -(free slot)-1 when absent. */
-function findSlot(d: number, key: number, hash: number): number {
+export function findSlot(d: number, key: number, hash: number): number {
   hash = (hash << 1) >> 1; // the stored (tagged) hash keeps 31 bits: probe exactly as resize() does
   const ix = mem[d + D_INDICES];
   const mask = payloadWords(ix) - 1;

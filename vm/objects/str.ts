@@ -16,6 +16,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import {
   charStr, emptyStr, intern, newStr, strCodeAt, strCompare, strEquals, strHash, strJs, strLen, strSlice,
   strJoinBmp, strIsBmp, strDataBase, strJoinParts, strFromCodePoints, strCodePoints,
+  strJsU, newStrU, loneScope, loneScopeEnd,
 } from './str_core';
 import * as Case from './str_case';
 import { u16 } from '../../stmgc/heap';
@@ -100,6 +101,19 @@ function argStr(v: number, what: string): string {
   if (s === 0) return typeError(`${what === '' ? '' : what + ' '}must be str, not ${tname(v)}`);
   argAstral = !strIsBmp(s);
   return strJs(s);
+}
+
+// For methods that build a new str from JS text: the same with lone surrogates kept apart
+// (str_core.ts strJsU); their results go through newStrU.
+function svU(v: number): string {
+  const s = strObj(v);
+  if (s === 0) return typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
+  return strJsU(s);
+}
+function argStrU(v: number, what: string): string {
+  const s = strObj(v);
+  if (s === 0) return typeError(`${what === '' ? '' : what + ' '}must be str, not ${tname(v)}`);
+  return strJsU(s);
 }
 
 /** PyArg_ParseTuple-style arity check ("find() takes at least 1 argument (0 given)"). */
@@ -247,22 +261,32 @@ function listOfPieces(src: number, js: string, pairs: number[]): number {
   if (strIsBmp(src)) {
     for (let k = 0; k < n; k++) items[k] = strSlice(src, pairs[2 * k], pairs[2 * k + 1] - pairs[2 * k]);
   } else {
-    for (let k = 0; k < n; k++) items[k] = newStr(js.slice(pairs[2 * k], pairs[2 * k + 1]));
+    for (let k = 0; k < n; k++) items[k] = newStrU(js.slice(pairs[2 * k], pairs[2 * k + 1]));
   }
   return newList(items);
 }
 
-function sepArg(v: number): string {
+/** split's separator, as text comparable with the JS text of `self` (svSplit): for a BMP self
+ *  (text by units) a separator that is not BMP cannot occur, given as null. */
+function sepArg(v: number, self: number): string | null {
   const s = strObj(v);
   if (s === 0) return typeError(`must be str or None, not ${tname(v)}`);
-  return strJs(s);
+  if (strIsBmp(strObj(self))) return strIsBmp(s) ? strJs(s) : null;
+  return strJsU(s);
+}
+
+/** The text of split's self: by units when BMP (its pieces are cut from the heap by offsets),
+ *  else with lone surrogates mapped (pieces through newStrU). */
+function svSplit(v: number): string {
+  const s = sv(v);
+  return svAstral ? strJsU(strObj(v)) : s;
 }
 
 function stripChars(s: string, chars: number, left: boolean, right: boolean): string {
   let set: Set<string> | null = null;
   if (chars !== 0 && chars !== K.None) {
     if (strObj(chars) === 0) typeError('strip arg must be None or str');
-    set = new Set(cps(strJs(strObj(chars))));
+    set = new Set(cps(strJsU(strObj(chars))));
   }
   const a = cps(s);
   let i = 0;
@@ -371,7 +395,7 @@ function fillChar(v: number): string {
   if (v === 0) return ' ';
   const s = strObj(v);
   if (s === 0 || strLen(s) !== 1) typeError('The fill character must be exactly one character long');
-  return strJs(s);
+  return strJsU(s);
 }
 
 function widthArg(v: number): number {
@@ -389,9 +413,9 @@ export function encodeStr(self: number, encoding: string, errors: string): Uint8
   if (enc === 'ascii' || enc === 'latin1' || enc === 'latin' || enc === 'iso88591' || enc === 'l1') {
     const limit = enc === 'ascii' ? 128 : 256;
     const out: number[] = [];
-    const a = cps(s);
+    const a = strCodePoints(strObj(self)); // (not the JS text, which pairs lone surrogates)
     for (let i = 0; i < a.length; i++) {
-      const c = a[i].codePointAt(0)!;
+      const c = a[i];
       if (c < limit) out.push(c);
       else if (errors === 'ignore') continue;
       else if (errors === 'replace') out.push(63);
@@ -403,7 +427,7 @@ export function encodeStr(self: number, encoding: string, errors: string): Uint8
   }
   const units = utfUnitsCodec(enc);
   if (units !== null) return encodeUtfUnits(strObj(self), units.unit, units.codec, errors);
-  return registryEncode(s, encoding, errors);
+  return registryEncode(strObj(self), encoding, errors);
 }
 import { charsetEncodeWithHandler, registryEncode } from './codec_registry';
 import { encodeUtf8 } from './utf8_encode';
@@ -411,26 +435,25 @@ import { encodeUtfUnits, utfUnitsCodec } from './utf16_32_encode';
 
 function strNew(cls: number, args: number[], kw: number): number {
   if (cls === T.str && kw === 0 && args.length === 1) { // str(x): the common call, no binding
-    const r = pyStr(args[0]);
-    return strObj(r) === r ? r : newStr(strJs(strObj(r)));
+    return pyStr(args[0]); // (a str subclass instance that __str__ returned stays one, as CPython's)
   }
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
   let r: number;
   if (obj === 0) r = emptyStr();
   else if (encoding === 0 && errors === 0) r = pyStr(obj);
   else r = decodeBytesArg(obj, encoding === 0 ? 'utf-8' : strArgOf(encoding, 'encoding'), errors === 0 ? 'strict' : strArgOf(errors, 'errors'));
-  if (cls === T.str) return strObj(r) === r ? r : newStr(strJs(strObj(r)));
+  if (cls === T.str) return r;
   return newBoxed(cls, strObj(r));
 }
 
-import { decodeBytes, normalizeEncodingName } from './bytes_codec';
+import { decodeBytesToStr, normalizeEncodingName } from './bytes_codec';
 import { bytesOf } from './bytes';
 /** str(obj, encoding, errors): obj any bytes-like object (str(b, 0) crashed on strJs(0)). */
 function decodeBytesArg(obj: number, encoding: string, errors: string): number {
   if (strObj(obj) !== 0) return typeError('decoding str is not supported');
   const data = bytesOf(obj);
   if (data === null) return typeError(`decoding to str: need a bytes-like object, ${tname(obj)} found`);
-  return newStr(decodeBytes(data, encoding, errors));
+  return decodeBytesToStr(data, encoding, errors);
 }
 function strArgOf(v: number, name: string): string {
   const s = strObj(v);
@@ -472,7 +495,7 @@ function strGetitem(v: number, key: number): number {
   return charStr(strCodeAt(s, i));
 }
 
-const m1 = (f: (s: string) => string) => (a: number[]): number => newStr(f(sv(a[0])));
+const m1 = (f: (s: string) => string) => (a: number[]): number => newStrU(f(svU(a[0])));
 const p1 = (f: (s: string) => boolean) => (a: number[]): number => (f(sv(a[0])) ? K.True : K.False);
 
 export const strType: TypeDef = {
@@ -524,7 +547,7 @@ export const strType: TypeDef = {
         if (c <= 0n) return emptyStr();
         if (c === 1n && typeOf(s) === T.str) return s; // (as CPython: an exact str times 1 is itself)
         if (BigInt(strLen(s)) * c > 1n << 30n) return raise(T.MemoryError, '');
-        return newStr(strJs(s).repeat(Number(c)));
+        return strRepeat(s, Number(c));
       };
       a[6] = (x: number, y: number): number => {
         const s = strObj(x);
@@ -539,21 +562,23 @@ export const strType: TypeDef = {
     join: (a) => joinImpl(a[0], a[1]),
     split: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('split', a, kw, ['self', 'sep?', 'maxsplit?']);
-      const s = sv(self);
+      const s = svSplit(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
-      const parts = sep === 0 || sep === K.None ? splitWhitespace(s, max) : splitSep(s, sepArg(sep), max);
+      const sp = sep === 0 || sep === K.None ? '' : sepArg(sep, self);
+      const parts = sep === 0 || sep === K.None ? splitWhitespace(s, max) : sp === null ? [0, s.length] : splitSep(s, sp, max);
       return listOfPieces(strObj(self), s, parts);
     },
     rsplit: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('rsplit', a, kw, ['self', 'sep?', 'maxsplit?']);
-      const s = sv(self);
+      const s = svSplit(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
-      const parts = sep === 0 || sep === K.None ? rsplitWhitespace(s, max) : rsplitSep(s, sepArg(sep), max);
+      const sp = sep === 0 || sep === K.None ? '' : sepArg(sep, self);
+      const parts = sep === 0 || sep === K.None ? rsplitWhitespace(s, max) : sp === null ? [0, s.length] : rsplitSep(s, sp, max);
       return listOfPieces(strObj(self), s, parts);
     },
     splitlines: (a, kw) => {
       const [self, keepends] = bindArgs('splitlines', a, kw, ['self', 'keepends?']);
-      const s = sv(self);
+      const s = svSplit(self);
       const keep = keepends !== 0 && keepends !== K.False && keepends !== 1;
       const out: number[] = [];
       let last = 0;
@@ -570,9 +595,9 @@ export const strType: TypeDef = {
       if (last < n) out.push(last, n);
       return listOfPieces(strObj(self), s, out);
     },
-    strip: (a) => (methodArgRange('strip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, true, true))),
-    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, true, false))),
-    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), newStr(stripChars(sv(a[0]), a[1] ?? 0, false, true))),
+    strip: (a) => (methodArgRange('strip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, true, true))),
+    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, true, false))),
+    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, false, true))),
     startswith: (a) => { oldArity('startswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false); },
     endswith: (a) => { oldArity('endswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true); },
     find: (a) => oldArity('find', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false)),
@@ -590,9 +615,9 @@ export const strType: TypeDef = {
     count: (a) => oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0)),
     replace: (a) => {
       if (a.length < 3 || a.length > 4) argRange('replace', a.slice(1), 2, 3);
-      const s = sv(a[0]);
-      const old = argStr(a[1], 'replace() argument 1');
-      const rep = argStr(a[2], 'replace() argument 2');
+      const s = svU(a[0]);
+      const old = argStrU(a[1], 'replace() argument 1');
+      const rep = argStrU(a[2], 'replace() argument 2');
       let count = a.length > 3 ? indexNumber(a[3]) : -1;
       if (count < 0) count = Infinity;
       if (old.length === 0) {
@@ -606,7 +631,7 @@ export const strType: TypeDef = {
           }
           if (i < chars.length) out += chars[i];
         }
-        return newStr(out);
+        return newStrU(out);
       }
       let out = '';
       let i = 0;
@@ -618,7 +643,7 @@ export const strType: TypeDef = {
         i = j + old.length;
         n++;
       }
-      return newStr(out + s.slice(i));
+      return newStrU(out + s.slice(i));
     },
     upper: m1(Case.upper),
     lower: m1(Case.lower),
@@ -638,49 +663,49 @@ export const strType: TypeDef = {
     isidentifier: p1(isIdentifier),
     isascii: p1((s) => /^[\x00-\x7f]*$/.test(s)),
     isprintable: (a) => (strCodePoints(strObj(a[0])).every(isPrintable) ? K.True : K.False),
-    center: (a) => { argRange('center', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'c')); },
-    ljust: (a) => { argRange('ljust', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'l')); },
-    rjust: (a) => { argRange('rjust', a.slice(1), 1, 2); return newStr(padTo(sv(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'r')); },
+    center: (a) => { argRange('center', a.slice(1), 1, 2); return newStrU(padTo(svU(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'c')); },
+    ljust: (a) => { argRange('ljust', a.slice(1), 1, 2); return newStrU(padTo(svU(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'l')); },
+    rjust: (a) => { argRange('rjust', a.slice(1), 1, 2); return newStrU(padTo(svU(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'r')); },
     zfill: (a) => {
-      const s = sv(a[0]);
+      const s = svU(a[0]);
       const w = widthArg(a[1]);
       const n = cpLen(s);
-      if (w <= n) return newStr(s);
+      if (w <= n) return typeOf(a[0]) === T.str ? a[0] : strObj(a[0]);
       const sign = s[0] === '+' || s[0] === '-' ? s[0] : '';
-      return newStr(sign + '0'.repeat(w - n) + s.slice(sign.length));
+      return newStrU(sign + '0'.repeat(w - n) + s.slice(sign.length));
     },
     partition: (a) => {
-      const s = sv(a[0]);
-      const sep = argStr(a[1], '');
+      const s = svU(a[0]);
+      const sep = argStrU(a[1], '');
       if (sep.length === 0) valueError('empty separator');
       const i = s.indexOf(sep);
       if (i < 0) return newTuple([strObj(a[0]), emptyStr(), emptyStr()]);
-      return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+      return newTuple([newStrU(s.slice(0, i)), a[1], newStrU(s.slice(i + sep.length))]);
     },
     rpartition: (a) => {
-      const s = sv(a[0]);
-      const sep = argStr(a[1], '');
+      const s = svU(a[0]);
+      const sep = argStrU(a[1], '');
       if (sep.length === 0) valueError('empty separator');
       const i = s.lastIndexOf(sep);
       if (i < 0) return newTuple([emptyStr(), emptyStr(), strObj(a[0])]);
-      return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
+      return newTuple([newStrU(s.slice(0, i)), a[1], newStrU(s.slice(i + sep.length))]);
     },
     removeprefix: (a) => {
-      const s = sv(a[0]);
-      const p = argStr(a[1], 'removeprefix() argument');
-      return newStr(p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s);
+      const s = svU(a[0]);
+      const p = argStrU(a[1], 'removeprefix() argument');
+      return newStrU(p.length > 0 && s.startsWith(p) ? s.slice(p.length) : s);
     },
     removesuffix: (a) => {
-      const s = sv(a[0]);
-      const p = argStr(a[1], 'removesuffix() argument');
-      return newStr(p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
+      const s = svU(a[0]);
+      const p = argStrU(a[1], 'removesuffix() argument');
+      return newStrU(p.length > 0 && s.endsWith(p) ? s.slice(0, s.length - p.length) : s);
     },
     expandtabs: (a, kw) => {
       const [self, tabsize] = bindArgs('expandtabs', a, kw, ['self', 'tabsize?']);
       const ts = tabsize === 0 ? 8 : indexNumber(tabsize);
       let out = '';
       let col = 0;
-      for (const c of sv(self)) {
+      for (const c of svU(self)) {
         if (c === '\t') {
           if (ts > 0) {
             const n = ts - (col % ts);
@@ -695,7 +720,7 @@ export const strType: TypeDef = {
           col++;
         }
       }
-      return newStr(out);
+      return newStrU(out);
     },
     encode: (a, kw) => {
       const [self, encoding, errors] = bindArgs('encode', a, kw, ['self', 'encoding?', 'errors?']);
@@ -705,8 +730,9 @@ export const strType: TypeDef = {
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
       const spec = formatSpecArg(a[1]);
+      if (spec === '') return pyStr(a[0]); // (as CPython: str(self), so a subclass's __str__ runs)
       try {
-        return newStr(formatStr(sv(a[0]), spec));
+        return newStrU(formatStr(svU(a[0]), spec));
       } catch (e) {
         return rethrow(e);
       }
@@ -714,10 +740,12 @@ export const strType: TypeDef = {
     translate: (a) => {
       const table = a[1];
       let out = '';
-      for (const c of sv(a[0])) {
+      const text = svU(a[0]);
+      const mapped = loneIsMapped();
+      for (const c of text) {
         let v: number;
         try {
-          v = getitem(table, intFromNumber(c.codePointAt(0)!));
+          v = getitem(table, intFromNumber(mapped ? unmapLone(c.codePointAt(0)!) : c.codePointAt(0)!));
         } catch (e) {
           if (e instanceof PyException && isInstance(e.exc, T.LookupError)) {
             out += c;
@@ -727,17 +755,17 @@ export const strType: TypeDef = {
         }
         if (v === K.None) continue;
         const s = strObj(v);
-        if (s !== 0) out += strJs(s);
+        if (s !== 0) out += strJsU(s);
         else {
           if ((v & 1) === 0 && !isInstance(v, T.int)) typeError('character mapping must return integer, None or str');
           const n = toBigInt(index(v));
           if (n < 0n || n > 0x10ffffn) valueError('character mapping must be in range(0x110000)');
-          out += String.fromCodePoint(Number(n));
+          out += mapLone(Number(n));
         }
       }
-      return newStr(out);
+      return newStrU(out);
     },
-    __getnewargs__: (a) => newTuple([newStr(sv(a[0]))]),
+    __getnewargs__: (a) => newTuple([strFromCodePoints(strCodePoints(strObj(a[0])))]), // (a copy, as CPython's)
     __sizeof__: (a) => intFromNumber(49 + strLen(strObj(a[0]))),
   },
   staticmethods: {
@@ -750,7 +778,8 @@ export const strType: TypeDef = {
           if (ks !== 0) {
             if (strLen(ks) !== 1) valueError('string keys in translate table must be of length 1');
             dictSet(d, intFromNumber(strCodeAt(ks, 0)), v);
-          } else dictSet(d, k, v);
+          } else if ((k & 1) === 1 || isInstance(k, T.int)) dictSet(d, k, v);
+          else typeError('keys in translate table must be strings or integers');
         }
         return d;
       }
@@ -769,7 +798,12 @@ for (const [name, f] of Object.entries(strType.methods ?? {})) {
   strType.methods![name] = (a, kw) => {
     if (a.length === 0) typeError(`unbound method str.${name}() needs an argument`);
     if (strObj(a[0]) === 0) typeError(`descriptor '${name}' for 'str' objects doesn't apply to a '${tname(a[0])}' object`);
-    return f(a, kw);
+    const saved = loneScope();
+    try {
+      return f(a, kw);
+    } finally {
+      loneScopeEnd(saved);
+    }
   };
 }
 
@@ -777,3 +811,23 @@ import { dictItems } from './dict_core';
 function dictItemsOf(d: number): [number, number][] { return dictItems(d); }
 
 export const _keep = [repr, dictGet];
+
+/** s * n (n >= 2) by units for a BMP str, else by code points (never through a JS string,
+ *  which would pair a lone low surrogate at the start with a lone high one at the end). */
+function strRepeat(s: number, n: number): number {
+  if (strIsBmp(s)) return newStrUnits(strJs(s).repeat(n));
+  const one = strCodePoints(s);
+  const out: number[] = [];
+  for (let k = 0; k < n; k++) for (let i = 0; i < one.length; i++) out.push(one[i]);
+  return strFromCodePoints(out);
+}
+import { newStrUnits } from './str_core';
+
+/** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
+function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }
+function mapLone(c: number): string {
+  if (c < 0xd800 || c > 0xdfff) return String.fromCodePoint(c);
+  loneMark();
+  return String.fromCodePoint(0x10f800 + c - 0xd800);
+}
+import { loneIsMapped, loneMark } from './str_core';

@@ -1,6 +1,7 @@
 // ascii(): repr with every non-ASCII character escaped.
 import { repr } from '../runtime/protocol';
 import { newStr, strJs } from './str_core';
+import { strObj } from './str';
 
 export function asciiText(s: string): string {
   let out = '';
@@ -14,6 +15,10 @@ export function asciiText(s: string): string {
   return out;
 }
 
+/** ascii(v): the repr itself when it is all ASCII (a str subclass a __repr__ returned stays one,
+ *  as CPython's PyObject_ASCII), else a new str with the escapes. */
 export function asciiRepr(v: number): number {
-  return newStr(asciiText(strJs(repr(v))));
+  const r = repr(v);
+  const s = strJs(strObj(r));
+  return /^[\x00-\x7f]*$/.test(s) ? r : newStr(asciiText(s));
 }

@@ -1,5 +1,5 @@
 // Case mapping and case predicates of str with CPython 3.11's rules: upper/lower are the JS full
-// mappings (they agree with Unicode 14 for every code point), titlecase and casefold add the
+// mappings (they agree with Unicode 14 except for NEWER_CASE's code points, kept as they are), titlecase and casefold add the
 // exceptions in str_unicode.ts, capital sigma lowers to final sigma in CPython's context
 // (a cased letter before it, none after, skipping case-ignorable characters). ASCII-only text
 // takes loops without regexes.
@@ -10,6 +10,18 @@ const RE_IGNORABLE = /\p{Case_Ignorable}/u;
 const RE_UPPER = /\p{Uppercase}/u;
 const RE_LOWER = /\p{Lowercase}/u;
 const RE_TITLE = /\p{Lt}/u;
+
+// Node's ICU has a newer Unicode than CPython 3.11's 14.0: these code points gained case
+// mappings since (found by comparing python3's str.upper/lower with JS's for every code point);
+// CPython maps each of them to itself.
+const NEWER_CASE = /[\u019b\u0264\u1c89\u1c8a\ua7cb-\ua7cf\ua7d2-\ua7d5\ua7da-\ua7dc]|\ud803[\udd50-\udd65\udd70-\udd85]|\ud81b[\udea0-\udeb8\udebb-\uded3]/;
+
+function keepNewer(s: string, f: (c: string) => string): string {
+  let out = '';
+  for (const c of s) out += NEWER_CASE.test(c) ? c : f(c);
+  return out;
+}
+const toUpper = (c: string): string => (NEWER_CASE.test(c) ? c : c.toUpperCase());
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
@@ -23,13 +35,13 @@ export const isTitleCp = (c: string): boolean => RE_TITLE.test(c);
 
 function titleOf(c: string): string {
   const t = TITLE_CASE.get(c.codePointAt(0)!);
-  return t !== undefined ? t : c.toUpperCase();
+  return t !== undefined ? t : toUpper(c);
 }
 
 /** Lowercase of a[i] in context (final sigma). */
 function lowerAt(a: string[], i: number): string {
   const c = a[i];
-  if (c !== '\u03a3') return c.toLowerCase();
+  if (c !== '\u03a3') return NEWER_CASE.test(c) ? c : c.toLowerCase();
   let j = i - 1;
   while (j >= 0 && RE_IGNORABLE.test(a[j])) j--;
   const before = j >= 0 && RE_CASED.test(a[j]);
@@ -39,15 +51,19 @@ function lowerAt(a: string[], i: number): string {
   return before && !after ? '\u03c2' : '\u03c3';
 }
 
-export function upper(s: string): string { return s.toUpperCase(); }
-export function lower(s: string): string { return s.toLowerCase(); }
+export function upper(s: string): string {
+  return NEWER_CASE.test(s) ? keepNewer(s, (c) => c.toUpperCase()) : s.toUpperCase();
+}
+export function lower(s: string): string {
+  return NEWER_CASE.test(s) ? keepNewer(s, (c) => c.toLowerCase()) : s.toLowerCase();
+}
 
 export function casefold(s: string): string {
   if (isAscii(s)) return s.toLowerCase();
   let out = '';
   for (const c of s) {
     const f = CASE_FOLD.get(c.codePointAt(0)!);
-    out += f !== undefined ? f : c.toLowerCase();
+    out += f !== undefined ? f : NEWER_CASE.test(c) ? c : c.toLowerCase();
   }
   return out;
 }
@@ -95,7 +111,7 @@ export function swapcase(s: string): string {
   for (let i = 0; i < a.length; i++) {
     const c = a[i];
     if (RE_UPPER.test(c)) out += lowerAt(a, i);
-    else if (RE_LOWER.test(c)) out += c.toUpperCase();
+    else if (RE_LOWER.test(c)) out += toUpper(c);
     else out += c;
   }
   return out;

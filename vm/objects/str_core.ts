@@ -121,6 +121,16 @@ export function newCodePointsStrOld(cps: readonly number[]): number {
   return sealAstral(r, n);
 }
 
+/** A new str of these UTF-16 units, one code point each (no pairing): the text of BMP strs. */
+export function newStrUnits(units: string): number {
+  const n = units.length;
+  if (n <= 1) return n === 0 ? EMPTY : charStr(units.charCodeAt(0));
+  const r = allocBmp(n);
+  const base = (r + S_DATA) * 2;
+  for (let i = 0; i < n; i++) u16[base + i] = units.charCodeAt(i);
+  return sealBmp(r);
+}
+
 /** A new str with the contents of a JS string (its surrogate pairs become code points). */
 export function newStr(s: string): number {
   if (s.length <= 1) return s.length === 0 ? EMPTY : charStr(s.charCodeAt(0));
@@ -475,4 +485,88 @@ export function strCompare(a: number, b: number): number {
     if (x !== y) return x < y ? -1 : 1;
   }
   return na === nb ? 0 : na < nb ? -1 : 1;
+}
+
+// ── lone surrogates through JS text (str methods that build their result as a JS string) ──
+// A JS string pairs a lone high surrogate followed by a lone low one, which a str keeps as two
+// code points. strJsU gives a str's text with each lone surrogate c written as the astral code
+// point LONE_BASE + (c - 0xD800) (the last 2048 of plane 16, private use), so none can pair and
+// every JS operation that treats astral characters as one code point (split, strip, replace,
+// case mapping, padding by code points) treats a lone surrogate the same way; newStrU maps them
+// back. Whether a call's text was mapped is `loneMapped`, set by strJsU and reset for every str
+// method call (loneScope/loneScopeEnd around it, so a nested call restores the caller's state).
+// A str holding both a lone surrogate and a code point at or past LONE_BASE is not mapped.
+const LONE_BASE = 0x10f800;
+let loneMapped = false;
+
+/** The state to restore after a str method call; the call starts unmapped. */
+export function loneScope(): boolean {
+  const s = loneMapped;
+  loneMapped = false;
+  return s;
+}
+export function loneScopeEnd(saved: boolean): void { loneMapped = saved; }
+/** Whether this call's text has mapped lone surrogates; loneMark: it has now (a code point
+ *  written as LONE_BASE + (c - 0xD800) by the caller, e.g. translate's table values). */
+export function loneIsMapped(): boolean { return loneMapped; }
+export function loneMark(): void { loneMapped = true; }
+
+const SURROGATE_UNIT = /[\ud800-\udfff]/;
+
+/** strJs(r), with lone surrogates mapped as described above. */
+export function strJsU(r: number): string {
+  const m = strJsMapped(r);
+  if (m === null) return strJs(r);
+  loneMapped = true;
+  return m;
+}
+
+/** The JS text of str r with its lone surrogates mapped (as strJsU), or null when it has none
+ *  (or also holds a code point at or past LONE_BASE): no state changes. */
+export function strJsMapped(r: number): string | null {
+  const n = mem[r + S_LEN];
+  if ((mem[r + S_KIND] & 1) !== 0) {
+    if (!SURROGATE_UNIT.test(strJs(r))) return null;
+    const base = unitBase(r);
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      const c = u16[base + i];
+      out += c >= 0xd800 && c <= 0xdfff ? String.fromCodePoint(LONE_BASE + c - 0xd800) : String.fromCharCode(c);
+    }
+    return out;
+  }
+  const at = cpBase(r);
+  let lone = false;
+  for (let i = 0; i < n; i++) {
+    const c = mem[at + i];
+    if (c >= LONE_BASE) return null;
+    if (c >= 0xd800 && c <= 0xdfff) lone = true;
+  }
+  if (!lone) return null;
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const c = mem[at + i];
+    out += String.fromCodePoint(c >= 0xd800 && c <= 0xdfff ? LONE_BASE + c - 0xd800 : c);
+  }
+  return out;
+}
+
+/** The JS text of lone surrogate c (0xD800-0xDFFF) as strJsMapped writes it. */
+export function mappedLone(c: number): string { return String.fromCodePoint(LONE_BASE + c - 0xd800); }
+
+/** newStr(s) for a method's result text: mapped lone surrogates (strJsU) become themselves. */
+export function newStrU(s: string): number {
+  return loneMapped ? newStrUnmapped(s) : newStr(s);
+}
+
+/** newStr(s) for text whose lone surrogates are mapped (strJsMapped): they become themselves. */
+export function newStrUnmapped(s: string): number {
+  if (!/[\udbfe\udbff]/.test(s)) return newStr(s);
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    cps.push(c >= LONE_BASE ? c - LONE_BASE + 0xd800 : c);
+  }
+  return strFromCodePoints(cps);
 }

@@ -5,7 +5,7 @@ import { K, T } from '../runtime/types';
 import { raise, typeError, valueError, indexError } from '../runtime/errors';
 import { getattr, getitem, repr, str as pyStr } from '../runtime/protocol';
 import { intern, newStr, newStrBreaks, noteBreak, strJs } from './str_core';
-import { intFromNumber } from './int_core';
+import { intFromBigInt, intFromNumber } from './int_core';
 import { tupleItem, tupleLen } from './tuple_core';
 import { formatValue } from './str';
 import { asciiRepr } from './str_ascii';
@@ -134,10 +134,10 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
     } else if (/^\d+$/.test(first)) {
       if (st.mode === 'auto') valueError('cannot switch from automatic field numbering to manual field specification');
       st.mode = 'manual';
-      const idx = Number(first);
+      const idx = fieldNumber(first);
       if (mapOnly) valueError('Format string contains positional fields');
-      if (idx >= args.positional.length) indexError(`Replacement index ${idx} out of range for positional args tuple`);
-      obj = args.positional[idx];
+      if (idx >= BigInt(args.positional.length)) indexError(`Replacement index ${idx} out of range for positional args tuple`);
+      obj = args.positional[Number(idx)];
     } else obj = args.keyword(first);
     let rest = m[2];
     while (rest.length > 0) {
@@ -151,7 +151,7 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
         if (close < 0) valueError("Missing ']' in format string");
         const key = rest.slice(1, close);
         if (key === '') valueError('Empty attribute in format string');
-        obj = getitem(obj, /^\d+$/.test(key) ? intFromNumber(Number(key)) : newStr(key));
+        obj = getitem(obj, /^\d+$/.test(key) ? intFromBigInt(fieldNumber(key)) : newStr(key));
         rest = rest.slice(close + 1);
         if (rest.length > 0 && rest[0] !== '.' && rest[0] !== '[') valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
       } else valueError('Only \'.\' or \'[\' may follow \']\' in format field specifier');
@@ -170,6 +170,14 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
     out += piece;
   }
   return out;
+}
+
+/** A field number or element index written in digits: past Py_ssize_t it is CPython's
+ *  ValueError (a BigInt, so the IndexError names the exact number below that). */
+function fieldNumber(digits: string): bigint {
+  const n = BigInt(digits);
+  if (n > 9223372036854775807n) valueError('Too many decimal digits in format string');
+  return n;
 }
 
 export const _keep = [K, typeError];

@@ -93,6 +93,7 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
       let w = '';
       while (/[0-9]/.test(fmt[i] ?? '')) w += fmt[i++];
       if (w) width = Number(w);
+      if (w && BigInt(w) > 9223372036854775807n) valueError('width too big'); // (past Py_ssize_t, as CPython)
     }
     let prec = -1;
     if (fmt[i] === '.') {
@@ -104,6 +105,7 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
         let p = '';
         while (/[0-9]/.test(fmt[i] ?? '')) p += fmt[i++];
         prec = p ? Number(p) : 0;
+        if (prec > 2147483647) valueError(bytesMode ? 'prec too big' : 'precision too big'); // (past INT_MAX)
       }
     }
     while ('hlL'.includes(fmt[i] ?? 'x') && i < fmt.length) i++;

@@ -146,9 +146,9 @@ import { issueCompileWarnings } from './compile_warnings';
 export function execCode(code: number, globals: number, locals = globals, outermost = false): number {
   let b = dictGetStr(globals, N.builtins);
   if (b === 0) dictSet(globals, N.builtins, (b = builtinsModule()));
-  // globals['__builtins__'] (a dict, or a module whose dict is used) is where names fall back to
-  const l = layoutOf(b);
-  const frame = newCodeFrame(code, globals, l === L_DICT || l === L_MODULE ? b : builtinsDict, locals);
+  // globals['__builtins__'] (a dict, a module whose dict is used, or any mapping, read with
+  // getitem as CPython's LOAD_GLOBAL/LOAD_NAME do for a non-dict) is where names fall back to
+  const frame = newCodeFrame(code, globals, b, locals);
   // the program's top level runs in a driver loop that also runs the guest threads
   return outermost ? runOutermost(frame, raisePyException) : run(frame);
 }

@@ -453,8 +453,21 @@ export function index(v: number): number {
   if (f === null) return typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
   const r = f(v);
   if (!isIntObject(r)) return typeError(`__index__ returned non-int (type ${tname(r)})`);
+  if ((r & 1) === 0 && (mem[r] & 0x7ff) !== L_INT && !isIntObject(v)) return indexSubclassResult(r);
   return r;
 }
+
+/** __index__ of a non-int gave a bool or an int subclass instance: deprecated (PyNumber_Index
+ *  warns and returns an exact int copy, so `[1, 2][x]` and operator.index(x) warn alike). */
+function indexSubclassResult(r: number): number {
+  warn(T.DeprecationWarning, `__index__ returned non-int (type ${tname(r)})${strictSubclassDeprecated('int')}`);
+  const l = mem[r] & 0x7ff;
+  return l === L_BOOL ? mem[r + 2] : l === L_BOXED ? mem[r + BX_VALUE] : r;
+}
+import { warn } from './warn';
+import { L_BOXED } from './layouts';
+import { BX_VALUE } from '../objects/boxed';
+import { strictSubclassDeprecated } from '../objects/float_as_double';
 
 export function isIntObject(v: number): boolean {
   if ((v & 1) === 1) return true;

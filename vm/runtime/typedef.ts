@@ -282,13 +282,14 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
       m('__rpow__', (a) => { powArgc(a, '__rpow__', cname); return a.length === 3 && a[2] !== K.None ? ternaryPow(a[1], a[0], a[2]) : f(a[1], a[0]); });
     } else if (f) {
       const base = BINOP_DUNDERS[op];
-      m(`__${base}__`, (a) => { ac(`__${base}__`, a, 2, lead); return f(a[0], a[1]); });
-      m(`__r${base}__`, (a) => { ac(`__r${base}__`, a, 2, lead); return f(a[1], a[0]); });
+      // (sq_repeat's wrapper takes an index: 'ab'.__mul__('') is a TypeError, not NotImplemented)
+      m(`__${base}__`, (a) => { ac(`__${base}__`, a, 2, lead); if (lead !== '') seqIndex(a[1]); return f(a[0], a[1]); });
+      m(`__r${base}__`, (a) => { ac(`__r${base}__`, a, 2, lead); if (lead !== '') seqIndex(a[1]); return f(a[1], a[0]); });
     }
     const fi = s.nbi?.[op];
     if (fi) {
       const base = BINOP_DUNDERS[op];
-      m(`__i${base}__`, (a) => { ac(`__i${base}__`, a, 2, lead); return fi(a[0], a[1]); });
+      m(`__i${base}__`, (a) => { ac(`__i${base}__`, a, 2, lead); if (lead !== '') seqIndex(a[1]); return fi(a[0], a[1]); });
     }
   }
   self1('__neg__', s.neg);
@@ -314,6 +315,12 @@ function oneArgCheck(qualname: string, a: number[]): void {
 }
 
 const OP_MUL = 5;
+
+/** A sequence repetition dunder's count must be an index (PyNumber_AsSsize_t's TypeError). */
+function seqIndex(v: number): void {
+  if ((v & 1) === 0) protocolIndex(v);
+}
+import { index as protocolIndex } from './protocol';
 const OP_POW = 8;
 
 /** __pow__/__rpow__ take the exponent and an optional modulus (wrap_ternaryfunc). */

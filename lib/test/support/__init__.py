@@ -483,6 +483,10 @@ has_fork_support = False
 has_strftime_extensions = False
 REPO_ROOT = ''
 requires_docstrings = unittest.skipUnless(HAVE_DOCSTRINGS, "test requires docstrings")
+# CPython's legacy (wchar_t) str representation, which only its _testcapi can build
+unicode_legacy_string = None
+requires_legacy_unicode_capi = unittest.skipUnless(unicode_legacy_string,
+                                                   'requires legacy Unicode C API')
 
 
 def requires_mac_ver(*min_version):

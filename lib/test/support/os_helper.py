@@ -152,3 +152,39 @@ class FakePath:
                 isinstance(self.path, type) and issubclass(self.path, BaseException)):
             raise self.path
         return self.path
+
+
+_can_chmod = None
+
+
+def can_chmod():
+    """Whether os.chmod changes a file's mode bits (CPython's check: chmod a scratch file twice)."""
+    global _can_chmod
+    if _can_chmod is not None:
+        return _can_chmod
+    import os
+    # (CPython also requires os.chown, to rule out WASI; pystm has chmod without chown)
+    if not hasattr(os, 'chmod'):
+        _can_chmod = False
+        return False
+    try:
+        with open(TESTFN, 'wb'):
+            try:
+                os.chmod(TESTFN, 0o777)
+                mode1 = os.stat(TESTFN).st_mode
+                os.chmod(TESTFN, 0o666)
+                mode2 = os.stat(TESTFN).st_mode
+            except OSError:
+                can = False
+            else:
+                can = (mode1 & 0o7777) != (mode2 & 0o7777)
+    finally:
+        unlink(TESTFN)
+    _can_chmod = can
+    return can
+
+
+def skip_unless_working_chmod(test):
+    """Skip tests that require a working os.chmod()."""
+    import unittest
+    return test if can_chmod() else unittest.skip('requires working os.chmod()')(test)

@@ -81,6 +81,14 @@ class _CheckWarnings:
             raise AssertionError("filter (%r, %s) did not catch any warning" % missing[0])
 
 
+def import_deprecated(name):
+    """Import *name* while suppressing DeprecationWarning."""
+    import importlib
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore', category=DeprecationWarning)
+        return importlib.import_module(name)
+
+
 def check_warnings(*filters, **kwargs):
     quiet = kwargs.get('quiet')
     if not filters:
