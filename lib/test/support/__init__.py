@@ -33,6 +33,8 @@ is_android = False
 is_emscripten = False
 is_wasi = False
 has_subprocess_support = False
+# (sockets cannot be created: lib/_socket.py)
+has_socket_support = False
 SHORT_TIMEOUT = 30.0
 LONG_TIMEOUT = 300.0
 LOOPBACK_TIMEOUT = 5.0
@@ -103,6 +105,16 @@ def requires_resource(resource):
 
 def requires_subprocess():
     return unittest.skipUnless(has_subprocess_support, "requires subprocess support")
+
+
+def requires_working_socket(*, module=False):
+    """Skips a test (or, with module=True, the whole module) that needs real sockets."""
+    msg = "requires socket support"
+    if module:
+        if not has_socket_support:
+            raise unittest.SkipTest(msg)
+    else:
+        return unittest.skipUnless(has_socket_support, msg)
 
 
 def requires_debug_ranges(reason='requires co_positions / debug_ranges'):
