@@ -705,6 +705,8 @@ export const strType: TypeDef = {
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
       const spec = formatSpecArg(a[1]);
+      // an empty spec is str(self) for a str subclass (its __str__ may be overridden)
+      if (spec === '' && typeOf(a[0]) !== T.str && strObj(a[0]) !== 0) return pyStr(a[0]);
       try {
         return newStr(formatStr(sv(a[0]), spec));
       } catch (e) {
