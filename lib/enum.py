@@ -897,8 +897,38 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
-    """Decorator: export the members into the module namespace of the enum."""
+def _global_module_name(member):
+    # the last component of a dotted module name
+    return member.__class__.__module__.rpartition('.')[2]
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    return '%s.%s' % (_global_module_name(self), self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a global flag: module.NAME for each named bit, digits left alone (KEEP)."""
+    module = _global_module_name(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    parts = self._name_.split('|')
+    return '|'.join(p if p[:1].isdigit() else '%s.%s' % (module, p) for p in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: members' repr names the module instead of the class (and so does str, unless
+    the enum is a ReprEnum), and the members are exported into the module namespace."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
