@@ -102,8 +102,16 @@ def _is_sunder(name):
 
 
 def _is_descriptor(obj):
-    t = type(obj)
-    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+    # CPython 3.11 looks on the object itself (an instance attribute __get__ counts)
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_private(cls_name, name):
+    """A name that class-private mangling produced (_Cls__x, not ending in __): an ordinary
+    attribute of the enum, never a member nor a reserved _sunder_ name."""
+    prefix = '_%s__' % (cls_name,)
+    return (len(name) > len(prefix) and name.startswith(prefix)
+            and not name.endswith('__'))
 
 
 def _is_single_bit(n):
@@ -151,7 +159,9 @@ class _EnumDict(dict):
     def __setitem__(self, key, value):
         if key in self._ignore:
             return
-        if _is_sunder(key):
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
             if key not in _ALLOWED_SUNDER:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
                                  % (key,))
@@ -953,13 +963,39 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 def _iter_bits_lsb(num):
-    """The single-bit values set in a non-negative int (or int-valued member), lowest first."""
+    """The single-bit values set in a non-negative int (or int-valued member), lowest first
+    (a generator: a negative number raises ValueError when iterated, as CPython's)."""
     original = num
     if isinstance(num, Enum):
         num = num.value
     if num < 0:
         raise ValueError('%r is not a positive integer' % original)
-    return _bits_lsb(num)
+    yield from _bits_lsb(num)
+
+
+def _make_class_unpicklable(obj):
+    """Make an enum class (or a class namespace dict) refuse pickling."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
+
+
+def pickle_by_global_name(self, proto):
+    """__reduce_ex__ for members exported as module globals: pickled by name."""
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    """__reduce_ex__ that pickles a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
 
 
 def _high_bit(value):
