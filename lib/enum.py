@@ -158,6 +158,8 @@ class _EnumDict(dict):
 
     def __setitem__(self, key, value):
         if key in self._ignore:
+            # usable in the body (e.g. a loop variable); EnumType.__new__ drops it
+            dict.__setitem__(self, key, value)
             return
         if self._cls_name is not None and _is_private(self._cls_name, key):
             pass
@@ -198,6 +200,17 @@ class _EnumDict(dict):
             self._member_names[key] = None
             self._last_values.append(value)
         dict.__setitem__(self, key, value)
+
+    def update(self, members=(), **more_members):
+        # vars().update(...) in an enum body: every key goes through __setitem__
+        if hasattr(members, 'keys'):
+            for name in members.keys():
+                self[name] = members[name]
+        else:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
 
     def _resolve_auto(self, key, value):
         if isinstance(value, auto):
@@ -289,21 +302,31 @@ class _ProtoMember:
             enum_class._unhashable_values_.append(value)
 
 
-def _find_data_type(bases):
-    """The first non-enum base that supplies instance data (int, str, a user class ...)."""
+def _find_data_type(bases, class_name=None):
+    """The data type mixed into an enum: per base chain, the class nearest the enum whose MRO
+    reaches one defining __new__ (or a dataclass); more than one such type is an error. A mixin
+    with only __init__ (or nothing) is not a data type: the members are then plain objects."""
+    data_types = []
     for chain in bases:
+        candidate = None
         for base in chain.__mro__:
             if base is object:
                 continue
             if isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if '__new__' in base.__dict__ or '__init__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                return base
-            if base.__module__ == 'builtins':
-                return base
-    return object
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
 
 
 def _find_new(classdict, member_type, first_enum):
@@ -360,6 +383,20 @@ def _enum_new(cls, value):
     raise exc
 
 
+def _find_data_repr(bases):
+    """The repr used for member values: the nearest enum's _value_repr_, or the __repr__ a
+    mixed-in data type defines itself (HexInt's, int's, date's), else None (plain repr)."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                return base.__dict__.get('_value_repr_', getattr(base, '_value_repr_', None))
+            if '__repr__' in base.__dict__:
+                return base.__dict__['__repr__']
+    return None
+
+
 def _settle_data_methods(enum_class, classdict, member_type, first_enum):
     """With a mixed-in data type (int, str, ...) its repr/str/format would win by MRO; give the
     enum's own back, except that ReprEnum keeps the data type's str() and format()."""
@@ -403,7 +440,7 @@ class EnumType(type):
         if invalid_names:
             raise ValueError('invalid enum member name(s) %s' % (
                 ','.join(repr(n) for n in invalid_names)))
-        member_type = _find_data_type(bases)
+        member_type = _find_data_type(bases, cls)
         first_enum = None
         for b in reversed(bases):
             if isinstance(b, EnumType):
@@ -427,6 +464,8 @@ class EnumType(type):
         ns['_value2member_map_'] = {}
         ns['_unhashable_values_'] = []
         ns['_member_type_'] = member_type
+        if '_value_repr_' not in ns:
+            ns['_value_repr_'] = _find_data_repr(bases)
         if '__new__' in ns:
             ns['__new_member__'] = ns['__new__']
         ns['__new__'] = _enum_new
@@ -449,6 +488,11 @@ class EnumType(type):
             _settle_data_methods(enum_class, classdict, member_type, first_enum)
 
         if Flag is not None and issubclass(enum_class, Flag):
+            # Flag's operators even when a mixed-in data type (int) comes first in the MRO
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
             enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
 
         if order is not None:
@@ -785,7 +829,7 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask & flag_mask
+        aliases = value & ~singles_mask
         member_value = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
@@ -797,22 +841,26 @@ class Flag(Enum, boundary=STRICT):
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
         if member_value or aliases:
-            names = []
+            # the single-bit members, then every other member (multi-bit ones, aliases) whose
+            # bits are all set; bits that no member covers are shown as a number
+            members = list(cls._iter_member_(member_value))
             combined = 0
-            for m in cls._iter_member_(member_value):
-                names.append(m._name_)
+            for m in members:
                 combined |= m._value_
             if aliases:
-                for name, alias in cls._member_map_.items():
-                    if (name not in cls._member_names_ and alias._value_
-                            and alias._value_ & value == alias._value_
-                            and not alias._value_ & combined):
-                        names.append(name)
-                        combined |= alias._value_
-            name = '|'.join(names)
-            if unknown:
-                name += '|%s' % (cls._numeric_repr_(unknown),)
-            pseudo._name_ = name
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            if not combined:
+                pseudo._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            else:
+                pseudo._name_ = '|'.join(m._name_ for m in members)
+                if unknown:
+                    pseudo._name_ += '|%s' % (cls._numeric_repr_(unknown),)
         else:
             pseudo._name_ = None
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
@@ -879,7 +927,9 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         cls = self.__class__
-        return cls(cls._flag_mask_ & ~self._value_)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(cls._singles_mask_ & ~self._value_)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
