@@ -397,20 +397,27 @@ def _find_data_repr(bases):
     return None
 
 
-def _settle_data_methods(enum_class, classdict, member_type, first_enum):
+def _settle_data_methods(enum_class, classdict, member_type, first_enum, bases):
     """With a mixed-in data type (int, str, ...) its repr/str/format would win by MRO; give the
-    enum's own back, except that ReprEnum keeps the data type's str() and format()."""
-    repr_only = ReprEnum is not None and issubclass(enum_class, ReprEnum)
+    enum's own back (those of the nearest enum base), unless a mixin or base overrides them. A
+    direct ReprEnum subclass keeps the data type's str() and format()."""
+    defined = set(classdict) | set(enum_class.__dict__)
+    if ReprEnum is not None and ReprEnum in bases:
+        if '__format__' not in defined:
+            type.__setattr__(enum_class, '__format__', member_type.__format__)
+            defined.add('__format__')
+        if '__str__' not in defined:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, '__str__', method)
+            defined.add('__str__')
     for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-        if name in classdict:
+        if name in defined:
             continue
-        if repr_only and name == '__str__':
-            method = member_type.__dict__.get('__str__') or member_type.__repr__
-        elif repr_only and name == '__format__':
-            method = member_type.__format__
-        else:
-            method = getattr(first_enum, name)
-        type.__setattr__(enum_class, name, method)
+        found = getattr(enum_class, name)
+        if found is getattr(member_type, name) or found is getattr(object, name):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
 
 
 class EnumType(type):
@@ -485,7 +492,7 @@ class EnumType(type):
                 raise e.__cause__ from None
             raise
         if member_type is not object and first_enum is not None:
-            _settle_data_methods(enum_class, classdict, member_type, first_enum)
+            _settle_data_methods(enum_class, classdict, member_type, first_enum, bases)
 
         if Flag is not None and issubclass(enum_class, Flag):
             # Flag's operators even when a mixed-in data type (int) comes first in the MRO
