@@ -15,6 +15,14 @@ __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_
 _MappingProxy = type(type.__dict__)
 
 
+class _SlotProbe:
+    __slots__ = ('slot',)
+
+
+_MemberDescriptor = type(_SlotProbe.__dict__['slot'])
+del _SlotProbe
+
+
 class FrozenInstanceError(AttributeError):
     pass
 
@@ -204,6 +212,9 @@ def _is_kw_only(a):
 
 def _get_field(cls, name, a_type, default_kw_only):
     default = cls.__dict__.get(name, MISSING)
+    if type(default) is _MemberDescriptor:
+        # the slot of a class with its own __slots__ is no default value
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -301,7 +312,7 @@ class _InitSpec:
         return values
 
 
-def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
+def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, slots=False):
     qualname = cls.__qualname__ + '.__init__'
     positional = [f.name for f in std_fields]
     kwonly = [f.name for f in kw_fields]
@@ -327,6 +338,9 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
             steps.append((f.name, True, f.default_factory))
         elif f.default_factory is not MISSING:
             steps.append((f.name, False, f.default_factory))
+        elif slots and f.default is not MISSING:
+            # no class attribute holds the default of a slotted class: __init__ sets it
+            steps.append((f.name, False, lambda default=f.default: default))
     set_attr = object.__setattr__
     fast_n = len(positional) if not kwonly and not defaults else -1
 
@@ -573,7 +587,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, all_init_fields, std_init_fields, kw_init_fields,
-                                      frozen, has_post_init))
+                                      frozen, has_post_init, slots))
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 
@@ -623,13 +637,27 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     return cls
 
 
+def _slots_of(cls):
+    """The slot names a class declares itself: a str is one name; any other iterable but an
+    iterator (already consumed by type()) lists them."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError("Slots of '%s' cannot be determined" % (cls.__name__,))
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % (cls.__name__,))
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for b in cls.__mro__[1:-1]:
-        for s in b.__dict__.get('__slots__', ()):
-            inherited.add(s)
+        inherited.update(_slots_of(b))
     slots = [n for n in field_names if n not in inherited]
     if weakref_slot and '__weakref__' not in inherited:
         slots.append('__weakref__')
