@@ -8,11 +8,41 @@
 
 import sys
 import copy
+import abc
+import _thread
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 _MappingProxy = type(type.__dict__)
+
+# keyword.kwlist of Python 3.11 (pystm has no keyword module)
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if',
+    'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+
+
+def _recursive_repr(user_function):
+    """A __repr__ that shows '...' for an object already being repr'd in this thread."""
+    running = set()
+
+    def wrapper(self):
+        key = (id(self), _thread.get_ident())
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__doc__ = user_function.__doc__
+    wrapper.__wrapped__ = user_function
+    return wrapper
 
 
 class _SlotProbe:
@@ -113,6 +143,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
                 'compare=%r,metadata=%r,kw_only=%r,_field_type=%r)'
@@ -211,7 +242,8 @@ def _is_kw_only(a):
 
 
 def _get_field(cls, name, a_type, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # getattr, as CPython: a descriptor's class-level value is the default (AttributeError: none)
+    default = getattr(cls, name, MISSING)
     if type(default) is _MemberDescriptor:
         # the slot of a class with its own __slots__ is no default value
         default = MISSING
@@ -383,7 +415,7 @@ def _make_repr(cls, repr_fields):
     running = set()
 
     def __repr__(self):
-        key = id(self)
+        key = (id(self), _thread.get_ident())  # per thread, as reprlib.recursive_repr
         if key in running:
             return '...'
         running.add(key)
@@ -634,6 +666,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    # the generated methods may implement abstract methods of an ABC base
+    abc.update_abstractmethods(cls)
     return cls
 
 
@@ -804,6 +838,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError('Invalid field: %r' % (item,))
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
             raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)
