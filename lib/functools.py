@@ -8,6 +8,10 @@
 
 from abc import get_cache_token
 from collections import namedtuple
+# (functools.RLock exists as in CPython 3.11, but cached_property takes no lock, as in 3.12: a
+# lock taken inside __get__ is a nested wait in pystm, and two threads contending for one there
+# could deadlock -- see "Waiting and deadlock" in vm/NOTES.md)
+from _thread import RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
