@@ -431,7 +431,8 @@ class _HashedSeq(list):
         return self.hashvalue
 
 
-def _make_key(args, kwds, typed):
+def _make_key(args, kwds, typed, len=len):
+    # (len bound at definition: the cache may wrap builtins.len itself)
     key = args
     if kwds:
         key = key + (_kwd_mark,)
@@ -474,6 +475,7 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     sentinel = object()
     cache = {}
+    cache_len = cache.__len__   # not len(): the cached function may be builtins.len itself
     stats = [0, 0]          # hits, misses
 
     if maxsize == 0:
@@ -508,13 +510,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
                 # A recursive call cached the same key meanwhile; keep that entry.
                 return result
             cache[key] = result
-            if len(cache) > maxsize:
+            if cache_len() > maxsize:
                 del cache[next(iter(cache))]
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics"""
