@@ -153,48 +153,88 @@ class DynamicClassAttribute(property):
         return property.__get__(self, instance, ownerclass)
 
 
-class _AwaitableGenerator:
-    """What a @coroutine generator function returns: the generator, made awaitable."""
-
-    __slots__ = ('_gen',)
+class _GeneratorWrapper:
+    """What a types.coroutine function returns for a generator-like object that is not a
+    coroutine: it forwards the generator protocol and is awaitable (gi_* also as cr_*)."""
 
     def __init__(self, gen):
-        self._gen = gen
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def __await__(self):
-        return self._gen
+    def send(self, val):
+        return self.__wrapped.send(val)
 
-    def __iter__(self):
-        return self._gen
-
-    def __next__(self):
-        return next(self._gen)
-
-    def send(self, value):
-        return self._gen.send(value)
-
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
-        return self._gen.close()
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # a real generator is awaited directly; a duck-typed one through this wrapper
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE_KINDS = 0x180     # CO_COROUTINE | CO_ITERABLE_COROUTINE
+_CO_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Makes a generator function's generators awaitable (generator-based coroutines)."""
+    """Make a generator function usable with await (a generator-based coroutine). A plain
+    generator function gets CO_ITERABLE_COROUTINE on its code and is returned itself; any other
+    callable is wrapped so that generator-like results become awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & _CO_COROUTINE_KINDS:
+            return func
+        if flags & _CO_GENERATOR:
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
 
+    import functools
+    import collections.abc as _collections_abc
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        r = func(*args, **kwargs)
-        if isinstance(r, GeneratorType):
-            return _AwaitableGenerator(r)
-        return r
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapped, attr, getattr(func, attr))
-        except AttributeError:
-            pass
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or (
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator)
+                and not isinstance(coro, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
     return wrapped
 
 
