@@ -37,6 +37,11 @@ __all__ = [
 TYPE_CHECKING = False
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
+# types.GenericAlias under the name CPython's typing imports it as (list[int]'s class)
+GenericAlias = type(list[int])
+# functions that clear typing's caches (test.support.clear_typing_caches calls each; this
+# module keeps no caches of its own, so the list stays empty)
+_cleanups = []
 
 
 def _type_repr(obj):

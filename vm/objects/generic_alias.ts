@@ -13,6 +13,7 @@ import { callObject } from '../interp/call';
 import { typeError } from '../runtime/errors';
 import { typeName } from './type_core';
 import { newFrozenSet } from './set_core';
+import { builtinsDictRef } from '../runtime/importer';
 
 function attr(v: number, name: string): number {
   const d = mem[v + 3];
@@ -95,6 +96,10 @@ export const genericAliasType: TypeDef = {
     })(),
   },
   methods: {
+    // ga_reduce: type(alias)(origin, args); a starred alias is next(iter(alias))
+    __reduce__: (a) => (isUnpacked(a[0])
+      ? newTuple([dictGetStr(builtinsDictRef(), intern('next')), newTuple([iter(makeGenericAlias(attr(a[0], '__origin__'), attr(a[0], '__args__')))])])
+      : newTuple([typeOf(a[0]), newTuple([attr(a[0], '__origin__'), attr(a[0], '__args__')])])),
     __mro_entries__: (a) => newTuple([attr(a[0], '__origin__')]),
     __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),
     __subclasscheck__: () => typeError('issubclass() argument 2 cannot be a parameterized generic'),
