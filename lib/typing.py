@@ -620,11 +620,11 @@ class _UnionAlias(_GenericAlias, _root=True):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
+        # in order, as CPython: a TypeVar (or subscripted generic) before a matching class
+        # raises TypeError, after it is never reached
         for arg in self.__args__:
-            if isinstance(arg, type) and issubclass(cls, arg):
+            if issubclass(cls, arg):
                 return True
-            if isinstance(arg, _BaseAlias):
-                raise TypeError('Subscripted generics cannot be used with class and instance checks')
         return False
 
 
