@@ -16,6 +16,8 @@ import { intFromBigInt, intFromNumber } from './int_core';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { identityHash } from '../runtime/identity';
 import { tname, index, str as pyStr } from '../runtime/protocol';
+import { warn } from '../runtime/warn';
+import { strictSubclassDeprecated } from './float_as_double';
 import {
   FormatError, floatDivmod, floatFromHex, floatHex, floatRepr, floatToBigInt, floatToIntegerRatio, floatMod, floatFloorDiv, formatFloat,
   parseFloatLiteral, roundFloat, roundFloatToInt,
@@ -195,6 +197,9 @@ export function floatFromObject(x: number): number {
     const r = ti.slots.float(x);
     const rv = floatOf(r);
     if (rv === null) return typeError(`${tname(x)}.__float__ returned non-float (type ${tname(r)})`);
+    if (typeOf(r) !== T.float) {
+      warn(T.DeprecationWarning, `${tname(x)}.__float__ returned non-float (type ${tname(r)})${strictSubclassDeprecated('float')}`);
+    }
     return rv;
   }
   if (f !== null) return f;
