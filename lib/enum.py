@@ -106,6 +106,15 @@ def _is_descriptor(obj):
     return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
+def _is_internal_class(cls_name, obj):
+    """A class defined in the body of the enum being created (its __qualname__ says so)."""
+    if not isinstance(obj, type):
+        return False
+    nested = cls_name + '.' + getattr(obj, '__name__', '')
+    qualname = getattr(obj, '__qualname__', '')
+    return qualname == nested or qualname.endswith('.' + nested)
+
+
 def _is_private(cls_name, name):
     """A name that class-private mangling produced (_Cls__x, not ending in __): an ordinary
     attribute of the enum, never a member nor a reserved _sunder_ name."""
@@ -157,6 +166,11 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
         if key in self._ignore:
             # usable in the body (e.g. a loop variable); EnumType.__new__ drops it
             dict.__setitem__(self, key, value)
@@ -198,7 +212,6 @@ class _EnumDict(dict):
                 value = value.value
             value = self._resolve_auto(key, value)
             self._member_names[key] = None
-            self._last_values.append(value)
         dict.__setitem__(self, key, value)
 
     def update(self, members=(), **more_members):
@@ -213,17 +226,27 @@ class _EnumDict(dict):
             self[name] = value
 
     def _resolve_auto(self, key, value):
+        """The member value with auto() resolved; each auto()'s value, or else the whole value,
+        is appended to _last_values (so auto(), auto() on one line counts up twice)."""
         if isinstance(value, auto):
-            if value.value is _auto_null:
-                self._auto_called = True
-                gnv = dict.get(self, '_generate_next_value')
-                if gnv is None:
-                    gnv = self._base_gnv
-                value.value = gnv(key, 1, len(self._member_names), self._last_values[:])
+            self._resolve_one(key, value)
             return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) if isinstance(v, auto) else v for v in value)
+        if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            for v in value:
+                if isinstance(v, auto):
+                    self._resolve_one(key, v)
+            return tuple(v.value if isinstance(v, auto) else v for v in value)
+        self._last_values.append(value)
         return value
+
+    def _resolve_one(self, key, a):
+        if a.value is _auto_null:
+            self._auto_called = True
+            gnv = dict.get(self, '_generate_next_value')
+            if gnv is None:
+                gnv = self._base_gnv
+            a.value = gnv(key, 1, len(self._member_names), self._last_values[:])
+        self._last_values.append(a.value)
 
 
 class _ProtoMember:
@@ -505,6 +528,13 @@ class EnumType(type):
         if order is not None:
             if isinstance(order, str):
                 order = order.replace(',', ' ').split()
+            members = enum_class._member_map_
+            if Flag is not None and issubclass(enum_class, Flag):
+                # a Flag's _order_ may list multi-bit members: they are not in _member_names_
+                order = [o for o in order
+                         if o not in members or _is_single_bit(members[o]._value_)]
+            # nor are aliases
+            order = [o for o in order if o not in members or o in enum_class._member_names_]
             if list(order) != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, list(order)))
@@ -643,9 +673,25 @@ EnumMeta = EnumType
 
 
 def _default_gnv(name, start, count, last_values):
-    """auto() for plain enums: one more than the last value that supports + 1, else start."""
+    """auto() for plain enums: one more than the last value. When the values so far are not
+    sortable, or the last is not the largest, 3.11 warns (3.13 will use the largest + 1) and
+    takes one more than the last value that supports + 1, else start."""
     if not last_values:
         return start
+    try:
+        last = last_values[-1]
+        last_values.sort()   # (in place, as CPython's: the fallback below then sees it sorted)
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        import warnings
+        # stacklevel: this, Enum._generate_next_value_, _resolve_one, _resolve_auto,
+        # __setitem__, then the class body that assigned auto()
+        warnings.warn(
+            'In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+            'sortable and support adding +1\nand the value returned will be the largest value in '
+            'the enum incremented by 1', DeprecationWarning, stacklevel=6)
     for v in reversed(last_values):
         try:
             return v + 1
