@@ -12,7 +12,8 @@ import sys
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
     'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-    'member', 'nonmember', 'global_enum', 'show_flag_values',
+    'member', 'nonmember', 'global_enum', 'global_str', 'global_enum_repr', 'global_flag_repr', 'pickle_by_global_name',
+    'pickle_by_enum_name',
 ]
 
 _builtin_property = property
@@ -275,8 +276,10 @@ class _ProtoMember:
             else:
                 try:
                     m._value_ = enum_class._member_type_(*args)
-                except Exception:
-                    m._value_ = value
+                except Exception as exc:
+                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                    new_exc.__cause__ = exc
+                    raise new_exc
         value = m._value_
         m._name_ = member_name
         m.__objclass__ = enum_class
@@ -310,13 +313,24 @@ class _ProtoMember:
               or (isinstance(value, int) and _is_single_bit(value))):
             enum_class._member_names_.append(member_name)
 
-        # Store on the class unless a descriptor (e.g. the name/value properties) is in the way.
+        # Store on the class; where a base has a property-like descriptor of that name (the
+        # name/value properties, a DynamicClassAttribute), an enum.property that finds the
+        # member at class level and keeps the descriptor's accessors for instances.
         found = None
         for base in enum_class.__mro__[1:]:
-            if member_name in base.__dict__:
-                found = base.__dict__[member_name]
+            d = base.__dict__.get(member_name)
+            if d is None or isinstance(d, _ProtoMember):
+                continue
+            if isinstance(d, (property, _builtin_property)):
+                found = d
                 break
-        if found is None or not _is_descriptor(found) or isinstance(found, _ProtoMember):
+            if hasattr(d, 'fget') and hasattr(d, 'fset') and hasattr(d, 'fdel'):
+                found = d
+        if found is not None:
+            redirect = property(found.fget, found.fset, found.fdel)
+            redirect.__set_name__(enum_class, member_name)
+            type.__setattr__(enum_class, member_name, redirect)
+        else:
             type.__setattr__(enum_class, member_name, m)
         enum_class._member_map_[member_name] = m
         try:
@@ -470,6 +484,9 @@ class EnumType(type):
         if invalid_names:
             raise ValueError('invalid enum member name(s) %s' % (
                 ','.join(repr(n) for n in invalid_names)))
+        if bases and not isinstance(bases[-1], EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
         member_type = _find_data_type(bases, cls)
         first_enum = None
         for b in reversed(bases):
@@ -507,13 +524,15 @@ class EnumType(type):
             ns['_all_bits_'] = 0
         elif boundary is not None:
             ns['_boundary_'] = boundary
+        error = None
         try:
             enum_class = type.__new__(metacls, cls, bases, ns, **kwds)
         except RuntimeError as e:
-            # type.__new__ wraps errors raised by __set_name__ (member creation): unwrap them.
-            if e.__cause__ is not None:
-                raise e.__cause__ from None
-            raise
+            # type.__new__ wraps errors raised by __set_name__ (member creation): unwrap them
+            # (raised outside the handler, so they keep their own __cause__ and __context__)
+            error = e.__cause__ or e
+        if error is not None:
+            raise error
         if member_type is not object and first_enum is not None:
             _settle_data_methods(enum_class, classdict, member_type, first_enum, bases)
 
