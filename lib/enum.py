@@ -136,18 +136,37 @@ def _bits_lsb(n):
         n ^= b
 
 
+_builtin_bin = bin
+
+
 def _bin(n, max_bits=None):
     """'0b0 1010'-style binary as CPython's flag error messages show it."""
     ceiling = 2 ** (n.bit_length())
     if n >= 0:
-        s = bin(n + ceiling).replace('1', '0', 1)
+        s = _builtin_bin(n + ceiling).replace('1', '0', 1)
     else:
-        s = bin(~n ^ (ceiling - 1) + ceiling)
+        s = _builtin_bin(~n ^ (ceiling - 1) + ceiling)
     sign = s[:3]
     digits = s[3:]
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
+
+
+def bin(num, max_bits=None):
+    """
+    Binary text of an int in two's complement: the digit after '0b' is the sign bit (0 for
+    zero and positive numbers, 1 for negative ones), then a space and the other bits;
+    max_bits pads to that many bits with the sign bit.
+
+    >>> bin(5)
+    '0b0 101'
+    >>> bin(-6)
+    '0b1 010'
+    >>> bin(3, 6)
+    '0b0 000011'
+    """
+    return _bin(num, max_bits)
 
 
 _ALLOWED_SUNDER = ('_order_', '_generate_next_value_', '_missing_', '_ignore_',
@@ -720,7 +739,26 @@ def _default_gnv(name, start, count, last_values):
 
 
 class Enum(metaclass=EnumType):
-    """Base class of enumerations: members have .name and .value."""
+    """
+    Base class of enumerations: each member has a .name and a .value.
+
+    >>> class Planet(Enum):
+    ...     MERCURY = 1
+    ...     VENUS = 2
+    ...     EARTH = 3
+
+    Members are found by attribute, by value and by name:
+
+    >>> Planet.VENUS
+    <Planet.VENUS: 2>
+    >>> Planet(3).name, Planet['MERCURY'].value
+    ('EARTH', 1)
+
+    The class iterates over its members in definition order:
+
+    >>> len(Planet), [p.name for p in Planet]
+    (3, ['MERCURY', 'VENUS', 'EARTH'])
+    """
 
     def __new__(cls, value):
         return _enum_new(cls, value)
@@ -950,7 +988,7 @@ class Flag(Enum, boundary=STRICT):
         return iter(list(self._iter_member_(self._value_)))
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return _builtin_bin(self._value_).count('1')
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -1070,8 +1108,17 @@ def show_flag_values(value):
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
-    """Class decorator (used by the standard library, e.g. ast._Precedence): makes an `etype`
-    enum of the decorated plain class, its members in definition order."""
+    """
+    Class decorator (used by the standard library, e.g. ast._Precedence): makes an `etype`
+    enum of the decorated plain class, its members in definition order.
+
+    >>> @_simple_enum(IntEnum)
+    ... class Size:
+    ...     SMALL = 1
+    ...     LARGE = 2
+    >>> Size, Size.LARGE, Size(1)
+    (<enum 'Size'>, <Size.LARGE: 2>, <Size.SMALL: 1>)
+    """
     def convert(cls):
         metacls = type(etype)
         classdict = metacls.__prepare__(cls.__name__, (etype,))
@@ -1199,8 +1246,19 @@ class verify:
 
 
 def _test_simple_enum(checked_enum, simple_enum):
-    """Compares an enum made by _simple_enum with one made by subclassing; TypeError listing the
-    differences (class keys, members' attributes, inherited special methods)."""
+    """
+    Compares an enum made by _simple_enum with one made by subclassing; TypeError listing the
+    differences (class keys, members' attributes, inherited special methods).
+
+    >>> @_simple_enum(Enum)
+    ... class Shape:
+    ...     ROUND = auto()
+    ...     SQUARE = auto()
+    >>> class CheckedShape(Enum):
+    ...     ROUND = auto()
+    ...     SQUARE = auto()
+    >>> _test_simple_enum(CheckedShape, Shape)
+    """
     failed = []
     checked_dict = dict(checked_enum.__dict__)
     simple_dict = dict(simple_enum.__dict__)
