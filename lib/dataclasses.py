@@ -220,7 +220,12 @@ def _string_names(annotation, cls, module_name, obj_name, obj):
     mod = sys.modules.get(cls.__module__)
     ns = getattr(mod, '__dict__', {}) if mod is not None else {}
     if prefix is None:
-        return ns.get(name) is obj and obj is not None
+        # a bare name: what the class's module binds it to is (or subscripts) obj, e.g.
+        # T_CV = typing.ClassVar[int] at module level, then 'T_CV'
+        v = ns.get(name)
+        return obj is not None and v is not None and (
+            v is obj or getattr(v, '__origin__', None) is obj
+            or (obj is InitVar and type(v) is InitVar))
     module = ns.get(prefix)
     return (module is not None and module is sys.modules.get(module_name)
             and name == obj_name)
