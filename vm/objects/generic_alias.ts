@@ -11,7 +11,7 @@ import { dictGetStr, dictLen, dictSet, newDict } from './dict_core';
 import { newInstance } from './object';
 import { callObject } from '../interp/call';
 import { typeError } from '../runtime/errors';
-import { typeName } from './type_core';
+import { isSubtype, typeName } from './type_core';
 import { newFrozenSet } from './set_core';
 import { builtinsDictRef } from '../runtime/importer';
 
@@ -55,7 +55,7 @@ function flattenUnion(v: number, out: number[]): void {
 }
 
 function isUnionable(v: number): boolean {
-  return v === K.None || layoutOf(v) === L_TYPE || typeOf(v) === T.GenericAlias || typeOf(v) === T.UnionType;
+  return v === K.None || layoutOf(v) === L_TYPE || isSubtype(typeOf(v), T.GenericAlias) || typeOf(v) === T.UnionType;
 }
 
 export function unionOf(a: number, b: number): number {
@@ -77,17 +77,20 @@ export const genericAliasType: TypeDef = {
     iter: (v) => iter(newTuple([makeWith(T.GenericAlias, { __origin__: attr(v, '__origin__'), __args__: attr(v, '__args__'), __parameters__: attr(v, '__parameters__') || K.emptyTuple, __unpacked__: K.True })])),
     call: (v, args, kw) => callObject(attr(v, '__origin__'), args, kw),
     richcompare: (a, b, op) => {
-      if ((op !== 2 && op !== 3) || typeOf(b) !== T.GenericAlias) return K.NotImplemented;
+      if ((op !== 2 && op !== 3) || !isSubtype(typeOf(b), T.GenericAlias)) return K.NotImplemented;
       const eq = isUnpacked(a) === isUnpacked(b) && richEq(attr(a, '__origin__'), attr(b, '__origin__')) && richEq(attr(a, '__args__'), attr(b, '__args__'));
       return eq === (op === 2) ? K.True : K.False;
     },
     hash: (v) => hashOf(attr(v, '__origin__')) ^ hashOf(attr(v, '__args__')),
     getitem: (v, k) => makeGenericAlias(attr(v, '__origin__'), k),
     // types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls
-    new: (_cls, args, kw) => {
+    new: (cls, args, kw) => {
       if (kw !== 0 && dictLen(kw) > 0) typeError('GenericAlias() takes no keyword arguments');
       if (args.length !== 2) typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-      return makeGenericAlias(args[0], args[1]);
+      if (cls === T.GenericAlias) return makeGenericAlias(args[0], args[1]);
+      // a subclass (e.g. a dataclass deriving from types.GenericAlias) gets an instance of itself
+      const a = layoutOf(args[1]) === L_TUPLE ? args[1] : newTuple([args[1]]);
+      return makeWith(cls, { __origin__: args[0], __args__: a, __parameters__: K.emptyTuple, __unpacked__: K.False });
     },
     nb: (() => {
       const a = new Array(13).fill(null);
