@@ -379,6 +379,7 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, sl
             # no class attribute holds the default of a slotted class: __init__ sets it
             steps.append((f.name, False, lambda default=f.default: default))
     set_attr = object.__setattr__
+    has_factory = _HAS_DEFAULT_FACTORY   # (a closure variable: see _in_module_globals)
     fast_n = len(positional) if not kwonly and not defaults else -1
 
     def __init__(self, *args, **kwargs):
@@ -390,11 +391,11 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, sl
             if from_args:
                 if name in values:
                     v = values[name]
-                    if v is _HAS_DEFAULT_FACTORY:
+                    if v is has_factory:
                         v = factory()
                 else:
                     v = defaults[name]
-                    if v is _HAS_DEFAULT_FACTORY:
+                    if v is has_factory:
                         v = factory()
             else:
                 v = factory()
@@ -411,8 +412,24 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, sl
                     extra.append(defaults[name])
             self.__post_init__(*extra)
 
+    __init__ = _in_module_globals(__init__, cls)
     __init__.__qualname__ = qualname
+    # as CPython's generated __init__: the fields' annotations, and None returned
+    annotations = {f.name: f.type for f in std_fields + kw_fields}
+    annotations['return'] = None
+    __init__.__annotations__ = annotations
     return __init__
+
+
+def _in_module_globals(fn, cls):
+    """fn rebuilt with the globals of cls's module (its code only uses builtins and closure
+    variables), so that typing.get_type_hints resolves string annotations of the generated
+    method there, as for CPython's methods exec'd in that module."""
+    module = sys.modules.get(cls.__module__)
+    g = getattr(module, '__dict__', None)
+    if g is None:
+        return fn
+    return type(fn)(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
 
 
 def _make_repr(cls, repr_fields):
