@@ -868,7 +868,10 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         annotations[name] = tp
     namespace.update(defaults)
     namespace['__annotations__'] = annotations
-    cls = type(cls_name, tuple(bases), namespace)
+    # types.new_class, as a class statement: bases such as Parent[int] or Generic[T] are
+    # resolved through __mro_entries__ and the metaclass is chosen from the resolved ones
+    import types
+    cls = types.new_class(cls_name, tuple(bases), {}, lambda ns: ns.update(namespace))
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')
