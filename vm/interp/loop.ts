@@ -625,7 +625,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   fast = true;
                 }
               }
-            } else if (il === L_GENERATOR) {
+            } else if (il === L_GENERATOR && ((m[m[it + GEN_FRAME] + FR_FLAGS] >> 1) & FF_DONE) === 0) {
+              // (an exhausted generator goes to pyNext: the loop ends, no StopIteration)
               { const gframe = prepareResume(it, K.None) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
@@ -878,7 +879,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[sp - 1];
             const recv = m[sp - 2];
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
-            if (rl === L_GENERATOR || rl === L_COROUTINE) {
+            if ((rl === L_GENERATOR || rl === L_COROUTINE) && ((m[m[recv + GEN_FRAME] + FR_FLAGS] >> 1) & FF_DONE) === 0) {
+              // (a finished one goes to sendTo: None for a generator, RuntimeError for a coroutine)
               sp--;
               { const gframe = prepareResume(recv, v) | 0; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
