@@ -399,6 +399,13 @@ class TypeVar(_TypeVarLike, _Final, _Immutable, _root=True):
         if mod != 'typing':
             self.__module__ = mod
 
+    def __typing_subst__(self, arg):
+        # what types.GenericAlias/UnionType substitution calls for this variable's argument
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if getattr(arg, '__unpacked__', False):
+            raise TypeError('%s is not valid as type argument' % (arg,))
+        return arg
+
 
 class TypeVarTuple(_Final, _Immutable, _root=True):
     def __init__(self, name):
@@ -602,7 +609,12 @@ class _UnionAlias(_GenericAlias, _root=True):
         # int | str == Union[int, str], as CPython's _UnionGenericAlias
         if not isinstance(other, (_UnionAlias, type(int | str))):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        mine, theirs = self.__args__, other.__args__
+        try:
+            return set(mine) == set(theirs)
+        except TypeError:
+            # an unhashable argument (collections.abc.Callable[[int], str] keeps a list)
+            return all(a in theirs for a in mine) and all(b in mine for b in theirs)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
