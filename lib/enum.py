@@ -17,6 +17,7 @@ __all__ = [
 ]
 
 _builtin_property = property
+from types import DynamicClassAttribute as _DynamicClassAttribute
 _MappingProxy = type(type.__dict__)
 
 Enum = Flag = EJECT = ReprEnum = None  # bound below; EnumType checks for None
@@ -54,15 +55,18 @@ class nonmember:
         self.value = value
 
 
-class property(object):
+class property(_DynamicClassAttribute):
     """A property for enum members whose class-level access finds a member of the same name
-    (so members may be called 'name' or 'value')."""
+    (so members may be called 'name' or 'value'). A types.DynamicClassAttribute, as CPython's:
+    inspect.getmembers(EnumClass) lists name and value through that."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
         self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
         self.name = getattr(fget, '__name__', None)
 
     def __set_name__(self, owner, name):

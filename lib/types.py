@@ -144,13 +144,53 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """A property on instances whose class-level access goes to the metaclass __getattr__."""
+class DynamicClassAttribute:
+    """A property on instances whose class-level access raises AttributeError, so that the
+    metaclass __getattr__ answers for the class. A plain Python class (not a property subclass)
+    with writable fget/fset/fdel, as CPython's: enum.property derives from it, and
+    inspect.getmembers lists a base's DynamicClassAttributes of a class."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
+            if self.__isabstractmethod__:
+                return self
             raise AttributeError()
-        return property.__get__(self, instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy(fget, self.fset, self.fdel, doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 class _GeneratorWrapper:

@@ -120,7 +120,7 @@ import { writeStderr, flushStdout, stdoutFailureAtExit } from './stdio';
 import { getattrOpt, strOf } from './protocol';
 import { intValue } from '../objects/int';
 import { dictGetStr } from '../objects/dict_core';
-import { identity } from './identity';
+import { identity, identityHash } from './identity';
 import { resetIdentity } from './identity';
 import { resetBuiltins } from '../objects/builtin_function';
 import { initAllocHooks } from './alloc';
@@ -484,6 +484,17 @@ function builtinSlots(): TypeDef['slots'] {
       const owner = mem[self + 6];
       if (owner !== 0 && (mem[self + 5] >> 1) === KIND_METHOD) return newStr(`<method '${name}' of '${strOf(mem[owner + 4])}' objects>`);
       return newStr(`<built-in function ${name}>`);
+    },
+    // meth_richcompare/meth_hash: the same builtin bound to the same object is equal (a fresh
+    // bound method per attribute access: C.__init_subclass__ == C.__init_subclass__)
+    richcompare: (a, b, op) => {
+      if ((op !== 2 && op !== 3) || (b & 1) !== 0 || (mem[b] & 0x7ff) !== L_BUILTIN) return K.NotImplemented;
+      const eq = a === b || (mem[a + 4] === mem[b + 4] && mem[a + 3] === mem[b + 3] && mem[a + 2] === mem[b + 2] && mem[a + 6] === mem[b + 6]);
+      return eq === (op === 2) ? K.True : K.False;
+    },
+    hash: (self) => {
+      const bound = mem[self + 3];
+      return (Math.imul(mem[self + 4], 0x9e3779b1) ^ (bound !== 0 && (bound & 1) === 0 ? identityHash(bound) : bound)) | 0;
     },
     descrGet: (self, obj, type) => {
       const kind = mem[self + 5] >> 1;
