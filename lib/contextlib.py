@@ -9,7 +9,7 @@ import sys
 from abc import ABCMeta, abstractmethod
 from functools import wraps
 
-__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
+__all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext', 'chdir',
            'AbstractContextManager', 'AbstractAsyncContextManager', 'AsyncExitStack',
            'ContextDecorator', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'suppress',
            'aclosing', 'AsyncContextDecorator']
@@ -319,9 +319,10 @@ class _BaseExitStack:
 
     @staticmethod
     def _callback_wrapper(callback, args, kwds):
-        def cb_wrapper(exc_type, exc, tb):
+        # (named as CPython's, whose tracebacks tests compare frame by frame)
+        def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        return cb_wrapper
+        return _exit_wrapper
 
     def __init__(self):
         self._exit_callbacks = []
@@ -395,12 +396,13 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
+            # raising again would chain it to the exception handled around the stack: keep the
+            # context the nested exits gave it
+            fixed_ctx = exc_details[1].__context__
             try:
-                raise exc
+                raise exc_details[1]
             except BaseException:
-                exc.__context__ = fixed_ctx
+                exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
 
@@ -480,11 +482,30 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
+            # raising again would chain it to the exception handled around the stack: keep the
+            # context the nested exits gave it
+            fixed_ctx = exc_details[1].__context__
             try:
-                raise exc
+                raise exc_details[1]
             except BaseException:
-                exc.__context__ = fixed_ctx
+                exc_details[1].__context__ = fixed_ctx
                 raise
         return received_exc and suppressed_exc
+
+
+class chdir(AbstractContextManager):
+    """Change the current working directory for the with-block (not thread-safe: the working
+    directory is per process); reentrant, each entry restoring the directory it found."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

@@ -8,11 +8,49 @@
 
 import sys
 import copy
+import abc
+import _thread
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
 _MappingProxy = type(type.__dict__)
+
+# keyword.kwlist of Python 3.11 (pystm has no keyword module)
+_KEYWORDS = frozenset((
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class',
+    'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if',
+    'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield'))
+
+
+def _recursive_repr(user_function):
+    """A __repr__ that shows '...' for an object already being repr'd in this thread."""
+    running = set()
+
+    def wrapper(self):
+        key = (id(self), _thread.get_ident())
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__doc__ = user_function.__doc__
+    wrapper.__wrapped__ = user_function
+    return wrapper
+
+
+class _SlotProbe:
+    __slots__ = ('slot',)
+
+
+_MemberDescriptor = type(_SlotProbe.__dict__['slot'])
+del _SlotProbe
 
 
 class FrozenInstanceError(AttributeError):
@@ -105,6 +143,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @_recursive_repr
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,hash=%r,'
                 'compare=%r,metadata=%r,kw_only=%r,_field_type=%r)'
@@ -181,7 +220,12 @@ def _string_names(annotation, cls, module_name, obj_name, obj):
     mod = sys.modules.get(cls.__module__)
     ns = getattr(mod, '__dict__', {}) if mod is not None else {}
     if prefix is None:
-        return ns.get(name) is obj and obj is not None
+        # a bare name: what the class's module binds it to is (or subscripts) obj, e.g.
+        # T_CV = typing.ClassVar[int] at module level, then 'T_CV'
+        v = ns.get(name)
+        return obj is not None and v is not None and (
+            v is obj or getattr(v, '__origin__', None) is obj
+            or (obj is InitVar and type(v) is InitVar))
     module = ns.get(prefix)
     return (module is not None and module is sys.modules.get(module_name)
             and name == obj_name)
@@ -203,7 +247,11 @@ def _is_kw_only(a):
 
 
 def _get_field(cls, name, a_type, default_kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # getattr, as CPython: a descriptor's class-level value is the default (AttributeError: none)
+    default = getattr(cls, name, MISSING)
+    if type(default) is _MemberDescriptor:
+        # the slot of a class with its own __slots__ is no default value
+        default = MISSING
     if isinstance(default, Field):
         f = default
     else:
@@ -301,7 +349,7 @@ class _InitSpec:
         return values
 
 
-def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
+def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, slots=False):
     qualname = cls.__qualname__ + '.__init__'
     positional = [f.name for f in std_fields]
     kwonly = [f.name for f in kw_fields]
@@ -327,7 +375,11 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
             steps.append((f.name, True, f.default_factory))
         elif f.default_factory is not MISSING:
             steps.append((f.name, False, f.default_factory))
+        elif slots and f.default is not MISSING:
+            # no class attribute holds the default of a slotted class: __init__ sets it
+            steps.append((f.name, False, lambda default=f.default: default))
     set_attr = object.__setattr__
+    has_factory = _HAS_DEFAULT_FACTORY   # (a closure variable: see _in_module_globals)
     fast_n = len(positional) if not kwonly and not defaults else -1
 
     def __init__(self, *args, **kwargs):
@@ -339,11 +391,11 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
             if from_args:
                 if name in values:
                     v = values[name]
-                    if v is _HAS_DEFAULT_FACTORY:
+                    if v is has_factory:
                         v = factory()
                 else:
                     v = defaults[name]
-                    if v is _HAS_DEFAULT_FACTORY:
+                    if v is has_factory:
                         v = factory()
             else:
                 v = factory()
@@ -360,8 +412,24 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init):
                     extra.append(defaults[name])
             self.__post_init__(*extra)
 
+    __init__ = _in_module_globals(__init__, cls)
     __init__.__qualname__ = qualname
+    # as CPython's generated __init__: the fields' annotations, and None returned
+    annotations = {f.name: f.type for f in std_fields + kw_fields}
+    annotations['return'] = None
+    __init__.__annotations__ = annotations
     return __init__
+
+
+def _in_module_globals(fn, cls):
+    """fn rebuilt with the globals of cls's module (its code only uses builtins and closure
+    variables), so that typing.get_type_hints resolves string annotations of the generated
+    method there, as for CPython's methods exec'd in that module."""
+    module = sys.modules.get(cls.__module__)
+    g = getattr(module, '__dict__', None)
+    if g is None:
+        return fn
+    return type(fn)(fn.__code__, g, fn.__name__, fn.__defaults__, fn.__closure__)
 
 
 def _make_repr(cls, repr_fields):
@@ -369,7 +437,7 @@ def _make_repr(cls, repr_fields):
     running = set()
 
     def __repr__(self):
-        key = id(self)
+        key = (id(self), _thread.get_ident())  # per thread, as reprlib.recursive_repr
         if key in running:
             return '...'
         running.add(key)
@@ -573,7 +641,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         _set_new_attribute(cls, '__init__',
                            _make_init(cls, all_init_fields, std_init_fields, kw_init_fields,
-                                      frozen, has_post_init))
+                                      frozen, has_post_init, slots))
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 
@@ -620,16 +688,32 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         raise TypeError('weakref_slot is True but slots is False')
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    # the generated methods may implement abstract methods of an ABC base
+    abc.update_abstractmethods(cls)
     return cls
 
 
+def _slots_of(cls):
+    """The slot names a class declares itself: a str is one name; any other iterable but an
+    iterator (already consumed by type()) lists them."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError("Slots of '%s' cannot be determined" % (cls.__name__,))
+    return tuple(slots)
+
+
 def _add_slots(cls, is_frozen, weakref_slot):
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % (cls.__name__,))
     cls_dict = dict(cls.__dict__)
     field_names = tuple(f.name for f in fields(cls))
     inherited = set()
     for b in cls.__mro__[1:-1]:
-        for s in b.__dict__.get('__slots__', ()):
-            inherited.add(s)
+        inherited.update(_slots_of(b))
     slots = [n for n in field_names if n not in inherited]
     if weakref_slot and '__weakref__' not in inherited:
         slots.append('__weakref__')
@@ -776,13 +860,18 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError('Invalid field: %r' % (item,))
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if name in _KEYWORDS:
+            raise TypeError('Field names must not be keywords: %r' % (name,))
         if name in seen:
             raise TypeError('Field name duplicated: %r' % (name,))
         seen.add(name)
         annotations[name] = tp
     namespace.update(defaults)
     namespace['__annotations__'] = annotations
-    cls = type(cls_name, tuple(bases), namespace)
+    # types.new_class, as a class statement: bases such as Parent[int] or Generic[T] are
+    # resolved through __mro_entries__ and the metaclass is chosen from the resolved ones
+    import types
+    cls = types.new_class(cls_name, tuple(bases), {}, lambda ns: ns.update(namespace))
     if module is None:
         try:
             module = sys._getframe(1).f_globals.get('__name__', '__main__')

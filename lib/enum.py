@@ -12,10 +12,12 @@ import sys
 __all__ = [
     'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
     'auto', 'unique', 'property', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-    'member', 'nonmember', 'global_enum', 'show_flag_values',
+    'member', 'nonmember', 'global_enum', 'global_str', 'global_enum_repr', 'global_flag_repr', 'pickle_by_global_name',
+    'pickle_by_enum_name',
 ]
 
 _builtin_property = property
+from types import DynamicClassAttribute as _DynamicClassAttribute
 _MappingProxy = type(type.__dict__)
 
 Enum = Flag = EJECT = ReprEnum = None  # bound below; EnumType checks for None
@@ -53,15 +55,18 @@ class nonmember:
         self.value = value
 
 
-class property(object):
+class property(_DynamicClassAttribute):
     """A property for enum members whose class-level access finds a member of the same name
-    (so members may be called 'name' or 'value')."""
+    (so members may be called 'name' or 'value'). A types.DynamicClassAttribute, as CPython's:
+    inspect.getmembers(EnumClass) lists name and value through that."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
         self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
         self.name = getattr(fget, '__name__', None)
 
     def __set_name__(self, owner, name):
@@ -102,8 +107,25 @@ def _is_sunder(name):
 
 
 def _is_descriptor(obj):
-    t = type(obj)
-    return hasattr(t, '__get__') or hasattr(t, '__set__') or hasattr(t, '__delete__')
+    # CPython 3.11 looks on the object itself (an instance attribute __get__ counts)
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+
+
+def _is_internal_class(cls_name, obj):
+    """A class defined in the body of the enum being created (its __qualname__ says so)."""
+    if not isinstance(obj, type):
+        return False
+    nested = cls_name + '.' + getattr(obj, '__name__', '')
+    qualname = getattr(obj, '__qualname__', '')
+    return qualname == nested or qualname.endswith('.' + nested)
+
+
+def _is_private(cls_name, name):
+    """A name that class-private mangling produced (_Cls__x, not ending in __): an ordinary
+    attribute of the enum, never a member nor a reserved _sunder_ name."""
+    prefix = '_%s__' % (cls_name,)
+    return (len(name) > len(prefix) and name.startswith(prefix)
+            and not name.endswith('__'))
 
 
 def _is_single_bit(n):
@@ -118,18 +140,37 @@ def _bits_lsb(n):
         n ^= b
 
 
+_builtin_bin = bin
+
+
 def _bin(n, max_bits=None):
     """'0b0 1010'-style binary as CPython's flag error messages show it."""
     ceiling = 2 ** (n.bit_length())
     if n >= 0:
-        s = bin(n + ceiling).replace('1', '0', 1)
+        s = _builtin_bin(n + ceiling).replace('1', '0', 1)
     else:
-        s = bin(~n ^ (ceiling - 1) + ceiling)
+        s = _builtin_bin(~n ^ (ceiling - 1) + ceiling)
     sign = s[:3]
     digits = s[3:]
     if max_bits is not None and len(digits) < max_bits:
         digits = (sign[-1] * max_bits + digits)[-max_bits:]
     return '%s %s' % (sign, digits)
+
+
+def bin(num, max_bits=None):
+    """
+    Binary text of an int in two's complement: the digit after '0b' is the sign bit (0 for
+    zero and positive numbers, 1 for negative ones), then a space and the other bits;
+    max_bits pads to that many bits with the sign bit.
+
+    >>> bin(5)
+    '0b0 101'
+    >>> bin(-6)
+    '0b1 010'
+    >>> bin(3, 6)
+    '0b0 000011'
+    """
+    return _bin(num, max_bits)
 
 
 _ALLOWED_SUNDER = ('_order_', '_generate_next_value_', '_missing_', '_ignore_',
@@ -149,9 +190,18 @@ class _EnumDict(dict):
         self._cls_name = None
 
     def __setitem__(self, key, value):
+        if self._cls_name is not None and _is_internal_class(self._cls_name, value):
+            import warnings
+            warnings.warn('In 3.13 classes created inside an enum will not become a member.  '
+                          'Use the `member` decorator to keep the current behavior.',
+                          DeprecationWarning, stacklevel=2)
         if key in self._ignore:
+            # usable in the body (e.g. a loop variable); EnumType.__new__ drops it
+            dict.__setitem__(self, key, value)
             return
-        if _is_sunder(key):
+        if self._cls_name is not None and _is_private(self._cls_name, key):
+            pass
+        elif _is_sunder(key):
             if key not in _ALLOWED_SUNDER:
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
                                  % (key,))
@@ -186,21 +236,41 @@ class _EnumDict(dict):
                 value = value.value
             value = self._resolve_auto(key, value)
             self._member_names[key] = None
-            self._last_values.append(value)
         dict.__setitem__(self, key, value)
 
+    def update(self, members=(), **more_members):
+        # vars().update(...) in an enum body: every key goes through __setitem__
+        if hasattr(members, 'keys'):
+            for name in members.keys():
+                self[name] = members[name]
+        else:
+            for name, value in members:
+                self[name] = value
+        for name, value in more_members.items():
+            self[name] = value
+
     def _resolve_auto(self, key, value):
+        """The member value with auto() resolved; each auto()'s value, or else the whole value,
+        is appended to _last_values (so auto(), auto() on one line counts up twice)."""
         if isinstance(value, auto):
-            if value.value is _auto_null:
-                self._auto_called = True
-                gnv = dict.get(self, '_generate_next_value')
-                if gnv is None:
-                    gnv = self._base_gnv
-                value.value = gnv(key, 1, len(self._member_names), self._last_values[:])
+            self._resolve_one(key, value)
             return value.value
-        if isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
-            return tuple(self._resolve_auto(key, v) if isinstance(v, auto) else v for v in value)
+        if type(value) is tuple and any(isinstance(v, auto) for v in value):
+            for v in value:
+                if isinstance(v, auto):
+                    self._resolve_one(key, v)
+            return tuple(v.value if isinstance(v, auto) else v for v in value)
+        self._last_values.append(value)
         return value
+
+    def _resolve_one(self, key, a):
+        if a.value is _auto_null:
+            self._auto_called = True
+            gnv = dict.get(self, '_generate_next_value')
+            if gnv is None:
+                gnv = self._base_gnv
+            a.value = gnv(key, 1, len(self._member_names), self._last_values[:])
+        self._last_values.append(a.value)
 
 
 class _ProtoMember:
@@ -229,8 +299,10 @@ class _ProtoMember:
             else:
                 try:
                     m._value_ = enum_class._member_type_(*args)
-                except Exception:
-                    m._value_ = value
+                except Exception as exc:
+                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
+                    new_exc.__cause__ = exc
+                    raise new_exc
         value = m._value_
         m._name_ = member_name
         m.__objclass__ = enum_class
@@ -264,13 +336,24 @@ class _ProtoMember:
               or (isinstance(value, int) and _is_single_bit(value))):
             enum_class._member_names_.append(member_name)
 
-        # Store on the class unless a descriptor (e.g. the name/value properties) is in the way.
+        # Store on the class; where a base has a property-like descriptor of that name (the
+        # name/value properties, a DynamicClassAttribute), an enum.property that finds the
+        # member at class level and keeps the descriptor's accessors for instances.
         found = None
         for base in enum_class.__mro__[1:]:
-            if member_name in base.__dict__:
-                found = base.__dict__[member_name]
+            d = base.__dict__.get(member_name)
+            if d is None or isinstance(d, _ProtoMember):
+                continue
+            if isinstance(d, (property, _builtin_property)):
+                found = d
                 break
-        if found is None or not _is_descriptor(found) or isinstance(found, _ProtoMember):
+            if hasattr(d, 'fget') and hasattr(d, 'fset') and hasattr(d, 'fdel'):
+                found = d
+        if found is not None:
+            redirect = property(found.fget, found.fset, found.fdel)
+            redirect.__set_name__(enum_class, member_name)
+            type.__setattr__(enum_class, member_name, redirect)
+        else:
             type.__setattr__(enum_class, member_name, m)
         enum_class._member_map_[member_name] = m
         try:
@@ -279,21 +362,31 @@ class _ProtoMember:
             enum_class._unhashable_values_.append(value)
 
 
-def _find_data_type(bases):
-    """The first non-enum base that supplies instance data (int, str, a user class ...)."""
+def _find_data_type(bases, class_name=None):
+    """The data type mixed into an enum: per base chain, the class nearest the enum whose MRO
+    reaches one defining __new__ (or a dataclass); more than one such type is an error. A mixin
+    with only __init__ (or nothing) is not a data type: the members are then plain objects."""
+    data_types = []
     for chain in bases:
+        candidate = None
         for base in chain.__mro__:
             if base is object:
                 continue
             if isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if '__new__' in base.__dict__ or '__init__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                return base
-            if base.__module__ == 'builtins':
-                return base
-    return object
+                    if base._member_type_ not in data_types:
+                        data_types.append(base._member_type_)
+                    break
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                found = candidate or base
+                if found not in data_types:
+                    data_types.append(found)
+                break
+            else:
+                candidate = candidate or base
+    if len(data_types) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, set(data_types)))
+    return data_types[0] if data_types else object
 
 
 def _find_new(classdict, member_type, first_enum):
@@ -350,20 +443,41 @@ def _enum_new(cls, value):
     raise exc
 
 
-def _settle_data_methods(enum_class, classdict, member_type, first_enum):
+def _find_data_repr(bases):
+    """The repr used for member values: the nearest enum's _value_repr_, or the __repr__ a
+    mixed-in data type defines itself (HexInt's, int's, date's), else None (plain repr)."""
+    for chain in bases:
+        for base in chain.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                return base.__dict__.get('_value_repr_', getattr(base, '_value_repr_', None))
+            if '__repr__' in base.__dict__:
+                return base.__dict__['__repr__']
+    return None
+
+
+def _settle_data_methods(enum_class, classdict, member_type, first_enum, bases):
     """With a mixed-in data type (int, str, ...) its repr/str/format would win by MRO; give the
-    enum's own back, except that ReprEnum keeps the data type's str() and format()."""
-    repr_only = ReprEnum is not None and issubclass(enum_class, ReprEnum)
+    enum's own back (those of the nearest enum base), unless a mixin or base overrides them. A
+    direct ReprEnum subclass keeps the data type's str() and format()."""
+    defined = set(classdict) | set(enum_class.__dict__)
+    if ReprEnum is not None and ReprEnum in bases:
+        if '__format__' not in defined:
+            type.__setattr__(enum_class, '__format__', member_type.__format__)
+            defined.add('__format__')
+        if '__str__' not in defined:
+            method = member_type.__str__
+            if method is object.__str__:
+                method = member_type.__repr__
+            type.__setattr__(enum_class, '__str__', method)
+            defined.add('__str__')
     for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-        if name in classdict:
+        if name in defined:
             continue
-        if repr_only and name == '__str__':
-            method = member_type.__dict__.get('__str__') or member_type.__repr__
-        elif repr_only and name == '__format__':
-            method = member_type.__format__
-        else:
-            method = getattr(first_enum, name)
-        type.__setattr__(enum_class, name, method)
+        found = getattr(enum_class, name)
+        if found is getattr(member_type, name) or found is getattr(object, name):
+            type.__setattr__(enum_class, name, getattr(first_enum, name))
 
 
 class EnumType(type):
@@ -393,7 +507,10 @@ class EnumType(type):
         if invalid_names:
             raise ValueError('invalid enum member name(s) %s' % (
                 ','.join(repr(n) for n in invalid_names)))
-        member_type = _find_data_type(bases)
+        if bases and not isinstance(bases[-1], EnumType):
+            raise TypeError('new enumerations should be created as '
+                            '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
+        member_type = _find_data_type(bases, cls)
         first_enum = None
         for b in reversed(bases):
             if isinstance(b, EnumType):
@@ -417,6 +534,8 @@ class EnumType(type):
         ns['_value2member_map_'] = {}
         ns['_unhashable_values_'] = []
         ns['_member_type_'] = member_type
+        if '_value_repr_' not in ns:
+            ns['_value_repr_'] = _find_data_repr(bases)
         if '__new__' in ns:
             ns['__new_member__'] = ns['__new__']
         ns['__new__'] = _enum_new
@@ -428,22 +547,36 @@ class EnumType(type):
             ns['_all_bits_'] = 0
         elif boundary is not None:
             ns['_boundary_'] = boundary
+        error = None
         try:
             enum_class = type.__new__(metacls, cls, bases, ns, **kwds)
         except RuntimeError as e:
-            # type.__new__ wraps errors raised by __set_name__ (member creation): unwrap them.
-            if e.__cause__ is not None:
-                raise e.__cause__ from None
-            raise
+            # type.__new__ wraps errors raised by __set_name__ (member creation): unwrap them
+            # (raised outside the handler, so they keep their own __cause__ and __context__)
+            error = e.__cause__ or e
+        if error is not None:
+            raise error
         if member_type is not object and first_enum is not None:
-            _settle_data_methods(enum_class, classdict, member_type, first_enum)
+            _settle_data_methods(enum_class, classdict, member_type, first_enum, bases)
 
         if Flag is not None and issubclass(enum_class, Flag):
+            # Flag's operators even when a mixed-in data type (int) comes first in the MRO
+            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__',
+                         '__invert__'):
+                if name not in classdict:
+                    type.__setattr__(enum_class, name, Flag.__dict__[name])
             enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
 
         if order is not None:
             if isinstance(order, str):
                 order = order.replace(',', ' ').split()
+            members = enum_class._member_map_
+            if Flag is not None and issubclass(enum_class, Flag):
+                # a Flag's _order_ may list multi-bit members: they are not in _member_names_
+                order = [o for o in order
+                         if o not in members or _is_single_bit(members[o]._value_)]
+            # nor are aliases
+            order = [o for o in order if o not in members or o in enum_class._member_names_]
             if list(order) != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, list(order)))
@@ -582,9 +715,25 @@ EnumMeta = EnumType
 
 
 def _default_gnv(name, start, count, last_values):
-    """auto() for plain enums: one more than the last value that supports + 1, else start."""
+    """auto() for plain enums: one more than the last value. When the values so far are not
+    sortable, or the last is not the largest, 3.11 warns (3.13 will use the largest + 1) and
+    takes one more than the last value that supports + 1, else start."""
     if not last_values:
         return start
+    try:
+        last = last_values[-1]
+        last_values.sort()   # (in place, as CPython's: the fallback below then sees it sorted)
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
+    except TypeError:
+        import warnings
+        # stacklevel: this, Enum._generate_next_value_, _resolve_one, _resolve_auto,
+        # __setitem__, then the class body that assigned auto()
+        warnings.warn(
+            'In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+            'sortable and support adding +1\nand the value returned will be the largest value in '
+            'the enum incremented by 1', DeprecationWarning, stacklevel=6)
     for v in reversed(last_values):
         try:
             return v + 1
@@ -594,7 +743,26 @@ def _default_gnv(name, start, count, last_values):
 
 
 class Enum(metaclass=EnumType):
-    """Base class of enumerations: members have .name and .value."""
+    """
+    Base class of enumerations: each member has a .name and a .value.
+
+    >>> class Planet(Enum):
+    ...     MERCURY = 1
+    ...     VENUS = 2
+    ...     EARTH = 3
+
+    Members are found by attribute, by value and by name:
+
+    >>> Planet.VENUS
+    <Planet.VENUS: 2>
+    >>> Planet(3).name, Planet['MERCURY'].value
+    ('EARTH', 1)
+
+    The class iterates over its members in definition order:
+
+    >>> len(Planet), [p.name for p in Planet]
+    (3, ['MERCURY', 'VENUS', 'EARTH'])
+    """
 
     def __new__(cls, value):
         return _enum_new(cls, value)
@@ -775,7 +943,7 @@ class Flag(Enum, boundary=STRICT):
             neg_value = value
             value = all_bits + 1 + value
         unknown = value & ~flag_mask
-        aliases = value & ~singles_mask & flag_mask
+        aliases = value & ~singles_mask
         member_value = value & singles_mask
         if unknown and cls._boundary_ is not KEEP:
             raise ValueError('%s(%r) -->  unknown values %r [%s]'
@@ -787,22 +955,26 @@ class Flag(Enum, boundary=STRICT):
         if not hasattr(pseudo, '_value_'):
             pseudo._value_ = value
         if member_value or aliases:
-            names = []
+            # the single-bit members, then every other member (multi-bit ones, aliases) whose
+            # bits are all set; bits that no member covers are shown as a number
+            members = list(cls._iter_member_(member_value))
             combined = 0
-            for m in cls._iter_member_(member_value):
-                names.append(m._name_)
+            for m in members:
                 combined |= m._value_
             if aliases:
-                for name, alias in cls._member_map_.items():
-                    if (name not in cls._member_names_ and alias._value_
-                            and alias._value_ & value == alias._value_
-                            and not alias._value_ & combined):
-                        names.append(name)
-                        combined |= alias._value_
-            name = '|'.join(names)
-            if unknown:
-                name += '|%s' % (cls._numeric_repr_(unknown),)
-            pseudo._name_ = name
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            if not combined:
+                pseudo._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            else:
+                pseudo._name_ = '|'.join(m._name_ for m in members)
+                if unknown:
+                    pseudo._name_ += '|%s' % (cls._numeric_repr_(unknown),)
         else:
             pseudo._name_ = None
         pseudo = cls._value2member_map_.setdefault(value, pseudo)
@@ -820,7 +992,7 @@ class Flag(Enum, boundary=STRICT):
         return iter(list(self._iter_member_(self._value_)))
 
     def __len__(self):
-        return bin(self._value_).count('1')
+        return _builtin_bin(self._value_).count('1')
 
     def __repr__(self):
         cls_name = self.__class__.__name__
@@ -869,7 +1041,9 @@ class Flag(Enum, boundary=STRICT):
 
     def __invert__(self):
         cls = self.__class__
-        return cls(cls._flag_mask_ & ~self._value_)
+        if cls._boundary_ in (EJECT, KEEP):
+            return cls(~self._value_)
+        return cls(cls._singles_mask_ & ~self._value_)
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
@@ -897,8 +1071,38 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
-    """Decorator: export the members into the module namespace of the enum."""
+def _global_module_name(member):
+    # the last component of a dotted module name
+    return member.__class__.__module__.rpartition('.')[2]
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME."""
+    return '%s.%s' % (_global_module_name(self), self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a global flag: module.NAME for each named bit, digits left alone (KEEP)."""
+    module = _global_module_name(self)
+    if self._name_ is None:
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
+    parts = self._name_.split('|')
+    return '|'.join(p if p[:1].isdigit() else '%s.%s' % (module, p) for p in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Decorator: members' repr names the module instead of the class (and so does str, unless
+    the enum is a ReprEnum), and the members are exported into the module namespace."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
@@ -908,8 +1112,17 @@ def show_flag_values(value):
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
-    """Class decorator (used by the standard library, e.g. ast._Precedence): makes an `etype`
-    enum of the decorated plain class, its members in definition order."""
+    """
+    Class decorator (used by the standard library, e.g. ast._Precedence): makes an `etype`
+    enum of the decorated plain class, its members in definition order.
+
+    >>> @_simple_enum(IntEnum)
+    ... class Size:
+    ...     SMALL = 1
+    ...     LARGE = 2
+    >>> Size, Size.LARGE, Size(1)
+    (<enum 'Size'>, <Size.LARGE: 2>, <Size.SMALL: 1>)
+    """
     def convert(cls):
         metacls = type(etype)
         classdict = metacls.__prepare__(cls.__name__, (etype,))
@@ -923,13 +1136,39 @@ def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
 
 
 def _iter_bits_lsb(num):
-    """The single-bit values set in a non-negative int (or int-valued member), lowest first."""
+    """The single-bit values set in a non-negative int (or int-valued member), lowest first
+    (a generator: a negative number raises ValueError when iterated, as CPython's)."""
     original = num
     if isinstance(num, Enum):
         num = num.value
     if num < 0:
         raise ValueError('%r is not a positive integer' % original)
-    return _bits_lsb(num)
+    yield from _bits_lsb(num)
+
+
+def _make_class_unpicklable(obj):
+    """Make an enum class (or a class namespace dict) refuse pickling."""
+    def _break_on_call_reduce(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = _break_on_call_reduce
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
+        setattr(obj, '__module__', '<unknown>')
+
+
+def pickle_by_global_name(self, proto):
+    """__reduce_ex__ for members exported as module globals: pickled by name."""
+    return self.name
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def pickle_by_enum_name(self, proto):
+    """__reduce_ex__ that pickles a member as getattr(its class, its name)."""
+    return getattr, (self.__class__, self._name_)
 
 
 def _high_bit(value):
@@ -1011,8 +1250,19 @@ class verify:
 
 
 def _test_simple_enum(checked_enum, simple_enum):
-    """Compares an enum made by _simple_enum with one made by subclassing; TypeError listing the
-    differences (class keys, members' attributes, inherited special methods)."""
+    """
+    Compares an enum made by _simple_enum with one made by subclassing; TypeError listing the
+    differences (class keys, members' attributes, inherited special methods).
+
+    >>> @_simple_enum(Enum)
+    ... class Shape:
+    ...     ROUND = auto()
+    ...     SQUARE = auto()
+    >>> class CheckedShape(Enum):
+    ...     ROUND = auto()
+    ...     SQUARE = auto()
+    >>> _test_simple_enum(CheckedShape, Shape)
+    """
     failed = []
     checked_dict = dict(checked_enum.__dict__)
     simple_dict = dict(simple_enum.__dict__)

@@ -6,8 +6,13 @@
 # first, and moves an entry to the end on each hit; singledispatch walks the argument class's
 # __mro__ and then the registered ABCs (a simplified form of CPython's ABC-aware MRO merge).
 
+import sys as _sys
 from abc import get_cache_token
 from collections import namedtuple
+# (functools.RLock exists as in CPython 3.11, but cached_property takes no lock, as in 3.12: a
+# lock taken inside __get__ is a nested wait in pystm, and two threads contending for one there
+# could deadlock -- see "Waiting and deadlock" in vm/NOTES.md)
+from _thread import RLock
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
@@ -426,7 +431,8 @@ class _HashedSeq(list):
         return self.hashvalue
 
 
-def _make_key(args, kwds, typed):
+def _make_key(args, kwds, typed, len=len):
+    # (len bound at definition: the cache may wrap builtins.len itself)
     key = args
     if kwds:
         key = key + (_kwd_mark,)
@@ -469,6 +475,7 @@ def lru_cache(maxsize=128, typed=False):
 def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     sentinel = object()
     cache = {}
+    cache_len = cache.__len__   # not len(): the cached function may be builtins.len itself
     stats = [0, 0]          # hits, misses
 
     if maxsize == 0:
@@ -503,13 +510,13 @@ def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
                 # A recursive call cached the same key meanwhile; keep that entry.
                 return result
             cache[key] = result
-            if len(cache) > maxsize:
+            if cache_len() > maxsize:
                 del cache[next(iter(cache))]
             return result
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(stats[0], stats[1], maxsize, cache_len())
 
     def cache_clear():
         """Clear the cache and cache statistics"""
@@ -536,36 +543,114 @@ def cache(user_function, /):
 # ---- singledispatch ----------------------------------------------------------------------
 
 def _is_union(cls):
-    return type(cls) is type(int | str)
+    """int | str, or typing.Union[...] / typing.Optional[...] (3.11 dispatches on both)."""
+    if type(cls) is type(int | str):
+        return True
+    typing = _sys.modules.get('typing')
+    return typing is not None and getattr(cls, '__origin__', None) is typing.Union
+
+
+# ---- singledispatch's MRO with ABCs --------------------------------------------------------
+# The dispatch order of a class is its MRO with the registered ABCs it is a (virtual) subclass
+# of merged in (C3 linearisation), each ABC placed right after the classes that make the class
+# its subclass: _compose_mro picks the relevant registered types, _c3_mro linearises.
+
+def _c3_merge(sequences):
+    """C3 merge of lists of classes: repeatedly take the first head that is in no other list's
+    tail. RuntimeError when no such head exists."""
+    seqs = [list(seq) for seq in sequences]
+    merged = []
+    while True:
+        seqs = [seq for seq in seqs if seq]
+        if not seqs:
+            return merged
+        head = None
+        for seq in seqs:
+            if not any(seq[0] in other[1:] for other in seqs):
+                head = seq[0]
+                break
+        if head is None:
+            raise RuntimeError('Inconsistent hierarchy')
+        merged.append(head)
+        for seq in seqs:
+            if seq[0] == head:
+                del seq[0]
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO by C3 over its bases and the given ABCs (those cls is a subclass of, but no
+    base is, are inserted after the last explicit base that is itself an ABC)."""
+    bases = cls.__bases__
+    split = 0
+    for i in range(len(bases) - 1, -1, -1):
+        if hasattr(bases[i], '__abstractmethods__'):
+            split = i + 1
+            break
+    remaining = list(abcs) if abcs else []
+    explicit = list(bases[:split])
+    others = list(bases[split:])
+    implied = [abc for abc in remaining
+               if issubclass(cls, abc) and not any(issubclass(b, abc) for b in bases)]
+    for abc in implied:
+        remaining.remove(abc)
+    groups = explicit + implied + others
+    return _c3_merge([[cls]] + [_c3_mro(b, abcs=remaining) for b in groups]
+                     + [explicit, implied, others])
+
+
+def _compose_mro(cls, types):
+    """cls's dispatch MRO, with the relevant members of `types` (the registered classes)."""
+    own = set(cls.__mro__)
+
+    def related(t):
+        return (t not in own and hasattr(t, '__mro__') and not isinstance(t, _GenericAlias)
+                and issubclass(cls, t))
+
+    candidates = [t for t in types if related(t)]
+    # a type that is a base of another candidate comes with that one's MRO
+    candidates = [t for t in candidates
+                  if not any(t != o and t in o.__mro__ for o in candidates)]
+    wanted = set(candidates)
+    ordered = []
+    for t in candidates:
+        via = []
+        for sub in t.__subclasses__():
+            if sub not in own and issubclass(cls, sub):
+                via.append([s for s in sub.__mro__ if s in wanted])
+        if not via:
+            ordered.append(t)
+            continue
+        via.sort(key=len, reverse=True)
+        for chain in via:
+            for c in chain:
+                if c not in ordered:
+                    ordered.append(c)
+    return _c3_mro(cls, abcs=ordered)
 
 
 def _find_impl(cls, registry):
-    # 1. the class's own MRO (object last); 2. registered ABCs that cls is a (virtual)
-    # subclass of, the most specific one; 3. object.
-    mro = cls.__mro__
+    """The registered implementation for cls: the first match along the dispatch MRO; two
+    registered ABCs that neither the class nor each other order are ambiguous."""
+    mro = _compose_mro(cls, registry.keys())
+    match = None
     for t in mro:
-        if t is not object and t in registry:
-            return registry[t]
-    matches = []
-    for t in registry:
-        if t is object or t in mro:
-            continue
-        if issubclass(cls, t):
-            matches.append(t)
-    if matches:
-        best = [m for m in matches
-                if not any(o is not m and issubclass(o, m) for o in matches)]
-        if len(best) > 1:
-            raise RuntimeError('Ambiguous dispatch: %s or %s' % (best[0], best[1]))
-        return registry[best[0]]
-    return registry.get(object)
+        if match is not None:
+            if (t in registry and t not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, t)):
+                raise RuntimeError('Ambiguous dispatch: %s or %s' % (match, t))
+            break
+        if t in registry:
+            match = t
+    return registry.get(match)
 
 
 def singledispatch(func):
     """Single-dispatch generic function decorator: the implementation is chosen by the type
     of the first argument; add implementations with .register()."""
+    import weakref
     registry = {}
-    dispatch_cache = {}
+    # (a WeakKeyDictionary, as CPython's: classes are not kept alive by a dispatch cache)
+    dispatch_cache = weakref.WeakKeyDictionary()
     cache_token = [None]
 
     def dispatch(cls):
@@ -579,7 +664,9 @@ def singledispatch(func):
             return dispatch_cache[cls]
         except KeyError:
             pass
-        impl = _find_impl(cls, registry)
+        impl = registry.get(cls)
+        if impl is None:
+            impl = _find_impl(cls, registry)
         dispatch_cache[cls] = impl
         return impl
 

@@ -144,57 +144,137 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
-class DynamicClassAttribute(property):
-    """A property on instances whose class-level access goes to the metaclass __getattr__."""
+class DynamicClassAttribute:
+    """A property on instances whose class-level access raises AttributeError, so that the
+    metaclass __getattr__ answers for the class. A plain Python class (not a property subclass)
+    with writable fget/fset/fdel, as CPython's: enum.property derives from it, and
+    inspect.getmembers lists a base's DynamicClassAttributes of a class."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.overwrite_doc = doc is None
+        self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
+            if self.__isabstractmethod__:
+                return self
             raise AttributeError()
-        return property.__get__(self, instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy(fget, self.fset, self.fdel, doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
-class _AwaitableGenerator:
-    """What a @coroutine generator function returns: the generator, made awaitable."""
-
-    __slots__ = ('_gen',)
+class _GeneratorWrapper:
+    """What a types.coroutine function returns for a generator-like object that is not a
+    coroutine: it forwards the generator protocol and is awaitable (gi_* also as cr_*)."""
 
     def __init__(self, gen):
-        self._gen = gen
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
 
-    def __await__(self):
-        return self._gen
+    def send(self, val):
+        return self.__wrapped.send(val)
 
-    def __iter__(self):
-        return self._gen
-
-    def __next__(self):
-        return next(self._gen)
-
-    def send(self, value):
-        return self._gen.send(value)
-
-    def throw(self, *args):
-        return self._gen.throw(*args)
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
 
     def close(self):
-        return self._gen.close()
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        # a real generator is awaited directly; a duck-typed one through this wrapper
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
+_CO_GENERATOR = 0x20
+_CO_COROUTINE_KINDS = 0x180     # CO_COROUTINE | CO_ITERABLE_COROUTINE
+_CO_ITERABLE_COROUTINE = 0x100
 
 
 def coroutine(func):
-    """Makes a generator function's generators awaitable (generator-based coroutines)."""
+    """Make a generator function usable with await (a generator-based coroutine). A plain
+    generator function gets CO_ITERABLE_COROUTINE on its code and is returned itself; any other
+    callable is wrapped so that generator-like results become awaitable."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if func.__class__ is FunctionType and getattr(func, '__code__', None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & _CO_COROUTINE_KINDS:
+            return func
+        if flags & _CO_GENERATOR:
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
 
+    import functools
+    import collections.abc as _collections_abc
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        r = func(*args, **kwargs)
-        if isinstance(r, GeneratorType):
-            return _AwaitableGenerator(r)
-        return r
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
-        try:
-            setattr(wrapped, attr, getattr(func, attr))
-        except AttributeError:
-            pass
+        coro = func(*args, **kwargs)
+        if coro.__class__ is CoroutineType or (
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator)
+                and not isinstance(coro, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
     return wrapped
 
 

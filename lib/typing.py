@@ -37,6 +37,11 @@ __all__ = [
 TYPE_CHECKING = False
 _NoneType = type(None)
 _FunctionType = type(lambda: None)
+# types.GenericAlias under the name CPython's typing imports it as (list[int]'s class)
+GenericAlias = type(list[int])
+# functions that clear typing's caches (test.support.clear_typing_caches calls each; this
+# module keeps no caches of its own, so the list stays empty)
+_cleanups = []
 
 
 def _type_repr(obj):
@@ -394,6 +399,13 @@ class TypeVar(_TypeVarLike, _Final, _Immutable, _root=True):
         if mod != 'typing':
             self.__module__ = mod
 
+    def __typing_subst__(self, arg):
+        # what types.GenericAlias/UnionType substitution calls for this variable's argument
+        arg = _type_check(arg, 'Parameters to generic types must be types.')
+        if getattr(arg, '__unpacked__', False):
+            raise TypeError('%s is not valid as type argument' % (arg,))
+        return arg
+
 
 class TypeVarTuple(_Final, _Immutable, _root=True):
     def __init__(self, name):
@@ -597,7 +609,12 @@ class _UnionAlias(_GenericAlias, _root=True):
         # int | str == Union[int, str], as CPython's _UnionGenericAlias
         if not isinstance(other, (_UnionAlias, type(int | str))):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        mine, theirs = self.__args__, other.__args__
+        try:
+            return set(mine) == set(theirs)
+        except TypeError:
+            # an unhashable argument (collections.abc.Callable[[int], str] keeps a list)
+            return all(a in theirs for a in mine) and all(b in mine for b in theirs)
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -615,11 +632,11 @@ class _UnionAlias(_GenericAlias, _root=True):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
+        # in order, as CPython: a TypeVar (or subscripted generic) before a matching class
+        # raises TypeError, after it is never reached
         for arg in self.__args__:
-            if isinstance(arg, type) and issubclass(cls, arg):
+            if issubclass(cls, arg):
                 return True
-            if isinstance(arg, _BaseAlias):
-                raise TypeError('Subscripted generics cannot be used with class and instance checks')
         return False
 
 

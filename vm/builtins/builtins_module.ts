@@ -228,6 +228,9 @@ function fullHash(v: number): number {
     const r = callSpecial(v, N.hash, []);
     const rv = intValue(r);
     if (rv === null) typeError('__hash__ method should return an integer');
+    // CPython's slot_tp_hash: a value that fits a Py_hash_t is kept (-1 becomes -2), so
+    // hash(x) == hash(y) when x.__hash__ returns hash(y); only larger ints are reduced
+    if (rv! >= -(2n ** 63n) && rv! < 2n ** 63n) return intFromBigInt(rv! === -1n ? -2n : rv!);
     return intFromBigInt(intHashFull(rv!));
   }
   if (h === K.None) return intFromNumber(hashOf(v)); // raises "unhashable type"

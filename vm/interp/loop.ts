@@ -99,6 +99,10 @@ class Reraise {
   constructor(readonly exc: number) {}
 }
 
+/** An exception leaving a nested run() past its entry frame: its __context__ was set where it was
+ *  raised, so the calling loop must not set it again (CPython's C calls do not). */
+class EscapedException extends PyException {}
+
 
 /** FF_ENTRY as it is or-ed into a frame's tagged flags word. */
 const FF_ENTRY_WORD = FF_ENTRY << 1;
@@ -156,8 +160,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
   }
 
   if (inject !== 0) {
-    // gen.throw(): the exception is raised at the generator's suspension point
-    setContextFor(inject);
+    // gen.throw(): the exception is raised at the generator's suspension point, chained only to
+    // what the generator itself is handling (CPython's _PyErr_ChainStackItem), not the caller's
+    if ((m[f + FR_FLAGS] >> 1) & FF_OWN_EXC) setContextFor(inject);
     addTraceback(inject, f, pc - 1);
     m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1018,7 +1023,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         if (e instanceof PyException) exc = e.exc;
         else if ((exc = jsLimitException(e)) === 0) throw e;
         m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-        setContextFor(exc);
+        if (!(e instanceof EscapedException)) setContextFor(exc);
         addTraceback(exc, f, pc - 1);
       }
       // (an exception unwinding past the entry frame leaves run from here)
@@ -1154,7 +1159,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
       m[ts + 2] = savedFrame;
       escapeToCaller(f, flags); // (the traceback holds this frame, and its f_back the caller)
       if (flags & FF_GEN) exc = convertStopIteration(f, exc);
-      throw new PyException(exc);
+      throw new EscapedException(exc);
     }
     const back = m[f + FR_BACK];
     if (flags & FF_GEN) {

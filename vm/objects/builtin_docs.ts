@@ -1,9 +1,11 @@
 // CPython 3.11's docstrings of the builtins whose docs hold doctest examples (test_builtin runs
-// doctest.DocTestSuite(builtins) over them: 14 tests). The other builtin functions and methods
-// have no docstring yet (method.ts answers None, or a slot wrapper's doc from slot_docs.ts).
+// doctest.DocTestSuite(builtins) over them: 14 tests), and of max and min (test_functools copies
+// max's with update_wrapper). The other builtin functions and methods have no docstring yet (method.ts answers None, or a slot wrapper's doc from slot_docs.ts).
 // Keys: a builtins-module function's name, or `type.method` for a method descriptor; the class
 // docs of int and zip are their TypeDefs' `doc`. Generated from python3 3.11's `__doc__`s.
 export const BUILTIN_DOCS: ReadonlyMap<string, string> = new Map([
+  ["max", "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its biggest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the largest argument."],
+  ["min", "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith a single iterable argument, return its smallest item. The\ndefault keyword-only argument specifies an object to return if\nthe provided iterable is empty.\nWith two or more arguments, return the smallest argument."],
   ["bin", "Return the binary representation of an integer.\n\n   >>> bin(2796202)\n   '0b1010101010101010101010'"],
   ["hex", "Return the hexadecimal representation of an integer.\n\n   >>> hex(12648430)\n   '0xc0ffee'"],
   ["oct", "Return the octal representation of an integer.\n\n   >>> oct(342391)\n   '0o1234567'"],

@@ -22,6 +22,7 @@ import { bindArgs } from './builtin_function';
 import { getattrOpt, ownDictFor, setattr, tname } from '../runtime/protocol';
 import { newBoxed, unbox } from './boxed';
 import { intern } from './str_core';
+import { tupleLen } from './tuple_core';
 import { memberGet, memberSet } from './type';
 
 export const P_GET = 2;
@@ -204,31 +205,61 @@ const WRAPPED_ATTRS = ['__module__', '__name__', '__qualname__', '__doc__', '__a
 function newWrapper(layout: number, f: number): number {
   const r = alloc(layout, 2, SCAN_ALL);
   mem[r + SM_FUNC] = f;
+  copyWrapped(r, f);
+  return r;
+}
+
+function copyWrapped(r: number, f: number): void {
   for (const n of WRAPPED_ATTRS) {
     const name = intern(n);
     const v = getattrOpt(f, name);
     if (v !== 0) setattr(r, name, v);
   }
-  return r;
+}
+
+/** The wrapped callable of a staticmethod/classmethod or of an instance of a subclass (boxed). */
+function wrapperFunc(self: number): number {
+  return mem[unbox(self) + SM_FUNC];
+}
+
+/** tp_new of staticmethod/classmethod: a subclass gets a boxed instance (abc.abstractclassmethod). */
+function newWrapperOf(layout: number, cls: number, exact: number, what: string, args: number[]): number {
+  if (args.length !== 1) typeError(`${what} expected 1 argument, got ${args.length}`);
+  if (cls === exact) return newWrapper(layout, args[0]);
+  const r = alloc(layout, 2, SCAN_ALL);
+  mem[r + SM_FUNC] = args[0];
+  const boxed = newBoxed(cls, r);
+  copyWrapped(boxed, args[0]); // into the subclass instance's own __dict__
+  return boxed;
+}
+
+/** tp_init (cm_init/sm_init): super().__init__(f) from a subclass sets the callable again. */
+function initWrapper(self: number, args: number[], kwnames: number, what: string): void {
+  const n = args.length;
+  if (kwnames !== 0 && tupleLen(kwnames) > 0) typeError(`${what}() takes no keyword arguments`);
+  if (n !== 1) typeError(`${what} expected 1 argument, got ${n}`);
+  const r = unbox(self);
+  if (mem[r + SM_FUNC] === args[0]) return;
+  writeBarrier(r);
+  mem[r + SM_FUNC] = args[0];
+  copyWrapped(self, args[0]);
 }
 
 export const staticmethodType: TypeDef = {
   name: 'staticmethod',
   layout: L_STATICMETHOD,
   slots: {
-    descrGet: (self) => mem[self + SM_FUNC],
-    new: (_cls, args) => {
-      if (args.length !== 1) typeError(`staticmethod expected 1 argument, got ${args.length}`);
-      return newWrapper(L_STATICMETHOD, args[0]);
-    },
-    call: (self, args, kw) => callObject(mem[self + SM_FUNC], args, kw),
+    descrGet: (self) => wrapperFunc(self),
+    new: (cls, args) => newWrapperOf(L_STATICMETHOD, cls, T.staticmethod, 'staticmethod', args),
+    init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'staticmethod'),
+    call: (self, args, kw) => callObject(wrapperFunc(self), args, kw),
   },
   readonlyMembers: ['__func__', '__wrapped__'],
   getters: {
-    __func__: (self) => mem[self + SM_FUNC],
-    __wrapped__: (self) => mem[self + SM_FUNC],
-    __dict__: (self) => ownDictFor(self, SM_DICT),
-    __isabstractmethod__: (self) => getattrOpt(mem[self + SM_FUNC], intern('__isabstractmethod__')) || K.False,
+    __func__: (self) => wrapperFunc(self),
+    __wrapped__: (self) => wrapperFunc(self),
+    __dict__: (self) => ownDictFor(unbox(self), SM_DICT),
+    __isabstractmethod__: (self) => getattrOpt(wrapperFunc(self), intern('__isabstractmethod__')) || K.False,
   },
 };
 
@@ -238,7 +269,7 @@ export const classmethodType: TypeDef = {
   slots: {
     descrGet: (self, obj, type) => {
       const cls = type !== 0 ? type : typeOf(obj);
-      const f = mem[self + SM_FUNC];
+      const f = wrapperFunc(self);
       // classmethod(property) chains the descriptor (3.9-3.12 behaviour)
       const get = typeInfo(typeOf(f)).slots.descrGet;
       if (get !== null && typeOf(f) !== T.function && typeOf(f) !== T.builtin_function_or_method && typeName(typeOf(f)) !== 'function') {
@@ -246,16 +277,14 @@ export const classmethodType: TypeDef = {
       }
       return newMethod(f, cls);
     },
-    new: (_cls, args) => {
-      if (args.length !== 1) typeError(`classmethod expected 1 argument, got ${args.length}`);
-      return newWrapper(L_CLASSMETHOD, args[0]);
-    },
+    new: (cls, args) => newWrapperOf(L_CLASSMETHOD, cls, T.classmethod, 'classmethod', args),
+    init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'classmethod'),
   },
   readonlyMembers: ['__func__', '__wrapped__'],
   getters: {
-    __func__: (self) => mem[self + SM_FUNC],
-    __wrapped__: (self) => mem[self + SM_FUNC],
-    __dict__: (self) => ownDictFor(self, SM_DICT),
-    __isabstractmethod__: (self) => getattrOpt(mem[self + SM_FUNC], intern('__isabstractmethod__')) || K.False,
+    __func__: (self) => wrapperFunc(self),
+    __wrapped__: (self) => wrapperFunc(self),
+    __dict__: (self) => ownDictFor(unbox(self), SM_DICT),
+    __isabstractmethod__: (self) => getattrOpt(wrapperFunc(self), intern('__isabstractmethod__')) || K.False,
   },
 };

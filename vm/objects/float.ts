@@ -15,7 +15,9 @@ import { intValue, intHash, intFromObject, intToFloatChecked } from './int';
 import { intFromBigInt, intFromNumber } from './int_core';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { identityHash } from '../runtime/identity';
-import { tname, index } from '../runtime/protocol';
+import { tname, index, str as pyStr } from '../runtime/protocol';
+import { warn } from '../runtime/warn';
+import { strictSubclassDeprecated } from './float_as_double';
 import {
   FormatError, floatDivmod, floatFromHex, floatHex, floatRepr, floatToBigInt, floatToIntegerRatio, floatMod, floatFloorDiv, formatFloat,
   parseFloatLiteral, roundFloat, roundFloatToInt,
@@ -195,6 +197,9 @@ export function floatFromObject(x: number): number {
     const r = ti.slots.float(x);
     const rv = floatOf(r);
     if (rv === null) return typeError(`${tname(x)}.__float__ returned non-float (type ${tname(r)})`);
+    if (typeOf(r) !== T.float) {
+      warn(T.DeprecationWarning, `${tname(x)}.__float__ returned non-float (type ${tname(r)})${strictSubclassDeprecated('float')}`);
+    }
     return rv;
   }
   if (f !== null) return f;
@@ -286,7 +291,10 @@ export const floatType: TypeDef = {
     },
     __format__: (a) => {
       try {
-        return newStr(formatFloat(fself(a[0]), formatSpecArg(a[1])));
+        const spec = formatSpecArg(a[1]);
+        // an empty spec is str(self) for a float subclass (its __str__ may be overridden)
+        if (spec === '' && typeOf(a[0]) !== T.float && floatOf(a[0]) !== null) return pyStr(a[0]);
+        return newStr(formatFloat(fself(a[0]), spec));
       } catch (e) {
         return rethrow(e);
       }

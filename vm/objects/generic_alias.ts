@@ -4,15 +4,16 @@ import { mem } from '../../stmgc/heap';
 import { L_INSTANCE, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { hashOf, getattrOpt, iter, reprJs, richEq, names as N, isInstanceFull } from '../runtime/protocol';
+import { hashOf, getattrOpt, getitem, iter, reprJs, richEq, names as N, isInstanceFull, binaryOp } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
-import { newTuple, tupleItems } from './tuple_core';
+import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictGetStr, dictLen, dictSet, newDict } from './dict_core';
 import { newInstance } from './object';
 import { callObject } from '../interp/call';
 import { typeError } from '../runtime/errors';
-import { typeName } from './type_core';
+import { isSubtype, typeName } from './type_core';
 import { newFrozenSet } from './set_core';
+import { builtinsDictRef } from '../runtime/importer';
 
 function attr(v: number, name: string): number {
   const d = mem[v + 3];
@@ -31,7 +32,48 @@ function isUnpacked(v: number): boolean { return attr(v, '__unpacked__') === K.T
 
 export function makeGenericAlias(origin: number, args: number): number {
   const a = layoutOf(args) === L_TUPLE ? args : newTuple([args]);
-  return makeWith(T.GenericAlias, { __origin__: origin, __args__: a, __parameters__: K.emptyTuple, __unpacked__: K.False });
+  return makeWith(T.GenericAlias, { __origin__: origin, __args__: a, __parameters__: parametersOf(a), __unpacked__: K.False });
+}
+
+// ── type variables (CPython's _Py_make_parameters / _Py_subs_parameters) ──
+// A type variable is any non-class argument with __typing_subst__ (typing.TypeVar, ParamSpec);
+// other non-class arguments contribute their own __parameters__ (list[T], typing.List[T]).
+
+function substOf(a: number): number {
+  return layoutOf(a) === L_TYPE ? 0 : getattrOpt(a, intern('__typing_subst__'));
+}
+
+function parametersOf(args: number): number {
+  const params: number[] = [];
+  for (const a of tupleItems(args)) {
+    if (layoutOf(a) === L_TYPE) continue;
+    if (substOf(a) !== 0) {
+      if (!params.includes(a)) params.push(a);
+      continue;
+    }
+    const sub = getattrOpt(a, intern('__parameters__'));
+    if (sub !== 0 && layoutOf(sub) === L_TUPLE) for (const p of tupleItems(sub)) if (!params.includes(p)) params.push(p);
+  }
+  return params.length === 0 ? K.emptyTuple : newTuple(params);
+}
+
+/** The arguments of `self` (an alias or union) with its parameters replaced by `item`. */
+function substituteParameters(self: number, item: number): number[] {
+  const params = tupleItems(attr(self, '__parameters__') || K.emptyTuple);
+  const items = layoutOf(item) === L_TUPLE ? tupleItems(item) : [item];
+  if (items.length !== params.length) {
+    typeError(`Too ${items.length > params.length ? 'many' : 'few'} arguments for ${reprJs(self)}; actual ${items.length}, expected ${params.length}`);
+  }
+  return tupleItems(attr(self, '__args__')).map((a) => {
+    if (layoutOf(a) === L_TYPE) return a;
+    const subst = substOf(a);
+    if (subst !== 0) return callObject(subst, [items[params.indexOf(a)]], 0);
+    // a nested generic: subscript it with the arguments of its own parameters
+    const sub = getattrOpt(a, intern('__parameters__'));
+    if (sub === 0 || layoutOf(sub) !== L_TUPLE || tupleLen(sub) === 0) return a;
+    const subArgs = tupleItems(sub).map((p) => items[params.indexOf(p)]);
+    return getitem(a, newTuple(subArgs));
+  });
 }
 
 function typeRepr(v: number): string {
@@ -54,7 +96,7 @@ function flattenUnion(v: number, out: number[]): void {
 }
 
 function isUnionable(v: number): boolean {
-  return v === K.None || layoutOf(v) === L_TYPE || typeOf(v) === T.GenericAlias || typeOf(v) === T.UnionType;
+  return v === K.None || layoutOf(v) === L_TYPE || isSubtype(typeOf(v), T.GenericAlias) || typeOf(v) === T.UnionType;
 }
 
 export function unionOf(a: number, b: number): number {
@@ -63,7 +105,8 @@ export function unionOf(a: number, b: number): number {
   flattenUnion(a, args);
   flattenUnion(b, args);
   if (args.length === 1) return args[0];
-  return makeWith(T.UnionType, { __args__: newTuple(args), __parameters__: K.emptyTuple });
+  const t = newTuple(args);
+  return makeWith(T.UnionType, { __args__: t, __parameters__: parametersOf(t) });
 }
 
 export const genericAliasType: TypeDef = {
@@ -76,17 +119,25 @@ export const genericAliasType: TypeDef = {
     iter: (v) => iter(newTuple([makeWith(T.GenericAlias, { __origin__: attr(v, '__origin__'), __args__: attr(v, '__args__'), __parameters__: attr(v, '__parameters__') || K.emptyTuple, __unpacked__: K.True })])),
     call: (v, args, kw) => callObject(attr(v, '__origin__'), args, kw),
     richcompare: (a, b, op) => {
-      if ((op !== 2 && op !== 3) || typeOf(b) !== T.GenericAlias) return K.NotImplemented;
+      if ((op !== 2 && op !== 3) || !isSubtype(typeOf(b), T.GenericAlias)) return K.NotImplemented;
       const eq = isUnpacked(a) === isUnpacked(b) && richEq(attr(a, '__origin__'), attr(b, '__origin__')) && richEq(attr(a, '__args__'), attr(b, '__args__'));
       return eq === (op === 2) ? K.True : K.False;
     },
     hash: (v) => hashOf(attr(v, '__origin__')) ^ hashOf(attr(v, '__args__')),
-    getitem: (v, k) => makeGenericAlias(attr(v, '__origin__'), k),
+    getitem: (v, k) => {
+      if (tupleLen(attr(v, '__parameters__') || K.emptyTuple) === 0) typeError(`${reprJs(v)} is not a generic class`);
+      const r = makeGenericAlias(attr(v, '__origin__'), newTuple(substituteParameters(v, k)));
+      if (isUnpacked(v)) dictSet(mem[r + 3], intern('__unpacked__'), K.True);
+      return r;
+    },
     // types.GenericAlias(origin, args): what `__class_getitem__ = classmethod(GenericAlias)` calls
-    new: (_cls, args, kw) => {
+    new: (cls, args, kw) => {
       if (kw !== 0 && dictLen(kw) > 0) typeError('GenericAlias() takes no keyword arguments');
       if (args.length !== 2) typeError(`GenericAlias expected 2 arguments, got ${args.length}`);
-      return makeGenericAlias(args[0], args[1]);
+      if (cls === T.GenericAlias) return makeGenericAlias(args[0], args[1]);
+      // a subclass (e.g. a dataclass deriving from types.GenericAlias) gets an instance of itself
+      const a = layoutOf(args[1]) === L_TUPLE ? args[1] : newTuple([args[1]]);
+      return makeWith(cls, { __origin__: args[0], __args__: a, __parameters__: parametersOf(a), __unpacked__: K.False });
     },
     nb: (() => {
       const a = new Array(13).fill(null);
@@ -95,6 +146,10 @@ export const genericAliasType: TypeDef = {
     })(),
   },
   methods: {
+    // ga_reduce: type(alias)(origin, args); a starred alias is next(iter(alias))
+    __reduce__: (a) => (isUnpacked(a[0])
+      ? newTuple([dictGetStr(builtinsDictRef(), intern('next')), newTuple([iter(makeGenericAlias(attr(a[0], '__origin__'), attr(a[0], '__args__')))])])
+      : newTuple([typeOf(a[0]), newTuple([attr(a[0], '__origin__'), attr(a[0], '__args__')])])),
     __mro_entries__: (a) => newTuple([attr(a[0], '__origin__')]),
     __instancecheck__: () => typeError('isinstance() argument 2 cannot be a parameterized generic'),
     __subclasscheck__: () => typeError('issubclass() argument 2 cannot be a parameterized generic'),
@@ -118,6 +173,14 @@ export const unionType: TypeDef = {
     },
     // hash(frozenset(args)), as CPython (so int | str hashes as typing.Union[int, str])
     hash: (v) => hashOf(newFrozenSet(tupleItems(attr(v, '__args__')))),
+    // (int | T)[str]: the arguments substituted, then or-ed together again (union_getitem)
+    getitem: (v, k) => {
+      if (tupleLen(attr(v, '__parameters__') || K.emptyTuple) === 0) typeError(`${reprJs(v)} is not a generic class`);
+      const args = substituteParameters(v, k);
+      let r = args[0];
+      for (let i = 1; i < args.length; i++) r = binaryOp(r, args[i], 7);
+      return r;
+    },
     nb: (() => {
       const a = new Array(13).fill(null);
       a[7] = unionOf;

@@ -15,7 +15,7 @@ import { newFloat, floatValue } from './float_core';
 import { newStr, strDataBase, strIsBmp, strJs, strLen } from './str_core';
 import { maxStrDigitsToIntMessage } from '../text/int_parse';
 import { isSubtype, typeInfo } from './type_core';
-import { index, isIntObject, tname, callSpecial, names as N, isInstance } from '../runtime/protocol';
+import { index, isIntObject, tname, callSpecial, names as N, isInstance, str as pyStr } from '../runtime/protocol';
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { FormatError, floatToBigInt, formatInt, intToDecimalString, parseIntLiteral, intToPrefixedString } from '../text';
 import { floatPow } from './float';
@@ -580,9 +580,8 @@ function intFormat(self: number, spec: number): number {
   const v = intOf(self);
   const specText = formatSpecArg(spec);
   try {
-    if (self === K.True || self === K.False) {
-      if (specText === '') return newStr(self === K.True ? 'True' : 'False');
-    }
+    // an empty spec is str(self) for anything but an exact int (bool, IntEnum, subclasses with __str__)
+    if (specText === '' && (self & 1) === 0 && typeOf(self) !== T.int) return pyStr(self);
     return newStr(formatInt(v, specText, 'int', getMaxStrDigits()));
   } catch (e) {
     if (e instanceof FormatError) return raise(T[e.pyType], e.message);

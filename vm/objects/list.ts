@@ -238,7 +238,10 @@ function ltGeneric(x: number, y: number): boolean {
 /** The items sorted stably by key (0: the items themselves); only `<` is used, as in CPython. */
 export function sortItems(items: number[], key: number, reverse: boolean): number[] {
   const n = items.length;
-  if (n < 2) return items;
+  if (n < 2) {
+    if (n === 1 && key !== 0) callObject(key, [items[0]], 0); // CPython calls it (it may raise)
+    return items;
+  }
   const keys = key === 0 ? items : items.map((x) => callObject(key, [x], 0));
   // homogeneous keys compare without the protocol (CPython's unsafe_*_compare)
   let kind = (keys[0] & 1) === 1 ? 1 : typeOf(keys[0]) === T.str ? 2 : 0;

@@ -7,7 +7,7 @@ import { typeError } from '../runtime/errors';
 import { reprJs, richEq } from '../runtime/protocol';
 import { dictItems, dictLen, dictSet, newDict } from './dict_core';
 import { newStr, strJs } from './str_core';
-import { tupleItem, tupleLen } from './tuple_core';
+import { newTuple, tupleItem, tupleLen } from './tuple_core';
 import { withReprGuard } from './list';
 import { newInstance } from './object';
 
@@ -38,5 +38,9 @@ export const simpleNamespaceType: TypeDef = {
       const eq = dictLen(da) === dictLen(db) && dictItems(da).every(([k, v]) => dictItems(db).some(([k2, v2]) => richEq(k, k2) && richEq(v, v2)));
       return eq === (op === 2) ? K.True : K.False;
     },
+  },
+  methods: {
+    // namespace_reduce: (type(ns), (), ns.__dict__), so every pickle protocol can rebuild it
+    __reduce__: (a) => newTuple([typeOf(a[0]), K.emptyTuple, mem[a[0] + 3]]),
   },
 };

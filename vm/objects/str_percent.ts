@@ -63,6 +63,13 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
     }
     i++;
     if (i >= fmt.length) valueError('incomplete format');
+    if (fmt[i] === '%') {
+      // only "%%" is a literal percent: after a key, flags, width or precision, '%' is an
+      // unsupported conversion (CPython 3.11)
+      out += '%';
+      i++;
+      continue;
+    }
     let key: number | null = null;
     if (fmt[i] === '(') {
       if (!isMapping) typeError('format requires a mapping');
@@ -111,10 +118,6 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
     while ('hlL'.includes(fmt[i] ?? 'x') && i < fmt.length) i++;
     if (i >= fmt.length) valueError('incomplete format');
     const conv = fmt[i++];
-    if (conv === '%') {
-      out += '%';
-      continue;
-    }
     const v = key !== null ? key : nextArg();
     const piece = bytesMode ? convertBytes(conv, flags, width, prec, v, i - 1) : convert(conv, flags, width, prec, v, i - 1);
     if (breaks !== null) noteBreak(out, piece, breaks);

@@ -10,6 +10,13 @@ export { floatFromHex, floatHex } from './float_hex';
 
 const DECIMAL = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const SPECIAL = /^([+-]?)(?:(inf|infinity)|nan)$/i;
+/** A NaN with its sign bit set: float('-nan') keeps the sign (math.copysign sees it), as
+ *  CPython's. Made at run time so that no bundler folds it into a plain NaN. */
+const NEGATIVE_NAN = ((): number => {
+  const f = new Float64Array([NaN]);
+  new Uint8Array(f.buffer)[7] |= 0x80;
+  return f[0];
+})();
 
 /** Drop underscores that sit between two digits; null when any underscore is misplaced. */
 function removeUnderscores(s: string): string | null {
@@ -43,6 +50,6 @@ export function parseFloatLiteral(input: string): number | null {
   if (DECIMAL.test(s)) return Number(s);
   const m = SPECIAL.exec(s);
   if (m === null) return null;
-  if (m[2] === undefined) return NaN;
+  if (m[2] === undefined) return m[1] === '-' ? NEGATIVE_NAN : NaN;
   return m[1] === '-' ? -Infinity : Infinity;
 }
