@@ -207,9 +207,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = consts[arg];
             break;
           case 10: // LOAD_GLOBAL
-          case 210: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
+          case 112: { // Q_PUSH_NULL_LOAD_GLOBAL: PUSH_NULL + LOAD_GLOBAL (its word at pc)
             // (both kinds run the same operations: the NULL is stored always, kept when fused)
-            const fused = (w & 0xff) === 210 ? 1 : 0;
+            const fused = (w & 0xff) === 112 ? 1 : 0;
             m[sp] = 0;
             sp += fused;
             pc += fused;
@@ -240,7 +240,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 14: // STORE_FAST
             m[lp + arg] = m[--sp];
             break;
-          case 201: { // Q_LOAD_FAST_LOAD_FAST
+          case 103: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
             const v2 = m[lp + (words[pc] >>> 8)];
             if (v === 0) unboundLocal(ci, arg);
@@ -251,7 +251,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 202: { // Q_STORE_FAST_LOAD_FAST
+          case 104: { // Q_STORE_FAST_LOAD_FAST
             m[lp + arg] = m[--sp];
             const v = m[lp + (words[pc] >>> 8)];
             if (v !== 0) {
@@ -260,7 +260,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 203: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
+          case 105: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[words[pc] >>> 8];
@@ -285,7 +285,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = obj;
             break;
           }
-          case 205: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             // a hit (either entry) on an instance whose map is known not to shadow the method
@@ -309,7 +309,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = obj;
             break;
           }
-          case 206: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
+          case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
@@ -405,7 +405,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 32: // COMPARE_OP
-          case 200: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
+          case 102: { // Q_COMPARE_JUMP: COMPARE_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const b = m[--sp];
             const a = m[sp - 1];
             let r: boolean;
@@ -420,7 +420,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
               r = o === kTrue;
             }
-            if ((w & 0xff) === 200) {
+            if ((w & 0xff) === 102) {
               sp--;
               const j = words[pc];
               const to = j >>> 8;
@@ -436,7 +436,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = (m[sp - 1] === b ? 1 : 0) !== arg ? kTrue : kFalse; // (arg 0 or 1: int compares, see `isOuter`)
             break;
           }
-          case 207: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
+          case 109: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
             const b = m[--sp];
             const r = (m[--sp] === b ? 1 : 0) !== arg;
             const j = words[pc];
@@ -568,7 +568,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = iterFast(m[sp - 1]);
             break;
           case 65: // FOR_ITER
-          case 204: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
+          case 106: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
             // one exit for every kind of iterator (exhausted, or the item), so V8 has seen each
             // path early, whichever iterator a loop uses first; the iterator's write barrier is
             // called (not its test written out, as elsewhere in run): a call that ran every time
@@ -627,7 +627,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
             if (end === 1) pc = arg;
-            else if ((w & 0xff) === 204) {
+            else if ((w & 0xff) === 106) {
               m[lp + (words[pc] >>> 8)] = v;
               pc++;
             } else m[sp++] = v;
@@ -725,19 +725,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 70: // RETURN_VALUE
-          case 208: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
-          case 209: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
-          case 211: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
+          case 110: // Q_LOAD_CONST_RETURN: LOAD_CONST + RETURN_VALUE
+          case 111: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
+          case 113: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
             let v: number;
             const q = w & 0xff;
-            if (q === 208 || q === 211) {
-              v = q === 208 ? consts[arg] : m[lp + arg];
+            if (q === 110 || q === 113) {
+              v = q === 110 ? consts[arg] : m[lp + arg];
               if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
               pc++;
             } else {
               // (both sides computed, one conditional move: "Every site has feedback")
               const past = arg + 1;
-              pc = (w & 0xff) === 209 ? past : pc;
+              pc = (w & 0xff) === 111 ? past : pc;
               v = m[--sp];
             }
             const flags = m[f + FR_FLAGS] >> 1;

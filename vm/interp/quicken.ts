@@ -8,44 +8,42 @@
 // - a fused handler that cannot finish the pair on its fast path does only the first
 //   instruction (pc then points at the second one, which runs normally), so every exception,
 //   traceback entry and line number is that of the unfused code.
-// The opcodes are internal (never in vm/opcodes.ts or in a code object) and numbered 200-211,
-// apart from the real ones. Numbered 102-113 (h15-speed, 638eb46) run()'s switch became dense
-// enough for V8's jump table (SwitchOnSmiNoFeedback: max - min + 1 < 3 x the cases), ~4% off
-// go's steady state, but TurboFan then compiled run() more often (more "insufficient type
-// feedback" deoptimizations) and at more cost: cachegrind hexiom 2 -17%, go 20 -8%, deltablue 400
-// -6% with 200-211 again (bench/NOTES.md, 2026-12-05 h17-bisect). spec/unit/vm_dispatch_table
-// .test.ts checks that every fused opcode has its case and is no real opcode.
+// The opcodes are internal (never in vm/opcodes.ts or in a code object) and numbered right after
+// its last opcode (102-113): run()'s switch then spans few enough values for V8 to dispatch it
+// through a jump table (Ignition uses one only when max - min + 1 < 3 x the number of cases;
+// with them at 200-211 it was a chain of compares, a binary search once optimized).
+// spec/unit/vm_dispatch_table.test.ts checks both.
 import { op } from '../opcodes';
 
 /** COMPARE_OP then POP_JUMP_IF_FALSE/TRUE: ints and floats compare and branch, nothing pushed. */
-export const Q_COMPARE_JUMP = 200;
+export const Q_COMPARE_JUMP = 102;
 /** LOAD_FAST a; LOAD_FAST b. */
-export const Q_LOAD_FAST_LOAD_FAST = 201;
+export const Q_LOAD_FAST_LOAD_FAST = 103;
 /** STORE_FAST a; LOAD_FAST b. */
-export const Q_STORE_FAST_LOAD_FAST = 202;
+export const Q_STORE_FAST_LOAD_FAST = 104;
 /** LOAD_FAST obj; LOAD_ATTR name through the instance-attribute cache (a miss runs LOAD_ATTR). */
-export const Q_LOAD_FAST_LOAD_ATTR = 203;
+export const Q_LOAD_FAST_LOAD_ATTR = 105;
 /** FOR_ITER then STORE_FAST: range and list iterators store the next item straight into the local. */
-export const Q_FOR_ITER_STORE_FAST = 204;
+export const Q_FOR_ITER_STORE_FAST = 106;
 /** LOAD_FAST obj; LOAD_METHOD name through the method cache (a miss runs LOAD_METHOD). */
-export const Q_LOAD_FAST_LOAD_METHOD = 205;
+export const Q_LOAD_FAST_LOAD_METHOD = 107;
 /** LOAD_FAST obj; STORE_ATTR name through the store cache (a miss runs STORE_ATTR). */
-export const Q_LOAD_FAST_STORE_ATTR = 206;
+export const Q_LOAD_FAST_STORE_ATTR = 108;
 /** IS_OP then POP_JUMP_IF_FALSE/TRUE (`if x is None:`): compares the words and branches. */
-export const Q_IS_JUMP = 207;
+export const Q_IS_JUMP = 109;
 /** LOAD_CONST then RETURN_VALUE: the constant is returned without being pushed first. */
-export const Q_LOAD_CONST_RETURN = 208;
+export const Q_LOAD_CONST_RETURN = 110;
 /** JUMP_FORWARD to a RETURN_VALUE (`return a if c else b`, the end of an if/else whose branches
  *  fall into one return: CPython 3.11 copies such small exit blocks into the jump, pystm's
  *  compiler does not): returns at once, with pc past the RETURN_VALUE. Not a pair: the target
  *  word is another instruction, left as it is. */
-export const Q_JUMP_RETURN = 209;
+export const Q_JUMP_RETURN = 111;
 /** PUSH_NULL then LOAD_GLOBAL (every call of a global function, `g(x)`: CPython 3.11 does both in
  *  its LOAD_GLOBAL); the LOAD_GLOBAL's operand and cache entry are at pc. Shares LOAD_GLOBAL's case. */
-export const Q_PUSH_NULL_LOAD_GLOBAL = 210;
+export const Q_PUSH_NULL_LOAD_GLOBAL = 112;
 /** LOAD_FAST then RETURN_VALUE (`return x`): the local is returned without being pushed first
  *  (an unbound local raises at the LOAD_FAST). Shares RETURN_VALUE's case. */
-export const Q_LOAD_FAST_RETURN = 211;
+export const Q_LOAD_FAST_RETURN = 113;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
