@@ -1,5 +1,6 @@
 // The native module `binascii` (CPython 3.11's Modules/binascii.c): argument conversion with
-// clinic's messages, then the codecs of binascii_codecs.ts / binascii_qp.ts and zlib's crc32.
+// clinic's messages, then the codecs of binascii_codecs.ts / binascii_qp.ts and zlib's crc32;
+// and two private functions for lib/base64.py's Base32 (binascii_base32.ts), which CPython's lacks.
 // Binary arguments are any C-contiguous buffer (bytes, bytearray, memoryview, array: bytesOf,
 // whose views read-barrier a bytearray's storage); the a2b_* functions also take ASCII-only str.
 // Each function reads its input inside the one builtin call and returns a new bytes object, so
@@ -26,6 +27,7 @@ import { typeOf } from '../runtime/types';
 import { crc32 } from './zlib_checksums';
 import { CodecError, a2bBase64, a2bHex, a2bUu, b2aBase64, b2aHex, b2aUu, crcHqx } from './binascii_codecs';
 import { a2bQp, b2aQp } from './binascii_qp';
+import { b32Decode, b32Encode } from './binascii_base32';
 
 let errorType = 0;
 let incompleteType = 0;
@@ -187,6 +189,23 @@ export function makeBinasciiModule(): number {
     const data = binaryArg(d);
     return codec(() => b2aHex(data, sep, per));
   };
+  // private: Base32 for lib/base64.py (CPython's binascii has none; binascii_base32.ts)
+  const alphabetArg = (v: number): Uint8Array => {
+    const b = bytesOf(v);
+    if (b === null || b.length !== 32) valueError('a Base32 alphabet is 32 bytes');
+    return b!;
+  };
+  fn('_b32encode', (a, kw) => {
+    exactArgs('binascii._b32encode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    return newBytes(b32Encode(binaryArg(a[0]), alphabet));
+  });
+  fn('_b32decode', (a, kw) => {
+    exactArgs('binascii._b32decode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    const data = binaryArg(a[0]);
+    return codec(() => b32Decode(data, alphabet));
+  });
   fn('b2a_hex', hexlify('b2a_hex'));
   fn('hexlify', hexlify('hexlify'));
   const unhexlify = (name: string) => (a: number[], kw: number): number => {
