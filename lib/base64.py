@@ -1,12 +1,13 @@
 """base64 for pystm: Base16, Base32 (and base32hex), Base64 (standard and URL-safe), Base85 and
 Ascii85 encodings of binary data (RFC 4648). Our own code following CPython 3.11's base64.py:
 Base64, Base16 and Base32 are single calls into the native binascii (no Python loop over the
-data; Base32 through its private _b32encode/_b32decode, as CPython's binascii has none); the 85
+data; Base32 through _pystm_base32, as CPython's binascii has none); the 85
 codecs work a quantum (4 bytes) at a time through pair tables, a struct unpack of the whole
 input and one join, so they are linear. Messages are CPython's."""
 
 import binascii
 import struct
+import _pystm_base32 as _base32
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'b85encode',
@@ -102,7 +103,7 @@ _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
 
 
 def _b32encode(alphabet, s):
-    return binascii._b32encode(_data(s), alphabet)  # (native: vm/modules/binascii_base32.ts)
+    return _base32.encode(_data(s), alphabet)  # (native: vm/modules/binascii_base32.ts)
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
@@ -115,12 +116,12 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    return binascii._b32decode(s, alphabet)
+    return _base32.decode(s, alphabet)
 
 
 def b32encode(s):
     """Base32 of a bytes-like object."""
-    return binascii._b32encode(_data(s), _B32)
+    return _base32.encode(_data(s), _B32)
 
 
 def b32decode(s, casefold=False, map01=None):
@@ -129,7 +130,7 @@ def b32decode(s, casefold=False, map01=None):
 
 
 def b32hexencode(s):
-    return binascii._b32encode(_data(s), _B32HEX)
+    return _base32.encode(_data(s), _B32HEX)
 
 
 def b32hexdecode(s, casefold=False):

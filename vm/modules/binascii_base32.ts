@@ -1,7 +1,7 @@
 // Base32 (RFC 4648: the standard and the "extended hex" alphabets) for lib/base64.py's b32encode /
 // b32decode / b32hexencode / b32hexdecode, on plain Uint8Arrays. CPython's binascii has no Base32
-// (base64.py does it in Python); here binascii_module.ts exposes these two as the private
-// `binascii._b32encode(data, alphabet)` and `binascii._b32decode(data, alphabet)`, and base64.py
+// (base64.py does it in Python); here binascii_module.ts exposes these two as the module
+// `_pystm_base32` (encode(data, alphabet), decode(data, alphabet)), and base64.py
 // keeps its argument handling (bytes-like or ASCII str, map01, casefold). A data error is a
 // CodecError with CPython's message, checked in CPython's order: the length, a character outside
 // the alphabet (including '=' before the end), then the amount of padding.

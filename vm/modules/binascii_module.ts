@@ -1,6 +1,7 @@
 // The native module `binascii` (CPython 3.11's Modules/binascii.c): argument conversion with
-// clinic's messages, then the codecs of binascii_codecs.ts / binascii_qp.ts and zlib's crc32;
-// and two private functions for lib/base64.py's Base32 (binascii_base32.ts), which CPython's lacks.
+// clinic's messages, then the codecs of binascii_codecs.ts / binascii_qp.ts and zlib's crc32.
+// Also `_pystm_base32` (b32encode/b32decode for lib/base64.py, binascii_base32.ts: CPython's
+// binascii has no Base32), which shares the argument conversion and binascii.Error.
 // Binary arguments are any C-contiguous buffer (bytes, bytearray, memoryview, array: bytesOf,
 // whose views read-barrier a bytearray's storage); the a2b_* functions also take ASCII-only str.
 // Each function reads its input inside the one builtin call and returns a new bytes object, so
@@ -189,23 +190,6 @@ export function makeBinasciiModule(): number {
     const data = binaryArg(d);
     return codec(() => b2aHex(data, sep, per));
   };
-  // private: Base32 for lib/base64.py (CPython's binascii has none; binascii_base32.ts)
-  const alphabetArg = (v: number): Uint8Array => {
-    const b = bytesOf(v);
-    if (b === null || b.length !== 32) valueError('a Base32 alphabet is 32 bytes');
-    return b!;
-  };
-  fn('_b32encode', (a, kw) => {
-    exactArgs('binascii._b32encode', a, 2, kw);
-    const alphabet = alphabetArg(a[1]);
-    return newBytes(b32Encode(binaryArg(a[0]), alphabet));
-  });
-  fn('_b32decode', (a, kw) => {
-    exactArgs('binascii._b32decode', a, 2, kw);
-    const alphabet = alphabetArg(a[1]);
-    const data = binaryArg(a[0]);
-    return codec(() => b32Decode(data, alphabet));
-  });
   fn('b2a_hex', hexlify('b2a_hex'));
   fn('hexlify', hexlify('hexlify'));
   const unhexlify = (name: string) => (a: number[], kw: number): number => {
@@ -231,5 +215,28 @@ export function makeBinasciiModule(): number {
     const data = binaryArg(d);
     return codec(() => b2aQp(data, quotetabs, istext, header));
   });
+  return m;
+}
+
+/** The native module `_pystm_base32`: encode(data, alphabet) and decode(data, alphabet) for
+ *  lib/base64.py (which keeps the str/map01/casefold handling); errors are binascii.Error. */
+export function makeBase32Module(): number {
+  const m = newModule('_pystm_base32', T.module, intern('Base32 codecs for base64'));
+  const alphabetArg = (v: number): Uint8Array => {
+    const b = bytesOf(v);
+    if (b === null || b.length !== 32) valueError('a Base32 alphabet is 32 bytes');
+    return b!;
+  };
+  moduleSet(m, 'encode', defineBuiltin('encode', (a, kw) => {
+    exactArgs('_pystm_base32.encode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    return newBytes(b32Encode(binaryArg(a[0]), alphabet));
+  }, 0, m));
+  moduleSet(m, 'decode', defineBuiltin('decode', (a, kw) => {
+    exactArgs('_pystm_base32.decode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    const data = binaryArg(a[0]);
+    return codec(() => b32Decode(data, alphabet));
+  }, 0, m));
   return m;
 }
