@@ -17,7 +17,7 @@ import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { identity } from '../runtime/identity';
 import { intern } from '../objects/str_core';
 import { newBytes, bytesLen, bytesView } from '../objects/bytes_core';
-import { bytearrayAppend, bytearrayLen } from '../objects/bytearray';
+import { bytearrayAppend, bytearrayLen, bytearrayReplace } from '../objects/bytearray';
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictGet, dictLen, dictSet } from '../objects/dict_core';
 import { listItem, listLen } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
@@ -28,7 +28,7 @@ import { ByteWriter } from './pickle_writer';
 import { encodeLong } from './pickle_long';
 import { saveClassGlobal, savePlainObject, saveSetLike, type PlainCache, type Saver } from './pickle_save_reduce';
 import { importModule } from '../runtime/importer';
-import { getattrOpt } from '../runtime/protocol';
+import { getattrOpt, setattr } from '../runtime/protocol';
 import { dictGet as dictGetAny } from '../objects/dict_core';
 import { layoutOf } from '../runtime/types';
 import { L_DICT } from '../runtime/layouts';
@@ -40,7 +40,7 @@ const BATCHSIZE = 1000;
 const N = {
   out: 0, memo: 0, proto: 0, fast: 0, framing: 0, frameStart: 0, persFunc: 0,
   saveOther: 0, savePers: 0, writeLarge: 0, boundary: 0, saveLong: 0, saveStr: 0, saveBytes: 0,
-  saveList: 0, saveDict: 0, reducerOverride: 0, dispatchTable: 0,
+  saveList: 0, saveDict: 0, reducerOverride: 0, dispatchTable: 0, fileWrite: 0,
 };
 let namesReady = false;
 function names(): void {
@@ -51,6 +51,7 @@ function names(): void {
   N.boundary = intern('_opcode_boundary'); N.saveLong = intern('_save_long'); N.saveStr = intern('_save_str');
   N.saveBytes = intern('_save_bytes'); N.saveList = intern('_save_list'); N.saveDict = intern('_save_dict');
   N.reducerOverride = intern('_reducer_override'); N.dispatchTable = intern('_dispatch_table');
+  N.fileWrite = intern('_file_write');
   namesReady = true;
 }
 
@@ -133,6 +134,25 @@ class Save implements Saver {
     return table === 0 || layoutOf(table) !== L_DICT || dictGetAny(table, t) !== 0;
   }
 
+  /** `_opcode_boundary` with no file to write (dumps), without Python code (so a deferred memo
+   *  stays deferred): the full frame's header written in place, a new frame started. */
+  private boundaryInPlace(): boolean {
+    const fw = getattrOpt(this.self, N.fileWrite);
+    if (fw !== 0 && fw !== K.None) return false;
+    this.flush();
+    const start = this.frameStart;
+    const n = bytearrayLen(this.out) - start - FRAME_HEADER_SIZE; // (>= FRAME_SIZE_TARGET: kept)
+    const header = new Uint8Array(FRAME_HEADER_SIZE);
+    header[0] = 0x95;
+    new DataView(header.buffer).setBigUint64(1, BigInt(n), true);
+    bytearrayReplace(this.out, start, start + FRAME_HEADER_SIZE, header);
+    bytearrayAppend(this.out, new Uint8Array(FRAME_HEADER_SIZE));
+    this.base = bytearrayLen(this.out);
+    this.frameStart = this.base - FRAME_HEADER_SIZE;
+    setattr(this.self, N.frameStart, intFromNumber(this.frameStart));
+    return true;
+  }
+
   /** Call a method of the pickler with the output flushed, then re-read the state. */
   callBack(name: number, args: number[]): number {
     this.materialize();
@@ -144,7 +164,7 @@ class Save implements Saver {
 
   save(obj: number, pers: boolean): void {
     if (this.framing && this.base + this.w.len - this.frameStart - FRAME_HEADER_SIZE >= FRAME_SIZE_TARGET) {
-      this.callBack(N.boundary, []);
+      if (!this.boundaryInPlace()) this.callBack(N.boundary, []);
     }
     if (pers && this.persFunc !== K.None) {
       this.materialize();
