@@ -140,7 +140,8 @@ export function savePlainObject(s: Saver, obj: number, t: number, cache: PlainCa
   const hasDict = d !== 0 && d !== K.None && layoutOf(d) === L_DICT && dictLen(d) > 0;
   if (hasDict && dictGetStr(d, N.reduceEx) !== 0) return false; // (an instance attribute wins)
   let state: number;
-  if (kind === 2) state = s.callPython(getattr(obj, N.getstate), []);
+  // a __getstate__ of the class or of the instance (getattr finds that first) is called
+  if (kind === 2 || (hasDict && dictGetStr(d, N.getstate) !== 0)) state = s.callPython(getattr(obj, N.getstate), []);
   else {
     state = hasDict ? d : K.None;
     const slots = slotNames(t);

@@ -81,6 +81,9 @@ class Shadow:
 sh = Shadow()
 sh.__reduce_ex__ = lambda proto: (Shadow, ())
 show('instance __reduce_ex__', sh)
+sg = P(1, 2)
+sg.__getstate__ = lambda: {'only': 'this'}
+show('instance __getstate__', sg)
 
 class Args:
     def __init__(self, n):
