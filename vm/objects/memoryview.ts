@@ -96,8 +96,8 @@ function newView(src: number, off: number, fmt: number, itemsize: number, shape:
   if ((m[src] & 0x7ff) === L_BYTEARRAY) {
     // an export of a resizable buffer: one more live view of its managed view (made here for a
     // view straight from the buffer: the export and the one finalizer registration)
+    if (mbuf !== 0) readBarrier(mbuf);
     if (mbuf === 0 || (untag(m[mbuf + MV_FLAGS]) & RELEASED) !== 0) mbuf = newManaged(src, obj);
-    readBarrier(mbuf);
     writeBarrier(mbuf);
     m[mbuf + MV_MBUF] += 2;
     m[r + MV_MBUF] = mbuf;
