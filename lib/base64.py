@@ -1,12 +1,14 @@
 """base64 for pystm: Base16, Base32 (and base32hex), Base64 (standard and URL-safe), Base85 and
 Ascii85 encodings of binary data (RFC 4648). Our own code following CPython 3.11's base64.py:
-Base64 and Base16 are single calls into the native binascii (no Python loop over the data);
-Base32 and the 85 codecs work a quantum (5 or 4 bytes) at a time through pair tables, a
-struct unpack of the whole input and one join, so they are linear. Messages are CPython's.
+Base64, Base16 and Base32 are single calls into the native binascii (no Python loop over the
+data; Base32 through _pystm_base32, as CPython's binascii has none); the 85
+codecs work a quantum (4 bytes) at a time through pair tables, a struct unpack of the whole
+input and one join, so they are linear. Messages are CPython's.
 `python -m base64` runs main() as CPython's."""
 
 import binascii
 import struct
+import _pystm_base32 as _base32
 
 __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode', 'b85encode',
@@ -99,53 +101,13 @@ def urlsafe_b64decode(s):
 
 _B32 = b'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 _B32HEX = b'0123456789ABCDEFGHIJKLMNOPQRSTUV'
-_b32tab2 = {}
-_b32rev = {}
 
 
 def _b32encode(alphabet, s):
-    tab2 = _b32tab2.get(alphabet)
-    if tab2 is None:  # (every pair of digits: one lookup per 10 bits)
-        tab = [bytes((c,)) for c in alphabet]
-        tab2 = _b32tab2[alphabet] = [a + b for a in tab for b in tab]
-    s = _data(s)
-    leftover = len(s) % 5
-    if leftover:
-        s = s + b'\0' * (5 - leftover)
-    from_bytes = int.from_bytes
-    encoded = b''.join([tab2[c >> 30] + tab2[(c >> 20) & 0x3ff] + tab2[(c >> 10) & 0x3ff] + tab2[c & 0x3ff]
-                        for c in [from_bytes(s[i:i + 5], 'big') for i in range(0, len(s), 5)]])
-    if leftover:
-        keep = (0, 2, 4, 5, 7)[leftover]
-        encoded = encoded[:len(encoded) - 8 + keep] + b'=' * (8 - keep)
-    return encoded
-
-
-_b32valuetables = {}
-
-
-def _b32values(alphabet):
-    """A translate table from the alphabet's digits to their values 0-31."""
-    t = _b32valuetables.get(alphabet)
-    if t is None:
-        table = bytearray(256)
-        for i, c in enumerate(alphabet):
-            table[c] = i
-        t = _b32valuetables[alphabet] = bytes(table)
-    return t
-
-
-def _b32compact(x):
-    """Eight 5-bit digits, one per byte of x (64 bits), as one 40-bit number."""
-    x = ((x & 0x1F001F001F001F00) >> 3) | (x & 0x001F001F001F001F)
-    x = ((x & 0x03FF000003FF0000) >> 6) | (x & 0x000003FF000003FF)
-    return ((x & 0x000FFFFF00000000) >> 12) | (x & 0x00000000000FFFFF)
+    return _base32.encode(_data(s), alphabet)  # (native: vm/modules/binascii_base32.ts)
 
 
 def _b32decode(alphabet, s, casefold=False, map01=None):
-    rev = _b32rev.get(alphabet)
-    if rev is None:
-        rev = _b32rev[alphabet] = {v: k for k, v in enumerate(alphabet)}
     s = _bytes_from_decode_data(s)
     if len(s) % 8:
         raise binascii.Error('Incorrect padding')
@@ -155,28 +117,12 @@ def _b32decode(alphabet, s, casefold=False, map01=None):
         s = s.translate(bytes.maketrans(b'01', b'O' + map01))
     if casefold:
         s = s.upper()
-    n = len(s)
-    s = s.rstrip(b'=')
-    padchars = n - len(s)
-    if s.translate(None, alphabet):
-        raise binascii.Error('Non-base32 digit found')
-    if padchars not in (0, 1, 3, 4, 6):
-        raise binascii.Error('Incorrect padding')
-    if not s:
-        return b''
-    # the padding decodes as zero digits; the bytes they make are dropped
-    digits = s.translate(_b32values(alphabet)) + b'\0' * padchars
-    from_bytes = int.from_bytes
-    decoded = b''.join([_b32compact(from_bytes(digits[i:i + 8], 'big')).to_bytes(5, 'big')
-                        for i in range(0, len(digits), 8)])
-    if padchars:
-        decoded = decoded[:len(decoded) - 5 + (43 - 5 * padchars) // 8]
-    return decoded
+    return _base32.decode(s, alphabet)
 
 
 def b32encode(s):
     """Base32 of a bytes-like object."""
-    return _b32encode(_B32, s)
+    return _base32.encode(_data(s), _B32)
 
 
 def b32decode(s, casefold=False, map01=None):
@@ -185,7 +131,7 @@ def b32decode(s, casefold=False, map01=None):
 
 
 def b32hexencode(s):
-    return _b32encode(_B32HEX, s)
+    return _base32.encode(_data(s), _B32HEX)
 
 
 def b32hexdecode(s, casefold=False):

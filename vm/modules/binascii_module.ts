@@ -1,5 +1,7 @@
 // The native module `binascii` (CPython 3.11's Modules/binascii.c): argument conversion with
 // clinic's messages, then the codecs of binascii_codecs.ts / binascii_qp.ts and zlib's crc32.
+// Also `_pystm_base32` (b32encode/b32decode for lib/base64.py, binascii_base32.ts: CPython's
+// binascii has no Base32), which shares the argument conversion and binascii.Error.
 // Binary arguments are any C-contiguous buffer (bytes, bytearray, memoryview, array: bytesOf,
 // whose views read-barrier a bytearray's storage); the a2b_* functions also take ASCII-only str.
 // Each function reads its input inside the one builtin call and returns a new bytes object, so
@@ -26,6 +28,7 @@ import { typeOf } from '../runtime/types';
 import { crc32 } from './zlib_checksums';
 import { CodecError, a2bBase64, a2bHex, a2bUu, b2aBase64, b2aHex, b2aUu, crcHqx } from './binascii_codecs';
 import { a2bQp, b2aQp } from './binascii_qp';
+import { b32Decode, b32Encode } from './binascii_base32';
 
 let errorType = 0;
 let incompleteType = 0;
@@ -212,5 +215,28 @@ export function makeBinasciiModule(): number {
     const data = binaryArg(d);
     return codec(() => b2aQp(data, quotetabs, istext, header));
   });
+  return m;
+}
+
+/** The native module `_pystm_base32`: encode(data, alphabet) and decode(data, alphabet) for
+ *  lib/base64.py (which keeps the str/map01/casefold handling); errors are binascii.Error. */
+export function makeBase32Module(): number {
+  const m = newModule('_pystm_base32', T.module, intern('Base32 codecs for base64'));
+  const alphabetArg = (v: number): Uint8Array => {
+    const b = bytesOf(v);
+    if (b === null || b.length !== 32) valueError('a Base32 alphabet is 32 bytes');
+    return b!;
+  };
+  moduleSet(m, 'encode', defineBuiltin('encode', (a, kw) => {
+    exactArgs('_pystm_base32.encode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    return newBytes(b32Encode(binaryArg(a[0]), alphabet));
+  }, 0, m));
+  moduleSet(m, 'decode', defineBuiltin('decode', (a, kw) => {
+    exactArgs('_pystm_base32.decode', a, 2, kw);
+    const alphabet = alphabetArg(a[1]);
+    const data = binaryArg(a[0]);
+    return codec(() => b32Decode(data, alphabet));
+  }, 0, m));
   return m;
 }

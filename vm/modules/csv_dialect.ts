@@ -191,6 +191,27 @@ export function noPickle(name: string): (a: number[]) => number {
   return (a) => typeError(name === 'Dialect' ? `cannot pickle '${tname(a[0])}' instances` : `cannot pickle '_csv.${name}' object`);
 }
 
+/** reader/writer(obj, dialect='excel', **fmtparams): the positional count, with CPython's
+ *  messages; `dialect()` makes the Dialect once the caller has checked `first` (CPython's order
+ *  of errors). */
+export function objectAndDialect(a: number[], kw: number): { first: number; dialect: () => number } {
+  const nkw = kw === 0 ? 0 : tupleLen(kw);
+  const npos = a.length - nkw;
+  if (npos < 1) typeError(` expected at least 1 argument, got ${npos}`);
+  if (npos > 2) typeError(` expected at most 2 arguments, got ${npos}`);
+  return { first: a[0], dialect: () => callDialect(npos > 1 ? a[1] : 0, a.slice(npos), kw) };
+}
+
+/** The TypeDef of _csv.reader / _csv.writer: final, made only by the module's functions, not
+ *  picklable; `def` adds the rest. */
+export function csvObjectTypeDef(name: string, doc: string, def: Pick<TypeDef, 'slots' | 'methods' | 'getters' | 'readonlyMembers'>): TypeDef {
+  return {
+    name, module: '_csv', layout: L_ITER, final: true, doc, ...def,
+    slots: { new: () => typeError(`cannot create '_csv.${name}' instances`), ...def.slots },
+    methods: { __reduce_ex__: noPickle(name), __reduce__: noPickle(name), ...def.methods },
+  };
+}
+
 const charOrNone = (c: number): number => (c === NOT_SET ? K.None : charStr(c));
 const bool = (w: number): number => (w === 3 ? K.True : K.False);
 

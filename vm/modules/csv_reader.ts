@@ -12,7 +12,7 @@ import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_ITER } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
-import { PyException, raise, typeError } from '../runtime/errors';
+import { PyException, raise } from '../runtime/errors';
 import { iter, next, tname } from '../runtime/protocol';
 import { allocBmp, cpBase, sealBmp, strFromCodePoints, strIsBmp, strLen, unitBase, S_DATA } from '../objects/str_core';
 import { strObj } from '../objects/str';
@@ -20,8 +20,7 @@ import { newList } from '../objects/list_core';
 import { newFloat } from '../objects/float_core';
 import { floatFromObject } from '../objects/float';
 import { intFromNumber, toBigInt } from '../objects/int_core';
-import { tupleLen } from '../objects/tuple_core';
-import { noPickle, QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
+import { QUOTE_NONE, QUOTE_NONNUMERIC, csvObjectTypeDef, csvState, dialectOpts, objectAndDialect } from './csv_dialect';
 
 const RD_ITER = 4;
 const RD_DIALECT = 5;
@@ -262,12 +261,9 @@ function readerNext(r: number): number {
 
 /** _csv.reader(iterable, dialect='excel', **fmtparams). */
 export function csvReader(a: number[], kw: number): number {
-  const nkw = kw === 0 ? 0 : tupleLen(kw);
-  const npos = a.length - nkw;
-  if (npos < 1) typeError(` expected at least 1 argument, got ${npos}`);
-  if (npos > 2) typeError(` expected at most 2 arguments, got ${npos}`);
-  const input = iter(a[0]);
-  const dialect = callDialect(npos > 1 ? a[1] : 0, a.slice(npos), kw);
+  const args = objectAndDialect(a, kw);
+  const input = iter(args.first);
+  const dialect = args.dialect();
   const r = alloc(L_ITER, 5, SCAN_ALL);
   mem[r + 2] = csvState.readerType;
   mem[r + RD_ITER] = input;
@@ -276,17 +272,11 @@ export function csvReader(a: number[], kw: number): number {
   return r;
 }
 
-export const readerTypeDef: TypeDef = {
-  name: 'reader',
-  module: '_csv',
-  layout: L_ITER,
-  final: true,
-  doc: 'CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n',
-  slots: { new: () => typeError("cannot create '_csv.reader' instances"), iter: (r) => r, next: readerNext },
-  methods: { __reduce_ex__: noPickle('reader'), __reduce__: noPickle('reader') },
+export const readerTypeDef: TypeDef = csvObjectTypeDef('reader', 'CSV reader\n\nReader objects are responsible for reading and parsing tabular data\nin CSV format.\n', {
+  slots: { iter: (r) => r, next: readerNext },
   getters: {
     dialect: (r) => { readBarrier(r); return mem[r + RD_DIALECT]; },
     line_num: (r) => { readBarrier(r); return mem[r + RD_LINENUM]; },
   },
   readonlyMembers: ['dialect', 'line_num'],
-};
+});

@@ -16,10 +16,9 @@ import { exactArgs } from '../objects/builtin_function';
 import { allocBmp, cpBase, intern, sealBmp, strFromCodePoints, strIsBmp, strLen, unitBase, S_DATA } from '../objects/str_core';
 import { strObj } from '../objects/str';
 import { isSubtype, typeInfo } from '../objects/type_core';
-import { tupleLen } from '../objects/tuple_core';
 import { isCallable } from '../objects/partial';
 import { callObject } from '../interp/call';
-import { noPickle, type DialectOpts, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC, callDialect, csvState, dialectOpts } from './csv_dialect';
+import { type DialectOpts, NOT_SET, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC, csvObjectTypeDef, csvState, dialectOpts, objectAndDialect } from './csv_dialect';
 
 const WR_WRITE = 4;
 const WR_DIALECT = 5;
@@ -167,13 +166,10 @@ function writeRow(w: number, row: number): number {
 
 /** _csv.writer(fileobj, dialect='excel', **fmtparams). */
 export function csvWriter(a: number[], kw: number): number {
-  const nkw = kw === 0 ? 0 : tupleLen(kw);
-  const npos = a.length - nkw;
-  if (npos < 1) typeError(` expected at least 1 argument, got ${npos}`);
-  if (npos > 2) typeError(` expected at most 2 arguments, got ${npos}`);
-  const write = getattrOpt(a[0], intern('write'));
+  const args = objectAndDialect(a, kw);
+  const write = getattrOpt(args.first, intern('write'));
   if (write === 0 || !isCallable(write)) typeError('argument 1 must have a "write" method');
-  const dialect = callDialect(npos > 1 ? a[1] : 0, a.slice(npos), kw);
+  const dialect = args.dialect();
   const w = alloc(L_ITER, 4, SCAN_ALL);
   mem[w + 2] = csvState.writerType;
   mem[w + WR_WRITE] = write;
@@ -181,16 +177,8 @@ export function csvWriter(a: number[], kw: number): number {
   return w;
 }
 
-export const writerTypeDef: TypeDef = {
-  name: 'writer',
-  module: '_csv',
-  layout: L_ITER,
-  final: true,
-  doc: 'CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n',
-  slots: { new: () => typeError("cannot create '_csv.writer' instances") },
+export const writerTypeDef: TypeDef = csvObjectTypeDef('writer', 'CSV writer\n\nWriter objects are responsible for generating tabular data\nin CSV format from sequence input.\n', {
   methods: {
-    __reduce_ex__: noPickle('writer'),
-    __reduce__: noPickle('writer'),
     writerow: (a, kw) => {
       exactArgs('writer.writerow', a.slice(1), 1, kw);
       return writeRow(a[0], a[1]);
@@ -204,4 +192,4 @@ export const writerTypeDef: TypeDef = {
   },
   getters: { dialect: (w) => mem[w + WR_DIALECT] },
   readonlyMembers: ['dialect'],
-};
+});

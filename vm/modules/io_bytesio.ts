@@ -6,27 +6,24 @@
 // rest), so reading the lines of a big stream is linear. Subclassable, with a __dict__
 // (pickled by __getstate__/__setstate__ with the contents and position).
 import { mem } from '../../stmgc/heap';
-import { K, T, layoutOf, typeOf } from '../runtime/types';
+import { K, T, layoutOf } from '../runtime/types';
 import { L_BYTEARRAY, L_BYTES, L_ITER, L_TUPLE } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError } from '../runtime/errors';
-import { getattr, index, isIntObject, setitem, tname } from '../runtime/protocol';
-import { intern } from '../objects/str_core';
+import { index, setitem, tname } from '../runtime/protocol';
 import { intFromNumber } from '../objects/int_core';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { bytesOf } from '../objects/bytes';
 import { newList } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { newSlice } from '../objects/slice';
-import { newDict, dictCopyInto } from '../objects/dict_core';
-import { dictUpdateFrom } from '../objects/dict';
 import { bindArgs, methodArgRange, type BuiltinImpl } from '../objects/builtin_function';
 import { bytearrayAppend, bytearrayLen, bytearrayReplace, bytearrayView } from '../objects/bytearray';
 import { newMemoryview } from '../objects/memoryview';
-import { isSubtype, typeName } from '../objects/type_core';
+import { typeName } from '../objects/type_core';
 import {
   MF_CLOSED, MF_READY, checkClosed, checkExports, cInt, commonMethods, isStream, newMemoryStream, optSize,
-  readLines, setStreamFlags, setStreamPos, setStreamPosObj, ssize, streamBuf, streamFlags, streamPos, streamPosObj,
+  instanceDictCopy, readLines, restorePosAndDict, setStreamFlags, setStreamPos, setStreamPosObj, ssize, streamBuf, streamFlags, streamPos, streamPosObj,
 } from './io_memory_core';
 
 function self(v: number): number {
@@ -93,14 +90,6 @@ function init(r: number, initial: number): void {
     writeBytes(r, dataOf(initial));
     setStreamPos(r, 0);
   }
-}
-
-function instanceDictCopy(r: number): number {
-  const d = getattr(r, intern('__dict__'));
-  if (d === 0 || d === K.None) return K.None;
-  const c = newDict();
-  dictCopyInto(c, d);
-  return c;
 }
 
 /** read(size=-1) / read1(size=-1): up to size bytes from the position (all when negative). */
@@ -219,16 +208,8 @@ export const bytesIOType: TypeDef = {
       bytearrayReplace(buf, 0, bytearrayLen(buf), new Uint8Array(0));
       setStreamPos(r, 0);
       writeBytes(r, dataOf(tupleItem(state, 0)));
-      const pos = tupleItem(state, 1);
-      if (!isIntObject(pos)) typeError(`second item of state must be an integer, not ${tname(pos)}`);
-      const p = ssize(pos);
-      if (p < 0) valueError('position value cannot be negative');
-      setStreamPos(r, p);
-      const d = tupleItem(state, 2);
-      if (d !== K.None) {
-        if ((d & 1) === 1 || !isSubtype(typeOf(d), T.dict)) typeError(`third item of state should be a dict, got a ${tname(d)}`);
-        dictUpdateFrom(getattr(r, intern('__dict__')), d);
-      }
+      restorePosAndDict(r, tupleItem(state, 1), tupleItem(state, 2),
+        'second item of state must be an integer, not', 'third item of state should be a dict, got a');
       return K.None;
     },
     __sizeof__: (a) => intFromNumber(64 + bytearrayLen(streamBuf(self(a[0])))),

@@ -19,6 +19,8 @@ import { getattr, index, isIntObject, iterToArray, tname, truthy } from '../runt
 import { isSubtype, typeInfo } from '../objects/type_core';
 import { callObject } from '../interp/call';
 import { intern } from '../objects/str_core';
+import { newDict, dictCopyInto } from '../objects/dict_core';
+import { dictUpdateFrom } from '../objects/dict';
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
 import { newBytearray, BA_EXPORTS } from '../objects/bytearray';
 import type { BuiltinImpl } from '../objects/builtin_function';
@@ -171,3 +173,26 @@ export function readLines(a: number[], nextLine: () => number, lineLen: (l: numb
 }
 
 export const _keep = [truthy];
+
+/** __getstate__'s last item: a copy of the stream's __dict__, or None. */
+export function instanceDictCopy(r: number): number {
+  const d = getattr(r, intern('__dict__'));
+  if (d === 0 || d === K.None) return K.None;
+  const c = newDict();
+  dictCopyInto(c, d);
+  return c;
+}
+
+/** __setstate__'s last two items (BytesIO's second and third, StringIO's third and fourth): the
+ *  position, an int >= 0, and None or a dict merged into __dict__. `posError`/`dictError` are
+ *  the TypeError messages up to the offending type's name (CPython's differ by class). */
+export function restorePosAndDict(r: number, pos: number, d: number, posError: string, dictError: string): void {
+  if (!isIntObject(pos)) typeError(`${posError} ${tname(pos)}`);
+  const p = ssize(pos);
+  if (p < 0) valueError('position value cannot be negative');
+  setStreamPos(r, p);
+  if (d !== K.None) {
+    if ((d & 1) === 1 || !isSubtype(typeOf(d), T.dict)) typeError(`${dictError} ${tname(d)}`);
+    dictUpdateFrom(getattr(r, intern('__dict__')), d);
+  }
+}

@@ -11,21 +11,19 @@ import { K, T, layoutOf, typeOf } from '../runtime/types';
 import { L_ITER, L_TUPLE } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError } from '../runtime/errors';
-import { getattr, isIntObject, repr, tname } from '../runtime/protocol';
+import { getattr, repr, tname } from '../runtime/protocol';
 import { intern, newStr, strJs, strLen } from '../objects/str_core';
 import { strObj } from '../objects/str';
 import { intFromNumber } from '../objects/int_core';
 import { newList } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
-import { newDict, dictCopyInto } from '../objects/dict_core';
-import { dictUpdateFrom } from '../objects/dict';
 import { bindArgs, methodArgRange } from '../objects/builtin_function';
 import { bytearrayAppend, bytearrayLen, bytearrayReplace, bytearrayView } from '../objects/bytearray';
-import { isSubtype, typeName } from '../objects/type_core';
+import { typeName } from '../objects/type_core';
 import { callObject } from '../interp/call';
 import {
   MF_CLOSED, MF_READY, checkClosed, cInt, commonMethods, isStream, newMemoryStream, optSize, readLines,
-  setStreamFlags, setStreamPos, ssize, streamBuf, streamFlags, streamPos, streamPosObj,
+  instanceDictCopy, restorePosAndDict, setStreamFlags, setStreamPos, ssize, streamBuf, streamFlags, streamPos, streamPosObj,
 } from './io_memory_core';
 import {
   NL_ANY, NL_LF, NL_NONE, NL_TEXT, codePointsOf, lineEnd, seenNewlines, strOfCodePoints, translateForWrite,
@@ -223,13 +221,7 @@ export const stringIOType: TypeDef = {
       const r = open(a[0]);
       const t = text(r);
       const nl = NL_TEXT[nlMode(r)];
-      const d = getattr(r, intern('__dict__'));
-      let copy = K.None;
-      if (d !== 0 && d !== K.None) {
-        copy = newDict();
-        dictCopyInto(copy, d);
-      }
-      return newTuple([strOfCodePoints(t, 0, t.length), nl === null ? K.None : newStr(nl), streamPosObj(r), copy]);
+      return newTuple([strOfCodePoints(t, 0, t.length), nl === null ? K.None : newStr(nl), streamPosObj(r), instanceDictCopy(r)]);
     },
     __setstate__: (a) => {
       const r = self(a[0]);
@@ -247,16 +239,8 @@ export const stringIOType: TypeDef = {
       const f = streamFlags(r);
       writeCps(r, codePointsOf(strObj(value)));
       setStreamFlags(r, f);
-      const pos = tupleItem(state, 2);
-      if (!isIntObject(pos)) typeError(`third item of state must be an integer, got ${tname(pos)}`);
-      const p = ssize(pos);
-      if (p < 0) valueError('position value cannot be negative');
-      setStreamPos(r, p);
-      const d = tupleItem(state, 3);
-      if (d !== K.None) {
-        if ((d & 1) === 1 || !isSubtype(typeOf(d), T.dict)) typeError(`fourth item of state should be a dict, got a ${tname(d)}`);
-        dictUpdateFrom(getattr(r, intern('__dict__')), d);
-      }
+      restorePosAndDict(r, tupleItem(state, 2), tupleItem(state, 3),
+        'third item of state must be an integer, got', 'fourth item of state should be a dict, got a');
       return K.None;
     },
   },

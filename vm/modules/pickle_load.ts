@@ -26,6 +26,7 @@ import { newFrozenSet, newSet, setAdd } from '../objects/set_core';
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
 import { decodeBytes } from '../objects/bytes_codec';
 import { decodeLong } from './pickle_long';
+import { buildPlain } from './pickle_load_build';
 
 const MAXSIZE = (1n << 63n) - 1n;
 
@@ -286,7 +287,11 @@ class Load {
           else callObject(getattr(t, N.append), [v], 0);
           break;
         }
-        case 0x62: { const state = this.pop(); this.helper(H_BUILD, [this.top(), state]); break; } // BUILD
+        case 0x62: { // BUILD (a plain instance natively: pickle_load_build.ts)
+          const state = this.pop();
+          if (!buildPlain(this.top(), state)) this.helper(H_BUILD, [this.top(), state]);
+          break;
+        }
         case 0x63: { // GLOBAL
           const module = this.lineText(N.utf8);
           const name = this.lineText(N.utf8);

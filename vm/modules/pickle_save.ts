@@ -1,7 +1,8 @@
 // The pickler's hot path in TypeScript: `_pickle_native.save(pickler, obj, save_persistent_id)`,
 // the body of lib/_pickle_save.py's Pickler.save for None, bool, int, float, str, bytes, list,
-// tuple and dict (CPython's C pickler's choices, byte for byte). Everything else goes back to
-// the Python methods of the pickler (`_save_other`, `_save_pers`, `_write_large`,
+// tuple and dict (CPython's C pickler's choices, byte for byte), and through
+// pickle_save_reduce.ts set, frozenset, plain instances and the classes they name. Everything
+// else goes back to the Python methods of the pickler (`_save_other`, `_save_pers`, `_write_large`,
 // `_opcode_boundary`, `_save_long`/`_save_str`/... of protocols the fast path leaves alone), so
 // subclass hooks (persistent_id, reducer_override, dispatch_table) are honoured as before.
 // Invariants: the pickler's state stays on the heap (`_out` bytearray, `memo` dict of
@@ -16,7 +17,7 @@ import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
 import { identity } from '../runtime/identity';
 import { intern } from '../objects/str_core';
 import { newBytes, bytesLen, bytesView } from '../objects/bytes_core';
-import { bytearrayAppend, bytearrayLen } from '../objects/bytearray';
+import { bytearrayAppend, bytearrayLen, bytearrayReplace } from '../objects/bytearray';
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictGet, dictLen, dictSet } from '../objects/dict_core';
 import { listItem, listLen } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
@@ -25,6 +26,12 @@ import { intFromNumber, smallOrMedium, toBigInt } from '../objects/int_core';
 import { floatRepr } from '../text/float_repr';
 import { ByteWriter } from './pickle_writer';
 import { encodeLong } from './pickle_long';
+import { saveClassGlobal, savePlainObject, saveSetLike, type PlainCache, type Saver } from './pickle_save_reduce';
+import { importModule } from '../runtime/importer';
+import { getattrOpt, setattr } from '../runtime/protocol';
+import { dictGet as dictGetAny } from '../objects/dict_core';
+import { layoutOf } from '../runtime/types';
+import { L_DICT } from '../runtime/layouts';
 
 const FRAME_SIZE_TARGET = 64 * 1024;
 const FRAME_HEADER_SIZE = 9;
@@ -33,7 +40,7 @@ const BATCHSIZE = 1000;
 const N = {
   out: 0, memo: 0, proto: 0, fast: 0, framing: 0, frameStart: 0, persFunc: 0,
   saveOther: 0, savePers: 0, writeLarge: 0, boundary: 0, saveLong: 0, saveStr: 0, saveBytes: 0,
-  saveList: 0, saveDict: 0,
+  saveList: 0, saveDict: 0, reducerOverride: 0, dispatchTable: 0, fileWrite: 0,
 };
 let namesReady = false;
 function names(): void {
@@ -43,11 +50,13 @@ function names(): void {
   N.saveOther = intern('_save_other'); N.savePers = intern('_save_pers'); N.writeLarge = intern('_write_large');
   N.boundary = intern('_opcode_boundary'); N.saveLong = intern('_save_long'); N.saveStr = intern('_save_str');
   N.saveBytes = intern('_save_bytes'); N.saveList = intern('_save_list'); N.saveDict = intern('_save_dict');
+  N.reducerOverride = intern('_reducer_override'); N.dispatchTable = intern('_dispatch_table');
+  N.fileWrite = intern('_file_write');
   namesReady = true;
 }
 
 /** One entry into the native save: the pickler's state, read from the heap. */
-class Save {
+class Save implements Saver {
   readonly w = new ByteWriter();
   readonly proto: number;
   readonly bin: boolean;
@@ -59,6 +68,8 @@ class Save {
   frameStart = -1;
   /** len(_out) when w was last emptied */
   base = 0;
+  /** the classes whose instances take the native reduce (pickle_save_reduce.ts) */
+  readonly plain: PlainCache = new Map();
   /** what this entry memoized (address -> index: nothing moves within a builtin call), and
    *  whether it is the whole memo (the memo was empty at entry and no Python code ran since) */
   private readonly local = new Map<number, number>();
@@ -105,6 +116,43 @@ class Save {
     }
   }
 
+  /** Calls f with the memo and output where Python code sees them, then re-reads the state. */
+  callPython(f: number, args: number[]): number {
+    this.materialize();
+    this.flush();
+    const r = callObject(f, args, 0);
+    this.reload();
+    return r;
+  }
+
+  /** reducer_override, or a dispatch_table (the pickler's, else copyreg's) entry for t. */
+  hooked(t: number): boolean {
+    const ro = getattrOpt(this.self, N.reducerOverride);
+    if (ro !== 0 && ro !== K.None) return true;
+    let table = getattrOpt(this.self, N.dispatchTable);
+    if (table === 0 || table === K.None) table = getattrOpt(importModule('copyreg'), intern('dispatch_table'));
+    return table === 0 || layoutOf(table) !== L_DICT || dictGetAny(table, t) !== 0;
+  }
+
+  /** `_opcode_boundary` with no file to write (dumps), without Python code (so a deferred memo
+   *  stays deferred): the full frame's header written in place, a new frame started. */
+  private boundaryInPlace(): boolean {
+    const fw = getattrOpt(this.self, N.fileWrite);
+    if (fw !== 0 && fw !== K.None) return false;
+    this.flush();
+    const start = this.frameStart;
+    const n = bytearrayLen(this.out) - start - FRAME_HEADER_SIZE; // (>= FRAME_SIZE_TARGET: kept)
+    const header = new Uint8Array(FRAME_HEADER_SIZE);
+    header[0] = 0x95;
+    new DataView(header.buffer).setBigUint64(1, BigInt(n), true);
+    bytearrayReplace(this.out, start, start + FRAME_HEADER_SIZE, header);
+    bytearrayAppend(this.out, new Uint8Array(FRAME_HEADER_SIZE));
+    this.base = bytearrayLen(this.out);
+    this.frameStart = this.base - FRAME_HEADER_SIZE;
+    setattr(this.self, N.frameStart, intFromNumber(this.frameStart));
+    return true;
+  }
+
   /** Call a method of the pickler with the output flushed, then re-read the state. */
   callBack(name: number, args: number[]): number {
     this.materialize();
@@ -116,7 +164,7 @@ class Save {
 
   save(obj: number, pers: boolean): void {
     if (this.framing && this.base + this.w.len - this.frameStart - FRAME_HEADER_SIZE >= FRAME_SIZE_TARGET) {
-      this.callBack(N.boundary, []);
+      if (!this.boundaryInPlace()) this.callBack(N.boundary, []);
     }
     if (pers && this.persFunc !== K.None) {
       this.materialize();
@@ -153,7 +201,9 @@ class Save {
       this.container(obj, 2);
     } else if (t === T.bytes && this.proto >= 3) this.saveBytes(obj);
     else if (t === T.bytes) this.callBack(N.saveBytes, [obj]);
-    else this.callBack(N.saveOther, [obj, t]);
+    else if (t === T.set || t === T.frozenset) saveSetLike(this, obj, t === T.frozenset);
+    else if (t === T.type && !this.hookedOverride() && saveClassGlobal(this, obj)) return;
+    else if (!savePlainObject(this, obj, t, this.plain)) this.callBack(N.saveOther, [obj, t]);
   }
 
   /** Two recursion levels per container, as CPython's C pickler (and the Python version). */
@@ -305,14 +355,19 @@ class Save {
 
   // -- the memo ----------------------------------------------------------------------------------
 
-  private memoGet(obj: number): number {
+  private hookedOverride(): boolean {
+    const ro = getattrOpt(this.self, N.reducerOverride);
+    return ro !== 0 && ro !== K.None;
+  }
+
+  memoGet(obj: number): number {
     if (this.onlyLocal) return this.local.get(obj) ?? -1;
     const x = dictGet(this.memo, intFromNumber(identity(obj)));
     if (x === 0) return -1;
     return Number(toBigInt(tupleItem(x, 0)));
   }
 
-  private memoize(obj: number): void {
+  memoize(obj: number): void {
     if (this.fast) return;
     let idx: number;
     if (this.deferred) {
@@ -330,7 +385,7 @@ class Save {
     } else w.ascii('p' + idx + '\n');
   }
 
-  private get(idx: number): void {
+  get(idx: number): void {
     const w = this.w;
     if (this.bin) {
       if (idx < 256) { w.byte(0x68); w.byte(idx); } else { w.byte(0x6a); w.u32le(idx); }

@@ -5,12 +5,17 @@
 // Buffers: bytes (read-only), bytearray and array.array (writable in place, through their
 // barriers; an array's typecode is the format, 'u' shown as 'w'), another memoryview, and a
 // Python class exporting __pystm_buffer__ (a read-only snapshot of its bytes).
-// Exports: every view of a bytearray or an array counts one on it (BA_EXPORTS) until released
-// (release(), a with block, or the collection that finds it dead); while any counts, resizing
-// the buffer is a BufferError (vm/objects/bytearray.ts checkResize), as CPython's.
+// Exports: as CPython's managed buffer (mbuf), memoryview(bytearray or array) makes one hidden
+// *managed* view that counts one export on the buffer (BA_EXPORTS) and holds the only finalizer
+// registration; every view of that buffer derived from it (slices, cast, toreadonly,
+// memoryview(view)) counts one live view on the managed view instead (no registration of its
+// own, so slicing costs an allocation, not a registration and work in each collection). The
+// export ends when the last view is released (release(), a with block) or when a collection
+// finds the managed view dead (every view of it dead). While any counts, resizing the buffer is
+// a BufferError (vm/objects/bytearray.ts checkResize), as CPython's.
 // payload (L_ITER): [class, no __dict__ (0), source bytes/bytearray, byte offset, format str,
-// item size, shape tuple, strides tuple, flags (1 read-only, 2 released), exporter
-// (memoryview.obj), hash or 0].
+// item size, shape tuple, strides tuple, flags (1 read-only, 2 released, 4 managed), exporter
+// (memoryview.obj), hash or 0, managed view or 0 (a managed view: its live views, tagged)].
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_BYTEARRAY, L_BYTES, L_INSTANCE, L_ITER } from '../runtime/layouts';
 import { BX_VALUE } from './boxed';
@@ -27,7 +32,7 @@ import { intern, newStr, strJs } from './str_core';
 import { strObj } from './str';
 import { newBytes } from './bytes_core';
 import { newList, listItems, isList } from './list_core';
-import { newTuple, tupleItems } from './tuple_core';
+import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { newFloat } from './float_core';
 import { floatOf } from './float';
 import { addExport, bytearrayView, bytearrayWritableView } from './bytearray';
@@ -49,9 +54,11 @@ const MV_STRIDES = 9;
 const MV_FLAGS = 10;
 const MV_OBJ = 11;
 const MV_HASH = 12; // the hash once computed (an int), kept after release as CPython's
-const PAYLOAD = 11;
+const MV_MBUF = 13; // a view of a bytearray/array: its managed view; a managed view: live views
+const PAYLOAD = 12;
 const READONLY = 1;
 const RELEASED = 2;
+const MANAGED = 4;
 
 /** Native struct formats a memoryview can hold (3.11's cast has no 'e'). */
 const ITEM_SIZES: Record<string, number> = {
@@ -71,29 +78,62 @@ export function isMemoryview(v: number): boolean {
   return (v & 1) === 0 && (mem[v] & 0x7ff) === L_ITER && mem[v + 2] === T.memoryview;
 }
 
-function newView(src: number, off: number, fmt: string, itemsize: number, shape: number[], strides: number[], flags: number, obj: number): number {
+function newView(src: number, off: number, fmt: number, itemsize: number, shape: number, strides: number, flags: number, obj: number, mbuf: number): number {
   const r = alloc(L_ITER, PAYLOAD, SCAN_ALL);
-  mem[r + 2] = T.memoryview;
-  mem[r + 3] = 0;
-  mem[r + MV_SRC] = src;
-  mem[r + MV_OFF] = tagged(off);
-  mem[r + MV_FMT] = intern(fmt);
-  mem[r + MV_ITEMSIZE] = tagged(itemsize);
-  mem[r + MV_SHAPE] = newTuple(shape.map(tagged));
-  mem[r + MV_STRIDES] = newTuple(strides.map(tagged));
-  mem[r + MV_FLAGS] = tagged(flags);
-  mem[r + MV_OBJ] = obj;
-  mem[r + MV_HASH] = 0;
-  if ((mem[src] & 0x7ff) === L_BYTEARRAY) {
-    // an export of a resizable buffer: counted until release(), the with block's end, or the
-    // collection that finds the view dead (its finalizer registration: vm/objects/finalizer.ts)
-    addExport(src, 1);
-    registerFinalizer(r);
+  const m = mem;
+  m[r + 2] = T.memoryview;
+  m[r + 3] = 0;
+  m[r + MV_SRC] = src;
+  m[r + MV_OFF] = tagged(off);
+  m[r + MV_FMT] = fmt;
+  m[r + MV_ITEMSIZE] = tagged(itemsize);
+  m[r + MV_SHAPE] = shape;
+  m[r + MV_STRIDES] = strides;
+  m[r + MV_FLAGS] = tagged(flags);
+  m[r + MV_OBJ] = obj;
+  m[r + MV_HASH] = 0;
+  m[r + MV_MBUF] = 0;
+  if ((m[src] & 0x7ff) === L_BYTEARRAY) {
+    // an export of a resizable buffer: one more live view of its managed view (made here for a
+    // view straight from the buffer: the export and the one finalizer registration)
+    if (mbuf !== 0) readBarrier(mbuf);
+    if (mbuf === 0 || (untag(m[mbuf + MV_FLAGS]) & RELEASED) !== 0) mbuf = newManaged(src, obj);
+    writeBarrier(mbuf);
+    m[mbuf + MV_MBUF] += 2;
+    m[r + MV_MBUF] = mbuf;
   }
   return r;
 }
 
-/** The finalizer of a collected memoryview: its export ends. */
+/** A managed view of a bytearray or an array: one export, counted until its last view is
+ *  released or a collection finds it dead (its finalizer registration: vm/objects/finalizer.ts). */
+function newManaged(src: number, obj: number): number {
+  const r = alloc(L_ITER, PAYLOAD, SCAN_ALL);
+  const m = mem;
+  m[r + 2] = T.memoryview;
+  m[r + 3] = 0;
+  m[r + MV_SRC] = src;
+  m[r + MV_OFF] = tagged(0);
+  m[r + MV_FMT] = intern('B');
+  m[r + MV_ITEMSIZE] = tagged(1);
+  m[r + MV_SHAPE] = K.emptyTuple;
+  m[r + MV_STRIDES] = K.emptyTuple;
+  m[r + MV_FLAGS] = tagged(MANAGED | READONLY);
+  m[r + MV_OBJ] = obj;
+  m[r + MV_HASH] = 0;
+  m[r + MV_MBUF] = tagged(0);
+  addExport(src, 1);
+  registerFinalizer(r);
+  return r;
+}
+
+/** A new view from the parts of view w (a JS view) with the given shape and strides. */
+function viewFrom(v: number, w: View, off: number, fmt: string, itemsize: number, shape: number[], strides: number[], flags: number): number {
+  const fmtStr = fmt === w.fmt ? mem[v + MV_FMT] : intern(fmt);
+  return newView(w.src, off, fmtStr, itemsize, newTuple(shape.map(tagged)), newTuple(strides.map(tagged)), flags, mem[v + MV_OBJ], mem[v + MV_MBUF]);
+}
+
+/** The finalizer of a collected managed view (every view of it dead): its export ends. */
 export function finalizeMemoryview(v: number): void { release(v); }
 
 interface View { src: number; off: number; fmt: string; itemsize: number; shape: number[]; strides: number[]; flags: number }
@@ -157,6 +197,7 @@ export function memoryviewData(v: number): Uint8Array {
 }
 
 function unpackAt(b: Uint8Array, o: number, fmt: string): number {
+  if (fmt === 'B') return tagged(b[o]); // (the common case: no DataView)
   const dv = new DataView(b.buffer, b.byteOffset + o, ITEM_SIZES[fmt]);
   switch (fmt) {
     case 'c': return newBytes(b.slice(o, o + 1));
@@ -236,7 +277,7 @@ function packAt(v: number, o: number, fmt: string, x: number): void {
 
 /** The view of a buffer-providing object: [source, offset, format, itemsize, shape, strides, flags]. */
 function exporterView(obj: number): View & { obj: number } {
-  if (isMemoryview(obj)) return { ...viewOf(obj), obj: mem[obj + MV_OBJ] };
+  if (isMemoryview(obj)) return { ...viewOf(obj), obj: mem[obj + MV_OBJ] }; // (memoryview(view): newMemoryview)
   if ((obj & 1) === 0) {
     const l = mem[obj] & 0x7ff;
     if (l === L_BYTEARRAY && isArray(obj)) {
@@ -272,8 +313,9 @@ function exporterView(obj: number): View & { obj: number } {
 }
 
 export function newMemoryview(obj: number): number {
+  if (isMemoryview(obj)) { const w = viewOf(obj); return viewFrom(obj, w, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags); }
   const w = exporterView(obj);
-  return newView(w.src, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags, w.obj);
+  return newView(w.src, w.off, intern(w.fmt), w.itemsize, newTuple(w.shape.map(tagged)), newTuple(w.strides.map(tagged)), w.flags, w.obj, 0);
 }
 
 function itemIndex(w: View, dim: number, k: number): number {
@@ -291,7 +333,34 @@ function tupleKey(k: number): number[] | null {
   return (k & 1) === 0 && typeOf(k) === T.tuple ? tupleItems(k) : null;
 }
 
+/** mv[i] (a small int) and mv[a:b:c] of a live 1-D view, without building its JS View: the
+ *  common cases; 0 when not one of them (getItem then does the whole work). */
+function getItem1D(v: number, k: number): number {
+  const m = mem;
+  readBarrier(v);
+  const shapeT = m[v + MV_SHAPE];
+  const flags = untag(m[v + MV_FLAGS]);
+  if ((flags & RELEASED) !== 0 || tupleLen(shapeT) !== 1) return 0;
+  const n = untag(tupleItem(shapeT, 0));
+  const stride = untag(tupleItem(m[v + MV_STRIDES], 0));
+  const off = untag(m[v + MV_OFF]);
+  if ((k & 1) === 1) {
+    let i = k >> 1;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) indexError('index out of bounds on dimension 1');
+    return unpackAt(srcBytes(m[v + MV_SRC]), off + i * stride, strJs(m[v + MV_FMT]));
+  }
+  if (!isSlice(k)) return 0;
+  const mbuf = m[v + MV_MBUF];
+  const [start, , step, len] = sliceIndices(k, n); // (its __index__ may release v: the new view
+  // still shows the buffer, as CPython's, which adds it to the same managed buffer)
+  return newView(m[v + MV_SRC], off + start * stride, m[v + MV_FMT], untag(m[v + MV_ITEMSIZE]),
+    newTuple([tagged(len)]), newTuple([tagged(stride * step)]), flags, m[v + MV_OBJ], mbuf);
+}
+
 function getItem(v: number, k: number): number {
+  const fast = getItem1D(v, k);
+  if (fast !== 0) return fast;
   const w = viewOf(v);
   if (w.shape.length === 0) {
     if (k === K.Ellipsis) return v;
@@ -310,7 +379,7 @@ function getItem(v: number, k: number): number {
     const strides = w.strides.slice();
     shape[0] = n;
     strides[0] = w.strides[0] * step;
-    return newView(w.src, w.off + start * w.strides[0], w.fmt, w.itemsize, shape, strides, w.flags, mem[v + MV_OBJ]);
+    return viewFrom(v, w, w.off + start * w.strides[0], w.fmt, w.itemsize, shape, strides, w.flags);
   }
   const t = tupleKey(k);
   if (t !== null) {
@@ -422,7 +491,7 @@ function cast(a: number[], kw: number): number {
     for (const n of shape) if (n <= 0) valueError('memoryview.cast(): elements of shape must be integers > 0');
     if (shape.reduce((p, n) => p * n, itemsize) !== nbytes) typeError('memoryview: product(shape) * itemsize != buffer size');
   }
-  return newView(w.src, w.off, fmt!, itemsize, shape, cStrides(shape, itemsize), w.flags, mem[self + MV_OBJ]);
+  return viewFrom(self, w, w.off, fmt!, itemsize, shape, cStrides(shape, itemsize), w.flags);
 }
 
 /** memoryview == other: equal shapes and equal items as their formats unpack them. */
@@ -473,7 +542,15 @@ function release(v: number): void {
   writeBarrier(v);
   mem[v + MV_FLAGS] = tagged(flags | RELEASED);
   const src = mem[v + MV_SRC];
-  if ((mem[src] & 0x7ff) === L_BYTEARRAY) addExport(src, -1);
+  if ((mem[src] & 0x7ff) !== L_BYTEARRAY) return;
+  if ((flags & MANAGED) !== 0) { addExport(src, -1); return; } // (its finalizer: every view dead)
+  const mbuf = mem[v + MV_MBUF];
+  if (mbuf === 0) return;
+  mem[v + MV_MBUF] = 0; // (a released view no longer keeps the managed view alive)
+  readBarrier(mbuf);
+  writeBarrier(mbuf);
+  mem[mbuf + MV_MBUF] -= 2;
+  if (untag(mem[mbuf + MV_MBUF]) <= 0) release(mbuf); // (its last live view: the export ends)
 }
 
 function isBufferLike(v: number): boolean {
@@ -538,7 +615,7 @@ export const memoryviewType: TypeDef = {
     },
     toreadonly: (a) => {
       const w = viewOf(a[0]);
-      return newView(w.src, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags | READONLY, mem[a[0] + MV_OBJ]);
+      return viewFrom(a[0], w, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags | READONLY);
     },
     cast,
     release: (a) => { release(a[0]); return K.None; },

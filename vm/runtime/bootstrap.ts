@@ -29,7 +29,7 @@ import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
 import { makePickleNativeModule } from '../modules/pickle_module';
-import { initBinasciiTypes, makeBinasciiModule } from '../modules/binascii_module';
+import { initBinasciiTypes, makeBase32Module, makeBinasciiModule } from '../modules/binascii_module';
 import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
 import { makeHeapqModule } from '../modules/heapq_native';
 import { makeSubprocessModule } from '../modules/subprocess_native';
@@ -381,6 +381,7 @@ export function bootCore(): void {
   registerNative('_json', makeJsonModule);
   registerNative('array', makeArrayModule);
   registerNative('binascii', makeBinasciiModule);
+  registerNative('_pystm_base32', makeBase32Module);
   registerNative('_csv', makeCsvModule);
   registerNative('_pickle_native', makePickleNativeModule);
   initAtexit(); // (its handler list is made here: every worker's replay names the same list)
