@@ -121,8 +121,8 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   return bv;
 }
 
-/** mapping[key], or 0 when it raises KeyError. */
-function mappingGetOpt(mapping: number, key: number): number {
+/** mapping[key], or 0 when it raises KeyError (PyObject_GetItem for globals, builtins, locals). */
+export function mappingGetOpt(mapping: number, key: number): number {
   try {
     return getitem(mapping, key);
   } catch (e) {

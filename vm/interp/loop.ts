@@ -56,7 +56,7 @@ import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
-import { cachedGlobal, GC_WORDS } from './global_cache';
+import { cachedGlobal, GC_WORDS, mappingGetOpt } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
@@ -1654,14 +1654,6 @@ function builtinsGet(b: number, name: number): number {
 }
 import { L_MODULE as L_MODULE_B } from '../runtime/layouts';
 
-function mappingGetOpt(mapping: number, key: number): number {
-  try {
-    return getitem(mapping, key);
-  } catch (e) {
-    if (e instanceof PyException && isInstance(e.exc, T.KeyError)) return 0;
-    throw e;
-  }
-}
 
 /** The dict word of obj (0, a dict, or an inline instance's map: objects/inline_values.ts). */
 function instanceDictFast(obj: number): number {
