@@ -215,6 +215,24 @@ export function dictSet(d: number, key: number, value: number): void {
   dictSetH(d, key, hashOf(key), value);
 }
 
+/** Copies the entry at word p into slot k of fresh tables (entries vector, index table of
+ *  mask + 1 slots, all -1), probing for k's index slot as findSlot would: resize and the
+ *  OrderedDict rebuild (dict_reorder.ts) share it. No barriers: the tables are new. */
+export function placeEntry(p: number, entries: number, k: number, ix: number, mask: number): void {
+  const q = entries + 2 + k * 3;
+  mem[q] = mem[p];
+  mem[q + 1] = mem[p + 1];
+  mem[q + 2] = mem[p + 2];
+  const h = mem[p] >> 1;
+  let i = h & mask;
+  let perturb = h >>> 0;
+  while (mem[ix + 2 + i] !== -1) {
+    perturb >>>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  mem[ix + 2 + i] = k;
+}
+
 /** Resizes to fit the live entries (at least doubling when mostly live), dropping holes. */
 function resize(d: number): void {
   const used = mem[d + D_USED] >> 1;
@@ -231,18 +249,7 @@ function resize(d: number): void {
   for (let e = 0; e < n && k < cap; e++) {
     const p = oldEntries + 2 + e * 3;
     if (mem[p + 1] === 0) continue;
-    const h = mem[p] >> 1;
-    const q = entries + 2 + k * 3;
-    mem[q] = mem[p];
-    mem[q + 1] = mem[p + 1];
-    mem[q + 2] = mem[p + 2];
-    let i = h & mask;
-    let perturb = h >>> 0;
-    while (mem[ix + 2 + i] !== -1) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    mem[ix + 2 + i] = k;
+    placeEntry(p, entries, k, ix, mask);
     k++;
   }
   writeBarrier(d);

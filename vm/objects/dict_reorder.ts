@@ -15,7 +15,7 @@ import { readBarrier, readBarrierRange, writeBarrier, writeBarrierCard, writeBar
 import { payloadWords } from '../../stmgc/objects';
 import { alloc } from '../runtime/alloc';
 import { L_ARRAY } from '../runtime/layouts';
-import { D_ENTRIES, D_INDICES, D_NENTRIES, D_USED, dictNextLive, findSlot, newIndices, valueRead } from './dict_core';
+import { D_ENTRIES, D_INDICES, D_NENTRIES, D_USED, dictNextLive, findSlot, newIndices, placeEntry, valueRead } from './dict_core';
 
 /** Moves key's entry first; false when key is absent. May run Python code (__eq__) while
  *  looking the key up, none after. */
@@ -72,24 +72,8 @@ function rebuildWithGap(d: number, e: number, n: number): void {
   const mask = size - 1;
   for (let k = 0; k < gap - 1; k++) mem[en + 2 + k * 3] = ((k === 0 ? gap - 1 : k + 1) << 1) | 1;
   let k = gap - 1;
-  const place = (from: number): void => {
-    const p = oldEn + 2 + from * 3;
-    const q = en + 2 + k * 3;
-    mem[q] = mem[p];
-    mem[q + 1] = mem[p + 1];
-    mem[q + 2] = mem[p + 2];
-    const h = mem[p] >> 1;
-    let i = h & mask;
-    let perturb = h >>> 0;
-    while (mem[ix + 2 + i] !== -1) {
-      perturb >>>= 5;
-      i = (i * 5 + perturb + 1) & mask;
-    }
-    mem[ix + 2 + i] = k;
-    k++;
-  };
-  place(e);
-  for (let i = 0; i < n; i++) if (i !== e && mem[oldEn + 2 + i * 3 + 1] !== 0) place(i);
+  placeEntry(oldEn + 2 + e * 3, en, k++, ix, mask);
+  for (let i = 0; i < n; i++) if (i !== e && mem[oldEn + 2 + i * 3 + 1] !== 0) placeEntry(oldEn + 2 + i * 3, en, k++, ix, mask);
   writeBarrier(d);
   mem[d + D_INDICES] = ix;
   mem[d + D_ENTRIES] = en;
