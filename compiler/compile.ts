@@ -18,6 +18,9 @@ function hasFutureAnnotations(mod: Mod, compileFlags: number): boolean {
 
 export type CompileMode = Exclude<ParseMode, 'func_type'>;
 
+/** compile()'s flag: `# type:` comments are parsed (see parse()). */
+export const PyCF_TYPE_COMMENTS = 0x1000;
+
 /** `warnings`: where the compile-time warnings go, in CPython's order (also when it throws).
  *  `compileFlags`: compile()'s flags; the __future__ bits of them (PyCF_MASK) are in effect.
  *  `optimize`: compile()'s level: 0 as is, 1 (-O) `__debug__` is False and asserts go, 2 (-OO)
@@ -31,5 +34,5 @@ export function compileAst(mod: Mod, filename: string, source: string, _mode: Co
 
 export function compile(source: string, filename: string, mode: CompileMode = 'exec', warnings?: CompileWarning[], compileFlags = 0, optimize = 0): CodeObject {
   if (warnings !== undefined) return collectingWarnings(warnings, () => compile(source, filename, mode, undefined, compileFlags, optimize));
-  return compileAst(parse(source, filename, mode), filename, source, mode, undefined, compileFlags, optimize);
+  return compileAst(parse(source, filename, mode, (compileFlags & PyCF_TYPE_COMMENTS) !== 0), filename, source, mode, undefined, compileFlags, optimize);
 }

@@ -11,7 +11,7 @@ import { PySyntaxError, type SyntaxErrorKind } from './errors';
 import { addWarning } from './warnings';
 import { intLiteralTooLong, parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
 import { decodeSource } from './source';
-import { normalizeIdentifier, tokenize, tokenizeUntilError, TokenType, type Token } from './tokenizer';
+import { normalizeIdentifier, tokenize, tokenizeUntilError, TokenType, type Token, type TypeIgnoreComment } from './tokenizer';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
@@ -39,13 +39,19 @@ class Parser implements LiteralContext {
   /** The tokenizer's error (see parse()), and the line of the bracket it found left open. */
   readonly tokenizerError: PySyntaxError | null;
   readonly unclosedLine: number;
+  /** With type comments: the `# type: ignore` comments (Module.type_ignores). */
+  private readonly typeIgnores: TypeIgnoreComment[];
 
-  constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode = 'exec') {
-    const { tokens, error, unclosedLine } = tokenizeUntilError(source, filename);
+  constructor(readonly source: string, readonly filename: string, readonly mode: ParseMode = 'exec', typeComments = false, private readonly featureVersion = 11) {
+    const { tokens, error, unclosedLine, typeIgnores } = tokenizeUntilError(source, filename, typeComments);
     this.toks = tokens;
     this.tokenizerError = error;
     this.unclosedLine = unclosedLine;
+    this.typeIgnores = typeIgnores;
+    this.asyncNames = featureVersion < 7 ? asyncAsNames(tokens) : null;
   }
+  /** Below feature_version 3.7: the `async`/`await` tokens that are names (see asyncAsNames). */
+  private readonly asyncNames: Set<Token> | null;
 
   /** The line of the token the parser stopped at. */
   currentLine(): number {
@@ -85,10 +91,10 @@ class Parser implements LiteralContext {
     return t.type === TokenType.OP && t.string === s;
   }
   private isKw(s: string, t: Token = this.tok): boolean {
-    return t.type === TokenType.NAME && t.string === s;
+    return t.type === TokenType.NAME && t.string === s && (this.asyncNames === null || !this.asyncNames.has(t));
   }
   private isName(t: Token = this.tok): boolean {
-    return t.type === TokenType.NAME && !KEYWORDS.has(t.string);
+    return t.type === TokenType.NAME && (!KEYWORDS.has(t.string) || (this.asyncNames !== null && this.asyncNames.has(t)));
   }
   private next(): Token {
     return this.toks[this.p++];
@@ -117,6 +123,21 @@ class Parser implements LiteralContext {
   private expectKw(s: string): Token {
     if (this.isKw(s)) return this.next();
     this.invalid();
+  }
+  /**
+   * CPython's CHECK_VERSION for ast.parse(feature_version=(3, minor)): `what` is newer than the
+   * version asked for. The error is at the token looked at last (a DEDENT or the end has no
+   * position: see raiseAtLookahead).
+   */
+  private requireVersion(minor: number, what: string, at: Token = this.tok): void {
+    if (this.featureVersion >= minor) return;
+    const msg = `${what} only supported in Python 3.${minor} and greater`;
+    if (at === this.tok && (at.type === TokenType.DEDENT || at.type === TokenType.ENDMARKER)) this.raiseAtLookahead(msg);
+    this.raiseAt(msg, this.start(at), at);
+  }
+  /** An optional TYPE_COMMENT token here (only made with type comments on): its text. */
+  private typeComment(): string | null {
+    return this.tt() === TokenType.TYPE_COMMENT ? this.next().string : null;
   }
   private expectName(): string {
     if (!this.isName()) this.invalid();
@@ -193,6 +214,7 @@ class Parser implements LiteralContext {
   /** A NUMBER token's constant; a decimal int literal over sys.get_int_max_str_digits() is an
    *  error located at its line with no column (CPython's parser action fails, col_offset -1). */
   private numberLiteral(t: Token): A.Constant {
+    if (this.featureVersion < 6 && t.string.includes('_')) this.raiseAt('Underscores in numeric literals are only supported in Python 3.6 and greater', t, t);
     const tooLong = intLiteralTooLong(t);
     if (tooLong !== null) throw new PySyntaxError('SyntaxError', tooLong, this.filename, t.lineno, 0, this.lineText(t.lineno), t.lineno, 0);
     return parseNumberToken(t);
@@ -256,7 +278,8 @@ class Parser implements LiteralContext {
       if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
       body.push(...this.statement());
     }
-    return { nodeType: 'Module', body, type_ignores: [] };
+    const type_ignores = this.typeIgnores.map((c): A.TypeIgnore => ({ nodeType: 'TypeIgnore', lineno: c.lineno, tag: c.tag }));
+    return { nodeType: 'Module', body, type_ignores };
   }
 
   parseEval(): A.Expression {
@@ -279,15 +302,23 @@ class Parser implements LiteralContext {
 
   parseFuncType(): A.FunctionType {
     this.expectOp('(');
+    // type_expressions: expressions, then `*e`, then `**e`, in that order, comma-separated, no
+    // trailing comma
     const argtypes: A.Expr[] = [];
-    while (!this.isOp(')')) {
-      if (this.eatOp('*') || this.eatOp('**')) { /* type_expressions allow *a, **b */ }
+    let stage = 0; // 0 plain, 1 after *e, 2 after **e
+    while (!this.isOp(')') || argtypes.length > 0) {
+      if (this.isOp('*') && stage === 0) { this.p++; stage = 1; }
+      else if (this.isOp('**') && stage < 2) { this.p++; stage = 2; }
+      else if (stage > 0) this.invalid();
       argtypes.push(this.expression());
-      if (!this.eatOp(',')) break;
+      if (this.isOp(')')) break;
+      this.expectOp(',');
     }
     this.expectOp(')');
     this.expectOp('->');
     const returns = this.expression();
+    while (this.tt() === TokenType.NEWLINE) this.p++; // NEWLINE* ENDMARKER
+    if (this.tt() !== TokenType.ENDMARKER) this.invalid();
     return { nodeType: 'FunctionType', argtypes, returns };
   }
 
@@ -332,7 +363,7 @@ class Parser implements LiteralContext {
     const inner = moved.slice(0, moved.length - 2); // drop NEWLINE, ENDMARKER
     if (inner.length <= 2) this.errorAt('f-string: empty expression not allowed', startIndex, endIndex);
     const subParser = Object.create(Parser.prototype) as Parser;
-    Object.assign(subParser, { source: this.source, filename: this.filename, mode: this.mode, p: 0, parenthesized: this.parenthesized, depth: 0 });
+    Object.assign(subParser, { source: this.source, filename: this.filename, mode: this.mode, p: 0, parenthesized: this.parenthesized, depth: 0, asyncNames: null, featureVersion: this.featureVersion, typeIgnores: [] });
     const end = moved[moved.length - 1];
     (subParser as unknown as { toks: Token[] }).toks = [...inner, { ...end, type: TokenType.ENDMARKER, string: '' }];
     let e: A.Expr;
@@ -373,6 +404,8 @@ class Parser implements LiteralContext {
           if (this.isKw('def', nt)) { this.p++; return [this.funcDef([], s, true)]; }
           if (this.isKw('with', nt)) { this.p++; return [this.withStmt(s)]; }
           if (this.isKw('for', nt)) { this.p++; return [this.forStmt(s)]; }
+          // the keyword starts nothing else: CPython's rules fail at the token after it
+          if (this.isKw('async')) this.invalid(nt);
           break;
         }
         case 'match': {
@@ -538,6 +571,7 @@ class Parser implements LiteralContext {
       if (this.eatOp('=')) value = this.isKw('yield') ? this.yieldExpr() : this.starExpressions();
       this.setContext(target, 'Store', 'assign');
       const simple = target.nodeType === 'Name' && !this.parenthesized.has(target) ? 1 : 0;
+      this.requireVersion(6, 'Variable annotation syntax is');
       return this.fin<A.AnnAssign>({ nodeType: 'AnnAssign', target, annotation, value, simple, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.isOp('=')) {
@@ -556,10 +590,12 @@ class Parser implements LiteralContext {
         if (!isTargetKind(last) && this.hintTarget(last)) this.setContext(last, 'Store', 'assign=');
       }
       for (const t of targets) this.setContext(t, 'Store', hint && t === first && this.hintTarget(first) ? 'assign=' : 'assign');
-      return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+      const type_comment = this.typeComment(); // `!'=' [TYPE_COMMENT]`
+      return this.fin<A.Assign>({ nodeType: 'Assign', targets, value, type_comment, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     if (this.tt() === TokenType.OP && this.tok.string in AUGASSIGN) {
       const op = AUGASSIGN[this.tok.string];
+      if (op === 'MatMult') this.requireVersion(5, "The '@' operator is", this.peek(0));
       if (first.nodeType !== 'Name' && first.nodeType !== 'Attribute' && first.nodeType !== 'Subscript') {
         this.raiseAt(`'${describe(first)}' is an illegal expression for augmented assignment`, first, first);
       }
@@ -630,8 +666,30 @@ class Parser implements LiteralContext {
     this.expectOp(')');
     const returns = this.eatOp('->') ? this.expression() : null;
     this.expectForcedColon();
+    const type_comment = this.funcTypeComment();
     const body = this.block('function definition', defTok.lineno);
-    return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+    if (isAsync) this.requireVersion(5, 'Async functions are');
+    return this.fin<A.FunctionDef | A.AsyncFunctionDef>({ nodeType: isAsync ? 'AsyncFunctionDef' : 'FunctionDef', name, args, body, decorator_list, returns, type_comment, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+  }
+
+  /**
+   * func_type_comment: `NEWLINE TYPE_COMMENT &(NEWLINE INDENT)` (a comment on the line after
+   * the header, before the body) | invalid_double_type_comments | `TYPE_COMMENT` (on the header's
+   * line). The error is at the body's INDENT, which has no position in CPython's tokenizer: the
+   * column where the tokenizer stood (no +1), no end.
+   */
+  private funcTypeComment(): string | null {
+    const T = TokenType;
+    const at = (k: number): TokenType => this.peek(k).type;
+    if (this.tt() === T.NEWLINE && at(1) === T.TYPE_COMMENT && at(2) === T.NEWLINE && at(3) === T.INDENT) {
+      this.p++;
+      return this.next().string;
+    }
+    if (this.tt() === T.TYPE_COMMENT && at(1) === T.NEWLINE && at(2) === T.TYPE_COMMENT && at(3) === T.NEWLINE && at(4) === T.INDENT) {
+      const t = this.peek(4);
+      throw new PySyntaxError('SyntaxError', 'Cannot have two type comments on def', this.filename, t.lineno, this.charCol(t.lineno, t.end_col_offset), this.lineText(t.lineno), t.lineno, -1);
+    }
+    return this.typeComment();
   }
 
   private classDef(decorator_list: A.Expr[], s: Pos): A.ClassDef {
@@ -656,20 +714,23 @@ class Parser implements LiteralContext {
     let kwonly = false;
     let sawDefault = false;
     let sawSlash = false;
+    let last: A.Arg | null = null; // the parameter just parsed: a def's takes a type comment
     const param = (star: boolean): A.Arg => {
       const s = this.start();
       const arg = this.expectName();
       let annotation: A.Expr | null = null;
       if (annotations && this.eatOp(':')) annotation = star && this.isOp('*') ? this.starExpression() : this.expression();
-      return this.fin<A.Arg>({ nodeType: 'arg', arg, annotation, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+      return last = this.fin<A.Arg>({ nodeType: 'arg', arg, annotation, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     };
     while (!this.isOp(close)) {
+      last = null;
       if (this.isOp('/')) {
         if (sawSlash) this.raiseAt('/ may appear only once', this.start(), this.tok);
         if (kwonly) this.raiseAt('/ must be ahead of *', this.start(), this.tok);
         if (a.args.length === 0) this.raiseAt('at least one argument must precede /', this.start(), this.tok);
         this.p++;
         if (this.isOp('*')) this.raiseAt('expected comma between / and *', this.start(), this.tok);
+        this.requireVersion(8, 'Positional-only parameters are');
         sawSlash = true;
         a.posonlyargs = a.args;
         a.args = [];
@@ -691,7 +752,8 @@ class Parser implements LiteralContext {
         this.p++;
         a.kwarg = param(false);
         if (this.isOp('=')) this.raiseAt('var-keyword argument cannot have default value', this.start(), this.tok);
-        if (this.isOp(',') && !this.isOp(close, this.peek())) this.raiseAt('arguments cannot follow var-keyword argument', this.start(this.peek()), this.peek());
+        const after = this.peek(this.peek().type === TokenType.TYPE_COMMENT ? 2 : 1);
+        if (this.isOp(',') && !this.isOp(close, after)) this.raiseAt('arguments cannot follow var-keyword argument', this.start(after), after);
       } else {
         if (this.isOp('(') && !sawDefault && !sawSlash && !kwonly) this.parenthesizedParameters(annotations);
         const arg = param(false);
@@ -707,6 +769,13 @@ class Parser implements LiteralContext {
           this.raiseAt('non-default argument follows default argument', arg, arg);
         }
         (kwonly ? a.kwonlyargs : a.args).push(arg);
+      }
+      const justParsed = last as A.Arg | null; // (set by param(), which TypeScript does not follow)
+      if (annotations && justParsed !== null) {
+        // a def's parameter: `param ',' TYPE_COMMENT?` | `param TYPE_COMMENT? &')'`
+        if (this.eatOp(',')) { justParsed.type_comment = this.typeComment(); continue; }
+        if ((justParsed.type_comment = this.typeComment()) !== null && !this.isOp(close)) this.invalid();
+        break;
       }
       if (!this.eatOp(',')) break;
     }
@@ -789,6 +858,7 @@ class Parser implements LiteralContext {
     this.expectKw('in');
     const iter = this.starExpressions();
     this.expectOp(':');
+    const type_comment = this.typeComment();
     const body = this.block(`'for' statement`, kw.lineno);
     let orelse: A.Stmt[] = [];
     if (this.isKw('else')) {
@@ -796,7 +866,8 @@ class Parser implements LiteralContext {
       this.expectForcedColon();
       orelse = this.block(`'else' statement`, el.lineno);
     }
-    return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+    if (asyncStart) this.requireVersion(5, 'Async for loops are');
+    return this.fin<A.For | A.AsyncFor>({ nodeType: asyncStart ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private withStmt(asyncStart: Pos | null): A.With | A.AsyncWith {
@@ -804,6 +875,7 @@ class Parser implements LiteralContext {
     const kw = this.expectKw('with');
     let items: A.WithItem[] | null = null;
     let furthest = -1; // where the parenthesized form failed with a generic error
+    let parenthesized = false;
     if (this.isOp('(')) {
       const save = this.p;
       try {
@@ -818,7 +890,11 @@ class Parser implements LiteralContext {
         this.expectOp(')');
         if (this.tt() === TokenType.NEWLINE) this.raiseExpected(':'); // invalid_with_stmt
         if (!this.isOp(':')) throw new Backtrack();
+        // only the unparenthesized form takes a type comment (`with (a, b):  # type: T` is one
+        // item, a tuple; `with (a as b):  # type: T` fails there)
+        if (this.peek().type === TokenType.TYPE_COMMENT) { this.p++; throw new Backtrack(); }
         items = list;
+        parenthesized = true;
       } catch (e) {
         if (!(e instanceof Backtrack) && !(e instanceof PySyntaxError)) throw e;
         if (e instanceof PySyntaxError && e.msg === "expected ':'") throw e;
@@ -839,8 +915,11 @@ class Parser implements LiteralContext {
       }
     }
     this.expectOp(':');
+    const type_comment = this.typeComment();
     const body = this.block(`'with' statement`, kw.lineno);
-    return this.fin<A.With | A.AsyncWith>({ nodeType: asyncStart ? 'AsyncWith' : 'With', items, body, type_comment: null, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
+    if (asyncStart) this.requireVersion(5, 'Async with statements are');
+    if (parenthesized) this.requireVersion(9, 'Parenthesized context managers are');
+    return this.fin<A.With | A.AsyncWith>({ nodeType: asyncStart ? 'AsyncWith' : 'With', items, body, type_comment, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
   private withItem(): A.WithItem {
@@ -914,6 +993,7 @@ class Parser implements LiteralContext {
       finalbody = this.block(`'finally' statement`, fk.lineno);
     }
     if (handlers.length === 0 && finalbody.length === 0) this.raiseAtLookahead("expected 'except' or 'finally' block");
+    if (star) this.requireVersion(11, 'Exception groups are');
     return this.fin<A.Try | A.TryStar>({ nodeType: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
@@ -967,6 +1047,7 @@ class Parser implements LiteralContext {
       cases.push({ nodeType: 'match_case', pattern, guard, body });
     }
     this.p++;
+    this.requireVersion(10, 'Pattern matching is');
     return this.fin<A.Match>({ nodeType: 'Match', subject, cases, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
   }
 
@@ -1276,7 +1357,7 @@ class Parser implements LiteralContext {
       case TokenType.STRING:
         return true;
       case TokenType.NAME:
-        if (!KEYWORDS.has(t.string)) return true;
+        if (this.isName(t)) return true;
         return t.string === 'not' || t.string === 'lambda' || t.string === 'await' || t.string === 'None' ||
           t.string === 'True' || t.string === 'False' || t.string === 'yield';
       case TokenType.OP:
@@ -1326,6 +1407,7 @@ class Parser implements LiteralContext {
       const target = this.fin<A.Name>({ nodeType: 'Name', id, ctx: 'Store', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
       this.p++;
       const value = this.expression();
+      this.requireVersion(8, 'Assignment expressions are');
       return this.fin<A.NamedExpr>({ nodeType: 'NamedExpr', target, value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     const e = this.expression();
@@ -1453,6 +1535,7 @@ class Parser implements LiteralContext {
       if (level < minLevel) return left;
       this.p++;
       const right = this.binary(level + 1);
+      if (level === 5 && t.string === '@') this.requireVersion(5, "The '@' operator is");
       left = this.fin<A.BinOp>({ nodeType: 'BinOp', left, op: BINOPS[level][t.string], right, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
   }
@@ -1488,6 +1571,7 @@ class Parser implements LiteralContext {
       const s = this.start();
       this.p++;
       const value = this.primary();
+      this.requireVersion(5, 'Await expressions are');
       return this.fin<A.Await>({ nodeType: 'Await', value, lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
     }
     return this.primary();
@@ -1657,6 +1741,7 @@ class Parser implements LiteralContext {
       const iter = this.disjunction();
       const ifs: A.Expr[] = [];
       while (this.eatKw('if')) ifs.push(this.disjunction());
+      if (isAsync) this.requireVersion(6, 'Async comprehensions are');
       gens.push({ nodeType: 'comprehension', target, iter, ifs, is_async: isAsync });
     }
     return gens;
@@ -1671,7 +1756,7 @@ class Parser implements LiteralContext {
     const s = this.start();
     switch (t.type) {
       case TokenType.NAME: {
-        if (!KEYWORDS.has(t.string)) {
+        if (this.isName(t)) {
           this.p++;
           return this.fin<A.Name>({ nodeType: 'Name', id: normalizeIdentifier(t.string), ctx: 'Load', lineno: 0, col_offset: 0, end_lineno: 0, end_col_offset: 0 }, s);
         }
@@ -1707,7 +1792,11 @@ class Parser implements LiteralContext {
   private strings(): A.Expr {
     const toks: Token[] = [];
     while (this.tt() === TokenType.STRING) toks.push(this.next());
-    return parseStringTokens(toks, this);
+    const e = parseStringTokens(toks, this);
+    if (this.featureVersion < 6 && toks.some((t) => /^[a-eg-zA-EG-Z]*[fF]/.test(t.string))) {
+      this.raiseAt('Format strings are only supported in Python 3.6 and greater', this.start(), this.tok);
+    }
+    return e;
   }
 
   private parenAtom(): A.Expr {
@@ -1911,6 +2000,40 @@ class Parser implements LiteralContext {
 
 class Backtrack extends Error {}
 
+/**
+ * CPython's tokenizer with async_hacks (feature_version below 3.7): `async` is a keyword right
+ * before `def`, and `async`/`await` are keywords inside an `async def` (from its `def` until a
+ * line, after the signature's NEWLINE and outside brackets, is indented no deeper than the
+ * `async def` was); everywhere else they are names. Returns the tokens that are names.
+ */
+function asyncAsNames(toks: Token[]): Set<Token> {
+  const names = new Set<Token>();
+  let indent = 0, level = 0;
+  let inAsyncDef = false, defIndent = 0, sawNewline = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.type === TokenType.INDENT) indent++;
+    else if (t.type === TokenType.DEDENT) indent--;
+    else if (t.type === TokenType.OP) {
+      if (t.string === '(' || t.string === '[' || t.string === '{') level++;
+      else if (t.string === ')' || t.string === ']' || t.string === '}') level--;
+    }
+    // (a line holding only a type comment is a blank line there: it ends nothing)
+    if (inAsyncDef && sawNewline && level === 0 && t.type !== TokenType.NEWLINE && t.type !== TokenType.TYPE_COMMENT && defIndent >= indent) inAsyncDef = false;
+    if (t.type === TokenType.NEWLINE && inAsyncDef) sawNewline = true;
+    if (t.type !== TokenType.NAME || (t.string !== 'async' && t.string !== 'await') || inAsyncDef) continue;
+    const next = toks[i + 1];
+    if (t.string === 'async' && next !== undefined && next.type === TokenType.NAME && next.string === 'def') {
+      inAsyncDef = true;
+      defIndent = indent;
+      sawNewline = false;
+    } else {
+      names.add(t);
+    }
+  }
+  return names;
+}
+
 /** The precedence level of a binary operator token (index into BINOPS), or -1. */
 function binaryLevel(op: string): number {
   switch (op) {
@@ -1975,8 +2098,10 @@ function describe(e: A.Expr): string {
   }
 }
 
-export function parse(source: string, filename: string, mode: ParseMode = 'exec'): A.Mod {
-  const parser = new Parser(source, filename, mode);
+/** `typeComments`: PyCF_TYPE_COMMENTS (ast.parse(type_comments=True)): `# type:` comments are
+ *  tokens the grammar places (and an error anywhere else), `# type: ignore` comments are listed. */
+export function parse(source: string, filename: string, mode: ParseMode = 'exec', typeComments = false, featureVersion = 11): A.Mod {
+  const parser = new Parser(source, filename, mode, typeComments, featureVersion < 0 ? 11 : featureVersion);
   const tokenizerError = parser.tokenizerError === null ? null : unclosedAsCPython(parser.tokenizerError, source, mode);
   if (tokenizerError === null) return parseAs(parser, mode);
   // As CPython (_PyPegen_tokenize_full_source_to_check_for_errors): an error of the tokenizer
@@ -2022,8 +2147,8 @@ function parseAs(parser: Parser, mode: ParseMode): A.Mod {
   }
 }
 
-export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec'): A.Mod {
-  return parse(decodeSource(bytes, filename), filename, mode);
+export function parseFile(bytes: Uint8Array, filename: string, mode: ParseMode = 'exec', typeComments = false): A.Mod {
+  return parse(decodeSource(bytes, filename), filename, mode, typeComments);
 }
 
 /** pegen's error text comes from the tokenizer's buffer, which always ends the last line. */

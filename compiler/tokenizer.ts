@@ -1,5 +1,6 @@
 // Python 3.11 tokenizer, behaving like CPython's C tokenizer (Parser/tokenizer.c): the token
-// stream the parser consumes, plus COMMENT/NL tokens on request for `--dump tokens`.
+// stream the parser consumes, plus COMMENT/NL tokens on request for `--dump tokens`, and with
+// `typeComments` (ast.parse(type_comments=True)) TYPE_COMMENT tokens and the `# type: ignore` list.
 // Positions: lineno 1-based; col_offset/end_col_offset are UTF-8 byte columns (AST positions);
 // col/end_col are code-point columns (tokenize module, error carets); start/end index the source.
 // Errors are PySyntaxError with CPython's message and location. The source is already decoded
@@ -8,7 +9,10 @@ import { addWarning } from './warnings';
 import { PySyntaxError } from './errors';
 import { isPrintable, isXidContinue, isXidStart } from './unicode_props';
 
-export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL, ERRORTOKEN }
+export enum TokenType { ENDMARKER, NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, OP, COMMENT, NL, ERRORTOKEN, TYPE_COMMENT }
+
+/** A `# type: ignore` comment: its line and what follows "ignore" (CPython's TYPE_IGNORE). */
+export interface TypeIgnoreComment { lineno: number; tag: string }
 
 export interface Token {
   type: TokenType;
@@ -90,7 +94,10 @@ class Tokenizer {
   /** No line needs its byte columns computed (most files): one native regex scan decides. */
   private readonly allAscii: boolean;
 
-  constructor(private readonly src: string, private readonly filename: string, private readonly comments: boolean) {
+  /** With typeComments: the `# type: ignore` comments, in order (they are not tokens). */
+  readonly typeIgnores: TypeIgnoreComment[] = [];
+
+  constructor(private readonly src: string, private readonly filename: string, private readonly comments: boolean, private readonly typeComments = false) {
     this.allAscii = !NON_ASCII.test(src);
   }
 
@@ -218,6 +225,7 @@ class Tokenizer {
         let e = src.indexOf('\n', p);
         if (e < 0) e = n;
         if (this.comments) this.push(TokenType.COMMENT, p, e, startLine, startLs);
+        else if (this.typeComments) this.typeComment(p, e, startLine, startLs);
         this.pos = e;
         continue;
       }
@@ -305,6 +313,32 @@ class Tokenizer {
       this.pos = p + len;
       this.push(TokenType.OP, p, p + len, startLine, startLs);
     }
+  }
+
+  /**
+   * A comment `#`, spaces or tabs, `type:`, spaces or tabs, then text (CPython's
+   * type_comment_prefix "# type: "): "ignore" followed by the end or an ASCII non-alphanumeric
+   * character is a type ignore (recorded with the rest as its tag, no token: the newline after it
+   * decides NEWLINE or NL as for any comment); anything else is a TYPE_COMMENT token of the text
+   * after the prefix, to the end of the line. On a line of its own it is followed by a NEWLINE and
+   * sets no indentation, as CPython's tokenizer does.
+   */
+  private typeComment(p: number, e: number, startLine: number, startLs: number): void {
+    const src = this.src;
+    let i = p + 1;
+    while (i < e && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9)) i++;
+    if (!src.startsWith('type:', i)) return;
+    i += 5;
+    while (i < e && (src.charCodeAt(i) === 32 || src.charCodeAt(i) === 9)) i++;
+    if (src.startsWith('ignore', i) && i + 6 <= e) {
+      const after = i + 6 < e ? src.charCodeAt(i + 6) : -1;
+      const alnum = after >= 128 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122);
+      if (!alnum) {
+        this.typeIgnores.push({ lineno: startLine, tag: src.slice(i + 6, e) });
+        return;
+      }
+    }
+    this.push(TokenType.TYPE_COMMENT, i, e, startLine, startLs);
   }
 
   /** CPython reports TabError at column 0 of the offending line, with no end. */
@@ -592,12 +626,12 @@ export function tokenize(source: string, filename: string, opts: { comments?: bo
 /** The tokens of `source`, or, when the tokenizer fails, the tokens before the error, an
  *  ENDMARKER where it stopped, the error, and for a bracket left open at the end the line of
  *  that bracket (0 for other errors). See parse() in parser.ts for which error wins. */
-export function tokenizeUntilError(source: string, filename: string): { tokens: Token[]; error: PySyntaxError | null; unclosedLine: number } {
-  const t = new Tokenizer(source, filename, false);
+export function tokenizeUntilError(source: string, filename: string, typeComments = false): { tokens: Token[]; error: PySyntaxError | null; unclosedLine: number; typeIgnores: TypeIgnoreComment[] } {
+  const t = new Tokenizer(source, filename, false, typeComments);
   try {
-    return { tokens: t.run(), error: null, unclosedLine: 0 };
+    return { tokens: t.run(), error: null, unclosedLine: 0, typeIgnores: t.typeIgnores };
   } catch (e) {
     if (!(e instanceof PySyntaxError)) throw e;
-    return { tokens: t.stoppedTokens(), error: e, unclosedLine: t.unclosedLine };
+    return { tokens: t.stoppedTokens(), error: e, unclosedLine: t.unclosedLine, typeIgnores: t.typeIgnores };
   }
 }

@@ -54,7 +54,7 @@ const LANGUAGE_TESTS = [
   'test_positional_only_arg', 'test_dictviews', 'test_index', 'test_hash', 'test_print',
   'test_extcall', 'test_unpack_ex', 'test_named_expressions', 'test_structseq', 'test_keyword',
   'test_numeric_tower', 'test_typechecks', 'test_reprlib', 'test_copyreg', 'test_weakset',
-  'test_pprint', 'test_difflib', 'test_fnmatch', 'test_shlex', 'test_calendar',
+  'test_pprint', 'test_difflib', 'test_fnmatch', 'test_shlex', 'test_calendar', 'test_type_comments',
 ];
 
 const LISTS = {

@@ -2,7 +2,9 @@
 
 Reads paths on stdin. Default mode: one JSON line per file, [path, sha1 of
 ast.dump(ast.parse(source), include_attributes=True)] or [path, null] when CPython cannot parse
-it. With --full: [path, the dump itself], for showing where a mismatch starts.
+it. With --full: [path, the dump itself], for showing where a mismatch starts. With
+--type-comments: parsed with type_comments=True, and a file that parses only without them gives
+"SyntaxError <msg> <lineno> <offset>" in place of the dump.
 """
 import ast
 import hashlib
@@ -11,6 +13,7 @@ import sys
 import warnings
 
 full = "--full" in sys.argv
+type_comments = "--type-comments" in sys.argv
 warnings.simplefilter("ignore")
 for path in sys.stdin.read().split("\n"):
     if not path:
@@ -18,7 +21,13 @@ for path in sys.stdin.read().split("\n"):
     try:
         with open(path, "rb") as f:
             src = f.read()
-        text = ast.dump(ast.parse(src, path), include_attributes=True)
+        try:
+            text = ast.dump(ast.parse(src, path, type_comments=type_comments), include_attributes=True)
+        except SyntaxError as e:
+            if not type_comments:
+                raise
+            ast.parse(src, path)  # a file CPython cannot parse at all is skipped
+            text = f"SyntaxError {e.msg} {e.lineno} {e.offset}"
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         print(json.dumps([path, None]))
         continue

@@ -504,7 +504,7 @@ function inheritedFutureFlags(): number {
 }
 
 function compileImpl(a: number[], kw: number): number {
-  const [src, filename, mode, flagsObj, dontInherit, optimizeObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
+  const [src, filename, mode, flagsObj, dontInherit, optimizeObj, featureObj] = bindArgs('compile', a, kw, ['source', 'filename', 'mode', 'flags?', 'dont_inherit?', 'optimize?', '_feature_version?']);
   // -1 (the default) is the interpreter's own level (-O, PYTHONOPTIMIZE)
   const level = optimizeObj === 0 ? -1 : indexNumber(optimizeObj);
   if (level < -1 || level > 2) valueError('compile(): invalid optimize value');
@@ -523,7 +523,11 @@ function compileImpl(a: number[], kw: number): number {
   if (isCode(src)) return src;
   if (isAstNode(src)) return onlyAst ? src : compileTreeToHeap(src, strOf(filename), m as 'exec' | 'eval' | 'single', flags, optimize);
   const text = sourceText(src, 'compile', strOf(filename));
-  if (onlyAst) return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type');
+  if (onlyAst) {
+    // _feature_version (ast.parse(feature_version=(3, minor))): -1 is this version
+    const feature = featureObj === 0 ? -1 : indexNumber(featureObj);
+    return parseToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single' | 'func_type', flags, feature);
+  }
   return compileToHeap(text, strOf(filename), m as 'exec' | 'eval' | 'single', false, flags, optimize);
 }
 import { PyCF_MASK } from '../../compiler/symtable';

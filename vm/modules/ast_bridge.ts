@@ -13,7 +13,7 @@ import { isStringField } from '../../compiler/astdump';
 import {
   ELLIPSIS, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue,
 } from '../../compiler/constants';
-import { compileAst, type CompileMode } from '../../compiler/compile';
+import { compileAst, PyCF_TYPE_COMMENTS, type CompileMode } from '../../compiler/compile';
 import { parse, type ParseMode } from '../../compiler/parser';
 import { K, T, layoutOf, typeOf } from '../runtime/types';
 import { L_TYPE } from '../runtime/layouts';
@@ -36,7 +36,6 @@ import { compileGuarded, importModule } from '../runtime/importer';
 import { loadCode } from '../objects/code';
 
 export const PyCF_ONLY_AST = 0x400;
-export const PyCF_TYPE_COMMENTS = 0x1000;
 export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 
 // ── the node classes ────────────────────────────────────────────────────────────────────────────
@@ -124,8 +123,8 @@ class ToHeap {
 }
 
 /** `compile(source, filename, mode, PyCF_ONLY_AST)`: the parsed tree as `_ast` objects. */
-export function parseToHeap(source: string, filename: string, mode: ParseMode): number {
-  const tree = compileGuarded(() => parse(source, filename, mode));
+export function parseToHeap(source: string, filename: string, mode: ParseMode, flags = 0, featureVersion = -1): number {
+  const tree = compileGuarded(() => parse(source, filename, mode, (flags & PyCF_TYPE_COMMENTS) !== 0, featureVersion));
   return new ToHeap().node(tree);
 }
 
