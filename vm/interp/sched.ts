@@ -33,7 +33,7 @@ import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
-import { initNaps, napAfterSlice, napEnded } from './sched_nap';
+import { initNaps, napAfterSlice, napEnded, napFirstWindow } from './sched_nap';
 import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
@@ -1230,6 +1230,7 @@ export function workerDriver(): never {
   for (;;) {
     const t = pickNext();
     if (t === 0 || !switchToOrBounce(t)) continue;
+    napFirstWindow(performance.now());
     drive();
   }
 }
