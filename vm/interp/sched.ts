@@ -863,6 +863,10 @@ export function safePoint(ticks: number, ended = 0): number {
   if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
   if (stmOn && pinnedCount === 0 && anchor !== 0) {
     if (!sliceOver && !safePointRequested && !asked) return 0;
+    // (a pool worker judges its contention at every boundary, not only at slice ends: one that
+    // commits at each request of the others, a Lock's cell going back and forth, reached its
+    // first verdict late; sched_nap.ts)
+    const judge = poolDriver && levels.length === 0;
     if (!endTx()) {
       beginTx();
       return 0;
@@ -873,7 +877,7 @@ export function safePoint(ticks: number, ended = 0): number {
       clearDeadStackSlots();
       collectAtSafePoint(); // (outside any transaction: a major collection may run)
     }
-    if (sliceOver && poolDriver && levels.length === 0) {
+    if (judge) {
       const ms = napAfterSlice(performance.now());
       if (ms > 0) return napAway(ms);
     }

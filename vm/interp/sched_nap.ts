@@ -63,8 +63,9 @@ export function napFirstWindow(now: number): void {
 }
 
 /**
- * At the end of a time slice on a pool worker, outside any transaction: how long to nap (0: go
- * on). Judges the window since the last judgement when it is long enough.
+ * At a transaction boundary of a pool worker (a slice end, a commit another worker asked for, an
+ * abort), outside any transaction: how long to nap (0: go on). Judges the window since the last
+ * judgement when it is long enough.
  */
 export function napAfterSlice(now: number): number {
   if (disabled) return 0;
