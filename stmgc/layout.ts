@@ -270,6 +270,11 @@ export const TX_ACTIVE = 1;
 export const TX_INEVITABLE = 2;
 // descriptor line 1: transaction statistics (16 float64, see stats.ts)
 export const W_TX_STATS = W_STM + LINE_WORDS;
+// descriptor line 2: contention this worker caused others, written by them (Atomics.add; its
+// own line, so those writes do not disturb the line 0 words every waiter reads: txn_caused.ts)
+export const W_CAUSED = W_STM + 2 * LINE_WORDS;
+export const D_CAUSED_ABORTS = W_CAUSED + 0; // aborts of other workers' transactions over our locks
+export const D_CAUSED_WAIT_US = W_CAUSED + 1; // microseconds other workers waited for our locks (int32, wraps)
 
 // ── STM word encoding (issue 6; see NOTES.md) ──
 /** Unlocked: a version number 0..LOCK_BASE-1. Locked by worker w: LOCK_BASE + w ("dirty": in

@@ -18,6 +18,7 @@ import { askCommitSoon, txSeqOf } from './txn_waiters';
 import { X_WAIT_MS, bumpTxStat } from './stats';
 import { holdsCardOf } from './txn_cards';
 import { NESTED_WAIT_REASON, nestedWaitOf } from './txn_nested';
+import { noteCausedWait } from './txn_caused';
 
 export interface TxConfig {
   /** How long a transaction waits for a lock held by a normal transaction before giving way. */
@@ -206,10 +207,12 @@ export function onLockedByOther(ref: number, other: number, kind: ConflictKind, 
     askCommitSoon(other);
     mem[workerBase + D_WAITING_ON] = other + 1;
   }
+  const t0 = performance.now();
   try {
     waitFor(ref, other, kind, released, local);
   } finally {
     if (!local) mem[workerBase + D_WAITING_ON] = 0;
+    noteCausedWait(other, performance.now() - t0);
   }
 }
 

@@ -22,6 +22,7 @@ import { clearReadSet } from './txn_readset';
 import { wakeWaiters } from './txn_waiters';
 import { releaseCards } from './txn_cards';
 import { weakAfterAbort } from './weakrefs';
+import { noteCausedAbort } from './txn_caused';
 
 /** Called after every rollback (the VM drops JS-side state of the aborted attempt here). */
 export const abortHooks: Array<() => void> = [];
@@ -59,7 +60,10 @@ export function rollback(): void {
   bumpTxStat(X_ABORTS + KIND_CODE[d.kind], 1);
   bumpTxStat(X_ABORTED_MS + KIND_CODE[d.kind], lost);
   recordConflict(d.kind, d.ref, d.other, lost, d.reason);
-  if (d.kind !== 'other') t.consecutiveAborts++; // conflicts escalate; explicit aborts do not
+  if (d.kind !== 'other') {
+    t.consecutiveAborts++; // conflicts escalate; explicit aborts do not
+    noteCausedAbort(d.other); // (counted on the worker that made us abort: txn_caused.ts)
+  }
   t.status = ST_NONE;
   setTxActive(false);
   setTxSnapshot(0);

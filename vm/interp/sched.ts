@@ -33,7 +33,7 @@ import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
-import { initNaps, napAfterSlice, napEnded } from './sched_nap';
+import { initNaps, napAfterSlice, napEnded, napFirstWindow } from './sched_nap';
 import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
@@ -863,6 +863,10 @@ export function safePoint(ticks: number, ended = 0): number {
   if (DEBUG_WAIT && ++spCount % 20000 === 0) writeSync(2, `[safePoint ${workerSlot}] ${spCount} ticks=${ticks} req=${safePointRequested} stmOn=${stmOn} pinned=${pinnedCount} inTx=${inTransaction()} thread ${mem[ts + TS_IDENT] >> 1}\n`);
   if (stmOn && pinnedCount === 0 && anchor !== 0) {
     if (!sliceOver && !safePointRequested && !asked) return 0;
+    // (a pool worker judges its contention at every boundary, not only at slice ends: one that
+    // commits at each request of the others, a Lock's cell going back and forth, reached its
+    // first verdict late; sched_nap.ts)
+    const judge = poolDriver && levels.length === 0;
     if (!endTx()) {
       beginTx();
       return 0;
@@ -873,7 +877,7 @@ export function safePoint(ticks: number, ended = 0): number {
       clearDeadStackSlots();
       collectAtSafePoint(); // (outside any transaction: a major collection may run)
     }
-    if (sliceOver && poolDriver && levels.length === 0) {
+    if (judge) {
       const ms = napAfterSlice(performance.now());
       if (ms > 0) return napAway(ms);
     }
@@ -1230,6 +1234,7 @@ export function workerDriver(): never {
   for (;;) {
     const t = pickNext();
     if (t === 0 || !switchToOrBounce(t)) continue;
+    napFirstWindow(performance.now());
     drive();
   }
 }

@@ -36,6 +36,7 @@ import { workerDriver } from '../interp/sched';
 import { initWorkerThreads } from '../modules/thread_module';
 import { tuneContention } from './pool';
 import { guestLocation } from '../interp/guest_location';
+import { lowerBootPriority, restoreBootPriority } from './boot_priority';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -65,8 +66,10 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
     if (init.held === true) {
       // started early: the replay now (it reads only the heap's geometry), the attach once the
       // main thread starts the first guest thread (or never: the process exits meanwhile)
+      const low = lowerBootPriority();
       const r = replayBoot(init.heap);
       while (Atomics.load(ctl, G_GO) === 0) Atomics.wait(ctl, G_GO, 0);
+      restoreBootPriority(low);
       a = finishAttach(r, init.slot, init.threads !== true);
     } else a = attachVm(init.heap, init.slot, init.threads !== true);
     ctl[line + C_ATTACH_US] = Math.round(a.totalMs * 1000);
