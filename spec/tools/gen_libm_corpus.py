@@ -1,0 +1,96 @@
+"""Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
+reproduces from glibc's algorithm (vm/modules/libm_sincos.ts), with CPython's results as
+float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
+CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
+
+Hard arguments: those where glibc's result is not the correctly rounded one (found with mpmath
+at 200 bits: a correctly rounded implementation fails exactly these), the edges of glibc's
+argument ranges and of its k/128 table, neighbours of multiples of pi/2, tiny and huge values,
+and a random sample of each range."""
+import json
+import math
+import os
+import random
+import struct
+
+import mpmath
+
+mpmath.mp.prec = 200
+FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos)}
+PER_FUNC_MISROUNDED = 1500
+PER_FUNC_OTHER = 500
+
+
+def neighbours(x, n):
+    out = [x]
+    lo = hi = x
+    for _ in range(n):
+        lo = math.nextafter(lo, -math.inf)
+        hi = math.nextafter(hi, math.inf)
+        out += [lo, hi]
+    return out
+
+
+def candidates(r):
+    """(class, x) pairs."""
+    for _ in range(600000):
+        u = r.random()
+        if u < 0.3:
+            x = r.uniform(-7, 7)
+        elif u < 0.5:
+            x = math.ldexp(r.uniform(1, 2), r.randrange(-27, 30))
+        elif u < 0.7:
+            x = r.uniform(-2e6, 2e6)
+        elif u < 0.8:
+            x = math.ldexp(r.uniform(1, 2), r.randrange(27, 1024))
+        else:
+            x = r.uniform(0.126, 2.43)
+        yield 'random', -x if r.random() < 0.5 else x
+
+
+def edges():
+    xs = []
+    # glibc's range limits (high words 0x3e400000, 0x3e500000, 0x3feb6000, 0x400368fd, 0x419921fb)
+    for h in (0x3e400000, 0x3e500000, 0x3feb6000, 0x400368fd, 0x419921fb):
+        x = struct.unpack('<d', struct.pack('<Q', h << 32))[0]
+        xs += neighbours(x, 3)
+    xs += neighbours(0.126, 3)
+    for k in range(1, 110):   # table points and midpoints between them
+        xs += neighbours(k / 128, 1) + neighbours((k + 0.5) / 128, 1)
+    for k in list(range(1, 60)) + [10 ** 6, 2 ** 26, 2 ** 30, 10 ** 15, 10 ** 22]:
+        xs += neighbours(k * math.pi / 2, 2)
+    xs += [2.0 ** e for e in range(-30, 1024, 7)] + [1e300, 1.7976931348623157e308, 105414350.0]
+    return xs + [-x for x in xs]
+
+
+def correctly_rounded(mf, x):
+    return float(mf(mpmath.mpf(x)))
+
+
+def main():
+    r = random.Random(20261205)
+    corpus = {}
+    edge_xs = edges()
+    for name, (f, mf) in FUNCS.items():
+        mis, other = [], []
+        for _, x in candidates(r):
+            y = f(x)
+            if y != correctly_rounded(mf, x):
+                if len(mis) < PER_FUNC_MISROUNDED:
+                    mis.append(x)
+            elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+                other.append(x)
+            if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+                break
+        xs = mis + other + edge_xs
+        corpus[name] = [[x.hex(), f(x).hex()] for x in xs]
+        print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+    out = os.path.join(os.path.dirname(__file__), '..', 'unit', 'libm_corpus.json')
+    with open(out, 'w') as fh:
+        json.dump(corpus, fh, separators=(',', ':'))
+        fh.write('\n')
+    print('wrote', os.path.normpath(out))
+
+
+if __name__ == '__main__':
+    main()
