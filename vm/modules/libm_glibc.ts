@@ -25,11 +25,15 @@ const CBRT_FACTOR = [1 / SQR_CBRT2, 1 / CBRT2, 1, CBRT2, SQR_CBRT2];
 /** frexp: x = m * 2^e with 0.5 <= |m| < 1 (x finite, nonzero); e in frexpE. */
 let frexpE = 0;
 function frexp(x: number): number {
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  // a subnormal x is scaled into the normal range first: 2 ** -e alone overflows for e < -1023
+  // (it made cbrt(1e-310) loop forever on m = inf)
+  const sub = Math.abs(x) < 2.2250738585072014e-308 ? 54 : 0;
+  x *= 2 ** sub;
+  let e = Math.floor(Math.log2(Math.abs(x))) + 1;
   let m = x * 2 ** -e;
   while (Math.abs(m) >= 1) { m /= 2; e++; }
   while (Math.abs(m) < 0.5) { m *= 2; e--; }
-  frexpE = e;
+  frexpE = e - sub;
   return m;
 }
 
