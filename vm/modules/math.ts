@@ -268,8 +268,9 @@ export function makeMathModule(): number {
   fn('erfc', f1('erfc', erfcC, false));
   fn('gamma', f1a('gamma', tgammaC));
   fn('lgamma', f1a('lgamma', lgammaC));
-  fn('degrees', f1('degrees', (x) => x * RAD_TO_DEG, true));
-  fn('radians', f1('radians', (x) => x * DEG_TO_RAD, false));
+  // math_degrees/math_radians in CPython return x * factor unchecked: degrees(1e308) is inf
+  fn('degrees', (a) => { meth1('degrees', a); return newFloat(num(a[0]) * RAD_TO_DEG); });
+  fn('radians', (a) => { meth1('radians', a); return newFloat(num(a[0]) * DEG_TO_RAD); });
   fn('log2', (a) => { meth1('log2', a); return newFloat(logOf(a[0], cLog2, 'log2')); });
   fn('log10', (a) => { meth1('log10', a); return newFloat(logOf(a[0], cLog10, 'log10')); });
   fn('log', (a) => {
