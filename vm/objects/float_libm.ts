@@ -1,6 +1,7 @@
-// libm functions whose results Python shows digit for digit: exp, log and pow computed in
+// libm functions whose results Python shows digit for digit: log and pow computed in
 // double-double arithmetic (about 100 bits) and rounded once, so they agree with glibc (whose
-// exp/log/pow are correctly rounded in practice) where V8's Math.exp/log/pow are off by an ulp.
+// log/pow are correctly rounded in practice) where V8's Math.log/pow are off by an ulp; exp is
+// glibc's own algorithm (glibc_exp.ts), which is not correctly rounded.
 // Pure functions on JS numbers, no heap. Callers handle Python's special cases and errors; here
 // the arguments are what C's exp/log/pow accept and the results are C's (inf on overflow).
 
@@ -91,15 +92,8 @@ function roundScaled(h: number, l: number, k: number): number {
   return r;
 }
 
-/** C's exp(x), correctly rounded in practice. */
-export function cExp(x: number): number {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : 0;
-  if (x > 709.8) return Infinity;
-  if (x < -745.2) return 0;
-  if (Math.abs(x) < 1e-300) return 1 + x;
-  expDD(x, 0);
-  return roundScaled(DD[0], DD[1], expK);
-}
+/** C's exp(x): glibc's algorithm, bit for bit (glibc_exp.ts). */
+export { glibcExp as cExp } from './glibc_exp';
 
 /** log(x) for finite x > 0 as a double-double in DD[0], DD[1]. */
 function logDD(x: number): void {
