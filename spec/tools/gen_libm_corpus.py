@@ -1,5 +1,6 @@
 """Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
-reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts), with CPython's results as
+reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts,
+glibc_pow.ts), with CPython's results as
 float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
 CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
 
@@ -98,9 +99,59 @@ def call(f, x):
         return 'inf'     # C's result; math raises OverflowError for it
 
 
+def pow_pairs(r):
+    for _ in range(400000):
+        u = r.random()
+        if u < 0.3:
+            x, y = r.uniform(0, 100), r.uniform(-100, 100)
+        elif u < 0.5:
+            x = math.ldexp(r.uniform(1, 2), r.randrange(-100, 100))
+            y = r.uniform(-600, 600) / max(1.0, abs(math.log2(x)))
+        elif u < 0.7:
+            x, y = r.uniform(0.5, 2), r.uniform(-1000, 1000)
+        elif u < 0.85:
+            x, y = -r.uniform(0, 20), float(r.randrange(-40, 41))
+        else:
+            x, y = r.uniform(0, 10), float(r.randrange(2, 30))
+        yield x, y
+
+
+def pow_edges():
+    xs = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, 10.0, math.inf, -math.inf, 5e-324, 1e-310, 2.2250738585072014e-308,
+          1.7976931348623157e308, 1.0000000000000002, 0.9999999999999999, 3.0, -3.0]
+    ys = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, 2.0 ** -66, -(2.0 ** -66), 2.0 ** 63, -(2.0 ** 63), 1023.5,
+          -1074.0, 1024.0, -1075.5, math.inf, -math.inf, 9007199254740993.0, 0.1]
+    return [(x, y) for x in xs for y in ys]
+
+
+def pow_call(x, y):
+    try:
+        return (x ** y).hex()
+    except OverflowError:
+        return 'inf'
+    except ZeroDivisionError:
+        return 'ZeroDivisionError'
+
+
 def main():
     r = random.Random(20261205)
     corpus = {}
+    mis, other = [], []
+    for x, y in pow_pairs(r):
+        v = pow_call(x, y)
+        try:
+            cr = mpmath.power(mpmath.mpf(x), mpmath.mpf(y))
+            crh = float(cr).hex() if abs(cr) < 2 ** 1024 else 'inf'
+        except (OverflowError, ValueError):
+            continue
+        if v != crh:
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append((x, y))
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append((x, y))
+    pairs = mis + other + [(x, y) for x, y in pow_edges() if not (x < 0 and y != int(y) if math.isfinite(y) else False)]
+    corpus['pow'] = [[x.hex(), y.hex(), pow_call(x, y)] for x, y in pairs if pow_call(x, y) != 'ZeroDivisionError']
+    print('pow', len(mis), 'misrounded by glibc,', len(other), 'random,', len(corpus['pow']) - len(mis) - len(other), 'edges')
     for name, (f, mf) in FUNCS.items():
         edge_xs = edges(name)
         mis, other = [], []

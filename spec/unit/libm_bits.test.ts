@@ -1,4 +1,5 @@
-// vm/modules/libm_sincos.ts and vm/objects/glibc_exp.ts give glibc 2.36's sin/cos/exp bits
+// vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts and glibc_pow.ts give glibc 2.36's
+// sin/cos/exp/pow bits
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
 // correctly rounded, range and table edges, multiples of pi/2, a random sample; CPython's
 // results) must match exactly, through the fast paths and through the exact paths alone; the
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { cos, cosExact, sin, sinExact } from '../../vm/modules/libm_sincos';
 import { fma } from '../../vm/objects/fma';
 import { glibcExp } from '../../vm/objects/glibc_exp';
+import { glibcPow } from '../../vm/objects/glibc_pow';
 
 /** float.fromhex for CPython's float.hex output. */
 function fromHex(s: string): number {
@@ -49,6 +51,16 @@ describe('glibc sin/cos/exp bits', () => {
       expect(bad.slice(0, 10)).toEqual([]);
     });
   }
+
+  it(`pow: CPython's float ** on the corpus (${corpus.pow.length} pairs)`, () => {
+    expect(corpus.pow.length).toBeGreaterThan(1000);
+    const bad: string[] = [];
+    for (const [xs, ys, rs] of corpus.pow as unknown as [string, string, string][]) {
+      const got = hex(glibcPow(fromHex(xs), fromHex(ys)));
+      if (got !== hex(fromHex(rs))) bad.push(`pow(${xs}, ${ys}) = ${rs}, got ${got}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
 
   it('the fast paths agree with the exact paths', () => {
     let s = 12345;

@@ -32,41 +32,51 @@ function pow2(e: number): number {
 
 /** glibc's exp. Overflow gives inf and underflow 0, as C's (callers raise Python's errors). */
 export function glibcExp(x: number): number {
+  if (x !== x || x === Infinity) return 1 + x;
+  if (x === -Infinity) return 0;
+  return expInline(x, 0, false);
+}
+
+/** (neg ? -1 : 1) * exp(x + xtail), x finite, |xtail| tiny (e_pow.c's exp_inline; with
+ *  xtail = 0 and neg false it is e_exp.c's __exp, which adds no tail). */
+export function expInline(x: number, xtail: number, neg: boolean): number {
   F64[0] = x;
   let abstop = (U32[1] >>> 20) & 0x7ff;
   if (abstop - 0x3c9 >= 0x3f || abstop < 0x3c9) {
-    if (abstop < 0x3c9) return 1 + x; // |x| < 2^-54
-    if (abstop >= 0x409) { // |x| >= 1024, inf, nan
-      if (x === -Infinity) return 0;
-      if (abstop >= 0x7ff) return 1 + x;
-      return x < 0 ? 0 : Infinity;
+    if (abstop < 0x3c9) return neg ? -(1 + x) : 1 + x; // |x| < 2^-54
+    if (abstop >= 0x409) { // |x| >= 1024
+      if (x < 0) return neg ? -0 : 0;
+      return neg ? -Infinity : Infinity;
     }
     abstop = 0; // 512 <= |x| < 1024: the result may over- or underflow
   }
   const kd = fma(x, INVLN2N, SHIFT) - SHIFT;
-  const r = fma(kd, NEGLN2LON, fma(kd, NEGLN2HIN, x));
+  let r = fma(kd, NEGLN2LON, fma(kd, NEGLN2HIN, x));
+  if (xtail !== 0) r += xtail;
   const i = kd & 127;
   const r2 = r * r;
   const tmp = fma(r2 * r2, fma(r, C5, C4), fma(fma(r, C3, C2), r2, EXP_TAIL[i] + r));
   const e = kd >> 7; // 2^(k/128) = 2^e * EXP_SCALE[i] * (1 + tail)
+  const sc = neg ? -EXP_SCALE[i] : EXP_SCALE[i];
   if (abstop !== 0) {
-    const scale = EXP_SCALE[i] * pow2(e);
+    const scale = sc * pow2(e);
     return fma(scale, tmp, scale);
   }
   if (kd >= 0) {
-    const scale = EXP_SCALE[i] * pow2(e - 1009);
+    const scale = sc * pow2(e - 1009);
     return fma(scale, tmp, scale) * 2 ** 1009;
   }
-  // k < 0: round once at the subnormal precision (glibc: hi + lo around 1.0)
-  const scale = EXP_SCALE[i] * pow2(e + 1022);
+  // k < 0: round once at the subnormal precision (glibc: hi + lo around +-1.0)
+  const scale = sc * pow2(e + 1022);
   const st = scale * tmp;
   let y = scale + st;
-  if (y < 1) {
+  if (Math.abs(y) < 1) {
+    const one = y < 0 ? -1 : 1;
     const lo0 = (scale - y) + st;
-    const hi = 1 + y;
-    const lo = ((1 - hi) + y) + lo0;
-    y = (hi + lo) - 1;
-    if (y === 0) y = 0;
+    const hi = one + y;
+    const lo = ((one - hi) + y) + lo0;
+    y = (hi + lo) - one;
+    if (y === 0) y = neg ? -0 : 0;
   }
   return y * 2 ** -1022;
 }
