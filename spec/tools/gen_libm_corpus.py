@@ -1,6 +1,6 @@
 """Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
 reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts,
-glibc_pow.ts), with CPython's results as
+glibc_pow.ts, glibc_expm1.ts), with CPython's results as
 float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
 CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
 
@@ -17,7 +17,8 @@ import struct
 import mpmath
 
 mpmath.mp.prec = 200
-FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (math.exp, mpmath.exp)}
+FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (math.exp, mpmath.exp),
+         'expm1': (math.expm1, mpmath.expm1), 'tanh': (math.tanh, mpmath.tanh)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -34,8 +35,8 @@ def neighbours(x, n):
 
 def candidates(r, name):
     """(class, x) pairs."""
-    if name == 'exp':
-        for _ in range(600000):
+    if name in ('exp', 'expm1', 'tanh'):
+        for _ in range(600000 if name == 'exp' else 300000):
             u = r.random()
             if u < 0.4:
                 x = r.uniform(-745.2, 709.8)
@@ -63,6 +64,13 @@ def candidates(r, name):
 
 
 def edges(name):
+    if name in ('expm1', 'tanh'):
+        xs = []
+        ln2 = math.log(2)
+        for x in (56 * ln2, 0.5 * ln2, 1.5 * ln2, 2.0 ** -54, 2.0 ** -55, 22.0, 1.0, 709.782712893384, 0.25, 20 * ln2,
+                  57 * ln2, 3 * ln2):
+            xs += neighbours(x, 2) + neighbours(-x, 2)
+        return xs + [0.0, -0.0, math.inf, -math.inf, 5e-324, 1e-300]
     if name == 'exp':
         xs = []
         for x in (709.782712893384, 709.7827128933841, -745.1332191019411, -745.1332191019412, -708.3964185322641,

@@ -1,5 +1,5 @@
-// vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts and glibc_pow.ts give glibc 2.36's
-// sin/cos/exp/pow bits
+// vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts and glibc_expm1.ts give glibc
+// 2.36's sin/cos/exp/pow/expm1/tanh bits
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
 // correctly rounded, range and table edges, multiples of pi/2, a random sample; CPython's
 // results) must match exactly, through the fast paths and through the exact paths alone; the
@@ -11,6 +11,7 @@ import { cos, cosExact, sin, sinExact } from '../../vm/modules/libm_sincos';
 import { fma } from '../../vm/objects/fma';
 import { glibcExp } from '../../vm/objects/glibc_exp';
 import { glibcPow } from '../../vm/objects/glibc_pow';
+import { glibcExpm1, glibcTanh } from '../../vm/objects/glibc_expm1';
 
 /** float.fromhex for CPython's float.hex output. */
 function fromHex(s: string): number {
@@ -37,8 +38,9 @@ function hex(x: number): string {
 
 const corpus = JSON.parse(readFileSync(join(__dirname, 'libm_corpus.json'), 'utf8')) as Record<string, [string, string][]>;
 
-describe('glibc sin/cos/exp bits', () => {
-  const fns: Record<string, [(x: number) => number, (x: number) => number]> = { sin: [sin, sinExact], cos: [cos, cosExact], exp: [glibcExp, glibcExp] };
+describe('glibc libm bits', () => {
+  const fns: Record<string, [(x: number) => number, (x: number) => number]> = { sin: [sin, sinExact], cos: [cos, cosExact], exp: [glibcExp, glibcExp],
+    expm1: [glibcExpm1, glibcExpm1], tanh: [glibcTanh, glibcTanh] };
   for (const [name, [fast, exact]] of Object.entries(fns)) {
     it(`${name}: CPython's results on the corpus (${corpus[name].length} arguments)`, () => {
       expect(corpus[name].length).toBeGreaterThan(1500);

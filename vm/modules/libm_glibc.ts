@@ -5,6 +5,7 @@
 // of |x|), here over our exp/log that agree with glibc's (objects/float_libm.ts). Checked
 // against CPython on 10^5 random arguments each (spec/programs/math/libm_digits.py samples).
 import { cExp, cLog } from '../objects/float_libm';
+import { glibcExpm1 } from '../objects/glibc_expm1';
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -62,7 +63,7 @@ export function cosh(x: number): number {
   if (ix < 0x40360000) { // |x| < 22
     if (ix < 0x3fd62e43) { // |x| < ln2/2: 1 + expm1(|x|)^2 / (2 exp(|x|))
       if (ix < 0x3c800000) return 1;
-      const t = Math.expm1(ax);
+      const t = glibcExpm1(ax);
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
@@ -85,7 +86,7 @@ export function sinh(x: number): number {
   if (ix >= 0x7ff00000) return x + x;
   if (ix < 0x40360000) { // |x| < 22
     if (ix < 0x3e300000) return x; // |x| < 2^-28
-    const t = Math.expm1(ax);
+    const t = glibcExpm1(ax);
     if (ix < 0x3ff00000) return h * (2 * t - (t * t) / (t + 1));
     return h * (t + t / (t + 1));
   }

@@ -17,6 +17,7 @@ import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
 import { floatAsDouble } from '../objects/float_as_double';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
+import { glibcExpm1, glibcTanh } from '../objects/glibc_expm1';
 import * as libm from './libm_trig';
 import * as glibc from './libm_glibc';
 import { vectorNorm } from './math_norm';
@@ -248,7 +249,7 @@ export function makeMathModule(): number {
   fn('sqrt', f1('sqrt', Math.sqrt, false));
   fn('exp', f1('exp', cExp, true));
   fn('exp2', f1('exp2', (x) => cPow(2, x), true));
-  fn('expm1', f1('expm1', Math.expm1, true));
+  fn('expm1', f1('expm1', glibcExpm1, true));
   fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
   fn('cbrt', f1('cbrt', glibc.cbrt, false));
   fn('sin', f1('sin', libm.sin, false));
@@ -259,7 +260,7 @@ export function makeMathModule(): number {
   fn('atan', f1('atan', libm.atan, false));
   fn('sinh', f1('sinh', glibc.sinh, true));
   fn('cosh', f1('cosh', glibc.cosh, true));
-  fn('tanh', f1('tanh', Math.tanh, false));
+  fn('tanh', f1('tanh', glibcTanh, false));
   fn('asinh', f1('asinh', glibc.asinh, false));
   fn('acosh', f1('acosh', glibc.acosh, false));
   fn('atanh', f1('atanh', Math.atanh, false));
