@@ -1,6 +1,6 @@
 """Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
 reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts,
-glibc_pow.ts, glibc_expm1.ts), with CPython's results as
+glibc_pow.ts, glibc_expm1.ts; exp2 in glibc_exp.ts), with CPython's results as
 float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
 CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
 
@@ -18,7 +18,8 @@ import mpmath
 
 mpmath.mp.prec = 200
 FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (math.exp, mpmath.exp),
-         'expm1': (math.expm1, mpmath.expm1), 'tanh': (math.tanh, mpmath.tanh)}
+         'expm1': (math.expm1, mpmath.expm1), 'tanh': (math.tanh, mpmath.tanh),
+         'exp2': (math.exp2, lambda v: mpmath.power(2, v))}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -35,6 +36,12 @@ def neighbours(x, n):
 
 def candidates(r, name):
     """(class, x) pairs."""
+    if name == 'exp2':
+        for _ in range(300000):
+            u = r.random()
+            x = r.uniform(-1075, 1024) if u < 0.5 else r.uniform(-60, 60) if u < 0.9 else r.uniform(-1075, -1020)
+            yield 'random', x
+        return
     if name in ('exp', 'expm1', 'tanh'):
         for _ in range(600000 if name == 'exp' else 300000):
             u = r.random()
@@ -64,6 +71,11 @@ def candidates(r, name):
 
 
 def edges(name):
+    if name == 'exp2':
+        xs = []
+        for x in (928.0, -928.0, 1024.0, -1022.0, -1074.0, -1075.0, 512.0, 2.0 ** -54, 0.5 / 128):
+            xs += neighbours(x, 2) + neighbours(-x, 2)
+        return [x for x in xs if x < 1024] + [0.0, -0.0, math.inf, -math.inf, 5e-324, 1e-300]
     if name in ('expm1', 'tanh'):
         xs = []
         ln2 = math.log(2)

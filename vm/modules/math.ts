@@ -18,6 +18,7 @@ import { typeInfo } from '../objects/type_core';
 import { floatAsDouble } from '../objects/float_as_double';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
 import { glibcExpm1, glibcTanh } from '../objects/glibc_expm1';
+import { glibcExp2 } from '../objects/glibc_exp';
 import * as libm from './libm_trig';
 import * as glibc from './libm_glibc';
 import { vectorNorm } from './math_norm';
@@ -248,7 +249,7 @@ export function makeMathModule(): number {
   moduleSet(m, 'nan', newFloat(NaN));
   fn('sqrt', f1('sqrt', Math.sqrt, false));
   fn('exp', f1('exp', cExp, true));
-  fn('exp2', f1('exp2', (x) => cPow(2, x), true));
+  fn('exp2', f1('exp2', glibcExp2, true));
   fn('expm1', f1('expm1', glibcExpm1, true));
   fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
   fn('cbrt', f1('cbrt', glibc.cbrt, false));

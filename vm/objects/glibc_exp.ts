@@ -80,3 +80,51 @@ export function expInline(x: number, xtail: number, neg: boolean): number {
   }
   return y * 2 ** -1022;
 }
+
+// exp2: e_exp2.c, built without FMA (no multiarch variant): the same table, its own polynomial
+const EXP2_SHIFT = 52776558133248; // 0x1.8p45 = 0x1.8p52 / 128
+const E1 = 0.6931471805599453, E2 = 0.24022650695909065, E3 = 0.0555041086686087;
+const E4 = 0.009618131975721055, E5 = 0.0013332074570119598;
+
+/** glibc's exp2(x) (inf on overflow, 0 on underflow). */
+export function glibcExp2(x: number): number {
+  F64[0] = x;
+  let abstop = (U32[1] >>> 20) & 0x7ff;
+  if (abstop - 0x3c9 >= 0x3f || abstop < 0x3c9) {
+    if (abstop < 0x3c9) return 1 + x;
+    if (abstop >= 0x409) {
+      if (x === -Infinity) return 0;
+      if (abstop >= 0x7ff) return 1 + x;
+      if (x > 0) return Infinity;
+      if (x <= -1075) return 0;
+    }
+    if (Math.abs(x) > 928) abstop = 0;
+  }
+  const kd = (x + EXP2_SHIFT) - EXP2_SHIFT;
+  const r = x - kd;
+  const k = kd * 128;
+  const i = k & 127;
+  const r2 = r * r;
+  const tmp = ((EXP_TAIL[i] + r * E1) + r2 * (E2 + r * E3)) + r2 * r2 * (E4 + r * E5);
+  const e = k >> 7;
+  if (abstop !== 0) {
+    const scale = EXP_SCALE[i] * pow2(e);
+    return scale + scale * tmp;
+  }
+  if (k >= 0) {
+    const scale = EXP_SCALE[i] * pow2(e - 1);
+    const y = scale + scale * tmp;
+    return y + y;
+  }
+  const scale = EXP_SCALE[i] * pow2(e + 1022);
+  const st = scale * tmp;
+  let y = scale + st;
+  if (y < 1) {
+    const lo0 = (scale - y) + st;
+    const hi = 1 + y;
+    const lo = ((1 - hi) + y) + lo0;
+    y = (hi + lo) - 1;
+    if (y === 0) y = 0;
+  }
+  return y * 2 ** -1022;
+}
