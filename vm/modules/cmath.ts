@@ -22,6 +22,7 @@ import { defineBuiltin, bindArgs, noKeywords, argRange, type BuiltinImpl } from 
 import { newModule, moduleSet } from '../objects/module';
 import { newStr } from '../objects/str_core';
 import {
+  ERANGE,
   R, EDOM, cSqrt, cAcos, cAcosh, cAsin, cAsinh, cAtan, cAtanh, cCos, cCosh, cSin, cSinh, cTan, cTanh,
   cExpC, cLogC, cLog10C, cQuot, cAbs, cRect,
 } from './cmath_core';
@@ -160,7 +161,11 @@ export function makeCmathModule(): number {
   fn('phase', (a, kw) => {
     methO('cmath.phase', a, kw);
     complexArg(a[0]);
-    return newFloat(atan2(argIm, argRe));
+    const phi = atan2(argIm, argRe);
+    // glibc's atan2 wrapper sets ERANGE when the angle underflows to 0 (y != 0, x finite), and
+    // cmath_phase reports any errno: phase(1e300+1e-300j) is OverflowError (polar's abs() resets it)
+    if (phi === 0 && argIm !== 0 && argRe - argRe === 0) mathError(ERANGE);
+    return newFloat(phi);
   });
   fn('polar', (a, kw) => {
     methO('cmath.polar', a, kw);

@@ -6,6 +6,7 @@
 // Invariant: a function reads its arguments before it writes R, so R may be read back between
 // nested calls (sqrt inside acos) only by copying it into locals first.
 import { cExp, cLog } from '../objects/float_libm';
+import { glibcTanh } from '../objects/glibc_expm1';
 import { hypot, atan2, cosh, sinh, asinh } from './cmath_libm';
 import { sincos, tan, SIN, COS } from './cmath_trig';
 import {
@@ -266,7 +267,7 @@ export function cTanh(x: number, y: number): void {
   } else {
     // tanh(x+iy) = (tanh(x)(1+tan(y)^2) + i tan(y)(1-tanh(x)^2)) / (1 + tan(y)^2 tanh(x)^2),
     // with 1 - tanh(x)^2 taken as 1/cosh(x)^2 (no cancellation)
-    const tx = Math.tanh(x);
+    const tx = glibcTanh(x);
     const ty = tan(y);
     const cx = 1 / cosh(x);
     const txty = tx * ty;

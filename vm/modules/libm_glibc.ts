@@ -5,6 +5,7 @@
 // of |x|), here over our exp/log that agree with glibc's (objects/float_libm.ts). Checked
 // against CPython on 10^5 random arguments each (spec/programs/math/libm_digits.py samples).
 import { cExp, cLog } from '../objects/float_libm';
+import { glibcExpm1 } from '../objects/glibc_expm1';
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -25,11 +26,15 @@ const CBRT_FACTOR = [1 / SQR_CBRT2, 1 / CBRT2, 1, CBRT2, SQR_CBRT2];
 /** frexp: x = m * 2^e with 0.5 <= |m| < 1 (x finite, nonzero); e in frexpE. */
 let frexpE = 0;
 function frexp(x: number): number {
-  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  // a subnormal x is scaled into the normal range first: 2 ** -e alone overflows for e < -1023
+  // (it made cbrt(1e-310) loop forever on m = inf)
+  const sub = Math.abs(x) < 2.2250738585072014e-308 ? 54 : 0;
+  x *= 2 ** sub;
+  let e = Math.floor(Math.log2(Math.abs(x))) + 1;
   let m = x * 2 ** -e;
   while (Math.abs(m) >= 1) { m /= 2; e++; }
   while (Math.abs(m) < 0.5) { m *= 2; e--; }
-  frexpE = e;
+  frexpE = e - sub;
   return m;
 }
 
@@ -58,7 +63,7 @@ export function cosh(x: number): number {
   if (ix < 0x40360000) { // |x| < 22
     if (ix < 0x3fd62e43) { // |x| < ln2/2: 1 + expm1(|x|)^2 / (2 exp(|x|))
       if (ix < 0x3c800000) return 1;
-      const t = Math.expm1(ax);
+      const t = glibcExpm1(ax);
       const w = 1 + t;
       return 1 + (t * t) / (w + w);
     }
@@ -81,7 +86,7 @@ export function sinh(x: number): number {
   if (ix >= 0x7ff00000) return x + x;
   if (ix < 0x40360000) { // |x| < 22
     if (ix < 0x3e300000) return x; // |x| < 2^-28
-    const t = Math.expm1(ax);
+    const t = glibcExpm1(ax);
     if (ix < 0x3ff00000) return h * (2 * t - (t * t) / (t + 1));
     return h * (t + t / (t + 1));
   }

@@ -1,8 +1,8 @@
-// Correctly rounded sin, cos and tan of a double (CPython calls glibc's, which are correctly
-// rounded in practice; V8's Math.sin/cos/tan are fdlibm's, within 1 ulp, and differ from glibc
-// in the last digit for ~3% of arguments), and atan, atan2, asin, acos refined from the host's
-// result by one Newton step that uses them. Double-double arithmetic throughout (hi + lo, ~106
-// bits): the argument reduced modulo pi/2 (Cody-Waite with a 4-piece pi/2 below 2^19 * pi/2,
+// Correctly rounded tan of a double (V8's Math.tan is fdlibm's, within 1 ulp, and differs from
+// glibc in the last digit for ~3% of arguments), and atan, atan2, asin, acos refined from the host's
+// result by one Newton step that uses the correctly rounded sin/cos below (sin and cos
+// themselves are exported from libm_sincos.ts, glibc's algorithm, which CPython prints).
+// Double-double arithmetic throughout (hi + lo, ~106 bits): the argument reduced modulo pi/2 (Cody-Waite with a 4-piece pi/2 below 2^19 * pi/2,
 // the bits of 2/pi in BigInt above), the Taylor series' first terms in double-double and its
 // tail in double, the result rounded once. A wrong rounding needs the true value within
 // ~2^-70 of a midpoint between two doubles. Results come through module variables (DD[0],
@@ -140,104 +140,12 @@ function sinCosDD(x: number, wantSin: boolean, wantCos: boolean): void {
   }
 }
 
-// ── the fast path of sin and cos: a table and Ziv's rounding test ──────────────────────────
-// |r| = a + d + l with a = k/64 (k = 0..50), |d| <= 1/128 and l the reduction's low word:
-// sin(a + d + l) = Sa + Ca*d + Ca*l + Ca*(sin d - d) + Sa*(cos d - 1) - Sa*d*l, cos(a + d + l) =
-// Ca - Sa*d - Sa*l + Ca*(cos d - 1) - Sa*(sin d - d) - Ca*d*l (to 2^-70), Sa and Ca from the
-// table (double-double, made once by series()), Ca*d and Sa*d exact (twoProd), the head summed
-// exactly (twoSum) and every smaller term (below 2^-13 of the result) in double: error < 2^-63
-// of the result. When the result +- 2^-60 of it rounds to one double, that double is the
-// correctly rounded value and the one the double-double series gives (its error is ~2^-75):
-// the same bits as the slow path; else (about 1 argument in 100) the slow path runs.
-const TAB_K = 51;
-let table: Float64Array | null = null;
-
-/** [Sa hi, Sa lo, Ca hi, Ca lo] of a = k/64, k = 0..50. */
-function makeTable(): Float64Array {
-  const t = new Float64Array(4 * TAB_K);
-  for (let k = 0; k < TAB_K; k++) {
-    series(k / 64, 0, true, true);
-    t[4 * k] = S[SH];
-    t[4 * k + 1] = S[SL];
-    t[4 * k + 2] = S[CH];
-    t[4 * k + 3] = S[CL];
-  }
-  return t;
-}
-
-const ZIV = 2 ** -60;
-
-/** sin(r) (wantCos false) or cos(r) of r = rh + rl (|r| <= ~pi/4) rounded once, or NaN when
- *  the fast sum cannot decide the rounding. */
-function fastSinCos(rh: number, rl: number, wantCos: boolean): number {
-  const t = table === null ? (table = makeTable()) : table;
-  const neg = rh < 0;
-  const ah = neg ? -rh : rh;
-  const al = neg ? -rl : rl;
-  const k = Math.round(ah * 64);
-  const d = ah - k * 0.015625; // exact (Sterbenz for k >= 1)
-  const d2 = d * d;
-  const sm = d * d2 * (-0.16666666666666666 + d2 * (0.008333333333333333 - d2 * 0.0001984126984126984)); // sin d - d
-  const cm = d2 * (-0.5 + d2 * (0.041666666666666664 - d2 * 0.001388888888888889)); // cos d - 1
-  const i = 4 * k;
-  const sh = t[i], sl = t[i + 1], ch = t[i + 2], cl = t[i + 3];
-  let hi: number, lo: number;
-  if (wantCos) {
-    twoProd(sh, d);
-    const ph = -DD[0], pl = -DD[1];
-    hi = ch + ph;
-    const bb = hi - ch;
-    lo = ((ch - (hi - bb)) + (ph - bb)) + pl + cl - sl * d - sh * al + ch * cm - sh * sm - ch * d * al;
-  } else {
-    twoProd(ch, d);
-    const ph = DD[0], pl = DD[1];
-    hi = sh + ph;
-    const bb = hi - sh;
-    lo = ((sh - (hi - bb)) + (ph - bb)) + pl + sl + cl * d + ch * al + ch * sm + sh * cm - sh * d * al;
-  }
-  const y = hi + lo;
-  const e = Math.abs(y) * ZIV;
-  if (hi + (lo + e) !== y || hi + (lo - e) !== y) return NaN;
-  return neg && !wantCos ? -y : y;
-}
-
-/** sin(x) (wantCos false) or cos(x), finite x: the fast path, else the double-double series. */
-function sinOrCos(x: number, wantCos: boolean): number {
-  const q = reduce(x);
-  // quadrant q: sin x = [s, c, -s, -c][q], cos x = [c, -s, -c, s][q]
-  const useCos = ((q & 1) === 1) !== wantCos;
-  const negate = wantCos ? q === 1 || q === 2 : q >= 2;
-  const v = fastSinCos(S[RH], S[RL], useCos);
-  if (v === v) return negate ? -v : v;
-  sinCosDD(x, !wantCos, wantCos);
-  return wantCos ? S[CH] + S[CL] : S[SH] + S[SL];
-}
-
-// below this the host's value is exact or correctly rounded (sin x = x, cos x = 1 ...)
+// below this the host's value is exact or correctly rounded (tan x = x ...)
 const TINY = 2 ** -26;
 
-export function sin(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.sin(x);
-  return sinOrCos(x, false);
-}
-
-export function cos(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.cos(x);
-  return sinOrCos(x, true);
-}
-
-/** The double-double series alone (the slow path), for tests that compare the two paths. */
-export function sinSlow(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.sin(x);
-  sinCosDD(x, true, false);
-  return S[SH] + S[SL];
-}
-
-export function cosSlow(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.cos(x);
-  sinCosDD(x, false, true);
-  return S[CH] + S[CL];
-}
+// sin and cos themselves are glibc's algorithm (libm_sincos.ts): glibc's are not correctly
+// rounded, and CPython prints glibc's.
+export { sin, cos } from './libm_sincos';
 
 export function tan(x: number): number {
   if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.tan(x);

@@ -17,6 +17,8 @@ import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
 import { floatAsDouble } from '../objects/float_as_double';
 import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
+import { glibcExpm1, glibcTanh } from '../objects/glibc_expm1';
+import { glibcExp2 } from '../objects/glibc_exp';
 import * as libm from './libm_trig';
 import * as glibc from './libm_glibc';
 import { vectorNorm } from './math_norm';
@@ -247,8 +249,8 @@ export function makeMathModule(): number {
   moduleSet(m, 'nan', newFloat(NaN));
   fn('sqrt', f1('sqrt', Math.sqrt, false));
   fn('exp', f1('exp', cExp, true));
-  fn('exp2', f1('exp2', (x) => cPow(2, x), true));
-  fn('expm1', f1('expm1', Math.expm1, true));
+  fn('exp2', f1('exp2', glibcExp2, true));
+  fn('expm1', f1('expm1', glibcExpm1, true));
   fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
   fn('cbrt', f1('cbrt', glibc.cbrt, false));
   fn('sin', f1('sin', libm.sin, false));
@@ -259,7 +261,7 @@ export function makeMathModule(): number {
   fn('atan', f1('atan', libm.atan, false));
   fn('sinh', f1('sinh', glibc.sinh, true));
   fn('cosh', f1('cosh', glibc.cosh, true));
-  fn('tanh', f1('tanh', Math.tanh, false));
+  fn('tanh', f1('tanh', glibcTanh, false));
   fn('asinh', f1('asinh', glibc.asinh, false));
   fn('acosh', f1('acosh', glibc.acosh, false));
   fn('atanh', f1('atanh', Math.atanh, false));
@@ -268,8 +270,9 @@ export function makeMathModule(): number {
   fn('erfc', f1('erfc', erfcC, false));
   fn('gamma', f1a('gamma', tgammaC));
   fn('lgamma', f1a('lgamma', lgammaC));
-  fn('degrees', f1('degrees', (x) => x * RAD_TO_DEG, true));
-  fn('radians', f1('radians', (x) => x * DEG_TO_RAD, false));
+  // math_degrees/math_radians in CPython return x * factor unchecked: degrees(1e308) is inf
+  fn('degrees', (a) => { meth1('degrees', a); return newFloat(num(a[0]) * RAD_TO_DEG); });
+  fn('radians', (a) => { meth1('radians', a); return newFloat(num(a[0]) * DEG_TO_RAD); });
   fn('log2', (a) => { meth1('log2', a); return newFloat(logOf(a[0], cLog2, 'log2')); });
   fn('log10', (a) => { meth1('log10', a); return newFloat(logOf(a[0], cLog10, 'log10')); });
   fn('log', (a) => {

@@ -1,6 +1,7 @@
-// libm functions whose results Python shows digit for digit: exp, log and pow computed in
-// double-double arithmetic (about 100 bits) and rounded once, so they agree with glibc (whose
-// exp/log/pow are correctly rounded in practice) where V8's Math.exp/log/pow are off by an ulp.
+// libm functions whose results Python shows digit for digit: log computed in double-double
+// arithmetic (about 100 bits) and rounded once, so it agrees with glibc (whose log is correctly
+// rounded in practice) where V8's Math.log is off by an ulp; exp and pow are glibc's own
+// algorithms (glibc_exp.ts, glibc_pow.ts), which are not correctly rounded.
 // Pure functions on JS numbers, no heap. Callers handle Python's special cases and errors; here
 // the arguments are what C's exp/log/pow accept and the results are C's (inf on overflow).
 
@@ -79,27 +80,8 @@ function scale(x: number, e: number): number {
   return x * 2 ** e;
 }
 
-/** Rounds (h + l) * 2**k once, also when the result is subnormal. */
-function roundScaled(h: number, l: number, k: number): number {
-  const r = scale(h, k);
-  if (r === 0 || Math.abs(r) >= 2.2250738585072014e-308 || !Number.isFinite(r)) return r;
-  // subnormal: h*2^k was rounded to fewer bits; redo it with the low part included
-  const back = scale(r, -k);
-  const err = (h - back) + l;
-  const ulp = scale(1, -1074 - k);
-  if (Math.abs(err) > ulp / 2 || (Math.abs(err) === ulp / 2 && l !== 0)) return scale(back + Math.sign(err) * ulp, k);
-  return r;
-}
-
-/** C's exp(x), correctly rounded in practice. */
-export function cExp(x: number): number {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? x : x > 0 ? x : 0;
-  if (x > 709.8) return Infinity;
-  if (x < -745.2) return 0;
-  if (Math.abs(x) < 1e-300) return 1 + x;
-  expDD(x, 0);
-  return roundScaled(DD[0], DD[1], expK);
-}
+/** C's exp(x): glibc's algorithm, bit for bit (glibc_exp.ts). */
+export { glibcExp as cExp } from './glibc_exp';
 
 /** log(x) for finite x > 0 as a double-double in DD[0], DD[1]. */
 function logDD(x: number): void {
@@ -164,49 +146,7 @@ export function cLog10(x: number): number {
   return z + y * LOG10_2HI;
 }
 
-/** C's pow(x, y) for finite x > 0 and finite y (inf on overflow, 0 on underflow). */
-export function cPowPositive(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (y === 1) return x;
-  if (y === 2) return x * x;
-  if (y === -1) return 1 / x;
-  if (y === 0.5) return Math.sqrt(x);
-  logDD(x);
-  const ll = DD[1];
-  twoProd(DD[0], y);
-  ddAdd(DD[0], DD[1], ll * y, 0);
-  if (DD[0] > 710) return Infinity;
-  if (DD[0] < -746) return 0;
-  expDD(DD[0], DD[1]);
-  return roundScaled(DD[0], DD[1], expK);
-}
-
-function isOdd(w: number): boolean { return Number.isInteger(w) && Math.abs(w % 2) === 1; }
-
-/** C99 pow(x, y) with all its special cases (nan for a negative base and a non-integer y). */
-export function cPow(x: number, y: number): number {
-  // C99 pow special cases, then the correctly rounded core
-  if (y === 0 || x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (!Number.isFinite(y)) {
-    const a = Math.abs(x);
-    if (a === 1) return 1;
-    return (y > 0) === (a > 1) ? Infinity : 0;
-  }
-  if (!Number.isFinite(x)) {
-    if (x > 0) return y > 0 ? x : 0;
-    if (y > 0) return isOdd(y) ? x : Infinity;
-    return isOdd(y) ? -0 : 0;
-  }
-  if (x === 0) {
-    if (y < 0) return isOdd(y) ? (Object.is(x, -0) ? -Infinity : Infinity) : Infinity;
-    return isOdd(y) ? x : 0;
-  }
-  if (x < 0) {
-    if (!Number.isInteger(y)) return NaN;
-    const r = cPowPositive(-x, y);
-    return isOdd(y) ? -r : r;
-  }
-  return cPowPositive(x, y);
-}
-
+/** C's pow(x, y): glibc's algorithm, bit for bit, with C99's special cases (glibc_pow.ts). */
+export { glibcPow as cPow } from './glibc_pow';
+/** The same for finite x > 0 (callers that did the special cases themselves). */
+export { glibcPow as cPowPositive } from './glibc_pow';
