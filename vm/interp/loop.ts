@@ -2061,6 +2061,3 @@ import { len as pyLen } from '../runtime/protocol';
 const NO_ARGS: number[] = [];
 
 export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];
-
-/** run()'s own helpers that the prime gives feedback vectors (interp/prime_run.ts). */
-export const loopHelpers = [callFromStack, binaryFast, compareOther, rareOp, unwind, storeListItem];

@@ -424,7 +424,6 @@ export function bootFingerprint(): number {
  * thread's thread state is made. Workers never run this: they find its results in the heap.
  */
 export function applyEnvironment(opts: VmOptions): void {
-  libDirOfRun = opts.libDir;
   const sys = dictGetStr(sysModulesDict(), intern('sys'));
   // pystm's own library before PYTHONPATH: with CPython's standard library there (to import its
   // pure-Python modules), its os, weakref, threading... would replace ours and need C modules
@@ -539,9 +538,6 @@ export interface RunResult { status: number }
 
 /** Runs compiled source as __main__; returns the exit status (printing tracebacks as CPython). */
 let warnOptionsGiven = false;
-/** sys.path's library directory (applyEnvironment), where lib/_pystm_prime.py is. */
-let libDirOfRun = '';
-import { primeRun } from '../interp/prime_run';
 
 /** Runs the program as __main__. `compiled`: the CLI compiled it already (to report syntax
  *  errors before anything runs); `warnings`: its compile-time warnings, issued here, before it
@@ -563,7 +559,6 @@ export function runMain(source: string, filename: string, fileForMain: string | 
       if (warnings.length > 0) issueCompileWarnings(warnings);
       if (compileError !== null) throw new PyException(syntaxErrorObject(compileError));
       const code = compiled !== null ? loadCode(compiled) : compileToHeap(source, filename);
-      primeRun(libDirOfRun);
       execCode(code, d, d, true);
     } catch (e) {
       status = handleUncaught(e);
