@@ -386,8 +386,7 @@ export class CodeGen {
         checkAssert(s, this.warn); // (warns under -O too, as CPython)
         if (this.optimize > 0) return;
         const ok = new Label();
-        this.expr(s.test);
-        u.emit('POP_JUMP_IF_TRUE', ok);
+        this.jumpIf(s.test, true, ok);
         u.emit('LOAD_ASSERTION_ERROR');
         if (s.msg) {
           // [AssertionError, msg] -> [NULL, AssertionError, msg] for CALL
@@ -1023,6 +1022,22 @@ export class CodeGen {
         u.bind(skip);
       }
       return;
+    }
+    if (e.nodeType === 'Compare') {
+      // CPython's compiler_jump_if sets the location to a comparison's and leaves it there: the
+      // jump, and what follows it up to the next statement (an assert's raise), carry the
+      // comparison's position (the carets under `x == 1` of a failing `assert x == 1`)
+      u.loc = e;
+    }
+    // `x is None` / `x is not None`: CPython 3.11's peephole turns LOAD_CONST None; IS_OP;
+    // POP_JUMP_IF_FALSE/TRUE into one POP_JUMP_IF_(NOT_)NONE (optimize_basic_block)
+    if (e.nodeType === 'Compare' && e.ops.length === 1 && (e.ops[0] === 'Is' || e.ops[0] === 'IsNot')) {
+      const c = e.comparators[0];
+      if (c.nodeType === 'Constant' && c.value === null) {
+        this.expr(e.left);
+        u.emit(when !== (e.ops[0] === 'IsNot') ? 'POP_JUMP_IF_NONE' : 'POP_JUMP_IF_NOT_NONE', to);
+        return;
+      }
     }
     this.expr(e);
     u.emit(when ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', to);
