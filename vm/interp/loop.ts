@@ -1844,7 +1844,7 @@ function callEx(arg: number, sp: number): number {
   let kwnames = 0;
   if (kw !== 0) {
     const pairs = dictItemsOf(kw);
-    for (const [k] of pairs) if ((k & 1) === 1 || (m[k] & 0x7ff) !== L_STR) typeError('keywords must be strings');
+    for (const [k] of pairs) if ((k & 1) === 1 || ((m[k] & 0x7ff) !== L_STR && !isInstance(k, T.str))) typeError('keywords must be strings');
     if (pairs.length > 0) {
       kwnames = newTuple(pairs.map((p) => p[0]));
       for (const [, v] of pairs) items.push(v);
