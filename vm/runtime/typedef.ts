@@ -85,6 +85,13 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   if (def.module !== undefined && def.module !== 'builtins') put('__module__', intern(def.module));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def, slots, put);
+  // A final class of object's without a `new` (dict_keys, generator, code objects' kin) makes no
+  // instances from Python code, and has no __new__ of its own: CPython's static types with
+  // tp_new NULL get Py_TPFLAGS_DISALLOW_INSTANTIATION (type_ready_set_new)
+  if (slots.new === undefined && def.final === true && base === T.object) {
+    const shown = def.module !== undefined && def.module !== 'builtins' ? `${def.module}.${def.name}` : def.name;
+    builtinSlots.set(t, { ...slots, new: () => typeError(`cannot create '${shown}' instances`) });
+  }
   for (const name of def.hiddenDunders ?? []) dictDel(d, intern(name));
   const noargs = new Set(def.noargs ?? []);
   const onearg = new Set(def.onearg ?? []);
