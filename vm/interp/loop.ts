@@ -84,7 +84,7 @@ import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { registerGenClose } from '../objects/gen_finalizer';
 import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
-import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
+import { getAwaitableOp, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
@@ -1438,7 +1438,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         displayHook(m[--sp]);
         return sp;
       case 82: // GET_AWAITABLE
-        m[sp - 1] = getAwaitable(m[sp - 1], arg);
+        m[sp - 1] = getAwaitableOp(m[sp - 1], arg);
         return sp;
       case 83: // GET_AITER
         m[sp - 1] = getAIter(m[sp - 1]);

@@ -13,7 +13,7 @@ import { registerFinalizer } from './finalizer';
 import { CLASS_WORD, L_BOXED, L_CELL, L_DICT, L_EXCEPTION, L_FUNCTION, L_INSTANCE, L_LIST, L_SET, L_STR, L_TUPLE, L_TYPE, L_PROPERTY } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { PyException, attributeError, raise, typeError } from '../runtime/errors';
+import { PyException, attributeError, raise, raiseFromCause, typeError } from '../runtime/errors';
 import {
   callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, reprJs, tname, truthy,
   enterCallDepth,
@@ -301,14 +301,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
       try {
         callFound(v, sn, [t, k]);
       } catch (e) {
-        if (e instanceof PyException) {
-          const err = newStr(`Error calling __set_name__ on '${tname(v)}' instance '${strJs(k)}' in '${typeName(t)}'`);
-          const ne = callObject(T.RuntimeError, [err], 0);
-          mem[ne + 6] = e.exc;
-          mem[ne + 7] = e.exc;
-          mem[ne + 8] = 3;
-          throw new PyException(ne);
-        }
+        if (e instanceof PyException) raiseFromCause(T.RuntimeError, `Error calling __set_name__ on '${tname(v)}' instance '${strJs(k)}' in '${typeName(t)}'`, e.exc);
         throw e;
       }
     }

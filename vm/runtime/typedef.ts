@@ -54,6 +54,8 @@ export interface TypeDef {
   /** Getters that are READONLY members in CPython (PyMemberDef): setting or deleting one is
    *  "readonly attribute", not a getset's "attribute '…' of '…' objects is not writable". */
   readonlyMembers?: readonly string[];
+  /** Docstrings of getters (a getset's __doc__). */
+  getterDocs?: Record<string, string>;
   setters?: Record<string, (self: number, value: number) => void>;
   /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
   deleters?: Record<string, (self: number) => void>;
@@ -108,7 +110,8 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
     const del = def.deleters?.[name];
     const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, fdel, K.None, true, def.readonlyMembers?.includes(name) === true));
+    const doc = def.getterDocs?.[name];
+    put(name, newProperty(fget, fset, fdel, doc !== undefined ? newStrOld(doc) : K.None, true, def.readonlyMembers?.includes(name) === true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
