@@ -259,7 +259,8 @@ export class CodeGen {
       case 'Module':
       case 'Interactive':
         if (findAnnotations(mod.body)) this.u.emit('SETUP_ANNOTATIONS');
-        this.body(mod.body, mod.nodeType === 'Interactive');
+        this.interactive = mod.nodeType === 'Interactive';
+        this.body(mod.body, this.interactive);
         this.u.loc = null;
         this.u.emit('LOAD_CONST', this.u.constIndex(null));
         this.u.emit('RETURN_VALUE');
@@ -286,7 +287,7 @@ export class CodeGen {
         start = 1;
       }
     }
-    for (let i = start; i < stmts.length; i++) this.stmt(stmts[i], interactive);
+    for (let i = start; i < stmts.length; i++) this.stmt(stmts[i]);
   }
 
   // ── names ──────────────────────────────────────────────────────────────────
@@ -338,7 +339,11 @@ export class CodeGen {
   /** The statement compiled last (its location outlives it, as CPython's u_lineno). */
   private lastStmt: A.Stmt | null = null;
 
-  private stmt(s: A.Stmt, interactive = false): void {
+  /** compile(..., 'single'): an expression statement of the module's code, at any depth of its
+   *  compound statements (`try:\n  x`), prints its value (CPython: c_interactive, nest level 1). */
+  private interactive = false;
+
+  private stmt(s: A.Stmt): void {
     const u = this.u;
     u.loc = s;
     this.lastStmt = s;
@@ -436,7 +441,7 @@ export class CodeGen {
       case 'Pass':
         return;
       case 'Expr':
-        if (interactive) {
+        if (this.interactive && u.block.kind === 'module') {
           this.expr(s.value);
           u.emit('PRINT_EXPR');
           return;

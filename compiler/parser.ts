@@ -26,6 +26,8 @@ const AUGASSIGN: Record<string, A.OperatorKind> = {
   '^=': 'BitXor', '<<=': 'LShift', '>>=': 'RShift', '**=': 'Pow', '//=': 'FloorDiv',
 };
 
+/** The statements of CPython's compound_stmt rule ('single' mode treats them apart). */
+const COMPOUND = new Set(['FunctionDef', 'AsyncFunctionDef', 'ClassDef', 'If', 'For', 'AsyncFor', 'While', 'With', 'AsyncWith', 'Try', 'TryStar', 'Match']);
 const COMPARE: Record<string, A.CmpOpKind> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
 
 type Pos = { lineno: number; col_offset: number };
@@ -290,13 +292,21 @@ class Parser implements LiteralContext {
     return { nodeType: 'Expression', body };
   }
 
+  /**
+   * 'single': one statement (CPython's statement_newline). After a compound statement the source
+   * must end (else "invalid syntax" at the next token); after simple statements only blanks and
+   * comments may follow (CPython's bad_single_statement, an error at their NEWLINE).
+   */
   parseInteractive(): A.Interactive {
-    const body: A.Stmt[] = [];
-    while (this.tt() !== TokenType.ENDMARKER) {
-      if (this.tt() === TokenType.NEWLINE) { this.p++; continue; }
-      body.push(...this.statement());
-    }
-    if (body.length === 0) this.endOfInputError(); // 'single' needs a statement
+    while (this.tt() === TokenType.NEWLINE) this.p++;
+    if (this.tt() === TokenType.ENDMARKER) this.endOfInputError(); // 'single' needs a statement
+    const body = this.statement();
+    if (!COMPOUND.has(body[0].nodeType)) {
+      const nl = this.prev;
+      if (/[^ \t\n\f]/.test(this.source.slice(nl.end).replace(/#[^\n]*/g, ''))) {
+        this.errorAt('multiple statements found while compiling a single statement', nl.start, nl.start);
+      }
+    } else if (this.tt() !== TokenType.ENDMARKER) this.invalid();
     return { nodeType: 'Interactive', body };
   }
 

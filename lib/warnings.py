@@ -394,8 +394,18 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_i
 
 def _warn_unawaited_coroutine(coro):
     # called when a coroutine that never started is collected (vm/objects/gen_finalizer.ts), as
-    # CPython's _PyErr_WarnUnawaitedCoroutine; no cr_origin tracking, no tracemalloc
-    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    # CPython's _PyErr_WarnUnawaitedCoroutine; with where it was made when cr_origin tracked it
+    # (sys.set_coroutine_origin_tracking_depth), no tracemalloc
+    msg_lines = [f"coroutine '{coro.__qualname__}' was never awaited\n"]
+    if coro.cr_origin is not None:
+        import linecache, traceback
+        def extract():
+            for filename, lineno, funcname in reversed(coro.cr_origin):
+                line = linecache.getline(filename, lineno)
+                yield (filename, lineno, funcname, line)
+        msg_lines.append("Coroutine created at (most recent call last)\n")
+        msg_lines += traceback.format_list(list(extract()))
+    msg = "".join(msg_lines).rstrip("\n")
     # CPython names the line that dropped the last reference; here the collection found it
     # dead, so name the program's line that ran it, past lib/gc.py's frames (gc.collect())
     level = 2

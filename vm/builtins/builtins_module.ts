@@ -183,6 +183,19 @@ function isinstanceImpl(v: number, cls: number): boolean {
 const COUNTED_CALLS = new Set(['__import__', 'abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'dir', 'globals', 'hash',
   'hex', 'id', 'aiter', 'locals', 'max', 'min', 'oct', 'ord', 'repr', 'vars']);
 
+/** The builtins that take no keyword arguments (CPython's METH_O / METH_VARARGS functions and its
+ *  Argument Clinic ones whose parameters are all positional-only): id(1, **{'a': 1}) is
+ *  "id() takes no keyword arguments", checked before the arguments are counted. */
+const NO_KEYWORDS = new Set(['abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'delattr', 'dir', 'divmod', 'format', 'getattr',
+  'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'locals', 'next', 'oct', 'ord', 'repr', 'setattr', 'vars']);
+
+function noKeywordsCall(name: string, impl: BuiltinImpl): BuiltinImpl {
+  return (args, kwnames) => {
+    if (kwnames !== 0) noKw(name, kwnames);
+    return impl(args, kwnames);
+  };
+}
+
 function countedCall(impl: BuiltinImpl): BuiltinImpl {
   return (args, kwnames) => {
     if (enterFrame() > recursionLimit) {
@@ -708,7 +721,10 @@ export function makeBuiltinsModule(): number {
     __import__: importImpl,
     __build_class__: buildClass,
   };
-  for (const [name, impl] of Object.entries(fns)) dictSet(d, intern(name), defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(impl) : impl, KIND_FUNCTION));
+  for (const [name, f] of Object.entries(fns)) {
+    const impl = NO_KEYWORDS.has(name) ? noKeywordsCall(name, f) : f;
+    dictSet(d, intern(name), defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(impl) : impl, KIND_FUNCTION));
+  }
   setDirForSuggestions(dictGetStr(d, intern('dir')));
   const classes = [
     'bool', 'bytearray', 'bytes', 'classmethod', 'complex', 'dict', 'enumerate', 'filter', 'float', 'frozenset', 'int', 'list',

@@ -3,12 +3,12 @@
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import { L_ASYNCGEN, L_COROUTINE, L_GENERATOR, L_TUPLE, L_TYPE } from '../runtime/layouts';
-import { PyException, typeError } from '../runtime/errors';
+import { PyException, raiseFromCause, runtimeError, typeError } from '../runtime/errors';
 import { callSpecial, isInstance, names as N, tname, iterToArray } from '../runtime/protocol';
 import { typeInfo, isSubtype } from '../objects/type_core';
 import { CO_ITERABLE_COROUTINE } from '../../compiler/code';
 import { FR_CODE } from './frame_layout';
-import { GEN_FRAME } from '../objects/generator';
+import { GEN_FRAME, coroAwaiting } from '../objects/generator';
 import { codeInfo } from '../objects/code';
 import { asyncGenAnext, wrapAsyncGenValue } from '../objects/async_generator';
 import { splitExceptionGroup, combineReraised } from '../objects/exception_group';
@@ -31,6 +31,13 @@ export function getAwaitable(v: number, where: number): number {
   return it;
 }
 
+/** GET_AWAITABLE: getAwaitable, and a coroutine that another await already drives is refused. */
+export function getAwaitableOp(v: number, where: number): number {
+  const it = getAwaitable(v, where);
+  if (layoutOf(it) === L_COROUTINE && coroAwaiting(it) !== 0) runtimeError('coroutine is being awaited already');
+  return it;
+}
+
 export function getAIter(v: number): number {
   const ti = typeInfo(typeOf(v));
   if (ti.lookup(N.aiter) === 0) typeError(`'async for' requires an object with __aiter__ method, got ${tname(v)}`);
@@ -49,7 +56,7 @@ export function getANext(aiter: number): number {
   try {
     return getAwaitable(r, 0);
   } catch (e) {
-    if (e instanceof PyException) typeError(`'async for' received an invalid object from __anext__: ${tname(r)}`);
+    if (e instanceof PyException) raiseFromCause(T.TypeError, `'async for' received an invalid object from __anext__: ${tname(r)}`, e.exc);
     throw e;
   }
 }

@@ -5,7 +5,9 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
-import { L_FRAME } from '../runtime/layouts';
+import { L_BOXED, L_FRAME } from '../runtime/layouts';
+import { BX_VALUE } from '../objects/boxed';
+import { richEq } from '../runtime/protocol';
 import { K } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
@@ -126,12 +128,16 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
     mem[lp + co + ci.kwonly] = newTuple(npos > co ? args.slice(co, npos) : []);
   }
   for (let k = 0; k < nkw; k++) {
-    const name = tupleItem(kwnames, k);
+    const key = tupleItem(kwnames, k);
+    // (f(**{S('a'): 1}) with S a str subclass: the key matches through S's __eq__, as CPython's
+    // second, rich-comparing pass; **kwargs keeps the key; messages show its str value)
+    const boxed = (mem[key] & 0x7ff) === L_BOXED;
+    const name = boxed ? mem[key + BX_VALUE] : key;
     const value = args[npos + k];
     let j = -1;
     for (let p = ci.posonly; p < co + ci.kwonly; p++) {
       const pn = ci.varnames[p];
-      if (pn === name || strEquals(pn, name)) {
+      if (boxed ? richEq(pn, key) : pn === name || strEquals(pn, name)) {
         j = p;
         break;
       }
@@ -147,7 +153,7 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
         }
         typeError(`${fname(func)}() got an unexpected keyword argument '${strJs(name)}'`);
       }
-      dictSet(kwdict, name, value);
+      dictSet(kwdict, key, value);
       continue;
     }
     if (mem[lp + j] !== 0) typeError(`${fname(func)}() got multiple values for argument '${strJs(name)}'`);

@@ -84,7 +84,7 @@ import { newGenerator, GEN_FRAME } from '../objects/generator';
 import { registerGenClose } from '../objects/gen_finalizer';
 import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
-import { getAwaitable, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
+import { getAwaitableOp, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
@@ -1438,7 +1438,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         displayHook(m[--sp]);
         return sp;
       case 82: // GET_AWAITABLE
-        m[sp - 1] = getAwaitable(m[sp - 1], arg);
+        m[sp - 1] = getAwaitableOp(m[sp - 1], arg);
         return sp;
       case 83: // GET_AITER
         m[sp - 1] = getAIter(m[sp - 1]);
@@ -1844,7 +1844,7 @@ function callEx(arg: number, sp: number): number {
   let kwnames = 0;
   if (kw !== 0) {
     const pairs = dictItemsOf(kw);
-    for (const [k] of pairs) if ((k & 1) === 1 || (m[k] & 0x7ff) !== L_STR) typeError('keywords must be strings');
+    for (const [k] of pairs) if ((k & 1) === 1 || ((m[k] & 0x7ff) !== L_STR && !isInstance(k, T.str))) typeError('keywords must be strings');
     if (pairs.length > 0) {
       kwnames = newTuple(pairs.map((p) => p[0]));
       for (const [, v] of pairs) items.push(v);

@@ -9,13 +9,14 @@ import { makeBuiltinType } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
 import { callFound, indexNumber, isInstance, isIntObject, names as N, reprJs, strOf, tname } from '../runtime/protocol';
 import { floatOf } from '../objects/float';
+import { originTrackingDepth, setOriginTrackingDepth } from '../objects/coro_origin';
 import { intern, newStr, strGranules, strJs } from '../objects/str_core';
 import { newTuple, tupleItem } from '../objects/tuple_core';
 import { newList } from '../objects/list_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
-import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { bindArgs, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
 import { currentFrame, depth, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
@@ -188,6 +189,12 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   makeAsyncgenHooksType();
   fn('set_asyncgen_hooks', setAsyncgenHooks);
   fn('get_asyncgen_hooks', getAsyncgenHooks);
+  fn('get_coroutine_origin_tracking_depth', () => intFromNumber(originTrackingDepth()));
+  fn('set_coroutine_origin_tracking_depth', (a, kw) => {
+    const [depth] = bindArgs('set_coroutine_origin_tracking_depth', a, kw, ['depth']);
+    setOriginTrackingDepth(indexNumber(depth));
+    return K.None;
+  });
   fn('get_int_max_str_digits', () => intFromNumber(getMaxStrDigits()));
   fn('set_int_max_str_digits', (a) => {
     const n = indexNumber(a[0]);

@@ -18,6 +18,13 @@ export const BUILTIN_DOCS: ReadonlyMap<string, string> = new Map([
   ["int.as_integer_ratio", "Return integer ratio.\n\nReturn a pair of integers, whose ratio is exactly equal to the original int\nand with a positive denominator.\n\n>>> (10).as_integer_ratio()\n(10, 1)\n>>> (-10).as_integer_ratio()\n(-10, 1)\n>>> (0).as_integer_ratio()\n(0, 1)"],
   ["int.bit_count", "Number of ones in the binary representation of the absolute value of self.\n\nAlso known as the population count.\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3"],
   ["int.bit_length", "Number of bits necessary to represent self in binary.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6"],
+  // generator and coroutine methods (test_coroutines checks them)
+  ["generator.send", "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration."],
+  ["generator.close", "close() -> raise GeneratorExit inside generator."],
+  ["generator.throw", "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration."],
+  ["coroutine.send", "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration."],
+  ["coroutine.close", "close() -> raise GeneratorExit inside coroutine."],
+  ["coroutine.throw", "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration."],
 ]);
 
 export const INT_DOC = "int([x]) -> integer\nint(x, base=10) -> integer\n\nConvert a number or string to an integer, or return 0 if no arguments\nare given.  If x is a number, return x.__int__().  For floating point\nnumbers, this truncates towards zero.\n\nIf x is not a number or if base is given, then x must be a string,\nbytes, or bytearray instance representing an integer literal in the\ngiven base.  The literal can be preceded by '+' or '-' and be surrounded\nby whitespace.  The base defaults to 10.  Valid bases are 0 and 2-36.\nBase 0 means to interpret the base from the string as an integer literal.\n>>> int('0b100', base=0)\n4";

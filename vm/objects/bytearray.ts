@@ -190,6 +190,12 @@ function view(v: number): Uint8Array {
   return bytearrayView(v);
 }
 
+/** b[k] with k not a slice: an integer (an __index__ object), else CPython's TypeError. */
+function indexKey(k: number): number {
+  if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`bytearray indices must be integers or slices, not ${tname(k)}`);
+  return indexNumber(k);
+}
+
 export const bytearrayType: TypeDef = {
   sequence: true,
   noargs: ['__alloc__', 'capitalize', 'clear', 'copy', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'reverse', 'swapcase', 'title', 'upper'],
@@ -203,8 +209,7 @@ export const bytearrayType: TypeDef = {
     len: (v) => bytearrayLen(v),
     getitem: (v, k) => {
       if (!isSlice(k)) {
-        if ((k & 1) === 0 && typeInfo(typeOf(k)).slots.index === null) typeError(`bytearray indices must be integers or slices, not ${tname(k)}`);
-        let i = indexNumber(k);
+        let i = indexKey(k);
         const n = bytearrayLen(v);
         if (i < 0) i += n;
         if (i < 0 || i >= n) indexError('bytearray index out of range');
@@ -219,7 +224,7 @@ export const bytearrayType: TypeDef = {
     setitem: (v, k, x) => {
       if (x !== 0 && !isSlice(k)) {
         // one byte in place (CPython 3.11 checks the value before the index range)
-        let i = indexNumber(k);
+        let i = indexKey(k);
         const byte = byteValue(x);
         const n = bytearrayLen(v);
         if (i < 0) i += n;
@@ -253,7 +258,7 @@ export const bytearrayType: TypeDef = {
         return;
       }
       // del b[i] (one byte in place is above)
-      let i = indexNumber(k);
+      let i = indexKey(k);
       const n = bytearrayLen(v);
       if (i < 0) i += n;
       if (i < 0 || i >= n) indexError('bytearray index out of range');
@@ -270,7 +275,7 @@ export const bytearrayType: TypeDef = {
     new: (cls) => newBytearray(new Uint8Array(0), cls),
     init: (v, args, kw) => {
       const [x, enc, err] = bindArgs('bytearray', args, kw, ['source?', 'encoding?', 'errors?']);
-      setBytearray(v, x === 0 ? new Uint8Array(0) : bytesFromObject(x, enc, err));
+      setBytearray(v, bytesFromObject(x, enc, err, 'bytearray'));
     },
     nbi: (() => {
       const a = new Array(13).fill(null);

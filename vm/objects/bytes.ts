@@ -3,7 +3,7 @@ import { mem } from '../../stmgc/heap';
 import { L_BYTES, L_BYTEARRAY, L_BOXED, L_INSTANCE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, typeError, valueError, raise } from '../runtime/errors';
+import { PyException, indexError, typeError, valueError, raise } from '../runtime/errors';
 import { index, indexNumber, iterToArray, tname, getattrOpt, callSpecial, names as N } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
@@ -80,13 +80,41 @@ function argBytes(v: number, what: string): Uint8Array {
   return b!;
 }
 
-export function bytesFromObject(x: number, encoding: number, errors: number): Uint8Array {
-  if (strObj(x) !== 0) {
-    if (encoding === 0) typeError('string argument without an encoding');
+/** bytes(x, encoding, errors) / bytearray(...)'s contents (x, encoding, errors 0 when absent),
+ *  with CPython's bytes_new / bytearray___init__ checks in their order. */
+export function bytesFromObject(x: number, encoding: number, errors: number, who = 'bytes'): Uint8Array {
+  if (encoding !== 0 && strObj(encoding) === 0) typeError(`${who}() argument 'encoding' must be str, not ${tname(encoding)}`);
+  if (errors !== 0 && strObj(errors) === 0) typeError(`${who}() argument 'errors' must be str, not ${tname(errors)}`);
+  if (x === 0) {
+    if (encoding !== 0 || errors !== 0) typeError(encoding !== 0 ? 'encoding without a string argument' : 'errors without a string argument');
+    return new Uint8Array(0);
+  }
+  if (encoding !== 0) {
+    if (strObj(x) === 0) typeError('encoding without a string argument');
     const enc = callObject(getattrOpt(strObj(x), internEncode()), errors !== 0 ? [encoding, errors] : [encoding], 0);
     return new Uint8Array(bytesView(enc));
   }
-  if (encoding !== 0) typeError('encoding without a string argument');
+  if (errors !== 0) typeError(strObj(x) !== 0 ? 'string argument without an encoding' : 'errors without a string argument');
+  // bytes(): __bytes__ first (a bytes or str subclass's too), looked up on the class as CPython's
+  // _PyObject_LookupSpecial: no __getattribute__/__getattr__ (bytearray() has no such step)
+  if (who === 'bytes' && layoutOf(x) !== L_BYTES && typeInfo(typeOf(x)).lookup(N.bytes) !== 0) {
+    const r = callSpecial(x, N.bytes, []);
+    const rb = bytesOf(r);
+    if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
+    return new Uint8Array(rb!);
+  }
+  if (strObj(x) !== 0) typeError('string argument without an encoding');
+  // an integer (a class with __index__): that many zero bytes; its TypeError falls through to
+  // the iterable path, its other errors go through
+  if ((x & 1) === 0 && typeInfo(typeOf(x)).slots.index !== null && intValueOf(x) === null) {
+    let n: bigint | null = null;
+    try {
+      n = toBigInt(index(x));
+    } catch (e) {
+      if (!(e instanceof PyException) || !isInstance(e.exc, T.TypeError)) throw e;
+    }
+    if (n !== null) return zeroBytes(n);
+  }
   // an exact tuple or list of small ints (bytes((n,)), bytes([...])): no __bytes__ to look
   // for, no iterator, no int objects; anything else takes the general path below
   const xt = typeOf(x);
@@ -101,28 +129,22 @@ export function bytesFromObject(x: number, encoding: number, errors: number): Ui
     }
     if (i === items.length) return out;
   }
-  // __bytes__ first (a bytes subclass's too), looked up on the class as CPython's
-  // _PyObject_LookupSpecial: no __getattribute__/__getattr__
-  if (layoutOf(x) !== L_BYTES && typeInfo(typeOf(x)).lookup(N.bytes) !== 0) {
-    const r = callSpecial(x, N.bytes, []);
-    const rb = bytesOf(r);
-    if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
-    return new Uint8Array(rb!);
-  }
   const b = bytesOf(x);
   if (b !== null) return new Uint8Array(b);
-  if (intValueOf(x) !== null) {
-    const n = Number(toBigInt(index(x)));
-    if (n < 0) valueError('negative count');
-    return new Uint8Array(n);
-  }
-  if (typeInfo(typeOf(x)).slots.iter === null && typeInfo(typeOf(x)).slots.getitem === null) typeError(`cannot convert '${tname(x)}' object to bytes`);
+  if (intValueOf(x) !== null) return zeroBytes(toBigInt(index(x)));
+  if (typeInfo(typeOf(x)).slots.iter === null && typeInfo(typeOf(x)).slots.getitem === null) typeError(`cannot convert '${tname(x)}' object to ${who}`);
   const items = iterToArray(x).map((v) => {
     const n = Number(toBigInt(index(v)));
     if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
     return n;
   });
   return Uint8Array.from(items);
+}
+/** bytes(n): n zero bytes (CPython's PyNumber_AsSsize_t with OverflowError, "negative count"). */
+function zeroBytes(n: bigint): Uint8Array {
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) raise(T.OverflowError, "cannot fit 'int' into an index-sized integer");
+  if (n < 0n) valueError('negative count');
+  return new Uint8Array(Number(n));
 }
 import { intern } from './str_core';
 const internEncode = (): number => intern('encode');
@@ -202,7 +224,7 @@ export const bytesType: TypeDef = {
     })(),
     new: (cls, args, kw) => {
       const [x, enc, err] = kw === 0 && args.length === 1 ? [args[0], 0, 0] : bindArgs('bytes', args, kw, ['source?', 'encoding?', 'errors?']);
-      const r = newBytes(x === 0 ? new Uint8Array(0) : bytesFromObject(x, enc, err));
+      const r = newBytes(bytesFromObject(x, enc, err));
       return cls === T.bytes ? r : newBoxed(cls, r);
     },
   },

@@ -6,7 +6,7 @@
 import { K, T, layoutOf } from '../runtime/types';
 import type { BuiltinImpl } from './builtin_function';
 import { typeError, valueError, indexError } from '../runtime/errors';
-import { index, indexNumber, iterToArray, tname, isInstance, sliceIndexNumber } from '../runtime/protocol';
+import { index, indexNumber, iterToArray, tname, isInstance, sliceIndexNumber, len as pyLen } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
 import { newList } from './list_core';
@@ -471,6 +471,8 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
 export function hexOf(b: Uint8Array, sepV: number, groupV: number, bytesOf: (v: number) => Uint8Array | null): string {
   const hex = Buffer.from(b).toString('hex');
   if (sepV === 0) return hex;
+  // (CPython's _Py_strhex_impl: len(sep) first, then its type, then ASCII)
+  if (pyLen(sepV) !== 1) valueError('sep must be length 1.');
   let sep: string;
   const so = strObj(sepV);
   if (so !== 0) sep = strJs(so);
@@ -479,7 +481,7 @@ export function hexOf(b: Uint8Array, sepV: number, groupV: number, bytesOf: (v: 
     if (sb === null) return typeError(`sep must be str or bytes.`);
     sep = String.fromCharCode(...sb);
   }
-  if (sep.length !== 1) valueError('sep must be length 1.');
+  if (sep.charCodeAt(0) > 127) valueError('sep must be ASCII.');
   const group = groupV === 0 ? 1 : indexNumber(groupV);
   if (group === 0 || b.length === 0) return hex;
   const g = Math.abs(group);

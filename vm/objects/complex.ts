@@ -289,6 +289,7 @@ export const complexType: TypeDef = {
     },
     __getnewargs__: (a) => newTuple([newFloat(self(a[0])[0]), newFloat(self(a[0])[1])]),
   },
+  readonlyMembers: ['real', 'imag'], // (member_descriptor, as CPython's)
   getters: {
     real: (v) => newFloat(self(v)[0]),
     imag: (v) => newFloat(self(v)[1]),

@@ -63,14 +63,8 @@ const methodGetters: Record<string, (self: number) => number> = {
   __text_signature__: () => K.None,
 };
 
-/** No instances from Python code (CPython's tp_new NULL); no __new__ of their own either. */
-function noNew(name: string): (cls: number) => number {
-  return () => typeError(`cannot create '${name}' instances`);
-}
-
 function methodSlots(what: string, name: string): TypeDef['slots'] {
   return {
-    new: noNew(name),
     call: (self, args, kw) => callBuiltin(self, args, kw),
     repr: (b) => newStr(owned(b) ? `<${what} '${bname(b)}' of '${tpName(mem[b + BF_OWNER])}' objects>` : `<built-in function ${bname(b)}>`),
     descrGet: (b, obj, type) => {
@@ -104,26 +98,25 @@ function checkedGet(a: number[]): number {
 const methodDescriptorGet = methodSlots('', '')!.descrGet!;
 
 export const methodDescriptorType: TypeDef = {
-  name: 'method_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('method', 'method_descriptor'), getters: methodGetters,
+  name: 'method_descriptor', layout: L_BUILTIN, final: true, slots: methodSlots('method', 'method_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
   methods: { __reduce__: (a) => builtinReduce(a), __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const wrapperDescriptorType: TypeDef = {
-  name: 'wrapper_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('slot wrapper', 'wrapper_descriptor'), getters: methodGetters,
+  name: 'wrapper_descriptor', layout: L_BUILTIN, final: true, slots: methodSlots('slot wrapper', 'wrapper_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
   methods: { __reduce__: (a) => builtinReduce(a), __get__: checkedGet }, noargs: ['__reduce__'],
 };
 
 export const classmethodDescriptorType: TypeDef = {
-  name: 'classmethod_descriptor', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true, slots: methodSlots('method', 'classmethod_descriptor'), getters: methodGetters,
+  name: 'classmethod_descriptor', layout: L_BUILTIN, final: true, slots: methodSlots('method', 'classmethod_descriptor'), getters: methodGetters,
   readonlyMembers: ['__objclass__', '__name__'],
 };
 
 export const methodWrapperType: TypeDef = {
-  name: 'method-wrapper', hiddenDunders: ['__new__'], layout: L_BUILTIN, final: true,
+  name: 'method-wrapper', layout: L_BUILTIN, final: true,
   slots: {
-    new: noNew('method-wrapper'),
     call: (self, args, kw) => callBuiltin(self, args, kw),
     repr: (b) => {
       const s = mem[b + BF_SELF];
@@ -179,7 +172,6 @@ const baseSet = (p: number, obj: number, value: number): void => propertyType.sl
 
 function getsetSlots(what: string, name: string): TypeDef['slots'] {
   return {
-    new: noNew(name),
     repr: getsetRepr(what),
     descrGet: (p, obj, type) => {
       if (obj === 0) return p;
@@ -210,12 +202,12 @@ const getsetGetters: Record<string, (self: number) => number> = {
 };
 
 export const getsetDescriptorType: TypeDef = {
-  name: 'getset_descriptor', hiddenDunders: ['__new__'], layout: L_PROPERTY, final: true, slots: getsetSlots('attribute', 'getset_descriptor'), getters: getsetGetters,
+  name: 'getset_descriptor', layout: L_PROPERTY, final: true, slots: getsetSlots('attribute', 'getset_descriptor'), getters: getsetGetters,
   readonlyMembers: ['__objclass__', '__name__'],
 };
 
 export const memberDescriptorType: TypeDef = {
-  name: 'member_descriptor', hiddenDunders: ['__new__'], layout: L_PROPERTY, final: true, slots: getsetSlots('member', 'member_descriptor'), getters: getsetGetters,
+  name: 'member_descriptor', layout: L_PROPERTY, final: true, slots: getsetSlots('member', 'member_descriptor'), getters: getsetGetters,
   readonlyMembers: ['__objclass__', '__name__'],
   methods: {
     // CPython's descr_reduce: (getattr, (owner, name))

@@ -10,16 +10,16 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_CLASSMETHOD, L_PROPERTY, L_STATICMETHOD, L_STR } from '../runtime/layouts';
-import { K, T, typeOf } from '../runtime/types';
+import { L_CLASSMETHOD, L_PROPERTY, L_STATICMETHOD, L_STR, L_TYPE } from '../runtime/layouts';
+import { K, T, layoutOf, typeOf } from '../runtime/types';
 import { attributeError, typeError } from '../runtime/errors';
 import { callObject } from '../interp/call';
 import { newMethod } from './method';
 import { typeInfo, typeName } from './type_core';
-import { strJs } from './str_core';
+import { newStr, strJs } from './str_core';
 import type { TypeDef } from '../runtime/typedef';
-import { bindArgs } from './builtin_function';
-import { getattrOpt, ownDictFor, setattr, tname } from '../runtime/protocol';
+import { BF_NAME, BF_OWNER, bindArgs, tpName } from './builtin_function';
+import { getattrOpt, ownDictFor, reprJs, setattr, tname } from '../runtime/protocol';
 import { newBoxed, unbox } from './boxed';
 import { intern } from './str_core';
 import { tupleLen } from './tuple_core';
@@ -75,6 +75,14 @@ function propName(p: number, obj: number): string {
   return '';
 }
 
+/** A builtin getset without a setter: CPython names the class that defines it (its getter's
+ *  owner: type's __dict__ on a metaclass's class is "of 'type' objects"). */
+function notWritable(self: number, obj: number): never {
+  const g = mem[self + P_GET];
+  const owner = mem[g + BF_OWNER];
+  return attributeError(`attribute '${strJs(mem[g + BF_NAME])}' of '${owner !== 0 && layoutOf(owner) === L_TYPE ? tpName(owner) : tname(obj)}' objects is not writable`);
+}
+
 export const propertyType: TypeDef = {
   name: 'property',
   layout: L_PROPERTY,
@@ -95,7 +103,7 @@ export const propertyType: TypeDef = {
       if (value === 0) {
         const d = mem[self + P_DEL];
         if (d === K.None) {
-          if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
+          if (builtin) notWritable(self, obj);
           attributeError(`property ${propName(self, obj)}of '${ownerName(obj)}' object has no deleter`);
         }
         callObject(d, [obj], 0);
@@ -103,7 +111,7 @@ export const propertyType: TypeDef = {
       }
       const s = mem[self + P_SET];
       if (s === K.None) {
-        if (builtin) attributeError(`attribute '${strJs(mem[mem[self + P_GET] + 2])}' of '${tname(obj)}' objects is not writable`);
+        if (builtin) notWritable(self, obj);
         attributeError(`property ${propName(self, obj)}of '${ownerName(obj)}' object has no setter`);
       }
       callObject(s, [obj, value], 0);
@@ -245,11 +253,17 @@ function initWrapper(self: number, args: number[], kwnames: number, what: string
   copyWrapped(self, args[0]);
 }
 
+/** sm_repr / cm_repr: `<staticmethod(<function f at ...>)>` (a subclass's too, as 3.11's). */
+function wrapperRepr(self: number, what: string): number {
+  return newStr(`<${what}(${reprJs(wrapperFunc(self))})>`);
+}
+
 export const staticmethodType: TypeDef = {
   name: 'staticmethod',
   layout: L_STATICMETHOD,
   slots: {
     descrGet: (self) => wrapperFunc(self),
+    repr: (self) => wrapperRepr(self, 'staticmethod'),
     new: (cls, args) => newWrapperOf(L_STATICMETHOD, cls, T.staticmethod, 'staticmethod', args),
     init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'staticmethod'),
     call: (self, args, kw) => callObject(wrapperFunc(self), args, kw),
@@ -277,6 +291,7 @@ export const classmethodType: TypeDef = {
       }
       return newMethod(f, cls);
     },
+    repr: (self) => wrapperRepr(self, 'classmethod'),
     new: (cls, args) => newWrapperOf(L_CLASSMETHOD, cls, T.classmethod, 'classmethod', args),
     init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'classmethod'),
   },

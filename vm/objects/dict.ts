@@ -4,12 +4,12 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_STR, L_TUPLE } from '../runtime/layouts';
+import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_TUPLE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, runtimeError, typeError, valueError } from '../runtime/errors';
 import {
-  callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE,
+  callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, strOf,
 } from '../runtime/protocol';
 import {
   dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, dictNextLive, dictTrimEntries, D_NENTRIES,
@@ -104,10 +104,8 @@ export function dictMergeFrom(d: number, other: number, func: number): void {
   if (!isDict(other) && getattrOpt(other, intern('keys')) === 0) typeError(`${functionStr(func)} argument after ** must be a mapping, not ${tname(other)}`);
   const items: [number, number][] = isDict(other) ? dictItems(other) : iterToArray(callObject(getattrOpt(other, intern('keys')), [], 0)).map((k) => [k, getitem(other, k)]);
   for (const [k, v] of items) {
-    if (dictGetH(d, k, hashOf(k)) !== 0) {
-      if (layoutOf(k) !== L_STR) typeError(`${functionStr(func)} keywords must be strings`);
-      typeError(`${functionStr(func)} got multiple values for keyword argument '${strJs(k)}'`);
-    }
+    // (any key: CPython's format_kwargs_error formats the KeyError's key with %S)
+    if (dictGetH(d, k, hashOf(k)) !== 0) typeError(`${functionStr(func)} got multiple values for keyword argument '${strOf(k)}'`);
     dictSet(d, k, v);
   }
 }

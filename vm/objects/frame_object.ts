@@ -17,6 +17,11 @@ function lasti(f: number): number {
   return f === currentFrame() ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
 }
 
+/** The line a frame is at (-1: none), as f_lineno. */
+export function frameLine(f: number): number {
+  return codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
+}
+
 export const frameType: TypeDef = {
   name: 'frame',
   layout: L_FRAME,
@@ -38,7 +43,7 @@ export const frameType: TypeDef = {
       return b || K.None;
     },
     f_lineno: (f) => {
-      const line = codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
+      const line = frameLine(f);
       return line < 0 ? K.None : intFromNumber(line);
     },
     // a byte offset into co_code (4 bytes per instruction), so co_positions()[f_lasti // 2] is this

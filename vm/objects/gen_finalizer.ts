@@ -12,16 +12,17 @@
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
 import { L_ASYNCGEN, L_COROUTINE } from '../runtime/layouts';
-import { K, layoutOf } from '../runtime/types';
+import { K, T, layoutOf } from '../runtime/types';
 import { PyException } from '../runtime/errors';
-import { getattrOpt } from '../runtime/protocol';
+import { getattrOpt, isInstance } from '../runtime/protocol';
+import { warn } from '../runtime/warn';
 import { importModule } from '../runtime/importer';
 import { callObject } from '../interp/call';
 import { writeUnraisable } from '../runtime/unraisable';
 import { FF_CLOSE_REG, FF_DONE, FF_RUNNING, FR_FLAGS } from '../interp/frame_layout';
-import { FF_STARTED, GEN_AG_FINALIZER, GEN_FRAME, genClose } from './generator';
+import { FF_STARTED, GEN_AG_FINALIZER, GEN_FRAME, GEN_QUALNAME, genClose } from './generator';
 import { registerFinalizer } from './finalizer';
-import { intern } from './str_core';
+import { intern, strJs } from './str_core';
 
 /** Registers the generator `gen` to be closed when it dies; the frame flag the caller sets so
  *  that it is registered once (the caller writes the flags word after its write barrier). */
@@ -57,8 +58,21 @@ export function finalizeGenerator(gen: number): void {
   }
 }
 
-/** CPython's _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro). */
+/** CPython's _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro); when that
+ *  fails (other than by the warning made an error) the error is unraisable and the plain warning
+ *  is issued directly. */
 function warnUnawaited(coro: number): void {
-  const warn = getattrOpt(importModule('warnings'), intern('_warn_unawaited_coroutine'));
-  if (warn !== 0) callObject(warn, [coro], 0);
+  let warned = false;
+  try {
+    const fn = getattrOpt(importModule('warnings'), intern('_warn_unawaited_coroutine'));
+    if (fn !== 0) {
+      callObject(fn, [coro], 0);
+      warned = true;
+    }
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    warned = isInstance(e.exc, T.RuntimeWarning);
+    writeUnraisable(e.exc, coro);
+  }
+  if (!warned) warn(T.RuntimeWarning, `coroutine '${strJs(mem[coro + GEN_QUALNAME])}' was never awaited`);
 }

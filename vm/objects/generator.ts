@@ -25,6 +25,7 @@ import { normalizeRaise } from './exceptions';
 import { identity } from '../runtime/identity';
 import { callObject } from '../interp/call';
 import { registerFinalizer } from './finalizer';
+import { coroOrigin } from './coro_origin';
 
 export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
@@ -33,11 +34,13 @@ export const GEN_CODE = 5;
 /** Async generators only: the asyncgen finalizer hook kept at the first iteration (None when
  *  none was set), 0 before (modules/asyncgen_hooks.ts). */
 export const GEN_AG_FINALIZER = 6;
+/** Coroutines only: cr_origin (coro_origin.ts), 0 when not tracked. */
+export const GEN_CR_ORIGIN = 6;
 export const FF_STARTED = 32;
 
 export function newGenerator(frame: number, coFlags: number): number {
   const layout = coFlags & CO_COROUTINE ? L_COROUTINE : coFlags & CO_ASYNC_GENERATOR ? L_ASYNCGEN : L_GENERATOR;
-  const g = alloc(layout, layout === L_ASYNCGEN ? 5 : 4, SCAN_ALL);
+  const g = alloc(layout, layout === L_GENERATOR ? 4 : 5, SCAN_ALL);
   const code = mem[frame + FR_CODE];
   mem[g + GEN_FRAME] = frame;
   // the names of the function that made it (which may have been renamed), as CPython
@@ -47,7 +50,10 @@ export function newGenerator(frame: number, coFlags: number): number {
   mem[g + GEN_QUALNAME] = isFunc ? mem[func + FN_QUALNAME] : mem[code + 9];
   mem[g + GEN_CODE] = code;
   // a coroutine is closed (or warned about: never awaited) by the collector: gen_finalizer.ts
-  if (layout === L_COROUTINE) registerFinalizer(g);
+  if (layout === L_COROUTINE) {
+    mem[g + GEN_CR_ORIGIN] = coroOrigin(frame);
+    registerFinalizer(g);
+  }
   return g;
 }
 
@@ -132,6 +138,13 @@ function delegate(f: number): number {
   if (w === undefined || (w & 0xff) !== 1 || (w >>> 8) < 2) return 0; // RESUME 2/3 follows the YIELD_VALUE
   const sp = f + (mem[f + FR_SP] >> 1);
   return mem[sp - 1];
+}
+
+/** What a suspended generator or coroutine delegates to (gi_yieldfrom, cr_await), or 0 (also
+ *  when it has finished: its frame's stack is stale). */
+export function coroAwaiting(g: number): number {
+  const f = mem[g + GEN_FRAME];
+  return flagsOf(f) & FF_DONE ? 0 : delegate(f);
 }
 
 /** gen.throw(exc): raise exc at the suspension point (through a `yield from` delegate first). */
@@ -309,13 +322,15 @@ function genDef(name: string, layout: number): TypeDef {
       __name__: () => typeError('__name__ must be set to a string object'),
       __qualname__: () => typeError('__qualname__ must be set to a string object'),
     },
+    getterDocs: { __name__: `name of the ${name}`, __qualname__: `qualified name of the ${name}` },
     getters: {
       __name__: (g) => mem[g + GEN_NAME],
       __qualname__: (g) => mem[g + GEN_QUALNAME],
       [isCoro ? 'cr_frame' : 'gi_frame']: (g) => (flagsOf(mem[g + GEN_FRAME]) & FF_DONE ? K.None : mem[g + GEN_FRAME]),
       [isCoro ? 'cr_running' : 'gi_running']: (g) => (flagsOf(mem[g + GEN_FRAME]) & FF_RUNNING ? K.True : K.False),
       [isCoro ? 'cr_code' : 'gi_code']: (g) => mem[g + GEN_CODE],
-      [isCoro ? 'cr_await' : 'gi_yieldfrom']: (g) => delegate(mem[g + GEN_FRAME]) || K.None,
+      [isCoro ? 'cr_await' : 'gi_yieldfrom']: (g) => coroAwaiting(g) || K.None,
+      ...(isCoro ? { cr_origin: (g: number) => mem[g + GEN_CR_ORIGIN] || K.None } : {}),
       [isCoro ? 'cr_suspended' : 'gi_suspended']: (g) => {
         const fl = flagsOf(mem[g + GEN_FRAME]);
         return fl & FF_STARTED && !(fl & (FF_DONE | FF_RUNNING)) ? K.True : K.False;

@@ -698,17 +698,15 @@ export const intType: TypeDef = {
   },
 };
 
-import { iterToArray } from '../runtime/protocol';
+import { bytesFromObject } from './bytes';
 import { callObject } from '../interp/call';
 function bytesLike(v: number): number[] {
   const l = (v & 1) === 0 ? mem[v] & 0x7ff : 0;
   if (l === L_BYTES) return [...bytesView(v)];
-  // (bytes(v) of anything else: its items must be ints in range(0, 256))
-  return iterToArray(v).map((x) => {
-    const n = Number(toBigInt(index(x)));
-    if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
-    return n;
-  });
+  // (CPython's PyObject_Bytes: __bytes__, a buffer, or an iterable of ints in range(0, 256); a
+  // str or an int is no bytes-like object, as bytes(v) would take it)
+  if (typeInfo(typeOf(v)).lookup(N.bytes) === 0 && (strObj(v) !== 0 || isInstance(v, T.int))) typeError(`cannot convert '${tname(v)}' object to bytes`);
+  return [...bytesFromObject(v, 0, 0)];
 }
 /** to_bytes/from_bytes's byteorder: a str (a subclass too), 'big' or 'little'. */
 function byteorderArg(fname: string, v: number): string {

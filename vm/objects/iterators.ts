@@ -125,7 +125,7 @@ function iterType(name: string, next: (self: number) => number, len?: (src: numb
     name,
     layout: L_ITER,
     final: true,
-    slots: { iter: selfIter, next, new: () => typeError(`cannot create '${name}' instances`) },
+    slots: { iter: selfIter, next }, // (no instances from Python: typedef.ts)
     methods,
     noargs: len && empty ? ['__length_hint__', '__reduce__'] : len ? ['__length_hint__'] : [],
   };

@@ -244,12 +244,7 @@ export function listTruncate(l: number, n: number): void {
   mem[l + LI_LEN] = (n << 1) | 1;
 }
 
-import { PyException, typeError } from '../runtime/errors';
-import { isInstance, tname } from '../runtime/protocol';
-function unpackNotIterable(v: number, e: unknown): never {
-  if (e instanceof PyException && isInstance(e.exc, T.TypeError)) return typeError(`Value after * must be an iterable, not ${tname(v)}`);
-  throw e;
-}
+import { unpackNotIterable } from '../interp/star_args';
 
 export function listToTuple(l: number): number {
   const n = listLenBounded(l);

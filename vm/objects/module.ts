@@ -98,6 +98,7 @@ export const moduleType: TypeDef = {
       return f !== 0 ? callObject(f, [], 0) : newList(dictKeys(d));
     },
   },
+  readonlyMembers: ['__dict__'], // (a READONLY member: "readonly attribute")
   getters: {
     __dict__: (m) => mem[m + 3],
     // as CPython 3.10+: a data descriptor that reads the module dict and creates an empty dict

@@ -5,7 +5,7 @@
 // hash, the default repr, and object.__new__/__init__ with CPython's excess-argument rules.
 import { mem } from '../../stmgc/heap';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { CLASS_WORD, L_DICT, L_INSTANCE, L_STR, L_TYPE } from '../runtime/layouts';
+import { CLASS_WORD, L_DICT, L_INSTANCE, L_MODULE, L_STR, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { typeError, attributeError } from '../runtime/errors';
@@ -65,6 +65,11 @@ export const objectGetattro = (obj: number, name: number): number => {
 
 /** Sets (or with 0 drops) the __dict__ of an instance, with CPython's checks. */
 function setDictOf(obj: number, value: number): void {
+  // (a class or module whose class also has a Python base with __dict__: the builtin base's own
+  // __dict__, read-only, wins: CPython's get_builtin_base_with_dict)
+  const l = layoutOf(obj);
+  if (l === L_TYPE) attributeError(`attribute '__dict__' of 'type' objects is not writable`);
+  if (l === L_MODULE) attributeError('readonly attribute');
   if (value !== 0 && layoutOf(value) !== L_DICT) typeError(`__dict__ must be set to a dictionary, not a '${tname(value)}'`);
   if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & TF_HAS_DICT) === 0) {
     attributeError(`'${tname(obj)}' object has no attribute '__dict__'`);
@@ -81,7 +86,7 @@ let dictGetter = 0;
 let dictSetter = 0;
 let dictDeleter = 0;
 export function initDictAttr(): void {
-  dictGetter = defineBuiltin('__dict__', (a) => dictOf(a[0]) || attributeError(`'${tname(a[0])}' object has no attribute '__dict__'`));
+  dictGetter = defineBuiltin('__dict__', (a) => layoutOf(a[0]) === L_TYPE ? newMappingProxy(mem[a[0] + TY_DICT]) : dictOf(a[0]) || attributeError(`'${tname(a[0])}' object has no attribute '__dict__'`));
   dictSetter = defineBuiltin('__dict__', (a) => (setDictOf(a[0], a[1]), K.None));
   dictDeleter = defineBuiltin('__dict__', (a) => (setDictOf(a[0], 0), K.None));
 }
@@ -261,7 +266,7 @@ function setClass(obj: number, cls: number): void {
   }
   const oldL = mem[typeOf(obj) + TY_LAYOUT] >> 1;
   const newL = mem[cls + TY_LAYOUT] >> 1;
-  if (oldL !== newL || (mem[cls + TY_NSLOTS] >> 1) !== (mem[typeOf(obj) + TY_NSLOTS] >> 1)) {
+  if (oldL !== newL || (mem[cls + TY_NSLOTS] >> 1) !== (mem[typeOf(obj) + TY_NSLOTS] >> 1) || (!bothModules && !compatibleForAssignment(typeOf(obj), cls))) {
     typeError(`__class__ assignment: '${typeName(cls)}' object layout differs from '${typeName(typeOf(obj))}'`);
   }
   writeBarrier(obj);
@@ -271,6 +276,8 @@ function setClass(obj: number, cls: number): void {
 import { commonReduce, objectGetstate, objectReduceEx } from './object_reduce';
 import { getattr as getattrAny } from '../runtime/protocol';
 import { PyException } from '../runtime/errors';
+import { newMappingProxy } from './mappingproxy';
+import { compatibleForAssignment } from './class_assign';
 
 /** getattr(obj, name), or 0 on any exception (CPython's PyErr_Clear in object.__dir__). */
 function quietGetattr(obj: number, name: number): number {

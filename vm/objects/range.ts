@@ -172,6 +172,7 @@ export const rangeType: TypeDef = {
       return newIter(T.range_iterator, newRange(last, last - n * st, -st));
     },
   },
+  readonlyMembers: ['start', 'stop', 'step'],
   getters: {
     start: (r) => mem[r + RG_START],
     stop: (r) => mem[r + RG_STOP],

@@ -127,6 +127,7 @@ export const sliceType: TypeDef = {
       return newTuple([intFromBigInt(start), intFromBigInt(stop), intFromBigInt(step)]);
     },
   },
+  readonlyMembers: ['start', 'stop', 'step'],
   getters: {
     start: (self) => mem[self + SL_START],
     stop: (self) => mem[self + SL_STOP],

@@ -10,7 +10,7 @@ import { L_SUPER, L_TYPE, L_CELL } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError } from '../runtime/errors';
-import { genericGetattr, names as N, reprJs } from '../runtime/protocol';
+import { genericGetattr, getattrOpt, names as N, reprJs } from '../runtime/protocol';
 import { isSubtype, typeInfo, typeName, TY_DICT } from './type_core';
 import { dictGetStr } from './dict_core';
 import { newStr, strJs } from './str_core';
@@ -26,8 +26,9 @@ export const SU_OBJTYPE = 4;
 function superCheck(t: number, obj: number): number {
   if (layoutOf(obj) === L_TYPE && isSubtype(obj, t)) return obj;
   if (isSubtype(typeOf(obj), t)) return typeOf(obj);
-  const cls = typeInfo(typeOf(obj)).lookup(N.class);
-  void cls;
+  // the slow way: obj.__class__ (a proxy's), when another class of t's
+  const cls = getattrOpt(obj, N.class);
+  if (cls !== 0 && layoutOf(cls) === L_TYPE && cls !== typeOf(obj) && isSubtype(cls, t)) return cls;
   return typeError('super(type, obj): obj must be an instance or subtype of type');
 }
 

@@ -13,9 +13,9 @@ import { registerFinalizer } from './finalizer';
 import { CLASS_WORD, L_BOXED, L_CELL, L_DICT, L_EXCEPTION, L_FUNCTION, L_INSTANCE, L_LIST, L_SET, L_STR, L_TUPLE, L_TYPE, L_PROPERTY } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { PyException, attributeError, raise, typeError } from '../runtime/errors';
+import { PyException, attributeError, raise, raiseFromCause, typeError } from '../runtime/errors';
 import {
-  callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, tname, truthy,
+  callFound, genericSetattr, getattrOpt, isInstance, iterToArray, names as N, reprJs, tname, truthy,
   enterCallDepth,
 } from '../runtime/protocol';
 import { currentFrame, leaveFrame } from '../interp/thread';
@@ -24,7 +24,7 @@ import {
   TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
-import { intern, newStr, strJs } from './str_core';
+import { intern, newStr, strCompare, strJs } from './str_core';
 import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
@@ -43,6 +43,7 @@ import { isIdentifier, strObj } from './str';
 import { mangleName } from './mangle';
 import { weakrefDescriptorFor } from './weakref';
 import { setGetsetOwner } from './descriptor_types';
+import { defaultMro, initMro, mroHierarchy, mroPending, undoMros } from './type_mro';
 
 
 // ── member descriptors for __slots__ ──
@@ -178,6 +179,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   for (const b of bases) {
     if (layoutOf(b) !== L_TYPE) typeError(`bases must be types`);
     if ((typeFlags(b) & TF_BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
+    if (mroPending(b)) typeError(`Cannot extend an incomplete type '${typeName(b)}'`);
   }
   if (winner !== meta) {
     const wnew = typeInfo(winner).slots.new;
@@ -211,6 +213,9 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   let hasDict = bases.some((b) => (typeFlags(b) & TF_HAS_DICT) !== 0 || b === T.object && false);
   let nslots = 0;
   for (const b of bases) nslots = Math.max(nslots, mem[b + TY_NSLOTS] >> 1);
+  // (__classcell__ leaves the namespace before the slots' members enter it: a slot may have its name)
+  const cell = dictGetStr(dict, N.classcell);
+  if (cell !== 0) dictDel(dict, N.classcell);
   const slotsV = dictGetStr(dict, N.slots);
   let slotNames: number[] | null = null;
   if (slotsV !== 0) {
@@ -237,9 +242,15 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
       }
       if (!isIdentifier(js)) typeError('__slots__ must be identifiers');
       const mangled = intern(mangleName(strJs(nameObj), js));
-      if (dictGetStr(dict, mangled) !== 0) raise(T.ValueError, `'${js}' in __slots__ conflicts with class variable`);
+      if (dictGetStr(dict, mangled) !== 0 || (cell !== 0 && js === '__classcell__')) {
+        if (js !== '__qualname__' && js !== '__classcell__') raise(T.ValueError, `'${js}' in __slots__ conflicts with class variable`);
+      }
       own.push(mangled);
     }
+    // sorted, as CPython's type_new_copy_slots: the slot a given name gets (and so what
+    // `__class__` assignment between classes with the same slots keeps) does not follow the order
+    // of __slots__
+    own.sort(strCompare);
     if (own.length > 0 && itemSize(bases[0]) !== 0) typeError(`nonempty __slots__ not supported for subtype of '${typeName(bases[0])}'`);
     if (layout !== L_INSTANCE) {
       // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
@@ -272,16 +283,15 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   }
   // __eq__ without __hash__ makes instances unhashable
   if (dictGetStr(dict, N.eq) !== 0 && dictGetStr(dict, N.hash) === 0) dictSet(dict, N.hash, K.None);
-  const cell = dictGetStr(dict, N.classcell);
   if (cell !== 0) {
-    if (layoutOf(cell) !== L_CELL) typeError(`__classcell__ must be a nonlocal cell, not ${tname(cell)}`);
+    if (layoutOf(cell) !== L_CELL) typeError(`__classcell__ must be a nonlocal cell, not ${reprJs(typeOf(cell))}`);
     writeBarrier(cell);
     mem[cell + CELL_CONTENTS] = t;
-    dictDel(dict, N.classcell);
   }
+  initMro(t); // (a metaclass's own mro(): type_mro.ts)
   for (const b of bases) {
     const subs = mem[b + TY_SUBCLASSES]; // (set when the type was made; the type's word is never written again)
-    if (subs !== 0) listAppend(subs, t);
+    if (subs !== 0 && !listItems(subs).includes(t)) listAppend(subs, t); // (mro() may have set __bases__)
   }
   typeModified();
   // __set_name__
@@ -291,21 +301,17 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
       try {
         callFound(v, sn, [t, k]);
       } catch (e) {
-        if (e instanceof PyException) {
-          const err = newStr(`Error calling __set_name__ on '${tname(v)}' instance '${strJs(k)}' in '${typeName(t)}'`);
-          const ne = callObject(T.RuntimeError, [err], 0);
-          mem[ne + 6] = e.exc;
-          mem[ne + 7] = e.exc;
-          mem[ne + 8] = 3;
-          throw new PyException(ne);
-        }
+        if (e instanceof PyException) raiseFromCause(T.RuntimeError, `Error calling __set_name__ on '${tname(v)}' instance '${strJs(k)}' in '${typeName(t)}'`, e.exc);
         throw e;
       }
     }
   }
-  // super().__init_subclass__(**kwargs)
+  // super().__init_subclass__(**kwargs): the classes after t in its MRO (a custom mro() may
+  // leave t out: super()'s TypeError)
   const mroArr = typeInfo(t).mro;
-  for (let i = 1; i < mroArr.length; i++) {
+  const self = mroArr.indexOf(t);
+  if (self < 0) typeError('super(type, obj): obj must be an instance or subtype of type');
+  for (let i = self + 1; i < mroArr.length; i++) {
     const d = mem[mroArr[i] + TY_DICT];
     const f = d !== 0 ? dictGetStr(d, N.init_subclass) : 0;
     if (f !== 0) {
@@ -399,7 +405,7 @@ export const typeType: TypeDef = {
     })(),
   },
   methods: {
-    mro: (a) => newList(typeInfo(a[0]).mro),
+    mro: (a) => newList(defaultMro(a[0])),
     __subclasses__: (a) => {
       const subs = layoutOf(a[0]) === L_TYPE ? mem[a[0] + TY_SUBCLASSES] : 0;
       return newList(subs === 0 ? [] : listItems(subs));
@@ -416,6 +422,7 @@ export const typeType: TypeDef = {
   classmethods: {
     __prepare__: () => newDict(),
   },
+  readonlyMembers: ['__flags__', '__mro__', '__base__', '__basicsize__', '__itemsize__'],
   getters: {
     // CPython's Py_TPFLAGS_* bits where pystm has the property (copyreg tests HEAPTYPE)
     __flags__: (t) => {
@@ -429,7 +436,7 @@ export const typeType: TypeDef = {
     },
     __name__: (t) => mem[t + TY_NAME],
     __qualname__: (t) => mem[t + TY_QUALNAME],
-    __mro__: (t) => mem[t + TY_MRO],
+    __mro__: (t) => (mroPending(t) ? K.None : mem[t + TY_MRO]),
     __bases__: (t) => mem[t + TY_BASES],
     __base__: (t) => (mem[t + TY_BASE] === 0 ? K.None : mem[t + TY_BASE]),
     __dict__: (t) => newMappingProxy(mem[t + TY_DICT]),
@@ -507,6 +514,13 @@ function checkSpecialTypeAttr(t: number, v: number, name: string): void {
   if (v === 0) typeError(`cannot delete '${name}' attribute of immutable type '${typeName(t)}'`);
 }
 
+/** Whether t is on b's chain of solid bases (set before a custom mro() runs, so a cycle made
+ *  through a reentrant `__bases__` assignment shows there first: type_is_subtype_base_chain). */
+function baseChainReaches(b: number, t: number): boolean {
+  for (let c = b; c !== 0; c = mem[c + TY_BASE]) if (c === t) return true;
+  return false;
+}
+
 /** `C.__bases__ = (...)` with CPython's checks (type_set_bases); the MRO of C and of every
  *  class below it is computed again, and the subclass lists follow. */
 function setBases(t: number, v: number): void {
@@ -518,7 +532,7 @@ function setBases(t: number, v: number): void {
   if (bases.length === 0) typeError(`can only assign non-empty tuple to ${name}.__bases__, not ()`);
   for (const b of bases) {
     if (layoutOf(b) !== L_TYPE) typeError(`${name}.__bases__ must be tuple of classes, not '${tname(b)}'`);
-    if (isSubtype(b, t)) typeError('a __bases__ item causes an inheritance cycle');
+    if (isSubtype(b, t) || baseChainReaches(b, t)) typeError('a __bases__ item causes an inheritance cycle');
     if ((typeFlags(b) & TF_BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
   }
   const oldBase = mem[t + TY_BASE];
@@ -531,48 +545,34 @@ function setBases(t: number, v: number): void {
   if (newLayout !== mem[t + TY_LAYOUT] >> 1) {
     typeError(`__bases__ assignment: '${typeName(bases[0])}' object layout differs from '${typeName(oldBase)}'`);
   }
-  const oldBases = tupleItems(mem[t + TY_BASES]);
-  const oldMros = new Map<number, number>();
-  const below = (c: number, out: number[]): number[] => {
-    out.push(c);
-    const subs = mem[c + TY_SUBCLASSES];
-    if (subs !== 0) for (const sc of listItems(subs)) if (!out.includes(sc)) below(sc, out);
-    return out;
-  };
-  // (a class's MRO is built from its bases' MROs: every class after its bases)
-  const affected: number[] = [];
-  const all = below(t, []);
-  const visit = (c: number): void => {
-    if (affected.includes(c)) return;
-    for (const b of tupleItems(mem[c + TY_BASES])) if (b !== c && all.includes(b) && c !== t) visit(b);
-    affected.push(c);
-  };
-  for (const c of all) visit(c);
+  // (CPython's type_set_bases: the MROs of t and of the classes below it are computed again, a
+  // metaclass's mro() may set __bases__ again on the way: the newest assignment wins)
+  const oldBases = mem[t + TY_BASES];
   writeBarrier(t);
   mem[t + TY_BASES] = v;
   mem[t + TY_BASE] = bases[0];
+  const done: [number, number, number][] = [];
   try {
-    for (const c of affected) {
-      oldMros.set(c, mem[c + TY_MRO]);
-      writeBarrier(c);
-      mem[c + TY_MRO] = newTuple(mroOrError(c, tupleItems(mem[c + TY_BASES])));
-      typeModified();
-    }
+    mroHierarchy(t, done);
   } catch (e) {
-    mem[t + TY_BASES] = newTuple(oldBases);
-    mem[t + TY_BASE] = oldBase;
-    for (const [c, m] of oldMros) mem[c + TY_MRO] = m;
+    undoMros(done);
+    if (mem[t + TY_BASES] === v) {
+      writeBarrier(t);
+      mem[t + TY_BASES] = oldBases;
+      mem[t + TY_BASE] = oldBase;
+    }
     typeModified();
     throw e;
   }
-  for (const b of oldBases) {
-    const subs = mem[b + TY_SUBCLASSES];
-    if (subs === 0) continue;
-    listSetAll(subs, listItems(subs).filter((x) => x !== t));
-  }
-  for (const b of bases) {
-    const subs = mem[b + TY_SUBCLASSES];
-    if (subs !== 0) listAppend(subs, t);
+  if (mem[t + TY_BASES] === v) {
+    for (const b of tupleItems(oldBases)) {
+      const subs = mem[b + TY_SUBCLASSES];
+      if (subs !== 0) listSetAll(subs, listItems(subs).filter((x) => x !== t));
+    }
+    for (const b of bases) {
+      const subs = mem[b + TY_SUBCLASSES];
+      if (subs !== 0 && !listItems(subs).includes(t)) listAppend(subs, t);
+    }
   }
   typeModified();
 }

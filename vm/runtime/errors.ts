@@ -49,6 +49,16 @@ export function raise(cls: number, msg: string): never {
   throw new PyException(excWithMessage(cls, msg));
 }
 
+/** CPython's _PyErr_FormatFromCause: a new cls(msg) whose __cause__ (and __context__) is the
+ *  exception `cause` that was being raised, with its context suppressed. */
+export function raiseFromCause(cls: number, msg: string, cause: number): never {
+  const e = excWithMessage(cls, msg);
+  mem[e + E_CAUSE] = cause;
+  mem[e + E_CONTEXT] = cause;
+  mem[e + E_SUPPRESS] = 3; // tagged 1
+  throw new PyException(e);
+}
+
 export const typeError = (msg: string): never => raise(T.TypeError, msg);
 export const valueError = (msg: string): never => raise(T.ValueError, msg);
 export const indexError = (msg: string): never => raise(T.IndexError, msg);

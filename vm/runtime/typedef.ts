@@ -54,6 +54,8 @@ export interface TypeDef {
   /** Getters that are READONLY members in CPython (PyMemberDef): setting or deleting one is
    *  "readonly attribute", not a getset's "attribute '…' of '…' objects is not writable". */
   readonlyMembers?: readonly string[];
+  /** Docstrings of getters (a getset's __doc__). */
+  getterDocs?: Record<string, string>;
   setters?: Record<string, (self: number, value: number) => void>;
   /** `del obj.name` for a getter (CPython's getset setter called with NULL). */
   deleters?: Record<string, (self: number) => void>;
@@ -85,6 +87,13 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   if (def.module !== undefined && def.module !== 'builtins') put('__module__', intern(def.module));
   put('__doc__', mem[t + TY_DOC]);
   addSlotWrappers(t, def, slots, put);
+  // A final class of object's without a `new` (dict_keys, generator, code objects' kin) makes no
+  // instances from Python code, and has no __new__ of its own: CPython's static types with
+  // tp_new NULL get Py_TPFLAGS_DISALLOW_INSTANTIATION (type_ready_set_new)
+  if (slots.new === undefined && def.final === true && base === T.object) {
+    const shown = def.module !== undefined && def.module !== 'builtins' ? `${def.module}.${def.name}` : def.name;
+    builtinSlots.set(t, { ...slots, new: () => typeError(`cannot create '${shown}' instances`) });
+  }
   for (const name of def.hiddenDunders ?? []) dictDel(d, intern(name));
   const noargs = new Set(def.noargs ?? []);
   const onearg = new Set(def.onearg ?? []);
@@ -101,7 +110,8 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     const fset = set ? defineBuiltin(name, (a) => (set(a[0], a[1]), K.None), KIND_FUNCTION, t) : K.None;
     const del = def.deleters?.[name];
     const fdel = del ? defineBuiltin(name, (a) => (del(a[0]), K.None), KIND_FUNCTION, t) : K.None;
-    put(name, newProperty(fget, fset, fdel, K.None, true, def.readonlyMembers?.includes(name) === true));
+    const doc = def.getterDocs?.[name];
+    put(name, newProperty(fget, fset, fdel, doc !== undefined ? newStrOld(doc) : K.None, true, def.readonlyMembers?.includes(name) === true));
   }
   for (const [name, make] of Object.entries(def.attrs ?? {})) put(name, make());
   typeModified();
