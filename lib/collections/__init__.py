@@ -268,7 +268,7 @@ class _OrderedKeysView(_abc.KeysView):
         return reversed(list(self._mapping))
 
     def __repr__(self):
-        return 'odict_keys(%r)' % (list(self),)
+        return _guarded_repr(self, lambda: 'odict_keys(%r)' % (list(self),))
 
 
 class _OrderedValuesView(_abc.ValuesView):
@@ -280,7 +280,8 @@ class _OrderedValuesView(_abc.ValuesView):
             yield m[k]
 
     def __repr__(self):
-        return 'odict_values(%r)' % (list(self),)
+        # (the view may be a value of its own dict: '...' as CPython's Py_ReprEnter)
+        return _guarded_repr(self, lambda: 'odict_values(%r)' % (list(self),))
 
 
 class _OrderedItemsView(_abc.ItemsView):
@@ -292,7 +293,7 @@ class _OrderedItemsView(_abc.ItemsView):
             yield (k, m[k])
 
     def __repr__(self):
-        return 'odict_items(%r)' % (list(self),)
+        return _guarded_repr(self, lambda: 'odict_items(%r)' % (list(self),))
 
 
 _OD_NO_DEFAULT = object()
@@ -316,7 +317,8 @@ class OrderedDict(dict):
     OrderedDicts, move_to_end() and popitem(last=False)."""
 
     def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+        # (MutableMapping.update itself, not self.update: a subclass may override update())
+        _MutableMapping.update(self, other, **kwds)
 
     update = _MutableMapping.update
 
@@ -386,18 +388,18 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(dict.items(self))))
+        # (through items(): a key whose hash changed is a KeyError, as CPython's odict_repr)
+        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(self.items())))
 
     def __reduce__(self):
-        state = self.__dict__ if self.__dict__ else None
+        # the instance's attributes and slots (object.__getstate__), so that copy.copy and
+        # pickle keep them; copy.copy goes through here too (no __copy__, as C's OrderedDict)
+        state = self.__getstate__() or None
         return self.__class__, (), state, None, iter(dict.items(self))
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
-
-    def __copy__(self):
-        return self.copy()
 
     @classmethod
     def fromkeys(cls, iterable, value=None):

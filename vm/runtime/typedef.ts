@@ -259,7 +259,11 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.init) {
     const i = s.init;
-    m('__init__', (a, kw) => { i(a[0], a.slice(1), kw); return K.None; });
+    m('__init__', (a, kw) => {
+      if (a.length === 0) typeError(`descriptor '__init__' of '${cname}' object needs an argument`);
+      i(a[0], a.slice(1), kw);
+      return K.None;
+    });
   }
   if (s.new) {
     const nw = s.new;
