@@ -15,11 +15,11 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, TY_SLOTNAMES, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
-import { newTuple } from './tuple_core';
+import { newTuple, tupleItems } from './tuple_core';
 import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
 import { defineBuiltin } from './builtin_function';
@@ -66,7 +66,7 @@ export const objectGetattro = (obj: number, name: number): number => {
 /** Sets (or with 0 drops) the __dict__ of an instance, with CPython's checks. */
 function setDictOf(obj: number, value: number): void {
   if (value !== 0 && layoutOf(value) !== L_DICT) typeError(`__dict__ must be set to a dictionary, not a '${tname(value)}'`);
-  if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & TF_HAS_DICT) === 0) {
+  if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) !== TF_HAS_DICT) {
     attributeError(`'${tname(obj)}' object has no attribute '__dict__'`);
   }
   readBarrier(obj);
@@ -96,7 +96,8 @@ export function dictDescriptorFor(bases: number[], hasDict: boolean): number {
 
 function dictOf(obj: number): number {
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj); // class and __dict__ words
-  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+  // (a dict word holding only __slots__ values is no __dict__: objects/slots_in_dict.ts)
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) === TF_HAS_DICT) {
     let d = mem[obj + 3];
     if (isMap(d)) return materialize(obj);
     if (d === 0) {
@@ -183,7 +184,7 @@ export const objectType: TypeDef = {
     },
     getattro: objectGetattro,
     setattro: (obj, name, value) => {
-      if (name === N.dict && (obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+      if (name === N.dict && (obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) === TF_HAS_DICT) {
         setDictOf(obj, value);
         return;
       }
@@ -218,7 +219,15 @@ export const objectType: TypeDef = {
       const d = quietGetattr(a[0], N.dict);
       if (d !== 0 && layoutOf(d) === L_DICT) for (const k of dictKeys(d)) add(k);
       const cls = quietGetattr(a[0], N.class);
-      if (cls !== 0 && layoutOf(cls) === L_TYPE) for (const c of typeInfo(cls).mro) for (const k of dictKeys(mem[c + TY_DICT])) add(k);
+      if (cls !== 0 && layoutOf(cls) === L_TYPE) {
+        for (const c of typeInfo(cls).mro) {
+          for (const k of dictKeys(mem[c + TY_DICT])) add(k);
+          // (slot names kept in the dict word have no member in the class dict: CPython's do)
+          if ((typeFlags(c) & TF_HEAPTYPE) !== 0 && mem[c + TY_SLOTNAMES] !== 0 && (mem[c + TY_LAYOUT] >> 1) !== L_INSTANCE) {
+            for (const k of tupleItems(mem[c + TY_SLOTNAMES])) add(k);
+          }
+        }
+      }
       return newList(out);
     },
     __sizeof__: (a) => intFromNumber(instanceBasicSize(a[0])),
