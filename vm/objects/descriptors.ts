@@ -16,10 +16,10 @@ import { attributeError, typeError } from '../runtime/errors';
 import { callObject } from '../interp/call';
 import { newMethod } from './method';
 import { typeInfo, typeName } from './type_core';
-import { strJs } from './str_core';
+import { newStr, strJs } from './str_core';
 import type { TypeDef } from '../runtime/typedef';
 import { bindArgs } from './builtin_function';
-import { getattrOpt, ownDictFor, setattr, tname } from '../runtime/protocol';
+import { getattrOpt, ownDictFor, reprJs, setattr, tname } from '../runtime/protocol';
 import { newBoxed, unbox } from './boxed';
 import { intern } from './str_core';
 import { tupleLen } from './tuple_core';
@@ -209,6 +209,14 @@ function newWrapper(layout: number, f: number): number {
   return r;
 }
 
+/** The staticmethod a builtin class keeps in its __dict__ for a static method (bytes.maketrans),
+ *  as CPython's PyStaticMethod_New: no attributes copied from the function. */
+export function newStaticBuiltin(f: number): number {
+  const r = alloc(L_STATICMETHOD, 2, SCAN_ALL);
+  mem[r + SM_FUNC] = f;
+  return r;
+}
+
 function copyWrapped(r: number, f: number): void {
   for (const n of WRAPPED_ATTRS) {
     const name = intern(n);
@@ -245,6 +253,11 @@ function initWrapper(self: number, args: number[], kwnames: number, what: string
   copyWrapped(self, args[0]);
 }
 
+/** sm_repr/cm_repr: `<staticmethod(<function f at ...>)>` (so for a subclass too, in 3.11). */
+function wrapperRepr(self: number, what: string): number {
+  return newStr(`<${what}(${reprJs(wrapperFunc(self))})>`);
+}
+
 export const staticmethodType: TypeDef = {
   name: 'staticmethod',
   layout: L_STATICMETHOD,
@@ -253,6 +266,7 @@ export const staticmethodType: TypeDef = {
     new: (cls, args) => newWrapperOf(L_STATICMETHOD, cls, T.staticmethod, 'staticmethod', args),
     init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'staticmethod'),
     call: (self, args, kw) => callObject(wrapperFunc(self), args, kw),
+    repr: (self) => wrapperRepr(self, 'staticmethod'),
   },
   readonlyMembers: ['__func__', '__wrapped__'],
   getters: {
@@ -279,6 +293,7 @@ export const classmethodType: TypeDef = {
     },
     new: (cls, args) => newWrapperOf(L_CLASSMETHOD, cls, T.classmethod, 'classmethod', args),
     init: (self, args, kwnames) => initWrapper(self, args, kwnames, 'classmethod'),
+    repr: (self) => wrapperRepr(self, 'classmethod'),
   },
   readonlyMembers: ['__func__', '__wrapped__'],
   getters: {

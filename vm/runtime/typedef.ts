@@ -21,7 +21,7 @@ import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
-import { newProperty } from '../objects/descriptors';
+import { newProperty, newStaticBuiltin } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
 import { builtinCollectionFlag } from '../objects/collection_flags';
 
@@ -94,7 +94,8 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     put(name, defineBuiltin(name, checked, KIND_METHOD, t, SLOT_DOCS.has(name) && !onearg.has(name)));
   }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
-  for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
+  // (a staticmethod object in the class dict, as CPython's: bytearray.__dict__['maketrans'])
+  for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, newStaticBuiltin(defineBuiltin(name, impl, KIND_FUNCTION, t)));
   for (const [name, get] of Object.entries(def.getters ?? {})) {
     const set = def.setters?.[name];
     const fget = defineBuiltin(name, (a) => get(a[0]), KIND_FUNCTION, t);
