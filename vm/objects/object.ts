@@ -176,7 +176,11 @@ export const objectType: TypeDef = {
         // __ne__ inverts __eq__ unless it is NotImplemented
         const eq = typeInfo(typeOf(a)).lookup(N.eq);
         if (eq === 0 || isObjectEq(eq)) return a === b ? K.False : K.NotImplemented;
-        const r = richCompare(a, b, 2);
+        // (the type's own __eq__, not the reflected one: CPython's object_richcompare calls
+        // tp_richcompare(self, other, Py_EQ); do_richcompare then tries other's __ne__)
+        // (a dunder that cannot be bound counts as NotImplemented there: slot_tp_richcompare)
+        const own = typeInfo(typeOf(a)).slots.richcompare;
+        const r = own !== null ? own(a, b, 2) : callFound(a, eq, [b]);
         if (r === K.NotImplemented) return r;
         return truthy(r) ? K.False : K.True;
       }
@@ -290,6 +294,6 @@ function quietGetattr(obj: number, name: number): number {
     return 0;
   }
 }
-import { indexNumber } from '../runtime/protocol';
+import { callFound, indexNumber } from '../runtime/protocol';
 
 export const _keep = [TY_FLAGS, isSubtype, attributeError, formatValue];
