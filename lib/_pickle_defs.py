@@ -54,6 +54,14 @@ class PickleBuffer:
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle 'pickle.PickleBuffer' object")
 
+    def __pystm_buffer__(self):
+        # (bytes(pb), memoryview(pb): pystm's buffer hook for Python classes; a memoryview
+        # forwards the wrapped buffer in place, its .obj the exporter, as CPython's
+        # PickleBuffer: vm/objects/memoryview.ts exporterView)
+        if self._view is None:
+            raise ValueError('operation forbidden on released PickleBuffer object')
+        return self._view
+
 
 class builtin_function:
     """Makes a module function behave as CPython's C functions do where that shows: it does not

@@ -24,11 +24,14 @@ class Unpickler:
         self._buffers = iter(buffers) if buffers is not None else None
         self._file = file
         if file is not None:
-            try:
-                self._file_read = file.read
-                self._file_readline = file.readline
-            except AttributeError:
-                raise TypeError("file must have 'read' and 'readline' attributes") from None
+            # both looked up before the check (as C's _Unpickler_SetInputStream): an error
+            # other than AttributeError from either propagates
+            read = getattr(file, 'read', None)
+            readline = getattr(file, 'readline', None)
+            if read is None or readline is None:
+                raise TypeError("file must have 'read' and 'readline' attributes")
+            self._file_read = read
+            self._file_readline = readline
         self._data = b''
         self._pos = 0
         self._memo = {}

@@ -15,7 +15,7 @@ import _gc
 import _weakref
 
 
-_ROUNDS = 32
+_ROUNDS = 256
 
 
 def collect(generation=2):

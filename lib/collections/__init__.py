@@ -268,7 +268,7 @@ class _OrderedKeysView(_abc.KeysView):
         return reversed(list(self._mapping))
 
     def __repr__(self):
-        return 'odict_keys(%r)' % (list(self),)
+        return _guarded_repr(self, lambda: 'odict_keys(%r)' % (list(self),))
 
 
 class _OrderedValuesView(_abc.ValuesView):
@@ -280,7 +280,8 @@ class _OrderedValuesView(_abc.ValuesView):
             yield m[k]
 
     def __repr__(self):
-        return 'odict_values(%r)' % (list(self),)
+        # (the view may be a value of its own dict: '...' as CPython's Py_ReprEnter)
+        return _guarded_repr(self, lambda: 'odict_values(%r)' % (list(self),))
 
 
 class _OrderedItemsView(_abc.ItemsView):
@@ -292,7 +293,7 @@ class _OrderedItemsView(_abc.ItemsView):
             yield (k, m[k])
 
     def __repr__(self):
-        return 'odict_items(%r)' % (list(self),)
+        return _guarded_repr(self, lambda: 'odict_items(%r)' % (list(self),))
 
 
 _OD_NO_DEFAULT = object()
@@ -316,7 +317,8 @@ class OrderedDict(dict):
     OrderedDicts, move_to_end() and popitem(last=False)."""
 
     def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+        # (MutableMapping.update itself, not self.update: a subclass may override update())
+        _MutableMapping.update(self, other, **kwds)
 
     update = _MutableMapping.update
 
@@ -386,18 +388,18 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
-        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(dict.items(self))))
+        # (through items(): a key whose hash changed is a KeyError, as CPython's odict_repr)
+        return _guarded_repr(self, lambda: '%s(%r)' % (self.__class__.__name__, list(self.items())))
 
     def __reduce__(self):
-        state = self.__dict__ if self.__dict__ else None
+        # the instance's attributes and slots (object.__getstate__), so that copy.copy and
+        # pickle keep them; copy.copy goes through here too (no __copy__, as C's OrderedDict)
+        state = self.__getstate__() or None
         return self.__class__, (), state, None, iter(dict.items(self))
 
     def copy(self):
         """od.copy() -> a shallow copy of od"""
         return self.__class__(self)
-
-    def __copy__(self):
-        return self.copy()
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -449,9 +451,35 @@ def _count_elements(mapping, iterable):
 
 
 class Counter(dict):
-    """Dict subclass for counting hashable items; missing elements count as zero."""
+    """Dict subclass for counting hashable items; missing elements count as zero.
+
+    >>> votes = Counter(['red', 'blue', 'red', 'green', 'red', 'blue'])
+    >>> votes['red'], votes['blue'], votes['purple']
+    (3, 2, 0)
+    >>> votes.most_common(1)
+    [('red', 3)]
+    >>> votes['purple'] += 4
+    >>> sorted(votes.elements())[:4]
+    ['blue', 'blue', 'green', 'purple']
+    >>> votes.total()
+    10
+    >>> del votes['green']
+    >>> sorted(votes.items())
+    [('blue', 2), ('purple', 4), ('red', 3)]
+    """
 
     def __init__(self, iterable=None, /, **kwds):
+        """Count the elements of an iterable, or take the counts of a mapping or keywords.
+
+        >>> Counter()
+        Counter()
+        >>> Counter('banana')
+        Counter({'a': 3, 'n': 2, 'b': 1})
+        >>> Counter({'x': 2, 'y': 5})
+        Counter({'y': 5, 'x': 2})
+        >>> Counter(x=1, z=7)
+        Counter({'z': 7, 'x': 1})
+        """
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
@@ -464,13 +492,24 @@ class Counter(dict):
 
     def most_common(self, n=None):
         """List the n most common elements and their counts from the most common to the
-        least. If n is None, then list all element counts."""
+        least. If n is None, then list all element counts; equal counts keep insertion order.
+
+        >>> Counter('mississippi').most_common(2)
+        [('i', 4), ('s', 4)]
+        >>> Counter(a=1, b=3).most_common()
+        [('b', 3), ('a', 1)]
+        """
         if n is None:
             return sorted(self.items(), key=_itemgetter(1), reverse=True)
         return _heapq.nlargest(n, self.items(), key=_itemgetter(1))
 
     def elements(self):
-        """Iterator over elements repeating each as many times as its count."""
+        """Iterator over elements repeating each as many times as its count; elements with
+        a count below one are left out.
+
+        >>> list(Counter(x=2, y=0, z=1, w=-3).elements())
+        ['x', 'x', 'z']
+        """
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
     @classmethod
@@ -479,7 +518,14 @@ class Counter(dict):
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        """Like dict.update() but add counts instead of replacing them."""
+        """Like dict.update() but add counts instead of replacing them.
+
+        >>> c = Counter('abb')
+        >>> c.update('bc')
+        >>> c.update({'a': 10}, d=1)
+        >>> c
+        Counter({'a': 11, 'b': 3, 'c': 1, 'd': 1})
+        """
         if iterable is not None:
             if isinstance(iterable, _Mapping):
                 if self:
@@ -494,7 +540,15 @@ class Counter(dict):
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        """Like dict.update() but subtracts counts instead of replacing them."""
+        """Like dict.update() but subtracts counts instead of replacing them; counts may
+        drop to zero or below.
+
+        >>> c = Counter(apples=3, pears=1)
+        >>> c.subtract(['apples', 'pears', 'pears'])
+        >>> c.subtract(plums=2)
+        >>> c
+        Counter({'apples': 2, 'pears': -1, 'plums': -2})
+        """
         if iterable is not None:
             self_get = self.get
             if isinstance(iterable, _Mapping):
@@ -574,6 +628,11 @@ class Counter(dict):
 
     # -- multiset arithmetic (results keep positive counts only) --
     def __add__(self, other):
+        """Add the counts of two counters, keeping the positive results.
+
+        >>> Counter(a=2, b=-1) + Counter(a=1, c=4)
+        Counter({'c': 4, 'a': 3})
+        """
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -587,6 +646,11 @@ class Counter(dict):
         return result
 
     def __sub__(self, other):
+        """Subtract the counts, keeping the positive results.
+
+        >>> Counter(a=5, b=1) - Counter(a=2, b=3)
+        Counter({'a': 3})
+        """
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -600,6 +664,11 @@ class Counter(dict):
         return result
 
     def __or__(self, other):
+        """The larger of the two counts of each element (a multiset union), if positive.
+
+        >>> Counter(a=1, b=4) | Counter(a=3, b=2, c=-1)
+        Counter({'b': 4, 'a': 3})
+        """
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -614,6 +683,11 @@ class Counter(dict):
         return result
 
     def __and__(self, other):
+        """The smaller of the two counts of each element (a multiset intersection), if positive.
+
+        >>> Counter(a=1, b=4, c=2) & Counter(a=3, b=2)
+        Counter({'b': 2, 'a': 1})
+        """
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
@@ -647,16 +721,37 @@ class Counter(dict):
         return self
 
     def __iadd__(self, other):
+        """In-place addition; elements whose count is not positive are removed.
+
+        >>> c = Counter(a=1, b=2)
+        >>> c += Counter(a=-3, c=1)
+        >>> c
+        Counter({'b': 2, 'c': 1})
+        """
         for elem, count in other.items():
             self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
+        """In-place subtraction; elements whose count is not positive are removed.
+
+        >>> c = Counter(a=4, b=1)
+        >>> c -= Counter(a=1, b=1)
+        >>> c
+        Counter({'a': 3})
+        """
         for elem, count in other.items():
             self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
+        """In-place union: each count becomes the larger one; non-positive counts go.
+
+        >>> c = Counter(a=1, b=5, z=0)
+        >>> c |= Counter(a=2, b=1)
+        >>> c
+        Counter({'b': 5, 'a': 2})
+        """
         for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
@@ -664,6 +759,13 @@ class Counter(dict):
         return self._keep_positive()
 
     def __iand__(self, other):
+        """In-place intersection: each count becomes the smaller one; non-positive counts go.
+
+        >>> c = Counter(a=3, b=1)
+        >>> c &= Counter(a=2)
+        >>> c
+        Counter({'a': 2})
+        """
         for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:

@@ -413,18 +413,20 @@ class Set(Collection):
 
     def _hash(self):
         """An order-independent hash of the elements, for immutable Set subclasses that want
-        `__hash__ = Set._hash`."""
+        `__hash__ = Set._hash`: the one frozenset's hash computes (vm/objects/set.ts
+        frozensetHashCompute), so that equal Sets and frozensets hash alike."""
         mask = 2 * sys.maxsize + 1
-        h = (len(self) + 1) * 2654435761 & mask
+        h = 0
         for x in self:
-            hx = hash(x)
-            h ^= ((hx ^ (hx << 16) ^ 0x3C6EF372) * 2246822519) & mask
-        h ^= (h >> 13) ^ (h >> 29)
-        h = (h * 69069 + 12345) & mask
+            hx = hash(x) & mask
+            h ^= ((hx ^ 89869747 ^ (hx << 16)) * 3644798167) & mask
+        h ^= ((len(self) + 1) * 1927868237) & mask
+        h ^= (h >> 11) ^ (h >> 25)
+        h = (h * 69069 + 907133923) & mask
+        if h == mask:
+            h = 590923713
         if h > sys.maxsize:
             h -= mask + 1
-        if h == -1:
-            h = 590923713
         return h
 
 

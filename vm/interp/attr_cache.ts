@@ -264,6 +264,7 @@ function storeNew(obj: number, cls: number, name: number, value: number): boolea
 function fillStore(c: Int32Array, k0: number, cls: number, name: number, ep: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.setattro !== objectSetattroSlot()) return -1;
+  if (isSlotsInDict(cls)) return -1; // (only its slot names may be stored: objects/slots_in_dict.ts)
   const desc = ti.lookup(name);
   if (desc !== 0 && !isMember(desc)) return -1;
   const k = slotFor(c, k0, ep); // (ep: read before the lookup, as fillAttr's)
@@ -277,6 +278,7 @@ import { writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { objectSetattroSlot } from '../objects/object';
 import { D_USED, dictSetH, newDict } from '../objects/dict_core';
 import { TF_HAS_DICT, TY_NSLOTS, typeFlags } from '../objects/type_core';
+import { isSlotsInDict } from '../objects/slots_in_dict';
 import { chainNext, inlineAdd, mapIndex, mapIndexInterned, materialize, raiseDictHint } from '../objects/inline_values';
 import { strHash } from '../objects/str_core';
 import { T } from '../runtime/types';

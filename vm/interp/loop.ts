@@ -80,7 +80,7 @@ import { buildString, formatValue, strConcat } from '../objects/str';
 import { buildClass } from '../objects/type';
 import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
-import { newGenerator, GEN_FRAME } from '../objects/generator';
+import { newGenerator, GEN_FRAME, releaseFinishedFrame } from '../objects/generator';
 import { registerGenClose } from '../objects/gen_finalizer';
 import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
@@ -762,6 +762,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (flags & FF_GEN) {
               genLeave(f);
               finishGenerator(f, flags);
+              releaseFinishedFrame(f);
               escapeToCaller(f, flags); // (an entry frame keeps its f_back)
               const isEntry = (flags & FF_ENTRY) !== 0;
               const back = m[f + FR_BACK];

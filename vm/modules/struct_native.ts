@@ -296,7 +296,7 @@ function unpack(err: number, fmt: number, buf: number, offsetObj: number, from: 
 }
 
 export function makeStructNativeModule(): number {
-  const m = newModule('_struct');
+  const m = newModule('_pystm_struct');
   moduleSet(m, 'pack', defineBuiltin('pack', (a) => pack(a[0], a[1], a.slice(2))));
   moduleSet(m, 'unpack', defineBuiltin('unpack', (a) => unpack(a[0], a[1], a[2], K.None, false)));
   moduleSet(m, 'unpack_from', defineBuiltin('unpack_from', (a) => unpack(a[0], a[1], a[2], a.length > 3 ? a[3] : K.None, true)));

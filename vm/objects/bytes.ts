@@ -37,13 +37,16 @@ export function bytesOf(v: number): Uint8Array | null {
 
 /**
  * The buffer of an instance whose class (written in Python, as lib/array.py's array) exports
- * one: its `__pystm_buffer__()` returns the bytes, read-only (CPython's buffer protocol, which
+ * one: its `__pystm_buffer__()` returns the bytes, read-only, or a memoryview whose buffer it
+ * forwards (CPython's buffer protocol, which
  * 3.11 gives Python classes no other way to offer; PEP 688's __buffer__ is 3.12's).
  */
 function exportedBuffer(v: number): Uint8Array | null {
   const hook = typeInfo(typeOf(v)).lookup(intern('__pystm_buffer__'));
   if (hook === 0) return null;
   const r = callSpecial(v, intern('__pystm_buffer__'), []);
+  // (or a memoryview of the buffer it forwards: pickle.PickleBuffer)
+  if ((r & 1) === 0 && (mem[r] & 0x7ff) === L_ITER && mem[r + 2] === T.memoryview) return memoryviewData(r);
   if ((r & 1) === 1 || (mem[r] & 0x7ff) !== L_BYTES) typeError(`__pystm_buffer__ returned non-bytes (type ${tname(r)})`);
   return bytesView(r);
 }

@@ -217,6 +217,14 @@ function newWrapper(layout: number, f: number): number {
   return r;
 }
 
+/** The staticmethod a builtin class keeps in its __dict__ for a static method (bytes.maketrans),
+ *  as CPython's PyStaticMethod_New: no attributes copied from the function. */
+export function newStaticBuiltin(f: number): number {
+  const r = alloc(L_STATICMETHOD, 2, SCAN_ALL);
+  mem[r + SM_FUNC] = f;
+  return r;
+}
+
 function copyWrapped(r: number, f: number): void {
   for (const n of WRAPPED_ATTRS) {
     const name = intern(n);

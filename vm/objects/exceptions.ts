@@ -9,13 +9,13 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { allocate as allocateRaw } from '../../stmgc/alloc';
-import { L_BYTES, L_EXCEPTION, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_BYTES, L_EXCEPTION, L_FRAME, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import {
-  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, typeError, excWithMessage,
+  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, raise, typeError, excWithMessage,
 } from '../runtime/errors';
-import { index as pyIndex, isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
+import { index as pyIndex, indexNumber, isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { dictGetStr, dictSet, newDict } from './dict_core';
@@ -28,6 +28,7 @@ import { markFrameEscaped } from '../interp/frame_recycle';
 import { codeInfo } from './code';
 import { intFromNumber } from './int_core';
 import { intValue } from './int';
+import { bindArgs } from './builtin_function';
 import { unionArgs } from './generic_alias';
 
 // ── traceback objects: [next, frame, lasti (tagged), lineno (tagged)] ──
@@ -49,21 +50,55 @@ export function addTraceback(exc: number, frame: number, lasti: number): void {
   mem[exc + E_TRACEBACK] = tb;
 }
 
+/** types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno): a fifth word keeps the
+ *  tb_lasti given (a byte offset; TB_LASTI is an instruction index, for the carets). */
+const TB_GIVEN_LASTI = 6;
+function isMadeTraceback(tb: number): boolean { return (mem[tb] >>> 11 & 0x3ff) > 3; } // (4 payload words: 3 granules)
+
+function newTraceback(cls: number, args: number[], kwnames: number): number {
+  const [next, frame, lastiV, linenoV] = bindArgs('TracebackType', args, kwnames, ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno']);
+  if (next !== K.None && layoutOf(next) !== L_TRACEBACK) typeError(`expected traceback object or None, got '${tname(next)}'`);
+  if (layoutOf(frame) !== L_FRAME) typeError(`TracebackType() argument 'tb_frame' must be frame, not ${tname(frame)}`);
+  const lasti = indexNumber(lastiV);
+  const lineno = indexNumber(linenoV);
+  void cls;
+  const tb = alloc(L_TRACEBACK, 5, SCAN_ALL);
+  mem[tb + TB_NEXT] = next;
+  mem[tb + TB_FRAME] = frame;
+  markFrameEscaped(frame);
+  mem[tb + TB_LASTI] = (Math.max(0, Math.floor(lasti / 4)) << 1) | 1;
+  mem[tb + TB_LINENO] = (lineno << 1) | 1;
+  mem[tb + TB_GIVEN_LASTI] = (lasti << 1) | 1;
+  return tb;
+}
+
 export const tracebackType: TypeDef = {
   name: 'traceback',
   layout: L_TRACEBACK,
   final: true,
+  slots: {
+    new: newTraceback,
+  },
   getters: {
     tb_next: (tb) => mem[tb + TB_NEXT],
     tb_frame: (tb) => mem[tb + TB_FRAME],
-    tb_lasti: (tb) => intFromNumber((mem[tb + TB_LASTI] >> 1) * 4), // bytes, as f_lasti
+    // bytes, as f_lasti
+    tb_lasti: (tb) => (isMadeTraceback(tb) ? mem[tb + TB_GIVEN_LASTI] : intFromNumber((mem[tb + TB_LASTI] >> 1) * 4)),
     tb_lineno: (tb) => (mem[tb + TB_LINENO] < 0 ? K.None : mem[tb + TB_LINENO]), // None: no location
   },
   setters: {
+    // (tb_setnext: a traceback or None, and no loop)
     tb_next: (tb, v) => {
+      if (v !== K.None && layoutOf(v) !== L_TRACEBACK) typeError(`expected traceback object, got '${tname(v)}'`);
+      for (let c = v; c !== K.None && c !== 0; c = mem[c + TB_NEXT]) {
+        if (c === tb) raise(T.ValueError, 'traceback loop detected');
+      }
       writeBarrier(tb);
       mem[tb + TB_NEXT] = v;
     },
+  },
+  deleters: {
+    tb_next: () => typeError("can't delete tb_next attribute"),
   },
   methods: {
     // (CPython's tb_dir: only the four attributes)

@@ -14,7 +14,7 @@ import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, typeError, valueError, runtimeError } from '../runtime/errors';
 import { callSpecial, getattrOpt, isInstance, names as N, tname } from '../runtime/protocol';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../../compiler/code';
-import { FF_DONE, FF_RUNNING, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
+import { FF_DONE, FF_RUNNING, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_LOCALSPLUS, FR_PC, FR_SP, FR_LASTI } from '../interp/frame_layout';
 import { currentFrame, setCurrentFrame } from '../interp/thread';
 import { FN_NAME, FN_QUALNAME } from './function';
 import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
@@ -55,6 +55,22 @@ export function newGenerator(frame: number, coFlags: number): number {
     registerFinalizer(g);
   }
   return g;
+}
+
+/** A generator frame that returned (or was closed before it started) drops its fast locals,
+ *  cells and free variables, as CPython clears the frame of a finished generator: an exhausted
+ *  `iter(view)` or `yield from x` no longer keeps x alive (its __del__ runs, CPython's
+ *  support.check_free_after_iterating). Also when a traceback or sys._getframe() handed the
+ *  frame out (FF_ESCAPED is sticky and only kept on young frames, so it cannot tell whether
+ *  anyone still holds it): such a frame's f_locals is then empty, where CPython's frame object
+ *  keeps a copy (vm/NOTES.md "h18-mods"). The caller has write-barriered f. */
+export function releaseFinishedFrame(f: number): void {
+  const base = f + FR_LOCALSPLUS;
+  // (and the value stack: its words above sp keep what was popped, such as the exception
+  // an except block handled, whose traceback holds the frames it went through)
+  const ci = codeInfo(mem[f + FR_CODE]);
+  const n = ci.nlocalsplus + ci.stacksize;
+  for (let i = 0; i < n; i++) mem[base + i] = 0;
 }
 
 function setGenName(g: number, word: number, attr: string, v: number): void {
@@ -241,6 +257,7 @@ export function genClose(gen: number): number {
   if (flags & FF_DONE) return K.None;
   if (!(flags & FF_STARTED)) {
     setFlags(f, flags | FF_DONE);
+    releaseFinishedFrame(f);
     return K.None;
   }
   try {

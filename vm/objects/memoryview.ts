@@ -26,7 +26,7 @@ import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, notImplementedError, typeError, valueError, raise } from '../runtime/errors';
 import { bindArgs } from './builtin_function';
-import { callSpecial, getattr, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
+import { callSpecial, getattr, getattrOpt, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
 import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
 import { intern, newStr, strJs } from './str_core';
 import { strObj } from './str';
@@ -292,10 +292,13 @@ function exporterView(obj: number): View & { obj: number } {
     }
     if (l === L_INSTANCE && typeInfo(typeOf(obj)).lookup(intern('__pystm_buffer__')) !== 0) {
       const snap = callSpecial(obj, intern('__pystm_buffer__'), []);
+      // (a memoryview: the object forwards the buffer it wraps, in place, as pickle.PickleBuffer)
+      if (isMemoryview(snap)) return { ...viewOf(snap), obj: mem[snap + MV_OBJ] };
       if ((snap & 1) === 1 || (mem[snap] & 0x7ff) !== L_BYTES) typeError(`__pystm_buffer__ returned non-bytes (type ${tname(snap)})`);
       let fmt = 'B';
       let itemsize = 1;
-      const tc = strObj(getattr(obj, intern('typecode')));
+      const tcv = getattrOpt(obj, intern('typecode'));
+      const tc = tcv === 0 ? 0 : strObj(tcv);
       if (tc !== 0 && ITEM_SIZES[strJs(tc)] !== undefined) {
         fmt = strJs(tc);
         itemsize = ITEM_SIZES[fmt];

@@ -15,11 +15,11 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, TY_SLOTNAMES, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
-import { newTuple } from './tuple_core';
+import { newTuple, tupleItems } from './tuple_core';
 import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
 import { defineBuiltin } from './builtin_function';
@@ -71,7 +71,7 @@ function setDictOf(obj: number, value: number): void {
   if (l === L_TYPE) attributeError(`attribute '__dict__' of 'type' objects is not writable`);
   if (l === L_MODULE) attributeError('readonly attribute');
   if (value !== 0 && layoutOf(value) !== L_DICT) typeError(`__dict__ must be set to a dictionary, not a '${tname(value)}'`);
-  if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & TF_HAS_DICT) === 0) {
+  if ((obj & 1) === 1 || CLASS_WORD[mem[obj] & 0x7ff] !== 1 || (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) !== TF_HAS_DICT) {
     attributeError(`'${tname(obj)}' object has no attribute '__dict__'`);
   }
   readBarrier(obj);
@@ -101,7 +101,8 @@ export function dictDescriptorFor(bases: number[], hasDict: boolean): number {
 
 function dictOf(obj: number): number {
   if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1) readBarrier(obj); // class and __dict__ words
-  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+  // (a dict word holding only __slots__ values is no __dict__: objects/slots_in_dict.ts)
+  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) === TF_HAS_DICT) {
     let d = mem[obj + 3];
     if (isMap(d)) return materialize(obj);
     if (d === 0) {
@@ -180,7 +181,11 @@ export const objectType: TypeDef = {
         // __ne__ inverts __eq__ unless it is NotImplemented
         const eq = typeInfo(typeOf(a)).lookup(N.eq);
         if (eq === 0 || isObjectEq(eq)) return a === b ? K.False : K.NotImplemented;
-        const r = richCompare(a, b, 2);
+        // (the type's own __eq__, not the reflected one: CPython's object_richcompare calls
+        // tp_richcompare(self, other, Py_EQ); do_richcompare then tries other's __ne__)
+        // (a dunder that cannot be bound counts as NotImplemented there: slot_tp_richcompare)
+        const own = typeInfo(typeOf(a)).slots.richcompare;
+        const r = own !== null ? own(a, b, 2) : callFound(a, eq, [b]);
         if (r === K.NotImplemented) return r;
         return truthy(r) ? K.False : K.True;
       }
@@ -188,7 +193,7 @@ export const objectType: TypeDef = {
     },
     getattro: objectGetattro,
     setattro: (obj, name, value) => {
-      if (name === N.dict && (obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & TF_HAS_DICT) !== 0) {
+      if (name === N.dict && (obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(typeOf(obj)) & (TF_HAS_DICT | TF_SLOTS_IN_DICT)) === TF_HAS_DICT) {
         setDictOf(obj, value);
         return;
       }
@@ -223,7 +228,15 @@ export const objectType: TypeDef = {
       const d = quietGetattr(a[0], N.dict);
       if (d !== 0 && layoutOf(d) === L_DICT) for (const k of dictKeys(d)) add(k);
       const cls = quietGetattr(a[0], N.class);
-      if (cls !== 0 && layoutOf(cls) === L_TYPE) for (const c of typeInfo(cls).mro) for (const k of dictKeys(mem[c + TY_DICT])) add(k);
+      if (cls !== 0 && layoutOf(cls) === L_TYPE) {
+        for (const c of typeInfo(cls).mro) {
+          for (const k of dictKeys(mem[c + TY_DICT])) add(k);
+          // (slot names kept in the dict word have no member in the class dict: CPython's do)
+          if ((typeFlags(c) & TF_HEAPTYPE) !== 0 && mem[c + TY_SLOTNAMES] !== 0 && (mem[c + TY_LAYOUT] >> 1) !== L_INSTANCE) {
+            for (const k of tupleItems(mem[c + TY_SLOTNAMES])) add(k);
+          }
+        }
+      }
       return newList(out);
     },
     __sizeof__: (a) => intFromNumber(instanceBasicSize(a[0])),
@@ -288,6 +301,6 @@ function quietGetattr(obj: number, name: number): number {
     return 0;
   }
 }
-import { indexNumber } from '../runtime/protocol';
+import { callFound, indexNumber } from '../runtime/protocol';
 
 export const _keep = [TY_FLAGS, isSubtype, attributeError, formatValue];

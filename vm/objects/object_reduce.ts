@@ -18,6 +18,7 @@ import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictLen, dictSet, newDict } from './dict_core';
 import { listItems } from './list_core';
 import { typeInfo } from './type_core';
+import { isSlotsInDict } from './slots_in_dict';
 
 function copyreg(name: string): number {
   return getattr(importModule('copyreg'), intern(name));
@@ -47,7 +48,8 @@ export function objectGetstate(self: number, required: boolean): number {
   // (a variable-size C object, tp_itemsize != 0, says so first: memoryview)
   if (required && typeOf(self) === T.memoryview) typeError('cannot pickle memoryview objects');
   if (required && layoutOf(self) !== L_INSTANCE) typeError(`cannot pickle '${tname(self)}' object`);
-  const d = instanceDict(self);
+  // (the dict word of a builtin's subclass with __slots__ only holds them: objects/slots_in_dict.ts)
+  const d = isSlotsInDict(typeOf(self)) ? 0 : instanceDict(self);
   let state = d !== 0 && d !== K.None && layoutOf(d) === L_DICT && dictLen(d) > 0 ? d : K.None;
   const names = callObject(copyreg('_slotnames'), [typeOf(self)], 0);
   const slotNames = layoutOf(names) === L_LIST ? listItems(names) : [];

@@ -20,10 +20,11 @@ import {
 } from '../runtime/protocol';
 import { currentFrame, leaveFrame } from '../interp/thread';
 import {
-  TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
+  TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
   TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
+import { isSlotsInDict, slotsOnlyBases } from './slots_in_dict';
 import { intern, newStr, strCompare, strJs } from './str_core';
 import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
@@ -218,6 +219,8 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   if (cell !== 0) dictDel(dict, N.classcell);
   const slotsV = dictGetStr(dict, N.slots);
   let slotNames: number[] | null = null;
+  let slotsInDict = false;
+  let dictSlot = false; // ('__dict__' in __slots__)
   if (slotsV !== 0) {
     slotNames = layoutOf(slotsV) === L_STR ? [slotsV] : iterToArray(slotsV);
     const own: number[] = [];
@@ -233,6 +236,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
         if (!mayAddDict) typeError('__dict__ slot disallowed: we already got one');
         mayAddDict = false;
         hasDict = true;
+        dictSlot = true;
         continue;
       }
       if (js === '__weakref__') {
@@ -253,20 +257,23 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     own.sort(strCompare);
     if (own.length > 0 && itemSize(bases[0]) !== 0) typeError(`nonempty __slots__ not supported for subtype of '${typeName(bases[0])}'`);
     if (layout !== L_INSTANCE) {
-      // subclasses of builtins with a class word keep slot values in their __dict__ (the slot
-      // names still exist, other attributes are not refused: documented in spec/cpydiff); an
-      // empty __slots__ (namedtuple's `__slots__ = ()`) has nothing to keep: no __dict__
-      if (own.length > 0) hasDict = true;
+      // subclasses of builtins with a class word keep slot values in their __dict__ word; when
+      // no class gives a real __dict__, only the slot names may be stored there and no
+      // __dict__ shows (objects/slots_in_dict.ts); an empty __slots__ (namedtuple's
+      // `__slots__ = ()`) has nothing to keep: no __dict__
+      slotsInDict = !dictSlot && slotsOnlyBases(bases) && (own.length > 0 || bases.some(isSlotsInDict));
+      if (own.length > 0 || slotsInDict) hasDict = true;
     } else for (const s of own) dictSet(dict, s, newMember(s, nslots++, t));
     mem[t + TY_SLOTNAMES] = newTuple(own);
   } else hasDict = true;
   if (layout === L_INSTANCE && bases.every((b) => b === T.object) && slotsV === 0) hasDict = true;
   if (hasDict) flags |= TF_HAS_DICT;
+  if (slotsInDict) flags |= TF_SLOTS_IN_DICT;
   if (layout === L_EXCEPTION) flags |= 16;
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (layout << 1) | 1;
   mem[t + TY_NSLOTS] = (nslots << 1) | 1;
-  const dictDescr = dictDescriptorFor(bases, hasDict);
+  const dictDescr = dictDescriptorFor(bases, hasDict && !slotsInDict);
   // set-default, as CPython's type_add_getset: a __dict__ / __weakref__ of the class body wins
   if (dictDescr !== 0 && dictGetStr(dict, N.dict) === 0) dictSet(dict, N.dict, dictDescr);
   if (dictDescr !== 0) setGetsetOwner(dictDescr, t); // (its repr, __objclass__: descriptor_types.ts)

@@ -45,6 +45,11 @@ export const TF_HEAPTYPE = 2; // created by a class statement (attributes settab
 export const TF_HAS_DICT = 4; // instances have a __dict__
 export const TF_ABSTRACT = 8;
 export const TF_EXCEPTION = 16;
+/** A class statement's subclass of a builtin with a class word whose classes all declare
+ *  non-empty __slots__ (no __dict__ among them): the slot values live in the instance's dict
+ *  word (the builtin's layout has no slot words), but only slot names may be set there and the
+ *  instance shows no __dict__ (slots_in_dict.ts). */
+export const TF_SLOTS_IN_DICT = 128;
 // (32 and 64 are TF_SEQUENCE and TF_MAPPING: collection_flags.ts)
 
 let nextTypeId = 1;

@@ -360,7 +360,7 @@ export function bootCore(): void {
   registerNative('atexit', makeAtexitModule);
   registerNative('posix', makePosixModule);
   registerNative('_traceback', makeTracebackNativeModule);
-  registerNative('_struct', makeStructNativeModule);
+  registerNative('_pystm_struct', makeStructNativeModule);
   registerNative('_pystm_hash', makeHashNativeModule);
   registerNative('_pystm_abc', makeAbcFlagsModule);
   registerNative('unicodedata', makeUnicodedataModule);

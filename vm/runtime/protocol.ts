@@ -5,9 +5,10 @@
 import { mem } from '../../stmgc/heap';
 import { BINOP_NAMES } from '../opcodes';
 import {
-  BINOP_DUNDERS, TY_DICT, TF_HEAPTYPE, isSubtype, setGenericSlots, typeFlags, typeInfo, typeName,
+  BINOP_DUNDERS, TY_DICT, TF_HEAPTYPE, TF_SLOTS_IN_DICT, isSubtype, setGenericSlots, typeFlags, typeInfo, typeName,
   type Fn2, type Slots, type TypeInfo,
 } from '../objects/type_core';
+import { slotNameAllowed } from '../objects/slots_in_dict';
 import { K, T, layoutOf, typeOf } from './types';
 import { PyException, attributeError, excWithMessage, newException, raise, typeError } from './errors';
 import { getHeapStatistics } from 'node:v8';
@@ -868,7 +869,10 @@ export function genericSetattr(obj: number, name: number, value: number): void {
       return;
     }
   }
-  if ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(t) & (TF_HEAPTYPE | 4)) !== 0 || layoutOf(obj) === L_MODULE) { // 4: TF_HAS_DICT
+  // (a builtin's subclass whose __slots__ live in the dict word takes only their names there:
+  // objects/slots_in_dict.ts)
+  const slotsOnly = (typeFlags(t) & TF_SLOTS_IN_DICT) !== 0 && !slotNameAllowed(t, name);
+  if (!slotsOnly && ((obj & 1) === 0 && CLASS_WORD[mem[obj] & 0x7ff] === 1 && (typeFlags(t) & (TF_HEAPTYPE | 4)) !== 0 || layoutOf(obj) === L_MODULE)) { // 4: TF_HAS_DICT
     let d = mem[obj + 3];
     if ((mem[obj] & 0x7ff) === L_INSTANCE && (d === 0 || isMap(d)) && (typeFlags(t) & 4) !== 0) {
       // attributes kept inline (objects/inline_values.ts) while they fit; else a real dict

@@ -6,7 +6,7 @@ import { mem } from '../../stmgc/heap';
 import { writeBarrier } from '../../stmgc/barriers';
 import {
   BINOP_DUNDERS, TF_BASETYPE, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_FLAGS, TY_LAYOUT, TY_MRO, TY_NAME,
-  TY_QUALNAME, TY_DOC, allocType, builtinSlots, computeMro, typeModified, type Slots, isSubtype, typeName,
+  TY_QUALNAME, TY_DOC, allocType, builtinSlots, typeInfo, computeMro, typeModified, type Slots, isSubtype, typeName,
   TF_HEAPTYPE, typeFlags,
 } from '../objects/type_core';
 import { K, T, typeOf as typeOfRef } from './types';
@@ -15,13 +15,13 @@ import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
-import { L_RANGE, L_TYPE } from './layouts';
+import { L_BUILTIN, L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
 import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
-import { newProperty } from '../objects/descriptors';
+import { newProperty, newStaticBuiltin } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
 import { builtinCollectionFlag } from '../objects/collection_flags';
 
@@ -103,7 +103,8 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
     put(name, defineBuiltin(name, checked, KIND_METHOD, t, SLOT_DOCS.has(name) && !onearg.has(name)));
   }
   for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
-  for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_FUNCTION, t));
+  // (a staticmethod object in the class dict, as CPython's: bytearray.__dict__['maketrans'])
+  for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, newStaticBuiltin(defineBuiltin(name, impl, KIND_FUNCTION, t)));
   for (const [name, get] of Object.entries(def.getters ?? {})) {
     const set = def.setters?.[name];
     const fget = defineBuiltin(name, (a) => get(a[0]), KIND_FUNCTION, t);
@@ -117,6 +118,9 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   typeModified();
   return t;
 }
+
+let nNew = 0;
+function N_NEW(): number { return nNew !== 0 ? nNew : (nNew = intern('__new__')); }
 
 /** Wraps a METH_NOARGS-style method: only self may be passed. */
 function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
@@ -269,7 +273,11 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.init) {
     const i = s.init;
-    m('__init__', (a, kw) => { i(a[0], a.slice(1), kw); return K.None; });
+    m('__init__', (a, kw) => {
+      if (a.length === 0) typeError(`descriptor '__init__' of '${cname}' object needs an argument`);
+      i(a[0], a.slice(1), kw);
+      return K.None;
+    });
   }
   if (s.new) {
     const nw = s.new;
@@ -279,6 +287,14 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
       if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${cname}.__new__(X): X is not a type object (${tname(a[0])})`);
       if (a[0] !== t && !isSubtype(a[0], t)) {
         typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
+      }
+      // tp_new_wrapper's staticbase check: the first class along __base__ whose __new__ is not
+      // written in Python (its own or inherited) must make its instances with this very
+      // __new__ (int.__new__(bool) is refused)
+      let sb = a[0];
+      while (sb !== 0 && (typeFlags(sb) & TF_HEAPTYPE) !== 0 && layoutOf(typeInfo(sb).lookup(N_NEW())) !== L_BUILTIN) sb = mem[sb + TY_BASE];
+      if (sb !== 0 && sb !== t && typeInfo(sb).slots.new !== nw) {
+        typeError(`${cname}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
       }
       return nw(a[0], a.slice(1), kw);
     }, KIND_FUNCTION, t));
