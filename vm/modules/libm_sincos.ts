@@ -11,6 +11,7 @@
 // variant). Tables: libm_sincos_tables.ts (generated). Another libc (musl, macOS) gives other
 // last digits; glibc 2.36 on x86-64 with FMA is the oracle (vm/NOTES.md "h18-libm").
 import { fma } from '../objects/fma';
+import { prodError } from '../objects/double_double';
 import { SINCOSTAB as TAB, TOVERP } from './libm_sincos_tables';
 
 // polynomial coefficients (s_sin.c, usncs.h)
@@ -80,7 +81,6 @@ function doSinExact(x: number, dx: number): number {
 // bound rounds to the same double: then it is glibc's double (rounding is monotonic). Else
 // (~1-3% of arguments) the exact path runs. Terms that decide the result directly are exact.
 
-const SPLIT27 = 134217729;
 const E48 = 2 ** -48, E51 = 2 ** -51, E52 = 2 ** -52, E90 = 2 ** -90, E100 = 2 ** -100;
 
 function taylorSin(a: number, da: number): number {
@@ -113,13 +113,7 @@ function doSin(x: number, dx: number): number {
   const b = (ssn + s * ccs) - c * sn; // glibc's within 2^-49 |c| + 2^-104
   // v = s * cs + b in double-double (Dekker's product): glibc's cor is RN(s * cs + its b)
   const ph = s * cs;
-  let t = SPLIT27 * s;
-  const sh = t - (t - s);
-  const sl = s - sh;
-  t = SPLIT27 * cs;
-  const ch = t - (t - cs);
-  const cl = cs - ch;
-  const pl = ((sh * ch - ph) + sh * cl + sl * ch) + sl * cl;
+  const pl = prodError(s, cs, ph);
   const vh = ph + b;
   const bv = vh - ph;
   const vl = ((ph - (vh - bv)) + (b - bv)) + pl;

@@ -15,17 +15,24 @@ export function ddSet(h: number, l: number): void {
   DD[1] = l;
 }
 
-/** a * b exactly (Dekker; |a|, |b| far from overflow). */
-export function twoProd(a: number, b: number): void {
-  const p = a * b;
+/** The rounding error of p = a * b: a * b = p + prodError(a, b, p) exactly (Dekker's split;
+ *  |a|, |b| far from overflow and the product far from the subnormal range). Small enough for V8
+ *  to inline where the libm paths (fma.ts, libm_sincos.ts, glibc_pow.ts) call it. */
+export function prodError(a: number, b: number, p: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/** a * b exactly (Dekker; |a|, |b| far from overflow). */
+export function twoProd(a: number, b: number): void {
+  const p = a * b;
   DD[0] = p;
-  DD[1] = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  DD[1] = prodError(a, b, p);
 }
 
 /** (ah, al) + (bh, bl), normalized. */

@@ -10,17 +10,12 @@
 // Valid for finite arguments whose product neither overflows nor comes within 2^53 of the
 // subnormal range (Dekker's split): the libm callers stay far inside.
 
-const SPLIT = 134217729; // 2^27 + 1
+
+import { prodError } from './double_double';
 
 export function fma(a: number, b: number, c: number): number {
   const p = a * b;
-  let t = SPLIT * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLIT * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = prodError(a, b, p);
   const s = p + c;
   const v = s - p;
   const u = (p - (s - v)) + (c - v);

@@ -9,6 +9,7 @@
 // 0.52 ulp, not correctly rounded: the double-double pow it replaces printed another last digit
 // for ~6 results in 1000. Another libc gives other digits (vm/NOTES.md "h18-libm").
 import { fma } from './fma';
+import { prodError } from './double_double';
 import { expInline } from './glibc_exp';
 import { POW_INVC, POW_LOGC, POW_LOGCTAIL } from './glibc_pow_tables';
 
@@ -79,10 +80,7 @@ function sqrtAsPow(x: number): number {
   if (!(x > 1.2e-271 && x < 1e301)) return -1;
   const s = Math.sqrt(x);
   const p = s * s;
-  const t = SPLIT * s;
-  const sh = t - (t - s);
-  const sl = s - sh;
-  const e = ((sh * sh - p) + 2 * sh * sl) + sl * sl;
+  const e = prodError(s, s, p);
   const d = Math.abs(((x - p) - e) / (2 * s));
   F64[0] = s;
   U32[0] = 0;
@@ -145,13 +143,6 @@ export function glibcPow(x: number, y: number): number {
   const hi = logInline(ixh, ixl);
   const lo = LOG_TAIL;
   const ehi = y * hi;
-  // fma(y, hi, -ehi): the exact error of ehi (Dekker)
-  let t = SPLIT * y;
-  const yh = t - (t - y);
-  const yl = y - yh;
-  t = SPLIT * hi;
-  const hh = t - (t - hi);
-  const hl = hi - hh;
-  const err = ((yh * hh - ehi) + yh * hl + yl * hh) + yl * hl;
+  const err = prodError(y, hi, ehi); // fma(y, hi, -ehi): the exact error of ehi
   return expInline(ehi, fma(y, lo, err), neg);
 }
