@@ -18,7 +18,6 @@ const LN2LO = 5.497923018708371e-14; // 0x1.ef35793c76730p-45
 // e_pow_log_data.c's polynomial, scaled as glibc evaluates it (A0 = -1/2)
 const A1 = -0.6666666666666679, A2 = 0.5000000000000007, A3 = 0.7999999995323976;
 const A4 = -0.6666666663487739, A5 = -1.142909628459501, A6 = 1.0000415263675542;
-const SPLIT = 134217729;
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -50,14 +49,7 @@ function logInline(ixh: number, ixl: number): number {
   const ar2 = r * ar;
   const ar3 = r * ar2;
   const hi = t2 + ar2;
-  // lo3 = fma(ar, r, -ar2): the exact error of ar2 (Dekker)
-  let t = SPLIT * ar;
-  const ah = t - (t - ar);
-  const al = ar - ah;
-  t = SPLIT * r;
-  const rh = t - (t - r);
-  const rl = r - rh;
-  const lo3 = ((ah * rh - ar2) + ah * rl + al * rh) + al * rl;
+  const lo3 = prodError(ar, r, ar2); // fma(ar, r, -ar2): the exact error of ar2
   const lo4 = (t2 - hi) + ar2;
   const q = fma(ar2, fma(fma(r, A6, A5), ar2, fma(r, A4, A3)), fma(r, A2, A1));
   const lo = fma(ar3, q, ((lo1 + lo2) + lo3) + lo4);
