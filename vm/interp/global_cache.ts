@@ -21,10 +21,10 @@
 // only its card: objects/dict_core.ts), so a hit there also card-barriers the value.
 import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
-import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
+import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH } from '../objects/dict_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
 import { getitem, isInstance } from '../runtime/protocol';
@@ -129,4 +129,40 @@ export function mappingGetOpt(mapping: number, key: number): number {
     if (e instanceof PyException && isInstance(e.exc, T.KeyError)) return 0;
     throw e;
   }
+}
+
+/** STORE_NAME into an exact dict (module level: the globals; a class body's namespace): an
+ *  overwrite of the entry this instruction found before is stored in place (the barriers of
+ *  dictSetH's overwrite: the dict while its entries vector is small, and the value's card);
+ *  anything else through dictSetH. The entry is looked for (a scan of the entries vector) only
+ *  when the instruction stores into the same dict again and the vector is not the one already
+ *  scanned, so code that runs once (a class body, a long generated module) never scans and a
+ *  large vector (no `slot`) is scanned once. The cache words are LOAD_GLOBAL's (an instruction has
+ *  one kind): [dict, entries vector scanned, -, -, -, -, -, slot], `slot` the entry's key word. */
+export function cachedStoreName(ci: CodeInfo, pc: number, d: number, name: number, v: number): void {
+  const m = mem;
+  let c = ci.gcache;
+  if (c === null) c = ci.gcache = new Int32Array(ci.words.length * GC_WORDS);
+  const k = pc * GC_WORDS;
+  if (STM_BUILD && (m[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && m[d + 1] !== txLock) readBarrier(d);
+  const slot = c[k + 7];
+  const en = m[d + D_ENTRIES];
+  if (c[k] === d && slot !== 0 && en === c[k + 1] && m[slot] === name) {
+    writeBarrier(d);
+    writeBarrierCard(en, slot + 1 - en - 2);
+    m[slot + 1] = v;
+    return;
+  }
+  dictSetH(d, name, m[name + 2], v);
+  const en2 = m[d + D_ENTRIES];
+  if (c[k] !== d) {
+    c[k] = d;
+    c[k + 1] = 0;
+    c[k + 7] = 0;
+    return;
+  }
+  if (c[k + 1] === en2) return;
+  c[k + 1] = en2;
+  const i = findEntry(d, name);
+  c[k + 7] = i >= 0 && ((m[en2] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 ? en2 + 2 + i * 3 + 1 : 0;
 }

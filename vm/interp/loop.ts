@@ -56,7 +56,7 @@ import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
-import { cachedGlobal, GC_WORDS, mappingGetOpt } from './global_cache';
+import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
 import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
@@ -234,6 +234,28 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             }
             m[sp++] = v;
+            break;
+          }
+          case 7: { // LOAD_NAME: at module level (locals is globals) LOAD_GLOBAL's cached lookup
+            const g = m[f + FR_GLOBALS];
+            if (m[f + FR_LOCALS] === g && (m[g] & 0x7ff) === L_DICT && typeOf(g) === T.dict) {
+              const v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], names[arg]);
+              if (v === 0) raiseNameError(T.NameError, names[arg], `name '${strJs(names[arg])}' is not defined`);
+              m[sp++] = v;
+              break;
+            }
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(7, arg, f, ci, pc, sp) | 0;
+            break;
+          }
+          case 8: { // STORE_NAME: into a dict, through the cache of the entry stored last time
+            const loc = m[f + FR_LOCALS];
+            if (loc !== 0 && (m[loc] & 0x7ff) === L_DICT && typeOf(loc) === T.dict) {
+              cachedStoreName(ci, pc - 1, loc, names[arg], m[--sp]);
+              break;
+            }
+            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(8, arg, f, ci, pc, sp) | 0;
             break;
           }
           case 13: { // LOAD_FAST
@@ -1192,6 +1214,13 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const h = m[name + 2];
         const locals = m[f + FR_LOCALS];
         let v = 0;
+        if (locals === m[f + FR_GLOBALS] && (m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
+          // module level (locals is globals, a dict): LOAD_GLOBAL's lookup, through its cache
+          v = cachedGlobal(ci, pc - 1, locals, m[f + FR_BUILTINS], name);
+          if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+          m[sp++] = v;
+          return sp;
+        }
         if (locals !== 0) {
           if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) v = dictGetH(locals, name, h);
           else v = mappingGetOpt(locals, name); // (a dict subclass: its __getitem__, as PyObject_GetItem)
@@ -1207,7 +1236,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const locals = m[f + FR_LOCALS];
         const v = m[--sp];
         if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
-        if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) dictSetH(locals, name, m[name + 2], v);
+        if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) cachedStoreName(ci, pc - 1, locals, name, v);
         else setitem(locals, name, v);
         return sp;
       }
