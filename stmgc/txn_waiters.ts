@@ -4,7 +4,7 @@
 // boundary (commitSoonAsked, after a guest lock release or at a poll); the end of that
 // transaction, commit or rollback, wakes every waiter whose bit is set (they may sleep in
 // spinWait on their own D_ABORT_REQ word).
-import { D_ABORT_REQ, D_COMMIT_SOON, D_TX_SEQ, D_WAITING_ON, G_WORKERS_BASE, WORKER_WORDS } from './layout';
+import { D_ABORT_REQ, D_COMMIT_SOON, D_STATE, D_TX_SEQ, D_WAITING_ON, G_MAX_WORKERS, G_WORKERS_BASE, TX_NONE, WORKER_WORDS } from './layout';
 import { mem, workerBase, workerSlot } from './heap';
 
 /** Asks worker `holder` to end its transaction soon and to wake this worker when it does. */
@@ -14,6 +14,15 @@ export function askCommitSoon(holder: number): void {
 
 /** Whether another transaction asked this worker's transaction to commit soon. */
 export function commitSoonAsked(): boolean { return mem[workerBase + D_COMMIT_SOON] !== 0; }
+
+/** Whether a transaction runs on another worker right now (a hint: it may end at once). */
+export function otherTransactionRunning(): boolean {
+  const base = mem[G_WORKERS_BASE];
+  for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) {
+    if (w !== workerSlot && Atomics.load(mem, base + w * WORKER_WORDS + D_STATE) !== TX_NONE) return true;
+  }
+  return false;
+}
 
 /** Transactions ended on worker `slot` so far (a waiter's test that the holder's one ended). */
 export function txSeqOf(slot: number): number { return Atomics.load(mem, mem[G_WORKERS_BASE] + slot * WORKER_WORDS + D_TX_SEQ); }

@@ -11,6 +11,8 @@
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
 import { writeSync } from 'node:fs';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
+import { commitSoonAsked, otherTransactionRunning } from '../../stmgc/txn_waiters';
+import { releaseEndsTransaction } from './sched_release';
 import { publishNonTransactional, txBegin, txCommit, txAbort, txValidate, becomeInevitable, inTransaction, isInevitable, pollTx, TxAborted, NESTED_WAIT_REASON, nestedWaitOf, setNestedWait } from '../../stmgc/txn';
 import { stwBoundary, stwIdleEnter, stwIdleLeave } from '../../stmgc/gc_stw';
 import { STM_BUILD } from '../../stmgc/build_mode';
@@ -664,6 +666,7 @@ function beginTx(): void {
   stwBoundary();
   txHooks.beforeBegin();
   txDepth = depth;
+  txBeganAt = performance.now();
   for (;;) {
     try {
       txBegin();
@@ -721,6 +724,20 @@ export function mustBeInevitable(): void {
  */
 export function commitSoon(): void {
   if (stmOn && pinnedCount === 0 && inTransaction()) requestSafePoint();
+}
+
+let txBeganAt = 0;
+let lastReleaseAt = 0;
+
+/** After a guest lock release: a transaction boundary at the next safe point when
+ *  sched_release.ts says so (another worker waits for our locks, or a sparse critical section
+ *  while another worker runs a transaction). */
+export function commitSoonAfterRelease(): void {
+  if (!stmOn || pinnedCount !== 0 || !inTransaction()) return;
+  const now = performance.now();
+  const last = lastReleaseAt;
+  lastReleaseAt = now;
+  if (releaseEndsTransaction(now, txBeganAt, last, commitSoonAsked(), otherTransactionRunning)) requestSafePoint();
 }
 
 /** Transactions start now, if a thread was started (at a driver boundary of the main thread). */

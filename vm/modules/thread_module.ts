@@ -42,12 +42,11 @@ import { TS_IDENT, TS_START, TS_FLAGS, TF_MAIN, TF_DAEMON, ts } from '../interp/
 import {
   LK_WHEAD, PARK, WAIT_SLEEP, WAIT_YIELD, bootFunction, calledFromDriver, deadlineOf, endWait, getSwitchInterval,
   liveThreadCount, registerWait, registerYield, retryingWait, setBootFunction, setFlushBeforeWait, setFrameDescriber,
-  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setPoolBroken, commitSoon, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
+  setThreadHooks, startThread, mustBeInevitable, clockMs, setPoolStarter, setPoolBroken, commitSoonAfterRelease, setWorkerCheck, waitNested, wakeOneWaiter as wakeOne, Deadlock, initScheduler, runOutermost, schedulerReady, setRunLoop,
 } from '../interp/sched';
 import { run } from '../interp/loop';
 import { startThreadPool, checkThreadWorkers, poolBroken } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { commitSoonAsked } from '../../stmgc/txn';
 import { installStmHooks } from '../interp/stm_hooks';
 import { sysModulesDict } from '../runtime/importer';
 import { getattr, getattrOpt, indexNumber } from '../runtime/protocol';
@@ -232,7 +231,7 @@ function release(self: number): void {
     mustBeInevitable(); // waking a waiter changes the scheduler: it cannot be undone
     wakeOne(self);
   }
-  if (commitSoonAsked()) commitSoon(); // another worker waits for it: publish (see sched.commitSoon)
+  commitSoonAfterRelease(); // publish the Lock when someone waits or the transaction is old
 }
 
 function lockAcquireImpl(reentrant: boolean): BuiltinImpl {
