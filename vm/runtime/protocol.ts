@@ -15,7 +15,7 @@ import { getHeapStatistics } from 'node:v8';
 import { excAttr, setExcAttr } from '../objects/exceptions';
 import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
-import { toBigInt, intFromNumber } from '../objects/int_core';
+import { toBigInt, intFromBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
 import { callObject } from '../interp/call';
 import { enterFrame, leaveFrame, recursionLimit } from '../interp/thread';
@@ -756,13 +756,20 @@ function callSpecialOr(self: number, name: number, args: number[]): boolean {
   return true;
 }
 
+/** A Python `__len__`'s result as the len slot's JS number (CPython's Py_ssize_t: up to
+ *  sys.maxsize). Past 2**53 the number is not exact: the int object itself is kept in
+ *  `bigLenResult` for len() to return (runtime/typedef.ts lenResult; nothing allocates between). */
 function lenResult(r: number): number {
   if (!isIntObject(r)) return typeError(`'${tname(r)}' object cannot be interpreted as an integer`);
   const n = toBigInt(index(r));
   if (n < 0n) return raise(T.ValueError, '__len__() should return >= 0');
-  if (n > 0x7fffffffn) return raise(T.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  if (n > 0x7fffffffffffffffn) return raise(T.OverflowError, 'cannot fit \'int\' into an index-sized integer');
+  if (n > 9007199254740991n) bigLenResult.v = intFromBigInt(n);
   return Number(n);
 }
+
+/** The exact int object of the last len slot result past 2**53 (read and cleared by len()). */
+export const bigLenResult = { v: 0 };
 
 /** SLOT1BINFULL: a user class's binary slot, trying __op__ on the left and __rop__ on the right. */
 function genericBinary(op: number, inplace: boolean, _ti: TypeInfo): Fn2 {

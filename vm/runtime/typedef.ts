@@ -21,6 +21,7 @@ import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
+import { bigLenResult } from './protocol';
 import { newProperty, newStaticBuiltin } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
 import { builtinCollectionFlag } from '../objects/collection_flags';
@@ -391,6 +392,11 @@ export const _keep = [tname, TY_LAYOUT];
 /** A `len` slot's answer as an int object: exact also past 2**53 for a range (whose slot returns
  *  a JS number, CPython's Py_ssize_t) — range(sys.maxsize) has length sys.maxsize. */
 export function lenResult(self: number, n: number): number {
-  if (n > 2 ** 53 && layoutOf(self) === L_RANGE) return mem[self + 5]; // RG_LEN (objects/range.ts)
+  if (n >= 2 ** 53) {
+    if (layoutOf(self) === L_RANGE) return mem[self + 5]; // RG_LEN (objects/range.ts)
+    const big = bigLenResult.v; // a Python __len__'s own int (runtime/protocol.ts)
+    bigLenResult.v = 0;
+    if (big !== 0) return big;
+  }
   return intFromNumber(n);
 }
