@@ -1,8 +1,11 @@
 """Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
 reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts,
-glibc_pow.ts, glibc_expm1.ts; exp2 in glibc_exp.ts), with CPython's results as
-float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
-CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
+glibc_pow.ts, glibc_expm1.ts; exp2 in glibc_exp.ts; log, log2, log10, log1p and asinh, acosh,
+atanh over them: glibc_log.ts, modules/libm_glibc.ts), with CPython's results as float.hex.
+Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a CPU without
+FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py [fn ...] (with names, only
+those functions are regenerated and the others kept from the existing file; the functions of
+LATER each draw from their own seed, so either way gives the same arguments).
 
 Hard arguments: those where glibc's result is not the correctly rounded one (found with mpmath
 at 200 bits: a correctly rounded implementation fails exactly these), the edges of glibc's
@@ -13,6 +16,7 @@ import math
 import os
 import random
 import struct
+import sys
 
 import mpmath
 
@@ -20,6 +24,11 @@ mpmath.mp.prec = 200
 FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (math.exp, mpmath.exp),
          'expm1': (math.expm1, mpmath.expm1), 'tanh': (math.tanh, mpmath.tanh),
          'exp2': (math.exp2, lambda v: mpmath.power(2, v))}
+# added by h19-libm: each with its own random stream (seeded by its name)
+LATER = {'log': (math.log, mpmath.log), 'log2': (math.log2, lambda v: mpmath.log(v, 2)),
+         'log10': (math.log10, mpmath.log10), 'log1p': (math.log1p, mpmath.log1p),
+         'asinh': (math.asinh, mpmath.asinh), 'acosh': (math.acosh, mpmath.acosh),
+         'atanh': (math.atanh, mpmath.atanh)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -68,6 +77,60 @@ def candidates(r, name):
         else:
             x = r.uniform(0.126, 2.43)
         yield 'random', -x if r.random() < 0.5 else x
+
+
+def later_candidates(r, name):
+    """Arguments for the functions of LATER: their domains, near 1 (log's second polynomial),
+    all exponents, subnormals."""
+    for _ in range(300000):
+        u = r.random()
+        if name in ('log', 'log2', 'log10'):
+            x = (r.uniform(0.5, 2) if u < 0.3 else 1 + r.uniform(-0.07, 0.07) if u < 0.5 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-1074, 1024)) if u < 0.8 else r.uniform(0, 1e4))
+        elif name == 'log1p':
+            x = (r.uniform(-0.3, 0.42) if u < 0.3 else r.uniform(-1, 4) if u < 0.5 else
+                 math.ldexp(r.uniform(-2, 2), r.randrange(-30, 0)) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-5, 1024)))
+        elif name == 'atanh':
+            x = (r.uniform(-1, 1) if u < 0.4 else r.uniform(0.4, 0.6) if u < 0.6 else
+                 1 - math.ldexp(r.random(), r.randrange(-53, 0)) if u < 0.8 else math.ldexp(r.uniform(1, 2), r.randrange(-30, 0)))
+            x = -x if r.random() < 0.5 else x
+        elif name == 'acosh':
+            x = (1 + math.ldexp(r.random(), r.randrange(-53, 2)) if u < 0.4 else r.uniform(1, 30) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(0, 1024)))
+        else:  # asinh
+            x = (r.uniform(-3, 3) if u < 0.4 else math.ldexp(r.uniform(1, 2), r.randrange(-30, 40)) if u < 0.8 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-1074, 1024)))
+            x = -x if r.random() < 0.5 else x
+        yield 'random', x
+
+
+def later_edges(name):
+    h = float.fromhex
+    xs = []
+    if name in ('log', 'log2', 'log10'):
+        for x in (1 - h('0x1p-4'), 1 + h('0x1.09p-4'), 1 - h('0x1.5b51p-5'), 1 + h('0x1.6ab2p-5'), 1.0, 2.0, 0.5, 10.0,
+                  2.2250738585072014e-308, 1.7976931348623157e308, h('0x1.6p-1'), h('0x1.6p0')):
+            xs += neighbours(x, 3)
+        for i in range(128):   # the table's subinterval edges
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', 0x3fe6000000000000 + (i << 45)))[0], 1)
+        xs += [10.0 ** e for e in range(-300, 301, 7)] + [2.0 ** e for e in range(-1074, 1024, 13)] + [5e-324, 1e-310]
+        return [x for x in xs if x > 0]
+    if name == 'log1p':
+        for x in (0.41421356237309503, -0.2928932188134524, 2.0 ** -29, 2.0 ** -54, h('0x1p-20'), 2.0 ** 53, -0.5, 1.0):
+            xs += neighbours(x, 3) + neighbours(-x, 2)
+        return [x for x in xs if x > -1] + [0.0, -0.0, 1e300, 5e-324]
+    if name == 'atanh':
+        for x in (0.5, 2.0 ** -28, 1.0, 0.25):
+            xs += neighbours(x, 3)
+        return [v for x in xs if abs(x) < 1 for v in (x, -x)] + [0.0, -0.0]
+    if name == 'acosh':
+        for x in (1.0, 2.0, 2.0 ** 28):
+            xs += neighbours(x, 3)
+        return [x for x in xs if x >= 1] + [1e300, 1.7976931348623157e308]
+    for x in (2.0 ** -28, 2.0, 2.0 ** 28):   # asinh
+        xs += neighbours(x, 3)
+    return [v for x in xs for v in (x, -x)] + [0.0, -0.0, 1e300, 5e-324]
 
 
 def edges(name):
@@ -153,7 +216,45 @@ def pow_call(x, y):
         return 'ZeroDivisionError'
 
 
+def later_corpus(corpus):
+    for name, (f, mf) in LATER.items():
+        if ONLY and name not in ONLY:
+            continue
+        r = random.Random(name)
+        edge_xs = later_edges(name)
+        mis, other = [], []
+        for _, x in later_candidates(r, name):
+            try:
+                v = call(f, x)
+            except ValueError:
+                continue
+            cr = correctly_rounded(mf, x)
+            if v != (cr.hex() if cr != math.inf else 'inf'):
+                if len(mis) < PER_FUNC_MISROUNDED:
+                    mis.append(x)
+            elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+                other.append(x)
+            if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+                break
+        xs = mis + other + edge_xs
+        corpus[name] = [[x.hex(), call(f, x)] for x in xs]
+        print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+
+
+ONLY = set(sys.argv[1:])
+
+
 def main():
+    out = os.path.join(os.path.dirname(__file__), '..', 'unit', 'libm_corpus.json')
+    if ONLY:
+        with open(out) as fh:
+            corpus = json.load(fh)
+        later_corpus(corpus)
+        with open(out, 'w') as fh:
+            json.dump(corpus, fh, separators=(',', ':'))
+            fh.write('\n')
+        print('wrote', os.path.normpath(out))
+        return
     r = random.Random(20261205)
     corpus = {}
     mis, other = [], []
@@ -187,7 +288,7 @@ def main():
         xs = mis + other + edge_xs
         corpus[name] = [[x.hex(), call(f, x)] for x in xs]
         print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
-    out = os.path.join(os.path.dirname(__file__), '..', 'unit', 'libm_corpus.json')
+    later_corpus(corpus)
     with open(out, 'w') as fh:
         json.dump(corpus, fh, separators=(',', ':'))
         fh.write('\n')
