@@ -28,7 +28,7 @@ FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (m
 LATER = {'log': (math.log, mpmath.log), 'log2': (math.log2, lambda v: mpmath.log(v, 2)),
          'log10': (math.log10, mpmath.log10), 'log1p': (math.log1p, mpmath.log1p),
          'asinh': (math.asinh, mpmath.asinh), 'acosh': (math.acosh, mpmath.acosh),
-         'atanh': (math.atanh, mpmath.atanh)}
+         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -81,7 +81,10 @@ def candidates(r, name):
 
 def later_candidates(r, name):
     """Arguments for the functions of LATER: their domains, near 1 (log's second polynomial),
-    all exponents, subnormals."""
+    all exponents, subnormals; tan: sin's mix (near multiples of pi/2 by its edges)."""
+    if name == 'tan':
+        yield from candidates(r, name)
+        return
     for _ in range(300000):
         u = r.random()
         if name in ('log', 'log2', 'log10'):
@@ -108,6 +111,15 @@ def later_candidates(r, name):
 def later_edges(name):
     h = float.fromhex
     xs = []
+    if name == 'tan':   # s_tan.c's range limits (high words), its table's points, multiples of pi/2
+        for hw in (0x3e4b096c, 0x3faf212d, 0x3fe92f1a, 0x40390000, 0x4197d784):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', hw << 32))[0], 3)
+        for k in range(16, 202):
+            xs += neighbours(k / 256, 1) + neighbours((k + 0.5) / 256, 1)
+        for k in list(range(1, 40)) + [10 ** 6, 2 ** 26, 2 ** 30, 10 ** 15]:
+            xs += neighbours(k * math.pi / 2, 2)
+        xs += [2.0 ** e for e in range(-30, 1024, 7)] + [1e300, 1.7976931348623157e308, 25.5, 1e8 + 0.5]
+        return xs + [-x for x in xs]
     if name in ('log', 'log2', 'log10'):
         for x in (1 - h('0x1p-4'), 1 + h('0x1.09p-4'), 1 - h('0x1.5b51p-5'), 1 + h('0x1.6ab2p-5'), 1.0, 2.0, 0.5, 10.0,
                   2.2250738585072014e-308, 1.7976931348623157e308, h('0x1.6p-1'), h('0x1.6p0')):

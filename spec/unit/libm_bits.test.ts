@@ -1,5 +1,5 @@
 // vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts, glibc_expm1.ts and glibc_log.ts
-// give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits (and asinh/acosh/atanh
+// give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits, libm_tan.ts tan's (and asinh/acosh/atanh
 // over them, modules/libm_glibc.ts)
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
 // correctly rounded, range and table edges, multiples of pi/2, a random sample; CPython's
@@ -16,6 +16,7 @@ import { glibcExpm1, glibcTanh } from '../../vm/objects/glibc_expm1';
 import { glibcLog, glibcLog1p, glibcLog2 } from '../../vm/objects/glibc_log';
 import { cLog10 } from '../../vm/objects/float_libm';
 import { acosh, asinh, atanh } from '../../vm/modules/libm_glibc';
+import { tan } from '../../vm/modules/libm_tan';
 
 /** float.fromhex for CPython's float.hex output. */
 function fromHex(s: string): number {
@@ -45,7 +46,7 @@ const corpus = JSON.parse(readFileSync(join(__dirname, 'libm_corpus.json'), 'utf
 describe('glibc libm bits', () => {
   const fns: Record<string, [(x: number) => number, (x: number) => number]> = { sin: [sin, sinExact], cos: [cos, cosExact], exp: [glibcExp, glibcExp], exp2: [glibcExp2, glibcExp2],
     expm1: [glibcExpm1, glibcExpm1], tanh: [glibcTanh, glibcTanh], log: [glibcLog, glibcLog], log2: [glibcLog2, glibcLog2],
-    log10: [cLog10, cLog10], log1p: [glibcLog1p, glibcLog1p], asinh: [asinh, asinh], acosh: [acosh, acosh], atanh: [atanh, atanh] };
+    log10: [cLog10, cLog10], log1p: [glibcLog1p, glibcLog1p], asinh: [asinh, asinh], acosh: [acosh, acosh], atanh: [atanh, atanh], tan: [tan, tan] };
   for (const [name, [fast, exact]] of Object.entries(fns)) {
     it(`${name}: CPython's results on the corpus (${corpus[name].length} arguments)`, () => {
       expect(corpus[name].length).toBeGreaterThan(1000);

@@ -1,13 +1,12 @@
-// Correctly rounded tan of a double (V8's Math.tan is fdlibm's, within 1 ulp, and differs from
-// glibc in the last digit for ~3% of arguments), and atan, atan2, asin, acos refined from the host's
-// result by one Newton step that uses the correctly rounded sin/cos below (sin and cos
-// themselves are exported from libm_sincos.ts, glibc's algorithm, which CPython prints).
+// atan, atan2, asin, acos refined from the host's result by one Newton step that uses the
+// correctly rounded sin/cos below (math.sin/cos/tan themselves are glibc's algorithms,
+// libm_sincos.ts and libm_tan.ts, which CPython prints).
 // Double-double arithmetic throughout (hi + lo, ~106 bits): the argument reduced modulo pi/2 (Cody-Waite with a 4-piece pi/2 below 2^19 * pi/2,
 // the bits of 2/pi in BigInt above), the Taylor series' first terms in double-double and its
 // tail in double, the result rounded once. A wrong rounding needs the true value within
 // ~2^-70 of a midpoint between two doubles. Results come through module variables (DD[0],
 // DD[1]) (objects/double_double.ts) to allocate nothing. Constants: libm_tables.ts (generated, exact).
-import { DD, ddAdd, ddDiv, ddMul, twoProd } from '../objects/double_double';
+import { DD, ddAdd, ddMul, twoProd } from '../objects/double_double';
 import { INV_FACT, PIO2_1, PIO2_2, PIO2_3, PIO2_3T, PIO2_HI, PIO2_LO, TWO_OVER_PI_BITS, TWO_OVER_PI_HEX } from './libm_tables';
 
 /** Scratch results, unboxed: the reduced argument, sin and cos, each hi and lo. */
@@ -147,12 +146,8 @@ const TINY = 2 ** -26;
 // rounded, and CPython prints glibc's.
 export { sin, cos } from './libm_sincos';
 
-export function tan(x: number): number {
-  if (!Number.isFinite(x) || Math.abs(x) < TINY) return Math.tan(x);
-  sinCosDD(x, true, true);
-  ddDiv(S[SH], S[SL], S[CH], S[CL]);
-  return DD[0] + DD[1];
-}
+/** tan: glibc's algorithm (libm_tan.ts). */
+export { tan } from './libm_tan';
 
 /** t + delta, where delta = num / den corrects the host's t (|delta| about an ulp of t). */
 function refined(t: number, numHi: number, numLo: number, den: number): number {
