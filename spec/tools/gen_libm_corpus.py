@@ -28,7 +28,7 @@ FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (m
 LATER = {'log': (math.log, mpmath.log), 'log2': (math.log2, lambda v: mpmath.log(v, 2)),
          'log10': (math.log10, mpmath.log10), 'log1p': (math.log1p, mpmath.log1p),
          'asinh': (math.asinh, mpmath.asinh), 'acosh': (math.acosh, mpmath.acosh),
-         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan)}
+         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan), 'atan': (math.atan, mpmath.atan)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -85,6 +85,13 @@ def later_candidates(r, name):
     if name == 'tan':
         yield from candidates(r, name)
         return
+    if name == 'atan':
+        for _ in range(300000):
+            u = r.random()
+            x = (r.uniform(-1, 1) if u < 0.3 else r.uniform(-20, 20) if u < 0.6 else
+                 math.ldexp(r.uniform(-2, 2), r.randrange(-40, 60)) if u < 0.9 else math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024)))
+            yield 'random', x
+        return
     for _ in range(300000):
         u = r.random()
         if name in ('log', 'log2', 'log10'):
@@ -111,6 +118,12 @@ def later_candidates(r, name):
 def later_edges(name):
     h = float.fromhex
     xs = []
+    if name == 'atan':   # s_atan.c's range limits and table points
+        for x in (1.2904777690891933e-8, 0.0625, 1.0, 16.0, 5805361265115136.0):
+            xs += neighbours(x, 3)
+        for k in range(16, 257):
+            xs += neighbours(k / 256, 1) + neighbours((k + 0.5) / 256, 1) + neighbours(256 / k, 1)
+        return xs + [-x for x in xs] + [0.0, -0.0, math.inf, -math.inf, 5e-324, 1e300]
     if name == 'tan':   # s_tan.c's range limits (high words), its table's points, multiples of pi/2
         for hw in (0x3e4b096c, 0x3faf212d, 0x3fe92f1a, 0x40390000, 0x4197d784):
             xs += neighbours(struct.unpack('<d', struct.pack('<Q', hw << 32))[0], 3)
@@ -228,7 +241,45 @@ def pow_call(x, y):
         return 'ZeroDivisionError'
 
 
+def atan2_pairs(r):
+    for _ in range(300000):
+        u = r.random()
+        if u < 0.3:
+            yield r.uniform(-10, 10), r.uniform(-10, 10)
+        elif u < 0.6:
+            yield math.ldexp(r.uniform(-2, 2), r.randrange(-40, 40)), math.ldexp(r.uniform(-2, 2), r.randrange(-40, 40))
+        elif u < 0.8:
+            x = r.uniform(-1, 1)
+            yield x * r.uniform(0.9, 1.1), x
+        else:
+            yield math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024)), math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024))
+
+
+def atan2_edges():
+    vs = [0.0, -0.0, math.inf, -math.inf, 1.0, -1.0, 5e-324, -5e-324, 1e308, 2.0 ** -500, 2.0 ** 500, 3.0, -0.5]
+    return [(y, x) for y in vs for x in vs] + [(1.0, 2.0 ** 57), (2.0 ** 57, 1.0), (1.0, -(2.0 ** 57)), (-(2.0 ** 57), 1.0)]
+
+
+def atan2_corpus(corpus):
+    r = random.Random('atan2')
+    mis, other = [], []
+    for y, x in atan2_pairs(r):
+        v = math.atan2(y, x).hex()
+        if v != float(mpmath.atan2(mpmath.mpf(y), mpmath.mpf(x))).hex():
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append((y, x))
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append((y, x))
+        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    pairs = mis + other + atan2_edges()
+    corpus['atan2'] = [[y.hex(), x.hex(), math.atan2(y, x).hex()] for y, x in pairs]
+    print('atan2', len(mis), 'misrounded by glibc,', len(other), 'random,', len(pairs) - len(mis) - len(other), 'edges')
+
+
 def later_corpus(corpus):
+    if not ONLY or 'atan2' in ONLY:
+        atan2_corpus(corpus)
     for name, (f, mf) in LATER.items():
         if ONLY and name not in ONLY:
             continue

@@ -1,6 +1,6 @@
-// atan, atan2, asin, acos refined from the host's result by one Newton step that uses the
-// correctly rounded sin/cos below (math.sin/cos/tan themselves are glibc's algorithms,
-// libm_sincos.ts and libm_tan.ts, which CPython prints).
+// asin, acos refined from the host's result by one Newton step that uses the correctly rounded
+// sin/cos below (math.sin/cos/tan/atan/atan2 themselves are glibc's algorithms, libm_sincos.ts,
+// libm_tan.ts and libm_atan.ts, which CPython prints).
 // Double-double arithmetic throughout (hi + lo, ~106 bits): the argument reduced modulo pi/2 (Cody-Waite with a 4-piece pi/2 below 2^19 * pi/2,
 // the bits of 2/pi in BigInt above), the Taylor series' first terms in double-double and its
 // tail in double, the result rounded once. A wrong rounding needs the true value within
@@ -155,33 +155,8 @@ function refined(t: number, numHi: number, numLo: number, den: number): number {
   return t + delta;
 }
 
-export function atan(z: number): number {
-  const t = Math.atan(z);
-  // beyond 2^60, atan(z) rounds to +-pi/2 (the host's); the products below would overflow
-  if (!Number.isFinite(z) || Math.abs(z) < TINY || Math.abs(z) > 2 ** 60) return t;
-  sinCosDD(t, true, true);
-  // tan(t + d) = z: d ~ (z cos t - sin t) / (cos t + z sin t)
-  ddMul(z, 0, S[CH], S[CL]);
-  ddAdd(DD[0], DD[1], -S[SH], -S[SL]);
-  return refined(t, DD[0], DD[1], S[CH] + z * S[SH]);
-}
-
-export function atan2(y: number, x: number): number {
-  const t = Math.atan2(y, x);
-  // zeros, infinities, NaN and results near underflow are the host's (exact cases)
-  if (!Number.isFinite(x) || !Number.isFinite(y) || x === 0 || y === 0 || Math.abs(t) < 2 ** -1000) return t;
-  // scale so that the products below cannot overflow or underflow
-  const k = -Math.floor(Math.log2(Math.max(Math.abs(x), Math.abs(y))));
-  const e1 = 2 ** (k >> 1), e2 = 2 ** (k - (k >> 1)); // two factors: 2^k alone may overflow
-  const xs = x * e1 * e2, ys = y * e1 * e2;
-  sinCosDD(t, true, true);
-  // the angle of (x, y) is t + d with sin d = (y cos t - x sin t) / hypot
-  ddMul(ys, 0, S[CH], S[CL]);
-  const ah = DD[0], al = DD[1];
-  ddMul(xs, 0, S[SH], S[SL]);
-  ddAdd(ah, al, -DD[0], -DD[1]);
-  return refined(t, DD[0], DD[1], xs * S[CH] + ys * S[SH]);
-}
+/** atan, atan2: glibc's algorithms (libm_atan.ts). */
+export { atan, atan2 } from './libm_atan';
 
 export function asin(x: number): number {
   const t = Math.asin(x);
