@@ -277,9 +277,39 @@ def atan2_corpus(corpus):
     print('atan2', len(mis), 'misrounded by glibc,', len(other), 'random,', len(pairs) - len(mis) - len(other), 'edges')
 
 
+def c_abs(y, x):
+    """glibc's hypot as CPython's complex abs shows it ('inf' where abs raises OverflowError)."""
+    try:
+        return abs(complex(y, x)).hex()
+    except OverflowError:
+        return 'inf'
+
+
+def hypot_corpus(corpus):
+    """glibc's hypot (e_hypot.c) through abs(complex): math.hypot is CPython's own vector_norm."""
+    r = random.Random('hypot')
+    mis, other = [], []
+    for y, x in atan2_pairs(r):
+        v = c_abs(y, x)
+        cr = mpmath.sqrt(mpmath.mpf(y) ** 2 + mpmath.mpf(x) ** 2)
+        if v != (float(cr).hex() if cr < 2 ** 1024 else 'inf'):
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append((y, x))
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append((y, x))
+        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    edges = atan2_edges() + [(2.0 ** 511, 1.0), (2.0 ** 512, 2.0 ** 459), (2.0 ** -459, 2.0 ** -459), (1e308, 1e308), (3.0, 4.0)]
+    pairs = mis + other + edges
+    corpus['hypot'] = [[y.hex(), x.hex(), c_abs(y, x)] for y, x in pairs]
+    print('hypot', len(mis), 'misrounded by glibc,', len(other), 'random,', len(edges), 'edges')
+
+
 def later_corpus(corpus):
     if not ONLY or 'atan2' in ONLY:
         atan2_corpus(corpus)
+    if not ONLY or 'hypot' in ONLY:
+        hypot_corpus(corpus)
     for name, (f, mf) in LATER.items():
         if ONLY and name not in ONLY:
             continue

@@ -1,6 +1,6 @@
 // vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts, glibc_expm1.ts and glibc_log.ts
 // give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits, libm_tan.ts tan's, libm_atan.ts atan's
-// and atan2's (and asinh/acosh/atanh
+// and atan2's, cmath_libm.ts hypot's (cmath's abs) (and asinh/acosh/atanh
 // over them, modules/libm_glibc.ts)
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
 // correctly rounded, range and table edges, multiples of pi/2, a random sample; CPython's
@@ -19,6 +19,7 @@ import { cLog10 } from '../../vm/objects/float_libm';
 import { acosh, asinh, atanh } from '../../vm/modules/libm_glibc';
 import { tan } from '../../vm/modules/libm_tan';
 import { atan, atan2 } from '../../vm/modules/libm_atan';
+import { hypot } from '../../vm/modules/cmath_libm';
 
 /** float.fromhex for CPython's float.hex output. */
 function fromHex(s: string): number {
@@ -78,6 +79,16 @@ describe('glibc libm bits', () => {
     for (const [ys, xs, rs] of corpus.atan2 as unknown as [string, string, string][]) {
       const got = hex(atan2(fromHex(ys), fromHex(xs)));
       if (got !== hex(fromHex(rs))) bad.push(`atan2(${ys}, ${xs}) = ${rs}, got ${got}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it(`hypot: CPython's abs(complex) on the corpus (${corpus.hypot.length} pairs)`, () => {
+    expect(corpus.hypot.length).toBeGreaterThan(1000);
+    const bad: string[] = [];
+    for (const [ys, xs, rs] of corpus.hypot as unknown as [string, string, string][]) {
+      const got = hex(hypot(fromHex(ys), fromHex(xs)));
+      if (got !== hex(fromHex(rs))) bad.push(`hypot(${ys}, ${xs}) = ${rs}, got ${got}`);
     }
     expect(bad.slice(0, 10)).toEqual([]);
   });
