@@ -28,7 +28,8 @@ FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (m
 LATER = {'log': (math.log, mpmath.log), 'log2': (math.log2, lambda v: mpmath.log(v, 2)),
          'log10': (math.log10, mpmath.log10), 'log1p': (math.log1p, mpmath.log1p),
          'asinh': (math.asinh, mpmath.asinh), 'acosh': (math.acosh, mpmath.acosh),
-         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan), 'atan': (math.atan, mpmath.atan)}
+         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan), 'atan': (math.atan, mpmath.atan),
+         'asin': (math.asin, mpmath.asin), 'acos': (math.acos, mpmath.acos)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -101,6 +102,11 @@ def later_candidates(r, name):
             x = (r.uniform(-0.3, 0.42) if u < 0.3 else r.uniform(-1, 4) if u < 0.5 else
                  math.ldexp(r.uniform(-2, 2), r.randrange(-30, 0)) if u < 0.7 else
                  math.ldexp(r.uniform(1, 2), r.randrange(-5, 1024)))
+        elif name in ('asin', 'acos'):
+            x = (r.uniform(-1, 1) if u < 0.4 else r.uniform(0.96875, 1) if u < 0.6 else
+                 1 - math.ldexp(r.random(), -r.randrange(1, 54)) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-60, -3)) if u < 0.8 else r.uniform(0.1, 0.97))
+            x = -x if r.random() < 0.5 else x
         elif name == 'atanh':
             x = (r.uniform(-1, 1) if u < 0.4 else r.uniform(0.4, 0.6) if u < 0.6 else
                  1 - math.ldexp(r.random(), r.randrange(-53, 0)) if u < 0.8 else math.ldexp(r.uniform(1, 2), r.randrange(-30, 0)))
@@ -118,6 +124,12 @@ def later_candidates(r, name):
 def later_edges(name):
     h = float.fromhex
     xs = []
+    if name in ('asin', 'acos'):   # e_asin.c's range limits (high words) and subinterval edges
+        for hw in (0x3c880000, 0x3e500000, 0x3fc00000, 0x3fd00000, 0x3fe00000, 0x3fe80000, 0x3fed8000, 0x3fee8000, 0x3fef0000, 0x3ff00000):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', hw << 32))[0], 3)
+        for k in range(0x3fc00000, 0x3fef0000, 0x2000):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', k << 32))[0], 1)
+        return [v for x in xs if abs(x) <= 1 for v in (x, -x)] + [0.0, -0.0, 5e-324]
     if name == 'atan':   # s_atan.c's range limits and table points
         for x in (1.2904777690891933e-8, 0.0625, 1.0, 16.0, 5805361265115136.0):
             xs += neighbours(x, 3)

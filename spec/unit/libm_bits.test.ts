@@ -1,5 +1,5 @@
 // vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts, glibc_expm1.ts and glibc_log.ts
-// give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits, libm_tan.ts tan's, libm_atan.ts atan's
+// give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits, libm_tan.ts tan's, libm_atan.ts atan's, libm_asin.ts asin's/acos's
 // and atan2's, cmath_libm.ts hypot's (cmath's abs) (and asinh/acosh/atanh
 // over them, modules/libm_glibc.ts)
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
@@ -19,6 +19,7 @@ import { cLog10 } from '../../vm/objects/float_libm';
 import { acosh, asinh, atanh } from '../../vm/modules/libm_glibc';
 import { tan } from '../../vm/modules/libm_tan';
 import { atan, atan2 } from '../../vm/modules/libm_atan';
+import { acos, asin } from '../../vm/modules/libm_asin';
 import { hypot } from '../../vm/modules/cmath_libm';
 
 /** float.fromhex for CPython's float.hex output. */
@@ -49,7 +50,8 @@ const corpus = JSON.parse(readFileSync(join(__dirname, 'libm_corpus.json'), 'utf
 describe('glibc libm bits', () => {
   const fns: Record<string, [(x: number) => number, (x: number) => number]> = { sin: [sin, sinExact], cos: [cos, cosExact], exp: [glibcExp, glibcExp], exp2: [glibcExp2, glibcExp2],
     expm1: [glibcExpm1, glibcExpm1], tanh: [glibcTanh, glibcTanh], log: [glibcLog, glibcLog], log2: [glibcLog2, glibcLog2],
-    log10: [cLog10, cLog10], log1p: [glibcLog1p, glibcLog1p], asinh: [asinh, asinh], acosh: [acosh, acosh], atanh: [atanh, atanh], tan: [tan, tan], atan: [atan, atan] };
+    log10: [cLog10, cLog10], log1p: [glibcLog1p, glibcLog1p], asinh: [asinh, asinh], acosh: [acosh, acosh], atanh: [atanh, atanh], tan: [tan, tan], atan: [atan, atan],
+    asin: [asin, asin], acos: [acos, acos] };
   for (const [name, [fast, exact]] of Object.entries(fns)) {
     it(`${name}: CPython's results on the corpus (${corpus[name].length} arguments)`, () => {
       expect(corpus[name].length).toBeGreaterThan(1000);

@@ -1,6 +1,7 @@
 // Double-double arithmetic (a value as hi + lo, about 106 bits) for the libm functions whose
-// results Python shows digit for digit (modules/libm_trig.ts: the inverse trigonometric functions). Results come back in DD[0] (hi) and DD[1] (lo), so
-// that nothing is allocated; read them right after the call.
+// results Python shows digit for digit: Dekker's exact product (the libm ports' fma emulation,
+// math_norm.ts). Results come back in DD[0] (hi) and DD[1] (lo), so that nothing is allocated;
+// read them right after the call.
 
 const SPLIT = 134217729; // 2^27 + 1
 
@@ -29,24 +30,6 @@ export function twoProd(a: number, b: number): void {
   DD[1] = prodError(a, b, p);
 }
 
-/** (ah, al) + (bh, bl), normalized. */
-export function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh;
-  const bb = s - ah;
-  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
-  const r = s + e;
-  DD[0] = r;
-  DD[1] = e - (r - s);
-}
 
-/** (ah, al) * (bh, bl), normalized. */
-export function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const ph = DD[0];
-  const pl = DD[1] + (ah * bl + al * bh);
-  const r = ph + pl;
-  DD[0] = r;
-  DD[1] = pl - (r - ph);
-}
 
 
