@@ -2,7 +2,8 @@
 // "math.f() takes exactly one argument", Argument Clinic "f expected 2 arguments"), its
 // PyFloat_AsDouble conversion ("must be real number, not str") and its domain and range
 // errors (math_1: a nan from a non-nan is "math domain error", an inf from a finite value is
-// "math range error" or a domain error). exp/log/pow are correctly rounded (float_libm.ts).
+// "math range error" or a domain error). The libm functions are glibc 2.36's algorithms, whose
+// last digits CPython prints (float_libm.ts, libm_trig.ts, libm_glibc.ts; vm/NOTES.md "h19-libm").
 import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError, overflowError } from '../runtime/errors';
 import { iterToArray, binaryOp, index, callSpecial, names as N, tname, truthy, richCompare } from '../runtime/protocol';
