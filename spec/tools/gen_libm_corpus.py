@@ -1,8 +1,11 @@
 """Writes spec/unit/libm_corpus.json: hard arguments of the math functions whose bits pystm
 reproduces from glibc's algorithm (vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts,
-glibc_pow.ts, glibc_expm1.ts; exp2 in glibc_exp.ts), with CPython's results as
-float.hex. Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a
-CPU without FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py
+glibc_pow.ts, glibc_expm1.ts; exp2 in glibc_exp.ts; log, log2, log10, log1p and asinh, acosh,
+atanh over them: glibc_log.ts, modules/libm_glibc.ts), with CPython's results as float.hex.
+Run under CPython 3.11 on glibc 2.36, x86-64 with FMA (the oracle: another libc or a CPU without
+FMA gives other last digits): python3 spec/tools/gen_libm_corpus.py [fn ...] (with names, only
+those functions are regenerated and the others kept from the existing file; the functions of
+LATER each draw from their own seed, so either way gives the same arguments).
 
 Hard arguments: those where glibc's result is not the correctly rounded one (found with mpmath
 at 200 bits: a correctly rounded implementation fails exactly these), the edges of glibc's
@@ -13,6 +16,7 @@ import math
 import os
 import random
 import struct
+import sys
 
 import mpmath
 
@@ -20,6 +24,12 @@ mpmath.mp.prec = 200
 FUNCS = {'sin': (math.sin, mpmath.sin), 'cos': (math.cos, mpmath.cos), 'exp': (math.exp, mpmath.exp),
          'expm1': (math.expm1, mpmath.expm1), 'tanh': (math.tanh, mpmath.tanh),
          'exp2': (math.exp2, lambda v: mpmath.power(2, v))}
+# added by h19-libm: each with its own random stream (seeded by its name)
+LATER = {'log': (math.log, mpmath.log), 'log2': (math.log2, lambda v: mpmath.log(v, 2)),
+         'log10': (math.log10, mpmath.log10), 'log1p': (math.log1p, mpmath.log1p),
+         'asinh': (math.asinh, mpmath.asinh), 'acosh': (math.acosh, mpmath.acosh),
+         'atanh': (math.atanh, mpmath.atanh), 'tan': (math.tan, mpmath.tan), 'atan': (math.atan, mpmath.atan),
+         'asin': (math.asin, mpmath.asin), 'acos': (math.acos, mpmath.acos)}
 PER_FUNC_MISROUNDED = 1500
 PER_FUNC_OTHER = 500
 
@@ -68,6 +78,96 @@ def candidates(r, name):
         else:
             x = r.uniform(0.126, 2.43)
         yield 'random', -x if r.random() < 0.5 else x
+
+
+def later_candidates(r, name):
+    """Arguments for the functions of LATER: their domains, near 1 (log's second polynomial),
+    all exponents, subnormals; tan: sin's mix (near multiples of pi/2 by its edges)."""
+    if name == 'tan':
+        yield from candidates(r, name)
+        return
+    if name == 'atan':
+        for _ in range(300000):
+            u = r.random()
+            x = (r.uniform(-1, 1) if u < 0.3 else r.uniform(-20, 20) if u < 0.6 else
+                 math.ldexp(r.uniform(-2, 2), r.randrange(-40, 60)) if u < 0.9 else math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024)))
+            yield 'random', x
+        return
+    for _ in range(300000):
+        u = r.random()
+        if name in ('log', 'log2', 'log10'):
+            x = (r.uniform(0.5, 2) if u < 0.3 else 1 + r.uniform(-0.07, 0.07) if u < 0.5 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-1074, 1024)) if u < 0.8 else r.uniform(0, 1e4))
+        elif name == 'log1p':
+            x = (r.uniform(-0.3, 0.42) if u < 0.3 else r.uniform(-1, 4) if u < 0.5 else
+                 math.ldexp(r.uniform(-2, 2), r.randrange(-30, 0)) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-5, 1024)))
+        elif name in ('asin', 'acos'):
+            x = (r.uniform(-1, 1) if u < 0.4 else r.uniform(0.96875, 1) if u < 0.6 else
+                 1 - math.ldexp(r.random(), -r.randrange(1, 54)) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-60, -3)) if u < 0.8 else r.uniform(0.1, 0.97))
+            x = -x if r.random() < 0.5 else x
+        elif name == 'atanh':
+            x = (r.uniform(-1, 1) if u < 0.4 else r.uniform(0.4, 0.6) if u < 0.6 else
+                 1 - math.ldexp(r.random(), r.randrange(-53, 0)) if u < 0.8 else math.ldexp(r.uniform(1, 2), r.randrange(-30, 0)))
+            x = -x if r.random() < 0.5 else x
+        elif name == 'acosh':
+            x = (1 + math.ldexp(r.random(), r.randrange(-53, 2)) if u < 0.4 else r.uniform(1, 30) if u < 0.7 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(0, 1024)))
+        else:  # asinh
+            x = (r.uniform(-3, 3) if u < 0.4 else math.ldexp(r.uniform(1, 2), r.randrange(-30, 40)) if u < 0.8 else
+                 math.ldexp(r.uniform(1, 2), r.randrange(-1074, 1024)))
+            x = -x if r.random() < 0.5 else x
+        yield 'random', x
+
+
+def later_edges(name):
+    h = float.fromhex
+    xs = []
+    if name in ('asin', 'acos'):   # e_asin.c's range limits (high words) and subinterval edges
+        for hw in (0x3c880000, 0x3e500000, 0x3fc00000, 0x3fd00000, 0x3fe00000, 0x3fe80000, 0x3fed8000, 0x3fee8000, 0x3fef0000, 0x3ff00000):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', hw << 32))[0], 3)
+        for k in range(0x3fc00000, 0x3fef0000, 0x2000):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', k << 32))[0], 1)
+        return [v for x in xs if abs(x) <= 1 for v in (x, -x)] + [0.0, -0.0, 5e-324]
+    if name == 'atan':   # s_atan.c's range limits and table points
+        for x in (1.2904777690891933e-8, 0.0625, 1.0, 16.0, 5805361265115136.0):
+            xs += neighbours(x, 3)
+        for k in range(16, 257):
+            xs += neighbours(k / 256, 1) + neighbours((k + 0.5) / 256, 1) + neighbours(256 / k, 1)
+        return xs + [-x for x in xs] + [0.0, -0.0, math.inf, -math.inf, 5e-324, 1e300]
+    if name == 'tan':   # s_tan.c's range limits (high words), its table's points, multiples of pi/2
+        for hw in (0x3e4b096c, 0x3faf212d, 0x3fe92f1a, 0x40390000, 0x4197d784):
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', hw << 32))[0], 3)
+        for k in range(16, 202):
+            xs += neighbours(k / 256, 1) + neighbours((k + 0.5) / 256, 1)
+        for k in list(range(1, 40)) + [10 ** 6, 2 ** 26, 2 ** 30, 10 ** 15]:
+            xs += neighbours(k * math.pi / 2, 2)
+        xs += [2.0 ** e for e in range(-30, 1024, 7)] + [1e300, 1.7976931348623157e308, 25.5, 1e8 + 0.5]
+        return xs + [-x for x in xs]
+    if name in ('log', 'log2', 'log10'):
+        for x in (1 - h('0x1p-4'), 1 + h('0x1.09p-4'), 1 - h('0x1.5b51p-5'), 1 + h('0x1.6ab2p-5'), 1.0, 2.0, 0.5, 10.0,
+                  2.2250738585072014e-308, 1.7976931348623157e308, h('0x1.6p-1'), h('0x1.6p0')):
+            xs += neighbours(x, 3)
+        for i in range(128):   # the table's subinterval edges
+            xs += neighbours(struct.unpack('<d', struct.pack('<Q', 0x3fe6000000000000 + (i << 45)))[0], 1)
+        xs += [10.0 ** e for e in range(-300, 301, 7)] + [2.0 ** e for e in range(-1074, 1024, 13)] + [5e-324, 1e-310]
+        return [x for x in xs if x > 0]
+    if name == 'log1p':
+        for x in (0.41421356237309503, -0.2928932188134524, 2.0 ** -29, 2.0 ** -54, h('0x1p-20'), 2.0 ** 53, -0.5, 1.0):
+            xs += neighbours(x, 3) + neighbours(-x, 2)
+        return [x for x in xs if x > -1] + [0.0, -0.0, 1e300, 5e-324]
+    if name == 'atanh':
+        for x in (0.5, 2.0 ** -28, 1.0, 0.25):
+            xs += neighbours(x, 3)
+        return [v for x in xs if abs(x) < 1 for v in (x, -x)] + [0.0, -0.0]
+    if name == 'acosh':
+        for x in (1.0, 2.0, 2.0 ** 28):
+            xs += neighbours(x, 3)
+        return [x for x in xs if x >= 1] + [1e300, 1.7976931348623157e308]
+    for x in (2.0 ** -28, 2.0, 2.0 ** 28):   # asinh
+        xs += neighbours(x, 3)
+    return [v for x in xs for v in (x, -x)] + [0.0, -0.0, 1e300, 5e-324]
 
 
 def edges(name):
@@ -153,7 +253,113 @@ def pow_call(x, y):
         return 'ZeroDivisionError'
 
 
+def atan2_pairs(r):
+    for _ in range(300000):
+        u = r.random()
+        if u < 0.3:
+            yield r.uniform(-10, 10), r.uniform(-10, 10)
+        elif u < 0.6:
+            yield math.ldexp(r.uniform(-2, 2), r.randrange(-40, 40)), math.ldexp(r.uniform(-2, 2), r.randrange(-40, 40))
+        elif u < 0.8:
+            x = r.uniform(-1, 1)
+            yield x * r.uniform(0.9, 1.1), x
+        else:
+            yield math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024)), math.ldexp(r.uniform(-2, 2), r.randrange(-1074, 1024))
+
+
+def atan2_edges():
+    vs = [0.0, -0.0, math.inf, -math.inf, 1.0, -1.0, 5e-324, -5e-324, 1e308, 2.0 ** -500, 2.0 ** 500, 3.0, -0.5]
+    return [(y, x) for y in vs for x in vs] + [(1.0, 2.0 ** 57), (2.0 ** 57, 1.0), (1.0, -(2.0 ** 57)), (-(2.0 ** 57), 1.0)]
+
+
+def atan2_corpus(corpus):
+    r = random.Random('atan2')
+    mis, other = [], []
+    for y, x in atan2_pairs(r):
+        v = math.atan2(y, x).hex()
+        if v != float(mpmath.atan2(mpmath.mpf(y), mpmath.mpf(x))).hex():
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append((y, x))
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append((y, x))
+        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    pairs = mis + other + atan2_edges()
+    corpus['atan2'] = [[y.hex(), x.hex(), math.atan2(y, x).hex()] for y, x in pairs]
+    print('atan2', len(mis), 'misrounded by glibc,', len(other), 'random,', len(pairs) - len(mis) - len(other), 'edges')
+
+
+def c_abs(y, x):
+    """glibc's hypot as CPython's complex abs shows it ('inf' where abs raises OverflowError)."""
+    try:
+        return abs(complex(y, x)).hex()
+    except OverflowError:
+        return 'inf'
+
+
+def hypot_corpus(corpus):
+    """glibc's hypot (e_hypot.c) through abs(complex): math.hypot is CPython's own vector_norm."""
+    r = random.Random('hypot')
+    mis, other = [], []
+    for y, x in atan2_pairs(r):
+        v = c_abs(y, x)
+        cr = mpmath.sqrt(mpmath.mpf(y) ** 2 + mpmath.mpf(x) ** 2)
+        if v != (float(cr).hex() if cr < 2 ** 1024 else 'inf'):
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append((y, x))
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append((y, x))
+        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    edges = atan2_edges() + [(2.0 ** 511, 1.0), (2.0 ** 512, 2.0 ** 459), (2.0 ** -459, 2.0 ** -459), (1e308, 1e308), (3.0, 4.0)]
+    pairs = mis + other + edges
+    corpus['hypot'] = [[y.hex(), x.hex(), c_abs(y, x)] for y, x in pairs]
+    print('hypot', len(mis), 'misrounded by glibc,', len(other), 'random,', len(edges), 'edges')
+
+
+def later_corpus(corpus):
+    if not ONLY or 'atan2' in ONLY:
+        atan2_corpus(corpus)
+    if not ONLY or 'hypot' in ONLY:
+        hypot_corpus(corpus)
+    for name, (f, mf) in LATER.items():
+        if ONLY and name not in ONLY:
+            continue
+        r = random.Random(name)
+        edge_xs = later_edges(name)
+        mis, other = [], []
+        for _, x in later_candidates(r, name):
+            try:
+                v = call(f, x)
+            except ValueError:
+                continue
+            cr = correctly_rounded(mf, x)
+            if v != (cr.hex() if cr != math.inf else 'inf'):
+                if len(mis) < PER_FUNC_MISROUNDED:
+                    mis.append(x)
+            elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+                other.append(x)
+            if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+                break
+        xs = mis + other + edge_xs
+        corpus[name] = [[x.hex(), call(f, x)] for x in xs]
+        print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+
+
+ONLY = set(sys.argv[1:])
+
+
 def main():
+    out = os.path.join(os.path.dirname(__file__), '..', 'unit', 'libm_corpus.json')
+    if ONLY:
+        with open(out) as fh:
+            corpus = json.load(fh)
+        later_corpus(corpus)
+        with open(out, 'w') as fh:
+            json.dump(corpus, fh, separators=(',', ':'))
+            fh.write('\n')
+        print('wrote', os.path.normpath(out))
+        return
     r = random.Random(20261205)
     corpus = {}
     mis, other = [], []
@@ -187,7 +393,7 @@ def main():
         xs = mis + other + edge_xs
         corpus[name] = [[x.hex(), call(f, x)] for x in xs]
         print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
-    out = os.path.join(os.path.dirname(__file__), '..', 'unit', 'libm_corpus.json')
+    later_corpus(corpus)
     with open(out, 'w') as fh:
         json.dump(corpus, fh, separators=(',', ':'))
         fh.write('\n')

@@ -1,5 +1,7 @@
-// vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts and glibc_expm1.ts give glibc
-// 2.36's sin/cos/exp/exp2/pow/expm1/tanh bits
+// vm/modules/libm_sincos.ts, vm/objects/glibc_exp.ts, glibc_pow.ts, glibc_expm1.ts and glibc_log.ts
+// give glibc 2.36's sin/cos/exp/exp2/pow/expm1/tanh/log/log2/log10/log1p bits, libm_tan.ts tan's, libm_atan.ts atan's, libm_asin.ts asin's/acos's
+// and atan2's, cmath_libm.ts hypot's (cmath's abs) (and asinh/acosh/atanh
+// over them, modules/libm_glibc.ts)
 // (CPython's digits on x86-64 Linux with FMA): the checked-in corpus (spec/tools/gen_libm_corpus.py: arguments where glibc is not
 // correctly rounded, range and table edges, multiples of pi/2, a random sample; CPython's
 // results) must match exactly, through the fast paths and through the exact paths alone; the
@@ -12,6 +14,13 @@ import { fma } from '../../vm/objects/fma';
 import { glibcExp, glibcExp2 } from '../../vm/objects/glibc_exp';
 import { glibcPow } from '../../vm/objects/glibc_pow';
 import { glibcExpm1, glibcTanh } from '../../vm/objects/glibc_expm1';
+import { glibcLog, glibcLog1p, glibcLog2 } from '../../vm/objects/glibc_log';
+import { cLog10 } from '../../vm/objects/float_libm';
+import { acosh, asinh, atanh } from '../../vm/modules/libm_glibc';
+import { tan } from '../../vm/modules/libm_tan';
+import { atan, atan2 } from '../../vm/modules/libm_atan';
+import { acos, asin } from '../../vm/modules/libm_asin';
+import { hypot } from '../../vm/modules/cmath_libm';
 
 /** float.fromhex for CPython's float.hex output. */
 function fromHex(s: string): number {
@@ -40,7 +49,9 @@ const corpus = JSON.parse(readFileSync(join(__dirname, 'libm_corpus.json'), 'utf
 
 describe('glibc libm bits', () => {
   const fns: Record<string, [(x: number) => number, (x: number) => number]> = { sin: [sin, sinExact], cos: [cos, cosExact], exp: [glibcExp, glibcExp], exp2: [glibcExp2, glibcExp2],
-    expm1: [glibcExpm1, glibcExpm1], tanh: [glibcTanh, glibcTanh] };
+    expm1: [glibcExpm1, glibcExpm1], tanh: [glibcTanh, glibcTanh], log: [glibcLog, glibcLog], log2: [glibcLog2, glibcLog2],
+    log10: [cLog10, cLog10], log1p: [glibcLog1p, glibcLog1p], asinh: [asinh, asinh], acosh: [acosh, acosh], atanh: [atanh, atanh], tan: [tan, tan], atan: [atan, atan],
+    asin: [asin, asin], acos: [acos, acos] };
   for (const [name, [fast, exact]] of Object.entries(fns)) {
     it(`${name}: CPython's results on the corpus (${corpus[name].length} arguments)`, () => {
       expect(corpus[name].length).toBeGreaterThan(1000);
@@ -60,6 +71,26 @@ describe('glibc libm bits', () => {
     for (const [xs, ys, rs] of corpus.pow as unknown as [string, string, string][]) {
       const got = hex(glibcPow(fromHex(xs), fromHex(ys)));
       if (got !== hex(fromHex(rs))) bad.push(`pow(${xs}, ${ys}) = ${rs}, got ${got}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it(`atan2: CPython's results on the corpus (${corpus.atan2.length} pairs)`, () => {
+    expect(corpus.atan2.length).toBeGreaterThan(500);
+    const bad: string[] = [];
+    for (const [ys, xs, rs] of corpus.atan2 as unknown as [string, string, string][]) {
+      const got = hex(atan2(fromHex(ys), fromHex(xs)));
+      if (got !== hex(fromHex(rs))) bad.push(`atan2(${ys}, ${xs}) = ${rs}, got ${got}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
+  it(`hypot: CPython's abs(complex) on the corpus (${corpus.hypot.length} pairs)`, () => {
+    expect(corpus.hypot.length).toBeGreaterThan(1000);
+    const bad: string[] = [];
+    for (const [ys, xs, rs] of corpus.hypot as unknown as [string, string, string][]) {
+      const got = hex(hypot(fromHex(ys), fromHex(xs)));
+      if (got !== hex(fromHex(rs))) bad.push(`hypot(${ys}, ${xs}) = ${rs}, got ${got}`);
     }
     expect(bad.slice(0, 10)).toEqual([]);
   });

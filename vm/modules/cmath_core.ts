@@ -5,7 +5,7 @@
 // turn EDOM into ValueError('math domain error') and ERANGE into OverflowError('math range error').
 // Invariant: a function reads its arguments before it writes R, so R may be read back between
 // nested calls (sqrt inside acos) only by copying it into locals first.
-import { cExp, cLog } from '../objects/float_libm';
+import { cExp, cLog, cLog1p } from '../objects/float_libm';
 import { glibcTanh } from '../objects/glibc_expm1';
 import { hypot, atan2, cosh, sinh, asinh } from './cmath_libm';
 import { sincos, tan, SIN, COS } from './cmath_trig';
@@ -177,7 +177,7 @@ export function cAtanh(x: number, y: number): void {
       R.im = copysign(atan2(2, -ay) / 2, y);
     }
   } else {
-    R.re = Math.log1p(4 * x / ((1 - x) * (1 - x) + ay * ay)) / 4;
+    R.re = cLog1p(4 * x / ((1 - x) * (1 - x) + ay * ay)) / 4;
     R.im = -atan2(-2 * y, (1 - x) * (1 + x) - ay * ay) / 2;
   }
 }
@@ -333,7 +333,7 @@ export function cLogC(x: number, y: number): void {
       // near |z| = 1: log|z| = log1p(am^2 - 1 + an^2)/2 without cancellation in am^2 - 1
       const am = ax > ay ? ax : ay;
       const an = ax > ay ? ay : ax;
-      R.re = Math.log1p((am - 1) * (am + 1) + an * an) / 2;
+      R.re = cLog1p((am - 1) * (am + 1) + an * an) / 2;
     } else {
       R.re = cLog(h);
     }

@@ -1,6 +1,6 @@
 // sin, cos and tan for cmath and complex ** in the shape cmath_core.ts uses (sincos() leaving
-// SIN and COS): the correctly rounded functions of libm_trig.ts, which glibc's (what CPython
-// prints) agree with; V8's Math.sin/cos/tan differ in the last bit for ~3% of arguments.
+// SIN and COS): libm_trig.ts's, glibc 2.36's algorithms (what CPython prints); V8's
+// Math.sin/cos/tan differ in the last bit for ~3% of arguments.
 import { cos, sin, tan } from './libm_trig';
 
 export let SIN = 0;

@@ -1,10 +1,11 @@
-// cbrt, sinh, cosh, asinh and acosh computed the way glibc computes them, so that math.cbrt & co. give
+// cbrt, sinh, cosh, asinh, acosh and atanh computed the way glibc computes them, so that math.cbrt & co. give
 // CPython's digits: glibc's cbrt is a polynomial and one rational correction step (not V8's
 // algorithm: Math.cbrt differed in the last digit for ~45% of arguments), and its sinh/cosh/
-// asinh/acosh are the classic formulas over exp, expm1, log and log1p (thresholds on the high word
-// of |x|), here over our exp/log that agree with glibc's (objects/float_libm.ts). Checked
+// asinh/acosh/atanh are the classic formulas over exp, expm1, log and log1p (thresholds on the high
+// word of |x|; e_atanh.c, s_asinh.c, e_acosh.c, built without FMA), here over the ports of glibc's
+// exp/log/log1p (objects/float_libm.ts). Checked
 // against CPython on 10^5 random arguments each (spec/programs/math/libm_digits.py samples).
-import { cExp, cLog } from '../objects/float_libm';
+import { cExp, cLog, cLog1p } from '../objects/float_libm';
 import { glibcExpm1 } from '../objects/glibc_expm1';
 
 const F64 = new Float64Array(1);
@@ -110,7 +111,7 @@ export function asinh(x: number): number {
   else if (ix > 0x40000000) w = cLog(2 * ax + 1 / (Math.sqrt(ax * ax + 1) + ax)); // 2 < |x| <= 2^28
   else {
     const t = ax * ax;
-    w = Math.log1p(ax + t / (1 + Math.sqrt(1 + t)));
+    w = cLog1p(ax + t / (1 + Math.sqrt(1 + t)));
   }
   return x < 0 ? -w : w;
 }
@@ -124,5 +125,22 @@ export function acosh(x: number): number {
   if (x === 1) return 0;
   if (hx > 0x40000000) return cLog(2 * x - 1 / (x + Math.sqrt(x * x - 1))); // 2 < x <= 2^28
   const t = x - 1;
-  return Math.log1p(t + Math.sqrt(2 * t + t * t));
+  return cLog1p(t + Math.sqrt(2 * t + t * t));
+}
+
+/** e_atanh.c: 0.5 log1p(2|x| + 2|x|^2/(1 - |x|)) below 1/2, 0.5 log1p(2|x|/(1 - |x|)) above. */
+export function atanh(x: number): number {
+  const xa = Math.abs(x);
+  let t: number;
+  if (xa < 0.5) {
+    if (xa < 3.725290298461914e-9) return x; // 2^-28
+    t = xa + xa;
+    t = 0.5 * cLog1p(t + t * xa / (1 - xa));
+  } else if (xa < 1) {
+    t = 0.5 * cLog1p((xa + xa) / (1 - xa));
+  } else {
+    if (xa > 1) return NaN;
+    return x / 0;
+  }
+  return x < 0 ? -t : t;
 }

@@ -146,18 +146,28 @@ function doCos(x: number, dx: number): number {
   return doCosExact(x0, dx0);
 }
 
-/** The reduced argument a + da of reduce()/branred(). */
-const R = new Float64Array(2);
+/** The reduced argument a + da of reduce()/branred() (also tan's, objects/glibc_tan.ts). */
+export const R = new Float64Array(2);
 
-/** x = n * pi/2 + (R[0] + R[1]) for |x| < 105414350; returns n & 3. */
-function reduce(x: number): number {
+/** The n of x = n * pi/2 + r: (fma(x, HPINV, TOINT) - TOINT), s_sin.c's and s_tan.c's first step. */
+export function nearestHalfPi(x: number): number {
   // t = fma(x, HPINV, TOINT): the same as unfused unless x * HPINV is within 2^-20 of a half
   const p = x * HPINV;
-  let xn = (p + TOINT) - TOINT;
+  const xn = (p + TOINT) - TOINT;
   const f = Math.abs(p - xn);
-  if (f > 0.5 - 2 ** -20 && f < 0.5 + 2 ** -20) xn = fma(x, HPINV, TOINT) - TOINT;
-  // n * MP1, n * MP2, n * PP3 are exact (n < 2^26, pieces of 26-27 bits): fused = unfused
-  const y = (x - xn * MP1) - xn * MP2;
+  return f > 0.5 - 2 ** -20 && f < 0.5 + 2 ** -20 ? fma(x, HPINV, TOINT) - TOINT : xn;
+}
+
+/** (x - xn * MP1) - xn * MP2: exact products (n < 2^26, pieces of 26-27 bits), fused = unfused. */
+export function minusHalfPiHead(x: number, xn: number): number {
+  return (x - xn * MP1) - xn * MP2;
+}
+
+/** x = n * pi/2 + (R[0] + R[1]) for |x| < 105414350; returns n & 3. */
+export function reduce(x: number): number {
+  const xn = nearestHalfPi(x);
+  // n * PP3 is exact too
+  const y = minusHalfPiHead(x, xn);
   const t2 = y - xn * PP3;
   let db = (y - t2) - xn * PP3;
   const b = fma(-xn, PP4, t2);
@@ -206,7 +216,7 @@ function branredHalf(x: number): void {
 }
 
 /** x = n * pi/2 + (R[0] + R[1]) for huge finite x (glibc's __branred); returns n & 3. */
-function branred(x: number): number {
+export function branred(x: number): number {
   x *= 2 ** -600;
   let t = x * SPLIT;
   const x1 = t - (t - x);

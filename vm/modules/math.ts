@@ -2,7 +2,8 @@
 // "math.f() takes exactly one argument", Argument Clinic "f expected 2 arguments"), its
 // PyFloat_AsDouble conversion ("must be real number, not str") and its domain and range
 // errors (math_1: a nan from a non-nan is "math domain error", an inf from a finite value is
-// "math range error" or a domain error). exp/log/pow are correctly rounded (float_libm.ts).
+// "math range error" or a domain error). The libm functions are glibc 2.36's algorithms, whose
+// last digits CPython prints (float_libm.ts, libm_trig.ts, libm_glibc.ts; vm/NOTES.md "h19-libm").
 import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError, overflowError } from '../runtime/errors';
 import { iterToArray, binaryOp, index, callSpecial, names as N, tname, truthy, richCompare } from '../runtime/protocol';
@@ -16,7 +17,7 @@ import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
 import { floatAsDouble } from '../objects/float_as_double';
-import { cExp, cLog, cLog10, cLog2, cPow } from '../objects/float_libm';
+import { cExp, cLog, cLog10, cLog1p, cLog2, cPow } from '../objects/float_libm';
 import { glibcExpm1, glibcTanh } from '../objects/glibc_expm1';
 import { glibcExp2 } from '../objects/glibc_exp';
 import * as libm from './libm_trig';
@@ -251,7 +252,7 @@ export function makeMathModule(): number {
   fn('exp', f1('exp', cExp, true));
   fn('exp2', f1('exp2', glibcExp2, true));
   fn('expm1', f1('expm1', glibcExpm1, true));
-  fn('log1p', f1('log1p', (x) => (x === -1 ? -Infinity : Math.log1p(x)), false));
+  fn('log1p', f1('log1p', cLog1p, false));
   fn('cbrt', f1('cbrt', glibc.cbrt, false));
   fn('sin', f1('sin', libm.sin, false));
   fn('cos', f1('cos', libm.cos, false));
@@ -264,7 +265,7 @@ export function makeMathModule(): number {
   fn('tanh', f1('tanh', glibcTanh, false));
   fn('asinh', f1('asinh', glibc.asinh, false));
   fn('acosh', f1('acosh', glibc.acosh, false));
-  fn('atanh', f1('atanh', Math.atanh, false));
+  fn('atanh', f1('atanh', glibc.atanh, false));
   fn('fabs', f1('fabs', Math.abs, false));
   fn('erf', f1('erf', erfC, false));
   fn('erfc', f1('erfc', erfcC, false));

@@ -3,8 +3,8 @@
 // [0, 0.84375), [0.84375, 1.25), [1.25, 1/0.35) and [1/0.35, 28), with exp(-x^2) split at a
 // 21-bit x so that x^2 is exact), with the polynomials evaluated in glibc's pairwise order
 // (Shimizu's pipelined form), which rounds differently from Horner's. The coefficients are
-// fdlibm's published table; exp is float_libm's correctly rounded one (glibc's is too, to within
-// what these last-digit tests show). Pure functions on JS numbers.
+// fdlibm's published table; exp is float_libm's, glibc's own algorithm. Pure functions on JS
+// numbers.
 import { cExp } from '../objects/float_libm';
 
 const ERX = 8.45062911510467529297e-01;

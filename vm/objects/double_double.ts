@@ -1,7 +1,7 @@
 // Double-double arithmetic (a value as hi + lo, about 106 bits) for the libm functions whose
-// results Python shows digit for digit (float_libm.ts: exp/log/pow; modules/libm_trig.ts:
-// sin/cos/tan and the inverse functions). Results come back in DD[0] (hi) and DD[1] (lo), so
-// that nothing is allocated; read them right after the call.
+// results Python shows digit for digit: Dekker's exact product (the libm ports' fma emulation,
+// math_norm.ts). Results come back in DD[0] (hi) and DD[1] (lo), so that nothing is allocated;
+// read them right after the call.
 
 const SPLIT = 134217729; // 2^27 + 1
 
@@ -9,11 +9,6 @@ const SPLIT = 134217729; // 2^27 + 1
  *  double stored in a closure variable is a heap number allocated at every write (V8 11). */
 export const DD = new Float64Array(2);
 
-/** Sets the result slots (for callers that return a double-double the same way). */
-export function ddSet(h: number, l: number): void {
-  DD[0] = h;
-  DD[1] = l;
-}
 
 /** The rounding error of p = a * b: a * b = p + prodError(a, b, p) exactly (Dekker's split;
  *  |a|, |b| far from overflow and the product far from the subnormal range). Small enough for V8
@@ -35,42 +30,6 @@ export function twoProd(a: number, b: number): void {
   DD[1] = prodError(a, b, p);
 }
 
-/** (ah, al) + (bh, bl), normalized. */
-export function ddAdd(ah: number, al: number, bh: number, bl: number): void {
-  const s = ah + bh;
-  const bb = s - ah;
-  const e = (ah - (s - bb)) + (bh - bb) + al + bl;
-  const r = s + e;
-  DD[0] = r;
-  DD[1] = e - (r - s);
-}
 
-/** (ah, al) * (bh, bl), normalized. */
-export function ddMul(ah: number, al: number, bh: number, bl: number): void {
-  twoProd(ah, bh);
-  const ph = DD[0];
-  const pl = DD[1] + (ah * bl + al * bh);
-  const r = ph + pl;
-  DD[0] = r;
-  DD[1] = pl - (r - ph);
-}
 
-/** (ah, al) / n for a small integer n. */
-export function ddDivN(ah: number, al: number, n: number): void {
-  const q = ah / n;
-  twoProd(q, n);
-  const r = ((ah - DD[0]) - DD[1] + al) / n;
-  const v = q + r;
-  DD[0] = v;
-  DD[1] = r - (v - q);
-}
 
-/** (ah, al) / (bh, bl): a quotient and one correction. */
-export function ddDiv(ah: number, al: number, bh: number, bl: number): void {
-  const q = ah / bh;
-  ddMul(q, 0, bh, bl);
-  const r = ((ah - DD[0]) - DD[1] + al) / bh;
-  const v = q + r;
-  DD[0] = v;
-  DD[1] = r - (v - q);
-}
