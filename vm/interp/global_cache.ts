@@ -7,12 +7,19 @@
 // __builtins__: a dict, or the builtins module (whose dict is then used); any other object (exec()
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
-//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
-//    slot]
-// `slot` is, for a globals entry in a small entries vector (not per card), the address of the
-// entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL checks that hit
-// inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals, the entries
-// vector unchanged, m[slot] === name) and calls cachedGlobal for everything else.
+//   [globals, globals entries, globals nentries, builtins, holder's entries, entry, where (1 g, 2 b),
+//    slot, holder]
+// The holder is the dict the name was found in (globals, or the builtins' dict); `slot` is, for
+// an entry in a small entries vector (not per card) of a holder that does not move (globals is
+// the frame's own; a builtins dict only when old), the address of the entry's key word (its
+// value is the next word), else 0. run()'s LOAD_GLOBAL checks such a hit inline with the same
+// tests for both kinds (interp/loop.ts: c[k] === globals and its read-barrier test, its entries
+// vector and entry count unchanged (no global inserted: none can shadow a builtin), the frame's
+// builtins the entry's, the holder's read-barrier test and entries vector unchanged, m[slot] ===
+// name; for a globals entry the holder tests repeat the globals' ones), so that a program whose
+// first builtin hit comes late finds that code fed (h16-speed's inline builtins hit had a branch
+// of its own and deoptimized run()); it calls cachedGlobal for everything else, which brings a
+// globals entry's count and builtins words up to date on its hit.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -23,7 +30,7 @@ import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
-import { payloadWords } from '../../stmgc/objects';
+import { isOld, payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
@@ -32,7 +39,7 @@ import { PyException } from '../runtime/errors';
 import type { CodeInfo } from '../objects/code';
 
 /** Words per instruction in CodeInfo.gcache. */
-export const GC_WORDS = 8;
+export const GC_WORDS = 9;
 
 /** Looks name up in globals then builtins, through the cache; 0 when absent. */
 export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
@@ -47,6 +54,10 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
       const p = c[k + 1] + 2 + c[k + 5] * 3;
       if (m[p + 1] === name) {
         if (STM_BUILD && ((m[c[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(c[k + 1], c[k + 5] * 3 + 2); // large: per card
+        // (a global inserted elsewhere, or another frame's builtins: still this entry; the
+        // inline hit compares these words for both kinds)
+        c[k + 2] = m[globals + D_NENTRIES];
+        c[k + 3] = builtins;
         return m[p + 2];
       }
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
@@ -92,11 +103,14 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
+  c[k + 3] = builtins;
   c[k + 7] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
+    c[k + 4] = c[k + 1];
     c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
+    c[k + 8] = globals;
     const en = c[k + 1];
     if (i >= 0 && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = en + 2 + i * 3 + 1;
     return v;
@@ -114,10 +128,12 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     return 0;
   }
   const i = findEntry(b, name);
-  c[k + 3] = builtins;
-  c[k + 4] = m[b + D_ENTRIES];
+  const be = m[b + D_ENTRIES];
+  c[k + 4] = be;
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
+  c[k + 8] = b;
+  if (i >= 0 && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 && isOld(b)) c[k + 7] = be + 2 + i * 3 + 1;
   return bv;
 }
 

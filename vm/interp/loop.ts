@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -226,8 +226,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
+              // (a globals or a builtins entry: the same tests, the holder's repeat the globals'
+              // for the first kind; interp/global_cache.ts)
               const slot = gc[k + 7];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+              const hd = gc[k + 8];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && m[f + FR_BUILTINS] === gc[k + 3] &&
+                !(STM_BUILD && (m[hd + 1] > txSnapshot || (txActive && readMarks[hd >> 1] === 0)) && m[hd + 1] !== txLock) &&
+                m[hd + D_ENTRIES] === gc[k + 4] && m[slot] === name) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
