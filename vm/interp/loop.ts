@@ -294,8 +294,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
-              if (a !== 0) {
-                if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
+              // (inline only when the instance needs no write barrier: the barrier's slow call,
+              // first made after run()'s compile, deoptimized go's run(); cachedStoreAttr takes it)
+              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
                 m[a] = m[sp - 1];
                 sp--;
                 pc++;
