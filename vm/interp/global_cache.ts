@@ -7,19 +7,16 @@
 // __builtins__: a dict, or the builtins module (whose dict is then used); any other object (exec()
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
-//   [globals, globals entries, globals nentries, builtins, holder's entries, entry, where (1 g, 2 b),
-//    slot, holder]
-// The holder is the dict the name was found in (globals, or the builtins' dict); `slot` is, for
-// an entry in a small entries vector (not per card) of a holder that does not move (globals is
-// the frame's own; a builtins dict only when old), the address of the entry's key word (its
-// value is the next word), else 0. run()'s LOAD_GLOBAL checks such a hit inline with the same
-// tests for both kinds (interp/loop.ts: c[k] === globals and its read-barrier test, its entries
-// vector and entry count unchanged (no global inserted: none can shadow a builtin), the frame's
-// builtins the entry's, the holder's read-barrier test and entries vector unchanged, m[slot] ===
-// name; for a globals entry the holder tests repeat the globals' ones), so that a program whose
-// first builtin hit comes late finds that code fed (h16-speed's inline builtins hit had a branch
-// of its own and deoptimized run()); it calls cachedGlobal for everything else, which brings a
-// globals entry's count and builtins words up to date on its hit.
+//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
+//    slot, builtins slot, builtins dict]
+// `slot` is, for a globals entry in a small entries vector (not per card), the address of the
+// entry's key word (its value is the next word), else 0; `builtins slot` likewise for a builtins
+// entry in a small vector of an old (never moving) builtins dict, with that dict in the last word.
+// run()'s LOAD_GLOBAL checks both kinds of hit inline (interp/loop.ts: for a globals entry the
+// globals dict's read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] ===
+// name; for a builtins entry also the globals' entry count (no global inserted since: none can
+// shadow the builtin), the frame's builtins, the builtins dict's read-barrier test and entries
+// vector, m[bslot] === name) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -39,7 +36,7 @@ import { PyException } from '../runtime/errors';
 import type { CodeInfo } from '../objects/code';
 
 /** Words per instruction in CodeInfo.gcache. */
-export const GC_WORDS = 9;
+export const GC_WORDS = 10;
 
 /** Looks name up in globals then builtins, through the cache; 0 when absent. */
 export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
@@ -54,10 +51,6 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
       const p = c[k + 1] + 2 + c[k + 5] * 3;
       if (m[p + 1] === name) {
         if (STM_BUILD && ((m[c[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(c[k + 1], c[k + 5] * 3 + 2); // large: per card
-        // (a global inserted elsewhere, or another frame's builtins: still this entry; the
-        // inline hit compares these words for both kinds)
-        c[k + 2] = m[globals + D_NENTRIES];
-        c[k + 3] = builtins;
         return m[p + 2];
       }
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
@@ -103,14 +96,12 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
-  c[k + 3] = builtins;
   c[k + 7] = 0;
+  c[k + 8] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
-    c[k + 4] = c[k + 1];
     c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
-    c[k + 8] = globals;
     const en = c[k + 1];
     if (i >= 0 && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = en + 2 + i * 3 + 1;
     return v;
@@ -129,11 +120,12 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   }
   const i = findEntry(b, name);
   const be = m[b + D_ENTRIES];
+  c[k + 3] = builtins;
   c[k + 4] = be;
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
-  c[k + 8] = b;
-  if (i >= 0 && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 && isOld(b)) c[k + 7] = be + 2 + i * 3 + 1;
+  c[k + 9] = b;
+  if (i >= 0 && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 && isOld(b)) c[k + 8] = be + 2 + i * 3 + 1;
   return bv;
 }
 

@@ -226,13 +226,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
-              // (a globals or a builtins entry: the same tests, the holder's repeat the globals'
-              // for the first kind; interp/global_cache.ts)
               const slot = gc[k + 7];
-              const hd = gc[k + 8];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && m[f + FR_BUILTINS] === gc[k + 3] &&
-                !(STM_BUILD && (m[hd + 1] > txSnapshot || (txActive && readMarks[hd >> 1] === 0)) && m[hd + 1] !== txLock) &&
-                m[hd + D_ENTRIES] === gc[k + 4] && m[slot] === name) v = m[slot + 1];
+              if (slot !== 0) {
+                if (m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+              } else {
+                // a builtins entry (its key word's address bs, in the builtins dict bd): no global
+                // inserted since (the entry count), the frame's builtins, bd's barrier and entries
+                const bs = gc[k + 8];
+                const bd = gc[k + 9];
+                if (bs !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && m[f + FR_BUILTINS] === gc[k + 3] &&
+                  !(STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock) &&
+                  m[bd + D_ENTRIES] === gc[k + 4] && m[bs] === name) v = m[bs + 1];
+              }
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
