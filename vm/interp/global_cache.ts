@@ -8,15 +8,11 @@
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
-//    slot, builtins slot, builtins dict]
+//    slot]
 // `slot` is, for a globals entry in a small entries vector (not per card), the address of the
-// entry's key word (its value is the next word), else 0; `builtins slot` likewise for a builtins
-// entry in a small vector of an old (never moving) builtins dict, with that dict in the last word.
-// run()'s LOAD_GLOBAL checks both kinds of hit inline (interp/loop.ts: for a globals entry the
-// globals dict's read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] ===
-// name; for a builtins entry also the globals' entry count (no global inserted since: none can
-// shadow the builtin), the frame's builtins, the builtins dict's read-barrier test and entries
-// vector, m[bslot] === name) and calls cachedGlobal for everything else.
+// entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL checks that hit
+// inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals, the entries
+// vector unchanged, m[slot] === name) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -27,7 +23,7 @@ import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
-import { isOld, payloadWords } from '../../stmgc/objects';
+import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH } from '../objects/dict_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
@@ -36,7 +32,7 @@ import { PyException } from '../runtime/errors';
 import type { CodeInfo } from '../objects/code';
 
 /** Words per instruction in CodeInfo.gcache. */
-export const GC_WORDS = 10;
+export const GC_WORDS = 8;
 
 /** Looks name up in globals then builtins, through the cache; 0 when absent. */
 export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
@@ -97,7 +93,6 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
   c[k + 7] = 0;
-  c[k + 8] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
     c[k + 5] = i;
@@ -119,13 +114,10 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     return 0;
   }
   const i = findEntry(b, name);
-  const be = m[b + D_ENTRIES];
   c[k + 3] = builtins;
-  c[k + 4] = be;
+  c[k + 4] = m[b + D_ENTRIES];
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
-  c[k + 9] = b;
-  if (i >= 0 && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 && isOld(b)) c[k + 8] = be + 2 + i * 3 + 1;
   return bv;
 }
 

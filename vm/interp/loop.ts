@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -227,17 +227,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              if (slot !== 0) {
-                if (m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
-              } else {
-                // a builtins entry (its key word's address bs, in the builtins dict bd): no global
-                // inserted since (the entry count), the frame's builtins, bd's barrier and entries
-                const bs = gc[k + 8];
-                const bd = gc[k + 9];
-                if (bs !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && m[f + FR_BUILTINS] === gc[k + 3] &&
-                  !(STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock) &&
-                  m[bd + D_ENTRIES] === gc[k + 4] && m[bs] === name) v = m[bs + 1];
-              }
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);

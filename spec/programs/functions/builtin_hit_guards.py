@@ -1,7 +1,8 @@
-# LOAD_GLOBAL's builtins hits checked inline with the globals hits' tests (interp/global_cache.ts):
-# a loop keeps loading builtins while a global is inserted elsewhere in the module (the entry
-# count moves), while the builtins dict grows (its entries vector is replaced), while a function
-# of the same code and globals runs under other builtins, and while threads do the same.
+# What a cached LOAD_GLOBAL of a builtin must notice (interp/global_cache.ts; h19-speed's inline
+# builtins hit, not kept, tested these): a loop keeps loading builtins while a global is inserted
+# elsewhere in the module (the entry count moves), while the builtins dict grows (its entries
+# vector is replaced), while a function of the same code and globals runs under other builtins,
+# and while threads do the same.
 import builtins
 import threading
 import types
