@@ -2,7 +2,8 @@
 # Each op is written 4 times in the body of a `for i in range(n)` loop; the empty loop's time is
 # subtracted and the rest divided by 4n. time.process_time (the whole process), min of ROUNDS
 # rounds in one process. Runs under python3 and bin/pystm alike:
-#   python3 bench/micro_ops.py [N] [ROUNDS];  bin/pystm bench/micro_ops.py [N] [ROUNDS]
+#   python3 bench/micro_ops.py [N] [ROUNDS] [OPS];  bin/pystm bench/micro_ops.py [N] [ROUNDS] [OPS]
+# (OPS: a comma-separated list of op names, default all)
 # Output: one "name  ns" line per op (stable names: compare two builds line by line).
 import sys
 import time
@@ -191,10 +192,11 @@ OPS = (forlist, subscr, glob_cmp, contains, len_list, len_str, abs_int, min2, is
 def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+    ops = [fn for fn in OPS if len(sys.argv) <= 3 or fn.__name__ in sys.argv[3].split(',')]
     res = {}
     for k in range(rounds):
         t = time.process_time(); base(n); b = time.process_time() - t
-        for fn in OPS:
+        for fn in ops:
             t = time.process_time(); fn(n); d = time.process_time() - t
             res.setdefault(fn.__name__, []).append((d - b) / n / 4 * 1e9)
     for k, v in res.items():

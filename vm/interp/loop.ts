@@ -287,14 +287,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 105: { // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
+          case 105: // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
+          case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
+            // one case: a load and a store of an instance attribute share the hit test (the value
+            // word's address, `a`), so that each kind's first run finds that code fed
+            const store = (w & 0xff) === 108;
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[words[pc] >>> 8];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
-            // as in cachedInstanceAttr (interp/attr_cache.ts: same tests, same barrier condition);
-            // anything else through it (its call has feedback: a site's first run misses)
-            let v = 0;
+            // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
+            // condition; the entries of loads and stores have one format); anything else through them
+            // (their calls have feedback: a site's first run misses)
+            let a = 0;
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
@@ -302,9 +307,23 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
-              // (one load of the value for both kinds: a site V8 has seen, whichever came first)
-              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) v = m[obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i];
+              // (one address for both kinds: a site V8 has seen, whichever came first)
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
+            if (store) {
+              // (inline only when the instance needs no write barrier: the barrier's slow call,
+              // first made after run()'s compile, deoptimized go's run(); cachedStoreAttr takes it)
+              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
+                m[a] = m[sp - 1];
+                sp--;
+                pc++;
+              } else if (cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
+                sp--;
+                pc++;
+              } else m[sp++] = obj;
+              break;
+            }
+            let v = a !== 0 ? m[a] : 0;
             if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
               m[sp++] = v;
@@ -336,15 +355,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
               pc++;
             }
             m[sp++] = obj;
-            break;
-          }
-          case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
-            const obj = m[lp + arg];
-            if (obj === 0) unboundLocal(ci, arg);
-            if (cachedStoreAttr(ci, pc, obj, names[words[pc] >>> 8], m[sp - 1])) {
-              sp--;
-              pc++;
-            } else m[sp++] = obj;
             break;
           }
           case 16: { // LOAD_DEREF

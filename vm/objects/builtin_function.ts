@@ -126,6 +126,17 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
+/** The implementation indices of builtins that take no keyword arguments (markNoKeywords). */
+const noKeywordIndices = new Set<number>();
+
+/** Marks builtin b as taking no keyword arguments (CPython's METH_O / METH_VARARGS functions):
+ *  a call with any raises "f() takes no keyword arguments" before the implementation runs. The
+ *  test is made by callBuiltin only when a call has keywords (a wrapper around the implementation
+ *  cost every call a closure call). */
+export function markNoKeywords(b: number): void {
+  noKeywordIndices.add(mem[b + BF_INDEX] >> 1);
+}
+
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
 export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0, slot = false): number {
   let index = impls.length;
@@ -160,6 +171,7 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
+  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
   if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
@@ -172,6 +184,7 @@ export function callBuiltinMethod(b: number, args: number[], kwnames: number): n
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
+  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }
