@@ -30,7 +30,7 @@ import {
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
-import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
+import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, runsAlone, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
 import { initNaps, napAfterSlice, napEnded, napFirstWindow } from './sched_nap';
@@ -850,7 +850,7 @@ export function safePoint(ticks: number, ended = 0): number {
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
     // a poll (see pollInSlices): the end of the slice, or a look at the requests
     sliceLeft -= switchTicks + 1;
-    if (sliceLeft > 0 && performance.now() < sliceEndsAt) {
+    if (sliceLeft > 0 && (performance.now() < sliceEndsAt || runsAlone(anchor))) {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
     } else newSlice();
