@@ -30,10 +30,10 @@ import {
   depth, setThreadState, ts,
 } from './thread';
 import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
-import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, runsAlone, wokenPinned } from './sched_idle';
+import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
-import { initNaps, napAfterSlice, napEnded, napFirstWindow } from './sched_nap';
+import { everyPoolWorkerNaps, initNaps, napAfterSlice, napBegins, napEnded, napFirstWindow, napWorkerAttached, resetNapCounts } from './sched_nap';
 import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
@@ -160,6 +160,7 @@ export function initScheduler(mainThread: number): void {
   addRoot(anchor);
   mem[G_SCHED_ANCHOR] = anchor;
   mem[G_SCHED_LOCK] = 0;
+  resetNapCounts();
   mem[anchor + SC_NEXT_IDENT] = (2 << 1) | 1;
   mem[anchor + SC_LIVE] = 1; // tagged 0
   mem[anchor + SC_MAIN] = mainThread;
@@ -850,7 +851,7 @@ export function safePoint(ticks: number, ended = 0): number {
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
     // a poll (see pollInSlices): the end of the slice, or a look at the requests
     sliceLeft -= switchTicks + 1;
-    if (sliceLeft > 0 && (performance.now() < sliceEndsAt || runsAlone(anchor))) {
+    if (sliceLeft > 0 && (performance.now() < sliceEndsAt || everyPoolWorkerNaps())) {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
     } else newSlice();
@@ -940,6 +941,7 @@ function napPark(ms: number): void {
   givenAway = true; // (the thread may come back to this worker: switchTo must reload it)
   stwIdleEnter();
   const t0 = performance.now();
+  napBegins();
   sleepMs(ms);
   stwIdleLeave();
   napEnded(performance.now() - t0);
@@ -1224,6 +1226,7 @@ export function workerDriver(): never {
   attachScheduler();
   poolDriver = true; // (its driver has no level: it never returns)
   initNaps();
+  napWorkerAttached();
   if (Atomics.load(mem, G_STM_ON) === 0) {
     // the main thread begins transactions at its next driver boundary after the first
     // Thread.start(), and may collect meanwhile (a stop-the-world counts this worker as stopped)

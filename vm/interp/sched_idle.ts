@@ -79,14 +79,6 @@ export function wokenPinned(anchor: number, t: number): void {
   addBusy(anchor, 1);
 }
 
-/**
- * No other JS thread runs a guest thread now (the pool workers nap, wait for a thread, or have not
- * attached): read without the lock, a hint. The poll then lets the slice run its ticks as at one
- * worker instead of ending it when its time is up (sched.ts safePoint): nobody can ask this
- * worker for a commit meanwhile, and a slice end only costs a commit (vm/NOTES.md "h19-par").
- */
-export function runsAlone(anchor: number): boolean { return mem[anchor + SC_BUSY] >> 1 <= 1; }
-
 /** The JS thread's mark goes (it leaves pickNext by an exception: a given-up wait, a report; or
  *  it goes idle again and marks anew). A waker that already counted it leaves it busy. */
 export function forgetWaiter(s: IdleState): void {
