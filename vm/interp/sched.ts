@@ -851,6 +851,8 @@ export function safePoint(ticks: number, ended = 0): number {
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
     // a poll (see pollInSlices): the end of the slice, or a look at the requests
     sliceLeft -= switchTicks + 1;
+    // (past its time the slice goes on while every pool worker naps: nobody else runs a
+    // transaction, so its ticks end it, as at one worker; sched_nap.ts everyPoolWorkerNaps)
     if (sliceLeft > 0 && (performance.now() < sliceEndsAt || everyPoolWorkerNaps())) {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
