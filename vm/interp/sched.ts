@@ -40,7 +40,8 @@ import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
 
-// ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
+// ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable,
+// G_SCHED+5/6 sched_nap.ts's pool workers attached and napping) ──
 /** Spin lock over every scheduler word (0 free, 1 held). */
 export const G_SCHED_LOCK = G_SCHED + 2;
 /** Futex word: a worker with nothing to run waits on it (Atomics.wait/notify). */
