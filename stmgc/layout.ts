@@ -205,7 +205,7 @@ export const G_ROOT_FREE = G_ALLOC_LOCK + 5; // first free root slot (-1 = full)
 export const G_ROOT_COUNT = G_ALLOC_LOCK + 6;
 // global lines 3-4: partial blocks per size class (first block page, -1 = none)
 export const G_PARTIAL = 3 * LINE_WORDS;
-// global line 5: scheduler (issue 6)
+// global line 5: scheduler (issue 6; words 2-4 in vm/interp/sched.ts, 5-6 in vm/interp/sched_nap.ts)
 export const G_SCHED = 5 * LINE_WORDS;
 export const G_STOP_WORLD = G_SCHED + 0; // STW_NONE / STW_STOPPING / STW_COLLECTING (gc_stw.ts)
 export const G_INEVITABLE = G_SCHED + 1;

@@ -35,14 +35,15 @@ import { FF_ENTRY, FR_BACK, FR_FLAGS } from './frame_layout';
 import { SC_BUSY, SC_RQ_HEAD, SC_TIMERS, forgetWaiter, markIdle, markRunning, newIdleState, wokenPinned } from './sched_idle';
 import { bumpStat, noteStmStart, statClock, statsTiming, S_IDLE_MS } from '../../stmgc/stats';
 import { beforeIdleWait, signalSlice, signalsPending } from '../runtime/signals';
-import { initNaps, napAfterSlice, napEnded, napFirstWindow } from './sched_nap';
+import { everyPoolWorkerNaps, initNaps, napAfterSlice, napBegins, napEnded, napFirstWindow, napWorkerAttached, resetNapCounts } from './sched_nap';
 import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
 import { weakPending } from '../../stmgc/weakrefs';
 import { runWeakCallbacks } from '../objects/weakref';
 
-// ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable) ──
+// ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable,
+// G_SCHED+5/6 sched_nap.ts's pool workers attached and napping) ──
 /** Spin lock over every scheduler word (0 free, 1 held). */
 export const G_SCHED_LOCK = G_SCHED + 2;
 /** Futex word: a worker with nothing to run waits on it (Atomics.wait/notify). */
@@ -162,6 +163,7 @@ export function initScheduler(mainThread: number): void {
   addRoot(anchor);
   mem[G_SCHED_ANCHOR] = anchor;
   mem[G_SCHED_LOCK] = 0;
+  resetNapCounts();
   mem[anchor + SC_NEXT_IDENT] = (2 << 1) | 1;
   mem[anchor + SC_LIVE] = 1; // tagged 0
   mem[anchor + SC_MAIN] = mainThread;
@@ -867,7 +869,9 @@ export function safePoint(ticks: number, ended = 0): number {
   if (sliceOver && polling && stmOn && pinnedCount === 0) {
     // a poll (see pollInSlices): the end of the slice, or a look at the requests
     sliceLeft -= switchTicks + 1;
-    if (sliceLeft > 0 && performance.now() < sliceEndsAt) {
+    // (past its time the slice goes on while every pool worker naps: nobody else runs a
+    // transaction, so its ticks end it, as at one worker; sched_nap.ts everyPoolWorkerNaps)
+    if (sliceLeft > 0 && (performance.now() < sliceEndsAt || everyPoolWorkerNaps())) {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
     } else newSlice();
@@ -957,6 +961,7 @@ function napPark(ms: number): void {
   givenAway = true; // (the thread may come back to this worker: switchTo must reload it)
   stwIdleEnter();
   const t0 = performance.now();
+  napBegins();
   sleepMs(ms);
   stwIdleLeave();
   napEnded(performance.now() - t0);
@@ -1241,6 +1246,7 @@ export function workerDriver(): never {
   attachScheduler();
   poolDriver = true; // (its driver has no level: it never returns)
   initNaps();
+  napWorkerAttached();
   if (Atomics.load(mem, G_STM_ON) === 0) {
     // the main thread begins transactions at its next driver boundary after the first
     // Thread.start(), and may collect meanwhile (a stop-the-world counts this worker as stopped)

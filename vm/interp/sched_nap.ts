@@ -13,6 +13,8 @@
 // worker that wins every conflict saw calm windows while the main worker lost its work.
 // Measured: bench/NOTES.md "Contended programs", "h18-par".
 import { ownTxStat, X_ABORTS, X_WAIT_MS } from '../../stmgc/stats';
+import { mem } from '../../stmgc/heap';
+import { G_SCHED } from '../../stmgc/layout';
 import { causedAborts, causedWaitMicros } from '../../stmgc/txn_caused';
 
 export const NAP_MIN_MS = 8;
@@ -88,8 +90,35 @@ export function napAfterSlice(now: number): number {
   return nap;
 }
 
+/**
+ * Heap words (the scheduler's global line, beside sched.ts's G_SCHED+2..4): pool workers attached,
+ * and how many of them sleep in a nap now. While every attached pool worker naps, no other worker
+ * runs a transaction, so the main worker's polls let its slice run to its tick count, as at one
+ * worker, instead of ending it when its 5 ms are up (sched.ts safePoint; vm/NOTES.md "h19-par").
+ * Only naps count: a pool worker idle for want of a thread may be waiting for the very slice end
+ * (the main guest thread starting the next thread) that a longer slice would put off.
+ */
+export const G_POOL_ATTACHED = G_SCHED + 5;
+export const G_POOL_NAPPING = G_SCHED + 6;
+
+/** The main thread, as it makes the scheduler. */
+export function resetNapCounts(): void {
+  Atomics.store(mem, G_POOL_ATTACHED, 0);
+  Atomics.store(mem, G_POOL_NAPPING, 0);
+}
+/** A pool worker joins the scheduler (it never leaves: a dead worker keeps the regime off). */
+export function napWorkerAttached(): void { Atomics.add(mem, G_POOL_ATTACHED, 1); }
+/** The pool worker is about to sleep its nap (napEnded ends it). */
+export function napBegins(): void { Atomics.add(mem, G_POOL_NAPPING, 1); }
+/** Every attached pool worker sleeps in a nap (read without a lock: a hint for the next poll). */
+export function everyPoolWorkerNaps(): boolean {
+  const n = mem[G_POOL_ATTACHED];
+  return n > 0 && mem[G_POOL_NAPPING] === n;
+}
+
 /** After the nap: the window starts now (what happened to the counters meanwhile is not ours). */
 export function napEnded(ms: number): void {
+  Atomics.sub(mem, G_POOL_NAPPING, 1);
   napStats.naps++;
   napStats.ms += ms;
   startWindow(performance.now());
