@@ -28,6 +28,7 @@ import { dequeType } from '../objects/deque';
 import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
+import { makeStatisticsModule } from '../modules/statistics_native';
 import { makePickleNativeModule } from '../modules/pickle_module';
 import { initBinasciiTypes, makeBase32Module, makeBinasciiModule } from '../modules/binascii_module';
 import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
@@ -371,6 +372,7 @@ export function bootCore(): void {
   registerNative('_weakref', makeWeakrefModule);
   registerNative('_pystm_deque', makeDequeModule);
   registerNative('_bisect', makeBisectModule);
+  registerNative('_statistics', makeStatisticsModule);
   registerNative('_heapq', makeHeapqModule);
   registerNative('_pystm_subprocess', makeSubprocessModule);
   registerNative('_operator', makeOperatorModule);
