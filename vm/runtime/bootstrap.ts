@@ -58,6 +58,7 @@ import { strType } from '../objects/str';
 import { bytesType, bytesIteratorType } from '../objects/bytes';
 import { bytearrayType } from '../objects/bytearray';
 import { memoryviewType } from '../objects/memoryview';
+import { memoryIteratorType } from '../objects/memoryview_iter';
 import { tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
 import {
@@ -210,6 +211,7 @@ export function bootCore(): void {
   define('bytes', bytesType);
   define('bytearray', bytearrayType);
   define('memoryview', memoryviewType);
+  define('memory_iterator', memoryIteratorType);
   define('list', listType);
   define('set', setType);
   define('frozenset', frozensetType);
