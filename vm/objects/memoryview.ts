@@ -16,7 +16,7 @@
 // payload (L_ITER): [class, no __dict__ (0), source bytes/bytearray, byte offset, format str,
 // item size, shape tuple, strides tuple, flags (1 read-only, 2 released, 4 managed), exporter
 // (memoryview.obj), hash or 0, managed view or 0 (a managed view: its live views, tagged)].
-import { mem } from '../../stmgc/heap';
+import { mem, u8 } from '../../stmgc/heap';
 import { L_BOXED, L_BYTEARRAY, L_BYTES, L_INSTANCE, L_ITER } from '../runtime/layouts';
 import { BX_VALUE } from './boxed';
 import { isSubtype } from './type_core';
@@ -24,31 +24,25 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, notImplementedError, typeError, valueError, raise } from '../runtime/errors';
+import { indexError, notImplementedError, typeError, valueError } from '../runtime/errors';
 import { bindArgs } from './builtin_function';
 import { callSpecial, getattr, getattrOpt, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
-import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
-import { intern, newStr, strJs } from './str_core';
+import { intFromNumber, toBigInt } from './int_core';
+import { intern, newStr, strCodeAt, strJs } from './str_core';
 import { strObj } from './str';
-import { newBytes } from './bytes_core';
+import { BY_DATA, bytesLen, bytesView, newBytes, newBytesFromHeap } from './bytes_core';
 import { newList, listItems, isList } from './list_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
-import { newFloat } from './float_core';
 import { floatOf } from './float';
-import { addExport, bytearrayView, bytearrayWritableView } from './bytearray';
+import { addExport, bytearrayItemAt, bytearrayItemForWrite, bytearrayLen, bytearrayStart, bytearrayView, bytearrayWritableView } from './bytearray';
 import { arrayCode, arrayLen, isArray, itemSizeOf } from './array_core';
 import { registerFinalizer } from './finalizer';
-import { bytesView } from './bytes_core';
 import { typeInfo } from './type_core';
 import { isSlice, sliceIndices } from './slice';
 import { hexOf } from './bytes_methods';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { u8 } from '../../stmgc/heap';
 import { readItem, writeSmallInt } from './memoryview_items';
 import { newIter } from './iterators';
-import { bytearrayItemAt, bytearrayItemForWrite, bytearrayLen, bytearrayStart } from './bytearray';
-import { BY_DATA, bytesLen, newBytesFromHeap } from './bytes_core';
-import { strCodeAt } from './str_core';
 
 // (word 3 of an L_ITER object is its instance __dict__ slot, vm/runtime/protocol.ts instanceDict: 0)
 const MV_SRC = 4;
