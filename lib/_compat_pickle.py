@@ -80,6 +80,11 @@ PYTHON2_EXCEPTIONS = (
 for _name in PYTHON2_EXCEPTIONS:
     NAME_MAPPING[('exceptions', _name)] = ('builtins', _name)
 
+# Python 2's multiprocessing defined its exceptions in the package; Python 3's in .context
+MULTIPROCESSING_EXCEPTIONS = ('AuthenticationError', 'BufferTooShort', 'ProcessError', 'TimeoutError')
+for _name in MULTIPROCESSING_EXCEPTIONS:
+    NAME_MAPPING[('multiprocessing', _name)] = ('multiprocessing.context', _name)
+
 # Python 3 module -> Python 2 module, and (module, name) pairs the other way round
 REVERSE_IMPORT_MAPPING = {v: k for k, v in IMPORT_MAPPING.items()}
 REVERSE_NAME_MAPPING = {v: k for k, v in NAME_MAPPING.items()}

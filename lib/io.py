@@ -9,7 +9,8 @@ to register(), as CPython's ABCs (the stdlib's _pyio registers its own).
 """
 
 import _io
-from _io import open, BufferedWriter, BufferedRandom, DEFAULT_BUFFER_SIZE
+from _io import open, BufferedWriter, DEFAULT_BUFFER_SIZE
+from _io import BufferedRandom as _NativeBufferedRandom
 from _io import BufferedReader as _NativeBufferedReader
 
 try:
@@ -225,10 +226,9 @@ class FileIO(RawIOBase):
 _io.FileIO = FileIO  # (the stdlib's _pyio imports it from _io)
 
 
-class BufferedReader(BufferedIOBase):
-    """io.BufferedReader(raw, buffer_size) over a raw stream written in Python (gzip's reader,
-    ...): reads in chunks of buffer_size, peek/read1/readline on the buffer. The binary files
-    open() returns are the native _io.BufferedReader, which isinstance() counts as one."""
+class _BufferedReading(BufferedIOBase):
+    """The reading side of BufferedReader and BufferedRandom over a raw stream written in
+    Python: reads in chunks of buffer_size, peek/read1/readline on the buffer."""
 
     def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
         if not raw.readable():
@@ -246,11 +246,12 @@ class BufferedReader(BufferedIOBase):
     mode = property(lambda self: self._raw.mode)
 
     def __repr__(self):
+        kind = type(self).__name__
         try:
             name = self.name
         except AttributeError:
-            return '<_io.BufferedReader>'
-        return f'<_io.BufferedReader name={name!r}>'
+            return f'<_io.{kind}>'
+        return f'<_io.{kind} name={name!r}>'
 
     def _checkReadable(self):
         if self._raw.closed:
@@ -355,6 +356,44 @@ class BufferedReader(BufferedIOBase):
         return self._raw.seek(pos, whence)
 
 
+class BufferedReader(_BufferedReading):
+    """io.BufferedReader(raw, buffer_size) over a raw stream written in Python (gzip's reader,
+    ...). The binary files open() returns are the native _io.BufferedReader, which isinstance()
+    counts as one."""
+
+
+class BufferedRandom(_BufferedReading):
+    """io.BufferedRandom(raw, buffer_size) over a seekable raw stream written in Python (test_pickle
+    over a BytesIO): reads buffered as BufferedReader's, each write goes to the raw stream at once,
+    at the reading position. The read-write binary files open() returns are the native
+    _io.BufferedRandom, which isinstance() counts as one."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        # (_io's order and messages: seekable, readable, writable, then the size)
+        for able in ('seekable', 'readable', 'writable'):
+            if not getattr(raw, able)():
+                raise UnsupportedOperation(f'File or stream is not {able}.')
+        super().__init__(raw, buffer_size)
+
+    def writable(self):
+        return self._raw.writable()
+
+    def write(self, b):
+        if self._raw.closed:
+            raise ValueError('write to closed file')
+        if self._pos < len(self._buf):
+            self._raw.seek(self.tell())  # (the raw stream is ahead by the unread buffered bytes)
+        self._buf, self._pos = b'', 0
+        return self._raw.write(b)
+
+    def truncate(self, pos=None):
+        if pos is None:
+            pos = self.tell()
+        self._raw.seek(self.tell())
+        self._buf, self._pos = b'', 0
+        return self._raw.truncate(pos)
+
+
 class BufferedRWPair(BufferedIOBase):
     def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
         self.reader = reader
@@ -375,10 +414,11 @@ class BufferedRWPair(BufferedIOBase):
 
 _NATIVE = {
     'BufferedReader': (_io.BufferedReader,),
-    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO, _io.StringIO),
+    'BufferedRandom': (_NativeBufferedRandom,),
+    'IOBase': (_io.TextIOWrapper, _NativeBufferedReader, BufferedWriter, _NativeBufferedRandom, _io.BytesIO, _io.StringIO),
     'TextIOBase': (_io.TextIOWrapper, _io.StringIO),
     'TextIOWrapper': (_io.TextIOWrapper,),
-    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, BufferedRandom, _io.BytesIO),
+    'BufferedIOBase': (_NativeBufferedReader, BufferedWriter, _NativeBufferedRandom, _io.BytesIO),
 }
 
 

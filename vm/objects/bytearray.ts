@@ -56,12 +56,18 @@ export function addExport(r: number, d: number): void {
 }
 
 export function bytearrayView(r: number): Uint8Array {
+  const start = bytearrayStart(r);
+  return start < 0 ? new Uint8Array(0) : u8.subarray(start, start + bytearrayLen(r));
+}
+
+/** bytearrayView without the view: where r's bytes start in u8 (-1 without storage), after the
+ *  same barriers; their count is bytearrayLen(r). */
+export function bytearrayStart(r: number): number {
   readBarrier(r);
   const data = mem[r + BA_DATA];
-  if (data === 0) return new Uint8Array(0);
+  if (data === 0) return -1;
   if ((mem[data] & GC_LARGE) !== 0) readBarrier(data); // every card: a card writer leaves r unlocked
-  const n = Math.min(mem[r + BA_LEN] >> 1, payloadWords(data) * 4); // bounded: torn state
-  return u8.subarray((data + 2) * 4, (data + 2) * 4 + n);
+  return (data + 2) * 4;
 }
 
 /** The length (bounded by the storage's capacity: torn state); reads no byte. */
@@ -90,6 +96,32 @@ export function bytearraySetByte(r: number, i: number, x: number): void {
   if ((mem[data] & GC_LARGE) === 0) writeBarrier(r);
   writeBarrierCard(data, i >> 2);
   u8[(data + 2) * 4 + i] = x;
+}
+
+/** Where bytes i..i+n-1 of r are (an index into u8) for reading one item in place (memoryview's
+ *  mv[i], n <= 8; i + n <= bytearrayLen, checked by the caller), -1 past the storage (a zombie's
+ *  torn state only): as bytearrayByte, only their cards of a large storage are read-barriered. */
+export function bytearrayItemAt(r: number, i: number, n: number): number {
+  readBarrier(r);
+  const data = mem[r + BA_DATA];
+  if (data === 0 || i + n > payloadWords(data) * 4) return -1;
+  if ((mem[data] & GC_LARGE) !== 0) {
+    readBarrierCard(data, i >> 2);
+    readBarrierCard(data, (i + n - 1) >> 2);
+  }
+  return (data + 2) * 4 + i;
+}
+
+/** bytearrayItemAt for writing the item in place (mv[i] = x): as bytearraySetByte, a large
+ *  storage locks only their cards, a small one is guarded by the bytearray. */
+export function bytearrayItemForWrite(r: number, i: number, n: number): number {
+  readBarrier(r);
+  const data = mem[r + BA_DATA];
+  if (data === 0 || i + n > payloadWords(data) * 4) return -1;
+  if ((mem[data] & GC_LARGE) === 0) writeBarrier(r);
+  writeBarrierCard(data, i >> 2);
+  writeBarrierCard(data, (i + n - 1) >> 2);
+  return (data + 2) * 4 + i;
 }
 
 /** The bytes, for writing in place (memoryview): the bytearray and its storage write-barriered. */

@@ -16,7 +16,7 @@
 // payload (L_ITER): [class, no __dict__ (0), source bytes/bytearray, byte offset, format str,
 // item size, shape tuple, strides tuple, flags (1 read-only, 2 released, 4 managed), exporter
 // (memoryview.obj), hash or 0, managed view or 0 (a managed view: its live views, tagged)].
-import { mem } from '../../stmgc/heap';
+import { mem, u8 } from '../../stmgc/heap';
 import { L_BOXED, L_BYTEARRAY, L_BYTES, L_INSTANCE, L_ITER } from '../runtime/layouts';
 import { BX_VALUE } from './boxed';
 import { isSubtype } from './type_core';
@@ -24,25 +24,25 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { alloc } from '../runtime/alloc';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { indexError, notImplementedError, typeError, valueError, raise } from '../runtime/errors';
+import { indexError, notImplementedError, typeError, valueError } from '../runtime/errors';
 import { bindArgs } from './builtin_function';
 import { callSpecial, getattr, getattrOpt, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
-import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
-import { intern, newStr, strJs } from './str_core';
+import { intFromNumber, toBigInt } from './int_core';
+import { intern, newStr, strCodeAt, strJs } from './str_core';
 import { strObj } from './str';
-import { newBytes } from './bytes_core';
+import { BY_DATA, bytesLen, bytesView, newBytes, newBytesFromHeap } from './bytes_core';
 import { newList, listItems, isList } from './list_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
-import { newFloat } from './float_core';
 import { floatOf } from './float';
-import { addExport, bytearrayView, bytearrayWritableView } from './bytearray';
+import { addExport, bytearrayItemAt, bytearrayItemForWrite, bytearrayLen, bytearrayStart, bytearrayView, bytearrayWritableView } from './bytearray';
 import { arrayCode, arrayLen, isArray, itemSizeOf } from './array_core';
 import { registerFinalizer } from './finalizer';
-import { bytesView } from './bytes_core';
 import { typeInfo } from './type_core';
 import { isSlice, sliceIndices } from './slice';
 import { hexOf } from './bytes_methods';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { readItem, writeSmallInt } from './memoryview_items';
+import { newIter } from './iterators';
 
 // (word 3 of an L_ITER object is its instance __dict__ slot, vm/runtime/protocol.ts instanceDict: 0)
 const MV_SRC = 4;
@@ -153,6 +153,12 @@ function srcBytes(src: number): Uint8Array {
   return (mem[src] & 0x7ff) === L_BYTEARRAY ? bytearrayView(src) : bytesView(src);
 }
 
+/** Where bytes at..at+n-1 of source src are in u8, read in place (one item: only its cards of
+ *  a large bytearray are read-barriered); -1 past the bytearray's storage (torn state). */
+function srcItemAt(src: number, at: number, n: number): number {
+  return (mem[src] & 0x7ff) === L_BYTEARRAY ? bytearrayItemAt(src, at, n) : (src + BY_DATA) * 4 + at;
+}
+
 function cStrides(shape: number[], itemsize: number): number[] {
   const s = new Array<number>(shape.length);
   let acc = itemsize;
@@ -184,6 +190,24 @@ function itemOffsets(w: View): number[] {
   return out;
 }
 
+/** mv.tobytes() of a live 1-D view whose items are adjacent (stride = itemsize), without its JS
+ *  View or a JS copy; 0 otherwise (memoryviewData does the whole work). */
+function tobytes1D(v: number): number {
+  const m = mem;
+  readBarrier(v);
+  const shapeT = m[v + MV_SHAPE];
+  if ((untag(m[v + MV_FLAGS]) & RELEASED) !== 0 || tupleLen(shapeT) !== 1) return 0;
+  const itemsize = untag(m[v + MV_ITEMSIZE]);
+  if (untag(tupleItem(m[v + MV_STRIDES], 0)) !== itemsize) return 0;
+  const src = m[v + MV_SRC];
+  const off = untag(m[v + MV_OFF]);
+  const n = untag(tupleItem(shapeT, 0)) * itemsize;
+  if ((m[src] & 0x7ff) !== L_BYTEARRAY) return newBytesFromHeap((src + BY_DATA) * 4 + off, n);
+  const start = bytearrayStart(src);
+  if (start < 0 || off + n > bytearrayLen(src)) return 0; // (torn state)
+  return newBytesFromHeap(start + off, n);
+}
+
 /** The bytes a memoryview shows, in C order (a view of the source when contiguous, else a copy;
  *  valid within one builtin call). */
 export function memoryviewData(v: number): Uint8Array {
@@ -197,23 +221,7 @@ export function memoryviewData(v: number): Uint8Array {
 }
 
 function unpackAt(b: Uint8Array, o: number, fmt: string): number {
-  if (fmt === 'B') return tagged(b[o]); // (the common case: no DataView)
-  const dv = new DataView(b.buffer, b.byteOffset + o, ITEM_SIZES[fmt]);
-  switch (fmt) {
-    case 'c': return newBytes(b.slice(o, o + 1));
-    case '?': return b[o] !== 0 ? K.True : K.False;
-    case 'b': return intFromNumber(dv.getInt8(0));
-    case 'B': return intFromNumber(dv.getUint8(0));
-    case 'h': return intFromNumber(dv.getInt16(0, true));
-    case 'H': return intFromNumber(dv.getUint16(0, true));
-    case 'i': return intFromNumber(dv.getInt32(0, true));
-    case 'I': return intFromNumber(dv.getUint32(0, true));
-    case 'l': case 'q': case 'n': return intFromBigInt(dv.getBigInt64(0, true));
-    case 'L': case 'Q': case 'N': case 'P': return intFromBigInt(dv.getBigUint64(0, true));
-    case 'f': return newFloat(dv.getFloat32(0, true));
-    case 'd': return newFloat(dv.getFloat64(0, true));
-  }
-  return notImplementedError(`memoryview: format ${fmt} not supported`);
+  return readItem(b, o, fmt.charCodeAt(0));
 }
 
 /** Packs x as one item of format fmt at byte o of view v's source; the conversion may run Python
@@ -248,10 +256,10 @@ function packAt(v: number, o: number, fmt: string, x: number): void {
       else invalidType();
     }
     const fv = f ?? invalidType();
-    if (fmt === 'f') {
-      if (Number.isFinite(fv) && !Number.isFinite(Math.fround(fv))) raise(T.OverflowError, 'float too large to pack with f format');
-      dv().setFloat32(0, fv, true);
-    } else dv().setFloat64(0, fv, true);
+    // ('f' is C's (float) cast, as memoryobject.c's pack_single: too large is inf, not struct's
+    // OverflowError)
+    if (fmt === 'f') dv().setFloat32(0, fv, true);
+    else dv().setFloat64(0, fv, true);
     return;
   }
   // PyNumber_Index: an int, or an object with __index__ (which may release the view)
@@ -315,7 +323,18 @@ function exporterView(obj: number): View & { obj: number } {
   return typeError(`memoryview: a bytes-like object is required, not '${tname(obj)}'`);
 }
 
+let fmtB = 0;
+
 export function newMemoryview(obj: number): number {
+  if ((obj & 1) === 0) {
+    // bytes and bytearray (the common exporters): format 'B', no JS View
+    const l = mem[obj] & 0x7ff;
+    if (l === L_BYTES || (l === L_BYTEARRAY && !isArray(obj))) {
+      const n = l === L_BYTES ? bytesLen(obj) : bytearrayLen(obj);
+      if (fmtB === 0) fmtB = intern('B');
+      return newView(obj, 0, fmtB, 1, newTuple([tagged(n)]), newTuple([tagged(1)]), l === L_BYTES ? READONLY : 0, obj, 0);
+    }
+  }
   if (isMemoryview(obj)) { const w = viewOf(obj); return viewFrom(obj, w, w.off, w.fmt, w.itemsize, w.shape, w.strides, w.flags); }
   const w = exporterView(obj);
   return newView(w.src, w.off, intern(w.fmt), w.itemsize, newTuple(w.shape.map(tagged)), newTuple(w.strides.map(tagged)), w.flags, w.obj, 0);
@@ -336,6 +355,25 @@ function tupleKey(k: number): number[] | null {
   return (k & 1) === 0 && typeOf(k) === T.tuple ? tupleItems(k) : null;
 }
 
+/** The item at byte `at` of live view v's source, read in place. */
+function item1D(v: number, at: number): number {
+  const m = mem;
+  const p = srcItemAt(m[v + MV_SRC], at, untag(m[v + MV_ITEMSIZE]));
+  if (p < 0) return unpackAt(srcBytes(m[v + MV_SRC]), at, strJs(m[v + MV_FMT])); // (torn state)
+  return readItem(u8, p, strCodeAt(m[v + MV_FMT], 0));
+}
+
+/** Item `pos` of 1-D view v for its memory_iterator (vm/objects/memoryview_iter.ts), 0 past its
+ *  end; a released view raises (memoryiter_next's CHECK_RELEASED, only before the end). */
+export function memoryviewIterItem(v: number, pos: number): number {
+  const m = mem;
+  readBarrier(v);
+  const shapeT = m[v + MV_SHAPE];
+  if (tupleLen(shapeT) !== 1 || pos >= untag(tupleItem(shapeT, 0))) return 0;
+  if ((untag(m[v + MV_FLAGS]) & RELEASED) !== 0) viewOf(v); // (raises)
+  return item1D(v, untag(m[v + MV_OFF]) + pos * untag(tupleItem(m[v + MV_STRIDES], 0)));
+}
+
 /** mv[i] (a small int) and mv[a:b:c] of a live 1-D view, without building its JS View: the
  *  common cases; 0 when not one of them (getItem then does the whole work). */
 function getItem1D(v: number, k: number): number {
@@ -351,14 +389,14 @@ function getItem1D(v: number, k: number): number {
     let i = k >> 1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) indexError('index out of bounds on dimension 1');
-    return unpackAt(srcBytes(m[v + MV_SRC]), off + i * stride, strJs(m[v + MV_FMT]));
+    return item1D(v, off + i * stride);
   }
   if (!isSlice(k)) return 0;
   const mbuf = m[v + MV_MBUF];
   const [start, , step, len] = sliceIndices(k, n); // (its __index__ may release v: the new view
   // still shows the buffer, as CPython's, which adds it to the same managed buffer)
   return newView(m[v + MV_SRC], off + start * stride, m[v + MV_FMT], untag(m[v + MV_ITEMSIZE]),
-    newTuple([tagged(len)]), newTuple([tagged(stride * step)]), flags, m[v + MV_OBJ], mbuf);
+    newTuple([tagged(len)]), step === 1 ? m[v + MV_STRIDES] : newTuple([tagged(stride * step)]), flags, m[v + MV_OBJ], mbuf);
 }
 
 function getItem(v: number, k: number): number {
@@ -404,7 +442,24 @@ function writableBytes(w: View): Uint8Array {
   return bytearrayWritableView(w.src); // the barrier: the writes below are in place
 }
 
+/** mv[i] = x of a live writable 1-D view for a small int i and a plain int x in the format's
+ *  range, written in place; false when not that case (setItem then does the whole work). */
+function setItem1D(v: number, i: number, x: number): boolean {
+  const m = mem;
+  readBarrier(v);
+  if ((untag(m[v + MV_FLAGS]) & (RELEASED | READONLY)) !== 0) return false;
+  const shapeT = m[v + MV_SHAPE];
+  if (tupleLen(shapeT) !== 1) return false;
+  const n = untag(tupleItem(shapeT, 0));
+  if (i < 0) i += n;
+  const src = m[v + MV_SRC];
+  if (i < 0 || i >= n || (m[src] & 0x7ff) !== L_BYTEARRAY) return false;
+  const p = bytearrayItemForWrite(src, untag(m[v + MV_OFF]) + i * untag(tupleItem(m[v + MV_STRIDES], 0)), untag(m[v + MV_ITEMSIZE]));
+  return p >= 0 && writeSmallInt(u8, p, strCodeAt(m[v + MV_FMT], 0), x);
+}
+
 function setItem(v: number, k: number, x: number): void {
+  if ((k & 1) === 1 && (x & 1) === 1 && setItem1D(v, k >> 1, x >> 1)) return;
   if (x === 0) typeError('cannot delete memory');
   const w = viewOf(v);
   if ((w.flags & READONLY) !== 0) typeError('cannot modify read-only memory');
@@ -451,6 +506,13 @@ function toList(v: number): number {
   const w = viewOf(v);
   const b = srcBytes(w.src);
   if (w.shape.length === 0) return unpackAt(b, w.off, w.fmt);
+  if (w.shape.length === 1) {
+    const code = w.fmt.charCodeAt(0);
+    const n = w.shape[0];
+    const out = new Array<number>(n);
+    for (let i = 0, o = w.off; i < n; i++, o += w.strides[0]) out[i] = readItem(b, o, code);
+    return newList(out);
+  }
   const build = (dim: number, base: number): number => {
     const out: number[] = [];
     for (let i = 0; i < w.shape[dim]; i++) {
@@ -568,12 +630,15 @@ export const memoryviewType: TypeDef = {
   final: true,
   slots: {
     new: (_cls, args, kw) => {
+      if (args.length === 1 && (!kw || tupleLen(kw) === 0)) return newMemoryview(args[0]);
       const [obj] = bindArgs('memoryview', args, kw ?? 0, ['object']);
       return newMemoryview(obj);
     },
     len: (v) => {
-      const w = viewOf(v);
-      return w.shape.length === 0 ? 1 : w.shape[0];
+      readBarrier(v);
+      if ((untag(mem[v + MV_FLAGS]) & RELEASED) !== 0) viewOf(v); // (raises)
+      const shapeT = mem[v + MV_SHAPE];
+      return tupleLen(shapeT) === 0 ? 1 : untag(tupleItem(shapeT, 0));
     },
     getitem: getItem,
     setitem: setItem,
@@ -581,7 +646,7 @@ export const memoryviewType: TypeDef = {
       const w = viewOf(v);
       if (w.shape.length === 0) typeError('invalid indexing of 0-dim memory');
       if (w.shape.length > 1) notImplementedError('multi-dimensional sub-views are not implemented');
-      return callSpecial(toList(v), intern('__iter__'), []);
+      return newIter(T.memory_iterator, v);
     },
     repr: (v) => {
       readBarrier(v);
@@ -608,6 +673,10 @@ export const memoryviewType: TypeDef = {
   },
   methods: {
     tobytes: (a, kw) => {
+      if (a.length === 1 && (kw === 0 || tupleLen(kw) === 0)) {
+        const fast = tobytes1D(a[0]);
+        if (fast !== 0) return fast;
+      }
       const [self] = bindArgs('tobytes', a, kw, ['self', 'order?']);
       return newBytes(new Uint8Array(memoryviewData(self)));
     },

@@ -24,6 +24,7 @@ import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
 import { defineBuiltin } from './builtin_function';
 import { newProperty } from './descriptors';
+import { builtinNewOwner, staticNewBase } from './static_new_base';
 import { allocInstance, isMap, materialize } from './inline_values';
 
 /** A new plain instance of `cls` (no __init__), with room for its attributes inline
@@ -137,10 +138,8 @@ const objectNew: NonNullable<Slots['new']> = (cls, args, kwnames) => {
   const layout = mem[cls + TY_LAYOUT] >> 1;
   if (layout !== L_INSTANCE) {
     // object.__new__(X) where X's first builtin base has its own __new__ (tp_new_wrapper's check)
-    // staticbase: skip the classes that define __new__ in Python, along __base__
-    let c = cls;
-    while (c !== 0 && (typeFlags(c) & 2) !== 0 && dictGetStr(mem[c + TY_DICT], N.new) !== 0) c = mem[c + TY_BASE];
-    const own = c !== 0 ? typeInfo(c).slots.new : null;
+    const c = staticNewBase(cls);
+    const own = c !== 0 ? typeInfo(builtinNewOwner(c)).slots.new : null;
     if (own !== null && own !== objectNew) typeError(`object.__new__(${typeName(cls)}) is not safe, use ${typeName(c)}.__new__()`);
   }
   return newInstance(cls);

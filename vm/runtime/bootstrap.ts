@@ -28,6 +28,7 @@ import { dequeType } from '../objects/deque';
 import { dequeIterType, dequeReverseIterType } from '../objects/deque_iter';
 import { makeDequeModule } from '../objects/deque_module';
 import { makeBisectModule } from '../modules/bisect_native';
+import { makeStatisticsModule } from '../modules/statistics_native';
 import { makePickleNativeModule } from '../modules/pickle_module';
 import { initBinasciiTypes, makeBase32Module, makeBinasciiModule } from '../modules/binascii_module';
 import { initCsvTypes, makeCsvModule } from '../modules/csv_module';
@@ -57,6 +58,7 @@ import { strType } from '../objects/str';
 import { bytesType, bytesIteratorType } from '../objects/bytes';
 import { bytearrayType } from '../objects/bytearray';
 import { memoryviewType } from '../objects/memoryview';
+import { memoryIteratorType } from '../objects/memoryview_iter';
 import { tupleType } from '../objects/tuple';
 import { listType } from '../objects/list';
 import {
@@ -209,6 +211,7 @@ export function bootCore(): void {
   define('bytes', bytesType);
   define('bytearray', bytearrayType);
   define('memoryview', memoryviewType);
+  define('memory_iterator', memoryIteratorType);
   define('list', listType);
   define('set', setType);
   define('frozenset', frozensetType);
@@ -371,6 +374,7 @@ export function bootCore(): void {
   registerNative('_weakref', makeWeakrefModule);
   registerNative('_pystm_deque', makeDequeModule);
   registerNative('_bisect', makeBisectModule);
+  registerNative('_statistics', makeStatisticsModule);
   registerNative('_heapq', makeHeapqModule);
   registerNative('_pystm_subprocess', makeSubprocessModule);
   registerNative('_operator', makeOperatorModule);

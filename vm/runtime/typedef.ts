@@ -15,8 +15,9 @@ import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
 import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
-import { L_BUILTIN, L_RANGE, L_TYPE } from './layouts';
+import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
+import { builtinNewOwner, staticNewBase } from '../objects/static_new_base';
 import { intFromNumber } from '../objects/int_core';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
@@ -119,9 +120,6 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   typeModified();
   return t;
 }
-
-let nNew = 0;
-function N_NEW(): number { return nNew !== 0 ? nNew : (nNew = intern('__new__')); }
 
 /** Wraps a METH_NOARGS-style method: only self may be passed. */
 function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
@@ -289,12 +287,9 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
       if (a[0] !== t && !isSubtype(a[0], t)) {
         typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
       }
-      // tp_new_wrapper's staticbase check: the first class along __base__ whose __new__ is not
-      // written in Python (its own or inherited) must make its instances with this very
-      // __new__ (int.__new__(bool) is refused)
-      let sb = a[0];
-      while (sb !== 0 && (typeFlags(sb) & TF_HEAPTYPE) !== 0 && layoutOf(typeInfo(sb).lookup(N_NEW())) !== L_BUILTIN) sb = mem[sb + TY_BASE];
-      if (sb !== 0 && sb !== t && typeInfo(sb).slots.new !== nw) {
+      // tp_new_wrapper's staticbase check (int.__new__(bool) is refused)
+      const sb = staticNewBase(a[0]);
+      if (sb !== 0 && sb !== t && typeInfo(builtinNewOwner(sb)).slots.new !== nw) {
         typeError(`${cname}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
       }
       return nw(a[0], a.slice(1), kw);
