@@ -455,11 +455,13 @@ export function unaryOp(v: number, which: 'neg' | 'pos' | 'invert' | 'abs'): num
   return f(v);
 }
 
-/** operator.index(v): an int object (bool included), or TypeError. */
+/** CPython's _PyNumber_Index: an int object (bool and int subclasses included: an int is its
+ *  own index, its __index__ is not called), or TypeError. */
 export function index(v: number): number {
   if ((v & 1) === 1) return v;
   const l = mem[v] & 0x7ff;
   if (l === L_INT || l === L_BOOL) return v;
+  if (l === L_BOXED && isSubtype(typeOf(v), T.int)) return v;
   const f = typeInfo(typeOf(v)).slots.index;
   if (f === null) return typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
   const r = f(v);
@@ -472,6 +474,15 @@ export function index(v: number): number {
  *  warns and returns an exact int copy, so `[1, 2][x]` and operator.index(x) warn alike). */
 function indexSubclassResult(r: number): number {
   warn(T.DeprecationWarning, `__index__ returned non-int (type ${tname(r)})${strictSubclassDeprecated('int')}`);
+  return exactInt(r);
+}
+
+/** CPython's PyNumber_Index (operator.index): index(v) as an exact int. */
+export function exactIndex(v: number): number { return exactInt(index(v)); }
+
+/** The exact int of an int object (a bool or an int subclass instance gives its value). */
+function exactInt(r: number): number {
+  if ((r & 1) === 1) return r;
   const l = mem[r] & 0x7ff;
   return l === L_BOOL ? mem[r + 2] : l === L_BOXED ? mem[r + BX_VALUE] : r;
 }
