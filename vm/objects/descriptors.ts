@@ -297,7 +297,8 @@ export const classmethodType: TypeDef = {
       const f = wrapperFunc(self);
       // classmethod(property) chains the descriptor (3.9-3.12 behaviour)
       const get = typeInfo(typeOf(f)).slots.descrGet;
-      if (get !== null && typeOf(f) !== T.function && typeOf(f) !== T.builtin_function_or_method && typeName(typeOf(f)) !== 'function') {
+      // (a bound method has no tp_descr_get in CPython: its __get__ is the function's, forwarded)
+      if (get !== null && typeOf(f) !== T.function && typeOf(f) !== T.builtin_function_or_method && typeOf(f) !== T.method && typeName(typeOf(f)) !== 'function') {
         return get(f, cls, cls);
       }
       return newMethod(f, cls);
