@@ -123,9 +123,12 @@ function foldBinary(op: A.OperatorKind, a: ConstantValue, b: ConstantValue): Con
     }
     if (typeof b !== 'bigint' && typeof b !== 'boolean') return undefined;
     const n = typeof b === 'boolean' ? (b ? 1n : 0n) : b;
-    const count = n < 0n ? 0 : Number(n);
     const limit = a instanceof PyTupleConst ? MAX_COLLECTION_SIZE : MAX_STR_SIZE;
     if (sa > 0 && n > BigInt(Math.floor(limit / sa))) return undefined;
+    // an empty sequence folds for any count that fits an ssize_t (its repeat stays empty; a
+    // larger one is the runtime's OverflowError)
+    if (sa === 0 && (n > (1n << 63n) - 1n || n < -(1n << 63n))) return undefined;
+    const count = n <= 0n ? 0 : sa === 0 ? 1 : Number(n);
     if (isPyStr(a)) return pyStrRepeat(a, count);
     if (a instanceof PyTupleConst) return new PyTupleConst(Array.from({ length: count }, () => a.items).flat());
     if (a instanceof PyBytes) {

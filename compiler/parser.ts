@@ -754,6 +754,9 @@ class Parser implements LiteralContext {
             const at = close === ')' ? starTok : this.isOp(close) ? this.tok : this.peek();
             this.raiseAt('named arguments must follow bare *', this.start(at), at);
           }
+          // invalid_star_etc: '*' ',' TYPE_COMMENT (only made with type comments on)
+          const tc = this.peek();
+          if (tc.type === TokenType.TYPE_COMMENT) this.raiseAt('bare * has associated type comment', this.start(tc), tc);
         } else {
           a.vararg = param(true);
           if (this.isOp('=')) this.raiseAt('var-positional argument cannot have default value', this.start(), this.tok);

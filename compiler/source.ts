@@ -108,6 +108,13 @@ function nullByteError(bytes: Uint8Array, at: number, filename: string): PySynta
 /** compile(), exec() and eval() refuse a source string (str or bytes) holding a NUL, with no location. */
 export const NULL_IN_SOURCE_STRING = 'source code string cannot contain null bytes';
 
+/** Decodes source bytes with a coding cookie this file does not know: set by the VM (its codec
+ *  registry, lib/_codecs.py); null when the registry has no such codec, else the text or the
+ *  message of its decode error. */
+export type RegistryDecoder = (bytes: Uint8Array, encoding: string) => { text?: string; error?: string } | null;
+let registryDecoder: RegistryDecoder | null = null;
+export function setRegistryDecoder(d: RegistryDecoder | null): void { registryDecoder = d; }
+
 export function decodeSource(bytes: Uint8Array, filename: string, fromString = false): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw fromString ? noLocation(NULL_IN_SOURCE_STRING) : nullByteError(bytes, nul, filename);
@@ -122,12 +129,20 @@ export function decodeSource(bytes: Uint8Array, filename: string, fromString = f
     // (CPython compares the normalised name with 'utf-8' itself: 'utf8' with a BOM is an error)
     if (bom && norm !== 'utf-8') throw noLocation(`encoding problem: ${norm} with BOM`, fromString);
     if (enc === undefined) {
-      // Any other codec that the host's ICU knows (koi8-r, cp1252, shift_jis, ...).
+      // the VM's codec registry first (CPython's own tables: cp437, cp1252, ...)
+      const viaRegistry = registryDecoder === null ? null : registryDecoder(bytes.subarray(start), cookie);
+      if (viaRegistry !== null) {
+        if (viaRegistry.error !== undefined) throw noLocation(`(unicode error) ${viaRegistry.error}`);
+        const t = viaRegistry.text!;
+        return t.indexOf('\r') >= 0 ? t.replace(/\r\n?/g, '\n') : t;
+      }
+      // Any other codec that the host's ICU knows (koi8-r, shift_jis, ...).
       let decoder: TextDecoder;
       try {
         decoder = new TextDecoder(cookie.toLowerCase().replace(/^cp(\d+)$/, 'windows-$1'), { fatal: true });
       } catch {
-        throw noLocation(`encoding problem: ${cookie}`);
+        // (compile() of bytes says "unknown encoding", as CPython's string tokenizer)
+        throw noLocation(fromString ? `unknown encoding: ${cookie}` : `encoding problem: ${cookie}`, fromString);
       }
       let decoded: string;
       try {

@@ -70,10 +70,8 @@ class WeakSet:
         return wr in self.data
 
     def __reduce__(self):
+        # object.__getstate__: the __dict__ and the __slots__ values of a subclass
         return self.__class__, (list(self),), self.__getstate__()
-
-    def __getstate__(self):
-        return getattr(self, '__dict__', None)
 
     def add(self, item):
         if self._pending_removals:

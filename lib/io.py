@@ -219,6 +219,8 @@ class TextIOBase(IOBase):
 
 
 class FileIO(RawIOBase):
+    closed = property(IOBase.closed.fget, doc='True if the file is closed')  # (CPython's getset doc)
+
     def __init__(self, *args, **kwargs):
         raise UnsupportedOperation('FileIO is not available in pystm; use open(..., buffering=0)')
 

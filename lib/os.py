@@ -8,6 +8,7 @@ Written for pystm; fork, exec and spawn are not available.
 import sys
 import abc as _abc
 import posix as _posix
+from _structseq import structseq
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    readlink, symlink, access, getpid, getppid, cpu_count, urandom, strerror,
                    close, read, write, isatty, _exit, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL,
@@ -145,51 +146,43 @@ def get_exec_path(env=None):
 
 # ── stat ──
 
-class stat_result(tuple):
-    """The result of os.stat(): a 10-tuple with st_* attributes."""
+def _stat_fill(items, hidden):
+    # as CPython's statresult_new: st_atime etc. not given are the integer times
+    for k in range(3):
+        if hidden[k] is None and len(items) > 7 + k:
+            hidden[k] = items[7 + k]
 
-    n_sequence_fields = 10
-    _fields = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
-               'st_atime', 'st_mtime', 'st_ctime')
 
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        t = tuple.__new__(cls, seq[:7] + tuple(int(x) for x in seq[7:10]))
-        t._times = seq[7:10]
-        return t
+stat_result = structseq(
+    'stat_result', 'os',
+    ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', None, None, None,
+     'st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+     'st_blksize', 'st_blocks', 'st_rdev'), 10,
+    """The result of os.stat(): a 10-tuple (integer times) with st_* attributes.""",
+    _stat_fill)
 
-    st_mode = property(lambda self: self[0])
-    st_ino = property(lambda self: self[1])
-    st_dev = property(lambda self: self[2])
-    st_nlink = property(lambda self: self[3])
-    st_uid = property(lambda self: self[4])
-    st_gid = property(lambda self: self[5])
-    st_size = property(lambda self: self[6])
-    st_atime = property(lambda self: self._times[0])
-    st_mtime = property(lambda self: self._times[1])
-    st_ctime = property(lambda self: self._times[2])
-    st_atime_ns = property(lambda self: int(self._times[0] * 1e9))
-    st_mtime_ns = property(lambda self: int(self._times[1] * 1e9))
-    st_ctime_ns = property(lambda self: int(self._times[2] * 1e9))
 
-    def __repr__(self):
-        inner = ', '.join(f'{n}={self[i]!r}' for i, n in enumerate(self._fields))
-        return f'os.stat_result({inner})'
+def _stat_result(st):
+    # st: _posix's (mode, ino, dev, nlink, uid, gid, size, atime, mtime, ctime, blksize, blocks,
+    # rdev), times in float seconds
+    times = st[7:10]
+    return stat_result(st[:7] + tuple(int(t) for t in times) + times
+                       + tuple(int(t * 1e9) for t in times) + tuple(st[10:13]))
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
     if isinstance(path, int):
-        return stat_result(_posix.fstat(path))
+        return _stat_result(_posix.fstat(path))
     path = fspath(path)
-    return stat_result(_posix.stat(path) if follow_symlinks else _posix.lstat(path))
+    return _stat_result(_posix.stat(path) if follow_symlinks else _posix.lstat(path))
 
 
 def lstat(path, *, dir_fd=None):
-    return stat_result(_posix.lstat(fspath(path)))
+    return _stat_result(_posix.lstat(fspath(path)))
 
 
 def fstat(fd):
-    return stat_result(_posix.fstat(fd))
+    return _stat_result(_posix.fstat(fd))
 
 
 def open(path, flags, mode=0o777, *, dir_fd=None):
@@ -344,17 +337,10 @@ def get_terminal_size(fd=1):
     return terminal_size((cols, lines))
 
 
-class terminal_size(tuple):
-    columns = property(lambda self: self[0])
-    lines = property(lambda self: self[1])
-
-
-class uname_result(tuple):
-    sysname = property(lambda self: self[0])
-    nodename = property(lambda self: self[1])
-    release = property(lambda self: self[2])
-    version = property(lambda self: self[3])
-    machine = property(lambda self: self[4])
+terminal_size = structseq('terminal_size', 'os', ('columns', 'lines'), 2,
+                          """A tuple of (columns, lines) for holding terminal window size""")
+uname_result = structseq('uname_result', 'posix',
+                         ('sysname', 'nodename', 'release', 'version', 'machine'), 5)
 
 
 def uname():

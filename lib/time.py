@@ -7,6 +7,7 @@ from _time import (time, time_ns, perf_counter, perf_counter_ns, monotonic, mono
                    process_time, process_time_ns, thread_time, sleep, timezone, altzone, daylight,
                    tzname)
 import _time
+from _structseq import structseq
 
 _DAYS = ('Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday')
 _MONTHS = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -15,44 +16,10 @@ _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wd
            'tm_isdst')
 
 
-class struct_time(tuple):
+struct_time = structseq(
+    'struct_time', 'time', _FIELDS + ('tm_zone', 'tm_gmtoff'), 9,
     """The time value as returned by gmtime(), localtime() and strptime(): a 9-tuple with named
-    fields, and tm_zone and tm_gmtoff as attributes only."""
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence, dict=None):
-        items = tuple(sequence)
-        if not 9 <= len(items) <= 11:
-            if len(items) < 9:
-                raise TypeError(f'time.struct_time() takes an at least 9-sequence ({len(items)}-sequence given)')
-            raise TypeError(f'time.struct_time() takes an at most 11-sequence ({len(items)}-sequence given)')
-        self = tuple.__new__(cls, items[:9])
-        self._zone = items[9] if len(items) > 9 else None
-        self._gmtoff = items[10] if len(items) > 10 else None
-        return self
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
-
-    def __repr__(self):
-        return 'time.struct_time(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self) + (self._zone, self._gmtoff),))
-
-
-struct_time.__module__ = 'time'
+    fields, and tm_zone and tm_gmtoff as attributes only.""")
 
 
 def _make(fields):

@@ -13,7 +13,10 @@ import itertools
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType, _remove_dead_weakref
 from _weakrefset import WeakSet, _IterationGuard
 from collections.abc import MutableMapping as _MutableMapping, Mapping as _Mapping
+from collections.abc import MutableSet as _MutableSet
 import atexit as _atexit
+
+_MutableSet.register(WeakSet)  # (as CPython's weakref.py: a WeakSet is a MutableSet)
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",

@@ -4,8 +4,9 @@ find_spec, resolve_name, decode_source) and modules that import importlib.util a
 (zipfile, pkgutil) load. The VM's import system (vm/runtime/importer.ts) does not go through
 these objects: sys.meta_path is empty and modules it imports have __spec__ None; find_spec
 searches sys.path the same way the VM does (name.py, then name/__init__.py) and reports native
-modules as built-in. Bytecode caching is off (sys.implementation.cache_tag is None), so
-cache_from_source raises NotImplementedError as CPython's does without a tag.
+modules as built-in. sys.implementation.cache_tag is 'pystm-311', so cache_from_source and
+source_from_cache name PEP 3147 paths as CPython's do (pystm itself never writes a .pyc:
+sys.dont_write_bytecode is True).
 Written for pystm.
 """
 
@@ -83,6 +84,8 @@ def cache_from_source(path, debug_override=None, *, optimization=None):
             optimization = ''
     optimization = str(optimization)
     if optimization != '':
+        if not optimization.isalnum():
+            raise ValueError(f'{optimization!r} is not alphanumeric')
         almost = f'{almost}.opt-{optimization}'
     return os.path.join(head, '__pycache__', almost + BYTECODE_SUFFIXES[0])
 
@@ -96,6 +99,15 @@ def source_from_cache(path):
     head, pycache = os.path.split(head)
     if pycache != '__pycache__':
         raise ValueError(f'__pycache__ not bottom-level directory in {path!r}')
+    dot_count = pycache_filename.count('.')
+    if dot_count not in {2, 3}:
+        raise ValueError(f'expected only 2 or 3 dots in {pycache_filename!r}')
+    elif dot_count == 3:
+        optimization = pycache_filename.rsplit('.', 2)[-2]
+        if not optimization.startswith('opt-'):
+            raise ValueError("optimization portion of filename does not start with 'opt-'")
+        if not optimization[4:].isalnum():
+            raise ValueError(f'optimization level {optimization!r} is not an alphanumeric value')
     base_filename = pycache_filename.partition('.')[0]
     return os.path.join(head, base_filename + SOURCE_SUFFIXES[0])
 

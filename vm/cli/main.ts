@@ -80,7 +80,32 @@ function run(opts: Options): number {
     return 1;
   }
   const { filename, bytes } = readProgram(program, process.env);
-  const source = decodeSource(bytes, filename);
+  const scriptPath = program.kind === 'file' ? filename : null;
+  let booted = false;
+  const boot = (): void => {
+    if (booted) return;
+    booted = true;
+    configureWorkers(opts.workers, opts.singleThreaded);
+    bootVmFromSnapshot({
+      heapBytes: opts.heapBytes ?? undefined,
+      maxWorkers: Math.max(4, heapSlotsNeeded()),
+      argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,
+      path0: scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '',
+      executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
+      libDir: defaultLibDir(__dirname),
+      warnOptions: opts.warnOptions,
+      xOptions: opts.xOptions,
+    });
+  };
+  let source: string;
+  try {
+    source = decodeSource(bytes, filename);
+  } catch (e) {
+    // a coding cookie only the VM's codec registry knows (cp437, ...): boot first, decode again
+    if (!(e instanceof PySyntaxError) || !e.msg.startsWith('encoding problem: ')) throw e;
+    boot();
+    source = decodeSource(bytes, filename);
+  }
   startMark('read');
   if (opts.dump !== null) {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
@@ -98,19 +123,7 @@ function run(opts: Options): number {
     compileError = e;
   }
   startMark('compile');
-  const scriptPath = program.kind === 'file' ? filename : null;
-  const path0 = scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '';
-  configureWorkers(opts.workers, opts.singleThreaded);
-  bootVmFromSnapshot({
-    heapBytes: opts.heapBytes ?? undefined,
-    maxWorkers: Math.max(4, heapSlotsNeeded()),
-    argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,
-    path0,
-    executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
-    libDir: defaultLibDir(__dirname),
-    warnOptions: opts.warnOptions,
-    xOptions: opts.xOptions,
-  });
+  boot();
   startMark('boot');
   // time counters only when someone will read them (stmgc/stats.ts: no clock read per transaction otherwise)
   setStatsTiming(opts.stmStats || opts.stmLog !== null);

@@ -15,9 +15,7 @@ import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import { L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
-import { typeError } from '../runtime/errors';
-import { tname } from '../runtime/protocol';
-import { BINOP_NAMES } from '../opcodes';
+import { binopError } from '../runtime/protocol';
 import { codeInfo } from '../objects/code';
 import { intern, internGeneration } from '../objects/str_core';
 import { FN_CODE } from '../objects/function';
@@ -88,6 +86,5 @@ function binopRest(a: number, b: number, arg: number): number {
       if (r !== K.NotImplemented) return r;
     }
   }
-  if (op === 8) return typeError(`unsupported operand type(s) for ${inplace ? '**=' : '** or pow()'}: '${tname(a)}' and '${tname(b)}'`);
-  return typeError(`unsupported operand type(s) for ${BINOP_NAMES[op]}${inplace ? '=' : ''}: '${tname(a)}' and '${tname(b)}'`);
+  return binopError(a, b, op, inplace);
 }

@@ -10,7 +10,7 @@
 import { K, T, typeOf } from '../runtime/types';
 import { typeError, valueError, PyException } from '../runtime/errors';
 import {
-  CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, binaryOp, contains, delitem, getitem, index, inplaceOp, isInstance,
+  CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, binaryOp, contains, delitem, getitem, exactIndex, index, inplaceOp, isInstance,
   isIntObject, iter, len, next, richCompare, richEq, setitem, tname, truthy, unaryOp,
 } from '../runtime/protocol';
 import { argRange, defineBuiltin, exactArgs, noKeywords } from '../objects/builtin_function';
@@ -147,7 +147,7 @@ export function makeOperatorModule(): number {
   });
   two('is_', (a, b) => bool(a === b));
   two('is_not', (a, b) => bool(a !== b));
-  one('index', (a) => (a === K.True ? 3 : a === K.False ? 1 : index(a))); // (an exact int, as PyNumber_Index: True is 1)
+  one('index', exactIndex); // (an exact int, as PyNumber_Index: True is 1, an int subclass its value)
   for (const [name, op] of OPS) two(name, (a, b) => binaryOp(a, b, op));
   one('neg', (a) => unaryOp(a, 'neg'));
   one('pos', (a) => unaryOp(a, 'pos'));

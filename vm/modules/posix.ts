@@ -61,6 +61,7 @@ function statTuple(st: fs.Stats): number {
     intFromNumber(st.mode), intFromNumber(st.ino), intFromNumber(st.dev), intFromNumber(st.nlink),
     intFromNumber(st.uid), intFromNumber(st.gid), intFromNumber(st.size),
     secs(st.atimeMs), secs(st.mtimeMs), secs(st.ctimeMs),
+    intFromNumber(st.blksize), intFromNumber(st.blocks), intFromNumber(st.rdev),
   ]);
 }
 

@@ -252,7 +252,7 @@ function makeImplementation(): number {
   const d = newDict();
   mem[o + 3] = d;
   dictSet(d, intern('name'), intern('pystm'));
-  dictSet(d, intern('cache_tag'), K.None);
+  dictSet(d, intern('cache_tag'), intern('pystm-311')); // names .pyc paths only: pystm never writes one (dont_write_bytecode)
   dictSet(d, intern('version'), newTuple([intFromNumber(0), intFromNumber(1), intFromNumber(0), intern('alpha'), intFromNumber(0)]));
   dictSet(d, intern('hexversion'), intFromNumber(0x000100a0));
   dictSet(d, intern('_multiarch'), newStr('x86_64-linux-gnu'));

@@ -13,7 +13,7 @@ import { intFromNumber } from './int_core';
 import { newList, isList, listItems } from './list_core';
 import { newTuple } from './tuple_core';
 import { exactArgs, methodArgRange, positionalOnlyNew } from './builtin_function';
-import { typeInfo, typeName } from './type_core';
+import { typeName } from './type_core';
 import { isSlice } from './slice';
 import { bytesOf } from './bytes';
 import { newBytes, bytesView } from './bytes_core';
@@ -36,9 +36,7 @@ const NO_BYTES = new Uint8Array(0);
 /** Native machine format codes (CPython's typecode_to_mformat_code on little-endian Linux). */
 export const NATIVE_MFORMAT: Record<string, number> = { b: 1, B: 0, h: 4, H: 2, i: 8, I: 6, l: 12, L: 10, q: 12, Q: 10, f: 14, d: 16, u: 20 };
 
-function isIndexable(k: number): boolean {
-  return (k & 1) === 1 || typeInfo(typeOf(k)).slots.index !== null;
-}
+import { hasIndex, repeatCount } from './seq_repeat';
 
 function position(a: number, k: number, msg: string): number {
   let i = indexNumber(k);
@@ -75,8 +73,7 @@ function repr(a: number): number {
 
 function repeat(a: number, n: number): Uint8Array {
   const b = arrayBytes(a);
-  const c = Math.max(0, indexNumber(n));
-  if (c > 0 && b.length * c > 2 ** 31) raise(T.MemoryError, '');
+  const c = repeatCount(n, b.length, null, 2 ** 31);
   const out = new Uint8Array(b.length * c);
   for (let i = 0; i < c; i++) out.set(b, i * b.length);
   return out;
@@ -85,7 +82,7 @@ function repeat(a: number, n: number): Uint8Array {
 function mulDunder(a: number[], name: string, f: (x: number, c: number) => number): number {
   if (a.length !== 2) typeError(`expected 1 argument, got ${a.length - 1}`);
   const self = needArray(a[0], name);
-  if (!isIndexable(a[1])) typeError(`can't multiply sequence by non-int of type '${tname(a[1])}'`);
+  if (!hasIndex(a[1])) typeError(`can't multiply sequence by non-int of type '${tname(a[1])}'`);
   return f(self, a[1]);
 }
 
@@ -165,12 +162,12 @@ export const arrayType: TypeDef = {
     iter: (a) => newIter(T.arrayiterator, a),
     contains: (a, v) => findItem(a, v, 0, Number.MAX_SAFE_INTEGER) >= 0,
     getitem: (a, k) => {
-      if (isIndexable(k)) return arrayGet(a, position(a, k, 'array index out of range'));
+      if (hasIndex(k)) return arrayGet(a, position(a, k, 'array index out of range'));
       if (isSlice(k)) return sliceOf(a, k);
       return typeError('array indices must be integers');
     },
     setitem: (a, k, v) => {
-      if (isIndexable(k)) {
+      if (hasIndex(k)) {
         if (v === 0) {
           const i = position(a, k, 'array assignment index out of range');
           arrayReplaceItems(a, i, i + 1, NO_BYTES);
@@ -198,7 +195,7 @@ export const arrayType: TypeDef = {
       };
       n[5] = (x: number, y: number): number => {
         const [a, c] = isArray(x) ? [x, y] : [y, x];
-        if (!isArray(a) || !isIndexable(c)) return K.NotImplemented;
+        if (!isArray(a) || !hasIndex(c)) return K.NotImplemented;
         return newArray(T.array, arrayCode(a), repeat(a, c));
       };
       return n;
@@ -212,7 +209,7 @@ export const arrayType: TypeDef = {
         return x;
       };
       n[5] = (x: number, y: number): number => {
-        if (!isIndexable(y)) return K.NotImplemented;
+        if (!hasIndex(y)) return K.NotImplemented;
         arraySetBytes(x, repeat(x, y));
         return x;
       };

@@ -318,9 +318,9 @@ export const bytearrayType: TypeDef = {
         return x;
       };
       a[5] = (x: number, y: number): number => {
-        if ((y & 1) === 0 && typeInfo(typeOf(y)).slots.index === null) return K.NotImplemented;
+        if (!hasIndex(y)) return K.NotImplemented;
         const b = view(x);
-        const c = Math.max(0, indexNumber(y));
+        const c = repeatCount(y, b.length, null, 2 ** 31);
         const out = new Uint8Array(b.length * c);
         for (let i = 0; i < c; i++) out.set(b, i * b.length);
         setBytearray(x, out);
@@ -335,8 +335,8 @@ export const bytearrayType: TypeDef = {
       a[5] = (x: number, y: number): number => {
         const left = (x & 1) === 0 && (mem[x] & 0x7ff) === L_BYTEARRAY;
         const [b, n] = left ? [view(x), y] : [view(y), x];
-        if ((n & 1) === 0 && typeInfo(typeOf(n)).slots.index === null) return K.NotImplemented;
-        const c = Math.max(0, indexNumber(n));
+        if (!hasIndex(n)) return K.NotImplemented;
+        const c = repeatCount(n, b.length, null, 2 ** 31);
         const out = new Uint8Array(b.length * c);
         for (let i = 0; i < c; i++) out.set(b, i * b.length);
         return newBytearray(out);
@@ -423,3 +423,4 @@ import { exactArgs } from './builtin_function';
 function callMethodOn(obj: number, name: string, args: number[], kw: number): number {
   return callObject(getattr(obj, intern(name)), args, kw);
 }
+import { hasIndex, repeatCount } from './seq_repeat';

@@ -210,8 +210,8 @@ export const bytesType: TypeDef = {
       a[5] = (x: number, y: number): number => {
         const [b, n] = bytesOf(x) !== null ? [bytesOf(x)!, y] : [bytesOf(y), x];
         if (b === null) return K.NotImplemented;
-        if ((n & 1) === 0 && typeInfo(typeOf(n)).slots.index === null) return K.NotImplemented;
-        const c = Math.max(0, Number(toBigInt(index(n))));
+        if (!hasIndex(n)) return K.NotImplemented;
+        const c = repeatCount(n, b.length, 'repeated bytes are too long', 2 ** 31);
         const self = bytesOf(x) !== null ? x : y;
         if (c === 1 && typeOf(self) === T.bytes) return self; // (as CPython: an exact bytes times 1 is itself)
         const out = new Uint8Array(b.length * c);
@@ -356,3 +356,4 @@ export function compareBuffers(x: Uint8Array, y: Uint8Array, op: number): number
   const r = op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0;
   return r ? K.True : K.False;
 }
+import { hasIndex, repeatCount } from './seq_repeat';

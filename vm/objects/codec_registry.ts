@@ -44,3 +44,18 @@ export function charsetEncodeWithHandler(str: number, codec: string, limit: numb
 export function registryDecode(data: Uint8Array, encoding: string, errors: string): number {
   return callObject(codecsFunction('_text_decode'), [newBytes(data), newStr(encoding), newStr(errors)], 0);
 }
+
+/** compiler/source.ts's RegistryDecoder: a source file's bytes in the codec its coding cookie
+ *  names, the message of its decode error, or null (no such codec: the compiler then tries the
+ *  host's TextDecoder). */
+export function registrySourceDecode(data: Uint8Array, encoding: string): { text?: string; error?: string } | null {
+  try {
+    return { text: strJs(registryDecode(data, encoding, 'strict')) };
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+    if (isInstance(e.exc, T.UnicodeError)) return { error: strJs(str(e.exc)) };
+    return null; // (no such codec: LookupError; no registry: ImportError)
+  }
+}
+import { isInstance, str } from '../runtime/protocol';
+import { strJs } from './str_core';

@@ -290,6 +290,7 @@ export const complexType: TypeDef = {
     __getnewargs__: (a) => newTuple([newFloat(self(a[0])[0]), newFloat(self(a[0])[1])]),
   },
   readonlyMembers: ['real', 'imag'], // (member_descriptor, as CPython's)
+  getterDocs: { real: 'the real part of a complex number', imag: 'the imaginary part of a complex number' },
   getters: {
     real: (v) => newFloat(self(v)[0]),
     imag: (v) => newFloat(self(v)[1]),

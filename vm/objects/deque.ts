@@ -46,13 +46,11 @@ function noKw(fname: string, kw: number): void {
   if (kw !== 0 && tupleLen(kw) > 0) typeError(`${fname}() takes no keyword arguments`);
 }
 
-function isIndexable(key: number): boolean {
-  return (key & 1) === 1 || typeInfo(typeOf(key)).slots.index !== null;
-}
+import { hasIndex } from './seq_repeat';
 
 /** A subscript: an index in [0, len) (sq_item's conversion and CPython's messages). */
 function position(d: number, key: number): number {
-  if (!isIndexable(key)) typeError(`sequence index must be integer, not '${tname(key)}'`);
+  if (!hasIndex(key)) typeError(`sequence index must be integer, not '${tname(key)}'`);
   let i = indexNumber(key);
   const n = dqLen(d);
   if (i < 0) i += n;
@@ -249,7 +247,7 @@ export const dequeType: TypeDef = {
       };
       a[5] = (x: number, y: number): number => {
         const [d, n] = isDeque(x) ? [x, y] : [y, x];
-        if (!isDeque(d) || !isIndexable(n)) return K.NotImplemented;
+        if (!isDeque(d) || !hasIndex(n)) return K.NotImplemented;
         return repeatInPlace(copy(d), n);
       };
       return a;
@@ -260,7 +258,7 @@ export const dequeType: TypeDef = {
         extend(x, y, false);
         return x;
       };
-      a[5] = (x: number, y: number): number => (isIndexable(y) ? repeatInPlace(x, y) : K.NotImplemented);
+      a[5] = (x: number, y: number): number => (hasIndex(y) ? repeatInPlace(x, y) : K.NotImplemented);
       return a;
     })(),
   },

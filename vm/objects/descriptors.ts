@@ -19,11 +19,17 @@ import { typeInfo, typeName } from './type_core';
 import { newStr, strJs } from './str_core';
 import type { TypeDef } from '../runtime/typedef';
 import { BF_NAME, BF_OWNER, bindArgs, tpName } from './builtin_function';
-import { getattrOpt, ownDictFor, reprJs, setattr, tname } from '../runtime/protocol';
+import { getattrOpt, ownDictFor, reprJs, setattr, tname, truthy } from '../runtime/protocol';
 import { newBoxed, unbox } from './boxed';
 import { intern } from './str_core';
 import { tupleLen } from './tuple_core';
 import { memberGet, memberSet } from './type';
+
+/** CPython's _PyObject_IsAbstract: f.__isabstractmethod__ is true (its __bool__ may raise). */
+function isAbstract(f: number): boolean {
+  const v = getattrOpt(f, intern('__isabstractmethod__'));
+  return v !== 0 && truthy(v);
+}
 
 export const P_GET = 2;
 export const P_SET = 3;
@@ -163,10 +169,7 @@ export const propertyType: TypeDef = {
     __isabstractmethod__: (boxed) => {
       const self = prop(boxed);
       for (const f of [mem[self + P_GET], mem[self + P_SET], mem[self + P_DEL]]) {
-        if (f !== K.None) {
-          const v = getattrOpt(f, intern('__isabstractmethod__'));
-          if (v === K.True) return K.True;
-        }
+        if (f !== K.None && isAbstract(f)) return K.True;
       }
       return K.False;
     },
@@ -281,7 +284,7 @@ export const staticmethodType: TypeDef = {
     __func__: (self) => wrapperFunc(self),
     __wrapped__: (self) => wrapperFunc(self),
     __dict__: (self) => ownDictFor(unbox(self), SM_DICT),
-    __isabstractmethod__: (self) => getattrOpt(wrapperFunc(self), intern('__isabstractmethod__')) || K.False,
+    __isabstractmethod__: (self) => (isAbstract(wrapperFunc(self)) ? K.True : K.False),
   },
 };
 
@@ -294,7 +297,8 @@ export const classmethodType: TypeDef = {
       const f = wrapperFunc(self);
       // classmethod(property) chains the descriptor (3.9-3.12 behaviour)
       const get = typeInfo(typeOf(f)).slots.descrGet;
-      if (get !== null && typeOf(f) !== T.function && typeOf(f) !== T.builtin_function_or_method && typeName(typeOf(f)) !== 'function') {
+      // (a bound method has no tp_descr_get in CPython: its __get__ is the function's, forwarded)
+      if (get !== null && typeOf(f) !== T.function && typeOf(f) !== T.builtin_function_or_method && typeOf(f) !== T.method && typeName(typeOf(f)) !== 'function') {
         return get(f, cls, cls);
       }
       return newMethod(f, cls);
@@ -308,6 +312,6 @@ export const classmethodType: TypeDef = {
     __func__: (self) => wrapperFunc(self),
     __wrapped__: (self) => wrapperFunc(self),
     __dict__: (self) => ownDictFor(unbox(self), SM_DICT),
-    __isabstractmethod__: (self) => getattrOpt(wrapperFunc(self), intern('__isabstractmethod__')) || K.False,
+    __isabstractmethod__: (self) => (isAbstract(wrapperFunc(self)) ? K.True : K.False),
   },
 };

@@ -7,7 +7,7 @@ import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
-import { L_CELL, L_CODE, L_DICT, L_FUNCTION, L_MODULE, L_STR, L_TUPLE } from '../runtime/layouts';
+import { L_CELL, L_CODE, L_DICT, L_FUNCTION, L_STR, L_TUPLE } from '../runtime/layouts';
 import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { newStr, strJs } from './str_core';
@@ -19,8 +19,7 @@ import { bindArgs } from './builtin_function';
 import { tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { dictGetStr } from './dict_core';
 import { intern } from './str_core';
-import { moduleDict } from './module';
-import { builtinsDictRef } from '../runtime/importer';
+import { builtinsFromGlobals } from '../runtime/importer';
 import { newDict } from './dict_core';
 import { callObject } from '../interp/call';
 import { CO_CONSTS, CO_FREEVARS, CO_NAME, CO_QUALNAME } from './code';
@@ -40,7 +39,7 @@ export const FN_BUILTINS = 13;
 const FUNCTION_PAYLOAD = 12;
 
 /** types.FunctionType(code, globals, name=None, argdefs=None, closure=None): CPython's func_new
- *  checks and messages; builtins from globals['__builtins__'] (a module or a dict) as
+ *  checks and messages; builtins from globals (the running frame's when it has none) as
  *  PyFunction_New, the docstring and module as MAKE_FUNCTION takes them. */
 function functionNew(args: number[], kw: number): number {
   const [code, globals, name, argdefs, closureArg] = bindArgs('function', args, kw, ['code', 'globals', 'name?', 'argdefs?', 'closure?']);
@@ -58,8 +57,7 @@ function functionNew(args: number[], kw: number): number {
     const c = tupleItem(closure, i);
     if (layoutOf(c) !== L_CELL) typeError(`arg 5 (closure) expected cell, found ${tname(c)}`);
   }
-  const b = dictGetStr(globals, intern('__builtins__'));
-  const builtins = b !== 0 && layoutOf(b) === L_MODULE ? moduleDict(b) : b !== 0 && layoutOf(b) === L_DICT ? b : builtinsDictRef();
+  const builtins = builtinsFromGlobals(globals);
   const consts = tupleItems(mem[code + CO_CONSTS]);
   const doc = consts.length > 0 && layoutOf(consts[0]) === L_STR ? consts[0] : K.None;
   const f = newFunction(code, globals, builtins, dictGetStr(globals, intern('__name__')) || K.None, doc);
@@ -152,6 +150,11 @@ export const functionType: TypeDef = {
     },
     __code__: (self, v) => {
       if (layoutOf(v) !== L_CODE) typeError('__code__ must be set to a code object');
+      readBarrier(self);
+      const closure = mem[self + FN_CLOSURE];
+      const nclosure = closure === K.None ? 0 : tupleLen(closure);
+      const nfree = tupleLen(mem[v + CO_FREEVARS]);
+      if (nclosure !== nfree) valueError(`${strJs(mem[self + FN_NAME])}() requires a code object with ${nclosure} free vars, not ${nfree}`);
       setField(self, FN_CODE, v);
     },
   },

@@ -5,7 +5,7 @@ import { copyWords } from '../runtime/heap_copy';
 import { L_BUILTIN, L_LIST } from '../runtime/layouts';
 import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { PyException, indexError, typeError, valueError, raise } from '../runtime/errors';
+import { PyException, indexError, typeError, valueError } from '../runtime/errors';
 import {
   callFound, isIntObject, index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
@@ -67,13 +67,11 @@ export function listGetitem(l: number, key: number): number {
     for (let i = 0, j = start; i < n; i++, j += step) mem[dst + i] = j < cap ? mem[src + j] : K.None;
     return r;
   }
-  if (!isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
+  if (!hasIndex(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
   return listItem(l, normIndex(l, key, 'list'));
 }
 
-function isIndexable(key: number): boolean {
-  return (key & 1) === 1 || typeInfoOf(typeOf(key)).slots.index !== null; // PyIndex_Check
-}
+import { hasIndex, repeatCount } from './seq_repeat';
 import { typeInfo as typeInfoOf } from './type_core';
 
 function listSetitem(l: number, key: number, v: number): void {
@@ -117,7 +115,7 @@ function listSetitem(l: number, key: number, v: number): void {
     for (let i = 0, j = start; i < n; i++, j += step) listSetItem(l, j, values[i]);
     return;
   }
-  if ((key & 1) === 0 && !isIndexable(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
+  if ((key & 1) === 0 && !hasIndex(key)) typeError(`list indices must be integers or slices, not ${tname(key)}`);
   const i = normIndex(l, key, 'list assignment');
   if (v === 0) listDeleteRange(l, i, 1);
   else listSetItem(l, i, v);
@@ -201,12 +199,8 @@ export function seqCompare(a: number[], b: number[], op: number): number {
   return r ? K.True : K.False;
 }
 
-function repeatCount(n: number, len: number): number {
-  const v = toBigInt(index(n));
-  if (v <= 0n || len === 0) return 0;
-  if (v * BigInt(len) > 1n << 28n) return raise(T.MemoryError, '');
-  return Number(v);
-}
+/** The count of list * n (a MemoryError past what pystm can build). */
+function listRepeatCount(n: number, len: number): number { return repeatCount(n, len, null, 1 << 28); }
 
 export function listSort(l: number, key: number, reverse: boolean): void {
   const items = listItems(l);
@@ -331,13 +325,8 @@ export const listType: TypeDef = {
       };
       a[5] = (x: number, y: number): number => {
         const [l, n] = isList(x) ? [x, y] : [y, x];
-        if (!isList(l)) return K.NotImplemented;
-        try {
-          index(n);
-        } catch {
-          return K.NotImplemented;
-        }
-        return repeated(l, repeatCount(n, listLen(l)));
+        if (!isList(l) || !hasIndex(n)) return K.NotImplemented;
+        return repeated(l, listRepeatCount(n, listLen(l)));
       };
       return a;
     })(),
@@ -348,8 +337,8 @@ export const listType: TypeDef = {
         return x;
       };
       a[5] = (x: number, y: number): number => {
-        if (!isIndexable(y)) return K.NotImplemented;
-        const r = repeated(x, repeatCount(y, listLen(x)));
+        if (!hasIndex(y)) return K.NotImplemented;
+        const r = repeated(x, listRepeatCount(y, listLen(x)));
         writeBarrier(x);
         mem[x + LI_ITEMS] = mem[r + LI_ITEMS];
         mem[x + LI_LEN] = mem[r + LI_LEN];

@@ -537,17 +537,11 @@ export const strType: TypeDef = {
       };
       a[5] = (x: number, y: number): number => {
         const [s, n] = strObj(x) !== 0 ? [strObj(x), y] : [strObj(y), x];
-        if (s === 0) return K.NotImplemented;
-        let c: bigint;
-        try {
-          c = toBigInt(index(n));
-        } catch {
-          return K.NotImplemented;
-        }
-        if (c <= 0n) return emptyStr();
-        if (c === 1n && typeOf(s) === T.str) return s; // (as CPython: an exact str times 1 is itself)
-        if (BigInt(strLen(s)) * c > 1n << 30n) return raise(T.MemoryError, '');
-        return strRepeat(s, Number(c));
+        if (s === 0 || !hasIndex(n)) return K.NotImplemented;
+        const c = repeatCount(n, strLen(s), 'repeated string is too long', 1 << 30);
+        if (c === 0) return emptyStr();
+        if (c === 1 && typeOf(s) === T.str) return s; // (as CPython: an exact str times 1 is itself)
+        return strRepeat(s, c);
       };
       a[6] = (x: number, y: number): number => {
         const s = strObj(x);
@@ -831,3 +825,4 @@ function mapLone(c: number): string {
   return String.fromCodePoint(0x10f800 + c - 0xd800);
 }
 import { loneIsMapped, loneMark } from './str_core';
+import { hasIndex, repeatCount } from './seq_repeat';

@@ -63,6 +63,7 @@ function zeroArgs(): [number, number] {
 function superInit(r: number, args: number[]): void {
   let t: number;
   let obj: number;
+  if (args.length > 2) typeError(`super() expected at most 2 arguments, got ${args.length}`);
   if (args.length === 0) [t, obj] = zeroArgs();
   else {
     t = args[0];

@@ -162,20 +162,14 @@ export const tupleType: TypeDef = {
       };
       a[5] = (x: number, y: number): number => {
         const [t, n] = tupleOf(x) !== 0 ? [tupleOf(x), y] : [tupleOf(y), x];
-        if (t === 0) return K.NotImplemented;
-        let c: bigint;
-        try {
-          c = toBigInt(index(n));
-        } catch {
-          return K.NotImplemented;
-        }
+        if (t === 0 || !hasIndex(n)) return K.NotImplemented;
+        const c = repeatCount(n, tupleLen(t), null, 1 << 28);
         // as CPython: an exact tuple times 1 is itself, an empty result the empty tuple
-        if (c === 1n && typeOf(t) === T.tuple) return t;
-        if (c <= 0n || tupleLen(t) === 0) return K.emptyTuple;
-        if (c > 1n << 32n) return raise(T.MemoryError, '');
+        if (c === 1 && typeOf(t) === T.tuple) return t;
+        if (c === 0 || tupleLen(t) === 0) return K.emptyTuple;
         const items = tupleItems(t);
         const out: number[] = [];
-        for (let i = 0n; i < c; i++) out.push(...items);
+        for (let i = 0; i < c; i++) out.push(...items);
         return newTuple(out);
       };
       return a;
@@ -213,3 +207,4 @@ export const tupleType: TypeDef = {
     __class_getitem__: (a) => makeGenericAlias(a[0], a[1]),
   },
 };
+import { hasIndex, repeatCount } from './seq_repeat';

@@ -648,8 +648,9 @@ export function buildClass(args: number[], kwnames: number): number {
     readBarrier(cell);
     const c = mem[cell + CELL_CONTENTS];
     if (c !== cls) {
-      if (c === 0) typeError(`__class__ not set defining '${strJs(name)}' as ${strJs(reprOf(cls))}. Was __classcell__ propagated to type.__new__?`);
-      else typeError(`__class__ set to ${strJs(reprOf(c))} defining '${strJs(name)}' as ${strJs(reprOf(cls))}`);
+      // (CPython's __build_class__: RuntimeError when the metaclass dropped __classcell__)
+      if (c === 0) raise(T.RuntimeError, `__class__ not set defining ${strJs(reprOf(name))} as ${strJs(reprOf(cls))}. Was __classcell__ propagated to type.__new__?`);
+      else typeError(`__class__ set to ${strJs(reprOf(c))} defining ${strJs(reprOf(name))} as ${strJs(reprOf(cls))}`);
     }
   }
   void FN_GLOBALS;

@@ -12,7 +12,8 @@ import { readBarrier } from '../../stmgc/barriers';
 import { G_CLASS_EPOCH, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { GC_OLD } from '../../stmgc/layout';
-import { L_TYPE } from '../runtime/layouts';
+import { L_BUILTIN, L_TYPE } from '../runtime/layouts';
+import { BF_NAME, BF_OWNER } from './builtin_function';
 import { T } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { dictGetStr } from './dict_core';
@@ -321,6 +322,13 @@ function dunderList(key: string, names: () => string[]): number[] {
   return r;
 }
 
+/** A builtin type's __new__ (vm/runtime/typedef.ts: a builtin named __new__ owned by a type). */
+function isTpNewWrapper(v: number): boolean {
+  if (v === 0 || (v & 1) === 1 || (mem[v] & 0x7ff) !== L_BUILTIN) return false;
+  const owner = mem[v + BF_OWNER];
+  return strJs(mem[v + BF_NAME]) === '__new__' && owner !== 0 && (owner & 1) === 0 && (mem[owner] & 0x7ff) === L_TYPE;
+}
+
 function resolveSlots(ti: TypeInfo): Slots {
   const s = emptySlots();
   const names = Object.keys(SLOT_DUNDERS) as (keyof Slots)[];
@@ -334,6 +342,9 @@ function resolveSlots(ti: TypeInfo): Slots {
       }
       if ((mem[c + TY_FLAGS] >> 1 & TF_HEAPTYPE) !== 0) {
         const d = mem[c + TY_DICT];
+        // (a builtin's __new__ stored in a class, `__new__ = list.__new__`, leaves the inherited
+        // slot: CPython's update_one_slot special case for tp_new_wrapper)
+        if (slot === 'new' && isTpNewWrapper(dictGetStr(d, dunders[0]))) continue;
         if (dunders.some((n) => dictGetStr(d, n) !== 0)) {
           (s as unknown as Record<string, unknown>)[slot] = genericFor(slot, () => generic!.forSlot(slot, ti));
           break;

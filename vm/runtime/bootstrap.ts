@@ -428,6 +428,9 @@ export function bootFingerprint(): number {
  * thread's thread state is made. Workers never run this: they find its results in the heap.
  */
 export function applyEnvironment(opts: VmOptions): void {
+  // source files with a coding cookie like cp437 (compiler/source.ts): only once the heap is
+  // this process's (the snapshot is made before, and the main script is read before boot)
+  setRegistryDecoder(registrySourceDecode);
   const sys = dictGetStr(sysModulesDict(), intern('sys'));
   // pystm's own library before PYTHONPATH: with CPython's standard library there (to import its
   // pure-Python modules), its os, weakref, threading... would replace ours and need C modules
@@ -626,3 +629,5 @@ export function defaultLibDir(bundleDir: string): string {
 }
 
 export const _keep = [excWithMessage, importModule, newDict];
+import { setRegistryDecoder } from '../../compiler/source';
+import { registrySourceDecode } from '../objects/codec_registry';

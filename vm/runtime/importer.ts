@@ -144,8 +144,9 @@ import { issueCompileWarnings } from './compile_warnings';
 /** Runs module-level code. `outermost`: this is the program's top-level loop, where
  *  collections may run (every other loop is nested inside a bytecode of an outer one). */
 export function execCode(code: number, globals: number, locals = globals, outermost = false): number {
-  let b = dictGetStr(globals, N.builtins);
-  if (b === 0) dictSet(globals, N.builtins, (b = builtinsModule()));
+  // (exec() inserts the running frame's builtins, as CPython's builtin_exec)
+  if (dictGetStr(globals, N.builtins) === 0) dictSet(globals, N.builtins, currentBuiltins());
+  const b = builtinsFromGlobals(globals);
   // globals['__builtins__'] (a dict, a module whose dict is used, or any mapping, read with
   // getitem as CPython's LOAD_GLOBAL/LOAD_NAME do for a non-dict) is where names fall back to
   const frame = newCodeFrame(code, globals, b, locals);
@@ -159,6 +160,22 @@ function raisePyException(exc: number): never { throw new PyException(exc); }
 let builtinsModuleRef = 0;
 export function setBuiltinsModule(m: number): void { builtinsModuleRef = m; }
 export function builtinsModule(): number { return builtinsModuleRef; }
+
+/** The builtins of code run with `globals` (CPython's _PyEval_BuiltinsFromGlobals):
+ *  globals['__builtins__'] (the builtins module gives its dict), else currentBuiltins(). */
+export function builtinsFromGlobals(globals: number): number {
+  const b = dictGetStr(globals, N.builtins);
+  if (b === 0) return currentBuiltins();
+  return layoutOf(b) === L_MODULE ? moduleDict(b) : b;
+}
+
+/** PyEval_GetBuiltins: the running frame's builtins, else the builtins module's dict. */
+export function currentBuiltins(): number {
+  const f = currentFrame();
+  return f !== 0 ? mem[f + FR_BUILTINS] : builtinsDict;
+}
+import { currentFrame } from '../interp/thread';
+import { FR_BUILTINS } from '../interp/frame_layout';
 
 import { warn } from './warn';
 
@@ -258,7 +275,7 @@ export function importModule(abs: string): number {
     dictSet(d, N.path, newList([newStr(spec.pkgDir)]));
     dictSet(d, N.package, intern(abs));
   } else dictSet(d, N.package, intern(dot >= 0 ? abs.slice(0, dot) : ''));
-  dictSet(d, N.builtins, builtinsModule());
+  dictSet(d, N.builtins, builtinsDict); // (an imported module's __builtins__ is the dict; __main__'s the module)
   dictSet(modulesDict, key, m);
   try {
     ioInevitable(); // importing from disk cannot be undone (module registry, JS caches)

@@ -392,10 +392,22 @@ function jsArrayCap(): number {
 export function binaryOp(a: number, b: number, op: number): number {
   const r = binaryOp1(a, b, op);
   if (r !== K.NotImplemented) return r;
-  if (op === 8) return typeError(`unsupported operand type(s) for ** or pow(): '${tname(a)}' and '${tname(b)}'`);
+  return binopError(a, b, op, false);
+}
+
+/** The TypeError of `a op b` (or `a op= b`) that neither operand implements: CPython's
+ *  binop_type_error with the special cases of PyNumber_Add (str's sq_concat), PyNumber_Multiply
+ *  (sq_repeat) and PyNumber_Rshift (the Python 2 `print >> f` hint, binary only). */
+export function binopError(a: number, b: number, op: number, inplace: boolean): number {
+  const eq = inplace ? '=' : '';
+  if (op === 8) return typeError(`unsupported operand type(s) for ${inplace ? '**=' : '** or pow()'}: '${tname(a)}' and '${tname(b)}'`);
   if (op === 0 && layoutOf(a) === L_STR) return typeError(`can only concatenate str (not "${tname(b)}") to str`);
   if (op === 5 && (isSeqRepeat(a) || isSeqRepeat(b))) return typeError(`can't multiply sequence by non-int of type '${tname(isSeqRepeat(a) ? b : a)}'`);
-  return typeError(`unsupported operand type(s) for ${BINOP_NAMES[op]}: '${tname(a)}' and '${tname(b)}'`);
+  const msg = `unsupported operand type(s) for ${BINOP_NAMES[op]}${eq}: '${tname(a)}' and '${tname(b)}'`;
+  if (op === 9 && !inplace && typeOf(a) === T.builtin_function_or_method && builtinName(a) === 'print') {
+    return typeError(`${msg}. Did you mean "print(<message>, file=<output_stream>)"?`);
+  }
+  return typeError(msg);
 }
 /** Types with CPython's sq_repeat (their `*` by a non-int fails with "can't multiply sequence"). */
 function isSeqRepeat(v: number): boolean {
@@ -430,9 +442,7 @@ export function inplaceOp(a: number, b: number, op: number): number {
   }
   const r = binaryOp1(a, b, op);
   if (r !== K.NotImplemented) return r;
-  if (op === 8) return typeError(`unsupported operand type(s) for **=: '${tname(a)}' and '${tname(b)}'`);
-  if (op === 5 && (isSeqRepeat(a) || isSeqRepeat(b))) return typeError(`can't multiply sequence by non-int of type '${tname(isSeqRepeat(a) ? b : a)}'`);
-  return typeError(`unsupported operand type(s) for ${BINOP_NAMES[op]}=: '${tname(a)}' and '${tname(b)}'`);
+  return binopError(a, b, op, true);
 }
 
 export function unaryOp(v: number, which: 'neg' | 'pos' | 'invert' | 'abs'): number {
@@ -445,11 +455,13 @@ export function unaryOp(v: number, which: 'neg' | 'pos' | 'invert' | 'abs'): num
   return f(v);
 }
 
-/** operator.index(v): an int object (bool included), or TypeError. */
+/** CPython's _PyNumber_Index: an int object (bool and int subclasses included: an int is its
+ *  own index, its __index__ is not called), or TypeError. */
 export function index(v: number): number {
   if ((v & 1) === 1) return v;
   const l = mem[v] & 0x7ff;
   if (l === L_INT || l === L_BOOL) return v;
+  if (l === L_BOXED && isSubtype(typeOf(v), T.int)) return v;
   const f = typeInfo(typeOf(v)).slots.index;
   if (f === null) return typeError(`'${tname(v)}' object cannot be interpreted as an integer`);
   const r = f(v);
@@ -462,10 +474,20 @@ export function index(v: number): number {
  *  warns and returns an exact int copy, so `[1, 2][x]` and operator.index(x) warn alike). */
 function indexSubclassResult(r: number): number {
   warn(T.DeprecationWarning, `__index__ returned non-int (type ${tname(r)})${strictSubclassDeprecated('int')}`);
+  return exactInt(r);
+}
+
+/** CPython's PyNumber_Index (operator.index): index(v) as an exact int. */
+export function exactIndex(v: number): number { return exactInt(index(v)); }
+
+/** The exact int of an int object (a bool or an int subclass instance gives its value). */
+function exactInt(r: number): number {
+  if ((r & 1) === 1) return r;
   const l = mem[r] & 0x7ff;
   return l === L_BOOL ? mem[r + 2] : l === L_BOXED ? mem[r + BX_VALUE] : r;
 }
 import { warn } from './warn';
+import { builtinName } from '../objects/builtin_function';
 import { L_BOXED } from './layouts';
 import { BX_VALUE } from '../objects/boxed';
 import { strictSubclassDeprecated } from '../objects/float_as_double';
