@@ -1224,13 +1224,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const h = m[name + 2];
         const locals = m[f + FR_LOCALS];
         let v = 0;
-        if (locals === m[f + FR_GLOBALS] && (m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
-          // module level (locals is globals, a dict): LOAD_GLOBAL's lookup, through its cache
-          v = cachedGlobal(ci, pc - 1, locals, m[f + FR_BUILTINS], name);
-          if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
-          m[sp++] = v;
-          return sp;
-        }
+        // (module level, locals is globals and a dict, is run()'s case 7: LOAD_GLOBAL's cache)
         if (locals !== 0) {
           if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) v = dictGetH(locals, name, h);
           else v = mappingGetOpt(locals, name); // (a dict subclass: its __getitem__, as PyObject_GetItem)
@@ -1246,8 +1240,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const locals = m[f + FR_LOCALS];
         const v = m[--sp];
         if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
-        if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) cachedStoreName(ci, pc - 1, locals, name, v);
-        else setitem(locals, name, v);
+        setitem(locals, name, v); // (an exact dict is run()'s case 8: cachedStoreName)
         return sp;
       }
       case 9: { // DELETE_NAME

@@ -717,23 +717,16 @@ export function mustBeInevitable(): void {
   if (txHooks.traced) txHooks.trace('inevitable', '');
 }
 
-/**
- * Ask for a transaction boundary at the next safe point of the driver loop (the next backward
- * jump or function entry): called after a lock release, so that a critical section's writes (the
- * lock word among them) are published at once instead of staying write-locked until the slice
- * ends, which made every other worker's acquire conflict with a whole slice of work. Only when
- * another worker asked (stmgc commitSoonAsked: it waits for one of our STM locks).
- */
-export function commitSoon(): void {
-  if (stmOn && pinnedCount === 0 && inTransaction()) requestSafePoint();
-}
-
 let txBeganAt = 0;
 let lastReleaseAt = 0;
 
-/** After a guest lock release: a transaction boundary at the next safe point when
- *  sched_release.ts says so (another worker waits for our locks, or a sparse critical section
- *  while another worker runs a transaction). */
+/**
+ * After a guest lock release: ask for a transaction boundary at the next safe point of the driver
+ * loop (the next backward jump or function entry), so that the critical section's writes (the
+ * lock word among them) are published at once instead of staying write-locked until the slice
+ * ends, when sched_release.ts says so: another worker asked (stmgc commitSoonAsked: it waits for
+ * one of our STM locks), or a sparse critical section while another worker runs a transaction.
+ */
 export function commitSoonAfterRelease(): void {
   if (!stmOn || pinnedCount !== 0 || !inTransaction()) return;
   const now = performance.now();
