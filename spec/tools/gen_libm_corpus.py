@@ -326,24 +326,36 @@ def later_corpus(corpus):
         if ONLY and name not in ONLY:
             continue
         r = random.Random(name)
-        edge_xs = later_edges(name)
-        mis, other = [], []
-        for _, x in later_candidates(r, name):
-            try:
-                v = call(f, x)
-            except ValueError:
-                continue
-            cr = correctly_rounded(mf, x)
-            if v != (cr.hex() if cr != math.inf else 'inf'):
-                if len(mis) < PER_FUNC_MISROUNDED:
-                    mis.append(x)
-            elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-                other.append(x)
-            if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
-                break
-        xs = mis + other + edge_xs
-        corpus[name] = [[x.hex(), call(f, x)] for x in xs]
-        print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+        sample_function(corpus, r, name, f, mf, later_candidates(r, name), later_edges(name))
+
+
+def sample_function(corpus, r, name, f, mf, cands, edge_xs):
+    """corpus[name]: up to PER_FUNC_MISROUNDED arguments glibc rounds differently from the
+    correctly rounded value, PER_FUNC_OTHER random others (2% of the rest), then edge_xs."""
+    mis, other = [], []
+    for _, x in cands:
+        try:
+            v = call(f, x)
+        except ValueError:
+            continue
+        cr = correctly_rounded(mf, x)
+        if v != (cr.hex() if cr != math.inf else 'inf'):
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append(x)
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append(x)
+        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    xs = mis + other + edge_xs
+    corpus[name] = [[x.hex(), call(f, x)] for x in xs]
+    print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+
+
+def write_corpus(out, corpus):
+    with open(out, 'w') as fh:
+        json.dump(corpus, fh, separators=(',', ':'))
+        fh.write('\n')
+    print('wrote', os.path.normpath(out))
 
 
 ONLY = set(sys.argv[1:])
@@ -355,10 +367,7 @@ def main():
         with open(out) as fh:
             corpus = json.load(fh)
         later_corpus(corpus)
-        with open(out, 'w') as fh:
-            json.dump(corpus, fh, separators=(',', ':'))
-            fh.write('\n')
-        print('wrote', os.path.normpath(out))
+        write_corpus(out, corpus)
         return
     r = random.Random(20261205)
     corpus = {}
@@ -379,25 +388,9 @@ def main():
     corpus['pow'] = [[x.hex(), y.hex(), pow_call(x, y)] for x, y in pairs if pow_call(x, y) != 'ZeroDivisionError']
     print('pow', len(mis), 'misrounded by glibc,', len(other), 'random,', len(corpus['pow']) - len(mis) - len(other), 'edges')
     for name, (f, mf) in FUNCS.items():
-        edge_xs = edges(name)
-        mis, other = [], []
-        for _, x in candidates(r, name):
-            cr = correctly_rounded(mf, x)
-            if call(f, x) != (cr.hex() if cr != math.inf else 'inf'):
-                if len(mis) < PER_FUNC_MISROUNDED:
-                    mis.append(x)
-            elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-                other.append(x)
-            if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
-                break
-        xs = mis + other + edge_xs
-        corpus[name] = [[x.hex(), call(f, x)] for x in xs]
-        print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
+        sample_function(corpus, r, name, f, mf, candidates(r, name), edges(name))
     later_corpus(corpus)
-    with open(out, 'w') as fh:
-        json.dump(corpus, fh, separators=(',', ':'))
-        fh.write('\n')
-    print('wrote', os.path.normpath(out))
+    write_corpus(out, corpus)
 
 
 if __name__ == '__main__':
