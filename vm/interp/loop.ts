@@ -126,6 +126,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // needs feedback, and runs only at a slice end. Likewise pc, sp, f and ticks take `| 0` where
   // a call or a property gives them a value, so that the loop keeps them as int32, unchecked)
   const isOuter = outermost === true;
+  // The same two flags once more for each other test of them inside the loop: ONE use per local.
+  // In the on-stack-replacement code of a driver loop every local enters untyped, so each test is
+  // a full ToBoolean (~17 instructions); TurboFan merges equal ToBooleans of one value (they are
+  // pure) and schedules the merged one where all its uses meet, the dispatch block, i.e. at
+  // every instruction. A local tested at one place is tested there only, in its rare branch
+  // (vm/NOTES.md "h20-disp"). Computed, not copied (a copy may share the register).
+  const isOuterAtResume = outermost === true;
+  const isOuterAtPopExcept = outermost === true;
+  const driverAtReturn = entry === 0;
   // an entry frame (a generator frame from an earlier transaction: backed up before any write)
   // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
   // Every operation here runs on both kinds of call, so that the first nested run() after V8
@@ -187,7 +196,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && isOuter) {
+            if ((--ticks < 0 || safePointRequested) && isOuterAtResume) {
               spc = pc;
               break sp0;
             }
@@ -814,7 +823,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
             setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
             if (isEntry) {
-              if (driver) {
+              if (driverAtReturn) {
                 // a driver loop: the thread's base frame returned, the thread ends, through the
                 // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
                 // early: the first thread end after V8 optimized run() does not deoptimize it
@@ -962,7 +971,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && isOuter) {
+            if (safePointRequested && isOuterAtPopExcept) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
