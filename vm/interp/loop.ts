@@ -196,7 +196,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && isOuterAtResume) {
+            if ((--ticks < 0 || safePointRequested === true) && isOuterAtResume) {
               spc = pc;
               break sp0;
             }
@@ -577,7 +577,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && isOuter) {
+            if ((--ticks < 0 || safePointRequested === true) && isOuter) {
               spc = arg;
               break sp0;
             }
@@ -741,7 +741,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 writeBarrier(f);
                 // the callee's RESUME 0 is stepped over while it would only count its tick (the
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
-                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 | 0 : 0;
+                const skip = ticks > 0 && safePointRequested !== true && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
                 ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
@@ -971,7 +971,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && isOuterAtPopExcept) {
+            if (safePointRequested === true && isOuterAtPopExcept) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
