@@ -187,6 +187,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // exceptions are unwound out of line (unwind) by the catch, which then loads the registers.
   for (;;) {
     try {
+      let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
         if (tracing) traceInstruction(ci, pc);
@@ -1006,17 +1007,25 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; break sw;
           }
           default:
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
-            break;
+            // a rare instruction, out of line (rareOp) through the safe-point block below: its
+            // frame save and call are one site for both, fed by whichever comes first (module
+            // code's rare instructions run before V8 gives run() feedback, so a comprehension's
+            // MAKE_FUNCTION met after the compile deoptimized run(); vm/NOTES.md "h20-disp")
+            rare = w;
+            spc = pc;
+            break sp0;
         }
         continue;
         }
         // a safe point of RESUME or JUMP_BACKWARD (break sp0), spc the instruction to go on
         // with (pc stays after the instruction: an exception raised here, a signal's, is raised
         // by it). One copy for both (V8 meets it early through RESUME, so that its first use in
-        // a loop after run() was optimized does not deoptimize it); it may switch threads
+        // a loop after run() was optimized does not deoptimize it); it may switch threads.
+        // Also a rare instruction's way out of line (rare: its word; 0 at a safe point, for
+        // which rareOp returns sp as it is): the same frame save and call for both kinds
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc, sp) | 0;
+        if (rare !== 0) continue;
         if (!safePointSeen) primeSlowPaths();
         const ended = threadResult; // (not 0: the thread's base frame returned it, see RETURN_VALUE)
         threadResult = 0;
@@ -1228,6 +1237,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
   const names = ci.names;
   const lp = f + FR_LOCALSPLUS;
   switch (op) {
+      case 0: // none: run()'s safe-point block calls this for a safe point too (see its `default`)
+        return sp;
       case 7: { // LOAD_NAME
         const name = names[arg];
         const h = m[name + 2];
