@@ -126,6 +126,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // needs feedback, and runs only at a slice end. Likewise pc, sp, f and ticks take `| 0` where
   // a call or a property gives them a value, so that the loop keeps them as int32, unchecked)
   const isOuter = outermost === true;
+  // The same two flags once more for each other test of them inside the loop: ONE use per local.
+  // In the on-stack-replacement code of a driver loop every local enters untyped, so each test is
+  // a full ToBoolean (~17 instructions); TurboFan merges equal ToBooleans of one value (they are
+  // pure) and schedules the merged one where all its uses meet, the dispatch block, i.e. at
+  // every instruction. A local tested at one place is tested there only, in its rare branch
+  // (vm/NOTES.md "h20-disp"). Computed, not copied (a copy may share the register).
+  const isOuterAtResume = outermost === true;
+  const isOuterAtPopExcept = outermost === true;
+  const driverAtReturn = entry === 0;
   // an entry frame (a generator frame from an earlier transaction: backed up before any write)
   // is marked FF_ENTRY; a driver loop's frame is barriered alike (harmless: the loop writes it).
   // Every operation here runs on both kinds of call, so that the first nested run() after V8
@@ -178,6 +187,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   // exceptions are unwound out of line (unwind) by the catch, which then loads the registers.
   for (;;) {
     try {
+      let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
         if (tracing) traceInstruction(ci, pc);
@@ -187,7 +197,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested) && isOuter) {
+            if ((--ticks < 0 || safePointRequested === true) && isOuterAtResume) {
               spc = pc;
               break sp0;
             }
@@ -568,7 +578,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = arg;
             break;
           case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
-            if ((--ticks < 0 || safePointRequested) && isOuter) {
+            if ((--ticks < 0 || safePointRequested === true) && isOuter) {
               spc = arg;
               break sp0;
             }
@@ -732,7 +742,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 writeBarrier(f);
                 // the callee's RESUME 0 is stepped over while it would only count its tick (the
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
-                const skip = ticks > 0 && !safePointRequested && !tracing ? cci.resumeAt0 | 0 : 0;
+                const skip = ticks > 0 && safePointRequested !== true && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
                 ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
@@ -814,7 +824,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
             setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
             if (isEntry) {
-              if (driver) {
+              if (driverAtReturn) {
                 // a driver loop: the thread's base frame returned, the thread ends, through the
                 // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
                 // early: the first thread end after V8 optimized run() does not deoptimize it
@@ -962,7 +972,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
-            if (safePointRequested && isOuter) {
+            if (safePointRequested === true && isOuterAtPopExcept) {
               m[f + FR_PC] = (pc << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
@@ -997,17 +1007,25 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_SP] = ((sp - f) << 1) | 1; m[ef + FR_BACK] = f; enterDepth(); f = ef; break sw;
           }
           default:
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
-            break;
+            // a rare instruction, out of line (rareOp) through the safe-point block below: its
+            // frame save and call are one site for both, fed by whichever comes first (module
+            // code's rare instructions run before V8 gives run() feedback, so a comprehension's
+            // MAKE_FUNCTION met after the compile deoptimized run(); vm/NOTES.md "h20-disp")
+            rare = w;
+            spc = pc;
+            break sp0;
         }
         continue;
         }
         // a safe point of RESUME or JUMP_BACKWARD (break sp0), spc the instruction to go on
         // with (pc stays after the instruction: an exception raised here, a signal's, is raised
         // by it). One copy for both (V8 meets it early through RESUME, so that its first use in
-        // a loop after run() was optimized does not deoptimize it); it may switch threads
+        // a loop after run() was optimized does not deoptimize it); it may switch threads.
+        // Also a rare instruction's way out of line (rare: its word; 0 at a safe point, for
+        // which rareOp returns sp as it is): the same frame save and call for both kinds
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc, sp) | 0;
+        if (rare !== 0) continue;
         if (!safePointSeen) primeSlowPaths();
         const ended = threadResult; // (not 0: the thread's base frame returned it, see RETURN_VALUE)
         threadResult = 0;
@@ -1219,6 +1237,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
   const names = ci.names;
   const lp = f + FR_LOCALSPLUS;
   switch (op) {
+      case 0: // none: run()'s safe-point block calls this for a safe point too (see its `default`)
+        return sp;
       case 7: { // LOAD_NAME
         const name = names[arg];
         const h = m[name + 2];
