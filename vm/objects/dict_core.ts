@@ -17,9 +17,9 @@
 // (valueRead; the caches in interp/ do the same). Keys, hashes and the index table change only
 // with the header locked. A module's globals dict stored into inside a transaction gets a padded
 // large entries vector (one value word per card: dict_padded.ts, `padGlobals`), so that overwrites
-// of two globals, or one overwrite and reads of other globals, do not conflict. Walks are bounded for zombie transactions (torn header/tables): probes stop
-// after the table size plus the perturbation rounds, entry numbers are checked against the
-// entries vector's capacity.
+// of two globals, or one overwrite and reads of other globals, do not conflict. Walks are bounded
+// for zombie transactions (torn header/tables): probes stop after the table size plus the
+// perturbation rounds, entry numbers are checked against the entries vector's capacity.
 import { mem, txActive } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
