@@ -211,11 +211,15 @@ function insertPadded(d: number, key: number, hash: number, value: number, entri
  *  setattr): inside a transaction its entries vector becomes padded (dict_padded.ts), so that
  *  overwrites of one global conflict per card from then on. A resize: it writes the header once. */
 export function padGlobals(d: number): void {
-  if (STM_BUILD && txActive && !isPadded(mem[d + D_ENTRIES])) {
+  if (STM_BUILD && txActive && mem[d + D_ENTRIES] !== lastPadded) {
     readBarrier(d);
     if (!isPadded(mem[d + D_ENTRIES])) resize(d, true);
+    lastPadded = mem[d + D_ENTRIES];
   }
 }
+/** The entries vector padGlobals saw padded last (a hint of this JS thread: a vector freed and its
+ *  address reused by an ordinary one is merely not padded, which changes no result). */
+let lastPadded = 0;
 
 function findEmptySlot(d: number, hash: number): number {
   hash = (hash << 1) >> 1;
