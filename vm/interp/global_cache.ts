@@ -9,22 +9,24 @@
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
 //    slot]
-// `slot` is, for a globals entry in a small entries vector (not per card), the address of the
-// entry's key word (its value is the next word), else 0: run()'s LOAD_GLOBAL checks that hit
-// inline (interp/loop.ts: the globals dict's read-barrier test, c[k] === globals, the entries
-// vector unchanged, m[slot] === name) and calls cachedGlobal for everything else.
+// `slot` is, for a globals entry, the address of the entry's key word (its value is the next
+// word), else 0: run()'s LOAD_GLOBAL checks that hit inline (interp/loop.ts: the globals dict's
+// read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] === name, and for a
+// large vector the value's card read test) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
 // entry was found in). A module's __dict__ word never changes: the module needs no barrier. The
-// value word of a LARGE entries vector (> 341 globals) is guarded per card (an overwrite locks
-// only its card: objects/dict_core.ts), so a hit there also card-barriers the value.
+// value word of a LARGE entries vector (> 341 globals, or a padded one: a globals dict stored into
+// inside a transaction, objects/dict_padded.ts) is guarded per card (an overwrite locks only its
+// card: objects/dict_core.ts), so a hit there also card-barriers the value. Stores (STORE_GLOBAL,
+// module-level STORE_NAME, a module's setattr) pad the globals dict first (`padGlobals`).
 import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
-import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH } from '../objects/dict_core';
+import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH, padGlobals } from '../objects/dict_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
 import { getitem, isInstance } from '../runtime/protocol';
@@ -97,8 +99,7 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     const i = findEntry(globals, name);
     c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
-    const en = c[k + 1];
-    if (i >= 0 && ((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) c[k + 7] = en + 2 + i * 3 + 1;
+    if (i >= 0) c[k + 7] = c[k + 1] + 2 + i * 3 + 1;
     return v;
   }
   const bl = m[builtins] & 0x7ff;
@@ -133,22 +134,24 @@ export function mappingGetOpt(mapping: number, key: number): number {
 
 /** STORE_NAME into an exact dict (module level: the globals; a class body's namespace): an
  *  overwrite of the entry this instruction found before is stored in place (the barriers of
- *  dictSetH's overwrite: the dict while its entries vector is small, and the value's card);
+ *  dictSetH's overwrite: the dict while its entries vector is small, and the value's card; the
+ *  globals dict, `d === globals`, is padded first inside a transaction);
  *  anything else through dictSetH. The entry is looked for (a scan of the entries vector) only
  *  when the instruction stores into the same dict again and the vector is not the one already
  *  scanned, so code that runs once (a class body, a long generated module) never scans and a
- *  large vector (no `slot`) is scanned once. The cache words are LOAD_GLOBAL's (an instruction has
+ *  large vector is scanned once. The cache words are LOAD_GLOBAL's (an instruction has
  *  one kind): [dict, entries vector scanned, -, -, -, -, -, slot], `slot` the entry's key word. */
-export function cachedStoreName(ci: CodeInfo, pc: number, d: number, name: number, v: number): void {
+export function cachedStoreName(ci: CodeInfo, pc: number, d: number, name: number, v: number, globals: number): void {
   const m = mem;
   let c = ci.gcache;
   if (c === null) c = ci.gcache = new Int32Array(ci.words.length * GC_WORDS);
   const k = pc * GC_WORDS;
+  if (STM_BUILD && d === globals) padGlobals(d);
   if (STM_BUILD && (m[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && m[d + 1] !== txLock) readBarrier(d);
   const slot = c[k + 7];
   const en = m[d + D_ENTRIES];
   if (c[k] === d && slot !== 0 && en === c[k + 1] && m[slot] === name) {
-    writeBarrier(d);
+    if (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) !== 0) writeBarrier(d); // a large vector: the value's card only
     writeBarrierCard(en, slot + 1 - en - 2);
     m[slot + 1] = v;
     return;
@@ -164,5 +167,5 @@ export function cachedStoreName(ci: CodeInfo, pc: number, d: number, name: numbe
   if (c[k + 1] === en2) return;
   c[k + 1] = en2;
   const i = findEntry(d, name);
-  c[k + 7] = i >= 0 && ((m[en2] >>> SIZE_SHIFT) & SIZE_MASK) !== 0 ? en2 + 2 + i * 3 + 1 : 0;
+  c[k + 7] = i >= 0 ? en2 + 2 + i * 3 + 1 : 0;
 }

@@ -46,7 +46,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -230,14 +230,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc += fused;
             const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
             // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
-            // entry's key word, set only for a small entries vector); the rest out of line
+            // entry's key word; in a large entries vector its value is read per card, so a
+            // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) v = m[slot + 1];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
@@ -261,7 +262,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 8: { // STORE_NAME: into a dict, through the cache of the entry stored last time
             const loc = m[f + FR_LOCALS];
             if (loc !== 0 && (m[loc] & 0x7ff) === L_DICT && typeOf(loc) === T.dict) {
-              cachedStoreName(ci, pc - 1, loc, names[arg], m[--sp]);
+              cachedStoreName(ci, pc - 1, loc, names[arg], m[--sp], m[f + FR_GLOBALS]);
               break;
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1273,6 +1274,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 11: { // STORE_GLOBAL
         const name = names[arg];
+        if (STM_BUILD) padGlobals(m[f + FR_GLOBALS]); // per-global conflicts (objects/dict_padded.ts)
         dictSetH(m[f + FR_GLOBALS], name, m[name + 2], m[--sp]);
         return sp;
       }

@@ -15,12 +15,16 @@
 // in a LARGE entries vector (> 341 entries) only read-barriers the dict and locks the value's
 // card (stmgc/txn_cards.ts), so every read of a VALUE word of a large vector card-barriers it
 // (valueRead; the caches in interp/ do the same). Keys, hashes and the index table change only
-// with the header locked. Walks are bounded for zombie transactions (torn header/tables): probes stop
-// after the table size plus the perturbation rounds, entry numbers are checked against the
-// entries vector's capacity.
-import { mem } from '../../stmgc/heap';
+// with the header locked. A module's globals dict stored into inside a transaction gets a padded
+// large entries vector (one value word per card: dict_padded.ts, `padGlobals`), so that overwrites
+// of two globals, or one overwrite and reads of other globals, do not conflict. Walks are bounded
+// for zombie transactions (torn header/tables): probes stop after the table size plus the
+// perturbation rounds, entry numbers are checked against the entries vector's capacity.
+import { mem, txActive } from '../../stmgc/heap';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
-import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierGuardedWord } from '../../stmgc/barriers';
+import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierGuardedWord, writeBarrierRange } from '../../stmgc/barriers';
+import { isPadded, padSlot, paddedIndexSize, paddedPayloadWords, writeHoles } from './dict_padded';
 import { alloc, allocOld } from '../runtime/alloc';
 import { L_ARRAY, L_DICT, L_RAW, L_STR } from '../runtime/layouts';
 import { T } from '../runtime/types';
@@ -167,11 +171,15 @@ function insertNew(d: number, key: number, hash: number, value: number): void {
   writeBarrier(d);
   let entries = mem[d + D_ENTRIES];
   let n = mem[d + D_NENTRIES] >> 1;
+  if (STM_BUILD && isPadded(entries)) {
+    insertPadded(d, key, hash, value, entries, n);
+    return;
+  }
   if ((n + 1) * 3 > payloadWords(entries)) {
     // the key is known to be absent and no guest code runs from here on: after the resize, take
     // the first empty index slot on its probe path without comparing keys (CPython's
     // find_empty_slot), so __eq__ runs exactly as often as in CPython
-    resize(d);
+    resize(d, false);
     entries = mem[d + D_ENTRIES];
     n = mem[d + D_NENTRIES] >> 1;
     insertAt(d, findEmptySlot(d, hash), n, entries, key, hash, value);
@@ -181,6 +189,37 @@ function insertNew(d: number, key: number, hash: number, value: number): void {
   // the same index layout keeps later lookups comparing keys in the same order (__eq__ calls)
   insertAt(d, findEmptySlot(d, hash), n, entries, key, hash, value);
 }
+
+/** insertNew into a padded entries vector (dict_padded.ts): the entry goes to the next card,
+ *  the entries skipped become holes. */
+function insertPadded(d: number, key: number, hash: number, value: number, entries: number, n: number): void {
+  let at = padSlot(entries, n);
+  if ((at + 1) * 3 > payloadWords(entries)) {
+    resize(d, true);
+    entries = mem[d + D_ENTRIES];
+    n = mem[d + D_NENTRIES] >> 1;
+    at = padSlot(entries, n);
+  }
+  if (at > n) {
+    writeBarrierRange(entries, n * 3, at * 3);
+    writeHoles(entries, n, at);
+  }
+  insertAt(d, findEmptySlot(d, hash), at, entries, key, hash, value);
+}
+
+/** A store into `d` as a globals dict (STORE_GLOBAL, module-level STORE_NAME, a module's
+ *  setattr): inside a transaction its entries vector becomes padded (dict_padded.ts), so that
+ *  overwrites of one global conflict per card from then on. A resize: it writes the header once. */
+export function padGlobals(d: number): void {
+  if (STM_BUILD && txActive && mem[d + D_ENTRIES] !== lastPadded) {
+    readBarrier(d);
+    if (!isPadded(mem[d + D_ENTRIES])) resize(d, true);
+    lastPadded = mem[d + D_ENTRIES];
+  }
+}
+/** The entries vector padGlobals saw padded last (a hint of this JS thread: a vector freed and its
+ *  address reused by an ordinary one is merely not padded, which changes no result). */
+let lastPadded = 0;
 
 function findEmptySlot(d: number, hash: number): number {
   hash = (hash << 1) >> 1;
@@ -234,21 +273,35 @@ export function placeEntry(p: number, entries: number, k: number, ix: number, ma
 }
 
 /** Resizes to fit the live entries (at least doubling when mostly live), dropping holes. */
-function resize(d: number): void {
+/** `padded`: the new entries vector is padded (dict_padded.ts; STM build only). */
+function resize(d: number, padded: boolean): void {
   const used = mem[d + D_USED] >> 1;
   let size = MIN_SIZE;
-  while (size * 2 < (used + 1) * 3 * 2) size *= 2;
+  let words = 0;
+  if (STM_BUILD && padded) {
+    words = paddedPayloadWords(used);
+    size = paddedIndexSize(words);
+  } else {
+    while (size * 2 < (used + 1) * 3 * 2) size *= 2;
+    words = ((size * 2) / 3 | 0) * 3;
+  }
   const oldEntries = mem[d + D_ENTRIES];
   const n = Math.min(mem[d + D_NENTRIES] >> 1, (payloadWords(oldEntries) / 3) | 0);
   valuesRead(oldEntries, 0, n * 3);
   const ix = newIndices(size);
-  const entries = alloc(L_ARRAY, ((size * 2) / 3 | 0) * 3, SCAN_ALL);
+  const entries = alloc(L_ARRAY, words, SCAN_ALL);
   const mask = size - 1;
   let k = 0;
-  const cap = ((size * 2) / 3) | 0;
+  const cap = (words / 3) | 0;
   for (let e = 0; e < n && k < cap; e++) {
     const p = oldEntries + 2 + e * 3;
     if (mem[p + 1] === 0) continue;
+    if (STM_BUILD && padded && k > 0) {
+      const at = padSlot(entries, k);
+      if (at >= cap) break; // (torn state only: the vector has room for twice the live entries)
+      writeHoles(entries, k, at); // (a new vector: no barriers)
+      k = at;
+    }
     placeEntry(p, entries, k, ix, mask);
     k++;
   }

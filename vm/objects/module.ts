@@ -10,7 +10,7 @@ import { K, T, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { callObject } from '../interp/call';
 import { genericGetattr, genericSetattr, getattr, names as N, reprJs } from '../runtime/protocol';
-import { dictDel, dictGetStr, dictKeys, dictSet, newDict } from './dict_core';
+import { dictDel, dictGetStr, dictKeys, dictSet, newDict, padGlobals } from './dict_core';
 import { attributeError, typeError } from '../runtime/errors';
 import { intern, newStr, strJs } from './str_core';
 import { nativeModuleKey } from '../runtime/importer';
@@ -58,7 +58,10 @@ export const moduleType: TypeDef = {
       if (ga !== 0) return callObject(ga, [name], 0);
       return 0;
     },
-    setattro: (m, name, value) => genericSetattr(m, name, value),
+    setattro: (m, name, value) => {
+      padGlobals(mem[m + 3]); // per-global conflicts inside transactions (dict_padded.ts)
+      return genericSetattr(m, name, value);
+    },
     repr: (m) => {
       const d = mem[m + 3];
       const name = dictGetStr(d, N.name);
