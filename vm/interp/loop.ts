@@ -64,6 +64,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
+import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
@@ -108,6 +109,9 @@ class EscapedException extends PyException {}
 const FF_ENTRY_WORD = FF_ENTRY << 1;
 
 const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** POP_TOP's opcode (dropsResult). */
+const POP_TOP = op('POP_TOP');
 
 /**
  * Runs `entry` (a fresh frame, or a suspended generator frame with the sent value already
@@ -751,7 +755,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
-            sp = base + 1;
+            // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
+            const drop = dropsResult(words, pc, tracing);
+            sp = base + 1 - drop;
+            pc += drop;
             break;
           }
           case 68: { // CALL_FUNCTION_EX (the sp saved is the one after the call: a parked call
@@ -853,7 +860,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
-            m[sp++] = v;
+            // a call whose result the caller drops at once (`c.execute()` as a statement: CALL,
+            // POP_TOP): the value is not pushed and the POP_TOP is stepped over (the word stored
+            // above sp is dead, as after any pop)
+            const drop = dropsResult(words, pc, tracing);
+            m[sp] = v;
+            sp += 1 - drop;
+            pc += drop;
             break;
           }
           case 71: { // RAISE_VARARGS
@@ -1703,6 +1716,14 @@ import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layout
 
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
  *  comparison; True/False or whatever it returned. */
+/** 1 when the instruction at pc is a POP_TOP that a call's result may skip (the call then neither
+ *  pushes its result nor dispatches the POP_TOP), else 0. Never under --trace: it prints every
+ *  instruction of the code object's words. (A POP_TOP is never part of a fused pair, never raises
+ *  and never a safe point: nothing observable is skipped.) */
+function dropsResult(words: Int32Array, pc: number, tracing: boolean): number {
+  return !tracing && (words[pc] & 0xff) === POP_TOP ? 1 : 0;
+}
+
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
   if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
