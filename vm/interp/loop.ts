@@ -499,23 +499,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[sp - 1];
             if ((key & 1) === 1 && (obj & 1) === 0) {
               const l = m[obj] & 0x7ff;
-              if (l === L_LIST && m[obj + 2] === T.list) {
+              // an exact list or a tuple by one path: every load and compare below runs for
+              // both, so that a program's first tuple subscript after V8 optimized run() (go's
+              // `self.group(p)[0]`) finds them fed (vm/NOTES.md "Every site has feedback")
+              const isTuple = l === L_TUPLE;
+              if (isTuple || (l === L_LIST && m[obj + 2] === T.list)) {
                 let i = key >> 1;
-                if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
-                const n = m[obj + LI_LEN] >> 1;
+                if (STM_BUILD && !isTuple && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
+                const n = m[obj + (isTuple ? 2 : LI_LEN)] >> 1;
                 i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-                const items = m[obj + LI_ITEMS];
-                if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
-                  m[sp - 1] = m[items + 2 + i];
-                  break;
-                }
-              } else if (l === L_TUPLE) {
-                let i = key >> 1;
-                const n = m[obj + 2] >> 1;
-                i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-                if (i >= 0 && i < n) {
-                  m[sp - 1] = m[obj + TU_ITEMS + i];
+                // the item at items + off + i: in a list's vector, or in the tuple itself (the
+                // ternaries pick values: no operation that only a tuple would run)
+                const items = isTuple ? obj : m[obj + LI_ITEMS];
+                const off = isTuple ? TU_ITEMS : 2;
+                if (i >= 0 && i < n && (isTuple || i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && !isTuple && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
+                  m[sp - 1] = m[items + off + i];
                   break;
                 }
               }
@@ -1726,13 +1725,22 @@ function dropsResult(words: Int32Array, pc: number, tracing: boolean): number {
 
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
-  if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
+  // two exact floats, or an exact float and a tagged int (|int| < 2^30: exact as a double, so the
+  // JS compare is CPython's float/int compare; NaN compares false, != true), without the protocol
+  // (go's `s > 0` of a float score). run() never passes two tagged ints.
+  const ia = (a & 1) === 1;
+  const ib = (b & 1) === 1;
+  const fa = !ia && (m[a] & 0x7ff) === L_FLOAT;
+  const fb = !ib && (m[b] & 0x7ff) === L_FLOAT;
+  if ((fa || ia) && (fb || ib)) {
     // both constants loaded whatever the outcome: a load on one side only has no feedback until
     // the first compare that goes the other way, which then deoptimizes run(), where this is
     // inlined (vm/NOTES.md "Every site has feedback": raytrace's and mandelbrot's pool worker)
     const t = K.True;
     const f = K.False;
-    return compareNumbers(floatValue(a), floatValue(b), op) ? t : f;
+    const sa = a >> 1;
+    const sb = b >> 1;
+    return compareNumbers(fa ? floatValue(a) : sa, fb ? floatValue(b) : sb, op) ? t : f;
   }
   return richCompare(a, b, op);
 }
