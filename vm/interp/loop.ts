@@ -859,13 +859,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const code = m[f + FR_CODE];
             const hint = callerInfos[depth & CALLER_MASK];
             ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
-            // a call whose result the caller drops at once (`c.execute()` as a statement: CALL,
-            // POP_TOP): the value is not pushed and the POP_TOP is stepped over (the word stored
-            // above sp is dead, as after any pop)
-            const drop = dropsResult(words, pc, tracing);
-            m[sp] = v;
-            sp += 1 - drop;
-            pc += drop;
+            m[sp++] = v;
             break;
           }
           case 71: { // RAISE_VARARGS
