@@ -1,7 +1,7 @@
-# Calls as statements (CALL then POP_TOP: the result is dropped at once; run() steps over the
-# POP_TOP, vm/interp/loop.ts dropsResult): Python functions and methods, builtins and their
-# methods, classes (__init__), callable instances, calls that raise, calls in generators and in
-# try/finally, recursion, and a call whose next instruction is a jump target.
+# Calls as statements (CALL then POP_TOP: the result is dropped at once; a builtin's call steps
+# over the POP_TOP, vm/interp/loop.ts dropsResult): builtins and their methods beside Python
+# functions and methods, classes (__init__), callable instances, calls that raise, calls in
+# generators and in try/finally, recursion, and a call right before a loop's back jump.
 import sys
 
 log = []
