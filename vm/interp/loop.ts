@@ -291,20 +291,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 23: // LOAD_ATTR
-          case 24: // STORE_ATTR
           case 105: // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
           case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             // one case: a load and a store of an instance attribute share the hit test (the value
-            // word's address, `a`), so that each kind's first run finds that code fed; the plain
-            // instructions (the object on the stack: `self.a.b`, `f().x = v`) share it too
-            const o = w & 0xff;
-            const store = o === 108 || o === 24;
-            const fused = o >= 105 ? 1 : 0;
-            const at = pc - 1 + fused; // the attribute instruction: its operand and cache entry
-            const obj = fused === 1 ? m[lp + arg] : m[sp - 1];
-            if (obj === 0) unboundLocal(ci, arg); // (a fused LOAD_FAST's local; a stack word is never 0)
-            const name = names[words[at] >>> 8];
+            // word's address, `a`), so that each kind's first run finds that code fed
+            const store = (w & 0xff) === 108;
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            const name = names[words[pc] >>> 8];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
             // condition; the entries of loads and stores have one format); anything else through them
@@ -313,7 +307,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = ac[at * 8] === cls ? at * 8 : at * 8 + 4; // the entry of this class (of two)
+              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
@@ -321,31 +315,24 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
-              // the value: the top when fused, under the object when plain
-              const vs = sp - 2 + fused;
-              const v = m[vs];
               // (inline only when the instance needs no write barrier: the barrier's slow call,
               // first made after run()'s compile, deoptimized go's run(); cachedStoreAttr takes it)
-              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) m[a] = v;
-              else if (!cachedStoreAttr(ci, at, obj, name, v)) {
-                if (fused === 1) { // the STORE_ATTR runs next, alone
-                  m[sp++] = obj;
-                  break;
-                }
-                setattr(obj, name, v);
-              }
-              sp = vs;
-              pc += fused;
+              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
+                m[a] = m[sp - 1];
+                sp--;
+                pc++;
+              } else if (cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
+                sp--;
+                pc++;
+              } else m[sp++] = obj;
               break;
             }
             let v = a !== 0 ? m[a] : 0;
-            if (v === 0) v = cachedInstanceAttr(ci, at, obj, name);
-            if (v === 0 && fused === 0) v = getattr(obj, name);
+            if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
             if (v !== 0) {
-              m[sp - 1 + fused] = v;
-              sp += fused;
-              pc += fused;
-            } else m[sp++] = obj; // (fused: the LOAD_ATTR runs next, alone)
+              m[sp++] = v;
+              pc++;
+            } else m[sp++] = obj;
             break;
           }
           case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
@@ -391,6 +378,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
+          case 23: { // LOAD_ATTR
+            const obj = m[sp - 1];
+            const v = cachedInstanceAttr(ci, pc - 1, obj, names[arg]);
+            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
+            break;
+          }
+          case 24: { // STORE_ATTR
+            const obj = m[--sp];
+            const v = m[--sp];
+            if (!cachedStoreAttr(ci, pc - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
+            break;
+          }
           case 26: { // LOAD_METHOD
             const obj = m[sp - 1];
             const name = names[arg];

@@ -1,6 +1,6 @@
 # Attribute loads and stores whose object is on the stack, not a local (`self.a.b`, `f().x = v`,
-# `o.p.q += 1`): plain LOAD_ATTR/STORE_ATTR, which share run()'s inline instance-cache hit with the
-# fused LOAD_FAST + attribute instructions (vm/interp/loop.ts): every way such a site must miss.
+# `o.p.q += 1`): plain LOAD_ATTR/STORE_ATTR through the instance caches (interp/attr_cache.ts; an
+# inline hit in run() for them was tried, vm/NOTES.md "h20-hot"): every way such a site must miss.
 
 
 class Leaf:
