@@ -64,6 +64,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { traceInstruction, traceOn } from './trace';
+import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
@@ -108,6 +109,9 @@ class EscapedException extends PyException {}
 const FF_ENTRY_WORD = FF_ENTRY << 1;
 
 const CO_GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** POP_TOP's opcode (dropsResult). */
+const POP_TOP = op('POP_TOP');
 
 /**
  * Runs `entry` (a fresh frame, or a suspended generator frame with the sent value already
@@ -505,23 +509,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[sp - 1];
             if ((key & 1) === 1 && (obj & 1) === 0) {
               const l = m[obj] & 0x7ff;
-              if (l === L_LIST && m[obj + 2] === T.list) {
+              // an exact list or a tuple by one path: every load and compare below runs for
+              // both, so that a program's first tuple subscript after V8 optimized run() (go's
+              // `self.group(p)[0]`) finds them fed (vm/NOTES.md "Every site has feedback")
+              const isTuple = l === L_TUPLE;
+              if (isTuple || (l === L_LIST && m[obj + 2] === T.list)) {
                 let i = key >> 1;
-                if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
-                const n = m[obj + LI_LEN] >> 1;
+                if (STM_BUILD && !isTuple && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
+                const n = m[obj + (isTuple ? 2 : LI_LEN)] >> 1;
                 i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-                const items = m[obj + LI_ITEMS];
-                if (i >= 0 && i < n && (i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
-                  m[sp - 1] = m[items + 2 + i];
-                  break;
-                }
-              } else if (l === L_TUPLE) {
-                let i = key >> 1;
-                const n = m[obj + 2] >> 1;
-                i += n & (i >> 31); // (n when i < 0: always executed, see NOTES "feedback")
-                if (i >= 0 && i < n) {
-                  m[sp - 1] = m[obj + TU_ITEMS + i];
+                // the item at items + off + i: in a list's vector, or in the tuple itself (the
+                // ternaries pick values: no operation that only a tuple would run)
+                const items = isTuple ? obj : m[obj + LI_ITEMS];
+                const off = isTuple ? TU_ITEMS : 2;
+                if (i >= 0 && i < n && (isTuple || i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && !isTuple && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
+                  m[sp - 1] = m[items + off + i];
                   break;
                 }
               }
@@ -761,7 +764,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
-            sp = base + 1;
+            // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
+            const drop = dropsResult(words, pc, tracing);
+            sp = base + 1 - drop;
+            pc += drop;
             break;
           }
           case 68: { // CALL_FUNCTION_EX (the sp saved is the one after the call: a parked call
@@ -1724,15 +1730,32 @@ import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layout
 
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
  *  comparison; True/False or whatever it returned. */
+/** 1 when the instruction at pc is a POP_TOP that a call's result may skip (the call then neither
+ *  pushes its result nor dispatches the POP_TOP), else 0. Never under --trace: it prints every
+ *  instruction of the code object's words. (A POP_TOP is never part of a fused pair, never raises
+ *  and never a safe point: nothing observable is skipped.) */
+function dropsResult(words: Int32Array, pc: number, tracing: boolean): number {
+  return !tracing && (words[pc] & 0xff) === POP_TOP ? 1 : 0;
+}
+
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
-  if ((a & 1) === 0 && (b & 1) === 0 && (m[a] & 0x7ff) === L_FLOAT && (m[b] & 0x7ff) === L_FLOAT) {
+  // two exact floats, or an exact float and a tagged int (|int| < 2^30: exact as a double, so the
+  // JS compare is CPython's float/int compare; NaN compares false, != true), without the protocol
+  // (go's `s > 0` of a float score). run() never passes two tagged ints.
+  const ia = (a & 1) === 1;
+  const ib = (b & 1) === 1;
+  const fa = !ia && (m[a] & 0x7ff) === L_FLOAT;
+  const fb = !ib && (m[b] & 0x7ff) === L_FLOAT;
+  if ((fa || ia) && (fb || ib)) {
     // both constants loaded whatever the outcome: a load on one side only has no feedback until
     // the first compare that goes the other way, which then deoptimizes run(), where this is
     // inlined (vm/NOTES.md "Every site has feedback": raytrace's and mandelbrot's pool worker)
     const t = K.True;
     const f = K.False;
-    return compareNumbers(floatValue(a), floatValue(b), op) ? t : f;
+    const sa = a >> 1;
+    const sb = b >> 1;
+    return compareNumbers(fa ? floatValue(a) : sa, fb ? floatValue(b) : sb, op) ? t : f;
   }
   return richCompare(a, b, op);
 }

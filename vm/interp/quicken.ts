@@ -46,7 +46,7 @@ export const Q_PUSH_NULL_LOAD_GLOBAL = 112;
 export const Q_LOAD_FAST_RETURN = 113;
 
 // (the opcodes of the pairs, from the one table)
-const JUMP_FORWARD = op('JUMP_FORWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
+const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE');
@@ -62,6 +62,14 @@ function takesObject(words: Int32Array, i: number): boolean {
   return o === LOAD_ATTR || o === STORE_ATTR || o === LOAD_METHOD;
 }
 
+/** Where a JUMP_FORWARD at i lands in the end: its target, past any JUMP_FORWARDs it jumps to
+ *  (a few steps at most: a chain of them is `if`s nested at the end of a block). */
+function forwardTarget(words: Int32Array, i: number): number {
+  let t = words[i] >>> 8;
+  for (let n = 0; n < 8 && t < words.length && (words[t] & 0xff) === JUMP_FORWARD && words[t] >>> 8 > t; n++) t = words[t] >>> 8;
+  return t;
+}
+
 /** The quickened copy of `words` (the same array when nothing is fused). */
 export function quicken(words: Int32Array): Int32Array {
   let q: Int32Array | null = null;
@@ -70,8 +78,27 @@ export function quicken(words: Int32Array): Int32Array {
     const a = w & 0xff;
     const b = words[i + 1] & 0xff;
     let fused = 0;
-    if (a === JUMP_FORWARD && (words[w >>> 8] & 0xff) === RETURN_VALUE) fused = Q_JUMP_RETURN;
-    else if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
+    if (a === JUMP_FORWARD) {
+      // jump threading (CPython 3.11 copies the loop's back jump, a small exit block without a
+      // line number, into each jump to it: `if c: x += 1` at the end of a loop body): a forward
+      // jump to a JUMP_BACKWARD becomes that JUMP_BACKWARD (its safe point, its tick: one per
+      // iteration as before; a signal is then reported at this jump's line, as CPython's copy
+      // is), one to a RETURN_VALUE a Q_JUMP_RETURN, one to a chain of JUMP_FORWARDs a jump to
+      // its end. A whole-word rewrite, not a pair: the word's operand changes (only run() reads
+      // qwords; --trace, the disassembler and the JIT read `words`)
+      const t = forwardTarget(words, i);
+      const to = t < words.length ? words[t] & 0xff : -1;
+      let nw = w;
+      if (to === JUMP_BACKWARD) nw = words[t];
+      else if (to === RETURN_VALUE) nw = (t << 8) | Q_JUMP_RETURN;
+      else if (t !== w >>> 8) nw = (t << 8) | JUMP_FORWARD;
+      if (nw !== w) {
+        if (q === null) q = words.slice();
+        q[i] = nw;
+      }
+      continue;
+    }
+    if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
     else if (a === LOAD_FAST && b === LOAD_FAST && !takesObject(words, i + 2)) fused = Q_LOAD_FAST_LOAD_FAST;
     else if (a === STORE_FAST && b === LOAD_FAST) fused = Q_STORE_FAST_LOAD_FAST;
     else if (a === LOAD_FAST && b === LOAD_ATTR) fused = Q_LOAD_FAST_LOAD_ATTR;
