@@ -50,9 +50,12 @@ export function fullHash(v: number): bigint {
   const t = tupleOf(v);
   if (t !== 0) return BigInt.asUintN(64, tupleHashFull(t));
   if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FROZENSET) return BigInt.asUintN(64, frozensetHashFull(v));
+  const sh = stringHashFull(v);
+  if (sh !== null) return BigInt.asUintN(64, sh);
   return BigInt.asUintN(64, BigInt(hashOf(v)));
 }
 import { floatValue } from './float_core';
+import { stringHashFull } from './hash_full';
 function fval(v: number): number { return floatValue(v); }
 
 /**
