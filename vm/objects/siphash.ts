@@ -7,7 +7,6 @@
 // A worker thread is given the main thread's key (WorkerInit.hashKey), so hashes agree across
 // workers; the start-up snapshot's heap was hashed with the zero key, so any other key boots in
 // full (vm/cli/snapshot.ts). vm/NOTES.md "h20-conf".
-import { randomFillSync } from 'node:crypto';
 
 /** The siphash key k0, k1 as 32-bit halves (little-endian words of the secret's first 16 bytes). */
 let k0l = 0, k0h = 0, k1l = 0, k1h = 0;
@@ -28,7 +27,9 @@ export function chooseHashKey(env: string | undefined = process.env.PYTHONHASHSE
   chosen = true;
   const bytes = new Uint8Array(24);
   if (env === 'random') {
-    randomFillSync(bytes);
+    // (required here, not at load: loading node:crypto costs a start without the snapshot ~8 M
+    // instructions)
+    (require('node:crypto') as typeof import('node:crypto')).randomFillSync(bytes);
     randomized = true;
   } else if (env !== undefined && env !== '') {
     // strtoul(text, &end, 10): leading blanks and a sign are allowed, the rest must be digits
