@@ -15,7 +15,8 @@ import { memoryviewHashFull } from './memoryview';
 import { intHashFull, intValue } from './int';
 import { floatHashFull, floatOf } from './float';
 import { complexHashFull } from './complex';
-import { tupleHashFull, tupleOf } from './tuple';
+import { tupleOf } from './tuple';
+import { tupleHashFull } from './tuple_hash';
 import { frozensetHashFull } from './set';
 
 /** CPython's hash of a str, bytes or memoryview (a subclass instance too) whose class keeps the

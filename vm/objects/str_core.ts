@@ -251,7 +251,10 @@ export function strHash(r: number): number {
 }
 
 /** siphash13 of str r's canonical bytes (latin-1 when every code point is below 256, else UCS-2
- *  when all are in the BMP, else UCS-4; little-endian, as the heap's views on this host). */
+ *  when all are in the BMP, else UCS-4; little-endian, as the heap's views on this host): the
+ *  low 32 bits of the 64-bit hash, the high ones in siphash.ts sipHashHi() (recomputed: only the
+ *  low half is cached). */
+export function strHashHalves(r: number): number { return strSipHash(r); }
 function strSipHash(r: number): number {
   const n = mem[r + S_LEN];
   if ((mem[r + S_KIND] & 1) !== 0) {
