@@ -226,6 +226,7 @@ function issubclassImpl(c: number, cls: number): boolean {
 
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
 import { numberHashFull } from '../objects/number_hash';
+import { stringHashFull } from '../objects/hash_full';
 import { newFrozenSet } from '../objects/set_core';
 function fullHash(v: number): number {
   // a __hash__ written in Python wins, also in subclasses of int, tuple and frozenset
@@ -242,6 +243,8 @@ function fullHash(v: number): number {
   if (h === K.None) return intFromNumber(hashOf(v)); // raises "unhashable type"
   const nh = numberHashFull(v);
   if (nh !== null) return intFromBigInt(nh);
+  const sh = stringHashFull(v);
+  if (sh !== null) return intFromBigInt(sh);
   const t = tupleOf(v);
   if (t !== 0) return intFromBigInt(tupleHashFull(t));
   if (layoutOf(v) === L_FROZENSET) return intFromBigInt(frozensetHashFull(v));

@@ -18,6 +18,7 @@ import { precompileTree } from '../runtime/code_cache';
 import * as path from 'node:path';
 import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
+import { HashSeedError, chooseHashKey } from '../objects/siphash';
 import { setTrace } from '../interp/trace';
 import { guestLocation } from '../interp/guest_location';
 import { WorkerDied, configureWorkers, heapSlotsNeeded, mentionsThreads, prespawnThreadPool } from '../workers/pool';
@@ -72,6 +73,13 @@ function run(opts: Options): number {
   }
   if (opts.action === 'report') {
     writeErr(`pystm report: no STM log support yet (the STM runtime is issue 6); cannot read '${opts.reportFile}'\n`);
+    return 1;
+  }
+  try {
+    chooseHashKey();
+  } catch (e) {
+    if (!(e instanceof HashSeedError)) throw e;
+    writeErr(`Fatal Python error: config_init_hash_seed: ${e.message}\nPython runtime state: preinitialized\n\n`);
     return 1;
   }
   const program = opts.program!;

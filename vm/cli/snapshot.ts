@@ -13,6 +13,7 @@ import { minorCollection } from '../../stmgc/gc_minor';
 import { nurseryTop } from '../../stmgc/alloc';
 import { G_FRONTIER, G_HEAP_WORDS, G_MAX_WORKERS, G_NURSERY_BASE, G_OLD_BASE, G_WORKERS_BASE, PAGE_WORDS, WORKER_WORDS, W_NURSERY_TOP } from '../../stmgc/layout';
 import { type VmOptions, applyEnvironment, bootCore, bootVm } from '../runtime/bootstrap';
+import { forgetHashKey, hashKeyIsZero, setHashKeyWords } from '../objects/siphash';
 
 interface HeapImage {
   heapWords: number;
@@ -28,7 +29,11 @@ let image: HeapImage | null = null;
 export function prebootHeap(maxWorkers: number): { bytes: number; heapBytes: number } {
   const big = createHeap({ maxWorkers });
   attachHeap(big, 0);
+  // the image's hashes are the zero key's (PYTHONHASHSEED=0, pystm's default); the key of a run
+  // is chosen at its start (forgetHashKey), and another key boots in full (bootWith)
+  setHashKeyWords([0, 0, 0, 0, 0]);
   bootCore();
+  forgetHashKey();
   minorCollection();
   if (nurseryTop !== nurseryStart) throw new Error('snapshot: nursery not empty after the collection');
   mem[workerBase + W_NURSERY_TOP] = nurseryStart;
@@ -90,7 +95,7 @@ export function bootVmFromSnapshot(opts: VmOptions): 'snapshot' | 'full' {
 
 function bootWith(opts: VmOptions): 'snapshot' | 'full' {
   const img = image;
-  if (img === null || !snapshotFits(opts)) {
+  if (img === null || !snapshotFits(opts) || !hashKeyIsZero()) {
     image = null;
     bootVm(opts);
     return 'full';

@@ -378,7 +378,7 @@ function hasKey(d: number, name: number): boolean {
   // the first probe of the index table (objects/dict_core.ts findSlot) is usually an empty slot:
   // the name is absent without walking the entries (nor sizing them)
   const ix = m[d + D_INDICES];
-  if (m[ix + 2 + ((((m[name + 2] << 1) >> 1)) & (payloadWords(ix) - 1))] === -1) return false;
+  if (m[ix + 2 + ((((strHash(name) << 1) >> 1)) & (payloadWords(ix) - 1))] === -1) return false;
   const n = entryCount(d);
   const entries = m[d + D_ENTRIES];
   for (let i = 0; i < n; i++) if (m[entries + 2 + i * 3 + 1] === name) return true;

@@ -27,6 +27,7 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH, padGlobals } from '../objects/dict_core';
+import { strHash } from '../objects/str_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
 import { getitem, isInstance } from '../runtime/protocol';
@@ -85,11 +86,11 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     const gv = mappingGetOpt(globals, name);
     if (gv !== 0) return gv;
     const bl = m[builtins] & 0x7ff;
-    if (bl === L_MODULE) return dictGetH(m[builtins + 3], name, m[name + 2]);
-    if (bl === L_DICT && typeOf(builtins) === T.dict) return dictGetH(builtins, name, m[name + 2]);
+    if (bl === L_MODULE) return dictGetH(m[builtins + 3], name, strHash(name));
+    if (bl === L_DICT && typeOf(builtins) === T.dict) return dictGetH(builtins, name, strHash(name));
     return mappingGetOpt(builtins, name);
   }
-  const h = m[name + 2];
+  const h = strHash(name);
   const v = dictGetH(globals, name, h);
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
@@ -156,7 +157,7 @@ export function cachedStoreName(ci: CodeInfo, pc: number, d: number, name: numbe
     m[slot + 1] = v;
     return;
   }
-  dictSetH(d, name, m[name + 2], v);
+  dictSetH(d, name, strHash(name), v);
   const en2 = m[d + D_ENTRIES];
   if (c[k] !== d) {
     c[k] = d;

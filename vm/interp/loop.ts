@@ -1248,7 +1248,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         return sp;
       case 7: { // LOAD_NAME
         const name = names[arg];
-        const h = m[name + 2];
+        const h = strHash(name);
         const locals = m[f + FR_LOCALS];
         let v = 0;
         // (module level, locals is globals and a dict, is run()'s case 7: LOAD_GLOBAL's cache)
@@ -1274,19 +1274,19 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const name = names[arg];
         const locals = m[f + FR_LOCALS];
         if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
-          if (dictDelH(locals, name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+          if (dictDelH(locals, name, strHash(name)) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         } else delitem(locals, name);
         return sp;
       }
       case 11: { // STORE_GLOBAL
         const name = names[arg];
         if (STM_BUILD) padGlobals(m[f + FR_GLOBALS]); // per-global conflicts (objects/dict_padded.ts)
-        dictSetH(m[f + FR_GLOBALS], name, m[name + 2], m[--sp]);
+        dictSetH(m[f + FR_GLOBALS], name, strHash(name), m[--sp]);
         return sp;
       }
       case 12: { // DELETE_GLOBAL
         const name = names[arg];
-        if (dictDelH(m[f + FR_GLOBALS], name, m[name + 2]) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+        if (dictDelH(m[f + FR_GLOBALS], name, strHash(name)) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         return sp;
       }
       case 15: // DELETE_FAST
@@ -1787,7 +1787,7 @@ function loadMethodSlow(obj: number, name: number, sp: number): void {
       const l = m[d] & 0x7ff;
       if (l === L_FUNCTION || (l === L_BUILTIN && m[d + 5] === 3)) {
         const dict = instanceDictFast(obj);
-        if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndexInterned(dict, name) < 0 : dictGetH(dict, name, m[name + 2]) === 0)) {
+        if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndexInterned(dict, name) < 0 : dictGetH(dict, name, strHash(name)) === 0)) {
           m[sp - 1] = d;
           m[sp] = obj;
           return;

@@ -1,5 +1,6 @@
 // The sys module: argv, path, modules, the standard streams, version information, recursion
 // and int-string limits, exc_info()/exception(), _getframe(), exit() and friends.
+import { hashRandomized } from '../objects/siphash';
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_BUILTIN, L_INSTANCE, L_STR } from '../runtime/layouts';
 import { TF_HAS_DICT, TF_HEAPTYPE, typeFlags, typeInfo } from '../objects/type_core';
@@ -102,7 +103,7 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
   set('stdlib_module_names', newTuple([]));
   set('flags', structSeq('flags', ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode', 'warn_default_encoding',
-    'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, -1].map((x, i) => (i === 13 ? K.False : intFromNumber(x)))));
+    'safe_path', 'int_max_str_digits'], [0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, hashRandomized() ? 1 : 0, 0, 0, 1, 0, 0, -1].map((x, i) => (i === 13 ? K.False : intFromNumber(x)))));
   set('float_info', structSeq('float_info', ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
     [newFloat(Number.MAX_VALUE), intFromNumber(1024), intFromNumber(308), newFloat(2.2250738585072014e-308), intFromNumber(-1021), intFromNumber(-307),
       intFromNumber(15), intFromNumber(53), newFloat(Number.EPSILON), intFromNumber(2), intFromNumber(1)]));

@@ -26,11 +26,12 @@ import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, notImplementedError, typeError, valueError } from '../runtime/errors';
 import { bindArgs } from './builtin_function';
-import { callSpecial, getattr, getattrOpt, hashOf, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
-import { intFromNumber, toBigInt } from './int_core';
+import { callSpecial, getattr, getattrOpt, index, indexNumber, isIntObject, richCompareBool, CMP_EQ, tname } from '../runtime/protocol';
+import { intFromBigInt, intFromNumber, toBigInt } from './int_core';
+import { tableHash } from './siphash';
 import { intern, newStr, strCodeAt, strJs } from './str_core';
 import { strObj } from './str';
-import { BY_DATA, bytesLen, bytesView, newBytes, newBytesFromHeap } from './bytes_core';
+import { BY_DATA, bufferHashFull, bytesLen, bytesView, newBytes, newBytesFromHeap } from './bytes_core';
 import { newList, listItems, isList } from './list_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
 import { floatOf } from './float';
@@ -599,6 +600,21 @@ function bufferBytes(x: number): Uint8Array {
   return out;
 }
 
+/** CPython's hash of a memoryview (its bytes' hash, siphash.ts), computed once and kept as an
+ *  int (so a released view still hashes, as CPython's mv->hash). */
+export function memoryviewHashFull(v: number): bigint {
+  readBarrier(v);
+  if (mem[v + MV_HASH] !== 0) return toBigInt(mem[v + MV_HASH]);
+  const w = viewOf(v);
+  if ((w.flags & READONLY) === 0) valueError('cannot hash writable memoryview object');
+  if (w.fmt !== 'B' && w.fmt !== 'b' && w.fmt !== 'c') valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
+  const h = bufferHashFull(memoryviewData(v));
+  const boxed = intFromBigInt(h);
+  writeBarrier(v);
+  mem[v + MV_HASH] = boxed;
+  return h;
+}
+
 /** release(): later uses raise ValueError (the hash, once computed, stays). */
 function release(v: number): void {
   readBarrier(v);
@@ -653,18 +669,7 @@ export const memoryviewType: TypeDef = {
       const released = (untag(mem[v + MV_FLAGS]) & RELEASED) !== 0;
       return newStr(`<${released ? 'released ' : ''}memory at 0x${(v * 4).toString(16)}>`);
     },
-    hash: (v) => {
-      readBarrier(v);
-      if (mem[v + MV_HASH] !== 0) return indexNumber(mem[v + MV_HASH]);
-      const w = viewOf(v);
-      if ((w.flags & READONLY) === 0) valueError('cannot hash writable memoryview object');
-      if (w.fmt !== 'B' && w.fmt !== 'b' && w.fmt !== 'c') valueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'");
-      const h = hashOf(newBytes(new Uint8Array(memoryviewData(v))));
-      const boxed = intFromNumber(h);
-      writeBarrier(v);
-      mem[v + MV_HASH] = boxed;
-      return h;
-    },
+    hash: (v) => tableHash(Number(BigInt.asIntN(32, memoryviewHashFull(v)))),
     richcompare: (a, b, op) => {
       if (op !== 2 && op !== 3) return K.NotImplemented;
       if (!isBufferLike(b)) return K.NotImplemented;

@@ -12,7 +12,7 @@ import {
   setSlots, setSlotKey, setSlotHash, setMerge, setResize, setSwapBodies, setPurgeDummies, setFillCount, setIterNext, SE_MASK,
 } from './set_core';
 import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from './dict_core';
-import { fullHash } from './tuple';
+import { fullHash } from './tuple_hash';
 import { exactArgs } from './builtin_function';
 import { intern, newStr } from './str_core';
 import { newTuple } from './tuple_core';

@@ -2,12 +2,11 @@
 // result is a kind-3 str (str_core.ts), a *view* of a growable buffer (an L_RAW object
 // [capacity, used, owner, units...], no pointers) whose first `used` units never change. When `a`
 // is the buffer's newest view (a.length === used) and the buffer has room, `a + b` writes b's
-// units after `used`, bumps `used` and returns a new view of the same buffer: O(len(b)), hash
-// included (FNV-1a's state is a's hash with the length fold undone). Otherwise (an older view,
-// a full buffer, a kind-1 str, another worker's buffer) the units are copied into a new buffer
-// with spare room. Astral text (a code point above U+FFFF in a or b) builds the same way in a
-// buffer of one word per code point, whose views are kind 4 (they keep their UTF-16 length, which
-// the hash's final fold used, so an append continues the hash too).
+// units after `used`, bumps `used` and returns a new view of the same buffer: O(len(b)) (views
+// are hashed on first use, as every str). Otherwise (an older view, a full buffer, a kind-1 str,
+// another worker's buffer) the units are copied into a new buffer with spare room. Astral text (a
+// code point above U+FFFF in a or b) builds the same way in a buffer of one word per code point,
+// whose views are kind 4.
 // STM: views are immutable, so reading them needs no barrier. `used` is the one shared mutable
 // word: an append takes the buffer's write barrier (card-granular: only the card holding `used`
 // is locked and undo-logged) so an abort restores `used` (units written past it are then
@@ -18,23 +17,14 @@ import { writeBarrierCard } from '../../stmgc/barriers';
 import { alloc, allocUnzeroed } from '../runtime/alloc';
 import { L_RAW, L_STR } from '../runtime/layouts';
 import {
-  B_CAP, B_DATA, B_OWNER, B_USED, KIND_AVIEW, KIND_VIEW, S_BUF, S_DATA, S_HASH, S_KIND, S_LEN,
-  S_VHASH, S_VUNITS, allocBmp, cpBase, emptyStr, finish, fnvCodePointWords, fnvU16, fnvUnitsSeen, strHash, strJoinParts, unitBase,
+  B_CAP, B_DATA, B_OWNER, B_USED, KIND_AVIEW, KIND_VIEW, S_BUF, S_DATA, S_KIND, S_LEN, S_VHASH,
+  allocBmp, cpBase, emptyStr, strJoinParts, unitBase,
 } from './str_core';
 
 /** Results shorter than this (in units) stay plain kind-1 strs (an exact copy): medium strings
  *  (lines, keys, paths) made by one + are common, and a view plus a buffer with room costs about
  *  twice the memory and a slower first use (measured: vm/NOTES.md "str builders"). */
 export const BUILD_MIN = 256;
-
-const FNV0 = 0x811c9dc5 | 0;
-
-/** FNV-1a state after the na units of BMP str a (its hash with the length fold undone; a hash of
- *  -2 may be a folded -1, so then it is recomputed). */
-function stateOf(a: number, na: number): number {
-  const h = strHash(a);
-  return h !== -2 ? h ^ na : fnvU16(FNV0, unitBase(a), na);
-}
 
 function copyUnits(to: number, from: number, n: number): void {
   if (n < 16) for (let i = 0; i < n; i++) u16[to + i] = u16[from + i];
@@ -61,7 +51,6 @@ export function strConcatRaw(a: number, b: number): number {
   const base = (r + S_DATA) * 2;
   copyUnits(base, unitBase(a), na);
   copyUnits(base + na, unitBase(b), nb);
-  mem[r + S_HASH] = finish(fnvU16(stateOf(a, na), base + na, nb), n);
   return r;
 }
 
@@ -73,19 +62,16 @@ function appendInPlace(a: number, b: number, na: number, nb: number): number {
   // lock (and undo-log) the card of `used` before reading it for the decision that counts
   writeBarrierCard(buf, B_USED - 2);
   if (mem[buf + B_USED] !== na) return 0;
-  const state = stateOf(a, na);
   const r = alloc(L_STR, 4, 1);
-  const at = (buf + B_DATA) * 2 + na;
-  copyUnits(at, unitBase(b), nb);
+  copyUnits((buf + B_DATA) * 2 + na, unitBase(b), nb);
   mem[buf + B_USED] = na + nb;
-  return seal(r, buf, na + nb, fnvU16(state, at, nb));
+  return seal(r, buf, na + nb, KIND_VIEW);
 }
 
 /** A new buffer of `cap` units holding a + b, and its first view. */
 function newBuilder(a: number, b: number, na: number, nb: number, cap: number): number {
   const n = na + nb;
   cap = (Math.max(cap, n) + 1) & ~1;
-  const state = stateOf(a, na);
   const buf = allocUnzeroed(L_RAW, 3 + (cap >> 1));
   mem[buf + B_CAP] = cap;
   mem[buf + B_USED] = n;
@@ -94,7 +80,7 @@ function newBuilder(a: number, b: number, na: number, nb: number, cap: number): 
   const base = (buf + B_DATA) * 2;
   copyUnits(base, unitBase(a), na);
   copyUnits(base + na, unitBase(b), nb);
-  return seal(r, buf, n, fnvU16(state, base + na, nb));
+  return seal(r, buf, n, KIND_VIEW);
 }
 
 // ── astral text: buffers of one int32 word per code point, views of kind 4 ──
@@ -129,15 +115,10 @@ function appendAstralInPlace(a: number, b: number, na: number, nb: number): numb
   if (mem[buf + B_USED] !== na || na + nb > mem[buf + B_CAP] || mem[buf + B_OWNER] !== workerSlot + 1) return 0;
   writeBarrierCard(buf, B_USED - 2);
   if (mem[buf + B_USED] !== na) return 0;
-  const ua = mem[a + S_VUNITS];
-  const ha = strHash(a);
-  const r = alloc(L_STR, 5, 1);
-  const at = buf + B_DATA;
-  const state = ha !== -2 ? ha ^ ua : fnvCodePointWords(FNV0, at, na);
-  copyCodePoints(at + na, b, nb);
+  const r = alloc(L_STR, 4, 1);
+  copyCodePoints(buf + B_DATA + na, b, nb);
   mem[buf + B_USED] = na + nb;
-  const h = fnvCodePointWords(state, at + na, nb);
-  return sealAstralView(r, buf, na + nb, h, ua + fnvUnitsSeen());
+  return seal(r, buf, na + nb, KIND_AVIEW);
 }
 
 /** A new astral buffer of `cap` code points holding a + b, and its first view. */
@@ -148,28 +129,19 @@ function newAstralBuilder(a: number, b: number, na: number, nb: number, cap: num
   mem[buf + B_CAP] = cap;
   mem[buf + B_USED] = n;
   mem[buf + B_OWNER] = workerSlot + 1;
-  const r = alloc(L_STR, 5, 1);
+  const r = alloc(L_STR, 4, 1);
   const at = buf + B_DATA;
   copyCodePoints(at, a, na);
   copyCodePoints(at + na, b, nb);
-  const h = fnvCodePointWords(FNV0, at, n);
-  return sealAstralView(r, buf, n, h, fnvUnitsSeen());
+  return seal(r, buf, n, KIND_AVIEW);
 }
 
-function sealAstralView(r: number, buf: number, n: number, state: number, units: number): number {
+/** Makes r a view (kind KIND_VIEW or KIND_AVIEW) of the first n units of buf, not hashed yet. */
+function seal(r: number, buf: number, n: number, kind: number): number {
   mem[r + S_BUF] = buf;
   mem[r + S_LEN] = n;
-  mem[r + S_KIND] = KIND_AVIEW;
-  mem[r + S_VHASH] = finish(state, units);
-  mem[r + S_VUNITS] = units;
-  return r;
-}
-
-function seal(r: number, buf: number, n: number, state: number): number {
-  mem[r + S_BUF] = buf;
-  mem[r + S_LEN] = n;
-  mem[r + S_KIND] = KIND_VIEW;
-  mem[r + S_VHASH] = finish(state, n);
+  mem[r + S_KIND] = kind;
+  mem[r + S_VHASH] = -1;
   return r;
 }
 

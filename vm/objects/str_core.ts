@@ -1,13 +1,18 @@
-// str, the representation: immutable, hashed at creation, length in code points.
-//   payload: [hash (raw int32), length (code points), kind, data...]
+// str, the representation: immutable, length in code points, hashed on first use.
+//   payload: [hash (raw int32; -1 until computed), length (code points), kind, data...]
 //   kind 1: every code point is in the BMP; data is one UTF-16 unit per code point (u16 view)
 //   kind 2: some code point is astral; data is one int32 word per code point
 //   kind 3: a view of a string builder (str_builder.ts): payload [buffer, length, 3, hash], the
 //           buffer (traced: the header's scan is 1) an L_RAW [capacity, used, owner, units...]
 //           whose first `length` units are this str's, all BMP. Only the hash moves (S_VHASH).
-//   kind 4: a view of an astral builder: payload [buffer, length, 4, hash, utf16 units], the
-//           buffer's data one int32 word per code point (as kind 2); the units count (length in
-//           UTF-16) is what the hash's final fold used, so an append can continue the hash.
+//   kind 4: a view of an astral builder: payload [buffer, length, 4, hash], the buffer's data
+//           one int32 word per code point (as kind 2).
+// The hash is CPython's (siphash.ts: SipHash-1-3 over the latin-1, UCS-2 or UCS-4 bytes), computed
+// by strHash on first use and cached in the object as its low 32 bits (the table hash dicts and
+// sets probe with; hash() recomputes the 64-bit value, strHashFull). The cache word is written
+// without a barrier, also in a shared old str: every writer writes the same value, a reader that
+// sees -1 computes it, and an abort that leaves it written leaves it right (vm/NOTES.md
+// "h20-conf").
 // Kinds 1 and 3 are BMP (odd), 2 and 4 astral (even): strIsBmp tests bit 0.
 // So indexing is O(1) in both kinds and a str never holds a surrogate pair. Lone surrogates are
 // kept as-is (Python allows them). JS strings of old (non-moving) str objects are cached per
@@ -19,6 +24,8 @@ import { L_STR } from '../runtime/layouts';
 import { pin } from '../runtime/pinned';
 import { GC_OLD } from '../../stmgc/layout';
 import { initInternTable, internTableAdd, internTableFind } from '../runtime/intern_table';
+import { sipHash13, sipHashBig, tableHash } from './siphash';
+import { u8 } from '../../stmgc/heap';
 
 export const S_HASH = 2;
 export const S_LEN = 3;
@@ -29,8 +36,6 @@ export const S_BUF = 2;
 export const S_VHASH = 5;
 export const KIND_VIEW = 3;
 export const KIND_AVIEW = 4;
-/** kind 4: the UTF-16 length (payload word 4). */
-export const S_VUNITS = 6;
 /** Buffer words (offsets from the L_RAW's ref): capacity and used (units), owner (worker slot + 1),
  *  then the units (word-aligned). Units below `used` never change. */
 export const B_CAP = 2;
@@ -48,7 +53,7 @@ export function cpBase(r: number): number {
   return mem[r + S_KIND] === 2 ? r + S_DATA : mem[r + S_BUF] + B_DATA;
 }
 
-/** FNV-1a over code points, folded to a non-negative-or-negative int32 that is never -1. */
+/** FNV-1a over the UTF-16 units of a JS string: the intern table's own hash (not the str's). */
 export function hashCodePoints(s: string): number {
   let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
@@ -72,19 +77,12 @@ function hasAstral(s: string): boolean {
 
 function write(r: number, s: string, astral: boolean, n: number): void {
   mem[r + S_LEN] = n;
+  mem[r + S_HASH] = -1;
   if (!astral) {
     mem[r + S_KIND] = 1;
     const base = (r + S_DATA) * 2;
-    let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      u16[base + i] = c;
-      h = Math.imul(h ^ c, 0x01000193);
-    }
-    h ^= s.length;
-    mem[r + S_HASH] = h === -1 ? -2 : h;
+    for (let i = 0; i < s.length; i++) u16[base + i] = s.charCodeAt(i);
   } else {
-    mem[r + S_HASH] = hashCodePoints(s);
     mem[r + S_KIND] = 2;
     let k = r + S_DATA;
     for (const ch of s) mem[k++] = ch.codePointAt(0)!;
@@ -164,8 +162,10 @@ export function intern(s: string): number {
       const h = hashCodePoints(s);
       r = internTableFind(s, h, strJs);
       if (r === 0) {
+        // hashed now, before any other worker can see it
         r = pin(make(s, true));
-        internTableAdd(r);
+        strHash(r);
+        internTableAdd(r, h, internHash);
       }
     }
     interned.set(s, r);
@@ -173,6 +173,9 @@ export function intern(s: string): number {
   }
   return r;
 }
+
+/** The intern table's hash of an interned str (its text's FNV, as intern looks it up). */
+function internHash(r: number): number { return hashCodePoints(strJs(r)); }
 
 let generation = 0;
 /** Changes whenever the intern table is rebuilt (a new VM): caches of interned refs check it. */
@@ -241,7 +244,36 @@ export function strGranules(r: number): number {
   const n = mem[r + S_LEN];
   return (2 + 3 + ((mem[r + S_KIND] & 1) === 0 ? n : (n + 1) >> 1) + 1) >> 1;
 }
-export function strHash(r: number): number { return mem[r + S_KIND] < KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH]; }
+/** The table hash of str r: the low 32 bits of its CPython hash (never -1), computed once. */
+export function strHash(r: number): number {
+  const h = mem[r + S_KIND] < KIND_VIEW ? mem[r + S_HASH] : mem[r + S_VHASH];
+  return h !== -1 ? h : strHashCompute(r);
+}
+
+/** siphash13 of str r's canonical bytes (latin-1 when every code point is below 256, else UCS-2
+ *  when all are in the BMP, else UCS-4; little-endian, as the heap's views on this host): the
+ *  low 32 bits of the 64-bit hash, the high ones in siphash.ts sipHashHi() (recomputed: only the
+ *  low half is cached). */
+export function strHashHalves(r: number): number { return strSipHash(r); }
+function strSipHash(r: number): number {
+  const n = mem[r + S_LEN];
+  if ((mem[r + S_KIND] & 1) !== 0) {
+    const base = unitBase(r);
+    let max = 0;
+    for (let i = 0; i < n; i++) max |= u16[base + i];
+    return max < 256 ? sipHash13(u8, base * 2, n, 2) : sipHash13(u8, base * 2, n * 2);
+  }
+  return sipHash13(u8, cpBase(r) * 4, n * 4);
+}
+
+function strHashCompute(r: number): number {
+  const h = tableHash(strSipHash(r));
+  mem[r + (mem[r + S_KIND] < KIND_VIEW ? S_HASH : S_VHASH)] = h;
+  return h;
+}
+
+/** CPython's hash of str r (signed 64-bit), as hash() shows it. */
+export function strHashFull(r: number): bigint { return sipHashBig(strSipHash(r)); }
 
 /** Code point at index i (0 <= i < length). */
 export function strCodeAt(r: number, i: number): number {
@@ -255,7 +287,11 @@ export function strCodeAt(r: number, i: number): number {
 export function strEquals(a: number, b: number): boolean {
   if (a === b) return true;
   const n = mem[a + S_LEN];
-  if (n !== mem[b + S_LEN] || strHash(a) !== strHash(b)) return false;
+  if (n !== mem[b + S_LEN]) return false;
+  // the cached hashes, when both are computed (computing them would cost more than comparing)
+  const ha = mem[a + S_KIND] < KIND_VIEW ? mem[a + S_HASH] : mem[a + S_VHASH];
+  const hb = mem[b + S_KIND] < KIND_VIEW ? mem[b + S_HASH] : mem[b + S_VHASH];
+  if (ha !== hb && ha !== -1 && hb !== -1) return false;
   if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
@@ -268,19 +304,10 @@ export function strEquals(a: number, b: number): boolean {
 
 // ── building strs straight from heap data (no JS string round trip) ──
 
-/** FNV-1a continued from state h over u16[base .. base+n) (no final length fold). */
-export function fnvU16(h: number, base: number, n: number): number {
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ u16[base + i], 0x01000193);
-  return h;
-}
-export function finish(h: number, units: number): number {
-  h ^= units;
-  return h === -1 ? -2 : h;
-}
-
 /** A new kind-1 str of n units, uninitialised data: fill u16 from strDataBase(r), then sealBmp. */
 export function allocBmp(n: number): number {
   const r = alloc(L_STR, 3 + ((n + 1) >> 1), 0);
+  mem[r + S_HASH] = -1;
   mem[r + S_LEN] = n;
   mem[r + S_KIND] = 1;
   return r;
@@ -289,12 +316,9 @@ export function allocBmp(n: number): number {
  *  units start word-aligned in both kinds. */
 export function strDataBase(r: number): number { return unitBase(r); }
 export function strIsBmp(r: number): boolean { return (mem[r + S_KIND] & 1) !== 0; }
-/** Computes the hash of a kind-1 str built by allocBmp; returns it. */
-export function sealBmp(r: number): number {
-  const n = mem[r + S_LEN];
-  mem[r + S_HASH] = finish(fnvU16(0x811c9dc5 | 0, (r + S_DATA) * 2, n), n);
-  return r;
-}
+/** Ends the building of a kind-1 str made by allocBmp (its data filled); returns it. (The
+ *  hash is computed on first use: nothing to do now; kept as the one place that would.) */
+export function sealBmp(r: number): number { return r; }
 
 /** The str of code points [start, start+len) of s (0 <= start, start+len <= length). */
 export function strSlice(s: number, start: number, len: number): number {
@@ -327,36 +351,10 @@ function fromCodePointWords(at: number, n: number): number {
   return sealAstral(r, n);
 }
 
-/** UTF-16 units counted by the last fnvCodePointWords. */
-let unitsSeen = 0;
-export function fnvUnitsSeen(): number { return unitsSeen; }
-
-/** FNV-1a continued from state h over the code points mem[at .. at+n) as UTF-16 units (every str
- *  kind hashes its UTF-16 units, so equal strs of any kind hash alike); counts the units
- *  (fnvUnitsSeen). */
-export function fnvCodePointWords(h: number, at: number, n: number): number {
-  let units = 0;
-  for (let i = 0; i < n; i++) {
-    const c = mem[at + i];
-    if (c > 0xffff) {
-      const v = c - 0x10000;
-      h = Math.imul(h ^ (0xd800 + (v >> 10)), 0x01000193);
-      h = Math.imul(h ^ (0xdc00 + (v & 0x3ff)), 0x01000193);
-      units += 2;
-    } else {
-      h = Math.imul(h ^ c, 0x01000193);
-      units++;
-    }
-  }
-  unitsSeen = units;
-  return h;
-}
-
-/** Seals a kind-2 str whose n code points are in place: its length, kind and hash (FNV over
- *  the UTF-16 units, as sealBmp, so equal strs of either kind hash alike). */
+/** Seals a kind-2 str whose n code points are in place: its length, kind and hash (not computed
+ *  yet). */
 function sealAstral(r: number, n: number): number {
-  const h = fnvCodePointWords(0x811c9dc5 | 0, r + S_DATA, n);
-  mem[r + S_HASH] = finish(h, unitsSeen);
+  mem[r + S_HASH] = -1;
   mem[r + S_LEN] = n;
   mem[r + S_KIND] = 2;
   return r;

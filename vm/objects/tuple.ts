@@ -1,13 +1,12 @@
 // tuple: the class and its methods. Hash is CPython 3.11's xxHash-based tuplehash over the
 // items' full (64-bit) hashes, so sets of tuples of ints iterate in CPython's order.
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_TUPLE, L_FLOAT, L_FROZENSET, L_LIST } from '../runtime/layouts';
+import { L_BOXED, L_TUPLE, L_LIST } from '../runtime/layouts';
 import { listToTuple } from './list_core';
-import { frozensetHashFull } from './set';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise } from '../runtime/errors';
-import { hashOf, index, indexNumber, iterToArray, reprJs, richEq, sliceIndexNumber, tname } from '../runtime/protocol';
+import { index, indexNumber, iterToArray, reprJs, richEq, sliceIndexNumber, tname } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { newStr } from './str_core';
 import { newTuple, tupleItems, tupleLen, tupleItem } from './tuple_core';
@@ -17,8 +16,7 @@ import { newSeqIter } from './iterators';
 import { tupleConcat } from './seq_concat';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype } from './type_core';
-import { intHashFull, intValue } from './int';
-import { floatHashFull } from './float';
+import { intValue } from './int';
 import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
 import { makeGenericAlias } from './generic_alias';
 
@@ -37,68 +35,8 @@ function self(v: number): number {
   return t;
 }
 
-const M64 = (1n << 64n) - 1n;
-const P1 = 11400714785074694791n;
-const P2 = 14029467366897019727n;
-const P5 = 2870177450012600261n;
-
-/** The full hash CPython would give v, as an unsigned 64-bit bigint lane. */
-export function fullHash(v: number): bigint {
-  const i = intValue(v);
-  if (i !== null) return BigInt.asUintN(64, intHashFull(i));
-  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FLOAT) return BigInt.asUintN(64, floatHashFull(mem[v] === 0 ? 0 : fval(v), v));
-  const t = tupleOf(v);
-  if (t !== 0) return BigInt.asUintN(64, tupleHashFull(t));
-  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FROZENSET) return BigInt.asUintN(64, frozensetHashFull(v));
-  return BigInt.asUintN(64, BigInt(hashOf(v)));
-}
-import { floatValue } from './float_core';
-function fval(v: number): number { return floatValue(v); }
-
-/**
- * CPython's tuple hash (xxHash lanes), signed 64-bit. Iterative over nested tuples: CPython's C
- * recursion hashes a tuple nested 100,000 deep, where JS recursion would overflow its stack.
- */
-export function tupleHashFull(t: number): bigint {
-  const tuples = [t];
-  const next = [0];
-  const accs = [P5];
-  for (;;) {
-    const top = tuples.length - 1;
-    const cur = tuples[top];
-    const n = tupleLen(cur);
-    const i = next[top];
-    if (i < n) {
-      next[top] = i + 1;
-      const item = tupleItem(cur, i);
-      const inner = tupleOf(item);
-      if (inner !== 0) {
-        tuples.push(inner);
-        next.push(0);
-        accs.push(P5);
-      } else accs[top] = addLane(accs[top], fullHash(item));
-      continue;
-    }
-    const acc = (accs[top] + (BigInt(n) ^ (P5 ^ 3527539n))) & M64;
-    const h = acc === M64 ? 1546275796n : BigInt.asIntN(64, acc);
-    tuples.pop();
-    next.pop();
-    accs.pop();
-    if (top === 0) return h;
-    accs[top - 1] = addLane(accs[top - 1], BigInt.asUintN(64, h));
-  }
-}
-
-function addLane(acc: bigint, lane: bigint): bigint {
-  acc = (acc + lane * P2) & M64;
-  acc = ((acc << 31n) | (acc >> 33n)) & M64;
-  return (acc * P1) & M64;
-}
-
-function tupleHash(t: number): number {
-  const h = Number(BigInt.asIntN(32, tupleHashFull(t)));
-  return h === -1 ? -2 : h;
-}
+import { tupleHash } from './tuple_hash';
+export { fullHash, tupleHashFull } from './tuple_hash';
 
 export function tupleGetitem(v: number, key: number): number {
   const t = self(v);

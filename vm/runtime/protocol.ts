@@ -621,7 +621,15 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
         if (d === K.None || d === 0) return typeError(`unhashable type: '${tname(self)}'`);
         const r = callFound(self, d, []);
         if (!isIntObject(r)) return typeError('__hash__ method should return an integer');
-        return hashOf(index(r));
+        // CPython's slot_tp_hash keeps a value that fits a Py_hash_t as the hash (-1 becomes
+        // -2) and reduces only larger ones as an int's hash: so an object whose __hash__
+        // returns hash(y) (str.__hash__ in a str subclass, a 64-bit siphash) probes as y does
+        const i = index(r);
+        if ((i & 1) === 1) return hashOf(i);
+        const n = toBigInt(i);
+        if (n < -(2n ** 63n) || n >= 2n ** 63n) return hashOf(i);
+        const low = Number(BigInt.asIntN(32, n));
+        return low === -1 ? -2 : low;
       };
     case 'richcompare':
       return (a: number, b: number, op: number): number => {

@@ -18,7 +18,8 @@ import { pin } from './pinned';
 import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
 import { builtinNewOwner, staticNewBase } from '../objects/static_new_base';
-import { intFromNumber } from '../objects/int_core';
+import { intFromBigInt, intFromNumber } from '../objects/int_core';
+import { slotHashFull } from '../objects/hash_full';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
@@ -182,7 +183,13 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   self1('__str__', s.str);
   if (s.hash) {
     const h = s.hash;
-    m('__hash__', (a) => { ac('__hash__', a, 1); return (h(a[0]) << 1) | 1; });
+    // the full 64-bit hash where the slot's 32 bits are its low half (int, str, tuple...)
+    m('__hash__', (a) => {
+      ac('__hash__', a, 1);
+      const low = h(a[0]);
+      const full = slotHashFull(a[0], t);
+      return full !== null ? intFromBigInt(full) : intFromNumber(low);
+    });
   }
   if (s.richcompare) {
     const rc = s.richcompare;

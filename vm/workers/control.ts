@@ -61,4 +61,7 @@ export interface WorkerInit {
   port?: MessagePort;
   /** JS threads running guest threads in all (the main one included), for contention tuning. */
   threadWorkers?: number;
+  /** The main thread's str/bytes hash key (objects/siphash.ts hashKeyWords): equal hashes on
+   *  every worker, whatever PYTHONHASHSEED the worker's environment shows. */
+  hashKey?: number[];
 }

@@ -13,6 +13,7 @@ import type { Worker, MessagePort } from 'node:worker_threads';
 const wt = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { hashKeyWords } from '../objects/siphash';
 import { sab, mem, workerSlot } from '../../stmgc/heap';
 import { G_MAX_WORKERS, MAX_WORKERS } from '../../stmgc/layout';
 import { nurseryUsedWords } from '../../stmgc/alloc';
@@ -207,6 +208,7 @@ function spawn(n: number, threads: boolean, early: boolean): void {
     const init: WorkerInit = {
       pystmWorker: true, threads, held: early, heap: sab, control, slot: k, bundle, cache,
       createdAt: performance.timeOrigin + performance.now(), port: ch.port2, threadWorkers: n + 1,
+      hashKey: hashKeyWords(),
     };
     // (a worker spawned early shares the environment: it sees what the program sets before its
     // first thread start, as one spawned then would; SHARE_ENV, not a copy made now)

@@ -19,6 +19,7 @@ import {
   C_ARGS_SLOT, C_ATTACH_US, C_BOOT_US, C_CALLABLE_SLOT, C_EXIT_CODE, C_JOBS, C_MINORS, C_OUTCOME, C_PINNED, C_STATE, G_GO,
   OUT_EXCEPTION, OUT_INTERNAL, OUT_VALUE, S_DEAD, S_DONE, S_JOB, S_READY, S_RUNNING, lineOf, type WorkerInit,
 } from './control';
+import { setHashKeyWords } from '../objects/siphash';
 import { attachVm, finishAttach, replayBoot } from './attach';
 import { PyException } from '../runtime/errors';
 import { flushOutput } from '../runtime/stdio';
@@ -52,6 +53,7 @@ function post(kind: string, message: string): void {
 
 /** Entry of a pool worker (the bundle exports it; bin/pystm's loader calls it in the worker). */
 export function workerMain(init: WorkerInit = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as WorkerInit): void {
+  if (init.hashKey !== undefined) setHashKeyWords(init.hashKey);
   ctl = new Int32Array(init.control);
   line = lineOf(init.slot);
   port = init.port ?? null;

@@ -1,0 +1,58 @@
+// The 64-bit hash CPython shows (hash(), x.__hash__(), the lanes of a tuple's or frozenset's hash)
+// for the objects whose table hash is only its low 32 bits: str and bytes (siphash.ts), a
+// read-only byte memoryview (its bytes' hash), and the numbers, tuples and frozensets of
+// number_hash.ts, tuple.ts and set.ts. One place, so hash(), the slot wrappers and the
+// container hashes agree.
+import { mem } from '../../stmgc/heap';
+import { L_BOXED, L_BYTES, L_FROZENSET, L_STR } from '../runtime/layouts';
+import { T, typeOf } from '../runtime/types';
+import { names as N } from '../runtime/protocol';
+import { isSubtype, typeInfo } from './type_core';
+import { BX_VALUE } from './boxed';
+import { strHashFull } from './str_core';
+import { bytesHashFull } from './bytes_core';
+import { memoryviewHashFull } from './memoryview';
+import { intHashFull, intValue } from './int';
+import { floatHashFull, floatOf } from './float';
+import { complexHashFull } from './complex';
+import { tupleOf } from './tuple';
+import { tupleHashFull } from './tuple_hash';
+import { frozensetHashFull } from './set';
+
+/** CPython's hash of a str, bytes or memoryview (a subclass instance too) whose class keeps the
+ *  builtin __hash__ (when `inherited` says to check), else null. */
+export function stringHashFull(v: number, inherited = true): bigint | null {
+  if ((v & 1) === 1) return null;
+  const l = mem[v] & 0x7ff;
+  if (l === L_STR) return strHashFull(v);
+  if (l === L_BYTES) return bytesHashFull(v);
+  const t = typeOf(v);
+  if (t === T.memoryview) return memoryviewHashFull(v);
+  if (l !== L_BOXED) return null;
+  const base = isSubtype(t, T.str) ? T.str : isSubtype(t, T.bytes) ? T.bytes : 0;
+  if (base === 0 || (inherited && typeInfo(t).lookup(N.hash) !== typeInfo(base).lookup(N.hash))) return null;
+  const inner = mem[v + BX_VALUE];
+  return base === T.str ? strHashFull(inner) : bytesHashFull(inner);
+}
+
+/** What `cls.__hash__(v)` returns for a builtin class (the slot wrapper: the class's own hash,
+ *  whatever v's class overrides), or null when its 32-bit hash is already the full one. */
+export function slotHashFull(v: number, cls: number): bigint | null {
+  if (cls === T.object || cls === T.type) return null;
+  if (cls === T.str || cls === T.bytes || cls === T.memoryview) return stringHashFull(v, false);
+  if (cls === T.int || cls === T.bool) {
+    const i = intValue(v);
+    return i === null ? null : intHashFull(i);
+  }
+  if (cls === T.float) {
+    const f = floatOf(v);
+    return f === null ? null : floatHashFull(f, v);
+  }
+  if (cls === T.complex) return complexHashFull(v);
+  if (cls === T.tuple) {
+    const t = tupleOf(v);
+    return t === 0 ? null : tupleHashFull(t);
+  }
+  if (cls === T.frozenset && (v & 1) === 0 && (mem[v] & 0x7ff) === L_FROZENSET) return frozensetHashFull(v);
+  return null;
+}
