@@ -101,29 +101,37 @@ export function sipHash13(src: Uint8Array, off: number, n: number, step = 1): nu
   let v1l = k1l ^ 0x6e646f6d, v1h = k1h ^ 0x646f7261;
   let v2l = k0l ^ 0x6e657261, v2h = k0h ^ 0x6c796765;
   let v3l = k1l ^ 0x79746573, v3h = k1h ^ 0x74656462;
-  let ml = 0, mh = 0, t = 0, c = 0, lo = 0;
+  let ml = 0, mh = 0, t = 0, lo = 0;
   const full = n & ~7;
-  for (let i = 0; i <= full; i += 8) {
-    const p = off + i * step;
-    if (i < full) {
-      if (step === 1) {
-        ml = src[p] | (src[p + 1] << 8) | (src[p + 2] << 16) | (src[p + 3] << 24);
-        mh = src[p + 4] | (src[p + 5] << 8) | (src[p + 6] << 16) | (src[p + 7] << 24);
+  // one pass per 8-byte block (the last holds the 0-7 bytes left and the length), then the three
+  // finalization rounds (v2 ^= 0xff first): one SipRound written once
+  const blocks = (full >>> 3) + 1;
+  for (let b = 0; b < blocks + 3; b++) {
+    const i = b << 3;
+    if (b < blocks) {
+      const p = off + i * step;
+      if (i < full) {
+        if (step === 1) {
+          ml = src[p] | (src[p + 1] << 8) | (src[p + 2] << 16) | (src[p + 3] << 24);
+          mh = src[p + 4] | (src[p + 5] << 8) | (src[p + 6] << 16) | (src[p + 7] << 24);
+        } else {
+          ml = src[p] | (src[p + 2] << 8) | (src[p + 4] << 16) | (src[p + 6] << 24);
+          mh = src[p + 8] | (src[p + 10] << 8) | (src[p + 12] << 16) | (src[p + 14] << 24);
+        }
       } else {
-        ml = src[p] | (src[p + 2] << 8) | (src[p + 4] << 16) | (src[p + 6] << 24);
-        mh = src[p + 8] | (src[p + 10] << 8) | (src[p + 12] << 16) | (src[p + 14] << 24);
+        // the last block: the remaining 0-7 bytes, the length's low byte in the top byte
+        ml = 0;
+        mh = (n & 0xff) << 24;
+        const rest = n - i;
+        for (let j = 0; j < rest; j++) {
+          if (j < 4) ml |= src[p + j * step] << (8 * j);
+          else mh |= src[p + j * step] << (8 * (j - 4));
+        }
       }
-    } else {
-      // the last block: the remaining 0-7 bytes, the length's low byte in the top byte
-      ml = 0;
-      mh = (n & 0xff) << 24;
-      const rest = n - i;
-      for (let j = 0; j < rest; j++) {
-        if (j < 4) ml |= src[p + j * step] << (8 * j);
-        else mh |= src[p + j * step] << (8 * (j - 4));
-      }
+      v3l ^= ml; v3h ^= mh;
+    } else if (b === blocks) {
+      v2l ^= 0xff;
     }
-    v3l ^= ml; v3h ^= mh;
     // SINGLE_ROUND = HALF_ROUND(v0,v1,v2,v3,13,16); HALF_ROUND(v2,v1,v0,v3,17,21)
     // HALF_ROUND(a,b,c,d,s,t): a += b; c += d; b = rotl(b,s) ^ a; d = rotl(d,t) ^ c; a = rotl(a,32)
     lo = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (lo < (v1l >>> 0) ? 1 : 0)) | 0; v0l = lo;
@@ -136,20 +144,7 @@ export function sipHash13(src: Uint8Array, off: number, n: number, step = 1): nu
     t = (v1l << 17) | (v1h >>> 15); v1h = ((v1h << 17) | (v1l >>> 15)) ^ v2h; v1l = t ^ v2l;
     t = (v3l << 21) | (v3h >>> 11); v3h = ((v3h << 21) | (v3l >>> 11)) ^ v0h; v3l = t ^ v0l;
     t = v2l; v2l = v2h; v2h = t;
-    v0l ^= ml; v0h ^= mh;
-  }
-  v2l ^= 0xff;
-  for (c = 0; c < 3; c++) {
-    lo = (v0l + v1l) >>> 0; v0h = (v0h + v1h + (lo < (v1l >>> 0) ? 1 : 0)) | 0; v0l = lo;
-    lo = (v2l + v3l) >>> 0; v2h = (v2h + v3h + (lo < (v3l >>> 0) ? 1 : 0)) | 0; v2l = lo;
-    t = (v1l << 13) | (v1h >>> 19); v1h = ((v1h << 13) | (v1l >>> 19)) ^ v0h; v1l = t ^ v0l;
-    t = (v3l << 16) | (v3h >>> 16); v3h = ((v3h << 16) | (v3l >>> 16)) ^ v2h; v3l = t ^ v2l;
-    t = v0l; v0l = v0h; v0h = t;
-    lo = (v2l + v1l) >>> 0; v2h = (v2h + v1h + (lo < (v1l >>> 0) ? 1 : 0)) | 0; v2l = lo;
-    lo = (v0l + v3l) >>> 0; v0h = (v0h + v3h + (lo < (v3l >>> 0) ? 1 : 0)) | 0; v0l = lo;
-    t = (v1l << 17) | (v1h >>> 15); v1h = ((v1h << 17) | (v1l >>> 15)) ^ v2h; v1l = t ^ v2l;
-    t = (v3l << 21) | (v3h >>> 11); v3h = ((v3h << 21) | (v3l >>> 11)) ^ v0h; v3l = t ^ v0l;
-    t = v2l; v2l = v2h; v2h = t;
+    if (b < blocks) { v0l ^= ml; v0h ^= mh; }
   }
   let hl = (v0l ^ v1l ^ v2l ^ v3l) | 0;
   let hh = (v0h ^ v1h ^ v2h ^ v3h) | 0;
