@@ -272,18 +272,30 @@ def atan2_edges():
     return [(y, x) for y in vs for x in vs] + [(1.0, 2.0 ** 57), (2.0 ** 57, 1.0), (1.0, -(2.0 ** 57)), (-(2.0 ** 57), 1.0)]
 
 
+def split_by_rounding(r, cands, misrounded, stop_when_full=True):
+    """(mis, other): up to PER_FUNC_MISROUNDED candidates for which misrounded(c) is True (glibc's
+    result is not the correctly rounded one), and up to PER_FUNC_OTHER of the rest (2% of them,
+    drawn from r); misrounded(c) None skips c. Stops when both are full unless told not to (the
+    candidates then draw from r to their end, as pow's must: later functions share its r)."""
+    mis, other = [], []
+    for c in cands:
+        bad = misrounded(c)
+        if bad is None:
+            continue
+        if bad:
+            if len(mis) < PER_FUNC_MISROUNDED:
+                mis.append(c)
+        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
+            other.append(c)
+        if stop_when_full and len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
+            break
+    return mis, other
+
+
 def atan2_corpus(corpus):
     r = random.Random('atan2')
-    mis, other = [], []
-    for y, x in atan2_pairs(r):
-        v = math.atan2(y, x).hex()
-        if v != float(mpmath.atan2(mpmath.mpf(y), mpmath.mpf(x))).hex():
-            if len(mis) < PER_FUNC_MISROUNDED:
-                mis.append((y, x))
-        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-            other.append((y, x))
-        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
-            break
+    mis, other = split_by_rounding(r, atan2_pairs(r), lambda p: math.atan2(*p).hex() != float(
+        mpmath.atan2(mpmath.mpf(p[0]), mpmath.mpf(p[1]))).hex())
     pairs = mis + other + atan2_edges()
     corpus['atan2'] = [[y.hex(), x.hex(), math.atan2(y, x).hex()] for y, x in pairs]
     print('atan2', len(mis), 'misrounded by glibc,', len(other), 'random,', len(pairs) - len(mis) - len(other), 'edges')
@@ -300,17 +312,11 @@ def c_abs(y, x):
 def hypot_corpus(corpus):
     """glibc's hypot (e_hypot.c) through abs(complex): math.hypot is CPython's own vector_norm."""
     r = random.Random('hypot')
-    mis, other = [], []
-    for y, x in atan2_pairs(r):
-        v = c_abs(y, x)
-        cr = mpmath.sqrt(mpmath.mpf(y) ** 2 + mpmath.mpf(x) ** 2)
-        if v != (float(cr).hex() if cr < 2 ** 1024 else 'inf'):
-            if len(mis) < PER_FUNC_MISROUNDED:
-                mis.append((y, x))
-        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-            other.append((y, x))
-        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
-            break
+
+    def misrounded(p):
+        cr = mpmath.sqrt(mpmath.mpf(p[0]) ** 2 + mpmath.mpf(p[1]) ** 2)
+        return c_abs(*p) != (float(cr).hex() if cr < 2 ** 1024 else 'inf')
+    mis, other = split_by_rounding(r, atan2_pairs(r), misrounded)
     edges = atan2_edges() + [(2.0 ** 511, 1.0), (2.0 ** 512, 2.0 ** 459), (2.0 ** -459, 2.0 ** -459), (1e308, 1e308), (3.0, 4.0)]
     pairs = mis + other + edges
     corpus['hypot'] = [[y.hex(), x.hex(), c_abs(y, x)] for y, x in pairs]
@@ -332,20 +338,15 @@ def later_corpus(corpus):
 def sample_function(corpus, r, name, f, mf, cands, edge_xs):
     """corpus[name]: up to PER_FUNC_MISROUNDED arguments glibc rounds differently from the
     correctly rounded value, PER_FUNC_OTHER random others (2% of the rest), then edge_xs."""
-    mis, other = [], []
-    for _, x in cands:
+
+    def misrounded(x):
         try:
             v = call(f, x)
         except ValueError:
-            continue
+            return None
         cr = correctly_rounded(mf, x)
-        if v != (cr.hex() if cr != math.inf else 'inf'):
-            if len(mis) < PER_FUNC_MISROUNDED:
-                mis.append(x)
-        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-            other.append(x)
-        if len(mis) >= PER_FUNC_MISROUNDED and len(other) >= PER_FUNC_OTHER:
-            break
+        return v != (cr.hex() if cr != math.inf else 'inf')
+    mis, other = split_by_rounding(r, (x for _, x in cands), misrounded)
     xs = mis + other + edge_xs
     corpus[name] = [[x.hex(), call(f, x)] for x in xs]
     print(name, len(mis), 'misrounded by glibc,', len(other), 'random,', len(edge_xs), 'edges')
@@ -371,19 +372,16 @@ def main():
         return
     r = random.Random(20261205)
     corpus = {}
-    mis, other = [], []
-    for x, y in pow_pairs(r):
-        v = pow_call(x, y)
+
+    def pow_misrounded(p):
+        v = pow_call(*p)
         try:
-            cr = mpmath.power(mpmath.mpf(x), mpmath.mpf(y))
+            cr = mpmath.power(mpmath.mpf(p[0]), mpmath.mpf(p[1]))
             crh = float(cr).hex() if abs(cr) < 2 ** 1024 else 'inf'
         except (OverflowError, ValueError):
-            continue
-        if v != crh:
-            if len(mis) < PER_FUNC_MISROUNDED:
-                mis.append((x, y))
-        elif len(other) < PER_FUNC_OTHER and r.random() < 0.02:
-            other.append((x, y))
+            return None
+        return v != crh
+    mis, other = split_by_rounding(r, pow_pairs(r), pow_misrounded, stop_when_full=False)
     pairs = mis + other + [(x, y) for x, y in pow_edges() if not (x < 0 and y != int(y) if math.isfinite(y) else False)]
     corpus['pow'] = [[x.hex(), y.hex(), pow_call(x, y)] for x, y in pairs if pow_call(x, y) != 'ZeroDivisionError']
     print('pow', len(mis), 'misrounded by glibc,', len(other), 'random,', len(corpus['pow']) - len(mis) - len(other), 'edges')
