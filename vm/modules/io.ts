@@ -8,6 +8,8 @@
 // read/seek/close of that file, and at exit. Every operation that does I/O or changes the
 // state is inevitable and write-barriers the object; pure getters only read-barrier it.
 import * as fs from 'node:fs';
+import { readIntoTarget } from './io_readinto';
+import { guard } from './io_guards';
 import { mem, u8 } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
@@ -718,29 +720,44 @@ export function makeStdStreams(): { stdin: number; stdout: number; stderr: numbe
 }
 
 // ── the classes ──
-const common: TypeDef['methods'] = {
+/** The methods text and binary files share; `binary` picks the checks' messages (io_guards.ts). */
+function commonMethods(binary: boolean): TypeDef['methods'] {
+  return {
   close: (a) => { closeHandle(handleOf(a[0])); return K.None; },
   flush: (a) => {
     const h = handleOf(a[0]);
-    checkOpen(h);
+    guard(h, binary, 'flush');
     if (h.std) flushStdout();
     else flushHandle(h);
     return K.None;
   },
-  fileno: (a) => intFromNumber(handleRead(a[0]).fd),
+  fileno: (a) => {
+    guard(handleRead(a[0]), binary, 'fileno');
+    return intFromNumber(handleRead(a[0]).fd);
+  },
   isatty: (a) => {
+    guard(handleRead(a[0]), binary, 'isatty');
     try {
       return fs.fstatSync(handleRead(a[0]).fd).isCharacterDevice() ? K.True : K.False;
     } catch {
       return K.False;
     }
   },
-  readable: (a) => (handleRead(a[0]).readable ? K.True : K.False),
-  writable: (a) => (handleRead(a[0]).writable ? K.True : K.False),
-  seekable: (a) => (handleRead(a[0]).stream ? K.False : K.True),
+  readable: (a) => {
+    guard(handleRead(a[0]), binary, 'readable');
+    return handleRead(a[0]).readable ? K.True : K.False;
+  },
+  writable: (a) => {
+    guard(handleRead(a[0]), binary, 'writable');
+    return handleRead(a[0]).writable ? K.True : K.False;
+  },
+  seekable: (a) => {
+    guard(handleRead(a[0]), binary, 'seekable');
+    return handleRead(a[0]).stream ? K.False : K.True;
+  },
   seek: (a) => {
     const h = handleOf(a[0]);
-    checkOpen(h);
+    guard(h, binary, 'seek');
     flushHandle(h);
     const off = indexNumber(a[1]);
     const whence = a.length > 2 ? indexNumber(a[2]) : 0;
@@ -759,6 +776,7 @@ const common: TypeDef['methods'] = {
   },
   tell: (a) => {
     const h = handleOf(a[0]);
+    guard(h, binary, 'tell');
     if (h.iterating) raise(T.OSError, 'telling position disabled by next() call');
     flushHandle(h);
     const r = mem[h.f + F_TRAW];
@@ -770,18 +788,25 @@ const common: TypeDef['methods'] = {
   },
   truncate: (a) => {
     const h = handleOf(a[0]);
+    guard(h, binary, 'truncate');
     flushHandle(h);
     const size = a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : h.position;
-    fs.ftruncateSync(h.fd, size);
+    try {
+      fs.ftruncateSync(h.fd, size);
+    } catch (e) {
+      osError(e, 0);
+    }
     return intFromNumber(size);
   },
   __enter__: (a) => {
-    checkOpen(handleRead(a[0]));
+    guard(handleRead(a[0]), binary, '__enter__');
     return a[0];
   },
   __exit__: (a) => { closeHandle(handleOf(a[0])); return K.None; },
-  __iter__: (a) => { checkOpen(handleRead(a[0])); return a[0]; },
-};
+  __iter__: (a) => { guard(handleRead(a[0]), binary, '__iter__'); return a[0]; },
+  };
+}
+
 
 const commonGetters: TypeDef['getters'] = {
   closed: (f) => (handleRead(f).closed ? K.True : K.False),
@@ -791,8 +816,7 @@ const commonGetters: TypeDef['getters'] = {
 
 function textWrite(a: number[]): number {
   const h = handleOf(a[0]);
-  checkOpen(h);
-  if (!h.writable) raise(T.UnsupportedOperation ?? T.OSError, 'not writable');
+  guard(h, false, 'write');
   const s = strObj(a[1]);
   if (s === 0) typeError(`write() argument must be str, not ${tname(a[1])}`);
   const text = strJs(s);
@@ -808,7 +832,7 @@ export const textIOType: TypeDef = {
     iter: (f) => f,
     next: (f) => {
       const h = handleOf(f);
-      checkOpen(h);
+      guard(h, false, '__next__');
       const line = readLineText(h);
       h.iterating = line !== '' && !h.stream; // (CPython: telling stays as seekable says)
       return line === '' ? 0 : newStr(line);
@@ -819,28 +843,28 @@ export const textIOType: TypeDef = {
     },
   },
   methods: {
-    ...common,
+    ...commonMethods(false),
     write: textWrite,
     writelines: (a) => {
+      guard(handleOf(a[0]), false, 'writelines');
       for (const s of iterToArray(a[1])) textWrite([a[0], s]);
       return K.None;
     },
     read: (a) => {
       const h = handleOf(a[0]);
-      checkOpen(h);
-      if (!h.readable) raise(T.UnsupportedOperation ?? T.OSError, 'not readable');
+      guard(h, false, 'read');
       const n = a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : -1;
       return newStr(readText(h, n));
     },
     readline: (a) => {
       const h = handleOf(a[0]);
-      checkOpen(h);
+      guard(h, false, 'readline');
       const n = a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : -1;
       return newStr(readLineText(h, n));
     },
     readlines: (a) => {
       const h = handleOf(a[0]);
-      checkOpen(h);
+      guard(h, false, 'readlines');
       const out: number[] = [];
       for (let line = readLineText(h); line !== ''; line = readLineText(h)) out.push(newStr(line));
       return newList(out);
@@ -857,6 +881,13 @@ export const textIOType: TypeDef = {
   },
 };
 
+function fileReadInto(a: number[], name: string): number {
+  if (a.length !== 2) typeError(`${name}() takes exactly one argument (${a.length - 1} given)`);
+  const h = handleOf(a[0]);
+  guard(h, true, name);
+  return readIntoTarget(a[1], name, (n) => readBytes(h, n));
+}
+
 function binaryDef(name: string): TypeDef {
   return {
     name,
@@ -866,18 +897,17 @@ function binaryDef(name: string): TypeDef {
       iter: (f) => f,
       next: (f) => {
         const h = handleOf(f);
-        checkOpen(h);
+        guard(h, true, '__next__');
         const line = readLineBytes(h, -1);
         return line.length === 0 ? 0 : newBytes(new Uint8Array(line));
       },
       repr: (f) => newStr(`<_io.${name} name='${handleRead(f).nameText}'>`),
     },
     methods: {
-      ...common,
+      ...commonMethods(true),
       write: (a) => {
         const h = handleOf(a[0]);
-        checkOpen(h);
-        if (!h.writable) raise(T.UnsupportedOperation ?? T.OSError, 'write');
+        guard(h, true, 'write');
         // any bytes-like object (bytes, bytearray, memoryview, array.array): its bytes, not
         // its items (an array('d') wrote its floats as byte values)
         const data = layoutOf(a[1]) === L_BYTES ? bytesView(a[1]) : bytesOf(a[1]);
@@ -888,19 +918,49 @@ function binaryDef(name: string): TypeDef {
         } else writeData(h, Buffer.from(data));
         return intFromNumber(data.length);
       },
+      writelines: (a) => {
+        const h = handleOf(a[0]);
+        guard(h, true, 'writelines');
+        const write = bufferedReaderType.methods!.write;
+        for (const b of iterToArray(a[1])) write([a[0], b], 0);
+        return K.None;
+      },
       read: (a) => {
         const h = handleOf(a[0]);
-        checkOpen(h);
+        guard(h, true, 'read');
         const n = a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : -1;
         return newBytes(new Uint8Array(readBytes(h, n)));
       },
+      // (one read of the raw file at most: what is buffered, else up to n bytes)
+      read1: (a) => {
+        const h = handleOf(a[0]);
+        guard(h, true, 'read1');
+        const n = a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : -1;
+        if (rbufRest(h).length === 0) fillRaw(h, n < 0 ? 65536 : Math.max(n, 1));
+        const rest = rbufRest(h);
+        return newBytes(new Uint8Array(readBytes(h, n < 0 ? rest.length : Math.min(n, rest.length))));
+      },
+      // BufferedReader/BufferedRandom.peek: the buffered bytes without consuming them, read
+      // from the file when none are (the size is a hint, as CPython's)
+      ...(name === 'BufferedWriter' ? {} : {
+        peek: (a: number[]): number => {
+          const h = handleOf(a[0]);
+          guard(h, true, 'peek');
+          if (a.length > 1) indexNumber(a[1]);
+          if (rbufRest(h).length === 0) fillRaw(h, 1);
+          return newBytes(new Uint8Array(rbufRest(h)));
+        },
+      }),
+      readinto: (a) => fileReadInto(a, 'readinto'),
+      readinto1: (a) => fileReadInto(a, 'readinto1'),
       readline: (a) => {
         const h = handleOf(a[0]);
-        checkOpen(h);
+        guard(h, true, 'readline');
         return newBytes(new Uint8Array(readLineBytes(h, a.length > 1 && a[1] !== K.None ? indexNumber(a[1]) : -1)));
       },
       readlines: (a) => {
         const h = handleOf(a[0]);
+        guard(h, true, 'readlines');
         const out: number[] = [];
         for (let line = readLineBytes(h, -1); line.length > 0; line = readLineBytes(h, -1)) out.push(newBytes(new Uint8Array(line)));
         return newList(out);

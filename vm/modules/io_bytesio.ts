@@ -20,6 +20,7 @@ import { newSlice } from '../objects/slice';
 import { bindArgs, methodArgRange, type BuiltinImpl } from '../objects/builtin_function';
 import { bytearrayAppend, bytearrayLen, bytearrayReplace, bytearrayView } from '../objects/bytearray';
 import { newMemoryview } from '../objects/memoryview';
+import { readIntoTarget } from './io_readinto';
 import { typeName } from '../objects/type_core';
 import {
   MF_CLOSED, MF_READY, checkClosed, checkExports, cInt, commonMethods, isStream, newMemoryStream, optSize,
@@ -223,13 +224,6 @@ function readInto(a: number[], name: string): number {
   if (a.length !== 2) typeError(`${name}() takes exactly one argument (${a.length - 1} given)`);
   const r = self(a[0]);
   checkClosed(r);
-  const target = a[1];
-  const l = (target & 1) === 1 ? 0 : layoutOf(target);
-  const b = l === L_BYTES ? null : bytesOf(target);
-  if (b === null) return typeError(`${name}() argument must be read-write bytes-like object, not ${tname(target)}`);
-  const data = readBytes(r, b.length).slice();
-  if (l === L_BYTEARRAY) bytearrayReplace(target, 0, data.length, data);
-  else setitem(target, newSlice(intFromNumber(0), intFromNumber(data.length), K.None), newBytes(data));
-  return intFromNumber(data.length);
+  return readIntoTarget(a[1], name, (n) => readBytes(r, n));
 }
 
