@@ -29,6 +29,9 @@ import { isSlice, sliceIndices } from './slice';
 import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { bytesFromObject, bytesOf, bytesRepr, compareBuffers, concatBuffers } from './bytes';
 import { newIter } from './iterators';
+import { newTuple } from './tuple_core';
+import { decodeBytesToStr } from './bytes_codec';
+import { stateOf } from './object_reduce';
 
 export const BA_LEN = 4;
 export const BA_DATA = 5;
@@ -228,6 +231,16 @@ function indexKey(k: number): number {
   return indexNumber(k);
 }
 
+/** CPython's bytearray reduction: (type, (), state) when empty; below protocol 3 the bytes as a
+ *  latin-1 str (Python 2 compatible), else as bytes; the state from __getstate__. */
+function reduceBytearray(self: number, proto: number): number {
+  const state = stateOf(self, false);
+  const b = view(self);
+  if (b.length === 0) return newTuple([typeOf(self), newTuple([]), state]);
+  const args = proto < 3 ? [decodeBytesToStr(b, 'latin-1', 'strict'), newStr('latin-1')] : [newBytes(b.slice())];
+  return newTuple([typeOf(self), newTuple(args), state]);
+}
+
 export const bytearrayType: TypeDef = {
   sequence: true,
   noargs: ['__alloc__', 'capitalize', 'clear', 'copy', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'reverse', 'swapcase', 'title', 'upper'],
@@ -396,6 +409,14 @@ export const bytearrayType: TypeDef = {
       return K.None;
     },
     __alloc__: (a) => intFromNumber(view(a[0]).length + 1),
+    __reduce__: (a) => {
+      methodArgRange('__reduce__', a, 0, 0);
+      return reduceBytearray(a[0], 2);
+    },
+    __reduce_ex__: (a) => {
+      methodArgRange('__reduce_ex__', a, 0, 1);
+      return reduceBytearray(a[0], a.length > 1 ? indexNumber(a[1]) : 0);
+    },
   },
   classmethods: {
     fromhex: (a) => {

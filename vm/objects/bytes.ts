@@ -9,7 +9,7 @@ import { intFromNumber, toBigInt } from './int_core';
 import { newStr, strJs } from './str_core';
 import { newBytes, bytesView, bytesHash } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
-import { listItems, newList } from './list_core';
+import { listItem, listItems, listLen, newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { bindArgs } from './builtin_function';
 import { decodeBytes } from './bytes_codec';
@@ -100,11 +100,9 @@ export function bytesFromObject(x: number, encoding: number, errors: number, who
   if (errors !== 0) typeError(strObj(x) !== 0 ? 'string argument without an encoding' : 'errors without a string argument');
   // bytes(): __bytes__ first (a bytes or str subclass's too), looked up on the class as CPython's
   // _PyObject_LookupSpecial: no __getattribute__/__getattr__ (bytearray() has no such step)
-  if (who === 'bytes' && layoutOf(x) !== L_BYTES && typeInfo(typeOf(x)).lookup(N.bytes) !== 0) {
-    const r = callSpecial(x, N.bytes, []);
-    const rb = bytesOf(r);
-    if (rb === null) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
-    return new Uint8Array(rb!);
+  if (who === 'bytes') {
+    const r = bytesDunderResult(x);
+    if (r !== 0) return new Uint8Array(bytesOf(r)!);
   }
   if (strObj(x) !== 0) typeError('string argument without an encoding');
   // an integer (a class with __index__): that many zero bytes; its TypeError falls through to
@@ -135,13 +133,30 @@ export function bytesFromObject(x: number, encoding: number, errors: number, who
   const b = bytesOf(x);
   if (b !== null) return new Uint8Array(b);
   if (intValueOf(x) !== null) return zeroBytes(toBigInt(index(x)));
+  // an exact list read item by item at its live length, as CPython's _PyBytes_FromList: an
+  // __index__ that shrinks the list ends the bytes there
+  if (xt === T.list) {
+    const out: number[] = [];
+    for (let i = 0; i < listLen(x); i++) out.push(byteOfIndex(listItem(x, i)));
+    return Uint8Array.from(out);
+  }
   if (typeInfo(typeOf(x)).slots.iter === null && typeInfo(typeOf(x)).slots.getitem === null) typeError(`cannot convert '${tname(x)}' object to ${who}`);
-  const items = iterToArray(x).map((v) => {
-    const n = Number(toBigInt(index(v)));
-    if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
-    return n;
-  });
-  return Uint8Array.from(items);
+  return Uint8Array.from(iterToArray(x).map(byteOfIndex));
+}
+
+function byteOfIndex(v: number): number {
+  const n = Number(toBigInt(index(v)));
+  if (n < 0 || n > 255) valueError('bytes must be in range(0, 256)');
+  return n;
+}
+
+/** The result of x's __bytes__ (looked up on the class, as CPython's _PyObject_LookupSpecial)
+ *  when bytes(x) calls it, else 0; a result that is not bytes is CPython's TypeError. */
+function bytesDunderResult(x: number): number {
+  if (layoutOf(x) === L_BYTES || typeInfo(typeOf(x)).lookup(N.bytes) === 0) return 0;
+  const r = callSpecial(x, N.bytes, []);
+  if (!isInstance(r, T.bytes)) typeError(`__bytes__ returned non-bytes (type ${tname(r)})`);
+  return r;
 }
 /** bytes(n): n zero bytes (CPython's PyNumber_AsSsize_t with OverflowError, "negative count"). */
 function zeroBytes(n: bigint): Uint8Array {
@@ -227,6 +242,11 @@ export const bytesType: TypeDef = {
     })(),
     new: (cls, args, kw) => {
       const [x, enc, err] = kw === 0 && args.length === 1 ? [args[0], 0, 0] : bindArgs('bytes', args, kw, ['source?', 'encoding?', 'errors?']);
+      // bytes(x) returns what x.__bytes__ returned, a bytes subclass included (CPython's bytes_new)
+      if (cls === T.bytes && x !== 0 && enc === 0 && err === 0) {
+        const d = bytesDunderResult(x);
+        if (d !== 0) return d;
+      }
       const r = newBytes(bytesFromObject(x, enc, err));
       return cls === T.bytes ? r : newBoxed(cls, r);
     },

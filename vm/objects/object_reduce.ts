@@ -64,7 +64,9 @@ export function objectGetstate(self: number, required: boolean): number {
   return state;
 }
 
-function stateOf(self: number, required: boolean): number {
+/** CPython's _PyObject_GetState: the object's own `__getstate__`, the default not requiring
+ *  plain-instance layout (bytearray's and other builtins' reductions call it). */
+export function stateOf(self: number, required: boolean): number {
   const getstate = typeInfo(typeOf(self)).lookup(intern('__getstate__'));
   if (getstate === 0 || getstate === objectGetstateRef) return objectGetstate(self, required);
   return callObject(getattr(self, intern('__getstate__')), [], 0);

@@ -450,6 +450,9 @@ export const typeType: TypeDef = {
     // (type's own dict holds this getset itself, so `type.__module__` is computed, as CPython's)
     __module__: (t) => (t === T.type ? 0 : dictGetStr(mem[t + TY_DICT], N.module)) || intern('builtins'),
     __doc__: (t) => {
+      // a builtin class answers its own docstring (CPython's tp_doc), whatever its dict holds
+      // under the name: type's holds this getset, property's the getset of its instances' doc
+      if ((typeFlags(t) & TF_HEAPTYPE) === 0) return mem[t + TY_DOC] || K.None;
       const d = dictGetStr(mem[t + TY_DICT], N.doc);
       if (d !== 0 && (d & 1) === 0) {
         const get = typeInfo(typeOf(d)).slots.descrGet;

@@ -26,6 +26,7 @@ import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protoco
 import { bigLenResult } from './protocol';
 import { newProperty, newStaticBuiltin } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
+import { BUILTIN_TYPE_DOCS } from '../objects/builtin_type_docs';
 import { builtinCollectionFlag } from '../objects/collection_flags';
 
 export interface TypeDef {
@@ -81,7 +82,9 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const flags = (def.flags ?? 0) | (def.final ? 0 : TF_BASETYPE) | builtinCollectionFlag(def.module, def.name);
   mem[t + TY_FLAGS] = (flags << 1) | 1;
   mem[t + TY_LAYOUT] = (def.layout << 1) | 1;
-  mem[t + TY_DOC] = def.doc !== undefined ? newStrOld(def.doc) : K.None;
+  // (a builtins class without its own doc takes CPython's: objects/builtin_type_docs.ts)
+  const doc = def.doc ?? (def.module === undefined || def.module === 'builtins' ? BUILTIN_TYPE_DOCS.get(def.name) : undefined);
+  mem[t + TY_DOC] = doc !== undefined ? newStrOld(doc) : K.None;
   const slots = def.slots ?? {};
   builtinSlots.set(t, slots);
   const put = (name: string, v: number): void => dictSet(d, intern(name), v);
