@@ -419,4 +419,8 @@ def _warn_unawaited_coroutine(coro):
     warn(msg, category=RuntimeWarning, stacklevel=level, source=coro)
 
 
+# development mode (-X dev, PYTHONDEVMODE) shows every warning once per location, as CPython's
+# init_filters: its filter comes before the defaults and after -W options
+if sys.flags.dev_mode:
+    filters.insert(0, ('default', None, Warning, None, 0))
 _processoptions(sys.warnoptions)

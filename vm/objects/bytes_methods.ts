@@ -3,6 +3,7 @@
 // bytesMethods(view, make, typeName) builds the table for one type: `view` checks and reads self,
 // `make` builds a result of that type (bytes for bytes and its subclasses, bytearray for
 // bytearray). Arguments that must be bytes-like accept bytes, bytearray and memoryview.
+import { checkErrorsName } from './codec_dev_checks';
 import { K, T, layoutOf } from '../runtime/types';
 import type { BuiltinImpl } from './builtin_function';
 import { typeError, valueError, indexError } from '../runtime/errors';
@@ -461,6 +462,7 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       const [s, enc, err] = bindArgs('decode', a, kw, ['self', 'encoding?', 'errors?']);
       const encoding = enc === 0 ? 'utf-8' : strObj(enc) !== 0 ? strJs(strObj(enc)) : typeError(`decode() argument 'encoding' must be str, not ${tname(enc)}`);
       const errors = err === 0 ? 'strict' : strObj(err) !== 0 ? strJs(strObj(err)) : typeError(`decode() argument 'errors' must be str, not ${tname(err)}`);
+      checkErrorsName(errors);
       return decodeBytesToStr(view(s), encoding, errors);
     },
     hex: hexImpl,

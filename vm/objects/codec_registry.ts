@@ -14,6 +14,11 @@ function codecsFunction(name: string): number {
   return getattr(importModule('_codecs'), intern(name));
 }
 
+/** codecs.lookup_error(errors): the handler, or CPython's LookupError. */
+export function lookupErrorHandler(errors: string): number {
+  return callObject(codecsFunction('lookup_error'), [newStr(errors)], 0);
+}
+
 /** The bytes of str object `str` in `encoding` through the registry (the str itself, not its JS
  *  text, which would pair two lone surrogates side by side). */
 export function registryEncode(str: number, encoding: string, errors: string): Uint8Array {

@@ -447,12 +447,14 @@ function strNew(cls: number, args: number[], kw: number): number {
 }
 
 import { decodeBytesToStr, normalizeEncodingName } from './bytes_codec';
+import { checkErrorsName } from './codec_dev_checks';
 import { bytesOf } from './bytes';
 /** str(obj, encoding, errors): obj any bytes-like object (str(b, 0) crashed on strJs(0)). */
 function decodeBytesArg(obj: number, encoding: string, errors: string): number {
   if (strObj(obj) !== 0) return typeError('decoding str is not supported');
   const data = bytesOf(obj);
   if (data === null) return typeError(`decoding to str: need a bytes-like object, ${tname(obj)} found`);
+  checkErrorsName(errors);
   return decodeBytesToStr(data, encoding, errors);
 }
 function strArgOf(v: number, name: string): string {
@@ -718,7 +720,10 @@ export const strType: TypeDef = {
     },
     encode: (a, kw) => {
       const [self, encoding, errors] = bindArgs('encode', a, kw, ['self', 'encoding?', 'errors?']);
-      return newBytes(encodeStr(self, optStrArg(encoding, 'encode', 'encoding', 'utf-8'), optStrArg(errors, 'encode', 'errors', 'strict')));
+      const enc = optStrArg(encoding, 'encode', 'encoding', 'utf-8');
+      const err = optStrArg(errors, 'encode', 'errors', 'strict');
+      checkErrorsName(err);
+      return newBytes(encodeStr(self, enc, err));
     },
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),

@@ -447,6 +447,11 @@ export function applyEnvironment(opts: VmOptions): void {
     const eq = x.indexOf('=');
     dictSet(xoptions, newStr(eq < 0 ? x : x.slice(0, eq)), eq < 0 ? K.True : newStr(x.slice(eq + 1)));
   }
+  // -X dev or PYTHONDEVMODE: sys.flags.dev_mode (field 13), which lib/warnings.py (the default
+  // filter) and objects/codec_dev_checks.ts (error handler names checked) read
+  if ((opts.xOptions ?? []).some((x) => x === 'dev' || x.startsWith('dev=')) || (process.env.PYTHONDEVMODE ?? '') !== '') {
+    mem[mem[dictGetStr(d, intern('flags')) + 4] + TU_ITEMS + 13] = K.True;
+  }
   dictSet(d, intern('executable'), newStr(opts.executable));
   dictSet(d, intern('_base_executable'), newStr(opts.executable));
   // -O / PYTHONOPTIMIZE: sys.flags.optimize (field 3 of the struct sequence's tuple) and
