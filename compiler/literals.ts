@@ -17,6 +17,9 @@ export interface LiteralContext {
   parseFStringExpression(start: number, end: number): Expr;
   /** Raises a SyntaxError at a source index (1-based column computed by the parser). */
   errorAt(msg: string, index: number, endIndex?: number): never;
+  /** Raises an f-string's own SyntaxError where CPython reports it: at the token after the
+   *  string group (the last token its parser fetched). */
+  fstringErrorAfterStrings(msg: string): never;
   /** A DeprecationWarning at `tok` (an invalid escape): its line, and the token as the error's place. */
   warnToken(msg: string, tok: Token): void;
 }
@@ -346,13 +349,13 @@ class FStringParser {
     this.src = ctx.source;
   }
 
-  /** CPython reports f-string errors just after the string token. */
+  /** CPython reports f-string errors at the token after the string group. */
   private error(msg: string): never {
     this.errorWhole(`f-string: ${msg}`);
   }
   /** (CPython words a few f-string errors without the "f-string: " prefix) */
   private errorWhole(msg: string): never {
-    this.ctx.errorAt(msg, this.tok.end, this.tok.end);
+    this.ctx.fstringErrorAfterStrings(msg);
   }
 
   /** Parses the literal body in [s, e) into parts; returns the index where it stopped. */
@@ -448,7 +451,12 @@ class FStringParser {
     if (i >= e) this.error("expecting '}'");
     const exprEnd = i;
     const exprText = src.slice(exprStart, exprEnd);
-    if (exprText.trim() === '') this.error('empty expression not allowed');
+    // (CPython's fstring_compile_expr: only these four count as blank; an empty expression
+    // followed by a conversion, a format spec or '=' is named by that character)
+    if (/^[ \t\n\f]*$/.test(exprText)) {
+      if (src[exprEnd] === '!' || src[exprEnd] === ':' || src[exprEnd] === '=') this.error(`expression required before '${src[exprEnd]}'`);
+      this.error('empty expression not allowed');
+    }
     const value = this.ctx.parseFStringExpression(exprStart, exprEnd);
     let conversion = -1;
     let debugText: string | null = null;

@@ -231,6 +231,19 @@ class Parser implements LiteralContext {
     if (endIndex !== undefined && endIndex <= ls + text.length) endOffset = [...this.source.slice(ls, endIndex)].length + 1;
     throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, offset, text, lineno, endOffset);
   }
+  fstringErrorAfterStrings(msg: string): never {
+    const t = this.tok; // (strings() has taken the group: this is the token after it)
+    const line = t.type === TokenType.NEWLINE || t.type === TokenType.ENDMARKER;
+    if (line && this.mode === 'eval' && t.start >= this.source.length && !this.source.endsWith('\n')) {
+      // eval input gets no implicit newline in CPython: its end marker has no column, and the
+      // error takes the tokenizer's position (the line's length, not +1) and no end
+      const ls = this.source.lastIndexOf('\n') + 1;
+      const lineno = this.source.slice(0, ls).split('\n').length;
+      const text = this.lineText(lineno);
+      throw new PySyntaxError('SyntaxError', msg, this.filename, lineno, [...this.source.slice(ls)].length, text, lineno, -1);
+    }
+    return this.errorAt(msg, t.start, line ? t.start : t.end);
+  }
   warnToken(msg: string, tok: Token): void {
     // the error in its place is the whole token (p->known_err_token), across lines
     addWarning('DeprecationWarning', new PySyntaxError('SyntaxError', msg, this.filename, tok.lineno, tok.col + 1, withNewline(this.lineText(tok.lineno)), tok.end_lineno, tok.end_col + 1));

@@ -29,11 +29,11 @@ class _C:
 from _weakref import ref as _weakref_ref
 
 _atomic = {type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
-           bytes, type, range, slice, property, type(_function), type(len),
+           bytes, type, range, property, type(_function), type(len),
            type(_function.__code__), _weakref_ref}
 # A bound method is immutable for copy() (CPython rebuilds an equal one via its __reduce__);
-# deepcopy() copies its __self__.
-_immutable = _atomic | {tuple, frozenset, type(_C()._method)}
+# deepcopy() copies its __self__. A slice too: copy() keeps it, deepcopy() copies its bounds.
+_immutable = _atomic | {tuple, frozenset, slice, type(_C()._method)}
 
 from copyreg import _slotnames  # cached as cls.__slotnames__, as CPython's reduce does
 from copyreg import dispatch_table as _dispatch_table

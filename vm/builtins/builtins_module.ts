@@ -434,12 +434,18 @@ export function frameLocals(f: number): number {
   return d;
 }
 
+/** CPython's tokenizer reads a source string with \r\n and a lone \r as \n (translate_newlines),
+ *  string literals' contents included, as it reads source files. */
+function universalNewlines(text: string): string {
+  return text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 function sourceText(v: number, what: string, filename = '<string>'): string {
   const s = strObj(v);
   if (s !== 0) {
     const text = strJs(s);
     if (text.indexOf('\0') >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
-    return text;
+    return universalNewlines(text);
   }
   // bytes, or any buffer (bytearray, memoryview: read as bytes)
   const buf = layoutOf(v) === L_BYTES ? bytesView(v) : bytesOf(v);
@@ -449,7 +455,7 @@ function sourceText(v: number, what: string, filename = '<string>'): string {
     const bytes = Uint8Array.from(buf);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     if (bytes.indexOf(0) >= 0) raise(T.SyntaxError, NULL_IN_SOURCE_STRING);
-    if (!bom && sourceEncodingName(bytes) === 'utf-8') return Buffer.from(bytes).toString('utf8');
+    if (!bom && sourceEncodingName(bytes) === 'utf-8') return universalNewlines(Buffer.from(bytes).toString('utf8'));
     return compileGuarded(() => decodeSource(bytes, filename, true));
   }
   return typeError(`${what}() arg 1 must be a string, bytes or ${what === 'compile' ? 'AST' : 'code'} object`);

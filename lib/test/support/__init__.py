@@ -464,7 +464,7 @@ class swap_attr:
     def __exit__(self, *exc_info):
         if self.had:
             setattr(self.obj, self.attr, self.real)
-        else:
+        elif hasattr(self.obj, self.attr):
             delattr(self.obj, self.attr)
 
 
@@ -482,7 +482,7 @@ class swap_item:
     def __exit__(self, *exc_info):
         if self.had:
             self.obj[self.item] = self.real
-        else:
+        elif self.item in self.obj:  # (the block may have removed it itself)
             del self.obj[self.item]
 
 
