@@ -210,10 +210,12 @@ export const rangeIteratorType: TypeDef = {
         if ((s & st & 1) === 1) return intFromNumber((s >> 1) + i * (st >> 1));
         return rangeItem(r, BigInt(i));
       }
-      if (BigInt(i) >= big(len)) return 0;
+      // a range of 2^30 items or more: the position is an int object once it passes 2^30
+      const p = big(mem[self + IT_POS]);
+      if (p >= big(len)) return 0;
       writeBarrier(self);
-      mem[self + IT_POS] = ((i + 1) << 1) | 1;
-      return rangeItem(r, BigInt(i));
+      mem[self + IT_POS] = intFromBigInt(p + 1n);
+      return rangeItem(r, p);
     },
   },
   noargs: ['__length_hint__', '__reduce__'],
@@ -221,7 +223,7 @@ export const rangeIteratorType: TypeDef = {
     // (CPython 3.11: iter(range(...)) and the position; __setstate__ clamps it to [0, len])
     __reduce__: (a) => {
       readBarrier(a[0]);
-      return newTuple([builtinNamed('iter'), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(mem[a[0] + IT_POS] >> 1)]);
+      return newTuple([builtinNamed('iter'), newTuple([mem[a[0] + IT_SOURCE]]), mem[a[0] + IT_POS]]);
     },
     __setstate__: (a) => {
       if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
@@ -230,13 +232,13 @@ export const rangeIteratorType: TypeDef = {
       if (i < 0n) i = 0n;
       if (i > n) i = n;
       writeBarrier(a[0]);
-      mem[a[0] + IT_POS] = (Number(i) << 1) | 1;
+      mem[a[0] + IT_POS] = intFromBigInt(i);
       return K.None;
     },
     __length_hint__: (a) => {
       const r = mem[a[0] + IT_SOURCE];
       readBarrier(a[0]);
-      return intFromBigInt(big(mem[r + RG_LEN]) - BigInt(mem[a[0] + IT_POS] >> 1));
+      return intFromBigInt(big(mem[r + RG_LEN]) - big(mem[a[0] + IT_POS]));
     },
   },
 };
