@@ -101,6 +101,32 @@ def _subst(arg, mapping):
     return arg
 
 
+# Subscriptions are cached as CPython's _tp_cache does, so List[int] is List[int] and equal
+# unions come back as the first one made (Union[int, str] answers for a later Union[str, int]
+# substituted from an equal alias); unhashable arguments skip the cache. typing._cleanups holds
+# the caches' cache_clear (test.support and regrtest call them).
+_cleanups = []
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    def decorator(func):
+        import functools
+        cached = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(cached.cache_clear)
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            try:
+                return cached(*args, **kwds)
+            except TypeError:
+                pass  # (unhashable arguments: the real errors are raised by the call below)
+            return func(*args, **kwds)
+        return inner
+    if func is not None:
+        return decorator(func)
+    return decorator
+
+
 class _Final:
     """Base of typing's own helper classes."""
     __slots__ = ('__weakref__',)
@@ -160,7 +186,19 @@ class _SpecialForm(_Final, _Immutable, _root=True):
         raise TypeError('%s cannot be used with issubclass()' % (self,))
 
     def __getitem__(self, parameters):
-        return self._getitem(self, parameters)
+        if self._name == 'Literal':  # (typed: Literal[1] and Literal[True] differ)
+            return _literal_getitem(self, parameters)
+        return _special_getitem(self, parameters)
+
+
+@_tp_cache
+def _special_getitem(form, parameters):
+    return form._getitem(form, parameters)
+
+
+@_tp_cache(typed=True)
+def _literal_getitem(form, parameters):
+    return form._getitem(form, parameters)
 
 
 class _AnyMeta(type):
@@ -533,6 +571,7 @@ class _GenericAlias(_BaseAlias, _root=True):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    @_tp_cache
     def __getitem__(self, args):
         if self._special_form or not self.__parameters__:
             raise TypeError('%s is not a generic class' % (self,))
@@ -710,6 +749,7 @@ class _SpecialGenericAlias(_BaseAlias, _root=True):
         self._nparams = nparams
         self.__module__ = 'typing'
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -750,6 +790,14 @@ class _CallableType(_SpecialGenericAlias, _root=True):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
+        # (the argument list as a tuple, so that the cache below can take it, as CPython's)
+        return self.__getitem_inner__((tuple(args) if isinstance(args, list) else args, result, isinstance(args, list)))
+
+    @_tp_cache
+    def __getitem_inner__(self, params):
+        args, result, listed = params
+        if listed:
+            args = list(args)
         if args is ...:
             return _CallableGenericAlias(self.__origin__, (..., _type_convert(result)),
                                          name='Callable', inst=self._inst)
@@ -762,6 +810,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if params == ():
             return _GenericAlias(tuple, (), name='Tuple', inst=False)
@@ -845,6 +894,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
