@@ -51,8 +51,6 @@ interface Compiled {
   warnings: string[];
 }
 
-// PYSTM_RE_BACKTRACK=1 runs every pattern on the backtracking matcher (tests, speed comparisons)
-const FORCE_BT = process.env.PYSTM_RE_BACKTRACK === '1';
 
 // this worker's compiled patterns: by content, and by id address for the current epoch
 const byKey = new Map<string, Compiled>();
@@ -155,7 +153,9 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
   }
   let em, adv;
   try {
-    if (FORCE_BT) throw new NeedsBacktracker('PYSTM_RE_BACKTRACK=1', null);
+    // PYSTM_RE_BACKTRACK=1 runs every pattern on the backtracking matcher (tests, speed
+    // comparisons; read here, not at module load, which the start-up snapshot has done)
+    if (process.env.PYSTM_RE_BACKTRACK === '1') throw new NeedsBacktracker('PYSTM_RE_BACKTRACK=1', null);
     em = emitPattern(ps, isBytes, 0);
     adv = em.hasLazyOrAlt ? emitPattern(ps, isBytes, 1) : null;
     new RegExp(em.source, em.flags); // JS syntax check (a translation bug shows up here)

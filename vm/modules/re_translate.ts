@@ -674,7 +674,29 @@ export function parsePattern(pattern: string, flags: number, isBytes: boolean): 
   return finish(p, tree, isBytes);
 }
 
+/** sre_compile's look-behind checks (both matchers need them): a fixed width below 2**32. */
+function checkLookbehinds(alt: Alt, gw: Map<number, [number, number]>): void {
+  const visit = (n: Node): void => {
+    switch (n.k) {
+      case 'look':
+        if (n.behind) {
+          const [lo, hi] = widthOf(n.body, gw);
+          if (lo > 4294967295) throw new ReError('looks too much behind', null);
+          if (lo !== hi) throw new ReError('look-behind requires fixed-width pattern', null);
+        }
+        checkLookbehinds(n.body, gw);
+        return;
+      case 'group': case 'atomic': checkLookbehinds(n.body, gw); return;
+      case 'repeat': visit(n.body); return;
+      case 'cond': n.yes.forEach(visit); n.no?.forEach(visit); return;
+      default: return;
+    }
+  };
+  for (const br of alt.branches) br.forEach(visit);
+}
+
 function finish(p: Parser, tree: Alt, isBytes: boolean): Parsed {
+  checkLookbehinds(tree, p.groupWidth);
   let flags = p.flags;
   if (!isBytes && (flags & F_A) === 0) flags |= F_U;
   return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, warnings: p.warnings };
@@ -889,15 +911,12 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       return `(?=(${emitAlt(n.body, st, w)}))\\${j}`;
     }
     case 'look': {
-      if (n.behind) {
-        const [lo, hi] = widthOf(n.body, st.groupWidth);
-        if (lo !== hi) throw new ReError('look-behind requires fixed-width pattern', null);
-      }
       const wl: Where = n.neg ? { ...w, anc: [...w.anc, { opt: true }], behind: w.behind || n.behind } : { ...w, behind: w.behind || n.behind };
       return `(?${n.behind ? '<' : ''}${n.neg ? '!' : '='}${emitAlt(n.body, st, wl)})`;
     }
     case 'backref': {
-      if (n.i && st.manualI) unsupported('a backreference with IGNORECASE in an ASCII, bytes or scoped-flag pattern');
+      // (JS compares case-folded text: 's' equals 'ſ' there; CPython compares simple lower cases)
+      if (n.i) unsupported('a backreference with IGNORECASE');
       const ga = st.groupAnc.get(n.idx) ?? [];
       let k = 0;
       while (k < ga.length && k < w.anc.length && ga[k] === w.anc[k]) k++;
