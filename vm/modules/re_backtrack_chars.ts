@@ -1,7 +1,7 @@
 // Character tests of the backtracking matcher (re_backtrack_*.ts) with sre's rules: the \d \w \s
 // categories (the translator's sets, re_translate.ts catSet), and IGNORECASE as CPython 3.11
 // compiles it: a literal or set is tested on the subject character's simple lower case against
-// the lower cases of the pattern's characters, plus sre_compile's extra equivalences (i/ı, s/ſ,
+// the lower cases of the pattern's characters, plus re._casefix's extra equivalences (i/ı, s/ſ,
 // µ/μ, ...); only for sets/literals that hold a cased character (else a plain test). ASCII and
 // LOCALE (bytes, C locale) patterns fold ASCII letters only. Backreferences compare lower cases.
 import { catSet } from './re_translate';
@@ -41,14 +41,21 @@ export const lowerA = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const iscasedU = (c: number): boolean => lowerU(c) !== c || upperU(c) !== c;
 
-// sre_compile._equivalences: characters with the same upper case but different lower cases
-const EQUIV: number[][] = [
-  [0x69, 0x131], [0x73, 0x17f], [0xb5, 0x3bc], [0x345, 0x3b9, 0x1fbe], [0x390, 0x1fd3],
-  [0x3b0, 0x1fe3], [0x3b2, 0x3d0], [0x3b5, 0x3f5], [0x3b8, 0x3d1], [0x3ba, 0x3f0], [0x3c0, 0x3d6],
-  [0x3c1, 0x3f1], [0x3c2, 0x3c3], [0x3c6, 0x3d5], [0x1e61, 0x1e9b], [0xfb05, 0xfb06],
-];
-const FIXES = new Map<number, number[]>();
-for (const g of EQUIV) for (const x of g) FIXES.set(x, g.filter((y) => y !== x));
+// CPython 3.11's re._casefix._EXTRA_CASES: lower-case characters with the same upper case as
+// other lower-case characters (i/ı, s/ſ, µ/μ, в/ᲀ, ...), keyed by lower case
+const FIXES = new Map<number, number[]>([
+  [0x69, [0x131]], [0x73, [0x17f]], [0xb5, [0x3bc]], [0x131, [0x69]], [0x17f, [0x73]],
+  [0x345, [0x3b9, 0x1fbe]], [0x390, [0x1fd3]], [0x3b0, [0x1fe3]], [0x3b2, [0x3d0]],
+  [0x3b5, [0x3f5]], [0x3b8, [0x3d1]], [0x3b9, [0x345, 0x1fbe]], [0x3ba, [0x3f0]], [0x3bc, [0xb5]],
+  [0x3c0, [0x3d6]], [0x3c1, [0x3f1]], [0x3c2, [0x3c3]], [0x3c3, [0x3c2]], [0x3c6, [0x3d5]],
+  [0x3d0, [0x3b2]], [0x3d1, [0x3b8]], [0x3d5, [0x3c6]], [0x3d6, [0x3c0]], [0x3f0, [0x3ba]],
+  [0x3f1, [0x3c1]], [0x3f5, [0x3b5]], [0x432, [0x1c80]], [0x434, [0x1c81]], [0x43e, [0x1c82]],
+  [0x441, [0x1c83]], [0x442, [0x1c84, 0x1c85]], [0x44a, [0x1c86]], [0x463, [0x1c87]],
+  [0x1c80, [0x432]], [0x1c81, [0x434]], [0x1c82, [0x43e]], [0x1c83, [0x441]],
+  [0x1c84, [0x442, 0x1c85]], [0x1c85, [0x442, 0x1c84]], [0x1c86, [0x44a]], [0x1c87, [0x463]],
+  [0x1c88, [0xa64b]], [0x1e61, [0x1e9b]], [0x1e9b, [0x1e61]], [0x1fbe, [0x345, 0x3b9]],
+  [0x1fd3, [0x390]], [0x1fe3, [0x3b0]], [0xa64b, [0x1c88]], [0xfb05, [0xfb06]], [0xfb06, [0xfb05]],
+]);
 const NONE: number[] = [];
 
 let preimages: Map<number, number[]> | null = null;

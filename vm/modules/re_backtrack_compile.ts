@@ -30,6 +30,8 @@ export interface Program {
   groups: number;
   /** a literal every match starts with (search skips to it), or -1 */
   firstChar: number;
+  /** the pattern starts with \A or ^ (not MULTILINE): search tries its first position only */
+  anchored: boolean;
 }
 
 class Emitter {
@@ -179,5 +181,7 @@ export function compileProgram(ps: Parsed): Program {
   e.alt(ps.tree);
   e.emit(Op.SAVE, 1);
   e.emit(Op.MATCH);
-  return { code: Int32Array.from(e.code), tests: e.tests, slots: e.slots, groups: ps.groups, firstChar: firstChar(ps.tree) };
+  const first = ps.tree.branches.length === 1 ? ps.tree.branches[0][0] : undefined;
+  const anchored = first !== undefined && first.k === 'at' && (first.c === 'A' || (first.c === 'bol' && !first.m));
+  return { code: Int32Array.from(e.code), tests: e.tests, slots: e.slots, groups: ps.groups, firstChar: firstChar(ps.tree), anchored };
 }

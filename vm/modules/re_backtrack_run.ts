@@ -343,6 +343,7 @@ function execIn(p: Program, s: Int32Array, pos: number, end: number, mode: numbe
         if (start >= end) break;
       }
       if (attempt(p, s, start, end, false, mode === 3 && start === pos, poll)) { found = true; break; }
+      if (p.anchored) break;  // (sre's shortcut: no later position can match)
     }
   }
   // (the stacks keep their size for the next call, but a huge one is let go)

@@ -911,6 +911,8 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       return `(?=(${emitAlt(n.body, st, w)}))\\${j}`;
     }
     case 'look': {
+      // JS tries a look-behind at every position, also before its width, where sre fails at once
+      if (n.behind && widthOf(n.body, st.groupWidth)[0] > 1000) unsupported('a look-behind wider than 1000 characters (quadratic in JS)');
       const wl: Where = n.neg ? { ...w, anc: [...w.anc, { opt: true }], behind: w.behind || n.behind } : { ...w, behind: w.behind || n.behind };
       return `(?${n.behind ? '<' : ''}${n.neg ? '!' : '='}${emitAlt(n.body, st, wl)})`;
     }
