@@ -439,6 +439,9 @@ class Match:
     @property
     def lastindex(self):
         sp = self._spans
+        known = sp[-3]  # sre's own from the backtracking matcher; -2 from a JS RegExp
+        if known != -2:
+            return None if known < 0 else known
         parents = self.re._parents
         best = None
         for i in range(1, self.re.groups + 1):

@@ -2,7 +2,7 @@
 # [pattern, flags, subjects] (a pattern starting with "b:" is a bytes pattern of the latin-1
 # text after it; its subjects are then bytes too) and prints, per case, null when the pattern
 # does not compile, else per subject [search, match, fullmatch, finditer] where each match is
-# its regs (a list of [start, end] pairs, -1 when unset) or null.
+# its regs (a list of [start, end] pairs, -1 when unset) followed by [lastindex or -1], or null.
 import json
 import re
 import sys
@@ -12,7 +12,7 @@ warnings.simplefilter('ignore')
 
 
 def regs(m):
-    return None if m is None else [list(r) for r in m.regs]
+    return None if m is None else [list(r) for r in m.regs] + [[-1 if m.lastindex is None else m.lastindex]]
 
 
 out = []

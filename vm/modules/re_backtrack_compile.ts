@@ -26,7 +26,7 @@ export const INF = 0x7fffffff;
 export interface Program {
   code: Int32Array;
   tests: CharTest[];
-  slots: number;       // 2 * (groups + 1) marks, lastmark, then registers
+  slots: number;       // 2 * (groups + 1) marks, lastmark, lastindex, then registers
   groups: number;
   /** a literal every match starts with (search skips to it), or -1 */
   firstChar: number;
@@ -39,7 +39,7 @@ class Emitter {
   tests: CharTest[] = [];
   slots: number;
   inRepeat = 0;  // > 0 inside a general repeat's body (sre's state->repeat is set)
-  constructor(public ps: Parsed) { this.slots = 2 * (ps.groups + 1) + 1; }
+  constructor(public ps: Parsed) { this.slots = 2 * (ps.groups + 1) + 2; }
   full(): number { return this.inRepeat > 0 ? 1 : 0; }
 
   reg(n: number): number { const r = this.slots; this.slots += n; return r; }

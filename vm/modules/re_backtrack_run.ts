@@ -122,6 +122,7 @@ function attempt(p: Program, s: Int32Array, start: number, end: number, full: bo
         const k = code[pc + 1];
         set(k, ptr);
         if (k >= 2 && k > st[lmSlot]) set(lmSlot, k);
+        if (k >= 3 && (k & 1) === 1) set(lmSlot + 1, k >> 1);  // sre's lastindex: the group closed last
         pc += 2;
         break;
       }
@@ -309,7 +310,7 @@ function attempt(p: Program, s: Int32Array, start: number, end: number, full: bo
 /**
  * Runs a program as re_native's exec modes do (0 search, 1 match, 2 fullmatch, 3 search where an
  * empty match at pos is not allowed) over s[0 .. end); returns the spans of groups 0..n (-1 when
- * unset) or null.
+ * unset) and then sre's lastindex (-1 for None), or null.
  */
 export function btExec(p: Program, s: Int32Array, pos: number, end: number, mode: number, poll: (() => void) | null): number[] | null {
   if (!active) {
@@ -350,10 +351,11 @@ function execIn(p: Program, s: Int32Array, pos: number, end: number, mode: numbe
   if (cs.length > 1 << 20) cs = new Int32Array(256);
   if (trail.length > 1 << 20) trail = new Int32Array(256);
   if (!found) return null;
-  const out = new Array<number>(2 * (p.groups + 1));
+  const out = new Array<number>(2 * (p.groups + 1) + 1);
   for (let g = 0; g <= p.groups; g++) {
     const a = st[2 * g], b = st[2 * g + 1];
     if (a >= 0 && b >= 0) { out[2 * g] = a; out[2 * g + 1] = b; } else { out[2 * g] = -1; out[2 * g + 1] = -1; }
   }
+  out[2 * (p.groups + 1)] = st[lmSlot + 1];
   return out;
 }

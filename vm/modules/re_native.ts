@@ -8,8 +8,10 @@
 // not convert the subject again per match. Positions crossing the boundary are Python code point
 // offsets; for strings with astral characters they are mapped to and from UTF-16 offsets here.
 //   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents, warnings) | (msg, pos|None[, warnings])
-//   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
-//   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
+//   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (lastindex, pos, endpos) | None
+//   scan(id, subject, pos, endpos, limit) -> [spans + (lastindex, pos, endpos), ...] (all matches, or limit)
+//   (lastindex: sre's from the backtracking matcher, -1 for None; -2 from a JS RegExp: lib/re
+//   then works it out from the spans)
 //   (pos and endpos are clamped here as CPython does; endpos None means the end)
 //   mode: 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed.
 import { K, T, typeOf } from '../runtime/types';
@@ -231,7 +233,8 @@ function subjectFor(c: Compiled, subj: number, h: number): Subject {
   return sub;
 }
 
-/** One match attempt: Python spans of groups 0..n (code points, -1 when unset), or null. */
+/** One match attempt: Python spans of groups 0..n (code points, -1 when unset) and lastindex
+ *  (-2: unknown), or null. */
 function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: number, mode: number): number[] | null {
   if (c.bt !== null) return btExec(c.bt, codePoints(sub), pos, endpos, mode, pollSignals);
   const toU = (i: number): number => (sub.cpToU === null ? i : sub.cpToU[i]);
@@ -265,6 +268,7 @@ function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: nu
     else if (sub.uToCp === null) out.push(span[0], span[1]);
     else out.push(sub.uToCp[span[0]], sub.uToCp[span[1]]);
   }
+  out.push(-2);
   return out;
 }
 
