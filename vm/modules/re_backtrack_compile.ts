@@ -30,6 +30,8 @@ export interface Program {
   groups: number;
   /** a literal every match starts with (search skips to it), or -1 */
   firstChar: number;
+  /** a test every match's first character passes (search skips the others), or null */
+  first: CharTest | null;
   /** the pattern starts with \A or ^ (not MULTILINE): search tries its first position only */
   anchored: boolean;
 }
@@ -163,6 +165,50 @@ class Emitter {
   }
 }
 
+/** What a match of a node can start with: `tests` (null: anything) and whether it can be empty.
+ *  Zero-width nodes (anchors, look-arounds) are empty: the character after them decides. */
+interface First { tests: CharTest[] | null; nullable: boolean }
+
+function firstOfSeq(e: Emitter, ns: Node[]): First {
+  let tests: CharTest[] | null = [];
+  for (const n of ns) {
+    const f = firstOf(e, n);
+    tests = tests === null || f.tests === null ? null : tests.concat(f.tests);
+    if (!f.nullable) return { tests, nullable: false };
+  }
+  return { tests, nullable: true };
+}
+
+function firstOfAlt(e: Emitter, branches: Node[][]): First {
+  let tests: CharTest[] | null = [];
+  let nullable = false;
+  for (const br of branches) {
+    const f = firstOfSeq(e, br);
+    tests = tests === null || f.tests === null ? null : tests.concat(f.tests);
+    nullable ||= f.nullable;
+  }
+  return { tests, nullable };
+}
+
+function firstOf(e: Emitter, n: Node): First {
+  const one = e.single(n);
+  if (one !== null) {
+    const [op, arg] = one;
+    const t: CharTest | null = op === Op.CHAR ? (x) => x === arg : op === Op.TEST ? e.tests[arg] : op === Op.ANY ? (x) => x !== 10 : null;
+    return { tests: t === null ? null : [t], nullable: false };
+  }
+  switch (n.k) {
+    case 'at': case 'look': return { tests: [], nullable: true };
+    case 'group': case 'atomic': return firstOfAlt(e, n.body.branches);
+    case 'repeat': {
+      const f = firstOf(e, n.body);
+      return { tests: f.tests, nullable: f.nullable || n.min === 0 };
+    }
+    case 'cond': return firstOfAlt(e, [n.yes, n.no ?? []]);
+    default: return { tests: null, nullable: true };  // a backreference: anything, or empty
+  }
+}
+
 /** The literal (no IGNORECASE) every match of the pattern starts with, or -1. */
 function firstChar(alt: Alt): number {
   if (alt.branches.length !== 1) return -1;
@@ -181,7 +227,13 @@ export function compileProgram(ps: Parsed): Program {
   e.alt(ps.tree);
   e.emit(Op.SAVE, 1);
   e.emit(Op.MATCH);
-  const first = ps.tree.branches.length === 1 ? ps.tree.branches[0][0] : undefined;
-  const anchored = first !== undefined && first.k === 'at' && (first.c === 'A' || (first.c === 'bol' && !first.m));
-  return { code: Int32Array.from(e.code), tests: e.tests, slots: e.slots, groups: ps.groups, firstChar: firstChar(ps.tree), anchored };
+  const head = ps.tree.branches.length === 1 ? ps.tree.branches[0][0] : undefined;
+  const anchored = head !== undefined && head.k === 'at' && (head.c === 'A' || (head.c === 'bol' && !head.m));
+  const f = firstOfAlt(e, ps.tree.branches);
+  let first: CharTest | null = null;
+  if (!f.nullable && f.tests !== null) {
+    const ts = f.tests;
+    first = ts.length === 1 ? ts[0] : (x) => { for (const t of ts) if (t(x)) return true; return false; };
+  }
+  return { code: Int32Array.from(e.code), tests: e.tests, slots: e.slots, groups: ps.groups, firstChar: firstChar(ps.tree), first, anchored };
 }

@@ -339,9 +339,15 @@ function execIn(p: Program, s: Int32Array, pos: number, end: number, mode: numbe
   if (mode === 1 || mode === 2) found = attempt(p, s, pos, end, mode === 2, false, poll);
   else {
     for (let start = pos; start <= end; start++) {
-      if (p.firstChar >= 0 && !(mode === 3 && start === pos)) {
-        while (start < end && s[start] !== p.firstChar) start++;
-        if (start >= end) break;
+      if (!(mode === 3 && start === pos)) {
+        if (p.firstChar >= 0) {
+          while (start < end && s[start] !== p.firstChar) start++;
+          if (start >= end) break;
+        } else if (p.first !== null) {
+          const t = p.first;
+          while (start < end && !t(s[start])) start++;
+          if (start >= end) break;
+        }
       }
       if (attempt(p, s, start, end, false, mode === 3 && start === pos, poll)) { found = true; break; }
       if (p.anchored) break;  // (sre's shortcut: no later position can match)
