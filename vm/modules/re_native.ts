@@ -53,7 +53,6 @@ interface Compiled {
   warnings: string[];
 }
 
-
 // this worker's compiled patterns: by content, and by id address for the current epoch
 const byKey = new Map<string, Compiled>();
 let byAddr = new Map<number, Compiled>();
