@@ -1,7 +1,8 @@
 # pystm's `re` module, written for pystm (not CPython's Lib/re or sre). The native module
 # _pystm_re translates each Python pattern into a JavaScript RegExp whose behaviour is spelled
-# out to agree with CPython 3.11 (see vm/modules/re_translate.ts); a construct JS cannot run with
-# CPython's meaning raises re.error("pystm does not support ..."). This file holds the public API:
+# out to agree with CPython 3.11 (see vm/modules/re_translate.ts); a pattern with a construct JS
+# cannot run with CPython's meaning runs on pystm's backtracking matcher with sre's semantics
+# (vm/modules/re_backtrack_*.ts). This file holds the public API:
 # flags, re.error, Pattern and Match objects, the compile cache, the search loop with CPython
 # 3.7+ empty-match rules (used by sub, subn, split, findall, finditer) and replacement templates.
 # Positions are code point offsets; bytes subjects are matched as latin-1 text by the native side.
@@ -439,6 +440,9 @@ class Match:
     @property
     def lastindex(self):
         sp = self._spans
+        known = sp[-3]  # sre's own from the backtracking matcher; -2 from a JS RegExp
+        if known != -2:
+            return None if known < 0 else known
         parents = self.re._parents
         best = None
         for i in range(1, self.re.groups + 1):

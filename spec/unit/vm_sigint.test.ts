@@ -110,6 +110,23 @@ describe('Ctrl-C raises KeyboardInterrupt in the main thread', () => {
     if (c !== null) expect(r.stderr).toBe(c.stderr);
   }, T);
 
+  it('interrupts a long match of the backtracking re matcher (vm/modules/re_backtrack_run.ts polls)', async () => {
+    const f = write('re_match.py', [
+      'import re',
+      "p = re.compile(r'(?:(a+)|b)+c')  # a group JS RegExp resets: the backtracking matcher; exponential",
+      "print('ready', flush=True)",
+      'try:',
+      "    p.match('a' * 60)",
+      'except KeyboardInterrupt:',
+      "    print('interrupted')",
+    ].join('\n') + '\n');
+    const r = await pystm(f);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('ready\ninterrupted\n');
+    const c = await cpython(f);
+    if (c !== null) expect(r.stdout).toBe(c.stdout);
+  }, T);
+
   it('interrupts join, lock.acquire, queue.get and Condition.wait while another thread sleeps', async () => {
     const f = write('waits.py', [
       'import threading, time, queue',

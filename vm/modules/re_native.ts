@@ -8,8 +8,10 @@
 // not convert the subject again per match. Positions crossing the boundary are Python code point
 // offsets; for strings with astral characters they are mapped to and from UTF-16 offsets here.
 //   compile(pattern, flags) -> (id, groups, ((name, index), ...), flags, parents, warnings) | (msg, pos|None[, warnings])
-//   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (pos, endpos) | None
-//   scan(id, subject, pos, endpos, limit) -> [spans + (pos, endpos), ...] (all matches, or limit)
+//   prep(id, subject) -> handle;  exec(id, subject, handle, pos, endpos, mode) -> spans + (lastindex, pos, endpos) | None
+//   scan(id, subject, pos, endpos, limit) -> [spans + (lastindex, pos, endpos), ...] (all matches, or limit)
+//   (lastindex: sre's from the backtracking matcher, -1 for None; -2 from a JS RegExp: lib/re
+//   then works it out from the spans)
 //   (pos and endpos are clamped here as CPython does; endpos None means the end)
 //   mode: 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed.
 import { K, T, typeOf } from '../runtime/types';
@@ -25,10 +27,15 @@ import { toBigInt } from '../objects/int_core';
 import { bytesOf } from '../objects/bytes';
 import { defineBuiltin } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
-import { ReError, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A } from './re_translate';
+import { ReError, NeedsBacktracker, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A } from './re_translate';
+import { type Program, compileProgram } from './re_backtrack_compile';
+import { btExec } from './re_backtrack_run';
+import { mainHasSignals, runPendingSignals } from '../runtime/signals';
 
 interface Compiled {
   isBytes: boolean;
+  /** the backtracking matcher's program, for patterns JS RegExp cannot run (then no RegExp) */
+  bt: Program | null;
   source: string;
   jsFlags: string;
   groupMap: number[];
@@ -51,7 +58,7 @@ const byKey = new Map<string, Compiled>();
 let byAddr = new Map<number, Compiled>();
 let byAddrEpoch = -1;
 
-interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null; ref: number; epoch: number }
+interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null; ref: number; epoch: number; cps?: Int32Array }
 const subjects = new Map<number, Subject>();
 let nextHandle = 1;
 
@@ -147,16 +154,29 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
   }
   let em, adv;
   try {
+    // PYSTM_RE_BACKTRACK=1 runs every pattern on the backtracking matcher (tests, speed
+    // comparisons; read here, not at module load, which the start-up snapshot has done)
+    if (process.env.PYSTM_RE_BACKTRACK === '1') throw new NeedsBacktracker('PYSTM_RE_BACKTRACK=1', null);
     em = emitPattern(ps, isBytes, 0);
     adv = em.hasLazyOrAlt ? emitPattern(ps, isBytes, 1) : null;
     new RegExp(em.source, em.flags); // JS syntax check (a translation bug shows up here)
   } catch (e) {
+    if (e instanceof NeedsBacktracker) {
+      const c: Compiled = {
+        isBytes, bt: compileProgram(ps),
+        source: '', jsFlags: '', groupMap: [], groups: ps.groups, hasLazyOrAlt: false, advSource: null, advMap: [],
+        search: null, match: null, full: null, adv: null,
+        outFlags, names: ps.names, parents: ps.parents, warnings: ps.warnings,
+      };
+      byKey.set(key, c);
+      return c;
+    }
     if (e instanceof ReError) return { error: newTuple([newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)]) };
     if (e instanceof SyntaxError) return { error: newTuple([newStr(`pystm could not translate this pattern: ${e.message}`), K.None]) };
     throw e;
   }
   const c: Compiled = {
-    isBytes,
+    isBytes, bt: null,
     source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
     advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
     search: null, match: null, full: null, adv: null,
@@ -212,8 +232,10 @@ function subjectFor(c: Compiled, subj: number, h: number): Subject {
   return sub;
 }
 
-/** One match attempt: Python spans of groups 0..n (code points, -1 when unset), or null. */
+/** One match attempt: Python spans of groups 0..n (code points, -1 when unset) and lastindex
+ *  (-2: unknown), or null. */
 function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: number, mode: number): number[] | null {
+  if (c.bt !== null) return btExec(c.bt, codePoints(sub), pos, endpos, mode, pollSignals);
   const toU = (i: number): number => (sub.cpToU === null ? i : sub.cpToU[i]);
   let start = toU(pos);
   let map = c.groupMap;
@@ -245,7 +267,24 @@ function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: nu
     else if (sub.uToCp === null) out.push(span[0], span[1]);
     else out.push(sub.uToCp[span[0]], sub.uToCp[span[1]]);
   }
+  out.push(-2);
   return out;
+}
+
+/** The subject as code points (the backtracking matcher's input), made once per Subject. */
+function codePoints(sub: Subject): Int32Array {
+  if (sub.cps !== undefined) return sub.cps;
+  const out = new Int32Array(sub.len);
+  const js = sub.js;
+  if (sub.cpToU === null) for (let i = 0; i < sub.len; i++) out[i] = js.charCodeAt(i);
+  else for (let i = 0; i < sub.len; i++) out[i] = js.codePointAt(sub.cpToU[i]) as number;
+  sub.cps = out;
+  return out;
+}
+
+/** Ctrl-C and other signal handlers during a long backtracking match (main thread). */
+function pollSignals(): void {
+  if (mainHasSignals()) runPendingSignals();
 }
 
 function spansTuple(sp: number[], pos: number, endpos: number): number {
@@ -301,7 +340,7 @@ export function makeReNativeModule(): number {
   moduleSet(m, 'exec', defineBuiltin('exec', (a) => reExec(a[0], a[1], a[2], a[3], a[4], a[5])));
   moduleSet(m, 'js_source', defineBuiltin('js_source', (a) => {
     const c = compiledOf(a[0]);
-    return newStr(`/${c.source}/${c.jsFlags}`);
+    return newStr(c.bt !== null ? '(the backtracking matcher: no JS RegExp)' : `/${c.source}/${c.jsFlags}`);
   }));
   return m;
 }

@@ -4,9 +4,9 @@
 // `emitPattern` writes JS source in which every Python behaviour is spelled out explicitly (no JS
 // `m`/`s` flags: ^ $ . \A \Z \b are lookarounds or classes; \d \w \s are explicit sets), so JS
 // semantics can differ only where we say so. Constructs JS cannot express with CPython's meaning
-// throw ReError with a message naming the construct ("pystm does not support ..."); nothing is
-// silently approximated except the documented Unicode tables (\w = [\p{L}\p{N}_], case folding
-// of JS for IGNORECASE). Python group i is JS group `groupMap[i]` (atomic groups add JS groups).
+// throw NeedsBacktracker naming the construct, and re_native.ts runs that pattern on the
+// backtracking matcher (re_backtrack_*.ts) instead; nothing is silently approximated except the
+// documented Unicode tables (\w = [\p{L}\p{N}_], case folding of JS for IGNORECASE). Python group i is JS group `groupMap[i]` (atomic groups add JS groups).
 // Every pattern code point is written as a literal ASCII alphanumeric or as \u{hex}.
 
 import { lookupUnicodeName } from '../../compiler/unicode_names';
@@ -24,9 +24,9 @@ const MAXGROUPS = 1073741823;
 
 // ── tree ──
 interface Ctx { i: boolean; m: boolean; s: boolean; ascii: boolean }
-type ClassItem = { k: 'range'; lo: number; hi: number } | { k: 'cat'; c: string };
+export type ClassItem = { k: 'range'; lo: number; hi: number } | { k: 'cat'; c: string };
 type Anc = { opt: boolean };
-type Node =
+export type Node =
   | { k: 'lit'; c: number; i: boolean; ascii?: boolean }
   | { k: 'any'; s: boolean }
   | { k: 'class'; neg: boolean; items: ClassItem[]; i: boolean; ascii: boolean }
@@ -35,10 +35,10 @@ type Node =
   | { k: 'group'; idx: number; body: Alt }          // idx 0: non-capturing
   | { k: 'atomic'; body: Alt }
   | { k: 'look'; behind: boolean; neg: boolean; body: Alt }
-  | { k: 'backref'; idx: number; i: boolean; pos: number }
+  | { k: 'backref'; idx: number; i: boolean; ascii: boolean; pos: number }
   | { k: 'repeat'; min: number; max: number; lazy: boolean; possessive: boolean; body: Node }
   | { k: 'cond'; idx: number; yes: Node[]; no: Node[] | null };  // (?(idx)yes|no)
-interface Alt { k: 'alt'; branches: Node[][] }
+export interface Alt { k: 'alt'; branches: Node[][] }
 
 export interface Parsed {
   tree: Alt;
@@ -50,7 +50,6 @@ export interface Parsed {
   hasBackref: boolean;
   groupWidth: Map<number, [number, number]>;
   parents: number[];
-  condRefs: Set<number>;   // groups named by a conditional (?(g)...)
   warnings: string[];      // DeprecationWarning messages (lib/re issues them)
 }
 
@@ -77,7 +76,6 @@ class Parser {
   nonAsciiCased = false;
   hasBackref = false;
   lookbehindGroups: number | null = null;
-  condRefs = new Set<number>();
   condRefPos = new Map<number, number>();
   warnings: string[] = [];
 
@@ -232,7 +230,7 @@ class Parser {
           if (idx === undefined) this.err(`unknown group name ${this.isBytes ? asciiRepr(ref) : pyRepr(ref)}`, at);
           if (this.open.has(idx)) this.err('cannot refer to an open group', at);
           this.checkLookbehindRef(idx, at);
-          return { k: 'backref', idx, i: this.ctx().i, pos: start };
+          return { k: 'backref', idx, i: this.ctx().i, ascii: this.ctx().ascii, pos: start };
         } else {
           if (d === undefined) this.err('unexpected end of pattern', this.p);
           this.err(`unknown extension ?P${chr(d)}`, start + 1);
@@ -346,7 +344,6 @@ class Parser {
       if (!this.condRefPos.has(idx)) this.condRefPos.set(idx, at);
     }
     this.checkLookbehindRef(idx, this.p);
-    this.condRefs.add(idx);
     const yes = this.parseSeq(nested + 1, false);
     let no: Node[] | null = null;
     if (this.peek() === 124 /* | */) {
@@ -567,7 +564,7 @@ class Parser {
       if (num <= this.groups) {
         if (this.open.has(num)) this.err('cannot refer to an open group', here);
         this.checkLookbehindRef(num, here);
-        return { k: 'backref', idx: num, i: ctx.i, pos: here };
+        return { k: 'backref', idx: num, i: ctx.i, ascii: ctx.ascii, pos: here };
       }
       this.err(`invalid group reference ${num}`, here + 1);
     }
@@ -633,7 +630,7 @@ function asciiRepr(s: string): string {
   });
 }
 
-function widthOf(alt: Alt, gw: Map<number, [number, number]>): [number, number] {
+export function widthOf(alt: Alt, gw: Map<number, [number, number]>): [number, number] {
   let lo = Infinity, hi = 0;
   for (const br of alt.branches) {
     let a = 0, b = 0;
@@ -677,10 +674,32 @@ export function parsePattern(pattern: string, flags: number, isBytes: boolean): 
   return finish(p, tree, isBytes);
 }
 
+/** sre_compile's look-behind checks (both matchers need them): a fixed width below 2**32. */
+function checkLookbehinds(alt: Alt, gw: Map<number, [number, number]>): void {
+  const visit = (n: Node): void => {
+    switch (n.k) {
+      case 'look':
+        if (n.behind) {
+          const [lo, hi] = widthOf(n.body, gw);
+          if (lo > 4294967295) throw new ReError('looks too much behind', null);
+          if (lo !== hi) throw new ReError('look-behind requires fixed-width pattern', null);
+        }
+        checkLookbehinds(n.body, gw);
+        return;
+      case 'group': case 'atomic': checkLookbehinds(n.body, gw); return;
+      case 'repeat': visit(n.body); return;
+      case 'cond': n.yes.forEach(visit); n.no?.forEach(visit); return;
+      default: return;
+    }
+  };
+  for (const br of alt.branches) br.forEach(visit);
+}
+
 function finish(p: Parser, tree: Alt, isBytes: boolean): Parsed {
+  checkLookbehinds(tree, p.groupWidth);
   let flags = p.flags;
   if (!isBytes && (flags & F_A) === 0) flags |= F_U;
-  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, condRefs: p.condRefs, warnings: p.warnings };
+  return { tree, groups: p.groups, names: p.names, flags, hasScopedI: p.hasScopedI, nonAsciiCased: p.nonAsciiCased, hasBackref: p.hasBackref, groupWidth: p.groupWidth, parents: p.parents, warnings: p.warnings };
 }
 
 // ── emission ──
@@ -695,7 +714,7 @@ function lit(c: number): string {
   return `\\u{${c.toString(16)}}`;
 }
 
-function catSet(c: string, ascii: boolean): string {
+export function catSet(c: string, ascii: boolean): string {
   switch (c) {
     case 'd': return ascii ? '0-9' : '\\p{Nd}';
     case 'D': return ascii ? '[^0-9]' : '\\P{Nd}';
@@ -762,16 +781,17 @@ interface EmitState {
   groupWidth: Map<number, [number, number]>;
   hasLazyOrAlt: boolean;
   closed: Set<number>;          // Python groups whose ')' was emitted
-  flagged: Set<number>;         // groups that get a participation flag (see 'cond')
-  flagOf: Map<number, number>;  // Python group -> JS group of its flag
-  needFlag: Set<number>;        // groups some conditional tests at run time
 }
 
 /** Where a node sits: its optional ancestors (for backreferences) and enclosing repeats. */
 interface Where { anc: Anc[]; inMulti: boolean; optMulti: boolean; behind: boolean; emptyIter?: boolean }
 
+/** A construct the JS translation cannot run with CPython's meaning: re_native.ts then runs the
+ *  pattern on the backtracking matcher (re_backtrack_*.ts) instead. */
+export class NeedsBacktracker extends ReError {}
+
 function unsupported(what: string): never {
-  throw new ReError(`pystm does not support ${what}`, null);
+  throw new NeedsBacktracker(`JavaScript RegExp cannot run ${what}`, null);
 }
 
 export interface Emitted {
@@ -788,17 +808,11 @@ export function emitPattern(ps: Parsed, isBytes: boolean, firstGroup: number): E
   // ASCII and bytes patterns fold only ASCII letters (JS would also fold 'ſ' to 's', 'é' to 'É'):
   // they are expanded by hand, as are patterns with scoped (?i:...) / (?-i:...) groups.
   const useJsI = globalI && !ps.hasScopedI && unicode;
-  const fresh = (flagged: Set<number>): EmitState => ({
+  const st: EmitState = {
     jsGroups: firstGroup, groupMap: [0], manualI: !useJsI, isBytes, groupAnc: new Map(), groupWidth: ps.groupWidth, hasLazyOrAlt: false,
-    closed: new Set(), flagged, flagOf: new Map(), needFlag: new Set(),
-  });
-  let st = fresh(ps.condRefs);
-  let source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
-  if (ps.condRefs.size > 0 && st.needFlag.size < ps.condRefs.size) {
-    // again, flagging only the groups a conditional tests at run time (a flag costs O(n))
-    st = fresh(st.needFlag);
-    source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
-  }
+    closed: new Set(),
+  };
+  const source = emitAlt(ps.tree, st, { anc: [], inMulti: false, optMulti: false, behind: false });
   return { source, flags: useJsI ? 'iv' : 'v', groupMap: st.groupMap, jsGroups: st.jsGroups, hasLazyOrAlt: st.hasLazyOrAlt };
 }
 
@@ -869,20 +883,12 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       st.groupAnc.set(n.idx, w.anc);
       const body = emitAlt(n.body, st, w);
       st.closed.add(n.idx);
-      if (!st.flagged.has(n.idx)) return `(${body})`;
-      // the participation flag: captures the whole subject (from inside a look-behind that
-      // reaches back to its start), so it is set exactly when the group is and never matches
-      // as a backreference where an unset one (empty) does; see 'cond'
-      const f = ++st.jsGroups;
-      st.flagOf.set(n.idx, f);
-      return `(${body}(?<=(?<![\\s\\S])(?=([\\s\\S]*))[\\s\\S]*))`;
+      return `(${body})`;
     }
     case 'cond': {
       // CPython tests whether the group has a value now. Known statically when the group is
       // not closed yet here (no value: outside a repeat) or surely participated (as for
-      // backreferences); otherwise at run time with the group's flag F (the whole subject when
-      // set): `(?=\F)(?<=\F)` holds iff F is unset, for a non-empty subject. On an empty
-      // subject every group is unset for the test (a documented difference).
+      // backreferences); otherwise the backtracking matcher tests it at run time.
       st.hasLazyOrAlt = true;
       const wb: Where = { anc: [...w.anc, { opt: true }], inMulti: w.inMulti, optMulti: w.optMulti || w.inMulti, behind: w.behind };
       const yes = (): string => n.yes.map((x) => emitNode(x, st, wb)).join('');
@@ -897,11 +903,7 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       let sure = true;
       for (let q = k; q < ga.length; q++) if (ga[q].opt) sure = false;
       if (sure) return `(?:${yes()})`;
-      st.needFlag.add(n.idx);
-      const f = st.flagOf.get(n.idx);
-      if (f === undefined) return `(?:${yes()}|${no()})`;  // first pass only: re-emitted
-      const unset = `(?=\\${f})(?<=\\${f})`;
-      return `(?:(?!${unset})(?:${yes()})|${unset}(?:${no()}))`;
+      return unsupported('a conditional group testing a group that may not have participated in the match');
     }
     case 'atomic': {
       if (w.behind) unsupported('atomic groups inside a look-behind');
@@ -909,15 +911,14 @@ function emitNode(n: Node, st: EmitState, w: Where): string {
       return `(?=(${emitAlt(n.body, st, w)}))\\${j}`;
     }
     case 'look': {
-      if (n.behind) {
-        const [lo, hi] = widthOf(n.body, st.groupWidth);
-        if (lo !== hi) throw new ReError('look-behind requires fixed-width pattern', null);
-      }
+      // JS tries a look-behind at every position, also before its width, where sre fails at once
+      if (n.behind && widthOf(n.body, st.groupWidth)[0] > 1000) unsupported('a look-behind wider than 1000 characters (quadratic in JS)');
       const wl: Where = n.neg ? { ...w, anc: [...w.anc, { opt: true }], behind: w.behind || n.behind } : { ...w, behind: w.behind || n.behind };
       return `(?${n.behind ? '<' : ''}${n.neg ? '!' : '='}${emitAlt(n.body, st, wl)})`;
     }
     case 'backref': {
-      if (n.i && st.manualI) unsupported('a backreference with IGNORECASE in an ASCII, bytes or scoped-flag pattern');
+      // (JS compares case-folded text: 's' equals 'ſ' there; CPython compares simple lower cases)
+      if (n.i) unsupported('a backreference with IGNORECASE');
       const ga = st.groupAnc.get(n.idx) ?? [];
       let k = 0;
       while (k < ga.length && k < w.anc.length && ga[k] === w.anc[k]) k++;
