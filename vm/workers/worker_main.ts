@@ -38,7 +38,7 @@ import { initWorkerThreads } from '../modules/thread_module';
 import { tuneContention } from './pool';
 import { guestLocation } from '../interp/guest_location';
 import { lowerBootPriority, restoreBootPriority } from './boot_priority';
-import { poolPrimeWanted, primePoolIsolate } from './pool_prime';
+import { poolPrimeWanted, primedReplay } from './pool_prime';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -71,20 +71,8 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
       // main thread starts the first guest thread (or never: the process exits meanwhile)
       const low = lowerBootPriority();
       let r = replayBoot(init.heap);
-      if (init.threads === true && poolPrimeWanted()) {
-        // a thread-pool worker primes its interpreter loop on the private heap, then replays
-        // again (pool_prime.ts)
-        const t0 = performance.now();
-        const first = r.replayMs;
-        const go0 = Atomics.load(ctl, G_GO);
-        if (primePoolIsolate(init.bundle)) {
-          const t1 = performance.now();
-          r = replayBoot(init.heap);
-          if (process.env.PYSTM_POOL_PRIME_TRACE === '1') {
-            require('node:fs').writeSync(2, `[pool ${init.slot}] replay ${first.toFixed(1)} ms, prime ${(t1 - t0).toFixed(1)} ms, replay again ${(performance.now() - t1).toFixed(1)} ms; G_GO before ${go0}, after ${Atomics.load(ctl, G_GO)}\n`);
-          }
-        }
-      }
+      // (a thread-pool worker with PYSTM_POOL_PRIME=1 primes its loop first: pool_prime.ts)
+      if (init.threads === true && poolPrimeWanted()) r = primedReplay(r, init, () => Atomics.load(ctl, G_GO));
       while (Atomics.load(ctl, G_GO) === 0) Atomics.wait(ctl, G_GO, 0);
       restoreBootPriority(low);
       a = finishAttach(r, init.slot, init.threads !== true);
