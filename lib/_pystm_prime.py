@@ -1,13 +1,13 @@
-# _pystm_prime: not a module for programs. A pool worker of a threaded run (vm/workers/pool_prime.ts)
-# runs this file once on its *private* heap, after its bootstrap replay and before it attaches to
-# the shared heap, so that its V8 isolate's interpreter loop (vm/interp/loop.ts run()) has type
-# feedback for the generic paths its first thread's hot loop never runs before V8 first
-# optimizes run() there: a path first run after that compile deoptimizes run() ("insufficient
-# type feedback") and costs another compile (bench/NOTES.md "h19-par", "h21-par"). The main
-# isolate gets that feedback from the program's imports; the pool's isolate ran no guest code
-# before its first thread. Nothing here is seen by the program: the private heap is thrown away
-# (the worker replays the bootstrap again before it attaches). Small on purpose: V8 must not
-# optimize run() from this profile (it would follow the prime's call counts, not the thread's).
+# _pystm_prime: not a module for programs. With PYSTM_POOL_PRIME=1 (off by default: it cost 2-5%
+# of the CPU at 2 workers, vm/NOTES.md "h21-par") a pool worker of a threaded run
+# (vm/workers/pool_prime.ts) runs this file once on its *private* heap, after its bootstrap
+# replay and before it attaches to the shared heap, so that its V8 isolate's interpreter loop
+# (vm/interp/loop.ts run()) has type feedback for the generic paths its first thread's hot loop
+# never runs before V8 first optimizes run() there: a path first run after that compile
+# deoptimizes run() ("insufficient type feedback") and costs another compile (bench/NOTES.md
+# "h19-par", "h21-par"). The main isolate gets that feedback from the program's imports; the
+# pool's isolate runs no guest code before its first thread. Nothing here is seen by the program:
+# the private heap is thrown away (the worker replays the bootstrap again before it attaches).
 # Every line is a kind of operation some program met late. Plain Python (CPython runs it too).
 class _P:
     k = 5
