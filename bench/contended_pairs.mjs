@@ -1,4 +1,4 @@
-// `node bench/contended_pairs.mjs [BASE=/built/checkout] [REPS=15] [SIZE=20000] [PROG=contended_counter] [WORKERS=1,2]`:
+// `node bench/contended_pairs.mjs [BASE=/built/checkout] [REPS=15] [SIZE=500000] [PROG=contended_counter] [WORKERS=1,2]`:
 // paired runs of one bench/parallel program at several worker counts, interleaved in the same
 // minutes (order rotated every repetition), for this tree and optionally a before tree (BASE).
 // Per tree and worker count: median wall and CPU (user+sys) and the median abort share from
@@ -11,7 +11,7 @@ import { hostCeiling } from './host_ceiling.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const REPS = Number(process.env.REPS || 15);
-const SIZE = process.env.SIZE || '20000';
+const SIZE = process.env.SIZE || '500000'; // (parallel.mjs's size since h21-par; 20000 before)
 const PROG = process.env.PROG || 'contended_counter';
 const THREADS = process.env.THREADS || '4';
 const WORKERS = (process.env.WORKERS || '1,2').split(',').map(Number);

@@ -77,16 +77,20 @@ function trace(what: string, detail: string): void {
   }
 }
 
+/** This worker's JS caches that may name objects now gone (an aborted transaction's, or a pool
+ *  worker's private heap after its prime, workers/pool_prime.ts) are dropped. */
+export function dropYoungCaches(): void {
+  bumpAbortEpoch();
+  dropCallerInfos(); // (the aborted transaction's code objects are gone: interp/caller_info.ts)
+  dropTypeCaches();
+  dropStdout();
+}
+
 export function installStmHooks(): void {
   txHooks.beforeBegin = refreshRecursionLimit; // (sys.setrecursionlimit on another worker)
   viewHooks.snapshotMoved = checkClassEpoch;
   viewHooks.beforeVersion = publishClassEpoch;
-  txHooks.afterAbort = () => {
-    bumpAbortEpoch();
-    dropCallerInfos(); // (the aborted transaction's code objects are gone: interp/caller_info.ts)
-    dropTypeCaches();
-    dropStdout();
-  };
+  txHooks.afterAbort = dropYoungCaches;
   txHooks.trace = trace;
   if (process.env.PYSTM_TRACE_STM === '1') txHooks.traced = true;
   traceTimes = process.env.PYSTM_TRACE_STM_TIMES === '1'; // (here, not at load: the snapshot)

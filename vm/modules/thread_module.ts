@@ -538,9 +538,7 @@ export function makeThreadModule(): number {
 /** After the main thread state exists: the scheduler, and the driver entry of the loop. */
 export function initThreads(): void {
   initScheduler(ts);
-  setRunLoop(() => {
-    run(0, true);
-  });
+  setRunLoop(driverLoop);
   setPoolStarter(startThreadPool);
   setWorkerCheck(checkThreadWorkers);
   setPoolBroken(poolBroken);
@@ -548,8 +546,16 @@ export function initThreads(): void {
   installStmHooks();
 }
 
+/** The driver entry of the loop: one function for every caller (a pool worker primes its loop
+ *  before it installs its own hooks, workers/pool_prime.ts: a second closure would be a call
+ *  target V8 has not seen, and deoptimize run()'s callers). */
+function driverLoop(): void {
+  run(0, true);
+}
+const threadHooks = { releaseSentinel: (l: number): void => { release(l); }, reportUncaught };
+
 function installHooks(): void {
-  setThreadHooks({ releaseSentinel: (l) => release(l), reportUncaught });
+  setThreadHooks(threadHooks);
   setFrameDescriber(describeFrame);
   setFlushBeforeWait(flushOutput);
 }
@@ -557,9 +563,7 @@ function installHooks(): void {
 /** A pool worker that runs guest threads: the same hooks as the main thread's. */
 export function initWorkerThreads(): void {
   installHooks();
-  setRunLoop(() => {
-    run(0, true);
-  });
+  setRunLoop(driverLoop);
   installStmHooks();
 }
 

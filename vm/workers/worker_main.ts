@@ -38,6 +38,7 @@ import { initWorkerThreads } from '../modules/thread_module';
 import { tuneContention } from './pool';
 import { guestLocation } from '../interp/guest_location';
 import { lowerBootPriority, restoreBootPriority } from './boot_priority';
+import { poolPrimeWanted, primedReplay } from './pool_prime';
 
 let ctl: Int32Array = new Int32Array(0);
 let line = 0;
@@ -69,7 +70,9 @@ export function workerMain(init: WorkerInit = (require('node:worker_threads') as
       // started early: the replay now (it reads only the heap's geometry), the attach once the
       // main thread starts the first guest thread (or never: the process exits meanwhile)
       const low = lowerBootPriority();
-      const r = replayBoot(init.heap);
+      let r = replayBoot(init.heap);
+      // (a thread-pool worker with PYSTM_POOL_PRIME=1 primes its loop first: pool_prime.ts)
+      if (init.threads === true && poolPrimeWanted()) r = primedReplay(r, init, () => Atomics.load(ctl, G_GO));
       while (Atomics.load(ctl, G_GO) === 0) Atomics.wait(ctl, G_GO, 0);
       restoreBootPriority(low);
       a = finishAttach(r, init.slot, init.threads !== true);

@@ -7,6 +7,8 @@
 // calling worker thread with process.exit (tests: a worker dying in the middle of a job).
 // _captures() is (capture runs, those that made their transaction inevitable) of the calling
 // JS thread (builtin_function.ts runNativeFactory; tests: a worker's first native call).
+// submit, result, info and kill read the pool's control block, which only the main JS thread has:
+// called on a pool worker (a guest thread running there) they raise RuntimeError.
 import { workerSlot } from '../../stmgc/heap';
 import { K, T, layoutOf } from '../runtime/types';
 import { L_TUPLE } from '../runtime/layouts';
@@ -29,6 +31,12 @@ function workerArg(v: number): number {
   return k;
 }
 
+/** The pool's control block is the main thread's: a pool worker running a guest thread has none
+ *  (it read garbage and died with a JS error). */
+function mainThreadOnly(what: string): void {
+  if (workerSlot !== 0) raise(T.RuntimeError, `pystm workers: ${what}() only on the main thread`);
+}
+
 function noPoolWhenSingleThreaded(): void {
   if (isSingleThreaded()) raise(T.RuntimeError, 'pystm workers: no worker pool with --single-threaded');
 }
@@ -39,11 +47,15 @@ export function makeWorkersModule(): number {
   fn('count', () => intFromNumber(poolSize()));
   fn('slot', () => intFromNumber(workerSlot));
   fn('submit', (a) => {
+    mainThreadOnly('submit');
     if (a.length !== 3) typeError(`submit expected 3 arguments, got ${a.length}`);
     if (layoutOf(a[2]) !== L_TUPLE) typeError('submit() argument 3 must be a tuple');
     return intFromNumber(submitJob(workerArg(a[0]), a[1], a[2]));
   });
-  fn('result', (a) => takeResult(indexNumber(a[0])));
+  fn('result', (a) => {
+    mainThreadOnly('result');
+    return takeResult(indexNumber(a[0]));
+  });
   fn('start', () => {
     if (workerSlot !== 0) raise(T.RuntimeError, 'pystm workers: only the main thread starts the pool');
     noPoolWhenSingleThreaded();
@@ -52,6 +64,7 @@ export function makeWorkersModule(): number {
     return newFloat(poolStartMs());
   });
   fn('info', (a) => {
+    mainThreadOnly('info');
     const i = workerInfo(workerArg(a[0]));
     const d = newDict();
     dictSet(d, intern('slot'), intFromNumber(i.slot));
@@ -63,6 +76,7 @@ export function makeWorkersModule(): number {
     return d;
   });
   fn('kill', (a) => {
+    mainThreadOnly('kill');
     killWorker(workerArg(a[0]));
     return K.None;
   });
