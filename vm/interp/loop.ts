@@ -727,8 +727,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (l === L_FUNCTION) {
                 if (STM_BUILD && (m[callable + 1] > txSnapshot || (txActive && readMarks[callable >> 1] === 0)) && m[callable + 1] !== txLock) readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
-                const callee = newFrame(callable, cci) | 0;
-                if (kwnames === 0 && isSimpleCall(cci, n)) {
+                const simple = kwnames === 0 && isSimpleCall(cci, n);
+                const callee = newFrame(callable, cci, simple ? n : 0) | 0;
+                if (simple) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
                 } else if (kwnames !== 0 ? !bindKeywords(callee, callable, cci, src, n, kwnames) : !bindWithDefaults(callee, callable, cci, 0, src, n)) {
@@ -2106,10 +2107,11 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   const self = ti.slots.new!(cls, NO_ARGS, 0);
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
-  const frame = newFrame(init, cci);
+  const simple = kwnames === 0 && isSimpleCall(cci, n + 1);
+  const frame = newFrame(init, cci, simple ? n + 1 : 0);
   // the instance RETURN_VALUE gives back (not local 0: `def __init__(*args)` binds a tuple there)
   mem[frame + FR_AUX] = self;
-  if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
+  if (simple) {
     const lp = frame + FR_LOCALSPLUS;
     mem[lp] = self;
     for (let i = 0; i < n; i++) mem[lp + 1 + i] = mem[src + i];
