@@ -57,7 +57,7 @@ import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
-import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
+import { checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
@@ -739,7 +739,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
                 sp = base;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
-                callerInfos[depth & CALLER_MASK] = ci; // (the return's hint: interp/caller_info.ts)
                 if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
                 f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
@@ -758,7 +757,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
                   m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
-                  callerInfos[depth & CALLER_MASK] = ci;
                   enterTpCallDepth(); f = inst; break sw;
                 }
               }
@@ -867,9 +865,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
-            const code = m[f + FR_CODE];
-            const hint = callerInfos[depth & CALLER_MASK];
-            ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
           }
