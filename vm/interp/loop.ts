@@ -802,52 +802,55 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
               v = m[f + FR_AUX];
             }
-            // (the frame is written below only when it is a generator's or an entry frame)
-            if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
-            // (the entry and the inner returns share their operations, so that the first one of
-            // either kind after V8 optimized run() does not deoptimize it: vm/NOTES.md "Every
-            // site has feedback"; clearing FF_ENTRY where it is not set writes the same word)
-            if (flags & FF_GEN) {
-              genLeave(f);
-              finishGenerator(f, flags);
-              releaseFinishedFrame(f);
-              escapeToCaller(f, flags); // (an entry frame keeps its f_back)
+            // a generator's, an entry or a binop frame: each leaves by its own path below; one
+            // test keeps them off the common return (h21-calls). (The entry and the generator
+            // returns share their operations, so that the first one of either kind after V8
+            // optimized run() does not deoptimize it: vm/NOTES.md "Every site has feedback";
+            // clearing FF_ENTRY where it is not set writes the same word)
+            if (flags & (FF_GEN | FF_ENTRY | FF_BINOP)) {
+              // (the frame is written below only when it is a generator's or an entry frame)
+              if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
+              if (flags & FF_GEN) {
+                genLeave(f);
+                finishGenerator(f, flags);
+                releaseFinishedFrame(f);
+                escapeToCaller(f, flags); // (an entry frame keeps its f_back)
+                const isEntry = (flags & FF_ENTRY) !== 0;
+                const back = m[f + FR_BACK];
+                m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
+                m[f + FR_BACK] = isEntry ? back : 0;
+                setDepth(depth - 1);
+                m[ts + 2] = isEntry ? savedFrame : back;
+                if (isEntry) {
+                  entryYielded = false;
+                  return v;
+                }
+                genReturnInto(back, v);
+                f = back;
+                break sw;
+              }
               const isEntry = (flags & FF_ENTRY) !== 0;
-              const back = m[f + FR_BACK];
-              m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
-              m[f + FR_BACK] = isEntry ? back : 0;
-              setDepth(depth - 1);
-              m[ts + 2] = isEntry ? savedFrame : back;
+              m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+              setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
               if (isEntry) {
-                entryYielded = false;
+                if (driverAtReturn) {
+                  // a driver loop: the thread's base frame returned, the thread ends, through the
+                  // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
+                  // early: the first thread end after V8 optimized run() does not deoptimize it
+                  // (vm/NOTES.md "A thread's end goes through the safe point")
+                  // (the block saves pc as the frame's: a frame object kept past the thread's end
+                  // reports the return's line, as CPython's)
+                  threadResult = v;
+                  ticks = -1;
+                  spc = pc;
+                  break sp0;
+                }
+                escapeToCaller(f, flags);
+                m[ts + 2] = savedFrame;
                 return v;
               }
-              genReturnInto(back, v);
-              f = back;
-              break sw;
-            }
-            const isEntry = (flags & FF_ENTRY) !== 0;
-            m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
-            setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
-            if (isEntry) {
-              if (driverAtReturn) {
-                // a driver loop: the thread's base frame returned, the thread ends, through the
-                // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
-                // early: the first thread end after V8 optimized run() does not deoptimize it
-                // (vm/NOTES.md "A thread's end goes through the safe point")
-                // (the block saves pc as the frame's: a frame object kept past the thread's end
-                // reports the return's line, as CPython's)
-                threadResult = v;
-                ticks = -1;
-                spc = pc;
-                break sp0;
-              }
-              escapeToCaller(f, flags);
-              m[ts + 2] = savedFrame;
-              return v;
-            }
-            if (flags & FF_BINOP) {
-              // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
+              // FF_BINOP: kept as its code's spare as below (escapeToCaller: young frames only,
+              // no barrier)
               escapeToCaller(f, flags);
               keepSpareFrame(ci, f, flags);
               // the caller's registers first: binopReturn may raise at its BINARY_OP
@@ -855,6 +858,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               binopReturn(f, v);
               break sw;
             }
+            setDepth(depth - 1 - ((flags >> 9) & 1)); // (as above)
             // back to the caller, its registers loaded here and v pushed on its stack (not
             // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
             // the frame left becomes its code's spare unless Python code may hold it; an
