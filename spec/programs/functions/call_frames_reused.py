@@ -5,6 +5,7 @@
 # the common return tests once for (generator, entry, binop frames, an inlined __init__
 # returning a value) leave the recursion depth as it was.
 import sys
+import traceback
 
 
 def uses_late(a, b, first):
@@ -89,6 +90,26 @@ def recurse(n):
     return recurse(n - 1) + 1
 
 
+def leaf(x):
+    return x
+
+
+def raiser(n):
+    a = leaf(n)
+    b = Point(a, a) + Point(1, 1)
+    if n > 1:
+        return raiser(n - 1)
+    return {}[b.x]
+
+
+def tb_names():
+    for i in range(3):
+        try:
+            raiser(3)
+        except KeyError as e:
+            print([(t.name, t.lineno) for t in traceback.extract_tb(e.__traceback__)])
+
+
 def main():
     print(call_late())
     print([defaults(i) for i in range(3)], [defaults(i, i) for i in range(3)], defaults(1, 2, 3))
@@ -125,6 +146,8 @@ def main():
     except RecursionError as e:
         print("RecursionError", e)
     print(depth_now() == base, recurse(50))
+    tb_names()
+    print(depth_now() == base)
 
 
 main()
