@@ -22,12 +22,14 @@ import {
 import { youngEpoch } from '../runtime/alloc';
 
 /** A new frame for `func` with its locals unset; the caller binds the arguments. It is the
- *  code's spare frame when there is a valid one (interp/frame_recycle.ts). */
-export function newFrame(func: number, ci: CodeInfo): number {
+ *  code's spare frame when there is a valid one (interp/frame_recycle.ts). `filled`: how many
+ *  first locals the caller writes at once, before anything else can run (the positional
+ *  arguments copied from its stack): a reused frame does not zero them first. */
+export function newFrame(func: number, ci: CodeInfo, filled = 0): number {
   const spare = ci.spareFrame;
   if (spare !== 0 && ci.spareGen === youngEpoch) {
     ci.spareFrame = 0;
-    return reuseFrame(spare, func, ci);
+    return reuseFrame(spare, func, ci, filled);
   }
   const f = alloc(L_FRAME, ci.frameWords, SCAN_ALL);
   mem[f + FR_CODE] = ci.ref;
@@ -41,9 +43,10 @@ export function newFrame(func: number, ci: CodeInfo): number {
 }
 
 /** Spare frame `f` of `ci` made as newFrame makes one: every header word as in a new frame, the
- *  locals unset (the value stack above them is not read before it is pushed; stale words there
- *  are references to objects alive in this nursery generation, as in any frame after a pop). */
-function reuseFrame(f: number, func: number, ci: CodeInfo): number {
+ *  locals unset from `filled` on (the value stack above them is not read before it is pushed;
+ *  stale words there and in the `filled` first locals until the caller writes them are
+ *  references to objects alive in this nursery generation, as in any frame after a pop). */
+function reuseFrame(f: number, func: number, ci: CodeInfo, filled: number): number {
   const m = mem;
   m[f + FR_BACK] = 0;
   m[f + FR_CODE] = ci.ref;
@@ -59,7 +62,7 @@ function reuseFrame(f: number, func: number, ci: CodeInfo): number {
   m[f + FR_CALLER_EXC] = 0;
   m[f + FR_GEN_EXC] = 0;
   const end = f + FR_LOCALSPLUS + ci.nlocalsplus;
-  for (let p = f + FR_LOCALSPLUS; p < end; p++) m[p] = 0;
+  for (let p = f + FR_LOCALSPLUS + filled; p < end; p++) m[p] = 0;
   return f;
 }
 

@@ -57,7 +57,7 @@ import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
-import { CALLER_MASK, callerInfos, checkCallerInfos } from './caller_info';
+import { checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
@@ -727,8 +727,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (l === L_FUNCTION) {
                 if (STM_BUILD && (m[callable + 1] > txSnapshot || (txActive && readMarks[callable >> 1] === 0)) && m[callable + 1] !== txLock) readBarrier(callable); // __code__, __defaults__... are assignable
                 const cci = codeInfo(m[callable + FN_CODE]);
-                const callee = newFrame(callable, cci) | 0;
-                if (kwnames === 0 && isSimpleCall(cci, n)) {
+                const simple = kwnames === 0 && isSimpleCall(cci, n);
+                const callee = newFrame(callable, cci, simple ? n : 0) | 0;
+                if (simple) {
                   const clp = callee + FR_LOCALSPLUS;
                   for (let i = 0; i < n; i++) m[clp + i] = m[src + i];
                 } else if (kwnames !== 0 ? !bindKeywords(callee, callable, cci, src, n, kwnames) : !bindWithDefaults(callee, callable, cci, 0, src, n)) {
@@ -738,7 +739,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
                 sp = base;
                 m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
-                callerInfos[depth & CALLER_MASK] = ci; // (the return's hint: interp/caller_info.ts)
                 if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
                 f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
@@ -757,7 +757,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
                   m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
-                  callerInfos[depth & CALLER_MASK] = ci;
                   enterTpCallDepth(); f = inst; break sw;
                 }
               }
@@ -803,52 +802,55 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
               v = m[f + FR_AUX];
             }
-            // (the frame is written below only when it is a generator's or an entry frame)
-            if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
-            // (the entry and the inner returns share their operations, so that the first one of
-            // either kind after V8 optimized run() does not deoptimize it: vm/NOTES.md "Every
-            // site has feedback"; clearing FF_ENTRY where it is not set writes the same word)
-            if (flags & FF_GEN) {
-              genLeave(f);
-              finishGenerator(f, flags);
-              releaseFinishedFrame(f);
-              escapeToCaller(f, flags); // (an entry frame keeps its f_back)
+            // a generator's, an entry or a binop frame: each leaves by its own path below; one
+            // test keeps them off the common return (h21-calls). (The entry and the generator
+            // returns share their operations, so that the first one of either kind after V8
+            // optimized run() does not deoptimize it: vm/NOTES.md "Every site has feedback";
+            // clearing FF_ENTRY where it is not set writes the same word)
+            if (flags & (FF_GEN | FF_ENTRY | FF_BINOP)) {
+              // (the frame is written below only when it is a generator's or an entry frame)
+              if (flags & (FF_GEN | FF_ENTRY)) writeBarrier(f);
+              if (flags & FF_GEN) {
+                genLeave(f);
+                finishGenerator(f, flags);
+                releaseFinishedFrame(f);
+                escapeToCaller(f, flags); // (an entry frame keeps its f_back)
+                const isEntry = (flags & FF_ENTRY) !== 0;
+                const back = m[f + FR_BACK];
+                m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
+                m[f + FR_BACK] = isEntry ? back : 0;
+                setDepth(depth - 1);
+                m[ts + 2] = isEntry ? savedFrame : back;
+                if (isEntry) {
+                  entryYielded = false;
+                  return v;
+                }
+                genReturnInto(back, v);
+                f = back;
+                break sw;
+              }
               const isEntry = (flags & FF_ENTRY) !== 0;
-              const back = m[f + FR_BACK];
-              m[f + FR_FLAGS] = ((m[f + FR_FLAGS] >> 1 & ~FF_ENTRY) << 1) | 1;
-              m[f + FR_BACK] = isEntry ? back : 0;
-              setDepth(depth - 1);
-              m[ts + 2] = isEntry ? savedFrame : back;
+              m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
+              setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
               if (isEntry) {
-                entryYielded = false;
+                if (driverAtReturn) {
+                  // a driver loop: the thread's base frame returned, the thread ends, through the
+                  // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
+                  // early: the first thread end after V8 optimized run() does not deoptimize it
+                  // (vm/NOTES.md "A thread's end goes through the safe point")
+                  // (the block saves pc as the frame's: a frame object kept past the thread's end
+                  // reports the return's line, as CPython's)
+                  threadResult = v;
+                  ticks = -1;
+                  spc = pc;
+                  break sp0;
+                }
+                escapeToCaller(f, flags);
+                m[ts + 2] = savedFrame;
                 return v;
               }
-              genReturnInto(back, v);
-              f = back;
-              break sw;
-            }
-            const isEntry = (flags & FF_ENTRY) !== 0;
-            m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
-            setDepth(depth - 1 - ((flags >> 9) & 1)); // FF_TPCALL (512): see enterTpCallDepth
-            if (isEntry) {
-              if (driverAtReturn) {
-                // a driver loop: the thread's base frame returned, the thread ends, through the
-                // safe point's call into the scheduler (safePoint(ticks, v)), which V8 has seen
-                // early: the first thread end after V8 optimized run() does not deoptimize it
-                // (vm/NOTES.md "A thread's end goes through the safe point")
-                // (the block saves pc as the frame's: a frame object kept past the thread's end
-                // reports the return's line, as CPython's)
-                threadResult = v;
-                ticks = -1;
-                spc = pc;
-                break sp0;
-              }
-              escapeToCaller(f, flags);
-              m[ts + 2] = savedFrame;
-              return v;
-            }
-            if (flags & FF_BINOP) {
-              // kept as its code's spare as below (escapeToCaller: young frames only, no barrier)
+              // FF_BINOP: kept as its code's spare as below (escapeToCaller: young frames only,
+              // no barrier)
               escapeToCaller(f, flags);
               keepSpareFrame(ci, f, flags);
               // the caller's registers first: binopReturn may raise at its BINARY_OP
@@ -856,6 +858,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               binopReturn(f, v);
               break sw;
             }
+            setDepth(depth - 1 - ((flags >> 9) & 1)); // (as above)
             // back to the caller, its registers loaded here and v pushed on its stack (not
             // pushOnto + the `sw` block: one barrier and no FR_SP round trip through the heap)
             // the frame left becomes its code's spare unless Python code may hold it; an
@@ -866,9 +869,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
-            const code = m[f + FR_CODE];
-            const hint = callerInfos[depth & CALLER_MASK];
-            ci = hint !== null && hint.ref === code ? hint : codeInfo(code); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
           }
@@ -2106,10 +2107,11 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
   const self = ti.slots.new!(cls, NO_ARGS, 0);
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
-  const frame = newFrame(init, cci);
+  const simple = kwnames === 0 && isSimpleCall(cci, n + 1);
+  const frame = newFrame(init, cci, simple ? n + 1 : 0);
   // the instance RETURN_VALUE gives back (not local 0: `def __init__(*args)` binds a tuple there)
   mem[frame + FR_AUX] = self;
-  if (kwnames === 0 && isSimpleCall(cci, n + 1)) {
+  if (simple) {
     const lp = frame + FR_LOCALSPLUS;
     mem[lp] = self;
     for (let i = 0; i < n; i++) mem[lp + 1 + i] = mem[src + i];

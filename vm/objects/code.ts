@@ -228,9 +228,9 @@ function payloadLen(a: number): number { return payloadWords(a); }
 // CodeInfo by code address: a direct-mapped table in front of a map (code objects are old and
 // never move; an address is reused only after a major collection or an abort, hence the epoch of
 // the map). Every call and frame switch of the interpreter looks its code up here: one load and
-// one compare on a hit. The table is emptied where interp/caller_info.ts empties its hints (a
-// major collection, an abort, a worker attach, and run()'s epoch checks), which have the same
-// need: a slot must never name a dead code object whose address a live one took.
+// one compare on a hit (RETURN_VALUE's lookup of its caller's too). interp/caller_info.ts empties
+// the table (a major collection, an abort, a worker attach, and run()'s epoch checks): a slot must
+// never name a dead code object whose address a live one took.
 let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
 const CI_TABLE = 2048;
@@ -246,6 +246,13 @@ export function codeInfo(code: number): CodeInfo {
 /** Empties the direct-mapped table (interp/caller_info.ts dropCallerInfos). */
 export function dropCodeInfoTable(): void {
   ciTable.fill(null);
+}
+
+/** How many slots of the direct-mapped table are filled (spec/unit/vm_caller_info.test.ts). */
+export function codeInfoTableFilled(): number {
+  let n = 0;
+  for (const ci of ciTable) if (ci !== null) n++;
+  return n;
 }
 
 function codeInfoSlow(code: number, i: number): CodeInfo {
