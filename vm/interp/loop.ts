@@ -196,7 +196,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
       sw: {
         sp0: {
         if (tracing) traceInstruction(ci, pc);
-        const w = m[wb + pc++];
+        const w = m[(wb + pc) | 0];
+        pc = (pc + 1) | 0;
         const arg = w >>> 8;
         switch (w & 0xff) {
           case 0: // NOP
