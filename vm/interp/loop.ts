@@ -5,8 +5,9 @@
 // frame (FF_ENTRY) that returns to it. Case labels are literal opcode numbers (V8 builds a jump
 // table only for literal cases); spec/unit/vm_loop.test.ts checks each against vm/opcodes.ts.
 //
-// Registers (JS locals): f (frame), ci (its CodeInfo), words, pc, sp (absolute word index of the
-// next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
+// Registers (JS locals): f (frame), ci (its CodeInfo), wb (heap index of its first instruction
+// word: run() fetches `m[wb + pc]` from the heap, vm/NOTES.md "h21-fetch"), pc (relative to wb),
+// sp (absolute word index of the next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
 // whenever control leaves it: a call, a return, a yield, an exception, a safe point.
 // Safe points (where a collection may run) are RESUME and JUMP_BACKWARD in the outermost loop
 // only; afterwards every reference held in a JS local is reloaded from the heap. A driver loop
@@ -156,7 +157,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let spc = 0; // where a safe point goes on
   let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
-  let words = tracing ? ci.words : ci.qwords;
+  let wb = (tracing ? ci.wbase : ci.qbase) | 0; // heap index of the words' first (quickened unless tracing)
   let consts = ci.consts;
   let names = ci.names;
   let pc = m[f + FR_PC] >> 1;
@@ -182,7 +183,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     f = unwind(f, inject, entry, savedFrame, outermost) | 0;
     if (f === 0) return 0;
     if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
-    ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+    ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
   // a loop nested in other loops by peeling the outer ones (the whole dispatch loop is compiled
@@ -195,7 +196,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
       sw: {
         sp0: {
         if (tracing) traceInstruction(ci, pc);
-        const w = words[pc++];
+        const w = m[(wb + pc) | 0];
+        pc = (pc + 1) | 0;
         const arg = w >>> 8;
         switch (w & 0xff) {
           case 0: // NOP
@@ -232,7 +234,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp] = 0;
             sp += fused;
             pc += fused;
-            const name = names[fused === 1 ? words[pc - 1] >>> 8 : arg];
+            const name = names[fused === 1 ? m[wb + pc - 1] >>> 8 : arg];
             // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
             // entry's key word; in a large entries vector its value is read per card, so a
             // missing card read goes out of line too); the rest out of line
@@ -284,7 +286,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 103: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
-            const v2 = m[lp + (words[pc] >>> 8)];
+            const v2 = m[lp + (m[wb + pc] >>> 8)];
             if (v === 0) unboundLocal(ci, arg);
             m[sp++] = v;
             if (v2 !== 0) {
@@ -295,7 +297,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 104: { // Q_STORE_FAST_LOAD_FAST
             m[lp + arg] = m[--sp];
-            const v = m[lp + (words[pc] >>> 8)];
+            const v = m[lp + (m[wb + pc] >>> 8)];
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -309,7 +311,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const store = (w & 0xff) === 108;
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const name = names[words[pc] >>> 8];
+            const name = names[m[wb + pc] >>> 8];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
             // condition; the entries of loads and stores have one format); anything else through them
@@ -364,7 +366,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const d = m[obj + 3];
               if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
-            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[words[pc] >>> 8]);
+            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[m[wb + pc] >>> 8]);
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
@@ -476,7 +478,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             if ((w & 0xff) === 102) {
               sp--;
-              const j = words[pc];
+              const j = m[wb + pc];
               const to = j >>> 8;
               const next = pc + 1;
               pc = r === ((j & 0xff) === 59) ? to : next;
@@ -493,7 +495,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 109: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
             const b = m[--sp];
             const r = (m[--sp] === b ? 1 : 0) !== arg;
-            const j = words[pc];
+            const j = m[wb + pc];
             const to = j >>> 8;
             const next = pc + 1;
             pc = r === ((j & 0xff) === 59) ? to : next;
@@ -683,7 +685,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp -= end; // (always executed: the first loop to end after run() was optimized)
             if (end === 1) pc = arg;
             else if ((w & 0xff) === 106) {
-              m[lp + (words[pc] >>> 8)] = v;
+              m[lp + (m[wb + pc] >>> 8)] = v;
               pc++;
             } else m[sp++] = v;
             break;
@@ -748,7 +750,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
                 const skip = ticks > 0 && safePointRequested !== true && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
-                ci = cci; words = tracing ? cci.words : cci.qwords; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                ci = cci; wb = (tracing ? cci.wbase : cci.qbase) | 0; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
@@ -764,7 +766,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
-            const drop = dropsResult(words, pc, tracing);
+            const drop = dropsResult(m, wb + pc, tracing);
             sp = base + 1 - drop;
             pc += drop;
             break;
@@ -869,7 +871,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
-            ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
           }
@@ -988,7 +990,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const nf = m[ts + 2];
               f = nf;
               ci = codeInfo(m[f + FR_CODE]);
-              words = tracing ? ci.words : ci.qwords;
+              wb = (tracing ? ci.wbase : ci.qbase) | 0;
               consts = ci.consts;
               names = ci.names;
               pc = m[f + FR_PC] >> 1;
@@ -1053,7 +1055,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
       // it without barriers (one compare when it is already ours: young, or written before)
       writeBarrier(f);
-      ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
       // a lost transaction (thrown by any barrier, even one taken before this frame was backed
       // up): nothing may be written on the way out; the driver rolls back and restarts
@@ -1062,7 +1064,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
         // again when the thread is resumed (CALL_KW had popped its keyword names)
         pc--;
-        if ((words[pc] & 0xff) === 67) sp++;
+        if ((m[wb + pc] & 0xff) === 67) sp++;
         m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
         checkCallerInfos();
@@ -1070,7 +1072,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a program whose main thread parks at once, in Thread.start, has run() optimized in the
         // first thread's hot loop before its first safe point otherwise: see `ticks` above)
         ticks = safePointSeen || switchTicks < 255 ? switchTicks : 255;
-        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
       }
       m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1089,7 +1091,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       f = unwind(f, exc, entry, savedFrame, outermost) | 0;
       if (f === 0) return 0;
       if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
-      ci = codeInfo(m[f + FR_CODE]); words = tracing ? ci.words : ci.qwords; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
 }
@@ -1731,12 +1733,12 @@ import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layout
 
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
  *  comparison; True/False or whatever it returned. */
-/** 1 when the instruction at pc is a POP_TOP that a call's result may skip (the call then neither
+/** 1 when the instruction at heap index `at` (run()'s words) is a POP_TOP that a call's result may skip (the call then neither
  *  pushes its result nor dispatches the POP_TOP), else 0. Never under --trace: it prints every
  *  instruction of the code object's words. (A POP_TOP is never part of a fused pair, never raises
  *  and never a safe point: nothing observable is skipped.) */
-function dropsResult(words: Int32Array, pc: number, tracing: boolean): number {
-  return !tracing && (words[pc] & 0xff) === POP_TOP ? 1 : 0;
+function dropsResult(m: Int32Array, at: number, tracing: boolean): number {
+  return !tracing && (m[at] & 0xff) === POP_TOP ? 1 : 0;
 }
 
 function compareOther(a: number, b: number, op: number): number {

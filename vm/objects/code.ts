@@ -3,7 +3,9 @@
 // the frame geometry), built on first use and dropped after a major collection.
 //   payload: [consts, names, varnames, cellvars, freevars, filename, name, qualname,
 //             words (L_RAW), linetable (L_RAW), exception table (L_RAW), firstlineno,
-//             argcount, posonlyargcount, kwonlyargcount, flags, stacksize]   (ints tagged)
+//             argcount, posonlyargcount, kwonlyargcount, flags, stacksize,
+//             quickened words (L_RAW: run()'s copy of the words, interp/quicken.ts; the words
+//             object itself when nothing is fused)]   (ints tagged)
 // loadCode copies a compiler CodeObject (compiler/code.ts) into the heap, constants included.
 import { mem, f64 } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
@@ -39,7 +41,8 @@ export const CO_POSONLY = 15;
 export const CO_KWONLY = 16;
 export const CO_FLAGS = 17;
 export const CO_STACKSIZE = 18;
-export const CODE_PAYLOAD = 17;
+export const CO_QWORDS = 19;
+export const CODE_PAYLOAD = 18;
 
 /** An old L_RAW object holding the words of `a`. */
 export function rawWords(a: Int32Array): number {
@@ -99,14 +102,35 @@ export function loadCode(co: CodeObject): number {
   mem[r + CO_KWONLY] = (co.kwonlyargcount << 1) | 1;
   mem[r + CO_FLAGS] = (co.flags << 1) | 1;
   mem[r + CO_STACKSIZE] = (co.stacksize << 1) | 1;
+  setQuickened(r);
   return r;
+}
+
+/** The instruction words of code object `code` (its words object can be longer: one word at least). */
+function instructionWords(code: number): Int32Array {
+  const w = mem[code + CO_WORDS];
+  const n = payloadLen(mem[code + CO_LINETABLE]) >> 2;
+  return mem.subarray(w + 2, w + 2 + Math.min(n, payloadLen(w)));
+}
+
+/** Sets CO_QWORDS of a new code object whose words and line table are set: the quickened words
+ *  live in the heap beside the plain ones, so that run() fetches its instructions from the heap
+ *  array it reads everything else from (vm/NOTES.md "h21-fetch"). Old, never written again,
+ *  shared by every worker: no barriers. */
+export function setQuickened(code: number): void {
+  const words = instructionWords(code);
+  const q = quicken(words);
+  mem[code + CO_QWORDS] = q === words ? mem[code + CO_WORDS] : rawWords(q);
 }
 
 /** This worker's view of one code object. */
 export class CodeInfo {
   readonly words: Int32Array;
-  /** `words` with superinstructions, for run() only (interp/quicken.ts). */
-  readonly qwords: Int32Array;
+  /** Heap index of the first of the quickened words (`words` with superinstructions, for run()
+   *  only: interp/quicken.ts; CO_QWORDS), and of the first of the plain words (run() under
+   *  --trace). run() fetches `mem[base + pc]`. */
+  readonly qbase: number;
+  readonly wbase: number;
   /** Int32Arrays, not JS arrays: one elements kind for every code object, so run()'s loads
    *  of them stay monomorphic (a JS array holding a tagged int past 2^30 turns into doubles). */
   readonly consts: Int32Array;
@@ -160,10 +184,10 @@ export class CodeInfo {
       const n = payloadLen(a);
       return mem.slice(a + 2, a + 2 + n);
     };
-    const words = rawOf(CO_WORDS);
     this.linetable = rawOf(CO_LINETABLE);
-    this.words = words.subarray(0, this.linetable.length / 4);
-    this.qwords = quicken(this.words);
+    this.words = instructionWords(ref).slice();
+    this.qbase = mem[ref + CO_QWORDS] + 2;
+    this.wbase = mem[ref + CO_WORDS] + 2;
     this.resumeAt0 = this.words.length > 0 && this.words[0] === 1 ? 1 : 0; // (RESUME is opcode 1, arg 0)
     this.exctable = rawOf(CO_EXCTABLE);
     this.exctable = this.exctable.subarray(0, Math.floor(this.exctable.length / 5) * 5);

@@ -27,7 +27,7 @@ import { OPNAMES } from '../opcodes';
 import { decodeLocations } from './code_locations';
 import {
   CODE_PAYLOAD, CO_ARGCOUNT, CO_CELLVARS, CO_CONSTS, CO_EXCTABLE, CO_FILENAME, CO_FIRSTLINENO, CO_FLAGS, CO_FREEVARS,
-  CO_KWONLY, CO_LINETABLE, CO_NAME, CO_NAMES, CO_POSONLY, CO_QUALNAME, CO_STACKSIZE, CO_VARNAMES, CO_WORDS, codeInfo, rawWords,
+  CO_KWONLY, CO_LINETABLE, CO_NAME, CO_NAMES, CO_POSONLY, CO_QUALNAME, CO_STACKSIZE, CO_VARNAMES, CO_WORDS, codeInfo, rawWords, setQuickened,
 } from './code';
 import { CO_VARARGS as CO_VARARGS_FLAG, CO_VARKEYWORDS as CO_VARKW_FLAG } from '../../compiler/code';
 
@@ -164,5 +164,6 @@ export function codeReplace(a: number[], kw: number): number {
   mem[r + CO_KWONLY] = (ints.co_kwonlyargcount << 1) | 1;
   mem[r + CO_FLAGS] = (flags << 1) | 1;
   mem[r + CO_STACKSIZE] = (Math.max(ints.co_stacksize, ci.stacksize) << 1) | 1;
+  setQuickened(r);
   return r;
 }
