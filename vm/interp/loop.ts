@@ -63,6 +63,7 @@ import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
+import { clearPair, floatBinary, pairDone } from './float_binop';
 import { traceInstruction, traceOn } from './trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -414,11 +415,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp++;
             break;
           }
-          case 27: { // BINARY_OP
+          case 27: // BINARY_OP
+          case 114: { // Q_BINARY_OP_PAIR: BINARY_OP + BINARY_OP of its result (interp/quicken.ts)
             const b = m[--sp];
             const a = m[sp - 1];
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
+            // a pair's second word and its left operand, for binaryFast to do both at once (two
+            // float ops: interp/float_binop.ts); read and passed for every BINARY_OP (feedback)
+            const nextWord = words[pc];
+            const next = (w & 0xff) === 114 ? nextWord : 0;
+            const below = m[sp - 2];
             let r = 0; // the result, 0 until there is one (one store of it for every kind)
+            let pair = 0; // 1 when binaryFast did the pair's second instruction too
             if ((a & b & 1) === 1) {
               const isAdd = op === 0;
               const isSub = op === 10; // (both compares always run: "Every site has feedback")
@@ -435,8 +443,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // ints comes after V8 optimized run() no longer meets a call with no feedback there,
             // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
             // binaryFast is not inlined into run())
-            if (r === 0) r = binaryFast(op, a, b);
+            if (r === 0) {
+              r = binaryFast(op, a, b, next, below);
+              pair = pairDone;
+            }
             if (r !== 0) {
+              sp -= pair;
+              pc += pair;
               m[sp - 1] = r;
               break;
             }
@@ -1728,8 +1741,6 @@ function instanceDictFast(obj: number): number {
 }
 import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layouts';
 
-/** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
- *  comparison; True/False or whatever it returned. */
 /** 1 when the instruction at pc is a POP_TOP that a call's result may skip (the call then neither
  *  pushes its result nor dispatches the POP_TOP), else 0. Never under --trace: it prints every
  *  instruction of the code object's words. (A POP_TOP is never part of a fused pair, never raises
@@ -1738,6 +1749,8 @@ function dropsResult(words: Int32Array, pc: number, tracing: boolean): number {
   return !tracing && (words[pc] & 0xff) === POP_TOP ? 1 : 0;
 }
 
+/** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
+ *  comparison; True/False or whatever it returned. */
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
   // two exact floats, or an exact float and a tagged int (|int| < 2^30: exact as a double, so the
@@ -1771,11 +1784,6 @@ function compareNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
-/**
- * BINARY_OP without a call into the protocol for the common operand types other than two tagged
- * ints: float with float or with a tagged int (converted exactly, as CPython does), ints below
- * 2^53 on JS numbers, str + str. 0: take the generic path.
- */
 /** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp. */
 function loadMethodSlow(obj: number, name: number, sp: number): void {
   const m = mem;
@@ -1943,17 +1951,24 @@ function callEx(arg: number, sp: number): number {
   return 0;
 }
 
-function binaryFast(op: number, a: number, b: number): number {
+/**
+ * BINARY_OP without a call into the protocol for the common operand types other than two tagged
+ * ints: float with float or with a tagged int (interp/float_binop.ts, which may also do the next
+ * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then sets
+ * pairDone), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
+ */
+function binaryFast(op: number, a: number, b: number, next: number, below: number): number {
+  clearPair();
   if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
   const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
   if (la === L_FLOAT) {
-    if (lb === L_FLOAT) return floatBinary(op, floatValue(a), floatValue(b));
-    if (lb === -1) return floatBinary(op, floatValue(a), b >> 1);
+    if (lb === L_FLOAT) return floatBinary(op, floatValue(a), floatValue(b), next, below);
+    if (lb === -1) return floatBinary(op, floatValue(a), b >> 1, next, below);
     return 0;
   }
-  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b)) : 0;
+  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b), next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
   // ints beyond 31 bits but below 2^53 stay on JS numbers
@@ -1963,18 +1978,6 @@ function binaryFast(op: number, a: number, b: number): number {
     if (y === y) return intBinaryNumber(op, x, y);
   }
   return 0;
-}
-
-function floatBinary(op: number, a: number, b: number): number {
-  switch (op) {
-    case 0: return newFloat(a + b);
-    case 10: return newFloat(a - b);
-    case 5: return newFloat(a * b);
-    case 11:
-      if (b === 0) return 0;
-      return newFloat(a / b);
-    default: return 0;
-  }
 }
 
 function unpackIterable(seq: number, expected: number): number[] {
