@@ -7,9 +7,9 @@
 // `d * d ** 0.5`): when both are float arithmetic the first result is never allocated (it would
 // be garbage the moment the second op popped it: nothing else can see it) and the second
 // instruction is done here too (`pairDone`). vm/NOTES.md "h21-float".
-import { mem } from '../../stmgc/heap';
+import { f64, mem } from '../../stmgc/heap';
 import { L_FLOAT } from '../runtime/layouts';
-import { floatValue, newFloat } from '../objects/float_core';
+import { alloc } from '../runtime/alloc';
 import { floatPow } from '../objects/float';
 import { cPowPositive } from '../objects/float_libm';
 
@@ -20,13 +20,18 @@ export let pairDone = 0;
 export function clearPair(): void { pairDone = 0; }
 
 /**
- * x op y for BINARY_OP's op (the in-place ones folded: float has no in-place slots), x and y the
- * values of exact floats or tagged ints, at least one a float. `next` is the word of the BINARY_OP
- * that follows when the two are a fused pair (else 0) and `below` the operand under x on the
- * stack: that instruction's left operand. The result object, or 0 for the protocol's way (a zero
- * divisor, `**` overflowing or needing C99's special cases, another operator).
+ * a op b for BINARY_OP's op (the in-place ones folded: float has no in-place slots), a and b
+ * exact floats or tagged ints, at least one a float. `next` is the word of the BINARY_OP that
+ * follows when the two are a fused pair (else 0) and `below` the operand under a on the stack:
+ * that instruction's left operand. The result object, or 0 for the protocol's way (a zero
+ * divisor, `**` overflowing, another operator). No double crosses a call here (the operands are
+ * read from the heap, the result written there): a call V8 does not inline boxes every double
+ * argument and result in a HeapNumber, which then costs V8's own collector (vm/NOTES.md
+ * "h21-float").
  */
-export function floatBinary(op: number, x: number, y: number, next: number, below: number): number {
+export function floatBinary(op: number, a: number, b: number, next: number, below: number): number {
+  const x = (a & 1) === 1 ? a >> 1 : f64[(a + 2) >> 1];
+  const y = (b & 1) === 1 ? b >> 1 : f64[(b + 2) >> 1];
   let v: number;
   switch (op) {
     case 0: v = x + y; break;
@@ -47,28 +52,30 @@ export function floatBinary(op: number, x: number, y: number, next: number, belo
     default: return 0;
   }
   if (next !== 0) {
-    const r = pairSecond(next >>> 8, below, v);
-    if (r !== 0) {
-      pairDone = 1;
-      return r;
+    // the pair's second BINARY_OP: `below op2 v` when below is an exact float or a tagged int and
+    // op2 one of + - * / (a nonzero divisor); otherwise v is allocated and pushed and the second
+    // instruction runs by itself
+    const arg = next >>> 8;
+    const op2 = arg - (arg >= 13 ? 13 : 0);
+    const isInt = (below & 1) === 1;
+    if (isInt || (mem[below] & 0x7ff) === L_FLOAT) {
+      const c = isInt ? below >> 1 : f64[(below + 2) >> 1];
+      let u = 0;
+      let ok = true;
+      switch (op2) {
+        case 0: u = c + v; break;
+        case 10: u = c - v; break;
+        case 5: u = c * v; break;
+        case 11: ok = v !== 0; u = c / v; break;
+        default: ok = false;
+      }
+      if (ok) {
+        v = u;
+        pairDone = 1;
+      }
     }
   }
-  return newFloat(v);
-}
-
-/** The pair's second BINARY_OP (operand `arg`): `below op v`, v the first one's (float) result;
- *  0 when it is not float arithmetic done here (the first result is then allocated and pushed,
- *  and the second instruction runs by itself). */
-function pairSecond(arg: number, below: number, v: number): number {
-  let x: number;
-  if ((below & 1) === 1) x = below >> 1;
-  else if ((mem[below] & 0x7ff) === L_FLOAT) x = floatValue(below);
-  else return 0;
-  switch (arg - (arg >= 13 ? 13 : 0)) {
-    case 0: return newFloat(x + v);
-    case 10: return newFloat(x - v);
-    case 5: return newFloat(x * v);
-    case 11: return v === 0 ? 0 : newFloat(x / v);
-    default: return 0;
-  }
+  const r = alloc(L_FLOAT, 2, 0);
+  f64[(r + 2) >> 1] = v;
+  return r;
 }

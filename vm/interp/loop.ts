@@ -1963,12 +1963,8 @@ function binaryFast(op: number, a: number, b: number, next: number, below: numbe
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
   const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
-  if (la === L_FLOAT) {
-    if (lb === L_FLOAT) return floatBinary(op, floatValue(a), floatValue(b), next, below);
-    if (lb === -1) return floatBinary(op, floatValue(a), b >> 1, next, below);
-    return 0;
-  }
-  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b), next, below) : 0;
+  if (la === L_FLOAT) return lb === L_FLOAT || lb === -1 ? floatBinary(op, a, b, next, below) : 0;
+  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a, b, next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
   // ints beyond 31 bits but below 2^53 stay on JS numbers
