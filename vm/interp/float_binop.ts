@@ -6,25 +6,20 @@
 // the right operand of the BINARY_OP right after it (`x + y * z`, `a[i] -= dx * m`,
 // `d * d ** 0.5`): when both are float arithmetic the first result is never allocated (it would
 // be garbage the moment the second op popped it: nothing else can see it) and the second
-// instruction is done here too (`pairDone`). vm/NOTES.md "h21-float".
+// instruction is done here too (the result is then returned negated). vm/NOTES.md "h21-float".
 import { f64, mem } from '../../stmgc/heap';
 import { L_FLOAT } from '../runtime/layouts';
 import { alloc } from '../runtime/alloc';
 import { floatPow } from '../objects/float';
 import { cPowPositive } from '../objects/float_libm';
 
-/** 1 after a floatBinary that also did the next instruction (the pair's second BINARY_OP), else 0
- *  (set by every floatBinary; run() reads it after binaryFast, which clears it first). */
-export let pairDone = 0;
-/** binaryFast's reset of pairDone (an ES module's binding is written by its own module only). */
-export function clearPair(): void { pairDone = 0; }
-
 /**
  * a op b for BINARY_OP's op (the in-place ones folded: float has no in-place slots), a and b
  * exact floats or tagged ints, at least one a float. `next` is the word of the BINARY_OP that
  * follows when the two are a fused pair (else 0) and `below` the operand under a on the stack:
  * that instruction's left operand. The result object, or 0 for the protocol's way (a zero
- * divisor, `**` overflowing, another operator). No double crosses a call here (the operands are
+ * divisor, `**` overflowing, another operator); a pair's result negated (run() then steps over
+ * the second instruction). No double crosses a call here (the operands are
  * read from the heap, the result written there): a call V8 does not inline boxes every double
  * argument and result in a HeapNumber, which then costs V8's own collector (vm/NOTES.md
  * "h21-float").
@@ -70,8 +65,9 @@ export function floatBinary(op: number, a: number, b: number, next: number, belo
         default: ok = false;
       }
       if (ok) {
-        v = u;
-        pairDone = 1;
+        const r = alloc(L_FLOAT, 2, 0);
+        f64[(r + 2) >> 1] = u;
+        return -r;
       }
     }
   }

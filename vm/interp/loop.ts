@@ -63,7 +63,7 @@ import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
-import { clearPair, floatBinary, pairDone } from './float_binop';
+import { floatBinary } from './float_binop';
 import { traceInstruction, traceOn } from './trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -426,7 +426,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const next = (w & 0xff) === 114 ? nextWord : 0;
             const below = m[sp - 2];
             let r = 0; // the result, 0 until there is one (one store of it for every kind)
-            let pair = 0; // 1 when binaryFast did the pair's second instruction too
             if ((a & b & 1) === 1) {
               const isAdd = op === 0;
               const isSub = op === 10; // (both compares always run: "Every site has feedback")
@@ -443,14 +442,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // ints comes after V8 optimized run() no longer meets a call with no feedback there,
             // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
             // binaryFast is not inlined into run())
-            if (r === 0) {
-              r = binaryFast(op, a, b, next, below);
-              pair = pairDone;
-            }
+            if (r === 0) r = binaryFast(op, a, b, next, below);
+            // a negative even result: the pair's second instruction was done too, the result is -r
+            // (a reference is positive, a tagged int odd); worked out branch-free for every result
+            const pair = (r >>> 31) & ~r & 1;
             if (r !== 0) {
               sp -= pair;
               pc += pair;
-              m[sp - 1] = r;
+              m[sp - 1] = (r ^ -pair) + pair;
               break;
             }
             if ((a & 1) === 0) {
@@ -1954,11 +1953,10 @@ function callEx(arg: number, sp: number): number {
 /**
  * BINARY_OP without a call into the protocol for the common operand types other than two tagged
  * ints: float with float or with a tagged int (interp/float_binop.ts, which may also do the next
- * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then sets
- * pairDone), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
+ * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then returns
+ * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
  */
 function binaryFast(op: number, a: number, b: number, next: number, below: number): number {
-  clearPair();
   if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
