@@ -19,59 +19,70 @@ import { cPowPositive } from '../objects/float_libm';
  * follows when the two are a fused pair (else 0) and `below` the operand under a on the stack:
  * that instruction's left operand. The result object, or 0 for the protocol's way (a zero
  * divisor, `**` overflowing, another operator); a pair's result negated (run() then steps over
- * the second instruction). No double crosses a call here (the operands are
- * read from the heap, the result written there): a call V8 does not inline boxes every double
- * argument and result in a HeapNumber, which then costs V8's own collector (vm/NOTES.md
- * "h21-float").
+ * the second instruction). Small, so that V8 inlines it into binaryFast and run() (the pair and
+ * `**` are calls), and no double crosses a call: the operands are read from the heap, the
+ * result written there, a value handed on goes through SCRATCH (a call V8 leaves out of line
+ * boxes every double argument and result in a HeapNumber; vm/NOTES.md "h21-float").
  */
 export function floatBinary(op: number, a: number, b: number, next: number, below: number): number {
   const x = (a & 1) === 1 ? a >> 1 : f64[(a + 2) >> 1];
   const y = (b & 1) === 1 ? b >> 1 : f64[(b + 2) >> 1];
   let v: number;
-  switch (op) {
-    case 0: v = x + y; break;
-    case 10: v = x - y; break;
-    case 5: v = x * y; break;
-    case 11:
-      if (y === 0) return 0; // ZeroDivisionError('float division by zero') from the slot
-      v = x / y;
-      break;
-    case 8:
-      // float_pow: a positive finite base and a finite exponent are C's pow and nothing else;
-      // an infinite result there is its OverflowError (the slot raises it). The rest (zeros,
-      // negative bases, inf, nan) through floatPow, which allocates its own result
-      if (!(x > 0 && x < Infinity && y - y === 0)) return floatPow(x, y);
-      v = cPowPositive(x, y);
-      if (v === Infinity) return 0;
-      break;
-    default: return 0;
-  }
+  if (op === 5) v = x * y;
+  else if (op === 0) v = x + y;
+  else if (op === 10) v = x - y;
+  else if (op === 11 && y !== 0) v = x / y;
+  else return op === 8 ? floatPower(a, b, next, below) : 0; // (a zero divisor: the slot's ZeroDivisionError)
   if (next !== 0) {
-    // the pair's second BINARY_OP: `below op2 v` when below is an exact float or a tagged int and
-    // op2 one of + - * / (a nonzero divisor); otherwise v is allocated and pushed and the second
-    // instruction runs by itself
-    const arg = next >>> 8;
-    const op2 = arg - (arg >= 13 ? 13 : 0);
-    const isInt = (below & 1) === 1;
-    if (isInt || (mem[below] & 0x7ff) === L_FLOAT) {
-      const c = isInt ? below >> 1 : f64[(below + 2) >> 1];
-      let u = 0;
-      let ok = true;
-      switch (op2) {
-        case 0: u = c + v; break;
-        case 10: u = c - v; break;
-        case 5: u = c * v; break;
-        case 11: ok = v !== 0; u = c / v; break;
-        default: ok = false;
-      }
-      if (ok) {
-        const r = alloc(L_FLOAT, 2, 0);
-        f64[(r + 2) >> 1] = u;
-        return -r;
-      }
-    }
+    SCRATCH[0] = v;
+    const r = pairSecond(next, below);
+    if (r !== 0) return r;
   }
   const r = alloc(L_FLOAT, 2, 0);
   f64[(r + 2) >> 1] = v;
   return r;
+}
+
+/** A first result handed to pairSecond/floatPower's pair without boxing it. */
+const SCRATCH = new Float64Array(1);
+
+/** a ** b as float_pow: a positive finite base and a finite exponent are C's pow and nothing
+ *  else (an infinite result is its OverflowError: 0, the slot raises it); the rest (zeros,
+ *  negative bases, inf, nan) through floatPow, which allocates its result or raises. */
+function floatPower(a: number, b: number, next: number, below: number): number {
+  const x = (a & 1) === 1 ? a >> 1 : f64[(a + 2) >> 1];
+  const y = (b & 1) === 1 ? b >> 1 : f64[(b + 2) >> 1];
+  if (!(x > 0 && x < Infinity && y - y === 0)) return floatPow(x, y);
+  const v = cPowPositive(x, y);
+  if (v === Infinity) return 0;
+  if (next !== 0) {
+    SCRATCH[0] = v;
+    const r = pairSecond(next, below);
+    if (r !== 0) return r;
+  }
+  const r = alloc(L_FLOAT, 2, 0);
+  f64[(r + 2) >> 1] = v;
+  return r;
+}
+
+/** The pair's second BINARY_OP (its word `next`): `below op2 v`, v the first result (in
+ *  SCRATCH), when below is an exact float or a tagged int and op2 one of + - * / (a nonzero
+ *  divisor): the result negated; else 0 (v is then allocated and pushed, and the second
+ *  instruction runs by itself). */
+function pairSecond(next: number, below: number): number {
+  const isInt = (below & 1) === 1;
+  if (!isInt && (mem[below] & 0x7ff) !== L_FLOAT) return 0;
+  const c = isInt ? below >> 1 : f64[(below + 2) >> 1];
+  const v = SCRATCH[0];
+  const arg = next >>> 8;
+  const op = arg - (arg >= 13 ? 13 : 0);
+  let u: number;
+  if (op === 0) u = c + v;
+  else if (op === 10) u = c - v;
+  else if (op === 5) u = c * v;
+  else if (op === 11 && v !== 0) u = c / v;
+  else return 0;
+  const r = alloc(L_FLOAT, 2, 0);
+  f64[(r + 2) >> 1] = u;
+  return -r;
 }
