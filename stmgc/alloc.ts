@@ -10,7 +10,7 @@ import {
   PAGE_WORDS, SCAN_ALL, SIZE_SHIFT, SCAN_SHIFT, W_NURSERY_TOP, totalWordsFor,
 } from './layout';
 import {
-  attachHooks, mem, nurseryEnd, threadStateHooks, nurserySoft, nurseryStart, oldPages, requestSafePoint, txLock, workerBase,
+  attachHooks, mem, nurseryEnd, threadStateHooks, nurserySoft, nurseryStart, oldPages, requestSafePoint, txLock, workerBase, zeroZone,
 } from './heap';
 import { allocCell, allocLarge } from './old_space';
 import { S_LARGE_BYTES, S_OLD_DIRECT_BYTES, S_OOM_COUNT, bumpStat } from './stats';
@@ -155,7 +155,7 @@ export function nurseryUsedWords(): number { return nurseryTop - nurseryStart; }
  *  Returns the words discarded. */
 export function discardNursery(): number {
   const used = nurseryUsedWords();
-  mem.fill(0, nurseryStart, nurseryStart + used);
+  zeroZone(nurseryStart, nurseryStart + used);
   resetNurseryState();
   return used;
 }

@@ -10,7 +10,7 @@
 // Runs ONLY at a safe point (a transaction commit or a bytecode boundary): references held in JS
 // locals are invalid afterwards. Copying uses an explicit gray stack, never JS recursion.
 import { CLASS_OF_GRANULES, GC_OLD, GC_WB, G_TYPE_TABLE, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, SIZE_MASK, SIZE_SHIFT } from './layout';
-import { mem, nurseryEnd, nurseryStart, rootBase, txActive, txLock, txLockClean } from './heap';
+import { mem, nurseryEnd, nurseryStart, rootBase, txActive, txLock, txLockClean, zeroZone } from './heap';
 import { rootsWritten } from './roots';
 import { scanUndoRoots } from './txn_undo';
 import { scanCardRoots } from './txn_cards';
@@ -78,7 +78,7 @@ export function minorCollection(): void {
   for (const h of minorHooks) h(forwarded);
   // 4. empty the nursery
   const used = nurseryUsedWords();
-  m.fill(0, start, start + used);
+  zeroZone(start, start + used);
   resetNurseryState();
   bumpStat(S_NURSERY_BYTES, used * 4);
   bumpStat(S_COPIED_BYTES, copiedWords * 4);

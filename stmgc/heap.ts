@@ -18,6 +18,9 @@ import * as os from 'node:os';
 export let sab: SharedArrayBuffer = newHeapBuffer(8);
 export let mem: Int32Array = new Int32Array(sab);
 export let f64: Float64Array = new Float64Array(sab);
+/** The heap as 64-bit words, for zeroZone: V8 fills a shared Int32Array (or Float64Array) one
+ *  relaxed store at a time; a BigInt64Array's fill with 0n runs ~3x faster per byte. */
+let i64: BigInt64Array = new BigInt64Array(sab);
 export let u16: Uint16Array = new Uint16Array(sab);
 /** Bytes of the first 4 GiB (a Uint8Array cannot be longer); `u8hi` covers the rest. */
 export let u8: Uint8Array = new Uint8Array(sab);
@@ -170,6 +173,7 @@ export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {
   sab = buffer;
   mem = m;
   f64 = new Float64Array(buffer);
+  i64 = new BigInt64Array(buffer);
   u16 = new Uint16Array(buffer);
   const four = 2 ** 32;
   u8 = new Uint8Array(buffer, 0, Math.min(buffer.byteLength, four));
@@ -231,3 +235,16 @@ threadStateHooks.push({
     ({ workerSlot, workerBase, nurseryStart, nurseryEnd, nurserySoft, txLock, txLockClean, txSnapshot, txActive, readMarks, cardMarks, cardReadMarks, safePointRequested } = s);
   },
 });
+
+/** Zeroes the words [from, to) (a nursery after a collection or an abort: megabytes). */
+export function zeroZone(from: number, to: number): void {
+  if (to - from < 16) {
+    mem.fill(0, from, to);
+    return;
+  }
+  const a = (from + 1) & ~1;
+  const b = to & ~1;
+  if (a !== from) mem[from] = 0;
+  i64.fill(0n, a >>> 1, b >>> 1);
+  if (b !== to) mem[b] = 0;
+}

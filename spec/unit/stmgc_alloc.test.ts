@@ -10,7 +10,7 @@ import {
 } from '../../stmgc/index';
 import { pageOf, ptA } from '../../stmgc/pages';
 import { nurseryTop } from '../../stmgc/alloc';
-import { nurseryEnd, nurserySoft, nurseryStart, oldBase } from '../../stmgc/heap';
+import { nurseryEnd, nurserySoft, nurseryStart, oldBase, zeroZone } from '../../stmgc/heap';
 
 const T = 10;
 
@@ -249,5 +249,31 @@ describe('stmgc allocation', () => {
     expect(() => allocateOld(0, 2, 0)).toThrow(RangeError);
     expect(() => allocateOld(T, -1, 0)).toThrow(RangeError);
     expect(() => allocateOld(T, 2, 32)).toThrow(RangeError);
+  });
+});
+
+describe('stmgc zeroZone (the nursery emptied by a collection or an abort)', () => {
+  beforeEach(() => fresh());
+  it('zeroes exactly [from, to) at odd and even edges, short and long', () => {
+    const base = nurseryStart + 64;
+    for (const [from, to] of [[0, 0], [0, 1], [1, 2], [1, 40], [2, 41], [3, 4000], [0, 4001], [5, 5], [7, 23]]) {
+      mem.fill(-1, base - 4, base + 4010);
+      zeroZone(base + from, base + to);
+      for (let i = base - 4; i < base + 4010; i++) {
+        const inside = i >= base + from && i < base + to;
+        if (mem[i] !== (inside ? 0 : -1)) throw new Error(`[${from}, ${to}): word ${i - base} is ${mem[i]}`);
+      }
+    }
+  });
+  it('leaves a used nursery all zero after a minor collection', () => {
+    for (let i = 0; i < 1000; i++) {
+      const r = allocate(T, 3, 0);
+      mem[r + 2] = -1; mem[r + 3] = 7; mem[r + 4] = -1;
+    }
+    const top = nurseryTop;
+    collectGarbage();
+    let nonzero = 0;
+    for (let i = nurseryStart; i < top; i++) if (mem[i] !== 0) nonzero++;
+    expect(nonzero).toBe(0);
   });
 });

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile';
 import { isCodeObject, type CodeObject } from '../../compiler/code';
 import { op } from '../../vm/opcodes';
-import { quicken, Q_JUMP_RETURN } from '../../vm/interp/quicken';
+import { quicken, Q_BINARY_OP_PAIR, Q_JUMP_RETURN } from '../../vm/interp/quicken';
 
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), RETURN_VALUE = op('RETURN_VALUE');
+const BINARY_OP = op('BINARY_OP');
 
 function fn(src: string, name: string): CodeObject {
   const mod = compile(src, '<test>');
@@ -70,5 +71,22 @@ describe('quicken: jump threading', () => {
     for (let i = 0; i < words.length; i++) {
       if ((words[i] & 0xff) !== JUMP_FORWARD) expect(q[i] >>> 8).toBe(words[i] >>> 8);
     }
+  });
+});
+
+describe('quicken: BINARY_OP pairs', () => {
+  it('fuses a BINARY_OP with the BINARY_OP right after it, operands unchanged', () => {
+    // c - a * b: MUL then SUB; c -= a ** b: POW then ISUB; (a + b) * c: no pair (a load between)
+    const words = fn('def h(a, b, c, d):\n    d -= a ** b\n    return c - a * b, (a + b) * c\n', 'h').code;
+    const q = quicken(words);
+    const pairs: number[] = [];
+    for (let i = 0; i + 1 < words.length; i++) {
+      const fused = (words[i] & 0xff) === BINARY_OP && (words[i + 1] & 0xff) === BINARY_OP;
+      if (fused) pairs.push(i);
+      expect((q[i] & 0xff) === Q_BINARY_OP_PAIR).toBe(fused);
+      expect(q[i] >>> 8).toBe(words[i] >>> 8);
+    }
+    expect(pairs.length).toBe(2);
+    expect(q[pairs[0] + 1]).toBe(words[pairs[0] + 1]); // the second word stays (run() reads its operand)
   });
 });

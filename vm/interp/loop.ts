@@ -64,6 +64,7 @@ import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
+import { floatBinary } from './float_binop';
 import { traceInstruction, traceOn } from './trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -416,10 +417,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp++;
             break;
           }
-          case 27: { // BINARY_OP
+          case 27: // BINARY_OP
+          case 114: { // Q_BINARY_OP_PAIR: BINARY_OP + BINARY_OP of its result (interp/quicken.ts)
             const b = m[--sp];
             const a = m[sp - 1];
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
+            // a pair's second word and its left operand, for binaryFast to do both at once (two
+            // float ops: interp/float_binop.ts); read and passed for every BINARY_OP (feedback)
+            const nextWord = m[(wb + pc) | 0];
+            const next = (w & 0xff) === 114 ? nextWord : 0;
+            const below = m[sp - 2];
             let r = 0; // the result, 0 until there is one (one store of it for every kind)
             if ((a & b & 1) === 1) {
               const isAdd = op === 0;
@@ -437,9 +444,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // ints comes after V8 optimized run() no longer meets a call with no feedback there,
             // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
             // binaryFast is not inlined into run())
-            if (r === 0) r = binaryFast(op, a, b);
+            if (r === 0) r = binaryFast(op, a, b, next, below);
+            // a negative even result: the pair's second instruction was done too, the result is -r
+            // (a reference is positive, a tagged int odd); worked out branch-free for every result
+            const pair = (r >>> 31) & ~r & 1;
             if (r !== 0) {
-              m[sp - 1] = r;
+              sp -= pair;
+              pc += pair;
+              m[sp - 1] = (r ^ -pair) + pair;
               break;
             }
             if ((a & 1) === 0) {
@@ -1731,8 +1743,6 @@ function instanceDictFast(obj: number): number {
 }
 import { L_TYPE as FIRST_CLASS_WORD_LAYOUT, CLASS_WORD } from '../runtime/layouts';
 
-/** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
- *  comparison; True/False or whatever it returned. */
 /** 1 when the instruction at heap index `at` (run()'s words) is a POP_TOP that a call's result may skip (the call then neither
  *  pushes its result nor dispatches the POP_TOP), else 0. Never under --trace: it prints every
  *  instruction of the code object's words. (A POP_TOP is never part of a fused pair, never raises
@@ -1741,6 +1751,8 @@ function dropsResult(m: Int32Array, at: number, tracing: boolean): number {
   return !tracing && (m[at] & 0xff) === POP_TOP ? 1 : 0;
 }
 
+/** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
+ *  comparison; True/False or whatever it returned. */
 function compareOther(a: number, b: number, op: number): number {
   const m = mem;
   // two exact floats, or an exact float and a tagged int (|int| < 2^30: exact as a double, so the
@@ -1774,11 +1786,6 @@ function compareNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
-/**
- * BINARY_OP without a call into the protocol for the common operand types other than two tagged
- * ints: float with float or with a tagged int (converted exactly, as CPython does), ints below
- * 2^53 on JS numbers, str + str. 0: take the generic path.
- */
 /** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp. */
 function loadMethodSlow(obj: number, name: number, sp: number): void {
   const m = mem;
@@ -1946,17 +1953,19 @@ function callEx(arg: number, sp: number): number {
   return 0;
 }
 
-function binaryFast(op: number, a: number, b: number): number {
+/**
+ * BINARY_OP without a call into the protocol for the common operand types other than two tagged
+ * ints: float with float or with a tagged int (interp/float_binop.ts, which may also do the next
+ * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then returns
+ * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
+ */
+function binaryFast(op: number, a: number, b: number, next: number, below: number): number {
   if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
   const lb = (b & 1) === 1 ? -1 : m[b] & 0x7ff;
-  if (la === L_FLOAT) {
-    if (lb === L_FLOAT) return floatBinary(op, floatValue(a), floatValue(b));
-    if (lb === -1) return floatBinary(op, floatValue(a), b >> 1);
-    return 0;
-  }
-  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a >> 1, floatValue(b)) : 0;
+  if (la === L_FLOAT) return lb === L_FLOAT || lb === -1 ? floatBinary(op, a, b, next, below) : 0;
+  if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a, b, next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
   // ints beyond 31 bits but below 2^53 stay on JS numbers
@@ -1966,18 +1975,6 @@ function binaryFast(op: number, a: number, b: number): number {
     if (y === y) return intBinaryNumber(op, x, y);
   }
   return 0;
-}
-
-function floatBinary(op: number, a: number, b: number): number {
-  switch (op) {
-    case 0: return newFloat(a + b);
-    case 10: return newFloat(a - b);
-    case 5: return newFloat(a * b);
-    case 11:
-      if (b === 0) return 0;
-      return newFloat(a / b);
-    default: return 0;
-  }
 }
 
 function unpackIterable(seq: number, expected: number): number[] {

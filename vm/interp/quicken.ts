@@ -9,7 +9,7 @@
 //   instruction (pc then points at the second one, which runs normally), so every exception,
 //   traceback entry and line number is that of the unfused code.
 // The opcodes are internal (never in vm/opcodes.ts or in a code object) and numbered right after
-// its last opcode (102-113): run()'s switch then spans few enough values for V8 to dispatch it
+// its last opcode (102-114): run()'s switch then spans few enough values for V8 to dispatch it
 // through a jump table (Ignition uses one only when max - min + 1 < 3 x the number of cases;
 // with them at 200-211 it was a chain of compares, a binary search once optimized).
 // spec/unit/vm_dispatch_table.test.ts checks both.
@@ -44,13 +44,17 @@ export const Q_PUSH_NULL_LOAD_GLOBAL = 112;
 /** LOAD_FAST then RETURN_VALUE (`return x`): the local is returned without being pushed first
  *  (an unbound local raises at the LOAD_FAST). Shares RETURN_VALUE's case. */
 export const Q_LOAD_FAST_RETURN = 113;
+/** BINARY_OP then BINARY_OP (`x + y * z`, `a[i] -= dx * m`): the second takes the first's result
+ *  as its right operand; two float ops are done at once without allocating the first result
+ *  (interp/float_binop.ts). Shares BINARY_OP's case; anything else does the first alone. */
+export const Q_BINARY_OP_PAIR = 114;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE');
-const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL');
+const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
 
 /** Whether the instruction at i is an attribute operation on the word a LOAD_FAST pushes (LOAD_ATTR,
  *  STORE_ATTR, LOAD_METHOD): then that LOAD_FAST is fused with it rather than with the LOAD_FAST
@@ -109,6 +113,7 @@ export function quicken(words: Int32Array): Int32Array {
     else if (a === LOAD_CONST && b === RETURN_VALUE) fused = Q_LOAD_CONST_RETURN;
     else if (a === PUSH_NULL && b === LOAD_GLOBAL) fused = Q_PUSH_NULL_LOAD_GLOBAL;
     else if (a === LOAD_FAST && b === RETURN_VALUE) fused = Q_LOAD_FAST_RETURN;
+    else if (a === BINARY_OP && b === BINARY_OP) fused = Q_BINARY_OP_PAIR;
     if (fused === 0) continue;
     if (q === null) q = words.slice();
     q[i] = (w & ~0xff) | fused;
