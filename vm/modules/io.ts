@@ -888,6 +888,21 @@ function fileReadInto(a: number[], name: string): number {
   return readIntoTarget(a[1], name, (n) => readBytes(h, n));
 }
 
+/** A binary file's write(b): any bytes-like object, its length returned. */
+function binaryWrite(a: number[]): number {
+  const h = handleOf(a[0]);
+  guard(h, true, 'write');
+  // any bytes-like object (bytes, bytearray, memoryview, array.array): its bytes, not
+  // its items (an array('d') wrote its floats as byte values)
+  const data = layoutOf(a[1]) === L_BYTES ? bytesView(a[1]) : bytesOf(a[1]);
+  if (data === null) return typeError(`a bytes-like object is required, not '${tname(a[1])}'`);
+  if (h.std) {
+    if (h.fd === 1) writeStdoutBytes(data);
+    else writeStderrBytes(data);
+  } else writeData(h, Buffer.from(data));
+  return intFromNumber(data.length);
+}
+
 function binaryDef(name: string): TypeDef {
   return {
     name,
@@ -905,24 +920,11 @@ function binaryDef(name: string): TypeDef {
     },
     methods: {
       ...commonMethods(true),
-      write: (a) => {
-        const h = handleOf(a[0]);
-        guard(h, true, 'write');
-        // any bytes-like object (bytes, bytearray, memoryview, array.array): its bytes, not
-        // its items (an array('d') wrote its floats as byte values)
-        const data = layoutOf(a[1]) === L_BYTES ? bytesView(a[1]) : bytesOf(a[1]);
-        if (data === null) return typeError(`a bytes-like object is required, not '${tname(a[1])}'`);
-        if (h.std) {
-          if (h.fd === 1) writeStdoutBytes(data);
-          else writeStderrBytes(data);
-        } else writeData(h, Buffer.from(data));
-        return intFromNumber(data.length);
-      },
+      write: binaryWrite,
       writelines: (a) => {
         const h = handleOf(a[0]);
         guard(h, true, 'writelines');
-        const write = bufferedReaderType.methods!.write;
-        for (const b of iterToArray(a[1])) write([a[0], b], 0);
+        for (const b of iterToArray(a[1])) binaryWrite([a[0], b]);
         return K.None;
       },
       read: (a) => {

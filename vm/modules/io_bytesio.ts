@@ -7,16 +7,15 @@
 // (pickled by __getstate__/__setstate__ with the contents and position).
 import { mem } from '../../stmgc/heap';
 import { K, T, layoutOf } from '../runtime/types';
-import { L_BYTEARRAY, L_BYTES, L_ITER, L_TUPLE } from '../runtime/layouts';
+import { L_BYTES, L_ITER, L_TUPLE } from '../runtime/layouts';
 import type { TypeDef } from '../runtime/typedef';
 import { raise, typeError, valueError } from '../runtime/errors';
-import { index, setitem, tname } from '../runtime/protocol';
+import { index, tname } from '../runtime/protocol';
 import { intFromNumber } from '../objects/int_core';
 import { newBytes, bytesView } from '../objects/bytes_core';
 import { bytesOf } from '../objects/bytes';
 import { newList } from '../objects/list_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
-import { newSlice } from '../objects/slice';
 import { bindArgs, methodArgRange, type BuiltinImpl } from '../objects/builtin_function';
 import { bytearrayAppend, bytearrayLen, bytearrayReplace, bytearrayView } from '../objects/bytearray';
 import { newMemoryview } from '../objects/memoryview';
