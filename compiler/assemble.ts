@@ -28,6 +28,11 @@ export class Handler {
   ) {}
 }
 
+/** The location of an instruction CPython's compiler marks artificial (UNSET_LOC: a loop's back
+ *  jump): it takes the line of the instruction before it when only that one leads to it, and has
+ *  no line when a jump lands on it (CPython propagates lines within a basic block only). */
+export const ARTIFICIAL_LOC = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 } as Located;
+
 export interface Instr {
   op: OpName;
   arg: number | Label;
@@ -109,11 +114,24 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
   const stacksize = maxStackDepth(instrs, ops, args, scratchDepth, name, handlers);
   const table = exceptionTable(instrs, scratchDepth, name);
   const buf = words(5 * n + table.length);
+  let jumpers: Map<number, number[]> | null = null;
+  let fromJump: number[] | null = null; // [instruction, its one jumper] pairs, resolved below
   for (let i = 0; i < n; i++) {
     buf[i] = ops[i] | (args[i] << 8);
     const loc = instrs[i].loc;
     const k = n + i * 4;
-    if (loc !== null) {
+    if (loc === null || loc === ARTIFICIAL_LOC) {
+      // no line of its own: the line before it (-1) when only the instruction before leads
+      // here, its jump's line when only one jump does, none (-2) when several ways lead here
+      // (CPython propagates lines within a basic block, and into a block with one predecessor)
+      jumpers ??= jumpSources(instrs);
+      const from = jumpers.get(i);
+      const fallsIn = i > 0 && (OPCODES[instrs[i - 1].op].flags & TERMINATOR) === 0;
+      const ways = (from === undefined ? 0 : from.length) + (fallsIn ? 1 : 0);
+      buf[k] = ways <= 1 && from === undefined ? -1 : ways === 1 ? -1 : -2;
+      buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
+      if (ways === 1 && from !== undefined) (fromJump ??= []).push(i, from[0]);
+    } else if (loc !== null) {
       buf[k] = loc.lineno;
       buf[k + 1] = loc.col_offset;
       buf[k + 2] = loc.end_lineno;
@@ -122,8 +140,37 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
       buf[k] = buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
     }
   }
+  if (fromJump !== null) {
+    const line = buf.subarray(n, 5 * n);
+    for (let p = 0; p < fromJump.length; p += 2) {
+      const src = resolvedLoc(line, fromJump[p + 1]);
+      line.set(line.subarray(src * 4, src * 4 + 4), fromJump[p] * 4);
+    }
+  }
   buf.set(table, 5 * n);
   return { code: buf.subarray(0, n), linetable: buf.subarray(n, 5 * n), stacksize, exceptiontable: buf.subarray(5 * n) };
+}
+
+/** Jump target -> the instructions that jump there. */
+function jumpSources(instrs: readonly Instr[]): Map<number, number[]> {
+  const t = new Map<number, number[]>();
+  instrs.forEach((ins, j) => {
+    if (typeof ins.arg === 'number' || (OPCODES[ins.op].flags & HAS_JUMP) === 0) return;
+    const list = t.get(ins.arg.index);
+    if (list === undefined) t.set(ins.arg.index, [j]);
+    else list.push(j);
+  });
+  return t;
+}
+
+/** The instruction whose location instruction i shows (itself or the nearest earlier with a
+ *  line; i itself when none has one). */
+function resolvedLoc(line: Int32Array, i: number): number {
+  for (let k = i; k >= 0; k--) {
+    const l = line[k * 4];
+    if (l >= 0 || l === -2) return k;
+  }
+  return i;
 }
 
 function handlerDepth(h: Handler, depth: Int32Array): number {

@@ -17,7 +17,8 @@ import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symt
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
 } from './code';
-import { assemble, Handler, Label, type Instr } from './assemble';
+import { ARTIFICIAL_LOC, assemble, Handler, Label, type Instr } from './assemble';
+import { IMPLICIT_RETURN_LOC, locateImplicitReturns } from './exit_lines';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
 import { compileMatch } from './codegen_match';
@@ -261,9 +262,10 @@ export class CodeGen {
         if (findAnnotations(mod.body)) this.u.emit('SETUP_ANNOTATIONS');
         this.interactive = mod.nodeType === 'Interactive';
         this.body(mod.body, this.interactive);
-        this.u.loc = null;
+        this.u.loc = IMPLICIT_RETURN_LOC;
         this.u.emit('LOAD_CONST', this.u.constIndex(null));
         this.u.emit('RETURN_VALUE');
+        locateImplicitReturns(this.u.instrs);
         break;
       case 'Expression':
         this.expr(mod.body);
@@ -438,7 +440,11 @@ export class CodeGen {
       }
       case 'Global':
       case 'Nonlocal':
+        return;
       case 'Pass':
+        // (CPython keeps a NOP where `pass` is the only instruction of its line: line events,
+        // the line an except-pass handler's cleanup and exit are on)
+        u.emit('NOP');
         return;
       case 'Expr':
         if (this.interactive && u.block.kind === 'module') {
@@ -446,7 +452,8 @@ export class CodeGen {
           u.emit('PRINT_EXPR');
           return;
         }
-        if (s.value.nodeType === 'Constant') return;
+        // (a constant statement leaves a NOP on its line, as CPython's compiler_visit_stmt_expr)
+        if (s.value.nodeType === 'Constant') return u.emit('NOP');
         this.expr(s.value);
         u.emit('POP_TOP');
         return;
@@ -457,9 +464,11 @@ export class CodeGen {
       case 'With':
       case 'AsyncWith': return this.withStmt(s, 0);
       case 'Try':
+        this.tryLine(s);
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryExcept(s);
       case 'TryStar':
+        this.tryLine(s);
         if (s.finalbody.length > 0) return this.tryFinally(s);
         return this.tryStarExcept(s);
       case 'Match': return compileMatch(this.host, s);
@@ -467,6 +476,14 @@ export class CodeGen {
   }
 
   // ── frame blocks: what return/break/continue unwind ───────────────────────
+  /** The `try:` line's own instruction (CPython's SETUP_FINALLY left as a NOP): line events and
+   *  f_lineno stop at it, unless the body starts on the same line. */
+  private tryLine(s: A.Try | A.TryStar): void {
+    if (s.body.length > 0 && s.body[0].lineno === s.lineno) return;
+    this.u.loc = s;
+    this.u.emit('NOP');
+  }
+
   private pushFblock(fb: FBlock, at: A.Located): void {
     if (this.u.fblocks.length >= MAX_FBLOCKS) this.error('too many statically nested blocks', at);
     this.u.fblocks.push(fb);
@@ -549,13 +566,18 @@ export class CodeGen {
     if (s.value && u.block.isCoroutine && u.block.isGenerator) this.error("'return' with value in async generator", s);
     const preserveTos = s.value !== null && s.value.nodeType !== 'Constant';
     if (preserveTos) this.expr(s.value!);
-    // as CPython, unwinding (and its errors) is located at a constant value on the same line
+    // as CPython, unwinding (and its errors) is located at a constant value on the same line;
+    // a constant's return has a NOP on its line first when a finally body runs before it
+    // (line events: the return's line, then the finally's), and the LOAD_CONST and the
+    // RETURN_VALUE keep the line the unwinding leaves (compiler_return)
     u.loc = s.value && !preserveTos && s.value.lineno === s.lineno ? s.value : s;
+    const nop = preserveTos ? -1 : this.lineNop(u.loc);
+    if (preserveTos) u.loc = s;
     const saved = u.handlers.slice();
     this.unwindFblockStack(preserveTos, false, s);
+    if (nop >= 0) this.dropLineNop(nop);
     if (!s.value) u.emit('LOAD_CONST', u.constIndex(null));
     else if (!preserveTos) u.emit('LOAD_CONST', u.constIndex((s.value as A.Constant).value));
-    u.loc = s;
     u.emit('RETURN_VALUE');
     u.handlers = saved;
   }
@@ -563,15 +585,38 @@ export class CodeGen {
   private breakOrContinue(s: A.Break | A.Continue): void {
     const u = this.u;
     const saved = u.handlers.slice();
+    // the statement's own line first (a finally body it runs comes after it, as CPython's
+    // compiler_break/continue); the rest keeps the line the unwinding leaves
+    const nop = this.lineNop(s);
     const loop = this.unwindFblockStack(false, true, s);
     if (!loop) this.error(s.nodeType === 'Break' ? "'break' outside loop" : "'continue' not properly in loop", s);
-    u.loc = s;
     if (s.nodeType === 'Break') {
       this.unwindFblock(loop, false);
-      u.loc = s;
+      this.dropLineNop(nop);
       u.jump(loop.exit!);
-    } else u.jump(loop.start!);
+    } else {
+      this.dropLineNop(nop);
+      u.jump(loop.start!);
+    }
     u.handlers = saved;
+  }
+
+  /** A NOP on statement s's line before code that may run other lines first (a finally body):
+   *  returns its index, for dropLineNop. */
+  private lineNop(s: A.Located): number {
+    this.u.loc = s;
+    this.u.emit('NOP');
+    return this.u.instrs.length - 1;
+  }
+
+  /** Removes the NOP at `at` when it is still the last instruction (nothing ran in between:
+   *  the next instruction is on its line), as CPython's remove_redundant_nops. */
+  private dropLineNop(at: number): void {
+    const instrs = this.u.instrs;
+    if (instrs.length - 1 === at && instrs[at].op === 'NOP') {
+      this.u.loc = instrs[at].loc;
+      instrs.pop();
+    }
   }
 
   /** `name = None; del name` after an `except ... as name` handler. */
@@ -971,7 +1016,7 @@ export class CodeGen {
     u.emit('FOR_ITER', cleanup);
     this.target(s.target);
     for (const b of s.body) this.stmt(b);
-    u.loc = s;
+    u.loc = ARTIFICIAL_LOC; // (CPython's line events and f_lineno: the body's last line)
     u.emit('JUMP_BACKWARD', start);
     u.fblocks.pop();
     u.bind(cleanup);
@@ -989,7 +1034,7 @@ export class CodeGen {
     this.jumpIf(s.test, false, orelse);
     for (const b of s.body) this.stmt(b);
     warnAgain(s.test, this.warn);
-    u.loc = s;
+    u.loc = ARTIFICIAL_LOC;
     u.emit('JUMP_BACKWARD', start);
     u.fblocks.pop();
     u.bind(orelse);
@@ -1004,6 +1049,7 @@ export class CodeGen {
     this.jumpIf(s.test, false, next);
     for (const b of s.body) this.stmt(b);
     if (s.orelse.length > 0) {
+      u.loc = null; // (CPython's JUMP_NOLINE: the then-branch's last line)
       u.emit('JUMP_FORWARD', end);
       u.bind(next);
       for (const b of s.orelse) this.stmt(b);
@@ -1154,10 +1200,12 @@ export class CodeGen {
     const first = s.body[0];
     const doc = first && first.nodeType === 'Expr' && first.value.nodeType === 'Constant' && isPyStr(first.value.value) && this.optimize < 2 ? first.value.value : null;
     this.u.constIndex(doc);
-    for (const b of s.body) this.stmt(b);
-    this.u.loc = null;
+    // (the docstring is consts[0], not a statement: no NOP, no line event for it)
+    for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.stmt(s.body[i]);
+    this.u.loc = IMPLICIT_RETURN_LOC;
     this.u.emit('LOAD_CONST', this.u.constIndex(null));
     this.u.emit('RETURN_VALUE');
+    locateImplicitReturns(this.u.instrs);
     const code = this.leave(s.name, s.lineno, s.args);
     u.loc = s;
     this.makeClosure(code, flags);
@@ -1182,13 +1230,14 @@ export class CodeGen {
     cu.emit('STORE_NAME', cu.nameIndex('__qualname__'));
     if (findAnnotations(s.body)) cu.emit('SETUP_ANNOTATIONS');
     this.body(s.body);
-    cu.loc = null;
+    cu.loc = IMPLICIT_RETURN_LOC;
     if (cu.block.needsClassClosure) {
       cu.emit('LOAD_CLOSURE', cu.derefIndex('__class__'));
       cu.emit('COPY', 1);
       cu.emit('STORE_NAME', cu.nameIndex('__classcell__'));
     } else cu.emit('LOAD_CONST', cu.constIndex(null));
     cu.emit('RETURN_VALUE');
+    locateImplicitReturns(cu.instrs);
     const code = this.leave(s.name, s.lineno, null);
     u.loc = s;
     this.makeClosure(code, 0);

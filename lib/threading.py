@@ -28,7 +28,7 @@ _trace_hook = None
 
 
 def setprofile(func):
-    """Set a profile function for all threads started from the threading module (accepted, not called)."""
+    """Set a profile function for all threads started from the threading module."""
     global _profile_hook
     _profile_hook = func
 
@@ -38,7 +38,7 @@ def getprofile():
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module (accepted, not called)."""
+    """Set a trace function for all threads started from the threading module."""
     global _trace_hook
     _trace_hook = func
 
@@ -564,6 +564,10 @@ class Thread:
         try:
             self._ident = get_ident()
             self._native_id = get_native_id()
+            if _trace_hook:
+                _sys.settrace(_trace_hook)
+            if _profile_hook:
+                _sys.setprofile(_profile_hook)
             with _active_limbo_lock:
                 _active[self._ident] = self
                 _limbo.pop(self, None)

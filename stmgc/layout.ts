@@ -234,6 +234,7 @@ export const G_ID_TABLE = G_VM + 2; // shared identity table of promoted young o
 export const G_RECURSION_LIMIT = G_VM + 3; // sys.setrecursionlimit's value, 0 = the default (workers copy it at each transaction begin)
 export const G_SWITCH_SECONDS = G_VM + 4; // float64 at words 4-5: sys.setswitchinterval's value, 0 = the default
 export const G_GC_DISABLED = G_VM + 6; // 1 after gc.disable() (gc.isenabled() on any thread)
+export const G_TRACING = G_VM + 7; // threads with a sys.settrace/setprofile function (vm/interp/py_trace.ts; Atomics, not transactional)
 
 // per-worker area (offsets from the worker's base)
 export const WORKER_WORDS = 256; // 1 KiB

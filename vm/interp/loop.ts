@@ -65,7 +65,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceInstruction, traceOn } from './trace';
+import { traceStep, traceWanted, tracingWanted, traceException, traceUnwindExit, pyTracing } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -124,7 +124,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   const kTrue = K.True;
   const kFalse = K.False;
   const kNone = K.None;
-  const tracing = traceOn;
+  let tracing = tracingWanted();
   const savedFrame = mem[ts + 2];
   const driver = entry === 0; // a driver loop (sched.ts), not a nested run
   // (a boolean, not the parameter: V8 types a defaulted parameter as anything and did a full
@@ -179,6 +179,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     // what the generator itself is handling (CPython's _PyErr_ChainStackItem), not the caller's
     if ((m[f + FR_FLAGS] >> 1) & FF_OWN_EXC) setContextFor(inject);
     addTraceback(inject, f, pc - 1);
+    if (tracing) { m[f + FR_PC] = (pc << 1) | 1; inject = traceException(f, inject) | 0; }
     m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
     m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost) | 0;
@@ -196,7 +197,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
-        if (tracing) traceInstruction(ci, pc);
+        if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - 1, sp); pc = (pc - 1) | 0; }
         const w = m[(wb + pc) | 0];
         pc = (pc + 1) | 0;
         const arg = w >>> 8;
@@ -777,6 +778,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
+            if (tracing !== traceWanted) { tracing = traceWanted; wb = (tracing ? ci.wbase : ci.qbase) | 0; }
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
             const drop = dropsResult(m, wb + pc, tracing);
             sp = base + 1 - drop;
@@ -883,6 +885,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
+            tracing = traceWanted;
             ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
@@ -1053,6 +1056,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         threadResult = 0;
         if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
+        if (tracing !== tracingWanted()) tracing = traceSwitched(tracing, ci, m[ts + 2], spc);
         // (everything read and compared on both paths below: "Every site has feedback")
         const nf = m[ts + 2];
         const sliceEnd = ticks < 0;
@@ -1098,6 +1102,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
         if (!(e instanceof EscapedException)) setContextFor(exc);
         addTraceback(exc, f, pc - 1);
+        if (tracing) exc = traceException(f, exc) | 0;
       }
       // (an exception unwinding past the entry frame leaves run from here)
       f = unwind(f, exc, entry, savedFrame, outermost) | 0;
@@ -1213,6 +1218,7 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
       return f;
     }
     // no handler: leave this frame
+    if (pyTracing()) traceUnwindExit(f);
     const flags = m[f + FR_FLAGS] >> 1;
     writeBarrier(f);
     m[f + FR_PC] = m[f + FR_LASTI] + 2; // (f_lineno of the frame afterwards: where it raised)
@@ -1245,7 +1251,24 @@ function unwind(f: number, exc: number, entry: number, savedFrame: number, outer
     m[ts + 2] = f;
     m[f + FR_LASTI] = m[f + FR_PC] - 2;
     addTraceback(exc, f, (m[f + FR_PC] >> 1) - 1);
+    if (pyTracing()) exc = traceException(f, exc);
   }
+}
+
+/**
+ * A safe point found tracing turned on or off (sys.settrace, sys.setprofile, here or on another
+ * thread): the loop's flag follows (the frame switch after the safe point reloads `wb`, the
+ * plain words under tracing). A safe point at a frame's RESUME gives that frame its 'call'
+ * event, which the untraced RESUME skipped.
+ */
+function traceSwitched(was: boolean, ci: CodeInfo, f: number, spc: number): boolean {
+  // (f: the frame the thread goes on with; this one, moved by the collection, when its code and
+  // pc are the safe point's)
+  const m = mem;
+  if (!was && spc > 0 && m[f + FR_CODE] === ci.ref && m[f + FR_PC] >> 1 === spc && (ci.words[spc - 1] & 0xff) === 1) {
+    traceStep(ci, f, spc - 1, f + (m[f + FR_SP] >> 1));
+  }
+  return !was;
 }
 
 /**

@@ -17,7 +17,9 @@ import { newList } from '../objects/list_core';
 import { dictSet, newDict } from '../objects/dict_core';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newFloat } from '../objects/float_core';
-import { bindArgs, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { bindArgs, defineBuiltin, exactArgs, type BuiltinImpl } from '../objects/builtin_function';
+import { getProfile, getTrace, setProfile, setTrace } from '../interp/py_trace';
+import { requestSafePoint } from '../../stmgc/heap';
 import { newModule, moduleSet } from '../objects/module';
 import { newBoxed } from '../objects/boxed';
 import { currentFrame, depth, handledException, recursionLimit, setRecursionLimit } from '../interp/thread';
@@ -209,10 +211,12 @@ export function makeSysModule(argv: string[], path: string[], modules: number, e
     return K.None;
   });
   fn('getrefcount', () => intFromNumber(2));
-  fn('settrace', () => K.None);
-  fn('gettrace', () => K.None);
-  fn('setprofile', () => K.None);
-  fn('getprofile', () => K.None);
+  // trace and profile functions (interp/py_trace.ts); running loops see them at their next
+  // safe point, which the request brings at the next call or backward jump
+  fn('settrace', (a, kw) => { exactArgs('sys.settrace', a, 1, kw); setTrace(a[0]); requestSafePoint(); return K.None; });
+  fn('gettrace', () => getTrace());
+  fn('setprofile', (a, kw) => { exactArgs('sys.setprofile', a, 1, kw); setProfile(a[0]); requestSafePoint(); return K.None; });
+  fn('getprofile', () => getProfile());
   fn('audit', () => K.None);
   fn('addaudithook', () => K.None);
   fn('is_finalizing', () => K.False);

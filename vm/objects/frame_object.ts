@@ -4,7 +4,7 @@ import { mem } from '../../stmgc/heap';
 import { L_FRAME } from '../runtime/layouts';
 import { K } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { FR_BACK, FR_BUILTINS, FR_CODE, FR_GLOBALS, FR_LASTI, FR_PC } from '../interp/frame_layout';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_GLOBALS, FR_LASTI, FR_LOCALS, FR_PC } from '../interp/frame_layout';
 import { codeInfo } from './code';
 import { intFromNumber } from './int_core';
 import { newStr, strJs } from './str_core';
@@ -12,6 +12,9 @@ import { frameLocals } from '../builtins/builtins_module';
 import { identity } from '../runtime/identity';
 import { currentFrame } from '../interp/thread';
 import { markFrameEscaped } from '../interp/frame_recycle';
+import { frameTrace, frameTraceFlag, setFrameTrace, setFrameTraceFlag, tracedFrameLocals } from '../interp/py_trace';
+import { valueError } from '../runtime/errors';
+import { truthy } from '../runtime/protocol';
 
 function lasti(f: number): number {
   return f === currentFrame() ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
@@ -36,7 +39,7 @@ export const frameType: TypeDef = {
     f_code: (f) => mem[f + FR_CODE],
     f_globals: (f) => mem[f + FR_GLOBALS],
     f_builtins: (f) => mem[f + FR_BUILTINS],
-    f_locals: (f) => frameLocals(f),
+    f_locals: (f) => (mem[f + FR_LOCALS] === 0 ? tracedFrameLocals(f, () => frameLocals(f)) || frameLocals(f) : frameLocals(f)),
     f_back: (f) => {
       const b = mem[f + FR_BACK];
       markFrameEscaped(b); // (a running generator's caller: interp/frame_recycle.ts)
@@ -49,7 +52,19 @@ export const frameType: TypeDef = {
     // a byte offset into co_code (4 bytes per instruction), so co_positions()[f_lasti // 2] is this
     // instruction's location, as CPython's inspect and traceback read it
     f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 4),
-    f_trace: () => K.None,
+    f_trace: (f) => frameTrace(f),
+    f_trace_lines: (f) => (frameTraceFlag(f, true) ? K.True : K.False),
+    f_trace_opcodes: (f) => (frameTraceFlag(f, false) ? K.True : K.False),
+  },
+  // (interp/py_trace.ts keeps them in the thread's trace list)
+  setters: {
+    f_trace: (f, v) => setFrameTrace(f, v),
+    f_trace_lines: (f, v) => setFrameTraceFlag(f, true, truthy(v)),
+    f_trace_opcodes: (f, v) => setFrameTraceFlag(f, false, truthy(v)),
+    f_lineno: () => { valueError('pystm cannot jump: frame.f_lineno is read-only'); },
+  },
+  deleters: {
+    f_trace: (f) => setFrameTrace(f, K.None),
   },
   methods: {
     clear: () => K.None,

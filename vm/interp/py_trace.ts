@@ -1,0 +1,381 @@
+// sys.settrace / sys.setprofile: trace and profile functions written in Python (bdb, pdb, trace,
+// profile, coverage's Python tracer), with CPython 3.11's events and rules:
+// - 'call' at a frame's RESUME (a new frame, and each resumption of a generator or coroutine):
+//   the thread's trace function is called, and a result other than None becomes the frame's
+//   f_trace (its local trace function); the profile function is called too;
+// - 'line' before an instruction whose line differs from the frame's previous instruction's, or
+//   that a backward jump reached (not a SEND's), when the frame has an f_trace and f_trace_lines;
+//   'opcode' before every instruction when f_trace_opcodes;
+// - 'return' at RETURN_VALUE and YIELD_VALUE (the value), and with None when an exception leaves
+//   the frame; 'exception' (type, value, traceback) in the frame that raised and in every frame
+//   the exception passes into (not for a bare re-raise);
+// - a local trace function's result, when not None, replaces f_trace; no event while a trace or
+//   profile function runs (the thread's tracing depth); a trace function that raises turns
+//   tracing off for the thread (settrace(None)) and its exception goes on from the instruction.
+// run() calls traceStep before each instruction while `tracing` (the CLI's --trace, or any
+// thread with a trace or profile function: G_TRACING counts them, and every worker reads it at
+// run()'s entry and at safe points); unwind calls traceException and traceUnwindExit.
+// State, all in the heap: the thread's trace list, kept in its TS_LOCALS dict under a private key:
+//   [trace function or None, profile function or None, tracing depth (int),
+//    then per traced frame: frame, f_trace or None, info (int: last pc + 1 << 2 | lines << 1 |
+//    opcodes), its f_locals dict or None]
+// A traced frame's f_locals is one dict, refreshed from the fast locals at each read and written
+// back after each trace call (CPython's PyFrame_FastToLocals/LocalsToFast around the call): bdb
+// keeps `__return__` in it, pdb's `!x = 1` assigns through it.
+// A frame handed to Python is marked escaped (never reused), so an entry never names a later
+// frame at the same address; entries go when their frame returns or unwinds, and settrace(None)
+// drops those of frames no longer on the thread's chain.
+// Not done: setprofile's 'c_call'/'c_return'/'c_exception' events (builtins are not reported),
+// and jumps (assigning f_lineno raises ValueError).
+import { mem, txActive } from '../../stmgc/heap';
+import { G_TRACING } from '../../stmgc/layout';
+import { writeBarrier } from '../../stmgc/barriers';
+import { becomeInevitable, isInevitable } from '../../stmgc/txn';
+import { K, typeOf } from '../runtime/types';
+import { PyException } from '../runtime/errors';
+import { OPCODES } from '../opcodes';
+import { codeInfo, type CodeInfo } from '../objects/code';
+import { dictDel, dictGetStr, dictSet, newDict } from '../objects/dict_core';
+import { intern } from '../objects/str_core';
+import { newTuple, tupleItems } from '../objects/tuple_core';
+import { listAppend, listDeleteRange, listItem, listLen, listSetItem, newList } from '../objects/list_core';
+import { ts, TS_LOCALS, TS_FRAME } from './thread';
+import { FR_BACK, FR_CODE, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
+import { markFrameEscaped } from './frame_recycle';
+import { callObject } from './call';
+import { frameLocals } from '../builtins/builtins_module';
+import { traceInstruction, traceOn } from './trace';
+
+const STATE_KEY = '__pystm_trace__';
+const S_TRACE = 0;
+const S_PROFILE = 1;
+const S_DEPTH = 2;
+const S_FRAMES = 3;
+/** Words per frame entry: frame, f_trace, info, its f_locals dict (or None). */
+const ENTRY = 4;
+const RESUME = OPCODES.RESUME.code;
+const RETURN_VALUE = OPCODES.RETURN_VALUE.code;
+const YIELD_VALUE = OPCODES.YIELD_VALUE.code;
+const SEND = OPCODES.SEND.code;
+const RERAISE = OPCODES.RERAISE.code;
+const INFO_LINES = 2;
+const INFO_OPCODES = 1;
+
+/** Whether run() should test each instruction (the CLI's --trace, or a trace or profile function
+ *  somewhere), as this worker last saw it: run() compares its own flag with it after a builtin
+ *  call and at each return (a settrace takes effect at the next instruction of the frame that
+ *  called it, or that a pdb.set_trace returns to), and refreshes it at entry and safe points. */
+export let traceWanted = false;
+
+export function tracingWanted(): boolean {
+  traceWanted = traceOn || Atomics.load(mem, G_TRACING) !== 0;
+  return traceWanted;
+}
+
+/** The current thread's trace list, or 0 when it never set a trace or profile function. */
+function stateOf(): number {
+  const d = mem[ts + TS_LOCALS];
+  return d === 0 ? 0 : dictGetStr(d, intern(STATE_KEY));
+}
+
+function stateForWrite(): number {
+  const s = stateOf();
+  if (s !== 0) return s;
+  let d = mem[ts + TS_LOCALS];
+  if (d === 0) {
+    d = newDict();
+    writeBarrier(ts);
+    mem[ts + TS_LOCALS] = d;
+  }
+  const l = newList([K.None, K.None, 1]);
+  dictSet(d, intern(STATE_KEY), l);
+  return l;
+}
+
+const tracingOf = (s: number): boolean => listItem(s, S_TRACE) !== K.None || listItem(s, S_PROFILE) !== K.None;
+
+/** Sets slot S_TRACE or S_PROFILE of this thread (None: off), keeping G_TRACING's count. */
+function setHook(slot: number, fn: number): void {
+  // G_TRACING is not transactional: the transaction must not be redone after it moved
+  if (txActive && !isInevitable()) becomeInevitable();
+  const s = fn === K.None ? stateOf() : stateForWrite();
+  if (s === 0) return;
+  const before = tracingOf(s);
+  listSetItem(s, slot, fn);
+  const after = tracingOf(s);
+  if (before !== after) Atomics.add(mem, G_TRACING, after ? 1 : -1);
+  tracingWanted();
+  if (!after) dropDeadEntries(s);
+  else if (!before) resyncEntries(s);
+}
+
+/** Tracing starts for this thread: the running frames' entries take the instruction each frame
+ *  is at (the calls they wait in), as CPython's frames always know theirs; their next line
+ *  event then comes when the line changes from there. */
+function resyncEntries(s: number): void {
+  for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
+    const i = entryOf(s, f);
+    if (i >= 0) listSetItem(s, i + 2, ((((mem[f + FR_PC] >> 1) << 2) | ((listItem(s, i + 2) >> 1) & 3)) << 1) | 1);
+  }
+}
+
+export function setTrace(fn: number): void { setHook(S_TRACE, fn); }
+export function setProfile(fn: number): void { setHook(S_PROFILE, fn); }
+export function getTrace(): number { const s = stateOf(); return s === 0 ? K.None : listItem(s, S_TRACE); }
+export function getProfile(): number { const s = stateOf(); return s === 0 ? K.None : listItem(s, S_PROFILE); }
+
+/** Tracing is off for this thread: forgets the entries of frames that are no longer running. */
+function dropDeadEntries(s: number): void {
+  const live = new Set<number>();
+  for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) live.add(f);
+  for (let i = listLen(s) - ENTRY; i >= S_FRAMES; i -= ENTRY) {
+    if (!live.has(listItem(s, i))) listDeleteRange(s, i, ENTRY);
+  }
+}
+
+/** Index of frame f's entry in s, or -1. */
+function entryOf(s: number, f: number): number {
+  for (let i = listLen(s) - ENTRY; i >= S_FRAMES; i -= ENTRY) if (listItem(s, i) === f) return i;
+  return -1;
+}
+
+function newEntry(s: number, f: number, lastPc: number): number {
+  const i = listLen(s);
+  listAppend(s, f);
+  listAppend(s, K.None);
+  listAppend(s, ((((lastPc + 1) << 2) | INFO_LINES) << 1) | 1);
+  listAppend(s, K.None);
+  return i;
+}
+
+/** The pc of frame f's instruction in progress (the one running, or the call it waits in). */
+function frameLasti(f: number): number {
+  return f === mem[ts + TS_FRAME] ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
+}
+
+// ── frame attributes ──
+
+export function frameTrace(f: number): number {
+  const s = stateOf();
+  const i = s === 0 ? -1 : entryOf(s, f);
+  return i < 0 ? K.None : listItem(s, i + 1);
+}
+
+export function setFrameTrace(f: number, fn: number): void {
+  markFrameEscaped(f);
+  const s = stateForWrite();
+  let i = entryOf(s, f);
+  if (i < 0) i = newEntry(s, f, frameLasti(f));
+  listSetItem(s, i + 1, fn);
+}
+
+export function frameTraceFlag(f: number, lines: boolean): boolean {
+  const s = stateOf();
+  const i = s === 0 ? -1 : entryOf(s, f);
+  const info = i < 0 ? (INFO_LINES << 1) | 1 : listItem(s, i + 2);
+  return ((info >> 1) & (lines ? INFO_LINES : INFO_OPCODES)) !== 0;
+}
+
+export function setFrameTraceFlag(f: number, lines: boolean, on: boolean): void {
+  markFrameEscaped(f);
+  const s = stateForWrite();
+  let i = entryOf(s, f);
+  if (i < 0) i = newEntry(s, f, frameLasti(f));
+  const bit = lines ? INFO_LINES : INFO_OPCODES;
+  const info = listItem(s, i + 2) >> 1;
+  listSetItem(s, i + 2, (((on ? info | bit : info & ~bit)) << 1) | 1);
+}
+
+/** frame.f_locals of an optimized frame: the traced frame's one dict (kept in its entry),
+ *  refreshed; 0 when the frame has no entry (the caller makes a fresh dict). */
+export function tracedFrameLocals(f: number, fresh: () => number): number {
+  const s = stateOf();
+  const i = s === 0 ? -1 : entryOf(s, f);
+  if (i < 0) return 0;
+  const d = fresh();
+  const old = listItem(s, i + 3);
+  if (old === K.None) {
+    listSetItem(s, i + 3, d);
+    return d;
+  }
+  // (the fast locals' values over the old dict: its other keys, __return__, stay)
+  const ci = codeInfo(mem[f + FR_CODE]);
+  for (const name of [...ci.varnames, ...tupleItems(mem[ci.ref + 5]), ...tupleItems(mem[ci.ref + 6])]) {
+    const v = dictGetStr(d, name);
+    if (v === 0) dictDel(old, name);
+    else dictSet(old, name, v);
+  }
+  return old;
+}
+
+/** Writes a traced frame's f_locals dict back into its fast locals (the plain locals; cells and
+ *  free variables stay as they are). */
+function localsToFast(f: number, d: number): void {
+  const ci = codeInfo(mem[f + FR_CODE]);
+  if (mem[f + FR_LOCALS] !== 0) return; // (a namespace frame: its locals are the dict already)
+  writeBarrier(f);
+  for (let k = 0; k < ci.nlocals; k++) {
+    const v = dictGetStr(d, ci.varnames[k]);
+    mem[f + FR_LOCALSPLUS + k] = v;
+  }
+}
+
+// ── calling the functions ──
+
+let whatStrs: number[] | null = null;
+function what(k: number): number {
+  if (whatStrs === null) whatStrs = ['call', 'line', 'return', 'exception', 'opcode'].map((w) => intern(w));
+  return whatStrs[k];
+}
+const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4;
+
+/** Calls fn(frame, what, arg) with events off for the thread; a trace function that raises
+ *  turns tracing off (settrace(None), the frame's f_trace cleared), a profile function that
+ *  raises turns profiling off; the exception goes on. */
+function callHook(s: number, fn: number, f: number, w: number, arg: number, profile: boolean): number {
+  markFrameEscaped(f);
+  listSetItem(s, S_DEPTH, listItem(s, S_DEPTH) + 2);
+  try {
+    const k = entryOf(s, f);
+    if (k >= 0 && listItem(s, k + 3) !== K.None) tracedFrameLocals(f, () => frameLocals(f)); // (FastToLocals)
+    const r = callObject(fn, [f, what(w), arg], 0);
+    const i = entryOf(s, f);
+    if (i >= 0 && listItem(s, i + 3) !== K.None) localsToFast(f, listItem(s, i + 3));
+    return r;
+  } catch (e) {
+    if (e instanceof PyException) {
+      if (profile) setProfile(K.None);
+      else {
+        const i = entryOf(s, f);
+        if (i >= 0) listSetItem(s, i + 1, K.None);
+        setTrace(K.None);
+      }
+    }
+    throw e;
+  } finally {
+    listSetItem(s, S_DEPTH, listItem(s, S_DEPTH) - 2);
+  }
+}
+
+/** A local trace event of frame f (entry i): calls its f_trace, which a non-None result replaces. */
+function localEvent(s: number, i: number, f: number, w: number, arg: number): void {
+  const fn = listItem(s, i + 1);
+  if (fn === K.None) return;
+  const r = callHook(s, fn, f, w, arg, false);
+  if (r !== K.None) {
+    const j = entryOf(s, f); // (the hook may have changed the list)
+    if (j >= 0) listSetItem(s, j + 1, r);
+  }
+}
+
+function firstTraceable(ci: CodeInfo): number {
+  const words = ci.words;
+  for (let i = 0; i < words.length; i++) if ((words[i] & 0xff) === RESUME) return i;
+  return 0;
+}
+
+/**
+ * run()'s hook before instruction pc of frame f (stack top sp): --trace's line, then the
+ * thread's trace and profile events. The frame's pc, lasti and sp are saved first (the
+ * functions see f_lineno and f_locals; a collection scans the stack).
+ */
+export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void {
+  if (traceOn) traceInstruction(ci, pc);
+  if (Atomics.load(mem, G_TRACING) === 0) return;
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  const trace = listItem(s, S_TRACE);
+  const profile = listItem(s, S_PROFILE);
+  if (trace === K.None && profile === K.None) return;
+  if (pc < firstTraceable(ci)) return;
+  const m = mem;
+  m[f + FR_PC] = ((pc + 1) << 1) | 1;
+  m[f + FR_LASTI] = (pc << 1) | 1;
+  m[f + FR_SP] = ((sp - f) << 1) | 1;
+  const op = ci.words[pc] & 0xff;
+  if (op === RESUME) {
+    let i = entryOf(s, f);
+    if (trace !== K.None) {
+      const r = callHook(s, trace, f, W_CALL, K.None, false);
+      if (r !== K.None) {
+        i = entryOf(s, f);
+        if (i < 0) i = newEntry(s, f, pc);
+        listSetItem(s, i + 1, r);
+      }
+    }
+    if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
+    i = entryOf(s, f);
+    if (i >= 0) listSetItem(s, i + 2, ((((pc + 1) << 2) | ((listItem(s, i + 2) >> 1) & 3)) << 1) | 1);
+    return;
+  }
+  let i = entryOf(s, f);
+  if (i >= 0 && trace !== K.None) {
+    const info = listItem(s, i + 2) >> 1;
+    const last = (info >> 2) - 1;
+    listSetItem(s, i + 2, ((((pc + 1) << 2) | (info & 3)) << 1) | 1);
+    const line = ci.lineOf(pc);
+    if (line !== -1 && (info & INFO_LINES) !== 0) {
+      const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);
+      if (line !== lastLine || (pc < last && op !== SEND)) localEvent(s, i, f, W_LINE, K.None);
+    }
+    if ((info & INFO_OPCODES) !== 0) {
+      i = entryOf(s, f);
+      if (i >= 0) localEvent(s, i, f, W_OPCODE, K.None);
+    }
+  }
+  if (op === RETURN_VALUE || op === YIELD_VALUE) {
+    const v = m[sp - 1];
+    i = entryOf(s, f);
+    if (i >= 0 && trace !== K.None) localEvent(s, i, f, W_RETURN, v);
+    if (profile !== K.None) callHook(s, profile, f, W_RETURN, v, true);
+    if (op === RETURN_VALUE) {
+      i = entryOf(s, f);
+      if (i >= 0) listDeleteRange(s, i, ENTRY);
+    }
+  }
+}
+
+/** Whether events may be due (unwind's cheap test before the calls below). */
+export function pyTracing(): boolean { return Atomics.load(mem, G_TRACING) !== 0; }
+
+/**
+ * Exception exc is being raised in frame f (its pc saved): the 'exception' event, unless the
+ * instruction is a re-raise. Returns the exception to go on with (the trace function's own, if
+ * it raised one).
+ */
+export function traceException(f: number, exc: number): number {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1 || listItem(s, S_TRACE) === K.None) return exc;
+  const ci = codeInfo(mem[f + FR_CODE]);
+  const lasti = (mem[f + FR_PC] >> 1) - 1;
+  if (lasti >= 0 && (ci.words[lasti] & 0xff) === RERAISE) return exc;
+  const i = entryOf(s, f);
+  if (i < 0) return exc;
+  const tb = mem[exc + 5]; // (E_TRACEBACK)
+  try {
+    localEvent(s, i, f, W_EXCEPTION, newTuple([typeOf(exc), exc, tb === 0 ? K.None : tb]));
+  } catch (e) {
+    if (e instanceof PyException) return e.exc;
+    throw e;
+  }
+  return exc;
+}
+
+/** An exception leaves frame f: the 'return' event with None (whatever the functions raise is
+ *  dropped, as CPython's unwinding does), and the frame's entry goes. */
+export function traceUnwindExit(f: number): void {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  const trace = listItem(s, S_TRACE);
+  const profile = listItem(s, S_PROFILE);
+  try {
+    const i = entryOf(s, f);
+    if (i >= 0 && trace !== K.None) localEvent(s, i, f, W_RETURN, K.None);
+    if (profile !== K.None) callHook(s, profile, f, W_RETURN, K.None, true);
+  } catch (e) {
+    if (!(e instanceof PyException)) throw e;
+  }
+  const i = entryOf(s, f);
+  if (i >= 0) listDeleteRange(s, i, ENTRY);
+}
+
