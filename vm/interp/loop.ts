@@ -65,7 +65,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceStep, traceWanted, tracingWanted, traceException, traceUnwindExit, pyTracing } from './py_trace';
+import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -778,7 +778,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
-            if (tracing !== traceWanted) { tracing = traceWanted; wb = (tracing ? ci.wbase : ci.qbase) | 0; }
+            if (wb !== ci.qbase && !tracing) wb = ci.qbase | 0; // (a settrace by this call: see Q_TRACE)
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
             const drop = dropsResult(m, wb + pc, tracing);
             sp = base + 1 - drop;
@@ -885,7 +885,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
-            tracing = traceWanted;
             ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
@@ -1048,6 +1047,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a loop after run() was optimized does not deoptimize it); it may switch threads.
         // Also a rare instruction's way out of line (rare: its word; 0 at a safe point, for
         // which rareOp returns sp as it is): the same frame save and call for both kinds
+        if ((rare & 0xff) === 250) { // Q_TRACE (interp/quicken.ts)
+          // the trace words (py_trace.ts): this frame was entered or returned to while a trace
+          // function is set: the loop traces from this instruction on, in the plain words (a
+          // CALL that stepped over RESUME first gives its frame the 'call' event)
+          tracing = true;
+          wb = ci.wbase | 0;
+          pc = (spc - 1) | 0;
+          if (pc === 1 && ci.resumeAt0 === 1) traceStep(ci, f, 0, sp);
+          continue;
+        }
         m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc, sp) | 0;
         if (rare !== 0) continue;

@@ -34,7 +34,9 @@ import { becomeInevitable, isInevitable } from '../../stmgc/txn';
 import { K, typeOf } from '../runtime/types';
 import { PyException } from '../runtime/errors';
 import { OPCODES } from '../opcodes';
-import { codeInfo, type CodeInfo } from '../objects/code';
+import { codeInfo, longestCode, rawWords, setTraceWords, type CodeInfo } from '../objects/code';
+import { pin } from '../runtime/pinned';
+import { Q_TRACE } from './quicken';
 import { dictDel, dictGetStr, dictSet, newDict } from '../objects/dict_core';
 import { intern } from '../objects/str_core';
 import { newTuple, tupleItems } from '../objects/tuple_core';
@@ -62,14 +64,29 @@ const INFO_LINES = 2;
 const INFO_OPCODES = 1;
 
 /** Whether run() should test each instruction (the CLI's --trace, or a trace or profile function
- *  somewhere), as this worker last saw it: run() compares its own flag with it after a builtin
- *  call and at each return (a settrace takes effect at the next instruction of the frame that
- *  called it, or that a pdb.set_trace returns to), and refreshes it at entry and safe points. */
+ *  somewhere), as this worker last saw it; run() reads it at entry and at safe points. While it
+ *  is true every CodeInfo's qbase is the trace words: a frame an untraced loop enters or returns
+ *  to (a pdb.set_trace returning to the frame it set f_trace on) turns that loop's tracing on at
+ *  its first instruction (run()'s Q_TRACE). */
 export let traceWanted = false;
 
 export function tracingWanted(): boolean {
-  traceWanted = traceOn || Atomics.load(mem, G_TRACING) !== 0;
-  return traceWanted;
+  const now = traceOn || Atomics.load(mem, G_TRACING) !== 0;
+  if (now !== traceWanted) {
+    traceWanted = now;
+    if (now) makeTraceWords(Math.max(longestCode(), 256));
+    else setTraceWords(0, 0, makeTraceWords);
+  }
+  return now;
+}
+
+/** A heap array of `len` Q_TRACE words (old, pinned: code infos point into it) installed as
+ *  every CodeInfo's qbase (objects/code.ts setTraceWords); returns its base. */
+function makeTraceWords(len: number): number {
+  const n = len * 2;
+  const words = pin(rawWords(new Int32Array(n).fill(Q_TRACE)));
+  setTraceWords(words + 2, n, makeTraceWords);
+  return words + 2;
 }
 
 /** The current thread's trace list, or 0 when it never set a trace or profile function. */

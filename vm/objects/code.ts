@@ -129,8 +129,11 @@ export class CodeInfo {
   /** Heap index of the first of the quickened words (`words` with superinstructions, for run()
    *  only: interp/quicken.ts; CO_QWORDS), and of the first of the plain words (run() under
    *  --trace). run() fetches `mem[base + pc]`. */
-  readonly qbase: number;
+  qbase: number;
   readonly wbase: number;
+  /** The quickened words' base; qbase is the trace words' while a trace function is set
+   *  (setTraceWords). */
+  readonly quickBase: number;
   /** Int32Arrays, not JS arrays: one elements kind for every code object, so run()'s loads
    *  of them stay monomorphic (a JS array holding a tagged int past 2^30 turns into doubles). */
   readonly consts: Int32Array;
@@ -186,7 +189,8 @@ export class CodeInfo {
     };
     this.linetable = rawOf(CO_LINETABLE);
     this.words = instructionWords(ref).slice();
-    this.qbase = mem[ref + CO_QWORDS] + 2;
+    this.quickBase = mem[ref + CO_QWORDS] + 2;
+    this.qbase = this.quickBase;
     this.wbase = mem[ref + CO_WORDS] + 2;
     this.resumeAt0 = this.words.length > 0 && this.words[0] === 1 ? 1 : 0; // (RESUME is opcode 1, arg 0)
     this.exctable = rawOf(CO_EXCTABLE);
@@ -217,6 +221,7 @@ export class CodeInfo {
       return i >= 0 && i < this.totalArgs ? i : -1;
     }));
     this.yieldsInTry = (this.flags & (CO_GENERATOR | CO_ASYNC_GENERATOR)) !== 0 ? coveredYields(this.words, this.exctable) : null;
+    if (traceBase !== 0) this.qbase = this.words.length <= traceLen ? traceBase : growTraceWords(this.words.length);
   }
   /** Source line of instruction pc (-1 when none). */
   lineOf(pc: number): number {
@@ -259,6 +264,31 @@ let infos = new Map<number, CodeInfo>();
 let infosEpoch = -1;
 const CI_TABLE = 2048;
 const ciTable: (CodeInfo | null)[] = new Array<CodeInfo | null>(CI_TABLE).fill(null);
+
+// sys.settrace (interp/py_trace.ts): while this worker traces, every CodeInfo's qbase is one heap
+// array of Q_TRACE words at least as long as the code, so that a frame an untraced loop enters or
+// returns to (both load `qbase`) turns that loop's tracing on at its first instruction; run()
+// then goes on with the plain words (wbase). 0: not tracing.
+let traceBase = 0;
+let traceLen = 0;
+let growTraceWords: (len: number) => number = () => 0;
+
+/** Points every CodeInfo of this worker at the trace words (base of a heap array of `len`
+ *  Q_TRACE words; `grow` makes a longer one for a longer code), or back at its quickened words
+ *  (base 0). */
+export function setTraceWords(base: number, len: number, grow: (len: number) => number): void {
+  traceBase = base;
+  traceLen = len;
+  growTraceWords = grow;
+  for (const ci of infos.values()) ci.qbase = base === 0 ? ci.quickBase : base;
+}
+
+/** The longest code of this worker's CodeInfos (the trace words' length). */
+export function longestCode(): number {
+  let n = 0;
+  for (const ci of infos.values()) n = Math.max(n, ci.words.length);
+  return n;
+}
 
 export function codeInfo(code: number): CodeInfo {
   const i = (code >>> 1) & (CI_TABLE - 1);
