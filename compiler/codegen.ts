@@ -218,7 +218,7 @@ export class CodeGen {
     this.u = new Unit(this.st.blockFor(node), qualname, scopeType);
     for (const cell of this.u.cellvars) this.u.emit('MAKE_CELL', this.u.derefIndex(cell));
     if (this.u.freevars.length > 0) this.u.emit('COPY_FREE_VARS', this.u.freevars.length);
-    if (this.u.block.isGenerator || this.u.block.isCoroutine) {
+    if ((this.u.block.isGenerator || this.u.block.isCoroutine) && (this.u.block.kind !== 'module' || this.st.topLevelAwait)) {
       this.u.emit('RETURN_GENERATOR');
       this.u.emit('POP_TOP');
     }
@@ -238,7 +238,7 @@ export class CodeGen {
       if (b.isGenerator && !b.isCoroutine) flags |= CO_GENERATOR;
       if (!b.isGenerator && b.isCoroutine) flags |= CO_COROUTINE;
       if (b.isGenerator && b.isCoroutine) flags |= CO_ASYNC_GENERATOR;
-    }
+    } else if (b.kind === 'module' && b.isCoroutine && this.st.topLevelAwait) flags |= CO_COROUTINE;
     if (u.freevars.length === 0 && u.cellvars.length === 0) flags |= CO_NOFREE;
     flags |= this.st.futureFlags;
     const code: CodeObject = {
@@ -837,7 +837,12 @@ export class CodeGen {
 
   // ── with / async with / async for ──────────────────────────────────────────
   private isAsyncScope(): boolean {
-    return this.u.scopeType === 'async_function';
+    return this.u.scopeType === 'async_function' || this.topLevelAwait();
+  }
+
+  /** Module code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT: await and async for/with allowed. */
+  private topLevelAwait(): boolean {
+    return this.st.topLevelAwait && this.u.scopeType === 'module';
   }
 
   /** [exit] → [exit, None, None, None], CALL 2: calls exit(None, None, None) (exit sits in the method slot). */
@@ -1404,8 +1409,10 @@ export class CodeGen {
       case 'GeneratorExp':
         return this.comprehension(e);
       case 'Await':
-        if (u.block.kind !== 'function') this.error("'await' outside function", e);
-        if (u.scopeType !== 'async_function' && u.scopeType !== 'comprehension') this.error("'await' outside async function", e);
+        if (!this.topLevelAwait()) {
+          if (u.block.kind !== 'function') this.error("'await' outside function", e);
+          if (u.scopeType !== 'async_function' && u.scopeType !== 'comprehension') this.error("'await' outside async function", e);
+        }
         this.expr(e.value);
         u.loc = e;
         this.awaitTos(0);
@@ -1617,7 +1624,7 @@ export class CodeGen {
     const cu = this.u;
     cu.loc = e;
     const isAsync = cu.block.isCoroutine;
-    if (isAsync && e.nodeType !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+    if (isAsync && e.nodeType !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension' && !(outerScope === 'module' && this.st.topLevelAwait)) {
       this.error('asynchronous comprehension outside of an asynchronous function', e);
     }
     if (e.nodeType !== 'GeneratorExp') cu.emit(e.nodeType === 'ListComp' ? 'BUILD_LIST' : e.nodeType === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0);

@@ -67,6 +67,9 @@ export interface Symtable {
   /** The line of the last `from __future__` import of the module's prologue (-1: none): any
    *  later one is the code generator's error (CPython's ff_lineno). */
   futureLineno: number;
+  /** compile(..., flags=PyCF_ALLOW_TOP_LEVEL_AWAIT): await, async for/with and asynchronous
+   *  comprehensions at module level make the module's code a coroutine (CO_COROUTINE). */
+  topLevelAwait: boolean;
 }
 
 /** co_flags / compile() flag bits of the __future__ features (PyCF_MASK). */
@@ -391,6 +394,7 @@ class SymtableBuilder {
         break;
       case 'For':
       case 'AsyncFor':
+        if (s.nodeType === 'AsyncFor' && this.cur.kind === 'module') this.cur.isCoroutine = true;
         this.visitExpr(s.target);
         this.visitExpr(s.iter);
         this.visitStmts(s.body);
@@ -470,6 +474,7 @@ class SymtableBuilder {
         break;
       case 'With':
       case 'AsyncWith':
+        if (s.nodeType === 'AsyncWith' && this.cur.kind === 'module') this.cur.isCoroutine = true;
         for (const item of s.items) this.visitWithItem(item);
         this.visitStmts(s.body);
         break;
@@ -942,6 +947,9 @@ function analyzeBlock(ste: BlockImpl, bound: Set<string> | null, free: Set<strin
 }
 
 /** Builds and analyzes the symbol table of a module (CPython's _PySymtable_Build). */
+/** compile()'s flag for top-level await (the asyncio REPL's, ast.PyCF_ALLOW_TOP_LEVEL_AWAIT). */
+export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+
 export function buildSymtable(mod: Mod, filename: string, source: string, compileFlags = 0): Symtable {
   const features = futureFeatures(mod, filename, source);
   const futureFlags = (compileFlags & PyCF_MASK) | (features.has('annotations') ? CO_FUTURE_ANNOTATIONS : 0) |
@@ -955,6 +963,7 @@ export function buildSymtable(mod: Mod, filename: string, source: string, compil
     futureAnnotations,
     futureFlags,
     futureLineno: features.lineno ?? -1,
+    topLevelAwait: (compileFlags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0,
     blockFor(node: object): Block {
       const b = blocks.get(node);
       if (b === undefined) throw new Error('symtable: no block for this node');

@@ -1280,6 +1280,19 @@ function traceSwitched(was: boolean, ci: CodeInfo, f: number, spc: number): bool
   return !was;
 }
 
+/** Frame f's locals mapping for STORE_NAME/DELETE_NAME. Module or class code called as a
+ *  function (`FunctionType(compile(src, ...), g)()`, a top-level-await coroutine) has none until
+ *  it needs one: its globals, as CPython's _PyFunction_Vectorcall gives code without
+ *  CO_OPTIMIZED (0 for a function's own code: the SystemError). */
+function namespaceOf(f: number, ci: CodeInfo): number {
+  const m = mem;
+  const locals = m[f + FR_LOCALS];
+  if (locals !== 0 || (ci.flags & 1) !== 0) return locals; // (CO_OPTIMIZED)
+  writeBarrier(f);
+  m[f + FR_LOCALS] = m[f + FR_GLOBALS];
+  return m[f + FR_LOCALS];
+}
+
 /**
  * The instructions that are rare in hot code, out of the dispatch loop so that run() stays small:
  * V8 compiles it several times faster, and the first use of one of these after run() is
@@ -1311,7 +1324,7 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 8: { // STORE_NAME
         const name = names[arg];
-        const locals = m[f + FR_LOCALS];
+        const locals = namespaceOf(f, ci);
         const v = m[--sp];
         if (locals === 0) raise(T.SystemError, `no locals found when storing '${strJs(name)}'`);
         setitem(locals, name, v); // (an exact dict is run()'s case 8: cachedStoreName)
@@ -1319,7 +1332,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 9: { // DELETE_NAME
         const name = names[arg];
-        const locals = m[f + FR_LOCALS];
+        const locals = namespaceOf(f, ci);
+        if (locals === 0) raise(T.SystemError, `no locals when deleting '${strJs(name)}'`);
         if ((m[locals] & 0x7ff) === L_DICT && typeOf(locals) === T.dict) {
           if (dictDelH(locals, name, strHash(name)) === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
         } else delitem(locals, name);
