@@ -30,9 +30,10 @@ export interface Doom { kind: ConflictKind; ref: number; other: number; reason: 
  * checked it deoptimized ("wrong map") and was compiled again: beganAt at each isolate's first
  * txBegin, waitedMs at each isolate's first contention wait, i.e. only with 2 or more workers,
  * where ~15 barrier and commit functions of each isolate deoptimized mid-run (stmgc/NOTES.md
- * "h22-par"). Sums and differences of -0 print as 0.
+ * "h22-par"). Sums and differences of -0 print as 0. (Also the first value of other
+ * millisecond counters that turn double only with 2+ workers: sched_nap.ts napStats.)
  */
-const MS_ZERO = -0;
+export const MS_ZERO = -0;
 
 export class TxState {
   status = ST_NONE;

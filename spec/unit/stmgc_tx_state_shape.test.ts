@@ -3,11 +3,13 @@
 // worker's first contention wait, only with 2+ workers) or beganAt (each isolate's first
 // txBegin) does not deprecate the class and deoptimize every barrier and commit function
 // compiled against it (stmgc/NOTES.md "h22-par"). Checked with V8's %HaveSameMap: an object
-// whose fields took fractions has the hidden class of a fresh one. Fails with the fields
-// started at 0 (the fraction moves the object to a new class).
+// whose fields took fractions has the hidden class of a fresh one; likewise the nap counter
+// (vm/interp/sched_nap.ts napStats). Fails with the fields started at 0 (the fraction moves the
+// object to a new class).
 import * as v8 from 'node:v8';
 import { describe, expect, it } from 'vitest';
-import { TxState } from '../../stmgc/txn_state';
+import { MS_ZERO, TxState } from '../../stmgc/txn_state';
+import { napStats } from '../../vm/interp/sched_nap';
 
 v8.setFlagsFromString('--allow-natives-syntax');
 // (compiled after the flag is on: a natives call is a syntax error otherwise)
@@ -23,6 +25,14 @@ describe('TxState hidden class', () => {
     used.waitedMs = 0; // (txBegin's reset: an integer into a double field)
     expect(sameMap(fresh, used)).toBe(true);
     expect(sameMap(new TxState(), fresh)).toBe(true);
+  });
+
+  it("the nap counter's milliseconds take fractions in the same hidden class", () => {
+    const fresh = { naps: 0, ms: MS_ZERO };
+    expect(sameMap(napStats, fresh)).toBe(true);
+    napStats.ms += 0.25; // (what napEnded adds; the counter is only written)
+    expect(sameMap(napStats, fresh)).toBe(true);
+    napStats.ms -= 0.25;
   });
 
   it('reads as zero before any time is stored', () => {
