@@ -22,6 +22,19 @@ export const KIND_NAMES: readonly ConflictKind[] = ['write-write', 'write-read',
 /** Why a transaction must abort. */
 export interface Doom { kind: ConflictKind; ref: number; other: number; reason: string }
 
+/**
+ * The first value of every millisecond field of TxState: a zero that is not a small integer
+ * (V8 stores -0 as a double), so that the class's hidden class has those fields as doubles from
+ * its first object. Started at 0 (a small integer), a field turned double at its first fraction
+ * of a millisecond, V8 deprecated the hidden class, and every optimized function that had
+ * checked it deoptimized ("wrong map") and was compiled again: beganAt at each isolate's first
+ * txBegin, waitedMs at each isolate's first contention wait, i.e. only with 2 or more workers,
+ * where ~15 barrier and commit functions of each isolate deoptimized mid-run (stmgc/NOTES.md
+ * "h22-par"). Sums and differences of -0 print as 0. (Also the first value of other
+ * millisecond counters that turn double only with 2+ workers: sched_nap.ts napStats.)
+ */
+export const MS_ZERO = -0;
+
 export class TxState {
   status = ST_NONE;
   inevitable = false;
@@ -48,13 +61,13 @@ export class TxState {
   /** Priority (D_START_TS): the clock at the first attempt of this logical transaction. */
   startTs = 0;
   /** performance.now() at the start of this attempt (0 unless stats.ts statsTiming). */
-  attemptStart = 0;
+  attemptStart = MS_ZERO;
   /** performance.now() at the start of this attempt, always (txn_contention.ts `patience`). */
-  beganAt = 0;
+  beganAt = MS_ZERO;
   consecutiveAborts = 0;
   doom: Doom | null = null;
   /** Time spent waiting in this attempt (ms). */
-  waitedMs = 0;
+  waitedMs = MS_ZERO;
 }
 
 /** The live transaction state of this JS thread's current worker slot. */

@@ -16,6 +16,7 @@ import { ownTxStat, X_ABORTS, X_WAIT_MS } from '../../stmgc/stats';
 import { mem } from '../../stmgc/heap';
 import { G_SCHED } from '../../stmgc/layout';
 import { causedAborts, causedWaitMicros } from '../../stmgc/txn_caused';
+import { MS_ZERO } from '../../stmgc/txn_state';
 
 export const NAP_MIN_MS = 8;
 export const NAP_MAX_MS = 128;
@@ -34,7 +35,9 @@ let winCaused = 0;
 let nextNap = NAP_MIN_MS;
 let disabled = false;
 /** Naps taken and their milliseconds (statistics, tests). */
-export const napStats = { naps: 0, ms: 0 };
+// (ms a double from the start: its first nap's fraction would change the object's hidden class
+// and deoptimize what was compiled against it; stmgc/txn_state.ts MS_ZERO)
+export const napStats = { naps: 0, ms: MS_ZERO };
 
 /** PYSTM_NO_NAP=1 turns naps off (measurements). Read at attach, not at load (the snapshot). */
 export function initNaps(): void {
