@@ -199,7 +199,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         if (tracing) traceInstruction(ci, pc);
         const w = m[(wb + pc) | 0];
         pc = (pc + 1) | 0;
-        const arg = w >>> 8;
+        let arg = w >>> 8; // (reassigned by a plain attribute operation: case 23)
         switch (w & 0xff) {
           case 0: // NOP
             break;
@@ -305,11 +305,23 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
+          case 23: // LOAD_ATTR
+          // @ts-expect-error TS7029: falls through into case 105 on purpose (noFallthroughCasesInSwitch)
+          case 24: // STORE_ATTR
+            // a plain attribute load or store (the object on the stack: `f().a`, `x.a.b = v`)
+            // runs the fused case's inline hit (h22-objects): the object, popped, is still in
+            // the word at sp, which the fused case reads as its local (lp + arg); pc back on
+            // this word, whose cache entry and name the fused case reads at pc; a miss is
+            // finished there by the kind (w & 0xff below 100: a plain one)
+            sp--;
+            arg = (sp - lp) | 0;
+            pc--;
+          // falls through
           case 105: // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
           case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             // one case: a load and a store of an instance attribute share the hit test (the value
             // word's address, `a`), so that each kind's first run finds that code fed
-            const store = (w & 0xff) === 108;
+            const store = (w & 1) === 0; // 108 and 24 (23 and 105 are odd)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[m[wb + pc] >>> 8];
@@ -338,7 +350,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               } else if (cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
                 sp--;
                 pc++;
-              } else m[sp++] = obj;
+              } else if ((w & 0xff) < 100) {
+                // a plain STORE_ATTR's miss: the generic store (pc past it, as the value popped)
+                pc++;
+                sp--;
+                setattr(obj, name, m[sp]);
+              } else m[sp++] = obj; // the STORE_ATTR at pc runs next
               break;
             }
             let v = a !== 0 ? m[a] : 0;
@@ -346,9 +363,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (v !== 0) {
               m[sp++] = v;
               pc++;
-            } else m[sp++] = obj;
+            } else {
+              m[sp++] = obj; // a fused one: the LOAD_ATTR at pc runs next
+              if ((w & 0xff) < 100) {
+                // a plain LOAD_ATTR's miss: the generic lookup, the object on the stack meanwhile
+                pc++;
+                m[sp - 1] = getattr(obj, name);
+              }
+            }
             break;
           }
+          // @ts-expect-error TS7029: falls through into case 107 on purpose (noFallthroughCasesInSwitch)
+          case 26: // LOAD_METHOD (a plain one runs the fused case's hit, as case 23 above)
+            sp--;
+            arg = (sp - lp) | 0;
+            pc--;
+          // falls through
           case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
@@ -371,8 +401,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
+              m[sp++] = obj;
+            } else {
+              m[sp++] = obj; // a fused one's miss: the LOAD_METHOD at pc runs next
+              if ((w & 0xff) < 100) {
+                // a plain LOAD_METHOD's miss: [method, self] or [NULL, attribute] at sp - 1, sp
+                const name = names[m[wb + pc] >>> 8];
+                pc++;
+                loadMethodSlow(obj, name, sp);
+                sp++;
+              }
             }
-            m[sp++] = obj;
             break;
           }
           case 16: { // LOAD_DEREF
@@ -392,31 +431,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
-          case 23: { // LOAD_ATTR
-            const obj = m[sp - 1];
-            const v = cachedInstanceAttr(ci, pc - 1, obj, names[arg]);
-            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
-            break;
-          }
-          case 24: { // STORE_ATTR
-            const obj = m[--sp];
-            const v = m[--sp];
-            if (!cachedStoreAttr(ci, pc - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
-            break;
-          }
-          case 26: { // LOAD_METHOD
-            const obj = m[sp - 1];
-            const name = names[arg];
-            const cm = cachedMethod(ci, pc - 1, obj, name);
-            if (cm !== 0) {
-              m[sp - 1] = cm;
-              m[sp++] = obj;
-              break;
-            }
-            loadMethodSlow(obj, name, sp);
-            sp++;
-            break;
-          }
           case 27: // BINARY_OP
           case 114: { // Q_BINARY_OP_PAIR: BINARY_OP + BINARY_OP of its result (interp/quicken.ts)
             const b = m[--sp];
