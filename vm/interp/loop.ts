@@ -373,47 +373,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          // @ts-expect-error TS7029: falls through into case 107 on purpose (noFallthroughCasesInSwitch)
-          case 26: // LOAD_METHOD (a plain one runs the fused case's hit, as case 23 above)
-            sp--;
-            arg = (sp - lp) | 0;
-            pc--;
-          // falls through
-          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
-            const obj = m[lp + arg];
-            if (obj === 0) unboundLocal(ci, arg);
-            // a hit (either entry) on an instance whose map is known not to shadow the method
-            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it (its call has feedback: a first run misses).
-            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
-            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
-            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
-            // a lock or a module, and its first one deoptimized run(): "lost precision")
-            const mc = ci.mcache;
-            let cm = 0;
-            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
-              const cls = m[obj + 2];
-              const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
-              const d = m[obj + 3];
-              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
-            }
-            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[m[wb + pc] >>> 8]);
-            if (cm !== 0) {
-              m[sp++] = cm;
-              pc++;
-              m[sp++] = obj;
-            } else {
-              m[sp++] = obj; // a fused one's miss: the LOAD_METHOD at pc runs next
-              if ((w & 0xff) < 100) {
-                // a plain LOAD_METHOD's miss: [method, self] or [NULL, attribute] at sp - 1, sp
-                const name = names[m[wb + pc] >>> 8];
-                pc++;
-                loadMethodSlow(obj, name, sp);
-                sp++;
-              }
-            }
-            break;
-          }
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
             if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
@@ -716,6 +675,56 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = v;
             break;
           }
+          // @ts-expect-error TS7029: falls through into case 107 on purpose (noFallthroughCasesInSwitch)
+          case 26: // LOAD_METHOD (a plain one runs the fused case's hit, as case 23 above)
+            sp--;
+            arg = (sp - lp) | 0;
+            pc--;
+          // falls through
+          // @ts-expect-error TS7029: a method hit falls through into CALL (case 66) on purpose
+          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            // a hit (either entry) on an instance whose map is known not to shadow the method
+            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
+            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
+            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
+            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
+            // a lock or a module, and its first one deoptimized run(): "lost precision")
+            const mc = ci.mcache;
+            let cm = 0;
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const cls = m[obj + 2];
+              const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
+              const d = m[obj + 3];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+            }
+            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[m[wb + pc] >>> 8]);
+            if (cm !== 0) {
+              m[sp++] = cm;
+              pc++;
+              m[sp++] = obj;
+              // `o.m()`: a CALL right after the hit runs here, without a dispatch of its own (the
+              // CALL case below; w stays this word's: kwnames 0). Not under --trace (every word
+              // traced)
+              const next = m[(wb + pc) | 0];
+              if ((next & 0xff) !== 66 || tracing) break;
+              arg = next >>> 8;
+              pc = (pc + 1) | 0;
+            } else {
+              m[sp++] = obj; // a fused one's miss: the LOAD_METHOD at pc runs next
+              if ((w & 0xff) < 100) {
+                // a plain LOAD_METHOD's miss: [method, self] or [NULL, attribute] at sp - 1, sp
+                const name = names[m[wb + pc] >>> 8];
+                pc++;
+                loadMethodSlow(obj, name, sp);
+                sp++;
+              }
+              break;
+            }
+          }
+          // falls through: a method hit and the CALL after it
           case 66: // CALL
           case 67: { // CALL_KW
             let kwnames = 0;
