@@ -595,14 +595,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 56: // JUMP_FORWARD
             pc = wb + arg;
             break;
-          case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
+          case 57: { // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
+            // (a jump's target, wb + arg, is computed on every path of its case: an add first run
+            // after V8 optimized run() deoptimizes it; vm/NOTES.md "h22-dispatch")
+            const to = wb + arg;
             if ((--ticks < 0 || safePointRequested === true) && isOuter) {
-              spc = wb + arg;
+              spc = to;
               break sp0;
             }
             if (ticks < 0) { ticks = switchTicks | 0; signalSlice(); } // (a nested loop: signals only)
-            pc = wb + arg;
+            pc = to;
             break;
+          }
           case 58: // POP_JUMP_IF_FALSE
           case 59: // POP_JUMP_IF_TRUE
           case 62: // JUMP_IF_FALSE_OR_POP
@@ -613,6 +617,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump; UNARY_NOT
             // (30) replaces the top by its negation (the jumps store the top back unchanged)
             const top = sp - 1;
+            const to = wb + arg; // (for all five: see JUMP_BACKWARD)
             const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
@@ -622,15 +627,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[top] = isNot ? neg : v;
             const jump = !isNot && t === ((w & 1) === 1);
             sp -= isNot || (jump && (w & 4) !== 0) ? 0 : 1;
-            if (jump) pc = wb + arg;
+            if (jump) pc = to;
             break;
           }
-          case 60: // POP_JUMP_IF_NONE
-            if (m[--sp] === K.None) pc = wb + arg;
+          case 60: { // POP_JUMP_IF_NONE
+            const to = wb + arg; // (on both paths: see JUMP_BACKWARD)
+            if (m[--sp] === K.None) pc = to;
             break;
-          case 61: // POP_JUMP_IF_NOT_NONE
-            if (m[--sp] !== K.None) pc = wb + arg;
+          }
+          case 61: { // POP_JUMP_IF_NOT_NONE
+            const to = wb + arg;
+            if (m[--sp] !== K.None) pc = to;
             break;
+          }
           case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
             m[sp - 1] = iterFast(m[sp - 1]);
             break;
@@ -693,9 +702,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
+            const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
-            if (end === 1) pc = wb + arg;
+            if (end === 1) pc = exit;
             else if ((w & 0xff) === 106) {
               m[lp + (m[pc] >>> 8)] = v;
               pc++;
@@ -945,6 +955,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 81: { // SEND
             const v = m[sp - 1];
+            const to = wb + arg; // (on every path: see JUMP_BACKWARD)
             const recv = m[sp - 2];
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
@@ -953,14 +964,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // `yield from` an exhausted generator: it returns None at once
               sp -= 2;
               m[sp++] = K.None;
-              pc = wb + arg;
+              pc = to;
               break;
             }
             const r = sendTo(recv, v);
             if (r.done) {
               sp -= 2;
               m[sp++] = r.value;
-              pc = wb + arg;
+              pc = to;
             } else m[sp - 1] = r.value;
             break;
           }
