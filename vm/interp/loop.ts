@@ -197,7 +197,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       sw: {
         sp0: {
         if (tracing) traceInstruction(ci, pc - wb);
-        const w = m[pc];
+        const w = m[pc | 0];
         pc = (pc + 1) | 0;
         const arg = w >>> 8;
         switch (w & 0xff) {
