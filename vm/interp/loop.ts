@@ -6,9 +6,12 @@
 // table only for literal cases); spec/unit/vm_loop.test.ts checks each against vm/opcodes.ts.
 //
 // Registers (JS locals): f (frame), ci (its CodeInfo), wb (heap index of its first instruction
-// word: run() fetches `m[wb + pc]` from the heap, vm/NOTES.md "h21-fetch"), pc (relative to wb),
-// sp (absolute word index of the next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
-// whenever control leaves it: a call, a return, a yield, an exception, a safe point.
+// word), pc (heap index of the next instruction word: run() fetches `m[pc]` from the heap,
+// vm/NOTES.md "h21-fetch", "h22-dispatch"), sp (absolute word index of the next free stack
+// slot), lp (first local). Everything outside run() knows pc relative to the code's first word
+// (the frame's FR_PC, tracebacks, the caches by pc, rareOp): `pc - wb`; a jump goes to `wb + arg`.
+// They are written back to the frame (FR_PC, FR_SP) whenever control leaves it: a call, a return,
+// a yield, an exception, a safe point.
 // Safe points (where a collection may run) are RESUME and JUMP_BACKWARD in the outermost loop
 // only; afterwards every reference held in a JS local is reloaded from the heap. A driver loop
 // (`run(0, true)`, interp/sched.ts) runs guest threads: it resumes the thread in `ts` at its
