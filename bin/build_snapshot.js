@@ -15,7 +15,7 @@ const Module = require('module');
 
 const bundle = path.resolve(process.env.PYSTM_SNAPSHOT_BUNDLE || path.join(__dirname, '..', 'dist', 'pystm.js'));
 // module-level reads of the environment in the bundle: a start with other values must not use the blob
-const ENV_AT_LOAD = ['PYSTM_VERIFY_GC', 'PYSTM_SCHED_DEBUG'];
+const ENV_AT_LOAD = ['PYSTM_VERIFY_GC', 'PYSTM_SCHED_DEBUG', 'PYSTM_REENTER_AFTER', 'PYSTM_RELEASE_COMMIT_MS'];
 const envOf = () => ENV_AT_LOAD.map((k) => process.env[k] ?? '').join('\0');
 
 const st = fs.statSync(bundle);

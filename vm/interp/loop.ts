@@ -6,9 +6,12 @@
 // table only for literal cases); spec/unit/vm_loop.test.ts checks each against vm/opcodes.ts.
 //
 // Registers (JS locals): f (frame), ci (its CodeInfo), wb (heap index of its first instruction
-// word: run() fetches `m[wb + pc]` from the heap, vm/NOTES.md "h21-fetch"), pc (relative to wb),
-// sp (absolute word index of the next free stack slot), lp (first local). They are written back to the frame (FR_PC, FR_SP)
-// whenever control leaves it: a call, a return, a yield, an exception, a safe point.
+// word), pc (heap index of the next instruction word: run() fetches `m[pc]` from the heap,
+// vm/NOTES.md "h21-fetch", "h22-dispatch"), sp (absolute word index of the next free stack
+// slot), lp (first local). Everything outside run() knows pc relative to the code's first word
+// (the frame's FR_PC, tracebacks, the caches by pc, rareOp): `pc - wb`; a jump goes to `wb + arg`.
+// They are written back to the frame (FR_PC, FR_SP) whenever control leaves it: a call, a return,
+// a yield, an exception, a safe point.
 // Safe points (where a collection may run) are RESUME and JUMP_BACKWARD in the outermost loop
 // only; afterwards every reference held in a JS local is reloaded from the heap. A driver loop
 // (`run(0, true)`, interp/sched.ts) runs guest threads: it resumes the thread in `ts` at its
@@ -161,7 +164,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let wb = (tracing ? ci.wbase : ci.qbase) | 0; // heap index of the words' first (quickened unless tracing)
   let consts = ci.consts;
   let names = ci.names;
-  let pc = m[f + FR_PC] >> 1;
+  let pc = wb + (m[f + FR_PC] >> 1);
   let sp = f + (m[f + FR_SP] >> 1);
   let lp = f + FR_LOCALSPLUS;
   setCurrentFrame(f);
@@ -178,14 +181,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
     // gen.throw(): the exception is raised at the generator's suspension point, chained only to
     // what the generator itself is handling (CPython's _PyErr_ChainStackItem), not the caller's
     if ((m[f + FR_FLAGS] >> 1) & FF_OWN_EXC) setContextFor(inject);
-    addTraceback(inject, f, pc - 1);
-    if (tracing) { m[f + FR_PC] = (pc << 1) | 1; inject = traceException(f, inject) | 0; }
-    m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
-    m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+    addTraceback(inject, f, pc - wb - 1);
+    if (tracing) { m[f + FR_PC] = ((pc - wb) << 1) | 1; inject = traceException(f, inject) | 0; }
+    m[f + FR_LASTI] = ((pc - wb - 1) << 1) | 1;
+    m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost) | 0;
     if (f === 0) return 0;
     if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
-    ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+    ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
   }
   // ── the dispatch loop ── ONE loop, on purpose: V8 compiles an on-stack-replacement entry into
   // a loop nested in other loops by peeling the outer ones (the whole dispatch loop is compiled
@@ -197,8 +200,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
       let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
-        if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - 1, sp); pc = (pc - 1) | 0; }
-        const w = m[(wb + pc) | 0];
+        if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - wb - 1, sp); pc = (pc - 1) | 0; }
+        const w = m[pc | 0];
         pc = (pc + 1) | 0;
         let arg = w >>> 8; // (reassigned by a plain attribute operation: case 23)
         switch (w & 0xff) {
@@ -236,20 +239,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp] = 0;
             sp += fused;
             pc += fused;
-            const name = names[fused === 1 ? m[wb + pc - 1] >>> 8 : arg];
+            const name = names[fused === 1 ? m[pc - 1] >>> 8 : arg];
             // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
             // entry's key word; in a large entries vector its value is read per card, so a
             // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
-            const k = (pc - 1) * GC_WORDS;
+            const k = (pc - wb - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
               if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
             }
             if (v === 0) {
-              v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
+              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name);
               if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             }
             m[sp++] = v;
@@ -258,23 +261,23 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 7: { // LOAD_NAME: at module level (locals is globals) LOAD_GLOBAL's cached lookup
             const g = m[f + FR_GLOBALS];
             if (m[f + FR_LOCALS] === g && (m[g] & 0x7ff) === L_DICT && typeOf(g) === T.dict) {
-              const v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], names[arg]);
+              const v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], names[arg]);
               if (v === 0) raiseNameError(T.NameError, names[arg], `name '${strJs(names[arg])}' is not defined`);
               m[sp++] = v;
               break;
             }
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(7, arg, f, ci, pc, sp) | 0;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(7, arg, f, ci, pc - wb, sp) | 0;
             break;
           }
           case 8: { // STORE_NAME: into a dict, through the cache of the entry stored last time
             const loc = m[f + FR_LOCALS];
             if (loc !== 0 && (m[loc] & 0x7ff) === L_DICT && typeOf(loc) === T.dict) {
-              cachedStoreName(ci, pc - 1, loc, names[arg], m[--sp], m[f + FR_GLOBALS]);
+              cachedStoreName(ci, pc - wb - 1, loc, names[arg], m[--sp], m[f + FR_GLOBALS]);
               break;
             }
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            sp = rareOp(8, arg, f, ci, pc, sp) | 0;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            sp = rareOp(8, arg, f, ci, pc - wb, sp) | 0;
             break;
           }
           case 13: { // LOAD_FAST
@@ -288,7 +291,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 103: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
-            const v2 = m[lp + (m[wb + pc] >>> 8)];
+            const v2 = m[lp + (m[pc] >>> 8)];
             if (v === 0) unboundLocal(ci, arg);
             m[sp++] = v;
             if (v2 !== 0) {
@@ -299,7 +302,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 104: { // Q_STORE_FAST_LOAD_FAST
             m[lp + arg] = m[--sp];
-            const v = m[lp + (m[wb + pc] >>> 8)];
+            const v = m[lp + (m[pc] >>> 8)];
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -325,7 +328,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const store = (w & 1) === 0; // 108 and 24 (23 and 105 are odd)
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
-            const name = names[m[wb + pc] >>> 8];
+            const name = names[m[pc] >>> 8];
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
             // condition; the entries of loads and stores have one format); anything else through them
@@ -334,7 +337,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = ac[pc * 8] === cls ? pc * 8 : pc * 8 + 4; // the entry of this class (of two)
+              const k = ac[(pc - wb) * 8] === cls ? (pc - wb) * 8 : (pc - wb) * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
@@ -348,7 +351,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 m[a] = m[sp - 1];
                 sp--;
                 pc++;
-              } else if (cachedStoreAttr(ci, pc, obj, name, m[sp - 1])) {
+              } else if (cachedStoreAttr(ci, pc - wb, obj, name, m[sp - 1])) {
                 sp--;
                 pc++;
               } else if ((w & 0xff) < 100) {
@@ -360,7 +363,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break;
             }
             let v = a !== 0 ? m[a] : 0;
-            if (v === 0) v = cachedInstanceAttr(ci, pc, obj, name);
+            if (v === 0) v = cachedInstanceAttr(ci, pc - wb, obj, name);
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -398,7 +401,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const op = arg - (arg >= 13 ? 13 : 0); // (always executed: see vm/NOTES.md "Every site has feedback")
             // a pair's second word and its left operand, for binaryFast to do both at once (two
             // float ops: interp/float_binop.ts); read and passed for every BINARY_OP (feedback)
-            const nextWord = m[(wb + pc) | 0];
+            const nextWord = m[pc];
             const next = (w & 0xff) === 114 ? nextWord : 0;
             const below = m[sp - 2];
             let r = 0; // the result, 0 until there is one (one store of it for every kind)
@@ -434,7 +437,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const bf = binopFrame(a, b, arg) | 0;
               if (bf !== 0) {
                 sp++;
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
+                m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
               }
             }
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
@@ -464,8 +467,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             if ((w & 0xff) === 102) {
               sp--;
-              const j = m[wb + pc];
-              const to = j >>> 8;
+              const j = m[pc];
+              const to = wb + (j >>> 8);
               const next = pc + 1;
               pc = r === ((j & 0xff) === 59) ? to : next;
               break;
@@ -481,8 +484,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 109: { // Q_IS_JUMP: IS_OP + POP_JUMP_IF_FALSE/TRUE
             const b = m[--sp];
             const r = (m[--sp] === b ? 1 : 0) !== arg;
-            const j = m[wb + pc];
-            const to = j >>> 8;
+            const j = m[pc];
+            const to = wb + (j >>> 8);
             const next = pc + 1;
             pc = r === ((j & 0xff) === 59) ? to : next;
             break;
@@ -567,16 +570,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 56: // JUMP_FORWARD
-            pc = arg;
+            pc = wb + arg;
             break;
-          case 57: // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
+          case 57: { // JUMP_BACKWARD (a signal raised at its safe point is reported at this instruction)
+            // (a jump's target, wb + arg, is computed on every path of its case: an add first run
+            // after V8 optimized run() deoptimizes it; vm/NOTES.md "h22-dispatch")
+            const to = wb + arg;
             if ((--ticks < 0 || safePointRequested === true) && isOuter) {
-              spc = arg;
+              spc = to;
               break sp0;
             }
             if (ticks < 0) { ticks = switchTicks | 0; signalSlice(); } // (a nested loop: signals only)
-            pc = arg;
+            pc = to;
             break;
+          }
           case 58: // POP_JUMP_IF_FALSE
           case 59: // POP_JUMP_IF_TRUE
           case 62: // JUMP_IF_FALSE_OR_POP
@@ -587,6 +594,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // (bit 2 clear) always pop, *_OR_POP (bit 2 set) pop when they do not jump; UNARY_NOT
             // (30) replaces the top by its negation (the jumps store the top back unchanged)
             const top = sp - 1;
+            const to = wb + arg; // (for all five: see JUMP_BACKWARD)
             const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
@@ -596,15 +604,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[top] = isNot ? neg : v;
             const jump = !isNot && t === ((w & 1) === 1);
             sp -= isNot || (jump && (w & 4) !== 0) ? 0 : 1;
-            if (jump) pc = arg;
+            if (jump) pc = to;
             break;
           }
-          case 60: // POP_JUMP_IF_NONE
-            if (m[--sp] === K.None) pc = arg;
+          case 60: { // POP_JUMP_IF_NONE
+            const to = wb + arg; // (on both paths: see JUMP_BACKWARD)
+            if (m[--sp] === K.None) pc = to;
             break;
-          case 61: // POP_JUMP_IF_NOT_NONE
-            if (m[--sp] !== K.None) pc = arg;
+          }
+          case 61: { // POP_JUMP_IF_NOT_NONE
+            const to = wb + arg;
+            if (m[--sp] !== K.None) pc = to;
             break;
+          }
           case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
             m[sp - 1] = iterFast(m[sp - 1]);
             break;
@@ -664,14 +676,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else if (il === L_GENERATOR) {
               // (an exhausted generator gives 0: pyNext below ends the loop)
               const gframe = prepareResume(it, K.None) | 0;
-              if (gframe !== 0) { m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
             if (!fast) v = pyNext(it);
+            const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
-            if (end === 1) pc = arg;
+            if (end === 1) pc = exit;
             else if ((w & 0xff) === 106) {
-              m[lp + (m[wb + pc] >>> 8)] = v;
+              m[lp + (m[pc] >>> 8)] = v;
               pc++;
             } else m[sp++] = v;
             break;
@@ -697,11 +710,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let cm = 0;
             if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = mc[pc * MC_WORDS] === cls ? pc * MC_WORDS : pc * MC_WORDS + 5; // (of two entries)
+              const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
               if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
-            if (cm === 0) cm = cachedMethod(ci, pc, obj, names[m[wb + pc] >>> 8]);
+            if (cm === 0) cm = cachedMethod(ci, pc - wb, obj, names[m[pc] >>> 8]);
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
@@ -709,7 +722,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // `o.m()`: a CALL right after the hit runs here, without a dispatch of its own (the
               // CALL case below; w stays this word's: kwnames 0). Not under --trace (every word
               // traced)
-              const next = m[(wb + pc) | 0];
+              const next = m[pc];
               if ((next & 0xff) !== 66 || tracing) break;
               arg = next >>> 8;
               pc = (pc + 1) | 0;
@@ -717,7 +730,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[sp++] = obj; // a fused one's miss: the LOAD_METHOD at pc runs next
               if ((w & 0xff) < 100) {
                 // a plain LOAD_METHOD's miss: [method, self] or [NULL, attribute] at sp - 1, sp
-                const name = names[m[wb + pc] >>> 8];
+                const name = names[m[pc] >>> 8];
                 pc++;
                 loadMethodSlow(obj, name, sp);
                 sp++;
@@ -776,7 +789,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   bindArguments(callee, callable, cci, args, kwnames);
                 }
                 sp = base;
-                m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
+                m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
                 if (tpcall) { m[callee + FR_FLAGS] |= FF_TPCALL << 1; enterTpCallDepth(); } else enterDepth();
                 f = callee;
                 // the new frame's registers from cci (no second codeInfo lookup); the barrier
@@ -786,7 +799,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // tick is counted here; out of ticks, a safe point asked for, or --trace: pc 0)
                 const skip = ticks > 0 && safePointRequested !== true && !tracing ? cci.resumeAt0 | 0 : 0;
                 ticks -= skip;
-                ci = cci; wb = (tracing ? cci.wbase : cci.qbase) | 0; consts = cci.consts; names = cci.names; pc = skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                ci = cci; wb = (tracing ? cci.wbase : cci.qbase) | 0; consts = cci.consts; names = cci.names; pc = wb + skip; sp = f + FR_LOCALSPLUS + (cci.nlocalsplus | 0); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
                 break;
               }
               if (l === L_TYPE) {
@@ -794,16 +807,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 if (inst !== 0) {
                   sp = base;
                   m[inst + FR_FLAGS] |= (FF_INIT | FF_TPCALL) << 1;
-                  m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
+                  m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[inst + FR_BACK] = f;
                   enterTpCallDepth(); f = inst; break sw;
                 }
               }
             }
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
-            if (wb !== ci.qbase && !tracing) wb = ci.qbase | 0; // (a settrace by this call: see Q_TRACE)
+            if (wb !== ci.qbase && !tracing) { pc = (pc - wb + ci.qbase) | 0; wb = ci.qbase | 0; } // (a settrace by this call: see TRACE_WORD)
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
-            const drop = dropsResult(m, wb + pc, tracing);
+            const drop = dropsResult(m, pc, tracing);
             sp = base + 1 - drop;
             pc += drop;
             break;
@@ -811,7 +824,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 68: { // CALL_FUNCTION_EX (the sp saved is the one after the call: a parked call
             // re-executes the instruction with the local sp, which still covers the operands)
             const nsp = sp - (arg & 1 ? 4 : 3);
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((nsp - f) << 1) | 1;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((nsp - f) << 1) | 1;
             const callee = callEx(arg, sp) | 0;
             sp = nsp;
             if (callee !== 0) {
@@ -832,7 +845,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               pc++;
             } else {
               // (both sides computed, one conditional move: "Every site has feedback")
-              const past = arg + 1;
+              const past = wb + arg + 1;
               pc = (w & 0xff) === 111 ? past : pc;
               v = m[--sp];
             }
@@ -893,7 +906,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               escapeToCaller(f, flags);
               keepSpareFrame(ci, f, flags);
               // the caller's registers first: binopReturn may raise at its BINARY_OP
-              f = m[f + FR_BACK]; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1);
+              f = m[f + FR_BACK]; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1);
               binopReturn(f, v);
               break sw;
             }
@@ -908,7 +921,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             writeBarrier(f);
             m[f + FR_FLAGS] |= (flags & FF_ESCAPED) << 1;
             keepSpareFrame(ci, done, flags);
-            ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+            ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
             m[sp++] = v;
             break;
           }
@@ -917,7 +930,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (arg === 0) {
               exc = handledException();
               if (exc === 0 || exc === K.None) raise(T.RuntimeError, 'No active exception to reraise');
-              m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+              m[f + FR_LASTI] = ((pc - wb - 1) << 1) | 1;
               throw new Reraise(exc);
             }
             const cause = arg === 2 ? m[--sp] : 0;
@@ -928,7 +941,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const flags = m[f + FR_FLAGS] >> 1;
             const gen = newGenerator(f, ci.flags & CO_GEN_FLAGS);
             m[f + FR_AUX] = gen;
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
             m[f + FR_FLAGS] = (((flags | FF_GEN) & ~FF_ENTRY) << 1) | 1;
             if (flags & FF_ENTRY) {
@@ -947,11 +960,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 80: { // YIELD_VALUE
             const v = m[--sp];
             genLeave(f);
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
             let flags = m[f + FR_FLAGS] >> 1;
             // suspending inside a try/with: the collector must close it (gen_finalizer.ts)
-            if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
+            if (ci.yieldsInTry !== null && ci.yieldsInTry[pc - wb - 1] === 1 && (flags & FF_CLOSE_REG) === 0) flags |= registerGenClose(m[f + FR_AUX]);
             m[f + FR_FLAGS] = ((flags & ~(FF_RUNNING | FF_ENTRY)) << 1) | 1;
             // (a yield to JS and one to this loop share their operations: see RETURN_VALUE)
             const isEntry = (flags & FF_ENTRY) !== 0;
@@ -970,22 +983,23 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 81: { // SEND
             const v = m[sp - 1];
+            const to = wb + arg; // (on every path: see JUMP_BACKWARD)
             const recv = m[sp - 2];
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               const gframe = prepareResume(recv, v) | 0;
-              if (gframe !== 0) { sp--; m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              if (gframe !== 0) { sp--; m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
               // `yield from` an exhausted generator: it returns None at once
               sp -= 2;
               m[sp++] = K.None;
-              pc = arg;
+              pc = to;
               break;
             }
             const r = sendTo(recv, v);
             if (r.done) {
               sp -= 2;
               m[sp++] = r.value;
-              pc = arg;
+              pc = to;
             } else m[sp - 1] = r.value;
             break;
           }
@@ -1020,7 +1034,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               setHandledException(m[f + FR_CALLER_EXC]);
             } else setHandledException(prev === kNone ? 0 : prev);
             if (safePointRequested === true && isOuterAtPopExcept) {
-              m[f + FR_PC] = (pc << 1) | 1;
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
               m[ts + 2] = f;
               safePoint(0);
@@ -1030,7 +1044,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               wb = (tracing ? ci.wbase : ci.qbase) | 0;
               consts = ci.consts;
               names = ci.names;
-              pc = m[f + FR_PC] >> 1;
+              pc = wb + (m[f + FR_PC] >> 1);
               sp = f + (m[f + FR_SP] >> 1);
               lp = f + FR_LOCALSPLUS;
             }
@@ -1040,14 +1054,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const exc = m[--sp];
             // the handler search stays at this instruction; only f_lasti goes back to the raise
             // (RERAISE 0 itself is f_lasti then, as CPython's prev_instr)
-            m[f + FR_LASTI] = arg !== 0 ? m[sp - arg] : ((pc - 1) << 1) | 1;
+            m[f + FR_LASTI] = arg !== 0 ? m[sp - arg] : ((pc - wb - 1) << 1) | 1;
             throw new Reraise(exc);
           }
           case 88: { // BEFORE_WITH: a Python __enter__ runs in this loop (it may block and park)
-            m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+            m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             const ef = withEnterFrame(m[sp - 1]) | 0;
             if (ef === 0) {
-              sp = rareOp(w & 0xff, arg, f, ci, pc, sp) | 0;
+              sp = rareOp(w & 0xff, arg, f, ci, pc - wb, sp) | 0;
               break;
             }
             m[sp - 1] = takeEnterExit();
@@ -1070,25 +1084,26 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a loop after run() was optimized does not deoptimize it); it may switch threads.
         // Also a rare instruction's way out of line (rare: its word; 0 at a safe point, for
         // which rareOp returns sp as it is): the same frame save and call for both kinds
-        if ((rare & 0xff) === 250) { // Q_TRACE (interp/quicken.ts)
+        if ((rare & 0xff) === 250) { // TRACE_WORD (interp/py_trace.ts)
           // the trace words (py_trace.ts): this frame was entered or returned to while a trace
           // function is set: the loop traces from this instruction on, in the plain words (a
           // CALL that stepped over RESUME first gives its frame the 'call' event)
           tracing = true;
+          const rel = (spc - wb - 1) | 0;
           wb = ci.wbase | 0;
-          pc = (spc - 1) | 0;
-          if (pc === 1 && ci.resumeAt0 === 1) traceStep(ci, f, 0, sp);
+          pc = (wb + rel) | 0;
+          if (rel === 1 && ci.resumeAt0 === 1) traceStep(ci, f, 0, sp);
           continue;
         }
-        m[f + FR_PC] = (spc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
-        sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc, sp) | 0;
+        m[f + FR_PC] = ((spc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc - wb, sp) | 0;
         if (rare !== 0) continue;
         if (!safePointSeen) primeSlowPaths();
         const ended = threadResult; // (not 0: the thread's base frame returned it, see RETURN_VALUE)
         threadResult = 0;
         if (safePoint(ticks, ended) !== 0) return 0;
         checkCallerInfos();
-        if (tracing !== tracingWanted()) tracing = traceSwitched(tracing, ci, m[ts + 2], spc);
+        if (tracing !== tracingWanted()) tracing = traceSwitched(tracing, ci, m[ts + 2], spc - wb);
         // (everything read and compared on both paths below: "Every site has feedback")
         const nf = m[ts + 2];
         const sliceEnd = ticks < 0;
@@ -1103,7 +1118,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // this transaction (a caller, a resumed generator) is backed up before the loop writes
       // it without barriers (one compare when it is already ours: young, or written before)
       writeBarrier(f);
-      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     } catch (e) {
       // a lost transaction (thrown by any barrier, even one taken before this frame was backed
       // up): nothing may be written on the way out; the driver rolls back and restarts
@@ -1112,18 +1127,18 @@ export function run(entry: number, outermost = false, inject = 0): number {
         // a blocking builtin called by this instruction parked the thread: the instruction runs
         // again when the thread is resumed (CALL_KW had popped its keyword names)
         pc--;
-        if ((m[wb + pc] & 0xff) === 67) sp++;
-        m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
+        if ((m[pc] & 0xff) === 67) sp++;
+        m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
         if (parked() !== 0) return 0;
         checkCallerInfos();
         // (the other thread's first safe point early too while this JS thread has taken none:
         // a program whose main thread parks at once, in Thread.start, has run() optimized in the
         // first thread's hot loop before its first safe point otherwise: see `ticks` above)
         ticks = safePointSeen || switchTicks < 255 ? switchTicks : 255;
-        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
+        { const nf = m[ts + 2]; f = nf; ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f; }
         continue;
       }
-      m[f + FR_PC] = (pc << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
+      m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
       let exc: number;
       if (e instanceof Reraise) {
         // RERAISE / bare raise: unwind without a new traceback entry or context
@@ -1131,16 +1146,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
       } else {
         if (e instanceof PyException) exc = e.exc;
         else if ((exc = jsLimitException(e)) === 0) throw e;
-        m[f + FR_LASTI] = ((pc - 1) << 1) | 1;
+        m[f + FR_LASTI] = ((pc - wb - 1) << 1) | 1;
         if (!(e instanceof EscapedException)) setContextFor(exc);
-        addTraceback(exc, f, pc - 1);
+        addTraceback(exc, f, pc - wb - 1);
         if (tracing) exc = traceException(f, exc) | 0;
       }
       // (an exception unwinding past the entry frame leaves run from here)
       f = unwind(f, exc, entry, savedFrame, outermost) | 0;
       if (f === 0) return 0;
       if (unwindSwitched) { unwindSwitched = false; ticks = switchTicks | 0; checkCallerInfos(); }
-      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = m[f + FR_PC] >> 1; sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
 }

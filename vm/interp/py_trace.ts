@@ -36,7 +36,6 @@ import { PyException } from '../runtime/errors';
 import { OPCODES } from '../opcodes';
 import { codeInfo, longestCode, rawWords, setTraceWords, type CodeInfo } from '../objects/code';
 import { pin } from '../runtime/pinned';
-import { Q_TRACE } from './quicken';
 import { dictDel, dictGetStr, dictSet, newDict } from '../objects/dict_core';
 import { intern } from '../objects/str_core';
 import { newTuple, tupleItems } from '../objects/tuple_core';
@@ -62,12 +61,16 @@ const SEND = OPCODES.SEND.code;
 const RERAISE = OPCODES.RERAISE.code;
 const INFO_LINES = 2;
 const INFO_OPCODES = 1;
+/** The word of every instruction in the trace words (objects/code.ts setTraceWords): an opcode
+ *  no instruction has, which run() sends to its rare path (`default`), where it turns its
+ *  tracing on and goes on with the plain words. */
+export const TRACE_WORD = 250;
 
 /** Whether run() should test each instruction (the CLI's --trace, or a trace or profile function
  *  somewhere), as this worker last saw it; run() reads it at entry and at safe points. While it
  *  is true every CodeInfo's qbase is the trace words: a frame an untraced loop enters or returns
  *  to (a pdb.set_trace returning to the frame it set f_trace on) turns that loop's tracing on at
- *  its first instruction (run()'s Q_TRACE). */
+ *  its first instruction (run()'s TRACE_WORD). */
 export let traceWanted = false;
 
 export function tracingWanted(): boolean {
@@ -80,11 +83,11 @@ export function tracingWanted(): boolean {
   return now;
 }
 
-/** A heap array of `len` Q_TRACE words (old, pinned: code infos point into it) installed as
+/** A heap array of `len` TRACE_WORD words (old, pinned: code infos point into it) installed as
  *  every CodeInfo's qbase (objects/code.ts setTraceWords); returns its base. */
 function makeTraceWords(len: number): number {
   const n = len * 2;
-  const words = pin(rawWords(new Int32Array(n).fill(Q_TRACE)));
+  const words = pin(rawWords(new Int32Array(n).fill(TRACE_WORD)));
   setTraceWords(words + 2, n, makeTraceWords);
   return words + 2;
 }

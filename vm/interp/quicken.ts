@@ -48,9 +48,6 @@ export const Q_LOAD_FAST_RETURN = 113;
  *  as its right operand; two float ops are done at once without allocating the first result
  *  (interp/float_binop.ts). Shares BINARY_OP's case; anything else does the first alone. */
 export const Q_BINARY_OP_PAIR = 114;
-/** The word of every instruction in the trace words (objects/code.ts setTraceWords): run() turns
- *  its tracing on and goes on with the plain words (interp/py_trace.ts). */
-export const Q_TRACE = 250;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');

@@ -266,7 +266,7 @@ const CI_TABLE = 2048;
 const ciTable: (CodeInfo | null)[] = new Array<CodeInfo | null>(CI_TABLE).fill(null);
 
 // sys.settrace (interp/py_trace.ts): while this worker traces, every CodeInfo's qbase is one heap
-// array of Q_TRACE words at least as long as the code, so that a frame an untraced loop enters or
+// array of TRACE_WORD words at least as long as the code, so that a frame an untraced loop enters or
 // returns to (both load `qbase`) turns that loop's tracing on at its first instruction; run()
 // then goes on with the plain words (wbase). 0: not tracing.
 let traceBase = 0;
@@ -274,7 +274,7 @@ let traceLen = 0;
 let growTraceWords: (len: number) => number = () => 0;
 
 /** Points every CodeInfo of this worker at the trace words (base of a heap array of `len`
- *  Q_TRACE words; `grow` makes a longer one for a longer code), or back at its quickened words
+ *  TRACE_WORD words; `grow` makes a longer one for a longer code), or back at its quickened words
  *  (base 0). */
 export function setTraceWords(base: number, len: number, grow: (len: number) => number): void {
   traceBase = base;
