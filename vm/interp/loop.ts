@@ -52,7 +52,7 @@ import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/t
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
-import { callBuiltin, callBuiltinMethod } from '../objects/builtin_function';
+import { callBuiltin, callBuiltinFast, callBuiltinMethod } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
@@ -1908,10 +1908,16 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       }
     }
   }
+  const builtin = (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN;
+  if (builtin && kwnames === 0) {
+    // a builtin's fast path, with the stack words (objects/builtin_function.ts FastImpl)
+    const r = callBuiltinFast(callable, src, n, selfFirst);
+    if (r !== 0) return r;
+  }
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
   // (selfFirst: LOAD_METHOD's self, of the method descriptor's class: no self check)
-  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
+  if (builtin) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
   return callObject(callable, args, kwnames);
 }
 
