@@ -47,7 +47,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
+import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
@@ -236,16 +236,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? m[wb + pc - 1] >>> 8 : arg];
-            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
-            // entry's key word; in a large entries vector its value is read per card, so a
-            // missing card read goes out of line too); the rest out of line
+            // a hit of the cache, in globals or builtins, checked inline (interp/global_cache.ts:
+            // `slot`, the entry's key word, in dict `sd`; in a large entries vector its value is
+            // read per card, so a missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
+              const sd = gc[k + 8];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && gc[k + 3] === m[f + FR_BUILTINS] && !(STM_BUILD && (m[sd + 1] > txSnapshot || (txActive && readMarks[sd >> 1] === 0)) && m[sd + 1] !== txLock) && m[sd + D_ENTRIES] === gc[k + 9] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 9]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
