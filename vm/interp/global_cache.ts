@@ -8,15 +8,17 @@
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
-//    slot, slot's dict, slot's entries]
-// `slot` is the address of the entry's key word (its value is the next word), in the globals
-// dict or the builtins dict (`slot's dict`, whose entries vector was `slot's entries`), or 0:
-// run()'s LOAD_GLOBAL checks that hit inline (interp/loop.ts) with the same tests for both:
-// c[k] === globals after its read-barrier test, the globals' entries vector and entry count
-// unchanged (a builtin is shadowed by a new global), the frame's builtins the cached ones, the
-// slot's dict read-barrier tested and its entries vector unchanged, m[slot] === name, and for a
-// large vector the value's card read test; it calls cachedGlobal for everything else (a builtin
-// was found there, out of line, ~300 instructions more per `len(x)`: h22-builtins).
+//    slot, bslot, builtins dict]
+// `slot` is, for a globals entry, the address of the entry's key word (its value is the next
+// word), else 0: run()'s LOAD_GLOBAL checks that hit inline (interp/loop.ts: the globals dict's
+// read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] === name, and for a
+// large vector the value's card read test). `bslot` is the same for a builtins entry, in the
+// builtins dict `builtins dict` (only an old one: its address is kept, and old space does not
+// move); run() checks that hit inline too, after the globals' test failed: the globals' entries
+// vector and entry count unchanged (a new global may shadow the builtin), the frame's builtins
+// the cached ones, the builtins dict's read-barrier test, its entries vector unchanged, m[bslot]
+// === name and the card test (out of line, ~170 instructions more per `len(x)`: h22-builtins).
+// Everything else calls cachedGlobal.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -101,11 +103,12 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k + 2] = m[globals + D_NENTRIES];
   c[k + 3] = builtins;
   c[k + 7] = 0;
+  c[k + 8] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
     c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
-    if (i >= 0) setSlot(c, k, globals, c[k + 1], i);
+    if (i >= 0) c[k + 7] = c[k + 1] + 2 + i * 3 + 1;
     return v;
   }
   const bl = m[builtins] & 0x7ff;
@@ -125,15 +128,11 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
   // (the inline hit keeps the builtins dict's address: only an old one, which never moves)
-  if (i >= 0 && isOld(b)) setSlot(c, k, b, c[k + 4], i);
+  if (i >= 0 && isOld(b)) {
+    c[k + 8] = c[k + 4] + 2 + i * 3 + 1;
+    c[k + 9] = b;
+  }
   return bv;
-}
-
-/** The inline hit's words: entry i of dict d's entries vector `entries`. */
-function setSlot(c: Int32Array, k: number, d: number, entries: number, i: number): void {
-  c[k + 7] = entries + 2 + i * 3 + 1;
-  c[k + 8] = d;
-  c[k + 9] = entries;
 }
 
 /** mapping[key], or 0 when it raises KeyError (PyObject_GetItem for globals, builtins, locals). */

@@ -236,17 +236,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? m[wb + pc - 1] >>> 8 : arg];
-            // a hit of the cache, in globals or builtins, checked inline (interp/global_cache.ts:
-            // `slot`, the entry's key word, in dict `sd`; in a large entries vector its value is
-            // read per card, so a missing card read goes out of line too); the rest out of line
+            // a hit of the cache checked inline (interp/global_cache.ts): in globals (`slot`, the
+            // entry's key word; in a large entries vector its value is read per card, so a
+            // missing card read goes out of line too), else in builtins (`bslot`, in dict `bd`);
+            // the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
-              const sd = gc[k + 8];
-              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && gc[k + 3] === m[f + FR_BUILTINS] && !(STM_BUILD && (m[sd + 1] > txSnapshot || (txActive && readMarks[sd >> 1] === 0)) && m[sd + 1] !== txLock) && m[sd + D_ENTRIES] === gc[k + 9] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 9]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
+              else {
+                const bslot = gc[k + 8];
+                const bd = gc[k + 9];
+                if (bslot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && gc[k + 3] === m[f + FR_BUILTINS] && !(STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock) && m[bd + D_ENTRIES] === gc[k + 4] && m[bslot] === name && !(STM_BUILD && ((m[gc[k + 4]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((bslot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(bslot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((bslot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[bslot + 1];
+              }
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - 1, g, m[f + FR_BUILTINS], name);
