@@ -8,17 +8,11 @@
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
 //   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
-//    slot, bslot, builtins dict]
+//    slot]
 // `slot` is, for a globals entry, the address of the entry's key word (its value is the next
 // word), else 0: run()'s LOAD_GLOBAL checks that hit inline (interp/loop.ts: the globals dict's
 // read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] === name, and for a
-// large vector the value's card read test). `bslot` is the same for a builtins entry, in the
-// builtins dict `builtins dict` (only an old one: its address is kept, and old space does not
-// move); run() checks that hit inline too, after the globals' test failed: the globals' entries
-// vector and entry count unchanged (a new global may shadow the builtin), the frame's builtins
-// the cached ones, the builtins dict's read-barrier test, its entries vector unchanged, m[bslot]
-// === name and the card test (out of line, ~170 instructions more per `len(x)`: h22-builtins).
-// Everything else calls cachedGlobal.
+// large vector the value's card read test) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -31,7 +25,7 @@ import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
-import { isOld, payloadWords } from '../../stmgc/objects';
+import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH, padGlobals } from '../objects/dict_core';
 import { strHash } from '../objects/str_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
@@ -41,7 +35,7 @@ import { PyException } from '../runtime/errors';
 import type { CodeInfo } from '../objects/code';
 
 /** Words per instruction in CodeInfo.gcache. */
-export const GC_WORDS = 10;
+export const GC_WORDS = 8;
 
 /** Looks name up in globals then builtins, through the cache; 0 when absent. */
 export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins: number, name: number): number {
@@ -101,9 +95,7 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
-  c[k + 3] = builtins;
   c[k + 7] = 0;
-  c[k + 8] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
     c[k + 5] = i;
@@ -124,14 +116,10 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     return 0;
   }
   const i = findEntry(b, name);
+  c[k + 3] = builtins;
   c[k + 4] = m[b + D_ENTRIES];
   c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
-  // (the inline hit keeps the builtins dict's address: only an old one, which never moves)
-  if (i >= 0 && isOld(b)) {
-    c[k + 8] = c[k + 4] + 2 + i * 3 + 1;
-    c[k + 9] = b;
-  }
   return bv;
 }
 

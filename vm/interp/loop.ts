@@ -50,12 +50,12 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr } from '../objects/str_core';
-import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
-import { callBuiltin, callBuiltinFast, callBuiltinMethod } from '../objects/builtin_function';
+import { callBuiltin, callBuiltinMethod } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
@@ -240,10 +240,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? m[pc - 1] >>> 8 : arg];
-            // a hit of the cache checked inline (interp/global_cache.ts): in globals (`slot`, the
+            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
             // entry's key word; in a large entries vector its value is read per card, so a
-            // missing card read goes out of line too), else in builtins (`bslot`, in dict `bd`);
-            // the rest out of line
+            // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
             const k = (pc - wb - 1) * GC_WORDS;
@@ -251,11 +250,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
               if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
-              else {
-                const bslot = gc[k + 8];
-                const bd = gc[k + 9];
-                if (bslot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[g + D_NENTRIES] === gc[k + 2] && gc[k + 3] === m[f + FR_BUILTINS] && !(STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock) && m[bd + D_ENTRIES] === gc[k + 4] && m[bslot] === name && !(STM_BUILD && ((m[gc[k + 4]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((bslot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(bslot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((bslot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[bslot + 1];
-              }
             }
             if (v === 0) {
               v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name);
@@ -1998,16 +1992,10 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       }
     }
   }
-  const builtin = (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN;
-  if (builtin && kwnames === 0) {
-    // a builtin's fast path, with the stack words (objects/builtin_function.ts FastImpl)
-    const r = callBuiltinFast(callable, src, n, selfFirst);
-    if (r !== 0) return r;
-  }
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
   // (selfFirst: LOAD_METHOD's self, of the method descriptor's class: no self check)
-  if (builtin) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
   return callObject(callable, args, kwnames);
 }
 

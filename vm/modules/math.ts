@@ -7,14 +7,12 @@
 import { K, T, typeOf } from '../runtime/types';
 import { raise, typeError, valueError, overflowError } from '../runtime/errors';
 import { iterToArray, binaryOp, index, callSpecial, names as N, tname, truthy, richCompare } from '../runtime/protocol';
-import { newFloat, floatValue } from '../objects/float_core';
-import { mem } from '../../stmgc/heap';
-import { L_FLOAT } from '../runtime/layouts';
+import { newFloat } from '../objects/float_core';
 import { floatOf } from '../objects/float';
 import { intValue, floatToInt } from '../objects/int';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newTuple } from '../objects/tuple_core';
-import { defineBuiltin, bindArgs, KIND_FUNCTION, type BuiltinImpl, type FastImpl } from '../objects/builtin_function';
+import { defineBuiltin, bindArgs, noKeywords, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
@@ -70,19 +68,6 @@ function f1(name: string, fn: (x: number) => number, canOverflow: boolean): Buil
       domain();
     }
     return newFloat(r);
-  };
-}
-
-/** math_1's fast path (objects/builtin_function.ts FastImpl): an exact float or a tagged int whose
- *  result needs no error; anything else (another type, a domain or range error) declines, and the
- *  generic impl converts, computes again and raises. */
-function f1Fast(fn: (x: number) => number): FastImpl {
-  return (n, a) => {
-    if (n !== 1) return 0;
-    const x = (a & 1) === 1 ? a >> 1 : (mem[a] & 0x7ff) === L_FLOAT ? floatValue(a) : NaN;
-    const r = fn(x);
-    // (r - r === 0: r finite; x !== x: a NaN argument, from a float or a declined type)
-    return r - r !== 0 || x !== x ? 0 : newFloat(r);
   };
 }
 
@@ -257,38 +242,33 @@ function logOf(v: number, fn: (x: number) => number, fname: string): number {
 
 export function makeMathModule(): number {
   const m = newModule('math');
-  // (every function but isclose and prod takes no keywords; log's message names it alone)
-  const fn = (name: string, impl: BuiltinImpl, fast?: FastImpl): void => {
-    const noKeywords = name === 'isclose' || name === 'prod' ? undefined : name === 'log' ? 'log' : `math.${name}`;
-    moduleSet(m, name, defineBuiltin(name, impl, KIND_FUNCTION, 0, false, { fast, noKeywords }));
-  };
-  const fn1 = (name: string, f: (x: number) => number, canOverflow: boolean): void => fn(name, f1(name, f, canOverflow), f1Fast(f));
+  const fn = (name: string, impl: BuiltinImpl): void => moduleSet(m, name, defineBuiltin(name, impl));
   moduleSet(m, 'pi', newFloat(Math.PI));
   moduleSet(m, 'e', newFloat(Math.E));
   moduleSet(m, 'tau', newFloat(2 * Math.PI));
   moduleSet(m, 'inf', newFloat(Infinity));
   moduleSet(m, 'nan', newFloat(NaN));
-  fn1('sqrt', Math.sqrt, false);
-  fn1('exp', cExp, true);
-  fn1('exp2', glibcExp2, true);
-  fn1('expm1', glibcExpm1, true);
-  fn1('log1p', cLog1p, false);
-  fn1('cbrt', glibc.cbrt, false);
-  fn1('sin', libm.sin, false);
-  fn1('cos', libm.cos, false);
-  fn1('tan', libm.tan, false);
-  fn1('asin', libm.asin, false);
-  fn1('acos', libm.acos, false);
-  fn1('atan', libm.atan, false);
-  fn1('sinh', glibc.sinh, true);
-  fn1('cosh', glibc.cosh, true);
-  fn1('tanh', glibcTanh, false);
-  fn1('asinh', glibc.asinh, false);
-  fn1('acosh', glibc.acosh, false);
-  fn1('atanh', glibc.atanh, false);
-  fn1('fabs', Math.abs, false);
-  fn1('erf', erfC, false);
-  fn1('erfc', erfcC, false);
+  fn('sqrt', f1('sqrt', Math.sqrt, false));
+  fn('exp', f1('exp', cExp, true));
+  fn('exp2', f1('exp2', glibcExp2, true));
+  fn('expm1', f1('expm1', glibcExpm1, true));
+  fn('log1p', f1('log1p', cLog1p, false));
+  fn('cbrt', f1('cbrt', glibc.cbrt, false));
+  fn('sin', f1('sin', libm.sin, false));
+  fn('cos', f1('cos', libm.cos, false));
+  fn('tan', f1('tan', libm.tan, false));
+  fn('asin', f1('asin', libm.asin, false));
+  fn('acos', f1('acos', libm.acos, false));
+  fn('atan', f1('atan', libm.atan, false));
+  fn('sinh', f1('sinh', glibc.sinh, true));
+  fn('cosh', f1('cosh', glibc.cosh, true));
+  fn('tanh', f1('tanh', glibcTanh, false));
+  fn('asinh', f1('asinh', glibc.asinh, false));
+  fn('acosh', f1('acosh', glibc.acosh, false));
+  fn('atanh', f1('atanh', glibc.atanh, false));
+  fn('fabs', f1('fabs', Math.abs, false));
+  fn('erf', f1('erf', erfC, false));
+  fn('erfc', f1('erfc', erfcC, false));
   fn('gamma', f1a('gamma', tgammaC));
   fn('lgamma', f1a('lgamma', lgammaC));
   // math_degrees/math_radians in CPython return x * factor unchecked: degrees(1e308) is inf
@@ -319,10 +299,12 @@ export function makeMathModule(): number {
     return newFloat(r);
   });
   fn('atan2', (a) => { clinic('atan2', a, 2); return newFloat(libm.atan2(num(a[0]), num(a[1]))); });
-  fn('hypot', (a) => {
+  fn('hypot', (a, kw) => {
+    noKeywords('math.hypot', kw);
     return newFloat(norm(a.map((v) => Math.abs(num(v)))));
   });
-  fn('dist', (a) => {
+  fn('dist', (a, kw) => {
+    noKeywords('math.dist', kw);
     clinic('dist', a, 2);
     const p = iterToArray(a[0]).map(num);
     const q = iterToArray(a[1]).map(num);

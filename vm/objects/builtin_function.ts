@@ -39,18 +39,7 @@ export const KIND_CLASSMETHOD = 2;
 /** args: positional values then keyword values; kwnames: a tuple of the keyword names or 0. */
 export type BuiltinImpl = (args: number[], kwnames: number) => number;
 
-/**
- * A builtin's fast path (vm/NOTES.md "h22-builtins"): called by CALL with the words of its n
- * positional arguments (self first for a method; a word past n is 0), never with keywords;
- * returns the result, or 0 to decline: the call then goes the generic way (the impl with an
- * arguments array), where every check, message and Python-level hook is. So a fast path handles
- * only the cases it is sure of (exact types, the usual argument count) and declines the rest.
- */
-export type FastImpl = (n: number, a0: number, a1: number, a2: number) => number;
-
 const impls: BuiltinImpl[] = [];
-/** Fast paths by impl index (undefined: none), as `impls`; native modules' in nativeFast. */
-const fastImpls: (FastImpl | undefined)[] = [];
 /** Impl indices of slot wrappers (list.__add__, object.__init__): the same on every worker, as
  *  the indices themselves. */
 const slotIndices = new Set<number>();
@@ -71,18 +60,14 @@ const slotIndices = new Set<number>();
 export const NATIVE_BASE = 1 << 20;
 const NATIVE_STRIDE = 1 << 10;
 const nativeImpls: (BuiltinImpl[] | undefined)[] = [];
-const nativeFast: ((FastImpl | undefined)[] | undefined)[] = [];
 let nativeOrdinal = -1;
 let capturing = false;
 let nativeFactory: (ordinal: number) => (() => number) | undefined = () => undefined;
 
 export function resetBuiltins(): void {
   impls.length = 0;
-  fastImpls.length = 0;
   nativeImpls.length = 0;
-  nativeFast.length = 0;
   slotIndices.clear();
-  noKeywordIndices.clear();
 }
 
 /** Installed by the importer: the factory of the native module with this ordinal. */
@@ -95,7 +80,6 @@ export function runNativeFactory(ordinal: number, init: () => number, capture = 
   nativeOrdinal = ordinal;
   capturing = capture;
   nativeImpls[ordinal] = [];
-  nativeFast[ordinal] = [];
   const wasInevitable = capture && txActive && isInevitable();
   if (capture) {
     captureRuns++;
@@ -105,7 +89,7 @@ export function runNativeFactory(ordinal: number, init: () => number, capture = 
     return init();
   } catch (e) {
     // an interrupted run (a lost transaction) must not leave a partial table: it runs again
-    if (capture) nativeImpls[ordinal] = nativeFast[ordinal] = undefined;
+    if (capture) nativeImpls[ordinal] = undefined;
     throw e;
   } finally {
     if (capture) {
@@ -142,56 +126,28 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
-/** The fast path of the native builtin with impl index i (its module's factory captured first
- *  on a worker that has not run it, as nativeImpl). */
-function nativeFastAt(i: number): FastImpl | undefined {
-  const m = (i - NATIVE_BASE) >> 10;
-  const list = nativeFast[m];
-  if (list === undefined) {
-    nativeImpl(i);
-    return nativeFast[m]?.[(i - NATIVE_BASE) & (NATIVE_STRIDE - 1)];
-  }
-  return list[(i - NATIVE_BASE) & (NATIVE_STRIDE - 1)];
-}
+/** The implementation indices of builtins that take no keyword arguments (markNoKeywords). */
+const noKeywordIndices = new Set<number>();
 
-/** The builtins that take no keyword arguments, by implementation index: the name their message
- *  gives (BuiltinOptions.noKeywords). */
-const noKeywordIndices = new Map<number, string>();
-
-/** Marks builtin b as taking no keyword arguments (BuiltinOptions.noKeywords, named by its own
- *  name); only for a builtin made outside a native module's factory (there b may be a capture's
- *  None: pass the option to defineBuiltin). */
+/** Marks builtin b as taking no keyword arguments (CPython's METH_O / METH_VARARGS functions):
+ *  a call with any raises "f() takes no keyword arguments" before the implementation runs. The
+ *  test is made by callBuiltin only when a call has keywords (a wrapper around the implementation
+ *  cost every call a closure call). */
 export function markNoKeywords(b: number): void {
-  noKeywordIndices.set(mem[b + BF_INDEX] >> 1, strJs(mem[b + BF_NAME]));
+  noKeywordIndices.add(mem[b + BF_INDEX] >> 1);
 }
 
-export interface BuiltinOptions {
-  /** Its fast path (FastImpl). */
-  fast?: FastImpl;
-  /** It takes no keyword arguments (CPython's METH_O / METH_VARARGS functions, clinic's
-   *  positional-only ones): a call with any raises "NAME() takes no keyword arguments", NAME this
-   *  string ('math.sqrt'), before the implementation runs. Tested by callBuiltin only when a call
-   *  has keywords (a wrapper around the implementation cost every call a closure call). */
-  noKeywords?: string;
-}
-
-/** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). The options
- *  are kept by implementation index, so that a native module's capture run (which makes no
- *  object) records them too. */
-export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0, slot = false, opts?: BuiltinOptions): number {
+/** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
+export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0, slot = false): number {
   let index = impls.length;
   if (nativeOrdinal >= 0) {
     const list = nativeImpls[nativeOrdinal]!;
     index = NATIVE_BASE + nativeOrdinal * NATIVE_STRIDE + list.length;
     list.push(impl);
-    nativeFast[nativeOrdinal]!.push(opts?.fast);
-  } else {
-    impls.push(impl);
-    fastImpls.push(opts?.fast);
-  }
+    if (slot) slotIndices.add(index);
+    if (capturing) return K.None;
+  } else impls.push(impl);
   if (slot) slotIndices.add(index);
-  if (opts?.noKeywords !== undefined) noKeywordIndices.set(index, opts.noKeywords);
-  if (capturing) return K.None;
   const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
   mem[r + BF_NAME] = intern(name);
   mem[r + BF_INDEX] = (index << 1) | 1;
@@ -215,28 +171,11 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) noKeywordsOf(i, kwnames);
+  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
   if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
   return impl(args, kwnames);
-}
-
-/**
- * A call without keywords of builtin b with its n positional arguments in mem[src..] through b's
- * fast path; 0 when b has none or it declines (then the caller goes the generic way). `selfFirst`:
- * mem[src] is LOAD_METHOD's object, of the descriptor's class. An unbound method descriptor
- * called directly (list.append(x, 1)) is left to callBuiltin's self checks.
- */
-export function callBuiltinFast(b: number, src: number, n: number, selfFirst: boolean): number {
-  const m = mem;
-  const i = m[b + BF_INDEX] >> 1;
-  const fast = i < NATIVE_BASE ? fastImpls[i] : nativeFastAt(i);
-  if (fast === undefined) return 0;
-  const self = m[b + BF_SELF];
-  if (self !== 0) return n < 3 ? fast(n + 1, self, n > 0 ? m[src] : 0, n > 1 ? m[src + 1] : 0) : 0;
-  if (n > 3 || (!selfFirst && m[b + BF_KIND] === 3)) return 0;
-  return fast(n, n > 0 ? m[src] : 0, n > 1 ? m[src + 1] : 0, n > 2 ? m[src + 2] : 0);
 }
 
 /** callBuiltin for LOAD_METHOD's obj.method(...): args[0] is the object the method was found
@@ -245,15 +184,9 @@ export function callBuiltinMethod(b: number, args: number[], kwnames: number): n
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) noKeywordsOf(i, kwnames);
+  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
-}
-
-/** The "takes no keyword arguments" TypeError of a call with keywords of a builtin that takes none. */
-function noKeywordsOf(i: number, kwnames: number): void {
-  const name = noKeywordIndices.get(i);
-  if (name !== undefined) noKeywords(name, kwnames);
 }
 
 /** CPython's method_descriptor checks of the self of an unbound call (list.append(1, 2)); a slot
