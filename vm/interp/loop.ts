@@ -203,7 +203,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - wb - 1, sp); pc = (pc - 1) | 0; }
         const w = m[pc | 0];
         pc = (pc + 1) | 0;
-        let arg = w >>> 8; // (reassigned by a plain attribute operation: case 23)
+        const arg = w >>> 8;
         switch (w & 0xff) {
           case 0: // NOP
             break;
@@ -309,23 +309,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 23: // LOAD_ATTR
-          // @ts-expect-error TS7029: falls through into case 105 on purpose (noFallthroughCasesInSwitch)
-          case 24: // STORE_ATTR
-            // a plain attribute load or store (the object on the stack: `f().a`, `x.a.b = v`)
-            // runs the fused case's inline hit (h22-objects): the object, popped, is still in
-            // the word at sp, which the fused case reads as its local (lp + arg); pc back on
-            // this word, whose cache entry and name the fused case reads at pc; a miss is
-            // finished there by the kind (w & 0xff below 100: a plain one)
-            sp--;
-            arg = (sp - lp) | 0;
-            pc--;
-          // falls through
           case 105: // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
           case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             // one case: a load and a store of an instance attribute share the hit test (the value
             // word's address, `a`), so that each kind's first run finds that code fed
-            const store = (w & 1) === 0; // 108 and 24 (23 and 105 are odd)
+            const store = (w & 0xff) === 108;
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[m[pc] >>> 8];
@@ -354,12 +342,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               } else if (cachedStoreAttr(ci, pc - wb, obj, name, m[sp - 1])) {
                 sp--;
                 pc++;
-              } else if ((w & 0xff) < 100) {
-                // a plain STORE_ATTR's miss: the generic store (pc past it, as the value popped)
-                pc++;
-                sp--;
-                setattr(obj, name, m[sp]);
-              } else m[sp++] = obj; // the STORE_ATTR at pc runs next
+              } else m[sp++] = obj;
               break;
             }
             let v = a !== 0 ? m[a] : 0;
@@ -367,14 +350,33 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (v !== 0) {
               m[sp++] = v;
               pc++;
-            } else {
-              m[sp++] = obj; // a fused one: the LOAD_ATTR at pc runs next
-              if ((w & 0xff) < 100) {
-                // a plain LOAD_ATTR's miss: the generic lookup, the object on the stack meanwhile
-                pc++;
-                m[sp - 1] = getattr(obj, name);
-              }
+            } else m[sp++] = obj;
+            break;
+          }
+          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            // a hit (either entry) on an instance whose map is known not to shadow the method
+            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
+            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
+            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
+            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
+            // a lock or a module, and its first one deoptimized run(): "lost precision")
+            const mc = ci.mcache;
+            let cm = 0;
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const cls = m[obj + 2];
+              const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
+              const d = m[obj + 3];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
+            if (cm === 0) cm = cachedMethod(ci, pc - wb, obj, names[m[pc] >>> 8]);
+            if (cm !== 0) {
+              m[sp++] = cm;
+              pc++;
+            }
+            m[sp++] = obj;
             break;
           }
           case 16: { // LOAD_DEREF
@@ -394,6 +396,31 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
+          case 23: { // LOAD_ATTR
+            const obj = m[sp - 1];
+            const v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
+            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
+            break;
+          }
+          case 24: { // STORE_ATTR
+            const obj = m[--sp];
+            const v = m[--sp];
+            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
+            break;
+          }
+          case 26: { // LOAD_METHOD
+            const obj = m[sp - 1];
+            const name = names[arg];
+            const cm = cachedMethod(ci, pc - wb - 1, obj, name);
+            if (cm !== 0) {
+              m[sp - 1] = cm;
+              m[sp++] = obj;
+              break;
+            }
+            loadMethodSlow(obj, name, sp);
+            sp++;
+            break;
+          }
           case 27: // BINARY_OP
           case 114: { // Q_BINARY_OP_PAIR: BINARY_OP + BINARY_OP of its result (interp/quicken.ts)
             const b = m[--sp];
@@ -689,56 +716,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = v;
             break;
           }
-          // @ts-expect-error TS7029: falls through into case 107 on purpose (noFallthroughCasesInSwitch)
-          case 26: // LOAD_METHOD (a plain one runs the fused case's hit, as case 23 above)
-            sp--;
-            arg = (sp - lp) | 0;
-            pc--;
-          // falls through
-          // @ts-expect-error TS7029: a method hit falls through into CALL (case 66) on purpose
-          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
-            const obj = m[lp + arg];
-            if (obj === 0) unboundLocal(ci, arg);
-            // a hit (either entry) on an instance whose map is known not to shadow the method
-            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it (its call has feedback: a first run misses).
-            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
-            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
-            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
-            // a lock or a module, and its first one deoptimized run(): "lost precision")
-            const mc = ci.mcache;
-            let cm = 0;
-            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
-              const cls = m[obj + 2];
-              const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
-              const d = m[obj + 3];
-              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
-            }
-            if (cm === 0) cm = cachedMethod(ci, pc - wb, obj, names[m[pc] >>> 8]);
-            if (cm !== 0) {
-              m[sp++] = cm;
-              pc++;
-              m[sp++] = obj;
-              // `o.m()`: a CALL right after the hit runs here, without a dispatch of its own (the
-              // CALL case below; w stays this word's: kwnames 0). Not under --trace (every word
-              // traced)
-              const next = m[pc];
-              if ((next & 0xff) !== 66 || tracing) break;
-              arg = next >>> 8;
-              pc = (pc + 1) | 0;
-            } else {
-              m[sp++] = obj; // a fused one's miss: the LOAD_METHOD at pc runs next
-              if ((w & 0xff) < 100) {
-                // a plain LOAD_METHOD's miss: [method, self] or [NULL, attribute] at sp - 1, sp
-                const name = names[m[pc] >>> 8];
-                pc++;
-                loadMethodSlow(obj, name, sp);
-                sp++;
-              }
-              break;
-            }
-          }
-          // falls through: a method hit and the CALL after it
           case 66: // CALL
           case 67: { // CALL_KW
             let kwnames = 0;
