@@ -476,6 +476,16 @@ export class CodeGen {
   }
 
   // ── frame blocks: what return/break/continue unwind ───────────────────────
+  /** A try body; one that is only `pass` protects no instruction (CPython's NOP for it goes, as
+   *  remove_redundant_nops drops it before the body's jump: no exception-table range). */
+  private tryBody(body: A.Stmt[]): void {
+    if (body.length === 1 && body[0].nodeType === 'Pass') {
+      this.u.loc = body[0];
+      return;
+    }
+    for (const st of body) this.stmt(st);
+  }
+
   /** The `try:` line's own instruction (CPython's SETUP_FINALLY left as a NOP): line events and
    *  f_lineno stop at it, unless the body starts on the same line. */
   private tryLine(s: A.Try | A.TryStar): void {
@@ -647,7 +657,7 @@ export class CodeGen {
     if (s.handlers.length > 0) {
       if (s.nodeType === 'Try') this.tryExcept(s);
       else this.tryStarExcept(s);
-    } else for (const st of s.body) this.stmt(st);
+    } else this.tryBody(s.body);
     u.loc = null;
     u.popBlock();
     u.fblocks.pop();
@@ -688,7 +698,7 @@ export class CodeGen {
     const outer = u.handlers.slice();
     u.setup(except, 'finally');
     this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
-    for (const st of s.body) this.stmt(st);
+    this.tryBody(s.body);
     u.fblocks.pop();
     u.loc = null;
     u.popBlock();
@@ -1039,7 +1049,7 @@ export class CodeGen {
     this.jumpIf(s.test, false, orelse);
     for (const b of s.body) this.stmt(b);
     warnAgain(s.test, this.warn);
-    u.loc = ARTIFICIAL_LOC;
+    u.loc = s; // (CPython tests again at the bottom, on the while's line: tracebacks, Ctrl-C)
     u.emit('JUMP_BACKWARD', start);
     u.fblocks.pop();
     u.bind(orelse);

@@ -58,6 +58,8 @@ const RESUME = OPCODES.RESUME.code;
 const RETURN_VALUE = OPCODES.RETURN_VALUE.code;
 const YIELD_VALUE = OPCODES.YIELD_VALUE.code;
 const SEND = OPCODES.SEND.code;
+const JUMP_BACKWARD = OPCODES.JUMP_BACKWARD.code;
+const FOR_ITER = OPCODES.FOR_ITER.code;
 const RERAISE = OPCODES.RERAISE.code;
 const INFO_LINES = 2;
 const INFO_OPCODES = 1;
@@ -336,7 +338,10 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void
     const line = ci.lineOf(pc);
     if (line !== -1 && (info & INFO_LINES) !== 0) {
       const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);
-      if (line !== lastLine || (pc < last && op !== SEND)) localEvent(s, i, f, W_LINE, K.None);
+      // (a while loop's back edge has the while's line, as CPython's test at the bottom: the
+      // event came there, not again at the test it jumps to)
+      const whileEdge = last >= 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line;
+      if (line !== lastLine || (pc < last && op !== SEND && !whileEdge)) localEvent(s, i, f, W_LINE, K.None);
     }
     if ((info & INFO_OPCODES) !== 0) {
       i = entryOf(s, f);
