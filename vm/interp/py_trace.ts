@@ -73,7 +73,7 @@ export const TRACE_WORD = 250;
  *  is true every CodeInfo's qbase is the trace words: a frame an untraced loop enters or returns
  *  to (a pdb.set_trace returning to the frame it set f_trace on) turns that loop's tracing on at
  *  its first instruction (run()'s TRACE_WORD). */
-export let traceWanted = false;
+let traceWanted = false;
 
 export function tracingWanted(): boolean {
   const now = traceOn || Atomics.load(mem, G_TRACING) !== 0;
@@ -137,7 +137,7 @@ function setHook(slot: number, fn: number): void {
 function resyncEntries(s: number): void {
   for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
     const i = entryOf(s, f);
-    if (i >= 0) listSetItem(s, i + 2, ((((mem[f + FR_PC] >> 1) << 2) | ((listItem(s, i + 2) >> 1) & 3)) << 1) | 1);
+    if (i >= 0) setLastPc(s, i, (mem[f + FR_PC] >> 1) - 1);
   }
 }
 
@@ -159,6 +159,11 @@ function dropDeadEntries(s: number): void {
 function entryOf(s: number, f: number): number {
   for (let i = listLen(s) - ENTRY; i >= S_FRAMES; i -= ENTRY) if (listItem(s, i) === f) return i;
   return -1;
+}
+
+/** Records pc as the last instruction entry i's frame ran (its info word keeps the flags). */
+function setLastPc(s: number, i: number, pc: number): void {
+  listSetItem(s, i + 2, ((((pc + 1) << 2) | ((listItem(s, i + 2) >> 1) & 3)) << 1) | 1);
 }
 
 function newEntry(s: number, f: number, lastPc: number): number {
@@ -210,11 +215,11 @@ export function setFrameTraceFlag(f: number, lines: boolean, on: boolean): void 
 
 /** frame.f_locals of an optimized frame: the traced frame's one dict (kept in its entry),
  *  refreshed; 0 when the frame has no entry (the caller makes a fresh dict). */
-export function tracedFrameLocals(f: number, fresh: () => number): number {
+export function tracedFrameLocals(f: number): number {
   const s = stateOf();
   const i = s === 0 ? -1 : entryOf(s, f);
   if (i < 0) return 0;
-  const d = fresh();
+  const d = frameLocals(f);
   const old = listItem(s, i + 3);
   if (old === K.None) {
     listSetItem(s, i + 3, d);
@@ -259,7 +264,7 @@ function callHook(s: number, fn: number, f: number, w: number, arg: number, prof
   listSetItem(s, S_DEPTH, listItem(s, S_DEPTH) + 2);
   try {
     const k = entryOf(s, f);
-    if (k >= 0 && listItem(s, k + 3) !== K.None) tracedFrameLocals(f, () => frameLocals(f)); // (FastToLocals)
+    if (k >= 0 && listItem(s, k + 3) !== K.None) tracedFrameLocals(f); // (FastToLocals)
     const r = callObject(fn, [f, what(w), arg], 0);
     const i = entryOf(s, f);
     if (i >= 0 && listItem(s, i + 3) !== K.None) localsToFast(f, listItem(s, i + 3));
@@ -327,14 +332,14 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void
     }
     if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
     i = entryOf(s, f);
-    if (i >= 0) listSetItem(s, i + 2, ((((pc + 1) << 2) | ((listItem(s, i + 2) >> 1) & 3)) << 1) | 1);
+    if (i >= 0) setLastPc(s, i, pc);
     return;
   }
   let i = entryOf(s, f);
   if (i >= 0 && trace !== K.None) {
     const info = listItem(s, i + 2) >> 1;
     const last = (info >> 2) - 1;
-    listSetItem(s, i + 2, ((((pc + 1) << 2) | (info & 3)) << 1) | 1);
+    setLastPc(s, i, pc);
     const line = ci.lineOf(pc);
     if (line !== -1 && (info & INFO_LINES) !== 0) {
       const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);

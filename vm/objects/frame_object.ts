@@ -39,7 +39,7 @@ export const frameType: TypeDef = {
     f_code: (f) => mem[f + FR_CODE],
     f_globals: (f) => mem[f + FR_GLOBALS],
     f_builtins: (f) => mem[f + FR_BUILTINS],
-    f_locals: (f) => (mem[f + FR_LOCALS] === 0 ? tracedFrameLocals(f, () => frameLocals(f)) || frameLocals(f) : frameLocals(f)),
+    f_locals: (f) => (mem[f + FR_LOCALS] === 0 ? tracedFrameLocals(f) || frameLocals(f) : frameLocals(f)),
     f_back: (f) => {
       const b = mem[f + FR_BACK];
       markFrameEscaped(b); // (a running generator's caller: interp/frame_recycle.ts)
