@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { runPystm } from '../helpers/run';
 
 const COUNTER = `
-import threading
+import threading, time, _pystm_workers
 lock = threading.Lock()
 total = 0
+elsewhere = []
 def work(n):
     global total
     for i in range(n):
@@ -20,6 +21,16 @@ def work(n):
             x += j
         with lock:
             total += 1
+        if _pystm_workers.slot() != 0:
+            elsewhere.append(1)
+    # (a loaded machine may boot the pool after that work is done: keep working until some
+    # thread has run on a pool worker, so the check below does not depend on timing)
+    deadline = time.monotonic() + 90
+    while not elsewhere and time.monotonic() < deadline:
+        for j in range(2000):
+            x += j
+        if _pystm_workers.slot() != 0:
+            elsewhere.append(1)
 ts = [threading.Thread(target=work, args=(300,)) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
@@ -36,12 +47,12 @@ describe('the pool spawned before the first thread start', () => {
     }, 120_000);
 
     it(`--workers ${workers}: threads run on the early workers, which see --trace-stm`, () => {
-      const r = runPystm(['--workers', workers, '--trace-stm', '--stm-stats', '-c', COUNTER], { timeout: 60_000 });
+      const r = runPystm(['--workers', workers, '--trace-stm', '--stm-stats', '-c', COUNTER], { timeout: 150_000 });
       expect(r.stdout).toBe('total 1200\n');
       expect(r.status).toBe(0);
       expect(r.stderr).toMatch(/^\[stm [1-9]\] (begin|commit)/m);
       expect(r.stderr).toMatch(/^ {2}attached [\d.]+ s after the process started/m);
-    }, 120_000);
+    }, 180_000);
   }
 
   it('_thread alone and concurrent.futures start it the same way', () => {
