@@ -41,10 +41,11 @@ print("total", total)
 `);
 const WORK_OUT = 'thread 0 done\nthread 1 done\nthread 2 done\ntotal 134550\n';
 
-const COUNTER = program(`import sys, threading
+const COUNTER = program(`import sys, threading, time, _pystm_workers
 rounds = int(sys.argv[1])
 n = 0
 lock = threading.Lock()
+elsewhere = []
 def work():
     global n
     for i in range(rounds):
@@ -53,6 +54,16 @@ def work():
             x += j
         with lock:
             n += 1
+        if _pystm_workers.slot() != 0:
+            elsewhere.append(1)
+    # (on a loaded machine the pool may attach after that: work on until a thread has run on a
+    # pool worker, so the checks below do not depend on timing)
+    deadline = time.monotonic() + 90
+    while not elsewhere and time.monotonic() < deadline:
+        for j in range(2000):
+            x += j
+        if _pystm_workers.slot() != 0:
+            elsewhere.append(1)
 ts = [threading.Thread(target=work) for k in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
