@@ -78,6 +78,58 @@ export function forEachWeakref(fn: (r: number) => void): void {
   }
 }
 
+// ── the order callbacks run in ──
+
+/** References with a callback cleared by the running collection, with their dead referents, in
+ *  the order the chains were walked (each chain newest first). */
+const clearedRefs: number[] = [];
+const clearedReferents: number[] = [];
+
+function noteCleared(r: number, referent: number): void {
+  clearedRefs.push(r);
+  clearedReferents.push(referent);
+}
+
+/**
+ * Puts the references noted by this collection at the front of the pending list at word `list`
+ * in CPython's order: the references to one object together, newest first (CPython's
+ * PyObject_ClearWeakRefs walks the object's list, to which each new reference is prepended),
+ * and the objects in the order of their oldest reference (the closest stand-in for CPython's
+ * order of deaths: objects get weak references roughly as they are made). A chain is walked
+ * newest first, so a group's oldest reference is its last one seen.
+ */
+function queueCleared(list: number): void {
+  const n = clearedRefs.length;
+  if (n === 0) return;
+  const m = mem;
+  const order: number[][] = [];
+  if (n === 1) order.push([clearedRefs[0]]);
+  else {
+    const groups = new Map<number, number[]>();
+    const lastSeen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const p = clearedReferents[i];
+      let g = groups.get(p);
+      if (g === undefined) groups.set(p, (g = []));
+      g.push(clearedRefs[i]);
+      lastSeen.set(p, i);
+    }
+    const keys = [...groups.keys()].sort((a, b) => lastSeen.get(b)! - lastSeen.get(a)!);
+    for (const k of keys) order.push(groups.get(k)!);
+  }
+  // (the list is built by prepending: the last reference to run goes on first)
+  for (let gi = order.length - 1; gi >= 0; gi--) {
+    const g = order[gi];
+    for (let i = g.length - 1; i >= 0; i--) {
+      const r = g[i];
+      m[r + 2 + WR_PENDING] = m[list];
+      m[list] = r;
+    }
+  }
+  clearedRefs.length = 0;
+  clearedReferents.length = 0;
+}
+
 // ── minor collection ──
 
 /** After the copy closure of a minor collection (nursery [start, start+size) still readable):
@@ -115,8 +167,7 @@ export function weakAfterMinor(start: number, size: number, inTx: boolean): void
         m[r + 2 + WR_REFERENT] = 0;
         weakCleared++;
         if (m[r + 2 + WR_CALLBACK] !== 0) {
-          m[r + 2 + WR_PENDING] = m[b + W_WEAK_PENDING];
-          m[b + W_WEAK_PENDING] = r;
+          noteCleared(r, p);
           cleared = true;
         }
       }
@@ -125,6 +176,7 @@ export function weakAfterMinor(start: number, size: number, inTx: boolean): void
     r = m[pos];
   }
   m[b + W_WEAK_MARK] = m[cell + 2];
+  queueCleared(b + W_WEAK_PENDING);
   endResurrection();
   if (cleared && !inTx) publishWeakPending();
 }
@@ -215,16 +267,14 @@ export function weakAfterMark(): number {
       if (p !== 0 && ((m[p] & GC_MARK) === 0 || isResurrected(p))) {
         m[r + 2 + WR_REFERENT] = 0;
         n++;
-        if (m[r + 2 + WR_CALLBACK] !== 0) { // (a reference is cleared once: never queued twice)
-          m[r + 2 + WR_PENDING] = m[G_WEAK_PENDING];
-          m[G_WEAK_PENDING] = r;
-        }
+        if (m[r + 2 + WR_CALLBACK] !== 0) noteCleared(r, p); // (a reference is cleared once: never queued twice)
       }
       pos = r + 2 + WR_NEXT;
       r = m[pos];
     }
     m[m[G_WORKERS_BASE] + w * WORKER_WORDS + W_WEAK_MARK] = m[cell + 2];
   }
+  queueCleared(G_WEAK_PENDING);
   endResurrection();
   weakCleared += n;
   return n;

@@ -202,8 +202,9 @@ export const weakrefType: TypeDef = {
 /**
  * Runs what the collectors queued on the global pending list, each as guest code: first the
  * `__del__` of the finalizable objects found dead (finalizer.ts), then the callbacks of the weak
- * references they cleared, oldest first (CPython frees an object after its `__del__`: its weak
- * references call back after it). An exception is printed as CPython prints an unraisable one
+ * references they cleared, in the order the collector queued them (stmgc/weakrefs.ts
+ * queueCleared: per object newest first, as CPython; CPython frees an object after its
+ * `__del__`: its weak references call back after it). An exception is printed as CPython prints an unraisable one
  * and the others still run. Called at safe points of the outermost loop and by gc.collect().
  * Inside a transaction it becomes inevitable first: taking the list is not undone by an abort.
  * The taken list stays in a root slot until every entry ran: guest code may collect meanwhile.
