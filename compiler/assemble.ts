@@ -32,6 +32,8 @@ export class Handler {
  *  jump): it takes the line of the instruction before it when only that one leads to it, and has
  *  no line when a jump lands on it (CPython propagates lines within a basic block only). */
 export const ARTIFICIAL_LOC = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 } as Located;
+/** The location of an instruction that has none (line -2 in the table: CPython's None). */
+export const NO_LOC = { lineno: -2, col_offset: -1, end_lineno: -1, end_col_offset: -1 } as Located;
 
 export interface Instr {
   op: OpName;
@@ -115,6 +117,7 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
   const table = exceptionTable(instrs, scratchDepth, name);
   const buf = words(5 * n + table.length);
   let jumpers: Map<number, number[]> | null = null;
+  let handlerEntries: Set<number> | null = null;
   let fromJump: number[] | null = null; // [instruction, its one jumper] pairs, resolved below
   for (let i = 0; i < n; i++) {
     buf[i] = ops[i] | (args[i] << 8);
@@ -123,12 +126,16 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
     if (loc === null || loc === ARTIFICIAL_LOC) {
       // no line of its own: the line before it (-1) when only the instruction before leads
       // here, its jump's line when only one jump does, none (-2) when several ways lead here
-      // (CPython propagates lines within a basic block, and into a block with one predecessor)
+      // or it is an exception handler's entry (CPython propagates lines within a basic block,
+      // and into a block with one predecessor; a handler's block has none)
       jumpers ??= jumpSources(instrs);
+      handlerEntries ??= new Set(handlers.map((h) => h.label.index));
       const from = jumpers.get(i);
       const fallsIn = i > 0 && (OPCODES[instrs[i - 1].op].flags & TERMINATOR) === 0;
-      const ways = (from === undefined ? 0 : from.length) + (fallsIn ? 1 : 0);
-      buf[k] = ways <= 1 && from === undefined ? -1 : ways === 1 ? -1 : -2;
+      const ways = (from === undefined ? 0 : from.length) + (fallsIn ? 1 : 0) + (handlerEntries.has(i) ? 1 : 0);
+      // (unreachable code, such as an implicit return after a `return`, which CPython removes,
+      // keeps the line before it: co_lnotab has no place for "none")
+      buf[k] = ways === 0 || (ways === 1 && !handlerEntries.has(i)) ? -1 : -2;
       buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
       if (ways === 1 && from !== undefined) (fromJump ??= []).push(i, from[0]);
     } else if (loc !== null) {

@@ -17,7 +17,7 @@ import { DEF_FREE_CLASS, mangle, Scope, type Block, type Symtable } from './symt
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
 } from './code';
-import { ARTIFICIAL_LOC, assemble, Handler, Label, type Instr } from './assemble';
+import { ARTIFICIAL_LOC, NO_LOC, assemble, Handler, Label, type Instr } from './assemble';
 import { IMPLICIT_RETURN_LOC, locateImplicitReturns } from './exit_lines';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
@@ -172,6 +172,24 @@ function pick(ctx: A.ExprContext, load: OpName, store: OpName, del: OpName): OpN
   return ctx === 'Load' ? load : ctx === 'Store' ? store : del;
 }
 
+/**
+ * 3.11's update_start_location_to_match_attr: `loc` (an attribute's or its call's position) made
+ * to start at the attribute's name when the attribute ends on a later line than `loc` starts
+ * (`(obj\n    .method())` reports the line of `.method`). The column counts the name's code
+ * points back from the end (columns are UTF-8 bytes: CPython's arithmetic, kept); a name longer
+ * than its end column (made-up trees) gives no columns.
+ */
+function attrStart(loc: A.Located, attr: A.Attribute): A.Located {
+  if (loc.lineno === attr.end_lineno) return loc;
+  const len = [...attr.attr].length;
+  const lineno = attr.end_lineno;
+  const col = len <= attr.end_col_offset ? attr.end_col_offset - len : -1;
+  const end_lineno = Math.max(lineno, loc.end_lineno);
+  let end_col_offset = col < 0 ? -1 : loc.end_col_offset;
+  if (lineno === end_lineno) end_col_offset = Math.max(col, end_col_offset);
+  return { lineno, col_offset: col, end_lineno, end_col_offset };
+}
+
 export class CodeGen {
   private u!: Unit;
   private readonly stack: Unit[] = [];
@@ -215,14 +233,24 @@ export class CodeGen {
   // ── units ──────────────────────────────────────────────────────────────────
   private enter(node: object, qualname: string, scopeType: ScopeType): void {
     if (this.u) this.stack.push(this.u);
-    this.u = new Unit(this.st.blockFor(node), qualname, scopeType);
-    for (const cell of this.u.cellvars) this.u.emit('MAKE_CELL', this.u.derefIndex(cell));
-    if (this.u.freevars.length > 0) this.u.emit('COPY_FREE_VARS', this.u.freevars.length);
-    if ((this.u.block.isGenerator || this.u.block.isCoroutine) && (this.u.block.kind !== 'module' || this.st.topLevelAwait)) {
-      this.u.emit('RETURN_GENERATOR');
-      this.u.emit('POP_TOP');
+    const u = (this.u = new Unit(this.st.blockFor(node), qualname, scopeType));
+    // (3.11's positions of the prologue of a function: the cell and free-variable set-up have
+    // none, the generator's start is on the first line without columns, RESUME at its column 0;
+    // a module's RESUME has its own, code_locations.ts)
+    const n = node as Partial<A.Located> & { decorator_list?: A.Expr[] };
+    const first = n.decorator_list !== undefined && n.decorator_list.length > 0 ? n.decorator_list[0].lineno : n.lineno;
+    const inFunction = scopeType !== 'module' && first !== undefined;
+    if (inFunction) u.loc = NO_LOC;
+    for (const cell of u.cellvars) u.emit('MAKE_CELL', u.derefIndex(cell));
+    if (u.freevars.length > 0) u.emit('COPY_FREE_VARS', u.freevars.length);
+    if (inFunction) u.loc = { lineno: first, end_lineno: first, col_offset: -1, end_col_offset: -1 };
+    if ((u.block.isGenerator || u.block.isCoroutine) && (u.block.kind !== 'module' || this.st.topLevelAwait)) {
+      u.emit('RETURN_GENERATOR');
+      u.emit('POP_TOP');
     }
-    this.u.emit('RESUME', 0);
+    if (inFunction) u.loc = { lineno: first, end_lineno: first, col_offset: 0, end_col_offset: 0 };
+    u.emit('RESUME', 0);
+    u.loc = null;
   }
 
   private leave(name: string, firstlineno: number, args: A.Arguments | null): CodeObject {
@@ -414,9 +442,16 @@ export class CodeGen {
           u.emit('LOAD_CONST', u.constIndex(null));
           u.emit('IMPORT_NAME', u.nameIndex(a.name));
           if (a.asname) {
+            // (3.11's compiler_import_as: each inner part replaces the package on the stack, the
+            // last one is stored and the package under it popped)
             const parts = a.name.split('.');
-            for (const p of parts.slice(1)) u.emit('IMPORT_FROM', u.nameIndex(p)), u.emit('SWAP', 2), u.emit('POP_TOP');
-            this.storeName(a.asname);
+            if (parts.length === 1) this.storeName(a.asname);
+            else {
+              for (const p of parts.slice(1, -1)) u.emit('IMPORT_FROM', u.nameIndex(p)), u.emit('SWAP', 2), u.emit('POP_TOP');
+              u.emit('IMPORT_FROM', u.nameIndex(parts[parts.length - 1]));
+              this.storeName(a.asname);
+              u.emit('POP_TOP');
+            }
           } else this.storeName(a.name.split('.')[0]);
         }
         return;
@@ -431,7 +466,7 @@ export class CodeGen {
           return;
         }
         for (const a of s.names) {
-          u.loc = a;
+          // (the statement's position, as 3.11: a traceback shows no carets under the name)
           u.emit('IMPORT_FROM', u.nameIndex(a.name));
           this.storeName(a.asname ?? a.name);
         }
@@ -455,6 +490,7 @@ export class CodeGen {
         // (a constant statement leaves a NOP on its line, as CPython's compiler_visit_stmt_expr)
         if (s.value.nodeType === 'Constant') return u.emit('NOP');
         this.expr(s.value);
+        u.loc = ARTIFICIAL_LOC; // (3.11 marks it artificial: it shows the call's position, or none)
         u.emit('POP_TOP');
         return;
       case 'Break':
@@ -987,35 +1023,45 @@ export class CodeGen {
     const u = this.u;
     const t = s.target;
     const op = BINOP[s.op] + 13;
+    // (3.11's compiler_augassign: the target's load and store at the target's position, the
+    // operation at the statement's)
     if (t.nodeType === 'Name') {
+      u.loc = t;
       this.nameOp(t.id, 'Load');
-      this.expr(s.value);
       u.loc = s;
+      this.expr(s.value);
       u.emit('BINARY_OP', op);
       u.loc = t;
       this.nameOp(t.id, 'Store');
     } else if (t.nodeType === 'Attribute') {
+      const name = u.nameIndex(mangle(u.block.privateName, t.attr));
+      u.loc = t;
       this.expr(t.value);
       u.emit('COPY', 1);
-      u.emit('LOAD_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
-      this.expr(s.value);
+      u.loc = attrStart(t, t);
+      u.emit('LOAD_ATTR', name);
       u.loc = s;
+      this.expr(s.value);
       u.emit('BINARY_OP', op);
+      u.loc = attrStart(t, t);
       u.emit('SWAP', 2);
-      u.emit('STORE_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
+      u.emit('STORE_ATTR', name);
     } else if (t.nodeType === 'Subscript') {
+      u.loc = t;
       this.expr(t.value);
       this.expr(t.slice);
       u.emit('COPY', 2);
       u.emit('COPY', 2);
       u.emit('BINARY_SUBSCR');
-      this.expr(s.value);
       u.loc = s;
+      this.expr(s.value);
       u.emit('BINARY_OP', op);
+      u.loc = t;
       u.emit('SWAP', 3);
       u.emit('SWAP', 2);
       u.emit('STORE_SUBSCR');
     } else this.error('illegal expression for augmented assignment', t);
+    u.loc = s;
   }
 
   private forStmt(s: A.For): void {
@@ -1117,7 +1163,9 @@ export class CodeGen {
     const sym = b.symbols.get(mangle(b.privateName, name));
     // `global X` in the enclosing scope makes X's qualname the bare name, even inside a function
     if (sym && sym.scope === Scope.GLOBAL_EXPLICIT) return name;
-    if (b.kind === 'function') return `${u.qualname}.<locals>.${name}`;
+    // (3.11's compiler_set_qualname: only functions and lambdas add `.<locals>`; a comprehension
+    // is a function block but not such a scope: `<listcomp>.<lambda>`)
+    if (u.scopeType === 'function' || u.scopeType === 'async_function' || u.scopeType === 'lambda') return `${u.qualname}.<locals>.${name}`;
     return `${u.qualname}.${name}`;
   }
 
@@ -1238,7 +1286,9 @@ export class CodeGen {
     const qualname = this.qualname(s.name);
     this.enter(s, qualname, 'class');
     const cu = this.u;
-    cu.loc = s;
+    // (3.11: the scope's own start, the first decorator's line or the class's, columns 0 to 0)
+    const first = s.decorator_list.length > 0 ? s.decorator_list[0].lineno : s.lineno;
+    cu.loc = { lineno: first, end_lineno: first, col_offset: 0, end_col_offset: 0 };
     cu.emit('LOAD_NAME', cu.nameIndex('__name__'));
     cu.emit('STORE_NAME', cu.nameIndex('__module__'));
     cu.emit('LOAD_CONST', cu.constIndex(qualname));
@@ -1263,7 +1313,17 @@ export class CodeGen {
   }
 
   // ── targets ────────────────────────────────────────────────────────────────
+  /** Stores to (or deletes) a target, at the target's own position (3.11 visits targets as
+   *  expressions: a traceback's carets under `x` of `del x`, under `a, b` of `a, b = v`). */
   private target(t: A.Expr): void {
+    const u = this.u;
+    const saved = u.loc;
+    u.loc = t;
+    this.targetInner(t);
+    u.loc = saved;
+  }
+
+  private targetInner(t: A.Expr): void {
     const u = this.u;
     switch (t.nodeType) {
       case 'Name':
@@ -1271,7 +1331,7 @@ export class CodeGen {
         return this.nameOp(t.id, t.ctx);
       case 'Attribute':
         this.expr(t.value);
-        u.loc = t;
+        u.loc = attrStart(t, t);
         if (t.ctx === 'Store' && t.attr === '__debug__') this.forbiddenDebug('Store', t);
         u.emit(t.ctx === 'Del' ? 'DELETE_ATTR' : 'STORE_ATTR', u.nameIndex(mangle(u.block.privateName, t.attr)));
         return;
@@ -1365,7 +1425,9 @@ export class CodeGen {
         const end = new Label();
         this.jumpIf(e.test, false, orelse);
         this.expr(e.body);
+        u.loc = ARTIFICIAL_LOC; // (ADDOP_JUMP_NOLINE: the body's position)
         u.emit('JUMP_FORWARD', end);
+        u.loc = e;
         u.bind(orelse);
         this.expr(e.orelse);
         u.bind(end);
@@ -1464,7 +1526,7 @@ export class CodeGen {
       case 'Attribute':
         if (e.ctx !== 'Load') return this.target(e);
         this.expr(e.value);
-        u.loc = e;
+        u.loc = attrStart(e, e);
         u.emit('LOAD_ATTR', u.nameIndex(mangle(u.block.privateName, e.attr)));
         return;
       case 'Subscript':
@@ -1558,14 +1620,17 @@ export class CodeGen {
     const simple = !e.args.some((a) => a.nodeType === 'Starred') && !e.keywords.some((k) => k.arg === null);
     if (f.nodeType === 'Attribute' && f.ctx === 'Load' && simple) {
       this.expr(f.value);
-      u.loc = f;
+      u.loc = attrStart(f, f);
       u.emit('LOAD_METHOD', u.nameIndex(mangle(u.block.privateName, f.attr)));
+      // (the call starts where the method's name does when they are on different lines)
+      u.loc = attrStart(e, f);
     } else {
       checkCaller(e, this.warn);
+      u.loc = f; // (3.11: the NULL at the callee's position)
       u.emit('PUSH_NULL');
+      u.loc = e;
       this.expr(f);
     }
-    u.loc = e;
     this.callArgs(e.args, e.keywords, 0);
   }
 

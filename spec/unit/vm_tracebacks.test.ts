@@ -3,7 +3,8 @@
 // complete stderr and the exit status must be identical: nested calls, chained exceptions,
 // 3.11's ~~~^^^ carets under binary operators and subscripts, methods, lambdas, generators,
 // exception groups, notes, SystemExit forms and RecursionError's "[Previous line repeated N
-// more times]". Skipped (with a message) when python3 is not CPython 3.11.
+// more times]"; the carets under targets (`a, b = v`, `del x`, `c.n += 1`) and a method chain's
+// line (compiler/codegen.ts attrStart). Skipped (with a message) when python3 is not CPython 3.11.
 import { describe, expect, it, beforeAll } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -41,6 +42,21 @@ const PROGRAMS: Record<string, string> = {
   'three_level_chain.py': 'try:\n    raise ValueError("a")\nexcept ValueError as e:\n    try:\n        raise TypeError("b") from e\n    except TypeError:\n        raise KeyError("c")\n',
   'sys_exit_none.py': 'import sys\ndef f():\n    sys.exit(None)\nf()\n',
   'raise_class_no_args.py': 'def f():\n    raise NotImplementedError\nf()\n',
+  // positions of targets, augmented assignments, imports and attributes across lines
+  'unpack_mismatch.py': "val = [1, 2, 3]\nfirst, second = val\n",
+  'unpack_star_short.py': "def f(v):\n    head, *mid, tail = v\n    return mid\nf([1])\n",
+  'del_unbound_name.py': "x = 1\ndel x, y\n",
+  'del_unbound_local.py': "def f():\n    a = 1\n    del a, b\nf()\n",
+  'import_from_missing.py': "from helper_mod import run, missing_name\n",
+  'import_from_missing_multiline.py': "from helper_mod import (run,\n    missing_name as other)\n",
+  'augassign_attribute.py': "class C:\n    pass\nc = C()\nc.count += 1\n",
+  'augassign_subscript.py': "d = {\"a\": 1}\nd[\"k\"] += 1\n",
+  'augassign_unbound.py': "def f():\n    n += 1\nf()\n",
+  'store_attribute_none.py': "x = None\nx.field = 3\n",
+  'multiline_method_chain.py': "class Q:\n    def a(self):\n        return self\n    def b(self):\n        raise ValueError(\"b\")\nq = Q()\nr = (q\n     .a()\n     .b())\n",
+  'multiline_attribute.py': "obj = object()\nvalue = (obj\n    .missing)\n",
+  'for_target_unpack.py': "for a, b in [(1, 2), (3,)]:\n    pass\n",
+  'with_target_unpack.py': "import contextlib\nwith contextlib.nullcontext(5) as (a, b):\n    pass\n",
 };
 
 /** Modules the programs import (written beside them, not run on their own). */
