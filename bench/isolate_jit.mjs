@@ -5,9 +5,9 @@
 // isolate takes a guest thread's core, and the pool's isolate compiles the VM's hot set again
 // (bench/NOTES.md "h22-par", "h23-warm").
 // Which isolate a compile belongs to: V8's trace names no isolate. When the pool's isolates
-// compile synchronously (the default since h23-warm; vm/workers/pool.ts), a "compiling method"
+// compile synchronously (PYSTM_SYNC_POOL_COMPILES=1, vm/workers/pool.ts), a "compiling method"
 // line with `ConcurrencyMode::kSynchronous` is the pool's and one with `kConcurrent` the main
-// isolate's: exact. Otherwise (PYSTM_SYNC_POOL_COMPILES=0) a guess, said so in the output: the
+// isolate's: exact. Otherwise (the default) a guess, said so in the output: the
 // VM's run() has one SharedFunctionInfo per isolate, the first one compiled being the main
 // isolate's; an sfi belongs to the isolate whose run() sfi shares its 4 GB address region, and an
 // sfi of another region to the isolate that has no function of that name yet.

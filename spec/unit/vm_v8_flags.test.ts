@@ -1,4 +1,4 @@
-// By default (PYSTM_SYNC_POOL_COMPILES=0 turns it off; on since h23-warm), the thread
+// With PYSTM_SYNC_POOL_COMPILES=1 (off by default: bench/NOTES.md "h23-warm"), the thread
 // pool's isolates compile optimized code synchronously (vm/workers/pool.ts
 // syncCompilesInNewIsolates, vm/NOTES.md "Synchronous optimizing compiles in the pool workers"):
 // the main thread sets V8's `--no-concurrent-recompilation` before it spawns the pool, which V8
@@ -8,7 +8,7 @@
 // another (the pool worker); and a worker made after the flag is set still accepts the code cache
 // the build made without it (V8 leaves this flag out of the hash it checks caches against), where
 // `--no-concurrent-osr` set the same way would make it reject the cache. Fails without
-// syncCompilesInNewIsolates, or with it off by default (every compile of run() concurrent).
+// syncCompilesInNewIsolates (every compile of run() concurrent).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -26,13 +26,6 @@ function workerRejects(flag: string, cache: string): string {
     `const w=new (require('worker_threads').Worker)(${JSON.stringify(inner)},{eval:true});w.on('message',(m)=>{console.log(m);process.exit(0)});`;
   const r = spawnSync(process.execPath, ['-e', outer], { encoding: 'utf8', timeout: 60_000 });
   return r.stdout.trim();
-}
-
-/** The environment without PYSTM_SYNC_POOL_COMPILES: the default is what is checked. */
-function withoutSyncSetting(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  delete env.PYSTM_SYNC_POOL_COMPILES;
-  return env;
 }
 
 // four threads on two JS threads, long enough for the pool worker to optimize run()
@@ -59,7 +52,7 @@ describe('the pool workers\' optimizing compiles', () => {
     let r;
     try {
       r = spawnSync(process.execPath, ['--trace-opt', path.join(ROOT, 'bin', 'pystm.js'), '--workers', '2', '-c', PROGRAM],
-        { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20, env: withoutSyncSetting() });
+        { encoding: 'utf8', timeout: 120_000, maxBuffer: 64 << 20, env: { ...process.env, PYSTM_SYNC_POOL_COMPILES: '1' } });
     } finally {
       if (saved !== null) fs.writeFileSync(cacheFile, saved);
     }

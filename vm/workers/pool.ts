@@ -199,7 +199,7 @@ export function startPool(): void {
 }
 
 function spawn(n: number, threads: boolean, early: boolean): void {
-  if (threads && process.env.PYSTM_SYNC_POOL_COMPILES !== '0') syncCompilesInNewIsolates();
+  if (threads && process.env.PYSTM_SYNC_POOL_COMPILES === '1') syncCompilesInNewIsolates();
   control = new SharedArrayBuffer(controlWords(n) * 4);
   ctl = new Int32Array(control);
   const { bundle, cache } = bundlePaths();
@@ -231,9 +231,11 @@ function spawn(n: number, threads: boolean, early: boolean): void {
  * deopt at each site its first compile had not seen run, vm/NOTES.md "Synchronous optimizing
  * compiles in the pool workers"); concurrently, each compile took a core from the guest threads
  * while the worker ran unoptimized beside it (at 2 workers on 2 cores: a third thread on two
- * cores, running code ~5x slower). Not in V8's flag hash: the code cache stays valid. On by
- * default since h23-warm (2-worker CPU 3% lower over 12 paired rounds of the five parallel
- * programs, wall 1-2% lower: bench/NOTES.md "h23-warm"); PYSTM_SYNC_POOL_COMPILES=0 turns it off.
+ * cores, running code ~5x slower). Not in V8's flag hash: the code cache stays valid.
+ * Off unless PYSTM_SYNC_POOL_COMPILES=1: 2-worker CPU went down 3% over 12 paired rounds (wall
+ * inside the noise), but the boot's compiles (the replay, at nice 10) become synchronous too and
+ * the pool joined later: by ~0.1 s in the pairing, by 5 s on a starved host, where a threaded
+ * golden took 25% longer (bench/NOTES.md "h23-warm").
  */
 function syncCompilesInNewIsolates(): void {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-concurrent-recompilation');
