@@ -233,9 +233,8 @@ function spawn(n: number, threads: boolean, early: boolean): void {
  * while the worker ran unoptimized beside it (at 2 workers on 2 cores: a third thread on two
  * cores, running code ~5x slower). Not in V8's flag hash: the code cache stays valid.
  * Off unless PYSTM_SYNC_POOL_COMPILES=1: 2-worker CPU went down 3% over 12 paired rounds (wall
- * inside the noise), but the boot's compiles (the replay, at nice 10) become synchronous too and
- * the pool joined later: by ~0.1 s in the pairing, by 5 s on a starved host, where a threaded
- * golden took 25% longer (bench/NOTES.md "h23-warm").
+ * inside the noise), but on a starved host (normal priority, load ~30) a threaded golden took 25%
+ * longer with it and the pool joined later (bench/NOTES.md "h23-warm"; cause not found).
  */
 function syncCompilesInNewIsolates(): void {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-concurrent-recompilation');
