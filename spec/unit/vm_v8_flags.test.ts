@@ -1,4 +1,4 @@
-// With PYSTM_SYNC_POOL_COMPILES=1 (off by default: its gain is not measured yet), the thread
+// With PYSTM_SYNC_POOL_COMPILES=1 (off by default: bench/NOTES.md "h23-warm"), the thread
 // pool's isolates compile optimized code synchronously (vm/workers/pool.ts
 // syncCompilesInNewIsolates, vm/NOTES.md "Synchronous optimizing compiles in the pool workers"):
 // the main thread sets V8's `--no-concurrent-recompilation` before it spawns the pool, which V8

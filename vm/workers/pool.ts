@@ -230,9 +230,11 @@ function spawn(n: number, threads: boolean, early: boolean): void {
  * concurrent compiles). A pool worker's run() is compiled 3-5 times in its first second (a
  * deopt at each site its first compile had not seen run, vm/NOTES.md "Synchronous optimizing
  * compiles in the pool workers"); concurrently, each compile took a core from the guest threads
- * while the worker ran unoptimized beside it. Not in V8's flag hash: the code cache stays valid.
- * Off unless PYSTM_SYNC_POOL_COMPILES=1: its gain did not separate from the noise of a loaded
- * machine (bench/NOTES.md "Where the parallel speedup goes" item 15); to be measured quietly.
+ * while the worker ran unoptimized beside it (at 2 workers on 2 cores: a third thread on two
+ * cores, running code ~5x slower). Not in V8's flag hash: the code cache stays valid.
+ * Off unless PYSTM_SYNC_POOL_COMPILES=1: 2-worker CPU went down 3% over 12 paired rounds (wall
+ * inside the noise), but on a starved host (normal priority, load ~30) a threaded golden took 25%
+ * longer with it and the pool joined later (bench/NOTES.md "h23-warm"; cause not found).
  */
 function syncCompilesInNewIsolates(): void {
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-concurrent-recompilation');
