@@ -110,6 +110,13 @@ def _from_ordinal(n):
 
 
 def parse(string, format, struct_time):
+    f = parse_fields(string, format)
+    return struct_time(f['tuple'] + (f['zone'], f['gmtoff']))
+
+
+def parse_fields(string, format):
+    # {'tuple': the 9 fields, 'zone', 'gmtoff' (seconds or None), 'gmtoff_fraction' and
+    # 'fraction' (microseconds)}: time.strptime and datetime.strptime (lib/datetime.py) both
     for value, name in ((string, 'string'), (format, 'format')):
         if not isinstance(value, str):
             raise TypeError('strptime() argument %d must be str, not %s'
@@ -127,6 +134,8 @@ def parse(string, format, struct_time):
     week_of_year = None
     week_starts_monday = False
     gmtoff = None
+    gmtoff_fraction = 0
+    fraction = 0
     zone = None
     isdst = -1
     if 'y' in g:
@@ -171,14 +180,17 @@ def parse(string, format, struct_time):
     if 'W' in g:
         week_of_year = int(g['W'])
         week_starts_monday = True
+    if 'f' in g:
+        fraction = int(g['f'].ljust(6, '0'))
     if 'z' in g:
         z = g['z']
         if z == 'Z' or z == 'z':
             gmtoff = 0
         else:
             sign = -1 if z[0] == '-' else 1
-            digits = z[1:].replace(':', '')
+            digits, _, frac = z[1:].replace(':', '').partition('.')
             gmtoff = sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60 + (int(digits[4:6]) if len(digits) >= 6 else 0))
+            gmtoff_fraction = sign * int(frac.ljust(6, '0')) if frac else 0
     if 'Z' in g:
         zone = g['Z']
         isdst = 0
@@ -212,4 +224,5 @@ def parse(string, format, struct_time):
         weekday = _weekday(year, month, day)
     if leap_default:
         year = 1900
-    return struct_time((year, month, day, hour, minute, second, weekday, julian, isdst, zone, gmtoff))
+    return {'tuple': (year, month, day, hour, minute, second, weekday, julian, isdst), 'zone': zone,
+            'gmtoff': gmtoff, 'gmtoff_fraction': gmtoff_fraction, 'fraction': fraction}
