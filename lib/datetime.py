@@ -126,9 +126,9 @@ def _check_offset(name, offset):
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (name, type(offset).__name__))
-    if not -timedelta(1) < offset < timedelta(1):
+    if not -_DAY < offset < _DAY:
         raise ValueError('offset must be a timedelta strictly between -timedelta(hours=24) and '
-                         'timedelta(hours=24), not %r.' % (offset,))
+                         'timedelta(hours=24).')
     return offset
 
 
@@ -435,7 +435,7 @@ def _gcd(a, b):
 timedelta.min = timedelta(-_MAX_DAYS)
 timedelta.max = timedelta(_MAX_DAYS, 86399, 999999)
 timedelta.resolution = timedelta(microseconds=1)
-_ZERO = timedelta(0)
+_DAY = timedelta(1)
 
 
 # ── date ─────────────────────────────────────────────────────────────────────────────────────
@@ -1351,21 +1351,19 @@ class datetime(date):
     def astimezone(self, tz=None):
         """The same moment in tz (the local zone when None)."""
         if tz is not None and not isinstance(tz, tzinfo):
-            raise TypeError("astimezone() argument 1 must be datetime.tzinfo, not %s" % type(tz).__name__)
+            raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type '%s'"
+                            % type(tz).__name__)
         off = self.utcoffset() if self._tzinfo is not None else None
         if off is None:
-            secs = _local_to_utc(self._wall_seconds(), self._fold)
-            utc = datetime._of(*_utc_fields(secs), self._microsecond)
-            if tz is None:
-                tz = _local_timezone(secs)
-        else:
-            if tz is self._tzinfo:
-                return self
-            utc = (self - off).replace(tzinfo=None)
-            if tz is None:
-                secs = (_ordinal(utc._year, utc._month, utc._day) - _EPOCH_ORDINAL) * 86400 + \
-                    utc._hour * 3600 + utc._minute * 60 + utc._second
-                tz = _local_timezone(secs)
+            # a naive time is local: the local zone's offset at its timestamp (in a gap this
+            # is the offset after the gap, as CPython's)
+            wall = self._wall_seconds()
+            off = timedelta(seconds=_local_offset(_local_to_utc(wall, self._fold)))
+        elif tz is self._tzinfo:
+            return self
+        utc = (self - off).replace(tzinfo=None)
+        if tz is None:
+            tz = _local_timezone(utc._wall_seconds())
         return tz.fromutc(type(self)._of(utc._year, utc._month, utc._day, utc._hour, utc._minute,
                                          utc._second, utc._microsecond, tz))
 
