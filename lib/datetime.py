@@ -209,16 +209,57 @@ _TD_UNITS = (('days', 86400000000), ('seconds', 1000000), ('microseconds', 1),
              ('weeks', 604800000000))
 
 
-def _td(us):
-    # a timedelta of a whole number of microseconds (the one place that normalizes)
-    days, rest = divmod(us, _US_PER_DAY)
+def _tdn(days, seconds, us, cls=None):
+    # the timedelta of days + seconds + us, normalized (the one place that does): the parts stay
+    # small ints, where one total in microseconds would be a big int past 104 days
+    if not 0 <= us < 1000000:
+        carry, us = divmod(us, 1000000)
+        seconds += carry
+    if not 0 <= seconds < 86400:
+        carry, seconds = divmod(seconds, 86400)
+        days += carry
     if not -_MAX_DAYS <= days <= _MAX_DAYS:
         raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
-    self = object.__new__(timedelta)
+    self = object.__new__(timedelta if cls is None else cls)
     self._days = days
-    self._seconds, self._microseconds = divmod(rest, 1000000)
+    self._seconds = seconds
+    self._microseconds = us
     self._hashcode = -1
     return self
+
+
+def _td(us):
+    # the timedelta of a number of microseconds
+    return _tdn(0, 0, us)
+
+
+def _td_mixed(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+    # the total in microseconds of arguments that are not all ints: exact (num / den), then
+    # rounded half to even
+    num = 0
+    den = 1
+    for (unit, scale), v in zip(_TD_UNITS, (days, seconds, microseconds, milliseconds,
+                                            minutes, hours, weeks)):
+        if type(v) is int:
+            if v:
+                num += v * scale * den
+        elif isinstance(v, float):
+            if v != v:
+                raise ValueError('cannot convert float NaN to integer')
+            if v - v != 0:
+                raise OverflowError('cannot convert float infinity to integer')
+            if v:
+                n, d = v.as_integer_ratio()
+                if den % d:
+                    num *= d // _gcd(d, den)
+                    den = den * d // _gcd(d, den)
+                num += n * scale * (den // d)
+        elif isinstance(v, int):
+            num += int(v) * scale * den
+        else:
+            raise TypeError('unsupported type for timedelta %s component: %s'
+                            % (unit, type(v).__name__))
+    return num if den == 1 else _round_div(num, den)
 
 
 class timedelta:
@@ -228,38 +269,12 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        num = 0     # the exact total in microseconds is num / den
-        den = 1
-        for (unit, scale), v in zip(_TD_UNITS, (days, seconds, microseconds, milliseconds,
-                                                minutes, hours, weeks)):
-            if type(v) is int:
-                if v:
-                    num += v * scale * den
-            elif isinstance(v, float):
-                if v != v:
-                    raise ValueError('cannot convert float NaN to integer')
-                if v - v != 0:
-                    raise OverflowError('cannot convert float infinity to integer')
-                if v:
-                    n, d = v.as_integer_ratio()
-                    if den % d:
-                        num *= d // _gcd(d, den)
-                        den = den * d // _gcd(d, den)
-                    num += n * scale * (den // d)
-            elif isinstance(v, int):
-                num += int(v) * scale * den
-            else:
-                raise TypeError('unsupported type for timedelta %s component: %s'
-                                % (unit, type(v).__name__))
-        us = num if den == 1 else _round_div(num, den)
-        days, rest = divmod(us, _US_PER_DAY)
-        if not -_MAX_DAYS <= days <= _MAX_DAYS:
-            raise OverflowError('days=%d; must have magnitude <= 999999999' % days)
-        self = object.__new__(cls)
-        self._days = days
-        self._seconds, self._microseconds = divmod(rest, 1000000)
-        self._hashcode = -1
-        return self
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            return _tdn(weeks * 7 + days, hours * 3600 + minutes * 60 + seconds,
+                        milliseconds * 1000 + microseconds, cls)
+        return _tdn(0, 0, _td_mixed(days, seconds, microseconds, milliseconds, minutes, hours, weeks), cls)
 
     @property
     def days(self):
@@ -302,23 +317,26 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _td(self._us() + other._us())
+            return _tdn(self._days + other._days, self._seconds + other._seconds,
+                        self._microseconds + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _td(self._us() - other._us())
+            return _tdn(self._days - other._days, self._seconds - other._seconds,
+                        self._microseconds - other._microseconds)
         return NotImplemented
 
     def __rsub__(self, other):
         if isinstance(other, timedelta):
-            return _td(other._us() - self._us())
+            return _tdn(other._days - self._days, other._seconds - self._seconds,
+                        other._microseconds - self._microseconds)
         return NotImplemented
 
     def __neg__(self):
-        return _td(-self._us())
+        return _tdn(-self._days, -self._seconds, -self._microseconds)
 
     def __pos__(self):
         return self
@@ -1405,27 +1423,37 @@ class datetime(date):
 
     # ── comparisons, hashing, arithmetic ──
 
-    def _us_key(self):
-        return ((_ordinal(self._year, self._month, self._day) * 86400 + self._hour * 3600
-                 + self._minute * 60 + self._second) * 1000000 + self._microsecond)
+    def _fields(self):
+        return (self._year, self._month, self._day, self._hour, self._minute, self._second,
+                self._microsecond)
+
+    def _key(self, off):
+        # (ordinal, seconds, microseconds) of the naive fields less the offset, normalized
+        days = _ordinal(self._year, self._month, self._day)
+        secs = self._hour * 3600 + self._minute * 60 + self._second
+        us = self._microsecond
+        if off is None:
+            return days, secs, us
+        us -= off._microseconds
+        if us < 0:
+            us += 1000000
+            secs -= 1
+        secs -= off._days * 86400 + off._seconds
+        carry, secs = divmod(secs, 86400)
+        return days + carry, secs, us
 
     def _compare(self, other, ordered):
         a = self._tzinfo
         b = other._tzinfo
         if a is b:
-            return _cmp(self._us_key(), other._us_key())
+            return _cmp(self._fields(), other._fields())
         oa = self.utcoffset() if a is not None else None
         ob = other.utcoffset() if b is not None else None
         if (oa is None) != (ob is None):
             if ordered:
                 raise TypeError("can't compare offset-naive and offset-aware datetimes")
             return None
-        x = self._us_key()
-        y = other._us_key()
-        if oa is not None:
-            x -= oa._us()
-            y -= ob._us()
-        return _cmp(x, y)
+        return _cmp(self._key(oa), other._key(ob))
 
     def _other(self, other, op):
         if isinstance(other, datetime):
@@ -1436,50 +1464,61 @@ class datetime(date):
 
     def __eq__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return self._fields() == other._fields()
             return self._compare(other, False) == 0
         if isinstance(other, date):
             return False
         return NotImplemented
 
     def __lt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._fields() < other._fields()
         if self._other(other, True):
             return self._compare(other, True) < 0
         return NotImplemented
 
     def __le__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._fields() <= other._fields()
         if self._other(other, True):
             return self._compare(other, True) <= 0
         return NotImplemented
 
     def __gt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._fields() > other._fields()
         if self._other(other, True):
             return self._compare(other, True) > 0
         return NotImplemented
 
     def __ge__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._fields() >= other._fields()
         if self._other(other, True):
             return self._compare(other, True) >= 0
         return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
-            key = self._us_key()
-            if self._tzinfo is not None:
-                off = self.utcoffset()
-                if off is not None:
-                    key -= off._us()
-            self._hashcode = hash(key)
+            self._hashcode = hash(self._key(self.utcoffset() if self._tzinfo is not None else None))
         return self._hashcode
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        us = self._us_key() + other._us()
-        days, rest = divmod(us, _US_PER_DAY)
-        if not 0 < days <= _MAXORDINAL:
-            raise OverflowError('date value out of range')
-        y, m, d = _from_ordinal(days)
-        secs, us = divmod(rest, 1000000)
+        us = (((self._hour * 60 + self._minute) * 60 + self._second + other._seconds) * 1000000
+              + self._microsecond + other._microseconds)
+        days, us = divmod(us, _US_PER_DAY)
+        days += other._days
+        if days:    # another day: through the ordinal
+            days += _ordinal(self._year, self._month, self._day)
+            if not 0 < days <= _MAXORDINAL:
+                raise OverflowError('date value out of range')
+            y, m, d = _from_ordinal(days)
+        else:
+            y, m, d = self._year, self._month, self._day
+        secs, us = divmod(us, 1000000)
         hh, secs = divmod(secs, 3600)
         mm, ss = divmod(secs, 60)
         return type(self)._of(y, m, d, hh, mm, ss, us, self._tzinfo)
@@ -1488,17 +1527,15 @@ class datetime(date):
 
     def __sub__(self, other):
         if isinstance(other, datetime):
-            x = self._us_key()
-            y = other._us_key()
+            oa = ob = None
             if self._tzinfo is not other._tzinfo:
                 oa = self.utcoffset()
                 ob = other.utcoffset()
                 if (oa is None) != (ob is None):
                     raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-                if oa is not None:
-                    x -= oa._us()
-                    y -= ob._us()
-            return _td(x - y)
+            x = self._key(oa)
+            y = other._key(ob)
+            return _tdn(x[0] - y[0], x[1] - y[1], x[2] - y[2])
         if isinstance(other, timedelta):
             return self + -other
         return NotImplemented
