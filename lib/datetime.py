@@ -101,6 +101,27 @@ def _check_time(h, mi, s, us, tz, fold):
     return h, mi, s, us
 
 
+def _missing(year, month):
+    # date()/datetime() without a month or day: the year is converted first, as CPython's
+    # argument parser does
+    _index(year)
+    if month is None:
+        raise TypeError("function missing required argument 'month' (pos 2)")
+    _index(month)
+    raise TypeError("function missing required argument 'day' (pos 3)")
+
+
+def _state_bytes(st):
+    # a pickle's state argument: bytes, or a str of code points < 256 (Python 2's pickles)
+    if isinstance(st, str):
+        try:
+            return st.encode('latin-1')
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a date or datetime "
+                             "instance. pickle.load(data, encoding='latin1') is assumed.") from None
+    return st
+
+
 def _name(obj):
     # CPython's tp_name: 'datetime.X' for our own classes, the bare name for a subclass
     t = type(obj)
@@ -234,32 +255,38 @@ def _td(us):
 
 
 def _td_mixed(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
-    # the total in microseconds of arguments that are not all ints: exact (num / den), then
-    # rounded half to even
-    num = 0
-    den = 1
+    # the total in microseconds of arguments that are not all ints, as CPython counts it: each
+    # float times its unit in float arithmetic, whole parts summed exactly, the fractions summed
+    # as floats and rounded half to even at the end (the parity of the whole total decides)
+    whole = 0
+    frac = 0.0
     for (unit, scale), v in zip(_TD_UNITS, (days, seconds, microseconds, milliseconds,
                                             minutes, hours, weeks)):
-        if type(v) is int:
-            if v:
-                num += v * scale * den
+        if isinstance(v, int):
+            whole += int(v) * scale
         elif isinstance(v, float):
             if v != v:
                 raise ValueError('cannot convert float NaN to integer')
-            if v - v != 0:
+            p = v * scale
+            if p - p != 0:
                 raise OverflowError('cannot convert float infinity to integer')
-            if v:
-                n, d = v.as_integer_ratio()
-                if den % d:
-                    num *= d // _gcd(d, den)
-                    den = den * d // _gcd(d, den)
-                num += n * scale * (den // d)
-        elif isinstance(v, int):
-            num += int(v) * scale * den
+            ip = int(p)
+            whole += ip
+            frac += p - ip
         else:
             raise TypeError('unsupported type for timedelta %s component: %s'
                             % (unit, type(v).__name__))
-    return num if den == 1 else _round_div(num, den)
+    if frac:
+        ip = int(frac)
+        whole += ip
+        frac -= ip
+        r = round(frac)
+        if abs(frac - r) == 0.5:     # halfway: to the even total
+            r = int(frac + (0.5 if frac > 0 else -0.5))
+            if (whole + r) & 1:
+                r = int(frac - (0.5 if frac > 0 else -0.5))
+        whole += int(r)
+    return whole
 
 
 class timedelta:
@@ -444,12 +471,6 @@ class timedelta:
         return (type(self), self._key())
 
 
-def _gcd(a, b):
-    while b:
-        a, b = b, a % b
-    return a
-
-
 timedelta.min = timedelta(-_MAX_DAYS)
 timedelta.max = timedelta(_MAX_DAYS, 86399, 999999)
 timedelta.resolution = timedelta(microseconds=1)
@@ -462,7 +483,18 @@ class date:
     """A day of the proleptic Gregorian calendar: date(year, month, day)."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year, month=None, day=None):
+        if month is None and isinstance(year, (bytes, str)) and len(year) == 4:
+            st = _state_bytes(year)
+            if 1 <= st[2] <= 12:    # a pickle's state: taken as it is, as CPython does
+                self = object.__new__(cls)
+                self._year = st[0] * 256 + st[1]
+                self._month = st[2]
+                self._day = st[3]
+                self._hashcode = -1
+                return self
+        if month is None or day is None:
+            _missing(year, month)
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
         self._year = year
@@ -596,27 +628,27 @@ class date:
         return (self._year, self._month, self._day)
 
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() == other._dkey()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() < other._dkey()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() <= other._dkey()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() > other._dkey()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._dkey() >= other._dkey()
         return NotImplemented
 
@@ -643,7 +675,7 @@ class date:
         return NotImplemented
 
     def __reduce__(self):
-        return (type(self), self._dkey())
+        return (type(self), (bytes((self._year >> 8, self._year & 255, self._month, self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -846,15 +878,21 @@ def _check_tz_arg(who, dt):
                         % (who, type(dt).__name__))
 
 
+_NO_NAME = object()
+_tzinfo_class = tzinfo
+
+
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
     __slots__ = ('_offset', '_name')
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_NO_NAME):
         if not isinstance(offset, timedelta):
             raise TypeError('timezone() argument 1 must be datetime.timedelta, not %s'
                             % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+        if name is _NO_NAME:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError('timezone() argument 2 must be str, not %s' % type(name).__name__)
         if name is None and not offset and cls is timezone:
             u = globals().get('_UTC')
@@ -872,7 +910,7 @@ class timezone(tzinfo):
         return (self._offset,) if self._name is None else (self._offset, self._name)
 
     def __reduce__(self):
-        return (type(self), self.__getinitargs__())
+        return (type(self), self.__getinitargs__(), None)
 
     def __eq__(self, other):
         if isinstance(other, timezone):
@@ -930,11 +968,32 @@ def _local_timezone(seconds):
 
 # ── time ─────────────────────────────────────────────────────────────────────────────────────
 
+def _set_time_state(self, st, i, tz):
+    # the time fields of a pickle's state bytes from st[i] (the fold is st[i]'s top bit)
+    self._hour = st[i] & 127
+    self._minute = st[i + 1]
+    self._second = st[i + 2]
+    self._microsecond = (st[i + 3] << 16) | (st[i + 4] << 8) | st[i + 5]
+    self._tzinfo = tz
+    self._fold = st[i] >> 7
+    self._hashcode = -1
+
+
 class time:
     """A time of day: time(hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0)."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold', '_hashcode')
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        if isinstance(hour, (bytes, str)) and len(hour) == 6:
+            st = _state_bytes(hour)
+            if st[0] & 127 < 24:
+                if minute != 0:       # the zone comes second in a pickle's arguments
+                    tzinfo = minute
+                if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+                    raise TypeError('bad tzinfo state arg')
+                self = object.__new__(cls)
+                _set_time_state(self, st, 0, tzinfo)
+                return self
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
         self._hour = hour
@@ -1080,12 +1139,14 @@ class time:
         return True
 
     def __reduce_ex__(self, protocol):
-        # as CPython's, a pickle keeps the fold from protocol 4 on
-        return (_make_time, (type(self),) + self._tkey() + (self._tzinfo, self._fold if protocol > 3 else 0))
+        # CPython's layout: the fold (kept from protocol 4 on) is the first byte's top bit
+        us = self._microsecond
+        st = bytes((self._hour + (128 if self._fold and protocol > 3 else 0), self._minute,
+                    self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (type(self), (st,) if self._tzinfo is None else (st, self._tzinfo))
 
-
-def _make_time(cls, h, m, s, us, tz, fold):
-    return cls(h, m, s, us, tz, fold=fold)
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 def _check_name(name):
@@ -1180,8 +1241,24 @@ class datetime(date):
     microsecond=0, tzinfo=None, *, fold=0)."""
     __slots__ = ('_hour', '_minute', '_second', '_microsecond', '_tzinfo', '_fold')
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *,
-                fold=0):
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
+                tzinfo=None, *, fold=0):
+        if isinstance(year, (bytes, str)) and len(year) == 10:
+            st = _state_bytes(year)
+            if 1 <= st[2] & 127 <= 12:
+                if month is not None:     # the zone comes second in a pickle's arguments
+                    tzinfo = month
+                if tzinfo is not None and not isinstance(tzinfo, _tzinfo_class):
+                    raise TypeError('bad tzinfo state arg')
+                self = object.__new__(cls)
+                self._year = st[0] * 256 + st[1]
+                self._month = st[2] & 127
+                self._day = st[3]
+                _set_time_state(self, st, 4, tzinfo)
+                self._fold = st[2] >> 7
+                return self
+        if month is None or day is None:
+            _missing(year, month)
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond = _check_time(hour, minute, second, microsecond, tzinfo, fold)
         self = object.__new__(cls)
@@ -1541,13 +1618,15 @@ class datetime(date):
         return NotImplemented
 
     def __reduce_ex__(self, protocol):
-        return (_make_datetime, (type(self), self._year, self._month, self._day, self._hour,
-                                 self._minute, self._second, self._microsecond, self._tzinfo,
-                                 self._fold if protocol > 3 else 0))
+        # CPython's layout: the fold (kept from protocol 4 on) is the month byte's top bit
+        us = self._microsecond
+        st = bytes((self._year >> 8, self._year & 255,
+                    self._month + (128 if self._fold and protocol > 3 else 0), self._day,
+                    self._hour, self._minute, self._second, us >> 16, (us >> 8) & 255, us & 255))
+        return (type(self), (st,) if self._tzinfo is None else (st, self._tzinfo))
 
-
-def _make_datetime(cls, y, mo, d, h, mi, s, us, tz, fold):
-    return cls(y, mo, d, h, mi, s, us, tz, fold=fold)
+    def __reduce__(self):
+        return self.__reduce_ex__(2)
 
 
 _date_class = date

@@ -24,3 +24,17 @@ print(type(z).__name__, z.hours, z.utcoffset(None))
 print(repr(date(2020, 1, 1).isocalendar()), date(2021, 1, 3).isocalendar(), [tuple(date(y, 12, 31).isocalendar()) for y in range(2015, 2027)])
 ic = date(2020, 12, 31).isocalendar()
 print(ic.year, ic.week, ic.weekday, ic[0], len(ic), ic == (2020, 53, 4), type(ic).__name__)
+# CPython's pickle layout: state bytes (the fold as a top bit), readable by either side
+for o in [date(2020, 1, 2), time(1, 2, 3, 456789), time(1, 2, 3, tzinfo=timezone.utc, fold=1),
+          datetime(2020, 1, 2, 3, 4, 5, 6), datetime(2020, 11, 1, 1, 30, fold=1, tzinfo=timezone(timedelta(hours=-5))),
+          timedelta(1, 2, 3), timezone(timedelta(hours=2), 'X')]:
+    print(o.__reduce__(), o.__reduce_ex__(4), pickle.dumps(o, 2), pickle.dumps(o, 4) == pickle.dumps(o, 4))
+print(repr(pickle.loads(b"cdatetime\ndate\np0\n(S'\\x07\\xdf\\x0b\\x1b'\np1\ntp2\nRp3\n.", encoding='latin1')))
+print(repr(pickle.loads(b'\x80\x03cdatetime\ndatetime\nq\x00C\n\x07\xdf\x8b\x1b\x14;\x10\x00\x10\x00q\x01\x85q\x02Rq\x03.')))
+print(repr(date(b'\x07\xe4\x01\x02')), repr(time(b'\x81\x02\x03\x00\x00\x04', timezone.utc)), repr(datetime('\x07\xe4\x01\x02\x03\x04\x05\x00\x00\x06')))
+for bad in [lambda: date(b'19\xff5'), lambda: datetime(b'\x01' * 10, 'EST'), lambda: time(b'\x01' * 6, 'EST'), lambda: time('\xff2:59.0'),
+            lambda: date(2020), lambda: datetime(2020, 1)]:
+    try:
+        print(repr(bad()))
+    except Exception as e:
+        print(type(e).__name__, e)
