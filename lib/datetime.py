@@ -1204,6 +1204,8 @@ def _local_fields(secs):
     if abs(secs) > 1e16:
         raise OverflowError('timestamp out of range for platform time_t')
     tm = _time.localtime(secs)
+    if not MINYEAR <= tm[0] <= MAXYEAR:
+        raise ValueError('year %d is out of range' % tm[0])
     return tm[0], tm[1], tm[2], tm[3], tm[4], min(tm[5], 59)
 
 

@@ -22,3 +22,9 @@ now, utcnow, today = datetime.now(), datetime.utcnow(), date.today()
 print(type(now).__name__, now.tzinfo, abs((now - utcnow) - timedelta(hours=-5)) < timedelta(hours=1, seconds=5), today == now.date() or today == (now - timedelta(seconds=5)).date())
 aware = datetime.now(timezone.utc)
 print(aware.tzinfo, abs(aware.timestamp() - time.time()) < 5, datetime.today().tzinfo)
+# the limits: local times of year 1 and 9999, and a ValueError past them
+min_ts = (datetime.min + timedelta(days=1)).timestamp()
+max_ts = (datetime.max - timedelta(hours=23)).timestamp() + 82799
+print(min_ts, max_ts, repr(datetime.fromtimestamp(min_ts)), repr(datetime.fromtimestamp(max_ts)))
+for ts in [min_ts - 86400 * 1.5, min_ts - 86400 * 400, max_ts + 86400, max_ts + 86400 * 400]:
+    t(lambda: datetime.fromtimestamp(ts))
