@@ -25,7 +25,7 @@ _PATTERNS = {
     'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
     'y': r'(?P<y>\d\d)',
     'Y': r'(?P<Y>\d\d\d\d)',
-    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
     'A': '(?P<A>' + '|'.join(_DAYS) + ')',
     'a': '(?P<a>' + '|'.join(d[:3] for d in _DAYS) + ')',
     'B': '(?P<B>' + '|'.join(_MONTHS) + ')',
@@ -184,7 +184,7 @@ def parse_fields(string, format):
         fraction = int(g['f'].ljust(6, '0'))
     if 'z' in g:
         z = g['z']
-        if z == 'Z' or z == 'z':
+        if z == 'Z':
             gmtoff = 0
         else:
             sign = -1 if z[0] == '-' else 1

@@ -43,3 +43,5 @@ for bad in [lambda: datetime.strptime('Feb 29', '%b %d'), lambda: datetime.strpt
             lambda: datetime.strptime('2021', '%Y-%m'), lambda: datetime.strptime(1, '%Y'), lambda: datetime.strptime('1', 1),
             lambda: datetime.strptime('1', '%Q')]:
     t(bad)
+for s, f in [("-2400", "%z"), ("-000", "%z"), ("z", "%z"), ("Z", "%z"), ("+01:30:5", "%z"), ("-23:59", "%z"), ("13:02:47.197", "%H:%M:%S.%f")]:
+    t(lambda: datetime.strptime(s, f))
