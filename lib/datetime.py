@@ -756,8 +756,14 @@ def _parse_iso_date(s):
             wd = _digits(s, i + 1, 1)
             i += 2
         elif not dash and s[i:i + 1].isdigit():
-            wd = _digits(s, i, 1)
-            i += 1
+            # 'YYYYWwwD', or 'YYYYWww' then a digit as the separator: a basic time has an even
+            # number of digits, so a run of digits ending at an even index has no day
+            j = i
+            while j < len(s) and s[j].isdigit():
+                j += 1
+            if j < 9 or j % 2:
+                wd = _digits(s, i, 1)
+                i += 1
         return _from_iso_calendar(y, w, wd), i
     m = _digits(s, i, 2)
     i += 2

@@ -45,3 +45,6 @@ for bad in [lambda: datetime.strptime('Feb 29', '%b %d'), lambda: datetime.strpt
     t(bad)
 for s, f in [("-2400", "%z"), ("-000", "%z"), ("z", "%z"), ("Z", "%z"), ("+01:30:5", "%z"), ("-23:59", "%z"), ("13:02:47.197", "%H:%M:%S.%f")]:
     t(lambda: datetime.strptime(s, f))
+# basic week dates run into the time: the parity of the digit run says whether a day is there
+for s in ['2022W52520', '2022W527520', '2026W013516', '2022W5252', '2022W525T20', '2022W52520:00', '2022W525203015', '2022-W525T20', '2022010120']:
+    t(lambda: datetime.fromisoformat(s))
