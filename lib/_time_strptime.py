@@ -194,6 +194,29 @@ def parse_fields(string, format):
     if 'Z' in g:
         zone = g['Z']
         isdst = 0
+    iso_year = int(g['G']) if 'G' in g else None
+    iso_week = int(g['V']) if 'V' in g else None
+    if iso_year is not None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        # the Monday of ISO week 1 is in the week of January 4th
+        jan4 = _ordinal(iso_year, 1, 4)
+        n = jan4 - _weekday(iso_year, 1, 4) + (iso_week - 1) * 7 + weekday
+        year = iso_year
+        julian = n - _ordinal(year, 1, 1) + 1   # (CPython's: past 365 in the next year)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    elif iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
     leap_default = False
     if year is None:
         year = 1900

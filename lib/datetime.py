@@ -1538,7 +1538,12 @@ class datetime(date):
             if ordered:
                 raise TypeError("can't compare offset-naive and offset-aware datetimes")
             return None
+        if not ordered and oa is not None and (self._fold_matters(oa) or other._fold_matters(ob)):
+            return None     # PEP 495: a time whose offset depends on its fold equals no other zone's
         return _cmp(self._key(oa), other._key(ob))
+
+    def _fold_matters(self, off):
+        return self.replace(fold=1 - self._fold).utcoffset() != off
 
     def _other(self, other, op):
         if isinstance(other, datetime):
@@ -1586,7 +1591,10 @@ class datetime(date):
 
     def __hash__(self):
         if self._hashcode == -1:
-            self._hashcode = hash(self._key(self.utcoffset() if self._tzinfo is not None else None))
+            t = self
+            if self._fold and self._tzinfo is not None:
+                t = self.replace(fold=0)    # (PEP 495: hashed as fold 0)
+            self._hashcode = hash(t._key(t.utcoffset() if t._tzinfo is not None else None))
         return self._hashcode
 
     def __add__(self, other):

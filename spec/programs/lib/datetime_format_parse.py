@@ -48,3 +48,8 @@ for s, f in [("-2400", "%z"), ("-000", "%z"), ("z", "%z"), ("Z", "%z"), ("+01:30
 # basic week dates run into the time: the parity of the digit run says whether a day is there
 for s in ['2022W52520', '2022W527520', '2026W013516', '2022W5252', '2022W525T20', '2022W52520:00', '2022W525203015', '2022-W525T20', '2022010120']:
     t(lambda: datetime.fromisoformat(s))
+# ISO week directives: %G %V with a weekday, and CPython's messages when one is missing
+import time as _t
+for s, f in [('2003 4 1', '%G %V %u'), ('2003 4', '%G %V'), ('2003 4 1', '%Y %V %u'), ('4', '%V'), ('2003 4 1 10', '%G %V %u %j'),
+             ('2020 53 Sun', '%G %V %a'), ('2021 1 0', '%G %V %w'), ('2026 1 1', '%G %V %u'), ('2016 53 7', '%G %V %u')]:
+    t(lambda: (datetime.strptime(s, f), _t.strptime(s, f)[:9]))
