@@ -31,3 +31,16 @@ for bad in [lambda: date(2020, 1, 1) < datetime(2020, 1, 1), lambda: datetime(20
             lambda: date(2020, 1, 1) < 1, lambda: timedelta(1) < 1, lambda: time(1) <= 'a', lambda: datetime(2020, 1, 1) > 0,
             lambda: timezone.utc < timezone.utc]:
     t(bad)
+# PEP 495: a time whose offset depends on its fold equals no time of another zone; it hashes as fold 0
+class Foldy(tzinfo):
+    def utcoffset(self, dt):
+        if dt.replace(tzinfo=None) == datetime(2002, 10, 27, 1, 45):
+            return timedelta(hours=-5 if dt.fold else -4)
+        return timedelta(hours=-5)
+    def dst(self, dt): return timedelta(0)
+    def tzname(self, dt): return 'F'
+f0 = datetime(2002, 10, 27, 1, 45, tzinfo=Foldy())
+f1 = f0.replace(fold=1)
+print(f0 == datetime(2002, 10, 27, 5, 45, tzinfo=timezone.utc), f1 == datetime(2002, 10, 27, 6, 45, tzinfo=timezone.utc),
+      f0 == f1, f0 < datetime(2002, 10, 27, 6, 45, tzinfo=timezone.utc), hash(f0) == hash(f1),
+      datetime(2002, 10, 27, 3, tzinfo=Foldy()) == datetime(2002, 10, 27, 8, tzinfo=timezone.utc), f1 - f0)
