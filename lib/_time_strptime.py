@@ -25,7 +25,7 @@ _PATTERNS = {
     'V': r'(?P<V>5[0-3]|0[1-9]|[1-4]\d|\d)',
     'y': r'(?P<y>\d\d)',
     'Y': r'(?P<Y>\d\d\d\d)',
-    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|Z)',
+    'z': r'(?P<z>[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z))',
     'A': '(?P<A>' + '|'.join(_DAYS) + ')',
     'a': '(?P<a>' + '|'.join(d[:3] for d in _DAYS) + ')',
     'B': '(?P<B>' + '|'.join(_MONTHS) + ')',
@@ -110,6 +110,13 @@ def _from_ordinal(n):
 
 
 def parse(string, format, struct_time):
+    f = parse_fields(string, format)
+    return struct_time(f['tuple'] + (f['zone'], f['gmtoff']))
+
+
+def parse_fields(string, format):
+    # {'tuple': the 9 fields, 'zone', 'gmtoff' (seconds or None), 'gmtoff_fraction' and
+    # 'fraction' (microseconds)}: time.strptime and datetime.strptime (lib/datetime.py) both
     for value, name in ((string, 'string'), (format, 'format')):
         if not isinstance(value, str):
             raise TypeError('strptime() argument %d must be str, not %s'
@@ -127,6 +134,8 @@ def parse(string, format, struct_time):
     week_of_year = None
     week_starts_monday = False
     gmtoff = None
+    gmtoff_fraction = 0
+    fraction = 0
     zone = None
     isdst = -1
     if 'y' in g:
@@ -171,17 +180,43 @@ def parse(string, format, struct_time):
     if 'W' in g:
         week_of_year = int(g['W'])
         week_starts_monday = True
+    if 'f' in g:
+        fraction = int(g['f'].ljust(6, '0'))
     if 'z' in g:
         z = g['z']
-        if z == 'Z' or z == 'z':
+        if z == 'Z':
             gmtoff = 0
         else:
             sign = -1 if z[0] == '-' else 1
-            digits = z[1:].replace(':', '')
+            digits, _, frac = z[1:].replace(':', '').partition('.')
             gmtoff = sign * (int(digits[:2]) * 3600 + int(digits[2:4]) * 60 + (int(digits[4:6]) if len(digits) >= 6 else 0))
+            gmtoff_fraction = sign * int(frac.ljust(6, '0')) if frac else 0
     if 'Z' in g:
         zone = g['Z']
         isdst = 0
+    iso_year = int(g['G']) if 'G' in g else None
+    iso_week = int(g['V']) if 'V' in g else None
+    if iso_year is not None:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with ISO year "
+                             "directive '%G'. Use '%Y' instead.")
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with the ISO week directive "
+                             "'%V' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        # the Monday of ISO week 1 is in the week of January 4th
+        jan4 = _ordinal(iso_year, 1, 4)
+        n = jan4 - _weekday(iso_year, 1, 4) + (iso_week - 1) * 7 + weekday
+        year = iso_year
+        julian = n - _ordinal(year, 1, 1) + 1   # (CPython's: past 365 in the next year)
+        if julian <= 0:
+            year -= 1
+            julian += 366 if _is_leap(year) else 365
+    elif iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year directive "
+                             "'%G' and a weekday directive ('%A', '%a', '%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year directive '%Y'. "
+                         "Use the ISO year '%G' instead.")
     leap_default = False
     if year is None:
         year = 1900
@@ -212,4 +247,5 @@ def parse(string, format, struct_time):
         weekday = _weekday(year, month, day)
     if leap_default:
         year = 1900
-    return struct_time((year, month, day, hour, minute, second, weekday, julian, isdst, zone, gmtoff))
+    return {'tuple': (year, month, day, hour, minute, second, weekday, julian, isdst), 'zone': zone,
+            'gmtoff': gmtoff, 'gmtoff_fraction': gmtoff_fraction, 'fraction': fraction}

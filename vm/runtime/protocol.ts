@@ -64,6 +64,7 @@ const C_TYPE_NAMES = new Map<string, string>([
   ...['StringIO', 'BytesIO'].map((x): [string, string] => [`io.${x}`, `_io.${x}`]),
   ...['StringIO', 'BytesIO'].map((x): [string, string] => [`_io.${x}`, `_io.${x}`]),
   ...['itemgetter', 'attrgetter', 'methodcaller'].map((x): [string, string] => [`operator.${x}`, `operator.${x}`]),
+  ...['date', 'time', 'datetime', 'timedelta', 'tzinfo', 'timezone', 'IsoCalendarDate'].map((x): [string, string] => [`datetime.${x}`, `datetime.${x}`]),
 ]);
 const DOTTED_NAMES = new Set([...C_TYPE_NAMES.keys()].map((k) => k.slice(k.indexOf('.') + 1)));
 

@@ -626,6 +626,31 @@ def run_with_locale(catstr, *locales):
     return _RunWithLocale(catstr, *locales)
 
 
+def run_with_tz(tz):
+    """Decorator: run the test with os.environ['TZ'] set to tz (and time.tzset() called),
+    restoring the previous zone afterwards."""
+    def decorator(func):
+        import functools
+
+        @functools.wraps(func)
+        def inner(*args, **kwds):
+            import os
+            import time
+            old = os.environ.get('TZ')
+            os.environ['TZ'] = tz
+            time.tzset()
+            try:
+                return func(*args, **kwds)
+            finally:
+                if old is None:
+                    del os.environ['TZ']
+                else:
+                    os.environ['TZ'] = old
+                time.tzset()
+        return inner
+    return decorator
+
+
 def load_package_tests(pkg_dir, loader, standard_tests, pattern):
     """load_tests of a test package: every test*.py module of pkg_dir, imported as a submodule."""
     import os
