@@ -690,18 +690,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // pyNext, first ran when the first list loop ended, after V8 had optimized run()
                 // ("Every site has feedback"); an exhausted iterator (i < 0) goes to pyNext
                 const end = i >= m[l + LI_LEN] >> 1;
-                // a large items vector (size field 0: its size in the page table, a card read
-                // barrier per step) by the calls of each list loop's end: a large list's first
-                // step came after V8 had optimized run() (deltablue's Plan.execute: a compile in
-                // every run), a loop's end comes early in any program ("Every site has feedback";
-                // payloadWords and readBarrierCard are fed by their other callers). The end's
-                // card is the vector's first (its own header's; a small one: its read barrier)
-                const isz = (m[items] >>> SIZE_SHIFT) & SIZE_MASK;
-                const inSmall = i + 2 < isz << 1;
-                const slow = (isz === 0 || end) && i >= 0;
-                const inLarge = i < (slow ? payloadWords(items) : 0);
-                if (i >= 0 && (end || inSmall || inLarge)) {
-                  if (STM_BUILD && slow) readBarrierCard(items, end ? -2 : i);
+                if (i >= 0 && (end || i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
+                  if (STM_BUILD && !end && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
                   writeBarrier(it);
                   const next = end ? -1 : i + 1; // -1: exhausted (iterators.ts)
                   m[it + IT_POS] = (next << 1) | 1;
