@@ -46,6 +46,7 @@ import { markFrameEscaped } from './frame_recycle';
 import { callObject } from './call';
 import { frameLocals } from '../builtins/builtins_module';
 import { traceInstruction, traceOn } from './trace';
+import { frameLasti } from '../objects/frame_object';
 
 const STATE_KEY = '__pystm_trace__';
 const S_TRACE = 0;
@@ -173,11 +174,6 @@ function newEntry(s: number, f: number, lastPc: number): number {
   listAppend(s, ((((lastPc + 1) << 2) | INFO_LINES) << 1) | 1);
   listAppend(s, K.None);
   return i;
-}
-
-/** The pc of frame f's instruction in progress (the one running, or the call it waits in). */
-function frameLasti(f: number): number {
-  return f === mem[ts + TS_FRAME] ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
 }
 
 // ── frame attributes ──
