@@ -398,14 +398,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 23: { // LOAD_ATTR
             const obj = m[sp - 1];
-            const v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
-            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
+            let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
+            if (v === 0) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
+              v = getattr(obj, names[arg]);
+            }
+            m[sp - 1] = v;
             break;
           }
           case 24: { // STORE_ATTR
             const obj = m[--sp];
             const v = m[--sp];
-            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
+            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
+              setattr(obj, names[arg], v);
+            }
             break;
           }
           case 26: { // LOAD_METHOD
@@ -417,6 +424,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[sp++] = obj;
               break;
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             loadMethodSlow(obj, name, sp);
             sp++;
             break;
@@ -467,6 +475,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
               }
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
             break;
           }
@@ -547,6 +556,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             m[sp - 1] = getitem(obj, key);
             break;
           }
@@ -556,7 +566,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             // the list fast path out of line: a call that runs at every STORE_SUBSCR has feedback
             // at the first list store after V8 optimized run() (vm/NOTES.md "Every site has feedback")
-            if (storeListItem(obj, key, v) === 0) setitem(obj, key, v);
+            if (storeListItem(obj, key, v) === 0) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
+              setitem(obj, key, v);
+            }
             break;
           }
           case 39: { // BUILD_TUPLE

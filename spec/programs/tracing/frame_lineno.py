@@ -86,3 +86,43 @@ def callback_line():
 
 
 print("key called from sorted", callback_line())
+
+
+class Props:
+    @property
+    def where(self):
+        return sys._getframe(1).f_lineno
+
+    @where.setter
+    def where(self, v):
+        print("setter called from line", sys._getframe(1).f_lineno)
+
+    @property
+    def old(self):
+        warnings.warn("old is deprecated", DeprecationWarning, stacklevel=2)
+        return 1
+
+    def __getitem__(self, k):
+        return sys._getframe(1).f_lineno
+
+    def __setitem__(self, k, v):
+        print("__setitem__ called from line", sys._getframe(1).f_lineno)
+
+    def __add__(self, other):
+        return sys._getframe(1).f_lineno
+
+
+def use_props():
+    p = Props()
+    a = p.where
+    p.where = 5
+    b = p[0]
+    p[1] = 2
+    c = p + 1
+    d = p.old
+    fr = sys._getframe()
+    e = fr.f_lineno
+    return a, b, c, d, e
+
+
+print(use_props())
