@@ -1019,10 +1019,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[done + 7] = kNone;
               requestFullCollection(); // what the failed code held can be freed now
             }
-            if (prev === CALLER_EXC_MARK) {
-              m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
-              setHandledException(m[f + FR_CALLER_EXC]);
-            } else setHandledException(prev === kNone ? 0 : prev);
+            restoreExcInfo(f, prev);
             if (safePointRequested === true && isOuterAtPopExcept) {
               m[f + FR_PC] = ((pc - wb) << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1716,6 +1713,16 @@ import { requestSafePoint } from '../../stmgc/heap';
 /** A generator frame starts running: its own handled exception becomes the thread's. */
 /** What PUSH_EXC_INFO saves in a generator with no exception of its own (a tagged -1). */
 const CALLER_EXC_MARK = -1;
+
+/** POP_EXCEPT's restore of the exception handled before an except block (prev, saved below the
+ *  exception by PUSH_EXC_INFO; a generator's marker: its caller's); also a jump out of the block
+ *  (interp/py_jump.ts). */
+export function restoreExcInfo(f: number, prev: number): void {
+  if (prev === CALLER_EXC_MARK) {
+    mem[f + FR_FLAGS] = (((mem[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
+    setHandledException(mem[f + FR_CALLER_EXC]);
+  } else setHandledException(prev === K.None ? 0 : prev);
+}
 
 export function genEnter(g: number): void {
   const caller = handledException();
