@@ -1266,9 +1266,16 @@ export class CodeGen {
   private target(t: A.Expr): void {
     const u = this.u;
     switch (t.nodeType) {
-      case 'Name':
+      case 'Name': {
         if (t.id === '__debug__') this.forbiddenDebug(t.ctx, t);
-        return this.nameOp(t.id, t.ctx);
+        // the store at the name's own line, as CPython's visit of every expression (a
+        // `with f() \ as x` or a parenthesized tuple target: a line event there, a jump to it)
+        const saved = u.loc;
+        u.loc = t;
+        this.nameOp(t.id, t.ctx);
+        u.loc = saved;
+        return;
+      }
       case 'Attribute':
         this.expr(t.value);
         u.loc = t;

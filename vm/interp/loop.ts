@@ -200,7 +200,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
       let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
-        if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - wb - 1, sp); pc = (pc - 1) | 0; }
+        if (tracing) {
+          pc = (pc + 1) | 0;
+          const to = traceStep(ci, f, pc - wb - 1, sp) | 0;
+          pc = (pc - 1) | 0;
+          if (to >= 0) { pc = (wb + to) | 0; sp = f + (m[f + FR_SP] >> 1); } // (a jump: frame.f_lineno set)
+        }
         const w = m[pc | 0];
         pc = (pc + 1) | 0;
         const arg = w >>> 8;

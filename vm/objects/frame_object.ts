@@ -11,8 +11,7 @@ import { newStr, strJs } from './str_core';
 import { frameLocals } from '../builtins/builtins_module';
 import { identity } from '../runtime/identity';
 import { markFrameEscaped } from '../interp/frame_recycle';
-import { frameTrace, frameTraceFlag, setFrameTrace, setFrameTraceFlag, tracedFrameLocals } from '../interp/py_trace';
-import { valueError } from '../runtime/errors';
+import { frameTrace, frameTraceFlag, setFrameLineno, setFrameTrace, setFrameTraceFlag, tracedFrameLocals } from '../interp/py_trace';
 import { truthy } from '../runtime/protocol';
 
 /** The pc of frame f's instruction in progress (-1: none yet): the one running (the loop saves
@@ -65,7 +64,7 @@ export const frameType: TypeDef = {
     f_trace: (f, v) => setFrameTrace(f, v),
     f_trace_lines: (f, v) => setFrameTraceFlag(f, true, truthy(v)),
     f_trace_opcodes: (f, v) => setFrameTraceFlag(f, false, truthy(v)),
-    f_lineno: () => { valueError('pystm cannot jump: frame.f_lineno is read-only'); },
+    f_lineno: (f, v) => setFrameLineno(f, v),
   },
   deleters: {
     f_trace: (f) => setFrameTrace(f, K.None),
