@@ -68,7 +68,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing } from './py_trace';
+import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -808,7 +808,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
+            m[base] = tracing ? profiledCall(callable, src, n, kwnames, src === base + 1) : callFromStack(callable, src, n, kwnames, src === base + 1);
             if (wb !== ci.qbase && !tracing) { pc = (pc - wb + ci.qbase) | 0; wb = ci.qbase | 0; } // (a settrace by this call: see TRACE_WORD)
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
             const drop = dropsResult(m, pc, tracing);
@@ -2001,6 +2001,13 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   return callObject(callable, args, kwnames);
 }
 
+/** callFromStack under tracing: a builtin function or method is called between the profile
+ *  function's events (interp/py_trace.ts profiledBuiltin). */
+function profiledCall(callable: number, src: number, n: number, kwnames: number, selfFirst: boolean): number {
+  const fn = profiledBuiltin(callable, n > 0 ? mem[src] : 0);
+  return fn === 0 ? callFromStack(callable, src, n, kwnames, selfFirst) : profiledBuiltinCall(fn, () => callFromStack(callable, src, n, kwnames, selfFirst));
+}
+
 /** CALL_FUNCTION_EX's result when callEx did not return a frame. */
 let callExResult = 0;
 
@@ -2035,7 +2042,8 @@ function callEx(arg: number, sp: number): number {
     bindArguments(callee, callable, cci, items, kwnames);
     return callee;
   }
-  callExResult = callObject(callable, items, kwnames);
+  const fn = pyTracing() ? profiledBuiltin(callable, items.length > 0 ? items[0] : 0) : 0;
+  callExResult = fn === 0 ? callObject(callable, items, kwnames) : profiledBuiltinCall(fn, () => callObject(callable, items, kwnames));
   return 0;
 }
 

@@ -25,8 +25,9 @@
 // A frame handed to Python is marked escaped (never reused), so an entry never names a later
 // frame at the same address; entries go when their frame returns or unwinds, and settrace(None)
 // drops those of frames no longer on the thread's chain.
-// Jumps: frame.f_lineno assigned from a 'line' event (interp/py_jump.ts; vm/NOTES.md "h23-frames").
-// Not done: setprofile's 'c_call'/'c_return'/'c_exception' events (builtins are not reported).
+// Jumps: frame.f_lineno assigned from a 'line' event (interp/py_jump.ts). Builtin calls: the
+// profile function's 'c_call', then 'c_return' or 'c_exception', around a CALL or CALL_FUNCTION_EX
+// of a builtin function or method (run()'s profiledCall while tracing). vm/NOTES.md "h23-frames".
 import { mem, txActive } from '../../stmgc/heap';
 import { G_TRACING } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
@@ -47,6 +48,8 @@ import { callObject } from './call';
 import { frameLocals } from '../builtins/builtins_module';
 import { traceInstruction, traceOn } from './trace';
 import { frameLasti } from '../objects/frame_object';
+import { BF_KIND, BF_SELF, bindBuiltin, isSlotWrapper, KIND_METHOD } from '../objects/builtin_function';
+import { L_BUILTIN } from '../runtime/layouts';
 import { applyJump, planJump } from './py_jump';
 
 const STATE_KEY = '__pystm_trace__';
@@ -248,10 +251,10 @@ function localsToFast(f: number, d: number): void {
 
 let whatStrs: number[] | null = null;
 function what(k: number): number {
-  if (whatStrs === null) whatStrs = ['call', 'line', 'return', 'exception', 'opcode'].map((w) => intern(w));
+  if (whatStrs === null) whatStrs = ['call', 'line', 'return', 'exception', 'opcode', 'c_call', 'c_return', 'c_exception'].map((w) => intern(w));
   return whatStrs[k];
 }
-const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4;
+const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4, W_C_CALL = 5, W_C_RETURN = 6, W_C_EXCEPTION = 7;
 
 /** Calls fn(frame, what, arg) with events off for the thread; a trace function that raises
  *  turns tracing off (settrace(None), the frame's f_trace cleared), a profile function that
@@ -448,4 +451,46 @@ export function traceUnwindExit(f: number): void {
   }
   const i = entryOf(s, f);
   if (i >= 0) listDeleteRange(s, i, ENTRY);
+}
+
+// ── builtin calls seen by the profile function ──
+
+/**
+ * A CALL (or CALL_FUNCTION_EX) under tracing of `callable` with `self` its first argument (0:
+ * none): the object CPython's profile events name when the thread has a profile function and
+ * the callable is a builtin function or method (a method descriptor called with its self, as
+ * LOAD_METHOD's `obj.m()`, is named by the method bound to it); 0 when no event is due. Types and
+ * slot wrappers are not reported (CPython's trace_call_function: PyCFunction and method
+ * descriptors only).
+ */
+export function profiledBuiltin(callable: number, self: number): number {
+  if ((callable & 1) === 1 || (mem[callable] & 0x7ff) !== L_BUILTIN || isSlotWrapper(callable)) return 0;
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1 || listItem(s, S_PROFILE) === K.None) return 0;
+  if (mem[callable + BF_SELF] !== 0 || mem[callable + BF_KIND] !== ((KIND_METHOD << 1) | 1)) return callable;
+  return self === 0 ? 0 : bindBuiltin(callable, self);
+}
+
+/** call() (a call of builtin fn from the current frame) between the profile function's
+ *  'c_call' and its 'c_return' or 'c_exception' events; none once the profile function is gone
+ *  (set to None by the call). A profile function that raises is turned off and its exception
+ *  goes on (replacing the call's). */
+export function profiledBuiltinCall(fn: number, call: () => number): number {
+  builtinEvent(fn, W_C_CALL);
+  let r = 0;
+  try {
+    r = call();
+  } catch (e) {
+    if (e instanceof PyException) builtinEvent(fn, W_C_EXCEPTION);
+    throw e;
+  }
+  builtinEvent(fn, W_C_RETURN);
+  return r;
+}
+
+function builtinEvent(fn: number, w: number): void {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  const profile = listItem(s, S_PROFILE);
+  if (profile !== K.None) callHook(s, profile, mem[ts + TS_FRAME], w, fn, true);
 }
