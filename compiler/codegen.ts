@@ -1327,6 +1327,7 @@ export class CodeGen {
     const u = this.u;
     switch (t.nodeType) {
       case 'Name':
+        // (at the name's own line by target(): a `with f() \ as x` has a line event there)
         if (t.id === '__debug__') this.forbiddenDebug(t.ctx, t);
         return this.nameOp(t.id, t.ctx);
       case 'Attribute':

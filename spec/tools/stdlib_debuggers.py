@@ -33,6 +33,10 @@ print(*pdb_session("n\np x\nn\np y\nc\n"), sep="\n")
 print(*pdb_session("s\ns\ns\np n\nup\np x\ndown\nr\nc\n"), sep="\n")
 line = compute.__code__.co_firstlineno + 3
 print(*pdb_session(f"b {line}\nc\np i, total\n!total = 100\nn\np total\ncl 1\nc\n"), sep="\n")
+# jump (frame.f_lineno assigned from the 'line' event): over `y = x * 2` to the return, then
+# back to the call, and a jump pdb refuses (into the for loop's body: CPython's message)
+print(*pdb_session("n\nj 25\np y\nj 23\nn\np x\nc\n"), sep="\n")
+print(*pdb_session(f"s\ns\ns\nj {line}\nc\n"), sep="\n")
 
 # trace's line counts of a call
 tracer = trace.Trace(count=1, trace=0, countfuncs=0)

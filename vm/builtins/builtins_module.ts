@@ -28,7 +28,7 @@ import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from '../object
 import { intValue, intHashFull, intPow } from '../objects/int';
 import { floatOf, floatHashFull } from '../objects/float';
 import { newFloat } from '../objects/float_core';
-import { bindArgs, defineBuiltin, KIND_FUNCTION, markNoKeywords, type BuiltinImpl } from '../objects/builtin_function';
+import { bindArgs, defineBuiltin, KIND_FUNCTION, type BuiltinImpl } from '../objects/builtin_function';
 import { callObject } from '../interp/call';
 import { sortItems } from '../objects/list';
 import { isSubtype, typeInfo, typeName } from '../objects/type_core';
@@ -186,9 +186,6 @@ const COUNTED_CALLS = new Set(['__import__', 'abs', 'all', 'any', 'ascii', 'bin'
 /** The builtins that take no keyword arguments (CPython's METH_O / METH_VARARGS functions and its
  *  Argument Clinic ones whose parameters are all positional-only): id(1, **{'a': 1}) is
  *  "id() takes no keyword arguments", checked before the arguments are counted. */
-const NO_KEYWORDS = new Set(['abs', 'all', 'any', 'ascii', 'bin', 'callable', 'chr', 'delattr', 'dir', 'divmod', 'format', 'getattr',
-  'globals', 'hasattr', 'hash', 'hex', 'id', 'input', 'isinstance', 'issubclass', 'iter', 'locals', 'next', 'oct', 'ord', 'repr', 'setattr', 'vars']);
-
 function countedCall(impl: BuiltinImpl): BuiltinImpl {
   return (args, kwnames) => {
     if (enterFrame() > recursionLimit) {
@@ -725,7 +722,6 @@ export function makeBuiltinsModule(): number {
   };
   for (const [name, f] of Object.entries(fns)) {
     const b = defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(f) : f, KIND_FUNCTION);
-    if (NO_KEYWORDS.has(name)) markNoKeywords(b);
     dictSet(d, intern(name), b);
   }
   setDirForSuggestions(dictGetStr(d, intern('dir')));

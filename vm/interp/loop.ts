@@ -68,7 +68,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing } from './py_trace';
+import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -200,7 +200,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
       let rare = 0; // the word of a rare instruction, run by the safe-point block (see `default`)
       sw: {
         sp0: {
-        if (tracing) { pc = (pc + 1) | 0; traceStep(ci, f, pc - wb - 1, sp); pc = (pc - 1) | 0; }
+        if (tracing) {
+          pc = (pc + 1) | 0;
+          const to = traceStep(ci, f, pc - wb - 1, sp) | 0;
+          pc = (pc - 1) | 0;
+          if (to >= 0) { pc = (wb + to) | 0; sp = f + (m[f + FR_SP] >> 1); } // (a jump: frame.f_lineno set)
+        }
         const w = m[pc | 0];
         pc = (pc + 1) | 0;
         const arg = w >>> 8;
@@ -398,14 +403,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 23: { // LOAD_ATTR
             const obj = m[sp - 1];
-            const v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
-            m[sp - 1] = v !== 0 ? v : getattr(obj, names[arg]);
+            let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
+            if (v === 0) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
+              v = getattr(obj, names[arg]);
+            }
+            m[sp - 1] = v;
             break;
           }
           case 24: { // STORE_ATTR
             const obj = m[--sp];
             const v = m[--sp];
-            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) setattr(obj, names[arg], v);
+            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
+              setattr(obj, names[arg], v);
+            }
             break;
           }
           case 26: { // LOAD_METHOD
@@ -417,6 +429,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[sp++] = obj;
               break;
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             loadMethodSlow(obj, name, sp);
             sp++;
             break;
@@ -467,6 +480,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[bf + FR_BACK] = f; enterDepth(); f = bf; break sw;
               }
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
             break;
           }
@@ -547,6 +561,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               }
             }
+            m[f + FR_PC] = ((pc - wb) << 1) | 1;
             m[sp - 1] = getitem(obj, key);
             break;
           }
@@ -556,7 +571,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             // the list fast path out of line: a call that runs at every STORE_SUBSCR has feedback
             // at the first list store after V8 optimized run() (vm/NOTES.md "Every site has feedback")
-            if (storeListItem(obj, key, v) === 0) setitem(obj, key, v);
+            if (storeListItem(obj, key, v) === 0) {
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
+              setitem(obj, key, v);
+            }
             break;
           }
           case 39: { // BUILD_TUPLE
@@ -790,7 +808,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[base] = callFromStack(callable, src, n, kwnames, src === base + 1);
+            m[base] = tracing ? profiledCall(callable, src, n, kwnames, src === base + 1) : callFromStack(callable, src, n, kwnames, src === base + 1);
             if (wb !== ci.qbase && !tracing) { pc = (pc - wb + ci.qbase) | 0; wb = ci.qbase | 0; } // (a settrace by this call: see TRACE_WORD)
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
             const drop = dropsResult(m, pc, tracing);
@@ -1006,10 +1024,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               m[done + 7] = kNone;
               requestFullCollection(); // what the failed code held can be freed now
             }
-            if (prev === CALLER_EXC_MARK) {
-              m[f + FR_FLAGS] = (((m[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
-              setHandledException(m[f + FR_CALLER_EXC]);
-            } else setHandledException(prev === kNone ? 0 : prev);
+            restoreExcInfo(f, prev);
             if (safePointRequested === true && isOuterAtPopExcept) {
               m[f + FR_PC] = ((pc - wb) << 1) | 1;
               m[f + FR_SP] = ((sp - f) << 1) | 1;
@@ -1704,6 +1719,16 @@ import { requestSafePoint } from '../../stmgc/heap';
 /** What PUSH_EXC_INFO saves in a generator with no exception of its own (a tagged -1). */
 const CALLER_EXC_MARK = -1;
 
+/** POP_EXCEPT's restore of the exception handled before an except block (prev, saved below the
+ *  exception by PUSH_EXC_INFO; a generator's marker: its caller's); also a jump out of the block
+ *  (interp/py_jump.ts). */
+export function restoreExcInfo(f: number, prev: number): void {
+  if (prev === CALLER_EXC_MARK) {
+    mem[f + FR_FLAGS] = (((mem[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
+    setHandledException(mem[f + FR_CALLER_EXC]);
+  } else setHandledException(prev === K.None ? 0 : prev);
+}
+
 export function genEnter(g: number): void {
   const caller = handledException();
   mem[g + FR_CALLER_EXC] = caller;
@@ -1976,6 +2001,13 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   return callObject(callable, args, kwnames);
 }
 
+/** callFromStack under tracing: a builtin function or method is called between the profile
+ *  function's events (interp/py_trace.ts profiledBuiltin). */
+function profiledCall(callable: number, src: number, n: number, kwnames: number, selfFirst: boolean): number {
+  const fn = profiledBuiltin(callable, n > 0 ? mem[src] : 0);
+  return fn === 0 ? callFromStack(callable, src, n, kwnames, selfFirst) : profiledBuiltinCall(fn, () => callFromStack(callable, src, n, kwnames, selfFirst));
+}
+
 /** CALL_FUNCTION_EX's result when callEx did not return a frame. */
 let callExResult = 0;
 
@@ -2010,7 +2042,8 @@ function callEx(arg: number, sp: number): number {
     bindArguments(callee, callable, cci, items, kwnames);
     return callee;
   }
-  callExResult = callObject(callable, items, kwnames);
+  const fn = pyTracing() ? profiledBuiltin(callable, items.length > 0 ? items[0] : 0) : 0;
+  callExResult = fn === 0 ? callObject(callable, items, kwnames) : profiledBuiltinCall(fn, () => callObject(callable, items, kwnames));
   return 0;
 }
 

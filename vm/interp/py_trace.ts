@@ -25,14 +25,15 @@
 // A frame handed to Python is marked escaped (never reused), so an entry never names a later
 // frame at the same address; entries go when their frame returns or unwinds, and settrace(None)
 // drops those of frames no longer on the thread's chain.
-// Not done: setprofile's 'c_call'/'c_return'/'c_exception' events (builtins are not reported),
-// and jumps (assigning f_lineno raises ValueError).
+// Jumps: frame.f_lineno assigned from a 'line' event (interp/py_jump.ts). Builtin calls: the
+// profile function's 'c_call', then 'c_return' or 'c_exception', around a CALL or CALL_FUNCTION_EX
+// of a builtin function or method (run()'s profiledCall while tracing). vm/NOTES.md "h23-frames".
 import { mem, txActive } from '../../stmgc/heap';
 import { G_TRACING } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { becomeInevitable, isInevitable } from '../../stmgc/txn';
-import { K, typeOf } from '../runtime/types';
-import { PyException } from '../runtime/errors';
+import { K, T, typeOf } from '../runtime/types';
+import { PyException, valueError } from '../runtime/errors';
 import { OPCODES } from '../opcodes';
 import { codeInfo, longestCode, rawWords, setTraceWords, type CodeInfo } from '../objects/code';
 import { pin } from '../runtime/pinned';
@@ -46,6 +47,10 @@ import { markFrameEscaped } from './frame_recycle';
 import { callObject } from './call';
 import { frameLocals } from '../builtins/builtins_module';
 import { traceInstruction, traceOn } from './trace';
+import { frameLasti } from '../objects/frame_object';
+import { BF_KIND, BF_SELF, bindBuiltin, isSlotWrapper, KIND_METHOD } from '../objects/builtin_function';
+import { L_BUILTIN } from '../runtime/layouts';
+import { applyJump, planJump } from './py_jump';
 
 const STATE_KEY = '__pystm_trace__';
 const S_TRACE = 0;
@@ -175,11 +180,6 @@ function newEntry(s: number, f: number, lastPc: number): number {
   return i;
 }
 
-/** The pc of frame f's instruction in progress (the one running, or the call it waits in). */
-function frameLasti(f: number): number {
-  return f === mem[ts + TS_FRAME] ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
-}
-
 // ── frame attributes ──
 
 export function frameTrace(f: number): number {
@@ -251,10 +251,10 @@ function localsToFast(f: number, d: number): void {
 
 let whatStrs: number[] | null = null;
 function what(k: number): number {
-  if (whatStrs === null) whatStrs = ['call', 'line', 'return', 'exception', 'opcode'].map((w) => intern(w));
+  if (whatStrs === null) whatStrs = ['call', 'line', 'return', 'exception', 'opcode', 'c_call', 'c_return', 'c_exception'].map((w) => intern(w));
   return whatStrs[k];
 }
-const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4;
+const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4, W_C_CALL = 5, W_C_RETURN = 6, W_C_EXCEPTION = 7;
 
 /** Calls fn(frame, what, arg) with events off for the thread; a trace function that raises
  *  turns tracing off (settrace(None), the frame's f_trace cleared), a profile function that
@@ -262,6 +262,10 @@ const W_CALL = 0, W_LINE = 1, W_RETURN = 2, W_EXCEPTION = 3, W_OPCODE = 4;
 function callHook(s: number, fn: number, f: number, w: number, arg: number, profile: boolean): number {
   markFrameEscaped(f);
   listSetItem(s, S_DEPTH, listItem(s, S_DEPTH) + 2);
+  const savedWhat = eventWhat;
+  const savedFrame = eventFrame;
+  eventWhat = w;
+  eventFrame = f;
   try {
     const k = entryOf(s, f);
     if (k >= 0 && listItem(s, k + 3) !== K.None) tracedFrameLocals(f); // (FastToLocals)
@@ -281,7 +285,28 @@ function callHook(s: number, fn: number, f: number, w: number, arg: number, prof
     throw e;
   } finally {
     listSetItem(s, S_DEPTH, listItem(s, S_DEPTH) - 2);
+    eventWhat = savedWhat;
+    eventFrame = savedFrame;
   }
+}
+
+// The event the thread's trace or profile function is handling (CPython's tstate->tracing_what)
+// and its frame: frame.f_lineno may be assigned only from a 'line' event (interp/py_jump.ts).
+// (This JS thread's: a trace call runs nested, no other guest thread runs here until it returns.)
+let eventWhat = -1;
+let eventFrame = 0;
+/** The pc a jump from the current 'line' event goes on at (-1: none). */
+let jumpedTo = -1;
+
+/** frame.f_lineno = v (a jump), with CPython 3.11's checks and messages. */
+export function setFrameLineno(f: number, v: number): void {
+  if (typeOf(v) !== T.int) valueError('lineno must be an integer');
+  if (eventWhat === W_CALL) valueError("can't jump from the 'call' trace event of a new frame");
+  if (eventWhat !== W_LINE || eventFrame !== f) valueError("can only jump from a 'line' trace event");
+  if (frameTrace(f) === K.None) valueError('f_lineno can only be set by a trace function');
+  const target = applyJump(f, planJump(f, frameLasti(f), v));
+  mem[f + FR_PC] = ((target + 1) << 1) | 1;
+  jumpedTo = target;
 }
 
 /** A local trace event of frame f (entry i): calls its f_trace, which a non-None result replaces. */
@@ -304,22 +329,25 @@ function firstTraceable(ci: CodeInfo): number {
 /**
  * run()'s hook before instruction pc of frame f (stack top sp): --trace's line, then the
  * thread's trace and profile events. The frame's pc, lasti and sp are saved first (the
- * functions see f_lineno and f_locals; a collection scans the stack).
+ * functions see f_lineno and f_locals; a collection scans the stack). Returns the pc the frame
+ * goes on at when its trace function jumped (assigned frame.f_lineno; its sp is in the frame),
+ * else -1.
  */
-export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void {
+export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): number {
   if (traceOn) traceInstruction(ci, pc);
-  if (Atomics.load(mem, G_TRACING) === 0) return;
+  if (Atomics.load(mem, G_TRACING) === 0) return -1;
   const s = stateOf();
-  if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return -1;
   const trace = listItem(s, S_TRACE);
   const profile = listItem(s, S_PROFILE);
-  if (trace === K.None && profile === K.None) return;
-  if (pc < firstTraceable(ci)) return;
+  if (trace === K.None && profile === K.None) return -1;
+  if (pc < firstTraceable(ci)) return -1;
   const m = mem;
   m[f + FR_PC] = ((pc + 1) << 1) | 1;
   m[f + FR_LASTI] = (pc << 1) | 1;
   m[f + FR_SP] = ((sp - f) << 1) | 1;
-  const op = ci.words[pc] & 0xff;
+  let op = ci.words[pc] & 0xff;
+  let jump = -1;
   if (op === RESUME) {
     let i = entryOf(s, f);
     if (trace !== K.None) {
@@ -333,7 +361,7 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void
     if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
     i = entryOf(s, f);
     if (i >= 0) setLastPc(s, i, pc);
-    return;
+    return -1;
   }
   let i = entryOf(s, f);
   if (i >= 0 && trace !== K.None) {
@@ -346,12 +374,27 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void
       // (a while loop's back edge has the while's line, as CPython's test at the bottom: the
       // event came there, not again at the test it jumps to)
       const whileEdge = last >= 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line;
-      if (line !== lastLine || (pc < last && op !== SEND && !whileEdge)) localEvent(s, i, f, W_LINE, K.None);
+      if (line !== lastLine || (pc < last && op !== SEND && !whileEdge)) {
+        jumpedTo = -1;
+        localEvent(s, i, f, W_LINE, K.None);
+        if (jumpedTo >= 0) {
+          // a jump: the frame goes on at its target, without a 'line' event for it (CPython
+          // re-dispatches to the instruction)
+          jump = jumpedTo;
+          jumpedTo = -1;
+          i = entryOf(s, f);
+          if (i >= 0) setLastPc(s, i, jump);
+        }
+      }
     }
     if ((info & INFO_OPCODES) !== 0) {
       i = entryOf(s, f);
       if (i >= 0) localEvent(s, i, f, W_OPCODE, K.None);
     }
+  }
+  if (jump >= 0) {
+    op = ci.words[jump] & 0xff;
+    sp = f + (m[f + FR_SP] >> 1);
   }
   if (op === RETURN_VALUE || op === YIELD_VALUE) {
     const v = m[sp - 1];
@@ -363,6 +406,7 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): void
       if (i >= 0) listDeleteRange(s, i, ENTRY);
     }
   }
+  return jump;
 }
 
 /** Whether events may be due (unwind's cheap test before the calls below). */
@@ -409,3 +453,44 @@ export function traceUnwindExit(f: number): void {
   if (i >= 0) listDeleteRange(s, i, ENTRY);
 }
 
+// ── builtin calls seen by the profile function ──
+
+/**
+ * A CALL (or CALL_FUNCTION_EX) under tracing of `callable` with `self` its first argument (0:
+ * none): the object CPython's profile events name when the thread has a profile function and
+ * the callable is a builtin function or method (a method descriptor called with its self, as
+ * LOAD_METHOD's `obj.m()`, is named by the method bound to it); 0 when no event is due. Types and
+ * slot wrappers are not reported (CPython's trace_call_function: PyCFunction and method
+ * descriptors only).
+ */
+export function profiledBuiltin(callable: number, self: number): number {
+  if ((callable & 1) === 1 || (mem[callable] & 0x7ff) !== L_BUILTIN || isSlotWrapper(callable)) return 0;
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1 || listItem(s, S_PROFILE) === K.None) return 0;
+  if (mem[callable + BF_SELF] !== 0 || mem[callable + BF_KIND] !== ((KIND_METHOD << 1) | 1)) return callable;
+  return self === 0 ? 0 : bindBuiltin(callable, self);
+}
+
+/** call() (a call of builtin fn from the current frame) between the profile function's
+ *  'c_call' and its 'c_return' or 'c_exception' events; none once the profile function is gone
+ *  (set to None by the call). A profile function that raises is turned off and its exception
+ *  goes on (replacing the call's). */
+export function profiledBuiltinCall(fn: number, call: () => number): number {
+  builtinEvent(fn, W_C_CALL);
+  let r = 0;
+  try {
+    r = call();
+  } catch (e) {
+    if (e instanceof PyException) builtinEvent(fn, W_C_EXCEPTION);
+    throw e;
+  }
+  builtinEvent(fn, W_C_RETURN);
+  return r;
+}
+
+function builtinEvent(fn: number, w: number): void {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  const profile = listItem(s, S_PROFILE);
+  if (profile !== K.None) callHook(s, profile, mem[ts + TS_FRAME], w, fn, true);
+}

@@ -24,6 +24,7 @@ import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
 import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
 import { dictGetStr } from './dict_core';
+import { noKeywordsName } from './builtin_no_keywords';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -126,15 +127,17 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
-/** The implementation indices of builtins that take no keyword arguments (markNoKeywords). */
-const noKeywordIndices = new Set<number>();
+/** Per impl index: the name "takes no keyword arguments" shows, or null when the builtin takes
+ *  keywords (objects/builtin_no_keywords.ts; asked only by a call with keywords). */
+const noKeywordNames = new Map<number, string | null>();
 
-/** Marks builtin b as taking no keyword arguments (CPython's METH_O / METH_VARARGS functions):
- *  a call with any raises "f() takes no keyword arguments" before the implementation runs. The
- *  test is made by callBuiltin only when a call has keywords (a wrapper around the implementation
- *  cost every call a closure call). */
-export function markNoKeywords(b: number): void {
-  noKeywordIndices.add(mem[b + BF_INDEX] >> 1);
+function checkNoKeywords(b: number, i: number, kwnames: number): void {
+  let shown = noKeywordNames.get(i);
+  if (shown === undefined) {
+    shown = noKeywordsName(b);
+    noKeywordNames.set(i, shown);
+  }
+  if (shown !== null) noKeywords(shown, kwnames);
 }
 
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
@@ -171,7 +174,7 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
+  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
   if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
@@ -184,7 +187,7 @@ export function callBuiltinMethod(b: number, args: number[], kwnames: number): n
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0 && noKeywordIndices.has(i)) noKeywords(strJs(mem[b + BF_NAME]), kwnames);
+  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }

@@ -4,21 +4,24 @@ import { mem } from '../../stmgc/heap';
 import { L_FRAME } from '../runtime/layouts';
 import { K } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { FR_BACK, FR_BUILTINS, FR_CODE, FR_GLOBALS, FR_LASTI, FR_LOCALS, FR_PC } from '../interp/frame_layout';
+import { FR_BACK, FR_BUILTINS, FR_CODE, FR_GLOBALS, FR_LOCALS, FR_PC } from '../interp/frame_layout';
 import { codeInfo } from './code';
 import { intFromNumber } from './int_core';
 import { newStr, strJs } from './str_core';
 import { frameLocals } from '../builtins/builtins_module';
 import { identity } from '../runtime/identity';
-import { currentFrame } from '../interp/thread';
 import { markFrameEscaped } from '../interp/frame_recycle';
-import { frameTrace, frameTraceFlag, setFrameTrace, setFrameTraceFlag, tracedFrameLocals } from '../interp/py_trace';
-import { valueError } from '../runtime/errors';
+import { frameTrace, frameTraceFlag, setFrameLineno, setFrameTrace, setFrameTraceFlag, tracedFrameLocals } from '../interp/py_trace';
 import { truthy } from '../runtime/protocol';
 
-function lasti(f: number): number {
-  return f === currentFrame() ? mem[f + FR_LASTI] >> 1 : (mem[f + FR_PC] >> 1) - 1;
+/** The pc of frame f's instruction in progress (-1: none yet): the one running (the loop saves
+ *  its pc in the frame before every call out of it that can run Python code or builtins: CALL,
+ *  a trace event, a safe point, a raise), or the call the frame waits in. (FR_LASTI is the
+ *  exception machinery's: the raise a handler's RERAISE restores.) */
+export function frameLasti(f: number): number {
+  return (mem[f + FR_PC] >> 1) - 1;
 }
+const lasti = frameLasti;
 
 /** The line a frame is at (-1: none), as f_lineno. */
 export function frameLine(f: number): number {
@@ -61,7 +64,7 @@ export const frameType: TypeDef = {
     f_trace: (f, v) => setFrameTrace(f, v),
     f_trace_lines: (f, v) => setFrameTraceFlag(f, true, truthy(v)),
     f_trace_opcodes: (f, v) => setFrameTraceFlag(f, false, truthy(v)),
-    f_lineno: () => { valueError('pystm cannot jump: frame.f_lineno is read-only'); },
+    f_lineno: (f, v) => setFrameLineno(f, v),
   },
   deleters: {
     f_trace: (f) => setFrameTrace(f, K.None),
