@@ -6,6 +6,7 @@ strftime through time.strftime, strptime through lib/_time_strptime.py. lib/NOTE
 """
 
 import time as _time
+from operator import index as _index
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -58,13 +59,6 @@ def _iso_week1_monday(y):
     return monday + 7 if wd > 3 else monday
 
 
-def _index(v):
-    if type(v) is int:
-        return v
-    m = getattr(type(v), '__index__', None)
-    if m is None:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    return m(v)
 
 
 def _check_date(y, m, d):
@@ -289,6 +283,37 @@ def _td_mixed(days, seconds, microseconds, milliseconds, minutes, hours, weeks):
     return whole
 
 
+
+def _ordered_by(key_name):
+    """Class decorator: the five rich comparisons of the class compare `key(self)` with
+    `key(other)` for another instance of it (key: the method named key_name, taken as the class
+    defines it), NotImplemented for anything else (timedelta and date)."""
+    def give(cls):
+        key = getattr(cls, key_name)
+
+        def __eq__(self, other):
+            return key(self) == key(other) if isinstance(other, cls) else NotImplemented
+
+        def __lt__(self, other):
+            return key(self) < key(other) if isinstance(other, cls) else NotImplemented
+
+        def __le__(self, other):
+            return key(self) <= key(other) if isinstance(other, cls) else NotImplemented
+
+        def __gt__(self, other):
+            return key(self) > key(other) if isinstance(other, cls) else NotImplemented
+
+        def __ge__(self, other):
+            return key(self) >= key(other) if isinstance(other, cls) else NotImplemented
+
+        for f in (__eq__, __lt__, __le__, __gt__, __ge__):
+            f.__qualname__ = cls.__qualname__ + '.' + f.__name__
+            setattr(cls, f.__name__, f)
+        return cls
+    return give
+
+
+@_ordered_by('_key')
 class timedelta:
     """A duration: days, seconds and microseconds (normalized so that 0 <= seconds < 86400 and
     0 <= microseconds < 1000000)."""
@@ -434,31 +459,6 @@ class timedelta:
     def _key(self):
         return (self._days, self._seconds, self._microseconds)
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() == other._key()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._key() >= other._key()
-        return NotImplemented
-
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash(self._key())
@@ -479,6 +479,7 @@ _DAY = timedelta(1)
 
 # ── date ─────────────────────────────────────────────────────────────────────────────────────
 
+@_ordered_by('_dkey')
 class date:
     """A day of the proleptic Gregorian calendar: date(year, month, day)."""
     __slots__ = ('_year', '_month', '_day', '_hashcode')
@@ -626,31 +627,6 @@ class date:
 
     def _dkey(self):
         return (self._year, self._month, self._day)
-
-    def __eq__(self, other):
-        if isinstance(other, date):
-            return self._dkey() == other._dkey()
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date):
-            return self._dkey() < other._dkey()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date):
-            return self._dkey() <= other._dkey()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date):
-            return self._dkey() > other._dkey()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date):
-            return self._dkey() >= other._dkey()
-        return NotImplemented
 
     def __hash__(self):
         if self._hashcode == -1:
