@@ -132,19 +132,18 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
       handlerEntries ??= new Set(handlers.map((h) => h.label.index));
       const from = jumpers.get(i);
       const fallsIn = i > 0 && (OPCODES[instrs[i - 1].op].flags & TERMINATOR) === 0;
-      const ways = (from === undefined ? 0 : from.length) + (fallsIn ? 1 : 0) + (handlerEntries.has(i) ? 1 : 0);
+      const handlerEntry = handlerEntries.has(i);
+      const ways = (from === undefined ? 0 : from.length) + (fallsIn ? 1 : 0) + (handlerEntry ? 1 : 0);
       // (unreachable code, such as an implicit return after a `return`, which CPython removes,
       // keeps the line before it: co_lnotab has no place for "none")
-      buf[k] = ways === 0 || (ways === 1 && !handlerEntries.has(i)) ? -1 : -2;
+      buf[k] = ways === 0 || (ways === 1 && !handlerEntry) ? -1 : -2;
       buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
       if (ways === 1 && from !== undefined) (fromJump ??= []).push(i, from[0]);
-    } else if (loc !== null) {
+    } else {
       buf[k] = loc.lineno;
       buf[k + 1] = loc.col_offset;
       buf[k + 2] = loc.end_lineno;
       buf[k + 3] = loc.end_col_offset;
-    } else {
-      buf[k] = buf[k + 1] = buf[k + 2] = buf[k + 3] = -1;
     }
   }
   if (fromJump !== null) {

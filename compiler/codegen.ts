@@ -886,9 +886,10 @@ export class CodeGen {
     return this.u.scopeType === 'async_function' || this.topLevelAwait();
   }
 
-  /** Module code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT: await and async for/with allowed. */
-  private topLevelAwait(): boolean {
-    return this.st.topLevelAwait && this.u.scopeType === 'module';
+  /** Module code compiled with PyCF_ALLOW_TOP_LEVEL_AWAIT (the current unit's scope, or the
+   *  given one): await, async for/with and async comprehensions allowed. */
+  private topLevelAwait(scope: ScopeType = this.u.scopeType): boolean {
+    return this.st.topLevelAwait && scope === 'module';
   }
 
   /** [exit] → [exit, None, None, None], CALL 2: calls exit(None, None, None) (exit sits in the method slot). */
@@ -1035,15 +1036,16 @@ export class CodeGen {
       this.nameOp(t.id, 'Store');
     } else if (t.nodeType === 'Attribute') {
       const name = u.nameIndex(mangle(u.block.privateName, t.attr));
+      const at = attrStart(t, t);
       u.loc = t;
       this.expr(t.value);
       u.emit('COPY', 1);
-      u.loc = attrStart(t, t);
+      u.loc = at;
       u.emit('LOAD_ATTR', name);
       u.loc = s;
       this.expr(s.value);
       u.emit('BINARY_OP', op);
-      u.loc = attrStart(t, t);
+      u.loc = at;
       u.emit('SWAP', 2);
       u.emit('STORE_ATTR', name);
     } else if (t.nodeType === 'Subscript') {
@@ -1700,7 +1702,7 @@ export class CodeGen {
     const cu = this.u;
     cu.loc = e;
     const isAsync = cu.block.isCoroutine;
-    if (isAsync && e.nodeType !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension' && !(outerScope === 'module' && this.st.topLevelAwait)) {
+    if (isAsync && e.nodeType !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension' && !this.topLevelAwait(outerScope)) {
       this.error('asynchronous comprehension outside of an asynchronous function', e);
     }
     if (e.nodeType !== 'GeneratorExp') cu.emit(e.nodeType === 'ListComp' ? 'BUILD_LIST' : e.nodeType === 'SetComp' ? 'BUILD_SET' : 'BUILD_MAP', 0);
