@@ -7,35 +7,9 @@
 // alone, or `concurrent.futures`, work the same way.
 import { describe, expect, it } from 'vitest';
 import { runPystm } from '../helpers/run';
+import { poolCounterSource } from '../helpers/pool_counter';
 
-const COUNTER = `
-import threading, time, _pystm_workers
-lock = threading.Lock()
-total = 0
-elsewhere = []
-def work(n):
-    global total
-    for i in range(n):
-        x = 0
-        for j in range(2000):  # (work outside the lock: the pool attaches meanwhile)
-            x += j
-        with lock:
-            total += 1
-        if _pystm_workers.slot() != 0:
-            elsewhere.append(1)
-    # (a loaded machine may boot the pool after that work is done: keep working until some
-    # thread has run on a pool worker, so the check below does not depend on timing)
-    deadline = time.monotonic() + 90
-    while not elsewhere and time.monotonic() < deadline:
-        for j in range(2000):
-            x += j
-        if _pystm_workers.slot() != 0:
-            elsewhere.append(1)
-ts = [threading.Thread(target=work, args=(300,)) for _ in range(4)]
-for t in ts: t.start()
-for t in ts: t.join()
-print('total', total)
-`;
+const COUNTER = poolCounterSource(300);
 
 describe('the pool spawned before the first thread start', () => {
   for (const workers of ['2', '4']) {

@@ -2,7 +2,8 @@
 //  - one worker at a forced tick budget (PYSTM_SWITCH_TICKS): a commit at every boundary, the
 //    transaction becomes inevitable before print, and aborts forced at boundaries
 //    (PYSTM_STM_ABORT_EVERY) restart invisibly: the output is CPython's;
-//  - real workers (2 and 4): threads incrementing a shared counter under a Lock, 200 rounds:
+//  - real workers (2 and 4): threads incrementing a shared counter under a Lock, 1000 rounds
+//    each and on until one has run on a pool worker (spec/helpers/pool_counter.ts):
 //    exact total, commits on more than one worker in --stm-stats, --trace-stm lines.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PYSTM } from '../helpers/run';
+import { poolCounterSource } from '../helpers/pool_counter';
 
 function pystm(args: string[], env: Record<string, string> = {}, timeout = 120_000): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [PYSTM, ...args], { encoding: 'utf8', timeout, env: { ...process.env, ...env } });
@@ -41,34 +43,7 @@ print("total", total)
 `);
 const WORK_OUT = 'thread 0 done\nthread 1 done\nthread 2 done\ntotal 134550\n';
 
-const COUNTER = program(`import sys, threading, time, _pystm_workers
-rounds = int(sys.argv[1])
-n = 0
-lock = threading.Lock()
-elsewhere = []
-def work():
-    global n
-    for i in range(rounds):
-        x = 0
-        for j in range(2000):  # (work outside the lock: the pool starts meanwhile)
-            x += j
-        with lock:
-            n += 1
-        if _pystm_workers.slot() != 0:
-            elsewhere.append(1)
-    # (on a loaded machine the pool may attach after that: work on until a thread has run on a
-    # pool worker, so the checks below do not depend on timing)
-    deadline = time.monotonic() + 90
-    while not elsewhere and time.monotonic() < deadline:
-        for j in range(2000):
-            x += j
-        if _pystm_workers.slot() != 0:
-            elsewhere.append(1)
-ts = [threading.Thread(target=work) for k in range(4)]
-for t in ts: t.start()
-for t in ts: t.join()
-print("total", n)
-`);
+const COUNTER = program(poolCounterSource(1000));
 
 describe('transactions on one worker (deterministic)', () => {
   it('commits at every boundary and is inevitable before print', () => {
@@ -104,7 +79,7 @@ describe('transactions on real workers', () => {
     // (1000 rounds: the pool attaches 0.5-2 s after the start at load 20-40; with 200 rounds the
     // program ended before it in some runs of main too, and in most once h20-disp made it faster)
     it(`${workers} workers: counter under a Lock, 1000 rounds, exact; commits on several workers`, () => {
-      const r = pystm(['--workers', String(workers), '--stm-stats', '--trace-stm', COUNTER, '1000']);
+      const r = pystm(['--workers', String(workers), '--stm-stats', '--trace-stm', COUNTER]);
       expect(r.stdout).toBe('total 4000\n');
       expect(r.status).toBe(0);
       const committing = [...r.stderr.matchAll(/^worker (\d+): \d+ transactions, (\d+) committed/gm)].filter((m) => Number(m[2]) > 0);
