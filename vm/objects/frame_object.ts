@@ -21,11 +21,10 @@ import { truthy } from '../runtime/protocol';
 export function frameLasti(f: number): number {
   return (mem[f + FR_PC] >> 1) - 1;
 }
-const lasti = frameLasti;
 
 /** The line a frame is at (-1: none), as f_lineno. */
 export function frameLine(f: number): number {
-  return codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, lasti(f)));
+  return codeInfo(mem[f + FR_CODE]).lineOf(Math.max(0, frameLasti(f)));
 }
 
 export const frameType: TypeDef = {
@@ -35,7 +34,7 @@ export const frameType: TypeDef = {
   slots: {
     repr: (f) => {
       const ci = codeInfo(mem[f + FR_CODE]);
-      return newStr(`<frame at 0x${identity(f).toString(16)}, file '${ci.filename}', line ${ci.lineOf(Math.max(0, lasti(f)))}, code ${ci.name}>`);
+      return newStr(`<frame at 0x${identity(f).toString(16)}, file '${ci.filename}', line ${ci.lineOf(Math.max(0, frameLasti(f)))}, code ${ci.name}>`);
     },
   },
   getters: {
@@ -54,7 +53,7 @@ export const frameType: TypeDef = {
     },
     // a byte offset into co_code (4 bytes per instruction), so co_positions()[f_lasti // 2] is this
     // instruction's location, as CPython's inspect and traceback read it
-    f_lasti: (f) => intFromNumber(Math.max(0, lasti(f)) * 4),
+    f_lasti: (f) => intFromNumber(Math.max(0, frameLasti(f)) * 4),
     f_trace: (f) => frameTrace(f),
     f_trace_lines: (f) => (frameTraceFlag(f, true) ? K.True : K.False),
     f_trace_opcodes: (f) => (frameTraceFlag(f, false) ? K.True : K.False),
