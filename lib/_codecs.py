@@ -73,9 +73,12 @@ def _wrap_failure(exc, action, encoding):
     # CPython re-raises a plain exception from a codec as the same type with the codec named
     # ("decoding with 'hex' codec failed (Error: Non-hexadecimal digit found)"), chained to it;
     # one with its own constructor or attributes (UnicodeError...) goes through unchanged
+    # (and, as CPython's _PyErr_TrySetFromCause, only one made from no argument or one str)
     cls = type(exc)
     if (cls.__init__ is not BaseException.__init__ or cls.__new__ is not BaseException.__new__
             or getattr(exc, '__dict__', None)):
+        return exc
+    if len(exc.args) > 1 or (len(exc.args) == 1 and type(exc.args[0]) is not str):
         return exc
     try:
         wrapped = cls("%s with %r codec failed (%s: %s)" % (action, encoding, cls.__name__, exc))
@@ -885,7 +888,10 @@ def _text_encode(text, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs" % encoding)
-    result = info[0](text, errors)
+    try:
+        result = info[0](text, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'encoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     if not isinstance(result[0], (bytes, bytearray)):
@@ -898,7 +904,10 @@ def _text_decode(data, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs" % encoding)
-    result = info[1](data, errors)
+    try:
+        result = info[1](data, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'decoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     if not isinstance(result[0], str):
