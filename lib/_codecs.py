@@ -296,16 +296,31 @@ def _text_decoder(encoding, partial_tail=None):
     return decoder
 
 
+# the second byte each lead byte allows where it is not 0x80-0xbf (RFC 3629: no overlong forms,
+# nothing past U+10FFFF). ED A0-BF, a surrogate's start, is kept waiting as CPython's decoder
+# keeps it (the surrogatepass handler may take the whole sequence); ED A0 80 is an error.
+_UTF8_SECOND = {0xe0: (0xa0, 0xbf), 0xf0: (0x90, 0xbf), 0xf4: (0x80, 0x8f)}
+
+
 def _utf8_tail(data):
-    # bytes at the end that start a sequence which is still incomplete (kept for the next call)
+    # bytes at the end that start a sequence which is still incomplete (kept for the next call);
+    # bytes that can never start or continue one are left to the decoder, which raises at once
+    # even when more input may follow, as CPython's
     n = len(data)
     for back in range(1, min(3, n) + 1):
         b = data[n - back]
-        if b < 0x80:
+        if 0x80 <= b < 0xc0:
+            continue
+        if b < 0xc2 or b > 0xf4:
             return 0
-        if b >= 0xc0:
-            need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
-            return back if back < need else 0
+        need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
+        if back >= need:
+            return 0
+        if back >= 2:
+            lo, hi = _UTF8_SECOND.get(b, (0x80, 0xbf))
+            if not lo <= data[n - back + 1] <= hi:
+                return 0
+        return back
     return 0
 
 
