@@ -11,7 +11,20 @@ _error_handlers = {}
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # CPython 3.11's _Py_normalize_encoding over the name's UTF-8: ASCII letters (lowered), digits
+    # and '.' are kept, every other run (non-ASCII characters included) is one '_' unless it
+    # leads: 'AAA---8' and 'aaa\xe9-8' look up 'aaa_8'
+    out = []
+    gap = False
+    for c in encoding:
+        if c == '.' or (c < '\x80' and c.isalnum()):
+            if gap and out:
+                out.append('_')
+            out.append(c.lower())
+            gap = False
+        else:
+            gap = True
+    return ''.join(out)
 
 
 def register(search_function):
@@ -328,6 +341,19 @@ def _units_tail(size):
     return lambda data: len(data) % size
 
 
+def _utf16_tail(big_endian):
+    # an odd byte, and a high surrogate that its low one may follow in the next call
+    def tail(data):
+        keep = len(data) % 2
+        end = len(data) - keep
+        if end >= 2:
+            unit = data[end - 2] << 8 | data[end - 1] if big_endian else data[end - 1] << 8 | data[end - 2]
+            if 0xd800 <= unit < 0xdc00:
+                keep += 2
+        return keep
+    return tail
+
+
 utf_8_encode = _text_encoder('utf-8')
 utf_8_decode = _text_decoder('utf-8', _utf8_tail)
 ascii_encode = _text_encoder('ascii')
@@ -335,9 +361,9 @@ ascii_decode = _text_decoder('ascii')
 latin_1_encode = _text_encoder('latin-1')
 latin_1_decode = _text_decoder('latin-1')
 utf_16_le_encode = _text_encoder('utf-16-le')
-utf_16_le_decode = _text_decoder('utf-16-le', _units_tail(2))
+utf_16_le_decode = _text_decoder('utf-16-le', _utf16_tail(False))
 utf_16_be_encode = _text_encoder('utf-16-be')
-utf_16_be_decode = _text_decoder('utf-16-be', _units_tail(2))
+utf_16_be_decode = _text_decoder('utf-16-be', _utf16_tail(True))
 utf_32_le_encode = _text_encoder('utf-32-le')
 utf_32_le_decode = _text_decoder('utf-32-le', _units_tail(4))
 utf_32_be_encode = _text_encoder('utf-32-be')
@@ -578,10 +604,22 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     return (s, n, byteorder)
 
 
+def readbuffer_encode(data, errors=None):
+    # the bytes of any bytes-like object (a str: its UTF-8), with their count
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    else:
+        with memoryview(data) as view:
+            data = view.tobytes()
+    return (data, len(data))
+
+
 # ---- escape codecs -------------------------------------------------------------------------
 
 def escape_encode(data, errors=None):
     # bytes -> bytes with repr-style escapes (no quotes)
+    if type(data) is not bytes and not isinstance(data, bytes):
+        raise TypeError('escape_encode() argument 1 must be bytes, not %s' % type(data).__name__)
     out = bytearray()
     for b in data:
         if b == 0x5c:
@@ -822,7 +860,11 @@ def charmap_decode(data, errors=None, mapping=None):
         except (LookupError, TypeError):
             c = None
         if isinstance(c, int):
+            if not 0 <= c < 0x110000:
+                raise TypeError('character mapping must be in range(0x110000)')
             c = chr(c)
+        elif c is not None and not isinstance(c, str):
+            raise TypeError('character mapping must return integer, None or str')
         if c is None or c == '\ufffe':
             out.append(_decode_failure('charmap', data, i, i + 1, 'character maps to <undefined>', errors))
         else:

@@ -35,7 +35,7 @@ def _normalize(name):
     out = []
     gap = False
     for c in name:
-        if c.isalnum() or c == '.':
+        if c == '.' or (c < '\x80' and c.isalnum()):
             if gap and out:
                 out.append('_')
             out.append(c)
