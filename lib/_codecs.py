@@ -643,11 +643,33 @@ _SIMPLE_ESCAPES = {ord('\n'): None, ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0
                    ord('b'): 8, ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
 
 
+_HEX_DIGITS = frozenset(b'0123456789abcdefABCDEF')
+
+
+def _warn_invalid_escape(data, at):
+    # CPython 3.11 warns once per call, for the first invalid escape, from C: the warning names
+    # the first frame outside pystm's codec modules (which CPython writes in C)
+    import sys
+    import warnings
+    c = data[at]
+    if 0x34 <= c <= 0x37:
+        msg = "invalid octal escape sequence '\\%s'" % data[at:at + 3].decode('latin-1')
+    else:
+        msg = "invalid escape sequence '\\%s'" % chr(c)
+    level = 1
+    frame = sys._getframe()
+    while frame is not None and frame.f_code.co_filename.endswith(('_codecs.py', '_codecs_own.py')):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(msg, DeprecationWarning, stacklevel=level)
+
+
 def _unescape(data, errors, codec, text):
     # the escapes of bytes literals; with text, also \u, \U and \N{...} (unicode_escape)
     out = []
     i = 0
     n = len(data)
+    first_invalid = -1
     while i < n:
         b = data[i]
         if b != 0x5c:
@@ -673,6 +695,8 @@ def _unescape(data, errors, codec, text):
                 if i < n and 0x30 <= data[i] <= 0x37:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and first_invalid < 0:
+                first_invalid = start + 1
             out.append(chr(v) if text else chr(v & 0xff))
         elif c == ord('x') or (text and c in (ord('u'), ord('U'))):
             width = 2 if c == ord('x') else 4 if c == ord('u') else 8
@@ -709,7 +733,11 @@ def _unescape(data, errors, codec, text):
             out.append(_decode_failure(codec, data, start, n if end < 0 else end + 1, 'malformed \\N character escape', errors))
             i = n if end < 0 else end + 1
         else:
+            if first_invalid < 0:
+                first_invalid = start + 1
             out.append('\\' + chr(c))
+    if first_invalid >= 0:
+        _warn_invalid_escape(data, first_invalid)
     return ''.join(out)
 
 
@@ -748,7 +776,11 @@ def _open_escape_length(data, raw):
     kind = rest[0]
     digits = {0x75: 4, 0x55: 8} if raw else {0x78: 2, 0x75: 4, 0x55: 8}
     if kind in digits:
-        return len(data) - last if len(rest) - 1 < digits[kind] else 0
+        # open only while every digit so far is a hex digit ('\\u]' is an error at once)
+        tail = rest[1:]
+        if len(tail) < digits[kind] and all(d in _HEX_DIGITS for d in tail):
+            return len(data) - last
+        return 0
     if kind == 0x4e and not raw and 0x7d not in rest:
         return len(data) - last
     return 0
@@ -819,9 +851,13 @@ def raw_unicode_escape_decode(data, errors=None, final=True):
                         raise ValueError
                     v = int(digits.decode('ascii'), 16)
                 except ValueError:
+                    # the error ends at the first byte that is not a hex digit (or the end)
                     kind = '\\uXXXX' if width == 4 else '\\UXXXXXXXX'
-                    out.append(_decode_failure('rawunicodeescape', data, i, min(n, i + 2 + width), 'truncated %s escape' % kind, errors))
-                    i = min(n, i + 2 + width)
+                    j = i + 2
+                    while j < n and j < i + 2 + width and data[j] in _HEX_DIGITS:
+                        j += 1
+                    out.append(_decode_failure('rawunicodeescape', data, i, j, 'truncated %s escape' % kind, errors))
+                    i = j
                     continue
                 if v > 0x10ffff:
                     out.append(_decode_failure('rawunicodeescape', data, i, i + 2 + width, '\\Uxxxxxxxx out of range', errors))
