@@ -3,8 +3,8 @@
 # name CPython gives it, incremental encoder/decoder classes and stream classes, built from the
 # primitive functions in lib/_codecs.py (UTF-8/16/32, ASCII, Latin-1, the escape codecs) and from
 # binascii/base64 (hex, base64) and str.translate (rot13), the single-byte codecs (cp1252,
-# iso8859-2, koi8-r, ...) from the tables of lib/_charmap_tables.py, and punycode and idna
-# (lib/_codec_punycode.py, lib/_codec_idna.py). Written for pystm
+# iso8859-2, koi8-r, ...) from the tables of lib/_charmap_tables.py, punycode and idna
+# (lib/_codec_punycode.py, lib/_codec_idna.py) and the stateless CJK codecs (lib/_codec_cjk.py). Written for pystm
 # (lib/NOTES.md).
 
 import codecs
@@ -290,6 +290,10 @@ def _build(key):
         return _stateless('punycode', _codec_punycode.encode, _codec_punycode.decode)
     if key == 'idna':
         return _idna()
+    import _codec_cjk
+    name = _codec_cjk.codec_name(key)
+    if name is not None:
+        return _codec_cjk.codec_info(name)
     return None
 
 
