@@ -11,7 +11,20 @@ _error_handlers = {}
 
 
 def _normalize(encoding):
-    return encoding.lower().replace(' ', '_')
+    # CPython 3.11's _Py_normalize_encoding over the name's UTF-8: ASCII letters (lowered), digits
+    # and '.' are kept, every other run (non-ASCII characters included) is one '_' unless it
+    # leads: 'AAA---8' and 'aaa\xe9-8' look up 'aaa_8'
+    out = []
+    gap = False
+    for c in encoding:
+        if c == '.' or (c < '\x80' and c.isalnum()):
+            if gap and out:
+                out.append('_')
+            out.append(c.lower())
+            gap = False
+        else:
+            gap = True
+    return ''.join(out)
 
 
 def register(search_function):
@@ -73,9 +86,12 @@ def _wrap_failure(exc, action, encoding):
     # CPython re-raises a plain exception from a codec as the same type with the codec named
     # ("decoding with 'hex' codec failed (Error: Non-hexadecimal digit found)"), chained to it;
     # one with its own constructor or attributes (UnicodeError...) goes through unchanged
+    # (and, as CPython's _PyErr_TrySetFromCause, only one made from no argument or one str)
     cls = type(exc)
     if (cls.__init__ is not BaseException.__init__ or cls.__new__ is not BaseException.__new__
             or getattr(exc, '__dict__', None)):
+        return exc
+    if len(exc.args) > 1 or (len(exc.args) == 1 and type(exc.args[0]) is not str):
         return exc
     try:
         wrapped = cls("%s with %r codec failed (%s: %s)" % (action, encoding, cls.__name__, exc))
@@ -293,21 +309,49 @@ def _text_decoder(encoding, partial_tail=None):
     return decoder
 
 
+# the second byte each lead byte allows where it is not 0x80-0xbf (RFC 3629: no overlong forms,
+# nothing past U+10FFFF). ED A0-BF, a surrogate's start, is kept waiting as CPython's decoder
+# keeps it (the surrogatepass handler may take the whole sequence); ED A0 80 is an error.
+_UTF8_SECOND = {0xe0: (0xa0, 0xbf), 0xf0: (0x90, 0xbf), 0xf4: (0x80, 0x8f)}
+
+
 def _utf8_tail(data):
-    # bytes at the end that start a sequence which is still incomplete (kept for the next call)
+    # bytes at the end that start a sequence which is still incomplete (kept for the next call);
+    # bytes that can never start or continue one are left to the decoder, which raises at once
+    # even when more input may follow, as CPython's
     n = len(data)
     for back in range(1, min(3, n) + 1):
         b = data[n - back]
-        if b < 0x80:
+        if 0x80 <= b < 0xc0:
+            continue
+        if b < 0xc2 or b > 0xf4:
             return 0
-        if b >= 0xc0:
-            need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
-            return back if back < need else 0
+        need = 2 if b < 0xe0 else 3 if b < 0xf0 else 4
+        if back >= need:
+            return 0
+        if back >= 2:
+            lo, hi = _UTF8_SECOND.get(b, (0x80, 0xbf))
+            if not lo <= data[n - back + 1] <= hi:
+                return 0
+        return back
     return 0
 
 
 def _units_tail(size):
     return lambda data: len(data) % size
+
+
+def _utf16_tail(big_endian):
+    # an odd byte, and a high surrogate that its low one may follow in the next call
+    def tail(data):
+        keep = len(data) % 2
+        end = len(data) - keep
+        if end >= 2:
+            unit = data[end - 2] << 8 | data[end - 1] if big_endian else data[end - 1] << 8 | data[end - 2]
+            if 0xd800 <= unit < 0xdc00:
+                keep += 2
+        return keep
+    return tail
 
 
 utf_8_encode = _text_encoder('utf-8')
@@ -317,9 +361,9 @@ ascii_decode = _text_decoder('ascii')
 latin_1_encode = _text_encoder('latin-1')
 latin_1_decode = _text_decoder('latin-1')
 utf_16_le_encode = _text_encoder('utf-16-le')
-utf_16_le_decode = _text_decoder('utf-16-le', _units_tail(2))
+utf_16_le_decode = _text_decoder('utf-16-le', _utf16_tail(False))
 utf_16_be_encode = _text_encoder('utf-16-be')
-utf_16_be_decode = _text_decoder('utf-16-be', _units_tail(2))
+utf_16_be_decode = _text_decoder('utf-16-be', _utf16_tail(True))
 utf_32_le_encode = _text_encoder('utf-32-le')
 utf_32_le_decode = _text_decoder('utf-32-le', _units_tail(4))
 utf_32_be_encode = _text_encoder('utf-32-be')
@@ -560,10 +604,22 @@ def utf_32_ex_decode(data, errors=None, byteorder=0, final=False):
     return (s, n, byteorder)
 
 
+def readbuffer_encode(data, errors=None):
+    # the bytes of any bytes-like object (a str: its UTF-8), with their count
+    if isinstance(data, str):
+        data = data.encode('utf-8')
+    else:
+        with memoryview(data) as view:
+            data = view.tobytes()
+    return (data, len(data))
+
+
 # ---- escape codecs -------------------------------------------------------------------------
 
 def escape_encode(data, errors=None):
     # bytes -> bytes with repr-style escapes (no quotes)
+    if type(data) is not bytes and not isinstance(data, bytes):
+        raise TypeError('escape_encode() argument 1 must be bytes, not %s' % type(data).__name__)
     out = bytearray()
     for b in data:
         if b == 0x5c:
@@ -587,11 +643,33 @@ _SIMPLE_ESCAPES = {ord('\n'): None, ord('\\'): 0x5c, ord("'"): 0x27, ord('"'): 0
                    ord('b'): 8, ord('f'): 12, ord('n'): 10, ord('r'): 13, ord('t'): 9, ord('v'): 11}
 
 
+_HEX_DIGITS = frozenset(b'0123456789abcdefABCDEF')
+
+
+def _warn_invalid_escape(data, at):
+    # CPython 3.11 warns once per call, for the first invalid escape, from C: the warning names
+    # the first frame outside pystm's codec modules (which CPython writes in C)
+    import sys
+    import warnings
+    c = data[at]
+    if 0x34 <= c <= 0x37:
+        msg = "invalid octal escape sequence '\\%s'" % data[at:at + 3].decode('latin-1')
+    else:
+        msg = "invalid escape sequence '\\%s'" % chr(c)
+    level = 1
+    frame = sys._getframe()
+    while frame is not None and frame.f_code.co_filename.endswith(('_codecs.py', '_codecs_own.py')):
+        frame = frame.f_back
+        level += 1
+    warnings.warn(msg, DeprecationWarning, stacklevel=level)
+
+
 def _unescape(data, errors, codec, text):
     # the escapes of bytes literals; with text, also \u, \U and \N{...} (unicode_escape)
     out = []
     i = 0
     n = len(data)
+    first_invalid = -1
     while i < n:
         b = data[i]
         if b != 0x5c:
@@ -617,6 +695,8 @@ def _unescape(data, errors, codec, text):
                 if i < n and 0x30 <= data[i] <= 0x37:
                     v = v * 8 + data[i] - 0x30
                     i += 1
+            if v > 0o377 and first_invalid < 0:
+                first_invalid = start + 1
             out.append(chr(v) if text else chr(v & 0xff))
         elif c == ord('x') or (text and c in (ord('u'), ord('U'))):
             width = 2 if c == ord('x') else 4 if c == ord('u') else 8
@@ -653,7 +733,11 @@ def _unescape(data, errors, codec, text):
             out.append(_decode_failure(codec, data, start, n if end < 0 else end + 1, 'malformed \\N character escape', errors))
             i = n if end < 0 else end + 1
         else:
+            if first_invalid < 0:
+                first_invalid = start + 1
             out.append('\\' + chr(c))
+    if first_invalid >= 0:
+        _warn_invalid_escape(data, first_invalid)
     return ''.join(out)
 
 
@@ -692,7 +776,11 @@ def _open_escape_length(data, raw):
     kind = rest[0]
     digits = {0x75: 4, 0x55: 8} if raw else {0x78: 2, 0x75: 4, 0x55: 8}
     if kind in digits:
-        return len(data) - last if len(rest) - 1 < digits[kind] else 0
+        # open only while every digit so far is a hex digit ('\\u]' is an error at once)
+        tail = rest[1:]
+        if len(tail) < digits[kind] and all(d in _HEX_DIGITS for d in tail):
+            return len(data) - last
+        return 0
     if kind == 0x4e and not raw and 0x7d not in rest:
         return len(data) - last
     return 0
@@ -763,9 +851,13 @@ def raw_unicode_escape_decode(data, errors=None, final=True):
                         raise ValueError
                     v = int(digits.decode('ascii'), 16)
                 except ValueError:
+                    # the error ends at the first byte that is not a hex digit (or the end)
                     kind = '\\uXXXX' if width == 4 else '\\UXXXXXXXX'
-                    out.append(_decode_failure('rawunicodeescape', data, i, min(n, i + 2 + width), 'truncated %s escape' % kind, errors))
-                    i = min(n, i + 2 + width)
+                    j = i + 2
+                    while j < n and j < i + 2 + width and data[j] in _HEX_DIGITS:
+                        j += 1
+                    out.append(_decode_failure('rawunicodeescape', data, i, j, 'truncated %s escape' % kind, errors))
+                    i = j
                     continue
                 if v > 0x10ffff:
                     out.append(_decode_failure('rawunicodeescape', data, i, i + 2 + width, '\\Uxxxxxxxx out of range', errors))
@@ -804,7 +896,11 @@ def charmap_decode(data, errors=None, mapping=None):
         except (LookupError, TypeError):
             c = None
         if isinstance(c, int):
+            if not 0 <= c < 0x110000:
+                raise TypeError('character mapping must be in range(0x110000)')
             c = chr(c)
+        elif c is not None and not isinstance(c, str):
+            raise TypeError('character mapping must return integer, None or str')
         if c is None or c == '\ufffe':
             out.append(_decode_failure('charmap', data, i, i + 1, 'character maps to <undefined>', errors))
         else:
@@ -885,7 +981,10 @@ def _text_encode(text, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs" % encoding)
-    result = info[0](text, errors)
+    try:
+        result = info[0](text, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'encoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('encoder must return a tuple (object, integer)')
     if not isinstance(result[0], (bytes, bytearray)):
@@ -898,7 +997,10 @@ def _text_decode(data, encoding, errors):
     info = lookup(encoding)
     if not getattr(info, '_is_text_encoding', True):
         raise LookupError("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs" % encoding)
-    result = info[1](data, errors)
+    try:
+        result = info[1](data, errors)
+    except Exception as exc:
+        raise _wrap_failure(exc, 'decoding', encoding)
     if not isinstance(result, tuple) or len(result) != 2:
         raise TypeError('decoder must return a tuple (object,integer)')
     if not isinstance(result[0], str):

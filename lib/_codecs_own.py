@@ -2,8 +2,9 @@
 # here when no registered search function knows a name. Each entry is a codecs.CodecInfo with the
 # name CPython gives it, incremental encoder/decoder classes and stream classes, built from the
 # primitive functions in lib/_codecs.py (UTF-8/16/32, ASCII, Latin-1, the escape codecs) and from
-# binascii/base64 (hex, base64) and str.translate (rot13), and the single-byte codecs (cp1252,
-# iso8859-2, koi8-r, ...) from the tables of lib/_charmap_tables.py. Written for pystm
+# binascii/base64 (hex, base64) and str.translate (rot13), the single-byte codecs (cp1252,
+# iso8859-2, koi8-r, ...) from the tables of lib/_charmap_tables.py, punycode and idna
+# (lib/_codec_punycode.py, lib/_codec_idna.py) and the stateless CJK codecs (lib/_codec_cjk.py). Written for pystm
 # (lib/NOTES.md).
 
 import codecs
@@ -34,7 +35,7 @@ def _normalize(name):
     out = []
     gap = False
     for c in name:
-        if c.isalnum() or c == '.':
+        if c == '.' or (c < '\x80' and c.isalnum()):
             if gap and out:
                 out.append('_')
             out.append(c)
@@ -284,7 +285,30 @@ def _build(key):
         return _stateless('base64', _base64_encode, _base64_decode, text=False)
     if key == 'utf_8_sig':
         return _utf8_sig()
+    if key == 'punycode':
+        import _codec_punycode
+        return _stateless('punycode', _codec_punycode.encode, _codec_punycode.decode)
+    if key == 'idna':
+        return _idna()
+    import _codec_cjk
+    name = _codec_cjk.codec_name(key)
+    if name is not None:
+        return _codec_cjk.codec_info(name)
     return None
+
+
+def _idna():
+    import _codec_idna as idna
+
+    class IncrementalEncoder(codecs.BufferedIncrementalEncoder):
+        def _buffer_encode(self, input, errors, final):
+            return idna.partial_encode(input, errors, final)
+
+    class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+        def _buffer_decode(self, input, errors, final):
+            return idna.partial_decode(input, errors, final)
+
+    return _info('idna', idna.encode, idna.decode, IncrementalEncoder, IncrementalDecoder, True)
 
 
 def _utf8_sig():

@@ -333,12 +333,24 @@ export function osError(e: unknown, filename: number, filename2 = 0): never {
 import { setExcAttr } from '../objects/exceptions';
 function setExc(e: number, n: string, v: number): void { setExcAttr(e, n, v); }
 
+/** open()'s mode checks in CPython's order and words: characters of 'xrwa+tb' once each in any
+ *  order, not both t and b, exactly one of x/r/w/a (none at all is FileIO's message). */
+function checkOpenMode(mode: string): void {
+  for (let i = 0; i < mode.length; i++) {
+    if (!'xrwa+tb'.includes(mode[i]) || mode.indexOf(mode[i], i + 1) >= 0) valueError(`invalid mode: '${mode}'`);
+  }
+  if (mode.includes('t') && mode.includes('b')) valueError("can't have text and binary mode at once");
+  const kinds = [...'xrwa'].filter((c) => mode.includes(c)).length;
+  if (kinds > 1) valueError('must have exactly one of create/read/write/append mode');
+  if (kinds === 0) valueError('Must have exactly one of create/read/write/append mode and at most one plus');
+}
+
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
 export function openFile(args: number[], kwnames: number): number {
   ioInevitable();
   const [file, modeV, , encV, errV, nlV, closefdV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
   const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${tname(modeV)}`));
-  if (!/^(?:[rwxa]\+?[bt]?|[rwxa][bt]\+?|[bt][rwxa]\+?)$/.test(mode) || new Set(mode).size !== mode.length) valueError(`invalid mode: '${mode}'`);
+  checkOpenMode(mode);
   const binary = mode.includes('b');
   if (binary && encV !== 0 && encV !== K.None) valueError("binary mode doesn't take an encoding argument");
   let newline: string | null = null;

@@ -4,7 +4,11 @@
 // marks (a stable sort by combining class within each run of non-starters), then for NFC/NFKC
 // canonical composition: a character combines with the last starter unless a character between
 // them is a starter or has a combining class at least its own (UAX #15's algorithm).
+// `unicode32` normalizes as CPython's ucd_3_2_0 does: a character unassigned in Unicode 3.2 is
+// not decomposed, and five characters decompose as 3.2 had them (unicodedata_3_2_0.ts); the
+// combining classes and compositions are 14.0's, as CPython's.
 import { ucdDecomposition, ucdDecompositions, ucdNoCompose, ucdRecord } from './unicodedata_db';
+import { ucd32NormalizeAs } from './unicodedata_3_2_0';
 
 const S_BASE = 0xac00, L_BASE = 0x1100, V_BASE = 0x1161, T_BASE = 0x11a7;
 const L_COUNT = 19, V_COUNT = 21, T_COUNT = 28, N_COUNT = V_COUNT * T_COUNT, S_COUNT = L_COUNT * N_COUNT;
@@ -13,17 +17,22 @@ export type NormalForm = 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
 
 const combiningClass = (cp: number): number => ucdRecord(cp).combining;
 
-function decompose(cp: number, compat: boolean, out: number[]): void {
+function decompose(cp: number, compat: boolean, unicode32: boolean, out: number[]): void {
   const s = cp - S_BASE;
   if (s >= 0 && s < S_COUNT) {
     out.push(L_BASE + Math.floor(s / N_COUNT), V_BASE + Math.floor((s % N_COUNT) / T_COUNT));
     if (s % T_COUNT !== 0) out.push(T_BASE + (s % T_COUNT));
     return;
   }
+  if (unicode32) {
+    const as = ucd32NormalizeAs(cp);
+    if (as === -2) { out.push(cp); return; }
+    if (as >= 0) { decompose(as, compat, unicode32, out); return; }
+  }
   const d = ucdDecomposition(cp);
   if (d === '' || (d.charCodeAt(0) === 60 /* < */ && !compat)) { out.push(cp); return; }
   const parts = d.split(' ');
-  for (const p of parts) if (p.charCodeAt(0) !== 60) decompose(parseInt(p, 16), compat, out);
+  for (const p of parts) if (p.charCodeAt(0) !== 60) decompose(parseInt(p, 16), compat, unicode32, out);
 }
 
 function canonicalOrder(cps: number[]): void {
@@ -83,11 +92,11 @@ function compose(cps: number[]): number[] {
   return cps;
 }
 
-/** The code points of `cps` in normal form `form`. */
-export function normalizeCodePoints(form: NormalForm, cps: readonly number[]): number[] {
+/** The code points of `cps` in normal form `form` (by Unicode 3.2's decompositions: `unicode32`). */
+export function normalizeCodePoints(form: NormalForm, cps: readonly number[], unicode32 = false): number[] {
   const compat = form === 'NFKC' || form === 'NFKD';
   const out: number[] = [];
-  for (const cp of cps) decompose(cp, compat, out);
+  for (const cp of cps) decompose(cp, compat, unicode32, out);
   canonicalOrder(out);
   return form === 'NFC' || form === 'NFKC' ? compose(out) : out;
 }

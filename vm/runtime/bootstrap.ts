@@ -103,6 +103,7 @@ import { makeStructNativeModule } from '../modules/struct_native';
 import { makeHashNativeModule } from '../modules/hash_native';
 import { makeAbcFlagsModule } from '../modules/abc_flags_module';
 import { makeUnicodedataModule } from '../modules/unicodedata';
+import { makeCjkModule } from '../modules/cjk_module';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
 import { makeOpcodeModule } from '../modules/opcode_native';
@@ -367,6 +368,7 @@ export function bootCore(): void {
   registerNative('_pystm_hash', makeHashNativeModule);
   registerNative('_pystm_abc', makeAbcFlagsModule);
   registerNative('unicodedata', makeUnicodedataModule);
+  registerNative('_cjk', makeCjkModule);
   registerNative('_pystm_re', makeReNativeModule);
   registerNative('_thread', makeThreadModule);
   registerNative('_pystm_workers', makeWorkersModule);
