@@ -13,7 +13,7 @@ import { defineBuiltin } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { bytesOf } from '../objects/bytes';
 import { newBytes } from '../objects/bytes_core';
-import { newStr, strCodePoints, strJs } from '../objects/str_core';
+import { strCodePoints, strFromCodePoints, strJs } from '../objects/str_core';
 import { strObj } from '../objects/str';
 import { intFromNumber } from '../objects/int_core';
 import { intValue } from '../objects/int';
@@ -34,29 +34,35 @@ function intArg(v: number): number {
   return Number(n);
 }
 
+/** The decoded code points so far as a str (two-character results pushed one by one). */
+function textOf(cps: number[]): number {
+  return strFromCodePoints(cps);
+}
+
 function decode(t: CjkTable, d: Uint8Array, start: number, final: boolean): number {
   const single = t.single;
   const n = d.length;
-  let out = '';
+  const cps: number[] = [];
   let i = start;
   while (i < n) {
     const s = single[d[i]];
     if (s >= 0) {
-      out += s < 0x10000 ? String.fromCharCode(s) : String.fromCodePoint(s);
+      cps.push(s);
       i++;
       continue;
     }
-    if (s === ILLEGAL) return newTuple([newStr(out), intFromNumber(i), intFromNumber(i + 1), intFromNumber(1)]);
+    if (s === ILLEGAL) return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i + 1), intFromNumber(1)]);
     const u = decodeUnit(t, d, i, n);
     if (u.error === 2) {
       if (!final) break;
-      return newTuple([newStr(out), intFromNumber(i), intFromNumber(n), intFromNumber(2)]);
+      return newTuple([textOf(cps), intFromNumber(i), intFromNumber(n), intFromNumber(2)]);
     }
-    if (u.error === 1) return newTuple([newStr(out), intFromNumber(i), intFromNumber(i + u.length), intFromNumber(1)]);
-    out += u.text !== null ? u.text : String.fromCodePoint(u.cp);
+    if (u.error === 1) return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i + u.length), intFromNumber(1)]);
+    if (u.text !== null) for (const c of u.text) cps.push(c.codePointAt(0)!);
+    else cps.push(u.cp);
     i += u.length;
   }
-  return newTuple([newStr(out), intFromNumber(i), intFromNumber(i), intFromNumber(0)]);
+  return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i), intFromNumber(0)]);
 }
 
 function encode(t: CjkTable, cps: number[], start: number, final: boolean): number {

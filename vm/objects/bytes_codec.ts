@@ -37,6 +37,11 @@ export function decodeBytesToStr(b: Uint8Array, encoding: string, errors: string
   mapLone = true;
   wroteMapped = false;
   try {
+    // a codec of the registry returns its str: kept as it is (no round trip through JS text)
+    if (!decodedByVm(normalizeEncodingName(encoding))) {
+      const r = registryDecodeOrNull(b, encoding, errors);
+      if (r !== 0) return r;
+    }
     const text = decodeText(b, encoding, errors);
     return wroteMapped ? newStrUnmapped(text) : newStr(text);
   } finally {
@@ -55,9 +60,28 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   }
 }
 
+// the (normalized) names decodeText decodes itself; the rest go to the registry
+const UTF8_NAMES = new Set(['utf8', 'u8', 'utf', 'utf8sig', 'cp65001']);
+const ASCII_NAMES = new Set(['ascii', 'usascii']);
+const LATIN1_NAMES = new Set(['latin1', 'latin', 'iso88591', 'l1', 'cp819']);
+
+function decodedByVm(enc: string): boolean {
+  return UTF8_NAMES.has(enc) || ASCII_NAMES.has(enc) || LATIN1_NAMES.has(enc) || enc.startsWith('utf16') || enc.startsWith('utf32');
+}
+
+/** The registry's str for b, or 0 when the registry knows no such codec ("unknown encoding"). */
+function registryDecodeOrNull(b: Uint8Array, encoding: string, errors: string): number {
+  try {
+    return registryDecode(b, encoding, errors);
+  } catch (e) {
+    if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
+    return 0;
+  }
+}
+
 function decodeText(b: Uint8Array, encoding: string, errors: string): string {
   const enc = normalizeEncodingName(encoding);
-  if (enc === 'utf8' || enc === 'u8' || enc === 'utf' || enc === 'utf8sig' || enc === 'cp65001') {
+  if (UTF8_NAMES.has(enc)) {
     let data = b;
     if (enc === 'utf8sig' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) data = b.subarray(3);
     let ascii = true;
@@ -65,7 +89,7 @@ function decodeText(b: Uint8Array, encoding: string, errors: string): string {
     if (ascii) return latin1(data);
     return decodeUtf8(data, errors);
   }
-  if (enc === 'ascii' || enc === 'usascii') {
+  if (ASCII_NAMES.has(enc)) {
     let out = '';
     for (let i = 0; i < b.length; i++) {
       if (b[i] < 128) out += String.fromCharCode(b[i]);
@@ -81,7 +105,7 @@ function decodeText(b: Uint8Array, encoding: string, errors: string): string {
     }
     return out;
   }
-  if (enc === 'latin1' || enc === 'latin' || enc === 'iso88591' || enc === 'l1' || enc === 'cp819') {
+  if (LATIN1_NAMES.has(enc)) {
     let out = '';
     for (let i = 0; i < b.length; i++) out += String.fromCharCode(b[i]);
     return out;
@@ -104,11 +128,8 @@ function decodeText(b: Uint8Array, encoding: string, errors: string): string {
   }
   // the codec registry (lib/_codecs.py: encodings/ when the standard library is on sys.path);
   // without it, the host's decoders for the encodings it knows
-  try {
-    return handlerText(registryDecode(b, encoding, errors));
-  } catch (e) {
-    if (!(e instanceof PyException) || !isInstance(e.exc, T.LookupError) || !strJs(excStr(e.exc)).startsWith('unknown encoding')) throw e;
-  }
+  const r = registryDecodeOrNull(b, encoding, errors);
+  if (r !== 0) return handlerText(r);
   try {
     return new TextDecoder(encoding, { fatal: errors === 'strict' }).decode(b);
   } catch {
