@@ -31,18 +31,7 @@ _ALIASES = {
 }
 
 
-def _normalize(name):
-    out = []
-    gap = False
-    for c in name:
-        if c == '.' or (c < '\x80' and c.isalnum()):
-            if gap and out:
-                out.append('_')
-            out.append(c)
-            gap = False
-        else:
-            gap = True
-    return ''.join(out).lower()
+_normalize = _codecs._normalize  # CPython's _Py_normalize_encoding
 
 
 def _stateless(name, encode, decode, text=True):

@@ -17,22 +17,16 @@ Format before compression (zlib, then base64), three sections separated by a lin
 The data is the Unicode Character Database, version 3.2, as Python 3.11 ships it; not CPython code.
 """
 import base64
+import os
 import sys
 import unicodedata
 import zlib
 
+sys.path.insert(0, os.path.dirname(__file__))
+from table_text import runs_of  # noqa: E402
+
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11"
 old = unicodedata.ucd_3_2_0
-
-
-def b36(n):
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    s = ""
-    while True:
-        s = digits[n % 36] + s
-        n //= 36
-        if n == 0:
-            return s
 
 
 def opt(v, fmt):
@@ -59,15 +53,7 @@ def diff(c):
 
 SAME = ",".join(["="] * 10)
 records = {SAME: 0}
-runs = []
-prev_record = 0
-prev_start = 0
-for c in range(0x110000):
-    r = records.setdefault(diff(c), len(records))
-    if r != prev_record:
-        runs.append(f"{b36(c - prev_start)},{b36(r)}")
-        prev_start = c
-        prev_record = r
+runs = runs_of(lambda c: records.setdefault(diff(c), len(records)))
 fixes = []
 for c in range(0x110000):
     if 0xD800 <= c < 0xE000 or old.category(chr(c)) == "Cn":

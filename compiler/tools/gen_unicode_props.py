@@ -10,7 +10,11 @@ Tables (code point ranges, see compiler/unicode_props.ts for the encoding):
   PRINTABLE     chr(c).isprintable()           (repr() escapes the others; error messages)
 Each is written as base-36 deltas: start of range minus end of the previous one, then length.
 """
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from table_text import b36  # noqa: E402
 
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11 (Unicode 14.0)"
 
@@ -28,16 +32,6 @@ def ranges(pred):
     if start is not None:
         out.append((start, 0x110000))
     return out
-
-
-def b36(n):
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    s = ""
-    while True:
-        s = digits[n % 36] + s
-        n //= 36
-        if n == 0:
-            return s
 
 
 def encode(rs):

@@ -18,21 +18,15 @@ Format before compression (zlib, then base64), four sections separated by a line
 The data is the Unicode Character Database (UCD 14.0, as Python 3.11 ships it), not CPython code.
 """
 import base64
+import os
 import sys
 import unicodedata
 import zlib
 
+sys.path.insert(0, os.path.dirname(__file__))
+from table_text import runs_of  # noqa: E402
+
 assert sys.version_info[:2] == (3, 11), "generate with CPython 3.11 (Unicode 14.0)"
-
-
-def b36(n):
-    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
-    s = ""
-    while True:
-        s = digits[n % 36] + s
-        n //= 36
-        if n == 0:
-            return s
 
 
 def props(c):
@@ -47,15 +41,7 @@ def props(c):
 
 
 records = {}
-runs = []
-prev_record = None
-prev_start = 0
-for c in range(0x110000):
-    r = records.setdefault(props(c), len(records))
-    if r != prev_record:
-        runs.append(f"{b36(c - prev_start)},{b36(r)}")
-        prev_start = c
-        prev_record = r
+runs = runs_of(lambda c: records.setdefault(props(c), len(records)), first=None)
 decomp = []
 for c in range(0x110000):
     d = unicodedata.decomposition(chr(c))

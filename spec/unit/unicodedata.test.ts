@@ -4,29 +4,11 @@
 // the four forms of random strings built from combining marks, Hangul jamo and letters with
 // canonical decompositions (canonical ordering and composition across characters).
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { ucdDecomposition, ucdRecord } from '../../vm/modules/unicodedata_db';
-import { normalizeCodePoints, type NormalForm } from '../../vm/modules/unicodedata_normalize';
+import { normalizeCodePoints } from '../../vm/modules/unicodedata_normalize';
+import { FORMS, compareLines, hex, python } from '../helpers/unicode_compare';
 import { unicodeNameOf } from '../../compiler/unicode_names';
 import { hasPython311 } from '../helpers/run';
-
-function python(code: string): string {
-  return execFileSync('python3', ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 29 });
-}
-
-const FORMS: NormalForm[] = ['NFC', 'NFD', 'NFKC', 'NFKD'];
-const hex = (cps: readonly number[]): string => cps.map((c) => c.toString(16)).join(' ');
-
-/** Where ours and CPython's lines differ (the first 20). */
-function compareLines(theirs: string, ours: (i: number) => string): string[] {
-  const lines = theirs.split('\n');
-  const diff: string[] = [];
-  for (let i = 0; i < lines.length && diff.length < 20; i++) {
-    const mine = ours(i);
-    if (mine !== lines[i]) diff.push(`line ${i}: ours ${mine} | CPython ${lines[i]}`);
-  }
-  return diff;
-}
 
 describe.skipIf(!hasPython311())('unicodedata equals CPython 3.11 (Unicode 14.0)', () => {
   it('the properties and name of every code point', () => {

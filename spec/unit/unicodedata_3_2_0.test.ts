@@ -4,28 +4,11 @@
 // with marks and composable letters; and, through bin/pystm, the UCD type, lookup (3.2 had no
 // aliases or named sequences) and the messages of its methods.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { ucd32Decomposition, ucd32Named, ucd32Record } from '../../vm/modules/unicodedata_3_2_0';
-import { normalizeCodePoints, type NormalForm } from '../../vm/modules/unicodedata_normalize';
+import { normalizeCodePoints } from '../../vm/modules/unicodedata_normalize';
+import { FORMS, compareLines, hex, python } from '../helpers/unicode_compare';
 import { unicodeNameOf } from '../../compiler/unicode_names';
 import { hasPython311, runPystm } from '../helpers/run';
-
-function python(code: string): string {
-  return execFileSync('python3', ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 29 });
-}
-
-const FORMS: NormalForm[] = ['NFC', 'NFD', 'NFKC', 'NFKD'];
-const hex = (cps: readonly number[]): string => cps.map((c) => c.toString(16)).join(' ');
-
-function compareLines(theirs: string, ours: (i: number) => string): string[] {
-  const lines = theirs.split('\n');
-  const diff: string[] = [];
-  for (let i = 0; i < lines.length && diff.length < 20; i++) {
-    const mine = ours(i);
-    if (mine !== lines[i]) diff.push(`line ${i}: ours ${mine} | CPython ${lines[i]}`);
-  }
-  return diff;
-}
 
 describe.skipIf(!hasPython311())('unicodedata.ucd_3_2_0 equals CPython 3.11 (Unicode 3.2)', () => {
   it('the properties and name of every code point', () => {

@@ -5,7 +5,7 @@
 // it is; five characters normalize to what Unicode 3.2 said before its corrigendum.
 const inflateSync = (b: Buffer): Buffer => (require('node:zlib') as typeof import('node:zlib')).inflateSync(b);
 import { UCD_3_2_0_DEFLATED } from './unicodedata_3_2_0_data';
-import { ucdDecomposition, ucdRecord, type UcdRecord } from './unicodedata_db';
+import { decodeRuns, ucdDecomposition, ucdRecord, type UcdRecord } from './unicodedata_db';
 
 /** How one character differs from Unicode 14.0: null fields are as 14.0. */
 interface Difference {
@@ -36,17 +36,7 @@ function load(): OldDb {
       noName: f[9] === '-',
     };
   });
-  const differenceOf = new Uint8Array(0x110000);
-  let start = 0;
-  let record = 0;
-  for (const line of runLines) {
-    const comma = line.indexOf(',');
-    const next = start + parseInt(line.slice(0, comma), 36);
-    differenceOf.fill(record, start, next);
-    start = next;
-    record = parseInt(line.slice(comma + 1), 36);
-  }
-  differenceOf.fill(record, start);
+  const differenceOf = decodeRuns(runLines, new Uint8Array(0x110000));
   const fixes = new Map<number, number>();
   for (const line of fixLines) {
     if (line === '') continue;

@@ -39,18 +39,7 @@ function load(): Db {
       mirrored: Number(f[4]), decimal: opt(f[5]), digit: opt(f[6]), numeric: opt(f[7]),
     };
   });
-  // each run line: the distance from the previous run's start, and the run's record
-  const recordOf = new Uint16Array(0x110000);
-  let start = 0;
-  let record = 0;
-  for (const line of runLines) {
-    const comma = line.indexOf(',');
-    const next = start + parseInt(line.slice(0, comma), 36);
-    recordOf.fill(record, start, next);
-    start = next;
-    record = parseInt(line.slice(comma + 1), 36);
-  }
-  recordOf.fill(record, start);
+  const recordOf = decodeRuns(runLines, new Uint16Array(0x110000));
   const decompositions = new Map<number, string>();
   for (const line of decompLines) {
     const semi = line.indexOf(';');
@@ -58,6 +47,23 @@ function load(): Db {
   }
   const noCompose = new Set(noComposeLines.map((h) => parseInt(h, 16)));
   return { records, recordOf, decompositions, noCompose };
+}
+
+/** Fills `table` (one entry per code point) from run lines "delta,record" (base 36: the distance
+ *  from the previous run's start, and the run's record; record 0 before the first line), the
+ *  format of compiler/tools/table_text.py's runs_of. */
+export function decodeRuns<T extends Uint8Array | Uint16Array>(runLines: readonly string[], table: T): T {
+  let start = 0;
+  let record = 0;
+  for (const line of runLines) {
+    const comma = line.indexOf(',');
+    const next = start + parseInt(line.slice(0, comma), 36);
+    table.fill(record, start, next);
+    start = next;
+    record = parseInt(line.slice(comma + 1), 36);
+  }
+  table.fill(record, start);
+  return table;
 }
 
 function theDb(): Db {
