@@ -24,7 +24,7 @@ import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
 import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
 import { dictGetStr } from './dict_core';
-import { noKeywordsName } from './builtin_no_keywords';
+import { keywordRule, keywordRuleName, type KeywordRule } from './builtin_no_keywords';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -127,17 +127,20 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
-/** Per impl index: the name "takes no keyword arguments" shows, or null when the builtin takes
- *  keywords (objects/builtin_no_keywords.ts; asked only by a call with keywords). */
-const noKeywordNames = new Map<number, string | null>();
+/** Per impl index: how the builtin refuses keywords, or null when it takes them
+ *  (objects/builtin_no_keywords.ts; asked only by a call with keywords). */
+const keywordRules = new Map<number, KeywordRule | null>();
 
-function checkNoKeywords(b: number, i: number, kwnames: number): void {
-  let shown = noKeywordNames.get(i);
-  if (shown === undefined) {
-    shown = noKeywordsName(b);
-    noKeywordNames.set(i, shown);
+/** `self`: the bound self, 0 for a call as o.m(...) or C.m(o, ...) with o args[0] (the names
+ *  in the message differ). */
+function checkNoKeywords(b: number, i: number, args: number[], kwnames: number, self: number): void {
+  let r = keywordRules.get(i);
+  if (r === undefined) {
+    r = keywordRule(b, slotIndices.has(i), tpName);
+    keywordRules.set(i, r);
   }
-  if (shown !== null) noKeywords(shown, kwnames);
+  const nkw = tupleLen(kwnames);
+  if (r !== null && nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0, tpName), kwnames);
 }
 
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
@@ -174,10 +177,16 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
-  if (self !== 0) return impl([self, ...args], kwnames);
+  if (self !== 0) {
+    if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, self);
+    return impl([self, ...args], kwnames);
+  }
   // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
-  if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
+  if (mem[b + BF_KIND] === 3) {
+    const npos = kwnames === 0 ? args.length : args.length - tupleLen(kwnames);
+    if (npos === 0 || typeOf(args[0]) !== mem[b + BF_OWNER]) checkDescriptorSelf(b, args, npos);
+  }
+  if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, 0);
   return impl(args, kwnames);
 }
 
@@ -187,18 +196,22 @@ export function callBuiltinMethod(b: number, args: number[], kwnames: number): n
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
+  if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, self);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }
 
 /** CPython's method_descriptor checks of the self of an unbound call (list.append(1, 2)); a slot
  *  wrapper's own check (typedef.ts) has wrapper_descriptor's messages. */
-function checkDescriptorSelf(b: number, args: number[]): void {
-  if (isSlotWrapper(b)) return;
+function checkDescriptorSelf(b: number, args: number[], npos: number): void {
   const owner = mem[b + BF_OWNER];
+  if (isSlotWrapper(b)) {
+    // (with positional arguments, the wrapper's own check; without, its keywords would be refused first)
+    if (npos === 0 && args.length > 0) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' of '${tpName(owner)}' object needs an argument`);
+    return;
+  }
   const oname = tpName(owner);
-  if (args.length === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
+  if (npos === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
   const c = typeOf(args[0]);
   if (!isSubtype(c, owner)) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' for '${oname}' objects doesn't apply to a '${tpName(c)}' object`);
 }
