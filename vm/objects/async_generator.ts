@@ -128,6 +128,8 @@ export const wrappedValueType: TypeDef = { name: 'async_generator_wrapped_value'
 
 export const asyncGeneratorType: TypeDef = {
   name: 'async_generator',
+  onearg: ['asend'],
+  noargs: ['aclose'],
   layout: L_ASYNCGEN,
   final: true,
   slots: {

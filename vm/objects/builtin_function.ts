@@ -136,11 +136,11 @@ const keywordRules = new Map<number, KeywordRule | null>();
 function checkNoKeywords(b: number, i: number, args: number[], kwnames: number, self: number): void {
   let r = keywordRules.get(i);
   if (r === undefined) {
-    r = keywordRule(b, slotIndices.has(i), tpName);
+    r = keywordRule(b, slotIndices.has(i));
     keywordRules.set(i, r);
   }
   const nkw = tupleLen(kwnames);
-  if (r !== null && nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0, tpName), kwnames);
+  if (r !== null && nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0), kwnames);
 }
 
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */

@@ -13,7 +13,7 @@
 import { mem } from '../../stmgc/heap';
 import { L_MODULE, L_STR } from '../runtime/layouts';
 import { layoutOf } from '../runtime/types';
-import { BF_NAME, BF_OWNER, BF_SELF } from './builtin_function';
+import { BF_NAME, BF_OWNER, BF_SELF, tpName } from './builtin_function';
 import { moduleGet } from './module';
 import { strJs } from './str_core';
 import { tupleItems } from './tuple_core';
@@ -140,8 +140,8 @@ function methodTable(): Map<string, [string, boolean]> {
 }
 
 /** The keyword rule of builtin b (asked once per implementation), or null when b takes keywords.
- *  `slot`: b is a slot wrapper; `tpName`: a class's tp_name (builtin_function.ts). */
-export function keywordRule(b: number, slot: boolean, tpName: (t: number) => string): KeywordRule | null {
+ *  `slot`: b is a slot wrapper. */
+export function keywordRule(b: number, slot: boolean): KeywordRule | null {
   const name = strJs(mem[b + BF_NAME]);
   if (slot) return name === '__init__' || name === '__call__' ? null : { wrapper: name };
   const mod = moduleOf(b);
@@ -151,13 +151,13 @@ export function keywordRule(b: number, slot: boolean, tpName: (t: number) => str
   }
   const owner = mem[b + BF_OWNER];
   if (owner === 0 || !isTypeObject(owner)) return null;
-  const hit = lookUp(owner, name, tpName);
+  const hit = lookUp(owner, name);
   return hit === null ? null : { owner: hit[0], name, bare: hit[1] };
 }
 
 /** The table's entry for method `name` found from class c along CPython's MRO of c (BASES) or
  *  else pystm's. */
-function lookUp(c: number, name: string, tpName: (t: number) => string): [string, boolean] | null {
+function lookUp(c: number, name: string): [string, boolean] | null {
   const cls = tpName(c);
   const walk = BASES[cls] !== undefined ? [cls, ...BASES[cls].split(' '), 'object'] : tupleItems(mem[c + TY_MRO]).map(tpName);
   for (const k of walk) {
@@ -170,14 +170,22 @@ function lookUp(c: number, name: string, tpName: (t: number) => string): [string
 /** The name "takes no keyword arguments" shows under rule r for a call with self `self` bound,
  *  or called as o.m(...) or C.m(o, ...) (self 0, `first` o): CPython names the class its lookup
  *  from o's class finds the method in (int.__sizeof__ where pystm has object's alone). */
-export function keywordRuleName(r: KeywordRule, self: number, first: number, tpName: (t: number) => string): string {
+export function keywordRuleName(r: KeywordRule, self: number, first: number): string {
   if ('fixed' in r) return r.fixed;
   if ('wrapper' in r) return `wrapper ${r.wrapper}`;
   if (self === 0) {
-    const hit = first === 0 ? null : lookUp(typeOf(first), r.name, tpName);
+    const hit = first === 0 ? null : lookUp(typeOf(first), r.name);
     return `${hit === null ? r.owner : hit[0]}.${r.name}`;
   }
   if (r.bare) return r.name;
   const c = isTypeObject(self) ? self : typeOf(self);
   return `${strJs(mem[c + TY_QUALNAME])}.${r.name}`;
+}
+
+/** The class CPython's messages name for method `name` called as o.m(...) on an o of class c:
+ *  the one its lookup finds the method in (object.__reduce__, int.__sizeof__), or null when the
+ *  table does not have it. */
+export function methodOwnerShown(c: number, name: string): string | null {
+  const hit = lookUp(c, name);
+  return hit === null ? null : hit[0];
 }

@@ -185,8 +185,8 @@ function subArg(v: number): Uint8Array | number {
 
 export const bytesType: TypeDef = {
   sequence: true,
-  noargs: ['__bytes__', 'capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
-  onearg: ['join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'zfill'],
+  noargs: ['__bytes__', 'capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper', '__getnewargs__'],
+  onearg: ['join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'zfill', 'fromhex'],
   hiddenDunders: ['__radd__'],
   name: 'bytes',
   layout: L_BOXED,

@@ -213,9 +213,10 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): numb
 }
 
 export const complexType: TypeDef = {
-  noargs: ['conjugate', '__complex__'],
+  noargs: ['conjugate', '__complex__', '__getnewargs__'],
   hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__'],
   name: 'complex',
+  onearg: ['__format__'],
   layout: L_COMPLEX,
   slots: {
     repr: (v) => newStr(complexRepr(...self(v))),

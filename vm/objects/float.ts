@@ -234,9 +234,10 @@ function fself(v: number): number {
 }
 
 export const floatType: TypeDef = {
-  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'conjugate', 'hex', 'is_integer'],
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'conjugate', 'hex', 'is_integer', '__getnewargs__'],
   hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__'],
   name: 'float',
+  onearg: ['__format__', 'fromhex'],
   layout: L_BOXED,
   slots: {
     repr: (self) => newStr(floatRepr(fself(self))),

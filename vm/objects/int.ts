@@ -595,8 +595,9 @@ const nb = (make: (op: number) => (a: number, b: number) => number): ((a: number
 import { INT_DOC } from './builtin_docs';
 
 export const intType: TypeDef = {
-  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate'],
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate', '__getnewargs__'],
   name: 'int',
+  onearg: ['__format__'],
   doc: INT_DOC,
   layout: L_BOXED,
   slots: {

@@ -164,7 +164,8 @@ export function defaultRepr(v: number): string {
 
 export const objectType: TypeDef = {
   name: 'object',
-  noargs: ['__reduce__', '__getstate__'],
+  onearg: ['__format__'],
+  noargs: ['__reduce__', '__getstate__', '__dir__', '__sizeof__'],
   base: 0,
   layout: L_INSTANCE,
   slots: {
@@ -204,7 +205,6 @@ export const objectType: TypeDef = {
   },
   methods: {
     __format__: (a) => {
-      if (a.length !== 2) typeError(`__format__() takes exactly one argument (${a.length - 1} given)`);
       if (formatSpecArg(a[1]) !== '') typeError(`unsupported format string passed to ${tname(a[0])}.__format__`);
       return newStr(strOf(a[0]));
     },

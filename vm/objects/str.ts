@@ -502,8 +502,8 @@ const p1 = (f: (s: string) => boolean) => (a: number[]): number => (f(sv(a[0])) 
 
 export const strType: TypeDef = {
   sequence: true,
-  noargs: ['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
-  onearg: ['format_map', 'join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'translate', 'zfill'],
+  noargs: ['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper', '__getnewargs__', '__sizeof__'],
+  onearg: ['format_map', 'join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'translate', 'zfill', '__format__'],
   hiddenDunders: ['__radd__'],
   name: 'str',
   layout: L_BOXED,

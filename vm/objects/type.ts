@@ -396,6 +396,8 @@ function setTypeDictEntry(t: number, name: number, value: number): void {
 
 export const typeType: TypeDef = {
   name: 'type',
+  onearg: ['__instancecheck__', '__subclasscheck__'],
+  noargs: ['mro', '__subclasses__', '__dir__', '__sizeof__'],
   layout: L_TYPE,
   slots: {
     call: typeCall,
