@@ -282,6 +282,17 @@ export function methodArgRange(fname: string, a: number[], min: number, max: num
   if (n > max) typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
+/** A METH_O method's one argument, named as CPython's lookup from self's class names it
+ *  (list_iterator.__setstate__; for the final classes that use it, self's class). */
+export function oneMethodArg(a: number[], name: string): void {
+  if (a.length !== 2) typeError(`${strJs(mem[typeOf(a[0]) + TY_QUALNAME])}.${name}() takes exactly one argument (${a.length - 1} given)`);
+}
+
+/** A slot wrapper's argument count beyond self (CPython's check_num_args: __next__'s 0). */
+export function slotArgCount(a: number[], n: number): void {
+  if (a.length !== n + 1) typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length - 1}`);
+}
+
 /** A binary slot wrapper's single argument (CPython's check_num_args). */
 export function oneSlotArg(a: number[], name: string, owner: string): void {
   if (a.length === 0) typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
@@ -314,7 +325,7 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
   const plain = params.map((p) => p.replace(/^\$/, '').replace(/\?$/, ''));
   const maxPos = params.filter((p) => !p.startsWith('$')).length;
   // a method's own 'self' is not counted in CPython's messages
-  const selfs = params[0] === 'self' ? 1 : 0;
+  const selfs = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
   if (npos > maxPos) {
     const most = params.length - selfs;
     if (npos <= params.length) {
@@ -327,17 +338,24 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
     typeError(`${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${npos - selfs} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // CPython's order (vgetargskeywords, _PyArg_UnpackKeywords): a missing argument, then one given
+  // by name and position, then an unknown keyword
+  let invalid = '', twice = '', twiceAt = 0;
   for (let k = 0; k < nkw; k++) {
     const name = strJs(tupleItem(kwnames, k));
     const i = plain.indexOf(name);
-    if (i < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[i] !== 0) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1 - selfs})`);
-    out[i] = args[npos + k];
+    if (i < 0) {
+      if (invalid === '') invalid = name;
+    } else if (out[i] !== 0) {
+      if (twice === '') { twice = name; twiceAt = i + 1 - selfs; }
+    } else out[i] = args[npos + k];
   }
   for (let i = 0; i < params.length; i++) {
     if (out[i] === 0 && !params[i].endsWith('?')) {
       typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1 - selfs})`);
     }
   }
+  if (twice !== '') typeError(`argument for ${fname}() given by name ('${twice}') and position (${twiceAt})`);
+  if (invalid !== '') typeError(`'${invalid}' is an invalid keyword argument for ${fname}()`);
   return out;
 }

@@ -769,6 +769,7 @@ export const strType: TypeDef = {
   },
   staticmethods: {
     maketrans: (a) => {
+      argRange('maketrans', a, 1, 3);
       const d = newDict();
       if (a.length === 1) {
         if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_DICT) typeError('if you give only one argument to maketrans it must be a dict');

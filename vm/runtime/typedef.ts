@@ -150,8 +150,11 @@ function oneArg(cname: string, name: string, impl: BuiltinImpl): BuiltinImpl {
  *  self's class finds it (int.__sizeof__ where pystm has object's; a class method's self is its
  *  class), else this class. */
 function shownQualname(cname: string, name: string, self: number): string {
-  const c = layoutOf(self) === L_TYPE ? self : typeOfRef(self);
-  return `${methodOwnerShown(c, name) ?? cname}.${name}`;
+  const isType = layoutOf(self) === L_TYPE;
+  const shown = methodOwnerShown(isType ? self : typeOfRef(self), name);
+  // (a metaclass's method on a class, int.mro(1): the class, as CPython's bound method shows it)
+  if (shown === null && isType) return `${strJs(mem[self + TY_QUALNAME])}.${name}`;
+  return `${shown ?? cname}.${name}`;
 }
 
 function newDictOld(): number {
@@ -300,17 +303,18 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   }
   if (s.new) {
     const nw = s.new;
-    // __new__ is a static method taking the class first
+    // __new__ is a static method taking the class first (tp_new_wrapper's messages show tp_name)
+    const tp = def.module !== undefined && def.module !== 'builtins' ? `${def.module}.${cname}` : cname;
     put('__new__', defineBuiltin('__new__', (a, kw) => {
-      if (a.length === (kw === 0 ? 0 : tupleLen(kw))) typeError(`${cname}.__new__(): not enough arguments`); // (no positional argument)
-      if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${cname}.__new__(X): X is not a type object (${tname(a[0])})`);
+      if (a.length === (kw === 0 ? 0 : tupleLen(kw))) typeError(`${tp}.__new__(): not enough arguments`); // (no positional argument)
+      if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${tp}.__new__(X): X is not a type object (${tname(a[0])})`);
       if (a[0] !== t && !isSubtype(a[0], t)) {
-        typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
+        typeError(`${tp}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${tp}`);
       }
       // tp_new_wrapper's staticbase check (int.__new__(bool) is refused)
       const sb = staticNewBase(a[0]);
       if (sb !== 0 && sb !== t && typeInfo(builtinNewOwner(sb)).slots.new !== nw) {
-        typeError(`${cname}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
+        typeError(`${tp}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
       }
       return nw(a[0], a.slice(1), kw);
     }, KIND_FUNCTION, t));
