@@ -24,7 +24,7 @@ import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
 import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
 import { dictGetStr } from './dict_core';
-import { keywordRule, keywordRuleName, type KeywordRule } from './builtin_no_keywords';
+import { keywordRule, keywordRuleName, methodQualname, type KeywordRule } from './builtin_no_keywords';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -139,8 +139,12 @@ function checkNoKeywords(b: number, i: number, args: number[], kwnames: number, 
     r = keywordRule(b, slotIndices.has(i));
     keywordRules.set(i, r);
   }
+  if (r !== null) refuseKeywords(r, args, kwnames, self);
+}
+
+function refuseKeywords(r: KeywordRule, args: number[], kwnames: number, self: number): void {
   const nkw = tupleLen(kwnames);
-  if (r !== null && nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0), kwnames);
+  if (nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0), kwnames);
 }
 
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
@@ -280,6 +284,17 @@ export function methodArgRange(fname: string, a: number[], min: number, max: num
   const n = a.length - 1;
   if (n < min) typeError(`${fname} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${n}`);
   if (n > max) typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+}
+
+/** The TypeError of a METH_NOARGS method given arguments (a: self first); typedef's noargs
+ *  wrapper, or a hot method's own check (no wrapper). */
+export function noArgsCountError(cname: string, name: string, a: number[]): never {
+  return typeError(`${methodQualname(cname, name, a[0])}() takes no arguments (${a.length - 1} given)`);
+}
+
+/** The same for a METH_O method given other than one argument (int.__format__'s own check). */
+export function oneArgCountError(cname: string, name: string, a: number[]): never {
+  return typeError(`${methodQualname(cname, name, a[0])}() takes exactly one argument (${a.length - 1} given)`);
 }
 
 /** A METH_O method's one argument, named as CPython's lookup from self's class names it

@@ -182,6 +182,17 @@ export function keywordRuleName(r: KeywordRule, self: number, first: number): st
   return `${strJs(mem[c + TY_QUALNAME])}.${r.name}`;
 }
 
+/** A method's name in a wrong-count message: CPython's defining class as its lookup from self's
+ *  class finds it (int.__sizeof__ where pystm has object's; a class method's self is its class),
+ *  else `cname`, the class pystm defines it on. */
+export function methodQualname(cname: string, name: string, self: number): string {
+  const isType = isTypeObject(self);
+  const shown = methodOwnerShown(isType ? self : typeOf(self), name);
+  // (a metaclass's method on a class, int.mro(1): the class, as CPython's bound method shows it)
+  if (shown === null && isType) return `${strJs(mem[self + TY_QUALNAME])}.${name}`;
+  return `${shown ?? cname}.${name}`;
+}
+
 /** The class CPython's messages name for method `name` called as o.m(...) on an o of class c:
  *  the one its lookup finds the method in (object.__reduce__, int.__sizeof__), or null when the
  *  table does not have it. */

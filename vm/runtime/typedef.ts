@@ -13,7 +13,7 @@ import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
-import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, noArgsCountError, oneArgCountError, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
 import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
@@ -28,7 +28,6 @@ import { newProperty, newStaticBuiltin } from '../objects/descriptors';
 import { SLOT_DOCS } from '../objects/slot_docs';
 import { BUILTIN_TYPE_DOCS } from '../objects/builtin_type_docs';
 import { builtinCollectionFlag } from '../objects/collection_flags';
-import { methodOwnerShown } from '../objects/builtin_no_keywords';
 
 export interface TypeDef {
   name: string;
@@ -131,7 +130,7 @@ function noArgs(cname: string, name: string, impl: BuiltinImpl): BuiltinImpl {
   return (a, kw) => {
     if (a.length === 0) typeError(`unbound method ${cname}.${name}() needs an argument`);
     if (kw !== 0 && tupleLen(kw) > 0) typeError(`${cname}.${name}() takes no keyword arguments`);
-    if (a.length !== 1) typeError(`${shownQualname(cname, name, a[0])}() takes no arguments (${a.length - 1} given)`);
+    if (a.length !== 1) noArgsCountError(cname, name, a);
     return impl(a, kw);
   };
 }
@@ -141,20 +140,9 @@ function oneArg(cname: string, name: string, impl: BuiltinImpl): BuiltinImpl {
   return (a, kw) => {
     if (a.length === 0) typeError(`unbound method ${cname}.${name}() needs an argument`);
     if (kw !== 0 && tupleLen(kw) > 0) typeError(`${cname}.${name}() takes no keyword arguments`);
-    if (a.length !== 2) typeError(`${shownQualname(cname, name, a[0])}() takes exactly one argument (${a.length - 1} given)`);
+    if (a.length !== 2) oneArgCountError(cname, name, a);
     return impl(a, kw);
   };
-}
-
-/** The method's name in a wrong-count message: CPython's defining class as its lookup from
- *  self's class finds it (int.__sizeof__ where pystm has object's; a class method's self is its
- *  class), else this class. */
-function shownQualname(cname: string, name: string, self: number): string {
-  const isType = layoutOf(self) === L_TYPE;
-  const shown = methodOwnerShown(isType ? self : typeOfRef(self), name);
-  // (a metaclass's method on a class, int.mro(1): the class, as CPython's bound method shows it)
-  if (shown === null && isType) return `${strJs(mem[self + TY_QUALNAME])}.${name}`;
-  return `${shown ?? cname}.${name}`;
 }
 
 function newDictOld(): number {
