@@ -13,7 +13,7 @@ import { newTuple, newTupleN, tupleItems, tupleLen, tupleItem, TU_ITEMS } from '
 import { intFromBigInt, intFromNumber, toBigInt } from '../objects/int_core';
 import { intValue } from '../objects/int';
 import { callObject } from '../interp/call';
-import { bindArgs } from '../objects/builtin_function';
+import { bindArgs, oneMethodArg } from '../objects/builtin_function';
 import { typeInfo } from '../objects/type_core';
 import { newSeqIter } from '../objects/iterators';
 import { intern } from '../objects/str_core';
@@ -124,7 +124,7 @@ export const zipType: TypeDef = {
       return newTuple([typeOf(a[0]), its]);
     },
     __setstate__: (a) => {
-      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      oneMethodArg(a, '__setstate__');
       const strict = truthy(a[1]);
       readBarrier(a[0]);
       if ((mem[a[0] + IT_POS] >> 1) >= 0) {
@@ -252,7 +252,7 @@ export const reversedType: TypeDef = {
       return newTuple([typeOf(a[0]), newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(i)]);
     },
     __setstate__: (a) => {
-      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      oneMethodArg(a, '__setstate__');
       readBarrier(a[0]);
       if ((mem[a[0] + IT_POS] >> 1) < 0) return K.None;
       let i = Number(toBigInt(index(a[1])));

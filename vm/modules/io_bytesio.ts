@@ -108,7 +108,7 @@ export const bytesIOType: TypeDef = {
   layout: L_ITER,
   flags: 4, // TF_HAS_DICT
   doc: 'Buffered I/O implementation using an in-memory bytes buffer.',
-  noargs: ['getvalue', 'getbuffer', 'tell', '__getstate__', 'close', 'flush', 'isatty', 'readable', 'writable', 'seekable', 'fileno', 'detach', '__enter__'],
+  noargs: ['getvalue', 'getbuffer', 'tell', '__getstate__', 'close', 'flush', 'isatty', 'readable', 'writable', 'seekable', 'fileno', 'detach', '__enter__', '__sizeof__'],
   onearg: ['write', 'writelines', 'readinto', '__setstate__'],
   slots: {
     new: (cls) => newMemoryStream(cls, MF_READY),

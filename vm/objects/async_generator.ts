@@ -4,6 +4,7 @@
 // awaitable with StopIteration(value)) from "an inner await suspended" (pass the value up to
 // the event loop). Awaitables are L_ITER objects: [class, 0, agen, state (tagged), value].
 import { mem } from '../../stmgc/heap';
+import { slotArgCount } from './builtin_function';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { L_ASYNCGEN, L_ITER } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -128,14 +129,16 @@ export const wrappedValueType: TypeDef = { name: 'async_generator_wrapped_value'
 
 export const asyncGeneratorType: TypeDef = {
   name: 'async_generator',
+  onearg: ['asend'],
+  noargs: ['aclose'],
   layout: L_ASYNCGEN,
   final: true,
   slots: {
     repr: (g) => newStr(`<async_generator object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
   },
   methods: {
-    __aiter__: (a) => a[0],
-    __anext__: (a) => asyncGenAnext(a[0]),
+    __aiter__: (a) => { slotArgCount(a, 0); return a[0]; },
+    __anext__: (a) => { slotArgCount(a, 0); return asyncGenAnext(a[0]); },
     asend: (a) => { firstIteration(a[0]); return newIter(T.async_generator_asend, a[0], 0, a[1]); },
     athrow: (a) => { firstIteration(a[0]); return newIter(T.async_generator_athrow, a[0], 0, normalizeRaise(a[1], 0)); },
     aclose: (a) => { firstIteration(a[0]); return newIter(T.async_generator_athrow, a[0], 0, K.None); },

@@ -24,7 +24,7 @@ import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
 import { TF_HEAPTYPE, TY_DICT, typeFlags, typeName } from './type_core';
 import { dictGetStr } from './dict_core';
-import { noKeywordsName } from './builtin_no_keywords';
+import { keywordRule, keywordRuleName, methodQualname, type KeywordRule } from './builtin_no_keywords';
 
 export const BF_NAME = 2;
 export const BF_SELF = 3;
@@ -127,17 +127,24 @@ function nativeImpl(i: number): BuiltinImpl {
 
 function implAt(i: number): BuiltinImpl { return i < NATIVE_BASE ? impls[i] : nativeImpl(i); }
 
-/** Per impl index: the name "takes no keyword arguments" shows, or null when the builtin takes
- *  keywords (objects/builtin_no_keywords.ts; asked only by a call with keywords). */
-const noKeywordNames = new Map<number, string | null>();
+/** Per impl index: how the builtin refuses keywords, or null when it takes them
+ *  (objects/builtin_no_keywords.ts; asked only by a call with keywords). */
+const keywordRules = new Map<number, KeywordRule | null>();
 
-function checkNoKeywords(b: number, i: number, kwnames: number): void {
-  let shown = noKeywordNames.get(i);
-  if (shown === undefined) {
-    shown = noKeywordsName(b);
-    noKeywordNames.set(i, shown);
+/** `self`: the bound self, 0 for a call as o.m(...) or C.m(o, ...) with o args[0] (the names
+ *  in the message differ). */
+function checkNoKeywords(b: number, i: number, args: number[], kwnames: number, self: number): void {
+  let r = keywordRules.get(i);
+  if (r === undefined) {
+    r = keywordRule(b, slotIndices.has(i));
+    keywordRules.set(i, r);
   }
-  if (shown !== null) noKeywords(shown, kwnames);
+  if (r !== null) refuseKeywords(r, args, kwnames, self);
+}
+
+function refuseKeywords(r: KeywordRule, args: number[], kwnames: number, self: number): void {
+  const nkw = tupleLen(kwnames);
+  if (nkw > 0) noKeywords(keywordRuleName(r, self, self === 0 && args.length > nkw ? args[0] : 0), kwnames);
 }
 
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
@@ -174,10 +181,16 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
-  if (self !== 0) return impl([self, ...args], kwnames);
+  if (self !== 0) {
+    if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, self);
+    return impl([self, ...args], kwnames);
+  }
   // an unbound method descriptor called (list.append(x, 1)): CPython's checks of its self
-  if (mem[b + BF_KIND] === 3 && (args.length === 0 || typeOf(args[0]) !== mem[b + BF_OWNER])) checkDescriptorSelf(b, args);
+  if (mem[b + BF_KIND] === 3) {
+    const npos = kwnames === 0 ? args.length : args.length - tupleLen(kwnames);
+    if (npos === 0 || typeOf(args[0]) !== mem[b + BF_OWNER]) checkDescriptorSelf(b, args, npos);
+  }
+  if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, 0);
   return impl(args, kwnames);
 }
 
@@ -187,18 +200,22 @@ export function callBuiltinMethod(b: number, args: number[], kwnames: number): n
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
-  if (kwnames !== 0) checkNoKeywords(b, i, kwnames);
+  if (kwnames !== 0) checkNoKeywords(b, i, args, kwnames, self);
   if (self !== 0) return impl([self, ...args], kwnames);
   return impl(args, kwnames);
 }
 
 /** CPython's method_descriptor checks of the self of an unbound call (list.append(1, 2)); a slot
  *  wrapper's own check (typedef.ts) has wrapper_descriptor's messages. */
-function checkDescriptorSelf(b: number, args: number[]): void {
-  if (isSlotWrapper(b)) return;
+function checkDescriptorSelf(b: number, args: number[], npos: number): void {
   const owner = mem[b + BF_OWNER];
+  if (isSlotWrapper(b)) {
+    // (with positional arguments, the wrapper's own check; without, its keywords would be refused first)
+    if (npos === 0 && args.length > 0) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' of '${tpName(owner)}' object needs an argument`);
+    return;
+  }
   const oname = tpName(owner);
-  if (args.length === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
+  if (npos === 0) typeError(`unbound method ${strJs(mem[owner + TY_QUALNAME])}.${strJs(mem[b + BF_NAME])}() needs an argument`);
   const c = typeOf(args[0]);
   if (!isSubtype(c, owner)) typeError(`descriptor '${strJs(mem[b + BF_NAME])}' for '${oname}' objects doesn't apply to a '${tpName(c)}' object`);
 }
@@ -269,6 +286,28 @@ export function methodArgRange(fname: string, a: number[], min: number, max: num
   if (n > max) typeError(`${fname} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
 }
 
+/** The TypeError of a METH_NOARGS method given arguments (a: self first); typedef's noargs
+ *  wrapper, or a hot method's own check (no wrapper). */
+export function noArgsCountError(cname: string, name: string, a: number[]): never {
+  return typeError(`${methodQualname(cname, name, a[0])}() takes no arguments (${a.length - 1} given)`);
+}
+
+/** The same for a METH_O method given other than one argument (int.__format__'s own check). */
+export function oneArgCountError(cname: string, name: string, a: number[]): never {
+  return typeError(`${methodQualname(cname, name, a[0])}() takes exactly one argument (${a.length - 1} given)`);
+}
+
+/** A METH_O method's one argument, named as CPython's lookup from self's class names it
+ *  (list_iterator.__setstate__; for the final classes that use it, self's class). */
+export function oneMethodArg(a: number[], name: string): void {
+  if (a.length !== 2) typeError(`${strJs(mem[typeOf(a[0]) + TY_QUALNAME])}.${name}() takes exactly one argument (${a.length - 1} given)`);
+}
+
+/** A slot wrapper's argument count beyond self (CPython's check_num_args: __next__'s 0). */
+export function slotArgCount(a: number[], n: number): void {
+  if (a.length !== n + 1) typeError(`expected ${n} argument${n === 1 ? '' : 's'}, got ${a.length - 1}`);
+}
+
 /** A binary slot wrapper's single argument (CPython's check_num_args). */
 export function oneSlotArg(a: number[], name: string, owner: string): void {
   if (a.length === 0) typeError(`descriptor '${name}' of '${owner}' object needs an argument`);
@@ -301,7 +340,7 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
   const plain = params.map((p) => p.replace(/^\$/, '').replace(/\?$/, ''));
   const maxPos = params.filter((p) => !p.startsWith('$')).length;
   // a method's own 'self' is not counted in CPython's messages
-  const selfs = params[0] === 'self' ? 1 : 0;
+  const selfs = params[0] === 'self' || params[0] === 'cls' ? 1 : 0;
   if (npos > maxPos) {
     const most = params.length - selfs;
     if (npos <= params.length) {
@@ -314,17 +353,24 @@ export function bindArgs(fname: string, args: number[], kwnames: number, params:
     typeError(`${fname}() takes at most ${most} argument${most === 1 ? '' : 's'} (${npos - selfs} given)`);
   }
   for (let i = 0; i < npos; i++) out[i] = args[i];
+  // CPython's order (vgetargskeywords, _PyArg_UnpackKeywords): a missing argument, then one given
+  // by name and position, then an unknown keyword
+  let invalid = '', twice = '', twiceAt = 0;
   for (let k = 0; k < nkw; k++) {
     const name = strJs(tupleItem(kwnames, k));
     const i = plain.indexOf(name);
-    if (i < 0) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
-    if (out[i] !== 0) typeError(`argument for ${fname}() given by name ('${name}') and position (${i + 1 - selfs})`);
-    out[i] = args[npos + k];
+    if (i < 0) {
+      if (invalid === '') invalid = name;
+    } else if (out[i] !== 0) {
+      if (twice === '') { twice = name; twiceAt = i + 1 - selfs; }
+    } else out[i] = args[npos + k];
   }
   for (let i = 0; i < params.length; i++) {
     if (out[i] === 0 && !params[i].endsWith('?')) {
       typeError(`${fname}() missing required argument '${plain[i]}' (pos ${i + 1 - selfs})`);
     }
   }
+  if (twice !== '') typeError(`argument for ${fname}() given by name ('${twice}') and position (${twiceAt})`);
+  if (invalid !== '') typeError(`'${invalid}' is an invalid keyword argument for ${fname}()`);
   return out;
 }

@@ -243,8 +243,8 @@ function reduceBytearray(self: number, proto: number): number {
 
 export const bytearrayType: TypeDef = {
   sequence: true,
-  noargs: ['__alloc__', 'capitalize', 'clear', 'copy', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'reverse', 'swapcase', 'title', 'upper'],
-  onearg: ['append', 'extend', 'join', 'partition', 'remove', 'removeprefix', 'removesuffix', 'rpartition', 'zfill'],
+  noargs: ['__alloc__', 'capitalize', 'clear', 'copy', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'reverse', 'swapcase', 'title', 'upper', '__reduce__'],
+  onearg: ['append', 'extend', 'join', 'partition', 'remove', 'removeprefix', 'removesuffix', 'rpartition', 'zfill', 'fromhex'],
   hiddenDunders: ['__radd__'],
   name: 'bytearray',
   layout: L_BYTEARRAY,
@@ -410,7 +410,6 @@ export const bytearrayType: TypeDef = {
     },
     __alloc__: (a) => intFromNumber(view(a[0]).length + 1),
     __reduce__: (a) => {
-      methodArgRange('__reduce__', a, 0, 0);
       return reduceBytearray(a[0], 2);
     },
     __reduce_ex__: (a) => {

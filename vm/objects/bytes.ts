@@ -11,7 +11,7 @@ import { newBytes, bytesView, bytesHash } from './bytes_core';
 import { isSlice, sliceIndices } from './slice';
 import { listItem, listItems, listLen, newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
-import { bindArgs } from './builtin_function';
+import { bindArgs, oneMethodArg } from './builtin_function';
 import { decodeBytes } from './bytes_codec';
 import { strObj } from './str';
 import { newIter } from './iterators';
@@ -185,8 +185,8 @@ function subArg(v: number): Uint8Array | number {
 
 export const bytesType: TypeDef = {
   sequence: true,
-  noargs: ['__bytes__', 'capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
-  onearg: ['join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'zfill'],
+  noargs: ['__bytes__', 'capitalize', 'isalnum', 'isalpha', 'isascii', 'isdigit', 'islower', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper', '__getnewargs__'],
+  onearg: ['join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'zfill', 'fromhex'],
   hiddenDunders: ['__radd__'],
   name: 'bytes',
   layout: L_BOXED,
@@ -322,7 +322,7 @@ export const bytesIteratorType: TypeDef = {
       return newTuple([iterFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
     },
     __setstate__: (a) => {
-      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      oneMethodArg(a, '__setstate__');
       let i = indexNumber(a[1]);
       readBarrier(a[0]);
       if ((mem[a[0] + IT_POS] >> 1) >= 0) {

@@ -17,7 +17,7 @@ import { intValue, intHash, intToFloatChecked } from './int';
 import { newStr, strJs } from './str_core';
 import { newTuple } from './tuple_core';
 import { FormatError, complexRepr, formatComplex, parseComplexLiteral } from '../text';
-import { bindArgs } from './builtin_function';
+import { bindArgs, oneArgCountError } from './builtin_function';
 import { cExp, cLog, cPow } from './float_libm';
 import { hypot, atan2 } from '../modules/cmath_libm';
 import { sincos, SIN, COS } from '../modules/cmath_trig';
@@ -213,7 +213,7 @@ export function complexPow(ar: number, ai: number, br: number, bi: number): numb
 }
 
 export const complexType: TypeDef = {
-  noargs: ['conjugate', '__complex__'],
+  noargs: ['conjugate', '__complex__', '__getnewargs__'],
   hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__', '__floordiv__', '__rfloordiv__', '__mod__', '__rmod__'],
   name: 'complex',
   layout: L_COMPLEX,
@@ -280,6 +280,7 @@ export const complexType: TypeDef = {
     conjugate: (a) => newComplex(self(a[0])[0], -self(a[0])[1]),
     __complex__: (a) => { const [re, im] = self(a[0]); return typeOf(a[0]) === T.complex ? a[0] : newComplex(re, im); },
     __format__: (a) => {
+      if (a.length !== 2) oneArgCountError('complex', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
       try {
         return newStr(formatComplex(...self(a[0]), formatSpecArg(a[1])));
       } catch (e) {

@@ -360,7 +360,7 @@ export const dictValueIterType = iterDef('dict_valueiterator', VIEW_VALUES);
 export const dictItemIterType = iterDef('dict_itemiterator', VIEW_ITEMS);
 
 export const dictType: TypeDef = {
-  onearg: ['__contains__', '__getitem__'],
+  onearg: ['__contains__', '__getitem__', '__class_getitem__'],
   hiddenDunders: ['__bool__'],
   name: 'dict',
   noargs: ['keys', 'values', 'items', 'popitem', 'clear', 'copy', '__reversed__', '__sizeof__'],

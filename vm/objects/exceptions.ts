@@ -206,6 +206,8 @@ function setArgs(e: number, args: number[]): void {
 
 export const baseExceptionType: TypeDef = {
   name: 'BaseException',
+  onearg: ['__setstate__', 'with_traceback', 'add_note'],
+  noargs: ['__reduce__'],
   layout: L_EXCEPTION,
   flags: 20, // TF_EXCEPTION | TF_HAS_DICT
   slots: {

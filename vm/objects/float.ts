@@ -23,7 +23,7 @@ import {
   parseFloatLiteral, roundFloat, roundFloatToInt,
 } from '../text';
 import { newTuple } from './tuple_core';
-import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew } from './builtin_function';
+import { bindArgs, methodArgRange, oneSlotArg, positionalOnlyNew, oneArgCountError } from './builtin_function';
 import { complexPow } from './complex';
 import { cPowPositive } from './float_libm';
 
@@ -234,9 +234,10 @@ function fself(v: number): number {
 }
 
 export const floatType: TypeDef = {
-  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'conjugate', 'hex', 'is_integer'],
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'conjugate', 'hex', 'is_integer', '__getnewargs__'],
   hiddenDunders: ['__and__', '__rand__', '__or__', '__ror__', '__xor__', '__rxor__', '__lshift__', '__rlshift__', '__rshift__', '__rrshift__', '__matmul__', '__rmatmul__'],
   name: 'float',
+  onearg: ['fromhex'],
   layout: L_BOXED,
   slots: {
     repr: (self) => newStr(floatRepr(fself(self))),
@@ -290,6 +291,7 @@ export const floatType: TypeDef = {
       }
     },
     __format__: (a) => {
+      if (a.length !== 2) oneArgCountError('float', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
       try {
         const spec = formatSpecArg(a[1]);
         // an empty spec is str(self) for a float subclass (its __str__ may be overridden)

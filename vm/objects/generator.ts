@@ -26,6 +26,7 @@ import { identity } from '../runtime/identity';
 import { callObject } from '../interp/call';
 import { registerFinalizer } from './finalizer';
 import { coroOrigin } from './coro_origin';
+import { slotArgCount } from './builtin_function';
 
 export const GEN_FRAME = 2;
 export const GEN_NAME = 3;
@@ -314,10 +315,10 @@ function genDef(name: string, layout: number): TypeDef {
       next: isCoro ? null : genNext,
       repr: (g) => newStr(`<${name} object ${strJs(mem[g + GEN_QUALNAME])} at 0x${identity(g).toString(16)}>`),
     },
-    noargs: isCoro ? ['close', '__await__'] : ['close', '__next__'],
+    noargs: ['close'], // (__next__ and __await__ are slot wrappers in CPython: slotArgCount)
     onearg: ['send'],
     methods: {
-      ...(isCoro ? {} : { __next__: (a: number[]) => genNextOrStop(a[0]) }),
+      ...(isCoro ? {} : { __next__: (a: number[]) => { slotArgCount(a, 0); return genNextOrStop(a[0]); } }),
       send: (a) => {
         const r = genSend(a[0], a[1]);
         if (r.done) stopIterationWith(r.value);
@@ -329,7 +330,7 @@ function genDef(name: string, layout: number): TypeDef {
         return r.value;
       },
       close: (a) => genClose(a[0]),
-      ...(isCoro ? { __await__: (a: number[]) => newCoroWrapper(a[0]) } : {}),
+      ...(isCoro ? { __await__: (a: number[]) => { slotArgCount(a, 0); return newCoroWrapper(a[0]); } } : {}),
     },
     setters: {
       __name__: (g, v) => setGenName(g, GEN_NAME, '__name__', v),

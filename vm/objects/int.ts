@@ -19,7 +19,7 @@ import { index, isIntObject, tname, callSpecial, names as N, isInstance, str as 
 import { BX_VALUE, newBoxed, unbox } from './boxed';
 import { FormatError, floatToBigInt, formatInt, intToDecimalString, parseIntLiteral, intToPrefixedString } from '../text';
 import { floatPow } from './float';
-import { bindArgs, methodArgRange, noKeywords, oneSlotArg } from './builtin_function';
+import { bindArgs, methodArgRange, noKeywords, oneSlotArg, oneArgCountError } from './builtin_function';
 import { bytesView } from './bytes_core';
 import { newTuple } from './tuple_core';
 import { newBytes } from './bytes_core';
@@ -595,7 +595,7 @@ const nb = (make: (op: number) => (a: number, b: number) => number): ((a: number
 import { INT_DOC } from './builtin_docs';
 
 export const intType: TypeDef = {
-  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate'],
+  noargs: ['__ceil__', '__floor__', '__trunc__', 'as_integer_ratio', 'bit_count', 'bit_length', 'conjugate', '__getnewargs__'],
   name: 'int',
   doc: INT_DOC,
   layout: L_BOXED,
@@ -638,7 +638,10 @@ export const intType: TypeDef = {
     bit_count: (a) => intFromNumber(popCount(intOf(a[0]))),
     conjugate: (a) => intFromBigInt(intOf(a[0])),
     as_integer_ratio: (a) => newTuple([intFromBigInt(intOf(a[0])), intFromNumber(1)]),
-    __format__: (a) => intFormat(a[0], a[1]),
+    __format__: (a) => {
+      if (a.length !== 2) oneArgCountError('int', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
+      return intFormat(a[0], a[1]);
+    },
     __trunc__: (a) => intFromBigInt(intOf(a[0])),
     __floor__: (a) => intFromBigInt(intOf(a[0])),
     __ceil__: (a) => intFromBigInt(intOf(a[0])),

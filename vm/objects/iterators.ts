@@ -27,6 +27,7 @@ import { newTuple } from './tuple_core';
 import { newList } from './list_core';
 import { typeError } from '../runtime/errors';
 import { indexNumber } from '../runtime/protocol';
+import { oneMethodArg } from './builtin_function';
 
 export const IT_SOURCE = 4;
 export const IT_POS = 5;
@@ -102,7 +103,7 @@ function seqReduce(empty: () => number, ctor = 'iter') {
 
 function seqSetstate(len: (src: number) => number, reverse = false) {
   return (a: number[]): number => {
-    if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+    oneMethodArg(a, '__setstate__');
     const it = a[0];
     if (reverse ? itPos(it) === REV_EXHAUSTED : itPos(it) < 0) return K.None;
     let i = indexNumber(a[1]);
@@ -218,7 +219,7 @@ seqIteratorType.methods = {
     return newTuple([iterFn, newTuple([mem[a[0] + IT_SOURCE]]), intFromNumber(pos)]);
   },
   __setstate__: (a) => {
-    if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+    oneMethodArg(a, '__setstate__');
     const i = indexNumber(a[1]);
     if (itPos(a[0]) >= 0) advance(a[0], i < 0 ? 0 : i);
     return K.None;

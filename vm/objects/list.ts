@@ -295,7 +295,7 @@ function userLengthHint(v: number): void {
 
 export const listType: TypeDef = {
   sequence: true,
-  onearg: ['__getitem__'],
+  onearg: ['__getitem__', '__class_getitem__'],
   hiddenDunders: ['__radd__', '__bool__'],
   name: 'list',
   noargs: ['clear', 'copy', 'reverse', '__reversed__'],

@@ -642,6 +642,7 @@ function isBufferLike(v: number): boolean {
 
 export const memoryviewType: TypeDef = {
   name: 'memoryview',
+  noargs: ['__enter__', 'release', 'tolist', 'toreadonly'],
   layout: L_ITER,
   final: true,
   slots: {

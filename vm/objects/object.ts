@@ -22,7 +22,7 @@ import { intFromNumber } from './int_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
-import { defineBuiltin } from './builtin_function';
+import { defineBuiltin, oneArgCountError } from './builtin_function';
 import { newProperty } from './descriptors';
 import { builtinNewOwner, staticNewBase } from './static_new_base';
 import { allocInstance, isMap, materialize } from './inline_values';
@@ -164,7 +164,7 @@ export function defaultRepr(v: number): string {
 
 export const objectType: TypeDef = {
   name: 'object',
-  noargs: ['__reduce__', '__getstate__'],
+  noargs: ['__reduce__', '__getstate__', '__dir__', '__sizeof__'],
   base: 0,
   layout: L_INSTANCE,
   slots: {
@@ -204,7 +204,7 @@ export const objectType: TypeDef = {
   },
   methods: {
     __format__: (a) => {
-      if (a.length !== 2) typeError(`__format__() takes exactly one argument (${a.length - 1} given)`);
+      if (a.length !== 2) oneArgCountError('object', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
       if (formatSpecArg(a[1]) !== '') typeError(`unsupported format string passed to ${tname(a[0])}.__format__`);
       return newStr(strOf(a[0]));
     },

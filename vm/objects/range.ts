@@ -16,6 +16,7 @@ import { typeInfo } from './type_core';
 import { isSlice, sliceIndicesBig } from './slice';
 import { builtinNamed, newIter, IT_POS, IT_SOURCE } from './iterators';
 import { newTuple } from './tuple_core';
+import { oneMethodArg } from './builtin_function';
 
 export const RG_START = 2;
 export const RG_STOP = 3;
@@ -226,7 +227,7 @@ export const rangeIteratorType: TypeDef = {
       return newTuple([builtinNamed('iter'), newTuple([mem[a[0] + IT_SOURCE]]), mem[a[0] + IT_POS]]);
     },
     __setstate__: (a) => {
-      if (a.length !== 2) typeError(`__setstate__() takes exactly one argument (${a.length - 1} given)`);
+      oneMethodArg(a, '__setstate__');
       let i = toBigInt(index(a[1]));
       const n = big(mem[mem[a[0] + IT_SOURCE] + RG_LEN]);
       if (i < 0n) i = 0n;

@@ -376,7 +376,7 @@ function commonSlots(frozen: boolean): TypeDef['slots'] {
 }
 
 export const setType: TypeDef = {
-  onearg: ['__contains__', 'add', 'discard', 'isdisjoint', 'issubset', 'issuperset', 'remove', 'symmetric_difference', 'symmetric_difference_update'],
+  onearg: ['__contains__', 'add', 'discard', 'isdisjoint', 'issubset', 'issuperset', 'remove', 'symmetric_difference', 'symmetric_difference_update', '__class_getitem__'],
   hiddenDunders: ['__bool__'],
   name: 'set',
   noargs: ['copy', 'pop', 'clear', '__sizeof__', '__reduce__'],
@@ -454,7 +454,7 @@ export const setType: TypeDef = {
 };
 
 export const frozensetType: TypeDef = {
-  onearg: ['__contains__', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference'],
+  onearg: ['__contains__', 'isdisjoint', 'issubset', 'issuperset', 'symmetric_difference', '__class_getitem__'],
   hiddenDunders: ['__bool__'],
   name: 'frozenset',
   noargs: ['copy', '__sizeof__', '__reduce__'],

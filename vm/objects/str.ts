@@ -27,7 +27,7 @@ import { isSubtype, typeInfo } from './type_core';
 import { newList } from './list_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { isPrintable, reprStr } from './str_repr';
-import { bindArgs, argRange, methodArgRange } from './builtin_function';
+import { bindArgs, argRange, methodArgRange, oneArgCountError } from './builtin_function';
 import { FormatError, formatStr, isPySpace } from '../text';
 import { strFormat, strFormatMap } from './str_format';
 import { percentFormat } from './str_percent';
@@ -502,7 +502,7 @@ const p1 = (f: (s: string) => boolean) => (a: number[]): number => (f(sv(a[0])) 
 
 export const strType: TypeDef = {
   sequence: true,
-  noargs: ['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper'],
+  noargs: ['capitalize', 'casefold', 'isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower', 'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper', 'lower', 'swapcase', 'title', 'upper', '__getnewargs__', '__sizeof__'],
   onearg: ['format_map', 'join', 'partition', 'removeprefix', 'removesuffix', 'rpartition', 'translate', 'zfill'],
   hiddenDunders: ['__radd__'],
   name: 'str',
@@ -728,6 +728,7 @@ export const strType: TypeDef = {
     format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
+      if (a.length !== 2) oneArgCountError('str', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
       const spec = formatSpecArg(a[1]);
       if (spec === '') return pyStr(a[0]); // (as CPython: str(self), so a subclass's __str__ runs)
       try {
@@ -769,6 +770,7 @@ export const strType: TypeDef = {
   },
   staticmethods: {
     maketrans: (a) => {
+      argRange('maketrans', a, 1, 3);
       const d = newDict();
       if (a.length === 1) {
         if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_DICT) typeError('if you give only one argument to maketrans it must be a dict');

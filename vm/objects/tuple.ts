@@ -62,9 +62,10 @@ function typeInfoIndex(v: number): boolean {
 
 export const tupleType: TypeDef = {
   sequence: true,
-  onearg: ['count'],
+  onearg: ['count', '__class_getitem__'],
   hiddenDunders: ['__radd__'],
   name: 'tuple',
+  noargs: ['__getnewargs__'],
   layout: L_BOXED,
   slots: {
     repr: (v) => {

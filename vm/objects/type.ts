@@ -396,11 +396,18 @@ function setTypeDictEntry(t: number, name: number, value: number): void {
 
 export const typeType: TypeDef = {
   name: 'type',
+  onearg: ['__instancecheck__', '__subclasscheck__'],
+  noargs: ['mro', '__subclasses__', '__dir__', '__sizeof__'],
   layout: L_TYPE,
   slots: {
     call: typeCall,
     new: typeNew,
-    init: () => undefined,
+    init: (_t, args, kw) => {
+      // (type_init: only the argument counts)
+      const nkw = kw === 0 ? 0 : tupleLen(kw);
+      if (args.length - nkw === 1 && nkw > 0) typeError('type.__init__() takes no keyword arguments');
+      if (args.length - nkw !== 1 && args.length - nkw !== 3) typeError('type.__init__() takes 1 or 3 arguments');
+    },
     getattro: typeGetattro,
     setattro: typeSetattro,
     repr: (t) => newStr(`<class '${classDisplayName(t)}'>`),

@@ -13,7 +13,7 @@ import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
-import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
+import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, noArgsCountError, oneArgCountError, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
 import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
@@ -104,11 +104,11 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
   const noargs = new Set(def.noargs ?? []);
   const onearg = new Set(def.onearg ?? []);
   for (const [name, impl] of Object.entries(def.methods ?? {})) {
-    const checked = noargs.has(name) ? noArgs(`${def.name}.${name}`, impl) : onearg.has(name) ? oneArg(`${def.name}.${name}`, impl) : impl;
+    const checked = noargs.has(name) ? noArgs(def.name, name, impl) : onearg.has(name) ? oneArg(def.name, name, impl) : impl;
     // (a slot's dunder given as a method, int.__divmod__: a slot wrapper, unless CPython's is METH_O)
     put(name, defineBuiltin(name, checked, KIND_METHOD, t, SLOT_DOCS.has(name) && !onearg.has(name)));
   }
-  for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, impl, KIND_CLASSMETHOD, t));
+  for (const [name, impl] of Object.entries(def.classmethods ?? {})) put(name, defineBuiltin(name, onearg.has(name) ? oneArg(def.name, name, impl) : impl, KIND_CLASSMETHOD, t));
   // (a staticmethod object in the class dict, as CPython's: bytearray.__dict__['maketrans'])
   for (const [name, impl] of Object.entries(def.staticmethods ?? {})) put(name, newStaticBuiltin(defineBuiltin(name, impl, KIND_FUNCTION, t)));
   for (const [name, get] of Object.entries(def.getters ?? {})) {
@@ -126,21 +126,21 @@ export function makeBuiltinType(def: TypeDef, into = 0): number {
 }
 
 /** Wraps a METH_NOARGS-style method: only self may be passed. */
-function noArgs(qualname: string, impl: BuiltinImpl): BuiltinImpl {
+function noArgs(cname: string, name: string, impl: BuiltinImpl): BuiltinImpl {
   return (a, kw) => {
-    if (a.length === 0) typeError(`unbound method ${qualname}() needs an argument`);
-    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
-    if (a.length !== 1) typeError(`${qualname}() takes no arguments (${a.length - 1} given)`);
+    if (a.length === 0) typeError(`unbound method ${cname}.${name}() needs an argument`);
+    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${cname}.${name}() takes no keyword arguments`);
+    if (a.length !== 1) noArgsCountError(cname, name, a);
     return impl(a, kw);
   };
 }
 
 /** Wraps a METH_O-style method: self and exactly one positional argument. */
-function oneArg(qualname: string, impl: BuiltinImpl): BuiltinImpl {
+function oneArg(cname: string, name: string, impl: BuiltinImpl): BuiltinImpl {
   return (a, kw) => {
-    if (a.length === 0) typeError(`unbound method ${qualname}() needs an argument`);
-    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${qualname}() takes no keyword arguments`);
-    if (a.length !== 2) typeError(`${qualname}() takes exactly one argument (${a.length - 1} given)`);
+    if (a.length === 0) typeError(`unbound method ${cname}.${name}() needs an argument`);
+    if (kw !== 0 && tupleLen(kw) > 0) typeError(`${cname}.${name}() takes no keyword arguments`);
+    if (a.length !== 2) oneArgCountError(cname, name, a);
     return impl(a, kw);
   };
 }
@@ -230,7 +230,8 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
         if (own) typeError(`can't apply this ${what} to ${typeName(typeOfRef(self))} object`);
       }
     };
-    m('__setattr__', (a) => { ac('__setattr__', a, 3); hack(a[0], '__setattr__'); st(a[0], attrName(a[1]), a[2]); return K.None; });
+    // (CPython unpacks __setattr__'s arguments under an empty name, as __setitem__'s)
+    m('__setattr__', (a) => { ac('__setattr__', a, 3, ' '); hack(a[0], '__setattr__'); st(a[0], attrName(a[1]), a[2]); return K.None; });
     m('__delattr__', (a) => { ac('__delattr__', a, 2); hack(a[0], '__delattr__'); st(a[0], attrName(a[1]), 0); return K.None; });
   }
   self1('__iter__', s.iter);
@@ -283,24 +284,25 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
   if (s.init) {
     const i = s.init;
     m('__init__', (a, kw) => {
-      if (a.length === 0) typeError(`descriptor '__init__' of '${cname}' object needs an argument`);
+      if (a.length === (kw === 0 ? 0 : tupleLen(kw))) typeError(`descriptor '__init__' of '${cname}' object needs an argument`);
       i(a[0], a.slice(1), kw);
       return K.None;
     });
   }
   if (s.new) {
     const nw = s.new;
-    // __new__ is a static method taking the class first
+    // __new__ is a static method taking the class first (tp_new_wrapper's messages show tp_name)
+    const tp = def.module !== undefined && def.module !== 'builtins' ? `${def.module}.${cname}` : cname;
     put('__new__', defineBuiltin('__new__', (a, kw) => {
-      if (a.length === 0) typeError(`${cname}.__new__(): not enough arguments`);
-      if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${cname}.__new__(X): X is not a type object (${tname(a[0])})`);
+      if (a.length === (kw === 0 ? 0 : tupleLen(kw))) typeError(`${tp}.__new__(): not enough arguments`); // (no positional argument)
+      if ((a[0] & 1) === 1 || (mem[a[0]] & 0x7ff) !== L_TYPE) typeError(`${tp}.__new__(X): X is not a type object (${tname(a[0])})`);
       if (a[0] !== t && !isSubtype(a[0], t)) {
-        typeError(`${cname}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${cname}`);
+        typeError(`${tp}.__new__(${typeName(a[0])}): ${typeName(a[0])} is not a subtype of ${tp}`);
       }
       // tp_new_wrapper's staticbase check (int.__new__(bool) is refused)
       const sb = staticNewBase(a[0]);
       if (sb !== 0 && sb !== t && typeInfo(builtinNewOwner(sb)).slots.new !== nw) {
-        typeError(`${cname}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
+        typeError(`${tp}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
       }
       return nw(a[0], a.slice(1), kw);
     }, KIND_FUNCTION, t));
