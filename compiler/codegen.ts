@@ -1159,14 +1159,12 @@ export class CodeGen {
     }
     const truth = constTruth(e);
     if (truth !== undefined) {
-      // CPython's peephole: LOAD_CONST c; POP_JUMP_IF_x becomes a NOP at the constant's position
-      // and a JUMP (taken) or nothing; its cleanup removes the NOP where the next instruction
-      // has its line and the jump where it lands on the next instruction (dead_code.ts)
-      const at = u.loc;
-      u.loc = e;
+      // CPython's peephole: LOAD_CONST c; POP_JUMP_IF_x becomes NOP; JUMP (taken) or NOP; NOP,
+      // and its cleanup leaves one NOP at the jump's position (the statement's) where the next
+      // instruction is on another line, and no jump where it lands on the next instruction
+      // (dead_code.ts)
       u.emit('NOP');
       u.markFolded();
-      u.loc = at;
       if (truth === when) {
         u.jump(to);
         u.markFolded();

@@ -81,7 +81,10 @@ function dropRedundant(instrs: Instr[], args: Int32Array, keep: Uint8Array, fold
     if (!keep[i]) continue;
     const ins = instrs[i];
     if (ins.op === 'JUMP_FORWARD') {
-      if ((lineOf(ins) === null || (folded !== null && folded.has(ins))) && nextKept(i) === nextKept(args[i] - 1)) keep[i] = 0;
+      const isFolded = folded !== null && folded.has(ins);
+      if ((isFolded || lineOf(ins) === null) && nextKept(i) === nextKept(args[i] - 1)) {
+        keep[i] = 0;
+      }
     } else if (ins.op === 'NOP' && folded !== null && folded.has(ins)) {
       const k = nextKept(i);
       const line = lineOf(ins);
