@@ -1305,7 +1305,7 @@ function traceSwitched(was: boolean, ci: CodeInfo, f: number, spc: number): bool
   // pc are the safe point's)
   const m = mem;
   if (!was && spc > 0 && m[f + FR_CODE] === ci.ref && m[f + FR_PC] >> 1 === spc && (ci.words[spc - 1] & 0xff) === 1) {
-    traceStep(ci, f, spc - 1, f + (m[f + FR_SP] >> 1));
+    traceStep(ci, f, spc - 1, f + (m[f + FR_SP] >> 1), false);
   }
   return !was;
 }
