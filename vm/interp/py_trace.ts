@@ -337,6 +337,12 @@ function localEvent(s: number, i: number, f: number, w: number, arg: number): vo
   }
 }
 
+/** The line of the nearest instruction before pc that has one of its own (-1: none). */
+function lineBefore(ci: CodeInfo, pc: number): number {
+  for (let k = pc - 1; k >= 0; k--) if (ci.linetable[k * 4] >= 0) return ci.linetable[k * 4];
+  return -1;
+}
+
 function firstTraceable(ci: CodeInfo): number {
   const words = ci.words;
   for (let i = 0; i < words.length; i++) if ((words[i] & 0xff) === RESUME) return i;
@@ -391,8 +397,10 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number, canJu
     if (line !== -1 && (info & INFO_LINES) !== 0) {
       const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);
       // (a while loop's back edge has the while's line, as CPython's test at the bottom: the
-      // event came there, not again at the test it jumps to)
-      const whileEdge = last >= 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line;
+      // event came there, not again at the test it jumps to; only when the jump started its
+      // line: in a one-line loop, `while x: x -= 1`, CPython's bottom test jumps back within
+      // the line, which is a 'line' event as every backward jump)
+      const whileEdge = last > 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line && lineBefore(ci, last) !== line;
       if (line !== lastLine || (pc < last && op !== SEND && !whileEdge)) {
         jumpedTo = -1;
         localEvent(s, i, f, W_LINE, K.None);
