@@ -68,7 +68,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
+import { traceStep, tracingWanted, traceException, traceThrow, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -182,7 +182,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     // what the generator itself is handling (CPython's _PyErr_ChainStackItem), not the caller's
     if ((m[f + FR_FLAGS] >> 1) & FF_OWN_EXC) setContextFor(inject);
     addTraceback(inject, f, pc - wb - 1);
-    if (tracing) { m[f + FR_PC] = ((pc - wb) << 1) | 1; inject = traceException(f, inject) | 0; }
+    if (tracing) { m[f + FR_PC] = ((pc - wb) << 1) | 1; inject = traceThrow(f, inject) | 0; }
     m[f + FR_LASTI] = ((pc - wb - 1) << 1) | 1;
     m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost) | 0;

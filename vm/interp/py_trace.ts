@@ -476,6 +476,30 @@ export function traceException(f: number, exc: number): number {
   return exc;
 }
 
+/** gen.throw() (and close()) raising exc in suspended frame f: the 'call' event of the frame's
+ *  resumption first, then 'exception' (CPython's TRACE_FUNCTION_THROW_ENTRY). */
+export function traceThrow(f: number, exc: number): number {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return exc;
+  const trace = listItem(s, S_TRACE);
+  const profile = listItem(s, S_PROFILE);
+  try {
+    if (trace !== K.None) {
+      const r = callHook(s, trace, f, W_CALL, K.None, false);
+      if (r !== K.None) {
+        let i = entryOf(s, f);
+        if (i < 0) i = newEntry(s, f, (mem[f + FR_PC] >> 1) - 1);
+        listSetItem(s, i + 1, r);
+      }
+    }
+    if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
+  } catch (e) {
+    if (e instanceof PyException) return e.exc;
+    throw e;
+  }
+  return traceException(f, exc);
+}
+
 /** An exception leaves frame f: the 'return' event with None (whatever the functions raise is
  *  dropped, as CPython's unwinding does), and the frame's entry goes. */
 export function traceUnwindExit(f: number): void {
