@@ -528,12 +528,13 @@ export class CodeGen {
   // ── frame blocks: what return/break/continue unwind ───────────────────────
   /** A try body; one that is only `pass` protects no instruction (CPython's NOP for it goes, as
    *  remove_redundant_nops drops it before the body's jump: no exception-table range). */
-  private tryBody(body: A.Stmt[]): void {
+  private tryBody(body: A.Stmt[]): boolean {
     if (body.length === 1 && body[0].nodeType === 'Pass') {
       this.u.loc = body[0];
-      return;
+      return true;
     }
     for (const st of body) this.stmt(st);
+    return false;
   }
 
   /** The `try:` line's own instruction (CPython's SETUP_FINALLY left as a NOP): line events and
@@ -748,12 +749,19 @@ export class CodeGen {
     const outer = u.handlers.slice();
     u.setup(except, 'finally');
     this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
-    this.tryBody(s.body);
+    const lonePass = this.tryBody(s.body);
     u.fblocks.pop();
     u.loc = null;
     u.popBlock();
+    // (a lone `pass` body's NOP: CPython keeps it before an else body on another line, and
+    // drops it before the jump past the handlers, which takes its line: line events, the exit's
+    // line)
+    if (lonePass && s.orelse.length > 0 && s.orelse[0].lineno !== s.body[0].lineno) {
+      u.loc = s.body[0];
+      u.emit('NOP');
+    }
     for (const st of s.orelse) this.stmt(st);
-    u.loc = null;
+    u.loc = lonePass && s.orelse.length === 0 ? s.body[0] : null;
     u.jump(end);
     u.bind(except);
     u.loc = null;
