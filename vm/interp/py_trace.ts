@@ -505,6 +505,10 @@ export function traceThrow(f: number, exc: number): number {
 export function traceUnwindExit(f: number): void {
   const s = stateOf();
   if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  // (the frame is at the instruction that raised, as RERAISE n restored it: f_lineno is its line,
+  // not the line-less cleanup's, as CPython's prev_instr after RERAISE)
+  const lasti = mem[f + FR_LASTI];
+  if ((lasti & 1) === 1 && lasti >= 1) mem[f + FR_PC] = lasti + 2;
   const trace = listItem(s, S_TRACE);
   const profile = listItem(s, S_PROFILE);
   try {
