@@ -8,7 +8,7 @@
 // position, as CPython's), loops and ifs on constants (no test, no dead code after them: the
 // dump lists NOPs and JUMP_BACKWARDs of the flow_ files too). Not compared: whole golden programs, whose bytecode differs in
 // places where positions do not matter (3.11 loads a method of an imported module with
-// LOAD_ATTR, duplicates a while loop's test, drops dead cleanup code; pystm does not).
+// LOAD_ATTR and duplicates a while loop's test; pystm does not).
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
