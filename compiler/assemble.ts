@@ -12,6 +12,7 @@
 // index of the raise pushed when `lasti`, then the exception.
 import type { Located } from './ast';
 import { HAS_JUMP, MAX_ARG, OPCODES, TERMINATOR, type OpName } from '../vm/opcodes';
+import { removeDeadCode, type Folded } from './dead_code';
 
 export class Label {
   index = -1;
@@ -20,8 +21,9 @@ export class Label {
 export class Handler {
   constructor(
     readonly label: Label,
-    /** Index of the first instruction emitted after the region opened. */
-    readonly setupAt: number,
+    /** Index of the first instruction emitted after the region opened (renumbered when dead
+     *  code goes: dead_code.ts). */
+    public setupAt: number,
     readonly lasti: boolean,
     /** Added to the depth at setupAt: -1 for `with` (the __enter__ result is not kept). */
     readonly adjust: number,
@@ -94,8 +96,8 @@ function words(count: number): Int32Array {
 /** `handlers` lists every region codegen opened, including empty ones (their handler code is
  *  still reachable, as CPython treats it: the SETUP instruction is an edge to the handler).
  *  The code words, line table and exception table are views on one buffer (one allocation). */
-export function assemble(instrs: readonly Instr[], name: string, handlers: readonly Handler[] = []): Assembled {
-  const n = instrs.length;
+export function assemble(instrs: Instr[], name: string, handlers: readonly Handler[] = [], folded: Folded | null = null): Assembled {
+  let n = instrs.length;
   if (scratchArgs.length < n) {
     const size = Math.max(n, 2 * scratchArgs.length);
     scratchArgs = new Int32Array(size);
@@ -114,6 +116,13 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
     ops[i] = CODE_OF.get(ins.op)!;
   }
   const stacksize = maxStackDepth(instrs, ops, args, scratchDepth, name, handlers);
+  // unreachable code and the redundant NOPs/jumps of constant conditions go (CPython's flow graph)
+  // (a handler whose entry is unreachable has no region left: its label must not mark an entry)
+  let live = handlers;
+  if (folded !== null) {
+    live = handlers.filter((h) => scratchDepth[h.label.index] >= 0);
+    n = removeDeadCode(instrs, ops, args, scratchDepth, handlers, folded, FLAGS);
+  }
   const table = exceptionTable(instrs, scratchDepth, name);
   const buf = words(5 * n + table.length);
   let jumpers: Map<number, number[]> | null = null;
@@ -129,7 +138,7 @@ export function assemble(instrs: readonly Instr[], name: string, handlers: reado
       // or it is an exception handler's entry (CPython propagates lines within a basic block,
       // and into a block with one predecessor; a handler's block has none)
       jumpers ??= jumpSources(instrs);
-      handlerEntries ??= new Set(handlers.map((h) => h.label.index));
+      handlerEntries ??= new Set(live.map((h) => h.label.index));
       const from = jumpers.get(i);
       const fallsIn = i > 0 && (OPCODES[instrs[i - 1].op].flags & TERMINATOR) === 0;
       const handlerEntry = handlerEntries.has(i);

@@ -6,7 +6,7 @@
 // Folding never raises: anything that would (1/0, unsupported types) is left as it is.
 // Nodes are replaced in place in their parent, keeping the position of the folded expression.
 import type * as A from './ast';
-import { isPyStr, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, pyStrCodePoints, pyStrConcat, pyStrLength, type ConstantValue, type PyStr } from './constants';
+import { constTruth, isPyStr, PyBytes, PyComplex, PyFrozenSetConst, PySurrogateStr, PyTupleConst, pyStrCodePoints, pyStrConcat, pyStrLength, type ConstantValue, type PyStr } from './constants';
 import { cPow } from '../vm/objects/float_libm';
 import { COMPILER_RECURSION_LIMIT, CompileRecursionError } from './symtable';
 
@@ -47,24 +47,11 @@ function constSize(v: ConstantValue): number {
   return -1;
 }
 
-function truthOf(v: ConstantValue): boolean | undefined {
-  if (v === null) return false;
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'bigint') return v !== 0n;
-  if (typeof v === 'number') return v !== 0;
-  if (typeof v === 'string') return v.length > 0;
-  if (v instanceof PySurrogateStr) return true;
-  if (v instanceof PyBytes) return v.bytes.length > 0;
-  if (v instanceof PyTupleConst) return v.items.length > 0;
-  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
-  return undefined;
-}
-
 const NOT_CMP: Partial<Record<A.CmpOpKind, A.CmpOpKind>> = { Is: 'IsNot', IsNot: 'Is', In: 'NotIn', NotIn: 'In' };
 
 function foldUnary(op: A.UnaryOpKind, v: ConstantValue): ConstantValue | undefined {
   if (op === 'Not') {
-    const t = truthOf(v);
+    const t = constTruth(v);
     return t === undefined ? undefined : !t;
   }
   if (!isNum(v)) return undefined;

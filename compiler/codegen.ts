@@ -9,7 +9,7 @@
 // `setup` opens one where CPython emits SETUP_*, `popBlock` closes it where CPython emits
 // POP_BLOCK, and code after an unconditional jump restores the handler stack its jump sources had.
 import type * as A from './ast';
-import { ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
+import { constTruth as valueTruth, ELLIPSIS, isPyStr, PyFrozenSetConst, PySurrogateStr, PyTupleConst, type ConstantValue } from './constants';
 import { compilerError, PySyntaxError } from './errors';
 import { addWarning } from './warnings';
 import { checkAssert, checkCaller, checkCompare, checkSubscript, warnAgain } from './codegen_warn';
@@ -56,6 +56,14 @@ const MAX_FBLOCKS = 20;
 /** What kind of scope a unit compiles (CPython's COMPILER_SCOPE_*). */
 type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
 
+/** bool() of a condition that is a constant (a literal, or a tuple of them: LOAD_CONST, which
+ *  CPython's peephole folds with the jump after it); undefined otherwise. */
+function constTruth(e: A.Expr): boolean | undefined {
+  if (e.nodeType === 'Constant') return valueTruth(e.value);
+  if (e.nodeType === 'Tuple' && e.elts.every((x) => x.nodeType === 'Constant')) return e.elts.length > 0;
+  return undefined;
+}
+
 class Unit {
   readonly instrs: Instr[] = [];
   readonly consts: Const[] = [];
@@ -73,6 +81,8 @@ class Unit {
   handlers: Handler[] = [];
   /** Every region ever opened (assemble makes each handler reachable from its opening). */
   readonly allHandlers: Handler[] = [];
+  /** The NOPs and jumps of constant conditions (assemble drops the redundant ones: dead_code.ts). */
+  readonly folded = new Set<Instr>();
   loc: A.Located | null = null;
 
   constructor(readonly block: Block, readonly qualname: string, readonly scopeType: ScopeType) {
@@ -98,6 +108,10 @@ class Unit {
   emit(op: OpName, arg: number | Label = 0): void {
     const h = this.handlers;
     this.instrs.push({ op, arg, loc: this.loc, handler: h.length > 0 ? h[h.length - 1] : null });
+  }
+  /** Marks the last instruction as made of a constant condition (dead_code.ts). */
+  markFolded(): void {
+    this.folded.add(this.instrs[this.instrs.length - 1]);
   }
   /** An unconditional jump: JUMP_BACKWARD when the label is already placed. */
   jump(l: Label): void {
@@ -255,7 +269,7 @@ export class CodeGen {
 
   private leave(name: string, firstlineno: number, args: A.Arguments | null): CodeObject {
     const u = this.u;
-    const asm = assemble(u.instrs, u.qualname, u.allHandlers);
+    const asm = assemble(u.instrs, u.qualname, u.allHandlers, u.folded);
     const b = u.block;
     let flags = 0;
     if (b.kind === 'function') {
@@ -514,12 +528,13 @@ export class CodeGen {
   // ── frame blocks: what return/break/continue unwind ───────────────────────
   /** A try body; one that is only `pass` protects no instruction (CPython's NOP for it goes, as
    *  remove_redundant_nops drops it before the body's jump: no exception-table range). */
-  private tryBody(body: A.Stmt[]): void {
+  private tryBody(body: A.Stmt[]): boolean {
     if (body.length === 1 && body[0].nodeType === 'Pass') {
       this.u.loc = body[0];
-      return;
+      return true;
     }
     for (const st of body) this.stmt(st);
+    return false;
   }
 
   /** The `try:` line's own instruction (CPython's SETUP_FINALLY left as a NOP): line events and
@@ -734,12 +749,19 @@ export class CodeGen {
     const outer = u.handlers.slice();
     u.setup(except, 'finally');
     this.pushFblock({ kind: 'TRY_EXCEPT', start: null, exit: null }, s);
-    this.tryBody(s.body);
+    const lonePass = this.tryBody(s.body);
     u.fblocks.pop();
     u.loc = null;
     u.popBlock();
+    // (a lone `pass` body's NOP: CPython keeps it before an else body on another line, and
+    // drops it before the jump past the handlers, which takes its line: line events, the exit's
+    // line)
+    if (lonePass && s.orelse.length > 0 && s.orelse[0].lineno !== s.body[0].lineno) {
+      u.loc = s.body[0];
+      u.emit('NOP');
+    }
     for (const st of s.orelse) this.stmt(st);
-    u.loc = null;
+    u.loc = lonePass && s.orelse.length === 0 ? s.body[0] : null;
     u.jump(end);
     u.bind(except);
     u.loc = null;
@@ -1095,10 +1117,16 @@ export class CodeGen {
     u.bind(start);
     this.pushFblock({ kind: 'WHILE_LOOP', start, exit: end }, s);
     this.jumpIf(s.test, false, orelse);
+    // a constant true test (`while True:`, `while 1:`) is a NOP on the while's line and the body's
+    // end jumps back to the body, not to it (CPython 3.11 tests at the bottom: its folded test
+    // there is one jump); nothing leads past the loop but a break (dead_code.ts removes the rest)
+    const endless = constTruth(s.test) === true;
+    const body = new Label();
+    u.bind(body);
     for (const b of s.body) this.stmt(b);
     warnAgain(s.test, this.warn);
     u.loc = s; // (CPython tests again at the bottom, on the while's line: tracebacks, Ctrl-C)
-    u.emit('JUMP_BACKWARD', start);
+    u.emit('JUMP_BACKWARD', endless ? body : start);
     u.fblocks.pop();
     u.bind(orelse);
     for (const b of s.orelse) this.stmt(b);
@@ -1134,6 +1162,20 @@ export class CodeGen {
         for (let i = 0; i < e.values.length - 1; i++) this.jumpIf(e.values[i], !when, skip);
         this.jumpIf(e.values[e.values.length - 1], when, to);
         u.bind(skip);
+      }
+      return;
+    }
+    const truth = constTruth(e);
+    if (truth !== undefined) {
+      // CPython's peephole: LOAD_CONST c; POP_JUMP_IF_x becomes NOP; JUMP (taken) or NOP; NOP,
+      // and its cleanup leaves one NOP at the jump's position (the statement's) where the next
+      // instruction is on another line, and no jump where it lands on the next instruction
+      // (dead_code.ts)
+      u.emit('NOP');
+      u.markFolded();
+      if (truth === when) {
+        u.jump(to);
+        u.markFolded();
       }
       return;
     }

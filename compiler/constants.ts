@@ -38,6 +38,21 @@ export class PySurrogateStr {
   constructor(readonly codePoints: readonly number[]) {}
 }
 
+/** bool(v) of a constant (undefined: not a constant CPython folds, a frozenset). */
+export function constTruth(v: ConstantValue): boolean | undefined {
+  if (v === null) return false;
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return v !== 0n;
+  if (typeof v === 'number') return v !== 0;
+  if (typeof v === 'string') return v.length > 0;
+  if (v instanceof PySurrogateStr) return true;
+  if (v instanceof PyBytes) return v.bytes.length > 0;
+  if (v instanceof PyTupleConst) return v.items.length > 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v === ELLIPSIS) return true;
+  return undefined;
+}
+
 /** A Python str constant in either representation. */
 export type PyStr = string | PySurrogateStr;
 

@@ -5,22 +5,15 @@
 // the exit takes that instruction's location. Several: every jump into it but one gets its own
 // copy of the exit (appended at the end of the code, so that no index moves), located at the
 // jump (CPython's duplicate_exits_without_lineno and inline_small_exit_blocks), and the
-// original keeps the fall-through's line. Runs on codegen's instruction list before assemble.
+// original keeps the fall-through's line. Runs on codegen's instruction list before assemble;
+// the exits keep no location, and assemble gives each the line of its one way in after the
+// dead code is gone (dead_code.ts).
 import type { Located } from './ast';
 import { Label, type Instr } from './assemble';
 import { HAS_JUMP, OPCODES, TERMINATOR } from '../vm/opcodes';
 
 /** codegen's location of the implicit return's LOAD_CONST (replaced by this pass). */
 export const IMPLICIT_RETURN_LOC = { lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 } as Located;
-
-/** The location instruction i shows: its own, or the nearest earlier one's. */
-function locAt(instrs: readonly Instr[], i: number): Located | null {
-  for (let k = i; k >= 0; k--) {
-    const loc = instrs[k].loc;
-    if (loc !== null && loc.lineno >= 0) return loc;
-  }
-  return null;
-}
 
 /** Unconditional jumps without a line of their own that land on another such jump go straight
  *  to its target (CPython's jump_thread, which requires equal lines: both none here), so that
@@ -48,16 +41,28 @@ export function locateImplicitReturns(instrs: Instr[]): void {
     const a = instrs[j].arg;
     if (typeof a !== 'number' && a.index === k && (OPCODES[instrs[j].op].flags & HAS_JUMP) !== 0) jumpers.push(j);
   }
+  // a jump without a line straight to the exit is an exit too in CPython (inline_small_exit_blocks
+  // copies the exit into it): a jump that lands on it (an `if` without else ending a branch) gets
+  // its own copy and line
+  const via = new Set<number>();
+  for (const j of jumpers) if (instrs[j].op === 'JUMP_FORWARD' && instrs[j].loc === null) via.add(j);
+  const direct = jumpers.length;
+  if (via.size > 0) {
+    for (let j = 0; j < n; j++) {
+      const a = instrs[j].arg;
+      if (typeof a !== 'number' && via.has(a.index) && (OPCODES[instrs[j].op].flags & HAS_JUMP) !== 0) jumpers.push(j);
+    }
+  }
   const fallsIn = k > 0 && (OPCODES[instrs[k - 1].op].flags & TERMINATOR) === 0;
-  const first = fallsIn ? k - 1 : jumpers.length > 0 ? jumpers[0] : -1;
-  const loc = first < 0 ? null : locAt(instrs, first);
-  for (let i = k; i <= r; i++) instrs[i].loc = loc;
+  const first = fallsIn ? k - 1 : direct > 0 ? jumpers[0] : -1;
+  // no location of their own: each copy has one way in, whose line assemble gives it once dead
+  // code is gone (a jump after a dead `pass` shows the line before that, not the pass's)
+  for (let i = k; i <= r; i++) instrs[i].loc = null;
   for (const j of jumpers) {
     if (j === first) continue;
     const copy = new Label();
     copy.index = instrs.length;
-    const at = locAt(instrs, j);
-    for (let i = k; i <= r; i++) instrs.push({ op: instrs[i].op, arg: instrs[i].arg, loc: at, handler: instrs[i].handler });
+    for (let i = k; i <= r; i++) instrs.push({ op: instrs[i].op, arg: instrs[i].arg, loc: null, handler: instrs[i].handler });
     instrs[j].arg = copy;
   }
 }

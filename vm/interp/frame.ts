@@ -217,3 +217,12 @@ function tooManyPositional(func: number, ci: CodeInfo, given: number, nkw: numbe
 }
 
 export { FN_CODE };
+
+/** Frame f's pc (run()'s pc and word base: the next instruction) saved before an out-of-line
+ *  path of run() that may call Python code (a rich compare, `in`, `__bool__`/`__len__`,
+ *  `__iter__`, `__next__`, unpacking an iterator): the frame's f_lineno while that code runs.
+ *  Only there: never on run()'s own fast paths; run() passes pc and wb as they are (no
+ *  arithmetic at its call sites: vm/NOTES.md "h24-loops"). */
+export function savePc(f: number, pc: number, wb: number): void {
+  mem[f + FR_PC] = ((pc - wb) << 1) | 1;
+}

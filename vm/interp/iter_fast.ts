@@ -2,7 +2,7 @@
 // directly, as the class's iter slot does (list_iterator at position 0 over the list,
 // range_iterator over the range), without typeOf, typeInfo and the slot's megamorphic call;
 // anything else (list subclasses, tuples, dicts, generators, objects with __iter__...) goes
-// through protocol iter(), unchanged. No barrier: a list's class word and a range's layout never
+// through protocol iter(), unchanged, with the frame's pc saved first (f_lineno inside __iter__). No barrier: a list's class word and a range's layout never
 // change (a builtin's __class__ is not assignable), and the iterator is a fresh object.
 // Invariant: the result is exactly what iter(v) returns for the same v.
 import { mem } from '../../stmgc/heap';
@@ -10,13 +10,15 @@ import { T } from '../runtime/types';
 import { L_LIST, L_RANGE } from '../runtime/layouts';
 import { iter } from '../runtime/protocol';
 import { newIter } from '../objects/iterators';
+import { savePc } from './frame';
 
-export function iterFast(v: number): number {
+export function iterFast(v: number, f: number, pc: number, wb: number): number {
   if ((v & 1) === 0) {
     const l = mem[v] & 0x7ff;
     // (one call site for both fast kinds: whichever a program iterates first gives it feedback)
     const cls = l === L_LIST && mem[v + 2] === T.list ? T.list_iterator : l === L_RANGE ? T.range_iterator : 0;
     if (cls !== 0) return newIter(cls, v);
   }
+  savePc(f, pc, wb);
   return iter(v);
 }

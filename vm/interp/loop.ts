@@ -36,7 +36,7 @@ import {
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
-import { bindArguments, bindWithDefaults, isSimpleCall, newFrame } from './frame';
+import { bindArguments, bindWithDefaults, isSimpleCall, newFrame, savePc } from './frame';
 import {
   depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
@@ -68,7 +68,7 @@ import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './a
 import { iterFast } from './iter_fast';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
-import { traceStep, tracingWanted, traceException, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
+import { traceStep, tracingWanted, traceException, traceThrow, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
@@ -182,7 +182,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
     // what the generator itself is handling (CPython's _PyErr_ChainStackItem), not the caller's
     if ((m[f + FR_FLAGS] >> 1) & FF_OWN_EXC) setContextFor(inject);
     addTraceback(inject, f, pc - wb - 1);
-    if (tracing) { m[f + FR_PC] = ((pc - wb) << 1) | 1; inject = traceException(f, inject) | 0; }
+    if (tracing) { m[f + FR_PC] = ((pc - wb) << 1) | 1; inject = traceThrow(f, inject) | 0; }
     m[f + FR_LASTI] = ((pc - wb - 1) << 1) | 1;
     m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
     f = unwind(f, inject, entry, savedFrame, outermost) | 0;
@@ -499,7 +499,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // there without the protocol): a fused compare-and-jump branches on True/False
             if ((a & b & 1) === 1) r = compareNumbers(a, b, arg);
             else {
-              const o = compareOther(a, b, arg);
+              const o = compareOther(a, b, arg, f, pc, wb);
               if (o !== kTrue && o !== kFalse) {
                 m[sp - 1] = o;
                 break;
@@ -533,7 +533,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 34: { // CONTAINS_OP
             const container = m[--sp];
-            m[sp - 1] = (containsOp(container, m[sp - 1]) ? 1 : 0) !== arg ? kTrue : kFalse;
+            m[sp - 1] = (containsOp(container, m[sp - 1], f, pc, wb) ? 1 : 0) !== arg ? kTrue : kFalse;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -609,7 +609,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 }
               } else if (l === L_LIST) items = listItems(seq);
             }
-            if (items === null) items = unpackIterable(seq, arg);
+            if (items === null) items = unpackIterable(seq, arg, f, pc, wb);
             if (items.length !== arg) unpackError(items.length, arg);
             for (let i = arg - 1; i >= 0; i--) m[sp++] = items[i];
             break;
@@ -643,7 +643,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
-            const t = isTrue || (notFalse && truthy(v));
+            const t = isTrue || (notFalse && truthyAt(v, f, pc, wb));
             const isNot = (w & 0xff) === 30;
             const neg = t ? kFalse : kTrue;
             m[top] = isNot ? neg : v;
@@ -663,7 +663,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
-            m[sp - 1] = iterFast(m[sp - 1]);
+            m[sp - 1] = iterFast(m[sp - 1], f, pc, wb);
             break;
           case 65: // FOR_ITER
           case 106: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
@@ -723,7 +723,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const gframe = prepareResume(it, K.None) | 0;
               if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
             }
-            if (!fast) v = pyNext(it);
+            if (!fast) v = nextAt(it, f, pc, wb);
             const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
@@ -1305,7 +1305,7 @@ function traceSwitched(was: boolean, ci: CodeInfo, f: number, spc: number): bool
   // pc are the safe point's)
   const m = mem;
   if (!was && spc > 0 && m[f + FR_CODE] === ci.ref && m[f + FR_PC] >> 1 === spc && (ci.words[spc - 1] & 0xff) === 1) {
-    traceStep(ci, f, spc - 1, f + (m[f + FR_SP] >> 1));
+    traceStep(ci, f, spc - 1, f + (m[f + FR_SP] >> 1), false);
   }
   return !was;
 }
@@ -1837,9 +1837,23 @@ function dropsResult(m: Int32Array, at: number, tracing: boolean): number {
   return !tracing && (m[at] & 0xff) === POP_TOP ? 1 : 0;
 }
 
+/** A truth test of anything but True/False (POP_JUMP_IF_*, UNARY_NOT): an object's __bool__ or
+ *  __len__ may run Python code. (The pc is saved for every value: a store is cheaper than a
+ *  test, and a branch first taken after run() was optimized would deoptimize it.) */
+function truthyAt(v: number, f: number, pc: number, wb: number): boolean {
+  savePc(f, pc, wb);
+  return truthy(v);
+}
+
+/** FOR_ITER's protocol path (an iterator class's __next__, a generator already exhausted). */
+function nextAt(it: number, f: number, pc: number, wb: number): number {
+  savePc(f, pc, wb);
+  return pyNext(it);
+}
+
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich
  *  comparison; True/False or whatever it returned. */
-function compareOther(a: number, b: number, op: number): number {
+function compareOther(a: number, b: number, op: number, fr: number, pc: number, wb: number): number {
   const m = mem;
   // two exact floats, or an exact float and a tagged int (|int| < 2^30: exact as a double, so the
   // JS compare is CPython's float/int compare; NaN compares false, != true), without the protocol
@@ -1858,6 +1872,7 @@ function compareOther(a: number, b: number, op: number): number {
     const sb = b >> 1;
     return compareNumbers(fa ? floatValue(a) : sa, fb ? floatValue(b) : sb, op) ? t : f;
   }
+  savePc(fr, pc, wb);
   return richCompare(a, b, op);
 }
 
@@ -1929,7 +1944,7 @@ function findCallFast(): void {
  * to the table probe (no TypeInfo, no closure for the unhashable-set fallback, which such keys
  * never need); anything else through the protocol.
  */
-function containsOp(container: number, v: number): boolean {
+function containsOp(container: number, v: number, f: number, pc: number, wb: number): boolean {
   const m = mem;
   if ((container & 1) === 0 && ((v & 1) === 1 || (m[v] & 0x7ff) === L_STR)) {
     const l = m[container] & 0x7ff;
@@ -1938,6 +1953,7 @@ function containsOp(container: number, v: number): boolean {
       if (cls === T.set || cls === T.frozenset) return setContains(container, v);
     } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0;
   }
+  savePc(f, pc, wb);
   return contains(container, v);
 }
 
@@ -2071,10 +2087,11 @@ function binaryFast(op: number, a: number, b: number, next: number, below: numbe
   return 0;
 }
 
-function unpackIterable(seq: number, expected: number): number[] {
+function unpackIterable(seq: number, expected: number, f = 0, pc = 0, wb = 0): number[] {
   const l = (seq & 1) === 0 ? mem[seq] & 0x7ff : 0;
   if (l === L_LIST) return listItems(seq);
   if (l === L_TUPLE) return tupleItemsOf(seq);
+  if (f !== 0) savePc(f, pc, wb);
   const s = typeInfo(typeOf(seq)).slots;
   if (s.iter === null && s.getitem === null) typeError(`cannot unpack non-iterable ${tname(seq)} object`);
   const it = iter(seq);

@@ -50,7 +50,7 @@ import { traceInstruction, traceOn } from './trace';
 import { frameLasti } from '../objects/frame_object';
 import { BF_KIND, BF_SELF, bindBuiltin, isSlotWrapper, KIND_METHOD } from '../objects/builtin_function';
 import { L_BUILTIN } from '../runtime/layouts';
-import { applyJump, planJump } from './py_jump';
+import { applyJump, planJump, type Jump } from './py_jump';
 
 const STATE_KEY = '__pystm_trace__';
 const S_TRACE = 0;
@@ -298,13 +298,30 @@ let eventFrame = 0;
 /** The pc a jump from the current 'line' event goes on at (-1: none). */
 let jumpedTo = -1;
 
+/** Jumps asked for from the 'return' event of a yield, by generator frame: applied when the
+ *  frame resumes at `resume` (its RESUME's 'call' event), the sent value popped with the rest.
+ *  (This JS thread's: a generator resumed on another worker, or with tracing off, goes on after
+ *  its yield; `code` and `resume` guard against a later frame at a collected frame's address.) */
+const yieldJumps = new Map<number, { code: number; resume: number; jump: Jump }>();
+
 /** frame.f_lineno = v (a jump), with CPython 3.11's checks and messages. */
 export function setFrameLineno(f: number, v: number): void {
   if (typeOf(v) !== T.int) valueError('lineno must be an integer');
   if (eventWhat === W_CALL) valueError("can't jump from the 'call' trace event of a new frame");
-  if (eventWhat !== W_LINE || eventFrame !== f) valueError("can only jump from a 'line' trace event");
+  // (CPython allows the 'return' event of a frame being suspended: a yield; the value is still
+  // yielded, and the generator goes on at the target when it resumes)
+  const lasti = frameLasti(f);
+  const suspending = eventWhat === W_RETURN && eventFrame === f && (codeInfo(mem[f + FR_CODE]).words[lasti] & 0xff) === YIELD_VALUE;
+  if ((eventWhat !== W_LINE && !suspending) || eventFrame !== f) valueError("can only jump from a 'line' trace event");
   if (frameTrace(f) === K.None) valueError('f_lineno can only be set by a trace function');
-  const target = applyJump(f, planJump(f, frameLasti(f), v));
+  if (suspending) {
+    const jump = planJump(f, lasti, v);
+    yieldJumps.set(f, { code: mem[f + FR_CODE], resume: lasti + 1, jump });
+    // (f_lineno shows the target while the trace function runs; YIELD_VALUE saves its own pc)
+    mem[f + FR_PC] = ((jump.target + 1) << 1) | 1;
+    return;
+  }
+  const target = applyJump(f, planJump(f, lasti, v));
   mem[f + FR_PC] = ((target + 1) << 1) | 1;
   jumpedTo = target;
 }
@@ -320,6 +337,12 @@ function localEvent(s: number, i: number, f: number, w: number, arg: number): vo
   }
 }
 
+/** The line of the nearest instruction before pc that has one of its own (-1: none). */
+function lineBefore(ci: CodeInfo, pc: number): number {
+  for (let k = pc - 1; k >= 0; k--) if (ci.linetable[k * 4] >= 0) return ci.linetable[k * 4];
+  return -1;
+}
+
 function firstTraceable(ci: CodeInfo): number {
   const words = ci.words;
   for (let i = 0; i < words.length; i++) if ((words[i] & 0xff) === RESUME) return i;
@@ -331,9 +354,10 @@ function firstTraceable(ci: CodeInfo): number {
  * thread's trace and profile events. The frame's pc, lasti and sp are saved first (the
  * functions see f_lineno and f_locals; a collection scans the stack). Returns the pc the frame
  * goes on at when its trace function jumped (assigned frame.f_lineno; its sp is in the frame),
- * else -1.
+ * else -1. A caller that cannot go on elsewhere passes canJump false (a jump pending from a
+ * yield is then dropped).
  */
-export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): number {
+export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number, canJump = true): number {
   if (traceOn) traceInstruction(ci, pc);
   if (Atomics.load(mem, G_TRACING) === 0) return -1;
   const s = stateOf();
@@ -361,7 +385,8 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): numb
     if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
     i = entryOf(s, f);
     if (i >= 0) setLastPc(s, i, pc);
-    return -1;
+    if (yieldJumps.size === 0) return -1;
+    return resumeJump(f, pc, i, s, canJump);
   }
   let i = entryOf(s, f);
   if (i >= 0 && trace !== K.None) {
@@ -372,8 +397,10 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): numb
     if (line !== -1 && (info & INFO_LINES) !== 0) {
       const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);
       // (a while loop's back edge has the while's line, as CPython's test at the bottom: the
-      // event came there, not again at the test it jumps to)
-      const whileEdge = last >= 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line;
+      // event came there, not again at the test it jumps to; only when the jump started its
+      // line: in a one-line loop, `while x: x -= 1`, CPython's bottom test jumps back within
+      // the line, which is a 'line' event as every backward jump)
+      const whileEdge = last > 0 && op !== FOR_ITER && (ci.words[last] & 0xff) === JUMP_BACKWARD && ci.linetable[last * 4] >= 0 && lastLine === line && lineBefore(ci, last) !== line;
       if (line !== lastLine || (pc < last && op !== SEND && !whileEdge)) {
         jumpedTo = -1;
         localEvent(s, i, f, W_LINE, K.None);
@@ -409,6 +436,20 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number): numb
   return jump;
 }
 
+/** A generator frame f resuming at pc (its RESUME; entry i of state s): the target of a jump
+ *  asked for at its yield's 'return' event (the stack popped to the target's, the value sent
+ *  first), else -1. */
+function resumeJump(f: number, pc: number, i: number, s: number, canJump: boolean): number {
+  const pend = yieldJumps.get(f);
+  if (pend === undefined) return -1;
+  yieldJumps.delete(f);
+  if (!canJump || pend.code !== mem[f + FR_CODE] || pend.resume !== pc) return -1;
+  const target = applyJump(f, pend.jump);
+  mem[f + FR_PC] = ((target + 1) << 1) | 1;
+  if (i >= 0) setLastPc(s, i, target);
+  return target;
+}
+
 /** Whether events may be due (unwind's cheap test before the calls below). */
 export function pyTracing(): boolean { return Atomics.load(mem, G_TRACING) !== 0; }
 
@@ -435,11 +476,39 @@ export function traceException(f: number, exc: number): number {
   return exc;
 }
 
+/** gen.throw() (and close()) raising exc in suspended frame f: the 'call' event of the frame's
+ *  resumption first, then 'exception' (CPython's TRACE_FUNCTION_THROW_ENTRY). */
+export function traceThrow(f: number, exc: number): number {
+  const s = stateOf();
+  if (s === 0 || listItem(s, S_DEPTH) !== 1) return exc;
+  const trace = listItem(s, S_TRACE);
+  const profile = listItem(s, S_PROFILE);
+  try {
+    if (trace !== K.None) {
+      const r = callHook(s, trace, f, W_CALL, K.None, false);
+      if (r !== K.None) {
+        let i = entryOf(s, f);
+        if (i < 0) i = newEntry(s, f, (mem[f + FR_PC] >> 1) - 1);
+        listSetItem(s, i + 1, r);
+      }
+    }
+    if (profile !== K.None) callHook(s, profile, f, W_CALL, K.None, true);
+  } catch (e) {
+    if (e instanceof PyException) return e.exc;
+    throw e;
+  }
+  return traceException(f, exc);
+}
+
 /** An exception leaves frame f: the 'return' event with None (whatever the functions raise is
  *  dropped, as CPython's unwinding does), and the frame's entry goes. */
 export function traceUnwindExit(f: number): void {
   const s = stateOf();
   if (s === 0 || listItem(s, S_DEPTH) !== 1) return;
+  // (the frame is at the instruction that raised, as RERAISE n restored it: f_lineno is its line,
+  // not the line-less cleanup's, as CPython's prev_instr after RERAISE)
+  const lasti = mem[f + FR_LASTI];
+  if ((lasti & 1) === 1 && lasti >= 1) mem[f + FR_PC] = lasti + 2;
   const trace = listItem(s, S_TRACE);
   const profile = listItem(s, S_PROFILE);
   try {
