@@ -10,13 +10,8 @@ export function objectType(ref: number): number { return mem[ref] & TYPE_MASK; }
 export function objectWords(ref: number): number {
   const g = (mem[ref] >>> SIZE_SHIFT) & SIZE_MASK;
   if (g !== 0) return g << 1;
-  return largeObjectWords(ref);
+  return mem[pageTableBase + 2 * ((ref - oldBase) >> PAGE_SHIFT) + 1];
 }
-
-/** Total size in words of a LARGE object (the head's size field is 0): its page-table entry.
- *  Any old-space address gives a valid entry (FOR_ITER reads oldBase's at a list's end, for
- *  the feedback: vm/NOTES.md "h24-fornext"). */
-export function largeObjectWords(ref: number): number { return mem[pageTableBase + 2 * ((ref - oldBase) >> PAGE_SHIFT) + 1]; }
 
 /** Payload words (size minus header; includes the padding word of an odd payload). */
 export function payloadWords(ref: number): number { return objectWords(ref) - HEADER_WORDS; }

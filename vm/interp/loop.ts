@@ -25,10 +25,10 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
-import { cardBase, cardMarks, cardReadMarks, oldBase, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { cardBase, cardMarks, cardReadMarks, oldBase, pageTableBase, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { CARD_SHIFT, GC_WB, PAGE_SHIFT, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
-import { largeObjectWords, payloadWords } from '../../stmgc/objects';
+import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import {
@@ -710,20 +710,24 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const end = i >= m[l + LI_LEN] >> 1;
                 // a large items vector (size field 0: its size in the page table, a card read
                 // barrier per step) by the operations every list loop's end runs too: the page
-                // table's load (oldBase's entry at a small vector's end) and the card test (the
-                // vector's header card at an end); only the stale card's call is a large step's
-                // own. deltablue's first large-list step (Plan.execute) came after V8 had
-                // optimized run() and deoptimized it in every run (vm/NOTES.md "h24-fornext")
+                // table's load (objectWords' second half, written out; at a small vector's end
+                // oldBase's entry) and the card test (at an end the vector's header card); only
+                // the stale card's call is a large step's own. deltablue's first large-list step
+                // (Plan.execute) came after V8 had optimized run() and deoptimized it in every run.
+                // A small vector's item takes none of it (vm/NOTES.md "h24-fornext")
                 const isz = (m[items] >>> SIZE_SHIFT) & SIZE_MASK;
-                const large = isz === 0;
-                const late = end || large;
-                const words = late ? largeObjectWords(large ? items : oldBase) : isz << 1;
-                if (i >= 0 && (end || i + 2 < words)) {
-                  if (STM_BUILD && late) {
+                let ok = !end && i + 2 < isz << 1;
+                if (!ok && i >= 0) {
+                  const large = isz === 0;
+                  const inLarge = i + 2 < m[pageTableBase + 2 * (((large ? items : oldBase) - oldBase) >> PAGE_SHIFT) + 1];
+                  if (STM_BUILD) {
                     const c = (items + 2 + (end ? -2 : i)) >>> CARD_SHIFT;
                     const cw = m[cardBase + c];
                     if (cw !== txLock && (cw > txSnapshot || (txActive && cardReadMarks[c] === 0)) && !end) readBarrierCard(items, i); // a large vector: per card
                   }
+                  ok = end || (large && inLarge);
+                }
+                if (i >= 0 && ok) {
                   writeBarrier(it);
                   const next = end ? -1 : i + 1; // -1: exhausted (iterators.ts)
                   m[it + IT_POS] = (next << 1) | 1;
