@@ -25,8 +25,8 @@ import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '..
 // stmgc/barriers.ts readBarrier, which is then called only when the fast path fails; the
 // single-threaded build folds STM_BUILD and deletes them; `x + 1` is the STM word, HDR_STM).
 // See vm/NOTES.md "Barriers in the VM".
-import { cardBase, cardMarks, cardReadMarks, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
-import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
+import { cardBase, cardMarks, cardReadMarks, oldBase, pageTableBase, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { CARD_SHIFT, GC_WB, PAGE_SHIFT, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { payloadWords } from '../../stmgc/objects';
 import { TxAborted } from '../../stmgc/txn_aborted';
@@ -708,8 +708,26 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 // pyNext, first ran when the first list loop ended, after V8 had optimized run()
                 // ("Every site has feedback"); an exhausted iterator (i < 0) goes to pyNext
                 const end = i >= m[l + LI_LEN] >> 1;
-                if (i >= 0 && (end || i + 2 < (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i < payloadWords(items)))) {
-                  if (STM_BUILD && !end && ((m[items] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(items + 2 + i) >>> CARD_SHIFT] === 0)) && m[cardBase + ((items + 2 + i) >>> CARD_SHIFT)] !== txLock) readBarrierCard(items, i); // a large vector: per card
+                // a large items vector (size field 0: its size in the page table, a card read
+                // barrier per step) by the operations every list loop's end runs too: the page
+                // table's load (objectWords' second half, written out; at a small vector's end
+                // oldBase's entry) and the card test (at an end the vector's header card); only
+                // the stale card's call is a large step's own. deltablue's first large-list step
+                // (Plan.execute) came after V8 had optimized run() and deoptimized it in every run.
+                // A small vector's item takes none of it (vm/NOTES.md "h24-fornext")
+                const isz = (m[items] >>> SIZE_SHIFT) & SIZE_MASK;
+                let ok = !end && i + 2 < isz << 1;
+                if (!ok && i >= 0) {
+                  const large = isz === 0;
+                  const inLarge = i + 2 < m[pageTableBase + 2 * (((large ? items : oldBase) - oldBase) >> PAGE_SHIFT) + 1];
+                  if (STM_BUILD) {
+                    const c = (items + 2 + (end ? -2 : i)) >>> CARD_SHIFT;
+                    const cw = m[cardBase + c];
+                    if (cw !== txLock && (cw > txSnapshot || (txActive && cardReadMarks[c] === 0)) && !end) readBarrierCard(items, i); // a large vector: per card
+                  }
+                  ok = end || (large && inLarge);
+                }
+                if (i >= 0 && ok) {
                   writeBarrier(it);
                   const next = end ? -1 : i + 1; // -1: exhausted (iterators.ts)
                   m[it + IT_POS] = (next << 1) | 1;
