@@ -17,6 +17,7 @@ import { newModule, moduleSet } from '../objects/module';
 import { newIter } from '../objects/iterators';
 import { L_ITER } from '../runtime/layouts';
 import { makeBuiltinType } from '../runtime/typedef';
+import { pin } from '../runtime/pinned';
 import { lookupNamedSequence, lookupUnicodeName, unicodeNameOf } from '../../compiler/unicode_names';
 import { ucdDecomposition, ucdRecord, type UcdRecord } from './unicodedata_db';
 import { ucd32Decomposition, ucd32Named, ucd32Record } from './unicodedata_3_2_0';
@@ -160,6 +161,26 @@ function databaseFunctions(db: Database, method: boolean): Record<string, Builti
   return fns;
 }
 
+let ucdType = 0;
+let ucd320 = 0;
+
+/** bootCore: the UCD class and its one instance ucd_3_2_0, made at boot so that every worker's
+ *  replay names the same class and methods (a pool worker's capture run of the module's factory
+ *  must change no heap object: vm/objects/builtin_function.ts). */
+export function initUnicodedataTypes(): void {
+  ucdType = makeBuiltinType({
+    name: 'UCD',
+    module: 'unicodedata',
+    layout: L_ITER,
+    final: true,
+    slots: { new: () => typeError("cannot create 'unicodedata.UCD' instances") },
+    methods: databaseFunctions(UNICODE_3_2, true),
+    getters: { unidata_version: () => newStr(UCD_3_2_0_VERSION) },
+    readonlyMembers: ['unidata_version'],
+  });
+  ucd320 = pin(newIter(ucdType, 0, 0, 0, true)); // (old space: a pinned object)
+}
+
 export function makeUnicodedataModule(): number {
   const m = newModule('unicodedata');
   moduleSet(m, 'unidata_version', newStr(UNIDATA_VERSION));
@@ -170,17 +191,7 @@ export function makeUnicodedataModule(): number {
     + 'The module uses the same names and symbols as defined by the\n'
     + 'UnicodeData File Format 14.0.0.'));
   for (const [name, impl] of Object.entries(databaseFunctions(CURRENT, false))) moduleSet(m, name, defineBuiltin(name, impl));
-  const ucdType = makeBuiltinType({
-    name: 'UCD',
-    module: 'unicodedata',
-    layout: L_ITER,
-    final: true,
-    slots: { new: () => typeError("cannot create 'unicodedata.UCD' instances") },
-    methods: databaseFunctions(UNICODE_3_2, true),
-    getters: { unidata_version: () => newStr(UCD_3_2_0_VERSION) },
-    readonlyMembers: ['unidata_version'],
-  });
   moduleSet(m, 'UCD', ucdType);
-  moduleSet(m, 'ucd_3_2_0', newIter(ucdType, 0));
+  moduleSet(m, 'ucd_3_2_0', ucd320);
   return m;
 }

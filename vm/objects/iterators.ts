@@ -8,7 +8,7 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
-import { alloc } from '../runtime/alloc';
+import { alloc, allocOld } from '../runtime/alloc';
 import { L_ITER, L_LIST } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -33,8 +33,8 @@ export const IT_SOURCE = 4;
 export const IT_POS = 5;
 export const IT_EXTRA = 6;
 
-export function newIter(cls: number, source: number, pos = 0, extra = 0): number {
-  const r = alloc(L_ITER, 5, SCAN_ALL);
+export function newIter(cls: number, source: number, pos = 0, extra = 0, old = false): number {
+  const r = old ? allocOld(L_ITER, 5, SCAN_ALL) : alloc(L_ITER, 5, SCAN_ALL);
   mem[r + 2] = cls;
   mem[r + IT_SOURCE] = source;
   mem[r + IT_POS] = (pos << 1) | 1;

@@ -102,7 +102,7 @@ import { makeTracebackNativeModule } from '../modules/traceback_native';
 import { makeStructNativeModule } from '../modules/struct_native';
 import { makeHashNativeModule } from '../modules/hash_native';
 import { makeAbcFlagsModule } from '../modules/abc_flags_module';
-import { makeUnicodedataModule } from '../modules/unicodedata';
+import { initUnicodedataTypes, makeUnicodedataModule } from '../modules/unicodedata';
 import { makeCjkModule } from '../modules/cjk_module';
 import { makeReNativeModule } from '../modules/re_native';
 import { makePosixModule } from '../modules/posix';
@@ -395,6 +395,7 @@ export function bootCore(): void {
   initThreadTypes(); // (the lock classes: likewise, with their slots on every worker)
   initBinasciiTypes(); // (binascii.Error/Incomplete: likewise)
   initCsvTypes(); // (_csv's classes, dialect registry and field limit: likewise)
+  initUnicodedataTypes(); // (unicodedata.UCD and ucd_3_2_0: likewise)
   const sys = makeSysModule([], [], modules, '');
   dictSet(modules, intern('builtins'), builtins);
   dictSet(modules, intern('sys'), sys);
