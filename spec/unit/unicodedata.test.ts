@@ -6,20 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { ucdDecomposition, ucdRecord } from '../../vm/modules/unicodedata_db';
 import { normalizeCodePoints } from '../../vm/modules/unicodedata_normalize';
-import { FORMS, compareLines, hex, python } from '../helpers/unicode_compare';
+import { FORMS, compareLines, hex, pyFloat, pythonForms, pythonProperties, randomFormsDiff } from '../helpers/unicode_compare';
 import { unicodeNameOf } from '../../compiler/unicode_names';
 import { hasPython311 } from '../helpers/run';
 
 describe.skipIf(!hasPython311())('unicodedata equals CPython 3.11 (Unicode 14.0)', () => {
   it('the properties and name of every code point', () => {
-    const out = python(
-      'import sys, unicodedata as u\nw = []\nfor c in range(0x110000):\n    ch = chr(c)\n' +
-      "    num = u.numeric(ch, None)\n" +
-      "    w.append('%s|%s|%d|%s|%d|%s|%s|%s|%s|%s' % (u.category(ch), u.bidirectional(ch), u.combining(ch), " +
-      "u.east_asian_width(ch), u.mirrored(ch), u.decomposition(ch), u.decimal(ch, ''), u.digit(ch, ''), " +
-      "'' if num is None else repr(num), u.name(ch, '')))\nsys.stdout.write('\\n'.join(w))\n",
-    );
-    const pyFloat = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+    const out = pythonProperties('unicodedata');
     expect(compareLines(out, (cp) => {
       const r = ucdRecord(cp);
       return [r.category, r.bidirectional, r.combining, r.eastAsianWidth, r.mirrored, ucdDecomposition(cp),
@@ -28,30 +21,14 @@ describe.skipIf(!hasPython311())('unicodedata equals CPython 3.11 (Unicode 14.0)
   }, 300_000);
 
   it('the four normal forms of every code point', () => {
-    const out = python(
-      "import sys, unicodedata as u\nw = []\nfor c in range(0x110000):\n" +
-      "    w.append(','.join(' '.join('%x' % ord(x) for x in u.normalize(f, chr(c))) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')))\n" +
-      "sys.stdout.write('\\n'.join(w))\n",
-    );
+    const out = pythonForms('unicodedata');
     expect(compareLines(out, (cp) => FORMS.map((f) => hex(normalizeCodePoints(f, [cp]))).join(','))).toEqual([]);
   }, 300_000);
 
   it('the four normal forms of random strings of marks, jamo and composable letters', () => {
-    const out = python(
-      'import random, sys, unicodedata as u\nrandom.seed(14)\n' +
-      "pool = [0x61, 0x65, 0x6f, 0x41, 0x3b1, 0x3c9, 0x1100, 0x1161, 0x11a8, 0xac00, 0xac01, 0x300, 0x301, 0x302, 0x308, 0x323, 0x327, 0x328, 0x345, 0x5b0, 0x5b4, 0x5bc, 0x5c1, 0x5c2, 0x93c, 0x915, 0x1e0b, 0x1e9b, 0x212b, 0xc5, 0xe9, 0x1f80, 0x0f71, 0x0f72, 0x0f80, 0xfb2c, 0x1d15e, 0x1d165, 0x1d16e, 0xfb01, 0x2460, 0x3300, 0x0cc6, 0x0cc2, 0x0cd5, 0x0b47, 0x0b3e, 0x0b57, 0x11131, 0x11127, 0x30ab, 0x3099, 0xff76, 0xff9e, 0x1112, 0x1175, 0x11c2]\n" +
-      "for _ in range(4000):\n    s = ''.join(chr(random.choice(pool)) for _ in range(random.randint(1, 8)))\n" +
-      "    print(' '.join('%x' % ord(x) for x in s) + ';' + ','.join(' '.join('%x' % ord(x) for x in u.normalize(f, s)) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')))\n",
-    ).trim();
-    const lines = out.split('\n');
-    const diff: string[] = [];
-    for (const line of lines) {
-      const [input, theirs] = line.split(';');
-      const cps = input.split(' ').map((h) => parseInt(h, 16));
-      const ours = FORMS.map((f) => hex(normalizeCodePoints(f, cps))).join(',');
-      if (ours !== theirs && diff.length < 20) diff.push(`${input}: ours ${ours} | CPython ${theirs}`);
-    }
-    expect(lines.length).toBe(4000);
+    const pool = [0x61, 0x65, 0x6f, 0x41, 0x3b1, 0x3c9, 0x1100, 0x1161, 0x11a8, 0xac00, 0xac01, 0x300, 0x301, 0x302, 0x308, 0x323, 0x327, 0x328, 0x345, 0x5b0, 0x5b4, 0x5bc, 0x5c1, 0x5c2, 0x93c, 0x915, 0x1e0b, 0x1e9b, 0x212b, 0xc5, 0xe9, 0x1f80, 0x0f71, 0x0f72, 0x0f80, 0xfb2c, 0x1d15e, 0x1d165, 0x1d16e, 0xfb01, 0x2460, 0x3300, 0x0cc6, 0x0cc2, 0x0cd5, 0x0b47, 0x0b3e, 0x0b57, 0x11131, 0x11127, 0x30ab, 0x3099, 0xff76, 0xff9e, 0x1112, 0x1175, 0x11c2];
+    const [n, diff] = randomFormsDiff('unicodedata', 14, pool, (cps) => FORMS.map((f) => hex(normalizeCodePoints(f, cps))).join(','));
+    expect(n).toBe(4000);
     expect(diff).toEqual([]);
   }, 120_000);
 });

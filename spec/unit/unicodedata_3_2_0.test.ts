@@ -6,20 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { ucd32Decomposition, ucd32Named, ucd32Record } from '../../vm/modules/unicodedata_3_2_0';
 import { normalizeCodePoints } from '../../vm/modules/unicodedata_normalize';
-import { FORMS, compareLines, hex, python } from '../helpers/unicode_compare';
+import { FORMS, compareLines, hex, pyFloat, python, pythonForms, pythonProperties, randomFormsDiff } from '../helpers/unicode_compare';
 import { unicodeNameOf } from '../../compiler/unicode_names';
 import { hasPython311, runPystm } from '../helpers/run';
 
 describe.skipIf(!hasPython311())('unicodedata.ucd_3_2_0 equals CPython 3.11 (Unicode 3.2)', () => {
   it('the properties and name of every code point', () => {
-    const out = python(
-      'import sys, unicodedata\nu = unicodedata.ucd_3_2_0\nw = []\nfor c in range(0x110000):\n    ch = chr(c)\n' +
-      "    num = u.numeric(ch, None)\n" +
-      "    w.append('%s|%s|%d|%s|%d|%s|%s|%s|%s|%s' % (u.category(ch), u.bidirectional(ch), u.combining(ch), " +
-      "u.east_asian_width(ch), u.mirrored(ch), u.decomposition(ch), u.decimal(ch, ''), u.digit(ch, ''), " +
-      "'' if num is None else repr(num), u.name(ch, '')))\nsys.stdout.write('\\n'.join(w))\n",
-    );
-    const pyFloat = (x: number): string => (Number.isInteger(x) ? x.toFixed(1) : String(x));
+    const out = pythonProperties('unicodedata.ucd_3_2_0');
     expect(compareLines(out, (cp) => {
       const r = ucd32Record(cp);
       return [r.category, r.bidirectional, r.combining, r.eastAsianWidth, r.mirrored, ucd32Decomposition(cp),
@@ -29,32 +22,16 @@ describe.skipIf(!hasPython311())('unicodedata.ucd_3_2_0 equals CPython 3.11 (Uni
   }, 300_000);
 
   it('the four normal forms of every code point', () => {
-    const out = python(
-      "import sys, unicodedata\nu = unicodedata.ucd_3_2_0\nw = []\nfor c in range(0x110000):\n" +
-      "    w.append(','.join(' '.join('%x' % ord(x) for x in u.normalize(f, chr(c))) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')))\n" +
-      "sys.stdout.write('\\n'.join(w))\n",
-    );
+    const out = pythonForms('unicodedata.ucd_3_2_0');
     expect(compareLines(out, (cp) => FORMS.map((f) => hex(normalizeCodePoints(f, [cp], true))).join(','))).toEqual([]);
   }, 300_000);
 
   it('the four normal forms of random strings with characters added after 3.2', () => {
-    const out = python(
-      'import random, unicodedata\nu = unicodedata.ucd_3_2_0\nrandom.seed(32)\n' +
       // 0x350-0x357, 0x1dc0-0x1dc3, 0x1b05-0x1b06, 0x2c00, 0x1e9e: assigned after 3.2 (marks with
       // combining classes, a Balinese letter with a canonical decomposition, capital sharp s)
-      "pool = [0x61, 0x65, 0x41, 0x300, 0x301, 0x316, 0x323, 0x350, 0x351, 0x357, 0x1dc0, 0x1dc3, 0x1b05, 0x1b06, 0x1b35, 0x2c00, 0x1e9e, 0x2f868, 0x2f874, 0x2f91f, 0x1100, 0x1161, 0xac00, 0x1e9b, 0xfb01, 0x2460, 0x0cc6, 0x0cc2, 0x0cd5, 0x9fa6, 0x221]\n" +
-      "for _ in range(4000):\n    s = ''.join(chr(random.choice(pool)) for _ in range(random.randint(1, 8)))\n" +
-      "    print(' '.join('%x' % ord(x) for x in s) + ';' + ','.join(' '.join('%x' % ord(x) for x in u.normalize(f, s)) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')))\n",
-    ).trim();
-    const lines = out.split('\n');
-    const diff: string[] = [];
-    for (const line of lines) {
-      const [input, theirs] = line.split(';');
-      const cps = input.split(' ').map((h) => parseInt(h, 16));
-      const ours = FORMS.map((f) => hex(normalizeCodePoints(f, cps, true))).join(',');
-      if (ours !== theirs && diff.length < 20) diff.push(`${input}: ours ${ours} | CPython ${theirs}`);
-    }
-    expect(lines.length).toBe(4000);
+    const pool = [0x61, 0x65, 0x41, 0x300, 0x301, 0x316, 0x323, 0x350, 0x351, 0x357, 0x1dc0, 0x1dc3, 0x1b05, 0x1b06, 0x1b35, 0x2c00, 0x1e9e, 0x2f868, 0x2f874, 0x2f91f, 0x1100, 0x1161, 0xac00, 0x1e9b, 0xfb01, 0x2460, 0x0cc6, 0x0cc2, 0x0cd5, 0x9fa6, 0x221];
+    const [n, diff] = randomFormsDiff('unicodedata.ucd_3_2_0', 32, pool, (cps) => FORMS.map((f) => hex(normalizeCodePoints(f, cps, true))).join(','));
+    expect(n).toBe(4000);
     expect(diff).toEqual([]);
   }, 120_000);
 
