@@ -34,9 +34,9 @@ function intArg(v: number): number {
   return Number(n);
 }
 
-/** The decoded code points so far as a str (two-character results pushed one by one). */
-function textOf(cps: number[]): number {
-  return strFromCodePoints(cps);
+/** decode()'s result: the text decoded so far, where it stopped, the error's end and reason. */
+function decodeResult(cps: number[], stop: number, end: number, reason: 0 | 1 | 2): number {
+  return newTuple([strFromCodePoints(cps), intFromNumber(stop), intFromNumber(end), intFromNumber(reason)]);
 }
 
 function decode(t: CjkTable, d: Uint8Array, start: number, final: boolean): number {
@@ -51,18 +51,18 @@ function decode(t: CjkTable, d: Uint8Array, start: number, final: boolean): numb
       i++;
       continue;
     }
-    if (s === ILLEGAL) return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i + 1), intFromNumber(1)]);
+    if (s === ILLEGAL) return decodeResult(cps, i, i + 1, 1);
     const u = decodeUnit(t, d, i, n);
     if (u.error === 2) {
       if (!final) break;
-      return newTuple([textOf(cps), intFromNumber(i), intFromNumber(n), intFromNumber(2)]);
+      return decodeResult(cps, i, n, 2);
     }
-    if (u.error === 1) return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i + u.length), intFromNumber(1)]);
+    if (u.error === 1) return decodeResult(cps, i, i + u.length, 1);
     if (u.text !== null) for (const c of u.text) cps.push(c.codePointAt(0)!);
     else cps.push(u.cp);
     i += u.length;
   }
-  return newTuple([textOf(cps), intFromNumber(i), intFromNumber(i), intFromNumber(0)]);
+  return decodeResult(cps, i, i, 0);
 }
 
 function encode(t: CjkTable, cps: number[], start: number, final: boolean): number {

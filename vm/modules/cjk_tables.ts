@@ -6,11 +6,11 @@
 const inflateSync = (b: Buffer): Buffer => (require('node:zlib') as typeof import('node:zlib')).inflateSync(b);
 
 /** A row entry: a code point (>= 0), or one of these. Two-character results are in `texts`. */
-export const E1 = -1;       // illegal, the first byte only
-export const MORE = -2;     // a third byte decides
-export const MAKEUP = -3;   // euc_kr's eight-byte make-up sequence
-const ILLEGAL_N = -100;     // -100 - n: illegal, n bytes
-const TEXT = -1000;         // -1000 - k: texts[k]
+const E1 = -1;          // illegal, the first byte only
+const MORE = -2;        // a third byte decides
+const MAKEUP = -3;      // euc_kr's eight-byte make-up sequence
+const ILLEGAL_N = -100; // -100 - n: illegal, n bytes
+const TEXT = -1000;     // -1000 - k: texts[k]
 
 export interface CjkTable {
   /** per first byte: a code point, LEAD or ILLEGAL */
@@ -30,7 +30,7 @@ export interface CjkTable {
   fourByCp: number[][] | null;
 }
 
-export const LEAD = -1;
+const LEAD = -1;
 export const ILLEGAL = -2;
 
 function parseRow(text: string, texts: string[]): Int32Array {

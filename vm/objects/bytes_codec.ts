@@ -38,11 +38,12 @@ export function decodeBytesToStr(b: Uint8Array, encoding: string, errors: string
   wroteMapped = false;
   try {
     // a codec of the registry returns its str: kept as it is (no round trip through JS text)
-    if (!decodedByVm(normalizeEncodingName(encoding))) {
+    const enc = normalizeEncodingName(encoding);
+    if (!decodedByVm(enc)) {
       const r = registryDecodeOrNull(b, encoding, errors);
       if (r !== 0) return r;
     }
-    const text = decodeText(b, encoding, errors);
+    const text = decodeText(b, encoding, errors, enc);
     return wroteMapped ? newStrUnmapped(text) : newStr(text);
   } finally {
     mapLone = sm;
@@ -79,8 +80,7 @@ function registryDecodeOrNull(b: Uint8Array, encoding: string, errors: string): 
   }
 }
 
-function decodeText(b: Uint8Array, encoding: string, errors: string): string {
-  const enc = normalizeEncodingName(encoding);
+function decodeText(b: Uint8Array, encoding: string, errors: string, enc = normalizeEncodingName(encoding)): string {
   if (UTF8_NAMES.has(enc)) {
     let data = b;
     if (enc === 'utf8sig' && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) data = b.subarray(3);
