@@ -150,19 +150,25 @@ def _pending_split(labels, final, dot):
     return labels, dot[:0]
 
 
+def _convert_labels(labels, final, dot, convert):
+    """An incremental step over `labels`: (the converted labels joined by `dot`, input used). The
+    last label waits unless final; a dot is counted only once something was (as CPython counts:
+    after an empty first label its dot is not, and is read again next time)."""
+    labels, ending = _pending_split(labels, final, dot)
+    out = []
+    used = 0
+    for label in labels:
+        out.append(convert(label))
+        used += len(label) + (1 if used else 0)
+    return (dot.join(out) + ending, used + len(ending))
+
+
 def partial_encode(input, errors, final):
     """The incremental encoder's step: (bytes, characters used); an unfinished label waits."""
     _strict_only(errors, False)
     if not input:
         return (b'', 0)
-    labels, ending = _pending_split(_split_labels(input), final, b'.')
-    out = []
-    used = 0
-    for label in labels:
-        out.append(ToASCII(label))
-        used += len(label) + (1 if used else 0)  # a dot is counted once something was
-    used += len(ending)
-    return (b'.'.join(out) + ending, used)
+    return _convert_labels(_split_labels(input), final, b'.', ToASCII)
 
 
 def partial_decode(input, errors, final):
@@ -170,15 +176,5 @@ def partial_decode(input, errors, final):
     _strict_only(errors, True)
     if not input:
         return ('', 0)
-    if isinstance(input, str):
-        labels = _split_labels(input)
-    else:
-        labels = str(input, 'ascii').split('.')
-    labels, ending = _pending_split(labels, final, '.')
-    out = []
-    used = 0
-    for label in labels:
-        out.append(ToUnicode(label))
-        used += len(label) + (1 if used else 0)  # as CPython counts: after an empty first label
-    used += len(ending)                          # its dot is not (it is read again next time)
-    return ('.'.join(out) + ending, used)
+    labels = _split_labels(input) if isinstance(input, str) else str(input, 'ascii').split('.')
+    return _convert_labels(labels, final, '.', ToUnicode)
