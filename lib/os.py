@@ -11,9 +11,10 @@ import posix as _posix
 from _structseq import structseq
 from posix import (getcwd, chdir, listdir, mkdir, rmdir, remove, unlink, rename, replace,
                    readlink, symlink, access, getpid, getppid, cpu_count, urandom, strerror,
-                   close, read, write, isatty, _exit, O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL,
-                   O_TRUNC, O_APPEND, F_OK, R_OK, W_OK, X_OK, link, truncate, umask, getuid,
-                   getgid)
+                   close, read, write, isatty, _exit, F_OK, R_OK, W_OK, X_OK, link, truncate,
+                   umask, getuid, getgid)
+# the open(2) flags, os.O_*: every one posix has (vm/modules/posix_flags.ts)
+globals().update({_k: getattr(_posix, _k) for _k in dir(_posix) if _k.startswith('O_')})
 import posixpath as path
 
 sys.modules['os.path'] = path

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Program } from './args';
+import { errnoOfName, strerror } from '../runtime/errno';
 
 export class ProgramNotFound extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -18,14 +19,8 @@ export interface ProgramSource {
 }
 
 function errnoText(e: NodeJS.ErrnoException): string {
-  const table: Record<string, string> = {
-    ENOENT: '[Errno 2] No such file or directory',
-    EACCES: '[Errno 13] Permission denied',
-    EISDIR: '[Errno 21] Is a directory',
-    ENOTDIR: '[Errno 20] Not a directory',
-    ELOOP: '[Errno 40] Too many levels of symbolic links',
-  };
-  return table[e.code ?? ''] ?? `[Errno ${-(e.errno ?? 0)}] ${e.message}`;
+  const n = (e.code !== undefined ? errnoOfName(e.code) : undefined) ?? -(e.errno ?? 0);
+  return `[Errno ${n}] ${strerror(n)}`;
 }
 
 function readFile(p: string): Uint8Array {

@@ -308,21 +308,10 @@ function tbufSet(h: Handle, s: string, raw: Uint8Array | null = null): void {
 
 export function osError(e: unknown, filename: number, filename2 = 0): never {
   const err = e as NodeJS.ErrnoException;
-  const map: Record<string, [number, string, string]> = {
-    ENOENT: [2, 'No such file or directory', 'FileNotFoundError'],
-    EISDIR: [21, 'Is a directory', 'IsADirectoryError'],
-    EACCES: [13, 'Permission denied', 'PermissionError'],
-    EEXIST: [17, 'File exists', 'FileExistsError'],
-    ENOTDIR: [20, 'Not a directory', 'NotADirectoryError'],
-    EBADF: [9, 'Bad file descriptor', 'OSError'],
-    ENOTEMPTY: [39, 'Directory not empty', 'OSError'],
-    EPERM: [1, 'Operation not permitted', 'PermissionError'],
-    EINVAL: [22, 'Invalid argument', 'OSError'],
-    EXDEV: [18, 'Invalid cross-device link', 'OSError'],
-    ELOOP: [40, 'Too many levels of symbolic links', 'OSError'],
-    ENAMETOOLONG: [36, 'File name too long', 'OSError'],
-  };
-  const [errno, text, cls] = map[err.code ?? ''] ?? [5, err.message, 'OSError'];
+  const known = err.code !== undefined ? errnoOfName(err.code) : undefined;
+  const errno = known ?? (typeof err.errno === 'number' && err.errno !== 0 ? Math.abs(err.errno) : 5);
+  const text = known !== undefined || typeof err.errno === 'number' ? strerror(errno) : err.message;
+  const cls = OS_ERROR_CLASS[errno] ?? 'OSError';
   const exc = newException(T[cls], newTuple([intFromNumber(errno), newStr(text)]));
   setExc(exc, 'errno', intFromNumber(errno));
   setExc(exc, 'strerror', newStr(text));
@@ -331,6 +320,7 @@ export function osError(e: unknown, filename: number, filename2 = 0): never {
   throw new PyException(exc);
 }
 import { setExcAttr } from '../objects/exceptions';
+import { OS_ERROR_CLASS, errnoOfName, strerror } from '../runtime/errno';
 function setExc(e: number, n: string, v: number): void { setExcAttr(e, n, v); }
 
 /** open()'s mode checks in CPython's order and words: characters of 'xrwa+tb' once each in any
@@ -345,10 +335,27 @@ function checkOpenMode(mode: string): void {
   if (kinds === 0) valueError('Must have exactly one of create/read/write/append mode and at most one plus');
 }
 
+/** The open(2) flags of an open() mode, as CPython's FileIO gives them (and its opener sees). */
+function openFlags(mode: string): number {
+  const c = fs.constants;
+  const access = mode.includes('+') ? c.O_RDWR : mode.includes('r') ? c.O_RDONLY : c.O_WRONLY;
+  const how = mode.includes('w') ? c.O_CREAT | c.O_TRUNC : mode.includes('x') ? c.O_CREAT | c.O_EXCL : mode.includes('a') ? c.O_CREAT | c.O_APPEND : 0;
+  return access | how | O_CLOEXEC;
+}
+
+/** open(file, mode, opener=f): the descriptor f(file, flags) returns (CPython's checks). */
+function openWithOpener(opener: number, file: number, mode: string): number {
+  const r = callObject(opener, [file, intFromNumber(openFlags(mode))], 0);
+  if ((r & 1) === 0 && !isIntObject(r)) typeError('expected integer from opener');
+  const fd = indexNumber(r);
+  if (fd < 0) valueError(`opener returned ${fd}`);
+  return fd;
+}
+
 /** open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True) */
 export function openFile(args: number[], kwnames: number): number {
   ioInevitable();
-  const [file, modeV, , encV, errV, nlV, closefdV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
+  const [file, modeV, , encV, errV, nlV, closefdV, openerV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
   const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${tname(modeV)}`));
   checkOpenMode(mode);
   const binary = mode.includes('b');
@@ -370,10 +377,11 @@ export function openFile(args: number[], kwnames: number): number {
     const rawPath = isBytesPath ? Buffer.from(bytesView(file)) : null;
     nameText = rawPath !== null ? rawPath.toString('utf8') : strJs(strObj(file));
     if (rawPath !== null ? rawPath.includes(0) : nameText.includes('\0')) valueError('embedded null byte');
-    const plus = mode.includes('+');
-    const flags = mode.includes('r') ? (plus ? 'r+' : 'r') : mode.includes('w') ? (plus ? 'w+' : 'w') : mode.includes('x') ? (plus ? 'wx+' : 'wx') : plus ? 'a+' : 'a';
+    // what this thread wrote to files it never closed becomes visible to this open (CPython
+    // closed them, and so wrote them out, when their last reference went)
+    if (pending.size > 0) flushAllPending();
     try {
-      fd = fs.openSync(rawPath ?? nameText, flags);
+      fd = openerV !== 0 && openerV !== K.None ? openWithOpener(openerV, file, mode) : fs.openSync(rawPath ?? nameText, openFlags(mode));
       if (fs.fstatSync(fd).isDirectory()) {
         fs.closeSync(fd);
         const e = new Error('EISDIR') as NodeJS.ErrnoException;
@@ -381,6 +389,7 @@ export function openFile(args: number[], kwnames: number): number {
         throw e;
       }
     } catch (e) {
+      if (e instanceof PyException) throw e; // (the opener's own exception, or its result's)
       return osError(e, file);
     }
   } else if ((file & 1) === 1) {
@@ -405,13 +414,62 @@ export function openFile(args: number[], kwnames: number): number {
   const flags = (binary ? FL_BINARY : 0) | (readable ? FL_READABLE : 0) | (writable ? FL_WRITABLE : 0) |
     (closefdV === 0 || truthy(closefdV) ? FL_CLOSEFD : 0) | (regular ? 0 : FL_STREAM) | (mode.includes('a') ? FL_APPEND : 0);
   const cls = binary ? (readable && !writable ? T.BufferedReader : writable && !readable ? T.BufferedWriter : T.BufferedRandom) : T.TextIOWrapper;
-  return newFileObject(cls, {
+  const f = newFileObject(cls, {
     fd, name, mode, flags, newline, position,
     // None and 'locale' (io.text_encoding's answer for None) are the locale's encoding: UTF-8 here
     encoding: encV === 0 || encV === K.None || strJs(encV) === 'locale' ? 'utf-8' : strJs(encV),
     errors: errV === 0 || errV === K.None ? 'strict' : strJs(errV),
   });
+  if ((flags & FL_CLOSEFD) !== 0) closeWhenCollected(f);
+  return f;
 }
+
+// ── files the program drops without closing ──
+// CPython closes a file when its last reference goes; here a collection that finds a file object
+// dead closes it (a finalizer registration: objects/finalizer.ts runFinalizer). Files are old
+// objects, which only a major collection frees, so every `unclosedStep` files opened and not yet
+// closed ask for one (Node raises the descriptor limit to the hard limit, but a low hard limit
+// must not run out before a collection would have closed the dead ones). After that collection
+// the next request waits until twice the files still open, so a program that keeps many files
+// open on purpose does not pay a collection per open.
+// The step is a quarter of the descriptor limit (/proc/self/limits on Linux), at most 256.
+let unclosedStep = 0; // (0: not read yet)
+let unclosedFiles = 0; // opened by open() on this JS thread, not closed by close() or a collection
+let collectAt = 0;
+let requestedAtMajor = -1; // the major collection count when the last request was made (-1: none)
+
+function descriptorStep(): number {
+  let limit = 1024;
+  try {
+    const m = /^Max open files\s+(\d+)/m.exec(fs.readFileSync('/proc/self/limits', 'latin1'));
+    if (m !== null) limit = Number(m[1]);
+  } catch {
+    // (not Linux: 1024, the common default)
+  }
+  return Math.max(8, Math.min(256, Math.floor(limit / 4)));
+}
+
+function closeWhenCollected(f: number): void {
+  registerFinalizer(f);
+  if (unclosedStep === 0) collectAt = unclosedStep = descriptorStep();
+  if (requestedAtMajor !== -1 && mem[G_MAJOR_COUNT] !== requestedAtMajor) {
+    collectAt = Math.max(unclosedStep, 2 * unclosedFiles);
+    requestedAtMajor = -1;
+  }
+  if (++unclosedFiles >= collectAt && requestedAtMajor === -1) {
+    requestedAtMajor = mem[G_MAJOR_COUNT];
+    requestMajorCollection();
+  }
+}
+
+/** Whether `f` is a file object (finalizer.ts: a dead one is closed, no guest code runs). */
+export const isFileObject = isFile;
+
+/** Closes a file object a collection found dead (its buffered writes first). */
+export function closeCollectedFile(f: number): void { closeHandle(handleOf(f)); }
+import { registerFinalizer } from '../objects/finalizer';
+import { requestMajorCollection } from './small_modules';
+import { G_MAJOR_COUNT } from '../../stmgc/layout';
 
 import { getattrOpt, names as N } from '../runtime/protocol';
 import { callSpecial } from '../runtime/protocol';
@@ -649,6 +707,7 @@ function closeHandle(h: Handle): void {
   flushHandle(h);
   h.closed = true;
   if (!h.std && h.closefd) {
+    if (unclosedFiles > 0) unclosedFiles--;
     try {
       fs.closeSync(h.fd);
     } catch {
@@ -714,6 +773,8 @@ export function readLineFromStdin(f: number): string | null {
   return readLineText(h);
 }
 import { callObject } from '../interp/call';
+import { O_CLOEXEC } from './posix_flags';
+import { isIntObject } from '../runtime/protocol';
 function callObjectIo(f: number): number { return callObject(f, [], 0); }
 
 export function makeStdStreams(): { stdin: number; stdout: number; stderr: number } {

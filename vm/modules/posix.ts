@@ -24,6 +24,8 @@ import { strObj } from '../objects/str';
 import { defineBuiltin, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { osError } from './io';
+import { strerror } from '../runtime/errno';
+import { OPEN_FLAGS } from './posix_flags';
 import { flushStdout } from '../runtime/stdio';
 
 /** A path argument: str or bytes (decoded as UTF-8); `name` names the function for errors. */
@@ -75,11 +77,6 @@ function wrap<T>(f: () => T, filename: number, filename2 = 0): T {
   }
 }
 
-const OPEN_FLAGS: Record<string, number> = {
-  O_RDONLY: fs.constants.O_RDONLY, O_WRONLY: fs.constants.O_WRONLY, O_RDWR: fs.constants.O_RDWR,
-  O_CREAT: fs.constants.O_CREAT, O_EXCL: fs.constants.O_EXCL, O_TRUNC: fs.constants.O_TRUNC,
-  O_APPEND: fs.constants.O_APPEND,
-};
 
 export function makePosixModule(): number {
   const m = newModule('posix');
@@ -191,8 +188,7 @@ export function makePosixModule(): number {
   });
   fn('strerror', (a) => {
     const n = indexNumber(a[0]);
-    const names: Record<number, string> = { 1: 'Operation not permitted', 2: 'No such file or directory', 9: 'Bad file descriptor', 13: 'Permission denied', 17: 'File exists', 20: 'Not a directory', 21: 'Is a directory', 22: 'Invalid argument', 39: 'Directory not empty' };
-    return newStr(names[n] ?? `Unknown error ${n}`);
+    return newStr(strerror(n));
   });
   fn('putenv', (a) => { process.env[strJs(a[0])] = strJs(a[1]); return K.None; });
   fn('unsetenv', (a) => { delete process.env[strJs(a[0])]; return K.None; });

@@ -163,12 +163,13 @@ let collectRequested = false;
 function collectGarbageSafely(): number {
   collectRequested = true;
   explicitMajor.pending = true; // (gc.collect() is honoured also during the hold-off after a timeout)
-  requestSafePointForGc();
+  requestMajorCollection();
   return 0;
 }
 import { requestSafePoint } from '../../stmgc/heap';
 import { G_MAJOR_REQUESTED } from '../../stmgc/layout';
-function requestSafePointForGc(): void {
+/** Asks for a major collection at this worker's next safe point (gc.collect(), io's unclosed files). */
+export function requestMajorCollection(): void {
   mem[G_MAJOR_REQUESTED] = 1;
   requestSafePoint();
 }
@@ -284,15 +285,11 @@ export function makeRandomCoreModule(): number {
   return m;
 }
 
+import { ERRNO_CODES, ERRNO_NAMES } from '../runtime/errno_table';
 export function makeErrnoModule(): number {
   const m = newModule('errno');
-  const codes: Record<string, number> = { EPERM: 1, ENOENT: 2, ESRCH: 3, EINTR: 4, EIO: 5, ENXIO: 6, E2BIG: 7, ENOEXEC: 8, EBADF: 9, ECHILD: 10,
-    EAGAIN: 11, ENOMEM: 12, EACCES: 13, EFAULT: 14, EBUSY: 16, EEXIST: 17, EXDEV: 18, ENODEV: 19, ENOTDIR: 20, EISDIR: 21, EINVAL: 22,
-    ENFILE: 23, EMFILE: 24, ENOTTY: 25, EFBIG: 27, ENOSPC: 28, ESPIPE: 29, EROFS: 30, EMLINK: 31, EPIPE: 32, EDOM: 33, ERANGE: 34,
-    EDEADLK: 35, ENAMETOOLONG: 36, ENOSYS: 38, ENOTEMPTY: 39, ELOOP: 40, EWOULDBLOCK: 11, ETIMEDOUT: 110, ECONNREFUSED: 111,
-    ECONNRESET: 104, ECONNABORTED: 103, EINPROGRESS: 115, EALREADY: 114 };
-  const d = newDictFromEntries(Object.entries(codes).map(([k, v]) => [intFromNumber(v), newStr(k)]));
-  for (const [k, v] of Object.entries(codes)) moduleSet(m, k, intFromNumber(v));
+  const d = newDictFromEntries(ERRNO_CODES.map(([n, name]) => [intFromNumber(n), newStr(name)]));
+  for (const [name, n] of ERRNO_NAMES) moduleSet(m, name, intFromNumber(n));
   moduleSet(m, 'errorcode', d);
   return m;
 }

@@ -4,6 +4,7 @@
 // Exception instances are L_EXCEPTION objects (runtime/errors.ts has the field offsets); the
 // attributes specific to a subclass (StopIteration.value, OSError.errno, ...) live in the
 // instance __dict__ so user code can set them too.
+import { OS_ERROR_CLASS } from '../runtime/errno';
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
@@ -330,11 +331,6 @@ function keywordInit(allowed: string[]) {
   };
 }
 
-const OS_ERRNO: Record<number, string> = {
-  2: 'FileNotFoundError', 17: 'FileExistsError', 21: 'IsADirectoryError', 20: 'NotADirectoryError', 13: 'PermissionError',
-  1: 'PermissionError', 3: 'ProcessLookupError', 4: 'InterruptedError', 10: 'ChildProcessError', 11: 'BlockingIOError',
-  32: 'BrokenPipeError', 103: 'ConnectionAbortedError', 111: 'ConnectionRefusedError', 104: 'ConnectionResetError', 110: 'TimeoutError',
-};
 
 function osErrorStr(e: number): string {
   const errno = excAttr(e, 'errno');
@@ -421,7 +417,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
         let c = cls;
         if (cls === T.OSError && args.length >= 2) {
           const n = intValue(args[0]);
-          const sub = n !== null ? OS_ERRNO[Number(n)] : undefined;
+          const sub = n !== null ? OS_ERROR_CLASS[Number(n)] : undefined;
           if (sub !== undefined) c = T[sub];
         }
         return newException(c, newTuple(args));

@@ -20,6 +20,7 @@ import { intern } from './str_core';
 import { L_ASYNCGEN, L_COROUTINE, L_FUNCTION, L_GENERATOR } from '../runtime/layouts';
 import { finalizeGenerator } from './gen_finalizer';
 import { finalizeMemoryview, isMemoryview } from './memoryview';
+import { closeCollectedFile, isFileObject } from '../modules/io';
 
 /** Registers `obj` (a new object whose class has `__del__`) for finalization. */
 export function registerFinalizer(obj: number): void {
@@ -45,6 +46,18 @@ export function runFinalizer(r: number): void {
     finalizedCount++;
     try {
       finalizeGenerator(obj); // (close(); its errors are unraisable there)
+    } finally {
+      mem[r + 2 + WR_CALLBACK] = 0;
+    }
+    return;
+  }
+  if (isFileObject(obj)) {
+    // a file the program never closed: closed now, as CPython closes it at its last reference
+    try {
+      closeCollectedFile(obj);
+    } catch (e) {
+      if (!(e instanceof PyException)) throw e;
+      writeUnraisable(e.exc, obj);
     } finally {
       mem[r + 2 + WR_CALLBACK] = 0;
     }

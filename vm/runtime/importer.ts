@@ -2,6 +2,7 @@
 // name/__init__.py), native modules written in TypeScript (a registry of init functions),
 // relative imports, `from x import y` falling back to submodules, and `import *`. Source files
 // are compiled by compiler/ and executed as module code with the module's dict as globals.
+import { osError } from '../modules/io';
 import { optimizeLevel } from './optimize_level';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -279,7 +280,13 @@ export function importModule(abs: string): number {
   dictSet(modulesDict, key, m);
   try {
     ioInevitable(); // importing from disk cannot be undone (module registry, JS caches)
-    const source = decodeSource(fs.readFileSync(spec.file), spec.file);
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(spec.file);
+    } catch (err) {
+      return osError(err, newStr(spec.file)); // (EMFILE, EACCES, a file gone since it was found)
+    }
+    const source = decodeSource(bytes, spec.file);
     execCode(compileToHeap(source, spec.file, 'exec', true), d);
   } catch (e) {
     dictDel(modulesDict, key);
