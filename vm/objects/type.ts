@@ -28,7 +28,7 @@ import { isSlotsInDict, slotsOnlyBases } from './slots_in_dict';
 import { intern, newStr, strCompare, strJs } from './str_core';
 import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
-import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys } from './dict_core';
+import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys, padGlobals } from './dict_core';
 import { listAppend, listItems, listSetAll, newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
@@ -385,7 +385,13 @@ function setTypeDictEntry(t: number, name: number, value: number): void {
   const d = mem[t + TY_DICT];
   if (value === 0) {
     if (dictDel(d, name) === 0) attributeError(`type object '${typeName(t)}' has no attribute '${strJs(name)}'`);
-  } else dictSet(d, name, value);
+  } else {
+    // inside a transaction a class dict gets the padded entries vector module globals get
+    // (dict_padded.ts): `C.count += 1` then locks only that value's card, not the dict header
+    // every attribute lookup of C and its instances reads (h20-gran's per-global conflicts)
+    padGlobals(d);
+    dictSet(d, name, value);
+  }
   if (name === N.abstractmethods) {
     const abstract = value !== 0 && truthy(value);
     writeBarrier(t);
