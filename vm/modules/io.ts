@@ -381,7 +381,14 @@ export function openFile(args: number[], kwnames: number): number {
     // closed them, and so wrote them out, when their last reference went)
     if (pending.size > 0) flushAllPending();
     try {
-      fd = openerV !== 0 && openerV !== K.None ? openWithOpener(openerV, file, mode) : fs.openSync(rawPath ?? nameText, openFlags(mode));
+      const open = (): number => (openerV !== 0 && openerV !== K.None ? openWithOpener(openerV, file, mode) : fs.openSync(rawPath ?? nameText, openFlags(mode)));
+      try {
+        fd = open();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if ((code !== 'EMFILE' && code !== 'ENFILE') || closeDueFiles() === 0) throw e;
+        fd = open(); // (descriptors of dead files closed: once more)
+      }
       if (fs.fstatSync(fd).isDirectory()) {
         fs.closeSync(fd);
         const e = new Error('EISDIR') as NodeJS.ErrnoException;
@@ -426,50 +433,74 @@ export function openFile(args: number[], kwnames: number): number {
 
 // ── files the program drops without closing ──
 // CPython closes a file when its last reference goes; here a collection that finds a file object
-// dead closes it (a finalizer registration: objects/finalizer.ts runFinalizer). Files are old
-// objects, which only a major collection frees, so every `unclosedStep` files opened and not yet
-// closed ask for one (Node raises the descriptor limit to the hard limit, but a low hard limit
-// must not run out before a collection would have closed the dead ones). After that collection
-// the next request waits until twice the files still open, so a program that keeps many files
-// open on purpose does not pay a collection per open.
-// The step is a quarter of the descriptor limit (/proc/self/limits on Linux), at most 256.
+// dead closes it (a finalizer registration: objects/finalizer.ts runFinalizer, no guest code).
+// Files are old objects, which only a major collection frees, so every `unclosedStep` files opened
+// while that many are open ask for one (Node raises the descriptor limit to the hard limit, but a low hard
+// limit must not run out first). The step starts at an eighth of this JS thread's share of the
+// descriptor limit (/proc/self/limits on Linux, over the heap's worker slots; at most 128) and doubles, up to a quarter of the limit, when the
+// collections since the last request closed fewer than a quarter of it: a program that keeps
+// many files open on purpose pays few collections. The dead files are closed when the weak
+// callbacks run (the next safe point after the collection); an open() that meets EMFILE/ENFILE
+// before that closes the due ones itself and tries once more (closeDueFiles).
 let unclosedStep = 0; // (0: not read yet)
+let maxStep = 0;
 let unclosedFiles = 0; // opened by open() on this JS thread, not closed by close() or a collection
-let collectAt = 0;
-let requestedAtMajor = -1; // the major collection count when the last request was made (-1: none)
+let opensSinceRequest = 0; // opens while `unclosedStep` or more files were open, since the last request
+let closedByCollections = 0;
+let closedAtRequest = -1; // closedByCollections at the last request (-1: none yet)
 
-function descriptorStep(): number {
-  let limit = 1024;
+function descriptorLimit(): number {
   try {
     const m = /^Max open files\s+(\d+)/m.exec(fs.readFileSync('/proc/self/limits', 'latin1'));
-    if (m !== null) limit = Number(m[1]);
+    if (m !== null) return Number(m[1]);
   } catch {
-    // (not Linux: 1024, the common default)
+    // (not Linux)
   }
-  return Math.max(8, Math.min(256, Math.floor(limit / 4)));
+  return 1024; // (the common default)
 }
 
 function closeWhenCollected(f: number): void {
   registerFinalizer(f);
-  if (unclosedStep === 0) collectAt = unclosedStep = descriptorStep();
-  if (requestedAtMajor !== -1 && mem[G_MAJOR_COUNT] !== requestedAtMajor) {
-    collectAt = Math.max(unclosedStep, 2 * unclosedFiles);
-    requestedAtMajor = -1;
+  if (unclosedStep === 0) {
+    // (each JS thread that may run guest code counts its own opens: the limit is shared)
+    const limit = descriptorLimit() / Math.max(1, mem[G_MAX_WORKERS]);
+    maxStep = Math.max(8, Math.floor(limit / 4));
+    unclosedStep = Math.max(8, Math.min(128, Math.floor(limit / 8)));
   }
-  if (++unclosedFiles >= collectAt && requestedAtMajor === -1) {
-    requestedAtMajor = mem[G_MAJOR_COUNT];
-    requestMajorCollection();
-  }
+  if (++unclosedFiles < unclosedStep || ++opensSinceRequest < unclosedStep) return;
+  if (closedAtRequest >= 0 && closedByCollections - closedAtRequest < unclosedStep / 4) unclosedStep = Math.min(maxStep, 2 * unclosedStep);
+  closedAtRequest = closedByCollections;
+  opensSinceRequest = 0;
+  requestMajorCollection();
 }
 
 /** Whether `f` is a file object (finalizer.ts: a dead one is closed, no guest code runs). */
 export const isFileObject = isFile;
 
 /** Closes a file object a collection found dead (its buffered writes first). */
-export function closeCollectedFile(f: number): void { closeHandle(handleOf(f)); }
-import { registerFinalizer } from '../objects/finalizer';
+export function closeCollectedFile(f: number): void {
+  const h = handleOf(f);
+  if (h.closed) return;
+  closeHandle(h);
+  closedByCollections++;
+}
+
+/** Closes the files on the pending list of weak callbacks (found dead, their finalizers not run
+ *  yet: closing is idempotent, the finalizer then finds them closed). Returns how many. */
+function closeDueFiles(): number {
+  let n = 0;
+  for (let r = mem[G_WEAK_PENDING]; r !== 0; r = mem[r + 2 + WR_PENDING]) {
+    const obj = mem[r + 2 + WR_CALLBACK];
+    if (isFinalizerRegistration(r) && obj !== 0 && (obj & 1) === 0 && isFile(obj) && !new Handle(obj).closed) {
+      closeCollectedFile(obj);
+      n++;
+    }
+  }
+  return n;
+}
+import { isFinalizerRegistration, registerFinalizer } from '../objects/finalizer';
 import { requestMajorCollection } from './small_modules';
-import { G_MAJOR_COUNT } from '../../stmgc/layout';
+import { G_MAX_WORKERS, G_WEAK_PENDING, WR_CALLBACK, WR_PENDING } from '../../stmgc/layout';
 
 import { getattrOpt, names as N } from '../runtime/protocol';
 import { callSpecial } from '../runtime/protocol';
