@@ -57,6 +57,8 @@ export function formatSpecArg(v: number): string {
 /** `sub in s` by code points: a needle with a lone surrogate must not match half of a pair (or
  *  a pair match two lone surrogates), which JS strings (UTF-16) cannot tell apart. */
 function strContains(s: number, sub: number): boolean {
+  const short = containsShort(s, sub);
+  if (short >= 0) return short === 1;
   if (strIsBmp(s)) return strIsBmp(sub) && strJs(s).includes(strJs(sub)); // (units are code points)
   const n = strLen(sub);
   let lone = false;
@@ -105,6 +107,11 @@ function argStr(v: number, what: string): string {
 
 // For methods that build a new str from JS text: the same with lone surrogates kept apart
 // (str_core.ts strJsU); their results go through newStrU.
+/** The str of a method's self (a str subclass: its str value), with sv's error. */
+function selfStr(v: number): number {
+  const s = strObj(v);
+  return s !== 0 ? s : typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
+}
 function svU(v: number): string {
   const s = strObj(v);
   if (s === 0) return typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
@@ -591,11 +598,19 @@ export const strType: TypeDef = {
       if (last < n) out.push(last, n);
       return listOfPieces(strObj(self), s, out);
     },
-    strip: (a) => (methodArgRange('strip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, true, true))),
-    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, true, false))),
-    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), newStrU(stripChars(svU(a[0]), a[1] ?? 0, false, true))),
-    startswith: (a) => { oldArity('startswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false); },
-    endswith: (a) => { oldArity('endswith', a, 1, 3); return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true); },
+    strip: (a) => (methodArgRange('strip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), true, true) : newStrU(stripChars(svU(a[0]), a[1], true, true))),
+    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), true, false) : newStrU(stripChars(svU(a[0]), a[1], true, false))),
+    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), false, true) : newStrU(stripChars(svU(a[0]), a[1], false, true))),
+    startswith: (a) => {
+      oldArity('startswith', a, 1, 3);
+      const p = a.length === 2 ? strObj(a[1]) : 0;
+      return p !== 0 ? (hasAffix(selfStr(a[0]), p, false) ? K.True : K.False) : prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false);
+    },
+    endswith: (a) => {
+      oldArity('endswith', a, 1, 3);
+      const p = a.length === 2 ? strObj(a[1]) : 0;
+      return p !== 0 ? (hasAffix(selfStr(a[0]), p, true) ? K.True : K.False) : prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true);
+    },
     find: (a) => oldArity('find', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false)),
     rfind: (a) => oldArity('rfind', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true)),
     index: (a) => {
@@ -641,8 +656,8 @@ export const strType: TypeDef = {
       }
       return newStrU(out + s.slice(i));
     },
-    upper: m1(Case.upper),
-    lower: m1(Case.lower),
+    upper: (a) => asciiCase(selfStr(a[0]), true) || m1(Case.upper)(a),
+    lower: (a) => asciiCase(selfStr(a[0]), false) || m1(Case.lower)(a),
     casefold: m1(Case.casefold),
     swapcase: m1(Case.swapcase),
     capitalize: m1(Case.capitalize),
@@ -823,6 +838,7 @@ function strRepeat(s: number, n: number): number {
   return strFromCodePoints(out);
 }
 import { newStrUnits } from './str_core';
+import { asciiCase, containsShort, hasAffix, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
 function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }
