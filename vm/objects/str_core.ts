@@ -455,7 +455,7 @@ export function strJoinBmp(sep: number, parts: number[]): number {
     const p = parts[i];
     const n = mem[p + S_LEN];
     const pp = unitBase(p);
-    if (n === 1) u16[at] = u16[pp];
+    if (n <= 16) for (let j = 0; j < n; j++) u16[at + j] = u16[pp + j]; // (copyWithin's call costs more)
     else u16.copyWithin(at, pp, pp + n);
     at += n;
   }

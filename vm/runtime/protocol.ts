@@ -372,6 +372,12 @@ export function next(it: number): number {
 /** All items of an iterable as a JS array. An iterable longer than a JS array can safely
  *  grow (V8 ends the process when its own heap is exhausted) is a MemoryError. */
 export function iterToArray(v: number): number[] {
+  // an exact list or tuple: its items copied (no iterator; a subclass may define __iter__)
+  if ((v & 1) === 0 && v !== 0) {
+    const t = typeOf(v);
+    if (t === T.list) return listItems(v);
+    if (t === T.tuple) return tupleItems(v);
+  }
   const it = iter(v);
   const out: number[] = [];
   const cap = jsArrayCap();
@@ -958,3 +964,5 @@ export function ownDictFor(f: number, w: number): number {
 
 /** Touches names so that unused-import checks stay quiet where a helper is only re-exported. */
 export const _unused = [intFromNumber, TY_DICT, dunderOf];
+import { listItems } from '../objects/list_core';
+import { tupleItems } from '../objects/tuple_core';
