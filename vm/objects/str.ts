@@ -626,6 +626,13 @@ export const strType: TypeDef = {
     count: (a) => oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0)),
     replace: (a) => {
       if (a.length < 3 || a.length > 4) argRange('replace', a.slice(1), 2, 3);
+      const so = strObj(a[1]);
+      const sr = strObj(a[2]);
+      if (so !== 0 && sr !== 0) {
+        const c = a.length > 3 ? indexNumber(a[3]) : -1;
+        const fast = replaceShort(selfStr(a[0]), so, sr, c < 0 ? Infinity : c);
+        if (fast !== 0) return fast;
+      }
       const s = svU(a[0]);
       const old = argStrU(a[1], 'replace() argument 1');
       const rep = argStrU(a[2], 'replace() argument 2');
@@ -654,6 +661,7 @@ export const strType: TypeDef = {
         i = j + old.length;
         n++;
       }
+      if (n === 0) return selfStr(a[0]); // (nothing replaced: the str itself, as CPython's)
       return newStrU(out + s.slice(i));
     },
     upper: (a) => asciiCase(selfStr(a[0]), true) || m1(Case.upper)(a),
@@ -838,7 +846,7 @@ function strRepeat(s: number, n: number): number {
   return strFromCodePoints(out);
 }
 import { newStrUnits } from './str_core';
-import { asciiCase, containsShort, hasAffix, stripSpaces } from './str_fast';
+import { asciiCase, containsShort, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
 function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }

@@ -63,3 +63,41 @@ export function containsShort(s: number, sub: number): number {
   }
   return 0;
 }
+
+/** s.replace(old, rep, count) for BMP strs, old not empty, s at most REPLACE_MAX units
+ *  (longer texts: the general path's JS indexOf scans faster), else 0. Units compared in place;
+ *  no occurrence gives s itself (CPython returns an exact str unchanged). */
+const REPLACE_MAX = 256;
+export function replaceShort(s: number, old: number, rep: number, count: number): number {
+  if (!strIsBmp(s) || !strIsBmp(old) || !strIsBmp(rep)) return 0;
+  const n = strLen(s);
+  const m = strLen(old);
+  if (m === 0 || n > REPLACE_MAX) return 0;
+  const src = strDataBase(s);
+  const ob = strDataBase(old);
+  const hits: number[] = [];
+  for (let i = 0; i + m <= n && hits.length < count; ) {
+    let k = 0;
+    while (k < m && u16[src + i + k] === u16[ob + k]) k++;
+    if (k === m) {
+      hits.push(i);
+      i += m;
+    } else i++;
+  }
+  if (hits.length === 0) return s;
+  const k = strLen(rep);
+  const total = n + hits.length * (k - m);
+  if (total === 0) return strSlice(s, 0, 0); // (the shared empty str)
+  const r = allocBmp(total);
+  const dst = strDataBase(r);
+  const rb = strDataBase(rep);
+  let at = 0;
+  let from = 0;
+  for (const h of hits) {
+    for (let i = from; i < h; i++) u16[dst + at++] = u16[src + i];
+    for (let i = 0; i < k; i++) u16[dst + at++] = u16[rb + i];
+    from = h + m;
+  }
+  for (let i = from; i < n; i++) u16[dst + at++] = u16[src + i];
+  return total === 1 ? charStr(u16[dst]) : sealBmp(r); // (one character: the shared str, as newStr)
+}

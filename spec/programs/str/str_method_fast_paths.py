@@ -42,3 +42,19 @@ except TypeError as e:
 print('abc'.startswith(('x', 'a')), 'abc'.endswith('c', 0, 2), 'abc'.startswith('b', 1), ' x '.strip(' '), 'xyx'.strip('x'))
 long = 'ab' * 40 + 'needle' + 'cd' * 40
 print('needle' in long, 'nEedle' in long, '' in long, 'dc' in long, 'c' in 'abc', 'abcd' in 'abc')
+# replace on short BMP strs (counted, overlapping candidates, no hit, to nothing, to one char)
+cases = ['', 'a', 'aaa', 'abab', 'banana', 'xax', 'é\ud800é', '\ud800\udc00', 'mississippi', 'a\U0001f600a']
+for s in cases:
+    for old in ['a', 'aa', 'an', 'ss', '\ud800', 'é', 'zz', s or 'q']:
+        for new in ['', 'b', 'XY', '\U0001f600', '\udc00']:
+            r = [s.replace(old, new), s.replace(old, new, 1), s.replace(old, new, 0), s.replace(old, new, -1), S(s).replace(old, new)]
+            print(ascii(s), ascii(old), ascii(new), [ascii(x) for x in r], type(r[-1]).__name__, r[0] is s)
+print('ab'.replace('a', ''), 'ab'.replace('b', ''), 'a'.replace('a', 'b'), 'aa'.replace('a', '', 1))
+try:
+    'a'.replace('a', 1)
+except TypeError as e:
+    print(e)
+try:
+    'a'.replace('a', 'b', 'x')
+except TypeError as e:
+    print(e)
