@@ -11,7 +11,11 @@ try:
 except ImportError:  # the generator, before it has written the tables
     DECODE_EXCEPTIONS, ENCODE_EXCEPTIONS, PAIRS, ALIASES = {}, {}, {}, {}
 
-# name -> (stateless codec, EUC prefix); JIS X 0201 is by rule
+# name -> (stateless codec, EUC prefix); JIS X 0201 is by rule. euc_jis_2004/euc_jisx0213 read
+# 8F sequences outside JIS X 0213 plane 2 as JIS X 0212 (euc_jp's): MASKED says where a code that
+# reads as euc_jp reads it is not in the set. A set encodes a character as the code that
+# decodes back to it.
+MASKED = {'jisx0213_2000_2': ('euc_jp', b'\x8f'), 'jisx0213_2004_2': ('euc_jp', b'\x8f')}
 SOURCES = {
     'jisx0208': ('euc_jp', b''),
     'jisx0212': ('euc_jp', b'\x8f'),
@@ -55,6 +59,7 @@ class Charset:
         self._dec = dict(DECODE_EXCEPTIONS.get(name, ()))
         self._enc = dict(ENCODE_EXCEPTIONS.get(name, ()))
         self.source = SOURCES.get(name)
+        self.mask = MASKED.get(name)
 
     def decode(self, code):
         try:
@@ -67,10 +72,8 @@ class Charset:
             a, b = code >> 8, code & 0xff
             text = None
             if 0x21 <= a <= 0x7e and 0x21 <= b <= 0x7e:
-                codec, prefix = self.source
-                try:
-                    text = (prefix + bytes((a | 0x80, b | 0x80))).decode(codec)
-                except UnicodeDecodeError:
+                text = _euc(self.source, a, b)
+                if text is not None and self.mask is not None and _euc(self.mask, a, b) == text:
                     text = None
         self._dec[code] = text
         return text
@@ -93,8 +96,18 @@ class Charset:
                 a, b = data[-2], data[-1]
                 if 0xa1 <= a <= 0xfe and 0xa1 <= b <= 0xfe:
                     code = (a & 0x7f) << 8 | (b & 0x7f)
+                    if self.decode(code) != ch:
+                        code = None
         self._enc[ch] = code
         return code
+
+
+def _euc(source, a, b):
+    codec, prefix = source
+    try:
+        return (prefix + bytes((a | 0x80, b | 0x80))).decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 _sets = {}

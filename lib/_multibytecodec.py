@@ -144,10 +144,9 @@ def _check_errors(errors):
 class _Stateful:
     """What the four classes share: the codec (a class attribute, as CPython's encodings
     modules set it), the state, `errors` (settable, not deletable)."""
-    codec = None
 
     def _start(self, errors):
-        if not isinstance(self.codec, MultibyteCodec):
+        if not isinstance(type(self).codec, MultibyteCodec):
             raise TypeError('codec is unexpected type')
         if errors is not None and not isinstance(errors, str):
             raise TypeError('%s() argument 1 must be str, not %s' % (type(self).__name__, type(errors).__name__))
@@ -288,7 +287,6 @@ class MultibyteStreamReader(_DecoderBase):
             chunk = getattr(self.stream, method)() if size < 0 else getattr(self.stream, method)(size)
             if not isinstance(chunk, bytes):
                 raise TypeError('stream function returned a non-bytes object (%.100s)' % type(chunk).__name__)
-            before = len(out)
             text = self._feed(chunk, not chunk or size < 0) if chunk or self._pending else ''
             out.append(text)
             if size < 0 or text or not chunk:

@@ -1,0 +1,139 @@
+# The stateful CJK codecs (hz, iso2022_jp, _jp_1, _jp_2, _jp_2004, _jp_3, _jp_ext, iso2022_kr) and
+# _multibytecodec's objects: each codec's escape sequences and shifts written and read, CPython's
+# quirks (an unknown escape passing through up to its final byte, '\n' ending SO but not G0,
+# ESC N single shifts in iso2022_jp_2, JIS X 0213's pairs, hz's '~~' and line continuation),
+# errors with their ranges under the error handlers, the incremental encoder's and decoder's
+# state as CPython's integers across split input (getstate/setstate/reset), and the stream
+# reader and writer.
+import codecs
+import io
+
+NAMES = ['hz', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004', 'iso2022_jp_3',
+         'iso2022_jp_ext', 'iso2022_kr']
+TEXTS = ['abc', '日本語のテキスト', '中文字符', '한국어', 'x~y~~{}', 'ｱｲｳ', '\xa5\u203e\\~', 'αβγ éü',
+         'か゚き゚ æ̀ ˩˥', '𠀋𪚲', '丂', 'a\nあ\nb', '\x1b\x0e\x0f']
+
+
+def show_enc(name, text, errors='strict'):
+    try:
+        return text.encode(name, errors).hex()
+    except UnicodeEncodeError as e:
+        return 'UnicodeEncodeError %d %d %s' % (e.start, e.end, e.reason)
+
+
+def show_dec(name, data, errors='strict'):
+    try:
+        return ascii(data.decode(name, errors))
+    except UnicodeDecodeError as e:
+        return 'UnicodeDecodeError %d %d %s' % (e.start, e.end, e.reason)
+
+
+for name in NAMES:
+    info = codecs.lookup(name)
+    print(name, info.name)
+    for text in TEXTS:
+        print('  enc', ascii(text), show_enc(name, text), show_enc(name, text, 'replace'),
+              show_enc(name, text, 'backslashreplace'))
+        data = text.encode(name, 'ignore')
+        print('    back', show_dec(name, data))
+    for bad in (b'\x1b', b'\x1b$', b'\x1b$B', b'\x1b$B!', b'\x1b$B!!', b'\x1bN', b'\x1bNa', b'\x1b(Zx', b'\x1b$(Cxx',
+                b'\x1b$)C\x0e!!\x0f', b'\x1b$)C\x0e!!\n!!', b'\x1b$B!!\n!!', b'\x1b.A\x1bNa', b'\x1b.F\x1bNa',
+                b'\x1b$(Q$w\x1b$(P!!', b'\x1b$(O!!', b'\x1b&@\x1b$B!!', b'\x1b(I12', b'\x1b(J\\~', b'a\x80b',
+                b'\x1bx\x80yZz', b'\x1b$A!!', b'~{!!~}', b'~{', b'~', b'~~~\na', b'~{\n!~}', b'~x', b'~{~~~}',
+                b'\x1b' + b'(' * 20, b'\x1b$B\x7f!', b'\x1b$B! ', b'\x0e\x0f', b'\x1b)C'):
+        print('  dec', bad.hex(), show_dec(name, bad), show_dec(name, bad, 'replace'), show_dec(name, bad, 'ignore'),
+              show_dec(name, bad, 'backslashreplace'))
+
+print('incremental')
+for name in NAMES:
+    text = '日本 abc 中文 한국 ｱ か゚ ~'
+    enc = codecs.getincrementalencoder(name)('ignore')
+    parts = []
+    states = []
+    for ch in text:
+        parts.append(enc.encode(ch))
+        states.append(enc.getstate())
+    parts.append(enc.encode('', True))
+    states.append(enc.getstate())
+    print(name, [p.hex() for p in parts], states)
+    data = b''.join(parts)
+    dec = codecs.getincrementaldecoder(name)()
+    out = []
+    for b in data:
+        out.append(dec.decode(bytes([b])))
+        out.append(dec.getstate())
+    out.append(dec.decode(b'', True))
+    print('  dec', ascii(out))
+    # setstate back to a saved state, and reset
+    dec = codecs.getincrementaldecoder(name)()
+    dec.decode(data[:len(data) // 2])
+    saved = dec.getstate()
+    first = dec.decode(data[len(data) // 2:])
+    dec.setstate(saved)
+    print('  again', ascii(first), ascii(dec.decode(data[len(data) // 2:])), dec.getstate())
+    dec.reset()
+    print('  reset', dec.getstate())
+    enc = codecs.getincrementalencoder(name)()
+    print('  enc', enc.encode('中あ'), enc.getstate(), enc.reset(), enc.getstate(), enc.encode('a'))
+    try:
+        dec.decode(b'\x1b$B!', True)
+    except UnicodeDecodeError as e:
+        print('  final', e.start, e.end, e.reason, dec.getstate())
+
+print('state layout')
+enc = codecs.getincrementalencoder('euc_jis_2004')()
+print(enc.getstate(), enc.encode('\u00e6'), hex(enc.getstate()), enc.encode('\u0300'), enc.getstate())
+enc.setstate(enc.getstate() | (0x1234 << 8 * 3))
+print(hex(enc.getstate()))
+for state in (1 << 200, -1, 9, 0x01ff, 'x'):
+    try:
+        enc.setstate(state)
+        print('ok', enc.getstate())
+    except Exception as e:
+        print(type(e).__name__, e)
+dec = codecs.getincrementaldecoder('euc_jp')()
+print(dec.decode(b'\xa4'), dec.getstate())
+for state in ((b'', 1 << 64), (b'123456789', 0), (b'', -1), 1, ('a', 1), (b'\xa4', 7)):
+    try:
+        dec.setstate(state)
+        print('ok', dec.getstate())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(ascii(dec.decode(b'\xa6')))
+e = codecs.getincrementalencoder('iso2022_jp')()
+print(e.encode('z'), e.getstate(), e.encode('\u3042'), e.getstate(), e.encode('z'), e.getstate())
+e.errors = 'replace'
+print(e.errors, e.encode('\u0100'))
+try:
+    del e.errors
+except AttributeError as exc:
+    print('AttributeError')
+
+print('streams')
+for name in ('iso2022_jp', 'hz', 'iso2022_kr', 'euc_jis_2004'):
+    buf = io.BytesIO()
+    w = codecs.getwriter(name)(buf, 'replace')
+    w.write('日本')
+    w.write('語 a')
+    w.writelines(['中', '한', 'æ'])
+    before = buf.getvalue()
+    w.reset()
+    print(name, before.hex(), buf.getvalue().hex())
+    r = codecs.getreader(name)(io.BytesIO(buf.getvalue() + b'\n2nd line\n'))
+    print('  ', ascii(r.readline()), ascii(r.read(3)), ascii(r.read()))
+    r = codecs.getreader(name)(io.BytesIO(buf.getvalue()), 'replace')
+    print('  ', ascii(r.readlines()))
+r = codecs.getreader('iso2022_jp')(io.BytesIO(b'\x1b$B$"'))
+try:
+    print(ascii(r.read(1)))
+except UnicodeDecodeError as e:
+    print('UnicodeDecodeError', e.start, e.end, e.reason)
+import _multibytecodec
+for cls in (_multibytecodec.MultibyteStreamReader, _multibytecodec.MultibyteStreamWriter,
+            _multibytecodec.MultibyteIncrementalEncoder, _multibytecodec.MultibyteIncrementalDecoder):
+    try:
+        cls(None) if 'Stream' in cls.__name__ else cls()
+    except Exception as e:
+        print(cls.__name__, type(e).__name__)
+for alias in ('hz-gb-2312', 'HZGB', 'csISO2022JP', 'iso-2022-jp-2', 'ISO2022JP_EXT', 'iso-2022-kr', 'iso2022jp-2004'):
+    print(alias, codecs.lookup(alias).name)
