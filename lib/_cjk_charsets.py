@@ -60,6 +60,13 @@ class Charset:
         self._enc = dict(ENCODE_EXCEPTIONS.get(name, ()))
         self.source = SOURCES.get(name)
         self.mask = MASKED.get(name)
+        self.batch = BATCH.get(name) if not self._dec and not self._enc else None
+
+    def decode_run(self, raw):
+        """The text of a run of two-byte codes (all valid), or None: one native call."""
+        if self.batch is None or raw.translate(None, _GRAPHIC):
+            return None
+        return _decode_all(self.batch, raw.translate(_HIGH))
 
     def decode(self, code):
         try:
@@ -100,6 +107,28 @@ class Charset:
                         code = None
         self._enc[ch] = code
         return code
+
+
+# sets without exceptions whose runs of codes may go through their EUC codec in one call
+BATCH = {'jisx0208': 'euc_jp', 'gb2312': 'gb2312'}
+_HIGH = bytes((b | 0x80) & 0xff for b in range(256))
+_GRAPHIC = bytes(range(0x21, 0x7f))
+
+
+try:
+    import _cjk
+    from _codec_cjk import _loaded
+
+    def _decode_all(codec, data):
+        """data's text in a stateless codec if it decodes without an error, else None."""
+        text, stop, end, reason = _cjk.decode(_loaded(codec), data, 0, True)
+        return text if reason == 0 and stop == len(data) else None
+except ImportError:  # CPython: the generator's self-check
+    def _decode_all(codec, data):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            return None
 
 
 def _euc(source, a, b):

@@ -83,13 +83,27 @@ def _iso8859_7(c):
     return {0xa1: 0x2018, 0xa2: 0x2019, 0xaf: 0x2015}.get(c)
 
 
+def _escape_of(mark):
+    """The escape sequence the encoder designates a G0 set with."""
+    if not mark & DBCS:
+        return bytes((ESC, 0x28, mark))
+    if mark == JISX0208:
+        return bytes((ESC, 0x24, mark & 0x7f))
+    return bytes((ESC, 0x24, 0x28, mark & 0x7f))
+
+
+_ESCAPES = {mark: _escape_of(mark) for mark in range(0x40, 0x100) if mark != ASCII}
+
+
 class ISO2022:
     def __init__(self, codec):
         self.config, self.designations = _designations(codec)
         self.by_mark = {}
         for dsg in self.designations:
             self.by_mark.setdefault(dsg.mark, dsg)
-        self._choice = {}
+        self._starters = frozenset().union(*(d.starters for d in self.designations))
+        self._choice = {}  # character (not a pair's first) -> (designation, code, 1) or None
+        self._fast = {}  # the same for G0 sets: character -> (mark, bytes)
 
     # -- encoder --
     def encinit(self):
@@ -107,6 +121,45 @@ class ISO2022:
 
     def _encode_one(self, text, pos, flush):
         """(designation, code, characters used), None (cannot), or TOOFEW."""
+        ch = text[pos]
+        if ch not in self._starters:
+            try:
+                return self._choice[ch]
+            except KeyError:
+                found = self._choice[ch] = self._search(text, pos, flush)
+                if found is not None and found[0].plane == 0:
+                    dsg, code = found[0], found[1]
+                    self._fast[ch] = (dsg.mark, bytes((code,)) if dsg.width == 1 else bytes((code >> 8, code & 0xff)))
+                return found
+        return self._search(text, pos, flush)
+
+    def _run(self, state, text, pos, out):
+        """The common case in a few operations a character: ASCII and characters of G0 sets
+        seen before (not a pair's first), while not shifted. Returns where it stopped."""
+        g0 = state[0]
+        fast = self._fast
+        escape = _ESCAPES
+        n = len(text)
+        while pos < n:
+            ch = text[pos]
+            if ch < '\x80':
+                if g0 != ASCII:
+                    out += b'\x1b(B'
+                    g0 = ASCII
+                out.append(ord(ch))
+            else:
+                hit = fast.get(ch)
+                if hit is None:
+                    break
+                if g0 != hit[0]:
+                    g0 = hit[0]
+                    out += escape[g0]
+                out += hit[1]
+            pos += 1
+        state[0] = g0
+        return pos
+
+    def _search(self, text, pos, flush):
         ch = text[pos]
         for dsg in self.designations:
             if ch in dsg.starters:
@@ -135,6 +188,10 @@ class ISO2022:
         out = bytearray()
         n = len(text)
         while pos < n:
+            if not state[4] & SHIFTED:
+                pos = self._run(state, text, pos, out)
+                if pos >= n:
+                    break
             c = ord(text[pos])
             if c < 0x80:
                 if state[0] != ASCII:
@@ -157,12 +214,7 @@ class ISO2022:
                     out.append(SI)
                     state[4] &= ~SHIFTED
                 if state[0] != dsg.mark:
-                    if dsg.width == 1:
-                        out += bytes((ESC, 0x28, dsg.mark & 0x7f))
-                    elif dsg.mark == JISX0208:
-                        out += bytes((ESC, 0x24, dsg.mark & 0x7f))
-                    else:
-                        out += bytes((ESC, 0x24, 0x28, dsg.mark & 0x7f))
+                    out += _ESCAPES[dsg.mark]
                     state[0] = dsg.mark
             else:
                 if state[1] != dsg.mark:
@@ -261,8 +313,12 @@ class ISO2022:
         out = []
         n = len(data)
         no_shift = self.config & NO_SHIFT
+        slow_until = 0  # a run that failed as a whole goes code by code up to here
+        streak = 0  # codes read one by one since the last other byte: a long run goes in one call
         while pos < n:
             c = data[pos]
+            if c < 0x21 or c >= 0x7f:
+                streak = 0
             if state[4] & ESCTHROUGHOUT:
                 out.append(chr(c))
                 pos += 1
@@ -318,6 +374,16 @@ class ISO2022:
             dsg = self.by_mark.get(cs)
             if dsg is None:
                 return (''.join(out), pos, 1)
+            streak += 1
+            if streak > 16 and pos >= slow_until and dsg.charset is not None and dsg.charset.batch is not None:
+                end = _run_end(data, pos, _RUN_STOPS)
+                if end - pos >= 4:
+                    text = dsg.charset.decode_run(data[pos:end])
+                    if text is not None:
+                        out.append(text)
+                        pos = end
+                        continue
+                    slow_until = end
             if pos + dsg.width > n:
                 return (''.join(out), pos, TOOFEW)
             text = dsg.decode(data, pos)
@@ -326,6 +392,26 @@ class ISO2022:
             out.append(text)
             pos += dsg.width
         return (''.join(out), pos, 0)
+
+
+def _run_end(data, pos, stops):
+    """Where a run of two-byte codes from pos ends: before the first of `stops`, even length.
+    Searched in growing windows (bytes.find over the whole input would cost its length)."""
+    size = 64
+    while True:
+        window = data[pos:pos + size]
+        end = len(window)
+        for stop in stops:
+            k = window.find(stop)
+            if 0 <= k < end:
+                end = k
+        if end < size:
+            return pos + (end & ~1)
+        size *= 4
+
+
+_RUN_STOPS = (b'\x1b', b'\n', b'\r')
+_HZ_RUN_STOPS = (b'~', b'\n', b'\r')
 
 
 class HZ:
@@ -379,9 +465,12 @@ class HZ:
     def decode(self, state, data, pos):
         out = []
         n = len(data)
+        slow_until = 0
+        streak = 0
         while pos < n:
             c = data[pos]
             if c == 0x7e:
+                streak = 0
                 if pos + 1 >= n:
                     return (''.join(out), pos, TOOFEW)
                 c2 = data[pos + 1]
@@ -404,6 +493,16 @@ class HZ:
                 out.append(chr(c))
                 pos += 1
                 continue
+            streak += 1
+            if streak > 16 and pos >= slow_until:
+                end = _run_end(data, pos, _HZ_RUN_STOPS)
+                if end - pos >= 4:
+                    text = self.gb.decode_run(data[pos:end])
+                    if text is not None:
+                        out.append(text)
+                        pos = end
+                        continue
+                    slow_until = end
             if pos + 1 >= n:
                 return (''.join(out), pos, TOOFEW)
             text = self.gb.decode(c << 8 | data[pos + 1])

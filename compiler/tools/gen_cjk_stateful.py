@@ -251,6 +251,22 @@ def check(codec, rnd):
         got = [idc.decode(real[:k]), idc.getstate(), idc.decode(real[k:], True)]
         mine = [md.decode(real[:k]), md.getstate(), md.decode(real[k:], True)]
         assert got == mine, (codec, real, k, got, mine)
+    # long runs of one set (the decoder reads them in one call), some with a bad byte inside
+    wide = [c for c in chars if ord(c) >= 0x80]
+    for _ in range(300):
+        text = ''.join(rnd.choice(wide) for _ in range(rnd.randint(15, 80)))
+        if rnd.random() < 0.3:
+            k = rnd.randint(0, len(text))
+            text = text[:k] + rnd.choice(['\r\n', '\n', ' ', 'a']) + text[k:]
+        real = text.encode(codec)
+        assert m.encode(text)[0] == real, (codec, text)
+        for bad in (None, 0x20, 0x80, 0x0e, 0x7f, 0x21, 0x1b):
+            data = real
+            if bad is not None:
+                k = rnd.randrange(len(real))
+                data = real[:k] + bytes([bad]) + real[k + 1:]
+            for h in handlers:
+                both(data, h)
     # text with characters it cannot encode, under the handlers
     for _ in range(2000):
         text = ''.join(rnd.choice(chars + ['\u0100', '\U0001f600', '\xe9', '\u0391']) for _ in range(rnd.randint(1, 6)))
