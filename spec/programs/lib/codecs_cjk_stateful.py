@@ -137,3 +137,42 @@ for cls in (_multibytecodec.MultibyteStreamReader, _multibytecodec.MultibyteStre
         print(cls.__name__, type(e).__name__)
 for alias in ('hz-gb-2312', 'HZGB', 'csISO2022JP', 'iso-2022-jp-2', 'ISO2022JP_EXT', 'iso-2022-kr', 'iso2022jp-2004'):
     print(alias, codecs.lookup(alias).name)
+
+print('text files')
+for name in ('iso2022_jp', 'hz', 'iso2022_kr', 'iso2022_jp_2'):
+    raw = io.BytesIO()
+    f = io.TextIOWrapper(raw, encoding=name, errors='replace', newline='\n')
+    f.write('日本語\n中文 abc\n한국어\n')
+    f.flush()
+    data = raw.getvalue()
+    f = io.TextIOWrapper(io.BytesIO(data), encoding=name, newline='\n')
+    first = f.readline()
+    if name == 'iso2022_kr':
+        # CPython's tell() cannot pack this decoder's flags (G1 = KS X 1001: over 2**31):
+        # OverflowError, so no tell/seek here
+        print(name, data.hex(), ascii(first), ascii(f.read()))
+        continue
+    pos = f.tell()
+    rest = f.read()
+    f.seek(pos)
+    print(name, data.hex(), ascii(first), ascii(rest), ascii(f.read()) == ascii(rest))
+
+print('threads')
+import threading
+results = {}
+
+
+def work(name):
+    text = '日本語 abc 中文 한국어 ｱ か゚'
+    data = text.encode(name, 'replace')
+    dec = codecs.getincrementaldecoder(name)()
+    results[name] = (data.hex(), ascii(''.join(dec.decode(bytes([b])) for b in data)), dec.getstate())
+
+
+threads = [threading.Thread(target=work, args=(n,)) for n in NAMES + ['euc_jis_2004']]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for name in sorted(results):
+    print(name, results[name])
