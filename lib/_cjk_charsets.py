@@ -117,18 +117,24 @@ _GRAPHIC = bytes(range(0x21, 0x7f))
 
 try:
     import _cjk
-    from _codec_cjk import _loaded
-
-    def _decode_all(codec, data):
-        """data's text in a stateless codec if it decodes without an error, else None."""
-        text, stop, end, reason = _cjk.decode(_loaded(codec), data, 0, True)
-        return text if reason == 0 and stop == len(data) else None
 except ImportError:  # CPython: the generator's self-check
-    def _decode_all(codec, data):
+    _cjk = None
+_loaded = None
+
+
+def _decode_all(codec, data):
+    """data's text in a stateless codec if it decodes without an error, else None: one native
+    call under pystm."""
+    global _loaded
+    if _cjk is None:
         try:
             return data.decode(codec)
         except UnicodeDecodeError:
             return None
+    if _loaded is None:
+        from _codec_cjk import _loaded  # not at import: _codec_cjk imports this module's users
+    text, stop, end, reason = _cjk.decode(_loaded(codec), data, 0, True)
+    return text if reason == 0 and stop == len(data) else None
 
 
 def _euc(source, a, b):

@@ -15,6 +15,7 @@ import _cjk
 import _multibytecodec as _mbc
 import _codec_iso2022
 from _cjk_tables import TABLES, ALIASES
+
 _blobs = {}
 
 
@@ -48,6 +49,14 @@ class _Stateless:
         if reason == 1:
             return (text, stop, end - stop)
         return (text, stop, _mbc.TOOFEW if stop < len(data) else 0)
+
+    def quick_encode(self, text):
+        data, stop, failed = _cjk.encode(_loaded(self.name), text, 0, True)
+        return None if failed else data
+
+    def quick_decode(self, data):
+        text, stop, end, reason = _cjk.decode(_loaded(self.name), data, 0, True)
+        return text if reason == 0 else None
 
 
 def codec_name(key):

@@ -96,6 +96,8 @@ _ESCAPES = {mark: _escape_of(mark) for mark in range(0x40, 0x100) if mark != ASC
 
 
 class ISO2022:
+    quick_encode = quick_decode = None
+
     def __init__(self, codec):
         self.config, self.designations = _designations(codec)
         self.by_mark = {}
@@ -417,7 +419,7 @@ _HZ_RUN_STOPS = (b'~', b'\n', b'\r')
 class HZ:
     """hz: '~{' switches to GB 2312 (two 7-bit bytes a character), '~}' back; '~~' is '~',
     '~' newline a line continuation (both only in ASCII mode)."""
-    encreset_needed = True
+    quick_encode = quick_decode = None
 
     def __init__(self):
         self.gb = charset('gb2312')

@@ -10,6 +10,8 @@
 #   decode(state, data, pos) -> (str, pos, err)  err 0 (all used), n > 0 (illegal: n bytes at
 #       pos), TOOFEW (the input ends inside a sequence at pos)
 #   decreset(state), or None
+#   quick_encode(text) / quick_decode(data): the whole input in one step from a fresh state if
+#       that meets no error (else None: the general path runs), or the attribute is None
 # State layouts as CPython's (test_multibytecodec checks the integers): an incremental
 # encoder's state is int.from_bytes(len(pending utf-8) + pending utf-8 + state.c, 'little'), a
 # decoder's (pending bytes, int.from_bytes(state.c, 'little')).
@@ -107,6 +109,17 @@ def decode_error(codec, data, start, end, err, errors, out):
     return pos
 
 
+_MISSING = object()
+
+
+def _check_call(method, input, errors):
+    """The argument errors of CPython's clinic-generated MultibyteCodec.encode/decode."""
+    if input is _MISSING:
+        raise TypeError("%s() missing required argument 'input' (pos 1)" % method)
+    if errors is not None and not isinstance(errors, str):
+        raise TypeError("%s() argument 'errors' must be str or None, not %s" % (method, type(errors).__name__))
+
+
 class MultibyteCodec:
     """The codec object of a CJK codec: one-shot encode and decode from a fresh state."""
 
@@ -114,15 +127,27 @@ class MultibyteCodec:
         self.name = name
         self.engine = engine
 
-    def encode(self, input, errors=None):
+    def encode(self, input=_MISSING, errors=None):
+        _check_call('encode', input, errors)
         text = _as_text(input)
+        quick = self.engine.quick_encode
+        if quick is not None:
+            data = quick(text)
+            if data is not None:
+                return (data, len(text))
         data, _ = encode_text(self, self.engine.encinit(), text, errors, True, True)
         return (data, len(text))
 
-    def decode(self, input, errors=None):
+    def decode(self, input=_MISSING, errors=None):
+        _check_call('decode', input, errors)
         data = _as_bytes(input)
         if not data:
             return ('', 0)
+        quick = self.engine.quick_decode
+        if quick is not None:
+            text = quick(data)
+            if text is not None:
+                return (text, len(data))
         out = []
         state = self.engine.decinit()
         pos = decode_bytes(self, state, data, 0, errors, out)
@@ -133,24 +158,17 @@ class MultibyteCodec:
         return (''.join(out), len(data))
 
 
-def _check_errors(errors):
-    if errors is None:
-        return 'strict'
-    if not isinstance(errors, str):
-        raise TypeError('%s() argument %s must be str, not %s' % ('errors', 'errors', type(errors).__name__))
-    return errors
-
-
 class _Stateful:
     """What the four classes share: the codec (a class attribute, as CPython's encodings
     modules set it), the state, `errors` (settable, not deletable)."""
 
-    def _start(self, errors):
+    def _start(self, errors, argument=1):
         if not isinstance(type(self).codec, MultibyteCodec):
             raise TypeError('codec is unexpected type')
-        if errors is not None and not isinstance(errors, str):
-            raise TypeError('%s() argument 1 must be str, not %s' % (type(self).__name__, type(errors).__name__))
-        self._errors = 'strict' if errors is None else errors
+        if not isinstance(errors, str):
+            raise TypeError('%s() argument %d must be str, not %s'
+                            % (type(self).__name__, argument, 'None' if errors is None else type(errors).__name__))
+        self._errors = errors
 
     @property
     def errors(self):
@@ -168,8 +186,8 @@ class _Stateful:
 
 
 class _EncoderBase(_Stateful):
-    def _start(self, errors):
-        _Stateful._start(self, errors)
+    def _start(self, errors, argument=1):
+        _Stateful._start(self, errors, argument)
         self._state = self.codec.engine.encinit()
         self._pending = ''
 
@@ -184,8 +202,8 @@ class _EncoderBase(_Stateful):
 
 
 class _DecoderBase(_Stateful):
-    def _start(self, errors):
-        _Stateful._start(self, errors)
+    def _start(self, errors, argument=1):
+        _Stateful._start(self, errors, argument)
         self._state = self.codec.engine.decinit()
         self._pending = b''
 
@@ -276,7 +294,7 @@ class MultibyteIncrementalDecoder(_DecoderBase):
 
 class MultibyteStreamReader(_DecoderBase):
     def __init__(self, stream, errors='strict'):
-        self._start(errors)
+        self._start(errors, 2)
         self.stream = stream
 
     def _iread(self, method, size):
@@ -318,7 +336,7 @@ def _size_arg(obj):
 
 class MultibyteStreamWriter(_EncoderBase):
     def __init__(self, stream, errors='strict'):
-        self._start(errors)
+        self._start(errors, 2)
         self.stream = stream
 
     def write(self, strobj):

@@ -176,3 +176,25 @@ for t in threads:
     t.join()
 for name in sorted(results):
     print(name, results[name])
+
+print('arguments')
+for f in [lambda: codecs.getincrementalencoder('hz')(None), lambda: codecs.getreader('hz')(io.BytesIO(), 1),
+          lambda: codecs.getreader('hz')(io.BytesIO(), None).errors,
+          lambda: codecs.getincrementaldecoder('hz')(errors=None).errors,
+          lambda: codecs.getreader('hz')(io.BytesIO(b'ab')).read(None),
+          lambda: codecs.getreader('hz')(io.BytesIO(b'ab')).read('x'),
+          lambda: codecs.getreader('hz')(io.BytesIO(b'ab')).readlines(-1),
+          lambda: codecs.getwriter('euc_kr')(io.BytesIO(), 5), lambda: codecs.getincrementalencoder('big5')().encode(12),
+          lambda: codecs.getincrementaldecoder('big5')().decode('x'),
+          lambda: codecs.lookup('hz').decode(bytearray(b'~{VP~}')), lambda: codecs.lookup('iso2022_jp').encode(12),
+          lambda: codecs.lookup('iso2022_jp').decode(), lambda: codecs.lookup('hz').encode('\u0100', 'bogus')]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+for f in [lambda: codecs.lookup('hz').encode(), lambda: codecs.lookup('euc_jp').encode('a', 1),
+          lambda: codecs.lookup('euc_jp').decode(b'a', 1), lambda: codecs.lookup('euc_jp').decode(b'a', None)]:
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
