@@ -7,6 +7,8 @@ model (decode_model/encode_model below, which lib/_codec_cjk.py implements) must
 1-, 2- and 3-byte sequence the probe visits and encode every code point exactly as CPython does.
 
 Run: python3 compiler/tools/gen_cjk_codecs.py > lib/_cjk_tables.py
+The stateful codecs (hz, iso2022_*) read these tables through their EUC forms; their generator
+and self-check is gen_cjk_stateful.py.
 
 Per codec, zlib + base64 of lines:
   S <256 entries>          the first byte: hex code point (decodes alone), L (starts a sequence;

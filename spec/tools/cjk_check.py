@@ -1,16 +1,28 @@
 # Prints a digest of what each CJK codec does (spec/unit/cjk_codecs.test.ts runs it under pystm and
 # python3): random byte strings decoded (strict: the error's range and reason; replace, ignore,
 # backslashreplace: the text), every STEP-th code point encoded, random strings of encodable text
-# round-tripped, incremental decoding in small chunks. Usage: cjk_check.py [STEP [codec ...]]
+# round-tripped, incremental decoding in small chunks (the stateful codecs: random bytes drawn
+# mostly from their escape sequences and shifts, and the incremental encoder's state after each
+# chunk). Usage: cjk_check.py [STEP [codec ...]]
 import codecs, random, sys, hashlib
 STEP = int(sys.argv[1]) if len(sys.argv) > 1 else 37
 names = sys.argv[2:] or ['big5', 'big5hkscs', 'cp932', 'cp949', 'cp950', 'euc_jis_2004', 'euc_jisx0213', 'euc_jp', 'euc_kr', 'gb18030', 'gb2312', 'gbk', 'johab', 'shift_jis', 'shift_jis_2004', 'shift_jisx0213']
+ESCAPES = b'\x1b\x1b\x1b$$(()).&@ABCDFIJNOPQ\x0e\x0f\n~~{}'
+
+
+def random_byte(rnd, stateful):
+    if stateful and rnd.random() < 0.6:
+        return rnd.choice(ESCAPES) if rnd.random() < 0.5 else rnd.randrange(0x21, 0x7f)
+    return rnd.choice([rnd.randrange(256), rnd.randrange(0x80, 0x100), rnd.randrange(0x30, 0x3a), 0xa4, 0xd4, 0x8f, 0x81])
+
+
 for name in names:
     rnd = random.Random(name)
     h = hashlib.sha1()
     lines = []
+    stateful = name == 'hz' or name.startswith('iso2022')
     for k in range(300):
-        data = bytes(rnd.choice([rnd.randrange(256), rnd.randrange(0x80, 0x100), rnd.randrange(0x30, 0x3a), 0xa4, 0xd4, 0x8f, 0x81]) for _ in range(rnd.randint(1, 12)))
+        data = bytes(random_byte(rnd, stateful) for _ in range(rnd.randint(1, 12)))
         try:
             r = ascii(data.decode(name))
         except UnicodeDecodeError as e:
@@ -45,6 +57,9 @@ for name in names:
             i = j
         parts.append(d.decode(b'', True))
         lines.append('inc %s' % ascii(parts))
+        e = codecs.getincrementalencoder(name)()
+        k = rnd.randint(0, len(s))
+        lines.append('ienc %s %d %s %d' % (e.encode(s[:k]).hex(), e.getstate(), e.encode(s[k:], True).hex(), e.getstate()))
     for s in ['a\udc80b', '\u20ac\u00a5\u203e', 'x\U0010ffffy', '\ufffd']:
         for err in ('strict', 'replace', 'xmlcharrefreplace', 'backslashreplace', 'ignore'):
             try:
