@@ -2171,10 +2171,14 @@ function convertStopIteration(f: number, exc: number): number {
 /** A send() to a non-generator receiver (yield from an arbitrary iterator). */
 function sendTo(recv: number, v: number): { done: boolean; value: number } {
   if (v === K.None) {
-    const f = typeInfo(typeOf(recv)).slots.next;
+    const ti = typeInfo(typeOf(recv));
+    const f = ti.slots.next;
     if (f !== null) {
       try {
-        const r = f(recv);
+        // (a class's own __next__ is called as a method: the `next` slot drops the value of the
+        // StopIteration that ends it, which is what `yield from` returns)
+        const own = ti.lookup(internNext());
+        const r = own !== 0 && (own & 1) === 0 && (mem[own] & 0x7ff) === L_FUNCTION ? callFound(recv, own, []) : f(recv);
         if (r === 0) return { done: true, value: K.None };
         return { done: false, value: r };
       } catch (e) {
@@ -2196,6 +2200,11 @@ let sendName = 0;
 function internSend(): number {
   if (sendName === 0) sendName = intern('send');
   return sendName;
+}
+let nextName = 0;
+function internNext(): number {
+  if (nextName === 0) nextName = intern('__next__');
+  return nextName;
 }
 
 export function stopValue(exc: number): number {
