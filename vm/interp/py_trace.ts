@@ -33,7 +33,7 @@ import { G_TRACING } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { becomeInevitable, isInevitable } from '../../stmgc/txn';
 import { K, T, typeOf } from '../runtime/types';
-import { PyException, valueError } from '../runtime/errors';
+import { newException, PyException, valueError } from '../runtime/errors';
 import { OPCODES } from '../opcodes';
 import { codeInfo, longestCode, rawWords, setTraceWords, type CodeInfo } from '../objects/code';
 import { pin } from '../runtime/pinned';
@@ -49,7 +49,7 @@ import { frameLocals } from '../builtins/builtins_module';
 import { traceInstruction, traceOn } from './trace';
 import { frameLasti } from '../objects/frame_object';
 import { BF_KIND, BF_SELF, bindBuiltin, isSlotWrapper, KIND_METHOD } from '../objects/builtin_function';
-import { L_BUILTIN } from '../runtime/layouts';
+import { L_BUILTIN, L_GENERATOR } from '../runtime/layouts';
 import { applyJump, planJump, type Jump } from './py_jump';
 
 const STATE_KEY = '__pystm_trace__';
@@ -393,6 +393,8 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number, canJu
     const info = listItem(s, i + 2) >> 1;
     const last = (info >> 2) - 1;
     setLastPc(s, i, pc);
+    if (op === SEND) noteSend(f, pc, m[sp - 2], m[sp - 1]);
+    else if (last >= 0 && (ci.words[last] & 0xff) === SEND && pc === ci.words[last] >>> 8) sendReturned(s, f, last, m[sp - 1]);
     const line = ci.lineOf(pc);
     if (line !== -1 && (info & INFO_LINES) !== 0) {
       const lastLine = last <= firstTraceable(ci) ? -1 : ci.lineOf(last);
@@ -434,6 +436,33 @@ export function traceStep(ci: CodeInfo, f: number, pc: number, sp: number, canJu
     }
   }
   return jump;
+}
+
+/** How a traced SEND's receiver ends: CPython 3.11's SEND under tracing calls tp_iternext when
+ *  the value sent is None and the receiver is an iterator (a generator's raises StopIteration
+ *  only for a return value other than None; an async generator's asend, or a Python iterator,
+ *  always raises it), the receiver's send() otherwise (a coroutine's: always), and gives the
+ *  frame an 'exception' event for that StopIteration before it goes on at the SEND's target.
+ *  Recorded by frame at the SEND, read when the frame goes on at the target. */
+const SEND_STOPS = 1, SEND_STOPS_UNLESS_NONE = 2;
+const sends = new Map<number, { code: number; pc: number; kind: number }>();
+
+function noteSend(f: number, pc: number, recv: number, v: number): void {
+  const l = (recv & 1) === 0 ? mem[recv] & 0x7ff : 0;
+  const kind = v === K.None && l === L_GENERATOR ? SEND_STOPS_UNLESS_NONE : SEND_STOPS;
+  sends.set(f, { code: mem[f + FR_CODE], pc, kind });
+}
+
+/** Frame f (entry of state s) goes on at the target of its SEND at `at`, the receiver's return
+ *  value v on its stack: the 'exception' event of the StopIteration that ended the receiver. */
+function sendReturned(s: number, f: number, at: number, v: number): void {
+  const sent = sends.get(f);
+  sends.delete(f);
+  if (sent === undefined || sent.code !== mem[f + FR_CODE] || sent.pc !== at) return;
+  if (sent.kind === SEND_STOPS_UNLESS_NONE && v === K.None) return;
+  const exc = newException(T.StopIteration, v === K.None ? K.emptyTuple : newTuple([v]));
+  const i = entryOf(s, f);
+  if (i >= 0) localEvent(s, i, f, W_EXCEPTION, newTuple([T.StopIteration, exc, K.None]));
 }
 
 /** A generator frame f resuming at pc (its RESUME; entry i of state s): the target of a jump
