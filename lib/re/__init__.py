@@ -906,3 +906,12 @@ class Scanner:
                 append(action)
             i = j
         return result, string[i:]
+
+
+def __getattr__(name):
+    # re._compiler and re._constants as attributes of re, as in CPython (whose re imports them);
+    # imported on first use here, so that `import re` stays one module
+    if name in ('_compiler', '_constants'):
+        import importlib
+        return importlib.import_module('re.' + name)
+    raise AttributeError("module 're' has no attribute %r" % (name,))
