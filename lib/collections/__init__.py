@@ -277,7 +277,11 @@ class _odict_iterator:
         return self
 
     def __next__(self):
-        key = next(self._keys)
+        try:
+            key = next(self._keys)
+        except StopIteration:
+            self._od = None  # (an exhausted iterator lets the dict go, as CPython's)
+            raise
         value = dict.__getitem__(self._od, key)
         return (key, value) if self._items else value
 
@@ -286,7 +290,7 @@ class _odict_iterator:
 
     def __reduce__(self):
         od = self._od
-        rest = self._keys.__reduce__()[1][0]
+        rest = self._keys.__reduce__()[1][0] if od is not None else ()
         if self._items:
             return iter, ([(key, dict.__getitem__(od, key)) for key in rest],)
         return iter, ([dict.__getitem__(od, key) for key in rest],)

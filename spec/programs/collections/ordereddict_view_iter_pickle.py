@@ -27,3 +27,19 @@ except RuntimeError as e:
     print('RuntimeError')
 print(list(reversed(od.keys())), list(reversed(od.values())), list(reversed(od.items()))[:2])
 print(len(list(iter(od.items()))), 'c' in od.keys(), ('c', 1) in od.items(), 1 in od.values())
+
+# an exhausted view iterator lets the OrderedDict go (test_ordered_dict test_free_after_iterating)
+import gc
+done = []
+
+
+class A(OrderedDict):
+    def __del__(self):
+        done.append(True)
+
+
+for view in ('keys', 'values', 'items'):
+    it = iter(getattr(A(a=1), view)())
+    print(list(it), pickle.loads(pickle.dumps(it)).__class__.__name__)
+    gc.collect()
+    print(view, done.pop() if done else False)
