@@ -118,18 +118,24 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
     def __enter__(self):
         # A fresh instance is made for each decorated call; the arguments are not needed now.
         del self.args, self.kwds, self.func
+        # (a for loop, not next(): FOR_ITER resumes the generator in the interpreter's own loop,
+        # where a gc.collect() in the generator collects; under a builtin such as next() it
+        # would wait for the outermost loop: vm/NOTES.md "h25-conf")
+        for value in self.gen:
+            return value
         try:
-            return next(self.gen)
+            raise StopIteration  # (what next() raised: the error's __context__)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
+            for _ in self.gen:
+                try:
+                    raise RuntimeError("generator didn't stop")
+                finally:
+                    self.gen.close()
+            return False
         if value is None:
             value = typ()
         try:

@@ -560,6 +560,93 @@ def _signature_text(cls, std_fields, kw_fields):
     return '%s(%s)' % (cls.__name__, ', '.join(parts))
 
 
+def _class_doc(cls, init, std_fields, kw_fields):
+    """The class doc string CPython makes: the name and str(inspect.signature(cls)) without
+    ' -> None', or the bare name when there is no signature. That signature is the generated
+    __init__'s, written out from the fields, unless a metaclass's own __call__, the class's own
+    __new__ or an inherited constructor decides (init=False): then it is found as inspect finds
+    it (_signature_from_callable) and written out here, without importing inspect."""
+    call = type(cls).__call__
+    if init and '__new__' not in cls.__dict__ and isinstance(call, _WRAPPER_TYPES):
+        try:
+            return _signature_text(cls, std_fields, kw_fields)
+        except Exception:
+            return cls.__name__
+    if not isinstance(call, _WRAPPER_TYPES):
+        factory = call
+    else:
+        new = _user_defined(cls.__new__)
+        init_fn = _user_defined(cls.__init__)
+        if '__new__' in cls.__dict__:
+            factory = new
+        elif '__init__' in cls.__dict__:
+            factory = init_fn
+        else:
+            factory = new if new is not None else init_fn
+        if factory is None:
+            if cls.__init__ is object.__init__ and cls.__new__ is object.__new__:
+                return cls.__name__ + '()'
+            return cls.__name__
+    if not isinstance(factory, _FunctionType):
+        return cls.__name__
+    return cls.__name__ + _function_text(factory)
+
+
+_WRAPPER_TYPES = (type(type.__call__), type(object().__str__), type(len),
+                  type(dict.__dict__['fromkeys']))
+_FunctionType = type(_class_doc)
+
+
+def _user_defined(meth):
+    return None if isinstance(meth, _WRAPPER_TYPES) else meth
+
+
+def _function_text(fn):
+    """str(inspect.signature(fn)) without its first parameter (bound to the class) and without
+    ' -> None'."""
+    code = fn.__code__
+    names = code.co_varnames
+    npos = code.co_argcount
+    nposonly = code.co_posonlyargcount
+    nkw = code.co_kwonlyargcount
+    annotations = fn.__annotations__
+    defaults = fn.__defaults__ or ()
+    kwdefaults = fn.__kwdefaults__ or {}
+    parts = []
+
+    def param(name, prefix='', default=_EMPTY):
+        text = prefix + name
+        if name in annotations:
+            text += ': ' + _annotation_text(annotations[name])
+            if default is not _EMPTY:
+                text += ' = ' + repr(default)
+        elif default is not _EMPTY:
+            text += '=' + repr(default)
+        return text
+
+    first_default = npos - len(defaults)
+    for i in range(1, npos):
+        parts.append(param(names[i], default=defaults[i - first_default] if i >= first_default else _EMPTY))
+        if i == nposonly - 1:
+            parts.append('/')
+    index = npos
+    if code.co_flags & 0x04:
+        parts.append(param(names[npos + nkw], '*'))
+    elif nkw:
+        parts.append('*')
+    for name in names[index:index + nkw]:
+        parts.append(param(name, default=kwdefaults.get(name, _EMPTY)))
+    if code.co_flags & 0x08:
+        parts.append(param(names[npos + nkw + bool(code.co_flags & 0x04)], '**'))
+    text = '(%s)' % ', '.join(parts)
+    if 'return' in annotations:
+        text += ' -> ' + _annotation_text(annotations['return'])
+    return text.replace(' -> None', '')
+
+
+_EMPTY = object()
+
+
 def _param_text(f):
     text = '%s: %s' % (f.name, _annotation_text(f.type))
     if f.default_factory is not MISSING:
@@ -676,10 +763,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        try:
-            cls.__doc__ = _signature_text(cls, std_init_fields, kw_init_fields)
-        except Exception:
-            cls.__doc__ = ''
+        cls.__doc__ = _class_doc(cls, init, std_init_fields, kw_init_fields)
 
     if match_args:
         _set_new_attribute(cls, '__match_args__', tuple(f.name for f in std_init_fields))

@@ -223,6 +223,12 @@ def main():
         def addSkip(self, test, reason):
             super().addSkip(test, reason)
             if not hasattr(test, '_testMethodName'):
+                if isinstance(getattr(test, 'test_case', None), unittest.TestCase):
+                    # a skipped subtest: the test gets no other outcome when the rest passed
+                    # (unittest adds no success after it), so it counts as skipped, not as an
+                    # error without a message
+                    note(test, 'skip')
+                    messages.setdefault(key_of(test), one_line(reason))
                 out('PYSTM-TEST fixture-skip %s\t%s' % (test.id(), one_line(reason)))
                 return
             note(test, 'skip')

@@ -261,8 +261,50 @@ class defaultdict(dict):
 
 # ---- OrderedDict -------------------------------------------------------------------------
 
+# The views' iterators walk the dict's own keys (an OrderedDict's order is its dict's) and pickle
+# as iter() of what is left, without consuming it (test_ordered_dict test_iterators_pickling),
+# as CPython's odict_iterator: values and items look each key up in the dict (not through a
+# subclass's __getitem__; a key whose hash changed is a KeyError), a size change is refused.
+class _odict_iterator:
+    __slots__ = ('_od', '_keys', '_items')
+
+    def __init__(self, od, items):
+        self._od = od
+        self._keys = iter(dict.keys(od))
+        self._items = items
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        try:
+            key = next(self._keys)
+        except StopIteration:
+            self._od = None  # (an exhausted iterator lets the dict go, as CPython's)
+            raise
+        value = dict.__getitem__(self._od, key)
+        return (key, value) if self._items else value
+
+    def __length_hint__(self):
+        return self._keys.__length_hint__()
+
+    def __reduce__(self):
+        od = self._od
+        rest = self._keys.__reduce__()[1][0] if od is not None else ()
+        if self._items:
+            return iter, ([(key, dict.__getitem__(od, key)) for key in rest],)
+        return iter, ([dict.__getitem__(od, key) for key in rest],)
+
+
+_odict_iterator.__name__ = _odict_iterator.__qualname__ = 'odict_iterator'
+_odict_iterator.__module__ = 'builtins'
+
+
 class _OrderedKeysView(_abc.KeysView):
     __slots__ = ()
+
+    def __iter__(self):
+        return iter(dict.keys(self._mapping))
 
     def __reversed__(self):
         return reversed(list(self._mapping))
@@ -273,6 +315,9 @@ class _OrderedKeysView(_abc.KeysView):
 
 class _OrderedValuesView(_abc.ValuesView):
     __slots__ = ()
+
+    def __iter__(self):
+        return _odict_iterator(self._mapping, False)
 
     def __reversed__(self):
         m = self._mapping
@@ -286,6 +331,9 @@ class _OrderedValuesView(_abc.ValuesView):
 
 class _OrderedItemsView(_abc.ItemsView):
     __slots__ = ()
+
+    def __iter__(self):
+        return _odict_iterator(self._mapping, True)
 
     def __reversed__(self):
         m = self._mapping

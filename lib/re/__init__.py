@@ -511,20 +511,40 @@ def _new_match(pattern, string, spans):
     return m
 
 
+def _export(string):
+    """A view that keeps a bytearray (or another resizable buffer) from resizing while a
+    finditer() or scanner() runs over it, as CPython's SRE state holds the subject's buffer;
+    None for a str or bytes. Released when the iteration ends (CPython keeps it until the
+    iterator is freed, which its reference counts make the same moment in a for loop)."""
+    if isinstance(string, (str, bytes)):
+        return None
+    try:
+        return memoryview(string)
+    except TypeError:
+        return None
+
+
 class _MatchIterator:
-    __slots__ = ('_pattern', '_string', '_it', '_start')
+    __slots__ = ('_pattern', '_string', '_it', '_start', '_export')
 
     def __init__(self, pattern, string, it):
         self._pattern = pattern
         self._string = string
         self._it = it
         self._start = None
+        self._export = _export(string)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        spans = next(self._it)
+        try:
+            spans = next(self._it)
+        except StopIteration:
+            if self._export is not None:
+                self._export.release()
+                self._export = None
+            raise
         # every Match of one finditer reports the pos it started from
         if self._start is None:
             self._start = spans[-2]
@@ -542,6 +562,7 @@ class _Scanner:
         self._start = None
         self._must = False
         self._done = False
+        self._export = _export(string)
 
     def _step(self, mode):
         if self._done:
@@ -553,6 +574,9 @@ class _Scanner:
         spans = _exec(self.pattern._id, self._string, 0, self._pos, self._endpos, mode)
         if spans is None:
             self._done = True
+            if self._export is not None:
+                self._export.release()
+                self._export = None
             return None
         if self._start is None:
             self._start = spans[-2]
@@ -906,3 +930,12 @@ class Scanner:
                 append(action)
             i = j
         return result, string[i:]
+
+
+def __getattr__(name):
+    # re._compiler and re._constants as attributes of re, as in CPython (whose re imports them);
+    # imported on first use here, so that `import re` stays one module
+    if name in ('_compiler', '_constants'):
+        import importlib
+        return importlib.import_module('re.' + name)
+    raise AttributeError("module 're' has no attribute %r" % (name,))

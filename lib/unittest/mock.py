@@ -212,7 +212,7 @@ _MAGICS = {
     '__sizeof__', '__enter__', '__getitem__', '__setitem__', '__delitem__', '__eq__', '__ne__',
     '__round__', '__floor__', '__trunc__', '__ceil__', '__neg__', '__pos__', '__abs__',
     '__invert__', '__fspath__', '__reversed__', '__missing__', '__format__', '__dir__',
-    '__aiter__', '__anext__', '__aenter__', '__aexit__',
+    '__aiter__', '__anext__', '__aenter__', '__aexit__', '__next__',
 }
 for _n in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'lshift',
            'rshift', 'and', 'xor', 'or', 'pow'):

@@ -160,6 +160,12 @@ describe('command-line flags', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('pystm: No module named no_such_module_xyz\n');
   });
+  it('-m sets sys.argv[0] to the module\'s file, as CPython (test_calendar test_help)', () => {
+    write('argv_mod_xyz.py', 'import sys\nprint(sys.argv)\n');
+    const r = runPystm(['-m', 'argv_mod_xyz', 'a', '-b'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${JSON.stringify([fs.realpathSync(path.join(dir, 'argv_mod_xyz.py')), 'a', '-b']).replace(/"/g, "'").replace(/,/g, ', ')}\n`);
+  });
   it('-c compiles its argument with filename <string>', () => {
     const r = runPystm(['--dump', 'ast', '-c', 'x = 1']);
     expect(r.status).toBe(0);

@@ -97,7 +97,8 @@ function run(opts: Options): number {
     bootVmFromSnapshot({
       heapBytes: opts.heapBytes ?? undefined,
       maxWorkers: Math.max(4, heapSlotsNeeded()),
-      argv: scriptPath !== null ? [opts.argv[0], ...opts.argv.slice(1)] : opts.argv,
+      // (-m: the module's file, as CPython sets sys.argv[0] once it has found it)
+      argv: program.kind === 'module' ? [path.resolve(filename), ...opts.argv.slice(1)] : opts.argv,
       path0: scriptPath !== null ? path.dirname(scriptPath) : program.kind === 'module' ? process.cwd() : '',
       executable: path.resolve(__dirname, '..', 'bin', 'pystm'),
       libDir: defaultLibDir(__dirname),

@@ -16,7 +16,8 @@ import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { tupleLen } from './tuple_core';
 import { decodeBytesToStr } from './bytes_codec';
 import { strObj } from './str';
-import { L_TUPLE } from '../runtime/layouts';
+import { L_BYTEARRAY, L_TUPLE } from '../runtime/layouts';
+import { addExport } from './bytearray';
 
 type View = (v: number) => Uint8Array;
 type Make = (b: Uint8Array) => number;
@@ -91,6 +92,29 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
     const b = bytesOf(v);
     if (b === null) typeError(`argument should be integer or bytes-like object, not '${tname(v)}'`);
     return b!;
+  };
+  /** self.join(iterable): the items' bytes with self between them (self read after the
+   *  iterable ran, as CPython). */
+  const joinParts = (self: number, iterable: number): number => {
+    const parts = iterToArray(iterable).map((p, i) => {
+      const b = bytesOf(p);
+      if (b === null) typeError(`sequence item ${i}: expected a bytes-like object, ${tname(p)} found`);
+      return b!.slice();
+    });
+    const sep = view(self).slice();
+    let n = sep.length * Math.max(0, parts.length - 1);
+    for (const p of parts) n += p.length;
+    const out = new Uint8Array(n);
+    let at = 0;
+    parts.forEach((p, i) => {
+      if (i > 0) {
+        out.set(sep, at);
+        at += sep.length;
+      }
+      out.set(p, at);
+      at += p.length;
+    });
+    return make(out);
   };
   const arity = (name: string, a: number[], min: number, max: number): void => {
     const n = a.length - 1;
@@ -334,25 +358,17 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       return make(Uint8Array.from(out));
     },
     join: (a) => {
-      const sep = view(a[0]).slice();
-      const parts = iterToArray(a[1]).map((p, i) => {
-        const b = bytesOf(p);
-        if (b === null) typeError(`sequence item ${i}: expected a bytes-like object, ${tname(p)} found`);
-        return b!.slice();
-      });
-      let n = sep.length * Math.max(0, parts.length - 1);
-      for (const p of parts) n += p.length;
-      const out = new Uint8Array(n);
-      let at = 0;
-      parts.forEach((p, i) => {
-        if (i > 0) {
-          out.set(sep, at);
-          at += sep.length;
-        }
-        out.set(p, at);
-        at += p.length;
-      });
-      return make(out);
+      // a bytearray exports itself while the iterable runs, so that the iterable cannot resize
+      // it (BufferError), as CPython's bytearray_join since gh-112625
+      const self = a[0];
+      const exporting = layoutOf(self) === L_BYTEARRAY;
+      if (!exporting) return joinParts(self, a[1]);
+      addExport(self, 1);
+      try {
+        return joinParts(self, a[1]);
+      } finally {
+        addExport(self, -1);
+      }
     },
     upper: map((c) => (isLower(c) ? c - 32 : c)),
     lower: map((c) => (isUpper(c) ? c + 32 : c)),

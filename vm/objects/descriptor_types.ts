@@ -21,6 +21,7 @@ import { attributeError, typeError } from '../runtime/errors';
 import { builtinFunctionGetters, builtinReduce } from './method';
 import { identity } from '../runtime/identity';
 import { hashOf } from '../runtime/protocol';
+import { slotTextSignature } from './slot_docs';
 
 /** The class of an L_BUILTIN or L_PROPERTY object (before the bootstrap made the descriptor
  *  classes: builtin_function_or_method and property). */
@@ -60,8 +61,14 @@ const methodGetters: Record<string, (self: number) => number> = {
   __qualname__: qualname,
   __objclass__: (b) => (owned(b) ? mem[b + BF_OWNER] : K.None),
   __doc__: (b) => builtinFunctionGetters.__doc__(b),
-  __text_signature__: () => K.None,
+  __text_signature__: (b) => slotSignature(b),
 };
+
+/** A slot wrapper's text signature (slot_docs.ts), None for the other builtin methods. */
+function slotSignature(b: number): number {
+  const sig = isSlotWrapper(b) ? slotTextSignature(bname(b)) : undefined;
+  return sig === undefined ? K.None : newStr(sig);
+}
 
 function methodSlots(what: string, name: string): TypeDef['slots'] {
   return {
@@ -136,7 +143,7 @@ export const methodWrapperType: TypeDef = {
     __objclass__: (b) => (owned(b) ? mem[b + BF_OWNER] : K.None),
     __self__: (b) => mem[b + BF_SELF],
     __doc__: (b) => builtinFunctionGetters.__doc__(b),
-    __text_signature__: () => K.None,
+    __text_signature__: (b) => slotSignature(b),
   },
   methods: { __reduce__: (a) => builtinReduce(a) }, noargs: ['__reduce__'],
 };

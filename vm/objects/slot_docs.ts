@@ -90,3 +90,34 @@ export const METHOD_SLOT_DOCS: ReadonlyMap<string, string> = new Map([
   ['set.__contains__', 'x.__contains__(y) <==> y in x.'],
   ['frozenset.__contains__', 'x.__contains__(y) <==> y in x.'],
 ]);
+
+const UNARY_SLOTS = new Set([
+  '__abs__', '__aiter__', '__anext__', '__await__', '__bool__', '__float__', '__hash__', '__index__',
+  '__int__', '__invert__', '__iter__', '__len__', '__neg__', '__next__', '__pos__', '__repr__', '__str__',
+]);
+const OTHER_SLOT_SIGNATURES: ReadonlyMap<string, string> = new Map([
+  ['__call__', '($self, /, *args, **kwargs)'],
+  ['__init__', '($self, /, *args, **kwargs)'],
+  ['__get__', '($self, instance, owner=None, /)'],
+  ['__set__', '($self, instance, value, /)'],
+  ['__delete__', '($self, instance, /)'],
+  ['__setattr__', '($self, name, value, /)'],
+  ['__delattr__', '($self, name, /)'],
+  ['__getattribute__', '($self, name, /)'],
+  ['__getitem__', '($self, key, /)'],
+  ['__delitem__', '($self, key, /)'],
+  ['__contains__', '($self, key, /)'],
+  ['__setitem__', '($self, key, value, /)'],
+  ['__pow__', '($self, value, mod=None, /)'],
+  ['__rpow__', '($self, value, mod=None, /)'],
+]);
+
+/** A slot wrapper's `__text_signature__` (what CPython's slotdefs docs begin with, e.g.
+ *  '__get__($self, instance, owner=None, /)'): inspect.signature reads it. The number slots
+ *  not listed take one operand, `($self, value, /)`. */
+export function slotTextSignature(name: string): string | undefined {
+  if (UNARY_SLOTS.has(name)) return '($self, /)';
+  const other = OTHER_SLOT_SIGNATURES.get(name);
+  if (other !== undefined) return other;
+  return SLOT_DOCS.has(name) && name !== '__new__' ? '($self, value, /)' : undefined;
+}

@@ -227,9 +227,10 @@ function decode(r: number): string {
       for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]);
       return s;
     }
-    let s = '';
-    for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, Array.from(u16.subarray(base + i, base + Math.min(n, i + 8192))));
-    return s;
+    // (Node's UTF-16LE decoding copies the code units as they are, lone surrogates included:
+    // ~20x faster than fromCharCode over arrays for a 10 MB str, test_re
+    // test_search_anchor_at_beginning)
+    return Buffer.from(u16.buffer, u16.byteOffset + base * 2, n * 2).toString('utf16le');
   }
   let s = '';
   const at = cpBase(r);

@@ -90,10 +90,12 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
     while ('-+ #0'.includes(fmt[i]) && i < fmt.length) flags += fmt[i++];
     let width = -1;
     if (fmt[i] === '*') {
-      width = starArg(nextArg());
-      if (width < 0) {
+      // (a Py_ssize_t; its minimum stays negative when negated in C: no padding)
+      const w = starArg(nextArg(), SSIZE_MIN, SSIZE_MAX, 'ssize_t');
+      width = Number(w < 0n ? -w : w);
+      if (w < 0n) {
         flags += '-';
-        width = -width;
+        if (w === SSIZE_MIN) width = -1;
       }
       i++;
     } else {
@@ -106,7 +108,8 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
     if (fmt[i] === '.') {
       i++;
       if (fmt[i] === '*') {
-        prec = starArg(nextArg());
+        // (a C int; a negative one is 0, as CPython)
+        prec = Math.max(0, Number(starArg(nextArg(), -2147483648n, 2147483647n, 'int')));
         i++;
       } else {
         let p = '';
@@ -127,9 +130,15 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
   return out;
 }
 
-function starArg(v: number): number {
+const SSIZE_MIN = -9223372036854775808n;
+const SSIZE_MAX = 9223372036854775807n;
+
+/** A `*` width or precision: an int that fits the C type CPython converts it to. */
+function starArg(v: number, min: bigint, max: bigint, ctype: string): bigint {
   if ((v & 1) === 0 && !isInstance(v, T.int)) typeError('* wants int');
-  return Number(toBigInt(index(v)));
+  const n = toBigInt(index(v));
+  if (n < min || n > max) raise(T.OverflowError, `Python int too large to convert to C ${ctype}`);
+  return n;
 }
 
 function convertBytes(conv: string, flags: string, width: number, prec: number, v: number, at: number): string {
