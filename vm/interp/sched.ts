@@ -9,6 +9,7 @@
 // builtin throws PARK and its instruction is re-executed on resume) and when it ends. A
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
+import { osrIsOff } from './osr_off';
 import { writeSync } from 'node:fs';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
 import { commitSoonAsked, otherTransactionRunning } from '../../stmgc/txn_waiters';
@@ -106,7 +107,7 @@ export function setSwitchInterval(seconds: number): void {
   const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
   switchTicks = ticks - 1;
   if (anchor !== 0) mem[anchor + SC_TICKS] = (switchTicks << 1) | 1;
-  if (polling) pollInSlices();
+  if (polling) pollInSlices(pollTicks);
 }
 
 /**
@@ -121,12 +122,19 @@ export function setSwitchInterval(seconds: number): void {
  * as a 40 ms slice lost all that work to one conflict or inevitable request.
  */
 const POLL_TICKS = 255;
+/** The countdown of a driver loop that only re-enters run() (vm/interp/osr_off.ts: V8 enters the
+ *  optimized run() only at a call, so an unoptimized run(), before its first compile or after a
+ *  deopt, runs at most this many ticks; a full slice of unoptimized float code took ~0.5 s). Each
+ *  end costs a return, a call and safePoint's slice test (~0.1 us against >= 25 us of ticks). */
+const REENTRY_TICKS = 1023;
 let polling = false;
+let pollTicks = POLL_TICKS;
 let sliceLeft = 0;
 let sliceEndsAt = Infinity;
-function pollInSlices(): void {
+function pollInSlices(ticks = POLL_TICKS): void {
   polling = true;
-  switchTicks = Math.min(POLL_TICKS, mem[anchor + SC_TICKS] >> 1);
+  pollTicks = Math.min(pollTicks, ticks);
+  switchTicks = Math.min(pollTicks, mem[anchor + SC_TICKS] >> 1);
   newSlice();
 }
 function newSlice(): void {
@@ -868,6 +876,11 @@ export function safePoint(ticks: number, ended = 0): number {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
     } else newSlice();
+  } else if (sliceOver && polling && !stmOn) {
+    // no transactions: a countdown end inside the slice only re-enters the driver (osr_off.ts)
+    sliceLeft -= switchTicks + 1;
+    if (sliceLeft > 0 && performance.now() < sliceEndsAt) sliceOver = false;
+    else newSlice();
   }
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (sliceOver) signalSlice();
@@ -919,7 +932,7 @@ export function safePoint(ticks: number, ended = 0): number {
     collectAtSafePoint();
     if (weakPending()) runWeakCallbacks();
   }
-  if (ticks >= 0 || anchor === 0) return 0; // (a worker without a scheduler: collections only)
+  if (!sliceOver || anchor === 0) return 0; // (a worker without a scheduler: collections only)
   fireTimers();
   const leave = levels.length > 0 && levels[levels.length - 1]();
   if (!leave && mem[anchor + SC_RQ_HEAD] === 0 && !mainElsewhere()) return 0; // nobody else to run
@@ -1176,10 +1189,17 @@ const REENTER_AFTER = Number(process.env.PYSTM_REENTER_AFTER ?? Infinity);
  * little feedback, then deopts).
  */
 export function driverReenters(): boolean {
+  if (osrIsOff()) {
+    // every countdown end, from the first on; countdowns of REENTRY_TICKS within the slice
+    if (!polling) pollInSlices(REENTRY_TICKS);
+    reenter = true;
+    return true;
+  }
   if (++sliceEnds <= REENTER_AFTER) return false;
   reenter = true;
   return true;
 }
+
 
 /**
  * Runs the driver loop of the thread in `ts` inside transactions: an abort (TxAborted from any
