@@ -9,8 +9,8 @@
 // builtin throws PARK and its instruction is re-executed on resume) and when it ends. A
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
-import { osrIsOff } from './osr_off';
 import { writeSync } from 'node:fs';
+import { osrIsOff } from './osr_off';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
 import { commitSoonAsked, otherTransactionRunning } from '../../stmgc/txn_waiters';
 import { releaseEndsTransaction } from './sched_release';
@@ -1174,19 +1174,21 @@ export function setRunLoop(f: () => void): void {
 }
 let reenter = false;
 let sliceEnds = 0;
-/** Slice ends of this JS thread's driver loops before they return at each (below). Off by
- *  default since 2026-12-05 (PYSTM_REENTER_AFTER=100 turns it on): it made steady state 10-22%
- *  cheaper but whole bench programs no faster (one more compile of run(): process CPU +6%), and
- *  one stress run of its branch timed out unexplained (bench/NOTES.md "The dispatch itself"). */
+/** With OSR on (PYSTM_OSR=1 only, osr_off.ts): slice ends of this JS thread's driver loops before
+ *  they return at each (below), off unless PYSTM_REENTER_AFTER=N: with OSR on it made steady state
+ *  10-22% cheaper but whole bench programs no faster (an OSR compile of run() *and* a normal one:
+ *  process CPU +6%; bench/NOTES.md "The dispatch itself"). With OSR off (the default since
+ *  h25-speed) the driver returns at every countdown end instead. */
 const REENTER_AFTER = Number(process.env.PYSTM_REENTER_AFTER ?? Infinity);
 /**
  * Called by a driver loop at the end of each time slice; true when it is to return there and be
  * called again at once (vm/NOTES.md "The driver loop re-entered"): a run() that never returns
  * runs V8's on-stack-replacement code, in which every register of the loop (pc, sp, f...) enters
  * as an untyped value and stays a tagged one, checked and untagged at each use; the code of a
- * normal call keeps them as int32. Not during the warm-up: returning at every slice end from the
- * start made V8 compile run() 2-3 times more (an early compile of the function itself, with
- * little feedback, then deopts).
+ * normal call keeps them as int32. With OSR off (osr_off.ts) at every countdown end: V8 has no
+ * other way into the optimized run(). With OSR on, only after REENTER_AFTER slice ends: returning
+ * at every slice end from the start then made V8 compile run() 2-3 times more (an early compile
+ * of the function itself, with little feedback, then deopts, beside the OSR ones).
  */
 export function driverReenters(): boolean {
   if (osrIsOff()) {
