@@ -20,6 +20,7 @@ import { defaultLibDir, runMain } from '../runtime/bootstrap';
 import { bootVmFromSnapshot } from './snapshot';
 import { HashSeedError, chooseHashKey } from '../objects/siphash';
 import { setTrace } from '../interp/trace';
+import { switchOsrOff } from '../interp/osr_off';
 import { guestLocation } from '../interp/guest_location';
 import { WorkerDied, configureWorkers, heapSlotsNeeded, mentionsThreads, prespawnThreadPool } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
@@ -75,6 +76,7 @@ function run(opts: Options): number {
     writeErr(`pystm report: no STM log support yet (the STM runtime is issue 6); cannot read '${opts.reportFile}'\n`);
     return 1;
   }
+  switchOsrOff(); // (before any guest code: vm/interp/osr_off.ts)
   try {
     chooseHashKey();
   } catch (e) {

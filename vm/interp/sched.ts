@@ -10,6 +10,7 @@
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
 import { writeSync } from 'node:fs';
+import { osrIsOff } from './osr_off';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
 import { commitSoonAsked, otherTransactionRunning } from '../../stmgc/txn_waiters';
 import { releaseEndsTransaction } from './sched_release';
@@ -106,7 +107,7 @@ export function setSwitchInterval(seconds: number): void {
   const ticks = forcedTicks > 0 ? forcedTicks : Math.max(1, Math.min(2 ** 30, Math.round(seconds * TICKS_PER_SECOND)));
   switchTicks = ticks - 1;
   if (anchor !== 0) mem[anchor + SC_TICKS] = (switchTicks << 1) | 1;
-  if (polling) pollInSlices();
+  if (polling) pollInSlices(pollTicks);
 }
 
 /**
@@ -121,12 +122,19 @@ export function setSwitchInterval(seconds: number): void {
  * as a 40 ms slice lost all that work to one conflict or inevitable request.
  */
 const POLL_TICKS = 255;
+/** The countdown of a driver loop that only re-enters run() (vm/interp/osr_off.ts: V8 enters the
+ *  optimized run() only at a call, so an unoptimized run(), before its first compile or after a
+ *  deopt, runs at most this many ticks; a full slice of unoptimized float code took ~0.5 s). Each
+ *  end costs a return, a call and safePoint's slice test (~0.1 us against >= 25 us of ticks). */
+const REENTRY_TICKS = 1023;
 let polling = false;
+let pollTicks = POLL_TICKS;
 let sliceLeft = 0;
 let sliceEndsAt = Infinity;
-function pollInSlices(): void {
+function pollInSlices(ticks = POLL_TICKS): void {
   polling = true;
-  switchTicks = Math.min(POLL_TICKS, mem[anchor + SC_TICKS] >> 1);
+  pollTicks = Math.min(pollTicks, ticks);
+  switchTicks = Math.min(pollTicks, mem[anchor + SC_TICKS] >> 1);
   newSlice();
 }
 function newSlice(): void {
@@ -868,6 +876,11 @@ export function safePoint(ticks: number, ended = 0): number {
       sliceOver = false;
       asked = inTransaction() && pollTx(); // (an abort request throws TxAborted here)
     } else newSlice();
+  } else if (sliceOver && polling && !stmOn) {
+    // no transactions: a countdown end inside the slice only re-enters the driver (osr_off.ts)
+    sliceLeft -= switchTicks + 1;
+    if (sliceLeft > 0 && performance.now() < sliceEndsAt) sliceOver = false;
+    else newSlice();
   }
   // signals first: a handler's exception leaves the loop's registers valid (no collection yet)
   if (sliceOver) signalSlice();
@@ -919,7 +932,7 @@ export function safePoint(ticks: number, ended = 0): number {
     collectAtSafePoint();
     if (weakPending()) runWeakCallbacks();
   }
-  if (ticks >= 0 || anchor === 0) return 0; // (a worker without a scheduler: collections only)
+  if (!sliceOver || anchor === 0) return 0; // (a worker without a scheduler: collections only)
   fireTimers();
   const leave = levels.length > 0 && levels[levels.length - 1]();
   if (!leave && mem[anchor + SC_RQ_HEAD] === 0 && !mainElsewhere()) return 0; // nobody else to run
@@ -1161,25 +1174,34 @@ export function setRunLoop(f: () => void): void {
 }
 let reenter = false;
 let sliceEnds = 0;
-/** Slice ends of this JS thread's driver loops before they return at each (below). Off by
- *  default since 2026-12-05 (PYSTM_REENTER_AFTER=100 turns it on): it made steady state 10-22%
- *  cheaper but whole bench programs no faster (one more compile of run(): process CPU +6%), and
- *  one stress run of its branch timed out unexplained (bench/NOTES.md "The dispatch itself"). */
+/** With OSR on (PYSTM_OSR=1 only, osr_off.ts): slice ends of this JS thread's driver loops before
+ *  they return at each (below), off unless PYSTM_REENTER_AFTER=N: with OSR on it made steady state
+ *  10-22% cheaper but whole bench programs no faster (an OSR compile of run() *and* a normal one:
+ *  process CPU +6%; bench/NOTES.md "The dispatch itself"). With OSR off (the default since
+ *  h25-speed) the driver returns at every countdown end instead. */
 const REENTER_AFTER = Number(process.env.PYSTM_REENTER_AFTER ?? Infinity);
 /**
  * Called by a driver loop at the end of each time slice; true when it is to return there and be
  * called again at once (vm/NOTES.md "The driver loop re-entered"): a run() that never returns
  * runs V8's on-stack-replacement code, in which every register of the loop (pc, sp, f...) enters
  * as an untyped value and stays a tagged one, checked and untagged at each use; the code of a
- * normal call keeps them as int32. Not during the warm-up: returning at every slice end from the
- * start made V8 compile run() 2-3 times more (an early compile of the function itself, with
- * little feedback, then deopts).
+ * normal call keeps them as int32. With OSR off (osr_off.ts) at every countdown end: V8 has no
+ * other way into the optimized run(). With OSR on, only after REENTER_AFTER slice ends: returning
+ * at every slice end from the start then made V8 compile run() 2-3 times more (an early compile
+ * of the function itself, with little feedback, then deopts, beside the OSR ones).
  */
 export function driverReenters(): boolean {
+  if (osrIsOff()) {
+    // every countdown end, from the first on; countdowns of REENTRY_TICKS within the slice
+    if (!polling) pollInSlices(REENTRY_TICKS);
+    reenter = true;
+    return true;
+  }
   if (++sliceEnds <= REENTER_AFTER) return false;
   reenter = true;
   return true;
 }
+
 
 /**
  * Runs the driver loop of the thread in `ts` inside transactions: an abort (TxAborted from any

@@ -8,6 +8,7 @@
 // the worker marks its heap slot unattached (its nursery is empty) so that the main thread may
 // run a major collection. If the thread ends for any reason that runs JS (process.exit, an
 // uncaught error), the 'exit' handler marks it DEAD so the waiting main thread never hangs.
+import { switchOsrOff } from '../interp/osr_off';
 import type { MessagePort } from 'node:worker_threads';
 import { mem, workerBase, workerSlot } from '../../stmgc/heap';
 import { W_ATTACHED } from '../../stmgc/layout';
@@ -54,6 +55,7 @@ function post(kind: string, message: string): void {
 
 /** Entry of a pool worker (the bundle exports it; bin/pystm's loader calls it in the worker). */
 export function workerMain(init: WorkerInit = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as WorkerInit): void {
+  switchOsrOff(); // (this JS thread's driver loops re-enter: vm/interp/osr_off.ts)
   if (init.hashKey !== undefined) setHashKeyWords(init.hashKey);
   ctl = new Int32Array(init.control);
   line = lineOf(init.slot);
