@@ -42,6 +42,10 @@ try {
 } catch {
   cachedData = undefined;
 }
+// V8 keeps --use-osr in a code cache's flag hash and the VM turns OSR off when it starts
+// (vm/interp/osr_off.ts): turned off here first, the cache read now is one made under the flags
+// it was written with (at exit, below), and the pool workers' caches match their flags too
+if (process.env.PYSTM_OSR !== '1') require('node:v8').setFlagsFromString('--no-use-osr');
 const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, require, mod, bundle, path.dirname(bundle));

@@ -22,7 +22,9 @@ function workerRejects(flag: string, cache: string): string {
   const inner = `const fs=require('fs'),vm=require('vm'),M=require('module');` +
     `const s=new vm.Script(M.wrap(fs.readFileSync(${JSON.stringify(bundle)},'utf8')),{filename:${JSON.stringify(bundle)},cachedData:fs.readFileSync(${JSON.stringify(cache)})});` +
     `require('worker_threads').parentPort.postMessage(String(s.cachedDataRejected));`;
-  const outer = `require('v8').setFlagsFromString(${JSON.stringify(flag)});` +
+  // (--no-use-osr first: every pystm process turns V8's OSR off before its pool starts, and the
+  // caches are made so: vm/interp/osr_off.ts, bin/pystm.js)
+  const outer = `require('v8').setFlagsFromString('--no-use-osr');require('v8').setFlagsFromString(${JSON.stringify(flag)});` +
     `const w=new (require('worker_threads').Worker)(${JSON.stringify(inner)},{eval:true});w.on('message',(m)=>{console.log(m);process.exit(0)});`;
   const r = spawnSync(process.execPath, ['-e', outer], { encoding: 'utf8', timeout: 60_000 });
   return r.stdout.trim();
