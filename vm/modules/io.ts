@@ -434,18 +434,19 @@ export function openFile(args: number[], kwnames: number): number {
 // ── files the program drops without closing ──
 // CPython closes a file when its last reference goes; here a collection that finds a file object
 // dead closes it (a finalizer registration: objects/finalizer.ts runFinalizer, no guest code).
-// Files are old objects, which only a major collection frees, so every `unclosedStep` files opened
-// while that many are open ask for one (Node raises the descriptor limit to the hard limit, but a low hard
-// limit must not run out first). The step starts at an eighth of this JS thread's share of the
-// descriptor limit (/proc/self/limits on Linux, over the heap's worker slots; at most 128) and doubles, up to a quarter of the limit, when the
-// collections since the last request closed fewer than a quarter of it: a program that keeps
-// many files open on purpose pays few collections. The dead files are closed when the weak
-// callbacks run (the next safe point after the collection); an open() that meets EMFILE/ENFILE
-// before that closes the due ones itself and tries once more (closeDueFiles).
+// Files are old objects, which only a major collection frees, so while `unclosedStep` or more
+// files are open every `unclosedStep` opens ask for one (Node raises the descriptor limit to the
+// hard limit, but a low hard limit must not run out first). The step starts at an eighth of this
+// JS thread's share of the limit (/proc/self/limits on Linux, over the heap's worker slots; at
+// most 128) and doubles, up to a quarter of the share, when the collections since the last
+// request closed fewer than a quarter of a step: a program that keeps many files open on purpose
+// pays few collections. The dead files are closed when the weak callbacks run (the next safe
+// point after the collection); an open() that meets EMFILE/ENFILE before that closes the due
+// ones itself and tries once more (closeDueFiles).
 let unclosedStep = 0; // (0: not read yet)
 let maxStep = 0;
 let unclosedFiles = 0; // opened by open() on this JS thread, not closed by close() or a collection
-let opensSinceRequest = 0; // opens while `unclosedStep` or more files were open, since the last request
+let opensSinceRequest = 0; // opens with `unclosedStep` or more files open, since the last request
 let closedByCollections = 0;
 let closedAtRequest = -1; // closedByCollections at the last request (-1: none yet)
 
@@ -468,7 +469,8 @@ function closeWhenCollected(f: number): void {
     unclosedStep = Math.max(8, Math.min(128, Math.floor(limit / 8)));
   }
   if (++unclosedFiles < unclosedStep || ++opensSinceRequest < unclosedStep) return;
-  if (closedAtRequest >= 0 && closedByCollections - closedAtRequest < unclosedStep / 4) unclosedStep = Math.min(maxStep, 2 * unclosedStep);
+  const fewClosed = closedAtRequest >= 0 && closedByCollections - closedAtRequest < unclosedStep / 4;
+  if (fewClosed) unclosedStep = Math.min(maxStep, 2 * unclosedStep);
   closedAtRequest = closedByCollections;
   opensSinceRequest = 0;
   requestMajorCollection();
@@ -488,15 +490,12 @@ export function closeCollectedFile(f: number): void {
 /** Closes the files on the pending list of weak callbacks (found dead, their finalizers not run
  *  yet: closing is idempotent, the finalizer then finds them closed). Returns how many. */
 function closeDueFiles(): number {
-  let n = 0;
+  const before = closedByCollections;
   for (let r = mem[G_WEAK_PENDING]; r !== 0; r = mem[r + 2 + WR_PENDING]) {
     const obj = mem[r + 2 + WR_CALLBACK];
-    if (isFinalizerRegistration(r) && obj !== 0 && (obj & 1) === 0 && isFile(obj) && !new Handle(obj).closed) {
-      closeCollectedFile(obj);
-      n++;
-    }
+    if (isFinalizerRegistration(r) && obj !== 0 && (obj & 1) === 0 && isFile(obj)) closeCollectedFile(obj);
   }
-  return n;
+  return closedByCollections - before;
 }
 import { isFinalizerRegistration, registerFinalizer } from '../objects/finalizer';
 import { requestMajorCollection } from './small_modules';

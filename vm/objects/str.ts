@@ -91,10 +91,15 @@ export function buildString(at: number, n: number): number {
 let svAstral = true;
 let argAstral = true;
 function sv(v: number): string {
-  const s = strObj(v);
-  if (s === 0) return typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
+  const s = selfStr(v);
   svAstral = !strIsBmp(s);
   return strJs(s);
+}
+
+/** The str of a method's self (a str subclass: its str value), or the descriptor's TypeError. */
+function selfStr(v: number): number {
+  const s = strObj(v);
+  return s !== 0 ? s : typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
 }
 
 /** A str argument: `what` is CPython's message prefix ('' gives "must be str, not X"). */
@@ -107,20 +112,28 @@ function argStr(v: number, what: string): string {
 
 // For methods that build a new str from JS text: the same with lone surrogates kept apart
 // (str_core.ts strJsU); their results go through newStrU.
-/** The str of a method's self (a str subclass: its str value), with sv's error. */
-function selfStr(v: number): number {
-  const s = strObj(v);
-  return s !== 0 ? s : typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
-}
 function svU(v: number): string {
-  const s = strObj(v);
-  if (s === 0) return typeError(`descriptor requires a 'str' object but received a '${tname(v)}'`);
-  return strJsU(s);
+  return strJsU(selfStr(v));
 }
 function argStrU(v: number, what: string): string {
   const s = strObj(v);
   if (s === 0) return typeError(`${what === '' ? '' : what + ' '}must be str, not ${tname(v)}`);
   return strJsU(s);
+}
+
+/** strip/lstrip/rstrip: without chars (or None) in place (str_fast.ts), else through JS text. */
+function stripMethod(name: string, a: number[], left: boolean, right: boolean): number {
+  methodArgRange(name, a, 0, 1);
+  if (a.length < 2 || a[1] === K.None) return stripSpaces(selfStr(a[0]), left, right);
+  return newStrU(stripChars(svU(a[0]), a[1], left, right));
+}
+
+/** startswith/endswith: one str without start/end in place (str_fast.ts), else prefixTest. */
+function affixMethod(name: string, a: number[], ends: boolean): number {
+  oldArity(name, a, 1, 3);
+  const p = a.length === 2 ? strObj(a[1]) : 0;
+  if (p !== 0) return hasAffix(selfStr(a[0]), p, ends) ? K.True : K.False;
+  return prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, ends);
 }
 
 /** PyArg_ParseTuple-style arity check ("find() takes at least 1 argument (0 given)"). */
@@ -598,19 +611,11 @@ export const strType: TypeDef = {
       if (last < n) out.push(last, n);
       return listOfPieces(strObj(self), s, out);
     },
-    strip: (a) => (methodArgRange('strip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), true, true) : newStrU(stripChars(svU(a[0]), a[1], true, true))),
-    lstrip: (a) => (methodArgRange('lstrip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), true, false) : newStrU(stripChars(svU(a[0]), a[1], true, false))),
-    rstrip: (a) => (methodArgRange('rstrip', a, 0, 1), a.length < 2 || a[1] === K.None ? stripSpaces(selfStr(a[0]), false, true) : newStrU(stripChars(svU(a[0]), a[1], false, true))),
-    startswith: (a) => {
-      oldArity('startswith', a, 1, 3);
-      const p = a.length === 2 ? strObj(a[1]) : 0;
-      return p !== 0 ? (hasAffix(selfStr(a[0]), p, false) ? K.True : K.False) : prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, false);
-    },
-    endswith: (a) => {
-      oldArity('endswith', a, 1, 3);
-      const p = a.length === 2 ? strObj(a[1]) : 0;
-      return p !== 0 ? (hasAffix(selfStr(a[0]), p, true) ? K.True : K.False) : prefixTest(a[0], a[1], a[2] ?? 0, a[3] ?? 0, true);
-    },
+    strip: (a) => stripMethod('strip', a, true, true),
+    lstrip: (a) => stripMethod('lstrip', a, true, false),
+    rstrip: (a) => stripMethod('rstrip', a, false, true),
+    startswith: (a) => affixMethod('startswith', a, false),
+    endswith: (a) => affixMethod('endswith', a, true),
     find: (a) => oldArity('find', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false)),
     rfind: (a) => oldArity('rfind', a, 1, 3) ?? intFromNumber(findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true)),
     index: (a) => {

@@ -6,7 +6,7 @@
 // every other case (chars given, tuples, start/end, non-ASCII case mapping) still takes.
 import { u16 } from '../../stmgc/heap';
 import { isPySpace } from '../text';
-import { allocBmp, charStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strSlice } from './str_core';
+import { allocBmp, charStr, emptyStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strSlice } from './str_core';
 
 /** s.strip() / lstrip() / rstrip() without chars: Python whitespace off the chosen ends. */
 export function stripSpaces(s: number, left: boolean, right: boolean): number {
@@ -38,7 +38,7 @@ export function asciiCase(s: number, upper: boolean): number {
   const from = upper ? 0x61 : 0x41; // a..z or A..Z change
   if (n <= 1) {
     // the shared empty and one-character strs, as CPython's
-    if (n === 0) return strSlice(s, 0, 0);
+    if (n === 0) return emptyStr();
     const c = u16[src];
     return charStr(c >= from && c <= from + 25 ? c ^ 0x20 : c);
   }
@@ -87,7 +87,7 @@ export function replaceShort(s: number, old: number, rep: number, count: number)
   if (hits.length === 0) return s;
   const k = strLen(rep);
   const total = n + hits.length * (k - m);
-  if (total === 0) return strSlice(s, 0, 0); // (the shared empty str)
+  if (total === 0) return emptyStr();
   const r = allocBmp(total);
   const dst = strDataBase(r);
   const rb = strDataBase(rep);
