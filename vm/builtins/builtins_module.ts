@@ -223,9 +223,14 @@ function issubclassImpl(c: number, cls: number): boolean {
 
 /** hash() as CPython shows it (the full 64-bit hash for numbers and tuples). */
 import { numberHashFull } from '../objects/number_hash';
-import { stringHashFull } from '../objects/hash_full';
+import { stringHashObj } from '../objects/hash_full';
+import { tupleHashObj } from '../objects/tuple_hash';
 import { newFrozenSet } from '../objects/set_core';
 function fullHash(v: number): number {
+  // an exact str or bytes, a small int: no class to consult (their classes are immutable)
+  if ((v & 1) === 1) return v === -1 ? -3 : v; // hash(-1) is -2
+  const l = mem[v] & 0x7ff;
+  if (l === L_STR || l === L_BYTES) return stringHashObj(v);
   // a __hash__ written in Python wins, also in subclasses of int, tuple and frozenset
   const h = typeInfo(typeOf(v)).lookup(N.hash);
   if (h !== 0 && h !== K.None && layoutOf(h) === L_FUNCTION) {
@@ -240,10 +245,10 @@ function fullHash(v: number): number {
   if (h === K.None) return intFromNumber(hashOf(v)); // raises "unhashable type"
   const nh = numberHashFull(v);
   if (nh !== null) return intFromBigInt(nh);
-  const sh = stringHashFull(v);
-  if (sh !== null) return intFromBigInt(sh);
+  const sh = stringHashObj(v);
+  if (sh !== 0) return sh;
   const t = tupleOf(v);
-  if (t !== 0) return intFromBigInt(tupleHashFull(t));
+  if (t !== 0) return tupleHashObj(t);
   if (layoutOf(v) === L_FROZENSET) return intFromBigInt(frozensetHashFull(v));
   // int | str hashes as frozenset({int, str}) (and so as typing.Union[int, str])
   const ua = unionArgs(v);

@@ -43,6 +43,9 @@ export function bytesHash(r: number): number {
   if (h !== -1) return h;
   return (mem[r + BY_HASH] = tableHash(sipHash13(u8, (r + BY_DATA) * 4, mem[r + BY_LEN])));
 }
+/** siphash13 of bytes r: the low 32 bits of its CPython hash (the high ones in siphash.ts
+ *  sipHashHi()), recomputed (only the low half is cached). */
+export function bytesHashHalves(r: number): number { return sipHash13(u8, (r + BY_DATA) * 4, mem[r + BY_LEN]); }
 /** CPython's hash of bytes r (signed 64-bit), as hash() shows it. */
 export function bytesHashFull(r: number): bigint { return sipHashBig(sipHash13(u8, (r + BY_DATA) * 4, mem[r + BY_LEN])); }
 /** CPython's hash of the bytes in data (a memoryview's), signed 64-bit. */

@@ -35,6 +35,29 @@ export function intFromBigInt(n: bigint, old = false): number {
   return boxBig(n, old);
 }
 
+/** The int of a signed 64-bit value given as int32 halves (hi, lo), without a BigInt: a hash()
+ *  result (siphash.ts, tuple_hash.ts). Normalised as every int: tagged, medium below 2^53, else
+ *  big with two limbs. */
+export function intFromHalves(hi: number, lo: number): number {
+  if (hi === (lo >> 31)) return intFromNumber(lo | 0); // fits an int32
+  if (hi >= -0x200000 && hi < 0x200000) {
+    const n = hi * 4294967296 + (lo >>> 0);
+    if (n >= -MAX_SAFE) return boxMedium(n, false);
+  }
+  // |v| >= 2^53: the magnitude's two 32-bit limbs (two's complement negated for a negative v)
+  let ml = lo | 0, mh = hi | 0;
+  const neg = hi < 0;
+  if (neg) {
+    ml = (~lo + 1) | 0;
+    mh = (~hi + (ml === 0 ? 1 : 0)) | 0;
+  }
+  const r = alloc(L_INT, 3, 0);
+  mem[r + I_COUNT] = neg ? -2 : 2;
+  mem[r + I_LIMBS] = ml;
+  mem[r + I_LIMBS + 1] = mh;
+  return r;
+}
+
 function boxMedium(n: number, old: boolean): number {
   const r = old ? allocOld(L_INT, 4, 0) : alloc(L_INT, 4, 0);
   mem[r + I_COUNT] = 0;

@@ -12,8 +12,10 @@ import { floatValue } from './float_core';
 import { frozensetHashFull } from './set';
 import { stringHashFull } from './hash_full';
 import { strHashHalves } from './str_core';
+import { bytesHashHalves } from './bytes_core';
 import { sipHashHi, tableHash } from './siphash';
 import { tupleItem, tupleLen } from './tuple_core';
+import { intFromHalves } from './int_core';
 import { tupleOf } from './tuple';
 
 /** The full hash CPython would give v, as an unsigned 64-bit bigint lane. */
@@ -78,10 +80,13 @@ function laneOf(v: number): number {
     laneH = sipHashHi();
     return 0;
   }
-  if (l !== L_BYTES) {
-    const t = tupleOf(v);
-    if (t !== 0) return t;
+  if (l === L_BYTES) {
+    laneL = bytesHashHalves(v);
+    laneH = sipHashHi();
+    return 0;
   }
+  const t = tupleOf(v);
+  if (t !== 0) return t;
   const b = fullHash(v);
   laneL = Number(b & 0xffffffffn) | 0;
   laneH = Number(b >> 32n) | 0;
@@ -150,6 +155,12 @@ function tupleHashHalves(t: number): number {
 export function tupleHashFull(t: number): bigint {
   const l = tupleHashHalves(t);
   return BigInt.asIntN(64, (BigInt(resultH >>> 0) << 32n) | BigInt(l >>> 0));
+}
+
+/** CPython's tuple hash as an int object, built from the halves (no BigInt). */
+export function tupleHashObj(t: number): number {
+  const l = tupleHashHalves(t);
+  return intFromHalves(resultH, l);
 }
 
 /** The table hash of tuple t (the low 32 bits of tupleHashFull, never -1), without a BigInt. */

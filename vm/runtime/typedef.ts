@@ -19,7 +19,7 @@ import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
 import { builtinNewOwner, staticNewBase } from '../objects/static_new_base';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
-import { slotHashFull } from '../objects/hash_full';
+import { slotHashObj } from '../objects/hash_full';
 import { intPow, intValue } from '../objects/int';
 import { typeError } from './errors';
 import { CMP_EQ, CMP_GE, CMP_GT, CMP_LE, CMP_LT, CMP_NE, tname } from './protocol';
@@ -190,8 +190,8 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
     m('__hash__', (a) => {
       ac('__hash__', a, 1);
       const low = h(a[0]);
-      const full = slotHashFull(a[0], t);
-      return full !== null ? intFromBigInt(full) : intFromNumber(low);
+      const full = slotHashObj(a[0], t);
+      return full !== 0 ? full : intFromNumber(low);
     });
   }
   if (s.richcompare) {
