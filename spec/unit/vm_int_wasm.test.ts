@@ -82,7 +82,7 @@ describe('big-int limb kernels in WebAssembly', () => {
   it('give the golden the same output as the JS loops (each CPython\'s)', () => {
     const prog = path.join(ROOT, 'spec/programs/int/big_limb_kernels.py');
     const exp = fs.readFileSync(prog.replace(/\.py$/, '.exp'), 'utf8');
-    for (const env of [{}, { PYSTM_WASM_HEAP: '0' }]) {
+    for (const env of [{}, { PYSTM_WASM_HEAP: '0' }] as Record<string, string>[]) {
       const r = runPystm([prog], { env, timeout: 120_000 });
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe(exp);
