@@ -12,6 +12,7 @@ import {
   W_NURSERY_SOFT, W_NURSERY_START, W_NURSERY_TOP, W_TX_LOCK, WORKER_WORDS, computeGeometry, tagInt,
 } from './layout';
 import { STM_BUILD } from './build_mode';
+import { newHeapBuffer } from './heap_buffer';
 import * as os from 'node:os';
 
 // ── this thread's views and bounds (set by attachHeap) ──
@@ -93,12 +94,9 @@ export function parseHeapSize(text: string): number {
   return bytes;
 }
 
-/** A SharedArrayBuffer; while V8 builds a startup snapshot (no SharedArrayBuffer there) a plain
- *  ArrayBuffer, which vm/cli/snapshot.ts copies into a real SAB at start. */
-function newHeapBuffer(bytes: number): SharedArrayBuffer {
-  if (typeof SharedArrayBuffer === 'function') return new SharedArrayBuffer(bytes);
-  return new ArrayBuffer(bytes) as unknown as SharedArrayBuffer;
-}
+// newHeapBuffer: a SharedArrayBuffer (a shared WebAssembly.Memory's when it can:
+// heap_buffer.ts); while V8 builds a startup snapshot (no SharedArrayBuffer there) a plain
+// ArrayBuffer, which vm/cli/snapshot.ts copies into a real SAB at start.
 
 function defaultWorkers(): number {
   const n = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;

@@ -10,6 +10,7 @@
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { attachHeap, createHeap, mem, nurseryStart, workerBase } from '../../stmgc/heap';
 import { minorCollection } from '../../stmgc/gc_minor';
+import { newHeapBuffer } from '../../stmgc/heap_buffer';
 import { nurseryTop } from '../../stmgc/alloc';
 import { G_FRONTIER, G_HEAP_WORDS, G_MAX_WORKERS, G_NURSERY_BASE, G_OLD_BASE, G_WORKERS_BASE, PAGE_WORDS, WORKER_WORDS, W_NURSERY_TOP } from '../../stmgc/layout';
 import { type VmOptions, applyEnvironment, bootCore, bootVm } from '../runtime/bootstrap';
@@ -101,7 +102,7 @@ function bootWith(opts: VmOptions): 'snapshot' | 'full' {
     return 'full';
   }
   image = null;
-  const sab = new SharedArrayBuffer(img.heapWords * 4);
+  const sab = newHeapBuffer(img.heapWords * 4);
   const m = new Int32Array(sab);
   for (let i = 0, at = 0; i < img.regions.length; i += 2) {
     m.set(img.data.subarray(at, at + img.regions[i + 1]), img.regions[i]);

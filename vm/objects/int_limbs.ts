@@ -12,6 +12,7 @@ import { f64, mem } from '../../stmgc/heap';
 import { allocUnzeroed } from '../runtime/alloc';
 import { L_INT } from '../runtime/layouts';
 import { I_COUNT, I_LIMBS, intFromNumber } from './int_core';
+import { limbKernels } from './int_wasm';
 
 const TWO32 = 4294967296;
 const TWO_M32 = 1 / TWO32;
@@ -141,6 +142,8 @@ function addMagnitudes(sign: number, aa: Int32Array, ao: number, an: number, ba:
   if (an < 3) return result(sign, magAdd(scratch(an + 1), 0, aa, ao, an, ba, bo, bn));
   const r = direct(an + 1);
   // (a and b are read after the allocation: it never collects, so they did not move)
+  const k = aa === mem && ba === mem ? limbKernels() : null;
+  if (k !== null) return sized(r, sign, k.add(ao << 2, an, bo << 2, bn, (r + I_LIMBS) << 2));
   return sized(r, sign, magAdd(mem, r + I_LIMBS, aa, ao, an, ba, bo, bn));
 }
 
@@ -150,7 +153,12 @@ function subMagnitudes(sign: number, aa: Int32Array, ao: number, an: number, ba:
   if (an < 3) return result(sign, magSub(scratch(an), 0, aa, ao, an, ba, bo, bn));
   const r = direct(an);
   const d = r + I_LIMBS;
-  const n = magSub(mem, d, aa, ao, an, ba, bo, bn);
+  const k = aa === mem && ba === mem ? limbKernels() : null;
+  let n: number;
+  if (k !== null) {
+    n = k.sub(ao << 2, an, bo << 2, bn, d << 2);
+    while (n > 0 && mem[d + n - 1] === 0) n--;
+  } else n = magSub(mem, d, aa, ao, an, ba, bo, bn);
   if (n <= 2 && (n < 2 || (mem[d + 1] >>> 0) < 0x200000)) {
     const v = (n === 2 ? (mem[d + 1] >>> 0) * TWO32 : 0) + (mem[d] >>> 0);
     return intFromNumber(sign < 0 ? -v : v);
@@ -162,6 +170,8 @@ function subMagnitudes(sign: number, aa: Int32Array, ao: number, an: number, ba:
 function mulMagnitude(sign: number, aa: Int32Array, ao: number, an: number, f: number): number {
   if (an < 3) return result(sign, magMulSmall(scratch(an + 1), 0, aa, ao, an, f));
   const r = direct(an + 1);
+  const k = aa === mem ? limbKernels() : null;
+  if (k !== null) return sized(r, sign, k.mul(ao << 2, an, f, (r + I_LIMBS) << 2));
   return sized(r, sign, magMulSmall(mem, r + I_LIMBS, aa, ao, an, f));
 }
 
