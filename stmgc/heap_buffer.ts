@@ -4,9 +4,10 @@
 // vm/objects/int_wasm.ts runs big-int limb loops there, ~4x faster than V8's code for a typed
 // array loop (which reloads and checks the array's map, length and data pointer at every
 // element). A heap above 4 GiB (wasm32's limit), a size that is not a whole number of 64 KiB
-// pages, or an engine that refuses the memory gets a plain SharedArrayBuffer; so does any
-// thread but the one that made the buffer (a worker receives the bare buffer): kernels then
-// find no memory (heapWasmMemory returns null) and their callers keep their JS loops.
+// pages, or an engine that refuses the memory gets a plain SharedArrayBuffer: kernels then
+// find no memory (heapWasmMemory returns null) and their callers keep their JS loops. A pool
+// worker receives the Memory itself beside the buffer (vm/workers/control.ts WorkerInit) and
+// adopts it (adoptHeapMemory), so its kernels run too; a thread handed only the buffer has none.
 // While V8 builds a start-up snapshot there is no SharedArrayBuffer: a plain ArrayBuffer.
 
 const WASM_PAGE = 65536;
@@ -31,6 +32,17 @@ export function newHeapBuffer(bytes: number): SharedArrayBuffer {
     }
   }
   return new SharedArrayBuffer(bytes);
+}
+
+/** A worker's side of a heap the main thread made as a WebAssembly.Memory (received with its
+ *  workerData): the memory's buffer, registered so that heapWasmMemory finds it, if it is the
+ *  heap `plain` (same length; a plain SharedArrayBuffer of the same memory as received); else
+ *  `plain`. */
+export function adoptHeapMemory(memory: WebAssembly.Memory, plain: SharedArrayBuffer): SharedArrayBuffer {
+  const b = memory.buffer as unknown as SharedArrayBuffer;
+  if (!(b instanceof SharedArrayBuffer) || b.byteLength !== plain.byteLength) return plain;
+  memories.set(b, memory);
+  return b;
 }
 
 /** The WebAssembly.Memory whose buffer `buffer` is, when this thread made it; else null. */

@@ -50,6 +50,9 @@ export interface WorkerInit {
    *  attaching to the heap. */
   held?: boolean;
   heap: SharedArrayBuffer;
+  /** The shared WebAssembly.Memory whose buffer `heap` is, when it is one (stmgc/heap_buffer.ts):
+   *  the worker takes its buffer as the heap, so WebAssembly kernels run there too. */
+  heapMemory?: WebAssembly.Memory;
   control: SharedArrayBuffer;
   slot: number;
   /** The bundle (dist/pystm.js) and its V8 code cache, loaded by the worker as bin/pystm does. */

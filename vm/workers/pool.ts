@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { hashKeyWords } from '../objects/siphash';
 import { sab, mem, workerSlot } from '../../stmgc/heap';
+import { heapWasmMemory } from '../../stmgc/heap_buffer';
 import { G_MAX_WORKERS, MAX_WORKERS } from '../../stmgc/layout';
 import { nurseryUsedWords } from '../../stmgc/alloc';
 import { setTxConfig } from '../../stmgc/txn';
@@ -210,6 +211,8 @@ function spawn(n: number, threads: boolean, early: boolean): void {
       createdAt: performance.timeOrigin + performance.now(), port: ch.port2, threadWorkers: n + 1,
       hashKey: hashKeyWords(),
     };
+    const memory = heapWasmMemory(sab);
+    if (memory !== null) init.heapMemory = memory;
     // (a worker spawned early shares the environment: it sees what the program sets before its
     // first thread start, as one spawned then would; SHARE_ENV, not a copy made now)
     const opts: import('node:worker_threads').WorkerOptions = { eval: true, workerData: init, transferList: [ch.port2], stdout: false, stderr: false };

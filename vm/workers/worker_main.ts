@@ -11,6 +11,7 @@
 import { switchOsrOff } from '../interp/osr_off';
 import type { MessagePort } from 'node:worker_threads';
 import { mem, workerBase, workerSlot } from '../../stmgc/heap';
+import { adoptHeapMemory } from '../../stmgc/heap_buffer';
 import { W_ATTACHED } from '../../stmgc/layout';
 import { waitWhileCollecting } from '../../stmgc/gc_stw';
 import { getRoot, setRoot } from '../../stmgc/roots';
@@ -57,6 +58,7 @@ function post(kind: string, message: string): void {
 export function workerMain(init: WorkerInit = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as WorkerInit): void {
   switchOsrOff(); // (this JS thread's driver loops re-enter: vm/interp/osr_off.ts)
   if (init.hashKey !== undefined) setHashKeyWords(init.hashKey);
+  if (init.heapMemory !== undefined) init.heap = adoptHeapMemory(init.heapMemory, init.heap);
   ctl = new Int32Array(init.control);
   line = lineOf(init.slot);
   port = init.port ?? null;
