@@ -11,6 +11,7 @@ import { PySyntaxError, type SyntaxErrorKind } from './errors';
 import { addWarning } from './warnings';
 import { intLiteralTooLong, parseNumberToken, parseStringTokens, type LiteralContext } from './literals';
 import { decodeSource } from './source';
+import { SourcePosCache } from './source_pos';
 import { normalizeIdentifier, tokenize, tokenizeUntilError, TokenType, type Token, type TypeIgnoreComment } from './tokenizer';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
@@ -37,6 +38,8 @@ class Parser implements LiteralContext {
   private readonly toks: Token[];
   private readonly parenthesized = new WeakSet<object>();
   private depth = 0; // bracket nesting, for error messages
+  /** Where f-string fields start (parseFStringExpression; made at the first field). */
+  private fieldPos?: SourcePosCache;
 
   /** The tokenizer's error (see parse()), and the line of the bracket it found left open. */
   readonly tokenizerError: PySyntaxError | null;
@@ -351,9 +354,9 @@ class Parser implements LiteralContext {
     // Tokenize "(" + text + ")" so that newlines inside are allowed, then move every token
     // to its true place in the source.
     const sub = '(' + text + ')';
-    const ls = this.source.lastIndexOf('\n', startIndex - 1) + 1;
-    let baseLine = 1;
-    for (let i = this.source.indexOf('\n'); i >= 0 && i < ls; i = this.source.indexOf('\n', i + 1)) baseLine++;
+    // (fields come in source order: the cache carries on from the last one, see source_pos.ts)
+    const pos = (this.fieldPos ??= new SourcePosCache(this.source)).at(startIndex);
+    const baseLine = pos.line;
     // CPython 3.11 compiles "(" + expression + ")" with a parser of its own: an error there
     // keeps that source's columns and line text; only its lines move to the '{' line
     let toks: Token[];
@@ -367,9 +370,8 @@ class Parser implements LiteralContext {
       if (e instanceof PySyntaxError) this.errorAt(`f-string: ${e.msg}`, startIndex, endIndex);
       throw e;
     }
-    const prefix = this.source.slice(ls, startIndex);
-    const baseByte = Buffer.byteLength(prefix, 'utf8');
-    const baseChar = [...prefix].length;
+    const baseByte = pos.byteCol;
+    const baseChar = pos.charCol;
     const moved: Token[] = [];
     for (const t of toks) {
       const m = { ...t };

@@ -16,7 +16,7 @@
 //   mode: 0 search, 1 match, 2 fullmatch, 3 search where an empty match at pos is not allowed.
 import { K, T, typeOf } from '../runtime/types';
 import { raise } from '../runtime/errors';
-import { newStr, strJs, strIsBmp, strLen } from '../objects/str_core';
+import { newStr, strJs, strJsMapped, strIsBmp, strLen, strCodeAt, bmpHasSurrogatePair } from '../objects/str_core';
 import { strObj } from '../objects/str';
 import { newTuple, tupleItems, tupleLen } from '../objects/tuple_core';
 import { anyGcEpoch } from '../runtime/alloc';
@@ -27,7 +27,7 @@ import { toBigInt } from '../objects/int_core';
 import { bytesOf } from '../objects/bytes';
 import { defineBuiltin } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
-import { ReError, NeedsBacktracker, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A } from './re_translate';
+import { ReError, NeedsBacktracker, OverflowSignal, parsePattern, emitPattern, F_L, F_U, F_A, type Parsed } from './re_translate';
 import { type Program, compileProgram } from './re_backtrack_compile';
 import { btExec } from './re_backtrack_run';
 import { mainHasSignals, runPendingSignals } from '../runtime/signals';
@@ -36,6 +36,11 @@ interface Compiled {
   isBytes: boolean;
   /** the backtracking matcher's program, for patterns JS RegExp cannot run (then no RegExp) */
   bt: Program | null;
+  /** the parsed pattern, and its backtracking program made on first need: a subject in which
+   *  a lone high surrogate precedes a lone low one (two code points that a JS string, and so
+   *  JS RegExp's u flag, would take as one: see Subject.lonePairs) runs on the backtracker */
+  ps: Parsed;
+  btLazy: Program | null;
   source: string;
   jsFlags: string;
   groupMap: number[];
@@ -58,7 +63,12 @@ const byKey = new Map<string, Compiled>();
 let byAddr = new Map<number, Compiled>();
 let byAddrEpoch = -1;
 
-interface Subject { js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null; ref: number; epoch: number; cps?: Int32Array }
+interface Subject {
+  js: string; len: number; cpToU: Int32Array | null; uToCp: Int32Array | null; ref: number; epoch: number; cps?: Int32Array;
+  /** a lone high surrogate code point followed by a lone low one: JS RegExp cannot see these as
+   *  two characters, the backtracker runs instead (and cps holds the true code points) */
+  lonePairs: boolean;
+}
 const subjects = new Map<number, Subject>();
 let nextHandle = 1;
 
@@ -73,7 +83,9 @@ function compiledOf(idObj: number): Compiled {
   if (c !== undefined) return c;
   const it = typeOf(idObj) === T.tuple && tupleLen(idObj) === 3 ? tupleItems(idObj) : null;
   if (it === null || strObj(it[0]) === 0) return raise(T.TypeError, 'invalid pattern id');
-  const r = buildCompiled(strJs(strObj(it[0])), indexNumber(it[1]), it[2] === K.True);
+  const pat = strObj(it[0]);
+  const mapped = strJsMapped(pat);
+  const r = buildCompiled(mapped ?? strJs(pat), indexNumber(it[1]), it[2] === K.True, mapped !== null);
   if (!('source' in r)) return raise(T.RuntimeError, 'a compiled pattern failed to compile again');
   c = r;
   byAddr.set(idObj, c);
@@ -86,25 +98,55 @@ function makeSubject(v: number, patIsBytes: boolean | null = null): Subject {
     if (patIsBytes === true) return raise(T.TypeError, 'cannot use a bytes pattern on a string-like object');
     const js = strJs(s);
     const len = strLen(s);
-    if (strIsBmp(s) || js.length === len) return { js, len, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch() };
+    // (a BMP str's JS string has one unit per code point: any surrogate pair in it is two)
+    if (strIsBmp(s)) return { js, len, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch(), lonePairs: bmpPairs(s) };
     const cpToU = new Int32Array(len + 1);
     const uToCp = new Int32Array(js.length + 1);
     let u = 0;
+    let lonePairs = false;
+    let prevHigh = false;
     for (let i = 0; i < len; i++) {
       cpToU[i] = u;
       uToCp[u] = i;
-      const c = js.charCodeAt(u);
-      if (c >= 0xd800 && c < 0xdc00 && u + 1 < js.length) { uToCp[u + 1] = i; u += 2; } else u += 1;
+      const c = strCodeAt(s, i);
+      if (c > 0xffff) { uToCp[u + 1] = i; u += 2; } else u += 1;
+      if (prevHigh && c >= 0xdc00 && c <= 0xdfff) lonePairs = true;
+      prevHigh = c >= 0xd800 && c <= 0xdbff;
     }
     cpToU[len] = u;
     uToCp[u] = len;
-    return { js, len, cpToU, uToCp, ref: v, epoch: anyGcEpoch() };
+    const sub: Subject = { js, len, cpToU, uToCp, ref: v, epoch: anyGcEpoch(), lonePairs };
+    if (lonePairs) {
+      const cps = new Int32Array(len);
+      for (let i = 0; i < len; i++) cps[i] = strCodeAt(s, i);
+      sub.cps = cps;
+    }
+    return sub;
   }
   const b = bytesOf(v);
   if (b === null) return raise(T.TypeError, `expected string or bytes-like object, got '${tname(v)}'`);
   if (patIsBytes === false) return raise(T.TypeError, 'cannot use a string pattern on a bytes-like object');
   const js = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
-  return { js, len: js.length, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch() };
+  return { js, len: js.length, cpToU: null, uToCp: null, ref: v, epoch: anyGcEpoch(), lonePairs: false };
+}
+
+// the last long str asked about (by address and collection epoch, as subjects are): a loop of
+// calls on one long text (test_re's test_search_anchor_at_beginning: ten calls on 10 MB) searches
+// it once
+let pairRef = 0;
+let pairEpoch = -1;
+let pairAnswer = false;
+
+/** Whether a BMP str holds a lone surrogate pair (str_core.ts bmpHasSurrogatePair). */
+function bmpPairs(s: number): boolean {
+  if (strLen(s) < 256) return bmpHasSurrogatePair(s);
+  const e = anyGcEpoch();
+  if (s !== pairRef || e !== pairEpoch) {
+    pairAnswer = bmpHasSurrogatePair(s);
+    pairRef = s;
+    pairEpoch = e;
+  }
+  return pairAnswer;
 }
 
 function reCompile(patObj: number, flagsObj: number): number {
@@ -112,14 +154,15 @@ function reCompile(patObj: number, flagsObj: number): number {
   const s = strObj(patObj);
   let pattern: string;
   let isBytes = false;
-  if (s !== 0) pattern = strJs(s);
+  let mapped: string | null = null;
+  if (s !== 0) pattern = (mapped = strJsMapped(s)) ?? strJs(s);
   else {
     const b = bytesOf(patObj);
     if (b === null) return raise(T.TypeError, 'first argument must be string or compiled pattern');
     pattern = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
     isBytes = true;
   }
-  const c = buildCompiled(pattern, flags, isBytes);
+  const c = buildCompiled(pattern, flags, isBytes, mapped !== null);
   if (!('source' in c)) return c.error;
   const id = newTuple([s !== 0 ? s : newStr(pattern), intFromNumber(flags), isBytes ? K.True : K.False]);
   const names: number[] = [];
@@ -127,14 +170,20 @@ function reCompile(patObj: number, flagsObj: number): number {
   return newTuple([id, intFromNumber(c.groups), newTuple(names), intFromNumber(c.outFlags), newTuple(c.parents.map(intFromNumber)), newTuple(c.warnings.map((w) => newStr(w)))]);
 }
 
-/** Compiles (or finds in this worker's cache) a pattern; an error is a (msg, pos) tuple. */
-function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compiled | { error: number } {
-  const key = `${flags}:${isBytes ? 'b' : 's'}:${pattern}`;
+/**
+ * Compiles (or finds in this worker's cache) a pattern; an error is a (msg, pos) tuple.
+ * `mapped`: a str pattern's lone surrogates are written as private-use astral code points, as
+ * str methods write them (str_core.ts strJsMapped; parsePattern reads them back), so that a lone
+ * high surrogate followed by a lone low one stays two code points ('\ud800' + '\udc00' is not
+ * '\U00010000').
+ */
+function buildCompiled(pattern: string, flags: number, isBytes: boolean, mapped = false): Compiled | { error: number } {
+  const key = `${flags}:${isBytes ? 'b' : mapped ? 'm' : 's'}:${pattern}`;
   const known = byKey.get(key);
   if (known !== undefined) return known;
   let ps;
   try {
-    ps = parsePattern(pattern, flags, isBytes);
+    ps = parsePattern(pattern, flags, isBytes, mapped);
   } catch (e) {
     if (e instanceof ReError) {
       const err = [newStr(e.msg), e.pos === null ? K.None : intFromNumber(e.pos)];
@@ -163,7 +212,7 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
   } catch (e) {
     if (e instanceof NeedsBacktracker) {
       const c: Compiled = {
-        isBytes, bt: compileProgram(ps),
+        isBytes, bt: compileProgram(ps), ps, btLazy: null,
         source: '', jsFlags: '', groupMap: [], groups: ps.groups, hasLazyOrAlt: false, advSource: null, advMap: [],
         search: null, match: null, full: null, adv: null,
         outFlags, names: ps.names, parents: ps.parents, warnings: ps.warnings,
@@ -176,7 +225,7 @@ function buildCompiled(pattern: string, flags: number, isBytes: boolean): Compil
     throw e;
   }
   const c: Compiled = {
-    isBytes, bt: null,
+    isBytes, bt: null, ps, btLazy: null,
     source: em.source, jsFlags: em.flags, groupMap: em.groupMap, groups: ps.groups, hasLazyOrAlt: em.hasLazyOrAlt,
     advSource: adv === null ? null : `(?=([\\s\\S]*))(?:${adv.source})(?!\\1)`, advMap: adv === null ? [] : adv.groupMap,
     search: null, match: null, full: null, adv: null,
@@ -236,6 +285,7 @@ function subjectFor(c: Compiled, subj: number, h: number): Subject {
  *  (-2: unknown), or null. */
 function execOnce(c: Compiled, sub: Subject, js: string, pos: number, endpos: number, mode: number): number[] | null {
   if (c.bt !== null) return btExec(c.bt, codePoints(sub), pos, endpos, mode, pollSignals);
+  if (sub.lonePairs) return btExec(c.btLazy ??= compileProgram(c.ps), codePoints(sub), pos, endpos, mode, pollSignals);
   const toU = (i: number): number => (sub.cpToU === null ? i : sub.cpToU[i]);
   let start = toU(pos);
   let map = c.groupMap;

@@ -661,8 +661,12 @@ function nodeWidth(n: Node, gw: Map<number, [number, number]>): [number, number]
   }
 }
 
-export function parsePattern(pattern: string, flags: number, isBytes: boolean): Parsed {
+/** `mapped`: the text's lone surrogates are written as str_core's strJsMapped writes them
+ *  (U+10F800 + (c - 0xD800)): they are read back as themselves. */
+const LONE_BASE = 0x10f800; // (str_core.ts's)
+export function parsePattern(pattern: string, flags: number, isBytes: boolean, mapped = false): Parsed {
   const src = Array.from(pattern, (ch) => ch.codePointAt(0) as number);
+  if (mapped) for (let i = 0; i < src.length; i++) if (src[i] >= LONE_BASE) src[i] = src[i] - LONE_BASE + 0xd800;
   const p = new Parser(src, flags, isBytes);
   let tree = p.parse();
   if ((p.flags & F_X) !== 0 && (flags & F_X) === 0) {

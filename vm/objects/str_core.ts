@@ -550,6 +550,35 @@ export function strJsMapped(r: number): string | null {
   return out;
 }
 
+/**
+ * Whether a BMP str (kind 1 or 3) holds a high surrogate followed by a low one: two code points
+ * that its JS string (strJs) pairs into one character. Long strs are searched natively for the
+ * high byte of a high surrogate (0xD8-0xDB, little-endian units) before any unit is looked at,
+ * so a text without one costs four memchr passes, not a scan in JS or in a RegExp.
+ */
+export function bmpHasSurrogatePair(r: number): boolean {
+  const n = mem[r + S_LEN];
+  if (n < 2) return false;
+  const base = unitBase(r);
+  if (n < 256) {
+    for (let i = 0; i + 1 < n; i++) {
+      if ((u16[base + i] & 0xfc00) === 0xd800 && (u16[base + i + 1] & 0xfc00) === 0xdc00) return true;
+    }
+    return false;
+  }
+  const bytes = Buffer.from(u16.buffer, u16.byteOffset + base * 2, n * 2);
+  let seen = 0;
+  for (let hb = 0xd8; hb <= 0xdb; hb++) {
+    for (let at = bytes.indexOf(hb); at >= 0; at = bytes.indexOf(hb, at + 1)) {
+      // (odd offsets are high bytes; many hits, e.g. a text of U+xxD8 characters: test the units)
+      if (++seen > 64) return UNIT_PAIR.test(strJs(r));
+      if ((at & 1) === 1 && (at >> 1) + 1 < n && (u16[base + (at >> 1) + 1] & 0xfc00) === 0xdc00) return true;
+    }
+  }
+  return false;
+}
+const UNIT_PAIR = /[\ud800-\udbff][\udc00-\udfff]/; // (no u flag: units)
+
 /** The JS text of lone surrogate c (0xD800-0xDFFF) as strJsMapped writes it. */
 export function mappedLone(c: number): string { return String.fromCodePoint(LONE_BASE + c - 0xd800); }
 

@@ -170,6 +170,9 @@ function calculateMeta(meta: number, bases: number[]): number {
   return winner;
 }
 
+/** __bases__ assignments that relisted a class under its bases (see typeNewImpl). */
+let basesAssignments = 0;
+
 export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns: number, kwnames: number, kwvals: number[]): number {
   if (layoutOf(nameObj) !== L_STR) typeError(`type.__new__() argument 1 must be str, not ${tname(nameObj)}`);
   if (layoutOf(basesObj) !== L_TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${tname(basesObj)}`);
@@ -295,10 +298,15 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     writeBarrier(cell);
     mem[cell + CELL_CONTENTS] = t;
   }
+  const assignments = basesAssignments;
   initMro(t); // (a metaclass's own mro(): type_mro.ts)
-  for (const b of bases) {
+  // (mro() may have set __bases__, which lists t under its bases: only then is t looked for,
+  // so making n subclasses of one class is not O(n^2): 100,000 type() calls took 107 s)
+  const listed = basesAssignments !== assignments;
+  // (...and t goes under the bases it has now, as CPython's type_ready: not the ones it was given)
+  for (const b of listed ? tupleItems(mem[t + TY_BASES]) : bases) {
     const subs = mem[b + TY_SUBCLASSES]; // (set when the type was made; the type's word is never written again)
-    if (subs !== 0 && !listItems(subs).includes(t)) listAppend(subs, t); // (mro() may have set __bases__)
+    if (subs !== 0 && !(listed && listItems(subs).includes(t))) listAppend(subs, t);
   }
   typeModified();
   // __set_name__
@@ -588,6 +596,7 @@ function setBases(t: number, v: number): void {
     throw e;
   }
   if (mem[t + TY_BASES] === v) {
+    basesAssignments++;
     for (const b of tupleItems(oldBases)) {
       const subs = mem[b + TY_SUBCLASSES];
       if (subs !== 0) listSetAll(subs, listItems(subs).filter((x) => x !== t));
