@@ -1994,13 +1994,14 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       }
       return lenResult(x, pyLen(x));
     }
-    if (n === 1 && (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) {
+    if (n === 1 && ((m[src] & 1) === 1 || (m[m[src]] & 0x7ff) === L_FLOAT) && (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) {
       // math.sin(x) and the other "float -> float" builtins of one exact float or tagged int: the
-      // libm function called with the double (objects/builtin_function.ts float1Of); a result
-      // that is not finite (an error, or inf/nan in and out) is left to the builtin itself
+      // libm function called with the double (objects/builtin_function.ts float1Of; the table is
+      // asked only for a numeric argument); a result that is not finite (an error, or inf/nan in
+      // and out) is left to the builtin itself
       const fn = float1Of(callable);
-      const x = m[src];
-      if (fn !== undefined && ((x & 1) === 1 || (m[x] & 0x7ff) === L_FLOAT)) {
+      if (fn !== undefined) {
+        const x = m[src];
         const r = fn((x & 1) === 1 ? x >> 1 : floatValue(x));
         if (r - r === 0) return newFloat(r);
       }
