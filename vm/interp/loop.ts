@@ -55,7 +55,7 @@ import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/t
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
-import { callBuiltin, callBuiltinMethod } from '../objects/builtin_function';
+import { callBuiltin, callBuiltinMethod, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
@@ -1993,6 +1993,18 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
         else if (l === L_TUPLE) return m[x + 2];
       }
       return lenResult(x, pyLen(x));
+    }
+    if (n === 1 && ((m[src] & 1) === 1 || (m[m[src]] & 0x7ff) === L_FLOAT) && (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) {
+      // math.sin(x) and the other "float -> float" builtins of one exact float or tagged int: the
+      // libm function called with the double (objects/builtin_function.ts float1Of; the table is
+      // asked only for a numeric argument); a result that is not finite (an error, or inf/nan in
+      // and out) is left to the builtin itself
+      const fn = float1Of(callable);
+      if (fn !== undefined) {
+        const x = m[src];
+        const r = fn((x & 1) === 1 ? x >> 1 : floatValue(x));
+        if (r - r === 0) return newFloat(r);
+      }
     }
     if (n === 2) {
       if (callable === callListAppend) {

@@ -12,7 +12,7 @@ import { floatOf } from '../objects/float';
 import { intValue, floatToInt } from '../objects/int';
 import { intFromBigInt, intFromNumber } from '../objects/int_core';
 import { newTuple } from '../objects/tuple_core';
-import { defineBuiltin, bindArgs, noKeywords, type BuiltinImpl } from '../objects/builtin_function';
+import { defineBuiltin, bindArgs, noKeywords, markFloat1, type BuiltinImpl } from '../objects/builtin_function';
 import { newModule, moduleSet } from '../objects/module';
 import { intern } from '../objects/str_core';
 import { typeInfo } from '../objects/type_core';
@@ -58,7 +58,8 @@ function clinic(name: string, a: number[], n: number): void {
 
 /** math_1: a one-argument libm function with CPython's error rules. */
 function f1(name: string, fn: (x: number) => number, canOverflow: boolean): BuiltinImpl {
-  return (a) => {
+  // (marked: CALL computes a finite result of one float or int argument without this closure)
+  return markFloat1((a) => {
     meth1(name, a);
     const x = num(a[0]);
     const r = fn(x);
@@ -68,7 +69,7 @@ function f1(name: string, fn: (x: number) => number, canOverflow: boolean): Buil
       domain();
     }
     return newFloat(r);
-  };
+  }, fn);
 }
 
 /** math_1a (gamma, lgamma): the function reports its own errors. */

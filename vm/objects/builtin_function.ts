@@ -69,6 +69,27 @@ export function resetBuiltins(): void {
   impls.length = 0;
   nativeImpls.length = 0;
   slotIndices.clear();
+  float1ByIndex.clear();
+}
+
+// "float -> float" builtins (math.sqrt, math.sin, ...: math.ts f1): CALL with one exact float or
+// tagged int calls their libm function with the double and allocates the result, without the
+// arguments array, the impl closure and its checks (interp/loop.ts callFromStack). A builtin's
+// impl is marked when it is made (markFloat1) and its impl index learned when it is defined
+// (also in a capture run: each worker's table fills when it first defines or captures the module).
+const float1ByImpl = new WeakMap<BuiltinImpl, (x: number) => number>();
+const float1ByIndex = new Map<number, (x: number) => number>();
+
+/** Marks `impl` (a one-argument math function with math_1's rules) as computing fn(x). */
+export function markFloat1(impl: BuiltinImpl, fn: (x: number) => number): BuiltinImpl {
+  float1ByImpl.set(impl, fn);
+  return impl;
+}
+
+/** The libm function of an unbound "float -> float" builtin `b`, or undefined. Its result is the
+ *  builtin's own when it is finite (anything else: call the builtin, which raises or returns it). */
+export function float1Of(b: number): ((x: number) => number) | undefined {
+  return mem[b + BF_SELF] === 0 ? float1ByIndex.get(mem[b + BF_INDEX] >> 1) : undefined;
 }
 
 /** Installed by the importer: the factory of the native module with this ordinal. */
@@ -150,13 +171,16 @@ function refuseKeywords(r: KeywordRule, args: number[], kwnames: number, self: n
 /** `slot`: a slot wrapper (CPython's wrapper_descriptor; bound, a method-wrapper). */
 export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCTION, owner = 0, slot = false): number {
   let index = impls.length;
+  const f1 = float1ByImpl.get(impl);
   if (nativeOrdinal >= 0) {
     const list = nativeImpls[nativeOrdinal]!;
     index = NATIVE_BASE + nativeOrdinal * NATIVE_STRIDE + list.length;
     list.push(impl);
     if (slot) slotIndices.add(index);
+    if (f1 !== undefined) float1ByIndex.set(index, f1);
     if (capturing) return K.None;
   } else impls.push(impl);
+  if (f1 !== undefined) float1ByIndex.set(index, f1);
   if (slot) slotIndices.add(index);
   const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
   mem[r + BF_NAME] = intern(name);
