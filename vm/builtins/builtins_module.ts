@@ -1,6 +1,7 @@
 // The builtins module: the builtin functions of Python 3.11 (print, len, isinstance, sorted,
 // min/max, ...), the builtin classes and exceptions, and the constants. The functions are
 // TypeScript; each raises CPython's TypeError messages for wrong arguments.
+import { argTypeName } from '../runtime/protocol';
 import { optimizeLevel } from '../runtime/optimize_level';
 import { breakpointBuiltin } from '../modules/breakpoint_hook';
 import { mem } from '../../stmgc/heap';
@@ -604,7 +605,7 @@ function formatImpl(a: number[]): number {
   if (a.length < 1) typeError(`format expected at least 1 argument, got ${a.length}`);
   if (a.length > 2) typeError(`format expected at most 2 arguments, got ${a.length}`);
   const spec = a.length > 1 ? a[1] : intern('');
-  if (strObj(spec) === 0) typeError(`format() argument 2 must be str, not ${tname(spec)}`);
+  if (strObj(spec) === 0) typeError(`format() argument 2 must be str, not ${argTypeName(spec)}`);
   try {
     return formatValue(a[0], spec);
   } catch (e) {
@@ -646,7 +647,7 @@ function localsImpl(): number { return frameLocals(currentFrame()); }
 
 function importImpl(a: number[], kw: number): number {
   const [name, globals, , fromlist, level] = bindArgs('__import__', a, kw, ['name', 'globals?', 'locals?', 'fromlist?', 'level?']);
-  if (strObj(name) === 0) typeError(`__import__() argument 1 must be str, not ${tname(name)}`);
+  if (strObj(name) === 0) typeError('module name must be a string'); // (CPython 3.11's PyImport_ImportModuleLevelObject)
   return importName(strObj(name), globals === 0 || globals === K.None ? 0 : globals, fromlist || K.None, level || intFromNumber(0));
 }
 

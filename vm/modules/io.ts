@@ -7,6 +7,7 @@
 // end of the inevitable transaction that made them (runtime/stdio.ts flushOutput), before a
 // read/seek/close of that file, and at exit. Every operation that does I/O or changes the
 // state is inevitable and write-barriers the object; pure getters only read-barrier it.
+import { argTypeName } from '../runtime/protocol';
 import * as fs from 'node:fs';
 import { readIntoTarget } from './io_readinto';
 import { guard } from './io_guards';
@@ -356,7 +357,7 @@ function openWithOpener(opener: number, file: number, mode: string): number {
 export function openFile(args: number[], kwnames: number): number {
   ioInevitable();
   const [file, modeV, , encV, errV, nlV, closefdV, openerV] = bindArgs('open', args, kwnames, ['file', 'mode?', 'buffering?', 'encoding?', 'errors?', 'newline?', 'closefd?', 'opener?']);
-  const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${tname(modeV)}`));
+  const mode = modeV === 0 ? 'r' : strJs(strObj(modeV) || typeError(`open() argument 'mode' must be str, not ${argTypeName(modeV)}`));
   checkOpenMode(mode);
   const binary = mode.includes('b');
   if (binary && encV !== 0 && encV !== K.None) valueError("binary mode doesn't take an encoding argument");

@@ -3,6 +3,7 @@
 // (compiler/unicode_names.ts, the table behind \N{...}), and normalization
 // (unicodedata_normalize.ts); and `ucd_3_2_0`, the one instance of the `UCD` type, which answers
 // the same questions by Unicode 3.2 (unicodedata_3_2_0.ts: what stringprep and IDNA use).
+import { argTypeName } from '../runtime/protocol';
 import { K } from '../runtime/types';
 import { T } from '../runtime/types';
 import { raise, typeError, valueError } from '../runtime/errors';
@@ -40,13 +41,13 @@ function arity(owner: string, fname: string, a: number[], kw: number, min: numbe
 /** The code point of a one-character str argument (`only`: the function's one argument). */
 function charArg(fname: string, v: number, only: boolean): number {
   const s = strObj(v);
-  if (s === 0 || strLen(s) !== 1) typeError(`${fname}() argument ${only ? '' : '1 '}must be a unicode character, not ${tname(v)}`);
+  if (s === 0 || strLen(s) !== 1) typeError(`${fname}() argument ${only ? '' : '1 '}must be a unicode character, not ${argTypeName(v)}`);
   return strCodeAt(s, 0);
 }
 
 function strArg(fname: string, v: number, pos: number): number {
   const s = strObj(v);
-  if (s === 0) typeError(`${fname}() argument ${pos} must be str, not ${tname(v)}`);
+  if (s === 0) typeError(`${fname}() argument ${pos} must be str, not ${argTypeName(v)}`);
   return s;
 }
 

@@ -2,6 +2,7 @@
 // raw items of array_core.ts. Messages are CPython's word for word. Every method is one builtin
 // call, so one atomic step for other threads. Results of slicing, +, * and copies are plain
 // array.array (not the subclass), as CPython's.
+import { argTypeName } from '../runtime/protocol';
 import { mem } from '../../stmgc/heap';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
@@ -309,7 +310,7 @@ export const arrayType: TypeDef = {
     fromunicode: (a) => {
       const self = needArray(a[0], 'fromunicode');
       const s = strObj(a[1]);
-      if (s === 0) typeError(`fromunicode() argument must be str, not ${tname(a[1])}`);
+      if (s === 0) typeError(`fromunicode() argument must be str, not ${argTypeName(a[1])}`);
       if (arrayCode(self) !== 'u') valueError('fromunicode() may only be called on unicode type arrays');
       const b = packItems('u', strCodePoints(s));
       if (b.length > 0) arrayAppendBytesChecked(self, b);

@@ -1,4 +1,5 @@
 // bytes: the class and its common methods (a first set; bytearray shares most of them).
+import { argTypeName } from '../runtime/protocol';
 import { mem } from '../../stmgc/heap';
 import { L_BYTES, L_BYTEARRAY, L_BOXED, L_INSTANCE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -86,8 +87,8 @@ function argBytes(v: number, what: string): Uint8Array {
 /** bytes(x, encoding, errors) / bytearray(...)'s contents (x, encoding, errors 0 when absent),
  *  with CPython's bytes_new / bytearray___init__ checks in their order. */
 export function bytesFromObject(x: number, encoding: number, errors: number, who = 'bytes'): Uint8Array {
-  if (encoding !== 0 && strObj(encoding) === 0) typeError(`${who}() argument 'encoding' must be str, not ${tname(encoding)}`);
-  if (errors !== 0 && strObj(errors) === 0) typeError(`${who}() argument 'errors' must be str, not ${tname(errors)}`);
+  if (encoding !== 0 && strObj(encoding) === 0) typeError(`${who}() argument 'encoding' must be str, not ${argTypeName(encoding)}`);
+  if (errors !== 0 && strObj(errors) === 0) typeError(`${who}() argument 'errors' must be str, not ${argTypeName(errors)}`);
   if (x === 0) {
     if (encoding !== 0 || errors !== 0) typeError(encoding !== 0 ? 'encoding without a string argument' : 'errors without a string argument');
     return new Uint8Array(0);

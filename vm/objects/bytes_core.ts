@@ -24,10 +24,16 @@ export function newBytesOld(b: Uint8Array): number { return newBytes(b, true); }
 /** New bytes holding the heap's bytes u8[start, start + n) (another object's data: nothing
  *  moves within a bytecode, the nursery collects at safe points), without a JS copy or view. */
 export function newBytesFromHeap(start: number, n: number): number {
+  const r = allocBytes(n);
+  u8.copyWithin((r + BY_DATA) * 4, start, start + n);
+  return r;
+}
+
+/** New bytes of n bytes whose data the caller writes next, at u8[(r + BY_DATA) * 4]. */
+export function allocBytes(n: number): number {
   const r = alloc(L_BYTES, 2 + ((n + 3) >> 2), 0);
   mem[r + BY_HASH] = -1;
   mem[r + BY_LEN] = n;
-  u8.copyWithin((r + BY_DATA) * 4, start, start + n);
   return r;
 }
 

@@ -3,6 +3,7 @@
 // bytesMethods(view, make, typeName) builds the table for one type: `view` checks and reads self,
 // `make` builds a result of that type (bytes for bytes and its subclasses, bytearray for
 // bytearray). Arguments that must be bytes-like accept bytes, bytearray and memoryview.
+import { argTypeName } from '../runtime/protocol';
 import { checkErrorsName } from './codec_dev_checks';
 import { K, T, layoutOf } from '../runtime/types';
 import type { BuiltinImpl } from './builtin_function';
@@ -16,7 +17,9 @@ import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { tupleLen } from './tuple_core';
 import { decodeBytesToStr } from './bytes_codec';
 import { strObj } from './str';
-import { L_BYTEARRAY, L_TUPLE } from '../runtime/layouts';
+import { L_BYTEARRAY, L_BYTES, L_TUPLE } from '../runtime/layouts';
+import { asciiSameCodec, decodeAscii, latin1Codec } from './str_fast';
+import { mem } from '../../stmgc/heap';
 import { addExport } from './bytearray';
 
 type View = (v: number) => Uint8Array;
@@ -475,9 +478,19 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       return make(Uint8Array.from(out));
     },
     decode: (a, kw) => {
+      const b = a[0];
+      if (kw === 0 && a.length <= 2 && (b & 1) === 0 && (mem[b] & 0x7ff) === L_BYTES) {
+        // b.decode() / b.decode('utf-8') of ASCII bytes, b.decode('latin-1') of any
+        const e = a.length === 2 ? strObj(a[1]) : 0;
+        const name = e !== 0 ? strJs(e) : '';
+        if (a.length === 1 || asciiSameCodec(name)) {
+          const r = decodeAscii(b, latin1Codec(name));
+          if (r !== 0) return r;
+        }
+      }
       const [s, enc, err] = bindArgs('decode', a, kw, ['self', 'encoding?', 'errors?']);
-      const encoding = enc === 0 ? 'utf-8' : strObj(enc) !== 0 ? strJs(strObj(enc)) : typeError(`decode() argument 'encoding' must be str, not ${tname(enc)}`);
-      const errors = err === 0 ? 'strict' : strObj(err) !== 0 ? strJs(strObj(err)) : typeError(`decode() argument 'errors' must be str, not ${tname(err)}`);
+      const encoding = enc === 0 ? 'utf-8' : strObj(enc) !== 0 ? strJs(strObj(enc)) : typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);
+      const errors = err === 0 ? 'strict' : strObj(err) !== 0 ? strJs(strObj(err)) : typeError(`decode() argument 'errors' must be str, not ${argTypeName(err)}`);
       checkErrorsName(errors);
       return decodeBytesToStr(view(s), encoding, errors);
     },
@@ -515,7 +528,7 @@ export function hexOf(b: Uint8Array, sepV: number, groupV: number, bytesOf: (v: 
 /** bytes.fromhex / bytearray.fromhex: pairs of hex digits, ASCII whitespace between pairs. */
 export function parseHex(v: number): Uint8Array {
   const so = strObj(v);
-  if (so === 0) typeError(`fromhex() argument must be str, not ${tname(v)}`);
+  if (so === 0) typeError(`fromhex() argument must be str, not ${argTypeName(v)}`);
   const s = strJs(so);
   const out: number[] = [];
   const digit = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1);

@@ -1,6 +1,7 @@
 // int and bool: arithmetic, comparison, hashing (CPython's: n mod 2**61-1), conversion and
 // the methods. Tagged small ints take the fast paths (intBinarySmall is what BINARY_OP tries
 // first); everything else computes on bigints and normalises the result back (int_core.ts).
+import { argTypeName } from '../runtime/protocol';
 import { isArray } from './array_core';
 import { mem, u16 } from '../../stmgc/heap';
 import { formatSpecArg, strObj } from './str';
@@ -715,7 +716,7 @@ function bytesLike(v: number): number[] {
 function byteorderArg(fname: string, v: number): string {
   if (v === 0) return 'big';
   const plain = strObj(v);
-  if (plain === 0) typeError(`${fname}() argument 'byteorder' must be str, not ${tname(v)}`);
+  if (plain === 0) typeError(`${fname}() argument 'byteorder' must be str, not ${argTypeName(v)}`);
   const order = strJs(plain);
   if (order !== 'big' && order !== 'little') valueError("byteorder must be either 'little' or 'big'");
   return order;

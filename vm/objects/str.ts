@@ -2,10 +2,11 @@
 // for old strings) and build a new str; indexing and lengths count code points, so strings with
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
+import { argTypeName } from '../runtime/protocol';
 import { isXidContinue, isXidStart } from '../../compiler/unicode_props';
 import { strConcatRaw } from './str_builder';
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_STR } from '../runtime/layouts';
+import { L_BOXED, L_BYTES, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise, PyException } from '../runtime/errors';
@@ -146,7 +147,7 @@ function oldArity(name: string, a: number[], min: number, max: number): void {
 function optStrArg(v: number, fname: string, pname: string, dflt: string): string {
   if (v === 0) return dflt;
   const s = strObj(v);
-  if (s === 0) return typeError(`${fname}() argument '${pname}' must be str, not ${tname(v)}`);
+  if (s === 0) return typeError(`${fname}() argument '${pname}' must be str, not ${argTypeName(v)}`);
   return strJs(s);
 }
 
@@ -414,7 +415,8 @@ function padTo(s: string, width: number, fill: string, where: 'l' | 'r' | 'c'): 
 function fillChar(v: number): string {
   if (v === 0) return ' ';
   const s = strObj(v);
-  if (s === 0 || strLen(s) !== 1) typeError('The fill character must be exactly one character long');
+  if (s === 0) typeError(`The fill character must be a unicode character, not ${tname(v)}`);
+  if (strLen(s) !== 1) typeError('The fill character must be exactly one character long');
   return strJsU(s);
 }
 
@@ -456,6 +458,15 @@ import { encodeUtfUnits, utfUnitsCodec } from './utf16_32_encode';
 function strNew(cls: number, args: number[], kw: number): number {
   if (cls === T.str && kw === 0 && args.length === 1) { // str(x): the common call, no binding
     return pyStr(args[0]); // (a str subclass instance that __str__ returned stays one, as CPython's)
+  }
+  if (cls === T.str && kw === 0 && args.length === 2 && (args[0] & 1) === 0 && (mem[args[0]] & 0x7ff) === L_BYTES) {
+    // str(b, 'utf-8') and the other codecs that agree on ASCII bytes (str_fast.ts decodeAscii)
+    const e = strObj(args[1]);
+    const name = e !== 0 ? strJs(e) : '';
+    if (asciiSameCodec(name)) {
+      const r = decodeAscii(args[0], latin1Codec(name));
+      if (r !== 0) return r;
+    }
   }
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
   let r: number;
@@ -747,6 +758,15 @@ export const strType: TypeDef = {
       return newStrU(out);
     },
     encode: (a, kw) => {
+      if (kw === 0 && a.length <= 2) {
+        // s.encode() / s.encode('utf-8') and the codecs that agree with it on ASCII text
+        const so = strObj(a[0]);
+        const e = a.length === 2 ? strObj(a[1]) : 0;
+        if (so !== 0 && (a.length === 1 || (e !== 0 && asciiSameCodec(strJs(e))))) {
+          const r = encodeAscii(so);
+          if (r !== 0) return r;
+        }
+      }
       const [self, encoding, errors] = bindArgs('encode', a, kw, ['self', 'encoding?', 'errors?']);
       const enc = optStrArg(encoding, 'encode', 'encoding', 'utf-8');
       const err = optStrArg(errors, 'encode', 'errors', 'strict');
@@ -851,7 +871,7 @@ function strRepeat(s: number, n: number): number {
   return strFromCodePoints(out);
 }
 import { newStrUnits } from './str_core';
-import { asciiCase, containsShort, hasAffix, replaceShort, stripSpaces } from './str_fast';
+import { asciiCase, asciiSameCodec, containsShort, decodeAscii, encodeAscii, hasAffix, latin1Codec, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
 function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }

@@ -4,7 +4,10 @@
 // where the general methods (str.ts) make a JS string of the str and a str of the JS result
 // (~200-300 ns of a ~400 ns call on a 5-character str). Same results as those paths, which
 // every other case (chars given, tuples, start/end, non-ASCII case mapping) still takes.
-import { u16 } from '../../stmgc/heap';
+// Also str.encode() and bytes.decode() in the codecs that agree on ASCII text (UTF-8, ASCII,
+// Latin-1): the units copied between the two objects (~15-30x CPython through the codec path).
+import { mem, u8, u16 } from '../../stmgc/heap';
+import { allocBytes, BY_DATA, BY_LEN } from './bytes_core';
 import { isPySpace } from '../text';
 import { allocBmp, charStr, emptyStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strSlice } from './str_core';
 
@@ -100,4 +103,43 @@ export function replaceShort(s: number, old: number, rep: number, count: number)
   }
   for (let i = from; i < n; i++) u16[dst + at++] = u16[src + i];
   return total === 1 ? charStr(u16[dst]) : sealBmp(r); // (one character: the shared str, as newStr)
+}
+
+// The spellings of the codecs whose bytes for ASCII text are that text, as programs write them
+// (the general path normalizes any other spelling; 'utf-8-sig' and the UTF-16/32 ones are not
+// here: they add a BOM or widen).
+const ASCII_SAME = new Set(['utf-8', 'utf8', 'UTF-8', 'UTF8', 'ascii', 'ASCII', 'us-ascii', 'latin-1', 'latin1', 'iso-8859-1', 'ISO-8859-1']);
+const LATIN1 = new Set(['latin-1', 'latin1', 'iso-8859-1', 'ISO-8859-1']);
+
+/** Whether `name` (a JS string) is a spelling of UTF-8, ASCII or Latin-1 (ASCII_SAME). */
+export function asciiSameCodec(name: string): boolean { return ASCII_SAME.has(name); }
+/** Whether `name` is one of ASCII_SAME's spellings of Latin-1 (every byte one code point). */
+export function latin1Codec(name: string): boolean { return LATIN1.has(name); }
+
+/** s.encode() in UTF-8, ASCII or Latin-1 of a BMP str whose units are all ASCII: new bytes of
+ *  those units; else 0 (the caller takes the codec path: errors, other text). */
+export function encodeAscii(s: number): number {
+  if (!strIsBmp(s)) return 0;
+  const n = strLen(s);
+  const src = strDataBase(s);
+  for (let i = 0; i < n; i++) if (u16[src + i] >= 0x80) return 0;
+  const r = allocBytes(n); // (nothing moves within a bytecode: s stays where it is)
+  const dst = (r + BY_DATA) * 4;
+  for (let i = 0; i < n; i++) u8[dst + i] = u16[src + i];
+  return r;
+}
+
+/** b.decode() of a bytes object (layout L_BYTES) in UTF-8 or ASCII when every byte is ASCII, or
+ *  in Latin-1 (latin1: every byte is its code point): a new str of those units (the shared empty
+ *  and one-character strs as the codec path gives); else 0. */
+export function decodeAscii(b: number, latin1: boolean): number {
+  const n = mem[b + BY_LEN];
+  const src = (b + BY_DATA) * 4;
+  if (!latin1) for (let i = 0; i < n; i++) if (u8[src + i] >= 0x80) return 0;
+  if (n === 0) return emptyStr();
+  if (n === 1) return charStr(u8[src]);
+  const r = allocBmp(n);
+  const dst = strDataBase(r);
+  for (let i = 0; i < n; i++) u16[dst + i] = u8[src + i];
+  return sealBmp(r);
 }

@@ -3,6 +3,7 @@
 // __set_name__, __init_subclass__), class attribute access (type_getattro: descriptors of the
 // metaclass, then the class's own MRO) and builtins.__build_class__ (what the class statement
 // calls: __mro_entries__, the metaclass, __prepare__, running the body).
+import { argTypeName } from '../runtime/protocol';
 import { collectionFlags } from './collection_flags';
 import { objectIsInstance, recursiveIsSubclass } from '../runtime/protocol';
 import { mem } from '../../stmgc/heap';
@@ -174,7 +175,7 @@ function calculateMeta(meta: number, bases: number[]): number {
 let basesAssignments = 0;
 
 export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns: number, kwnames: number, kwvals: number[]): number {
-  if (layoutOf(nameObj) !== L_STR) typeError(`type.__new__() argument 1 must be str, not ${tname(nameObj)}`);
+  if (layoutOf(nameObj) !== L_STR) typeError(`type.__new__() argument 1 must be str, not ${argTypeName(nameObj)}`);
   if (layoutOf(basesObj) !== L_TUPLE) typeError(`type.__new__() argument 2 must be tuple, not ${tname(basesObj)}`);
   if (layoutOf(ns) !== L_DICT) typeError(`type.__new__() argument 3 must be dict, not ${tname(ns)}`);
   checkTypeNameText(nameObj);

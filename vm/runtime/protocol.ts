@@ -43,6 +43,10 @@ const CMP_SWAP = [CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE];
 const CMP_SYMBOL = ['<', '<=', '==', '!=', '>', '>='];
 const CMP_DUNDER = (): number[] => [N.lt, N.le, N.eq, N.ne, N.gt, N.ge];
 
+/** The type name of a bad argument in Argument Clinic's messages (_PyArg_BadArgument): "None"
+ *  for None, else tname. */
+export function argTypeName(v: number): string { return v === K.None ? 'None' : tname(v); }
+
 export function tname(v: number): string {
   const t = typeOf(v);
   const n = typeName(t);
