@@ -17,9 +17,8 @@ import { bindArgs, methodArgRange, oneSlotArg } from './builtin_function';
 import { tupleLen } from './tuple_core';
 import { decodeBytesToStr } from './bytes_codec';
 import { strObj } from './str';
-import { L_BYTEARRAY, L_BYTES, L_TUPLE } from '../runtime/layouts';
-import { asciiSameCodec, decodeAscii, latin1Codec } from './str_fast';
-import { mem } from '../../stmgc/heap';
+import { L_BYTEARRAY, L_TUPLE } from '../runtime/layouts';
+import { decodeAsciiArgs } from './str_fast';
 import { addExport } from './bytearray';
 
 type View = (v: number) => Uint8Array;
@@ -478,15 +477,10 @@ export function bytesMethods(view: View, make: Make, bytesOf: (v: number) => Uin
       return make(Uint8Array.from(out));
     },
     decode: (a, kw) => {
-      const b = a[0];
-      if (kw === 0 && a.length <= 2 && (b & 1) === 0 && (mem[b] & 0x7ff) === L_BYTES) {
+      if (kw === 0 && a.length <= 2) {
         // b.decode() / b.decode('utf-8') of ASCII bytes, b.decode('latin-1') of any
-        const e = a.length === 2 ? strObj(a[1]) : 0;
-        const name = e !== 0 ? strJs(e) : '';
-        if (a.length === 1 || asciiSameCodec(name)) {
-          const r = decodeAscii(b, latin1Codec(name));
-          if (r !== 0) return r;
-        }
+        const r = decodeAsciiArgs(a[0], a.length === 2 ? a[1] : 0);
+        if (r !== 0) return r;
       }
       const [s, enc, err] = bindArgs('decode', a, kw, ['self', 'encoding?', 'errors?']);
       const encoding = enc === 0 ? 'utf-8' : strObj(enc) !== 0 ? strJs(strObj(enc)) : typeError(`decode() argument 'encoding' must be str, not ${argTypeName(enc)}`);

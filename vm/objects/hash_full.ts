@@ -23,39 +23,39 @@ import { tupleOf } from './tuple';
 import { tupleHashFull, tupleHashObj } from './tuple_hash';
 import { frozensetHashFull } from './set';
 
+/** The str or bytes object whose siphash is v's hash: v itself, or the value inside an instance
+ *  of a str or bytes subclass whose class keeps the builtin __hash__ (when `inherited` says to
+ *  check); else 0 (a memoryview too). */
+function stringHashTarget(v: number, inherited: boolean): number {
+  if ((v & 1) === 1) return 0;
+  const l = mem[v] & 0x7ff;
+  if (l === L_STR || l === L_BYTES) return v;
+  if (l !== L_BOXED) return 0;
+  const t = typeOf(v);
+  const base = isSubtype(t, T.str) ? T.str : isSubtype(t, T.bytes) ? T.bytes : 0;
+  if (base === 0 || (inherited && typeInfo(t).lookup(N.hash) !== typeInfo(base).lookup(N.hash))) return 0;
+  return mem[v + BX_VALUE];
+}
+
+function isMemoryview(v: number): boolean { return (v & 1) === 0 && typeOf(v) === T.memoryview; }
+
 /** CPython's hash of a str, bytes or memoryview (a subclass instance too) whose class keeps the
  *  builtin __hash__ (when `inherited` says to check), else null. */
 export function stringHashFull(v: number, inherited = true): bigint | null {
-  if ((v & 1) === 1) return null;
-  const l = mem[v] & 0x7ff;
-  if (l === L_STR) return strHashFull(v);
-  if (l === L_BYTES) return bytesHashFull(v);
-  const t = typeOf(v);
-  if (t === T.memoryview) return memoryviewHashFull(v);
-  if (l !== L_BOXED) return null;
-  const base = isSubtype(t, T.str) ? T.str : isSubtype(t, T.bytes) ? T.bytes : 0;
-  if (base === 0 || (inherited && typeInfo(t).lookup(N.hash) !== typeInfo(base).lookup(N.hash))) return null;
-  const inner = mem[v + BX_VALUE];
-  return base === T.str ? strHashFull(inner) : bytesHashFull(inner);
+  const r = stringHashTarget(v, inherited);
+  if (r !== 0) return (mem[r] & 0x7ff) === L_STR ? strHashFull(r) : bytesHashFull(r);
+  return isMemoryview(v) ? memoryviewHashFull(v) : null;
 }
 
 /** stringHashFull as an int object (0 where stringHashFull gives null), without a BigInt for a
  *  str or bytes. */
 export function stringHashObj(v: number, inherited = true): number {
-  if ((v & 1) === 1) return 0;
-  let r = v;
-  let l = mem[v] & 0x7ff;
-  if (l !== L_STR && l !== L_BYTES) {
-    const t = typeOf(v);
-    if (t === T.memoryview) return intFromBigInt(memoryviewHashFull(v));
-    if (l !== L_BOXED) return 0;
-    const base = isSubtype(t, T.str) ? T.str : isSubtype(t, T.bytes) ? T.bytes : 0;
-    if (base === 0 || (inherited && typeInfo(t).lookup(N.hash) !== typeInfo(base).lookup(N.hash))) return 0;
-    r = mem[v + BX_VALUE];
-    l = base === T.str ? L_STR : L_BYTES;
+  const r = stringHashTarget(v, inherited);
+  if (r !== 0) {
+    const lo = (mem[r] & 0x7ff) === L_STR ? strHashHalves(r) : bytesHashHalves(r);
+    return intFromHalves(sipHashHi(), lo); // (the high half of the hash just computed)
   }
-  const lo = l === L_STR ? strHashHalves(r) : bytesHashHalves(r);
-  return intFromHalves(sipHashHi(), lo);
+  return isMemoryview(v) ? intFromBigInt(memoryviewHashFull(v)) : 0;
 }
 
 /** What `cls.__hash__(v)` returns for a builtin class (the slot wrapper: the class's own hash,

@@ -6,7 +6,7 @@ import { argTypeName } from '../runtime/protocol';
 import { isXidContinue, isXidStart } from '../../compiler/unicode_props';
 import { strConcatRaw } from './str_builder';
 import { mem } from '../../stmgc/heap';
-import { L_BOXED, L_BYTES, L_STR } from '../runtime/layouts';
+import { L_BOXED, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { indexError, typeError, valueError, raise, PyException } from '../runtime/errors';
@@ -459,14 +459,10 @@ function strNew(cls: number, args: number[], kw: number): number {
   if (cls === T.str && kw === 0 && args.length === 1) { // str(x): the common call, no binding
     return pyStr(args[0]); // (a str subclass instance that __str__ returned stays one, as CPython's)
   }
-  if (cls === T.str && kw === 0 && args.length === 2 && (args[0] & 1) === 0 && (mem[args[0]] & 0x7ff) === L_BYTES) {
+  if (cls === T.str && kw === 0 && args.length === 2) {
     // str(b, 'utf-8') and the other codecs that agree on ASCII bytes (str_fast.ts decodeAscii)
-    const e = strObj(args[1]);
-    const name = e !== 0 ? strJs(e) : '';
-    if (asciiSameCodec(name)) {
-      const r = decodeAscii(args[0], latin1Codec(name));
-      if (r !== 0) return r;
-    }
+    const r = decodeAsciiArgs(args[0], args[1]);
+    if (r !== 0) return r;
   }
   const [obj, encoding, errors] = bindArgs('str', args, kw, ['object?', 'encoding?', 'errors?']);
   let r: number;
@@ -871,7 +867,7 @@ function strRepeat(s: number, n: number): number {
   return strFromCodePoints(out);
 }
 import { newStrUnits } from './str_core';
-import { asciiCase, asciiSameCodec, containsShort, decodeAscii, encodeAscii, hasAffix, latin1Codec, replaceShort, stripSpaces } from './str_fast';
+import { asciiCase, asciiSameCodec, containsShort, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
 function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }

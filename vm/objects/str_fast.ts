@@ -8,8 +8,10 @@
 // Latin-1): the units copied between the two objects (~15-30x CPython through the codec path).
 import { mem, u8, u16 } from '../../stmgc/heap';
 import { allocBytes, BY_DATA, BY_LEN } from './bytes_core';
+import { L_BYTES } from '../runtime/layouts';
 import { isPySpace } from '../text';
-import { allocBmp, charStr, emptyStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strSlice } from './str_core';
+import { allocBmp, charStr, emptyStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strJs, strSlice } from './str_core';
+import { strObj } from './str';
 
 /** s.strip() / lstrip() / rstrip() without chars: Python whitespace off the chosen ends. */
 export function stripSpaces(s: number, left: boolean, right: boolean): number {
@@ -113,8 +115,20 @@ const LATIN1 = new Set(['latin-1', 'latin1', 'iso-8859-1', 'ISO-8859-1']);
 
 /** Whether `name` (a JS string) is a spelling of UTF-8, ASCII or Latin-1 (ASCII_SAME). */
 export function asciiSameCodec(name: string): boolean { return ASCII_SAME.has(name); }
-/** Whether `name` is one of ASCII_SAME's spellings of Latin-1 (every byte one code point). */
-export function latin1Codec(name: string): boolean { return LATIN1.has(name); }
+
+/** b.decode(enc) / str(b, enc) without errors: decodeAscii when b is a bytes object (layout
+ *  L_BYTES) and enc is 0 (UTF-8) or a str spelling one of ASCII_SAME's codecs; else 0. */
+export function decodeAsciiArgs(b: number, enc: number): number {
+  if ((b & 1) === 1 || (mem[b] & 0x7ff) !== L_BYTES) return 0;
+  let name = 'utf-8';
+  if (enc !== 0) {
+    const e = strObj(enc);
+    if (e === 0) return 0;
+    name = strJs(e);
+    if (!ASCII_SAME.has(name)) return 0;
+  }
+  return decodeAscii(b, LATIN1.has(name));
+}
 
 /** s.encode() in UTF-8, ASCII or Latin-1 of a BMP str whose units are all ASCII: new bytes of
  *  those units; else 0 (the caller takes the codec path: errors, other text). */
