@@ -43,7 +43,7 @@ import {
 import { K, T, typeOf } from '../runtime/types';
 import { L_SET, L_FROZENSET } from '../runtime/layouts';
 import { hashOf } from '../runtime/protocol';
-import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_INT, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
   binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
@@ -71,6 +71,7 @@ import { floatBinary } from './float_binop';
 import { traceStep, tracingWanted, traceException, traceThrow, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
+import { decimalStr } from '../objects/str_int';
 import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
@@ -1542,7 +1543,26 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         if (conv === 1) v = pyStr(v);
         else if (conv === 2) v = repr(v);
         else if (conv === 3) v = asciiOf(v);
-        m[sp - 1] = spec === 0 && (v & 1) === 0 && (m[v] & 0x7ff) === L_STR && typeOf(v) === T.str ? v : formatValue(v, spec);
+        if (spec === 0) {
+          // format(x, '') of an exact str, int or float is str(x): no __format__ lookup and call
+          if ((v & 1) === 1) {
+            m[sp - 1] = decimalStr(v >> 1);
+            return sp;
+          }
+          const l = m[v] & 0x7ff;
+          if (l === L_STR || l === L_INT || l === L_FLOAT) {
+            const t = typeOf(v);
+            if (t === T.str) {
+              m[sp - 1] = v; // (the !s/!r/!a conversion's result)
+              return sp;
+            }
+            if (t === T.int || t === T.float) {
+              m[sp - 1] = repr(v);
+              return sp;
+            }
+          }
+        }
+        m[sp - 1] = formatValue(v, spec);
         return sp;
       }
       case 69: { // MAKE_FUNCTION
@@ -2030,6 +2050,11 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       // range() of tagged small ints (a loop's usual `range(n)`): no arguments array, no bigints
       const a0 = m[src], a1 = n > 1 ? m[src + 1] : 3, a2 = n > 2 ? m[src + 2] : 3;
       if (n >= 1 && n <= 3 && (a0 & a1 & a2 & 1) === 1 && a2 !== 1) return n === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
+    } else if (callable === T.str && n === 1) {
+      // str() of a tagged int (its digits straight into the str) or of an exact str (itself)
+      const x = m[src];
+      if ((x & 1) === 1) return decimalStr(x >> 1);
+      if ((m[x] & 0x7ff) === L_STR && typeOf(x) === T.str) return x;
     } else if (callable === T.int && n === 1) {
       // int() of a tagged int (itself) or of an exact finite float (truncated)
       const x = m[src];

@@ -25,6 +25,15 @@ import { bytesView } from './bytes_core';
 import { newTuple } from './tuple_core';
 import { newBytes } from './bytes_core';
 import { getMaxStrDigits } from '../runtime/limits';
+import { decimalStr } from './str_int';
+
+/** repr(int): a tagged or medium int's digits straight into the str (str_int.ts); a big one
+ *  through the BigInt (its max-str-digits check included). */
+export function intReprSlot(self: number): number {
+  if ((self & 1) === 1) return decimalStr(self >> 1);
+  const n = smallOrMedium(self);
+  return n === n ? decimalStr(n) : newStr(intRepr(intOf(self)));
+}
 
 const HASH_MOD = (1n << 61n) - 1n;
 
@@ -601,7 +610,7 @@ export const intType: TypeDef = {
   doc: INT_DOC,
   layout: L_BOXED,
   slots: {
-    repr: (self) => newStr((self & 1) === 1 ? String(self >> 1) : intRepr(intOf(self))), // (a tagged int: no BigInt)
+    repr: intReprSlot, // (an int that fits a double: no BigInt, digits written into the str)
     hash: (self) => {
     const n = smallOrMedium(self);
     if (n === n) {

@@ -2,6 +2,7 @@
 // for old strings) and build a new str; indexing and lengths count code points, so strings with
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
+import { percentFast } from './str_percent_fast';
 import { argTypeName } from '../runtime/protocol';
 import { isXidContinue, isXidStart } from '../../compiler/unicode_props';
 import { strConcatRaw } from './str_builder';
@@ -80,6 +81,30 @@ function strContains(s: number, sub: number): boolean {
 /** BUILD_STRING: the concatenation of the n strs at mem[at..) (str subclasses unboxed) as a new
  *  exact str, code point by code point (f'{hi}{lo}' keeps two lone surrogates, as CPython). */
 export function buildString(at: number, n: number): number {
+  // (exact BMP strs, the f-string's usual pieces: their units copied into one new str)
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const p = mem[at + i];
+    if ((p & 1) === 1 || (mem[p] & 0x7ff) !== L_STR || (mem[p + S_KIND] & 1) === 0) {
+      total = -1;
+      break;
+    }
+    total += mem[p + S_LEN];
+  }
+  if (total >= 0 && n > 1) {
+    if (total === 0) return emptyStr();
+    const r = allocBmp(total);
+    let to = (r + S_DATA) * 2;
+    for (let i = 0; i < n; i++) {
+      const p = mem[at + i];
+      const len = mem[p + S_LEN];
+      const from = unitBase(p);
+      if (len <= 16) for (let j = 0; j < len; j++) u16[to + j] = u16[from + j];
+      else u16.copyWithin(to, from, from + len);
+      to += len;
+    }
+    return r;
+  }
   const parts: number[] = [];
   for (let i = 0; i < n; i++) parts.push(strObj(mem[at + i]));
   return strJoinParts(emptyStr(), parts);
@@ -575,7 +600,7 @@ export const strType: TypeDef = {
       a[6] = (x: number, y: number): number => {
         const s = strObj(x);
         if (s === 0) return K.NotImplemented;
-        return percentFormat(strJs(s), y);
+        return (s === x && percentFast(s, y)) || percentFormat(strJs(s), y);
       };
       return a;
     })(),
@@ -866,7 +891,7 @@ function strRepeat(s: number, n: number): number {
   for (let k = 0; k < n; k++) for (let i = 0; i < one.length; i++) out.push(one[i]);
   return strFromCodePoints(out);
 }
-import { newStrUnits } from './str_core';
+import { newStrUnits, allocBmp, unitBase, S_DATA, S_KIND, S_LEN } from './str_core';
 import { asciiCase, asciiSameCodec, containsShort, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */

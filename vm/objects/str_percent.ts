@@ -54,11 +54,14 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
   let out = '';
   let i = 0;
   while (i < fmt.length) {
-    const c = fmt[i];
-    if (c !== '%') {
-      if (breaks !== null) noteBreak(out, c, breaks);
-      out += c;
-      i++;
+    if (fmt.charCodeAt(i) !== 37) {
+      // a run of literal text up to the next '%', appended at once
+      let j = fmt.indexOf('%', i);
+      if (j < 0) j = fmt.length;
+      const run = fmt.slice(i, j);
+      if (breaks !== null) noteBreak(out, run, breaks);
+      out += run;
+      i = j;
       continue;
     }
     i++;
@@ -205,6 +208,7 @@ function convert(conv: string, flags: string, width: number, prec: number, v: nu
         return pad(String.fromCodePoint(Number(iv)), flags, width);
       }
       case 'd': case 'i': case 'u': {
+        if ((v & 1) === 1 && flags === '' && width < 0 && prec < 0) return String(v >> 1); // (a tagged int, plain)
         let n = intValue(v);
         if (n === null) {
           const f = floatOf(v);
