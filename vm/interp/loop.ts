@@ -569,7 +569,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1;
-            m[sp - 1] = getitem(obj, key);
+            const v = subscrOrMiss(obj, key);
+            if (v === 0) {
+              thrown = new PyException(newException(T.KeyError, newTuple([key])));
+              break raised;
+            }
+            m[sp - 1] = v;
             break;
           }
           case 36: { // STORE_SUBSCR
@@ -1184,6 +1189,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
       ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
     }
   }
+}
+
+/** BINARY_SUBSCR's general path: getitem, except that a key missing from an exact dict gives 0
+ *  and run() raises its KeyError without a JS throw (vm/NOTES.md "a raise without a JS throw"). */
+function subscrOrMiss(obj: number, key: number): number {
+  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) === L_DICT && typeOf(obj) === T.dict) return dictGetH(obj, key, hashOf(key));
+  return getitem(obj, key);
 }
 
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
