@@ -257,6 +257,19 @@ export function sortItems(items: number[], key: number, reverse: boolean): numbe
       if (reverse) out.reverse();
       return out;
     }
+    // already in order, or in reverse order (a list sorted before, or built by a loop): one
+    // pass, as CPython's timsort finds it a single run
+    let up = true;
+    let down = true;
+    for (let i = 1; i < n && (up || down); i++) {
+      if (items[i - 1] > items[i]) up = false;
+      else if (items[i - 1] < items[i]) down = false;
+    }
+    if (up || down) {
+      const out = items.slice();
+      if (up === reverse) out.reverse(); // (all equal: both; equal small ints are one value)
+      return out;
+    }
     const a = Int32Array.from(items);
     a.sort();
     if (reverse) a.reverse();

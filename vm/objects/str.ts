@@ -3,6 +3,8 @@
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
 import { percentFast } from './str_percent_fast';
+import { formatFast } from './str_format_fast';
+import { tupleLen } from './tuple_core';
 import { argTypeName } from '../runtime/protocol';
 import { isXidContinue, isXidStart } from '../../compiler/unicode_props';
 import { strConcatRaw } from './str_builder';
@@ -794,7 +796,7 @@ export const strType: TypeDef = {
       checkErrorsName(err);
       return newBytes(encodeStr(self, enc, err));
     },
-    format: (a, kw) => strFormat(sv(a[0]), a.slice(1), kw),
+    format: (a, kw) => ((kw === 0 || tupleLen(kw) === 0) && a.length > 0 && a[0] === strObj(a[0]) && formatFast(a[0], a, 1)) || strFormat(sv(a[0]), a.slice(1), kw),
     format_map: (a) => strFormatMap(sv(a[0]), a[1]),
     __format__: (a) => {
       if (a.length !== 2) oneArgCountError('str', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)

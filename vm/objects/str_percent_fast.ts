@@ -9,22 +9,33 @@ import { L_STR, L_TUPLE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
 import { allocBmp, emptyStr, S_DATA, S_KIND, S_LEN, unitBase } from './str_core';
 import { TU_ITEMS, TU_LEN } from './tuple_core';
+import { decimalUnits, writeDecimal } from './str_int';
 
 /** A value a plain %s/%d takes here: 1 a tagged int, 2 an exact BMP str, 0 anything else. */
-function simpleKind(v: number): number {
+export function simpleKind(v: number): number {
   if ((v & 1) === 1) return 1;
   if ((mem[v] & 0x7ff) === L_STR && (mem[v + S_KIND] & 1) !== 0 && typeOf(v) === T.str) return 2;
   return 0;
 }
 
-function digits(n: number): number {
-  let a = n < 0 ? -n : n;
-  let d = n < 0 ? 2 : 1;
-  while (a >= 10) {
-    a = Math.floor(a / 10);
-    d++;
+
+/** Units of a value simpleKind accepted, as str() writes it. */
+export function simpleUnits(v: number): number {
+  return (v & 1) === 1 ? decimalUnits(v >> 1) : mem[v + S_LEN];
+}
+
+/** Writes str(v) of a value simpleKind accepted at u16 index `at`; returns the index after it. */
+export function writeSimple(at: number, v: number): number {
+  if ((v & 1) === 1) {
+    const len = decimalUnits(v >> 1);
+    writeDecimal(at, v >> 1, len);
+    return at + len;
   }
-  return d;
+  const len = mem[v + S_LEN];
+  const vb = unitBase(v);
+  if (len <= 16) for (let j = 0; j < len; j++) u16[at + j] = u16[vb + j];
+  else u16.copyWithin(at, vb, vb + len);
+  return at + len;
 }
 
 /** fmt % args, or 0 when the shape is not one of this file's (see the header). */
@@ -59,7 +70,7 @@ export function percentFast(fmt: number, args: number): number {
     used++;
     const k = simpleKind(v);
     if (k === 0 || (k === 2 && c !== 115)) return 0;
-    total += k === 1 ? digits(v >> 1) : mem[v + S_LEN];
+    total += simpleUnits(v);
   }
   if (used !== count) return 0;
   // pass 2: write it
@@ -78,28 +89,8 @@ export function percentFast(fmt: number, args: number): number {
       u16[at++] = 37;
       continue;
     }
-    const v = first === 0 ? args : mem[first + used];
+    at = writeSimple(at, first === 0 ? args : mem[first + used]);
     used++;
-    if ((v & 1) === 1) {
-      let x = v >> 1;
-      const len = digits(x);
-      if (x < 0) {
-        u16[at] = 45;
-        x = -x;
-      }
-      let p = at + len;
-      do {
-        const q = (x / 10) | 0;
-        u16[--p] = 48 + x - q * 10;
-        x = q;
-      } while (x !== 0);
-      at += len;
-    } else {
-      const len = mem[v + S_LEN];
-      const vb = unitBase(v);
-      for (let j = 0; j < len; j++) u16[at + j] = u16[vb + j];
-      at += len;
-    }
   }
   return r;
 }

@@ -60,3 +60,16 @@ class R:
     def __str__(self): return "R-str"
 for v in ["hi there", 5, -7, 2.5, MyInt(3), MyStr("m"), R(), "é\n"]:
     print(f"{v!r}|{v!s}|{v!a}|{v!r:>12}|{v!s:^9}")
+
+# str.format with only {} fields (the fast shape) and every neighbour that is not
+print("{} {}".format(12, "ab"), "{}{}{}".format(-1, 0, 2**40), "{{}}".format(), "{{{}}}".format(7), "x}}y{{z".format())
+print("{}".format(""), repr("".format()), repr("".format(1, 2)), "{} {}".format(1, 2, 3), "a{}b".format(MyStr("q")))
+print("{}".format(MyInt(4)), "{}".format(PlainInt(9)), "{}".format(True), "{}".format(2.5), "{}".format(None), "{}".format([1]))
+print("{0} {0}".format(5), "{x}".format(x=3), "{:>4}".format(7), "{!r}".format("s"), "{}".format(hi) + lo == hi + lo)
+print(len("{}{}".format(hi, lo)), [hex(ord(c)) for c in "{}{}".format(hi, lo)], "{}é{}".format("ß", 1))
+for fmt, args in [("{} {}", (1,)), ("{", ()), ("}", ()), ("{}}", (1,)), ("a{0}{}", (1, 2)), ("{} {x}", (1,))]:
+    try:
+        print(repr(fmt.format(*args)))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(str.format("{}-{}", 1, "z"), MyStr("<{}>").format(5), type(MyStr("<{}>").format(5)).__name__)
