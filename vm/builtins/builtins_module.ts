@@ -23,7 +23,7 @@ import {
 } from '../runtime/protocol';
 import { intern, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
-import { newList, listItems, listSetAll } from '../objects/list_core';
+import { newList, listItems, listSetAll, listLen, listItem } from '../objects/list_core';
 import { dictGetStr, dictItems, dictKeys, dictSet, newDict } from '../objects/dict_core';
 import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from '../objects/int_core';
 import { intValue, intHashFull, intPow } from '../objects/int';
@@ -109,15 +109,28 @@ function sum(a: number[], kw: number): number {
   if (strObj(acc) !== 0) typeError("sum() can't sum strings [use ''.join(seq) instead]");
   if (layoutOf(acc) === L_BYTES) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
   if (layoutOf(acc) === L_BYTEARRAY && !isArray(acc)) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-  const it = iter(iterable);
-  // a generator is resumed directly (its class cannot change, no slot lookup per item)
-  const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
+  // an exact list or tuple is read by index, as its iterator reads it (the length at each
+  // step: an __add__ that changes the list is seen); a generator is resumed directly (its class
+  // cannot change, no slot lookup per item)
+  const lay = (iterable & 1) === 0 ? mem[iterable] & 0x7ff : 0;
+  const seq = (lay === L_LIST && typeOf(iterable) === T.list) || (lay === L_TUPLE && typeOf(iterable) === T.tuple) ? iterable : 0;
+  const isTuple = lay === L_TUPLE;
+  let si = 0;
+  const it = seq !== 0 ? 0 : iter(iterable);
+  const isGen = seq === 0 && (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
+  const nextItem = (): number => {
+    if (seq !== 0) {
+      if (isTuple) return si < tupleLen(seq) ? tupleItem(seq, si++) : 0;
+      return si < listLen(seq) ? listItem(seq, si++) : 0;
+    }
+    return isGen ? genNext(it) : pyNext(it);
+  };
   // fast paths: exact ints below 2^53 summed on a JS number (as CPython's C long: no int object
   // per partial sum, which inside this nested loop would go to the old space), then floats
   let iacc = (acc & 1) === 1 ? acc >> 1 : layoutOf(acc) === L_INT ? smallOrMedium(acc) : NaN;
   if (iacc === iacc) acc = 0;
   let facc = NaN;
-  for (let x = isGen ? genNext(it) : pyNext(it); x !== 0; x = isGen ? genNext(it) : pyNext(it)) {
+  for (let x = nextItem(); x !== 0; x = nextItem()) {
     if (iacc === iacc) {
       const y = (x & 1) === 1 ? x >> 1 : smallOrMedium(x);
       if (y === y) {
