@@ -11,6 +11,7 @@
 // `binopReturn` replaces them by the result, or, when __op__ returned NotImplemented, finishes
 // the protocol as binaryOp1/binaryOp would (b's slot, then the TypeError).
 import { mem } from '../../stmgc/heap';
+import { GC_OLD } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR, CO_GENERATOR } from '../../compiler/code';
 import { L_FUNCTION, L_INSTANCE } from '../runtime/layouts';
@@ -19,7 +20,7 @@ import { binopError } from '../runtime/protocol';
 import { codeInfo } from '../objects/code';
 import { intern, internGeneration } from '../objects/str_core';
 import { FN_CODE } from '../objects/function';
-import { BINOP_DUNDERS, genericBinarySlot, typeInfo } from '../objects/type_core';
+import { BINOP_DUNDERS, genericBinarySlot, typeInfo, type TypeInfo } from '../objects/type_core';
 import { isSimpleCall, newFrame } from './frame';
 import { FF_BINOP, FR_CODE, FR_FLAGS, FR_LOCALSPLUS, FR_PC, FR_SP } from './frame_layout';
 
@@ -35,19 +36,10 @@ export function binopFrame(a: number, b: number, arg: number): number {
   const ta = m[a + 2];
   const tb = typeOf(b);
   if (tb !== ta && tb !== T.int && tb !== T.float) return 0;
-  const inplace = arg >= 13;
-  const op = inplace ? arg - 13 : arg;
   const ti = typeInfo(ta);
-  const slots = ti.slots;
-  if (inplace && slots.nbi[op] !== null) return 0;
-  const g = slots.nb[op];
-  if (g === null || g !== genericBinarySlot(op)) return 0;
-  if (names === null || namesGen !== internGeneration()) {
-    names = BINOP_DUNDERS.map((d) => intern(`__${d}__`));
-    namesGen = internGeneration();
-  }
-  const fn = ti.lookup(names[op]);
-  if (fn === 0 || (fn & 1) === 1 || (m[fn] & 0x7ff) !== L_FUNCTION) return 0;
+  const known = ti.binops;
+  const fn = known !== null && known[arg] !== -1 ? known[arg] : binopFunction(ti, arg);
+  if (fn === 0) return 0;
   readBarrier(fn); // __code__ is assignable
   const ci = codeInfo(m[fn + FN_CODE]);
   if (!isSimpleCall(ci, 2) || (ci.flags & CO_GEN_FLAGS) !== 0) return 0;
@@ -56,6 +48,31 @@ export function binopFrame(a: number, b: number, arg: number): number {
   m[f + FR_LOCALSPLUS + 1] = b;
   m[f + FR_FLAGS] = (FF_BINOP << 1) | 1;
   return f;
+}
+
+/** The class's Python function for BINARY_OP `arg` when the operator reduces to calling it (the
+ *  class's slot is the generic one; for an in-place operator, no `__iop__`), or 0; kept in the
+ *  TypeInfo when it cannot move (TypeInfo.lookup's rule), so that a hit is one array load. */
+function binopFunction(ti: TypeInfo, arg: number): number {
+  const m = mem;
+  const inplace = arg >= 13;
+  const op = inplace ? arg - 13 : arg;
+  const slots = ti.slots;
+  let fn = 0;
+  const g = slots.nb[op];
+  if (!(inplace && slots.nbi[op] !== null) && g !== null && g === genericBinarySlot(op)) {
+    if (names === null || namesGen !== internGeneration()) {
+      names = BINOP_DUNDERS.map((d) => intern(`__${d}__`));
+      namesGen = internGeneration();
+    }
+    const x = ti.lookup(names[op]);
+    if (x !== 0 && (x & 1) === 0 && (m[x] & 0x7ff) === L_FUNCTION) fn = x;
+  }
+  if (fn === 0 || (m[fn] & GC_OLD) !== 0) {
+    if (ti.binops === null) ti.binops = new Array<number>(26).fill(-1);
+    ti.binops[arg] = fn;
+  }
+  return fn;
 }
 
 /** The FF_BINOP frame returned v to frame `f` (its registers saved): a, b on f's stack become

@@ -225,9 +225,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break sp0;
             }
             break;
-          case 2: // POP_TOP
-            sp--;
-            break;
           case 3: // PUSH_NULL
             m[sp++] = 0;
             break;
@@ -298,9 +295,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp++] = v;
             break;
           }
-          case 14: // STORE_FAST
-            m[lp + arg] = m[--sp];
+          case 2: // POP_TOP
+          case 14: { // STORE_FAST (one case: POP_TOP's own `sp--`, first met after V8 had optimized
+            // run(), deoptimized it: raytrace's chained compare `-EPS < d < EPS` pops only when
+            // its first compare fails). POP_TOP stores the popped word back into its own place
+            const v = m[--sp];
+            m[(w & 0xff) === 14 ? lp + arg : sp] = v;
             break;
+          }
           case 103: { // Q_LOAD_FAST_LOAD_FAST
             const v = m[lp + arg];
             const v2 = m[lp + (m[pc] >>> 8)];
@@ -655,7 +657,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[top];
             const isTrue = v === kTrue;
             const notFalse = v !== kFalse;
-            const t = isTrue || (notFalse && truthyAt(v, f, pc, wb));
+            // a tagged int is tested inline, by operations run for every value (raytrace's first
+            // `while n:` came after V8 had optimized run(), and its truthyAt call had no feedback)
+            const isInt = (v & 1) === 1;
+            const intTrue = v !== 1;
+            const t = isTrue || (notFalse && (isInt ? intTrue : truthyAt(v, f, pc, wb)));
             const isNot = (w & 0xff) === 30;
             const neg = t ? kFalse : kTrue;
             m[top] = isNot ? neg : v;
@@ -757,11 +763,17 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
+            // the item into the local (Q_FOR_ITER_STORE_FAST) or pushed by the same operations:
+            // a program whose first pushing FOR_ITER (`for a, b in pairs:`) came after V8 had
+            // optimized run() met `m[sp++] = v` with no feedback (raytrace, its lights loop)
+            const toLocal = (w & 0xff) === 106 ? 1 : 0;
+            const local = lp + (m[pc] >>> 8);
             if (end === 1) pc = exit;
-            else if ((w & 0xff) === 106) {
-              m[lp + (m[pc] >>> 8)] = v;
-              pc++;
-            } else m[sp++] = v;
+            else {
+              m[toLocal === 1 ? local : sp] = v;
+              pc += toLocal;
+              sp += toLocal ^ 1;
+            }
             break;
           }
           case 66: // CALL
@@ -865,7 +877,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let v: number;
             const q = w & 0xff;
             if (q === 110 || q === 113) {
-              v = q === 110 ? consts[arg] : m[lp + arg];
+              // the local's word is read by both (a constant's index reads some frame word, unused):
+              // chaos's first `return x` of a local came after V8 had optimized run(), whose
+              // `lp + arg` there had no feedback (every `return None` is a 110)
+              const lv = m[lp + arg];
+              v = q === 110 ? consts[arg] : lv;
               if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
               pc++;
             } else {

@@ -135,6 +135,10 @@ export class TypeInfo {
   /** The transition chain of inline-attribute maps (objects/inline_values.ts nextMap): maps[i]
    *  has i + 1 names, each a prefix of the next; valid while anyGcEpoch() === mapEpoch. */
   maps: number[] = [];
+  /** BINARY_OP's Python `__op__` by its operand (0..25, in-place ones from 13) when it runs as a
+   *  frame (interp/binop_frame.ts binopFunction): -1 not known yet, 0 none; like `attrs`, only a
+   *  function no collection can move is kept (dropped with this TypeInfo when a class changes). */
+  binops: number[] | null = null;
   mapEpoch = -1;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */
