@@ -146,6 +146,13 @@ export function resetNurseryState(): void {
   mem[workerBase + W_NURSERY_TOP] = nurseryStart;
 }
 
+/** After a partial minor collection (gc_minor.ts minorCollectionAbove): the nursery above `to`
+ *  is empty (zeroed) again, everything below it stays where it is. */
+export function rewindNursery(to: number): void {
+  nurseryTop = to;
+  mem[workerBase + W_NURSERY_TOP] = to;
+}
+
 /** Where nursery allocation must stop (the nursery end, or less when old space is nearly full). */
 let nurseryCap = 0;
 export function clearOutOfMemory(): void { outOfMemorySinceSafePoint = false; }

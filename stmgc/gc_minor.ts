@@ -15,7 +15,8 @@ import { rootsWritten } from './roots';
 import { scanUndoRoots } from './txn_undo';
 import { scanCardRoots } from './txn_cards';
 import { STM_BUILD } from './build_mode';
-import { nurseryUsedWords, oldAllocated, resetNurseryState } from './alloc';
+import { nurseryUsedWords, oldAllocated, resetNurseryState, rewindNursery } from './alloc';
+import { tx } from './txn_state';
 import { remembered } from './remembered';
 import { allocCell } from './old_space';
 import { objectWords } from './objects';
@@ -86,6 +87,61 @@ export function minorCollection(): void {
   if (statsTiming) bumpStat(S_MINOR_MS, performance.now() - t0);
 }
 
+/**
+ * A partial minor collection: only the nursery above `wm` (what was allocated since then) is
+ * collected; everything below it is live and stays where it is (gc.collect() inside code a
+ * builtin calls back into, vm/interp/nested_gc.ts: the builtin's JS locals may hold any object
+ * allocated before its callback began, and nothing allocated after). Roots as in minorCollection
+ * plus every object below `wm`, scanned in place; the remembered set, the objects allocated old,
+ * the undo log's scan mark and the weak chain's mark are kept for the next full collection, and
+ * every copy is remembered (it may point below `wm`). Runs only at a safe point of the loop.
+ */
+export function minorCollectionAbove(wm: number): void {
+  const t0 = statClock();
+  const m = mem;
+  const start = wm;
+  const size = nurseryStart + nurseryUsedWords() - wm;
+  if (size <= 0) return;
+  copiedWords = 0;
+  copies = [];
+  for (let i = 0, n = rootsWritten.length, items = rootsWritten.items; i < n; i++) {
+    const p = rootBase + items[i];
+    const v = m[p];
+    if ((v & 1) === 0 && ((v - start) >>> 0) < size) m[p] = evacuate(v);
+  }
+  const tt = m[G_TYPE_TABLE];
+  if ((tt & 1) === 0 && ((tt - start) >>> 0) < size) m[G_TYPE_TABLE] = evacuate(tt);
+  for (let i = 0; i < remembered.length; i++) scanObject(remembered.items[i], start, size);
+  for (let i = 0; i < oldAllocated.length; i++) scanObject(oldAllocated.items[i], start, size);
+  for (let p = nurseryStart; p < wm; p += objectWords(p)) scanObject(p, start, size);
+  const inTx = txActive;
+  if (inTx) {
+    const scanned = tx.undoScanned;
+    scanUndoRoots(start, size, evacuate);
+    tx.undoScanned = scanned;
+    if (STM_BUILD) scanCardRoots(start, size, evacuate);
+  }
+  finalizerRootsMinor(start, size, evacuate);
+  drain(start, size);
+  finalizerResurrectMinor(start, size, evacuate, () => drain(start, size));
+  // (an inevitable transaction's cleared references call back at once: it cannot abort)
+  weakAfterMinor(start, size, inTx && !tx.inevitable, true);
+  const kept = (ref: number): number => (((ref - start) >>> 0) < size ? forwarded(ref) : ref);
+  for (const h of minorHooks) h(kept);
+  for (const c of copies) {
+    m[c] &= ~GC_WB;
+    remembered.push(c);
+  }
+  copies = null;
+  zeroZone(wm, wm + size);
+  rewindNursery(wm);
+  bumpStat(S_COPIED_BYTES, copiedWords * 4);
+  bumpStat(S_MINOR_COUNT, 1);
+  if (statsTiming) bumpStat(S_MINOR_MS, performance.now() - t0);
+}
+/** The copies a partial collection made (null otherwise). */
+let copies: number[] | null = null;
+
 function drain(start: number, size: number): void {
   while (gray.length > 0) scanObject(gray.pop(), start, size);
   gray.clear();
@@ -133,6 +189,7 @@ function evacuate(v: number): number {
   m[v] = 0;
   m[v + HDR_STM] = c;
   gray.push(c);
+  if (copies !== null) copies.push(c);
   copiedWords += words;
   return c;
 }

@@ -158,10 +158,12 @@ export const attachHooks: AttachHooks = { onAttach: [] };
 /** What the VM keeps beside the heap that a transaction's view must agree with (its class
  *  caches, vm/objects/type_core.ts): told whenever this worker's snapshot moves (txBegin, an
  *  extension, becoming inevitable; after the clock was read, so every commit up to the new
- *  snapshot published first), and by a committing transaction just before its new version
- *  exists (after that, any worker whose snapshot includes the commit learns of it). */
-export interface ViewHooks { snapshotMoved(): void; beforeVersion(): void }
-export const viewHooks: ViewHooks = { snapshotMoved: () => undefined, beforeVersion: () => undefined };
+ *  snapshot published first), and by a committing transaction before its validation, so before
+ *  its new version exists (after that, any worker whose snapshot includes the commit learns of
+ *  it). beforeVersion returns whether it bumped G_CLASS_EPOCH (the view epoch: txn_view_epoch.ts
+ *  turns a move of it into an abort of a transaction whose snapshot extends past it). */
+export interface ViewHooks { snapshotMoved(): void; beforeVersion(): boolean }
+export const viewHooks: ViewHooks = { snapshotMoved: () => undefined, beforeVersion: () => false };
 
 /** Attaches this JS thread to `buffer` as worker `slot`. Re-attaching resets all local state. */
 export function attachHeap(buffer: SharedArrayBuffer, slot = 0): void {

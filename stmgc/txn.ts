@@ -31,6 +31,7 @@ import { tryInevitableAtBegin } from './txn_inevitable';
 import { releaseCards } from './txn_cards';
 import { handleMode, setInTransactionHook } from './txn_handles';
 import { TxAborted } from './txn_aborted';
+import { checkClassCommit, noteViewEpoch } from './txn_view_epoch';
 
 export { TxAborted } from './txn_aborted';
 export { becomeInevitable, isInevitable } from './txn_inevitable';
@@ -100,6 +101,7 @@ export function txBegin(): void {
   const snap = Atomics.load(mem, G_CLOCK);
   setTxSnapshot(snap);
   mem[b + D_SNAPSHOT] = snap;
+  noteViewEpoch(); // (before the VM's own look at the epoch: its caches are never older than this)
   viewHooks.snapshotMoved();
   t.status = ST_ACTIVE;
   t.doom = null;
@@ -123,8 +125,12 @@ export function txCommit(): boolean {
     return false;
   }
   if (t.status !== ST_ACTIVE) throw new Error('stmgc: txCommit outside a transaction');
+  // a class change is published before the validation, so before the version that makes it
+  // visible; while another transaction is inevitable it cannot commit (txn_view_epoch.ts)
+  const classChange = viewHooks.beforeVersion();
   if (!t.inevitable) {
     try {
+      if (classChange) checkClassCommit();
       // (an abort request is not honoured here: it asks for our locks, and a commit that
       // validates releases them as well, without throwing the work away)
       const bad = validateReadSet();
@@ -138,7 +144,6 @@ export function txCommit(): boolean {
   // point of no return: the read set was valid with every written object still locked by us
   minorCollection();
   publishWeakPending(); // (weak references cleared by this transaction's collections: callbacks due)
-  viewHooks.beforeVersion(); // (a class change is published before the version that makes it visible)
   const ws = t.writeSet;
   const b = workerBase;
   if (ws.length > 0 || t.cardLocks.length > 0) {

@@ -22,6 +22,7 @@ import { checkUsable, doom, doomByInevitable, onLockedByOther, spinWait, spinWai
 import { localHandle } from './txn_handles';
 import { badCardWord, firstCard, lastCard, lockAllCards, readCards, writeCardLarge } from './txn_cards';
 import { askCommitSoon } from './txn_waiters';
+import { checkViewEpoch } from './txn_view_epoch';
 
 export function txReadSlow(ref: number): void {
   checkUsable();
@@ -62,6 +63,7 @@ export function extendSnapshot(): void {
   // the inevitable one began rolled back and stamped it; its reads are all still valid, so
   // moving the snapshot is exact. It used to be a fatal error: weakref/wr_threads.py, 1 run in
   // 10-25 under load.)
+  checkViewEpoch(); // (a class changed meanwhile: what the caches gave before may be stale)
   setTxSnapshot(now);
   mem[workerBase + D_SNAPSHOT] = now;
   viewHooks.snapshotMoved();

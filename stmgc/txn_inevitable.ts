@@ -23,13 +23,14 @@ import { checkUsable, doomByInevitable, spinWaitOnInevitable } from './txn_conte
 import { doomInvalidRead } from './txn_barriers';
 import { localHandle } from './txn_handles';
 import { askCommitSoon } from './txn_waiters';
+import { checkViewEpoch, noteViewEpoch } from './txn_view_epoch';
 
 /** Makes the running transaction inevitable (may throw TxAborted while it is not yet). */
 export function becomeInevitable(): void {
   checkUsable();
   if (tx.inevitable) return;
   takeToken(true);
-  finishBecomingInevitable();
+  finishBecomingInevitable(false);
 }
 
 /** txBegin's escalation after repeated aborts: inevitable from the start if the token is free
@@ -37,7 +38,7 @@ export function becomeInevitable(): void {
 export function tryInevitableAtBegin(): boolean {
   if (!takeToken(false)) return false;
   try {
-    finishBecomingInevitable();
+    finishBecomingInevitable(true);
     return true;
   } catch (e) {
     if (tx.inevitableToken && !tx.inevitable) {
@@ -67,10 +68,14 @@ function takeToken(mayDoom: boolean): boolean {
   }
 }
 
-function finishBecomingInevitable(): void {
+/** `atBegin`: nothing was read yet (txBegin's escalation), so a class change since the snapshot
+ *  is only noted; later, it aborts (txn_view_epoch.ts), now that the token is ours. */
+function finishBecomingInevitable(atBegin: boolean): void {
   const now = Atomics.load(mem, G_CLOCK);
   const bad = validateReadSet(); // (an object read that another worker holds locked fails too)
   if (bad !== 0) doomInvalidRead(bad);
+  if (atBegin) noteViewEpoch();
+  else checkViewEpoch();
   setTxSnapshot(now);
   mem[workerBase + D_SNAPSHOT] = now;
   viewHooks.snapshotMoved();

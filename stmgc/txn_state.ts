@@ -65,6 +65,8 @@ export class TxState {
   /** performance.now() at the start of this attempt, always (txn_contention.ts `patience`). */
   beganAt = MS_ZERO;
   consecutiveAborts = 0;
+  /** G_CLASS_EPOCH when the snapshot was taken (txn_view_epoch.ts). */
+  viewEpoch = 0;
   doom: Doom | null = null;
   /** Time spent waiting in this attempt (ms). */
   waitedMs = MS_ZERO;

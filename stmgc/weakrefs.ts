@@ -134,7 +134,7 @@ function queueCleared(list: number): void {
 
 /** After the copy closure of a minor collection (nursery [start, start+size) still readable):
  *  fixes this slot's young chain prefix and the referents of the references on it. */
-export function weakAfterMinor(start: number, size: number, inTx: boolean): void {
+export function weakAfterMinor(start: number, size: number, inTx: boolean, partial = false): void {
   const cell = weakCell(workerSlot);
   if (cell === 0) return;
   const m = mem;
@@ -175,7 +175,8 @@ export function weakAfterMinor(start: number, size: number, inTx: boolean): void
     pos = r + 2 + WR_NEXT;
     r = m[pos];
   }
-  m[b + W_WEAK_MARK] = m[cell + 2];
+  // (a partial collection leaves young references below its range: the next minor looks again)
+  if (!partial) m[b + W_WEAK_MARK] = m[cell + 2];
   queueCleared(b + W_WEAK_PENDING);
   endResurrection();
   if (cleared && !inTx) publishWeakPending();

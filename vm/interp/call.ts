@@ -15,6 +15,7 @@ import { codeInfo } from '../objects/code';
 import { bindArguments, isSimpleCall, newFrame } from './frame';
 import { FR_LOCALSPLUS } from './frame_layout';
 import { run } from './loop';
+import { enterNested, leaveNested } from './nested_gc';
 import { currentFrame, depth, setCurrentFrame, setDepth } from './thread';
 import { tname } from '../runtime/protocol';
 
@@ -39,6 +40,7 @@ export function callFunction(func: number, args: readonly number[], kwnames: num
   } else bindArguments(frame, func, ci, args, kwnames);
   const depth0 = depth;
   const caller = currentFrame();
+  enterNested(frame);
   try {
     return run(frame);
   } catch (e) {
@@ -50,6 +52,8 @@ export function callFunction(func: number, args: readonly number[], kwnames: num
       setCurrentFrame(caller);
     }
     throw e;
+  } finally {
+    leaveNested();
   }
 }
 

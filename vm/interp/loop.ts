@@ -19,6 +19,7 @@
 // thread whose builtin threw PARK, and ends a thread whose base frame (FF_ENTRY) returns.
 import { mem, safePointRequested } from '../../stmgc/heap';
 import { PARK, driverReenters, parked, safePoint, switchTicks, threadFinished } from './sched';
+import { nestedCollect } from './nested_gc';
 import { signalSlice } from '../runtime/signals';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 // run() is past V8's inlining budget: its read barriers are written out (the test of
@@ -220,7 +221,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 0: // NOP
             break;
           case 1: // RESUME
-            if ((--ticks < 0 || safePointRequested === true) && isOuterAtResume) {
+            // (a nested loop: only for gc.collect() there, interp/nested_gc.ts)
+            if ((--ticks < 0 || safePointRequested === true) && (isOuterAtResume || nestedCollect === true)) {
               spc = pc;
               break sp0;
             }

@@ -9,6 +9,7 @@
 // builtin throws PARK and its instruction is re-executed on resume) and when it ends. A
 // blocking call below a builtin (nested loop) runs the other threads in a nested driver and
 // returns when its own thread is woken; see vm/NOTES.md "Threads".
+import { collectNested, nestedCollect } from './nested_gc';
 import { writeSync } from 'node:fs';
 import { osrIsOff } from './osr_off';
 import { mem, f64, requestSafePoint, safePointRequested, workerBase, workerSlot } from '../../stmgc/heap';
@@ -865,6 +866,7 @@ function switchAway(): number {
  */
 export function safePoint(ticks: number, ended = 0): number {
   if (ended !== 0) return threadFinished(ended, 0);
+  if (nestedCollect && collectNested(pinnedCount !== 0)) return 0; // (a nested loop's gc.collect())
   let sliceOver = ticks < 0;
   let asked = false;
   if (sliceOver && polling && stmOn && pinnedCount === 0) {

@@ -1,5 +1,6 @@
 // Small native modules: time, gc, _random (on vm/modules/random_core.ts), errno, atexit, _thread
 // stubs for a single thread, and types/_weakref helpers the Python library modules rely on.
+import { askNestedCollect } from '../interp/nested_gc';
 import * as fs from 'node:fs';
 import { clockMs } from '../interp/sched';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
@@ -162,6 +163,7 @@ export function makeGcModule(): number {
 let collectRequested = false;
 function collectGarbageSafely(): number {
   collectRequested = true;
+  askNestedCollect(); // (inside a builtin's callback: the young garbage made there, at once)
   explicitMajor.pending = true; // (gc.collect() is honoured also during the hold-off after a timeout)
   requestMajorCollection();
   return 0;

@@ -18,6 +18,7 @@ import { FF_DONE, FF_RUNNING, FR_BACK, FR_CODE, FR_FLAGS, FR_FUNC, FR_LOCALSPLUS
 import { currentFrame, setCurrentFrame } from '../interp/thread';
 import { FN_NAME, FN_QUALNAME } from './function';
 import { entryYielded, genEnter, run, stopValue } from '../interp/loop';
+import { enterNested, leaveNested } from '../interp/nested_gc';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple } from './tuple_core';
 import { codeInfo } from './code';
@@ -124,7 +125,13 @@ function genResume(gen: number, value: number, inject: number): number {
   }
   writeBarrier(f);
   genEnter(f);
-  const r = run(f, false, inject);
+  enterNested(f);
+  let r = 0;
+  try {
+    r = run(f, false, inject);
+  } finally {
+    leaveNested();
+  }
   genDone = !entryYielded;
   return r;
 }

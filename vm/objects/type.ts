@@ -35,6 +35,7 @@ import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
 import { FR_GLOBALS, FR_LOCALS } from '../interp/frame_layout';
 import { run } from '../interp/loop';
+import { enterNested, leaveNested } from '../interp/nested_gc';
 import { FN_CODE, FN_GLOBALS } from './function';
 import { codeInfo } from './code';
 import { CELL_CONTENTS } from './cell';
@@ -667,7 +668,13 @@ export function buildClass(args: number[], kwnames: number): number {
   const ci = codeInfo(mem[func + FN_CODE]);
   const frame = newFrame(func, ci);
   mem[frame + FR_LOCALS] = ns;
-  const cell = run(frame);
+  enterNested(frame);
+  let cell = 0;
+  try {
+    cell = run(frame);
+  } finally {
+    leaveNested();
+  }
   if (changed) setitemGeneric(ns, intern('__orig_bases__'), newTuple(origBases));
   const cls = callObject(meta, [name, basesT, ns, ...kwVals], kwT);
   if (layoutOf(cell) === L_CELL && layoutOf(cls) === L_TYPE) {

@@ -207,12 +207,13 @@ let classChanged = false;
  *  commit, as it once was, a worker could move its snapshot past the commit in between and keep
  *  its stale caches for the rest of that transaction (a method deleted by a joined thread still
  *  called: golden classes/attr_cache_invalidation.py, 1 fresh-clone run). */
-export function publishClassEpoch(): void {
-  if (!classChanged) return;
+export function publishClassEpoch(): boolean {
+  if (!classChanged) return false;
   classChanged = false;
   const before = Atomics.add(mem, G_CLASS_EPOCH, 1);
   if (before !== heapEpochSeen) typeEpoch++; // (another worker's change, not seen yet)
   heapEpochSeen = before + 1;
+  return true;
 }
 
 /** Whether other JS threads may run guest code (set once the heap class epoch matters). */

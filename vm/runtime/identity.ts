@@ -156,12 +156,13 @@ export function resetIdentity(): void {
   minorHooks.push((forwarded) => {
     for (const [ref, id] of young) {
       const to = forwarded(ref);
+      if (to === ref) continue; // (still young: below a partial collection's range)
+      young.delete(ref);
       if (to !== 0) {
         promoted.set(to, id);
         publish(to, id);
       }
     }
-    young.clear();
   });
   majorHooks.push(() => {
     for (const ref of promoted.keys()) if ((mem[ref] & TYPE_MASK) === 0) promoted.delete(ref);

@@ -19,6 +19,7 @@ import { moduleDict, newModule } from '../objects/module';
 import { loadCode } from '../objects/code';
 import { newCodeFrame } from '../interp/frame';
 import { run } from '../interp/loop';
+import { enterNested, leaveNested } from '../interp/nested_gc';
 import { compile } from '../../compiler/compile';
 import { decodeSource } from '../../compiler/source';
 import { compileModuleCached, forgetCached } from './code_cache';
@@ -152,7 +153,13 @@ export function execCode(code: number, globals: number, locals = globals, outerm
   // getitem as CPython's LOAD_GLOBAL/LOAD_NAME do for a non-dict) is where names fall back to
   const frame = newCodeFrame(code, globals, b, locals);
   // the program's top level runs in a driver loop that also runs the guest threads
-  return outermost ? runOutermost(frame, raisePyException) : run(frame);
+  if (outermost) return runOutermost(frame, raisePyException);
+  enterNested(frame);
+  try {
+    return run(frame);
+  } finally {
+    leaveNested();
+  }
 }
 import { runOutermost } from '../interp/sched';
 import { ioInevitable } from './stdio';
