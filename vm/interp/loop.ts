@@ -160,6 +160,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let ticks = outermost && !safePointSeen ? 255 : switchTicks | 0;
   let spc = 0; // where a safe point goes on
   let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
+  let push = 0; // a value the `sw` block pushes on the frame it switches to (0: none)
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let wb = (tracing ? ci.wbase : ci.qbase) | 0; // heap index of the words' first (quickened unless tracing)
   let consts = ci.consts;
@@ -739,14 +740,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else if (il === L_GENERATOR) {
               // (an exhausted generator gives 0: pyNext below ends the loop)
               const gframe = prepareResume(it) | 0;
-              if (gframe !== 0) {
-                // the generator's registers loaded here (prepareResume barriered its frame) and
-                // None pushed as the value sent (vm/NOTES.md "h27-gen")
-                m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe;
-                ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
-                m[sp++] = kNone;
-                break;
-              }
+              // (the `sw` block pushes None on its stack as the value sent: vm/NOTES.md "h27-gen")
+              if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; push = kNone; break sw; }
             }
             if (!fast) v = nextAt(it, f, pc, wb);
             const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
@@ -897,9 +892,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   entryYielded = false;
                   return v;
                 }
-                genReturnInto(back, v);
+                // into the FOR_ITER or SEND that resumed it (genReturnInto's work with the
+                // caller's registers loaded here, not through the heap and the `sw` block)
                 f = back;
-                break sw;
+                writeBarrier(f);
+                ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                const rel = m[f + FR_PC] >> 1;
+                const gw = ci.words[rel - 1]; // (the plain words: qbase may be the trace words)
+                sp = f + (m[f + FR_SP] >> 1);
+                const isSend = (gw & 0xff) === 81;
+                if (!isSend && (gw & 0xff) !== 65) genReturnInto(f, v); // (raises its internal error)
+                // FOR_ITER pops the iterator and leaves the loop; SEND replaces the sent value
+                sp -= isSend ? 0 : 1;
+                if (isSend) m[sp - 1] = v;
+                pc = wb + (gw >>> 8);
+                break;
               }
               const isEntry = (flags & FF_ENTRY) !== 0;
               m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
@@ -974,7 +981,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
             f = back;
-            pushOnto(f, gen);
+            push = gen;
             break sw;
           }
           case 80: { // YIELD_VALUE
@@ -996,14 +1003,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
               entryYielded = true;
               return v;
             }
-            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value: the
-            // caller's registers loaded here and v pushed on its stack, as RETURN_VALUE's common
-            // path (not pushOnto + the `sw` block: no FR_SP round trip through the heap)
+            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value, pushed
+            // by the `sw` block (not pushOnto: no FR_SP round trip through the heap)
             f = back;
-            writeBarrier(f);
-            ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS;
-            m[sp++] = v;
-            break;
+            push = v;
+            break sw;
           }
           case 81: { // SEND
             const v = m[sp - 1];
@@ -1012,13 +1016,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
               const gframe = prepareResume(recv) | 0;
-              if (gframe !== 0) {
-                // (as FOR_ITER's: the generator's registers loaded here, v pushed as the value sent)
-                sp--; m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe;
-                ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
-                m[sp++] = v;
-                break;
-              }
+              if (gframe !== 0) { sp--; m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; push = v; break sw; }
               // `yield from` an exhausted generator: it returns None at once
               sp -= 2;
               m[sp++] = K.None;
@@ -1147,6 +1145,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // it without barriers (one compare when it is already ours: young, or written before)
       writeBarrier(f);
       ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      // a generator's resume, yield or creation pushes a value on the frame it switches to
+      // (`push`, 0: none), so that those switches take this block too and keep it fed
+      // (vm/NOTES.md "h27-gen")
+      if (push !== 0) { m[sp++] = push; push = 0; }
     } catch (e) {
       // a lost transaction (thrown by any barrier, even one taken before this frame was backed
       // up): nothing may be written on the way out; the driver rolls back and restarts
@@ -1713,15 +1715,6 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
     default:
       throw new Error(`internal: unknown opcode ${op} at ${ci.qualname}:${pc - 1}`);
   }
-}
-
-/** Pushes v on the value stack of the (suspended) frame f. */
-function pushOnto(f: number, v: number): void {
-  writeBarrier(f);
-  const m = mem;
-  const s = m[f + FR_SP];
-  m[f + (s >> 1)] = v;
-  m[f + FR_SP] = s + 2;
 }
 
 /**
