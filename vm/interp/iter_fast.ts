@@ -1,13 +1,14 @@
 // GET_ITER's helper (interp/loop.ts): iter() of an exact list or of a range makes its iterator
 // directly, as the class's iter slot does (list_iterator at position 0 over the list,
 // range_iterator over the range), without typeOf, typeInfo and the slot's megamorphic call;
-// anything else (list subclasses, tuples, dicts, generators, objects with __iter__...) goes
+// an exact generator is returned as it is (h27-gen); anything else (list subclasses, tuples,
+// dicts, coroutines, objects with __iter__...) goes
 // through protocol iter(), unchanged, with the frame's pc saved first (f_lineno inside __iter__). No barrier: a list's class word and a range's layout never
 // change (a builtin's __class__ is not assignable), and the iterator is a fresh object.
 // Invariant: the result is exactly what iter(v) returns for the same v.
 import { mem } from '../../stmgc/heap';
 import { T } from '../runtime/types';
-import { L_LIST, L_RANGE } from '../runtime/layouts';
+import { L_GENERATOR, L_LIST, L_RANGE } from '../runtime/layouts';
 import { iter } from '../runtime/protocol';
 import { newIter } from '../objects/iterators';
 import { savePc } from './frame';
@@ -18,6 +19,8 @@ export function iterFast(v: number, f: number, pc: number, wb: number): number {
     // (one call site for both fast kinds: whichever a program iterates first gives it feedback)
     const cls = l === L_LIST && mem[v + 2] === T.list ? T.list_iterator : l === L_RANGE ? T.range_iterator : 0;
     if (cls !== 0) return newIter(cls, v);
+    // a generator is its own iterator (its class is final: iter() would find __iter__ = self)
+    if (l === L_GENERATOR) return v;
   }
   savePc(f, pc, wb);
   return iter(v);

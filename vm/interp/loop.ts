@@ -162,6 +162,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
   let ticks = outermost && !safePointSeen ? 255 : switchTicks | 0;
   let spc = 0; // where a safe point goes on
   let threadResult = 0; // a driver loop: what the thread's base frame returned (its end), else 0
+  let push = 0; // a value the `sw` block pushes on the frame it switches to (0: none)
   let ci: CodeInfo = codeInfo(m[f + FR_CODE]);
   let wb = (tracing ? ci.wbase : ci.qbase) | 0; // heap index of the words' first (quickened unless tracing)
   let consts = ci.consts;
@@ -758,8 +759,9 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             } else if (il === L_GENERATOR) {
               // (an exhausted generator gives 0: pyNext below ends the loop)
-              const gframe = prepareResume(it, K.None) | 0;
-              if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              const gframe = prepareResume(it) | 0;
+              // (the `sw` block pushes None on its stack as the value sent: vm/NOTES.md "h27-gen")
+              if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; push = kNone; break sw; }
             }
             if (!fast) v = nextAt(it, f, pc, wb);
             const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
@@ -920,9 +922,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
                   entryYielded = false;
                   return v;
                 }
-                genReturnInto(back, v);
+                // into the FOR_ITER or SEND that resumed it (genReturnInto's work with the
+                // caller's registers loaded here, not through the heap and the `sw` block)
                 f = back;
-                break sw;
+                writeBarrier(f);
+                ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+                const rel = m[f + FR_PC] >> 1;
+                const gw = ci.words[rel - 1]; // (the plain words: qbase may be the trace words)
+                sp = f + (m[f + FR_SP] >> 1);
+                const isSend = (gw & 0xff) === 81;
+                if (!isSend && (gw & 0xff) !== 65) genReturnInto(f, v); // (raises its internal error)
+                // FOR_ITER pops the iterator and leaves the loop; SEND replaces the sent value
+                sp -= isSend ? 0 : 1;
+                if (isSend) m[sp - 1] = v;
+                pc = wb + (gw >>> 8);
+                break;
               }
               const isEntry = (flags & FF_ENTRY) !== 0;
               m[f + FR_FLAGS] = ((flags & ~FF_ENTRY) << 1) | 1;
@@ -999,7 +1013,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_BACK] = 0;
             setDepth(depth - 1);
             f = back;
-            pushOnto(f, gen);
+            push = gen;
             break sw;
           }
           case 80: { // YIELD_VALUE
@@ -1021,9 +1035,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               entryYielded = true;
               return v;
             }
+            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value, pushed
+            // by the `sw` block (not pushOnto: no FR_SP round trip through the heap)
             f = back;
-            // the resuming instruction (FOR_ITER or SEND at pc - 1) receives the value
-            pushOnto(f, v);
+            push = v;
             break sw;
           }
           case 81: { // SEND
@@ -1032,8 +1047,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const recv = m[sp - 2];
             const rl = (recv & 1) === 0 ? m[recv] & 0x7ff : 0;
             if (rl === L_GENERATOR || rl === L_COROUTINE) {
-              const gframe = prepareResume(recv, v) | 0;
-              if (gframe !== 0) { sp--; m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; break sw; }
+              const gframe = prepareResume(recv) | 0;
+              if (gframe !== 0) { sp--; m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; push = v; break sw; }
               // `yield from` an exhausted generator: it returns None at once
               sp -= 2;
               m[sp++] = K.None;
@@ -1057,6 +1072,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const fl = m[f + FR_FLAGS] >> 1;
             if ((fl & (FF_GEN | FF_OWN_EXC)) === FF_GEN) {
               m[sp - 1] = CALLER_EXC_MARK;
+              m[f + FR_CALLER_EXC] = prev; // (the caller's: see genEnter)
               m[f + FR_FLAGS] = ((fl | FF_OWN_EXC) << 1) | 1;
             } else m[sp - 1] = prev === 0 ? K.None : prev;
             m[sp++] = exc;
@@ -1162,6 +1178,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
       // it without barriers (one compare when it is already ours: young, or written before)
       writeBarrier(f);
       ci = codeInfo(m[f + FR_CODE]); wb = (tracing ? ci.wbase : ci.qbase) | 0; consts = ci.consts; names = ci.names; pc = wb + (m[f + FR_PC] >> 1); sp = f + (m[f + FR_SP] >> 1); lp = f + FR_LOCALSPLUS; m[ts + 2] = f;
+      // a generator's resume, yield or creation pushes a value on the frame it switches to
+      // (`push`, 0: none), so that those switches take this block too and keep it fed
+      // (vm/NOTES.md "h27-gen")
+      if (push !== 0) { m[sp++] = push; push = 0; }
       continue;
       } // (raised: `thrown` holds the PyException or Reraise)
     } catch (e) {
@@ -1762,15 +1782,6 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
   }
 }
 
-/** Pushes v on the value stack of the (suspended) frame f. */
-function pushOnto(f: number, v: number): void {
-  writeBarrier(f);
-  const m = mem;
-  const s = m[f + FR_SP];
-  m[f + (s >> 1)] = v;
-  m[f + FR_SP] = s + 2;
-}
-
 /**
  * A generator frame returned v into frame `back`, suspended at the FOR_ITER or SEND that resumed
  * it: FOR_ITER pops the iterator and jumps past the loop; SEND replaces the sent value with v.
@@ -1809,21 +1820,35 @@ export function restoreExcInfo(f: number, prev: number): void {
   if (prev === CALLER_EXC_MARK) {
     mem[f + FR_FLAGS] = (((mem[f + FR_FLAGS] >> 1) & ~FF_OWN_EXC) << 1) | 1;
     setHandledException(mem[f + FR_CALLER_EXC]);
+    // back to "nothing of its own": both words 0 (no stale exception kept alive by the frame)
+    mem[f + FR_CALLER_EXC] = 0;
+    mem[f + FR_GEN_EXC] = 0;
   } else setHandledException(prev === K.None ? 0 : prev);
 }
 
+/**
+ * A generator frame starts running. Only a generator handling an exception of its own
+ * (FF_OWN_EXC: suspended inside an except block) swaps the thread's handled exception: the
+ * caller's is saved in FR_CALLER_EXC and the generator's own becomes the thread's. One with
+ * nothing of its own runs with the caller's exception as it is (nothing to save: PUSH_EXC_INFO
+ * saves it when the generator first handles one, and leaving restores it only under
+ * FF_OWN_EXC); so the common resume and yield read the flags word only (vm/NOTES.md "h27-gen").
+ */
 export function genEnter(g: number): void {
-  const caller = handledException();
-  mem[g + FR_CALLER_EXC] = caller;
-  setHandledException(((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? mem[g + FR_GEN_EXC] : caller);
+  if (((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0) {
+    mem[g + FR_CALLER_EXC] = handledException();
+    setHandledException(mem[g + FR_GEN_EXC]);
+  }
 }
 
-/** A generator frame suspends or ends: remember what it was handling, restore the caller's. */
+/** A generator frame suspends or ends: remember what it was handling, restore the caller's
+ *  (only under FF_OWN_EXC: see genEnter). */
 function genLeave(g: number): void {
-  const caller = mem[g + FR_CALLER_EXC];
-  mem[g + FR_GEN_EXC] = ((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0 ? handledException() : 0;
-  setHandledException(caller);
-  mem[g + FR_CALLER_EXC] = 0;
+  if (((mem[g + FR_FLAGS] >> 1) & FF_OWN_EXC) !== 0) {
+    mem[g + FR_GEN_EXC] = handledException();
+    setHandledException(mem[g + FR_CALLER_EXC]);
+    mem[g + FR_CALLER_EXC] = 0;
+  }
 }
 
 /** One more Python frame on this thread: RecursionError past the limit. */
@@ -1847,8 +1872,9 @@ function enterTpCallDepth(): void {
   }
 }
 
-/** Checks that generator `gen` can run, pushes `sent` on its stack and returns its frame. */
-function prepareResume(gen: number, sent: number): number {
+/** Checks that generator `gen` can run, marks it running and returns its frame (write-barriered;
+ *  the caller loads its registers and pushes the value sent), or 0 when it has finished. */
+function prepareResume(gen: number): number {
   const m = mem;
   const g = m[gen + GEN_FRAME];
   writeBarrier(g);
@@ -1860,10 +1886,7 @@ function prepareResume(gen: number, sent: number): number {
     return 0;
   }
   m[g + FR_FLAGS] = ((flags | FF_RUNNING | 32) << 1) | 1; // 32: FF_STARTED (generator.ts)
-  genEnter(g);
-  const gsp = g + (m[g + FR_SP] >> 1);
-  m[gsp] = sent;
-  m[g + FR_SP] = ((gsp + 1 - g) << 1) | 1;
+  if (flags & FF_OWN_EXC) genEnter(g);
   return g;
 }
 function findHandler(t: Int32Array, lasti: number): number {
