@@ -46,6 +46,7 @@ import { mangleName } from './mangle';
 import { weakrefDescriptorFor } from './weakref';
 import { setGetsetOwner } from './descriptor_types';
 import { defaultMro, initMro, mroHierarchy, mroPending, undoMros } from './type_mro';
+import { addSubclass, newWatch, removeSubclass, subclassesOf, watchIn } from './type_watch';
 
 
 // ── member descriptors for __slots__ ──
@@ -192,7 +193,11 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     meta = winner;
   }
   if (bases.length === 0) bases = [T.object];
-  const t = pin(allocType());
+  // (not pinned: the class dies when unreachable; its watch lists it weakly under its bases and
+  // reports its death to the major collection, type_watch.ts; before the registry exists, pinned)
+  const t = allocType();
+  const watch = newWatch(t);
+  if (watch === 0) pin(t);
   mem[t + TY_CLASS] = meta;
   const dict = newDict();
   for (const [k, v] of dictItems(ns)) dictSet(dict, k, v);
@@ -306,8 +311,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   const listed = basesAssignments !== assignments;
   // (...and t goes under the bases it has now, as CPython's type_ready: not the ones it was given)
   for (const b of listed ? tupleItems(mem[t + TY_BASES]) : bases) {
-    const subs = mem[b + TY_SUBCLASSES]; // (set when the type was made; the type's word is never written again)
-    if (subs !== 0 && !(listed && listItems(subs).includes(t))) listAppend(subs, t);
+    if (!(listed && watchIn(b, t) !== 0)) addSubclass(b, watch);
   }
   typeModified();
   // __set_name__
@@ -435,10 +439,7 @@ export const typeType: TypeDef = {
   },
   methods: {
     mro: (a) => newList(defaultMro(a[0])),
-    __subclasses__: (a) => {
-      const subs = layoutOf(a[0]) === L_TYPE ? mem[a[0] + TY_SUBCLASSES] : 0;
-      return newList(subs === 0 ? [] : listItems(subs));
-    },
+    __subclasses__: (a) => newList(layoutOf(a[0]) === L_TYPE ? subclassesOf(a[0]) : []),
     __instancecheck__: (a) => (objectIsInstance(a[1], a[0]) ? K.True : K.False),
     __subclasscheck__: (a) => (recursiveIsSubclass(a[1], a[0]) ? K.True : K.False),
     __dir__: (a) => {
@@ -598,14 +599,11 @@ function setBases(t: number, v: number): void {
   }
   if (mem[t + TY_BASES] === v) {
     basesAssignments++;
-    for (const b of tupleItems(oldBases)) {
-      const subs = mem[b + TY_SUBCLASSES];
-      if (subs !== 0) listSetAll(subs, listItems(subs).filter((x) => x !== t));
-    }
-    for (const b of bases) {
-      const subs = mem[b + TY_SUBCLASSES];
-      if (subs !== 0 && !listItems(subs).includes(t)) listAppend(subs, t);
-    }
+    let watch = 0;
+    for (const b of tupleItems(oldBases)) watch = removeSubclass(b, t) || watch;
+    // (a class made before the registry has no watch: a new one; a boot class stays pinned)
+    if (watch === 0) watch = newWatch(t);
+    for (const b of bases) if (watchIn(b, t) === 0) addSubclass(b, watch);
   }
   typeModified();
 }
