@@ -22,7 +22,7 @@ import {
 import { currentFrame, leaveFrame } from '../interp/thread';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
-  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
+  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { isSlotsInDict, slotsOnlyBases } from './slots_in_dict';
@@ -30,7 +30,7 @@ import { intern, newStr, strCompare, strJs } from './str_core';
 import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys, padGlobals } from './dict_core';
-import { listAppend, listItems, listSetAll, newList } from './list_core';
+import { newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
 import { FR_GLOBALS, FR_LOCALS } from '../interp/frame_layout';

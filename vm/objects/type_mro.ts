@@ -10,7 +10,7 @@ import { L_INSTANCE, L_TYPE } from '../runtime/layouts';
 import { T, layoutOf, typeOf } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { callFound, iterToArray, tname } from '../runtime/protocol';
-import { TY_BASES, TY_DICT, TY_LAYOUT, TY_MRO, TY_NSLOTS, TY_SUBCLASSES, mroOrError, typeInfo, typeModified, typeName } from './type_core';
+import { TY_BASES, TY_DICT, TY_LAYOUT, TY_MRO, TY_NSLOTS, mroOrError, typeInfo, typeModified, typeName } from './type_core';
 import { intern } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { dictGetStr } from './dict_core';
