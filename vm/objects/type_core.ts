@@ -58,6 +58,10 @@ export const TF_SLOTS_IN_DICT = 128;
 export function allocType(): number {
   // (ids come from one heap table whose writes are not transactional: type_ids.ts)
   if (txActive && !isInevitable()) becomeInevitable();
+  if (!deathsHooked) {
+    deathsHooked = true;
+    setOnClassDeaths(forgetDeadClasses);
+  }
   const t = allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
   mem[t + TY_INFO] = (takeTypeId() << 1) | 1;
   mem[t + TY_SUBCLASSES] = newList([], T.list | 0, true); // (no class word before list exists: never exposed)
@@ -256,7 +260,9 @@ function forgetDeadClasses(): void {
   }
   if (infoById.length > last + 1) infoById.length = last + 1;
 }
-setOnClassDeaths(forgetDeadClasses);
+// (installed at the first allocType, not at module init: type_ids.ts may not be initialized yet
+// when this module runs, an import cycle that vitest's module order exposes)
+let deathsHooked = false;
 
 /** Kept for callers that used to flush after collections: TypeInfo caches only old objects. */
 export function invalidateTypeInfoCache(): void { /* nothing to drop */ }
