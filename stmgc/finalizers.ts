@@ -16,7 +16,7 @@
 //     reach (each object once per walk). gc.collect() collects again while finalizers ran.
 //   - plain weak references to the due objects are cleared in the same collection (weakrefs.ts
 //     asks `isResurrected`), as CPython clears them when it frees the object.
-import { GC_MARK, G_MAX_WORKERS, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, WRK_DUE, WRK_FINALIZER, WR_KIND, WR_NEXT, WR_REFERENT } from './layout';
+import { GC_MARK, G_MAX_WORKERS, HDR_STM, SCAN_ALL, SCAN_MASK, SCAN_SHIFT, WRK_DUE, WRK_FINALIZER, WRK_WATCH, WR_KIND, WR_NEXT, WR_REFERENT } from './layout';
 import { objectWords } from './objects';
 import { mem, workerBase, workerSlot } from './heap';
 import { W_WEAK_MARK } from './layout';
@@ -33,6 +33,8 @@ export function isResurrected(p: number): boolean { return resurrected !== null 
 export function endResurrection(): void { resurrected = null; }
 
 const isFinalizer = (r: number): boolean => (mem[r + 2 + WR_KIND] & WRK_FINALIZER) !== 0;
+/** Kept while on a chain (a root of both collections): registrations and watches (WRK_WATCH). */
+const isKept = (r: number): boolean => (mem[r + 2 + WR_KIND] & (WRK_FINALIZER | WRK_WATCH)) !== 0;
 
 /** Adds to `seen` every dead object reachable from the fields of `x` (x itself only through a
  *  cycle). `isDead` tells a dead object from a live one (never called with 0 or a small int). */
@@ -65,15 +67,15 @@ function chooseDue(dead: number[], isDead: (v: number) => boolean): boolean[] {
 
 // ── minor collection ──
 
-/** Before the copy closure: this slot's young registrations are roots (nobody else references
- *  them). `evacuate` copies a nursery object (idempotent). */
+/** Before the copy closure: this slot's young registrations and watches are roots (nobody else
+ *  may reference them). `evacuate` copies a nursery object (idempotent). */
 export function finalizerRootsMinor(start: number, size: number, evacuate: (v: number) => number): void {
   const cell = weakCell(workerSlot);
   if (cell === 0) return;
   const m = mem;
   const stop = m[workerBase + W_WEAK_MARK];
   for (let r = m[cell + 2]; r !== 0 && r !== stop; r = m[r + 2 + WR_NEXT]) {
-    if (((r - start) >>> 0) < size && isFinalizer(r)) evacuate(r); // (the source words stay readable)
+    if (((r - start) >>> 0) < size && isKept(r)) evacuate(r); // (the source words stay readable)
   }
 }
 
@@ -109,12 +111,12 @@ export function finalizerResurrectMinor(start: number, size: number, evacuate: (
 
 // ── major collection ──
 
-/** Roots of the major collection: every registration on every chain. */
+/** Roots of the major collection: every registration and watch on every chain. */
 export function finalizerRootsMajor(markValue: (v: number) => void): void {
   for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) {
     const cell = weakCell(w);
     if (cell === 0) return;
-    for (let r = mem[cell + 2]; r !== 0; r = mem[r + 2 + WR_NEXT]) if (isFinalizer(r)) markValue(r);
+    for (let r = mem[cell + 2]; r !== 0; r = mem[r + 2 + WR_NEXT]) if (isKept(r)) markValue(r);
   }
 }
 

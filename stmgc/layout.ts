@@ -121,6 +121,11 @@ export const WR_PAYLOAD = 8;
 export const WRK_FINALIZER = 1 << 30;
 /** WR_KIND bit, only inside one collection: the finalizer's referent was found dead. */
 export const WRK_DUE = 1 << 29;
+/** WR_KIND bit: a *watch* (the VM's weak subclass-list entries, vm/objects/type_watch.ts): kept
+ *  by both collections while it is on its chain, like a finalizer registration; when the major
+ *  collection finds its referent dead it reports the referent to the death hook (weakrefs.ts
+ *  setWatchDeathHook) before the sweep, clears it and leaves the chain. Never called back. */
+export const WRK_WATCH = 1 << 28;
 /** Type ids below this are stmgc's own; the VM's type table starts here. */
 export const FIRST_VM_TYPE = 8;
 export const MAX_TYPE_ID = TYPE_MASK;

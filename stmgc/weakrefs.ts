@@ -16,7 +16,7 @@
 // the aborted attempt. The major collection runs with every worker stopped: all chains.
 import {
   GC_MARK, G_MAX_WORKERS, G_WEAK_PENDING, G_WEAK_REGISTRY, G_WORKERS_BASE, HDR_STM, TYPE_WEAKREF, WORKER_WORDS, WR_CALLBACK,
-  WR_KIND, WR_NEXT, WR_PAYLOAD, WR_PENDING, WR_REFERENT, WR_SCAN, WRK_DUE, W_WEAK_MARK, W_WEAK_PENDING,
+  WR_KIND, WR_NEXT, WR_PAYLOAD, WR_PENDING, WR_REFERENT, WR_SCAN, WRK_DUE, WRK_WATCH, W_WEAK_MARK, W_WEAK_PENDING,
 } from './layout';
 import { endResurrection, finalizerRootsMajor, isResurrected } from './finalizers';
 import { mem, requestSafePoint, workerBase, workerSlot } from './heap';
@@ -241,9 +241,16 @@ export function weakRoots(markValue: (v: number) => void): void {
   for (let w = 0, n = mem[G_MAX_WORKERS]; w < n; w++) markValue(mem[mem[G_WORKERS_BASE] + w * WORKER_WORDS + W_WEAK_PENDING]);
 }
 
+/** Called by the major collection, before the sweep (the dead object still readable), with the
+ *  referent of each watch (WRK_WATCH) found dead; the VM frees what it kept for it (a class's
+ *  TY_INFO id: vm/objects/type_watch.ts). It must not allocate. */
+let watchDeathHook: ((referent: number) => void) | null = null;
+export function setWatchDeathHook(f: ((referent: number) => void) | null): void { watchDeathHook = f; }
+
 /** After marking, before the sweep: every chain loses its dead references, live references to
- *  dead objects are cleared, those with callbacks go on the global pending list. No transaction
- *  is open and every nursery is empty. Returns the number of references cleared. */
+ *  dead objects are cleared, those with callbacks go on the global pending list; watches whose
+ *  referent died are reported, cleared and unlinked. No transaction is open and every nursery is
+ *  empty. Returns the number of references cleared. */
 export function weakAfterMark(): number {
   const m = mem;
   let n = 0;
@@ -265,6 +272,19 @@ export function weakAfterMark(): number {
         continue;
       }
       const p = m[r + 2 + WR_REFERENT];
+      if ((m[r + 2 + WR_KIND] & WRK_WATCH) !== 0) {
+        // (a watch: dead only when its referent is unmarked; a resurrected one lives on)
+        if (p !== 0 && (m[p] & GC_MARK) === 0) {
+          if (watchDeathHook !== null) watchDeathHook(p);
+          m[r + 2 + WR_REFERENT] = 0;
+          r = m[r + 2 + WR_NEXT];
+          m[pos] = r;
+          continue;
+        }
+        pos = r + 2 + WR_NEXT;
+        r = m[pos];
+        continue;
+      }
       if (p !== 0 && ((m[p] & GC_MARK) === 0 || isResurrected(p))) {
         m[r + 2 + WR_REFERENT] = 0;
         n++;

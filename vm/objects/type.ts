@@ -22,7 +22,7 @@ import {
 import { currentFrame, leaveFrame } from '../interp/thread';
 import {
   TF_BASETYPE, TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_BASES, TY_CLASS, TY_DICT, TY_DOC, TY_FLAGS, TY_LAYOUT,
-  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, TY_SUBCLASSES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
+  TY_MRO, TY_NAME, TY_NSLOTS, TY_QUALNAME, TY_SLOTNAMES, allocType, mroOrError, isSubtype, typeInfo, typeModified,
   typeName, typeFlags, type Slots,
 } from './type_core';
 import { isSlotsInDict, slotsOnlyBases } from './slots_in_dict';
@@ -30,7 +30,7 @@ import { intern, newStr, strCompare, strJs } from './str_core';
 import { unbox } from './boxed';
 import { newTuple, tupleItems, tupleLen } from './tuple_core';
 import { dictDel, dictGetStr, dictItems, dictSet, newDict, dictKeys, padGlobals } from './dict_core';
-import { listAppend, listItems, listSetAll, newList } from './list_core';
+import { newList } from './list_core';
 import { callObject } from '../interp/call';
 import { newFrame } from '../interp/frame';
 import { FR_GLOBALS, FR_LOCALS } from '../interp/frame_layout';
@@ -47,6 +47,7 @@ import { mangleName } from './mangle';
 import { weakrefDescriptorFor } from './weakref';
 import { setGetsetOwner } from './descriptor_types';
 import { defaultMro, initMro, mroHierarchy, mroPending, undoMros } from './type_mro';
+import { addSubclass, newWatch, removeSubclass, subclassesOf, watchIn } from './type_watch';
 
 
 // ── member descriptors for __slots__ ──
@@ -193,7 +194,11 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
     meta = winner;
   }
   if (bases.length === 0) bases = [T.object];
-  const t = pin(allocType());
+  // (not pinned: the class dies when unreachable; its watch lists it weakly under its bases and
+  // reports its death to the major collection, type_watch.ts; before the registry exists, pinned)
+  const t = allocType();
+  const watch = newWatch(t);
+  if (watch === 0) pin(t);
   mem[t + TY_CLASS] = meta;
   const dict = newDict();
   for (const [k, v] of dictItems(ns)) dictSet(dict, k, v);
@@ -307,8 +312,7 @@ export function typeNewImpl(meta: number, nameObj: number, basesObj: number, ns:
   const listed = basesAssignments !== assignments;
   // (...and t goes under the bases it has now, as CPython's type_ready: not the ones it was given)
   for (const b of listed ? tupleItems(mem[t + TY_BASES]) : bases) {
-    const subs = mem[b + TY_SUBCLASSES]; // (set when the type was made; the type's word is never written again)
-    if (subs !== 0 && !(listed && listItems(subs).includes(t))) listAppend(subs, t);
+    if (!(listed && watchIn(b, t) !== 0)) addSubclass(b, watch);
   }
   typeModified();
   // __set_name__
@@ -436,10 +440,7 @@ export const typeType: TypeDef = {
   },
   methods: {
     mro: (a) => newList(defaultMro(a[0])),
-    __subclasses__: (a) => {
-      const subs = layoutOf(a[0]) === L_TYPE ? mem[a[0] + TY_SUBCLASSES] : 0;
-      return newList(subs === 0 ? [] : listItems(subs));
-    },
+    __subclasses__: (a) => newList(layoutOf(a[0]) === L_TYPE ? subclassesOf(a[0]) : []),
     __instancecheck__: (a) => (objectIsInstance(a[1], a[0]) ? K.True : K.False),
     __subclasscheck__: (a) => (recursiveIsSubclass(a[1], a[0]) ? K.True : K.False),
     __dir__: (a) => {
@@ -599,14 +600,11 @@ function setBases(t: number, v: number): void {
   }
   if (mem[t + TY_BASES] === v) {
     basesAssignments++;
-    for (const b of tupleItems(oldBases)) {
-      const subs = mem[b + TY_SUBCLASSES];
-      if (subs !== 0) listSetAll(subs, listItems(subs).filter((x) => x !== t));
-    }
-    for (const b of bases) {
-      const subs = mem[b + TY_SUBCLASSES];
-      if (subs !== 0 && !listItems(subs).includes(t)) listAppend(subs, t);
-    }
+    let watch = 0;
+    for (const b of tupleItems(oldBases)) watch = removeSubclass(b, t) || watch;
+    // (a class made before the registry has no watch: a new one; a boot class stays pinned)
+    if (watch === 0) watch = newWatch(t);
+    for (const b of bases) if (watchIn(b, t) === 0) addSubclass(b, watch);
   }
   typeModified();
 }

@@ -7,7 +7,9 @@
 // the JS implementations of their TypeDef, for user classes generic slots that call the Python
 // dunder found along the MRO. Any change to any class's dict bumps typeEpoch, which drops every
 // cached TypeInfo (rare in real programs: classes are built once).
-import { mem } from '../../stmgc/heap';
+import { mem, txActive } from '../../stmgc/heap';
+import { becomeInevitable, isInevitable } from '../../stmgc/txn';
+import { setOnClassDeaths, takeTypeId } from './type_ids';
 import { readBarrier } from '../../stmgc/barriers';
 import { G_CLASS_EPOCH, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
@@ -53,10 +55,15 @@ export const TF_EXCEPTION = 16;
 export const TF_SLOTS_IN_DICT = 128;
 // (32 and 64 are TF_SEQUENCE and TF_MAPPING: collection_flags.ts)
 
-let nextTypeId = 1;
 export function allocType(): number {
+  // (ids come from one heap table whose writes are not transactional: type_ids.ts)
+  if (txActive && !isInevitable()) becomeInevitable();
+  if (!deathsHooked) {
+    deathsHooked = true;
+    setOnClassDeaths(forgetDeadClasses);
+  }
   const t = allocOld(L_TYPE, TYPE_PAYLOAD, SCAN_ALL);
-  mem[t + TY_INFO] = (nextTypeId++ << 1) | 1;
+  mem[t + TY_INFO] = (takeTypeId() << 1) | 1;
   mem[t + TY_SUBCLASSES] = newList([], T.list | 0, true); // (no class word before list exists: never exposed)
   return t;
 }
@@ -240,6 +247,27 @@ export function dropTypeCaches(): void {
   typeEpoch++;
   classChanged = false;
 }
+
+/** Classes died (type_ids.ts, after a major collection on every worker, or at attach): the
+ *  entries of dead classes go, and every cache keyed by a class address misses once (a new class
+ *  may have a dead one's address, even its id). An entry is dead when its address no longer holds
+ *  a class with that id; one whose address and id a new class already has is only stale, which
+ *  the epoch covers. */
+function forgetDeadClasses(): void {
+  typeEpoch++;
+  let last = 0;
+  for (let i = 0; i < infoById.length; i++) {
+    const ti = infoById[i];
+    if (ti === undefined) continue;
+    const r = ti.ref;
+    if ((mem[r] & 0x7ff) !== L_TYPE || mem[r + TY_INFO] !== ((i << 1) | 1)) infoById[i] = undefined;
+    else last = i;
+  }
+  if (infoById.length > last + 1) infoById.length = last + 1;
+}
+// (installed at the first allocType, not at module init: type_ids.ts may not be initialized yet
+// when this module runs, an import cycle that vitest's module order exposes)
+let deathsHooked = false;
 
 /** Kept for callers that used to flush after collections: TypeInfo caches only old objects. */
 export function invalidateTypeInfoCache(): void { /* nothing to drop */ }

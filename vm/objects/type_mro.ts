@@ -10,13 +10,14 @@ import { L_INSTANCE, L_TYPE } from '../runtime/layouts';
 import { T, layoutOf, typeOf } from '../runtime/types';
 import { typeError } from '../runtime/errors';
 import { callFound, iterToArray, tname } from '../runtime/protocol';
-import { TY_BASES, TY_DICT, TY_LAYOUT, TY_MRO, TY_NSLOTS, TY_SUBCLASSES, mroOrError, typeInfo, typeModified, typeName } from './type_core';
+import { TY_BASES, TY_DICT, TY_LAYOUT, TY_MRO, TY_NSLOTS, mroOrError, typeInfo, typeModified, typeName } from './type_core';
 import { intern } from './str_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { dictGetStr } from './dict_core';
-import { listItems } from './list_core';
+import { subclassesOf } from './type_watch';
 
-/** New classes whose first mro() call has not returned (classes are pinned: addresses stay). */
+/** New classes whose first mro() call has not returned (a class cannot die meanwhile: the
+ *  caller holds it). */
 const pending = new Set<number>();
 
 export function mroPending(t: number): boolean { return pending.size > 0 && pending.has(t); }
@@ -80,9 +81,7 @@ export function mroHierarchy(t: number, done: [number, number, number][]): void 
   const old = mem[t + TY_MRO];
   if (!mroInternal(t)) return;
   done.push([t, mem[t + TY_MRO], old]);
-  const subs = mem[t + TY_SUBCLASSES];
-  if (subs === 0) return;
-  for (const c of listItems(subs)) mroHierarchy(c, done); // (a copy: a custom mro() may change the list)
+  for (const c of subclassesOf(t)) mroHierarchy(c, done); // (a copy: a custom mro() may change the list)
 }
 
 /** Undoes mroHierarchy's changes, newest first, except where a reentrant call set a newer MRO. */

@@ -5,10 +5,11 @@
 // in step with them: new references are linked at the head of a chain, so a call walks only the
 // part of each chain made since the last call; anything else that changes a chain or moves a
 // referent is a collection or an abort here, which changes anyGcEpoch and rebuilds the index (one
-// walk of every chain). Finalizer registrations (finalizer.ts) are not weak references: skipped.
+// walk of every chain). Finalizer registrations (finalizer.ts) and class watches (type_watch.ts)
+// are not weak references: skipped.
 import { mem } from '../../stmgc/heap';
 import { readBarrier } from '../../stmgc/barriers';
-import { G_MAX_WORKERS, WRK_FINALIZER, WR_KIND, WR_NEXT, WR_REFERENT } from '../../stmgc/layout';
+import { G_MAX_WORKERS, WRK_FINALIZER, WRK_WATCH, WR_KIND, WR_NEXT, WR_REFERENT } from '../../stmgc/layout';
 import { weakCell } from '../../stmgc/weakrefs';
 import { anyGcEpoch } from '../runtime/alloc';
 
@@ -18,7 +19,7 @@ let heads: number[] = [];
 let bySlot: Map<number, number[]>[] = [];
 
 function add(map: Map<number, number[]>, r: number): void {
-  if ((mem[r + 2 + WR_KIND] & WRK_FINALIZER) !== 0) return;
+  if ((mem[r + 2 + WR_KIND] & (WRK_FINALIZER | WRK_WATCH)) !== 0) return;
   const p = mem[r + 2 + WR_REFERENT];
   if (p === 0) return;
   const l = map.get(p);

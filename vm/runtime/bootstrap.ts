@@ -15,6 +15,7 @@ import {
 } from './layouts';
 import { K, T, layoutType, layoutOf } from './types';
 import { pin, resetPinned } from './pinned';
+import { resetTypeIds } from '../objects/type_ids';
 import { initStrings, intern, newStr } from '../objects/str_core';
 import { newTuple, TU_ITEMS } from '../objects/tuple_core';
 import { intFromNumber } from '../objects/int_core';
@@ -175,6 +176,7 @@ export function bootInfoRootSlot(): number { return bootInfoSlot; }
 export function bootCore(): void {
   Object.assign(K, { None: 0, True: 0, False: 0, NotImplemented: 0, Ellipsis: 0, emptyTuple: 0 });
   resetPinned();
+  resetTypeIds();
   resetInternTable();
   resetIdentity();
   initAllocHooks();
