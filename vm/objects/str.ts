@@ -100,9 +100,7 @@ export function buildString(at: number, n: number): number {
     for (let i = 0; i < n; i++) {
       const p = mem[at + i];
       const len = mem[p + S_LEN];
-      const from = unitBase(p);
-      if (len <= 16) for (let j = 0; j < len; j++) u16[to + j] = u16[from + j];
-      else u16.copyWithin(to, from, from + len);
+      copyUnits(to, unitBase(p), len);
       to += len;
     }
     return r;
@@ -602,7 +600,7 @@ export const strType: TypeDef = {
       a[6] = (x: number, y: number): number => {
         const s = strObj(x);
         if (s === 0) return K.NotImplemented;
-        return (s === x && percentFast(s, y)) || percentFormat(strJs(s), y);
+        return (s === x && percentFast(s, y)) || percentFormat(strJs(s), y, lonePairBreaks(s));
       };
       return a;
     })(),
@@ -796,8 +794,8 @@ export const strType: TypeDef = {
       checkErrorsName(err);
       return newBytes(encodeStr(self, enc, err));
     },
-    format: (a, kw) => ((kw === 0 || tupleLen(kw) === 0) && a.length > 0 && a[0] === strObj(a[0]) && formatFast(a[0], a, 1)) || strFormat(sv(a[0]), a.slice(1), kw),
-    format_map: (a) => strFormatMap(sv(a[0]), a[1]),
+    format: (a, kw) => ((kw === 0 || tupleLen(kw) === 0) && a.length > 0 && a[0] === strObj(a[0]) && formatFast(a[0], a, 1)) || strFormat(sv(a[0]), a.slice(1), kw, lonePairBreaks(selfStr(a[0]))),
+    format_map: (a) => strFormatMap(sv(a[0]), a[1], lonePairBreaks(selfStr(a[0]))),
     __format__: (a) => {
       if (a.length !== 2) oneArgCountError('str', '__format__', a); // (METH_O; not typedef's onearg wrapper: format() and f-strings call it)
       const spec = formatSpecArg(a[1]);
@@ -893,7 +891,7 @@ function strRepeat(s: number, n: number): number {
   for (let k = 0; k < n; k++) for (let i = 0; i < one.length; i++) out.push(one[i]);
   return strFromCodePoints(out);
 }
-import { newStrUnits, allocBmp, unitBase, S_DATA, S_KIND, S_LEN } from './str_core';
+import { newStrUnits, allocBmp, copyUnits, unitBase, lonePairBreaks, S_DATA, S_KIND, S_LEN } from './str_core';
 import { asciiCase, asciiSameCodec, containsShort, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */

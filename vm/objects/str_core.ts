@@ -432,6 +432,13 @@ export function newStrBreaks(s: string, breaks: readonly number[]): number {
   return strFromCodePoints(cps);
 }
 
+/** Copies n UTF-16 units within u16 from index `from` to index `to` (a few by a loop: copyWithin's
+ *  call costs more). */
+export function copyUnits(to: number, from: number, n: number): void {
+  if (n <= 16) for (let j = 0; j < n; j++) u16[to + j] = u16[from + j];
+  else u16.copyWithin(to, from, from + n);
+}
+
 /** sep.join(parts) for exact strs; 0 when some part (or sep) is not BMP (caller falls back). */
 export function strJoinBmp(sep: number, parts: number[]): number {
   const k = parts.length;
@@ -455,9 +462,7 @@ export function strJoinBmp(sep: number, parts: number[]): number {
     }
     const p = parts[i];
     const n = mem[p + S_LEN];
-    const pp = unitBase(p);
-    if (n <= 16) for (let j = 0; j < n; j++) u16[at + j] = u16[pp + j]; // (copyWithin's call costs more)
-    else u16.copyWithin(at, pp, pp + n);
+    copyUnits(at, unitBase(p), n);
     at += n;
   }
   return sealBmp(r);
@@ -578,6 +583,29 @@ export function bmpHasSurrogatePair(r: number): boolean {
   return false;
 }
 const UNIT_PAIR = /[\ud800-\udbff][\udc00-\udfff]/; // (no u flag: units)
+
+/** The offsets in strJs(r) where a lone low surrogate follows a lone high one: two code points
+ *  of r that the JS text would read as one (callers that build text from strJs(r) keep them
+ *  apart there, as noteBreak does between pieces). Usually none. */
+export function lonePairBreaks(r: number): number[] {
+  const out: number[] = [];
+  const n = mem[r + S_LEN];
+  if ((mem[r + S_KIND] & 1) !== 0) {
+    if (!bmpHasSurrogatePair(r)) return out;
+    const base = unitBase(r);
+    for (let i = 0; i + 1 < n; i++) {
+      if ((u16[base + i] & 0xfc00) === 0xd800 && (u16[base + i + 1] & 0xfc00) === 0xdc00) out.push(i + 1);
+    }
+    return out;
+  }
+  let at = 0; // (JS offset of code point i: an astral one takes two units)
+  for (let i = 0; i < n; i++) {
+    const c = strCodeAt(r, i);
+    if (i + 1 < n && (c & 0xfc00) === 0xd800 && c <= 0xffff && (strCodeAt(r, i + 1) & 0xfc00) === 0xdc00 && strCodeAt(r, i + 1) <= 0xffff) out.push(at + 1);
+    at += c > 0xffff ? 2 : 1;
+  }
+  return out;
+}
 
 /** The JS text of lone surrogate c (0xD800-0xDFFF) as strJsMapped writes it. */
 export function mappedLone(c: number): string { return String.fromCodePoint(LONE_BASE + c - 0xd800); }

@@ -15,7 +15,9 @@ interface Args {
   keyword: (name: string) => number;
 }
 
-export function strFormat(fmt: string, args: number[], kwnames: number): number {
+/** fmt.format(*args): `fmtBreaks` are the format's own lone surrogate pairs (str_core.ts
+ *  lonePairBreaks), kept two code points in the result as the replaced fields' are. */
+export function strFormat(fmt: string, args: number[], kwnames: number, fmtBreaks: readonly number[] = []): number {
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
   const positional = args.slice(0, args.length - nkw);
   const kwvals = args.slice(args.length - nkw);
@@ -24,7 +26,7 @@ export function strFormat(fmt: string, args: number[], kwnames: number): number 
     return raise(T.KeyError, '') || 0;
   };
   const breaks: number[] = [];
-  return newStrBreaks(render(fmt, { positional, keyword: (n) => keywordOrKeyError(keyword, n) }, 2, false, undefined, breaks), breaks);
+  return newStrBreaks(render(fmt, { positional, keyword: (n) => keywordOrKeyError(keyword, n) }, 2, false, undefined, breaks, fmtBreaks), breaks);
 }
 
 function keywordOrKeyError(get: (n: string) => number, name: string): number {
@@ -42,21 +44,24 @@ function keyError(name: string): never {
   throw new PyException(newException(T.KeyError, newTuple([newStr(name)])));
 }
 
-export function strFormatMap(fmt: string, mapping: number): number {
+export function strFormatMap(fmt: string, mapping: number, fmtBreaks: readonly number[] = []): number {
   const breaks: number[] = [];
   return newStrBreaks(render(fmt, {
     positional: [],
     keyword: (name) => getitem(mapping, newStr(name)),
-  }, 2, true, undefined, breaks), breaks);
+  }, 2, true, undefined, breaks, fmtBreaks), breaks);
 }
 
 interface Numbering { auto: number; mode: 'none' | 'auto' | 'manual' }
 
-/** `breaks` (top level only): where appending joined two lone surrogates (str_core noteBreak). */
-function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Numbering = { auto: 0, mode: 'none' }, breaks: number[] | null = null): string {
+/** `breaks` (top level only): where appending joined two lone surrogates (str_core noteBreak).
+ *  Between two literal characters of fmt only `fmtBreaks` (fmt's own lone pairs) break: a high
+ *  and low surrogate side by side in fmt's text are otherwise one astral character. */
+function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Numbering = { auto: 0, mode: 'none' }, breaks: number[] | null = null, fmtBreaks: readonly number[] = []): string {
   if (depth < 0) valueError('Max string recursion exceeded');
   let out = '';
   let i = 0;
+  let litEnd = -1; // (the index after the literal character appended last, when it was the last thing)
   while (i < fmt.length) {
     const c = fmt[i];
     if (c === '}') {
@@ -68,9 +73,13 @@ function render(fmt: string, args: Args, depth: number, mapOnly = false, st: Num
       valueError("Single '}' encountered in format string");
     }
     if (c !== '{') {
-      if (breaks !== null) noteBreak(out, c, breaks);
+      if (breaks !== null) {
+        if (litEnd !== i) noteBreak(out, c, breaks);
+        else if (fmtBreaks.includes(i)) breaks.push(out.length);
+      }
       out += c;
       i++;
+      litEnd = i;
       continue;
     }
     if (fmt[i + 1] === '{') {

@@ -20,9 +20,11 @@ import { newBytes } from './bytes_core';
 import { getattrOpt, callSpecial, isInstance } from '../runtime/protocol';
 import { intern, newStrBreaks, noteBreak } from './str_core';
 
-export function percentFormat(fmt: string, argsObj: number): number {
+/** fmt % argsObj for a str format: `fmtBreaks` are the format's own lone surrogate pairs
+ *  (str_core.ts lonePairBreaks), kept two code points in the result as the pieces' are. */
+export function percentFormat(fmt: string, argsObj: number, fmtBreaks: readonly number[] = []): number {
   const breaks: number[] = [];
-  return newStrBreaks(percentCore(fmt, argsObj, false, breaks), breaks); // ('%s%s' % (hi, lo): two code points)
+  return newStrBreaks(percentCore(fmt, argsObj, false, breaks, fmtBreaks), breaks); // ('%s%s' % (hi, lo): two code points)
 }
 
 /** bytes % args: the format and the result are byte strings (held as latin-1 JS strings). */
@@ -41,7 +43,7 @@ function latin1Of(b: Uint8Array): string {
   return s;
 }
 
-function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: number[] | null = null): string {
+function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: number[] | null = null, fmtBreaks: readonly number[] = []): string {
   const t = tupleOf(argsObj);
   const args = t !== 0 ? tupleItems(t) : [argsObj];
   const isMapping = t === 0 && (argsObj & 1) === 0 && ((mem[argsObj] & 0x7ff) === L_DICT || (typeInfo(typeOf(argsObj)).slots.getitem !== null && strObj(argsObj) === 0 && bytesOf(argsObj) === null && !isSubtype(typeOf(argsObj), T.tuple)));
@@ -59,7 +61,10 @@ function percentCore(fmt: string, argsObj: number, bytesMode: boolean, breaks: n
       let j = fmt.indexOf('%', i);
       if (j < 0) j = fmt.length;
       const run = fmt.slice(i, j);
-      if (breaks !== null) noteBreak(out, run, breaks);
+      if (breaks !== null) {
+        noteBreak(out, run, breaks);
+        for (const b of fmtBreaks) if (b > i && b < j) breaks.push(out.length + b - i);
+      }
       out += run;
       i = j;
       continue;

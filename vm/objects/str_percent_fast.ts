@@ -7,7 +7,7 @@
 import { mem, u16 } from '../../stmgc/heap';
 import { L_STR, L_TUPLE } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
-import { allocBmp, emptyStr, S_DATA, S_KIND, S_LEN, unitBase } from './str_core';
+import { allocBmp, copyUnits, emptyStr, S_DATA, S_KIND, S_LEN, unitBase } from './str_core';
 import { TU_ITEMS, TU_LEN } from './tuple_core';
 import { decimalUnits, writeDecimal } from './str_int';
 
@@ -32,9 +32,7 @@ export function writeSimple(at: number, v: number): number {
     return at + len;
   }
   const len = mem[v + S_LEN];
-  const vb = unitBase(v);
-  if (len <= 16) for (let j = 0; j < len; j++) u16[at + j] = u16[vb + j];
-  else u16.copyWithin(at, vb, vb + len);
+  copyUnits(at, unitBase(v), len);
   return at + len;
 }
 

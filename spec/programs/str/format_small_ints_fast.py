@@ -73,3 +73,16 @@ for fmt, args in [("{} {}", (1,)), ("{", ()), ("}", ()), ("{}}", (1,)), ("a{0}{}
     except Exception as e:
         print(type(e).__name__, e)
 print(str.format("{}-{}", 1, "z"), MyStr("<{}>").format(5), type(MyStr("<{}>").format(5)).__name__)
+
+# the format's own text through the general paths (%r, !r, format_map): a lone high and low
+# surrogate side by side stay two code points, an astral character stays one
+class Mp(dict):
+    pass
+for fmt in [hi + lo + "%r", "\U0001F600%r", hi + lo + "%r\U0001F600" + hi + lo, "%r" + hi + lo, "\U0001F600" + hi + lo + "%5d"]:
+    s = fmt % 5
+    print(len(s), [hex(ord(c)) for c in s])
+for fmt in [hi + lo + "{!r}", "\U0001F600{!r}", hi + lo + "{!r}\U0001F600" + hi + lo, "{!r}" + hi + lo, "\U0001F600" + hi + lo + "{:>3}"]:
+    s = fmt.format(5)
+    m = fmt.replace("{!r}", "{k!r}").replace("{:>3}", "{k:>3}").format_map(Mp(k=5))
+    print(len(s), [hex(ord(c)) for c in s], s == m)
+print([hex(ord(c)) for c in (hi + "%s") % lo], [hex(ord(c)) for c in (hi + "{}").format(lo)], [hex(ord(c)) for c in "%s{}" % hi], len(("%s" + lo) % hi))
