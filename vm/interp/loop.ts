@@ -931,7 +931,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 const gw = ci.words[rel - 1]; // (the plain words: qbase may be the trace words)
                 sp = f + (m[f + FR_SP] >> 1);
                 const isSend = (gw & 0xff) === 81;
-                if (!isSend && (gw & 0xff) !== 65) genReturnInto(f, v); // (raises its internal error)
+                if (!isSend && (gw & 0xff) !== 65) badGenReturn(gw & 0xff);
                 // FOR_ITER pops the iterator and leaves the loop; SEND replaces the sent value
                 sp -= isSend ? 0 : 1;
                 if (isSend) m[sp - 1] = v;
@@ -1782,21 +1782,10 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
   }
 }
 
-/**
- * A generator frame returned v into frame `back`, suspended at the FOR_ITER or SEND that resumed
- * it: FOR_ITER pops the iterator and jumps past the loop; SEND replaces the sent value with v.
- */
-function genReturnInto(back: number, v: number): void {
-  writeBarrier(back);
-  const m = mem;
-  const pc = m[back + FR_PC] >> 1;
-  const gw = codeInfo(m[back + FR_CODE]).words[pc - 1];
-  const gop = gw & 0xff;
-  const s = m[back + FR_SP] >> 1;
-  if (gop === 65) m[back + FR_SP] = ((s - 1) << 1) | 1;
-  else if (gop === 81) m[back + s - 1] = v;
-  else throw new Error(`internal: generator returned into ${gop}`);
-  m[back + FR_PC] = ((gw >>> 8) << 1) | 1;
+/** A generator frame returned into an instruction other than the FOR_ITER or SEND that resumes
+ *  generators (run() returns into those in place): a VM bug. */
+function badGenReturn(op: number): never {
+  throw new Error(`internal: generator returned into ${op}`);
 }
 
 // ── helpers ──────────────────────────────────────────────────────────────────
@@ -1809,7 +1798,6 @@ import { requestSafePoint } from '../../stmgc/heap';
 // (run() keeps its registers in plain locals: a closure capturing them would move pc/sp into a
 // heap context and slow every instruction down; frame switches are written out inline.)
 
-/** A generator frame starts running: its own handled exception becomes the thread's. */
 /** What PUSH_EXC_INFO saves in a generator with no exception of its own (a tagged -1). */
 const CALLER_EXC_MARK = -1;
 

@@ -47,15 +47,15 @@ export function askNestedCollect(): void {
 export function collectNested(pinned: boolean): boolean {
   nestedCollect = false;
   if (marks.length === 0 || pinned) return false;
-  // dead stack words of the nested run's frames (clearDeadStackSlots, as at the outermost loop,
-  // but only down to the entry frame: the frames below are mid-call, their builtin's arguments
-  // may sit above their saved sp)
   // the thread state and its frames written by the loop without barriers: remembered, as the
   // outermost loop's safe point does (sched.ts safePoint), so their young references are roots
   barrierFrameChain();
   // inside a transaction: inevitable first (may throw TxAborted: the loop restarts the attempt),
   // so that the references this collection clears may call back before gc.collect() returns
   if (inTransaction()) becomeInevitable();
+  // dead stack words of the nested run's frames (clearDeadStackSlots, as at the outermost loop,
+  // but only down to the entry frame: the frames below are mid-call, their builtin's arguments
+  // may sit above their saved sp)
   const entry = entries[entries.length - 1];
   for (let f = mem[ts + TS_FRAME]; f !== 0; f = mem[f + FR_BACK]) {
     const sp = f + (mem[f + FR_SP] >> 1);
