@@ -1,4 +1,5 @@
-// `node bench/everyday_ops.mjs [N] [ROUNDS]`: bench/everyday_ops.py under python3 and bin/pystm
+// `node bench/everyday_ops.mjs [N] [ROUNDS] [SCRIPT]`: bench/everyday_ops.py (or SCRIPT, another
+// survey of the same shape: bench/raise_ops.py) under python3 and bin/pystm
 // (--no-jit), one after the other per round of the whole list, and a table of ns per item and
 // the ratio pystm/python3 (the smaller of two runs each: the host is shared and noisy). A survey,
 // not a timed test: it finds the everyday operations far from CPython (issue 5).
@@ -6,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = [path.join(root, 'bench', 'everyday_ops.py'), process.argv[2] || '100000', process.argv[3] || '3'];
+const script = process.argv[4] ? path.resolve(process.argv[4]) : path.join(root, 'bench', 'everyday_ops.py');
+const args = [script, process.argv[2] || '100000', process.argv[3] || '3'];
 const parse = (out) => new Map(out.trim().split('\n').map((l) => l.split(' ')).map(([k, v]) => [k, Number(v)]));
 const runs = { py: [], ps: [] };
 for (let i = 0; i < 2; i++) {

@@ -11,17 +11,18 @@ import { L_CELL } from '../runtime/layouts';
 import { CO_FREEVARS } from '../objects/code';
 import { isArray } from '../objects/array_core';
 import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
-import { genNext, genNextOrStop } from '../objects/generator';
+import { genNext, genNextOrStopSoft } from '../objects/generator';
+import { softRaise } from '../runtime/soft_raise';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
 import { PyException, newException, raise, typeError, valueError } from '../runtime/errors';
 import {
-  callSpecial, contains, delattr, getattr, getattrOpt, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
+  callSpecial, contains, delattr, getattr, getattrOpt, getattrSoft, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
   names as N, next as pyNext, repr, reprJs, richCompare, setattr, str as pyStr, strOf, truthy, tname, binaryOp, unaryOp, isInstance,
   instanceDict,
   indexNumber,
 } from '../runtime/protocol';
-import { intern, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
+import { intern, internGeneration, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
 import { newList, listItems, listSetAll, listLen, listItem } from '../objects/list_core';
 import { dictGetStr, dictItems, dictKeys, dictSet, newDict } from '../objects/dict_core';
@@ -411,8 +412,9 @@ function iterImpl(a: number[], kw: number): number {
 function nextImpl(a: number[], kw: number): number {
   noKw('next', kw);
   if (a.length < 1 || a.length > 2) typeError(`next expected at least 1 argument, got ${a.length}`);
+  // (the end's StopIteration soft-raised, without a JS throw: runtime/soft_raise.ts)
   if (layoutOf(a[0]) === L_GENERATOR) {
-    if (a.length === 1) return genNextOrStop(a[0]);
+    if (a.length === 1) return genNextOrStopSoft(a[0]);
     const v = genNext(a[0]);
     return v !== 0 ? v : a[1];
   }
@@ -421,7 +423,7 @@ function nextImpl(a: number[], kw: number): number {
   const v = f!(a[0]);
   if (v !== 0) return v;
   if (a.length === 2) return a[1];
-  throw new PyException(newException(T.StopIteration, K.emptyTuple));
+  return softRaise(newException(T.StopIteration, K.emptyTuple));
 }
 
 function frameGlobals(): number {
@@ -592,13 +594,37 @@ function varsImpl(a: number[]): number {
 function getattrImpl(a: number[]): number {
   if (a.length < 2) typeError(`getattr expected at least 2 arguments, got ${a.length}`);
   if (a.length > 3) typeError(`getattr expected at most 3 arguments, got ${a.length}`);
-  if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
-  const name = intern(strJs(strObj(a[1])));
   if (a.length === 3) {
-    const v = getattrOpt(a[0], name);
+    const v = getattrOpt(a[0], attrName(a[1]));
     return v !== 0 ? v : a[2];
   }
-  return getattr(a[0], name);
+  return getattr2(a[0], a[1]);
+}
+
+/** getattr(o, name) with two arguments (also called by CALL without the arguments array:
+ *  interp/loop.ts callFromStack); a missing attribute's AttributeError soft-raised (0 returned:
+ *  runtime/soft_raise.ts). */
+export function getattr2(o: number, nameArg: number): number {
+  return getattrSoft(o, attrName(nameArg));
+}
+
+// The last attribute name given to getattr()/hasattr() that was its own interned str: interned
+// strs are pinned, so the same reference is that str for as long as the intern table lives
+// (internGeneration). `getattr(o, "a")` in a loop then skips the str's text and the intern lookup.
+let lastName = 0;
+let lastNameGen = -1;
+
+/** The interned str of getattr's name argument, or CPython's TypeError. */
+function attrName(v: number): number {
+  if (v === lastName && lastNameGen === internGeneration()) return v;
+  const s = strObj(v);
+  if (s === 0) typeError(`attribute name must be string, not '${tname(v)}'`);
+  const name = intern(strJs(s));
+  if (name === v) {
+    lastName = v;
+    lastNameGen = internGeneration();
+  }
+  return name;
 }
 
 function anyAll(isAll: boolean) {
@@ -692,8 +718,7 @@ export function makeBuiltinsModule(): number {
     globals: globalsImpl,
     hasattr: (a) => {
       exactly('hasattr', a, 2);
-      if (strObj(a[1]) === 0) typeError(`attribute name must be string, not '${tname(a[1])}'`);
-      return getattrOpt(a[0], intern(strJs(strObj(a[1])))) !== 0 ? K.True : K.False;
+      return getattrOpt(a[0], attrName(a[1])) !== 0 ? K.True : K.False;
     },
     hash: (a) => { exactly('hash', a, 1); return fullHash(a[0]); },
     id: idImpl,

@@ -47,7 +47,7 @@ import { hashOf } from '../runtime/protocol';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_INT, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
-  binaryOp, contains, getattr, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
+  binaryOp, contains, getattr, getattrSoft, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr, strEquals, strCompare } from '../objects/str_core';
@@ -56,7 +56,7 @@ import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/t
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
 import { M_FUNC, M_SELF } from '../objects/method';
-import { callBuiltin, callBuiltinMethod, float1Of } from '../objects/builtin_function';
+import { callBuiltinSoft, callBuiltinMethodSoft, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
@@ -77,7 +77,7 @@ import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
-import { listAppend, listExtend, listItems, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
+import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setContains } from '../objects/set_core';
@@ -98,6 +98,7 @@ import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './wi
 import { objectGetattro } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
 import { lenResult } from '../runtime/typedef';
+import { orThrow, softRaise, takeSoftRaised } from '../runtime/soft_raise';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
@@ -418,7 +419,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
             if (v === 0) {
               m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
-              v = getattr(obj, names[arg]);
+              v = getattrSoft(obj, names[arg]);
+              if (v === 0) {
+                // a missing attribute: its AttributeError without a JS throw (runtime/soft_raise.ts)
+                thrown = new PyException(takeSoftRaised());
+                break raised;
+              }
             }
             m[sp - 1] = v;
             break;
@@ -442,7 +448,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break;
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1;
-            loadMethodSlow(obj, name, sp);
+            if (loadMethodSlow(obj, name, sp) === 0) {
+              thrown = new PyException(takeSoftRaised()); // (a missing attribute, as LOAD_ATTR's)
+              break raised;
+            }
             sp++;
             break;
           }
@@ -576,7 +585,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[f + FR_PC] = ((pc - wb) << 1) | 1;
             const v = subscrOrMiss(obj, key);
             if (v === 0) {
-              thrown = new PyException(newException(T.KeyError, newTuple([key])));
+              thrown = new PyException(takeSoftRaised());
               break raised;
             }
             m[sp - 1] = v;
@@ -854,7 +863,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
-            m[base] = tracing ? profiledCall(callable, src, n, kwnames, src === base + 1) : callFromStack(callable, src, n, kwnames, src === base + 1);
+            const cr = tracing ? profiledCall(callable, src, n, kwnames, src === base + 1) : callFromStack(callable, src, n, kwnames, src === base + 1);
+            if (cr === 0) {
+              // a builtin's exception without a JS throw (runtime/soft_raise.ts)
+              thrown = new PyException(takeSoftRaised());
+              break raised;
+            }
+            m[base] = cr;
             if (wb !== ci.qbase && !tracing) { pc = (pc - wb + ci.qbase) | 0; wb = ci.qbase | 0; } // (a settrace by this call: see TRACE_WORD)
             // a result dropped at once (`s.add(x)` as a statement) is not pushed: POP_TOP stepped over
             const drop = dropsResult(m, pc, tracing);
@@ -1155,7 +1170,13 @@ export function run(entry: number, outermost = false, inject = 0): number {
           continue;
         }
         m[f + FR_PC] = ((spc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[ts + 2] = f;
-        sp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc - wb, sp) | 0;
+        const rsp = rareOp(rare & 0xff, rare >>> 8, f, ci, spc - wb, sp) | 0;
+        if (rsp === 0) {
+          // a rare instruction's exception without a JS throw (runtime/soft_raise.ts)
+          thrown = new PyException(takeSoftRaised());
+          break raised;
+        }
+        sp = rsp;
         if (rare !== 0) continue;
         if (!safePointSeen) primeSlowPaths();
         const ended = threadResult; // (not 0: the thread's base frame returned it, see RETURN_VALUE)
@@ -1229,10 +1250,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
   }
 }
 
-/** BINARY_SUBSCR's general path: getitem, except that a key missing from an exact dict gives 0
- *  and run() raises its KeyError without a JS throw (vm/NOTES.md "a raise without a JS throw"). */
+/** BINARY_SUBSCR's general path: getitem, except that a key missing from an exact dict and an
+ *  int index out of an exact list's or tuple's range are soft-raised (0 returned: run() raises the
+ *  KeyError or IndexError without a JS throw; runtime/soft_raise.ts). */
 function subscrOrMiss(obj: number, key: number): number {
-  if ((obj & 1) === 0 && (mem[obj] & 0x7ff) === L_DICT && typeOf(obj) === T.dict) return dictGetH(obj, key, hashOf(key));
+  if ((obj & 1) === 0) {
+    const l = mem[obj] & 0x7ff;
+    if (l === L_DICT && typeOf(obj) === T.dict) {
+      const v = dictGetH(obj, key, hashOf(key));
+      return v !== 0 ? v : softRaise(newException(T.KeyError, newTuple([key])));
+    }
+    if ((key & 1) === 1 && (l === L_TUPLE || l === L_LIST) && typeOf(obj) === (l === L_TUPLE ? T.tuple : T.list)) {
+      const i = key >> 1;
+      const n = l === L_TUPLE ? mem[obj + 2] >> 1 : listLen(obj);
+      if (i >= n || i < -n) return softRaise(excWithMessage(T.IndexError, l === L_TUPLE ? 'tuple index out of range' : 'list index out of range'));
+    }
+  }
   return getitem(obj, key);
 }
 
@@ -1411,7 +1444,9 @@ function namespaceOf(f: number, ci: CodeInfo): number {
  * The instructions that are rare in hot code, out of the dispatch loop so that run() stays small:
  * V8 compiles it several times faster, and the first use of one of these after run() is
  * optimized no longer deoptimizes the whole loop. The frame's pc and sp are saved before the
- * call (as for any call out of the loop); returns the new sp.
+ * call (as for any call out of the loop); returns the new sp, or 0 when the instruction
+ * soft-raised (runtime/soft_raise.ts: only DELETE_SUBSCR, whose only caller is the safe-point
+ * block, which checks it).
  */
 function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp: number): number {
   const m = mem;
@@ -1511,7 +1546,13 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         return sp;
       case 37: { // DELETE_SUBSCR
         const key = m[--sp];
-        delitem(m[--sp], key);
+        const obj = m[--sp];
+        if ((obj & 1) === 0 && (m[obj] & 0x7ff) === L_DICT && typeOf(obj) === T.dict) {
+          // an exact dict's missing key: its KeyError soft-raised (run() raises it: 0 returned)
+          if (dictDelH(obj, key, hashOf(key)) === 0) return softRaise(newException(T.KeyError, newTuple([key])));
+          return sp;
+        }
+        delitem(obj, key);
         return sp;
       }
       case 38: { // BUILD_SLICE
@@ -1993,8 +2034,9 @@ function compareNumbers(a: number, b: number, op: number): boolean {
   }
 }
 
-/** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp. */
-function loadMethodSlow(obj: number, name: number, sp: number): void {
+/** LOAD_METHOD without a cache hit: [method, self] or [NULL, attribute] at sp - 1, sp; 1, or 0
+ *  when the attribute is missing (its AttributeError soft-raised: runtime/soft_raise.ts). */
+function loadMethodSlow(obj: number, name: number, sp: number): number {
   const m = mem;
   if ((obj & 1) === 0 && (m[obj] & 0x7ff) >= FIRST_CLASS_WORD_LAYOUT) readBarrier(obj); // class word
   const ti = typeInfo(typeOf(obj));
@@ -2007,19 +2049,21 @@ function loadMethodSlow(obj: number, name: number, sp: number): void {
         if (dict === 0 || ((m[dict] & 0x7ff) === L_TUPLE ? mapIndexInterned(dict, name) < 0 : dictGetH(dict, name, strHash(name)) === 0)) {
           m[sp - 1] = d;
           m[sp] = obj;
-          return;
+          return 1;
         }
       }
     }
     const v = genericGetattr(obj, name);
-    if (v === 0) getattr(obj, name); // raises AttributeError
+    if (v === 0) return getattrSoft(obj, name); // (soft-raises the AttributeError)
     m[sp - 1] = 0;
     m[sp] = v;
-    return;
+    return 1;
   }
-  const v = getattr(obj, name);
+  const v = getattrSoft(obj, name);
+  if (v === 0) return 0;
   m[sp - 1] = 0;
   m[sp] = v;
+  return 1;
 }
 
 /** The Python function `__call__` of `obj`'s class (0 when there is none or it is not a plain
@@ -2037,9 +2081,13 @@ let callLen = -1;
 let callIsinstance = 0;
 let callListAppend = 0;
 let callSetAdd = 0;
+let callDictGet = 0;
+let callGetattr = 0;
 function findCallFast(): void {
   callSetAdd = dictGetStr(mem[T.set + TY_DICT], intern('add'));
+  callDictGet = dictGetStr(mem[T.dict + TY_DICT], intern('get'));
   const b = builtinsDictOf();
+  callGetattr = dictGetStr(b, intern('getattr'));
   callLen = dictGetStr(b, intern('len'));
   callIsinstance = dictGetStr(b, intern('isinstance'));
   callListAppend = dictGetStr(mem[T.list + TY_DICT], intern('append'));
@@ -2107,6 +2155,17 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
           setAdd(s, m[src + 1]);
           return K.None;
         }
+      } else if (callable === callDictGet) {
+        // d.get(k) of an exact dict or subclass (the method is dict's own) and a tagged int or
+        // str key: the table probe, as CONTAINS_OP's (no arguments array, no impl)
+        const d = m[src];
+        const key = m[src + 1];
+        if ((d & 1) === 0 && (m[d] & 0x7ff) === L_DICT && ((key & 1) === 1 || (m[key] & 0x7ff) === L_STR)) {
+          const v = dictGetH(d, key, hashOf(key));
+          return v !== 0 ? v : K.None;
+        }
+      } else if (callable === callGetattr) {
+        return getattr2(m[src], m[src + 1]); // (a missing attribute soft-raised)
       } else if (callable === callIsinstance) {
         // a class whose metaclass is type: no __instancecheck__ (builtins.isinstanceImpl); only a
         // hit is certain here (a miss may still match through an instance's `__class__`)
@@ -2136,7 +2195,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
   const args = new Array<number>(n);
   for (let i = 0; i < n; i++) args[i] = m[src + i];
   // (selfFirst: LOAD_METHOD's self, of the method descriptor's class: no self check)
-  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return selfFirst ? callBuiltinMethod(callable, args, kwnames) : callBuiltin(callable, args, kwnames);
+  if ((callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) return selfFirst ? callBuiltinMethodSoft(callable, args, kwnames) : callBuiltinSoft(callable, args, kwnames);
   return callObject(callable, args, kwnames);
 }
 
@@ -2144,7 +2203,8 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
  *  function's events (interp/py_trace.ts profiledBuiltin). */
 function profiledCall(callable: number, src: number, n: number, kwnames: number, selfFirst: boolean): number {
   const fn = profiledBuiltin(callable, n > 0 ? mem[src] : 0);
-  return fn === 0 ? callFromStack(callable, src, n, kwnames, selfFirst) : profiledBuiltinCall(fn, () => callFromStack(callable, src, n, kwnames, selfFirst));
+  // (under a profile function a soft-raised exception is thrown, for its 'c_exception' event)
+  return fn === 0 ? callFromStack(callable, src, n, kwnames, selfFirst) : profiledBuiltinCall(fn, () => orThrow(callFromStack(callable, src, n, kwnames, selfFirst)));
 }
 
 /** CALL_FUNCTION_EX's result when callEx did not return a frame. */
@@ -2377,7 +2437,7 @@ function tryInlineInit(cls: number, src: number, n: number, kwnames: number): nu
 }
 import { objectNewSlot } from '../objects/object';
 import { mapIndexInterned } from '../objects/inline_values';
-import { builtinsDictOf } from '../builtins/builtins_module';
+import { builtinsDictOf, getattr2 } from '../builtins/builtins_module';
 import { TY_DICT, isSubtype } from '../objects/type_core';
 import { len as pyLen } from '../runtime/protocol';
 const NO_ARGS: number[] = [];

@@ -19,6 +19,7 @@ import { txActive } from '../../stmgc/heap';
 import { isInevitable } from '../../stmgc/txn';
 import { intern, strJs } from './str_core';
 import { typeError } from '../runtime/errors';
+import { orThrow } from '../runtime/soft_raise';
 import { tupleLen, tupleItem } from './tuple_core';
 import { K, typeOf } from '../runtime/types';
 import { isSubtype, TY_QUALNAME } from './type_core';
@@ -201,7 +202,14 @@ export function bindBuiltin(b: number, self: number): number {
   return r;
 }
 
+/** Calls builtin b; an exception it soft-raised (runtime/soft_raise.ts) is thrown. */
 export function callBuiltin(b: number, args: number[], kwnames: number): number {
+  return orThrow(callBuiltinSoft(b, args, kwnames));
+}
+
+/** callBuiltin for run() (interp/loop.ts callFromStack): 0 when the builtin soft-raised. An impl
+ *  may soft-raise only as its own result (return softRaise(exc)): impls are called only here. */
+export function callBuiltinSoft(b: number, args: number[], kwnames: number): number {
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
@@ -218,9 +226,9 @@ export function callBuiltin(b: number, args: number[], kwnames: number): number 
   return impl(args, kwnames);
 }
 
-/** callBuiltin for LOAD_METHOD's obj.method(...): args[0] is the object the method was found
- *  on, of the descriptor's class, so without callBuiltin's self check. */
-export function callBuiltinMethod(b: number, args: number[], kwnames: number): number {
+/** callBuiltinSoft for LOAD_METHOD's obj.method(...): args[0] is the object the method was found
+ *  on, of the descriptor's class, so without callBuiltin's self check. 0: soft-raised. */
+export function callBuiltinMethodSoft(b: number, args: number[], kwnames: number): number {
   const self = mem[b + BF_SELF];
   const i = mem[b + BF_INDEX] >> 1;
   const impl = i < NATIVE_BASE ? impls[i] : nativeImpl(i);
@@ -259,6 +267,7 @@ export function isSlotWrapper(b: number): boolean {
   return slotIndices.has(mem[b + BF_INDEX] >> 1);
 }
 
+/** The impl of builtin b (its result may be a soft raise's 0: see callBuiltinSoft). */
 export function builtinImpl(b: number): BuiltinImpl { return implAt(mem[b + BF_INDEX] >> 1); }
 export function builtinName(b: number): string { return strJs(mem[b + BF_NAME]); }
 

@@ -8,6 +8,7 @@ import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_TUPLE } from '../runtime/layouts'
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, runtimeError, typeError, valueError } from '../runtime/errors';
+import { softRaise } from '../runtime/soft_raise';
 import {
   callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, strOf,
 } from '../runtime/protocol';
@@ -431,7 +432,7 @@ export const dictType: TypeDef = {
       const v = dictDelH(self(a[0]), a[1], hashOf(a[1]));
       if (v !== 0) return v;
       if (a.length > 2) return a[2];
-      return keyError(a[1]);
+      return softRaise(newException(T.KeyError, newTuple([a[1]]))); // (runtime/soft_raise.ts)
     },
     popitem: (a) => {
       const d = self(a[0]);

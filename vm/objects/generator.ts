@@ -2,6 +2,7 @@
 // them in place for `for`, `yield from` and `await` (interp/loop.ts); this file is the JS-side
 // protocol (next/send/throw/close from builtins and methods), which runs the generator's frame
 // as the entry frame of a nested loop. Payload: [frame, name, qualname, code].
+import { softRaise } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
@@ -145,6 +146,12 @@ function stopIterationWith(v: number): never {
 export function genNext(gen: number): number {
   const v = genResume(gen, K.None, 0);
   return genDone ? 0 : v;
+}
+
+/** next(gen) as a builtin's result: the StopIteration soft-raised (runtime/soft_raise.ts). */
+export function genNextOrStopSoft(gen: number): number {
+  const v = genResume(gen, K.None, 0);
+  return genDone ? softRaise(newException(T.StopIteration, v === K.None ? K.emptyTuple : newTuple([v]))) : v;
 }
 
 /** gen.__next__() and next(gen): StopIteration carries the return value. */

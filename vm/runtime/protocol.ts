@@ -239,6 +239,20 @@ export function getattr(v: number, name: number): number {
   return r;
 }
 
+/** getattr for run(): a missing attribute's AttributeError is soft-raised (0 returned,
+ *  runtime/soft_raise.ts), not thrown; any other exception is thrown as by getattr. */
+export function getattrSoft(v: number, name: number): number {
+  const f = typeInfo(typeOf(v)).slots.getattro;
+  let r = 0;
+  try {
+    r = f === null ? 0 : f(v, name);
+  } catch (e) {
+    if (e instanceof PyException) addAttributeErrorContext(e.exc, v, name);
+    throw e;
+  }
+  return r !== 0 ? r : softRaise(missingAttributeExc(v, name));
+}
+
 /** As CPython's PyObject_GetAttr: an AttributeError raised while looking `name` up on `v` (by
  *  a __getattr__, a property...) that names neither gets .name and .obj, for the suggestions. */
 function addAttributeErrorContext(exc: number, v: number, name: number): void {
@@ -251,6 +265,11 @@ function addAttributeErrorContext(exc: number, v: number, name: number): void {
 }
 
 export function missingAttribute(v: number, name: number): never {
+  throw new PyException(missingAttributeExc(v, name));
+}
+
+/** The AttributeError of a missing attribute `name` of `v`, as CPython words it. */
+export function missingAttributeExc(v: number, name: number): number {
   let msg: string;
   if (layoutOf(v) === L_TYPE) msg = `type object '${typeName(v)}' has no attribute '${strJs(name)}'`;
   else if (v !== 0 && layoutOf(v) !== 0 && (mem[v] & 0x7ff) === moduleLayout()) msg = `module '${moduleName(v)}' has no attribute '${strJs(name)}'`;
@@ -259,10 +278,11 @@ export function missingAttribute(v: number, name: number): never {
   const e = excWithMessage(T.AttributeError, msg);
   setExcAttr(e, 'name', name);
   setExcAttr(e, 'obj', v);
-  throw new PyException(e);
+  return e;
 }
 
 import { L_MODULE } from './layouts';
+import { softRaise } from './soft_raise';
 const moduleLayout = (): number => L_MODULE;
 function moduleName(m: number): string {
   const d = mem[m + 3];
