@@ -18,6 +18,7 @@ import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_NOFREE, type CodeObject,
 } from './code';
 import { ARTIFICIAL_LOC, NO_LOC, assemble, Handler, Label, type Instr } from './assemble';
+import { tupleSwap } from './codegen_swap';
 import { IMPLICIT_RETURN_LOC, locateImplicitReturns } from './exit_lines';
 import type { OpName } from '../vm/opcodes';
 import type { CodegenHost } from './codegen_host';
@@ -399,6 +400,7 @@ export class CodeGen {
         for (const t of s.targets) this.target(t);
         return;
       case 'Assign':
+        if (s.targets.length === 1 && s.value.nodeType === 'Tuple' && tupleSwap({ expr: (e) => this.expr(e), target: (t) => this.target(t) }, u, s.value, s.targets[0])) return;
         this.expr(s.value);
         for (let i = 0; i < s.targets.length; i++) {
           if (i < s.targets.length - 1) u.emit('COPY', 1);

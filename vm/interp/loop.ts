@@ -67,6 +67,7 @@ import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
+import { forNext, pairPushed } from './for_pairs';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
 import { traceStep, tracingWanted, traceException, traceThrow, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
@@ -696,6 +697,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             m[sp - 1] = iterFast(m[sp - 1], f, pc, wb);
             break;
           case 65: // FOR_ITER
+          case 115: // Q_FOR_ITER_UNPACK: a pair pushed without a tuple (below)
           case 106: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
             // one exit for every kind of iterator (exhausted, or the item), so V8 has seen each
             // path early, whichever iterator a loop uses first; the iterator's write barrier is
@@ -772,7 +774,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // (the `sw` block pushes None on its stack as the value sent: vm/NOTES.md "h27-gen")
               if (gframe !== 0) { m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[gframe + FR_BACK] = f; enterDepth(); f = gframe; push = kNone; break sw; }
             }
-            if (!fast) v = nextAt(it, f, pc, wb);
+            // Q_FOR_ITER_UNPACK (FOR_ITER + UNPACK_SEQUENCE 2, its word at pc): a dict's items,
+            // zip() of two and enumerate() push their pair themselves (interp/for_pairs.ts: the
+            // second item returned, the first at m[sp + 1], pairPushed 1) and the UNPACK_SEQUENCE
+            // is stepped over; any other item is pushed and the UNPACK_SEQUENCE runs alone
+            let pushed = 0;
+            if (!fast) {
+              v = nextAt(it, f, pc, wb, sp, (w & 0xff) === 115 ? 1 : 0);
+              pushed = pairPushed;
+            }
             const exit = wb + arg; // (the loop's exit, on both paths: see JUMP_BACKWARD)
             const end = v === 0 ? 1 : 0;
             sp -= end; // (always executed: the first loop to end after run() was optimized)
@@ -784,8 +794,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (end === 1) pc = exit;
             else {
               m[toLocal === 1 ? local : sp] = v;
-              pc += toLocal;
-              sp += toLocal ^ 1;
+              pc += toLocal + pushed; // (a pair: past the UNPACK_SEQUENCE)
+              sp += (toLocal ^ 1) + pushed;
             }
             break;
           }
@@ -1981,9 +1991,9 @@ function truthyAt(v: number, f: number, pc: number, wb: number): boolean {
 }
 
 /** FOR_ITER's protocol path (an iterator class's __next__, a generator already exhausted). */
-function nextAt(it: number, f: number, pc: number, wb: number): number {
+function nextAt(it: number, f: number, pc: number, wb: number, sp: number, pair: number): number {
   savePc(f, pc, wb);
-  return pyNext(it);
+  return forNext(it, sp, pair);
 }
 
 /** COMPARE_OP of anything but two tagged ints: two floats without the protocol, else the rich

@@ -2,6 +2,7 @@
 // iterators. Subclasses with __missing__ (defaultdict, Counter) are honoured by __getitem__.
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL } from '../../stmgc/layout';
+import { payloadWords } from '../../stmgc/objects';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_TUPLE } from '../runtime/layouts';
@@ -13,7 +14,7 @@ import {
   callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, strOf,
 } from '../runtime/protocol';
 import {
-  dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, dictNextLive, dictTrimEntries, D_NENTRIES,
+  D_ENTRIES, D_USED, valueRead, dictClear, dictDelH, dictEntryCount, dictEntryKey, dictEntryValue, dictEntryHash, dictCopyInto, dictGetH, dictItems, dictKeys, dictLen, dictSet, dictSetH, dictSetDefaultH, newDict, dictNextLive, dictTrimEntries, D_NENTRIES,
 } from './dict_core';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
@@ -154,38 +155,68 @@ function newDictIter(cls: number, d: number): number {
   return r;
 }
 
+/** One step of a dict iterator (keys, values or items): the entry index of the next item, or -1
+ *  when exhausted (the iterator then lets its dict go); a size or key change meanwhile raises
+ *  CPython's RuntimeError. dictLen, dictEntryCount and dictNextLive's work with one barrier per
+ *  object and one read of the entries vector's size (nothing runs between them). Shared by the
+ *  iterators' __next__ and FOR_ITER's pairs (interp/for_pairs.ts), which read the entry with
+ *  dictIterKey/dictIterValue (or dictEntryKey/dictEntryValue of the dict at `it + 4`, unchanged
+ *  by a step that gives an item). */
+export function dictIterStep(it: number): number {
+  readBarrier(it); // position and expected size are mutable; the dict word is not
+  const d = mem[it + 4];
+  let pos = mem[it + 5] >> 1;
+  if (pos < 0) return -1;
+  readBarrier(d);
+  if (mem[d + D_USED] >> 1 !== mem[it + 6] >> 1) {
+    writeBarrier(it);
+    mem[it + 5] = -1;
+    return runtimeError('dictionary changed size during iteration');
+  }
+  // the first live entry at or after pos (dict_core.ts dictNextLive: holes keep skips)
+  const en = mem[d + D_ENTRIES];
+  const cap = (payloadWords(en) / 3) | 0;
+  const nent = mem[d + D_NENTRIES] >> 1;
+  const n = nent < cap ? nent : cap;
+  while (pos < n && mem[en + 2 + pos * 3 + 1] === 0) pos = Math.max(pos + 1, mem[en + 2 + pos * 3] >> 1);
+  writeBarrier(it);
+  if (pos >= n) {
+    mem[it + 5] = -1;
+    releaseSource(it); // (the dict may go now, as CPython's)
+    return -1;
+  }
+  const left = mem[it + 7] >> 1;
+  if (left <= 0) {
+    mem[it + 5] = -1;
+    return runtimeError('dictionary keys changed during iteration');
+  }
+  mem[it + 7] = ((left - 1) << 1) | 1;
+  mem[it + 5] = ((pos + 1) << 1) | 1;
+  return pos;
+}
+
+/** The key of entry `pos` of the dict iterator `it` right after dictIterStep gave it (the dict
+ *  read-barriered there; keys change only with the dict locked). */
+export function dictIterKey(it: number, pos: number): number {
+  return mem[mem[mem[it + 4] + D_ENTRIES] + 3 + pos * 3];
+}
+
+/** Its value (a large entries vector's values are guarded per card). */
+export function dictIterValue(it: number, pos: number): number {
+  const en = mem[mem[it + 4] + D_ENTRIES];
+  valueRead(en, pos * 3 + 2);
+  return mem[en + 4 + pos * 3];
+}
+
 function dictIterNext(kind: number) {
   return (it: number): number => {
-    readBarrier(it); // position and expected size are mutable; the dict word is not
-    const d = mem[it + 4];
-    let pos = mem[it + 5] >> 1;
+    const pos = dictIterStep(it);
     if (pos < 0) return 0;
-    if (dictLen(d) !== mem[it + 6] >> 1) {
-      writeBarrier(it);
-      mem[it + 5] = -1;
-      return runtimeError('dictionary changed size during iteration');
-    }
-    const n = dictEntryCount(d);
-    pos = dictNextLive(d, pos, n);
-    writeBarrier(it);
-    if (pos >= n) {
-      mem[it + 5] = -1;
-      releaseSource(it); // (the dict may go now, as CPython's)
-      return 0;
-    }
-    const left = mem[it + 7] >> 1;
-    if (left <= 0) {
-      mem[it + 5] = -1;
-      return runtimeError('dictionary keys changed during iteration');
-    }
-    mem[it + 7] = ((left - 1) << 1) | 1;
-    mem[it + 5] = ((pos + 1) << 1) | 1;
-    const k = dictEntryKey(d, pos);
-    if (kind === VIEW_KEYS) return k;
-    if (kind === VIEW_VALUES) return dictEntryValue(d, pos);
-    const t = newTupleN(2);
-    mem[t + TU_ITEMS] = k;
-    mem[t + TU_ITEMS + 1] = dictEntryValue(d, pos);
+    if (kind === VIEW_KEYS) return dictIterKey(it, pos);
+    if (kind === VIEW_VALUES) return dictIterValue(it, pos);
+    const t = newTupleN(2); // (no collection before the stores: the key and value stay valid)
+    mem[t + TU_ITEMS] = dictIterKey(it, pos);
+    mem[t + TU_ITEMS + 1] = dictIterValue(it, pos);
     return t;
   };
 }
