@@ -46,6 +46,8 @@ try {
 // (vm/interp/osr_off.ts): turned off here first, the cache read now is one made under the flags
 // it was written with (at exit, below), and the pool workers' caches match their flags too
 if (process.env.PYSTM_OSR !== '1') require('node:v8').setFlagsFromString('--no-use-osr');
+// and, opt-in, run()'s feedback vector allocated at once (vm/interp/v8_feedback.ts, the same string)
+if (process.env.PYSTM_EARLY_FEEDBACK === '1') require('node:v8').setFlagsFromString('--interrupt-budget-factor-for-feedback-allocation=1');
 const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, require, mod, bundle, path.dirname(bundle));

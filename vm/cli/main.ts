@@ -21,6 +21,7 @@ import { bootVmFromSnapshot } from './snapshot';
 import { HashSeedError, chooseHashKey } from '../objects/siphash';
 import { setTrace } from '../interp/trace';
 import { switchOsrOff } from '../interp/osr_off';
+import { allocateFeedbackEarly } from '../interp/v8_feedback';
 import { guestLocation } from '../interp/guest_location';
 import { WorkerDied, configureWorkers, heapSlotsNeeded, mentionsThreads, prespawnThreadPool } from '../workers/pool';
 import { STM_BUILD } from '../../stmgc/build_mode';
@@ -77,6 +78,7 @@ function run(opts: Options): number {
     return 1;
   }
   switchOsrOff(); // (before any guest code: vm/interp/osr_off.ts)
+  allocateFeedbackEarly(); // (opt-in, likewise before guest code: vm/interp/v8_feedback.ts)
   try {
     chooseHashKey();
   } catch (e) {

@@ -9,6 +9,7 @@
 // run a major collection. If the thread ends for any reason that runs JS (process.exit, an
 // uncaught error), the 'exit' handler marks it DEAD so the waiting main thread never hangs.
 import { switchOsrOff } from '../interp/osr_off';
+import { allocateFeedbackEarly } from '../interp/v8_feedback';
 import type { MessagePort } from 'node:worker_threads';
 import { mem, workerBase, workerSlot } from '../../stmgc/heap';
 import { adoptHeapMemory } from '../../stmgc/heap_buffer';
@@ -57,6 +58,7 @@ function post(kind: string, message: string): void {
 /** Entry of a pool worker (the bundle exports it; bin/pystm's loader calls it in the worker). */
 export function workerMain(init: WorkerInit = (require('node:worker_threads') as typeof import('node:worker_threads')).workerData as WorkerInit): void {
   switchOsrOff(); // (this JS thread's driver loops re-enter: vm/interp/osr_off.ts)
+  allocateFeedbackEarly(); // (vm/interp/v8_feedback.ts)
   if (init.hashKey !== undefined) setHashKeyWords(init.hashKey);
   if (init.heapMemory !== undefined) init.heap = adoptHeapMemory(init.heapMemory, init.heap);
   ctl = new Int32Array(init.control);
