@@ -335,6 +335,15 @@ export function strSlice(s: number, start: number, len: number): number {
   return fromCodePointWords(cpBase(s) + start, len);
 }
 
+/** A new BMP str of the n units u16[from .. from+n) (the units of another BMP str): no JS string;
+ *  0 and 1 unit are the shared strs. */
+export function strFromUnits(from: number, n: number): number {
+  if (n <= 1) return n === 0 ? EMPTY : charStr(u16[from]);
+  const r = allocBmp(n);
+  copyUnits((r + S_DATA) * 2, from, n);
+  return r;
+}
+
 /** A str from the code points mem[at .. at+n) (kind 1 when they are all in the BMP). */
 function fromCodePointWords(at: number, n: number): number {
   let astral = false;
