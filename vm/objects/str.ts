@@ -29,8 +29,9 @@ import { isSlice, sliceIndices } from './slice';
 import { newSeqIter } from './iterators';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype, typeInfo } from './type_core';
-import { newList } from './list_core';
-import { newTuple, tupleItems } from './tuple_core';
+import { listItemsForRead, listLenBounded, newList } from './list_core';
+import { joinBmpItems } from './str_join';
+import { newTuple, tupleItems, TU_ITEMS } from './tuple_core';
 import { isPrintable, reprStr } from './str_repr';
 import { bindArgs, argRange, methodArgRange, oneArgCountError } from './builtin_function';
 import { FormatError, formatStr, isPySpace } from '../text';
@@ -534,7 +535,15 @@ function joinImpl(self: number, iterable: number): number {
   const sep = strObj(self);
   if (sep === 0) sv(self);
   let items: number[];
-  if (typeInfo(typeOf(iterable)).slots.iter === null && !hasGetitem(iterable)) return typeError('can only join an iterable');
+  const ty = typeOf(iterable);
+  if (sep !== 0 && (ty === T.list || ty === T.tuple)) {
+    const n = ty === T.list ? listLenBounded(iterable) : tupleLen(iterable);
+    if (n >= 2) {
+      const r = joinBmpItems(sep, ty === T.list ? listItemsForRead(iterable) + 2 : iterable + TU_ITEMS, n);
+      if (r !== 0) return r;
+    }
+  }
+  if (typeInfo(ty).slots.iter === null && !hasGetitem(iterable)) return typeError('can only join an iterable');
   items = iterToArray(iterable);
   for (let i = 0; i < items.length; i++) {
     const s = strObj(items[i]);

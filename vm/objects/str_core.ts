@@ -441,11 +441,24 @@ export function newStrBreaks(s: string, breaks: readonly number[]): number {
   return strFromCodePoints(cps);
 }
 
-/** Copies n UTF-16 units within u16 from index `from` to index `to` (a few by a loop: copyWithin's
- *  call costs more). */
+/** Copies n UTF-16 units within u16 from index `from` to index `to` (the ranges apart; a few by a
+ *  loop: copyWithin's call costs more), two units a word when both start on a word (a str's
+ *  units do). */
 export function copyUnits(to: number, from: number, n: number): void {
-  if (n <= 16) for (let j = 0; j < n; j++) u16[to + j] = u16[from + j];
-  else u16.copyWithin(to, from, from + n);
+  if (n > 32) {
+    u16.copyWithin(to, from, from + n);
+    return;
+  }
+  const u = u16;
+  if (((to | from) & 1) === 0) {
+    const m = mem;
+    const tw = to >> 1;
+    const fw = from >> 1;
+    for (let k = 0, w = n >> 1; k < w; k++) m[tw + k] = m[fw + k];
+    if ((n & 1) !== 0) u[to + n - 1] = u[from + n - 1];
+  } else {
+    for (let j = 0; j < n; j++) u[to + j] = u[from + j];
+  }
 }
 
 /** sep.join(parts) for exact strs; 0 when some part (or sep) is not BMP (caller falls back). */
