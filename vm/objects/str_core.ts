@@ -296,7 +296,8 @@ export function strEquals(a: number, b: number): boolean {
   if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
-    for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
+    const u = u16;
+    for (let i = 0; i < n; i++) if (u[pa + i] !== u[pb + i]) return false;
     return true;
   }
   for (let i = 0; i < n; i++) if (strCodeAt(a, i) !== strCodeAt(b, i)) return false;
@@ -498,9 +499,10 @@ export function strCompare(a: number, b: number): number {
   if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
+    const u = u16; // (a local: V8 reloads a module binding at every use in the loop)
     for (let i = 0; i < n; i++) {
-      const x = u16[pa + i];
-      const y = u16[pb + i];
+      const x = u[pa + i];
+      const y = u[pb + i];
       if (x !== y) return x < y ? -1 : 1;
     }
     return na === nb ? 0 : na < nb ? -1 : 1;
