@@ -15,7 +15,9 @@ import { dictLen, dictEntryCount, dictEntryKey, dictEntryHash, dictGetH } from '
 import { fullHash } from './tuple_hash';
 import { exactArgs } from './builtin_function';
 import { intern, newStr } from './str_core';
-import { newTuple } from './tuple_core';
+import { newTuple, tupleLen, TU_ITEMS } from './tuple_core';
+import { listItemsForRead, listLenBounded } from './list_core';
+import { setBuildFrom } from './set_build';
 import { newIter, releaseSource, IT_POS, IT_SOURCE } from './iterators';
 import { withReprGuard } from './list';
 import { intFromNumber } from './int_core';
@@ -53,7 +55,20 @@ export function setUpdateFrom(s: number, other: number): void {
     }
     return;
   }
+  const ty = typeOf(other);
+  let done = 0;
+  if (ty === T.list) {
+    const n = listLenBounded(other);
+    done = setBuildFrom(s, listItemsForRead(other) + 2, n);
+    if (done === n) return;
+  } else if (ty === T.tuple) {
+    const n = tupleLen(other);
+    done = setBuildFrom(s, other + TU_ITEMS, n);
+    if (done === n) return;
+  }
   const it = iter(other);
+  // (the items set_build.ts added: a list or tuple iterator's first `done` items)
+  for (let i = 0; i < done; i++) next(it);
   for (let x = next(it); x !== 0; x = next(it)) setAdd(s, x);
 }
 

@@ -250,8 +250,9 @@ function resize(s: number, minused: number): void {
   mem[s + SE_USED] = (n << 1) | 1;
 }
 
-/** set_insert_clean: puts a key known to be absent into a table without dummies. */
-function insertClean(table: number, mask: number, k: number, th: number): void {
+/** set_insert_clean: puts a key known to be absent into a table without dummies; returns its
+ *  slot. */
+export function insertClean(table: number, mask: number, k: number, th: number): number {
   const h = th >> 1;
   let i = h & mask;
   let lo = h >>> 0;
@@ -275,6 +276,7 @@ function insertClean(table: number, mask: number, k: number, th: number): void {
   }
   mem[table + 2 + i * 2] = th;
   mem[table + 3 + i * 2] = k;
+  return i;
 }
 
 /** set_merge: adds every key of the set or frozenset `o` (CPython's three strategies). */

@@ -157,6 +157,28 @@ export function recount(t: number, mask: number, dummy: number): void {
   distribute(t, size, mask, fill);
 }
 
+/** The region of slot j in a big table of mask + 1 slots (0 .. REGIONS - 1). */
+export function regionOf(mask: number, j: number): number {
+  return j >>> (26 - Math.clz32(mask + 1));
+}
+export const SET_REGIONS = REGIONS;
+
+/** recount for a big table without dummies whose keys per region (regionOf) the caller counted
+ *  as it filled the table (set_build.ts): the same counters, without reading the slots. */
+export function recountFrom(t: number, mask: number, fills: Int32Array): void {
+  counterWrites++;
+  const size = tableSlots(t);
+  const c0 = countsAt(t, size);
+  let fill = 0;
+  for (let r = 0; r < REGIONS; r++) {
+    const p = t + HEADER_WORDS + c0 + r * CARD_WORDS;
+    mem[p + C_FILL] = (fills[r] << 1) | 1;
+    mem[p + C_USED] = (fills[r] << 1) | 1;
+    fill += fills[r];
+  }
+  distribute(t, size, mask, fill);
+}
+
 /**
  * Counts a key stored into slot j of big table `t` (the slot's card is the caller's): `fresh`
  * when the slot was free (fill grows), not when a dummy was reused. Returns -1, or the `minused`

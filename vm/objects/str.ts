@@ -3,6 +3,7 @@
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
 import { percentFast } from './str_percent_fast';
+import { rsplitUnitBmp, rsplitWhitespaceBmp, splitUnitBmp, splitWhitespaceBmp } from './str_split';
 import { formatFast } from './str_format_fast';
 import { tupleLen } from './tuple_core';
 import { argTypeName } from '../runtime/protocol';
@@ -28,8 +29,9 @@ import { isSlice, sliceIndices } from './slice';
 import { newSeqIter } from './iterators';
 import { BX_VALUE, newBoxed } from './boxed';
 import { isSubtype, typeInfo } from './type_core';
-import { newList } from './list_core';
-import { newTuple, tupleItems } from './tuple_core';
+import { listItemsForRead, listLenBounded, newList } from './list_core';
+import { joinBmpItems } from './str_join';
+import { newTuple, tupleItems, TU_ITEMS } from './tuple_core';
 import { isPrintable, reprStr } from './str_repr';
 import { bindArgs, argRange, methodArgRange, oneArgCountError } from './builtin_function';
 import { FormatError, formatStr, isPySpace } from '../text';
@@ -321,6 +323,20 @@ function sepArg(v: number, self: number): string | null {
   return strJsU(s);
 }
 
+/** split's self as a BMP str (split by units, str_split.ts), or 0 (astral: the JS-string path);
+ *  a self that is no str raises the descriptor's TypeError, as sv. */
+function bmpSplitSelf(v: number): number {
+  const s = selfStr(v);
+  return strIsBmp(s) ? s : 0;
+}
+
+/** The one unit of a BMP one-character str separator, else -1 (any other str: the JS-string
+ *  path, which also raises for a separator that is no str). */
+function sepUnit(v: number): number {
+  const s = strObj(v);
+  return s !== 0 && strLen(s) === 1 && strIsBmp(s) ? u16[strDataBase(s)] : -1;
+}
+
 /** The text of split's self: by units when BMP (its pieces are cut from the heap by offsets),
  *  else with lone surrogates mapped (pieces through newStrU). */
 function svSplit(v: number): string {
@@ -519,7 +535,15 @@ function joinImpl(self: number, iterable: number): number {
   const sep = strObj(self);
   if (sep === 0) sv(self);
   let items: number[];
-  if (typeInfo(typeOf(iterable)).slots.iter === null && !hasGetitem(iterable)) return typeError('can only join an iterable');
+  const ty = typeOf(iterable);
+  if (sep !== 0 && (ty === T.list || ty === T.tuple)) {
+    const n = ty === T.list ? listLenBounded(iterable) : tupleLen(iterable);
+    if (n >= 2) {
+      const r = joinBmpItems(sep, ty === T.list ? listItemsForRead(iterable) + 2 : iterable + TU_ITEMS, n);
+      if (r !== 0) return r;
+    }
+  }
+  if (typeInfo(ty).slots.iter === null && !hasGetitem(iterable)) return typeError('can only join an iterable');
   items = iterToArray(iterable);
   for (let i = 0; i < items.length; i++) {
     const s = strObj(items[i]);
@@ -610,16 +634,28 @@ export const strType: TypeDef = {
     join: (a) => joinImpl(a[0], a[1]),
     split: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('split', a, kw, ['self', 'sep?', 'maxsplit?']);
-      const s = svSplit(self);
+      const bmp = bmpSplitSelf(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
+      if (bmp !== 0) {
+        if (sep === 0 || sep === K.None) return splitWhitespaceBmp(bmp, max);
+        const c = sepUnit(sep);
+        if (c >= 0) return splitUnitBmp(bmp, c, max);
+      }
+      const s = svSplit(self);
       const sp = sep === 0 || sep === K.None ? '' : sepArg(sep, self);
       const parts = sep === 0 || sep === K.None ? splitWhitespace(s, max) : sp === null ? [0, s.length] : splitSep(s, sp, max);
       return listOfPieces(strObj(self), s, parts);
     },
     rsplit: (a, kw) => {
       const [self, sep, maxsplit] = bindArgs('rsplit', a, kw, ['self', 'sep?', 'maxsplit?']);
-      const s = svSplit(self);
+      const bmp = bmpSplitSelf(self);
       const max = maxsplit === 0 ? -1 : indexNumber(maxsplit);
+      if (bmp !== 0) {
+        if (sep === 0 || sep === K.None) return rsplitWhitespaceBmp(bmp, max);
+        const c = sepUnit(sep);
+        if (c >= 0) return rsplitUnitBmp(bmp, c, max);
+      }
+      const s = svSplit(self);
       const sp = sep === 0 || sep === K.None ? '' : sepArg(sep, self);
       const parts = sep === 0 || sep === K.None ? rsplitWhitespace(s, max) : sp === null ? [0, s.length] : rsplitSep(s, sp, max);
       return listOfPieces(strObj(self), s, parts);

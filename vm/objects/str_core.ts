@@ -296,7 +296,8 @@ export function strEquals(a: number, b: number): boolean {
   if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
-    for (let i = 0; i < n; i++) if (u16[pa + i] !== u16[pb + i]) return false;
+    const u = u16;
+    for (let i = 0; i < n; i++) if (u[pa + i] !== u[pb + i]) return false;
     return true;
   }
   for (let i = 0; i < n; i++) if (strCodeAt(a, i) !== strCodeAt(b, i)) return false;
@@ -333,6 +334,15 @@ export function strSlice(s: number, start: number, len: number): number {
     return sealBmp(r);
   }
   return fromCodePointWords(cpBase(s) + start, len);
+}
+
+/** A new BMP str of the n units u16[from .. from+n) (the units of another BMP str): no JS string;
+ *  0 and 1 unit are the shared strs. */
+export function strFromUnits(from: number, n: number): number {
+  if (n <= 1) return n === 0 ? EMPTY : charStr(u16[from]);
+  const r = allocBmp(n);
+  copyUnits((r + S_DATA) * 2, from, n);
+  return r;
 }
 
 /** A str from the code points mem[at .. at+n) (kind 1 when they are all in the BMP). */
@@ -432,11 +442,24 @@ export function newStrBreaks(s: string, breaks: readonly number[]): number {
   return strFromCodePoints(cps);
 }
 
-/** Copies n UTF-16 units within u16 from index `from` to index `to` (a few by a loop: copyWithin's
- *  call costs more). */
+/** Copies n UTF-16 units within u16 from index `from` to index `to` (the ranges apart; a few by a
+ *  loop: copyWithin's call costs more), two units a word when both start on a word (a str's
+ *  units do). */
 export function copyUnits(to: number, from: number, n: number): void {
-  if (n <= 16) for (let j = 0; j < n; j++) u16[to + j] = u16[from + j];
-  else u16.copyWithin(to, from, from + n);
+  if (n > 32) {
+    u16.copyWithin(to, from, from + n);
+    return;
+  }
+  const u = u16;
+  if (((to | from) & 1) === 0) {
+    const m = mem;
+    const tw = to >> 1;
+    const fw = from >> 1;
+    for (let k = 0, w = n >> 1; k < w; k++) m[tw + k] = m[fw + k];
+    if ((n & 1) !== 0) u[to + n - 1] = u[from + n - 1];
+  } else {
+    for (let j = 0; j < n; j++) u[to + j] = u[from + j];
+  }
 }
 
 /** sep.join(parts) for exact strs; 0 when some part (or sep) is not BMP (caller falls back). */
@@ -476,9 +499,10 @@ export function strCompare(a: number, b: number): number {
   if ((mem[a + S_KIND] & mem[b + S_KIND] & 1) !== 0) {
     const pa = unitBase(a);
     const pb = unitBase(b);
+    const u = u16; // (a local: V8 reloads a module binding at every use in the loop)
     for (let i = 0; i < n; i++) {
-      const x = u16[pa + i];
-      const y = u16[pb + i];
+      const x = u[pa + i];
+      const y = u[pb + i];
       if (x !== y) return x < y ? -1 : 1;
     }
     return na === nb ? 0 : na < nb ? -1 : 1;
