@@ -197,6 +197,12 @@ export function doomByInevitable(ref: number, holder: number, reason: string): n
  */
 export function onLockedByOther(ref: number, other: number, kind: ConflictKind, word = ref + HDR_STM): void {
   const stm = mem[word];
+  // the caller saw `other`'s lock a moment ago; released since (a version now, or another
+  // worker's lock): the caller looks again. Waiting here for that word to change would wait for
+  // ever when the holder stays idle (an inevitable transaction waits without a limit: a nested
+  // wait hung 1 run in ~100 of spec/stress/executor_nested.py at --workers 4), and a younger
+  // one would wait its patience out and abort for nothing
+  if (stm < LOCK_BASE || lockOwner(stm) !== other) return;
   // released: the word changed, or the holder's transaction ended (it may have locked the object
   // again in its next one: the same lock value)
   const seq = txSeqOf(other);
