@@ -59,7 +59,7 @@ const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), CO
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE'), UNPACK_SEQUENCE = op('UNPACK_SEQUENCE');
-const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP'), NOP = op('NOP');
+const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
 
 /** Whether the instruction at i is an attribute operation on the word a LOAD_FAST pushes (LOAD_ATTR,
  *  STORE_ATTR, LOAD_METHOD): then that LOAD_FAST is fused with it rather than with the LOAD_FAST
@@ -79,45 +79,14 @@ function forwardTarget(words: Int32Array, i: number): number {
   return t;
 }
 
-/** The entry of the exception table (5 words each: start, end, handler, depth, lasti) that
- *  covers instruction i, or -1 (loop.ts findHandler). */
-function handlerOf(table: Int32Array, i: number): number {
-  for (let k = 0; k + 4 < table.length; k += 5) if (i >= table[k] && i < table[k + 1]) return k;
-  return -1;
-}
-
-/** What run() runs for the JUMP_FORWARD at i: the JUMP_BACKWARD it lands on, a Q_JUMP_RETURN for
- *  a RETURN_VALUE, or a jump to the end of a chain of JUMP_FORWARDs (its own word otherwise). */
-function forwardWord(words: Int32Array, i: number): number {
-  const w = words[i];
-  const t = forwardTarget(words, i);
-  const to = t < words.length ? words[t] & 0xff : -1;
-  if (to === JUMP_BACKWARD) return words[t];
-  if (to === RETURN_VALUE) return (t << 8) | Q_JUMP_RETURN;
-  if (t !== w >>> 8) return (t << 8) | JUMP_FORWARD;
-  return w;
-}
-
-/** The quickened copy of `words` (the same array when nothing is fused). `exctable` is the code's
- *  exception table (a NOP takes its jump's word only where both have the same handler). */
-export function quicken(words: Int32Array, exctable: Int32Array | null = null): Int32Array {
+/** The quickened copy of `words` (the same array when nothing is fused). */
+export function quicken(words: Int32Array): Int32Array {
   let q: Int32Array | null = null;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const a = w & 0xff;
     const b = words[i + 1] & 0xff;
     let fused = 0;
-    if (a === NOP && (b === JUMP_BACKWARD || b === JUMP_FORWARD) && (exctable === null || handlerOf(exctable, i) === handlerOf(exctable, i + 1))) {
-      // a `pass` (or a folded condition's NOP) right before a jump: CPython 3.11's cleanup
-      // removes it (the jump takes its line); here it stays in the code (line events, dis) and
-      // run() does the jump at once from it: the jump's own word (a JUMP_FORWARD's as threaded
-      // below), so `for x in l: pass` is two dispatches an item, not three. The jump's safe
-      // point then reports a signal at the NOP, on the line the jump inherits from it
-      const nw = b === JUMP_BACKWARD ? words[i + 1] : forwardWord(words, i + 1);
-      if (q === null) q = words.slice();
-      q[i] = nw;
-      continue;
-    }
     if (a === JUMP_FORWARD) {
       // jump threading (CPython 3.11 copies the loop's back jump, a small exit block without a
       // line number, into each jump to it: `if c: x += 1` at the end of a loop body): a forward
@@ -126,7 +95,12 @@ export function quicken(words: Int32Array, exctable: Int32Array | null = null): 
       // is), one to a RETURN_VALUE a Q_JUMP_RETURN, one to a chain of JUMP_FORWARDs a jump to
       // its end. A whole-word rewrite, not a pair: the word's operand changes (only run() reads
       // qwords; --trace, the disassembler and the JIT read `words`)
-      const nw = forwardWord(words, i);
+      const t = forwardTarget(words, i);
+      const to = t < words.length ? words[t] & 0xff : -1;
+      let nw = w;
+      if (to === JUMP_BACKWARD) nw = words[t];
+      else if (to === RETURN_VALUE) nw = (t << 8) | Q_JUMP_RETURN;
+      else if (t !== w >>> 8) nw = (t << 8) | JUMP_FORWARD;
       if (nw !== w) {
         if (q === null) q = words.slice();
         q[i] = nw;

@@ -119,8 +119,7 @@ function instructionWords(code: number): Int32Array {
  *  shared by every worker: no barriers. */
 export function setQuickened(code: number): void {
   const words = instructionWords(code);
-  const t = mem[code + CO_EXCTABLE];
-  const q = quicken(words, mem.subarray(t + 2, t + 2 + payloadLen(t)));
+  const q = quicken(words);
   mem[code + CO_QWORDS] = q === words ? mem[code + CO_WORDS] : rawWords(q);
 }
 
