@@ -226,21 +226,13 @@ export function getattrOpt(v: number, name: number): number {
   }
 }
 
+/** getattr(v, name): a missing attribute's AttributeError thrown (getattrSoft's, made one way). */
 export function getattr(v: number, name: number): number {
-  const f = typeInfo(typeOf(v)).slots.getattro;
-  let r = 0;
-  try {
-    r = f === null ? 0 : f(v, name);
-  } catch (e) {
-    if (e instanceof PyException) addAttributeErrorContext(e.exc, v, name);
-    throw e;
-  }
-  if (r === 0) return missingAttribute(v, name);
-  return r;
+  return orThrow(getattrSoft(v, name));
 }
 
 /** getattr for run(): a missing attribute's AttributeError is soft-raised (0 returned,
- *  runtime/soft_raise.ts), not thrown; any other exception is thrown as by getattr. */
+ *  runtime/soft_raise.ts), not thrown; any other exception (a __getattr__'s, a property's) is thrown. */
 export function getattrSoft(v: number, name: number): number {
   const f = typeInfo(typeOf(v)).slots.getattro;
   let r = 0;
@@ -282,7 +274,7 @@ export function missingAttributeExc(v: number, name: number): number {
 }
 
 import { L_MODULE } from './layouts';
-import { softRaise } from './soft_raise';
+import { orThrow, softRaise } from './soft_raise';
 const moduleLayout = (): number => L_MODULE;
 function moduleName(m: number): string {
   const d = mem[m + 3];
