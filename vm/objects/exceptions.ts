@@ -10,16 +10,16 @@ import { SCAN_ALL } from '../../stmgc/layout';
 import { writeBarrier } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
 import { allocate as allocateRaw } from '../../stmgc/alloc';
-import { L_BYTES, L_EXCEPTION, L_FRAME, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
+import { L_BYTES, L_DICT, L_EXCEPTION, L_FRAME, L_TRACEBACK, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import {
-  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_NOTES, E_SUPPRESS, E_TRACEBACK, PyException, newException, raise, typeError, excWithMessage,
+  E_ARGS, E_CAUSE, E_CONTEXT, E_DICT, E_MEMBERS, E_NAME, E_NOTES, E_OBJ, E_SUPPRESS, E_TRACEBACK, PyException, newException, raise, typeError, excWithMessage,
 } from '../runtime/errors';
-import { index as pyIndex, indexNumber, isInstance, iterToArray, reprJs, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
+import { index as pyIndex, indexNumber, isInstance, iterToArray, reprJs, setattr, str as pyStr, strOf, tname, names as N } from '../runtime/protocol';
 import { intern, newStr, strJs } from './str_core';
 import { newTuple, tupleItem, tupleItems, tupleLen } from './tuple_core';
-import { dictGetStr, dictSet, newDict } from './dict_core';
+import { dictCopyInto, dictDel, dictGetStr, dictSet, newDict } from './dict_core';
 import { newList, listAppend, isList } from './list_core';
 import { isSubtype, typeInfo, typeName } from './type_core';
 import { handledException } from '../interp/thread';
@@ -172,12 +172,48 @@ function dictOf(e: number): number {
   }
   return d;
 }
+/** Where an exception keeps an attribute set through excAttr: `name` and `obj` in words of their
+ *  own (E_NAME, E_OBJ), `__notes__` in the instance __dict__ (as CPython's add_note), any other
+ *  member of a builtin exception class (errno, lineno, code, ...) in the hidden members dict
+ *  (E_MEMBERS), made on first use: CPython keeps them in C members, so `e.__dict__` is {} and
+ *  vars(e) shows only what the program stored itself. */
+function memberWord(name: string): number {
+  return name === 'name' ? E_NAME : name === 'obj' ? E_OBJ : name === '__notes__' ? E_DICT : E_MEMBERS;
+}
+/** A member of exception e (0 when unset: the getters read None). */
 export function excAttr(e: number, name: string): number {
-  const d = mem[e + E_DICT];
+  const w = memberWord(name);
+  if (w === E_NAME || w === E_OBJ) return mem[e + w];
+  const d = mem[e + w];
   return d === 0 ? 0 : dictGetStr(d, intern(name));
 }
+/** Sets member `name` of exception e (v 0: unset, as CPython's `del e.name`). */
 export function setExcAttr(e: number, name: string, v: number): void {
-  dictSet(dictOf(e), intern(name), v);
+  const w = memberWord(name);
+  if (w === E_NAME || w === E_OBJ) {
+    writeBarrier(e);
+    mem[e + w] = v;
+    return;
+  }
+  let d = mem[e + w];
+  if (d === 0) {
+    if (v === 0) return;
+    d = newDict();
+    writeBarrier(e);
+    mem[e + w] = d;
+  }
+  if (v === 0) dictDelStrIfPresent(d, name);
+  else dictSet(d, intern(name), v);
+}
+function dictDelStrIfPresent(d: number, name: string): void {
+  const k = intern(name);
+  if (dictGetStr(d, k) !== 0) dictDel(d, k);
+}
+/** An AttributeError's name and obj on a new exception (the VM's own misses: no barrier needed on
+ *  an object made by this transaction, as newException's stores). */
+export function setNameObj(e: number, name: number, obj: number): void {
+  mem[e + E_NAME] = name;
+  mem[e + E_OBJ] = obj;
 }
 
 /** Raises NameError (or UnboundLocalError) with its `name` attribute set, as CPython 3.11's
@@ -246,7 +282,11 @@ export const baseExceptionType: TypeDef = {
       return newTuple(d === 0 ? [typeOf(a[0]), excArgs(a[0])] : [typeOf(a[0]), excArgs(a[0]), d]);
     },
     __setstate__: (a) => {
-      if (a[1] !== K.None) for (const [k, v] of dictItemsOf(a[1])) dictSet(dictOf(a[0]), k, v);
+      // CPython's BaseException_setstate: PyObject_SetAttr for each item (members included)
+      if (a[1] !== K.None) {
+        if (layoutOf(a[1]) !== L_DICT) typeError('state is not a dictionary');
+        for (const [k, v] of dictItemsOf(a[1])) setattr(a[0], k, v);
+      }
       return K.None;
     },
   },
@@ -310,6 +350,17 @@ function attrGetter(name: string) {
 function attrSetter(name: string) {
   return (e: number, v: number): void => setExcAttr(e, name, v);
 }
+function attrDeleter(name: string) {
+  return (e: number): void => setExcAttr(e, name, 0);
+}
+/** CPython's T_OBJECT members: read None when unset, set, and deleted (unset). */
+function members(names: string[]): Partial<TypeDef> {
+  return {
+    getters: Object.fromEntries(names.map((n) => [n, attrGetter(n)])),
+    setters: Object.fromEntries(names.map((n) => [n, attrSetter(n)])),
+    deleters: Object.fromEntries(names.map((n) => [n, attrDeleter(n)])),
+  };
+}
 
 function keywordInit(allowed: string[]) {
   return (self: number, args: number[], kwnames: number): void => {
@@ -366,6 +417,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('SystemExit', 'BaseException', {
     getters: { code: (e) => { const a = excArgs(e); const n = tupleLen(a); return excAttr(e, 'code') || (n === 0 ? K.None : n === 1 ? tupleItem(a, 0) : a); } },
     setters: { code: attrSetter('code') },
+    deleters: { code: (e) => setExcAttr(e, 'code', K.None) }, // reads None after, as CPython's NULL member
   }),
   sub('ArithmeticError', 'Exception'),
   sub('FloatingPointError', 'ArithmeticError'),
@@ -374,8 +426,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('AssertionError', 'Exception'),
   sub('AttributeError', 'Exception', {
     slots: { init: keywordInit(['name', 'obj']) },
-    getters: { name: attrGetter('name'), obj: attrGetter('obj') },
-    setters: { name: attrSetter('name'), obj: attrSetter('obj') },
+    ...members(['name', 'obj']),
   }),
   sub('BufferError', 'Exception'),
   sub('EOFError', 'Exception'),
@@ -390,6 +441,24 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
     },
     getters: { name: attrGetter('name'), path: attrGetter('path'), msg: firstArgOrNone('msg') },
     setters: { name: attrSetter('name'), path: attrSetter('path'), msg: attrSetter('msg') },
+    deleters: { name: attrDeleter('name'), path: attrDeleter('path'), msg: (e) => setExcAttr(e, 'msg', K.None) },
+    methods: {
+      // CPython's ImportError_reduce: name and path travel in the state, with the __dict__'s items
+      __reduce__: (a) => {
+        const e = a[0];
+        const name = excAttr(e, 'name');
+        const path = excAttr(e, 'path');
+        let state = mem[e + E_DICT];
+        if (name !== 0 || path !== 0) {
+          const s2 = newDict();
+          if (state !== 0) dictCopyInto(s2, state);
+          state = s2;
+          if (name !== 0) dictSet(state, intern('name'), name);
+          if (path !== 0) dictSet(state, intern('path'), path);
+        }
+        return newTuple(state === 0 ? [typeOf(e), excArgs(e)] : [typeOf(e), excArgs(e), state]);
+      },
+    },
   }),
   sub('ModuleNotFoundError', 'ImportError'),
   sub('LookupError', 'Exception'),
@@ -405,8 +474,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('MemoryError', 'Exception'),
   sub('NameError', 'Exception', {
     slots: { init: keywordInit(['name']) },
-    getters: { name: attrGetter('name') },
-    setters: { name: attrSetter('name') },
+    ...members(['name']),
   }),
   sub('UnboundLocalError', 'NameError'),
   sub('OSError', 'Exception', {
@@ -423,8 +491,23 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
         return newException(c, newTuple(args));
       },
     },
-    getters: { errno: attrGetter('errno'), strerror: attrGetter('strerror'), filename: attrGetter('filename'), filename2: attrGetter('filename2') },
-    setters: { errno: attrSetter('errno'), strerror: attrSetter('strerror'), filename: attrSetter('filename'), filename2: attrSetter('filename2') },
+    ...members(['errno', 'strerror', 'filename', 'filename2']),
+    methods: {
+      // CPython's OSError_reduce: a filename given to OSError is not in args, so it is put back
+      __reduce__: (a) => {
+        const e = a[0];
+        let args = excArgs(e);
+        const fn = excAttr(e, 'filename');
+        if (tupleLen(args) === 2 && fn !== 0) {
+          const fn2 = excAttr(e, 'filename2');
+          const items = [tupleItem(args, 0), tupleItem(args, 1), fn];
+          if (fn2 !== 0) items.push(K.None, fn2);
+          args = newTuple(items);
+        }
+        const d = mem[e + E_DICT];
+        return newTuple(d === 0 ? [typeOf(e), args] : [typeOf(e), args, d]);
+      },
+    },
   }),
   sub('BlockingIOError', 'OSError'),
   sub('ChildProcessError', 'OSError'),
@@ -449,6 +532,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
   sub('StopIteration', 'Exception', {
     getters: { value: firstArgOrNone('value') },
     setters: { value: attrSetter('value') },
+    deleters: { value: (e) => setExcAttr(e, 'value', K.None) },
   }),
   sub('SyntaxError', 'Exception', {
     slots: {
@@ -478,8 +562,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
         return newStr(m);
       },
     },
-    getters: Object.fromEntries(['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map((n) => [n, attrGetter(n)])),
-    setters: Object.fromEntries(['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'].map((n) => [n, attrSetter(n)])),
+    ...members(['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line']),
   }),
   sub('IndentationError', 'SyntaxError'),
   sub('TabError', 'IndentationError'),
@@ -507,6 +590,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
 function unicodeErrorDef(translate = false): Partial<TypeDef> {
   // UnicodeTranslateError has no encoding: (object, start, end, reason)
   const names = translate ? ['object', 'start', 'end', 'reason'] : ['encoding', 'object', 'start', 'end', 'reason'];
+  const members = ['encoding', 'object', 'start', 'end', 'reason'];
   return {
     slots: {
       init: (self, args, kw) => {
@@ -566,8 +650,11 @@ function unicodeErrorDef(translate = false): Partial<TypeDef> {
         return newStr(`'${enc}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
       },
     },
-    getters: Object.fromEntries(names.map((n) => [n, attrGetter(n)])),
-    setters: Object.fromEntries(names.map((n) => [n, attrSetter(n)])),
+    // UnicodeTranslateError has the encoding member too (UnicodeError's), None
+    getters: Object.fromEntries(members.map((n) => [n, attrGetter(n)])),
+    setters: Object.fromEntries(members.map((n) => [n, attrSetter(n)])),
+    // start and end are C ssize_t members in CPython: they cannot be deleted
+    deleters: Object.fromEntries(members.map((n) => [n, n === 'start' || n === 'end' ? () => typeError("can't delete numeric/char attribute") : attrDeleter(n)])),
   };
 }
 import { bytesView } from './bytes_core';

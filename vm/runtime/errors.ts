@@ -10,7 +10,11 @@ import { K, T } from './types';
 import { newTuple } from '../objects/tuple_core';
 import { newStr } from '../objects/str_core';
 
-// exception payload: [class, dict, args, traceback, cause, context, suppress_context (tagged 0/1), notes]
+// exception payload: [class, dict, args, traceback, cause, context, suppress_context (tagged 0/1), notes,
+//   name, obj, members]: the last three hold what CPython keeps in C members, never in __dict__
+//   (objects/exceptions.ts excAttr): `name` (AttributeError, NameError, ImportError) and `obj`
+//   (AttributeError) in words of their own, so the VM's AttributeError is made without a dict; the
+//   other members (OSError.errno, SyntaxError.lineno, SystemExit.code, ...) in a hidden dict.
 export const E_CLASS = 2;
 export const E_DICT = 3;
 export const E_ARGS = 4;
@@ -19,7 +23,10 @@ export const E_CAUSE = 6;
 export const E_CONTEXT = 7;
 export const E_SUPPRESS = 8;
 export const E_NOTES = 9;
-export const EXC_PAYLOAD = 8;
+export const E_NAME = 10;
+export const E_OBJ = 11;
+export const E_MEMBERS = 12;
+export const EXC_PAYLOAD = 11;
 
 /** The MemoryError instance raised when the heap is full (old, pinned; set by the bootstrap). */
 export let preallocatedMemoryError = 0;

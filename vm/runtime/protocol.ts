@@ -12,7 +12,8 @@ import { slotNameAllowed } from '../objects/slots_in_dict';
 import { K, T, layoutOf, typeOf } from './types';
 import { PyException, attributeError, excWithMessage, newException, raise, typeError } from './errors';
 import { getHeapStatistics } from 'node:v8';
-import { excAttr, setExcAttr } from '../objects/exceptions';
+import { excAttr, setExcAttr, setNameObj } from '../objects/exceptions';
+import { attrMissMessage } from './attr_miss_message';
 import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
 import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromBigInt, intFromNumber } from '../objects/int_core';
@@ -71,6 +72,8 @@ const C_TYPE_NAMES = new Map<string, string>([
   ...['date', 'time', 'datetime', 'timedelta', 'tzinfo', 'timezone', 'IsoCalendarDate'].map((x): [string, string] => [`datetime.${x}`, `datetime.${x}`]),
 ]);
 const DOTTED_NAMES = new Set([...C_TYPE_NAMES.keys()].map((k) => k.slice(k.indexOf('.') + 1)));
+/** Whether tname may show a class of this name with its module (one of the C types above). */
+export function isDottedTypeName(n: string): boolean { return DOTTED_NAMES.has(n); }
 
 function dottedName(t: number, n: string): string {
   const d = mem[t + TY_DICT];
@@ -262,14 +265,13 @@ export function missingAttribute(v: number, name: number): never {
 
 /** The AttributeError of a missing attribute `name` of `v`, as CPython words it. */
 export function missingAttributeExc(v: number, name: number): number {
-  let msg: string;
-  if (layoutOf(v) === L_TYPE) msg = `type object '${typeName(v)}' has no attribute '${strJs(name)}'`;
-  else if (v !== 0 && layoutOf(v) !== 0 && (mem[v] & 0x7ff) === moduleLayout()) msg = `module '${moduleName(v)}' has no attribute '${strJs(name)}'`;
-  else msg = `'${tname(v)}' object has no attribute '${strJs(name)}'`;
-  // AttributeError.name and .obj, as CPython 3.10+ sets them
-  const e = excWithMessage(T.AttributeError, msg);
-  setExcAttr(e, 'name', name);
-  setExcAttr(e, 'obj', v);
+  const isType = layoutOf(v) === L_TYPE;
+  const msg = !isType && v !== 0 && layoutOf(v) !== 0 && (mem[v] & 0x7ff) === moduleLayout()
+    ? newStr(`module '${moduleName(v)}' has no attribute '${strJs(name)}'`)
+    : attrMissMessage(v, name, isType);
+  // AttributeError.name and .obj, as CPython 3.10+ sets them (words of the new exception's own)
+  const e = newException(T.AttributeError, newTuple([msg]));
+  setNameObj(e, name, v);
   return e;
 }
 
@@ -981,4 +983,4 @@ export function ownDictFor(f: number, w: number): number {
 /** Touches names so that unused-import checks stay quiet where a helper is only re-exported. */
 export const _unused = [intFromNumber, TY_DICT, dunderOf];
 import { listItems } from '../objects/list_core';
-import { tupleItems } from '../objects/tuple_core';
+import { newTuple, tupleItems } from '../objects/tuple_core';
