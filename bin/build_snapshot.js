@@ -65,7 +65,7 @@ function fresh() {
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
   if (fresh()) {
-    api.main(process.argv.slice(2));
+    queueMicrotask(() => api.main(process.argv.slice(2))); // (as bin/pystm.js: a microtask's throws make no message)
     return;
   }
   api.discardSnapshot();

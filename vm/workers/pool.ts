@@ -93,7 +93,7 @@ try { cachedData = fs.readFileSync(workerData.cache); } catch { cachedData = und
 const script = new vm.Script(Module.wrap(fs.readFileSync(workerData.bundle, 'utf8')), { filename: workerData.bundle, cachedData });
 const mod = { exports: {} };
 script.runInThisContext()(mod.exports, require, mod, workerData.bundle, path.dirname(workerData.bundle));
-mod.exports.workerMain(workerData);
+queueMicrotask(() => mod.exports.workerMain(workerData)); // (as bin/pystm.js: a microtask's throws make no message)
 `;
 
 let threadWorkers = 0;
