@@ -1,5 +1,6 @@
 // list: the class and its methods (indexing and slicing, slice assignment, sort with key and
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
+import { softValueError } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
 import { copyWords } from '../runtime/heap_copy';
 import { L_BUILTIN, L_LIST } from '../runtime/layouts';
@@ -421,7 +422,7 @@ export const listType: TypeDef = {
           return K.None;
         }
       }
-      return valueError('list.remove(x): x not in list');
+      return softValueError('list.remove(x): x not in list'); // (runtime/soft_raise.ts)
     },
     index: (a) => {
       if (a.length < 2 || a.length > 4) argRange('index', a.slice(1), 1, 3);
@@ -434,7 +435,7 @@ export const listType: TypeDef = {
         const x = listItem(a[0], i);
         if (x === a[1] || richEq(x, a[1])) return intFromNumber(i);
       }
-      return valueError(`${reprJs(a[1])} is not in list`);
+      return softValueError(`${reprJs(a[1])} is not in list`);
     },
     count: (a) => {
       if (a.length !== 2) exactArgs('list.count', a.slice(1), 1);

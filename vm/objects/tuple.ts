@@ -1,5 +1,6 @@
 // tuple: the class and its methods. Hash is CPython 3.11's xxHash-based tuplehash over the
 // items' full (64-bit) hashes, so sets of tuples of ints iterate in CPython's order.
+import { softValueError } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
 import { L_BOXED, L_TUPLE, L_LIST } from '../runtime/layouts';
 import { listToTuple } from './list_core';
@@ -138,7 +139,7 @@ export const tupleType: TypeDef = {
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
       for (let i = start; i < Math.min(stop, n); i++) if (richEq(items[i], a[1])) return intFromNumber(i);
-      return valueError('tuple.index(x): x not in tuple');
+      return softValueError('tuple.index(x): x not in tuple'); // (runtime/soft_raise.ts)
     },
     __getnewargs__: (a) => newTuple([self(a[0])]),
   },

@@ -7,7 +7,8 @@
 // context are added by the same code as for a thrown one. Callers other than run() go through
 // orThrow, which throws it as before. Nothing may allocate between softRaise and the take (the
 // reference is not a root of the collector).
-import { PyException } from './errors';
+import { PyException, excWithMessage } from './errors';
+import { T } from './types';
 
 let pending = 0;
 
@@ -29,4 +30,11 @@ export function takeSoftRaised(): number {
 export function orThrow(r: number): number {
   if (r === 0) throw new PyException(takeSoftRaised());
   return r;
+}
+
+/** softRaise of a new ValueError(msg): for builtin methods whose miss is an everyday exception
+ *  caught by the caller (`lst.index(x)`, `s.index(sub)`, `lst.remove(x)`), returned as the impl's
+ *  own result (objects/builtin_function.ts callBuiltinSoft). */
+export function softValueError(msg: string): 0 {
+  return softRaise(excWithMessage(T.ValueError, msg));
 }
