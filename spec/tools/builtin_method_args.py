@@ -81,6 +81,8 @@ SAMPLES = [
     ('BaseException', lambda: BaseException('x')),
     ('Exception', lambda: Exception('x')),
     ('OSError', lambda: OSError(2, 'x')),
+    ('ImportError', lambda: ImportError('x', name='n')),
+    ('AttributeError', lambda: AttributeError('x', name='n', obj=1)),
     ('StopIteration', lambda: StopIteration(1)),
     ('SyntaxError', lambda: SyntaxError('x')),
     ('UnicodeDecodeError', lambda: UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'bad')),

@@ -47,6 +47,8 @@ const REMAINDER: Record<string, string> = {
   'async_generator __class_getitem__': 'the same',
   'Exception __new__': "CPython's Exception and UnicodeDecodeError have a __new__ of their own (named so); pystm's share BaseException's",
   'StopIteration __new__': 'the same',
+  'ImportError __new__': 'the same',
+  'AttributeError __new__': 'the same',
   'SyntaxError __new__': 'the same',
   'UnicodeDecodeError __new__': 'the same',
   'OSError __init__': "CPython's OSError does its work (and its keyword check) in __new__, pystm's in __init__: e.__init__(x=1) on a made one is refused",

@@ -43,6 +43,7 @@ const ALIASES: Record<string, string> = { _time: 'time', _pystm_zlib: 'zlib' };
 // (generated: python3 spec/tools/builtin_method_args.py --table)
 const METHODS: Record<string, [string, string]> = {
   'BaseException': ['__reduce__ __setstate__ add_note with_traceback', ''],
+  'ImportError': ['__reduce__', ''],
   'OSError': ['__reduce__', ''],
   '_io.BytesIO': ['__getstate__ __setstate__ __sizeof__ close flush getbuffer getvalue isatty read read1 readable readinto readline readlines seek seekable tell truncate writable write writelines', ''],
   '_io.StringIO': ['__getstate__ __setstate__ close getvalue read readable readline seek seekable tell truncate writable write', ''],
@@ -90,8 +91,10 @@ const METHODS: Record<string, [string, string]> = {
   'zip': ['__reduce__ __setstate__', ''],
 };
 const BASES: Record<string, string> = {
+  'AttributeError': 'Exception BaseException',
   'Exception': 'BaseException',
   'FileNotFoundError': 'OSError Exception BaseException',
+  'ImportError': 'Exception BaseException',
   'StopIteration': 'Exception BaseException',
   'SyntaxError': 'Exception BaseException',
   'UnicodeDecodeError': 'UnicodeError ValueError Exception BaseException',

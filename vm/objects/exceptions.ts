@@ -442,6 +442,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
     getters: { name: attrGetter('name'), path: attrGetter('path'), msg: firstArgOrNone('msg') },
     setters: { name: attrSetter('name'), path: attrSetter('path'), msg: attrSetter('msg') },
     deleters: { name: attrDeleter('name'), path: attrDeleter('path'), msg: (e) => setExcAttr(e, 'msg', K.None) },
+    noargs: ['__reduce__'],
     methods: {
       // CPython's ImportError_reduce: name and path travel in the state, with the __dict__'s items
       __reduce__: (a) => {
@@ -492,6 +493,7 @@ const EXCEPTIONS: [string, string, Partial<TypeDef>][] = [
       },
     },
     ...members(['errno', 'strerror', 'filename', 'filename2']),
+    noargs: ['__reduce__'],
     methods: {
       // CPython's OSError_reduce: a filename given to OSError is not in args, so it is put back
       __reduce__: (a) => {
