@@ -435,6 +435,10 @@ function intOf(self: number): bigint {
 
 /** int(x) / int(x, base) */
 function intNew(cls: number, args: number[], kwnames: number): number {
+  if (cls === T.int && kwnames === 0 && args.length === 1) {
+    const r = shortDecimal(args[0]);
+    if (r !== 0) return r;
+  }
   // x is positional-only
   if (kwnames !== 0) for (let i = 0; i < tupleLen(kwnames); i++) if (strJs(tupleItem(kwnames, i)) === 'x') typeError("'x' is an invalid keyword argument for int()");
   const [x, base] = bindArgs('int', args, kwnames, ['x?', 'base?']);
@@ -451,6 +455,35 @@ function intNew(cls: number, args: number[], kwnames: number): number {
   if (cls === T.int) return r;
   if (cls === T.bool) return v !== 0n ? K.True : K.False;
   return newBoxed(cls, r);
+}
+
+/**
+ * int(s) of an exact str that is a short ASCII decimal ([spaces][sign]1-15 digits[spaces]), read
+ * from its heap units: no JS string, no BigInt (int('12345') 700 -> ~200 ns). 0 for anything
+ * else (underscores, other whitespace or digits, longer numbers, errors), which parseText reads.
+ */
+function shortDecimal(x: number): number {
+  if ((x & 1) === 1 || (mem[x] & 0x7ff) !== L_STR || !strIsBmp(x)) return 0;
+  const n = strLen(x);
+  if (n === 0 || n > 24) return 0;
+  const d = strDataBase(x);
+  const u = u16;
+  let i = 0;
+  while (i < n && (u[d + i] === 32 || (u[d + i] >= 9 && u[d + i] <= 13))) i++;
+  let neg = false;
+  if (i < n && (u[d + i] === 43 || u[d + i] === 45)) { neg = u[d + i] === 45; i++; }
+  const start = i;
+  let v = 0;
+  while (i < n) {
+    const c = u[d + i] - 48;
+    if (c < 0 || c > 9) break;
+    v = v * 10 + c;
+    i++;
+  }
+  if (i === start || i - start > 15) return 0;
+  while (i < n && (u[d + i] === 32 || (u[d + i] >= 9 && u[d + i] <= 13))) i++;
+  if (i !== n) return 0;
+  return intFromNumber(neg ? -v : v);
 }
 
 /** sys.set_int_max_str_digits without reading the string into JS first: a decimal str whose
