@@ -3,6 +3,7 @@
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
 import { softValueError } from '../runtime/soft_raise';
+import { A_ALPHA, A_DIGIT, A_SPACE, asciiAllOf, asciiCased, strIsAscii } from './str_ascii_class';
 import { percentFast } from './str_percent_fast';
 import { rsplitUnitBmp, rsplitWhitespaceBmp, splitUnitBmp, splitWhitespaceBmp } from './str_split';
 import { formatFast } from './str_format_fast';
@@ -576,6 +577,11 @@ function strGetitem(v: number, key: number): number {
 
 const m1 = (f: (s: string) => string) => (a: number[]): number => newStrU(f(svU(a[0])));
 const p1 = (f: (s: string) => boolean) => (a: number[]): number => (f(sv(a[0])) ? K.True : K.False);
+/** A predicate answered from the units of an all-ASCII str (str_ascii_class.ts), else by `full`. */
+const pa = (mask: number, full: (a: number[]) => number) => (a: number[]): number => {
+  const r = asciiAllOf(selfStr(a[0]), mask);
+  return r < 0 ? full(a) : r === 1 ? K.True : K.False;
+};
 
 export const strType: TypeDef = {
   sequence: true,
@@ -744,17 +750,17 @@ export const strType: TypeDef = {
     swapcase: m1(Case.swapcase),
     capitalize: m1(Case.capitalize),
     title: m1(Case.title),
-    isdigit: p1((s) => Case.allChars(s, Case.isDigitCp, isAsciiDigit)),
-    isdecimal: p1((s) => Case.allChars(s, Case.isDecimalCp, isAsciiDigit)),
-    isnumeric: p1((s) => Case.allChars(s, Case.isNumericCp, isAsciiDigit)),
-    isalpha: p1((s) => Case.allChars(s, Case.isAlphaCp, isAsciiAlpha)),
-    isalnum: p1((s) => Case.allChars(s, Case.isAlnumCp, (c) => isAsciiAlpha(c) || isAsciiDigit(c))),
-    isspace: p1(isSpaceStr),
-    isupper: p1(Case.isUpperStr),
-    islower: p1(Case.isLowerStr),
+    isdigit: pa(A_DIGIT, p1((s) => Case.allChars(s, Case.isDigitCp, isAsciiDigit))),
+    isdecimal: pa(A_DIGIT, p1((s) => Case.allChars(s, Case.isDecimalCp, isAsciiDigit))),
+    isnumeric: pa(A_DIGIT, p1((s) => Case.allChars(s, Case.isNumericCp, isAsciiDigit))),
+    isalpha: pa(A_ALPHA, p1((s) => Case.allChars(s, Case.isAlphaCp, isAsciiAlpha))),
+    isalnum: pa(A_ALPHA | A_DIGIT, p1((s) => Case.allChars(s, Case.isAlnumCp, (c) => isAsciiAlpha(c) || isAsciiDigit(c)))),
+    isspace: pa(A_SPACE, p1(isSpaceStr)),
+    isupper: (a) => { const r = asciiCased(selfStr(a[0]), true); return r < 0 ? p1(Case.isUpperStr)(a) : r === 1 ? K.True : K.False; },
+    islower: (a) => { const r = asciiCased(selfStr(a[0]), false); return r < 0 ? p1(Case.isLowerStr)(a) : r === 1 ? K.True : K.False; },
     istitle: p1(Case.isTitleStr),
     isidentifier: p1(isIdentifier),
-    isascii: p1((s) => /^[\x00-\x7f]*$/.test(s)),
+    isascii: (a) => (strIsAscii(selfStr(a[0])) ? K.True : K.False),
     isprintable: (a) => (strCodePoints(strObj(a[0])).every(isPrintable) ? K.True : K.False),
     center: (a) => { argRange('center', a.slice(1), 1, 2); return newStrU(padTo(svU(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'c')); },
     ljust: (a) => { argRange('ljust', a.slice(1), 1, 2); return newStrU(padTo(svU(a[0]), widthArg(a[1]), fillChar(a[2] ?? 0), 'l')); },
