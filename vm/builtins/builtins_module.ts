@@ -201,8 +201,13 @@ const COUNTED_CALLS = new Set(['__import__', 'abs', 'all', 'any', 'ascii', 'bin'
 /** The builtins that take no keyword arguments (CPython's METH_O / METH_VARARGS functions and its
  *  Argument Clinic ones whose parameters are all positional-only): id(1, **{'a': 1}) is
  *  "id() takes no keyword arguments", checked before the arguments are counted. */
-function countedCall(impl: BuiltinImpl): BuiltinImpl {
+function countedCall(impl: BuiltinImpl, fast: ((a: number[]) => number) | null = null): BuiltinImpl {
   return (args, kwnames) => {
+    // (arguments that cannot run Python code: builtin_fast_args.ts)
+    if (fast !== null && kwnames === 0) {
+      const r = fast(args);
+      if (r !== 0) return r;
+    }
     if (enterFrame() > recursionLimit) {
       leaveFrame();
       raise(T.RecursionError, 'maximum recursion depth exceeded while calling a Python object');
@@ -279,8 +284,12 @@ function roundImpl(a: number[], kw: number): number {
 }
 
 import { divmodObjects } from '../objects/number_divmod';
+import { fastBuiltinAnswer } from './builtin_fast_args';
+const divmodSmall = fastBuiltinAnswer('divmod')!;
 function divmod(a: number[]): number {
   exactly('divmod', a, 2);
+  const fast = divmodSmall(a);
+  if (fast !== 0) return fast;
   return divmodObjects(a[0], a[1]);
 }
 
@@ -314,6 +323,8 @@ function powImpl(a: number[], kw: number): number {
 function chr(a: number[]): number {
   exactly('chr', a, 1);
   const v = intValue(index(a[0]))!;
+  // (a C int in CPython's chr: past it, _PyLong_AsInt's OverflowError)
+  if (v < -(2n ** 31n) || v >= 2n ** 31n) return raise(T.OverflowError, 'Python int too large to convert to C int');
   if (v < 0n || v > 0x10ffffn) valueError('chr() arg not in range(0x110000)');
   return Number(v) < 256 ? charStr(Number(v)) : newStr(String.fromCodePoint(Number(v)));
 }
@@ -765,7 +776,7 @@ export function makeBuiltinsModule(): number {
     __build_class__: buildClass,
   };
   for (const [name, f] of Object.entries(fns)) {
-    const b = defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(f) : f, KIND_FUNCTION);
+    const b = defineBuiltin(name, COUNTED_CALLS.has(name) ? countedCall(f, fastBuiltinAnswer(name)) : f, KIND_FUNCTION);
     dictSet(d, intern(name), b);
   }
   setDirForSuggestions(dictGetStr(d, intern('dir')));
