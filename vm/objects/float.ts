@@ -226,6 +226,7 @@ export function floatFromObject(x: number): number {
   return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);
 }
 import { repr as reprOf } from '../runtime/protocol';
+import { plainDecimalFloat } from '../text/float_parse_units';
 
 function fself(v: number): number {
   const f = floatOf(v);
@@ -256,6 +257,11 @@ export const floatType: TypeDef = {
     },
     float: (self) => newFloat(fself(self)),
     new: (cls, args, kw) => {
+      if (cls === T.float && kw === 0 && args.length === 1) {
+        // float('12.5'): the plain decimal form from the str's units (text/float_parse_units.ts)
+        const f = plainDecimalFloat(args[0]);
+        if (f === f) return newFloat(f);
+      }
       const [x] = bindArgs('float', positionalOnlyNew('float', cls, T.float, args, kw), 0, ['x?']);
       const v = x === 0 ? 0 : floatFromObject(x);
       const r = newFloat(v);

@@ -201,7 +201,9 @@ let cacheEpoch = -1;
 
 /** The JS string of a str object. */
 export function strJs(r: number): string {
-  if ((mem[r] & GC_OLD) !== 0) {
+  // (a short BMP str is decoded: one fromCharCode of its units costs less than the cache's Map,
+  // which for many distinct old strs misses, grows and is rebuilt at every major collection)
+  if ((mem[r] & GC_OLD) !== 0 && (mem[r + S_LEN] > 8 || (mem[r + S_KIND] & 1) === 0)) {
     const e = gcEpoch();
     if (e !== cacheEpoch) {
       // keep interned strings (pinned), drop the rest
@@ -222,6 +224,7 @@ function decode(r: number): string {
   const n = mem[r + S_LEN];
   if ((mem[r + S_KIND] & 1) !== 0) {
     const base = unitBase(r);
+    if (n <= 8) return shortUnits(base, n);
     if (n < 64) {
       let s = '';
       for (let i = 0; i < n; i++) s += String.fromCharCode(u16[base + i]);
@@ -236,6 +239,22 @@ function decode(r: number): string {
   const at = cpBase(r);
   for (let i = 0; i < n; i++) s += String.fromCodePoint(mem[at + i]);
   return s;
+}
+
+/** The JS string of n <= 8 UTF-16 units at u16[b...]: one fromCharCode call, a flat string. */
+function shortUnits(b: number, n: number): string {
+  const u = u16;
+  switch (n) {
+    case 0: return '';
+    case 1: return String.fromCharCode(u[b]);
+    case 2: return String.fromCharCode(u[b], u[b + 1]);
+    case 3: return String.fromCharCode(u[b], u[b + 1], u[b + 2]);
+    case 4: return String.fromCharCode(u[b], u[b + 1], u[b + 2], u[b + 3]);
+    case 5: return String.fromCharCode(u[b], u[b + 1], u[b + 2], u[b + 3], u[b + 4]);
+    case 6: return String.fromCharCode(u[b], u[b + 1], u[b + 2], u[b + 3], u[b + 4], u[b + 5]);
+    case 7: return String.fromCharCode(u[b], u[b + 1], u[b + 2], u[b + 3], u[b + 4], u[b + 5], u[b + 6]);
+    default: return String.fromCharCode(u[b], u[b + 1], u[b + 2], u[b + 3], u[b + 4], u[b + 5], u[b + 6], u[b + 7]);
+  }
 }
 
 export function strLen(r: number): number { return mem[r + S_LEN]; }
