@@ -4,7 +4,7 @@
 // remainder takes the divisor's sign, zero remainders are signed like the divisor, the quotient
 // is snapped to an integral value). Errors are FormatError with CPython's exception and text.
 
-import { decompose, fixedDigits, signBit } from './float_digits';
+import { decompose, fixedDigits, oddExponent, signBit } from './float_digits';
 import { FormatError } from './format_error';
 
 const SSIZE_MAX = 9223372036854775807;
@@ -21,7 +21,14 @@ export function roundFloat(x: number, ndigits: number | bigint): number {
   if (nd > NDIGITS_MAX) return x;
   if (nd < NDIGITS_MIN) return 0 * x;
   if (x === 0) return x;
-  const d = fixedDigits(Math.abs(x), nd);
+  const ax = Math.abs(x);
+  if (nd >= 0 && nd <= 100 && ax < 1e21 && oddExponent(ax) !== -(nd + 1)) {
+    // toFixed's digits are dtoa mode 3's unless the exact value is a tie (fixedDigits), and
+    // Number() of them is strtod's correctly rounded double, as float___round__ ends; "-0.00"
+    // reads -0.0, as CPython's rounding of a small negative gives
+    return Number(x.toFixed(nd));
+  }
+  const d = fixedDigits(ax, nd);
   const neg = x < 0;
   if (d.digits === '') return neg ? -0 : 0;
   const r = Number(`${d.digits}e${d.decpt - d.digits.length}`);
