@@ -81,7 +81,8 @@ import { L_LIST as _LL } from '../runtime/layouts';
 import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
-import { setContains } from '../objects/set_core';
+import { setAddKey, setHasKey } from '../objects/set_fast';
+import { setContains, setLen } from '../objects/set_core';
 import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
 import { callObject } from './call';
 import { starArgItems } from './star_args';
@@ -553,9 +554,19 @@ export function run(entry: number, outermost = false, inject = 0): number {
             pc = r === ((j & 0xff) === 59) ? to : next;
             break;
           }
-          case 34: { // CONTAINS_OP
+          case 34: // CONTAINS_OP
+          case 116: { // Q_CONTAINS_JUMP: CONTAINS_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const container = m[--sp];
-            m[sp - 1] = (containsOp(container, m[sp - 1], f, pc, wb) ? 1 : 0) !== arg ? kTrue : kFalse;
+            const r = (containsOp(container, m[sp - 1], f, pc, wb) ? 1 : 0) !== arg;
+            if ((w & 0xff) === 116) {
+              sp--;
+              const j = m[pc];
+              const to = wb + (j >>> 8);
+              const next = pc + 1;
+              pc = r === ((j & 0xff) === 59) ? to : next;
+              break;
+            }
+            m[sp - 1] = r ? kTrue : kFalse;
             break;
           }
           case 35: { // BINARY_SUBSCR
@@ -1573,10 +1584,20 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 41: { // BUILD_SET
         sp -= arg;
-        const items = new Array<number>(arg);
-        for (let i = 0; i < arg; i++) items[i] = m[sp + i];
         const s = newSet();
-        for (const x of items) setAdd(s, x);
+        // tagged ints and strs straight from the stack (set_fast.ts: no guest code can run);
+        // from the first other key on, by the general add (its __hash__/__eq__ may be Python)
+        let i = 0;
+        for (; i < arg; i++) {
+          const x = m[sp + i];
+          if ((x & 1) === 1 || (m[x] & 0x7ff) === L_STR) setAddKey(s, x);
+          else break;
+        }
+        if (i < arg) {
+          const items = new Array<number>(arg - i);
+          for (let j = i; j < arg; j++) items[j - i] = m[sp + j];
+          for (const x of items) setAdd(s, x);
+        }
         m[sp++] = s;
         return sp;
       }
@@ -1606,7 +1627,8 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
       }
       case 46: { // SET_ADD
         const v = m[--sp];
-        setAdd(m[sp - arg], v);
+        if ((v & 1) === 1 || (m[v] & 0x7ff) === L_STR) setAddKey(m[sp - arg], v); // (set_fast.ts)
+        else setAdd(m[sp - arg], v);
         return sp;
       }
       case 47: { // MAP_ADD
@@ -2114,7 +2136,7 @@ function containsOp(container: number, v: number, f: number, pc: number, wb: num
     const l = m[container] & 0x7ff;
     if (l === L_SET || l === L_FROZENSET) {
       const cls = m[container + 2];
-      if (cls === T.set || cls === T.frozenset) return setContains(container, v);
+      if (cls === T.set || cls === T.frozenset) return setHasKey(container, v);
     } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0;
   }
   savePc(f, pc, wb);
@@ -2137,6 +2159,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
           if (m[x + 2] === T.list) return m[x + LI_LEN];
         } else if (l === L_STR) return (m[x + 3] << 1) | 1;
         else if (l === L_TUPLE) return m[x + 2];
+        else if ((l === L_SET || l === L_FROZENSET) && (m[x + 2] === T.set || m[x + 2] === T.frozenset)) return (setLen(x) << 1) | 1;
       }
       return lenResult(x, pyLen(x));
     }
@@ -2161,8 +2184,11 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
         }
       } else if (callable === callSetAdd) {
         const s = m[src];
+        const key = m[src + 1];
         if ((s & 1) === 0 && (m[s] & 0x7ff) === L_SET) {
-          setAdd(s, m[src + 1]);
+          // a tagged int or str key: set_fast.ts (no hashOf dispatch, no keyEq for ints)
+          if ((key & 1) === 1 || (m[key] & 0x7ff) === L_STR) setAddKey(s, key);
+          else setAdd(s, key);
           return K.None;
         }
       } else if (callable === callDictGet) {

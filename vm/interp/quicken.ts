@@ -9,7 +9,7 @@
 //   instruction (pc then points at the second one, which runs normally), so every exception,
 //   traceback entry and line number is that of the unfused code.
 // The opcodes are internal (never in vm/opcodes.ts or in a code object) and numbered right after
-// its last opcode (102-115): run()'s switch then spans few enough values for V8 to dispatch it
+// its last opcode (102-116): run()'s switch then spans few enough values for V8 to dispatch it
 // through a jump table (Ignition uses one only when max - min + 1 < 3 x the number of cases;
 // with them at 200-211 it was a chain of compares, a binary search once optimized).
 // spec/unit/vm_dispatch_table.test.ts checks both.
@@ -53,11 +53,15 @@ export const Q_BINARY_OP_PAIR = 114;
  *  (interp/for_pairs.ts); any other item is pushed as by FOR_ITER and the UNPACK_SEQUENCE runs
  *  alone. Shares FOR_ITER's case. */
 export const Q_FOR_ITER_UNPACK = 115;
+/** CONTAINS_OP then POP_JUMP_IF_FALSE/TRUE (`if n not in seen:`): tests and branches, nothing
+ *  pushed. Shares CONTAINS_OP's case (an exact set's int or str key: objects/set_fast.ts). */
+export const Q_CONTAINS_JUMP = 116;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
 const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
+const CONTAINS_OP = op('CONTAINS_OP');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE'), UNPACK_SEQUENCE = op('UNPACK_SEQUENCE');
 const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
 
@@ -116,6 +120,7 @@ export function quicken(words: Int32Array): Int32Array {
     else if (a === LOAD_FAST && b === LOAD_METHOD) fused = Q_LOAD_FAST_LOAD_METHOD;
     else if (a === LOAD_FAST && b === STORE_ATTR) fused = Q_LOAD_FAST_STORE_ATTR;
     else if (a === IS_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_IS_JUMP;
+    else if (a === CONTAINS_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_CONTAINS_JUMP;
     else if (a === LOAD_CONST && b === RETURN_VALUE) fused = Q_LOAD_CONST_RETURN;
     else if (a === PUSH_NULL && b === LOAD_GLOBAL) fused = Q_PUSH_NULL_LOAD_GLOBAL;
     else if (a === LOAD_FAST && b === RETURN_VALUE) fused = Q_LOAD_FAST_RETURN;
