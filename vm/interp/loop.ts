@@ -65,6 +65,7 @@ import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global
 import { checkCallerInfos } from './caller_info';
 import { escapeToCaller, keepSpareFrame } from './frame_recycle';
 import { bindKeywords } from './kw_bind';
+import { tryInlineInit } from './inline_init';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
 import { forNext, pairPushed } from './for_pairs';
@@ -2431,47 +2432,6 @@ function dictItemsOf(d: number): [number, number][] {
   return dictItems(d); // (barriered: the dict, and the values of a large entries vector)
 }
 
-/**
- * `Class(args)` where the class uses object.__new__ and a Python __init__: returns a frame for
- * __init__ with self and the arguments bound and self in FR_AUX (the caller pushes it), or 0 when the call needs
- * the general path.
- */
-function tryInlineInit(cls: number, src: number, n: number, kwnames: number): number {
-  if (typeOf(cls) !== T.type) return 0;
-  const ti = typeInfo(cls);
-  if (ti.slots.new !== objectNewSlot()) return 0;
-  const init = ti.lookup(N.init);
-  if (init === 0 || (init & 1) === 1 || (mem[init] & 0x7ff) !== L_FUNCTION) return 0;
-  const self = ti.slots.new!(cls, NO_ARGS, 0);
-  readBarrier(init);
-  const cci = codeInfo(mem[init + FN_CODE]);
-  const simple = kwnames === 0 && isSimpleCall(cci, n + 1);
-  const frame = newFrame(init, cci, simple ? n + 1 : 0);
-  // the instance RETURN_VALUE gives back (not local 0: `def __init__(*args)` binds a tuple there)
-  mem[frame + FR_AUX] = self;
-  if (simple) {
-    const lp = frame + FR_LOCALSPLUS;
-    mem[lp] = self;
-    for (let i = 0; i < n; i++) mem[lp + 1 + i] = mem[src + i];
-    return frame;
-  }
-  if (kwnames === 0 && bindWithDefaults(frame, init, cci, self, src, n)) return frame;
-  if (kwnames !== 0) {
-    // self and the arguments, as a bound call's stack: self goes in the word below src, which
-    // is the class (the caller pops everything from its base when the frame is pushed)
-    const saved = mem[src - 1];
-    mem[src - 1] = self;
-    const bound = bindKeywords(frame, init, cci, src - 1, n + 1, kwnames);
-    mem[src - 1] = saved;
-    if (bound) return frame;
-  }
-  const args = new Array<number>(n + 1);
-  args[0] = self;
-  for (let i = 0; i < n; i++) args[i + 1] = mem[src + i];
-  bindArguments(frame, init, cci, args, kwnames);
-  return frame;
-}
-import { objectNewSlot } from '../objects/object';
 import { mapIndexInterned } from '../objects/inline_values';
 import { builtinsDictOf, getattr2 } from '../builtins/builtins_module';
 import { TY_DICT, isSubtype } from '../objects/type_core';

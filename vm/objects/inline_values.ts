@@ -68,6 +68,15 @@ export function allocInstance(cls: number): number {
   return r;
 }
 
+/** allocInstance with the class's TypeInfo at hand. */
+export function allocInstanceOf(cls: number, ti: TypeInfo): number {
+  const nslots = mem[cls + TY_NSLOTS] >> 1;
+  const cap = (typeFlags(cls) & (TF_HAS_DICT | TF_HEAPTYPE)) === (TF_HAS_DICT | TF_HEAPTYPE) ? inlineCapacityFor(ti) : 0;
+  const r = alloc(L_INSTANCE, 2 + nslots + cap, SCAN_ALL);
+  mem[r + 2] = cls;
+  return r;
+}
+
 /** The capacity hint (TypeInfo.dictHint) is capped: one instance given thousands of attributes
  *  must not make every new instance big. */
 const DICT_HINT_MAX = 32;

@@ -15,7 +15,7 @@ import {
 } from '../runtime/protocol';
 import { identity, identityHash } from '../runtime/identity';
 import { intern, newStr, strJs } from './str_core';
-import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, TY_SLOTNAMES, typeInfo, typeFlags, typeName, isSubtype, type Slots } from './type_core';
+import { TF_HAS_DICT, TF_HEAPTYPE, TF_ABSTRACT, TF_SLOTS_IN_DICT, TY_BASE, TY_DICT, TY_QUALNAME, TY_FLAGS, TY_LAYOUT, TY_NSLOTS, TY_SLOTNAMES, typeInfo, typeFlags, typeName, isSubtype, type Slots, type TypeInfo } from './type_core';
 import { newDict, dictGetStr, dictKeys } from './dict_core';
 import { newList } from './list_core';
 import { intFromNumber } from './int_core';
@@ -25,13 +25,20 @@ import { registerFinalizer } from './finalizer';
 import { defineBuiltin, oneArgCountError } from './builtin_function';
 import { newProperty } from './descriptors';
 import { builtinNewOwner, staticNewBase } from './static_new_base';
-import { allocInstance, isMap, materialize } from './inline_values';
+import { allocInstance, allocInstanceOf, isMap, materialize } from './inline_values';
 
 /** A new plain instance of `cls` (no __init__), with room for its attributes inline
  *  (objects/inline_values.ts). */
 export function newInstance(cls: number): number {
   const r = allocInstance(cls);
   if (typeInfo(cls).hasDel) registerFinalizer(r);
+  return r;
+}
+
+/** newInstance with the class's TypeInfo at hand (interp/inline_init.ts). */
+export function newInstanceOf(cls: number, ti: TypeInfo): number {
+  const r = allocInstanceOf(cls, ti);
+  if (ti.hasDel) registerFinalizer(r);
   return r;
 }
 

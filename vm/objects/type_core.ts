@@ -146,6 +146,10 @@ export class TypeInfo {
    *  frame (interp/binop_frame.ts binopFunction): -1 not known yet, 0 none; like `attrs`, only a
    *  function no collection can move is kept (dropped with this TypeInfo when a class changes). */
   binops: number[] | null = null;
+  /** `Class(...)` run as a frame of its Python `__init__` (interp/inline_init.ts): that function,
+   *  0 when the call takes the general path, -1 not known yet; like `attrs`, only a function no
+   *  collection can move is kept (dropped with this TypeInfo when a class changes). */
+  inlineInit = -1;
   mapEpoch = -1;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */

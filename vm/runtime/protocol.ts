@@ -781,7 +781,10 @@ function genericSlot(slot: keyof Slots, _ti: TypeInfo): unknown {
     case 'init':
       return (self: number, args: number[], kwnames: number): void => {
         const d = typeInfo(typeOf(self)).lookup(N.init);
-        const r = layoutOf(d) === L_FUNCTION ? callObject(d, [self, ...args], kwnames) : callObject(typeInfo(typeOf(d)).slots.descrGet!(d, self, typeOf(self)), args, kwnames);
+        // (a value without __get__, a callable instance, is called without self, as CPython's
+        // lookup_maybe_method leaves it unbound)
+        const get = layoutOf(d) === L_FUNCTION ? null : typeInfo(typeOf(d)).slots.descrGet;
+        const r = layoutOf(d) === L_FUNCTION ? callObject(d, [self, ...args], kwnames) : callObject(get ? get(d, self, typeOf(self)) : d, args, kwnames);
         if (r !== K.None) typeError(`__init__() should return None, not '${tname(r)}'`);
       };
     case 'new':
