@@ -78,7 +78,8 @@ import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
-import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
+import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple, listSliceCopy } from '../objects/list_core';
+import { copyWords } from '../runtime/heap_copy';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setContains } from '../objects/set_core';
@@ -91,7 +92,7 @@ import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME, releaseFinishedFrame } from '../objects/generator';
 import { registerGenClose } from '../objects/gen_finalizer';
-import { tupleConcat } from '../objects/seq_concat';
+import { listConcat, tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitableOp, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
@@ -483,7 +484,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // ints comes after V8 optimized run() no longer meets a call with no feedback there,
             // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
             // binaryFast is not inlined into run())
-            if (r === 0) r = binaryFast(op, a, b, next, below);
+            if (r === 0) r = binaryFast(arg, a, b, next, below);
             // a negative even result: the pair's second instruction was done too, the result is -r
             // (a reference is positive, a tagged int odd); worked out branch-free for every result
             const pair = (r >>> 31) & ~r & 1;
@@ -1279,6 +1280,33 @@ function subscrOrMiss(obj: number, key: number): number {
   return getitem(obj, key);
 }
 
+/** `obj[start:stop]` (RQ_SLICE_SUBSCR): an exact list or tuple with None or small-int bounds is
+ *  copied at once (CPython's PySlice_AdjustIndices for step 1; an exact tuple's whole slice is the
+ *  tuple itself, an empty one `()`); anything else makes the slice object and subscripts as
+ *  BINARY_SUBSCR does (0: soft-raised). */
+function sliceSubscr(obj: number, start: number, stop: number): number {
+  const m = mem;
+  const none = K.None;
+  if ((obj & 1) === 0 && (start === none || (start & 1) === 1) && (stop === none || (stop & 1) === 1)) {
+    const l = m[obj] & 0x7ff;
+    const isTuple = l === L_TUPLE && typeOf(obj) === T.tuple;
+    if (isTuple || (l === L_LIST && m[obj + 2] === T.list)) {
+      const n = isTuple ? m[obj + 2] >> 1 : listLen(obj);
+      let a = start === none ? 0 : start >> 1;
+      let b = stop === none ? n : stop >> 1;
+      if (a < 0) { a += n; if (a < 0) a = 0; } else if (a > n) a = n;
+      if (b < 0) { b += n; if (b < 0) b = 0; } else if (b > n) b = n;
+      const len = b > a ? b - a : 0;
+      if (!isTuple) return listSliceCopy(obj, a, len);
+      if (len === n) return obj;
+      const t = newTupleN(len);
+      copyWords(t + TU_ITEMS, obj + TU_ITEMS + a, len);
+      return t;
+    }
+  }
+  return subscrOrMiss(obj, newSlice(start, stop, none));
+}
+
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
 let safePointSeen = false;
 
@@ -1570,6 +1598,12 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const stop = m[--sp];
         m[sp - 1] = newSlice(m[sp - 1], stop, step);
         return sp;
+      }
+      case 116: { // RQ_SLICE_SUBSCR: BUILD_SLICE 2 + BINARY_SUBSCR (interp/quicken.ts), [obj, start, stop]
+        const r = sliceSubscr(m[sp - 3], m[sp - 2], m[sp - 1]);
+        if (r === 0) return 0; // (soft-raised: an IndexError, a KeyError of a dict)
+        m[sp - 3] = r;
+        return sp - 2;
       }
       case 41: { // BUILD_SET
         sp -= arg;
@@ -2260,9 +2294,11 @@ function callEx(arg: number, sp: number): number {
  * BINARY_OP without a call into the protocol for the common operand types other than two tagged
  * ints: float with float or with a tagged int (interp/float_binop.ts, which may also do the next
  * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then returns
- * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
+ * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple, list + list
+ * (exact, not in place). `arg` is BINARY_OP's own (13 and up: in place). 0: take the generic path.
  */
-function binaryFast(op: number, a: number, b: number, next: number, below: number): number {
+function binaryFast(arg: number, a: number, b: number, next: number, below: number): number {
+  const op = arg >= 13 ? arg - 13 : arg; // (arg: BINARY_OP's, 13 and up in-place)
   if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
@@ -2271,6 +2307,9 @@ function binaryFast(op: number, a: number, b: number, next: number, below: numbe
   if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a, b, next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
+  // two exact lists, `+` only (`+=` extends the left one in place): a subclass may define __add__
+  // or __radd__ (the protocol then, binopFrame first)
+  if (la === L_LIST) return arg === 0 && lb === L_LIST && m[a + 2] === T.list && m[b + 2] === T.list ? listConcat(a, b) : 0;
   // ints beyond 31 bits but below 2^53 stay on JS numbers
   const x = smallOrMedium(a);
   if (x === x) {
