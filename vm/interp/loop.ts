@@ -92,7 +92,7 @@ import { importName, importFrom, importStar } from '../runtime/importer';
 import { addTraceback, exceptionMatches, setContextFor, normalizeRaise, raiseNameError } from '../objects/exceptions';
 import { newGenerator, GEN_FRAME, releaseFinishedFrame } from '../objects/generator';
 import { registerGenClose } from '../objects/gen_finalizer';
-import { listConcat, tupleConcat } from '../objects/seq_concat';
+import { tupleConcat } from '../objects/seq_concat';
 import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './match';
 import { getAwaitableOp, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
@@ -484,7 +484,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // ints comes after V8 optimized run() no longer meets a call with no feedback there,
             // and the result's store is the add's (vm/NOTES.md "Every site has feedback";
             // binaryFast is not inlined into run())
-            if (r === 0) r = binaryFast(arg, a, b, next, below);
+            if (r === 0) r = binaryFast(op, a, b, next, below);
             // a negative even result: the pair's second instruction was done too, the result is -r
             // (a reference is positive, a tagged int odd); worked out branch-free for every result
             const pair = (r >>> 31) & ~r & 1;
@@ -2294,11 +2294,9 @@ function callEx(arg: number, sp: number): number {
  * BINARY_OP without a call into the protocol for the common operand types other than two tagged
  * ints: float with float or with a tagged int (interp/float_binop.ts, which may also do the next
  * BINARY_OP of a fused pair: `next` is its word or 0, `below` its left operand; it then returns
- * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple, list + list
- * (exact, not in place). `arg` is BINARY_OP's own (13 and up: in place). 0: take the generic path.
+ * the negated reference), ints below 2^53 on JS numbers, str + str, tuple + tuple. 0: take the generic path.
  */
-function binaryFast(arg: number, a: number, b: number, next: number, below: number): number {
-  const op = arg >= 13 ? arg - 13 : arg; // (arg: BINARY_OP's, 13 and up in-place)
+function binaryFast(op: number, a: number, b: number, next: number, below: number): number {
   if ((a & b & 1) === 1) return intBinarySmall(op, a, b); // (BINARY_OP's tagged add/subtract did not fit)
   const m = mem;
   const la = (a & 1) === 1 ? -1 : m[a] & 0x7ff;
@@ -2307,9 +2305,6 @@ function binaryFast(arg: number, a: number, b: number, next: number, below: numb
   if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a, b, next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
-  // two exact lists, `+` only (`+=` extends the left one in place): a subclass may define __add__
-  // or __radd__ (the protocol then, binopFrame first)
-  if (la === L_LIST) return arg === 0 && lb === L_LIST && m[a + 2] === T.list && m[b + 2] === T.list ? listConcat(a, b) : 0;
   // ints beyond 31 bits but below 2^53 stay on JS numbers
   const x = smallOrMedium(a);
   if (x === x) {
