@@ -1760,10 +1760,11 @@ export class CodeGen {
     this.expr(e.generators[0].iter);
     u.loc = e;
     u.emit(e.generators[0].is_async ? 'GET_AITER' : 'GET_ITER');
-    u.emit('PUSH_NULL');
-    u.emit('SWAP', 3);
-    u.emit('SWAP', 2);
-    u.emit('CALL', 1);
+    // [function, iterator] called as CPython 3.11 does (PRECALL 0; CALL 0): a CALL whose
+    // callable slot is not NULL takes the slot above it as its first argument, so the
+    // function is called with the iterator without a PUSH_NULL and two SWAPs (three dispatches
+    // per comprehension; vm/NOTES.md "h29-nq")
+    u.emit('CALL', 0);
     if (isAsync && e.nodeType !== 'GeneratorExp') this.awaitTos(0);
   }
 

@@ -45,4 +45,21 @@ describe('run() dispatch switch', () => {
     }
     expect(new Set(fused).size).toBe(fused.length);
   });
+
+  it('takes a rare fused opcode (RQ_) out of line: no case in run(), one in rareOp', () => {
+    const real = new Set(Object.values(OPCODES).map((o) => o.code));
+    const fused = new Set(Object.entries(Q).filter(([k, v]) => k.startsWith('Q_') && typeof v === 'number').map(([, v]) => v as number));
+    const rare = Object.entries(Q).filter(([k, v]) => k.startsWith('RQ_') && typeof v === 'number').map(([, v]) => v as number);
+    expect(rare.length).toBeGreaterThanOrEqual(1);
+    const cases = new Set(dispatchCases());
+    const src = fs.readFileSync(path.join(root, 'vm', 'interp', 'loop.ts'), 'utf8');
+    const rareBody = src.slice(src.indexOf('function rareOp('));
+    for (const q of rare) {
+      expect(real.has(q)).toBe(false);
+      expect(fused.has(q)).toBe(false);
+      expect(q).toBeLessThan(250); // (250: TRACE_WORD)
+      expect(cases.has(q)).toBe(false);
+      expect(rareBody).toMatch(new RegExp(`\\n\\s*case ${q}:`));
+    }
+  });
 });

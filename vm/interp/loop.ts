@@ -79,7 +79,8 @@ import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
-import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple } from '../objects/list_core';
+import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple, listSliceCopy } from '../objects/list_core';
+import { copyWords } from '../runtime/heap_copy';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setAddKey, setHasKey } from '../objects/set_fast';
@@ -1291,6 +1292,33 @@ function subscrOrMiss(obj: number, key: number): number {
   return getitem(obj, key);
 }
 
+/** `obj[start:stop]` (RQ_SLICE_SUBSCR): an exact list or tuple with None or small-int bounds is
+ *  copied at once (CPython's PySlice_AdjustIndices for step 1; an exact tuple's whole slice is the
+ *  tuple itself, an empty one `()`); anything else makes the slice object and subscripts as
+ *  BINARY_SUBSCR does (0: soft-raised). */
+function sliceSubscr(obj: number, start: number, stop: number): number {
+  const m = mem;
+  const none = K.None;
+  if ((obj & 1) === 0 && (start === none || (start & 1) === 1) && (stop === none || (stop & 1) === 1)) {
+    const l = m[obj] & 0x7ff;
+    const isTuple = l === L_TUPLE && typeOf(obj) === T.tuple;
+    if (isTuple || (l === L_LIST && m[obj + 2] === T.list)) {
+      const n = isTuple ? m[obj + 2] >> 1 : listLen(obj);
+      let a = start === none ? 0 : start >> 1;
+      let b = stop === none ? n : stop >> 1;
+      if (a < 0) { a += n; if (a < 0) a = 0; } else if (a > n) a = n;
+      if (b < 0) { b += n; if (b < 0) b = 0; } else if (b > n) b = n;
+      const len = b > a ? b - a : 0;
+      if (!isTuple) return listSliceCopy(obj, a, len);
+      if (len === n) return obj;
+      const t = newTupleN(len);
+      copyWords(t + TU_ITEMS, obj + TU_ITEMS + a, len);
+      return t;
+    }
+  }
+  return subscrOrMiss(obj, newSlice(start, stop, none));
+}
+
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
 let safePointSeen = false;
 
@@ -1582,6 +1610,12 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const stop = m[--sp];
         m[sp - 1] = newSlice(m[sp - 1], stop, step);
         return sp;
+      }
+      case 117: { // RQ_SLICE_SUBSCR: BUILD_SLICE 2 + BINARY_SUBSCR (interp/quicken.ts), [obj, start, stop]
+        const r = sliceSubscr(m[sp - 3], m[sp - 2], m[sp - 1]);
+        if (r === 0) return 0; // (soft-raised: an IndexError, a KeyError of a dict)
+        m[sp - 3] = r;
+        return sp - 2;
       }
       case 41: { // BUILD_SET
         sp -= arg;

@@ -57,6 +57,15 @@ export const Q_FOR_ITER_UNPACK = 115;
  *  pushed. Shares CONTAINS_OP's case (an exact set's int or str key: objects/set_fast.ts). */
 export const Q_CONTAINS_JUMP = 116;
 
+/** BUILD_SLICE 2 then BINARY_SUBSCR (`a[i:j]`), a rare pair: run() never sees it in its switch.
+ *  The BUILD_SLICE word becomes a NOP and the BINARY_SUBSCR word this opcode, which run()'s
+ *  `default` takes out of line to rareOp with the object, start and stop on the stack: an exact
+ *  list or tuple with None or small-int bounds is sliced there without a slice object or the
+ *  subscript protocol (anything else makes the slice and subscripts it as the unfused pair).
+ *  The NOP keeps every pc where it was; an exception is raised at the BINARY_SUBSCR's pc, as
+ *  unfused. Not a `Q_` case of run() (spec/unit/vm_dispatch_table.test.ts). */
+export const RQ_SLICE_SUBSCR = 117;
+
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
 const POP_JUMP_IF_TRUE = op('POP_JUMP_IF_TRUE'), LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST');
@@ -64,6 +73,7 @@ const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('
 const CONTAINS_OP = op('CONTAINS_OP');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE'), UNPACK_SEQUENCE = op('UNPACK_SEQUENCE');
 const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
+const BUILD_SLICE = op('BUILD_SLICE'), BINARY_SUBSCR = op('BINARY_SUBSCR'), NOP = op('NOP');
 
 /** Whether the instruction at i is an attribute operation on the word a LOAD_FAST pushes (LOAD_ATTR,
  *  STORE_ATTR, LOAD_METHOD): then that LOAD_FAST is fused with it rather than with the LOAD_FAST
@@ -109,6 +119,14 @@ export function quicken(words: Int32Array): Int32Array {
         if (q === null) q = words.slice();
         q[i] = nw;
       }
+      continue;
+    }
+    if (a === BUILD_SLICE && w >>> 8 === 2 && b === BINARY_SUBSCR) {
+      // (a whole-pair rewrite: see RQ_SLICE_SUBSCR; no pair rule takes either word as its other)
+      if (q === null) q = words.slice();
+      q[i] = (w & ~0xff) | NOP;
+      q[i + 1] = (words[i + 1] & ~0xff) | RQ_SLICE_SUBSCR;
+      i++;
       continue;
     }
     if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
