@@ -202,12 +202,8 @@ export function setExcAttr(e: number, name: string, v: number): void {
     writeBarrier(e);
     mem[e + w] = d;
   }
-  if (v === 0) dictDelStrIfPresent(d, name);
+  if (v === 0) dictDel(d, intern(name)); // (0 when it was not set: nothing to do)
   else dictSet(d, intern(name), v);
-}
-function dictDelStrIfPresent(d: number, name: string): void {
-  const k = intern(name);
-  if (dictGetStr(d, k) !== 0) dictDel(d, k);
 }
 /** An AttributeError's name and obj on a new exception (the VM's own misses: no barrier needed on
  *  an object made by this transaction, as newException's stores). */

@@ -29,7 +29,7 @@ export function truncateUtf8(s: string, bytes: number): string {
 }
 
 /** The class name as CPython's '%.50s' of tp_name shows it. */
-export function typeNameForMessage(v: number): string { return truncateUtf8(tname(v), 50); }
+function typeNameForMessage(v: number): string { return truncateUtf8(tname(v), 50); }
 
 /** The message str of a missing attribute `name` (a str) of v, which is not a module. */
 export function attrMissMessage(v: number, name: number, isType: boolean): number {
