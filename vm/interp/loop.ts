@@ -102,7 +102,10 @@ import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './wi
 import { objectGetattro } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
 import { lenResult } from '../runtime/typedef';
-import { orThrow, softRaise, takeSoftRaised } from '../runtime/soft_raise';
+import { orThrow, softRaise, takeSoftRaised, softConstError } from '../runtime/soft_raise';
+import { binaryGeneric } from './binary_generic';
+import { lenSoft } from './len_soft';
+import { intOfStrSoft } from '../objects/int';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
 export let entryYielded = false;
@@ -506,7 +509,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               }
             }
             m[f + FR_PC] = ((pc - wb) << 1) | 1;
-            m[sp - 1] = arg >= 13 ? inplaceOp(a, b, arg - 13) : binaryOp(a, b, arg);
+            const g = binaryGeneric(a, b, arg); // (a zero divisor soft-raised: interp/binary_generic.ts)
+            if (g === 0) {
+              thrown = new PyException(takeSoftRaised());
+              break raised;
+            }
+            m[sp - 1] = g;
             break;
           }
           case 29: { // UNARY_NEGATIVE
@@ -1286,7 +1294,7 @@ function subscrOrMiss(obj: number, key: number): number {
     if ((key & 1) === 1 && (l === L_TUPLE || l === L_LIST) && typeOf(obj) === (l === L_TUPLE ? T.tuple : T.list)) {
       const i = key >> 1;
       const n = l === L_TUPLE ? mem[obj + 2] >> 1 : listLen(obj);
-      if (i >= n || i < -n) return softRaise(excWithMessage(T.IndexError, l === L_TUPLE ? 'tuple index out of range' : 'list index out of range'));
+      if (i >= n || i < -n) return softConstError(T.IndexError, l === L_TUPLE ? 'tuple index out of range' : 'list index out of range');
     }
   }
   return getitem(obj, key);
@@ -2196,7 +2204,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
         else if (l === L_TUPLE) return m[x + 2];
         else if ((l === L_SET || l === L_FROZENSET) && (m[x + 2] === T.set || m[x + 2] === T.frozenset)) return (setLen(x) << 1) | 1;
       }
-      return lenResult(x, pyLen(x));
+      return lenSoft(x); // (no len slot: the TypeError soft-raised)
     }
     if (n === 1 && ((m[src] & 1) === 1 || (m[m[src]] & 0x7ff) === L_FLOAT) && (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) {
       // math.sin(x) and the other "float -> float" builtins of one exact float or tagged int: the
@@ -2257,6 +2265,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       // int() of a tagged int (itself) or of an exact finite float (truncated)
       const x = m[src];
       if ((x & 1) === 1) return x;
+      if ((m[x] & 0x7ff) === L_STR && typeOf(x) === T.str) return intOfStrSoft(x); // (a bad literal soft-raised)
       if ((m[x] & 0x7ff) === L_FLOAT) {
         const d = floatValue(x);
         if (d - d === 0) return intFromNumber(Math.trunc(d));

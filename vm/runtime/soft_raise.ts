@@ -7,7 +7,9 @@
 // context are added by the same code as for a thrown one. Callers other than run() go through
 // orThrow, which throws it as before. Nothing may allocate between softRaise and the take (the
 // reference is not a root of the collector).
-import { PyException, excWithMessage } from './errors';
+import { PyException, excWithMessage, newException } from './errors';
+import { intern } from '../objects/str_core';
+import { newTuple } from '../objects/tuple_core';
 import { T } from './types';
 
 let pending = 0;
@@ -37,4 +39,12 @@ export function orThrow(r: number): number {
  *  own result (objects/builtin_function.ts callBuiltinSoft). */
 export function softValueError(msg: string): 0 {
   return softRaise(excWithMessage(T.ValueError, msg));
+}
+
+/** softRaise of a new cls(msg) for one of the VM's constant messages ('list index out of range',
+ *  'division by zero'): the message str is interned, made once (making a str of a JS string
+ *  costs a few ns a unit; a message shared by exceptions is as good as a new one). Never for a
+ *  message built from values: the interned strs are never freed. */
+export function softConstError(cls: number, msg: string): 0 {
+  return softRaise(newException(cls, newTuple([intern(msg)])));
 }
