@@ -71,6 +71,7 @@ export function resetBuiltins(): void {
   nativeImpls.length = 0;
   slotIndices.clear();
   float1ByIndex.clear();
+  float1Low = 2 ** 31;
 }
 
 // "float -> float" builtins (math.sqrt, math.sin, ...: math.ts f1): CALL with one exact float or
@@ -80,6 +81,8 @@ export function resetBuiltins(): void {
 // (also in a capture run: each worker's table fills when it first defines or captures the module).
 const float1ByImpl = new WeakMap<BuiltinImpl, (x: number) => number>();
 const float1ByIndex = new Map<number, (x: number) => number>();
+/** The smallest index in float1ByIndex (beyond every index while it is empty). */
+let float1Low = 2 ** 31;
 
 /** Marks `impl` (a one-argument math function with math_1's rules) as computing fn(x). */
 export function markFloat1(impl: BuiltinImpl, fn: (x: number) => number): BuiltinImpl {
@@ -90,7 +93,15 @@ export function markFloat1(impl: BuiltinImpl, fn: (x: number) => number): Builti
 /** The libm function of an unbound "float -> float" builtin `b`, or undefined. Its result is the
  *  builtin's own when it is finite (anything else: call the builtin, which raises or returns it). */
 export function float1Of(b: number): ((x: number) => number) | undefined {
-  return mem[b + BF_SELF] === 0 ? float1ByIndex.get(mem[b + BF_INDEX] >> 1) : undefined;
+  // (the Map is asked only inside the range of marked indices: math's, never the builtins
+  // module's abs/len/isinstance, for which the lookup was callFromStack's costliest line)
+  const i = mem[b + BF_INDEX] >> 1;
+  return i >= float1Low && mem[b + BF_SELF] === 0 ? float1ByIndex.get(i) : undefined;
+}
+
+function markFloat1Index(index: number, f1: (x: number) => number): void {
+  float1ByIndex.set(index, f1);
+  if (index < float1Low) float1Low = index;
 }
 
 /** Installed by the importer: the factory of the native module with this ordinal. */
@@ -178,10 +189,10 @@ export function defineBuiltin(name: string, impl: BuiltinImpl, kind = KIND_FUNCT
     index = NATIVE_BASE + nativeOrdinal * NATIVE_STRIDE + list.length;
     list.push(impl);
     if (slot) slotIndices.add(index);
-    if (f1 !== undefined) float1ByIndex.set(index, f1);
+    if (f1 !== undefined) markFloat1Index(index, f1);
     if (capturing) return K.None;
   } else impls.push(impl);
-  if (f1 !== undefined) float1ByIndex.set(index, f1);
+  if (f1 !== undefined) markFloat1Index(index, f1);
   if (slot) slotIndices.add(index);
   const r = pin(allocOld(L_BUILTIN, BUILTIN_PAYLOAD, SCAN_ALL));
   mem[r + BF_NAME] = intern(name);
