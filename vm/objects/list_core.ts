@@ -175,12 +175,18 @@ function listExtendRange(l: number, r: number): boolean {
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + m);
   writeBarrierRange(a, n, n + m);
-  for (let i = 0, v = first; i < m; i++, v += by) mem[a + 2 + n + i] = (v << 1) | 1;
+  if (m < 1 << 16) fillRange(a + 2 + n, m, first, by);
+  else withOsr(() => fillRange(a + 2 + n, m, first, by));
   writeBarrier(l);
   mem[l + LI_LEN] = ((n + m) << 1) | 1;
   return true;
 }
 import { RG_LEN, RG_START, RG_STEP } from './range';
+import { withOsr } from '../interp/osr_off';
+
+function fillRange(p: number, m: number, first: number, by: number): void {
+  for (let i = 0, v = first; i < m; i++, v += by) mem[p + i] = (v << 1) | 1;
+}
 
 /** list.extend(iterable); `forUnpack` gives the message of `[*x]` for non-iterables. */
 export function listExtend(l: number, iterable: number, forUnpack = false): void {
