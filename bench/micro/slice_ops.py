@@ -1,7 +1,7 @@
 # bench/micro/slice_ops.py: nanoseconds per slice operation on short lists and tuples (fannkuch's
 # and nqueens' sizes), for pystm beside python3 (interp/slice_ops.ts, the fused slice
-# instructions). One "name ns" line each, best of 3 rounds by time.process_time; the loop's own
-# cost (`for i in r: pass` with a local load) is not subtracted.
+# instructions). One "name ns" line each, best of 3 rounds by time.process_time after a warm-up
+# pass; the loop's own cost (`loop`: `for i in r: pass`) is not subtracted.
 #   python3 bench/micro/slice_ops.py [N]   /   bin/pystm --no-jit bench/micro/slice_ops.py [N]
 import sys
 import time
@@ -54,6 +54,8 @@ def del_slice(r, a, t, b):
 OPS = [loop, prefix, copy, reversed_all, reversed_prefix, step2, tuple_reversed, store_equal,
        store_tuple, store_resize, flip, del_slice]
 
+for op in OPS:  # a warm-up pass first (the interpreter's loop is compiled while it runs)
+    op(range(N // 4), list(range(9)), tuple(range(9)), [7, 8, 9, 10])
 for op in OPS:
     best = None
     for _ in range(3):
