@@ -68,6 +68,7 @@ import { bindKeywords } from './kw_bind';
 import { tryInlineInit } from './inline_init';
 import { cachedInstanceAttr, cachedMethod, cachedStoreAttr, MC_WORDS } from './attr_cache';
 import { iterFast } from './iter_fast';
+import { sliceStepped, sliceStore } from './slice_ops';
 import { forNext, pairPushed } from './for_pairs';
 import { binopFrame, binopReturn } from './binop_frame';
 import { floatBinary } from './float_binop';
@@ -1624,6 +1625,17 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         if (r === 0) return 0; // (soft-raised: an IndexError, a KeyError of a dict)
         m[sp - 3] = r;
         return sp - 2;
+      }
+      case 118: { // RQ_SLICE3_SUBSCR: BUILD_SLICE 3 + BINARY_SUBSCR (interp/quicken.ts), [obj, start, stop, step]
+        let r = sliceStepped(m[sp - 4], m[sp - 3], m[sp - 2], m[sp - 1]);
+        if (r === 0) r = subscrOrMiss(m[sp - 4], newSlice(m[sp - 3], m[sp - 2], m[sp - 1]));
+        if (r === 0) return 0; // (soft-raised: a KeyError of a dict)
+        m[sp - 4] = r;
+        return sp - 3;
+      }
+      case 119: { // RQ_SLICE_STORE: BUILD_SLICE 2 + STORE_SUBSCR (interp/quicken.ts), [value, obj, start, stop]
+        if (sliceStore(m[sp - 3], m[sp - 2], m[sp - 1], m[sp - 4]) === 0) setitem(m[sp - 3], newSlice(m[sp - 2], m[sp - 1], K.None), m[sp - 4]);
+        return sp - 4;
       }
       case 41: { // BUILD_SET
         sp -= arg;

@@ -65,6 +65,14 @@ export const Q_CONTAINS_JUMP = 116;
  *  The NOP keeps every pc where it was; an exception is raised at the BINARY_SUBSCR's pc, as
  *  unfused. Not a `Q_` case of run() (spec/unit/vm_dispatch_table.test.ts). */
 export const RQ_SLICE_SUBSCR = 117;
+/** BUILD_SLICE 3 then BINARY_SUBSCR (`a[i:j:k]`), as RQ_SLICE_SUBSCR with the step on the stack:
+ *  an exact list or tuple with None or small-int bounds and step is sliced without a slice object
+ *  (interp/slice_ops.ts sliceStepped: fannkuch's `perm[first::-1]`). */
+export const RQ_SLICE3_SUBSCR = 118;
+/** BUILD_SLICE 2 then STORE_SUBSCR (`a[i:j] = b`), as RQ_SLICE_SUBSCR: [value, obj, start, stop]
+ *  on the stack; an exact list with None or small-int bounds given a list or an exact tuple is
+ *  assigned without a slice object or a JS array (interp/slice_ops.ts sliceStore). */
+export const RQ_SLICE_STORE = 119;
 
 // (the opcodes of the pairs, from the one table)
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), COMPARE_OP = op('COMPARE_OP'), POP_JUMP_IF_FALSE = op('POP_JUMP_IF_FALSE');
@@ -73,7 +81,7 @@ const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('
 const CONTAINS_OP = op('CONTAINS_OP');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE'), UNPACK_SEQUENCE = op('UNPACK_SEQUENCE');
 const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
-const BUILD_SLICE = op('BUILD_SLICE'), BINARY_SUBSCR = op('BINARY_SUBSCR'), NOP = op('NOP');
+const BUILD_SLICE = op('BUILD_SLICE'), BINARY_SUBSCR = op('BINARY_SUBSCR'), STORE_SUBSCR = op('STORE_SUBSCR'), NOP = op('NOP');
 
 /** Whether the instruction at i is an attribute operation on the word a LOAD_FAST pushes (LOAD_ATTR,
  *  STORE_ATTR, LOAD_METHOD): then that LOAD_FAST is fused with it rather than with the LOAD_FAST
@@ -121,11 +129,11 @@ export function quicken(words: Int32Array): Int32Array {
       }
       continue;
     }
-    if (a === BUILD_SLICE && w >>> 8 === 2 && b === BINARY_SUBSCR) {
+    if (a === BUILD_SLICE && ((w >>> 8 === 2 && (b === BINARY_SUBSCR || b === STORE_SUBSCR)) || (w >>> 8 === 3 && b === BINARY_SUBSCR))) {
       // (a whole-pair rewrite: see RQ_SLICE_SUBSCR; no pair rule takes either word as its other)
       if (q === null) q = words.slice();
       q[i] = (w & ~0xff) | NOP;
-      q[i + 1] = (words[i + 1] & ~0xff) | RQ_SLICE_SUBSCR;
+      q[i + 1] = (words[i + 1] & ~0xff) | (b === STORE_SUBSCR ? RQ_SLICE_STORE : w >>> 8 === 3 ? RQ_SLICE3_SUBSCR : RQ_SLICE_SUBSCR);
       i++;
       continue;
     }

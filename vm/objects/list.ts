@@ -8,7 +8,7 @@ import { K, T, layoutOf, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, indexError, typeError, valueError } from '../runtime/errors';
 import {
-  callFound, isIntObject, index, indexNumber, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
+  callFound, isIntObject, index, indexNumber, iter, iterToArray, reprJs, richCompare, richEq, truthy, tname, isInstance, CMP_EQ, CMP_NE, CMP_LT,
 } from '../runtime/protocol';
 import { intFromNumber, toBigInt } from './int_core';
 import { intern, newStr, strCompare } from './str_core';
@@ -101,7 +101,7 @@ function listSetitem(l: number, key: number, v: number): void {
       listTruncate(l, w);
       return;
     }
-    const values = isList(v) ? listItems(v) : iterToArrayForSlice(v);
+    const values = seqFastForSlice(v, step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
     const m = values.length;
     if (step === 1) {
       const old = Math.max(start, stop) - start;
@@ -141,13 +141,20 @@ function repeated(x: number, c: number): number {
   return r;
 }
 
-function iterToArrayForSlice(v: number): number[] {
+/** The items of a slice assignment's right side (CPython's PySequence_Fast): an exact list's or
+ *  tuple's as they are (a subclass is iterated: it may define __iter__), else iterated; a right
+ *  side that is not iterable is the TypeError `msg` (one raised while iterating goes through). */
+function seqFastForSlice(v: number, msg: string): number[] {
+  const t = (v & 1) === 0 ? typeOf(v) : 0;
+  if (t === T.list || t === T.tuple) return iterToArray(v);
+  let it: number;
   try {
-    return iterToArray(v);
+    it = iter(v);
   } catch (e) {
-    if (e instanceof PyException && isInstance(e.exc, T.TypeError)) typeError('can only assign an iterable');
+    if (e instanceof PyException && isInstance(e.exc, T.TypeError)) typeError(msg);
     throw e;
   }
+  return iterToArray(it);
 }
 
 /** list_richcompare on the live lists: an __eq__ that changes either list is seen (the sizes

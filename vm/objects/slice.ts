@@ -34,6 +34,7 @@ export function isSlice(v: number): boolean {
 }
 
 function clampIndex(v: number): number {
+  if ((v & 1) === 1) return v >> 1; // a small int: in range, no BigInt
   const b = toBigInt(sliceIndex(v));
   if (b > 9007199254740991n) return Number.MAX_SAFE_INTEGER;
   if (b < -9007199254740991n) return -Number.MAX_SAFE_INTEGER;
