@@ -23,19 +23,3 @@ export function switchOsrOff(): void {
   off = true;
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-use-osr');
 }
-
-const v8flags = () => (require('node:v8') as typeof import('node:v8'));
-
-/** fn() with on-stack replacement allowed meanwhile, for a builtin that runs one long loop
- *  (millions of items) in a call that may be its only one: under `--no-use-osr` such a loop stays
- *  in V8's interpreter/baseline code for the whole call (list(range(6_000_000)) 50-80 ns an item
- *  against ~8 with OSR). run() is on the stack but not looping meanwhile, so it is not replaced. */
-export function withOsr<R>(fn: () => R): R {
-  if (!off) return fn();
-  v8flags().setFlagsFromString('--use-osr');
-  try {
-    return fn();
-  } finally {
-    v8flags().setFlagsFromString('--no-use-osr');
-  }
-}
