@@ -25,6 +25,7 @@ import {
 import { intern, internGeneration, newStr, strJs, strLen, strCodeAt, charStr } from '../objects/str_core';
 import { newTuple, tupleItems, tupleLen, tupleItem } from '../objects/tuple_core';
 import { newList, listItems, listSetAll, listLen, listItem } from '../objects/list_core';
+import { sumTaggedRun, sumStoppedAt } from './sum_ints_run';
 import { dictGetStr, dictItems, dictKeys, dictSet, newDict } from '../objects/dict_core';
 import { intFromBigInt, intFromNumber, smallOrMedium, toBigInt } from '../objects/int_core';
 import { intValue, intHashFull, intPow } from '../objects/int';
@@ -130,6 +131,11 @@ function sum(a: number[], kw: number): number {
   // per partial sum, which inside this nested loop would go to the old space), then floats
   let iacc = (acc & 1) === 1 ? acc >> 1 : layoutOf(acc) === L_INT ? smallOrMedium(acc) : NaN;
   if (iacc === iacc) acc = 0;
+  if (seq !== 0 && iacc === iacc) {
+    // the leading run of tagged ints from the vector (sum_ints_run.ts); the loop goes on after it
+    iacc = sumTaggedRun(seq, isTuple, 0, iacc);
+    si = sumStoppedAt;
+  }
   let facc = NaN;
   for (let x = nextItem(); x !== 0; x = nextItem()) {
     if (iacc === iacc) {
