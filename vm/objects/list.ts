@@ -1,6 +1,7 @@
 // list: the class and its methods (indexing and slicing, slice assignment, sort with key and
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
 import { findTaggedInt } from './list_scan';
+import { numericSortKeys, sortByNumbers } from './sort_numeric';
 import { softValueError } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
 import { copyWords } from '../runtime/heap_copy';
@@ -284,6 +285,9 @@ export function sortItems(items: number[], key: number, reverse: boolean): numbe
     if (reverse) a.reverse();
     return Array.from(a);
   }
+  // floats (and small ints) without NaNs: compared as doubles (objects/sort_numeric.ts)
+  const vals = kind === 0 ? numericSortKeys(keys) : null;
+  if (vals !== null) return sortByNumbers(items, vals, reverse);
   // reverse=True keeps equal items in their original order: reverse, sort, reverse (as CPython)
   if (key === 0) {
     const out = reverse ? items.slice().reverse() : items.slice();
