@@ -1,0 +1,63 @@
+// vm/interp/gen_consume.ts: sum() of a generator takes the generator's small-int items inside
+// the generator's own loop. sum() resumes its generator argument in a nested run() per item
+// (objects/generator.ts genNext): run()'s prologue, genResume's checks and the yield's
+// suspension, ~500 instructions an item more than a `for` loop. While sum() waits on a resume,
+// `consumeFrame` is that generator's frame (the nested run's entry frame), and run()'s
+// YIELD_VALUE in that frame offers the value here first: an exact int whose partial sum stays
+// below 2^53 is added to `consumeAcc` and the frame goes on at once, as if resumed by next()
+// (None pushed as the value sent, nothing else written: no Python code ran in between, so
+// nothing could see the frame suspended). Anything else is yielded as before and sum() adds it
+// by the protocol. Not while tracing (a traced yield has its 'return' and 'call' events: run()
+// tests it). A nested sum() (inside the generator) saves and restores both words around its own
+// resumes (sumResume), so they always belong to the innermost waiting sum().
+import { mem } from '../../stmgc/heap';
+import { FR_FLAGS } from './frame_layout';
+import { FF_ENTRY } from './frame_layout';
+import { L_INT } from '../runtime/layouts';
+import { T } from '../runtime/types';
+import { smallOrMedium } from '../objects/int_core';
+
+/** The frame of the generator the innermost waiting sum() resumes, 0 when none. */
+export let consumeFrame = 0;
+/** That sum()'s partial sum (an exact integer below 2^53 in magnitude). */
+let consumeAcc = 0;
+const MAX_SAFE = 9007199254740991;
+/** Items taken per resume before one is yielded anyway: a nested run() is not left for a long
+ *  time, so that when V8 deoptimizes run() in it (a path first met after the compile) the next
+ *  resume soon enters the new optimized code again (a long-running call stays in the unoptimized
+ *  code until an on-stack replacement: the `yield from` tree of bench/programs/generators.py
+ *  took 10% more instructions with no bound). */
+const BUDGET = 32;
+let budget = 0;
+
+/** YIELD_VALUE of frame f === consumeFrame: 1 when the item was added (the frame goes on), 0 when
+ *  it is to be yielded. Also requires f to be a nested run's entry frame (sum()'s). */
+export function consumeItem(f: number, v: number): number {
+  if (((mem[f + FR_FLAGS] >> 1) & FF_ENTRY) === 0 || --budget < 0) return 0;
+  // a small int, or an exact int (or bool, as CPython's fast path) of one limb
+  const y = (v & 1) === 1 ? v >> 1 : (mem[v] & 0x7ff) === L_INT && (mem[v + 2] === T.int || mem[v + 2] === T.bool) ? smallOrMedium(v) : NaN;
+  const r = consumeAcc + y;
+  if (!(r <= MAX_SAFE && r >= -MAX_SAFE)) return 0; // (NaN: not an int)
+  consumeAcc = r;
+  return 1;
+}
+
+/** Resumes generator `gen` (frame gframe) for sum() whose partial sum is acc; the value it yielded
+ *  or returned is `next(gen)`'s (genNext: 0 when it returned), and `consumedAcc` is the partial sum
+ *  with the items taken on the way. */
+export function sumResume(gen: number, gframe: number, acc: number, genNext: (g: number) => number): number {
+  const prevFrame = consumeFrame;
+  const prevAcc = consumeAcc;
+  consumeFrame = gframe;
+  consumeAcc = acc;
+  budget = BUDGET;
+  try {
+    return genNext(gen);
+  } finally {
+    consumedAcc = consumeAcc;
+    consumeFrame = prevFrame;
+    consumeAcc = prevAcc;
+  }
+}
+/** The partial sum after the last sumResume. */
+export let consumedAcc = 0;
