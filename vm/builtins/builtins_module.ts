@@ -12,7 +12,7 @@ import { CO_FREEVARS } from '../objects/code';
 import { isArray } from '../objects/array_core';
 import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
 import { genNext, genNextOrStopSoft, GEN_FRAME } from '../objects/generator';
-import { consumedAcc, sumResume } from '../interp/gen_consume';
+import { anyAllResume, consumedAcc, sumResume } from '../interp/gen_consume';
 import { softRaise } from '../runtime/soft_raise';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -653,8 +653,11 @@ function anyAll(isAll: boolean) {
     exactly(isAll ? 'all' : 'any', a, 1);
     const it = iter(a[0]);
     // a generator is resumed directly (its class cannot change: no slot lookup per item)
+    // (its items equal to the bool that does not decide are taken inside its loop: gen_consume.ts)
     const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
-    for (let x = isGen ? genNext(it) : pyNext(it); x !== 0; x = isGen ? genNext(it) : pyNext(it)) {
+    const gframe = isGen ? mem[it + GEN_FRAME] : 0;
+    const skip = isAll ? K.True : K.False;
+    for (let x = isGen ? anyAllResume(it, gframe, skip, genNext) : pyNext(it); x !== 0; x = isGen ? anyAllResume(it, gframe, skip, genNext) : pyNext(it)) {
       const t = x === K.True ? true : x === K.False ? false : truthy(x);
       if (isAll && !t) return K.False;
       if (!isAll && t) return K.True;

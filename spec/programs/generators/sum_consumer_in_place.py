@@ -230,3 +230,24 @@ print(r, r2)
 for ev in events:
     print(ev)
 print(sum(small()))
+
+# any()/all() of long generators of bools, deciding late, early, or never; nested inside sum()
+print(any(x > 990 for x in range(1000)), any(x > 2000 for x in range(1000)), any(x == 0 for x in range(1000)))
+print(all(x < 990 for x in range(1000)), all(x < 2000 for x in range(1000)), all(x != 0 for x in range(1000)))
+print(any(gen([False] * 100 + [0, None, 1])), all(gen([True] * 100 + [1, 'a', ''])))
+print(sum(any(y > x for y in range(50)) for x in range(60)), sum(all(y < x for y in range(50)) for x in range(60)))
+lg = []
+print(any(gen([False] * 50 + [True] + [False] * 5, lg)), len(lg))
+def bad_bool():
+    for i in range(40):
+        yield False
+    yield 1 / 0
+try:
+    any(bad_bool())
+except ZeroDivisionError as e:
+    print('any', e)
+class B:
+    def __bool__(self):
+        print('bool called')
+        return True
+print(all(gen([True] * 40 + [B(), True])), any(gen([False] * 40 + [B()])))
