@@ -15,7 +15,7 @@ import { mem } from '../../stmgc/heap';
 import { FR_FLAGS } from './frame_layout';
 import { FF_ENTRY } from './frame_layout';
 import { L_INT } from '../runtime/layouts';
-import { T } from '../runtime/types';
+import { K } from '../runtime/types';
 import { smallOrMedium } from '../objects/int_core';
 
 /** The frame of the generator the innermost waiting sum() resumes, 0 when none. */
@@ -37,7 +37,8 @@ export function consumeItem(f: number, v: number): number {
   if (((mem[f + FR_FLAGS] >> 1) & FF_ENTRY) === 0 || --budget < 0) return 0;
   if (consumeSkip !== 0) return v === consumeSkip ? 1 : 0; // any()/all(): the bool that goes on
   // a small int, or an exact int (or bool, as CPython's fast path) of one limb
-  const y = (v & 1) === 1 ? v >> 1 : (mem[v] & 0x7ff) === L_INT && (mem[v + 2] === T.int || mem[v + 2] === T.bool) ? smallOrMedium(v) : NaN;
+  // (layout L_INT is an exact int: a subclass's instances have another layout)
+  const y = (v & 1) === 1 ? v >> 1 : (mem[v] & 0x7ff) === L_INT ? smallOrMedium(v) : v === K.True ? 1 : v === K.False ? 0 : NaN;
   const r = consumeAcc + y;
   if (!(r <= MAX_SAFE && r >= -MAX_SAFE)) return 0; // (NaN: not an int)
   consumeAcc = r;
