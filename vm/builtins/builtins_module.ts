@@ -11,7 +11,8 @@ import { L_CELL } from '../runtime/layouts';
 import { CO_FREEVARS } from '../objects/code';
 import { isArray } from '../objects/array_core';
 import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL, L_LIST, L_STR, L_TUPLE, L_FROZENSET, L_TYPE, L_MODULE, L_GENERATOR, L_BYTEARRAY } from '../runtime/layouts';
-import { genNext, genNextOrStopSoft } from '../objects/generator';
+import { genNext, genNextOrStopSoft, GEN_FRAME } from '../objects/generator';
+import { anyAllResume, consumedAcc, sumResume } from '../interp/gen_consume';
 import { softRaise } from '../runtime/soft_raise';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
@@ -137,7 +138,16 @@ function sum(a: number[], kw: number): number {
     si = sumStoppedAt;
   }
   let facc = NaN;
-  for (let x = nextItem(); x !== 0; x = nextItem()) {
+  // a generator is resumed by sumResume while the partial sum is a JS number: its small-int
+  // items are added inside its own loop (interp/gen_consume.ts), the rest come here
+  const gframe = isGen ? mem[it + GEN_FRAME] : 0;
+  const next1 = (): number => {
+    if (gframe === 0 || iacc !== iacc) return nextItem();
+    const v = sumResume(it, gframe, iacc, genNext);
+    iacc = consumedAcc;
+    return v;
+  };
+  for (let x = next1(); x !== 0; x = next1()) {
     if (iacc === iacc) {
       const y = (x & 1) === 1 ? x >> 1 : smallOrMedium(x);
       if (y === y) {
@@ -648,8 +658,13 @@ function anyAll(isAll: boolean) {
   return (a: number[]): number => {
     exactly(isAll ? 'all' : 'any', a, 1);
     const it = iter(a[0]);
-    for (let x = pyNext(it); x !== 0; x = pyNext(it)) {
-      const t = truthy(x);
+    // a generator is resumed directly (its class cannot change: no slot lookup per item)
+    // (its items equal to the bool that does not decide are taken inside its loop: gen_consume.ts)
+    const isGen = (it & 1) === 0 && (mem[it] & 0x7ff) === L_GENERATOR;
+    const gframe = isGen ? mem[it + GEN_FRAME] : 0;
+    const skip = isAll ? K.True : K.False;
+    for (let x = isGen ? anyAllResume(it, gframe, skip, genNext) : pyNext(it); x !== 0; x = isGen ? anyAllResume(it, gframe, skip, genNext) : pyNext(it)) {
+      const t = x === K.True ? true : x === K.False ? false : truthy(x);
       if (isAll && !t) return K.False;
       if (!isAll && t) return K.True;
     }

@@ -54,7 +54,9 @@ import { strHash, strJs, newStr, strEquals, strCompare } from '../objects/str_co
 import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
-import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction } from '../objects/function';
+import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction, newFunctionWith } from '../objects/function';
+import { docFor, moduleNameFor } from './make_function';
+import { consumeFrame, consumeItem } from './gen_consume';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltinSoft, callBuiltinMethodSoft, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
@@ -1065,6 +1067,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           }
           case 80: { // YIELD_VALUE
             const v = m[--sp];
+            // the generator a waiting sum() resumes: a small int is added there and the frame
+            // goes on at once, None as the value sent (interp/gen_consume.ts)
+            if (f === consumeFrame && !tracing && consumeItem(f, v) === 1) {
+              m[sp++] = kNone;
+              break;
+            }
             genLeave(f);
             m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1;
             writeBarrier(f);
@@ -1765,12 +1773,9 @@ function rareOp(op: number, arg: number, f: number, ci: CodeInfo, pc: number, sp
         const kwdefaults = arg & 2 ? m[--sp] : K.None;
         const defaults = arg & 1 ? m[--sp] : K.None;
         const globals = m[f + FR_GLOBALS];
-        const cinfo = codeInfo(code);
-        const doc = cinfo.consts.length > 0 && (cinfo.consts[0] & 1) === 0 && (m[cinfo.consts[0]] & 0x7ff) === L_STR && (cinfo.flags & 0x3) !== 0 ? cinfo.consts[0] : K.None;
-        const fn = newFunction(code, globals, m[f + FR_BUILTINS], dictGetStr(globals, N.name) || K.None, doc);
-        m[fn + FN_CLOSURE] = closure;
-        m[fn + FN_DEFAULTS] = defaults;
-        m[fn + FN_KWDEFAULTS] = kwdefaults;
+        // (__module__ and the docstring through make_function.ts's caches: no dict lookup per
+        // function made)
+        const fn = newFunctionWith(code, globals, m[f + FR_BUILTINS], moduleNameFor(ci, pc - 1, globals), docFor(codeInfo(code)), defaults, kwdefaults, closure);
         if (annotations !== K.None) {
           const d = newDict();
           for (let i = 0; i + 1 < tupleLen(annotations); i += 2) dictSet(d, tupleItem(annotations, i), tupleItem(annotations, i + 1));

@@ -179,6 +179,9 @@ export class CodeInfo {
    *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */
   spareFrame = 0;
   spareGen = -1;
+  /** The docstring of a function made from this code (interp/make_function.ts docFor), -1 until
+   *  first asked. This worker only. */
+  docConst = -1;
   /** Keyword names tuple -> parameter slots of calls to this code (interp/kw_bind.ts), this worker only. */
   kwCache: KwCache | null = null;
   constructor(readonly ref: number) {

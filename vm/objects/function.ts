@@ -83,6 +83,24 @@ export function newFunction(code: number, globals: number, builtins: number, mod
   return f;
 }
 
+/** newFunction with its defaults, keyword defaults and closure written in the same go
+ *  (MAKE_FUNCTION). */
+export function newFunctionWith(code: number, globals: number, builtins: number, module: number, doc: number, defaults: number, kwdefaults: number, closure: number): number {
+  const f = alloc(L_FUNCTION, FUNCTION_PAYLOAD, SCAN_ALL);
+  mem[f + FN_CODE] = code;
+  mem[f + FN_GLOBALS] = globals;
+  mem[f + FN_NAME] = mem[code + CO_NAME];
+  mem[f + FN_QUALNAME] = mem[code + CO_QUALNAME];
+  mem[f + FN_DEFAULTS] = defaults;
+  mem[f + FN_KWDEFAULTS] = kwdefaults;
+  mem[f + FN_CLOSURE] = closure;
+  mem[f + FN_DOC] = doc;
+  mem[f + FN_ANNOTATIONS] = K.None;
+  mem[f + FN_MODULE] = module;
+  mem[f + FN_BUILTINS] = builtins;
+  return f;
+}
+
 function setField(f: number, k: number, v: number): void {
   writeBarrier(f);
   mem[f + k] = v;

@@ -15,6 +15,7 @@ import { getHeapStatistics } from 'node:v8';
 import { excAttr, setExcAttr, setNameObj } from '../objects/exceptions';
 import { attrMissMessage } from './attr_miss_message';
 import { intern, internGeneration, newStr, strHash, strJs } from '../objects/str_core';
+import { L_GENERATOR } from './layouts';
 import { CLASS_WORD, L_BOOL, L_CLASSMETHOD, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_STATICMETHOD, L_STR, L_TYPE } from './layouts';
 import { toBigInt, intFromBigInt, intFromNumber } from '../objects/int_core';
 import { dictGetStr } from '../objects/dict_core';
@@ -370,6 +371,8 @@ export function len(v: number): number {
 
 // ── iteration ──
 export function iter(v: number): number {
+  // a generator is its own iterator (its class is final): no slot lookup
+  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_GENERATOR) return v;
   const s = typeInfo(typeOf(v)).slots;
   if (s.iter !== null) return s.iter(v);
   if (s.getitem !== null) return seqIter(v);
