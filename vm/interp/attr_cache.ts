@@ -6,8 +6,11 @@
 //   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
 // (LOAD_METHOD's entries have a fifth word, MC_WORDS below: the last map found without the name.)
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
-// deltablue's constraint classes) hits both; a third class refills the second entry only, so the
-// first one stays (vm/NOTES.md "Two-way attribute caches").
+// deltablue's constraint classes) hits both, and run()'s inline hit tests check those two. A third
+// class (both entries of this epoch taken) goes to the site's overflow entries (OV_ENTRIES more, in
+// CodeInfo.acache2 / mcache2, made for a code object when one of its sites first needs them): a
+// hit there costs this function's call and a few compares instead of the class lookups of a fill
+// (vm/NOTES.md "Two-way attribute caches", "h30-attr").
 // An instance attribute entry is [class, class epoch, index, 2 * nslots]: the index is the
 // attribute's position in the instance's map when the instance keeps its attributes inline
 // (objects/inline_values.ts: value i at obj + 4 + nslots + i, the hit checks map[i] === name; the
@@ -44,18 +47,96 @@ function cacheOf(ci: CodeInfo): Int32Array {
   return c;
 }
 
+/** Overflow entries per instruction (a site's third to sixth class). */
+const OV_ENTRIES = 4;
+
+/** The overflow entries of attribute sites (4 words each, the format of the two in acache). */
+function overflowOf(ci: CodeInfo): Int32Array {
+  let c = ci.acache2;
+  if (c === null) c = ci.acache2 = new Int32Array(ci.words.length * 4 * OV_ENTRIES);
+  return c;
+}
+
+/** Where a site's new class goes: the first of the two entries at k while it is empty or of an
+ *  older class epoch, else the second while it is; -1 when both hold classes of this epoch. */
+function primarySlot(c: Int32Array, k: number, ep: number): number {
+  if (c[k] === 0 || c[k + 1] !== ep) return k;
+  return c[k + 4] === 0 || c[k + 5] !== ep ? k + 4 : -1;
+}
+
+/** The overflow entry of class cls at o (OV_ENTRIES entries of 4 words from o), or -1. */
+function overflowFind(c: Int32Array, o: number, cls: number, ep: number): number {
+  for (let j = o; j < o + 4 * OV_ENTRIES; j += 4) if (c[j] === cls && c[j + 1] === ep) return j;
+  return -1;
+}
+
+/** Overflow hits so far (this worker): every PROMOTE_EVERY-th one is promoted. */
+let ovHits = 0;
+/** Power of two: a site cycling through more classes than its two entries (richards' four task
+ *  kinds, round robin) would swap at every hit; a program's later phase that meets other classes
+ *  at the same sites (deltablue's constraint kinds) still gets them promoted within a few hits. */
+const PROMOTE_EVERY = 8;
+
+/** Is this overflow hit the one to promote (see PROMOTE_EVERY)? */
+function promoteNow(): boolean {
+  return (++ovHits & (PROMOTE_EVERY - 1)) === 0;
+}
+
+/** An overflow hit at o2 of c2 trades places with the second entry (k + n of c, `n` words each):
+ *  the class a site sees now hits in run()'s inline test next time. Returns k + n. */
+function promote(c: Int32Array, k: number, c2: Int32Array, o2: number, n: number): number {
+  const s = k + n;
+  for (let j = 0; j < n; j++) {
+    const t = c[s + j];
+    c[s + j] = c2[o2 + j];
+    c2[o2 + j] = t;
+  }
+  return s;
+}
+
+/** A class new at a site whose two entries are taken (by classes of this epoch): the second
+ *  entry (at s = k + n of c, n words) moves to the overflow entries at o of ov (an empty or
+ *  stale one, else one picked by its class's address; the one of its class if there is one), and
+ *  the new class takes its place (the caller fills s; a fill may also leave it as it was). `n`: 4 (attributes) or 5 (methods: stale also by the collection epoch ge). */
+function demote(c: Int32Array, k: number, ov: Int32Array, o: number, n: number, ep: number, ge: number): number {
+  const s = k + n;
+  let t = -1;
+  for (let j = o; j < o + n * OV_ENTRIES; j += n) {
+    if (ov[j] === c[s]) {
+      t = j; // (already there: a fill that did not cache its class demoted it before)
+      break;
+    }
+    if (t < 0 && (ov[j] === 0 || ov[j + 1] !== ep || (n === 5 && ov[j + 3] !== ge))) t = j;
+  }
+  if (t < 0) t = o + ((c[s] >>> 3) % OV_ENTRIES) * n;
+  for (let j = 0; j < n; j++) ov[t + j] = c[s + j];
+  return s;
+}
+
 /** The value of instance attribute `name` through the cache, or 0 (use the generic path). */
 export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: number): number {
   const m = mem;
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
-  const c = cacheOf(ci);
+  let c = cacheOf(ci);
   let k = pc * 8;
   if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   const ep = currentTypeEpoch();
   if (c[k] !== cls || c[k + 1] !== ep) {
-    if (c[k + 4] !== cls || c[k + 5] !== ep) return fillAttr(c, k, obj, cls, name, ep);
-    k += 4;
+    if (c[k + 4] === cls && c[k + 5] === ep) k += 4;
+    else {
+      const p = primarySlot(c, k, ep);
+      if (p >= 0) return fillAttr(c, p, obj, cls, name, ep);
+      const ov = overflowOf(ci);
+      const o = pc * 4 * OV_ENTRIES;
+      const j = overflowFind(ov, o, cls, ep);
+      if (j < 0) return fillAttr(c, demote(c, k, ov, o, 4, ep, 0), obj, cls, name, ep);
+      if (promoteNow()) k = promote(c, k, ov, j, 4);
+      else {
+        c = ov;
+        k = j;
+      }
+    }
   }
   if (c[k + 3] === 1) return m[obj + 4 + c[k + 2]];
   const d = m[obj + 3];
@@ -82,23 +163,16 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   return 0;
 }
 
-/** Which of the two entries at k a new class takes: the first while it is empty or stale, else
- *  the second (a third class at a site replaces the second, the first stays). */
-function slotFor(c: Int32Array, k: number, ep: number): number {
-  return c[k] !== 0 && c[k + 1] === ep ? k + 4 : k;
-}
-
 /** First sight of class cls at this instruction (the instance read-barriered): is the
  *  attribute an instance-dict entry (no class attribute with that name, generic attribute
- *  access) or a __slots__ member? Fills an entry and answers, or 0. The entry is tagged with
+ *  access) or a __slots__ member? Fills the entry at k of c and answers, or 0. The entry is tagged with
  *  the class epoch `ep` read before the lookup: a lookup whose barrier moved the snapshot (and
  *  with it the epoch, a class changed elsewhere) fills an entry that is already stale. */
-function fillAttr(c: Int32Array, k0: number, obj: number, cls: number, name: number, ep: number): number {
+function fillAttr(c: Int32Array, k: number, obj: number, cls: number, name: number, ep: number): number {
   const m = mem;
   const ti = typeInfo(cls);
   if (ti.slots.getattro !== objectGetattro) return 0;
   const desc = ti.lookup(name);
-  const k = slotFor(c, k0, ep);
   if (desc !== 0) {
     if (!isMember(desc)) return 0;
     c[k] = cls;
@@ -153,7 +227,7 @@ function findAndRemember(c: Int32Array, k: number, d: number, name: number): num
 export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: number, value: number): boolean {
   const m = mem;
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
-  const c = cacheOf(ci);
+  let c = cacheOf(ci);
   let k = pc * 8;
   if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
@@ -161,7 +235,19 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if (c[k] !== cls || c[k + 1] !== ep) {
     if (c[k + 4] === cls && c[k + 5] === ep) k += 4;
     else {
-      k = fillStore(c, k, cls, name, ep);
+      k = primarySlot(c, k, ep);
+      if (k < 0) {
+        // both entries taken by other classes: the overflow entries
+        const ov = overflowOf(ci);
+        const o = pc * 4 * OV_ENTRIES;
+        const j = overflowFind(ov, o, cls, ep);
+        if (j < 0) k = fillStore(c, demote(c, pc * 8, ov, o, 4, ep, 0), cls, name, ep);
+        else if (promoteNow()) k = promote(c, pc * 8, ov, j, 4);
+        else {
+          c = ov;
+          k = j;
+        }
+      } else k = fillStore(c, k, cls, name, ep);
       if (k < 0) return false;
     }
   }
@@ -258,17 +344,16 @@ function storeNew(obj: number, cls: number, name: number, value: number): boolea
   return true;
 }
 
-/** First sight of class cls at a STORE_ATTR: the entry filled (its index), or -1 when the store
+/** First sight of class cls at a STORE_ATTR: the entry at k filled (k), or -1 when the store
  *  is not cacheable (a class attribute may be a descriptor, such as a property: only plain dict
  *  stores and __slots__ members are cached). */
-function fillStore(c: Int32Array, k0: number, cls: number, name: number, ep: number): number {
+function fillStore(c: Int32Array, k: number, cls: number, name: number, ep: number): number {
   const ti = typeInfo(cls);
   if (ti.slots.setattro !== objectSetattroSlot()) return -1;
   if (isSlotsInDict(cls)) return -1; // (only its slot names may be stored: objects/slots_in_dict.ts)
   const desc = ti.lookup(name);
   if (desc !== 0 && !isMember(desc)) return -1;
-  const k = slotFor(c, k0, ep); // (ep: read before the lookup, as fillAttr's)
-  c[k] = cls;
+  c[k] = cls; // (ep: read before the lookup, as fillAttr's)
   c[k + 1] = ep;
   c[k + 2] = desc !== 0 ? mem[desc + 2] >> 1 : 0;
   c[k + 3] = desc !== 0 ? 1 : (mem[cls + TY_NSLOTS] >> 1) << 1;
@@ -307,8 +392,28 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   const ep = currentTypeEpoch();
   const ge = anyGcEpoch() | 0; // (as stored in the Int32Array)
   if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== ge) {
-    if (c[k + 5] !== cls || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, ge);
-    k += 5;
+    if (c[k + 5] === cls && c[k + 6] === ep && c[k + 8] === ge) k += 5;
+    else if (c[k] === 0 || c[k + 1] !== ep || c[k + 3] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, ge);
+    else if (c[k + 5] === 0 || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k + 5, obj, l, cls, hasClassWord, name, ep, ge);
+    else {
+      // both entries taken by other classes: the overflow entries (5 words each, as these)
+      let ov = ci.mcache2;
+      if (ov === null) ov = ci.mcache2 = new Int32Array(ci.words.length * 5 * OV_ENTRIES);
+      const b = pc * 5 * OV_ENTRIES;
+      let hit = -1;
+      for (let j = b; j < b + 5 * OV_ENTRIES; j += 5) {
+        if (ov[j] === cls && ov[j + 1] === ep && ov[j + 3] === ge) {
+          hit = j;
+          break;
+        }
+      }
+      if (hit < 0) return fillMethod(c, demote(c, k, ov, b, 5, ep, ge), obj, l, cls, hasClassWord, name, ep, ge);
+      if (promoteNow()) k = promote(c, k, ov, hit, 5);
+      else {
+        c = ov;
+        k = hit;
+      }
+    }
   }
   if (!hasClassWord) return c[k + 2];
   const d = m[obj + 3];
@@ -323,10 +428,10 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   return 0;
 }
 
-/** First sight of class cls at a LOAD_METHOD: fills an entry when the class gives a Python
- *  function or a builtin method descriptor, and answers as a hit would, or 0. The entry is
- *  tagged with the epochs read before the lookup (fillAttr). */
-function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number, ep: number, ge: number): number {
+/** First sight of class cls at a LOAD_METHOD: fills the entry at k of c when the class gives a
+ *  Python function or a builtin method descriptor, and answers as a hit would, or 0. The entry
+ *  is tagged with the epochs read before the lookup (fillAttr). */
+function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number, ep: number, ge: number): number {
   const m = mem;
   if (hasClassWord ? l === L_TYPE || l === L_MODULE : !DICTLESS[l]) return 0;
   const ti = typeInfo(cls);
@@ -335,8 +440,6 @@ function fillMethod(c: Int32Array, k0: number, obj: number, l: number, cls: numb
   if (f === 0 || (f & 1) === 1) return 0;
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
-  // an entry of an older collection epoch is as good as empty (its method may have moved)
-  const k = c[k0] !== 0 && c[k0 + 1] === ep && c[k0 + 3] === ge ? k0 + 5 : k0;
   c[k] = cls;
   c[k + 1] = ep;
   c[k + 2] = f;

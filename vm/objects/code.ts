@@ -175,6 +175,9 @@ export class CodeInfo {
   /** Attribute and method caches (interp/attr_cache.ts), this worker only. */
   acache: Int32Array | null = null;
   mcache: Int32Array | null = null;
+  /** Their overflow entries (a site's third to sixth class), made at a site's first third class. */
+  acache2: Int32Array | null = null;
+  mcache2: Int32Array | null = null;
   /** A frame of this code that returned without escaping, reusable while the nursery generation
    *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */
   spareFrame = 0;
