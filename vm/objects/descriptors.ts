@@ -70,13 +70,9 @@ function ownerName(obj: number): string {
 
 /** The name part of the "has no getter" messages, with its trailing space ('' when unknown). */
 function propName(p: number, obj: number): string {
+  // the name __set_name__ gave it only (3.12 also takes the getter's __name__; 3.11 does not)
   const n = mem[p + P_NAME];
   if (n !== K.None && n !== 0) return `'${strJs(n)}' `;
-  const g = mem[p + P_GET];
-  if (g !== K.None) {
-    const qn = getattrOpt(g, intern('__name__'));
-    if (qn !== 0) return `'${strJs(qn)}' `;
-  }
   void obj;
   return '';
 }

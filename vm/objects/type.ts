@@ -471,8 +471,14 @@ export const typeType: TypeDef = {
     __bases__: (t) => mem[t + TY_BASES],
     __base__: (t) => (mem[t + TY_BASE] === 0 ? K.None : mem[t + TY_BASE]),
     __dict__: (t) => newMappingProxy(mem[t + TY_DICT]),
-    // (type's own dict holds this getset itself, so `type.__module__` is computed, as CPython's)
-    __module__: (t) => (t === T.type ? 0 : dictGetStr(mem[t + TY_DICT], N.module)) || intern('builtins'),
+    // (type's own dict holds this getset itself, so `type.__module__` is computed, as CPython's;
+    // a builtin class's dict may hold its instances' `__module__` descriptor (function,
+    // builtin_function_or_method): only a str there names its module, as CPython's tp_name does)
+    __module__: (t) => {
+      const v = t === T.type ? 0 : dictGetStr(mem[t + TY_DICT], N.module);
+      if (v !== 0 && (typeFlags(t) & TF_HEAPTYPE) === 0 && ((v & 1) === 1 || (mem[v] & 0x7ff) !== L_STR)) return intern('builtins');
+      return v || intern('builtins');
+    },
     __doc__: (t) => {
       // a builtin class answers its own docstring (CPython's tp_doc), whatever its dict holds
       // under the name: type's holds this getset, property's the getset of its instances' doc
