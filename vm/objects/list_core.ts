@@ -108,9 +108,17 @@ export function listItems(l: number): number[] {
   const a = mem[l + LI_ITEMS];
   itemsRead(a, 0, n);
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = mem[a + 2 + i];
+  // in calls of CHUNK items: one call's long loop would stay unoptimized (see listExtendRange)
+  for (let i = 0; i < n; i += CHUNK) copyOut(out, a + 2, i, Math.min(n, i + CHUNK));
   return out;
 }
+
+function copyOut(out: number[], from: number, i: number, end: number): void {
+  for (; i < end; i++) out[i] = mem[from + i];
+}
+
+/** Items per call of a builtin's loop over a list (V8 optimizes at a call; OSR is off: interp/osr_off.ts). */
+const CHUNK = 4096;
 
 /** Makes room for `need` items (keeping the first `keep`). */
 function reserve(l: number, need: number): number {
@@ -184,7 +192,6 @@ function listExtendRange(l: number, r: number): boolean {
   return true;
 }
 import { RG_LEN, RG_START, RG_STEP } from './range';
-const CHUNK = 4096;
 
 function fillRange(p: number, m: number, first: number, by: number): void {
   for (let i = 0, v = first; i < m; i++, v += by) mem[p + i] = (v << 1) | 1;
@@ -287,7 +294,7 @@ export function listToTuple(l: number): number {
   const t = newTupleN(n);
   const a = mem[l + LI_ITEMS];
   itemsRead(a, 0, n);
-  for (let i = 0; i < n; i++) mem[t + TU_ITEMS + i] = mem[a + 2 + i];
+  copyWords(t + TU_ITEMS, a + 2, n); // (copyWithin past a few words: no JS loop to optimize)
   return t;
 }
 
