@@ -16,7 +16,7 @@ import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_ARRAY, L_LIST, L_RANGE, L_TUPLE } from '../runtime/layouts';
+import { L_ARRAY, L_ITER, L_LIST, L_RANGE, L_TUPLE } from '../runtime/layouts';
 import { K, T } from '../runtime/types';
 import { iter, next } from '../runtime/protocol';
 import { newTupleN, TU_ITEMS } from './tuple_core';
@@ -117,6 +117,10 @@ function copyOut(out: number[], from: number, i: number, end: number): void {
   for (; i < end; i++) out[i] = mem[from + i];
 }
 
+function copyIn(to: number, items: readonly number[], i: number, end: number): void {
+  for (; i < end; i++) mem[to + i] = items[i];
+}
+
 /** Items per call of a builtin's loop over a list (V8 optimizes at a call; OSR is off: interp/osr_off.ts). */
 const CHUNK = 4096;
 
@@ -162,7 +166,7 @@ export function listExtendArray(l: number, items: readonly number[]): void {
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + items.length);
   writeBarrierRange(a, n, n + items.length);
-  for (let i = 0; i < items.length; i++) mem[a + 2 + n + i] = items[i];
+  for (let i = 0; i < items.length; i += CHUNK) copyIn(a + 2 + n, items, i, Math.min(items.length, i + CHUNK));
   writeBarrier(l);
   mem[l + LI_LEN] = ((n + items.length) << 1) | 1;
 }
@@ -192,6 +196,7 @@ function listExtendRange(l: number, r: number): boolean {
   return true;
 }
 import { RG_LEN, RG_START, RG_STEP } from './range';
+import { drainReversedList } from './iterators';
 
 function fillRange(p: number, m: number, first: number, by: number): void {
   for (let i = 0, v = first; i < m; i++, v += by) mem[p + i] = (v << 1) | 1;
@@ -227,6 +232,13 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     return;
   }
   if (lay === L_RANGE && listExtendRange(l, iterable)) return;
+  if (lay === L_ITER) {
+    const rest = drainReversedList(iterable); // (reversed(list): objects/iterators.ts)
+    if (rest !== null) {
+      listExtendArray(l, rest);
+      return;
+    }
+  }
   let it: number;
   try {
     it = iter(iterable);
