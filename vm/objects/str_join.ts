@@ -15,11 +15,13 @@ export function joinBmpItems(sep: number, at: number, n: number): number {
   const m = mem;
   if ((m[sep + S_KIND] & 1) === 0) return 0;
   const ns = m[sep + S_LEN];
+  // both passes in calls of CHUNK items: V8 optimizes a function at a call and on-stack
+  // replacement is off (interp/osr_off.ts), so one call's long loop stayed unoptimized throughout
   let total = ns * (n - 1);
-  for (let i = 0; i < n; i++) {
-    const p = m[at + i];
-    if ((p & 1) === 1 || (m[p] & 0x7ff) !== L_STR || (m[p + S_KIND] & 1) === 0) return 0;
-    total += m[p + S_LEN];
+  for (let i = 0; i < n; i += CHUNK) {
+    const t = bmpLengths(at, i, Math.min(n, i + CHUNK));
+    if (t < 0) return 0;
+    total += t;
   }
   if (total === 0) return emptyStr(); // (CPython's empty str, as PyUnicode_New(0))
   const r = allocUnzeroed(L_STR, 3 + ((total + 1) >> 1));
@@ -29,8 +31,30 @@ export function joinBmpItems(sep: number, at: number, n: number): number {
   let to = (r + S_DATA) * 2;
   if ((total & 1) !== 0) u16[to + total] = 0; // the padding unit
   const ps = unitBase(sep);
+  for (let i = 0; i < n; i += CHUNK) to = copyItems(at, i, Math.min(n, i + CHUNK), to, ps, ns);
+  return r;
+}
+
+const CHUNK = 4096;
+
+/** The summed lengths of the strs at mem[at + i .. at + end), or -1 when one is not a BMP str. */
+function bmpLengths(at: number, i: number, end: number): number {
+  const m = mem;
+  let total = 0;
+  for (; i < end; i++) {
+    const p = m[at + i];
+    if ((p & 1) === 1 || (m[p] & 0x7ff) !== L_STR || (m[p + S_KIND] & 1) === 0) return -1;
+    total += m[p + S_LEN];
+  }
+  return total;
+}
+
+/** Copies the strs at mem[at + i .. at + end) to unit `to`, each but the very first after the
+ *  separator (ns units at ps); the unit after the last one written. */
+function copyItems(at: number, i: number, end: number, to: number, ps: number, ns: number): number {
+  const m = mem;
   const sepUnit = u16[ps];
-  for (let i = 0; i < n; i++) {
+  for (; i < end; i++) {
     if (i > 0) {
       if (ns === 1) u16[to] = sepUnit;
       else copyUnits(to, ps, ns);
@@ -41,5 +65,5 @@ export function joinBmpItems(sep: number, at: number, n: number): number {
     copyUnits(to, m[p + S_KIND] === 1 ? (p + S_DATA) * 2 : unitBase(p), len);
     to += len;
   }
-  return r;
+  return to;
 }
