@@ -14,7 +14,7 @@ import { K, T } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException } from '../runtime/errors';
 import { getitem, isInstance, richEq, setSeqIterFactory } from '../runtime/protocol';
-import { LI_ITEMS, LI_LEN, itemRead, itemsRead, listItem, listLen, listLenBounded } from './list_core';
+import { LI_ITEMS, LI_LEN, itemRead, itemsRead, listItem, listLen, listLenBounded, setReversedDrain } from './list_core';
 import { TU_ITEMS } from './tuple_core';
 import { charStr, strCodeAt, strLen } from './str_core';
 import { intFromNumber } from './int_core';
@@ -170,6 +170,7 @@ export function drainReversedList(it: number): number[] | null {
 function reversedOut(out: number[], last: number, k: number, end: number): void {
   for (; k < end; k++) out[k] = mem[last - k];
 }
+setReversedDrain(drainReversedList);
 
 export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {
   const pos = itPos(self);

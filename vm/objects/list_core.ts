@@ -195,12 +195,15 @@ function listExtendRange(l: number, r: number): boolean {
   mem[l + LI_LEN] = ((n + m) << 1) | 1;
   return true;
 }
-import { RG_LEN, RG_START, RG_STEP } from './range';
-import { drainReversedList } from './iterators';
+import { RG_LEN, RG_START, RG_STEP } from './range_layout';
 
 function fillRange(p: number, m: number, first: number, by: number): void {
   for (let i = 0, v = first; i < m; i++, v += by) mem[p + i] = (v << 1) | 1;
 }
+
+/** objects/iterators.ts drainReversedList, installed by that module (it imports this one). */
+let drainReversed: (it: number) => number[] | null = () => null;
+export function setReversedDrain(f: (it: number) => number[] | null): void { drainReversed = f; }
 
 /** list.extend(iterable); `forUnpack` gives the message of `[*x]` for non-iterables. */
 export function listExtend(l: number, iterable: number, forUnpack = false): void {
@@ -233,7 +236,7 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
   }
   if (lay === L_RANGE && listExtendRange(l, iterable)) return;
   if (lay === L_ITER) {
-    const rest = drainReversedList(iterable); // (reversed(list): objects/iterators.ts)
+    const rest = drainReversed(iterable); // (reversed(list): objects/iterators.ts)
     if (rest !== null) {
       listExtendArray(l, rest);
       return;

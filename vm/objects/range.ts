@@ -18,10 +18,8 @@ import { builtinNamed, newIter, IT_POS, IT_SOURCE } from './iterators';
 import { newTuple } from './tuple_core';
 import { oneMethodArg } from './builtin_function';
 
-export const RG_START = 2;
-export const RG_STOP = 3;
-export const RG_STEP = 4;
-export const RG_LEN = 5;
+import { RG_START, RG_STOP, RG_STEP, RG_LEN } from './range_layout';
+export { RG_START, RG_STOP, RG_STEP, RG_LEN };
 
 function big(v: number): bigint { return toBigInt(v); }
 
