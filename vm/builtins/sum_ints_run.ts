@@ -8,8 +8,8 @@
 import { mem } from '../../stmgc/heap';
 import { LI_ITEMS, listLenBounded, itemsRead } from '../objects/list_core';
 import { TU_ITEMS, tupleLen } from '../objects/tuple_core';
+import { LOOP_CHUNK } from '../interp/osr_off';
 
-const CHUNK = 4096;
 const MAX_SAFE_SUM = 9007199254740991;
 
 /** Where sumTaggedRun (and sumChunk) stopped: the index of the first item not summed. */
@@ -21,7 +21,7 @@ export function sumTaggedRun(seq: number, isTuple: boolean, i: number, acc: numb
   for (;;) {
     const n = isTuple ? tupleLen(seq) : listLenBounded(seq);
     if (i >= n) break;
-    const end = Math.min(n, i + CHUNK);
+    const end = Math.min(n, i + LOOP_CHUNK);
     let base: number;
     if (isTuple) base = seq + TU_ITEMS;
     else {

@@ -104,7 +104,6 @@ import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
 import { objectGetattro } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
-import { lenResult } from '../runtime/typedef';
 import { orThrow, softRaise, takeSoftRaised, softConstError } from '../runtime/soft_raise';
 import { binaryGeneric } from './binary_generic';
 import { lenSoft } from './len_soft';
@@ -2495,7 +2494,6 @@ function dictItemsOf(d: number): [number, number][] {
 import { mapIndexInterned } from '../objects/inline_values';
 import { builtinsDictOf, getattr2 } from '../builtins/builtins_module';
 import { TY_DICT, isSubtype } from '../objects/type_core';
-import { len as pyLen } from '../runtime/protocol';
 const NO_ARGS: number[] = [];
 
 export const _keep = [FR_GLOBALS, FR_BUILTINS, L_BOOL, _LL, excWithMessage, newException, FR_FUNC, FR_CODE, FR_LASTI, handledException, buildClass, newTuple, LI_ITEMS, getattr];

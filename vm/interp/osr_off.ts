@@ -23,3 +23,8 @@ export function switchOsrOff(): void {
   off = true;
   (require('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-use-osr');
 }
+
+/** Items per call of a builtin's loop over a big container (list(range), sum, `in`, listItems,
+ *  join...): with OSR off V8 optimizes a function only at a call, so such a loop is split into
+ *  calls of this many items, and all but its first few chunks run optimized. */
+export const LOOP_CHUNK = 4096;

@@ -162,7 +162,7 @@ export function drainReversedList(it: number): number[] | null {
   const a = mem[l + LI_ITEMS];
   itemsRead(a, 0, pos + 1);
   const out = new Array<number>(pos + 1);
-  for (let k = 0; k <= pos; k += 4096) reversedOut(out, a + 2 + pos, k, Math.min(pos + 1, k + 4096));
+  for (let k = 0; k <= pos; k += LOOP_CHUNK) reversedOut(out, a + 2 + pos, k, Math.min(pos + 1, k + LOOP_CHUNK));
   exhaust(it, REV_EXHAUSTED);
   return out;
 }
@@ -171,6 +171,7 @@ function reversedOut(out: number[], last: number, k: number, end: number): void 
   for (; k < end; k++) out[k] = mem[last - k];
 }
 setReversedDrain(drainReversedList);
+import { LOOP_CHUNK } from '../interp/osr_off';
 
 export const listReverseIteratorType = iterType('list_reverseiterator', (self) => {
   const pos = itPos(self);

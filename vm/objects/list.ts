@@ -1,6 +1,6 @@
 // list: the class and its methods (indexing and slicing, slice assignment, sort with key and
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
-import { findTaggedInt } from './list_scan';
+import { indexOfTaggedInt } from './list_scan';
 import { numericSortKeys, sortByNumbers } from './sort_numeric';
 import { softValueError } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
@@ -337,17 +337,7 @@ export const listType: TypeDef = {
     getitem: listGetitem,
     setitem: listSetitem,
     contains: (l, v) => {
-      if ((v & 1) === 1) {
-        // a tagged int: the other tagged ints are skipped by list_scan.ts, the rest compared here
-        for (let i = 0; ;) {
-          const r = findTaggedInt(l, v, i, 2 ** 31);
-          if (r >= 0) return true;
-          i = -r - 1;
-          if (i >= listLen(l)) return false;
-          if (richEq(listItem(l, i), v)) return true;
-          i++;
-        }
-      }
+      if ((v & 1) === 1) return indexOfTaggedInt(l, v, 0, 2 ** 31) >= 0; // (objects/list_scan.ts)
       const n = listLen(l);
       for (let i = 0; i < n && i < listLen(l); i++) if (richEq(listItem(l, i), v)) return true;
       return false;
@@ -455,15 +445,8 @@ export const listType: TypeDef = {
       if (start < 0) start = Math.max(0, start + n);
       if (stop < 0) stop = Math.max(0, stop + n);
       if ((a[1] & 1) === 1) {
-        // a tagged int: as contains above
-        for (let i = start; ;) {
-          const r = findTaggedInt(a[0], a[1], i, stop);
-          if (r >= 0) return intFromNumber(r);
-          i = -r - 1;
-          if (i >= Math.min(stop, listLen(a[0]))) return softValueError(`${reprJs(a[1])} is not in list`);
-          if (richEq(listItem(a[0], i), a[1])) return intFromNumber(i);
-          i++;
-        }
+        const i = indexOfTaggedInt(a[0], a[1], start, stop); // (objects/list_scan.ts)
+        return i >= 0 ? intFromNumber(i) : softValueError(`${reprJs(a[1])} is not in list`);
       }
       for (let i = start; i < Math.min(stop, listLen(a[0])); i++) {
         const x = listItem(a[0], i);

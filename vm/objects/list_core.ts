@@ -108,8 +108,8 @@ export function listItems(l: number): number[] {
   const a = mem[l + LI_ITEMS];
   itemsRead(a, 0, n);
   const out = new Array<number>(n);
-  // in calls of CHUNK items: one call's long loop would stay unoptimized (see listExtendRange)
-  for (let i = 0; i < n; i += CHUNK) copyOut(out, a + 2, i, Math.min(n, i + CHUNK));
+  // in calls of LOOP_CHUNK items: one call's long loop would stay unoptimized (see listExtendRange)
+  for (let i = 0; i < n; i += LOOP_CHUNK) copyOut(out, a + 2, i, Math.min(n, i + LOOP_CHUNK));
   return out;
 }
 
@@ -121,8 +121,7 @@ function copyIn(to: number, items: readonly number[], i: number, end: number): v
   for (; i < end; i++) mem[to + i] = items[i];
 }
 
-/** Items per call of a builtin's loop over a list (V8 optimizes at a call; OSR is off: interp/osr_off.ts). */
-const CHUNK = 4096;
+import { LOOP_CHUNK } from '../interp/osr_off';
 
 /** Makes room for `need` items (keeping the first `keep`). */
 function reserve(l: number, need: number): number {
@@ -166,7 +165,7 @@ export function listExtendArray(l: number, items: readonly number[]): void {
   const n = mem[l + LI_LEN] >> 1;
   const a = reserve(l, n + items.length);
   writeBarrierRange(a, n, n + items.length);
-  for (let i = 0; i < items.length; i += CHUNK) copyIn(a + 2 + n, items, i, Math.min(items.length, i + CHUNK));
+  for (let i = 0; i < items.length; i += LOOP_CHUNK) copyIn(a + 2 + n, items, i, Math.min(items.length, i + LOOP_CHUNK));
   writeBarrier(l);
   mem[l + LI_LEN] = ((n + items.length) << 1) | 1;
 }
@@ -190,7 +189,7 @@ function listExtendRange(l: number, r: number): boolean {
   // in calls of at most 4 Ki words: V8 optimizes a function at a call, and on-stack replacement
   // is off (interp/osr_off.ts), so one call with a long loop would run it unoptimized throughout
   // (list(range(6_000_000)) 50-80 -> ~8 ns an item)
-  for (let i = 0; i < m; i += CHUNK) fillRange(a + 2 + n + i, Math.min(CHUNK, m - i), first + i * by, by);
+  for (let i = 0; i < m; i += LOOP_CHUNK) fillRange(a + 2 + n + i, Math.min(LOOP_CHUNK, m - i), first + i * by, by);
   writeBarrier(l);
   mem[l + LI_LEN] = ((n + m) << 1) | 1;
   return true;

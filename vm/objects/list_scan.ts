@@ -7,9 +7,10 @@
 // (objects/list_core.ts): the list read-barriered for its length and vector, a large vector's
 // cards read per range; no Python code runs between the chunks.
 import { mem } from '../../stmgc/heap';
-import { LI_ITEMS, itemsRead, listLenBounded } from './list_core';
+import { LI_ITEMS, itemsRead, listItem, listLen, listLenBounded } from './list_core';
+import { richEq } from '../runtime/protocol';
+import { LOOP_CHUNK } from '../interp/osr_off';
 
-const CHUNK = 4096;
 
 /**
  * The index of the first item of list l in [i, stop) that is the tagged int v, as a number >= 0;
@@ -20,7 +21,7 @@ export function findTaggedInt(l: number, v: number, i: number, stop: number): nu
   for (;;) {
     const n = Math.min(stop, listLenBounded(l));
     if (i >= n) return -(i + 1);
-    const end = Math.min(n, i + CHUNK);
+    const end = Math.min(n, i + LOOP_CHUNK);
     const a = mem[l + LI_ITEMS];
     itemsRead(a, i, end);
     const r = scanChunk(a + 2, v, i, end);
@@ -37,4 +38,18 @@ function scanChunk(base: number, v: number, i: number, end: number): number {
     if (x === v || (x & 1) === 0) return i;
   }
   return end;
+}
+
+/** The index of the first item of list l in [start, stop) equal to the tagged int v (other
+ *  tagged ints skipped by findTaggedInt, anything else compared by richEq, which may run an
+ *  __eq__ that changes the list: the length is read again after it), or -1. */
+export function indexOfTaggedInt(l: number, v: number, start: number, stop: number): number {
+  for (let i = start; ;) {
+    const r = findTaggedInt(l, v, i, stop);
+    if (r >= 0) return r;
+    i = -r - 1;
+    if (i >= Math.min(stop, listLen(l))) return -1;
+    if (richEq(listItem(l, i), v)) return i;
+    i++;
+  }
 }

@@ -15,11 +15,11 @@ export function joinBmpItems(sep: number, at: number, n: number): number {
   const m = mem;
   if ((m[sep + S_KIND] & 1) === 0) return 0;
   const ns = m[sep + S_LEN];
-  // both passes in calls of CHUNK items: V8 optimizes a function at a call and on-stack
+  // both passes in calls of LOOP_CHUNK items: V8 optimizes a function at a call and on-stack
   // replacement is off (interp/osr_off.ts), so one call's long loop stayed unoptimized throughout
   let total = ns * (n - 1);
-  for (let i = 0; i < n; i += CHUNK) {
-    const t = bmpLengths(at, i, Math.min(n, i + CHUNK));
+  for (let i = 0; i < n; i += LOOP_CHUNK) {
+    const t = bmpLengths(at, i, Math.min(n, i + LOOP_CHUNK));
     if (t < 0) return 0;
     total += t;
   }
@@ -31,11 +31,11 @@ export function joinBmpItems(sep: number, at: number, n: number): number {
   let to = (r + S_DATA) * 2;
   if ((total & 1) !== 0) u16[to + total] = 0; // the padding unit
   const ps = unitBase(sep);
-  for (let i = 0; i < n; i += CHUNK) to = copyItems(at, i, Math.min(n, i + CHUNK), to, ps, ns);
+  for (let i = 0; i < n; i += LOOP_CHUNK) to = copyItems(at, i, Math.min(n, i + LOOP_CHUNK), to, ps, ns);
   return r;
 }
 
-const CHUNK = 4096;
+import { LOOP_CHUNK } from '../interp/osr_off';
 
 /** The summed lengths of the strs at mem[at + i .. at + end), or -1 when one is not a BMP str. */
 function bmpLengths(at: number, i: number, end: number): number {
