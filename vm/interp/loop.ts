@@ -1313,26 +1313,9 @@ function subscrOrMiss(obj: number, key: number): number {
  *  tuple itself, an empty one `()`); anything else makes the slice object and subscripts as
  *  BINARY_SUBSCR does (0: soft-raised). */
 function sliceSubscr(obj: number, start: number, stop: number): number {
-  const m = mem;
-  const none = K.None;
-  if ((obj & 1) === 0 && (start === none || (start & 1) === 1) && (stop === none || (stop & 1) === 1)) {
-    const l = m[obj] & 0x7ff;
-    const isTuple = l === L_TUPLE && typeOf(obj) === T.tuple;
-    if (isTuple || (l === L_LIST && m[obj + 2] === T.list)) {
-      const n = isTuple ? m[obj + 2] >> 1 : listLen(obj);
-      let a = start === none ? 0 : start >> 1;
-      let b = stop === none ? n : stop >> 1;
-      if (a < 0) { a += n; if (a < 0) a = 0; } else if (a > n) a = n;
-      if (b < 0) { b += n; if (b < 0) b = 0; } else if (b > n) b = n;
-      const len = b > a ? b - a : 0;
-      if (!isTuple) return listSliceCopy(obj, a, len);
-      if (len === n) return obj;
-      const t = newTupleN(len);
-      copyWords(t + TU_ITEMS, obj + TU_ITEMS + a, len);
-      return t;
-    }
-  }
-  return subscrOrMiss(obj, newSlice(start, stop, none));
+  // (interp/slice_ops.ts: an exact list or tuple with None or small-int bounds; a step of None is 1)
+  const r = sliceStepped(obj, start, stop, K.None);
+  return r !== 0 ? r : subscrOrMiss(obj, newSlice(start, stop, K.None));
 }
 
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */

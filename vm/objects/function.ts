@@ -68,19 +68,7 @@ function functionNew(args: number[], kw: number): number {
 }
 
 export function newFunction(code: number, globals: number, builtins: number, module: number, doc: number): number {
-  const f = alloc(L_FUNCTION, FUNCTION_PAYLOAD, SCAN_ALL);
-  mem[f + FN_CODE] = code;
-  mem[f + FN_GLOBALS] = globals;
-  mem[f + FN_NAME] = mem[code + CO_NAME];
-  mem[f + FN_QUALNAME] = mem[code + CO_QUALNAME];
-  mem[f + FN_DEFAULTS] = K.None;
-  mem[f + FN_KWDEFAULTS] = K.None;
-  mem[f + FN_CLOSURE] = K.None;
-  mem[f + FN_DOC] = doc;
-  mem[f + FN_ANNOTATIONS] = K.None;
-  mem[f + FN_MODULE] = module;
-  mem[f + FN_BUILTINS] = builtins;
-  return f;
+  return newFunctionWith(code, globals, builtins, module, doc, K.None, K.None, K.None);
 }
 
 /** newFunction with its defaults, keyword defaults and closure written in the same go
