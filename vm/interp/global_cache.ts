@@ -1,22 +1,18 @@
 // LOAD_GLOBAL's inline cache, per worker and per code object (CodeInfo.gcache: GC_WORDS = 8 words
 // per instruction; never in the shared code object, see vm/NOTES.md). An entry remembers where the
-// name was found: the dict's entries vector and the entry's key word. A hit re-checks that the
+// name was found: the dict's entries vector and the entry number. A hit re-checks that the
 // entries vector is still the dict's and still holds this name at that entry, so any insertion,
 // deletion, resize or collection simply misses; a builtins hit also checks that the globals dict
 // gained no entry since (a new global could shadow the builtin). `builtins` is the frame's
 // __builtins__: a dict, or the builtins module (whose dict is then used); any other object (exec()
 // with a mapping or dict subclass as `__builtins__`) is looked up with getitem and not cached;
 // so is every name when globals is a dict subclass (its __getitem__/__missing__ first).
-//   [globals, globals entries, globals nentries, builtins, vector, owner, where (1 g, 2 b), slot]
-// `slot` is the address of the entry's key word (its value is the next word) in `vector`, the
-// entries vector of `owner` (the globals dict for a globals entry; for a builtin, the builtins
-// dict, `builtins` itself or the builtins module's dict, when it is old: old space does not move;
-// else 0, and the hit is out of line), else 0 (where 0: not cached). run()'s
-// LOAD_GLOBAL checks both kinds of hit inline (interp/loop.ts: the globals dict's read-barrier
-// test, c[k] === globals, the globals entries vector unchanged, m[slot] === name; for a builtin
-// also the globals' entry count and the frame's builtins unchanged, the builtins dict's
-// read-barrier test and its entries vector unchanged; for a large vector the value's card read
-// test) and calls cachedGlobal for everything else.
+//   [globals, globals entries, globals nentries, builtins, builtins entries, entry, where (1 g, 2 b),
+//    slot]
+// `slot` is, for a globals entry, the address of the entry's key word (its value is the next
+// word), else 0: run()'s LOAD_GLOBAL checks that hit inline (interp/loop.ts: the globals dict's
+// read-barrier test, c[k] === globals, the entries vector unchanged, m[slot] === name, and for a
+// large vector the value's card read test) and calls cachedGlobal for everything else.
 // Barriers (vm/NOTES.md "Barriers in the VM"): a hit read-barriers the globals dict before
 // checking its entries vector (and, for a builtin, the builtins dict), since the dict headers
 // guard their entries; the entry number needs no capacity check (the vector is the very one the
@@ -29,7 +25,7 @@ import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
-import { isOld, payloadWords } from '../../stmgc/objects';
+import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_NENTRIES, dictGetH, dictSetH, padGlobals } from '../objects/dict_core';
 import { strHash } from '../objects/str_core';
 import { L_DICT, L_MODULE } from '../runtime/layouts';
@@ -50,20 +46,22 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
   if (STM_BUILD && (mem[globals + 1] > txSnapshot || (txActive && readMarks[globals >> 1] === 0)) && mem[globals + 1] !== txLock) readBarrier(globals);
   if (c[k] === globals && m[globals + D_ENTRIES] === c[k + 1]) {
     const where = c[k + 6];
-    const slot = c[k + 7];
     if (where === 1) {
-      if (m[slot] === name) {
-        if (STM_BUILD && ((m[c[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(c[k + 1], slot - c[k + 1] - 1); // large: per card
-        return m[slot + 1];
+      const p = c[k + 1] + 2 + c[k + 5] * 3;
+      if (m[p + 1] === name) {
+        if (STM_BUILD && ((m[c[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(c[k + 1], c[k + 5] * 3 + 2); // large: per card
+        return m[p + 2];
       }
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
       const bd = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
       if (STM_BUILD && (mem[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && mem[bd + 1] !== txLock) readBarrier(bd);
       const be = m[bd + D_ENTRIES];
-      if (be === c[k + 4] && m[slot] === name) {
-        if (STM_BUILD && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(be, slot - be - 1);
-        if (c[k + 5] === 0 && isOld(bd)) c[k + 5] = bd; // (young when filled: inline from now on)
-        return m[slot + 1];
+      if (be === c[k + 4]) {
+        const p = be + 2 + c[k + 5] * 3;
+        if (m[p + 1] === name) {
+          if (STM_BUILD && ((m[be] >>> SIZE_SHIFT) & SIZE_MASK) === 0) readBarrierCard(be, c[k + 5] * 3 + 2);
+          return m[p + 2];
+        }
       }
     }
   }
@@ -97,12 +95,10 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
   c[k] = globals;
   c[k + 1] = m[globals + D_ENTRIES];
   c[k + 2] = m[globals + D_NENTRIES];
-  c[k + 3] = builtins;
   c[k + 7] = 0;
   if (v !== 0) {
     const i = findEntry(globals, name);
-    c[k + 4] = c[k + 1];
-    c[k + 5] = globals;
+    c[k + 5] = i;
     c[k + 6] = i >= 0 ? 1 : 0;
     if (i >= 0) c[k + 7] = c[k + 1] + 2 + i * 3 + 1;
     return v;
@@ -120,10 +116,10 @@ function fill(c: Int32Array, k: number, globals: number, builtins: number, name:
     return 0;
   }
   const i = findEntry(b, name);
+  c[k + 3] = builtins;
   c[k + 4] = m[b + D_ENTRIES];
-  c[k + 5] = isOld(b) ? b : 0; // (run()'s hit keeps the dict's address: only an old one, which never moves)
+  c[k + 5] = i;
   c[k + 6] = i >= 0 ? 2 : 0;
-  if (i >= 0) c[k + 7] = c[k + 4] + 2 + i * 3 + 1;
   return bv;
 }
 

@@ -51,7 +51,7 @@ import {
   setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr, strEquals, strCompare } from '../objects/str_core';
-import { D_ENTRIES, D_NENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
+import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from '../objects/tuple_core';
 import { CELL_CONTENTS, newCell } from '../objects/cell';
 import { FN_CLOSURE, FN_CODE, FN_DEFAULTS, FN_KWDEFAULTS, FN_ANNOTATIONS, newFunction, newFunctionWith } from '../objects/function';
@@ -262,34 +262,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp += fused;
             pc += fused;
             const name = names[fused === 1 ? m[pc - 1] >>> 8 : arg];
-            // a globals or builtins hit of the cache checked inline (interp/global_cache.ts:
-            // `slot`, the entry's key word in `vec`, the entries vector of `owner`: the globals
-            // dict, or the builtins dict when the globals' entries, their count and the frame's
-            // builtins are unchanged; in a large entries vector the value is read per card, so a
-            // missing card read goes out of line too); the rest out of line, after which the
-            // tests run once more (`found`: the entry is filled now), so that each kind of hit
-            // has run at its kind's first load, before V8 optimizes run() (a builtins branch
-            // first run later deoptimized it: vm/NOTES.md "Every site has feedback")
+            // a globals hit of the cache checked inline (interp/global_cache.ts: `slot`, the
+            // entry's key word; in a large entries vector its value is read per card, so a
+            // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
+            const gc = ci.gcache;
             const k = (pc - wb - 1) * GC_WORDS;
             let v = 0;
-            let found = 0;
-            for (;;) {
-              const gc = ci.gcache;
-              if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
-                const slot = gc[k + 7];
-                if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name) {
-                  const owner = gc[k + 5];
-                  const vec = gc[k + 4];
-                  if ((owner === g || (owner !== 0 && m[g + D_NENTRIES] === gc[k + 2] && gc[k + 3] === m[f + FR_BUILTINS] && m[owner + D_ENTRIES] === vec && !(STM_BUILD && (m[owner + 1] > txSnapshot || (txActive && readMarks[owner >> 1] === 0)) && m[owner + 1] !== txLock))) &&
-                    !(STM_BUILD && ((m[vec] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
-                }
-              }
-              if ((v | found) !== 0) break; // (one test that every load runs: a compare of `found` alone would run only at a miss)
-              found = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name);
-              if (found === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
+              const slot = gc[k + 7];
+              if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
             }
-            if (v === 0) v = found;
+            if (v === 0) {
+              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name);
+              if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
+            }
             m[sp++] = v;
             break;
           }
