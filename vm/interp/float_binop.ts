@@ -12,6 +12,7 @@ import { L_FLOAT } from '../runtime/layouts';
 import { alloc } from '../runtime/alloc';
 import { floatPow } from '../objects/float';
 import { cPowPositive } from '../objects/float_libm';
+import { unaryOp } from '../runtime/protocol';
 
 /**
  * a op b for BINARY_OP's op (the in-place ones folded: float has no in-place slots), a and b
@@ -85,4 +86,15 @@ function pairSecond(next: number, below: number): number {
   const r = alloc(L_FLOAT, 2, 0);
   f64[(r + 2) >> 1] = u;
   return -r;
+}
+
+/** UNARY_NEGATIVE of anything but a tagged int (run() negates those): an exact float negated
+ *  here (float_neg: the sign flipped, -0.0 and nan included), anything else through its slot. */
+export function negative(v: number): number {
+  if ((v & 1) === 0 && (mem[v] & 0x7ff) === L_FLOAT) {
+    const r = alloc(L_FLOAT, 2, 0);
+    f64[(r + 2) >> 1] = -f64[(v + 2) >> 1];
+    return r;
+  }
+  return unaryOp(v, 'neg');
 }

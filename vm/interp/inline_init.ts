@@ -13,7 +13,9 @@ import { names as N } from '../runtime/protocol';
 import { codeInfo } from '../objects/code';
 import { FN_CODE } from '../objects/function';
 import { newInstanceOf, objectNewSlot } from '../objects/object';
-import { TF_ABSTRACT, TY_LAYOUT, typeFlags, typeInfo, type TypeInfo } from '../objects/type_core';
+import { TF_ABSTRACT, TF_HAS_DICT, TY_LAYOUT, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from '../objects/type_core';
+import { alloc } from '../runtime/alloc';
+import { SCAN_ALL } from '../../stmgc/layout';
 import { FR_AUX, FR_LOCALSPLUS } from './frame_layout';
 import { bindArguments, bindWithDefaults, isSimpleCall, newFrame } from './frame';
 import { bindKeywords } from './kw_bind';
@@ -34,6 +36,15 @@ function inlineInitOf(ti: TypeInfo): number {
   return init;
 }
 
+/** TypeInfo.instWords of class `cls` (its flags `flags`): what allocInstanceOf allocates for a
+ *  plain instance without a `__dict__` (no inline capacity) of a class without `__del__`, else 0. */
+function instanceWordsOf(cls: number, ti: TypeInfo, flags: number): number {
+  const plain = mem[cls + TY_LAYOUT] >> 1 === L_INSTANCE && (flags & TF_HAS_DICT) === 0 && !ti.hasDel;
+  const words = plain ? 2 + (mem[cls + TY_NSLOTS] >> 1) : 0;
+  ti.instWords = words;
+  return words;
+}
+
 /**
  * `Class(args)` where the class uses object.__new__ and a Python __init__: returns a frame for
  * __init__ with self and the arguments bound and self in FR_AUX (the caller pushes it), or 0 when
@@ -46,10 +57,20 @@ export function tryInlineInit(cls: number, src: number, n: number, kwnames: numb
   if (init < 0) init = inlineInitOf(ti);
   if (init === 0) return 0;
   // object.__new__(cls) with no arguments: a plain instance, unless the class is abstract or has
-  // another layout (its checks and errors there)
-  const self = (typeFlags(cls) & TF_ABSTRACT) === 0 && mem[cls + TY_LAYOUT] >> 1 === L_INSTANCE
-    ? newInstanceOf(cls, ti)
-    : objectNewSlot()(cls, NO_ARGS, 0);
+  // another layout (its checks and errors there); a class of __slots__ only and no __del__
+  // allocates it here (its size kept on the TypeInfo: no allocInstanceOf/hasDel calls)
+  const flags = typeFlags(cls);
+  let words = ti.instWords;
+  if (words < 0) words = instanceWordsOf(cls, ti, flags);
+  let self: number;
+  if ((flags & TF_ABSTRACT) === 0 && words > 0) {
+    self = alloc(L_INSTANCE, words, SCAN_ALL);
+    mem[self + 2] = cls;
+  } else {
+    self = (flags & TF_ABSTRACT) === 0 && mem[cls + TY_LAYOUT] >> 1 === L_INSTANCE
+      ? newInstanceOf(cls, ti)
+      : objectNewSlot()(cls, NO_ARGS, 0);
+  }
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
   const simple = kwnames === 0 && isSimpleCall(cci, n + 1);

@@ -73,7 +73,7 @@ import { iterFast } from './iter_fast';
 import { sliceStepped, sliceStore } from './slice_ops';
 import { forNext, pairPushed } from './for_pairs';
 import { binopFrame, binopReturn } from './binop_frame';
-import { floatBinary } from './float_binop';
+import { floatBinary, negative } from './float_binop';
 import { traceStep, tracingWanted, traceException, traceThrow, traceUnwindExit, pyTracing, profiledBuiltin, profiledBuiltinCall } from './py_trace';
 import { op } from '../opcodes';
 import { intFromNumber, smallOrMedium } from '../objects/int_core';
@@ -522,7 +522,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 29: { // UNARY_NEGATIVE
             const v = m[sp - 1];
             if ((v & 1) === 1 && v !== ((-(2 ** 30)) << 1 | 1)) m[sp - 1] = ((-(v >> 1)) << 1) | 1;
-            else m[sp - 1] = unaryOp(v, 'neg');
+            else m[sp - 1] = negative(v); // (an exact float without the slot: interp/float_binop.ts)
             break;
           }
           case 32: // COMPARE_OP
@@ -2340,6 +2340,7 @@ function binaryFast(op: number, a: number, b: number, next: number, below: numbe
   if (lb === L_FLOAT) return la === -1 ? floatBinary(op, a, b, next, below) : 0;
   if (la === L_STR) return op === 0 && lb === L_STR ? strConcat(a, b) : 0;
   if (la === L_TUPLE) return op === 0 && lb === L_TUPLE ? tupleConcat(a, b, true, true) : 0; // (also +=: immutable)
+  if (la === L_INSTANCE) return 0; // (a Python __op__: binopFrame, or the protocol)
   // ints beyond 31 bits but below 2^53 stay on JS numbers
   const x = smallOrMedium(a);
   if (x === x) {

@@ -150,6 +150,11 @@ export class TypeInfo {
    *  0 when the call takes the general path, -1 not known yet; like `attrs`, only a function no
    *  collection can move is kept (dropped with this TypeInfo when a class changes). */
   inlineInit = -1;
+  /** The payload words of a new instance when `Class(...)` may allocate it straight away
+   *  (interp/inline_init.ts): the plain instance layout with no `__dict__` (its `__slots__` only:
+   *  no inline capacity that grows) and no `__del__`; 0 when it may not, -1 not known yet.
+   *  (Whether the class is abstract is still read per call.) */
+  instWords = -1;
   mapEpoch = -1;
   private delState = -1;
   /** Whether the class has `__del__` (its new instances are registered for finalization). */
