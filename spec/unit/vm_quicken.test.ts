@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '../../compiler/compile';
 import { isCodeObject, type CodeObject } from '../../compiler/code';
 import { op } from '../../vm/opcodes';
-import { quicken, Q_BINARY_OP_PAIR, Q_JUMP_RETURN } from '../../vm/interp/quicken';
+import { quicken, Q_BINARY_OP_PAIR, Q_JUMP_RETURN, Q_LOAD_FAST_LOAD_ATTR, Q_LOAD_FAST_LOAD_METHOD, Q_LOAD_FAST_STORE_ATTR, Q_STORE_FAST_LOAD_FAST } from '../../vm/interp/quicken';
 
 const JUMP_FORWARD = op('JUMP_FORWARD'), JUMP_BACKWARD = op('JUMP_BACKWARD'), RETURN_VALUE = op('RETURN_VALUE');
 const BINARY_OP = op('BINARY_OP');
+const LOAD_FAST = op('LOAD_FAST'), STORE_FAST = op('STORE_FAST'), COPY = op('COPY'), LOAD_ATTR = op('LOAD_ATTR');
+const LOAD_METHOD = op('LOAD_METHOD'), STORE_ATTR = op('STORE_ATTR');
 
 function fn(src: string, name: string): CodeObject {
   const mod = compile(src, '<test>');
@@ -88,5 +90,55 @@ describe('quicken: BINARY_OP pairs', () => {
     }
     expect(pairs.length).toBe(2);
     expect(q[pairs[0] + 1]).toBe(words[pairs[0] + 1]); // the second word stays (run() reads its operand)
+  });
+});
+
+describe('quicken: attribute operations on a local', () => {
+  it('does `o.x += v` COPY 1 + LOAD_ATTR as the fused load of the local the LOAD_FAST before it pushed', () => {
+    // richards' `self.count -= 1`, `cur.state |= HELD`; spec/programs/classes/attr_augassign_sites.py
+    const words = fn('def f(a, o, v):\n    o.x += v\n    o.y.z += 1\n', 'f').code;
+    const q = quicken(words);
+    const copies = [];
+    for (let i = 1; i + 1 < words.length; i++) {
+      if ((words[i] & 0xff) !== COPY) continue;
+      copies.push(i);
+      const afterLocal = (words[i - 1] & 0xff) === LOAD_FAST;
+      // `o.x`: the local's operand (o is local 1) and the fused opcode; `o.y.z`: the COPY of an
+      // attribute's value stays as it was
+      expect(q[i]).toBe(afterLocal ? ((words[i - 1] >>> 8) << 8) | Q_LOAD_FAST_LOAD_ATTR : words[i]);
+      if (afterLocal) expect(q[i] >>> 8).toBe(1);
+      expect(q[i + 1]).toBe(words[i + 1]); // the LOAD_ATTR stays (its name and cache entry)
+    }
+    expect(copies.length).toBe(2);
+    expect(fn('def f(a, o, v):\n    o.x += v\n    o.y.z += 1\n', 'f').code).toEqual(words);
+  });
+
+  it('leaves a COPY 1 that a jump or a handler goes to as it was', () => {
+    const w = (o: number, a: number): number => (a << 8) | o;
+    // LOAD_FAST 0; COPY 1; LOAD_ATTR 0; POP_TOP...; a JUMP_BACKWARD to the COPY
+    const words = Int32Array.from([w(LOAD_FAST, 0), w(COPY, 1), w(LOAD_ATTR, 0), w(op('POP_TOP'), 0), w(op('JUMP_BACKWARD'), 1)]);
+    expect(quicken(words)[1]).toBe(words[1]);
+    const plain = Int32Array.from([w(LOAD_FAST, 0), w(COPY, 1), w(LOAD_ATTR, 0), w(op('RETURN_VALUE'), 0)]);
+    expect(quicken(plain)[1]).toBe(w(Q_LOAD_FAST_LOAD_ATTR, 0));
+    // an exception table entry [start, end, target, depth, lasti] whose handler is the COPY
+    expect(quicken(plain, Int32Array.from([0, 1, 1, 0, 0]))[1]).toBe(plain[1]);
+  });
+
+  it('fuses a LOAD_FAST after a STORE_FAST with the attribute operation after it, not with the STORE_FAST', () => {
+    // deltablue's `determining = v.determined_by` then `v.constraints`, `mark = ...; c.satisfy(mark)`
+    const words = fn('def g(v, c):\n    d = v.a\n    e = v.b\n    m = c.m()\n    c.x = m\n    n = d\n    return n + e\n', 'g').code;
+    const q = quicken(words);
+    let attrs = 0;
+    for (let i = 0; i + 2 < words.length; i++) {
+      if ((words[i] & 0xff) !== STORE_FAST || (words[i + 1] & 0xff) !== LOAD_FAST) continue;
+      const next = words[i + 2] & 0xff;
+      const takes = next === LOAD_ATTR || next === STORE_ATTR || next === LOAD_METHOD;
+      expect(q[i] & 0xff).toBe(takes ? STORE_FAST : Q_STORE_FAST_LOAD_FAST);
+      if (takes) {
+        attrs++;
+        expect(q[i + 1] & 0xff).toBe(next === LOAD_ATTR ? Q_LOAD_FAST_LOAD_ATTR : next === STORE_ATTR ? Q_LOAD_FAST_STORE_ATTR : Q_LOAD_FAST_LOAD_METHOD);
+      }
+    }
+    expect(attrs).toBe(2); // `d = v.a` then `v.b`, `e = ...` then `c.m()` (`m = ...` then `c.x = m` loads m first)
   });
 });

@@ -13,7 +13,7 @@
 // through a jump table (Ignition uses one only when max - min + 1 < 3 x the number of cases;
 // with them at 200-211 it was a chain of compares, a binary search once optimized).
 // spec/unit/vm_dispatch_table.test.ts checks both.
-import { op } from '../opcodes';
+import { HAS_JUMP, OPCODES, OPNAMES, op } from '../opcodes';
 
 /** COMPARE_OP then POP_JUMP_IF_FALSE/TRUE: ints and floats compare and branch, nothing pushed. */
 export const Q_COMPARE_JUMP = 102;
@@ -81,12 +81,16 @@ const LOAD_ATTR = op('LOAD_ATTR'), FOR_ITER = op('FOR_ITER'), LOAD_METHOD = op('
 const CONTAINS_OP = op('CONTAINS_OP');
 const IS_OP = op('IS_OP'), LOAD_CONST = op('LOAD_CONST'), RETURN_VALUE = op('RETURN_VALUE'), UNPACK_SEQUENCE = op('UNPACK_SEQUENCE');
 const PUSH_NULL = op('PUSH_NULL'), LOAD_GLOBAL = op('LOAD_GLOBAL'), BINARY_OP = op('BINARY_OP');
+const COPY = op('COPY');
 const BUILD_SLICE = op('BUILD_SLICE'), BINARY_SUBSCR = op('BINARY_SUBSCR'), STORE_SUBSCR = op('STORE_SUBSCR'), NOP = op('NOP');
 
 /** Whether the instruction at i is an attribute operation on the word a LOAD_FAST pushes (LOAD_ATTR,
  *  STORE_ATTR, LOAD_METHOD): then that LOAD_FAST is fused with it rather than with the LOAD_FAST
- *  before it (`c.a = i`, `x + self.a`: LOAD_FAST, LOAD_FAST, attr; the fused attribute
- *  instructions hit their caches inline, a plain one calls out of run(); same dispatch count). */
+ *  or STORE_FAST before it (`c.a = i`, `x + self.a`: LOAD_FAST, LOAD_FAST, attr; `d = v.a; v.b`:
+ *  STORE_FAST, LOAD_FAST, attr, where the STORE_FAST's pair ran the LOAD_FAST and left the attribute
+ *  operation plain: deltablue's `v.constraints` in consumers_of, `c.satisfy(mark)`; the fused
+ *  attribute instructions hit their caches inline, a plain one calls out of run(); same dispatch
+ *  count). */
 function takesObject(words: Int32Array, i: number): boolean {
   if (i >= words.length) return false;
   const o = words[i] & 0xff;
@@ -101,14 +105,44 @@ function forwardTarget(words: Int32Array, i: number): number {
   return t;
 }
 
-/** The quickened copy of `words` (the same array when nothing is fused). */
-export function quicken(words: Int32Array): Int32Array {
+/** Opcodes that jump (their operand an absolute word index). */
+const JUMPS: Uint8Array = (() => {
+  const t = new Uint8Array(256);
+  for (const n of OPNAMES) if ((OPCODES[n].flags & HAS_JUMP) !== 0) t[OPCODES[n].code] = 1;
+  return t;
+})();
+
+/** Whether word i is where some jump or exception handler (`exctable`: [start, end, target,
+ *  depth, lasti] entries) goes on. */
+function isTarget(words: Int32Array, exctable: Int32Array, i: number): boolean {
+  for (let j = 0; j < words.length; j++) if (JUMPS[words[j] & 0xff] === 1 && words[j] >>> 8 === i) return true;
+  for (let j = 2; j < exctable.length; j += 5) if (exctable[j] === i) return true;
+  return false;
+}
+
+/** The quickened copy of `words` (the same array when nothing is fused); `exctable`: the code's
+ *  exception table (its handlers' targets), as code objects keep it. */
+export function quicken(words: Int32Array, exctable: Int32Array = new Int32Array(0)): Int32Array {
   let q: Int32Array | null = null;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const a = w & 0xff;
     const b = words[i + 1] & 0xff;
     let fused = 0;
+    if (a === COPY && w >>> 8 === 1 && b === LOAD_ATTR && i > 0 && (words[i - 1] & 0xff) === LOAD_FAST && !isTarget(words, exctable, i)) {
+      // `o.x += v` (LOAD_FAST o; COPY 1; LOAD_ATTR x; ...; SWAP 2; STORE_ATTR x): the COPY
+      // pushes the object the LOAD_FAST just pushed, which is the local's value, so the pair
+      // COPY + LOAD_ATTR is Q_LOAD_FAST_LOAD_ATTR of that local (a whole-word rewrite, as the
+      // jumps': the operand becomes the local's): the load hits inline, and the stack is the
+      // unfused code's at every word, whichever words run next (a trace function set or cleared
+      // by the expression switches run() between the two copies at the same index). Not when
+      // the COPY is a jump or handler target (its top of stack may then be another object);
+      // the LOAD_FAST before it raised already if the local was unbound (richards' `self.count
+      // -= 1`, `cur.state |= HELD`)
+      if (q === null) q = words.slice();
+      q[i] = (words[i - 1] & ~0xff) | Q_LOAD_FAST_LOAD_ATTR;
+      continue;
+    }
     if (a === JUMP_FORWARD) {
       // jump threading (CPython 3.11 copies the loop's back jump, a small exit block without a
       // line number, into each jump to it: `if c: x += 1` at the end of a loop body): a forward
@@ -139,7 +173,7 @@ export function quicken(words: Int32Array): Int32Array {
     }
     if (a === COMPARE_OP && (b === POP_JUMP_IF_FALSE || b === POP_JUMP_IF_TRUE)) fused = Q_COMPARE_JUMP;
     else if (a === LOAD_FAST && b === LOAD_FAST && !takesObject(words, i + 2)) fused = Q_LOAD_FAST_LOAD_FAST;
-    else if (a === STORE_FAST && b === LOAD_FAST) fused = Q_STORE_FAST_LOAD_FAST;
+    else if (a === STORE_FAST && b === LOAD_FAST && !takesObject(words, i + 2)) fused = Q_STORE_FAST_LOAD_FAST;
     else if (a === LOAD_FAST && b === LOAD_ATTR) fused = Q_LOAD_FAST_LOAD_ATTR;
     else if (a === FOR_ITER && b === STORE_FAST) fused = Q_FOR_ITER_STORE_FAST;
     else if (a === FOR_ITER && b === UNPACK_SEQUENCE && words[i + 1] >>> 8 === 2) fused = Q_FOR_ITER_UNPACK;

@@ -119,7 +119,8 @@ function instructionWords(code: number): Int32Array {
  *  shared by every worker: no barriers. */
 export function setQuickened(code: number): void {
   const words = instructionWords(code);
-  const q = quicken(words);
+  const t = mem[code + CO_EXCTABLE];
+  const q = quicken(words, mem.subarray(t + 2, t + 2 + payloadLen(t)));
   mem[code + CO_QWORDS] = q === words ? mem[code + CO_WORDS] : rawWords(q);
 }
 
