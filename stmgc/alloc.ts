@@ -55,7 +55,7 @@ export function allocate(type: number, payloadWords: number, scan: number): numb
   if (r + total <= nurseryLimit && total <= MAX_SMALL_WORDS) {
     nurseryTop = r + total;
     mem[r] = type | (total << (SIZE_SHIFT - 1)) | (scan << SCAN_SHIFT);
-    mem[r + HDR_STM] = txLock;
+    mem[r + HDR_STM] = txLock | 0; // (| 0: an int32 store, no float truncation of the module variable)
     return r;
   }
   return allocateSlow(type, payloadWords, scan);

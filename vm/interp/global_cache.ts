@@ -43,7 +43,7 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
   let c = ci.gcache;
   if (c === null) c = ci.gcache = new Int32Array(ci.words.length * GC_WORDS);
   const k = pc * GC_WORDS;
-  if (STM_BUILD && (mem[globals + 1] > txSnapshot || (txActive && readMarks[globals >> 1] === 0)) && mem[globals + 1] !== txLock) readBarrier(globals);
+  if (STM_BUILD && (m[globals + 1] > txSnapshot || (txActive && readMarks[globals >> 1] === 0)) && m[globals + 1] !== txLock) readBarrier(globals);
   if (c[k] === globals && m[globals + D_ENTRIES] === c[k + 1]) {
     const where = c[k + 6];
     if (where === 1) {
@@ -54,7 +54,7 @@ export function cachedGlobal(ci: CodeInfo, pc: number, globals: number, builtins
       }
     } else if (where === 2 && m[globals + D_NENTRIES] === c[k + 2] && c[k + 3] === builtins) {
       const bd = (m[builtins] & 0x7ff) === L_DICT ? builtins : m[builtins + 3];
-      if (STM_BUILD && (mem[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && mem[bd + 1] !== txLock) readBarrier(bd);
+      if (STM_BUILD && (m[bd + 1] > txSnapshot || (txActive && readMarks[bd >> 1] === 0)) && m[bd + 1] !== txLock) readBarrier(bd);
       const be = m[bd + D_ENTRIES];
       if (be === c[k + 4]) {
         const p = be + 2 + c[k + 5] * 3;

@@ -274,7 +274,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (slot !== 0 && m[g + D_ENTRIES] === gc[k + 1] && m[slot] === name && !(STM_BUILD && ((m[gc[k + 1]] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && (m[cardBase + ((slot + 1) >>> CARD_SHIFT)] > txSnapshot || (txActive && cardReadMarks[(slot + 1) >>> CARD_SHIFT] === 0)) && m[cardBase + ((slot + 1) >>> CARD_SHIFT)] !== txLock)) v = m[slot + 1];
             }
             if (v === 0) {
-              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name);
+              // (`| 0`: a call's result is a tagged JS number to TurboFan; merged with the inline
+              // hit's int32 it made `v` tagged, and every push of it (the hit's too) went
+              // Smi -> double -> int32 for the Int32Array store. A call whose result is stored
+              // into the heap (here, LOAD_ATTR, BUILD_TUPLE/LIST, GET_ITER) takes `| 0`: its
+              // result is always an int32 word, so the Smi check never fails; vm/NOTES.md h31-go)
+              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name) | 0;
               if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             }
             m[sp++] = v;
@@ -425,10 +430,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           case 23: { // LOAD_ATTR
             const obj = m[sp - 1];
-            let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]);
+            let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]) | 0;
             if (v === 0) {
               m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
-              v = getattrSoft(obj, names[arg]);
+              v = getattrSoft(obj, names[arg]) | 0;
               if (v === 0) {
                 // a missing attribute: its AttributeError without a JS throw (runtime/soft_raise.ts)
                 thrown = new PyException(takeSoftRaised());
@@ -628,7 +633,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 39: { // BUILD_TUPLE
-            const t = newTupleN(arg);
+            const t = newTupleN(arg) | 0;
             sp -= arg;
             for (let i = 0; i < arg; i++) m[t + TU_ITEMS + i] = m[sp + i];
             m[sp++] = t;
@@ -638,7 +643,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             sp -= arg;
             const items = new Array<number>(arg);
             for (let i = 0; i < arg; i++) items[i] = m[sp + i];
-            m[sp++] = newList(items);
+            m[sp++] = newList(items) | 0;
             break;
           }
           case 45: { // LIST_APPEND
@@ -717,7 +722,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             break;
           }
           case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
-            m[sp - 1] = iterFast(m[sp - 1], f, pc, wb);
+            m[sp - 1] = iterFast(m[sp - 1], f, pc, wb) | 0;
             break;
           case 65: // FOR_ITER
           case 115: // Q_FOR_ITER_UNPACK: a pair pushed without a tuple (below)

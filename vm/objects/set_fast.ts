@@ -12,7 +12,8 @@
 // (grow) is set_core.ts resize on locals, so the table and the iteration order are the ones the
 // general path builds; the barriers are its small-table ones (the set read, then the set and the
 // slot's card written).
-import { mem } from '../../stmgc/heap';
+import { mem, readMarks, txActive, txLock, txSnapshot } from '../../stmgc/heap';
+import { STM_BUILD } from '../../stmgc/build_mode';
 import { SCAN_ALL, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { readBarrier, writeBarrier, writeBarrierCard } from '../../stmgc/barriers';
 import { alloc } from '../runtime/alloc';
@@ -35,8 +36,8 @@ function keyHash(key: number): number {
 
 /** Slots of a table without split counts (from its header word when it is not a large object);
  *  0 for a big one (set_counts.ts). */
-function plainSlots(table: number): number {
-  const g = (mem[table] >>> SIZE_SHIFT) & SIZE_MASK; // granules: 2 words each, header included
+function plainSlots(m: Int32Array, table: number): number {
+  const g = (m[table] >>> SIZE_SHIFT) & SIZE_MASK; // granules: 2 words each, header included
   if (g !== 0) return g - 1;
   const size = tableSlots(table);
   return size >= BIG_SLOTS ? 0 : size;
@@ -55,11 +56,12 @@ function sameKey(key: number, k: number): number {
 
 /** `key in s` for an exact set or frozenset s and a tagged int or exact str key. */
 export function setHasKey(s: number, key: number): boolean {
-  readBarrier(s);
   const m = mem;
+  // (readBarrier's test written out on `m`: one load of the heap array for the whole probe)
+  if (STM_BUILD && (m[s + 1] > txSnapshot || (txActive && readMarks[s >> 1] === 0)) && m[s + 1] !== txLock) readBarrier(s);
   const h = keyHash(key);
   const table = m[s + SE_TABLE];
-  const size = plainSlots(table);
+  const size = plainSlots(m, table);
   if (size === 0) return setContainsH(s, key, h);
   const mask = Math.min(m[s + SE_MASK] >> 1, size - 1);
   const th = (h << 1) | 1;
@@ -92,11 +94,11 @@ export function setHasKey(s: number, key: number): boolean {
 /** s.add(key) / SET_ADD for an exact set (or a subclass whose add is set's) and a tagged int or
  *  exact str key. */
 export function setAddKey(s: number, key: number): void {
-  readBarrier(s);
   const m = mem;
+  if (STM_BUILD && (m[s + 1] > txSnapshot || (txActive && readMarks[s >> 1] === 0)) && m[s + 1] !== txLock) readBarrier(s);
   const h = keyHash(key);
   const table = m[s + SE_TABLE];
-  const size = plainSlots(table);
+  const size = plainSlots(m, table);
   if (size === 0) {
     setAddH(s, key, h);
     return;
