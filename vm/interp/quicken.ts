@@ -112,24 +112,28 @@ const JUMPS: Uint8Array = (() => {
   return t;
 })();
 
-/** Whether word i is where some jump or exception handler (`exctable`: [start, end, target,
- *  depth, lasti] entries) goes on. */
-function isTarget(words: Int32Array, exctable: Int32Array, i: number): boolean {
-  for (let j = 0; j < words.length; j++) if (JUMPS[words[j] & 0xff] === 1 && words[j] >>> 8 === i) return true;
-  for (let j = 2; j < exctable.length; j += 5) if (exctable[j] === i) return true;
-  return false;
+/** The words where some jump or exception handler (`exctable`: [start, end, target, depth,
+ *  lasti] entries) goes on: 1 at each target (one pass, made once per quicken call that needs it). */
+function jumpTargets(words: Int32Array, exctable: Int32Array): Uint8Array {
+  const t = new Uint8Array(words.length);
+  for (let j = 0; j < words.length; j++) {
+    if (JUMPS[words[j] & 0xff] === 1 && words[j] >>> 8 < words.length) t[words[j] >>> 8] = 1;
+  }
+  for (let j = 2; j < exctable.length; j += 5) if (exctable[j] >= 0 && exctable[j] < words.length) t[exctable[j]] = 1;
+  return t;
 }
 
 /** The quickened copy of `words` (the same array when nothing is fused); `exctable`: the code's
  *  exception table (its handlers' targets), as code objects keep it. */
 export function quicken(words: Int32Array, exctable: Int32Array = new Int32Array(0)): Int32Array {
   let q: Int32Array | null = null;
+  let targets: Uint8Array | null = null;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
     const a = w & 0xff;
     const b = words[i + 1] & 0xff;
     let fused = 0;
-    if (a === COPY && w >>> 8 === 1 && b === LOAD_ATTR && i > 0 && (words[i - 1] & 0xff) === LOAD_FAST && !isTarget(words, exctable, i)) {
+    if (a === COPY && w >>> 8 === 1 && b === LOAD_ATTR && i > 0 && (words[i - 1] & 0xff) === LOAD_FAST && (targets ??= jumpTargets(words, exctable))[i] === 0) {
       // `o.x += v` (LOAD_FAST o; COPY 1; LOAD_ATTR x; ...; SWAP 2; STORE_ATTR x): the COPY
       // pushes the object the LOAD_FAST just pushed, which is the local's value, so the pair
       // COPY + LOAD_ATTR is Q_LOAD_FAST_LOAD_ATTR of that local (a whole-word rewrite, as the
