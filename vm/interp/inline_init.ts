@@ -14,8 +14,7 @@ import { codeInfo } from '../objects/code';
 import { FN_CODE } from '../objects/function';
 import { newInstanceOf, objectNewSlot } from '../objects/object';
 import { TF_ABSTRACT, TF_HAS_DICT, TY_LAYOUT, TY_NSLOTS, typeFlags, typeInfo, type TypeInfo } from '../objects/type_core';
-import { alloc } from '../runtime/alloc';
-import { SCAN_ALL } from '../../stmgc/layout';
+import { allocInstanceWords } from '../objects/inline_values';
 import { FR_AUX, FR_LOCALSPLUS } from './frame_layout';
 import { bindArguments, bindWithDefaults, isSimpleCall, newFrame } from './frame';
 import { bindKeywords } from './kw_bind';
@@ -62,15 +61,10 @@ export function tryInlineInit(cls: number, src: number, n: number, kwnames: numb
   const flags = typeFlags(cls);
   let words = ti.instWords;
   if (words < 0) words = instanceWordsOf(cls, ti, flags);
-  let self: number;
-  if ((flags & TF_ABSTRACT) === 0 && words > 0) {
-    self = alloc(L_INSTANCE, words, SCAN_ALL);
-    mem[self + 2] = cls;
-  } else {
-    self = (flags & TF_ABSTRACT) === 0 && mem[cls + TY_LAYOUT] >> 1 === L_INSTANCE
-      ? newInstanceOf(cls, ti)
-      : objectNewSlot()(cls, NO_ARGS, 0);
-  }
+  // (words > 0 only for the plain instance layout)
+  const self = (flags & TF_ABSTRACT) !== 0 || mem[cls + TY_LAYOUT] >> 1 !== L_INSTANCE
+    ? objectNewSlot()(cls, NO_ARGS, 0)
+    : words > 0 ? allocInstanceWords(cls, words) : newInstanceOf(cls, ti);
   readBarrier(init);
   const cci = codeInfo(mem[init + FN_CODE]);
   const simple = kwnames === 0 && isSimpleCall(cci, n + 1);

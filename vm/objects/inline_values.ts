@@ -63,16 +63,20 @@ export function allocInstance(cls: number): number {
   const nslots = mem[cls + TY_NSLOTS] >> 1;
   // (classes of class statements: builtin ones with a dict, SimpleNamespace, make their own)
   const cap = (typeFlags(cls) & (TF_HAS_DICT | TF_HEAPTYPE)) === (TF_HAS_DICT | TF_HEAPTYPE) ? inlineCapacityFor(typeInfo(cls)) : 0;
-  const r = alloc(L_INSTANCE, 2 + nslots + cap, SCAN_ALL);
-  mem[r + 2] = cls;
-  return r;
+  return allocInstanceWords(cls, 2 + nslots + cap);
 }
 
 /** allocInstance with the class's TypeInfo at hand. */
 export function allocInstanceOf(cls: number, ti: TypeInfo): number {
   const nslots = mem[cls + TY_NSLOTS] >> 1;
   const cap = (typeFlags(cls) & (TF_HAS_DICT | TF_HEAPTYPE)) === (TF_HAS_DICT | TF_HEAPTYPE) ? inlineCapacityFor(ti) : 0;
-  const r = alloc(L_INSTANCE, 2 + nslots + cap, SCAN_ALL);
+  return allocInstanceWords(cls, 2 + nslots + cap);
+}
+
+/** A new plain instance of `cls` of `words` payload words (class word, __dict__ word, slots,
+ *  inline values; all but the class zero). */
+export function allocInstanceWords(cls: number, words: number): number {
+  const r = alloc(L_INSTANCE, words, SCAN_ALL);
   mem[r + 2] = cls;
   return r;
 }

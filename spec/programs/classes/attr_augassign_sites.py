@@ -89,22 +89,20 @@ def slots_missing(o):
     o.b += 1
 
 
-try:
-    slots_missing(S())
-except AttributeError as e:
-    print('AttributeError', e)
-    print_tb()
-
-
 def missing(o):
     o.nope += 1
 
 
-try:
-    missing(C())
-except AttributeError as e:
-    print('AttributeError', e)
-    print_tb()
+def show_attribute_error(fn, o):
+    try:
+        fn(o)
+    except AttributeError as e:
+        print('AttributeError', e)
+        print_tb()
+
+
+show_attribute_error(slots_missing, S())
+show_attribute_error(missing, C())
 
 
 def unbound(flag):
