@@ -13,6 +13,7 @@ ONLY = sys.argv[3].split(",") if len(sys.argv) > 3 else None
 
 L = list(range(N))
 SHORT = [1, 2, 3]
+DEQUE = __import__("collections").deque()
 
 
 class P:
@@ -126,6 +127,75 @@ def list_index_miss():
         except ValueError:
             pass
 
+def list_pop_empty():
+    s = []
+    for x in L:
+        try:
+            s.pop()
+        except IndexError:
+            pass
+
+def set_remove_miss():
+    s = set()
+    for x in L:
+        try:
+            s.remove(x)
+        except KeyError:
+            pass
+
+def deque_popleft_empty():
+    q = DEQUE
+    for x in L:
+        try:
+            q.popleft()
+        except IndexError:
+            pass
+
+def dict_popitem_empty():
+    d = {}
+    for x in L:
+        try:
+            d.popitem()
+        except KeyError:
+            pass
+
+def str_index_error():
+    s = "abc"
+    for x in L:
+        try:
+            s[x]
+        except IndexError:
+            pass
+
+def float_valueerror():
+    for x in L:
+        try:
+            float("x")
+        except ValueError:
+            pass
+
+def int_base_valueerror():
+    for x in L:
+        try:
+            int("12g", 16)
+        except ValueError:
+            pass
+
+def binop_typeerror():
+    for x in L:
+        try:
+            x + "a"
+        except TypeError:
+            pass
+
+def unpack_valueerror():
+    s = SHORT
+    for x in L:
+        try:
+            a, b = s
+        except ValueError:
+            pass
+
 def isinstance_int():
     for x in L: isinstance(x, int)
 
@@ -144,7 +214,9 @@ def len_list():
 
 OPS = [attr_miss, method_miss, getattr_miss, getattr_default, hasattr_miss, next_exhausted,
        gen_return, index_error, int_valueerror, len_typeerror, dict_pop_miss, dict_del_miss,
-       zero_div, list_index_miss, isinstance_int, getattr_hit, dict_get_hit, len_list]
+       zero_div, list_index_miss, list_pop_empty, set_remove_miss, deque_popleft_empty,
+       dict_popitem_empty, str_index_error, float_valueerror, int_base_valueerror, binop_typeerror,
+       unpack_valueerror, isinstance_int, getattr_hit, dict_get_hit, len_list]
 
 # a warm-up pass over every operation first (untimed), as everyday_ops.py
 for op in OPS:

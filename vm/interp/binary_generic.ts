@@ -4,12 +4,13 @@
 // int or float slot: `x / 0` caught in a loop cost ~2.2 µs, nearly all of it V8 unwinding a JS
 // throw (CPython 0.17 µs). The messages are the slots' own (objects/int.ts intBinary and
 // intTrueDiv, objects/float.ts floatSlot), chosen as CPython chooses the slot: a float on either
-// side makes it float's.
+// side makes it float's. The TypeError of operands that do not support the operation is
+// soft-raised as well (protocol.ts binaryOrInplaceSoft: `x + y` caught cost ~2.5 µs).
 import { f64, mem } from '../../stmgc/heap';
 import { L_FLOAT } from '../runtime/layouts';
 import { T, K, typeOf } from '../runtime/types';
 import { softConstError } from '../runtime/soft_raise';
-import { binaryOp, inplaceOp } from '../runtime/protocol';
+import { binaryOrInplaceSoft } from '../runtime/protocol';
 
 /** a op b for BINARY_OP's arg (13 and up: the in-place forms); 0 when it soft-raised. */
 export function binaryGeneric(a: number, b: number, arg: number): number {
@@ -18,7 +19,7 @@ export function binaryGeneric(a: number, b: number, arg: number): number {
     const msg = zeroDivisionMessage(a, b, op);
     if (msg !== null) return softConstError(T.ZeroDivisionError, msg);
   }
-  return arg >= 13 ? inplaceOp(a, b, op) : binaryOp(a, b, arg);
+  return binaryOrInplaceSoft(a, b, op, arg >= 13); // (an unsupported operand's TypeError soft-raised too)
 }
 
 /** b is a zero of int, bool or float (exact types: a subclass may define its own dunders). */

@@ -9,7 +9,7 @@ import { L_DICT, L_DICTVIEW, L_ITER, L_LIST, L_TUPLE } from '../runtime/layouts'
 import { K, T, typeOf, layoutOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
 import { PyException, newException, raise, runtimeError, typeError, valueError } from '../runtime/errors';
-import { softRaise } from '../runtime/soft_raise';
+import { softConstError, softRaise } from '../runtime/soft_raise';
 import {
   callSpecial, getattrOpt, getitem, hashOf, iter, iterToArray, names as N, next, reprJs, richEq, tname, isInstance, contains as pyContains, len as pyLen, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE, strOf,
 } from '../runtime/protocol';
@@ -477,7 +477,7 @@ export const dictType: TypeDef = {
           return newTuple([k, v]);
         }
       }
-      return raise(T.KeyError, 'popitem(): dictionary is empty');
+      return softConstError(T.KeyError, 'popitem(): dictionary is empty');
     },
     update: (a, kw) => {
       const nkw = kw === 0 ? 0 : tupleLen(kw);

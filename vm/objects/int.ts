@@ -565,12 +565,19 @@ function parseLiteral(text: string, base: number): bigint | null {
  * 0.66 µs). The digit limit's ValueError is still thrown (rare).
  */
 export function intOfStrSoft(x: number): number {
-  const r = shortDecimal(x);
-  if (r !== 0) return r;
-  refuseLongDecimal(x, 10);
+  return intOfStrBaseSoft(x, 10);
+}
+
+/** int(s, base) of an exact str and a valid base (0 or 2-36), as intOfStrSoft. */
+export function intOfStrBaseSoft(x: number, base: number): number {
+  if (base === 10) {
+    const r = shortDecimal(x);
+    if (r !== 0) return r;
+  }
+  refuseLongDecimal(x, base);
   const text = strJs(x);
-  const v = parseLiteral(text, 10);
-  if (v === null) return softRaise(excWithMessage(T.ValueError, `invalid literal for int() with base 10: ${reprText(text)}`));
+  const v = parseLiteral(text, base);
+  if (v === null) return softRaise(excWithMessage(T.ValueError, `invalid literal for int() with base ${base}: ${reprText(text)}`));
   return intFromBigInt(v);
 }
 import { softRaise } from '../runtime/soft_raise';

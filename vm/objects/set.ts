@@ -25,6 +25,7 @@ import { readBarrier, writeBarrier } from '../../stmgc/barriers';
 import { isSubtype, typeInfo, typeName } from './type_core';
 import { makeGenericAlias } from './generic_alias';
 import { callObject } from '../interp/call';
+import { softConstError, softRaise } from '../runtime/soft_raise';
 
 export function isAnySet(v: number): boolean {
   if ((v & 1) === 1) return false;
@@ -430,7 +431,7 @@ export const setType: TypeDef = {
     },
     remove: (a) => {
       if (a.length !== 2) exactArgs('remove', a.slice(1), 1); // (no slice on the common path)
-      if (!discardKey(self(a[0]), a[1])) throw new PyException(newException(T.KeyError, newTuple([a[1]])));
+      if (!discardKey(self(a[0]), a[1])) return softRaise(newException(T.KeyError, newTuple([a[1]]))); // (runtime/soft_raise.ts)
       return K.None;
     },
     discard: (a) => {
@@ -440,7 +441,7 @@ export const setType: TypeDef = {
     },
     pop: (a) => {
       const v = setPop(self(a[0]));
-      return v !== 0 ? v : raise(T.KeyError, 'pop from an empty set');
+      return v !== 0 ? v : softConstError(T.KeyError, 'pop from an empty set');
     },
     clear: (a) => {
       setClear(self(a[0]));
