@@ -14,6 +14,7 @@ ONLY = sys.argv[3].split(",") if len(sys.argv) > 3 else None
 L = list(range(N))
 SHORT = [1, 2, 3]
 DEQUE = __import__("collections").deque()
+HEAPPOP = __import__("heapq").heappop
 
 
 class P:
@@ -196,6 +197,38 @@ def unpack_valueerror():
         except ValueError:
             pass
 
+def hash_typeerror():
+    s = SHORT
+    for x in L:
+        try:
+            hash(s)
+        except TypeError:
+            pass
+
+def iter_typeerror():
+    for x in L:
+        try:
+            iter(x)
+        except TypeError:
+            pass
+
+def heappop_empty():
+    h = []
+    pop = HEAPPOP
+    for x in L:
+        try:
+            pop(h)
+        except IndexError:
+            pass
+
+def none_subscript():
+    n = None
+    for x in L:
+        try:
+            n[0]
+        except TypeError:
+            pass
+
 def isinstance_int():
     for x in L: isinstance(x, int)
 
@@ -216,7 +249,7 @@ OPS = [attr_miss, method_miss, getattr_miss, getattr_default, hasattr_miss, next
        gen_return, index_error, int_valueerror, len_typeerror, dict_pop_miss, dict_del_miss,
        zero_div, list_index_miss, list_pop_empty, set_remove_miss, deque_popleft_empty,
        dict_popitem_empty, str_index_error, float_valueerror, int_base_valueerror, binop_typeerror,
-       unpack_valueerror, isinstance_int, getattr_hit, dict_get_hit, len_list]
+       unpack_valueerror, hash_typeerror, iter_typeerror, heappop_empty, none_subscript, isinstance_int, getattr_hit, dict_get_hit, len_list]
 
 # a warm-up pass over every operation first (untimed), as everyday_ops.py
 for op in OPS:

@@ -1320,6 +1320,9 @@ function subscrOrMiss(obj: number, key: number): number {
       if (i >= n || i < -n) return softConstError(T.IndexError, 'string index out of range');
     }
   }
+  // not subscriptable (`x[0]` of a None or an int; a class has __class_getitem__ or its own
+  // message: getitem's): soft-raised as well
+  if (typeInfo(typeOf(obj)).slots.getitem === null && ((obj & 1) === 1 || (mem[obj] & 0x7ff) !== L_TYPE)) return softRaise(excWithMessage(T.TypeError, `'${tname(obj)}' object is not subscriptable`));
   return getitem(obj, key);
 }
 

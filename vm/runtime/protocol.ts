@@ -278,6 +278,7 @@ export function missingAttributeExc(v: number, name: number): number {
 
 import { L_MODULE } from './layouts';
 import { orThrow, softRaise } from './soft_raise';
+import { makeGenericAlias } from '../objects/generic_alias';
 const moduleLayout = (): number => L_MODULE;
 function moduleName(m: number): string {
   const d = mem[m + 3];
@@ -330,6 +331,7 @@ export function getitem(v: number, key: number): number {
   const f = typeInfo(typeOf(v)).slots.getitem;
   if (f !== null) return f(v, key);
   if (layoutOf(v) === L_TYPE) {
+    if (v === T.type) return makeGenericAlias(v, key); // (CPython's PyObject_GetItem: `type[int]`)
     const cg = typeInfo(v).lookup(intern('__class_getitem__'));
     if (cg !== 0) return callObject(typeInfo(typeOf(cg)).slots.descrGet?.(cg, v, v) ?? cg, [key], 0);
     return typeError(`type '${typeName(v)}' is not subscriptable`);

@@ -1,9 +1,11 @@
 # Everyday exceptions soft-raised by their builtin or instruction (no JS throw): list.pop,
 # set.remove/pop, deque.pop/popleft, dict.popitem, str index, float(s), int(s, base), an operator
-# whose operands do not support it, and an unpacking of the wrong length. Each is caught (with
+# whose operands do not support it, an unpacking of the wrong length, hash() of a list, iter() of
+# a non-iterable, heapq.heappop of an empty heap, and a subscript of what has no __getitem__. Each is caught (with
 # its message, line and context), reached through other routes (unbound method, map(), super(),
 # a generator, an in-place form), and the last one is uncaught with its traceback.
 from collections import deque
+import heapq
 
 def show(f):
     try:
@@ -51,6 +53,27 @@ cases = [
     lambda: 2 ** 'x',
     lambda: print >> 1,
     lambda: {} | [],
+    lambda: hash([]),
+    lambda: hash({}),
+    lambda: hash(set()),
+    lambda: hash(bytearray()),
+    lambda: hash(frozenset()) == hash(frozenset()),
+    lambda: hash((1, [])),
+    lambda: iter(5),
+    lambda: iter(None),
+    lambda: iter(print),
+    lambda: list(iter('ab')),
+    lambda: heapq.heappop([]),
+    lambda: heapq.heappop([3, 1]),
+    lambda: heapq.heappop(()),
+    lambda: None[0],
+    lambda: (5)[0],
+    lambda: print[1:2],
+    lambda: object()['k'],
+    lambda: list[int],
+    lambda: int[0],
+    lambda: type[0],
+    lambda: type[int, str].__args__,
 ]
 for c in cases:
     show(c)
@@ -99,6 +122,23 @@ class L(list):
 print(L().pop(), L([3]).pop())
 class S(str):
     pass
+class U:
+    pass
+class H(list):
+    def __hash__(self):
+        return 7
+class G:
+    def __getitem__(self, i):
+        if i > 2: raise IndexError(i)
+        return i
+class M(type):
+    def __getitem__(cls, k):
+        return ('meta', k)
+class W(metaclass=M):
+    pass
+print(hash(H()), list(iter(G())), W[3])
+for bad in (lambda: U()[0], lambda: iter(U()), lambda: hash(type('L2', (list,), {})())):
+    show(bad)
 try:
     S('ab')[5]
 except IndexError as e:
