@@ -371,8 +371,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
-              // A hit stores inline after the write barrier, which V8 inlines here with its own
-              // feedback (its slow call fed by every caller and by primeSlowPaths), as FOR_ITER's.
+              // A hit stores inline after the write barrier (storeAttrBarrier, which V8 inlines
+              // here with its own feedback: its slow call fed by primeSlowPaths).
               // Before, only an instance this transaction had written already stored inline and an
               // old one went to cachedStoreAttr: float.py's first store into an instance promoted
               // by a collection (a collection between `Point(i)` and its `__init__`'s stores) came
@@ -381,7 +381,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // The value is read once for both.
               const sv = m[sp - 1];
               if (a !== 0) {
-                writeBarrier(obj);
+                storeAttrBarrier(m, obj);
                 m[a] = sv;
                 sp--;
                 pc++;
@@ -1341,6 +1341,16 @@ function sliceSubscr(obj: number, start: number, stop: number): number {
   return r !== 0 ? r : subscrOrMiss(obj, newSlice(start, stop, K.None));
 }
 
+/**
+ * Q_LOAD_FAST_STORE_ATTR's write barrier, tested on run()'s own view `m` (writeBarrier reads the
+ * module's `mem`: its context, length and base loads again, +1.1% instructions of chaos when it
+ * stood here). Inlined into run() with its own feedback: its slow call is fed by primeSlowPaths,
+ * so the first store into an old instance after run()'s compile does not deoptimize it.
+ */
+function storeAttrBarrier(m: Int32Array, ref: number): void {
+  if (STM_BUILD ? m[ref + 1] !== txLock : (m[ref] & GC_WB) !== 0) writeBarrier(ref);
+}
+
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
 let safePointSeen = false;
 
@@ -1381,6 +1391,13 @@ function primeSlowPaths(): void {
     mem[t] |= GC_WB;
     mem[t + 1] = 0;
     writeBarrierCard(t, 0);
+    // storeAttrBarrier's slow call, a few times (V8 gives a small function its feedback vector
+    // only after several calls)
+    for (let i = 0; i < 12; i++) {
+      mem[t] |= GC_WB;
+      mem[t + 1] = 0;
+      storeAttrBarrier(mem, t);
+    }
   }
 }
 
