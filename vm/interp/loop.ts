@@ -267,12 +267,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
-            // (the site's index once, for the hit test and the miss call: the miss's own `pc - wb - 1`
-            // had no feedback when a program's first misses came before run() had a feedback vector
-            // and the next one after its compile, float.py: "Every site has feedback"; see also
-            // primeSlowPaths' early collection, which makes those misses come earlier)
-            const at = pc - wb - 1;
-            const k = at * GC_WORDS;
+            const k = (pc - wb - 1) * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
@@ -284,7 +279,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // Smi -> double -> int32 for the Int32Array store. A call whose result is stored
               // into the heap (here, LOAD_ATTR, BUILD_TUPLE/LIST, GET_ITER) takes `| 0`: its
               // result is always an int32 word, so the Smi check never fails; vm/NOTES.md h31-go)
-              v = cachedGlobal(ci, at, g, m[f + FR_BUILTINS], name) | 0;
+              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name) | 0;
               if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             }
             m[sp++] = v;
@@ -354,7 +349,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[m[pc] >>> 8];
-            const at = pc - wb; // (once, for the hit and the miss: the miss calls' own `pc - wb` had no feedback in float.py's first compile)
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
             // condition; the entries of loads and stores have one format); anything else through them
@@ -363,7 +357,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = ac[at * 8] === cls ? at * 8 : at * 8 + 4; // the entry of this class (of two)
+              const k = ac[(pc - wb) * 8] === cls ? (pc - wb) * 8 : (pc - wb) * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
@@ -371,28 +365,20 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
-              // A hit stores inline after the write barrier (storeAttrBarrier, which V8 inlines
-              // here with its own feedback: its slow call fed by primeSlowPaths).
-              // Before, only an instance this transaction had written already stored inline and an
-              // old one went to cachedStoreAttr: float.py's first store into an instance promoted
-              // by a collection (a collection between `Point(i)` and its `__init__`'s stores) came
-              // after run()'s compile, whose cachedStoreAttr call had no feedback, and threw it
-              // away; and every normalize() of an old Point made that call (vm/NOTES.md h32-float).
-              // The value is read once for both.
-              const sv = m[sp - 1];
-              if (a !== 0) {
-                storeAttrBarrier(m, obj);
-                m[a] = sv;
+              // (inline only when the instance needs no write barrier: the barrier's slow call,
+              // first made after run()'s compile, deoptimized go's run(); cachedStoreAttr takes it)
+              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
+                m[a] = m[sp - 1];
                 sp--;
                 pc++;
-              } else if (cachedStoreAttr(ci, at, obj, name, sv)) {
+              } else if (cachedStoreAttr(ci, pc - wb, obj, name, m[sp - 1])) {
                 sp--;
                 pc++;
               } else m[sp++] = obj;
               break;
             }
             let v = a !== 0 ? m[a] : 0;
-            if (v === 0) v = cachedInstanceAttr(ci, at, obj, name);
+            if (v === 0) v = cachedInstanceAttr(ci, pc - wb, obj, name);
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -946,25 +932,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 111: // Q_JUMP_RETURN: JUMP_FORWARD to a RETURN_VALUE (pc then past it)
           case 113: { // Q_LOAD_FAST_RETURN: LOAD_FAST + RETURN_VALUE
             let v: number;
-            // Every kind runs every operation here but the constant's load ("Every site has
-            // feedback"): chaos's first `return x` of a local, float's first `return self` (the
-            // second compare) and a program's first plain return after only fused ones each came
-            // after V8 had optimized run(), and threw it away. The local's word is read by all (a
-            // constant's index reads some frame word, a jump the first local: unused), the stack's top
-            // too (a fused return's is some stack word, unused).
             const q = w & 0xff;
-            const isConst = q === 110;
-            const isLocal = q === 113;
-            const isJump = q === 111;
-            const fusedLoad = isConst || isLocal;
-            const lv = m[lp + (isJump ? 0 : arg)];
-            const top = m[sp - 1];
-            const past = wb + arg + 1;
-            const next = pc + 1;
-            v = isConst ? consts[arg] : isLocal ? lv : top;
-            if (v === 0) unboundLocal(ci, arg); // (a constant and a stack word are never 0)
-            sp -= fusedLoad ? 0 : 1;
-            pc = fusedLoad ? next : isJump ? past : pc;
+            if (q === 110 || q === 113) {
+              // the local's word is read by both (a constant's index reads some frame word, unused):
+              // chaos's first `return x` of a local came after V8 had optimized run(), whose
+              // `lp + arg` there had no feedback (every `return None` is a 110)
+              const lv = m[lp + arg];
+              v = q === 110 ? consts[arg] : lv;
+              if (v === 0) unboundLocal(ci, arg); // (a constant is never 0)
+              pc++;
+            } else {
+              // (both sides computed, one conditional move: "Every site has feedback")
+              const past = wb + arg + 1;
+              pc = (w & 0xff) === 111 ? past : pc;
+              v = m[--sp];
+            }
             const flags = m[f + FR_FLAGS] >> 1;
             if (flags & FF_INIT) {
               if (v !== K.None) typeError(`__init__() should return None, not '${tname(v)}'`);
@@ -1341,16 +1323,6 @@ function sliceSubscr(obj: number, start: number, stop: number): number {
   return r !== 0 ? r : subscrOrMiss(obj, newSlice(start, stop, K.None));
 }
 
-/**
- * Q_LOAD_FAST_STORE_ATTR's write barrier, tested on run()'s own view `m` (writeBarrier reads the
- * module's `mem`: its context, length and base loads again, +1.1% instructions of chaos when it
- * stood here). Inlined into run() with its own feedback: its slow call is fed by primeSlowPaths,
- * so the first store into an old instance after run()'s compile does not deoptimize it.
- */
-function storeAttrBarrier(m: Int32Array, ref: number): void {
-  if (STM_BUILD ? m[ref + 1] !== txLock : (m[ref] & GC_WB) !== 0) writeBarrier(ref);
-}
-
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
 let safePointSeen = false;
 
@@ -1366,13 +1338,6 @@ let safePointSeen = false;
 function primeSlowPaths(): void {
   safePointSeen = true;
   primeHelperPaths();
-  // The first minor collection of this JS thread, now (sched.ts safePoint, right after this):
-  // what the program made so far (its module's globals and their entries vector, its classes and
-  // functions) is promoted while run() has a feedback vector and is not optimized yet, so that the
-  // cache misses a collection causes (LOAD_GLOBAL's entries vector moved: every module-global site
-  // misses once) come now and feed their calls. Otherwise they came at the first collection after
-  // V8 had optimized run() and threw it away (float.py: the first of its 5 deoptimizations).
-  requestSafePoint();
   // the small helpers of run()'s prologue, called a few times: V8 gives a function its feedback
   // vector only after several calls, and a driver loop calls them once; inlined without feedback
   // into the first compile of run() as a function (not OSR: sched.ts driverReenters), they threw
@@ -1391,13 +1356,6 @@ function primeSlowPaths(): void {
     mem[t] |= GC_WB;
     mem[t + 1] = 0;
     writeBarrierCard(t, 0);
-    // storeAttrBarrier's slow call, a few times (V8 gives a small function its feedback vector
-    // only after several calls)
-    for (let i = 0; i < 12; i++) {
-      mem[t] |= GC_WB;
-      mem[t + 1] = 0;
-      storeAttrBarrier(mem, t);
-    }
   }
 }
 
