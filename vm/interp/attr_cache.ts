@@ -3,7 +3,7 @@
 // class seen at that instruction, that the attribute is an instance-dict entry (and at
 // which entry number instances of that class usually keep it: instances filled by the same
 // __init__ share the order), or, for LOAD_METHOD, which function the class gives.
-//   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
+//   [class, class epoch, entry number or method, gc epoch (methods: majors and aborts; old objects only)]
 // (LOAD_METHOD's entries have a fifth word, MC_WORDS below: the last map found without the name.)
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
 // deltablue's constraint classes) hits both, and run()'s inline hit tests check those two. A third
@@ -31,14 +31,14 @@ import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from '../../s
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
-import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_INDICES, D_NENTRIES, valueRead } from '../objects/dict_core';
 import { CLASS_WORD, L_BUILTIN, L_BYTES, L_COMPLEX, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_MODULE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { layoutType } from '../runtime/types';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { objectGetattro } from '../objects/object';
 import { isMember } from '../objects/type';
-import { anyGcEpoch } from '../runtime/alloc';
+import { gcEpoch } from '../runtime/alloc';
+import { isOld, payloadWords } from '../../stmgc/objects';
 import type { CodeInfo } from '../objects/code';
 
 function cacheOf(ci: CodeInfo): Int32Array {
@@ -390,7 +390,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
     cls = m[obj + 2];
   } else cls = layoutType[l];
   const ep = currentTypeEpoch();
-  const ge = anyGcEpoch() | 0; // (as stored in the Int32Array)
+  const ge = gcEpoch() | 0; // (as stored in the Int32Array; entries hold old objects only: fillMethod)
   if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== ge) {
     if (c[k + 5] === cls && c[k + 6] === ep && c[k + 8] === ge) k += 5;
     else if (c[k] === 0 || c[k + 1] !== ep || c[k + 3] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, ge);
@@ -422,7 +422,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   // names one object for the GC epoch the entry is checked against
   if (d === 0 || d === c[k + 4]) return c[k + 2];
   if (!hasKey(d, name)) {
-    if ((m[d] & 0x7ff) === L_TUPLE) c[k + 4] = d;
+    if ((m[d] & 0x7ff) === L_TUPLE && isOld(d)) c[k + 4] = d; // (old: see fillMethod)
     return c[k + 2];
   }
   return 0;
@@ -440,6 +440,13 @@ function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: numbe
   if (f === 0 || (f & 1) === 1) return 0;
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
+  // only old objects are kept (class, method, and the map of word 4): a minor collection moves
+  // none of them and frees none, so an entry stays valid until a major collection or an abort
+  // (gcEpoch), not only until the next minor one (anyGcEpoch, as before h32-gen: every minor
+  // collection made each method site miss once, and a fused site's miss path that V8 had not
+  // seen run deoptimized run(), vm/NOTES.md "h32-gen"). A young class or method (made since the
+  // last minor collection) is answered without an entry.
+  if (!isOld(cls) || !isOld(f)) return hasClassWord && m[obj + 3] !== 0 && hasKey(m[obj + 3], name) ? 0 : f;
   c[k] = cls;
   c[k + 1] = ep;
   c[k + 2] = f;

@@ -60,7 +60,7 @@ import { consumeFrame, consumeItem } from './gen_consume';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltinSoft, callBuiltinMethodSoft, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
-import { anyGcEpoch } from '../runtime/alloc';
+import { gcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
@@ -390,7 +390,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (obj === 0) unboundLocal(ci, arg);
             // a hit (either entry) on an instance whose map is known not to shadow the method
             // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // barrier condition); anything else pushes the object and leaves the LOAD_METHOD word
+            // at pc to run as itself (case 26: its cachedMethod call, then the slow path). No call
+            // of its own here: a site whose misses all came before run()'s first compile left
+            // that call without V8 feedback, and the first later miss threw run() away
+            // (generators' `buf.append`, vm/NOTES.md "h32-gen").
             // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
             // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
             // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
@@ -401,9 +405,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const cls = m[obj + 2];
               const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
-              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (gcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
-            if (cm === 0) cm = cachedMethod(ci, pc - wb, obj, names[m[pc] >>> 8]);
             if (cm !== 0) {
               m[sp++] = cm;
               pc++;
