@@ -60,7 +60,7 @@ import { consumeFrame, consumeItem } from './gen_consume';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltinSoft, callBuiltinMethodSoft, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
-import { gcEpoch } from '../runtime/alloc';
+import { anyGcEpoch, gcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
@@ -405,7 +405,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const cls = m[obj + 2];
               const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
               const d = m[obj + 3];
-              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (gcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+              // the entry's collection tag, young or old kind (cachedMethod): both compares made
+              // every time (a program whose entries were all of one kind when V8 compiled run())
+              const t = mc[k + 3];
+              const young = t === ((anyGcEpoch() * 2) | 0);
+              const old = t === ((gcEpoch() * 2 + 1) | 0);
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && (young || old) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
             }
             if (cm !== 0) {
               m[sp++] = cm;
