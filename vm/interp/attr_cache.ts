@@ -429,8 +429,11 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   // names one object for the GC epoch the entry is checked against
   if (d === 0 || d === c[k + 4]) return c[k + 2];
   if (!hasKey(d, name)) {
-    // (a young map only in an entry tagged young: see fillMethod)
-    if ((m[d] & 0x7ff) === L_TUPLE && (c[k + 3] === gy || !isYoung(d))) c[k + 4] = d;
+    // (a young map makes the entry young: it moves at the next collection of any kind)
+    if ((m[d] & 0x7ff) === L_TUPLE) {
+      if (isYoung(d)) c[k + 3] = gy;
+      c[k + 4] = d;
+    }
     return c[k + 2];
   }
   return 0;
@@ -451,7 +454,7 @@ function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: numbe
   // tagged young (gy) when the class or the method is in this worker's nursery (no other
   // worker's young object is reachable: a commit is a minor collection), else gy's odd twin go: a
   // minor collection moves and frees no object outside the nursery (not isOld: the boot's objects
-  // are neither). Word 4 then takes a young map only in an entry tagged young (cachedMethod).
+  // are neither). A young map put in word 4 later makes the entry young (cachedMethod).
   c[k] = cls;
   c[k + 1] = ep;
   c[k + 2] = f;
