@@ -3,7 +3,7 @@
 // class seen at that instruction, that the attribute is an instance-dict entry (and at
 // which entry number instances of that class usually keep it: instances filled by the same
 // __init__ share the order), or, for LOAD_METHOD, which function the class gives.
-//   [class, class epoch, entry number or method, gc epoch (methods: majors and aborts; no young objects)]
+//   [class, class epoch, entry number or method, gc epoch (methods are young objects)]
 // (LOAD_METHOD's entries have a fifth word, MC_WORDS below: the last map found without the name.)
 // Two entries per instruction (8 words): a site that sees two classes (richards' task kinds,
 // deltablue's constraint classes) hits both, and run()'s inline hit tests check those two. A third
@@ -31,14 +31,14 @@ import { cardMarks, mem, readMarks, txActive, txLock, txSnapshot } from '../../s
 import { CARD_SHIFT, GC_WB, SIZE_MASK, SIZE_SHIFT } from '../../stmgc/layout';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { readBarrier, readBarrierCard } from '../../stmgc/barriers';
+import { payloadWords } from '../../stmgc/objects';
 import { D_ENTRIES, D_INDICES, D_NENTRIES, valueRead } from '../objects/dict_core';
 import { CLASS_WORD, L_BUILTIN, L_BYTES, L_COMPLEX, L_FLOAT, L_FUNCTION, L_INSTANCE, L_INT, L_MODULE, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { layoutType } from '../runtime/types';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
 import { objectGetattro } from '../objects/object';
 import { isMember } from '../objects/type';
-import { anyGcEpoch, gcEpoch } from '../runtime/alloc';
-import { isYoung, payloadWords } from '../../stmgc/objects';
+import { anyGcEpoch } from '../runtime/alloc';
 import type { CodeInfo } from '../objects/code';
 
 function cacheOf(ci: CodeInfo): Int32Array {
@@ -97,8 +97,8 @@ function promote(c: Int32Array, k: number, c2: Int32Array, o2: number, n: number
 /** A class new at a site whose two entries are taken (by classes of this epoch): the second
  *  entry (at s = k + n of c, n words) moves to the overflow entries at o of ov (an empty or
  *  stale one, else one picked by its class's address; the one of its class if there is one), and
- *  the new class takes its place (the caller fills s; a fill may also leave it as it was). `n`: 4 (attributes) or 5 (methods: stale also by the collection tags gy/go: cachedMethod). */
-function demote(c: Int32Array, k: number, ov: Int32Array, o: number, n: number, ep: number, gy: number, go: number): number {
+ *  the new class takes its place (the caller fills s; a fill may also leave it as it was). `n`: 4 (attributes) or 5 (methods: stale also by the collection epoch ge). */
+function demote(c: Int32Array, k: number, ov: Int32Array, o: number, n: number, ep: number, ge: number): number {
   const s = k + n;
   let t = -1;
   for (let j = o; j < o + n * OV_ENTRIES; j += n) {
@@ -106,7 +106,7 @@ function demote(c: Int32Array, k: number, ov: Int32Array, o: number, n: number, 
       t = j; // (already there: a fill that did not cache its class demoted it before)
       break;
     }
-    if (t < 0 && (ov[j] === 0 || ov[j + 1] !== ep || (n === 5 && ov[j + 3] !== gy && ov[j + 3] !== go))) t = j;
+    if (t < 0 && (ov[j] === 0 || ov[j + 1] !== ep || (n === 5 && ov[j + 3] !== ge))) t = j;
   }
   if (t < 0) t = o + ((c[s] >>> 3) % OV_ENTRIES) * n;
   for (let j = 0; j < n; j++) ov[t + j] = c[s + j];
@@ -130,7 +130,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
       const ov = overflowOf(ci);
       const o = pc * 4 * OV_ENTRIES;
       const j = overflowFind(ov, o, cls, ep);
-      if (j < 0) return fillAttr(c, demote(c, k, ov, o, 4, ep, 0, 0), obj, cls, name, ep);
+      if (j < 0) return fillAttr(c, demote(c, k, ov, o, 4, ep, 0), obj, cls, name, ep);
       if (promoteNow()) k = promote(c, k, ov, j, 4);
       else {
         c = ov;
@@ -241,7 +241,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
         const ov = overflowOf(ci);
         const o = pc * 4 * OV_ENTRIES;
         const j = overflowFind(ov, o, cls, ep);
-        if (j < 0) k = fillStore(c, demote(c, pc * 8, ov, o, 4, ep, 0, 0), cls, name, ep);
+        if (j < 0) k = fillStore(c, demote(c, pc * 8, ov, o, 4, ep, 0), cls, name, ep);
         else if (promoteNow()) k = promote(c, pc * 8, ov, j, 4);
         else {
           c = ov;
@@ -390,18 +390,11 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
     cls = m[obj + 2];
   } else cls = layoutType[l];
   const ep = currentTypeEpoch();
-  // an entry's collection tag (word 3): even, one holding a young object (this worker's nursery:
-  // it moves at the next collection of any kind, anyGcEpoch); odd, one holding none (valid until a
-  // major collection or an abort, gcEpoch: a minor one, i.e. every commit, leaves it hitting).
-  // Before h32-gen every entry was of the first kind: each minor collection made every method
-  // site miss once, and a fused site's miss path that V8 had not seen run deoptimized run()
-  // (vm/NOTES.md "h32-gen"). run()'s inline hit (case 107) computes both tags the same way.
-  const gy = (anyGcEpoch() * 2) | 0;
-  const go = (gcEpoch() * 2 + 1) | 0;
-  if (c[k] !== cls || c[k + 1] !== ep || (c[k + 3] !== gy && c[k + 3] !== go)) {
-    if (c[k + 5] === cls && c[k + 6] === ep && (c[k + 8] === gy || c[k + 8] === go)) k += 5;
-    else if (c[k] === 0 || c[k + 1] !== ep || (c[k + 3] !== gy && c[k + 3] !== go)) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, gy, go);
-    else if (c[k + 5] === 0 || c[k + 6] !== ep || (c[k + 8] !== gy && c[k + 8] !== go)) return fillMethod(c, k + 5, obj, l, cls, hasClassWord, name, ep, gy, go);
+  const ge = anyGcEpoch() | 0; // (as stored in the Int32Array)
+  if (c[k] !== cls || c[k + 1] !== ep || c[k + 3] !== ge) {
+    if (c[k + 5] === cls && c[k + 6] === ep && c[k + 8] === ge) k += 5;
+    else if (c[k] === 0 || c[k + 1] !== ep || c[k + 3] !== ge) return fillMethod(c, k, obj, l, cls, hasClassWord, name, ep, ge);
+    else if (c[k + 5] === 0 || c[k + 6] !== ep || c[k + 8] !== ge) return fillMethod(c, k + 5, obj, l, cls, hasClassWord, name, ep, ge);
     else {
       // both entries taken by other classes: the overflow entries (5 words each, as these)
       let ov = ci.mcache2;
@@ -409,12 +402,12 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
       const b = pc * 5 * OV_ENTRIES;
       let hit = -1;
       for (let j = b; j < b + 5 * OV_ENTRIES; j += 5) {
-        if (ov[j] === cls && ov[j + 1] === ep && (ov[j + 3] === gy || ov[j + 3] === go)) {
+        if (ov[j] === cls && ov[j + 1] === ep && ov[j + 3] === ge) {
           hit = j;
           break;
         }
       }
-      if (hit < 0) return fillMethod(c, demote(c, k, ov, b, 5, ep, gy, go), obj, l, cls, hasClassWord, name, ep, gy, go);
+      if (hit < 0) return fillMethod(c, demote(c, k, ov, b, 5, ep, ge), obj, l, cls, hasClassWord, name, ep, ge);
       if (promoteNow()) k = promote(c, k, ov, hit, 5);
       else {
         c = ov;
@@ -429,11 +422,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   // names one object for the GC epoch the entry is checked against
   if (d === 0 || d === c[k + 4]) return c[k + 2];
   if (!hasKey(d, name)) {
-    // (a young map makes the entry young: it moves at the next collection of any kind)
-    if ((m[d] & 0x7ff) === L_TUPLE) {
-      if (isYoung(d)) c[k + 3] = gy;
-      c[k + 4] = d;
-    }
+    if ((m[d] & 0x7ff) === L_TUPLE) c[k + 4] = d;
     return c[k + 2];
   }
   return 0;
@@ -442,7 +431,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
 /** First sight of class cls at a LOAD_METHOD: fills the entry at k of c when the class gives a
  *  Python function or a builtin method descriptor, and answers as a hit would, or 0. The entry
  *  is tagged with the epochs read before the lookup (fillAttr). */
-function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number, ep: number, gy: number, go: number): number {
+function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: number, hasClassWord: boolean, name: number, ep: number, ge: number): number {
   const m = mem;
   if (hasClassWord ? l === L_TYPE || l === L_MODULE : !DICTLESS[l]) return 0;
   const ti = typeInfo(cls);
@@ -451,14 +440,10 @@ function fillMethod(c: Int32Array, k: number, obj: number, l: number, cls: numbe
   if (f === 0 || (f & 1) === 1) return 0;
   const fl = m[f] & 0x7ff;
   if (fl !== L_FUNCTION && !(fl === L_BUILTIN && m[f + 5] === 3)) return 0;
-  // tagged young (gy) when the class or the method is in this worker's nursery (no other
-  // worker's young object is reachable: a commit is a minor collection), else gy's odd twin go: a
-  // minor collection moves and frees no object outside the nursery (not isOld: the boot's objects
-  // are neither). A young map put in word 4 later makes the entry young (cachedMethod).
   c[k] = cls;
   c[k + 1] = ep;
   c[k + 2] = f;
-  c[k + 3] = isYoung(cls) || isYoung(f) ? gy : go;
+  c[k + 3] = ge;
   c[k + 4] = 0;
   if (!hasClassWord) return f;
   const d = m[obj + 3];

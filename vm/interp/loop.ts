@@ -60,7 +60,7 @@ import { consumeFrame, consumeItem } from './gen_consume';
 import { M_FUNC, M_SELF } from '../objects/method';
 import { callBuiltinSoft, callBuiltinMethodSoft, float1Of } from '../objects/builtin_function';
 import { currentTypeEpoch, typeInfo } from '../objects/type_core';
-import { anyGcEpoch, gcEpoch } from '../runtime/alloc';
+import { anyGcEpoch } from '../runtime/alloc';
 import { newFloat, floatValue } from '../objects/float_core';
 import { intBinaryNumber, intBinarySmall } from '../objects/int';
 import { cachedGlobal, cachedStoreName, GC_WORDS, mappingGetOpt } from './global_cache';
@@ -385,6 +385,32 @@ export function run(entry: number, outermost = false, inject = 0): number {
             } else m[sp++] = obj;
             break;
           }
+          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
+            const obj = m[lp + arg];
+            if (obj === 0) unboundLocal(ci, arg);
+            // a hit (either entry) on an instance whose map is known not to shadow the method
+            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
+            // barrier condition); anything else through it (its call has feedback: a first run misses).
+            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
+            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
+            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
+            // a lock or a module, and its first one deoptimized run(): "lost precision")
+            const mc = ci.mcache;
+            let cm = 0;
+            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
+              const cls = m[obj + 2];
+              const k = mc[(pc - wb) * MC_WORDS] === cls ? (pc - wb) * MC_WORDS : (pc - wb) * MC_WORDS + 5; // (of two entries)
+              const d = m[obj + 3];
+              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && mc[k + 3] === (anyGcEpoch() | 0) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
+            }
+            if (cm === 0) cm = cachedMethod(ci, pc - wb, obj, names[m[pc] >>> 8]);
+            if (cm !== 0) {
+              m[sp++] = cm;
+              pc++;
+            }
+            m[sp++] = obj;
+            break;
+          }
           case 16: { // LOAD_DEREF
             const cell = m[lp + ci.nlocals + arg];
             if (STM_BUILD && (m[cell + 1] > txSnapshot || (txActive && readMarks[cell >> 1] === 0)) && m[cell + 1] !== txLock) readBarrier(cell);
@@ -426,44 +452,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
-          case 26: // LOAD_METHOD
-          case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
-            // one case (vm/NOTES.md "Every site has feedback", "h32-gen"): the fused kind reads the
-            // local and its LOAD_METHOD word at pc, then pushes the object and steps over that
-            // word, after which both are the same instruction at the same pc. The fused kind's own
-            // miss call (cachedMethod) was a site V8 had not seen run when a program's fused sites
-            // missed only before run() had feedback (generators' `buf.append`): its first later
-            // miss (then at every minor collection) threw the compiled run() away
-            const fused = (w & 0xff) === 107;
-            const obj = fused ? m[lp + arg] : m[sp - 1];
-            if (obj === 0) unboundLocal(ci, arg); // (a stack word is never 0)
-            const at = fused ? pc - wb : pc - wb - 1; // the LOAD_METHOD word's index
-            const name = names[fused ? m[pc] >>> 8 : arg];
-            // a hit (either entry) on an instance whose map is known not to shadow the method
-            // (or that has no __dict__) is checked here, as in cachedMethod (same tests, same
-            // barrier condition); anything else through it.
-            // The layouts from L_INSTANCE to L_SET (instance, exception, list, dict, set: each
-            // keeps [class, __dict__] in its first payload words) hit alike: `l.append`, `s.add`
-            // (two int32 compares: `(layout - L_INSTANCE) >>> 0` is above 2^31 for a lower layout,
-            // a lock or a module, and its first one deoptimized run(): "lost precision")
-            const mc = ci.mcache;
-            let cm = 0;
-            if (mc !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) >= L_INSTANCE && (m[obj] & 0x7ff) <= L_SET && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
-              const cls = m[obj + 2];
-              const k = mc[at * MC_WORDS] === cls ? at * MC_WORDS : at * MC_WORDS + 5; // (of two entries)
-              const d = m[obj + 3];
-              // the entry's collection tag, young or old kind (cachedMethod): both compares made
-              // every time (a program whose entries were all of one kind when V8 compiled run())
-              const t = mc[k + 3];
-              const young = t === ((anyGcEpoch() * 2) | 0);
-              const old = t === ((gcEpoch() * 2 + 1) | 0);
-              if (mc[k] === cls && mc[k + 1] === currentTypeEpoch() && (young || old) && (d === 0 || d === mc[k + 4])) cm = mc[k + 2];
-            }
-            if (cm === 0) cm = cachedMethod(ci, at, obj, name);
-            if (fused) {
-              m[sp++] = obj;
-              pc++;
-            }
+          case 26: { // LOAD_METHOD
+            const obj = m[sp - 1];
+            const name = names[arg];
+            const cm = cachedMethod(ci, pc - wb - 1, obj, name);
             if (cm !== 0) {
               m[sp - 1] = cm;
               m[sp++] = obj;

@@ -1,8 +1,8 @@
 # Method calls on locals (the fused LOAD_FAST + LOAD_METHOD and its cache) across minor and major
-# collections: entries of old classes and methods survive minor collections (vm/NOTES.md
-# "h32-gen"), young classes and methods get none, and every answer stays the one CPython gives:
-# instance attributes shadowing a method, methods replaced on the class, __dict__ replaced,
-# classes made in a loop, builtin containers' and strs' methods.
+# collections: the cache's entries go stale at collections (vm/interp/attr_cache.ts; h32-gen tried
+# keeping entries of old objects across minor ones, vm/NOTES.md "h32-gen"), and every answer must
+# stay the one CPython gives: instance attributes shadowing a method, methods replaced on the
+# class, __dict__ replaced, classes made in a loop, builtin containers' and strs' methods.
 import gc
 
 
