@@ -88,7 +88,7 @@ import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
 import { setAddKey, setHasKey } from '../objects/set_fast';
 import { setContains, setLen } from '../objects/set_core';
-import { dictUpdateFrom, dictMergeFrom } from '../objects/dict';
+import { dictUpdateFrom, dictMergeFrom, dictGetitem } from '../objects/dict';
 import { callObject } from './call';
 import { starArgItems } from './star_args';
 import { buildString, formatValue, strConcat } from '../objects/str';
@@ -1308,6 +1308,13 @@ function subscrOrMiss(obj: number, key: number): number {
     if (l === L_DICT && typeOf(obj) === T.dict) {
       const v = dictGetH(obj, key, hashOf(key));
       return v !== 0 ? v : softRaise(newException(T.KeyError, newTuple([key])));
+    }
+    if (l === L_DICT && typeInfo(typeOf(obj)).slots.getitem === dictGetitem) {
+      // a subclass with dict's own __getitem__ (OrderedDict, a user's dict subclass): its miss
+      // soft-raised too, unless the class has __missing__ (defaultdict, Counter: dictGetitem)
+      const v = dictGetH(obj, key, hashOf(key));
+      if (v !== 0) return v;
+      if (typeInfo(typeOf(obj)).lookup(N.missing) === 0) return softRaise(newException(T.KeyError, newTuple([key])));
     }
     if ((key & 1) === 1 && (l === L_TUPLE || l === L_LIST) && typeOf(obj) === (l === L_TUPLE ? T.tuple : T.list)) {
       const i = key >> 1;
