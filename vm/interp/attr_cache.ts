@@ -119,7 +119,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return 0;
   let c = cacheOf(ci);
   let k = pc * 8;
-  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
+  if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   const ep = currentTypeEpoch();
   if (c[k] !== cls || c[k + 1] !== ep) {
@@ -148,7 +148,7 @@ export function cachedInstanceAttr(ci: CodeInfo, pc: number, obj: number, name: 
       if (i < m[d + 2] >> 1 && m[d + 3 + i] === name) return m[obj + 4 + (c[k + 3] >> 1) + i];
       return findInMap(c, k, obj, d, name);
     }
-    if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
+    if (STM_BUILD && (m[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && m[d + 1] !== txLock) readBarrier(d);
     const i = c[k + 2];
     const en = m[d + D_ENTRIES];
     if (i < m[d + D_NENTRIES] >> 1 && (i * 3 + 2 + 2 < (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) << 1) || (((m[en] >>> SIZE_SHIFT) & SIZE_MASK) === 0 && i * 3 + 2 < payloadWords(en)))) {
@@ -201,10 +201,11 @@ function findInMap(c: Int32Array, k: number, obj: number, map: number, name: num
 
 /** Entries of d that may be read (the dict read-barriered; bounded by the vector's capacity). */
 function entryCount(d: number): number {
-  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
-  const n = mem[d + D_NENTRIES] >> 1;
-  const en = mem[d + D_ENTRIES];
-  const g = (mem[en] >>> SIZE_SHIFT) & SIZE_MASK; // the vector's size in granules (0: large)
+  const m = mem;
+  if (STM_BUILD && (m[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && m[d + 1] !== txLock) readBarrier(d);
+  const n = m[d + D_NENTRIES] >> 1;
+  const en = m[d + D_ENTRIES];
+  const g = (m[en] >>> SIZE_SHIFT) & SIZE_MASK; // the vector's size in granules (0: large)
   return n * 3 + 2 <= (g << 1) ? n : Math.min(n, (payloadWords(en) / 3) | 0);
 }
 
@@ -229,7 +230,7 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if ((obj & 1) === 1 || (m[obj] & 0x7ff) !== L_INSTANCE) return false;
   let c = cacheOf(ci);
   let k = pc * 8;
-  if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
+  if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
   const cls = m[obj + 2];
   const ep = currentTypeEpoch();
   if (c[k] !== cls || c[k + 1] !== ep) {
@@ -386,7 +387,7 @@ export function cachedMethod(ci: CodeInfo, pc: number, obj: number, name: number
   const hasClassWord = CLASS_WORD[l] === 1;
   let cls: number;
   if (hasClassWord) {
-    if (STM_BUILD && (mem[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && mem[obj + 1] !== txLock) readBarrier(obj);
+    if (STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock) readBarrier(obj);
     cls = m[obj + 2];
   } else cls = layoutType[l];
   const ep = currentTypeEpoch();
@@ -465,7 +466,7 @@ function hasKey(d: number, name: number): boolean {
   if ((m[d] & 0x7ff) === L_TUPLE) {
     return mapIndexInterned(d, name) >= 0; // an inline instance's map: interned names, by identity
   }
-  if (STM_BUILD && (mem[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && mem[d + 1] !== txLock) readBarrier(d);
+  if (STM_BUILD && (m[d + 1] > txSnapshot || (txActive && readMarks[d >> 1] === 0)) && m[d + 1] !== txLock) readBarrier(d);
   // a small dict: its keys are compared in the entries vector, which the method's own attribute
   // loads on the instance keep in the CPU cache; the index table is another object, often cold
   // on a big object graph (deltablue). Bounded by the vector's capacity, as entryCount.

@@ -31,6 +31,14 @@ export function newFrame(func: number, ci: CodeInfo, filled = 0): number {
     ci.spareFrame = 0;
     return reuseFrame(spare, func, ci, filled);
   }
+  return allocFrame(func, ci);
+}
+
+/** newFrame without a spare: a new nursery frame. Its own function, so that newFrame stays small
+ *  (~45 bytes of bytecode, the spare test and a call each way) and TurboFan's cumulative inlining
+ *  budget of run() (920 bytes; newFrame is inlined there) has room for reuseFrame, the path of
+ *  nearly every call (vm/NOTES.md "h32-dblue"). */
+function allocFrame(func: number, ci: CodeInfo): number {
   const f = alloc(L_FRAME, ci.frameWords, SCAN_ALL);
   mem[f + FR_CODE] = ci.ref;
   mem[f + FR_FUNC] = func;
