@@ -182,7 +182,7 @@ export function txCommit(): boolean {
 }
 
 /** Aborts the running transaction (or completes the abort of one that threw TxAborted). */
-export function txAbort(reason = 'explicit abort'): void {
+export function txAbort(reason = 'explicit abort', escalates = false): void {
   const t = tx;
   if (t.status === ST_NONE) return;
   if (t.status === ST_ROLLED_BACK) {
@@ -194,6 +194,9 @@ export function txAbort(reason = 'explicit abort'): void {
     t.doom = { kind: 'other', ref: 0, other: -1, reason };
   }
   rollback();
+  // an abort that stands for a conflict (the VM's forced aborts, PYSTM_STM_ABORT_EVERY) counts
+  // toward escalation as a conflict's does: guaranteed progress holds under it too
+  if (escalates) t.consecutiveAborts++;
 }
 
 /** Throws TxAborted if another transaction asked this one to abort (call at bytecode boundaries). */

@@ -647,7 +647,10 @@ function endTx(): boolean {
   if (isInevitable()) flushBeforeWait(); // the output of an inevitable transaction, in serial order
   else if (forceAbortEvery > 0 && ++forceAbortCount % forceAbortEvery === 0) {
     // PYSTM_STM_ABORT_EVERY=n (tests): every n-th commit at a boundary aborts instead
-    txAbort('forced (PYSTM_STM_ABORT_EVERY)');
+    // (counted as a conflict: after txConfig.escalateAfter in a row the attempt begins inevitable,
+    // as after real conflicts; without it a slice cut short by a timing-dependent boundary
+    // before its first inevitable operation was retried forever, vm_signal_tx's rare exit hang)
+    txAbort('forced (PYSTM_STM_ABORT_EVERY)', true);
     pendingRunnable.length = 0;
     afterRollback('forced');
     return false;
