@@ -18,7 +18,7 @@ import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
 import { PyException, excWithMessage, newException, raise, typeError, valueError } from '../runtime/errors';
 import {
-  callSpecial, contains, delattr, getattr, getattrOpt, getattrSoft, hashOf, index, isInstanceFull, isSubclassFull, iter, iterToArray, len as pyLen,
+  callSpecial, contains, delattr, getattr, getattrOpt, getattrSoft, hashOf, index, isInstanceFull, isSubclassFull, iter, iterSoft, iterToArray, len as pyLen,
   names as N, next as pyNext, repr, reprJs, richCompare, setattr, str as pyStr, strOf, truthy, tname, binaryOp, unaryOp, isInstance,
   instanceDict,
   indexNumber,
@@ -430,13 +430,7 @@ function inputImpl(a: number[]): number {
 
 function iterImpl(a: number[], kw: number): number {
   noKw('iter', kw);
-  if (a.length === 1) {
-    // (not iterable: soft-raised, runtime/soft_raise.ts; a JS throw cost ~5 µs a miss)
-    const v = a[0];
-    const s = typeInfo(typeOf(v)).slots;
-    if (s.iter === null && s.getitem === null && layoutOf(v) !== L_GENERATOR) return softRaise(excWithMessage(T.TypeError, `'${tname(v)}' object is not iterable`));
-    return iter(v);
-  }
+  if (a.length === 1) return iterSoft(a[0]); // (not iterable: soft-raised)
   if (a.length !== 2) typeError(`iter expected at most 2 arguments, got ${a.length}`);
   if (typeInfo(typeOf(a[0])).slots.call === null && layoutOf(a[0]) !== L_FUNCTION && layoutOf(a[0]) !== L_TYPE) typeError('iter(v, w): v must be callable');
   return newIter(T.callable_iterator, a[0], 0, a[1]);

@@ -107,7 +107,7 @@ import { jsLimitException } from '../runtime/js_limits';
 import { orThrow, softRaise, takeSoftRaised, softConstError } from '../runtime/soft_raise';
 import { binaryGeneric } from './binary_generic';
 import { lenSoft } from './len_soft';
-import { intOfStrBaseSoft, intOfStrSoft } from '../objects/int';
+import { intOfStrBaseSoft } from '../objects/int';
 import { floatOfStrSoft } from '../objects/float';
 
 /** Set by run() when an entry generator frame suspended (true) or finished (false). */
@@ -1305,16 +1305,14 @@ export function run(entry: number, outermost = false, inject = 0): number {
 function subscrOrMiss(obj: number, key: number): number {
   if ((obj & 1) === 0) {
     const l = mem[obj] & 0x7ff;
-    if (l === L_DICT && typeOf(obj) === T.dict) {
-      const v = dictGetH(obj, key, hashOf(key));
-      return v !== 0 ? v : softRaise(newException(T.KeyError, newTuple([key])));
-    }
-    if (l === L_DICT && typeInfo(typeOf(obj)).slots.getitem === dictGetitem) {
-      // a subclass with dict's own __getitem__ (OrderedDict, a user's dict subclass): its miss
-      // soft-raised too, unless the class has __missing__ (defaultdict, Counter: dictGetitem)
+    // an exact dict, or a subclass with dict's own __getitem__ (OrderedDict, a user's dict
+    // subclass): a miss soft-raised, unless the class has __missing__ (defaultdict, Counter:
+    // getitem's dictGetitem calls it)
+    const t = l === L_DICT ? typeOf(obj) : 0;
+    if (l === L_DICT && (t === T.dict || typeInfo(t).slots.getitem === dictGetitem)) {
       const v = dictGetH(obj, key, hashOf(key));
       if (v !== 0) return v;
-      if (typeInfo(typeOf(obj)).lookup(N.missing) === 0) return softRaise(newException(T.KeyError, newTuple([key])));
+      if (t === T.dict || typeInfo(t).lookup(N.missing) === 0) return softRaise(newException(T.KeyError, newTuple([key])));
     }
     if ((key & 1) === 1 && (l === L_TUPLE || l === L_LIST) && typeOf(obj) === (l === L_TUPLE ? T.tuple : T.list)) {
       const i = key >> 1;
@@ -2289,7 +2287,7 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       // int() of a tagged int (itself) or of an exact finite float (truncated)
       const x = m[src];
       if ((x & 1) === 1) return x;
-      if ((m[x] & 0x7ff) === L_STR && typeOf(x) === T.str) return intOfStrSoft(x); // (a bad literal soft-raised)
+      if ((m[x] & 0x7ff) === L_STR && typeOf(x) === T.str) return intOfStrBaseSoft(x, 10); // (a bad literal soft-raised)
       if ((m[x] & 0x7ff) === L_FLOAT) {
         const d = floatValue(x);
         if (d - d === 0) return intFromNumber(Math.trunc(d));

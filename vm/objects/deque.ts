@@ -17,7 +17,6 @@ import { isList, listItems } from './list_core';
 import { L_INT, L_BOOL, L_ITER, L_TUPLE } from '../runtime/layouts';
 import { mem } from '../../stmgc/heap';
 import { callObject } from '../interp/call';
-import { softConstError } from '../runtime/soft_raise';
 import { TF_HEAPTYPE, typeFlags, typeInfo, typeName, isSubtype } from './type_core';
 import { withReprGuard } from './list';
 import { makeGenericAlias } from './generic_alias';
@@ -266,9 +265,8 @@ export const dequeType: TypeDef = {
   methods: {
     append: (a) => (dqAppend(self(a[0], 'append'), a[1]), K.None),
     appendleft: (a) => (dqAppendLeft(self(a[0], 'appendleft'), a[1]), K.None),
-    // (an empty deque's IndexError soft-raised, runtime/soft_raise.ts: a JS throw cost ~2 µs)
-    pop: (a) => { const d = self(a[0], 'pop'); return dqLen(d) === 0 ? softConstError(T.IndexError, 'pop from an empty deque') : dqPop(d); },
-    popleft: (a) => { const d = self(a[0], 'popleft'); return dqLen(d) === 0 ? softConstError(T.IndexError, 'pop from an empty deque') : dqPopLeft(d); },
+    pop: (a) => dqPop(self(a[0], 'pop')),
+    popleft: (a) => dqPopLeft(self(a[0], 'popleft')),
     extend: (a) => (extend(self(a[0], 'extend'), a[1], false), K.None),
     extendleft: (a) => (extend(self(a[0], 'extendleft'), a[1], true), K.None),
     clear: (a) => (dqClear(self(a[0], 'clear')), K.None),

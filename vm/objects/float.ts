@@ -7,7 +7,7 @@ import { bytesOf } from './bytes';
 import { L_BOXED, L_FLOAT, L_STR } from '../runtime/layouts';
 import { K, T, typeOf } from '../runtime/types';
 import type { TypeDef } from '../runtime/typedef';
-import { raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
+import { PyException, raise, typeError, valueError, zeroDivisionError, overflowError } from '../runtime/errors';
 import { newFloat, floatValue } from './float_core';
 import { newStr, strJs } from './str_core';
 import { typeInfo, isSubtype } from './type_core';
@@ -197,8 +197,13 @@ export function floatOfStrSoft(s: number): number {
   const f = plainDecimalFloat(s);
   if (f === f) return newFloat(f);
   const r = parseFloatLiteral(strJs(s));
-  if (r === null) return softRaise(excWithMessage(T.ValueError, `could not convert string to float: ${strJs(reprOf(s))}`));
+  if (r === null) return softRaise(notAFloat(s));
   return newFloat(r);
+}
+
+/** The ValueError of float(s) for a text s that is not a float (str or bytes-like). */
+function notAFloat(s: number): number {
+  return excWithMessage(T.ValueError, `could not convert string to float: ${strJs(reprOf(s))}`);
 }
 import { softRaise } from '../runtime/soft_raise';
 import { excWithMessage } from '../runtime/errors';
@@ -226,7 +231,7 @@ export function floatFromObject(x: number): number {
   const l = (u & 1) === 0 ? mem[u] & 0x7ff : 0;
   if (l === L_STR) {
     const r = parseFloatLiteral(strJs(u));
-    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(u))}`);
+    if (r === null) throw new PyException(notAFloat(u));
     return r;
   }
   // bytes, bytearray and any other bytes-like object (memoryview, array.array): ASCII text only,
@@ -235,7 +240,7 @@ export function floatFromObject(x: number): number {
   if (data !== null) {
     const text = Buffer.from(data).toString('latin1');
     const r = /[^\x00-\x7f]/.test(text) ? null : parseFloatLiteral(text);
-    if (r === null) return valueError(`could not convert string to float: ${strJs(reprOf(u))}`);
+    if (r === null) throw new PyException(notAFloat(u));
     return r;
   }
   return typeError(`float() argument must be a string or a real number, not '${tname(x)}'`);

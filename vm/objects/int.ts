@@ -559,16 +559,11 @@ function parseLiteral(text: string, base: number): bigint | null {
 }
 
 /**
- * int(s) of an exact str, for CALL (interp/loop.ts callFromStack): the int, or 0 with the
- * ValueError of a text that is not a literal soft-raised (runtime/soft_raise.ts) instead of
- * thrown: `int('x')` caught in a loop cost ~4.9 µs, most of it V8 unwinding a JS throw (CPython
- * 0.66 µs). The digit limit's ValueError is still thrown (rare).
+ * int(s, base) of an exact str and a valid base (0 or 2-36), for CALL (interp/loop.ts
+ * callFromStack): the int, or 0 with the ValueError of a text that is not a literal soft-raised
+ * (runtime/soft_raise.ts) instead of thrown: `int('x')` caught in a loop cost ~4.9 µs, most of it
+ * V8 unwinding a JS throw (CPython 0.66 µs). The digit limit's ValueError is still thrown (rare).
  */
-export function intOfStrSoft(x: number): number {
-  return intOfStrBaseSoft(x, 10);
-}
-
-/** int(s, base) of an exact str and a valid base (0 or 2-36), as intOfStrSoft. */
 export function intOfStrBaseSoft(x: number, base: number): number {
   if (base === 10) {
     const r = shortDecimal(x);
