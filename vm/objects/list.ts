@@ -2,6 +2,7 @@
 // reverse (stable), comparison, repr with recursion guard, in-place operators).
 import { indexOfTaggedInt } from './list_scan';
 import { numericSortKeys, sortByNumbers } from './sort_numeric';
+import { intRunDirection, keysKind } from './sort_scan';
 import { softConstError, softValueError } from '../runtime/soft_raise';
 import { mem } from '../../stmgc/heap';
 import { copyWords } from '../runtime/heap_copy';
@@ -248,11 +249,7 @@ export function sortItems(items: number[], key: number, reverse: boolean): numbe
   }
   const keys = key === 0 ? items : items.map((x) => callObject(key, [x], 0));
   // homogeneous keys compare without the protocol (CPython's unsafe_*_compare)
-  let kind = (keys[0] & 1) === 1 ? 1 : typeOf(keys[0]) === T.str ? 2 : 0;
-  for (let i = 1; i < n && kind !== 0; i++) {
-    const k = keys[i];
-    if (kind === 1 ? (k & 1) !== 1 : (k & 1) === 1 || typeOf(k) !== T.str) kind = 0;
-  }
+  const kind = keysKind(keys);
   if (key === 0 && kind === 1) {
     // equal small ints are the same value, so stability is moot; tagged words order as their
     // values. A few: an insertion sort in place (no typed-array round trip)
@@ -269,13 +266,9 @@ export function sortItems(items: number[], key: number, reverse: boolean): numbe
     }
     // already in order, or in reverse order (a list sorted before, or built by a loop): one
     // pass, as CPython's timsort finds it a single run
-    let up = true;
-    let down = true;
-    for (let i = 1; i < n && (up || down); i++) {
-      if (items[i - 1] > items[i]) up = false;
-      else if (items[i - 1] < items[i]) down = false;
-    }
-    if (up || down) {
+    const dir = intRunDirection(items);
+    const up = (dir & 1) !== 0;
+    if (dir !== 0) {
       const out = items.slice();
       if (up === reverse) out.reverse(); // (all equal: both; equal small ints are one value)
       return out;

@@ -12,6 +12,7 @@
 import { mem } from '../../stmgc/heap';
 import { SCAN_ALL, SCAN_SHIFT } from '../../stmgc/layout';
 import { readBarrier, writeBarrier } from '../../stmgc/barriers';
+import { LOOP_CHUNK } from '../interp/osr_off';
 import { alloc } from '../runtime/alloc';
 import { L_ARRAY, L_STR } from '../runtime/layouts';
 import { BIG_SLOTS, SET_REGIONS, recountFrom, regionOf, tableSlots, tableWords } from './set_counts';
@@ -33,11 +34,43 @@ export function setBuildFrom(s: number, at: number, n: number): number {
   writeBarrier(s);
   let table = mem[s + SE_TABLE];
   writeBarrier(table); // (a big table: every card, as setMerge)
-  let mask = Math.min(mem[s + SE_MASK] >> 1, tableSlots(table) - 1);
-  let fill = 0;
+  bTable = table;
+  bMask = Math.min(mem[s + SE_MASK] >> 1, tableSlots(table) - 1);
+  bFill = 0;
   fills.fill(0);
+  // in calls of LOOP_CHUNK keys: one call's long loop would stay unoptimized (interp/osr_off.ts)
   let x = 0;
-  for (; x < n; x++) {
+  while (x < n) {
+    const end = Math.min(n, x + LOOP_CHUNK);
+    x = addKeys(at, x, end);
+    if (x < end) break;
+  }
+  table = bTable;
+  const mask = bMask;
+  const fill = bFill;
+  // the last table grown is the set's: traced from now on (see grown)
+  if (table !== mem[s + SE_TABLE]) mem[table] |= SCAN_ALL << SCAN_SHIFT;
+  mem[s + SE_TABLE] = table;
+  mem[s + SE_MASK] = (mask << 1) | 1;
+  mem[s + SE_FILL] = (fill << 1) | 1;
+  mem[s + SE_USED] = (fill << 1) | 1;
+  if (mask + 1 >= BIG_SLOTS) recountFrom(table, mask, fills);
+  return x;
+}
+
+/** The build's table, its mask and its fill while setBuildFrom runs (addKeys' state between calls). */
+let bTable = 0;
+let bMask = 0;
+let bFill = 0;
+
+/** Adds the keys mem[at + x] for x in [from, to) to the table being built; returns the index of
+ *  the first key that is neither a tagged int nor an exact str (to when there is none). */
+function addKeys(at: number, from: number, to: number): number {
+  let table = bTable;
+  let mask = bMask;
+  let fill = bFill;
+  let x = from;
+  for (; x < to; x++) {
     const key = mem[at + x];
     let h: number;
     if ((key & 1) === 1) {
@@ -80,13 +113,9 @@ export function setBuildFrom(s: number, at: number, n: number): number {
       i = (i * 5 + 1 + lo) & mask;
     }
   }
-  // the last table grown is the set's: traced from now on (see grown)
-  if (table !== mem[s + SE_TABLE]) mem[table] |= SCAN_ALL << SCAN_SHIFT;
-  mem[s + SE_TABLE] = table;
-  mem[s + SE_MASK] = (mask << 1) | 1;
-  mem[s + SE_FILL] = (fill << 1) | 1;
-  mem[s + SE_USED] = (fill << 1) | 1;
-  if (mask + 1 >= BIG_SLOTS) recountFrom(table, mask, fills);
+  bTable = table;
+  bMask = mask;
+  bFill = fill;
   return x;
 }
 

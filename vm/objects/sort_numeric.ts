@@ -6,6 +6,7 @@
 // their values (ints below 2^30 are exact as doubles; -0.0 and 0.0 are equal to `<`, as here),
 // so any stable sort gives the same result as CPython's timsort (here a merge sort of indices).
 import { f64, mem } from '../../stmgc/heap';
+import { LOOP_CHUNK } from '../interp/osr_off';
 import { L_FLOAT } from '../runtime/layouts';
 import { T, typeOf } from '../runtime/types';
 
@@ -15,17 +16,30 @@ export function numericSortKeys(keys: readonly number[]): Float64Array | null {
   const n = keys.length;
   const vals = new Float64Array(n);
   let floats = 0;
-  for (let i = 0; i < n; i++) {
+  // in calls of LOOP_CHUNK keys: one call's long loop would stay unoptimized (interp/osr_off.ts)
+  for (let i = 0; i < n; i += LOOP_CHUNK) {
+    const f = readKeys(keys, vals, i, Math.min(n, i + LOOP_CHUNK));
+    if (f < 0) return null;
+    floats += f;
+  }
+  return floats > 0 ? vals : null;
+}
+
+/** vals[from, to) = keys[from, to) as doubles; the number of floats among them, or -1 at a key
+ *  that is neither a tagged int nor an exact float, or is a NaN. */
+function readKeys(keys: readonly number[], vals: Float64Array, from: number, to: number): number {
+  let floats = 0;
+  for (let i = from; i < to; i++) {
     const k = keys[i];
     if ((k & 1) === 1) vals[i] = k >> 1;
     else if ((mem[k] & 0x7ff) === L_FLOAT && typeOf(k) === T.float) {
       const d = f64[(k + 2) >> 1];
-      if (d !== d) return null;
+      if (d !== d) return -1;
       vals[i] = d;
       floats++;
-    } else return null;
+    } else return -1;
   }
-  return floats > 0 ? vals : null;
+  return floats;
 }
 
 /** items ordered stably by vals (their keys' values); reverse keeps equal items in their
@@ -33,11 +47,21 @@ export function numericSortKeys(keys: readonly number[]): Float64Array | null {
 export function sortByNumbers(items: readonly number[], vals: Float64Array, reverse: boolean): number[] {
   const n = items.length;
   const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = reverse ? n - 1 - i : i;
+  for (let i = 0; i < n; i += LOOP_CHUNK) initOrder(order, i, Math.min(n, i + LOOP_CHUNK), reverse);
   mergeSort(order, new Int32Array(n), vals, 0, n);
   const out = new Array<number>(n);
-  for (let i = 0; i < n; i++) out[i] = items[order[reverse ? n - 1 - i : i]];
+  for (let i = 0; i < n; i += LOOP_CHUNK) takeInOrder(out, items, order, i, Math.min(n, i + LOOP_CHUNK), reverse);
   return out;
+}
+
+function initOrder(order: Int32Array, from: number, to: number, reverse: boolean): void {
+  const n = order.length;
+  for (let i = from; i < to; i++) order[i] = reverse ? n - 1 - i : i;
+}
+
+function takeInOrder(out: number[], items: readonly number[], order: Int32Array, from: number, to: number, reverse: boolean): void {
+  const n = order.length;
+  for (let i = from; i < to; i++) out[i] = items[order[reverse ? n - 1 - i : i]];
 }
 
 /**

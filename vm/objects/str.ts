@@ -703,7 +703,14 @@ export const strType: TypeDef = {
       const i = findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true);
       return i < 0 ? softValueError('substring not found') : intFromNumber(i); // (runtime/soft_raise.ts)
     },
-    count: (a) => oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0)),
+    count: (a) => {
+      if (a.length === 2) {
+        const so = strObj(a[1]);
+        const c = so === 0 ? -1 : countShortSub(selfStr(a[0]), so);
+        if (c >= 0) return intFromNumber(c);
+      }
+      return oldArity('count', a, 1, 3) ?? intFromNumber(countIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0));
+    },
     replace: (a) => {
       if (a.length < 3 || a.length > 4) argRange('replace', a.slice(1), 2, 3);
       const so = strObj(a[1]);
@@ -935,7 +942,7 @@ function strRepeat(s: number, n: number): number {
   return strFromCodePoints(out);
 }
 import { newStrUnits, allocBmp, copyUnits, unitBase, lonePairBreaks, S_DATA, S_KIND, S_LEN } from './str_core';
-import { asciiCase, asciiSameCodec, containsShort, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
+import { asciiCase, asciiSameCodec, containsShort, countShortSub, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */
 function unmapLone(c: number): number { return c >= 0x10f800 ? c - 0x10f800 + 0xd800 : c; }

@@ -96,6 +96,10 @@ function write(r: number, s: string, astral: boolean, n: number): void {
  * point beyond the BMP) it is made again in code-point form (the first is left unreached: a
  * complete BMP str, garbage for the collector).
  */
+/** Texts from this length on are written by Buffer (make). */
+const BIG_TEXT = 4096;
+const SURROGATE = /[\ud800-\udfff]/;
+
 function make(s: string, old: boolean): number {
   const n = s.length;
   const words = 3 + ((n + 1) >> 1);
@@ -105,10 +109,18 @@ function make(s: string, old: boolean): number {
   mem[r + S_KIND] = 1;
   const base = (r + S_DATA) * 2;
   let surrogate = 0;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    u16[base + i] = c;
-    surrogate |= (c & 0xf800) === 0xd800 ? 1 : 0;
+  if (n >= BIG_TEXT) {
+    // Node's UTF-16LE encoding writes the code units as they are (lone surrogates included), and a
+    // regular expression finds a surrogate: V8's own loops, where this function's loop would run
+    // unoptimized through one long text (interp/osr_off.ts; ~20 ns a unit)
+    Buffer.from(u16.buffer, u16.byteOffset + base * 2, n * 2).write(s, 0, n * 2, 'utf16le');
+    surrogate = SURROGATE.test(s) ? 1 : 0;
+  } else {
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      u16[base + i] = c;
+      surrogate |= (c & 0xf800) === 0xd800 ? 1 : 0;
+    }
   }
   if (surrogate === 0 || !hasAstral(s)) return r;
   const cps = [...s].length;

@@ -10,6 +10,7 @@ import { mem, u8, u16 } from '../../stmgc/heap';
 import { allocBytes, BY_DATA, BY_LEN } from './bytes_core';
 import { L_BYTES } from '../runtime/layouts';
 import { isPySpace } from '../text';
+import { asciiCaseUnits, bytesBelow, bytesToUnits, countUnit, replaceUnitInto, unitsBelow, unitsToBytes } from './unit_loops';
 import { allocBmp, charStr, emptyStr, sealBmp, strCodeAt, strDataBase, strIsBmp, strLen, strJs, strSlice } from './str_core';
 import { strObj } from './str';
 
@@ -39,7 +40,7 @@ export function asciiCase(s: number, upper: boolean): number {
   if (!strIsBmp(s)) return 0;
   const n = strLen(s);
   const src = strDataBase(s);
-  for (let i = 0; i < n; i++) if (u16[src + i] >= 0x80) return 0;
+  if (!unitsBelow(src, n, 0x80)) return 0;
   const from = upper ? 0x61 : 0x41; // a..z or A..Z change
   if (n <= 1) {
     // the shared empty and one-character strs, as CPython's
@@ -48,11 +49,7 @@ export function asciiCase(s: number, upper: boolean): number {
     return charStr(c >= from && c <= from + 25 ? c ^ 0x20 : c);
   }
   const r = allocBmp(n);
-  const dst = strDataBase(r);
-  for (let i = 0; i < n; i++) {
-    const c = u16[src + i];
-    u16[dst + i] = c >= from && c <= from + 25 ? c ^ 0x20 : c;
-  }
+  asciiCaseUnits(strDataBase(r), src, n, from);
   return sealBmp(r);
 }
 
@@ -77,6 +74,7 @@ export function replaceShort(s: number, old: number, rep: number, count: number)
   if (!strIsBmp(s) || !strIsBmp(old) || !strIsBmp(rep)) return 0;
   const n = strLen(s);
   const m = strLen(old);
+  if (m === 1 && n > REPLACE_MAX) return replaceUnit(s, old, rep, count);
   if (m === 0 || n > REPLACE_MAX) return 0;
   const src = strDataBase(s);
   const ob = strDataBase(old);
@@ -105,6 +103,29 @@ export function replaceShort(s: number, old: number, rep: number, count: number)
   }
   for (let i = from; i < n; i++) u16[dst + at++] = u16[src + i];
   return total === 1 ? charStr(u16[dst]) : sealBmp(r); // (one character: the shared str, as newStr)
+}
+
+/** s.replace(old, rep, count) of a long BMP str s, old one unit (BMP rep): the units counted,
+ *  then copied with the replacements (unit_loops.ts, no JS string of s); s itself when old is
+ *  not in it. */
+function replaceUnit(s: number, old: number, rep: number, count: number): number {
+  const n = strLen(s);
+  const unit = u16[strDataBase(old)];
+  const hits = countUnit(strDataBase(s), n, unit, count === Infinity ? n : count);
+  if (hits === 0) return s;
+  const k = strLen(rep);
+  const total = n + hits * (k - 1);
+  if (total <= 1) return total === 0 ? emptyStr() : charStr(k === 1 ? u16[strDataBase(rep)] : u16[strDataBase(s)]);
+  const r = allocBmp(total); // (nothing moves within a bytecode: s and rep stay where they are)
+  replaceUnitInto(strDataBase(r), strDataBase(s), n, unit, hits, strDataBase(rep), k);
+  return sealBmp(r);
+}
+
+/** s.count(sub) of a long BMP str s, sub one BMP unit, no start or end (unit_loops.ts); -1 for
+ *  any other case (the general path). */
+export function countShortSub(s: number, sub: number): number {
+  if (strLen(sub) !== 1 || strLen(s) <= REPLACE_MAX || !strIsBmp(s) || !strIsBmp(sub)) return -1;
+  return countUnit(strDataBase(s), strLen(s), u16[strDataBase(sub)], strLen(s));
 }
 
 // The spellings of the codecs whose bytes for ASCII text are that text, as programs write them
@@ -136,10 +157,9 @@ export function encodeAscii(s: number): number {
   if (!strIsBmp(s)) return 0;
   const n = strLen(s);
   const src = strDataBase(s);
-  for (let i = 0; i < n; i++) if (u16[src + i] >= 0x80) return 0;
+  if (!unitsBelow(src, n, 0x80)) return 0;
   const r = allocBytes(n); // (nothing moves within a bytecode: s stays where it is)
-  const dst = (r + BY_DATA) * 4;
-  for (let i = 0; i < n; i++) u8[dst + i] = u16[src + i];
+  unitsToBytes((r + BY_DATA) * 4, src, n);
   return r;
 }
 
@@ -149,11 +169,10 @@ export function encodeAscii(s: number): number {
 export function decodeAscii(b: number, latin1: boolean): number {
   const n = mem[b + BY_LEN];
   const src = (b + BY_DATA) * 4;
-  if (!latin1) for (let i = 0; i < n; i++) if (u8[src + i] >= 0x80) return 0;
+  if (!latin1 && !bytesBelow(src, n, 0x80)) return 0;
   if (n === 0) return emptyStr();
   if (n === 1) return charStr(u8[src]);
   const r = allocBmp(n);
-  const dst = strDataBase(r);
-  for (let i = 0; i < n; i++) u16[dst + i] = u8[src + i];
+  bytesToUnits(strDataBase(r), src, n);
   return sealBmp(r);
 }
