@@ -20,6 +20,7 @@
 // of two globals, or one overwrite and reads of other globals, do not conflict. Walks are bounded
 // for zombie transactions (torn header/tables): probes stop after the table size plus the
 // perturbation rounds, entry numbers are checked against the entries vector's capacity.
+import { LOOP_CHUNK } from '../interp/osr_off';
 import { mem, txActive } from '../../stmgc/heap';
 import { STM_BUILD } from '../../stmgc/build_mode';
 import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
@@ -439,11 +440,17 @@ export function dictEntryHash(d: number, i: number): number { return entryWord(d
 export function dictKeys(d: number): number[] {
   const out: number[] = [];
   const n = dictEntryCount(d);
-  for (let i = 0; i < n; i++) {
-    const k = dictEntryKey(d, i);
+  // in calls of LOOP_CHUNK entries: one call's long loop would stay unoptimized (interp/osr_off.ts)
+  // (n is bounded by the entries vector, read once: nothing here runs guest code)
+  const en = mem[d + D_ENTRIES];
+  for (let i = 0; i < n; i += LOOP_CHUNK) keysInto(out, en, i, Math.min(n, i + LOOP_CHUNK));
+  return out;
+}
+function keysInto(out: number[], en: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const k = mem[en + 3 + i * 3];
     if (k !== 0) out.push(k);
   }
-  return out;
 }
 
 export function dictItems(d: number): [number, number][] {

@@ -16,10 +16,11 @@ import { GC_LARGE, SCAN_ALL } from '../../stmgc/layout';
 import { readBarrier, readBarrierCard, readBarrierRange, writeBarrier, writeBarrierCard, writeBarrierRange } from '../../stmgc/barriers';
 import { payloadWords } from '../../stmgc/objects';
 import { alloc, allocOld } from '../runtime/alloc';
-import { L_ARRAY, L_ITER, L_LIST, L_RANGE, L_TUPLE } from '../runtime/layouts';
-import { K, T } from '../runtime/types';
+import { L_ARRAY, L_DICT, L_ITER, L_LIST, L_RANGE, L_TUPLE } from '../runtime/layouts';
+import { K, T, typeOf } from '../runtime/types';
 import { iter, next } from '../runtime/protocol';
 import { newTupleN, TU_ITEMS } from './tuple_core';
+import { dictKeys } from './dict_core';
 
 export const LI_LEN = 4;
 export const LI_ITEMS = 5;
@@ -234,6 +235,11 @@ export function listExtend(l: number, iterable: number, forUnpack = false): void
     return;
   }
   if (lay === L_RANGE && listExtendRange(l, iterable)) return;
+  if (lay === L_DICT && typeOf(iterable) === T.dict) {
+    // an exact dict's keys read from its entries (no iterator; nothing runs guest code meanwhile)
+    listExtendArray(l, dictKeys(iterable));
+    return;
+  }
   if (lay === L_ITER) {
     const rest = drainReversed(iterable); // (reversed(list): objects/iterators.ts)
     if (rest !== null) {

@@ -1,5 +1,6 @@
 // set and frozenset: the classes and their methods (set algebra with operators and named
 // methods, comparisons as subset tests, in-place updates), on set_core.ts's table.
+import { LOOP_CHUNK } from '../interp/osr_off';
 import { mem } from '../../stmgc/heap';
 import { SE_HASH } from './set_core';
 import { L_FROZENSET, L_ITER, L_SET } from '../runtime/layouts';
@@ -50,10 +51,8 @@ export function setUpdateFrom(s: number, other: number): void {
     readBarrier(s);
     if ((setFillCount(s) + n) * 5 >= (mem[s + SE_MASK] >> 1) * 3) setResize(s, (setLen(s) + n) * 2);
     const cnt = dictEntryCount(other);
-    for (let i = 0; i < cnt; i++) {
-      const k = dictEntryKey(other, i);
-      if (k !== 0) setAddH(s, k, dictEntryHash(other, i));
-    }
+    // in calls of LOOP_CHUNK entries: one call's long loop would stay unoptimized (interp/osr_off.ts)
+    for (let i = 0; i < cnt; i += LOOP_CHUNK) addDictKeys(s, other, i, Math.min(cnt, i + LOOP_CHUNK));
     return;
   }
   const ty = typeOf(other);
@@ -71,6 +70,14 @@ export function setUpdateFrom(s: number, other: number): void {
   // (the items set_build.ts added: a list or tuple iterator's first `done` items)
   for (let i = 0; i < done; i++) next(it);
   for (let x = next(it); x !== 0; x = next(it)) setAdd(s, x);
+}
+
+/** Adds the keys of dict entries [from, to) to s, with their stored hashes. */
+function addDictKeys(s: number, d: number, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const k = dictEntryKey(d, i);
+    if (k !== 0) setAddH(s, k, dictEntryHash(d, i));
+  }
 }
 
 /** A new empty set of the base kind of `like` (make_new_set_basetype). */
