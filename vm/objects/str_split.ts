@@ -8,6 +8,7 @@
 // the whole text is the str itself (CPython returns an exact self).
 import { mem, u16 } from '../../stmgc/heap';
 import { isPySpace } from '../text';
+import { LOOP_CHUNK } from '../interp/osr_off';
 import { S_LEN, strDataBase, strFromUnits } from './str_core';
 import { LI_ITEMS, newListN } from './list_core';
 
@@ -28,33 +29,59 @@ function listOf(n: number): [number, number] {
   return [l, mem[l + LI_ITEMS] + 2];
 }
 
-/** s.split(None, maxsplit) (maxsplit < 0: no limit) as a new list. */
+/** s.split(None, maxsplit) (maxsplit < 0: no limit) as a new list. The scan runs in calls of
+ *  about LOOP_CHUNK units (wordsUpTo): one call's long loop would stay unoptimized through a long
+ *  text (interp/osr_off.ts; a first split of 1 M words was ~5-8x CPython). */
 export function splitWhitespaceBmp(s: number, maxsplit: number): number {
   const n = mem[s + S_LEN];
   const base = strDataBase(s);
-  const u = u16;
   let l = 0;
   let at = 0;
   for (let pass = 0; pass < 2; pass++) {
-    let k = 0;
-    let i = 0;
-    for (;;) {
-      while (i < n && isSpaceUnit(u[base + i])) i++;
-      if (i >= n) break;
-      if (k === maxsplit) {
-        if (pass === 1) mem[at + k] = piece(s, base, i, n, n);
-        k++;
-        break;
-      }
-      let j = i + 1;
-      while (j < n && !isSpaceUnit(u[base + j])) j++;
-      if (pass === 1) mem[at + k] = piece(s, base, i, j, n);
-      k++;
-      i = j + 1;
-    }
-    if (pass === 0) [l, at] = listOf(k);
+    scanAt = 0;
+    scanCount = 0;
+    scanDone = false;
+    for (let stop = LOOP_CHUNK; !scanDone; stop += LOOP_CHUNK) wordsUpTo(s, base, n, maxsplit, pass === 1 ? at : -1, Math.min(stop, n));
+    if (pass === 0) [l, at] = listOf(scanCount);
   }
   return l;
+}
+
+/** splitWhitespaceBmp's scan position, pieces found so far, and whether the scan has ended. */
+let scanAt = 0;
+let scanCount = 0;
+let scanDone = false;
+
+/** Goes on with the scan for the words that start before `stop` (the last one read to its end);
+ *  writes each piece at mem[at + k] unless at is -1 (the counting pass). */
+function wordsUpTo(s: number, base: number, n: number, maxsplit: number, at: number, stop: number): void {
+  const u = u16;
+  let i = scanAt;
+  let k = scanCount;
+  for (;;) {
+    if (i >= stop) {
+      if (i >= n) scanDone = true;
+      break;
+    }
+    while (i < n && isSpaceUnit(u[base + i])) i++;
+    if (i >= n) {
+      scanDone = true;
+      break;
+    }
+    if (k === maxsplit) {
+      if (at >= 0) mem[at + k] = piece(s, base, i, n, n);
+      k++;
+      scanDone = true;
+      break;
+    }
+    let j = i + 1;
+    while (j < n && !isSpaceUnit(u[base + j])) j++;
+    if (at >= 0) mem[at + k] = piece(s, base, i, j, n);
+    k++;
+    i = j + 1;
+  }
+  scanAt = i;
+  scanCount = k;
 }
 
 /** s.rsplit(None, maxsplit) as a new list (pieces found from the right, written from the end). */
@@ -91,23 +118,33 @@ export function rsplitWhitespaceBmp(s: number, maxsplit: number): number {
 export function splitUnitBmp(s: number, c: number, maxsplit: number): number {
   const n = mem[s + S_LEN];
   const base = strDataBase(s);
-  const u = u16;
   let l = 0;
   let at = 0;
   for (let pass = 0; pass < 2; pass++) {
-    let k = 0;
-    let i = 0;
-    for (let j = 0; j < n && k !== maxsplit; j++) {
-      if (u[base + j] === c) {
-        if (pass === 1) mem[at + k] = piece(s, base, i, j, n);
-        k++;
-        i = j + 1;
-      }
-    }
-    if (pass === 1) mem[at + k] = piece(s, base, i, n, n);
-    else [l, at] = listOf(k + 1);
+    scanAt = 0; // (here: where the current piece starts)
+    scanCount = 0;
+    // in calls of LOOP_CHUNK units (see splitWhitespaceBmp)
+    for (let j = 0; j < n && scanCount !== maxsplit; j += LOOP_CHUNK) unitPiecesIn(s, base, n, c, maxsplit, pass === 1 ? at : -1, j, Math.min(n, j + LOOP_CHUNK));
+    if (pass === 1) mem[at + scanCount] = piece(s, base, scanAt, n, n);
+    else [l, at] = listOf(scanCount + 1);
   }
   return l;
+}
+
+/** splitUnitBmp's scan of units [from, to) for the separator c. */
+function unitPiecesIn(s: number, base: number, n: number, c: number, maxsplit: number, at: number, from: number, to: number): void {
+  const u = u16;
+  let i = scanAt;
+  let k = scanCount;
+  for (let j = from; j < to && k !== maxsplit; j++) {
+    if (u[base + j] === c) {
+      if (at >= 0) mem[at + k] = piece(s, base, i, j, n);
+      k++;
+      i = j + 1;
+    }
+  }
+  scanAt = i;
+  scanCount = k;
 }
 
 /** s.rsplit(sep, maxsplit) for a one-unit separator c, as a new list. */
