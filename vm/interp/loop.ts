@@ -2278,6 +2278,8 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       // range() of tagged small ints (a loop's usual `range(n)`): no arguments array, no bigints
       const a0 = m[src], a1 = n > 1 ? m[src + 1] : 3, a2 = n > 2 ? m[src + 2] : 3;
       if (n >= 1 && n <= 3 && (a0 & a1 & a2 & 1) === 1 && a2 !== 1) return n === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
+    } else if (callable === T.type && n === 1) {
+      return typeOf(m[src]); // type(x): the object's own type (not its __class__), as type_call's one-argument case
     } else if (callable === T.str && n === 1) {
       // str() of a tagged int (its digits straight into the str) or of an exact str (itself)
       const x = m[src];
