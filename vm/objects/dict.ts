@@ -18,7 +18,7 @@ import {
 } from './dict_core';
 import { newStr, strJs, intern } from './str_core';
 import { newTuple, newTupleN, tupleItem, tupleLen, TU_ITEMS } from './tuple_core';
-import { newList } from './list_core';
+import { listItem, listLenBounded, newList } from './list_core';
 import { intFromNumber } from './int_core';
 import { withReprGuard } from './list';
 import { bindArgs, argRange, noKeywords } from './builtin_function';
@@ -86,8 +86,26 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
     return;
   }
   if (forLiteral) typeError(`'${tname(other)}' object is not a mapping`);
+  // item by item, as CPython's dict_merge_from_seq2 (an error leaves the pairs before it in d);
+  // an exact tuple or list (PySequence_Fast takes only those as they are: a subclass goes through
+  // its __iter__) of two items is read in place, without an array of the items or of the pair
+  const it = iter(other);
   let i = 0;
-  for (const item of iterToArray(other)) {
+  for (let item = next(it); item !== 0; item = next(it), i++) {
+    const ty = (item & 1) === 0 ? typeOf(item) : 0;
+    const l = ty === T.tuple ? L_TUPLE : ty === T.list ? L_LIST : 0;
+    if (l === L_TUPLE && tupleLen(item) === 2) {
+      dictSet(d, mem[item + TU_ITEMS], mem[item + TU_ITEMS + 1]);
+      continue;
+    }
+    if (l === L_LIST && listLenBounded(item) === 2) {
+      dictSet(d, listItem(item, 0), listItem(item, 1));
+      continue;
+    }
+    if (l === L_TUPLE || l === L_LIST) {
+      const n = l === L_TUPLE ? tupleLen(item) : listLenBounded(item);
+      valueError(`dictionary update sequence element #${i} has length ${n}; 2 is required`);
+    }
     let pair: number[];
     try {
       pair = iterToArray(item);
@@ -97,7 +115,6 @@ export function dictUpdateFrom(d: number, other: number, forLiteral = false): vo
     }
     if (pair.length !== 2) valueError(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
     dictSet(d, pair[0], pair[1]);
-    i++;
   }
 }
 
