@@ -37,7 +37,7 @@ const NO_BYTES = new Uint8Array(0);
 /** Native machine format codes (CPython's typecode_to_mformat_code on little-endian Linux). */
 export const NATIVE_MFORMAT: Record<string, number> = { b: 1, B: 0, h: 4, H: 2, i: 8, I: 6, l: 12, L: 10, q: 12, Q: 10, f: 14, d: 16, u: 20 };
 
-import { hasIndex, repeatCount } from './seq_repeat';
+import { hasIndex, repeatBytes, repeatCount } from './seq_repeat';
 
 function position(a: number, k: number, msg: string): number {
   let i = indexNumber(k);
@@ -75,9 +75,7 @@ function repr(a: number): number {
 function repeat(a: number, n: number): Uint8Array {
   const b = arrayBytes(a);
   const c = repeatCount(n, b.length, null, 2 ** 31);
-  const out = new Uint8Array(b.length * c);
-  for (let i = 0; i < c; i++) out.set(b, i * b.length);
-  return out;
+  return repeatBytes(b, c);
 }
 
 function mulDunder(a: number[], name: string, f: (x: number, c: number) => number): number {

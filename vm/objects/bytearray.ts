@@ -334,9 +334,7 @@ export const bytearrayType: TypeDef = {
         if (!hasIndex(y)) return K.NotImplemented;
         const b = view(x);
         const c = repeatCount(y, b.length, null, 2 ** 31);
-        const out = new Uint8Array(b.length * c);
-        for (let i = 0; i < c; i++) out.set(b, i * b.length);
-        setBytearray(x, out);
+        setBytearray(x, repeatBytes(b, c));
         return x;
       };
       return a;
@@ -350,9 +348,7 @@ export const bytearrayType: TypeDef = {
         const [b, n] = left ? [view(x), y] : [view(y), x];
         if (!hasIndex(n)) return K.NotImplemented;
         const c = repeatCount(n, b.length, null, 2 ** 31);
-        const out = new Uint8Array(b.length * c);
-        for (let i = 0; i < c; i++) out.set(b, i * b.length);
-        return newBytearray(out);
+        return newBytearray(repeatBytes(b, c));
       };
       a[6] = (x: number, y: number): number => {
         if ((x & 1) === 1 || (mem[x] & 0x7ff) !== L_BYTEARRAY) return K.NotImplemented;
@@ -443,4 +439,4 @@ import { exactArgs } from './builtin_function';
 function callMethodOn(obj: number, name: string, args: number[], kw: number): number {
   return callObject(getattr(obj, intern(name)), args, kw);
 }
-import { hasIndex, repeatCount } from './seq_repeat';
+import { hasIndex, repeatBytes, repeatCount } from './seq_repeat';

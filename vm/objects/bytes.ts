@@ -230,9 +230,7 @@ export const bytesType: TypeDef = {
         const c = repeatCount(n, b.length, 'repeated bytes are too long', 2 ** 31);
         const self = bytesOf(x) !== null ? x : y;
         if (c === 1 && typeOf(self) === T.bytes) return self; // (as CPython: an exact bytes times 1 is itself)
-        const out = new Uint8Array(b.length * c);
-        for (let i = 0; i < c; i++) out.set(b, i * b.length);
-        return newBytes(out);
+        return newBytes(repeatBytes(b, c));
       };
       a[6] = (x: number, y: number): number => {
         const b = bytesOf(x);
@@ -377,4 +375,4 @@ export function compareBuffers(x: Uint8Array, y: Uint8Array, op: number): number
   const r = op === 0 ? c < 0 : op === 1 ? c <= 0 : op === 2 ? c === 0 : op === 3 ? c !== 0 : op === 4 ? c > 0 : c >= 0;
   return r ? K.True : K.False;
 }
-import { hasIndex, repeatCount } from './seq_repeat';
+import { hasIndex, repeatBytes, repeatCount } from './seq_repeat';

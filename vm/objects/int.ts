@@ -504,12 +504,14 @@ function refuseLongDecimal(s: number, base: number): void {
   let prev = 0;
   // two units per word while both are digits (the data starts word-aligned at payload S_DATA)
   if ((i & 1) === 1) { i++; digits++; }
+  // (in calls of LOOP_CHUNK words: one call's long loop would stay unoptimized, interp/osr_off.ts)
   const w0 = d >> 1;
-  while (i + 1 < n) {
-    const w = mem[w0 + (i >> 1)];
-    if ((w & 0xfff0fff0) !== 0x00300030 || ((w + 0x00060006) & 0xfff0fff0) !== 0x00300030) break;
-    i += 2;
-    digits += 2;
+  for (;;) {
+    const end = Math.min(n - 1, i + 2 * LOOP_CHUNK);
+    const j = digitPairsUpTo(w0, i, end);
+    digits += j - i;
+    i = j;
+    if (j < end || j + 1 >= n) break;
   }
   if (digits > 0) prev = 48;
   for (; i < n; i++) {
@@ -524,6 +526,19 @@ function refuseLongDecimal(s: number, base: number): void {
   if (prev === 95) return;
   if (digits > limit) valueError(maxStrDigitsToIntMessage(limit, digits));
 }
+
+/** From the even unit index i, while i < end: steps over words of two ASCII digits; returns
+ *  where it stopped (at the first word that is not two digits, or at or past end). */
+function digitPairsUpTo(w0: number, i: number, end: number): number {
+  const m = mem;
+  while (i < end) {
+    const w = m[w0 + (i >> 1)];
+    if ((w & 0xfff0fff0) !== 0x00300030 || ((w + 0x00060006) & 0xfff0fff0) !== 0x00300030) break;
+    i += 2;
+  }
+  return i;
+}
+import { LOOP_CHUNK } from '../interp/osr_off';
 
 function parseText(x: number, base: number, explicitBase: boolean): bigint {
   const u = unbox(x);

@@ -935,13 +935,22 @@ export const _keep = [repr, dictGet];
 /** s * n (n >= 2) by units for a BMP str, else by code points (never through a JS string,
  *  which would pair a lone low surrogate at the start with a lone high one at the end). */
 function strRepeat(s: number, n: number): number {
-  if (strIsBmp(s)) return newStrUnits(strJs(s).repeat(n));
+  if (strIsBmp(s)) {
+    // the units copied once, then doubled in place (unit_loops.ts): no JS string, no unit loop
+    const len = strLen(s);
+    const total = len * n;
+    if (total <= 1) return total === 0 ? emptyStr() : charStr(u16[strDataBase(s)]);
+    const r = allocBmp(total); // (allocation never moves s)
+    repeatUnits(strDataBase(r), strDataBase(s), len, total);
+    return sealBmp(r);
+  }
   const one = strCodePoints(s);
   const out: number[] = [];
   for (let k = 0; k < n; k++) for (let i = 0; i < one.length; i++) out.push(one[i]);
   return strFromCodePoints(out);
 }
-import { newStrUnits, allocBmp, copyUnits, unitBase, lonePairBreaks, S_DATA, S_KIND, S_LEN } from './str_core';
+import { newStrUnits, allocBmp, copyUnits, sealBmp, unitBase, lonePairBreaks, S_DATA, S_KIND, S_LEN } from './str_core';
+import { repeatUnits } from './unit_loops';
 import { asciiCase, asciiSameCodec, containsShort, countShortSub, decodeAsciiArgs, encodeAscii, hasAffix, replaceShort, stripSpaces } from './str_fast';
 
 /** translate's code points as strJsU writes them (a lone surrogate as its mapped stand-in). */

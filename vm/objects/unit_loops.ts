@@ -97,3 +97,15 @@ function replaceUnitIn(src: number, from: number, to: number, unit: number, rep:
   outAt = o;
   left = l;
 }
+
+/** u16[dst, dst + total) = the len units u16[src...] repeated (total a multiple of len, len > 0,
+ *  distinct objects): one copy, then the filled part copied after itself, doubling (log2 of the
+ *  count copies, as CPython's _PyBytes_Repeat). */
+export function repeatUnits(dst: number, src: number, len: number, total: number): void {
+  u16.copyWithin(dst, src, src + len);
+  for (let filled = len; filled < total; ) {
+    const k = Math.min(filled, total - filled);
+    u16.copyWithin(dst + filled, dst, dst + k);
+    filled += k;
+  }
+}
