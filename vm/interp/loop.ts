@@ -228,7 +228,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
         }
         const w = m[pc | 0];
         pc = (pc + 1) | 0;
-        const arg = w >>> 8;
+        let arg = w >>> 8; // (a `let`: a plain LOAD_ATTR/STORE_ATTR points it at its object, below)
         switch (w & 0xff) {
           case 0: // NOP
             break;
@@ -342,11 +342,22 @@ export function run(entry: number, outermost = false, inject = 0): number {
             }
             break;
           }
+          case 23: // LOAD_ATTR
+          // @ts-expect-error TS7029: falls through into case 105 on purpose (noFallthroughCasesInSwitch)
+          case 24: // STORE_ATTR
+            // a plain attribute operation (its object on the stack: `self.input().value`,
+            // `self.b.value = ...`) takes the fused case's inline hit test: the object is popped
+            // and read below as the local at sp, pc is put back on its own word (the fused case's
+            // cache entry and name are that word's); a miss is finished below by the kind
+            sp--;
+            arg = (sp - lp) | 0;
+            pc--;
           case 105: // Q_LOAD_FAST_LOAD_ATTR (the LOAD_ATTR's cache entry is at pc)
           case 108: { // Q_LOAD_FAST_STORE_ATTR (the STORE_ATTR's cache entry is at pc)
             // one case: a load and a store of an instance attribute share the hit test (the value
             // word's address, `a`), so that each kind's first run finds that code fed
-            const store = (w & 0xff) === 108;
+            // (stores even: 24 and 108; loads odd: 23 and 105)
+            const store = (w & 1) === 0;
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[m[pc] >>> 8];
@@ -375,15 +386,33 @@ export function run(entry: number, outermost = false, inject = 0): number {
               } else if (cachedStoreAttr(ci, pc - wb, obj, name, m[sp - 1])) {
                 sp--;
                 pc++;
-              } else m[sp++] = obj;
+              } else if ((w & 0xff) < 100) {
+                // a plain STORE_ATTR's miss: the generic store (the value under the object)
+                sp--;
+                pc++;
+                m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
+                setattr(obj, name, m[sp]);
+              } else m[sp++] = obj; // (a fused miss: the plain STORE_ATTR at pc finishes it)
               break;
             }
             let v = a !== 0 ? m[a] : 0;
-            if (v === 0) v = cachedInstanceAttr(ci, pc - wb, obj, name);
+            if (v === 0) v = cachedInstanceAttr(ci, pc - wb, obj, name) | 0;
             if (v !== 0) {
               m[sp++] = v;
               pc++;
-            } else m[sp++] = obj;
+            } else if ((w & 0xff) < 100) {
+              // a plain LOAD_ATTR's miss: the generic load, the object back on the stack
+              m[sp++] = obj;
+              pc++;
+              m[f + FR_PC] = ((pc - wb) << 1) | 1;
+              v = getattrSoft(obj, name) | 0;
+              if (v === 0) {
+                // a missing attribute: its AttributeError without a JS throw (runtime/soft_raise.ts)
+                thrown = new PyException(takeSoftRaised());
+                break raised;
+              }
+              m[sp - 1] = v;
+            } else m[sp++] = obj; // (a fused miss: the plain LOAD_ATTR at pc finishes it)
             break;
           }
           case 107: { // Q_LOAD_FAST_LOAD_METHOD (the LOAD_METHOD's cache entry is at pc)
@@ -429,30 +458,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 19: // LOAD_CLOSURE
             m[sp++] = m[lp + ci.nlocals + arg];
             break;
-          case 23: { // LOAD_ATTR
-            const obj = m[sp - 1];
-            let v = cachedInstanceAttr(ci, pc - wb - 1, obj, names[arg]) | 0;
-            if (v === 0) {
-              m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
-              v = getattrSoft(obj, names[arg]) | 0;
-              if (v === 0) {
-                // a missing attribute: its AttributeError without a JS throw (runtime/soft_raise.ts)
-                thrown = new PyException(takeSoftRaised());
-                break raised;
-              }
-            }
-            m[sp - 1] = v;
-            break;
-          }
-          case 24: { // STORE_ATTR
-            const obj = m[--sp];
-            const v = m[--sp];
-            if (!cachedStoreAttr(ci, pc - wb - 1, obj, names[arg], v)) {
-              m[f + FR_PC] = ((pc - wb) << 1) | 1;
-              setattr(obj, names[arg], v);
-            }
-            break;
-          }
           case 26: { // LOAD_METHOD
             const obj = m[sp - 1];
             const name = names[arg];
