@@ -105,18 +105,23 @@ describe('charges and the floor', () => {
     expect(costOf(0, 5)).toBe(5 * GUARD_TICKS_PER_MS);
   });
 
-  it('keeps the floor at the most-run thread less the lag; a started or woken thread starts there', () => {
+  it('keeps the floor at the most-run thread less the lag; a started or woken thread starts a slice behind the most-run', () => {
     const [a, b, c] = th;
     charge(a, 1000, 300);
     expect(vtimeOf(a)).toBe(1000);
     expect(vfloor()).toBe(700);
     charge(b, 200, 300); // (behind: the floor does not move back)
     expect(vfloor()).toBe(700);
-    place(c);
-    expect(vtimeOf(c)).toBe(700);
-    setV(b, 900);
-    place(b); // (ahead of the floor: unchanged)
-    expect(vtimeOf(b)).toBe(900);
+    place(c, 100);
+    expect(vtimeOf(c)).toBe(900);
+    place(c, 500); // (never below the floor)
+    expect(vtimeOf(c)).toBe(900);
+    setV(b, 950);
+    place(b, 100); // (ahead already: unchanged)
+    expect(vtimeOf(b)).toBe(950);
+    setV(b, 0);
+    place(b, 500);
+    expect(vtimeOf(b)).toBe(700);
   });
 });
 
@@ -205,7 +210,7 @@ describe('no starvation', () => {
   it('a thread started after another ran alone for long is not owed all of it', () => {
     const [old, young] = th;
     charge(old, 1_000_000, 80000); // (ran alone: the floor followed it)
-    place(young);
-    expect(vtimeOf(old) - vtimeOf(young)).toBe(80000);
+    place(young, 20000);
+    expect(vtimeOf(old) - vtimeOf(young)).toBe(20000);
   });
 });

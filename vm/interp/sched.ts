@@ -470,7 +470,7 @@ function wakeLocked(t: number): void {
     wokenPinned(anchor, t); // (its JS thread, if idle for it, counts as busy from now on)
   } else {
     setStatus(t, ST_RUNNABLE);
-    place(t);
+    place(t, (mem[anchor + SC_TICKS] >> 1) + 1);
     enqueue(t);
   }
   wokeAny = true;
@@ -527,7 +527,7 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   writeBarrier(t);
   linkAll(t);
   mem[anchor + SC_LIVE] = (((mem[anchor + SC_LIVE] >> 1) + 1) << 1) | 1;
-  place(t);
+  place(t, (mem[anchor + SC_TICKS] >> 1) + 1);
   enqueue(t);
   unlockSched();
   notifyIdle();
@@ -637,6 +637,11 @@ let ticksRun = 0;
  *  uncharged stretch (its switchTo, or the last charge; -1: not read yet). */
 let ticksAtRun = 0;
 let cpuAtRun = -1;
+/** performance.now() at the same start (a switch or the last charge). */
+let wallAtRun = 0;
+/** A stretch shorter than this (wall ms: a lock handoff's park) is charged its wall time as CPU
+ *  time without reading the clock (~4-6 us a read; the clock catches up at the next read). */
+const SHORT_STRETCH_MS = 1;
 /** A pool was started (or this is a pool worker): threads are charged from the first boundary
  *  in transactions on, so that the picks, fair once a pool worker attaches, start from what each
  *  thread ran on the main worker meanwhile (0.3-2 s of round robin, several slices apart). */
@@ -646,13 +651,16 @@ let charging = false;
  * a pool was started: at each slice end, after the commit, and before the thread can be taken by
  * another JS thread (beside saveDepth: registerWait, registerYield, a nap, a bounce), inside an
  * inevitable transaction or none (an abort would restore the state's old word, losing the charge).
- * One CPU clock read a charge; none at a switch (the clock does not run while the JS thread idles).
+ * One CPU clock read a charge, none for a short stretch; none at a switch (the clock does not run
+ * while the JS thread idles).
  */
 function chargeRunning(): void {
   if (!stmOn || !charging) return;
-  const cpu = threadCpuMs();
-  if (cpuAtRun >= 0) charge(ts, costOf(ticksRun - ticksAtRun, cpu - cpuAtRun), LAG_SLICES * ((mem[anchor + SC_TICKS] >> 1) + 1));
+  const now = performance.now();
+  const cpu = cpuAtRun >= 0 && now - wallAtRun < SHORT_STRETCH_MS ? cpuAtRun + (now - wallAtRun) : threadCpuMs();
+  if (cpuAtRun >= 0) charge(ts, costOf(ticksRun - ticksAtRun, Math.max(0, cpu - cpuAtRun)), LAG_SLICES * ((mem[anchor + SC_TICKS] >> 1) + 1));
   cpuAtRun = cpu;
+  wallAtRun = now;
   ticksAtRun = ticksRun;
 }
 
@@ -662,7 +670,10 @@ function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
   if (rawCheckOn) rawWrite(t, 'switchTo'); // (the thread state is written raw: depth, frame)
   ticksAtRun = ticksRun;
-  if (cpuAtRun < 0 && stmOn && charging) cpuAtRun = threadCpuMs();
+  if (stmOn && charging) {
+    wallAtRun = performance.now();
+    if (cpuAtRun < 0) cpuAtRun = threadCpuMs();
+  }
   if (t !== ts || givenAway) {
     givenAway = false;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
