@@ -17,13 +17,15 @@
 //   thread with the least virtual time, ties in queue order (FIFO); a thread that just yielded
 //   (TF_YIELDED) is passed over once if another eligible thread is queued;
 // - no starvation: every charge raises a floor (G_SCHED_VFLOOR) to the charged thread's time less
-//   LAG_SLICES slices, and every thread taken, started or woken counts at least the floor; so no
-//   runnable thread is more than LAG_SLICES slices behind the one that ran most, and a thread that
-//   waited long (blocked, or just started) is not owed more than that: it runs next, then shares.
+//   LAG_SLICES slices, and the lead (G_SCHED_VLEAD) to the most time charged; a thread taken counts
+//   at least the floor (no runnable thread is more than LAG_SLICES slices behind the one that ran
+//   most), a thread started or woken at least the lead less one slice (sched.ts `place` calls): one
+//   that waited long is owed at most a slice, goes after those that ran less (as at the FIFO tail:
+//   woken lock waiters with more credit were taken before the threads doing the work), then shares.
 // With one worker the queue stays FIFO (`fair` false: the round robin of equal time slices is
 // fair there already, and the tests' exact interleavings are kept).
 // Every function here runs with the scheduler's spin lock held, except `charge` (the running
-// thread's own word; the floor is a max that may lose a race by a slice, harmlessly).
+// thread's own word; the floor and the lead are maxima that may lose a race by a slice, harmlessly).
 import { mem, f64 } from '../../stmgc/heap';
 import { G_SCHED } from '../../stmgc/layout';
 import { TF_YIELDED, TS_AFFINITY, TS_FLAGS, TS_QNEXT, TS_VTIME } from './thread';
