@@ -105,6 +105,7 @@ import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './wi
 import { objectGetattro, objectSetattroSlot } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
 import { orThrow, softRaise, takeSoftRaised, softConstError } from '../runtime/soft_raise';
+import { softTypeMessage } from '../runtime/type_message';
 import { binaryGeneric } from './binary_generic';
 import { lenSoft } from './len_soft';
 import { intOfStrBaseSoft } from '../objects/int';
@@ -1355,7 +1356,7 @@ function subscrOrMiss(obj: number, key: number): number {
   }
   // not subscriptable (`x[0]` of a None or an int; a class has __class_getitem__ or its own
   // message: getitem's): soft-raised as well
-  if (typeInfo(typeOf(obj)).slots.getitem === null && ((obj & 1) === 1 || (mem[obj] & 0x7ff) !== L_TYPE)) return softRaise(excWithMessage(T.TypeError, `'${tname(obj)}' object is not subscriptable`));
+  if (typeInfo(typeOf(obj)).slots.getitem === null && ((obj & 1) === 1 || (mem[obj] & 0x7ff) !== L_TYPE)) return softTypeMessage(T.TypeError, ["'", "' object is not subscriptable"], [obj]);
   return getitem(obj, key);
 }
 
@@ -1448,7 +1449,7 @@ function setattrOrMiss(obj: number, name: number, v: number): number {
  *  tuple, a str, None) soft-raises its TypeError (0 returned: runtime/soft_raise.ts). */
 function setitemOrMiss(obj: number, key: number, v: number): number {
   const set = typeInfo(typeOf(obj)).slots.setitem;
-  if (set === null) return softRaise(excWithMessage(T.TypeError, `'${tname(obj)}' object does not support item assignment`));
+  if (set === null) return softTypeMessage(T.TypeError, ["'", "' object does not support item assignment"], [obj]);
   set(obj, key, v);
   return 1;
 }
@@ -2261,7 +2262,7 @@ function containsOp(container: number, v: number, f: number, pc: number, wb: num
   }
   savePc(f, pc, wb);
   if ((container & 1) === 0 && (v & 1) === 0 && unhashableIn(container, v)) {
-    softRaise(excWithMessage(T.TypeError, `unhashable type: '${tname(v)}'`));
+    softTypeMessage(T.TypeError, ["unhashable type: '", "'"], [v]);
     return -1;
   }
   return contains(container, v) ? 1 : 0;
