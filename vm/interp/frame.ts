@@ -9,12 +9,13 @@ import { L_BOXED, L_FRAME } from '../runtime/layouts';
 import { BX_VALUE } from '../objects/boxed';
 import { richEq } from '../runtime/protocol';
 import { K, T } from '../runtime/types';
-import { excWithMessage } from '../runtime/errors';
+import { excWithMessage, newException } from '../runtime/errors';
+import { joinStrs } from '../runtime/type_message';
 import { orThrow, softRaise } from '../runtime/soft_raise';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
 import { codeInfo, type CodeInfo } from '../objects/code';
 import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function';
-import { strEquals, strJs } from '../objects/str_core';
+import { intern, strEquals, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
 import {
@@ -170,7 +171,7 @@ export function bindArgumentsSoft(f: number, func: number, ci: CodeInfo, args: r
         if (posonlyGiven.length > 0) {
           return softTypeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
         }
-        return softTypeError(`${fname(func)}() got an unexpected keyword argument '${strJs(name)}'`);
+        return softRaise(newException(T.TypeError, newTuple([joinStrs([mem[func + FN_QUALNAME], intern("() got an unexpected keyword argument '"), name, intern("'")])])));
       }
       dictSet(kwdict, key, value);
       continue;
@@ -190,6 +191,7 @@ export function bindArgumentsSoft(f: number, func: number, ci: CodeInfo, args: r
       if (i >= firstDefault) mem[lp + i] = tupleItem(defaults, i - firstDefault);
       else missing.push(i);
     }
+    if (missing.length === 1) return softRaise(newException(T.TypeError, newTuple([joinStrs([mem[func + FN_QUALNAME], intern("() missing 1 required positional argument: '"), ci.varnames[missing[0]], intern("'")])])));
     if (missing.length > 0) return softTypeError(missingArguments(func, ci, missing, 'positional'));
   }
   if (ci.kwonly > 0) {

@@ -9,6 +9,7 @@
 // constants: they are interned (never freed).
 import { mem } from '../../stmgc/heap';
 import { typeOf } from './types';
+import { L_STR } from './layouts';
 import { typeInfo, TY_NAME } from '../objects/type_core';
 import { emptyStr, intern, newStr, strJoinBmp, strJs } from '../objects/str_core';
 import { newTuple } from '../objects/tuple_core';
@@ -39,6 +40,15 @@ export function typeMessage(pieces: readonly string[], vals: readonly number[], 
   for (let i = 0; i < k; i++) s += tname(vals[i]) + pieces[i + 1];
   if (tail !== 0) s += strJs(tail) + pieces[k + 1];
   return newStr(s);
+}
+
+/** The str of these strs joined (a message of a function's qualname and parameter names with
+ *  interned constant pieces), copied without a JS string when all are exact BMP strs. */
+export function joinStrs(parts: number[]): number {
+  let plain = true;
+  for (let i = 0; i < parts.length; i++) if ((parts[i] & 1) === 1 || (mem[parts[i]] & 0x7ff) !== L_STR) plain = false;
+  const r = plain ? strJoinBmp(emptyStr(), parts) : 0;
+  return r !== 0 ? r : newStr(parts.map(strJs).join(''));
 }
 
 /** softRaise (runtime/soft_raise.ts) of a new cls(typeMessage(pieces, vals, tail)). */

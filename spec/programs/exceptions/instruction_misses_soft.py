@@ -315,3 +315,58 @@ print(1 < 2.5, "a" < "b", [1] < [2], (1, 2) < (1, 3), [] in [[]], {1} in {frozen
 LST[-3] = 9
 SL.a = 4
 print(LST, SL.a)
+
+# messages with names that are not plain ASCII identifiers, a dotted C type name, a long name
+from collections import deque, OrderedDict
+
+
+def fünc(a, b):
+    return a
+
+
+def 𝔣(a, b):
+    return a
+
+
+class Ünï:
+    pass
+
+
+class 𝔘:
+    pass
+
+
+class AVeryLongClassNameThatIsMuchLongerThanSixteenCharacters:
+    pass
+
+
+for f in (fünc, 𝔣, two):
+    for call in (lambda: f(1), lambda: f(1, 2, c=3), lambda: f(1, 2, **{"ü": 1}), lambda: f(1, 2, **{"𝔷": 1}), lambda: f(1, b=2, a=3)):
+        try:
+            call()
+        except TypeError as e:
+            print(e)
+for v in (deque(), OrderedDict(), Ünï(), 𝔘(), AVeryLongClassNameThatIsMuchLongerThanSixteenCharacters(), None, len):
+    for op in (lambda: v < v, lambda: v >= 1, lambda: [x for x in v], lambda: v in {1}, lambda: v in {}, lambda: v + 1, lambda: 1 - v):
+        try:
+            op()
+            print("ok")
+        except TypeError as e:
+            print(e)
+    for st in ("item", "attr"):
+        try:
+            if st == "item":
+                v[0] = 1
+            else:
+                v.zz = 1
+            print("stored")
+        except (TypeError, IndexError, AttributeError) as e:
+            print(type(e).__name__, e)
+try:
+    [1].remove(5)
+except ValueError as e:
+    print(e.args)
+try:
+    "abc".rindex("z")
+except ValueError as e:
+    print(e.args)
