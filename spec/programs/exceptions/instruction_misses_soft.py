@@ -370,3 +370,39 @@ try:
     "abc".rindex("z")
 except ValueError as e:
     print(e.args)
+
+# settrace's 'exception' events: the frame, the line, the exception
+events = []
+
+
+def tracer(frame, event, arg):
+    if event == "exception":
+        events.append((frame.f_code.co_name, frame.f_lineno - frame.f_code.co_firstlineno, arg[0].__name__, str(arg[1])))
+    return tracer
+
+
+def traced():
+    for op in range(6):
+        try:
+            if op == 0:
+                1 < "a"
+            elif op == 1:
+                for x in 5:
+                    pass
+            elif op == 2:
+                two(1)
+            elif op == 3:
+                [] in {1}
+            elif op == 4:
+                [1][3] = 1
+            else:
+                object().a = 1
+        except Exception:
+            pass
+
+
+sys.settrace(tracer)
+traced()
+sys.settrace(None)
+for e in events:
+    print(e)
