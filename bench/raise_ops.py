@@ -229,6 +229,90 @@ def none_subscript():
         except TypeError:
             pass
 
+def for_not_iterable():
+    n = 5
+    for x in L:
+        try:
+            for y in n:
+                pass
+        except TypeError:
+            pass
+
+def compare_typeerror():
+    for x in L:
+        try:
+            x < "a"
+        except TypeError:
+            pass
+
+def _two(a, b):
+    return a
+
+def call_missing_arg():
+    f = _two
+    for x in L:
+        try:
+            f(x)
+        except TypeError:
+            pass
+
+def call_unexpected_kw():
+    f = _two
+    for x in L:
+        try:
+            f(x, 1, c=2)
+        except TypeError:
+            pass
+
+def contains_unhashable():
+    s = {1, 2}
+    k = []
+    for x in L:
+        try:
+            k in s
+        except TypeError:
+            pass
+
+def store_subscr_index():
+    s = SHORT
+    for x in L:
+        try:
+            s[x + 3] = 0
+        except IndexError:
+            pass
+
+def list_remove_miss():
+    s = SHORT
+    for x in L:
+        try:
+            s.remove(0)
+        except ValueError:
+            pass
+
+def str_index_miss():
+    s = "abc"
+    for x in L:
+        try:
+            s.index("z")
+        except ValueError:
+            pass
+
+def inplace_typeerror():
+    for x in L:
+        y = x
+        try:
+            y += None
+        except TypeError:
+            pass
+
+def store_attr_nodict():
+    o = object()
+    for x in L:
+        try:
+            o.a = x
+        except AttributeError:
+            pass
+
 def isinstance_int():
     for x in L: isinstance(x, int)
 
@@ -249,7 +333,10 @@ OPS = [attr_miss, method_miss, getattr_miss, getattr_default, hasattr_miss, next
        gen_return, index_error, int_valueerror, len_typeerror, dict_pop_miss, dict_del_miss,
        zero_div, list_index_miss, list_pop_empty, set_remove_miss, deque_popleft_empty,
        dict_popitem_empty, str_index_error, float_valueerror, int_base_valueerror, binop_typeerror,
-       unpack_valueerror, hash_typeerror, iter_typeerror, heappop_empty, none_subscript, isinstance_int, getattr_hit, dict_get_hit, len_list]
+       unpack_valueerror, hash_typeerror, iter_typeerror, heappop_empty, none_subscript,
+       for_not_iterable, compare_typeerror, call_missing_arg, call_unexpected_kw,
+       contains_unhashable, store_subscr_index, list_remove_miss, str_index_miss,
+       inplace_typeerror, store_attr_nodict, isinstance_int, getattr_hit, dict_get_hit, len_list]
 
 # a warm-up pass over every operation first (untimed), as everyday_ops.py
 for op in OPS:

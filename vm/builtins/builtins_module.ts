@@ -14,6 +14,7 @@ import { L_BOXED, L_BYTES, L_COMPLEX, L_DICT, L_FLOAT, L_FUNCTION, L_INT, L_BOOL
 import { genNext, genNextOrStopSoft, GEN_FRAME } from '../objects/generator';
 import { anyAllResume, consumedAcc, sumResume } from '../interp/gen_consume';
 import { softRaise } from '../runtime/soft_raise';
+import { softTypeMessage } from '../runtime/type_message';
 import { newAnextAwaitable } from '../objects/async_generator';
 import { getAwaitable } from '../interp/async_ops';
 import { PyException, excWithMessage, newException, raise, typeError, valueError } from '../runtime/errors';
@@ -757,7 +758,7 @@ export function makeBuiltinsModule(): number {
       // the builtin mutable containers' TypeError soft-raised (runtime/soft_raise.ts: `try:
       // hash(x) except TypeError:` cost ~6 µs a miss as a JS throw); any other through the slot
       const t = typeOf(a[0]);
-      if (t === T.list || t === T.dict || t === T.set || t === T.bytearray) return softRaise(excWithMessage(T.TypeError, `unhashable type: '${tname(a[0])}'`));
+      if (t === T.list || t === T.dict || t === T.set || t === T.bytearray) return softTypeMessage(T.TypeError, ["unhashable type: '", "'"], [a[0]]);
       return fullHash(a[0]);
     },
     id: idImpl,

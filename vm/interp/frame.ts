@@ -8,12 +8,14 @@ import { alloc } from '../runtime/alloc';
 import { L_BOXED, L_FRAME } from '../runtime/layouts';
 import { BX_VALUE } from '../objects/boxed';
 import { richEq } from '../runtime/protocol';
-import { K } from '../runtime/types';
-import { typeError } from '../runtime/errors';
+import { K, T } from '../runtime/types';
+import { excWithMessage, newException } from '../runtime/errors';
+import { joinStrs } from '../runtime/type_message';
+import { orThrow, softRaise } from '../runtime/soft_raise';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../../compiler/code';
 import { codeInfo, type CodeInfo } from '../objects/code';
 import { FN_BUILTINS, FN_CODE, FN_DEFAULTS, FN_GLOBALS, FN_KWDEFAULTS, FN_QUALNAME } from '../objects/function';
-import { strEquals, strJs } from '../objects/str_core';
+import { intern, strEquals, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictGetStr, dictSet, newDict } from '../objects/dict_core';
 import {
@@ -124,6 +126,13 @@ function fname(func: number): string {
  * parameters of `func` in frame `f`.
  */
 export function bindArguments(f: number, func: number, ci: CodeInfo, args: readonly number[], kwnames: number): void {
+  orThrow(bindArgumentsSoft(f, func, ci, args, kwnames));
+}
+
+/** bindArguments for run()'s CALL: 1, or 0 with the TypeError of arguments that do not fit
+ *  (missing, unexpected, given twice, too many) soft-raised (runtime/soft_raise.ts; ~2.8-3.5 µs
+ *  caught as a JS throw). */
+export function bindArgumentsSoft(f: number, func: number, ci: CodeInfo, args: readonly number[], kwnames: number): number {
   const lp = f + FR_LOCALSPLUS;
   const nkw = kwnames === 0 ? 0 : tupleLen(kwnames);
   const npos = args.length - nkw;
@@ -160,17 +169,17 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
           for (let q = 0; q < nkw; q++) if (strEquals(ci.varnames[p], tupleItem(kwnames, q))) posonlyGiven.push(strJs(ci.varnames[p]));
         }
         if (posonlyGiven.length > 0) {
-          typeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
+          return softTypeError(`${fname(func)}() got some positional-only arguments passed as keyword arguments: '${posonlyGiven.join(', ')}'`);
         }
-        typeError(`${fname(func)}() got an unexpected keyword argument '${strJs(name)}'`);
+        return softRaise(newException(T.TypeError, newTuple([joinStrs([mem[func + FN_QUALNAME], intern("() got an unexpected keyword argument '"), name, intern("'")])])));
       }
       dictSet(kwdict, key, value);
       continue;
     }
-    if (mem[lp + j] !== 0) typeError(`${fname(func)}() got multiple values for argument '${strJs(name)}'`);
+    if (mem[lp + j] !== 0) return softTypeError(`${fname(func)}() got multiple values for argument '${strJs(name)}'`);
     mem[lp + j] = value;
   }
-  if (npos > co && (ci.flags & CO_VARARGS) === 0) tooManyPositional(func, ci, npos, nkw, lp);
+  if (npos > co && (ci.flags & CO_VARARGS) === 0) return softTypeError(tooManyPositional(func, ci, npos, lp));
   // defaults for missing positionals
   if (npos < co) {
     const defaults = mem[func + FN_DEFAULTS];
@@ -182,7 +191,8 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
       if (i >= firstDefault) mem[lp + i] = tupleItem(defaults, i - firstDefault);
       else missing.push(i);
     }
-    if (missing.length > 0) missingArguments(func, ci, missing, 'positional');
+    if (missing.length === 1) return softRaise(newException(T.TypeError, newTuple([joinStrs([mem[func + FN_QUALNAME], intern("() missing 1 required positional argument: '"), ci.varnames[missing[0]], intern("'")])])));
+    if (missing.length > 0) return softTypeError(missingArguments(func, ci, missing, 'positional'));
   }
   if (ci.kwonly > 0) {
     const kwdefaults = mem[func + FN_KWDEFAULTS];
@@ -193,35 +203,41 @@ export function bindArguments(f: number, func: number, ci: CodeInfo, args: reado
       if (d !== 0) mem[lp + i] = d;
       else missing.push(i);
     }
-    if (missing.length > 0) missingArguments(func, ci, missing, 'keyword-only');
+    if (missing.length > 0) return softTypeError(missingArguments(func, ci, missing, 'keyword-only'));
   }
+  return 1;
 }
 
-function missingArguments(func: number, ci: CodeInfo, missing: number[], kind: string): never {
+function softTypeError(msg: string): 0 {
+  return softRaise(excWithMessage(T.TypeError, msg));
+}
+
+/** The message of missing arguments' TypeError. */
+function missingArguments(func: number, ci: CodeInfo, missing: number[], kind: string): string {
   const names = missing.map((i) => `'${strJs(ci.varnames[i])}'`);
   let list: string;
   if (names.length === 1) list = names[0];
   else if (names.length === 2) list = `${names[0]} and ${names[1]}`;
   else list = `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
   const n = missing.length;
-  return typeError(`${fname(func)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`);
+  return `${fname(func)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`;
 }
 
-function tooManyPositional(func: number, ci: CodeInfo, given: number, nkw: number, lp: number): never {
+/** The message of too many positional arguments' TypeError. */
+function tooManyPositional(func: number, ci: CodeInfo, given: number, lp: number): string {
   const defaults = mem[func + FN_DEFAULTS];
   const nd = defaults === K.None ? 0 : tupleLen(defaults);
   const co = ci.argcount;
   let kwonlyGiven = 0;
   for (let i = co; i < co + ci.kwonly; i++) if (mem[lp + i] !== 0) kwonlyGiven++;
-  void nkw;
   const takes = nd > 0 ? `from ${co - nd} to ${co}` : String(co);
   const plural = nd > 0 || co !== 1 ? 's' : '';
   let givenText = String(given);
   if (kwonlyGiven > 0) {
     givenText = `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})`;
-    return typeError(`${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} were given`);
+    return `${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} were given`;
   }
-  return typeError(`${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} ${given === 1 ? 'was' : 'were'} given`);
+  return `${fname(func)}() takes ${takes} positional argument${plural} but ${givenText} ${given === 1 ? 'was' : 'were'} given`;
 }
 
 export { FN_CODE };

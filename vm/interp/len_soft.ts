@@ -4,14 +4,12 @@
 // throw (CPython 0.26 µs).
 import { T, typeOf } from '../runtime/types';
 import { typeInfo } from '../objects/type_core';
-import { excWithMessage } from '../runtime/errors';
-import { softRaise } from '../runtime/soft_raise';
-import { tname } from '../runtime/protocol';
+import { softTypeMessage } from '../runtime/type_message';
 import { lenResult } from '../runtime/typedef';
 
 /** len(x) as an int object, or 0 when the TypeError was soft-raised. */
 export function lenSoft(x: number): number {
   const f = typeInfo(typeOf(x)).slots.len;
-  if (f === null) return softRaise(excWithMessage(T.TypeError, `object of type '${tname(x)}' has no len()`));
+  if (f === null) return softTypeMessage(T.TypeError, ["object of type '", "' has no len()"], [x]);
   return lenResult(x, f(x));
 }

@@ -37,7 +37,7 @@ import {
   FR_BUILTINS, FR_LASTI, FR_LOCALS, FR_LOCALSPLUS, FR_PC, FR_SP, FR_CALLER_EXC, FR_GEN_EXC,
 } from './frame_layout';
 import { codeInfo, type CodeInfo } from '../objects/code';
-import { bindArguments, bindWithDefaults, isSimpleCall, newFrame, savePc } from './frame';
+import { bindArguments, bindArgumentsSoft, bindWithDefaults, isSimpleCall, newFrame, savePc } from './frame';
 import {
   depth, handledException, recursionLimit, setCurrentFrame, setDepth, setHandledException, ts,
 } from './thread';
@@ -47,8 +47,8 @@ import { hashOf } from '../runtime/protocol';
 import { L_BOOL, L_BUILTIN, L_DICT, L_FLOAT, L_FUNCTION, L_GENERATOR, L_COROUTINE, L_INSTANCE, L_INT, L_LIST, L_METHOD, L_STR, L_TUPLE, L_TYPE } from '../runtime/layouts';
 import { PyException, raise, typeError, excWithMessage, newException, preallocatedMemoryError } from '../runtime/errors';
 import {
-  binaryOp, contains, getattr, getattrSoft, getitem, inplaceOp, iter, names as N, next as pyNext, richCompare, setattr, delattr,
-  setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, callFound,
+  binaryOp, contains, getattr, getattrSoft, getitem, inplaceOp, iter, names as N, next as pyNext, richCompareSoft, setattr, delattr,
+  setitem, delitem, truthy, unaryOp, isInstance, tname, repr, str as pyStr, genericGetattr, genericSetattrSoft, callFound,
 } from '../runtime/protocol';
 import { strHash, strJs, newStr, strEquals, strCompare, strLen } from '../objects/str_core';
 import { D_ENTRIES, dictDelH, dictGetH, dictGetStr, dictItems, dictSet, dictSetH, newDict, padGlobals } from '../objects/dict_core';
@@ -102,9 +102,10 @@ import { matchClass, matchKeys, isMappingForMatch, isSequenceForMatch } from './
 import { getAwaitableOp, getAIter, getANext, asyncGenWrap, endAsyncFor, checkEgMatch, prepReraiseStar } from './async_ops';
 import { displayHook } from '../runtime/display';
 import { beforeWith, takeEnterExit, withEnterFrame, withExceptStart } from './with_ops';
-import { objectGetattro } from '../objects/object';
+import { objectGetattro, objectSetattroSlot } from '../objects/object';
 import { jsLimitException } from '../runtime/js_limits';
 import { orThrow, softRaise, takeSoftRaised, softConstError } from '../runtime/soft_raise';
+import { softTypeMessage } from '../runtime/type_message';
 import { binaryGeneric } from './binary_generic';
 import { lenSoft } from './len_soft';
 import { intOfStrBaseSoft } from '../objects/int';
@@ -391,7 +392,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 sp--;
                 pc++;
                 m[f + FR_PC] = ((pc - wb) << 1) | 1; // (a property's f_back.f_lineno: the saved pc)
-                setattr(obj, name, m[sp]);
+                if (setattrOrMiss(obj, name, m[sp]) === 0) {
+                  thrown = new PyException(takeSoftRaised()); // (no such attribute to store: soft-raised)
+                  break raised;
+                }
               } else m[sp++] = obj; // (a fused miss: the plain STORE_ATTR at pc finishes it)
               break;
             }
@@ -547,6 +551,11 @@ export function run(entry: number, outermost = false, inject = 0): number {
             else {
               const o = compareOther(a, b, arg, f, pc, wb);
               if (o !== kTrue && o !== kFalse) {
+                if (o === 0) {
+                  // `1 < 'a'`: the TypeError soft-raised (protocol.ts richCompareSoft)
+                  thrown = new PyException(takeSoftRaised());
+                  break raised;
+                }
                 m[sp - 1] = o;
                 break;
               }
@@ -580,7 +589,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
           case 34: // CONTAINS_OP
           case 116: { // Q_CONTAINS_JUMP: CONTAINS_OP + POP_JUMP_IF_FALSE/TRUE (interp/quicken.ts)
             const container = m[--sp];
-            const r = (containsOp(container, m[sp - 1], f, pc, wb) ? 1 : 0) !== arg;
+            const c = containsOp(container, m[sp - 1], f, pc, wb);
+            if (c < 0) {
+              thrown = new PyException(takeSoftRaised()); // (an unhashable key: soft-raised)
+              break raised;
+            }
+            const r = c !== arg;
             if ((w & 0xff) === 116) {
               sp--;
               const j = m[pc];
@@ -632,9 +646,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const v = m[--sp];
             // the list fast path out of line: a call that runs at every STORE_SUBSCR has feedback
             // at the first list store after V8 optimized run() (vm/NOTES.md "Every site has feedback")
-            if (storeListItem(obj, key, v) === 0) {
+            const stored = storeListItem(obj, key, v);
+            if (stored !== 1) {
               m[f + FR_PC] = ((pc - wb) << 1) | 1;
-              setitem(obj, key, v);
+              // (-1: an index out of the list's range; setitemOrMiss's 0: no item assignment;
+              // either soft-raised)
+              if (stored < 0 || setitemOrMiss(obj, key, v) === 0) {
+                thrown = new PyException(takeSoftRaised());
+                break raised;
+              }
             }
             break;
           }
@@ -731,9 +751,15 @@ export function run(entry: number, outermost = false, inject = 0): number {
             if (m[--sp] !== K.None) pc = to;
             break;
           }
-          case 64: // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
-            m[sp - 1] = iterFast(m[sp - 1], f, pc, wb) | 0;
+          case 64: { // GET_ITER (exact lists and ranges without the slot dispatch: interp/iter_fast.ts)
+            const it = iterFast(m[sp - 1], f, pc, wb) | 0;
+            if (it === 0) {
+              thrown = new PyException(takeSoftRaised()); // (not iterable: soft-raised)
+              break raised;
+            }
+            m[sp - 1] = it;
             break;
+          }
           case 65: // FOR_ITER
           case 115: // Q_FOR_ITER_UNPACK: a pair pushed without a tuple (below)
           case 106: { // Q_FOR_ITER_STORE_FAST: the next item goes straight into the local
@@ -884,7 +910,10 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 } else if (kwnames !== 0 ? !bindKeywords(callee, callable, cci, src, n, kwnames) : !bindWithDefaults(callee, callable, cci, 0, src, n)) {
                   const args = new Array<number>(n);
                   for (let i = 0; i < n; i++) args[i] = m[src + i];
-                  bindArguments(callee, callable, cci, args, kwnames);
+                  if (bindArgumentsSoft(callee, callable, cci, args, kwnames) === 0) {
+                    thrown = new PyException(takeSoftRaised()); // (arguments that do not fit: soft-raised)
+                    break raised;
+                  }
                 }
                 sp = base;
                 m[f + FR_PC] = ((pc - wb) << 1) | 1; m[f + FR_SP] = ((sp - f) << 1) | 1; m[callee + FR_BACK] = f;
@@ -1332,7 +1361,7 @@ function subscrOrMiss(obj: number, key: number): number {
   }
   // not subscriptable (`x[0]` of a None or an int; a class has __class_getitem__ or its own
   // message: getitem's): soft-raised as well
-  if (typeInfo(typeOf(obj)).slots.getitem === null && ((obj & 1) === 1 || (mem[obj] & 0x7ff) !== L_TYPE)) return softRaise(excWithMessage(T.TypeError, `'${tname(obj)}' object is not subscriptable`));
+  if (typeInfo(typeOf(obj)).slots.getitem === null && ((obj & 1) === 1 || (mem[obj] & 0x7ff) !== L_TYPE)) return softTypeMessage(T.TypeError, ["'", "' object is not subscriptable"], [obj]);
   return getitem(obj, key);
 }
 
@@ -1384,7 +1413,8 @@ function primeSlowPaths(): void {
 
 /**
  * STORE_SUBSCR's fast path: `obj[key] = v` for a list (exactly) and an in-range small int key,
- * with its barriers. Returns 1 when it stored, 0 when setitem has to (any other case).
+ * with its barriers. Returns 1 when it stored, -1 when the key is out of the list's range (its
+ * IndexError soft-raised), 0 when setitem has to (any other case).
  */
 function storeListItem(obj: number, key: number, v: number): number {
   const m = mem;
@@ -1401,8 +1431,32 @@ function storeListItem(obj: number, key: number, v: number): number {
       m[items + 2 + i] = v;
       return 1;
     }
+    // out of range: its IndexError soft-raised (`lst[i] = v` caught cost ~1.6 µs as a JS throw)
+    if (i < 0 || i >= n) {
+      softConstError(T.IndexError, 'list assignment index out of range');
+      return -1;
+    }
   }
   return 0;
+}
+
+/** STORE_ATTR's general path: setattr, 1; except that object's own setattro (every class
+ *  that does not define __setattr__) goes to genericSetattrSoft, whose AttributeError of an
+ *  object without a __dict__ for the name is soft-raised (0 returned: runtime/soft_raise.ts).
+ *  `__dict__` and `__class__` take the slot (object.ts: their own stores). */
+function setattrOrMiss(obj: number, name: number, v: number): number {
+  if (typeInfo(typeOf(obj)).slots.setattro === objectSetattroSlot() && name !== N.dict && name !== N.class) return genericSetattrSoft(obj, name, v);
+  setattr(obj, name, v);
+  return 1;
+}
+
+/** STORE_SUBSCR's general path: setitem, 1; except that an object without item assignment (a
+ *  tuple, a str, None) soft-raises its TypeError (0 returned: runtime/soft_raise.ts). */
+function setitemOrMiss(obj: number, key: number, v: number): number {
+  const set = typeInfo(typeOf(obj)).slots.setitem;
+  if (set === null) return softTypeMessage(T.TypeError, ["'", "' object does not support item assignment"], [obj]);
+  set(obj, key, v);
+  return 1;
 }
 
 /**
@@ -2122,7 +2176,7 @@ function compareStrsOrRich(a: number, b: number, op: number): number {
     const r = op === 2 || op === 3 ? (a === b || strEquals(a, b)) === (op === 2) : compareNumbers(strCompare(a, b), 0, op);
     return r ? K.True : K.False;
   }
-  return richCompare(a, b, op);
+  return richCompareSoft(a, b, op); // (0: an unsupported order compare soft-raised)
 }
 
 function compareNumbers(a: number, b: number, op: number): boolean {
@@ -2198,19 +2252,37 @@ function findCallFast(): void {
 /**
  * CONTAINS_OP: `in` on an exact set, frozenset or dict with a tagged int or str key goes straight
  * to the table probe (no TypeInfo, no closure for the unhashable-set fallback, which such keys
- * never need); anything else through the protocol.
+ * never need); anything else through the protocol. 1 (found) or 0; -1 when the key of an exact
+ * set, frozenset or dict is an exact list, dict, bytearray (or a set, for a dict): its
+ * `unhashable type` TypeError soft-raised (runtime/soft_raise.ts; ~2.9 µs as a JS throw).
  */
-function containsOp(container: number, v: number, f: number, pc: number, wb: number): boolean {
+function containsOp(container: number, v: number, f: number, pc: number, wb: number): number {
   const m = mem;
   if ((container & 1) === 0 && ((v & 1) === 1 || (m[v] & 0x7ff) === L_STR)) {
     const l = m[container] & 0x7ff;
     if (l === L_SET || l === L_FROZENSET) {
       const cls = m[container + 2];
-      if (cls === T.set || cls === T.frozenset) return setHasKey(container, v);
-    } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0;
+      if (cls === T.set || cls === T.frozenset) return setHasKey(container, v) ? 1 : 0;
+    } else if (l === L_DICT && m[container + 2] === T.dict) return dictGetH(container, v, hashOf(v)) !== 0 ? 1 : 0;
   }
   savePc(f, pc, wb);
-  return contains(container, v);
+  if ((container & 1) === 0 && (v & 1) === 0 && unhashableIn(container, v)) {
+    softTypeMessage(T.TypeError, ["unhashable type: '", "'"], [v]);
+    return -1;
+  }
+  return contains(container, v) ? 1 : 0;
+}
+
+/** `v in container` of an exact set, frozenset or dict is a TypeError for key v: an exact list,
+ *  dict or bytearray (their hash slots raise), or a set for a dict (a set's own `in` retries a set
+ *  key as a frozenset). */
+function unhashableIn(container: number, v: number): boolean {
+  const cls = mem[container + 2]; // (the class word of every layout tested below)
+  const l = mem[container] & 0x7ff;
+  const isDict = l === L_DICT && cls === T.dict;
+  if (!isDict && !((l === L_SET || l === L_FROZENSET) && (cls === T.set || cls === T.frozenset))) return false;
+  const t = typeOf(v);
+  return t === T.list || t === T.dict || t === T.bytearray || (isDict && t === T.set);
 }
 
 /** CALL of anything but a Python function or an inlined class, with the arguments on the stack. */

@@ -430,7 +430,7 @@ export const listType: TypeDef = {
           return K.None;
         }
       }
-      return softValueError('list.remove(x): x not in list'); // (runtime/soft_raise.ts)
+      return softConstError(T.ValueError, 'list.remove(x): x not in list'); // (runtime/soft_raise.ts: a constant message)
     },
     index: (a) => {
       if (a.length < 2 || a.length > 4) argRange('index', a.slice(1), 1, 3);

@@ -2,7 +2,7 @@
 // for old strings) and build a new str; indexing and lengths count code points, so strings with
 // astral characters go through code-point arrays. format() and % are in str_format.ts and
 // str_percent.ts.
-import { softValueError } from '../runtime/soft_raise';
+import { softConstError } from '../runtime/soft_raise';
 import { A_ALPHA, A_DIGIT, A_SPACE, asciiAllOf, asciiCased, strIsAscii } from './str_ascii_class';
 import { percentFast } from './str_percent_fast';
 import { rsplitUnitBmp, rsplitWhitespaceBmp, splitUnitBmp, splitWhitespaceBmp } from './str_split';
@@ -696,12 +696,12 @@ export const strType: TypeDef = {
     index: (a) => {
       oldArity('index', a, 1, 3);
       const i = findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, false);
-      return i < 0 ? softValueError('substring not found') : intFromNumber(i); // (runtime/soft_raise.ts)
+      return i < 0 ? softConstError(T.ValueError, 'substring not found') : intFromNumber(i); // (runtime/soft_raise.ts)
     },
     rindex: (a) => {
       oldArity('rindex', a, 1, 3);
       const i = findIn(sv(a[0]), argStr(a[1], ''), a[2] ?? 0, a[3] ?? 0, true);
-      return i < 0 ? softValueError('substring not found') : intFromNumber(i); // (runtime/soft_raise.ts)
+      return i < 0 ? softConstError(T.ValueError, 'substring not found') : intFromNumber(i); // (runtime/soft_raise.ts)
     },
     count: (a) => {
       if (a.length === 2) {
