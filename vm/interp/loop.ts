@@ -1379,6 +1379,13 @@ let safePointSeen = false;
 function primeSlowPaths(): void {
   safePointSeen = true;
   primeHelperPaths();
+  // The first minor collection of this JS thread, now (sched.ts safePoint, right after this):
+  // what the program made so far (its module's globals and their entries vector, its classes and
+  // functions) is promoted while run() has a feedback vector and is not optimized yet, so that the
+  // cache misses a collection causes (LOAD_GLOBAL's entries vector moved: every module-global site
+  // misses once) come now and feed their calls. Otherwise they came at the first collection after
+  // V8 had optimized run() and threw it away (float.py: the first of its 5 deoptimizations).
+  requestSafePoint();
   // the small helpers of run()'s prologue, called a few times: V8 gives a function its feedback
   // vector only after several calls, and a driver loop calls them once; inlined without feedback
   // into the first compile of run() as a function (not OSR: sched.ts driverReenters), they threw
