@@ -270,7 +270,8 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const gc = ci.gcache;
             // (the site's index once, for the hit test and the miss call: the miss's own `pc - wb - 1`
             // had no feedback when a program's first misses came before run() had a feedback vector
-            // and the next one after its compile, float.py: "Every site has feedback")
+            // and the next one after its compile, float.py: "Every site has feedback"; see also
+            // primeSlowPaths' early collection, which makes those misses come earlier)
             const at = pc - wb - 1;
             const k = at * GC_WORDS;
             let v = 0;
