@@ -269,7 +269,12 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // missing card read goes out of line too); the rest out of line
             const g = m[f + FR_GLOBALS];
             const gc = ci.gcache;
-            const k = (pc - wb - 1) * GC_WORDS;
+            // (the site's index once, for the hit test and the miss call: the miss's own `pc - wb - 1`
+            // had no feedback when a program's first misses came before run() had a feedback vector
+            // and the next one after its compile, float.py: "Every site has feedback"; see also
+            // primeSlowPaths' early collection, which makes those misses come earlier)
+            const at = pc - wb - 1;
+            const k = at * GC_WORDS;
             let v = 0;
             if (gc !== null && gc[k] === g && !(STM_BUILD && (m[g + 1] > txSnapshot || (txActive && readMarks[g >> 1] === 0)) && m[g + 1] !== txLock)) {
               const slot = gc[k + 7];
@@ -281,7 +286,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               // Smi -> double -> int32 for the Int32Array store. A call whose result is stored
               // into the heap (here, LOAD_ATTR, BUILD_TUPLE/LIST, GET_ITER) takes `| 0`: its
               // result is always an int32 word, so the Smi check never fails; vm/NOTES.md h31-go)
-              v = cachedGlobal(ci, pc - wb - 1, g, m[f + FR_BUILTINS], name) | 0;
+              v = cachedGlobal(ci, at, g, m[f + FR_BUILTINS], name) | 0;
               if (v === 0) raiseNameError(T.NameError, name, `name '${strJs(name)}' is not defined`);
             }
             m[sp++] = v;
@@ -362,6 +367,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const obj = m[lp + arg];
             if (obj === 0) unboundLocal(ci, arg);
             const name = names[m[pc] >>> 8];
+            const at = pc - wb; // (once, for the hit and the miss: the miss calls' own `pc - wb` had no feedback in float.py's first compile)
             // a hit (either entry) on an instance keeping its attributes inline, or of a __slots__ member, is checked here,
             // as in cachedInstanceAttr / cachedStoreAttr (interp/attr_cache.ts: same tests, same barrier
             // condition; the entries of loads and stores have one format); anything else through them
@@ -370,7 +376,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
-              const k = ac[(pc - wb) * 8] === cls ? (pc - wb) * 8 : (pc - wb) * 8 + 4; // the entry of this class (of two)
+              const k = ac[at * 8] === cls ? at * 8 : at * 8 + 4; // the entry of this class (of two)
               const d = m[obj + 3];
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
@@ -378,13 +384,21 @@ export function run(entry: number, outermost = false, inject = 0): number {
               if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
-              // (inline only when the instance needs no write barrier: the barrier's slow call,
-              // first made after run()'s compile, deoptimized go's run(); cachedStoreAttr takes it)
-              if (a !== 0 && (STM_BUILD ? m[obj + 1] === txLock : (m[obj] & GC_WB) === 0)) {
-                m[a] = m[sp - 1];
+              // A hit stores inline after the write barrier (storeAttrBarrier, which V8 inlines
+              // here with its own feedback: its slow call fed by primeSlowPaths).
+              // Before, only an instance this transaction had written already stored inline and an
+              // old one went to cachedStoreAttr: float.py's first store into an instance promoted
+              // by a collection (a collection between `Point(i)` and its `__init__`'s stores) came
+              // after run()'s compile, whose cachedStoreAttr call had no feedback, and threw it
+              // away; and every normalize() of an old Point made that call (vm/NOTES.md h32-float).
+              // The value is read once for both.
+              const sv = m[sp - 1];
+              if (a !== 0) {
+                storeAttrBarrier(m, obj);
+                m[a] = sv;
                 sp--;
                 pc++;
-              } else if (cachedStoreAttr(ci, pc - wb, obj, name, m[sp - 1])) {
+              } else if (cachedStoreAttr(ci, at, obj, name, sv)) {
                 sp--;
                 pc++;
               } else if ((w & 0xff) < 100) {
@@ -400,7 +414,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               break;
             }
             let v = a !== 0 ? m[a] : 0;
-            if (v === 0) v = cachedInstanceAttr(ci, pc - wb, obj, name) | 0;
+            if (v === 0) v = cachedInstanceAttr(ci, at, obj, name) | 0;
             if (v !== 0) {
               m[sp++] = v;
               pc++;
@@ -1375,6 +1389,16 @@ function sliceSubscr(obj: number, start: number, stop: number): number {
   return r !== 0 ? r : subscrOrMiss(obj, newSlice(start, stop, K.None));
 }
 
+/**
+ * Q_LOAD_FAST_STORE_ATTR's write barrier, tested on run()'s own view `m` (writeBarrier reads the
+ * module's `mem`: its context, length and base loads again, +1.1% instructions of chaos when it
+ * stood here). Inlined into run() with its own feedback: its slow call is fed by primeSlowPaths,
+ * so the first store into an old instance after run()'s compile does not deoptimize it.
+ */
+function storeAttrBarrier(m: Int32Array, ref: number): void {
+  if (STM_BUILD ? m[ref + 1] !== txLock : (m[ref] & GC_WB) !== 0) writeBarrier(ref);
+}
+
 /** The first safe point of this JS thread's driver loops has been taken (see `ticks` in run). */
 let safePointSeen = false;
 
@@ -1390,6 +1414,13 @@ let safePointSeen = false;
 function primeSlowPaths(): void {
   safePointSeen = true;
   primeHelperPaths();
+  // The first minor collection of this JS thread, now (sched.ts safePoint, right after this):
+  // what the program made so far (its module's globals and their entries vector, its classes and
+  // functions) is promoted while run() has a feedback vector and is not optimized yet, so that the
+  // cache misses a collection causes (LOAD_GLOBAL's entries vector moved: every module-global site
+  // misses once) come now and feed their calls. Otherwise they came at the first collection after
+  // V8 had optimized run() and threw it away (float.py: the first of its 5 deoptimizations).
+  requestSafePoint();
   // the small helpers of run()'s prologue, called a few times: V8 gives a function its feedback
   // vector only after several calls, and a driver loop calls them once; inlined without feedback
   // into the first compile of run() as a function (not OSR: sched.ts driverReenters), they threw
@@ -1408,6 +1439,13 @@ function primeSlowPaths(): void {
     mem[t] |= GC_WB;
     mem[t + 1] = 0;
     writeBarrierCard(t, 0);
+    // storeAttrBarrier's slow call, a few times (V8 gives a small function its feedback vector
+    // only after several calls)
+    for (let i = 0; i < 12; i++) {
+      mem[t] |= GC_WB;
+      mem[t + 1] = 0;
+      storeAttrBarrier(mem, t);
+    }
   }
 }
 
