@@ -28,7 +28,7 @@ import { G_SCHED, SCAN_ALL } from '../../stmgc/layout';
 import { allocOld } from '../runtime/alloc';
 import { L_ARRAY } from '../runtime/layouts';
 import {
-  ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED, TF_YIELDED,
+  ST_BLOCKED, ST_FINISHED, ST_READY, ST_RUNNABLE, TF_DAEMON, TF_MAIN, TF_PINNED, TF_QUEUED, TF_TIMED,
   TS_BASE, TS_DEADLINE, TS_DEPTH, TS_FLAGS, TS_FRAME, TS_IDENT,
   TS_AFFINITY, TS_LOCALS, TS_QNEXT, TS_SENTINEL, TS_START, TS_STATUS, TS_TNEXT, TS_WAITOBJ, TS_WNEXT, allocThreadState, barrierFrameChain, clearDeadStackSlots,
   depth, setThreadState, ts,
@@ -42,9 +42,6 @@ import { holdRunCompiles, releaseRunCompiles } from './sched_endjit';
 import { sleepMs } from '../runtime/sleep';
 import { initRawCheck, rawCheckOn, rawWrite } from './sched_rawcheck';
 import { weakPending } from '../../stmgc/weakrefs';
-import { G_POOL_ATTACHED } from './sched_nap';
-import { LAG_SLICES, charge, choose, chosenPrev, costOf, place, resetVfloor } from './sched_fair';
-import { threadCpuMs } from '../runtime/thread_cpu';
 import { runWeakCallbacks } from '../objects/weakref';
 
 // ── heap words (global line 5 of stmgc/layout.ts: G_SCHED+0/1 are stop-world and inevitable,
@@ -176,7 +173,6 @@ export function initScheduler(mainThread: number): void {
   mem[G_SCHED_ANCHOR] = anchor;
   mem[G_SCHED_LOCK] = 0;
   resetNapCounts();
-  resetVfloor();
   mem[anchor + SC_NEXT_IDENT] = (2 << 1) | 1;
   mem[anchor + SC_LIVE] = 1; // tagged 0
   mem[anchor + SC_MAIN] = mainThread;
@@ -198,7 +194,6 @@ export function attachScheduler(): void {
   switchTicks = mem[anchor + SC_TICKS] >> 1;
   stmOn = true;
   stmWanted = true;
-  charging = true;
   pollInSlices();
 }
 
@@ -257,20 +252,14 @@ function enqueueNow(t: number): void {
   mem[anchor + SC_RQ_TAIL] = t;
 }
 
-/** The main guest thread runs only on the main JS thread (its outcome, signals, exit are there),
- *  except when bounced; a bounced thread only on the worker in a nested wait it was bounced to,
- *  while that lasts. */
-function eligibleHere(t: number): boolean {
-  return !((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0 && mem[t + TS_AFFINITY] !== workerSlot + 1) || bouncedElsewhere(t));
-}
-
-/** Fair-share picks (sched_fair.ts) once a pool worker joined; FIFO at one worker. */
-const fairPicks = (): boolean => mem[G_POOL_ATTACHED] > 0;
-
 function dequeue(): number {
-  const t = choose(mem[anchor + SC_RQ_HEAD], workerSlot, fairPicks(), eligibleHere);
+  let prev = 0;
+  let t = mem[anchor + SC_RQ_HEAD];
+  // the main guest thread runs only on the main JS thread (its outcome, signals, exit are there),
+  // except when bounced; a bounced thread only on the worker in a nested wait it was bounced to,
+  // while that lasts
+  while (t !== 0 && ((workerSlot !== 0 && (flagsOf(t) & TF_MAIN) !== 0 && mem[t + TS_AFFINITY] !== workerSlot + 1) || bouncedElsewhere(t))) { prev = t; t = mem[t + TS_QNEXT]; }
   if (t === 0) return 0;
-  const prev = chosenPrev;
   if (rawCheckOn) { rawWrite(t, 'dequeue'); rawWrite(prev, 'dequeue: the previous'); }
   mem[t + TS_AFFINITY] = 0;
   const n = mem[t + TS_QNEXT];
@@ -278,7 +267,7 @@ function dequeue(): number {
   else mem[prev + TS_QNEXT] = n;
   if (mem[anchor + SC_RQ_TAIL] === t) mem[anchor + SC_RQ_TAIL] = prev;
   mem[t + TS_QNEXT] = 0;
-  setFlags(t, flagsOf(t) & ~(TF_QUEUED | TF_YIELDED));
+  setFlags(t, flagsOf(t) & ~TF_QUEUED);
   return t;
 }
 
@@ -326,7 +315,6 @@ function waitNestedEnd(to: number, ms = Infinity): boolean {
 
 function queueFor(to: number): void {
   saveDepth(); // (`to` may run it before this worker switches)
-  chargeRunning();
   givenAway = true;
   if (rawCheckOn) rawWrite(ts, 'queueFor');
   mem[ts + TS_AFFINITY] = to + 1;
@@ -470,7 +458,6 @@ function wakeLocked(t: number): void {
     wokenPinned(anchor, t); // (its JS thread, if idle for it, counts as busy from now on)
   } else {
     setStatus(t, ST_RUNNABLE);
-    place(t, (mem[anchor + SC_TICKS] >> 1) + 1);
     enqueue(t);
   }
   wokeAny = true;
@@ -507,10 +494,7 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   if (!stmWanted && STM_BUILD) {
     // the first thread: transactions from the next driver boundary on, and the pool starts
     stmWanted = true;
-    if (poolStarter()) {
-      pollInSlices();
-      charging = true;
-    }
+    if (poolStarter()) pollInSlices();
   }
   lockSched();
   const ident = mem[anchor + SC_NEXT_IDENT] >> 1;
@@ -527,7 +511,6 @@ export function startThread(frame: number, start: number, sentinel: number, daem
   writeBarrier(t);
   linkAll(t);
   mem[anchor + SC_LIVE] = (((mem[anchor + SC_LIVE] >> 1) + 1) << 1) | 1;
-  place(t, (mem[anchor + SC_TICKS] >> 1) + 1);
   enqueue(t);
   unlockSched();
   notifyIdle();
@@ -583,7 +566,6 @@ export function threadFinished(value: number, exc: number): number {
     if (exc !== 0) txValidate();
     mustBeInevitable();
   }
-  chargeRunning(); // (its last stretch, not the next thread's: the floor counts it)
   mem[t + TS_FRAME] = 0;
   mem[t + TS_BASE] = 0;
   mem[t + TS_DEPTH] = 1;
@@ -630,50 +612,11 @@ let givenAway = false;
  */
 function saveDepth(): void { mem[ts + TS_DEPTH] = (depth << 1) | 1; }
 
-// ── what the running thread ran (sched_fair.ts), charged when it stops running ──
-/** Ticks this JS thread's driver loops ran (counted at their countdown ends, in safePoint). */
-let ticksRun = 0;
-/** The tick count and this JS thread's CPU clock (ms) at the start of the running thread's
- *  uncharged stretch (its switchTo, or the last charge; -1: not read yet). */
-let ticksAtRun = 0;
-let cpuAtRun = -1;
-/** performance.now() at the same start (a switch or the last charge). */
-let wallAtRun = 0;
-/** A stretch shorter than this (wall ms: a lock handoff's park) is charged its wall time as CPU
- *  time without reading the clock (~4-6 us a read; the clock catches up at the next read). */
-const SHORT_STRETCH_MS = 1;
-/** A pool was started (or this is a pool worker): threads are charged from the first boundary
- *  in transactions on, so that the picks, fair once a pool worker attaches, start from what each
- *  thread ran on the main worker meanwhile (0.3-2 s of round robin, several slices apart). */
-let charging = false;
-/**
- * Charges the stretch since the last charge or switch to the running thread (sched_fair.ts), when
- * a pool was started: at each slice end, after the commit, and before the thread can be taken by
- * another JS thread (beside saveDepth: registerWait, registerYield, a nap, a bounce), inside an
- * inevitable transaction or none (an abort would restore the state's old word, losing the charge).
- * One CPU clock read a charge, none for a short stretch; none at a switch (the clock does not run
- * while the JS thread idles).
- */
-function chargeRunning(): void {
-  if (!stmOn || !charging) return;
-  const now = performance.now();
-  const cpu = cpuAtRun >= 0 && now - wallAtRun < SHORT_STRETCH_MS ? cpuAtRun + (now - wallAtRun) : threadCpuMs();
-  if (cpuAtRun >= 0) charge(ts, costOf(ticksRun - ticksAtRun, Math.max(0, cpu - cpuAtRun)), LAG_SLICES * ((mem[anchor + SC_TICKS] >> 1) + 1));
-  cpuAtRun = cpu;
-  wallAtRun = now;
-  ticksAtRun = ticksRun;
-}
-
 /** Makes `t` the running thread (the one switched out saved its depth: saveDepth); begins its
  *  transaction when this is a transaction boundary. */
 function switchTo(t: number): void {
   if (DEBUG) dbg(`switch ${mem[ts + TS_IDENT] >> 1} -> ${mem[t + TS_IDENT] >> 1}`);
   if (rawCheckOn) rawWrite(t, 'switchTo'); // (the thread state is written raw: depth, frame)
-  ticksAtRun = ticksRun;
-  if (stmOn && charging) {
-    wallAtRun = performance.now();
-    if (cpuAtRun < 0) cpuAtRun = threadCpuMs();
-  }
   if (t !== ts || givenAway) {
     givenAway = false;
     setThreadState(t, mem[t + TS_DEPTH] >> 1);
@@ -926,7 +869,6 @@ function switchAway(): number {
  */
 export function safePoint(ticks: number, ended = 0): number {
   if (ended !== 0) return threadFinished(ended, 0);
-  if (ticks < 0) ticksRun += switchTicks + 1;
   if (nestedCollect && collectNested(pinnedCount !== 0)) return 0; // (a nested loop's gc.collect())
   let sliceOver = ticks < 0;
   let asked = false;
@@ -972,7 +914,6 @@ export function safePoint(ticks: number, ended = 0): number {
       if (ms > 0) return napAway(ms);
     }
     if (sliceOver) {
-      chargeRunning();
       fireTimers();
       const leave = levels.length > 0 && levels[levels.length - 1]();
       if (leave || mem[anchor + SC_RQ_HEAD] !== 0 || mainElsewhere()) {
@@ -1002,7 +943,6 @@ export function safePoint(ticks: number, ended = 0): number {
   if (!leave && mem[anchor + SC_RQ_HEAD] === 0 && !mainElsewhere()) return 0; // nobody else to run
   if (DEBUG) dbg(`time slice over ${mem[ts + TS_IDENT] >> 1} leave=${leave}`);
   saveDepth();
-  chargeRunning();
   lockSched();
   enqueue(ts);
   unlockSched();
@@ -1024,7 +964,6 @@ function napAway(ms: number): number {
 function napPark(ms: number): void {
   if (txHooks.traced) txHooks.trace('nap', `${ms} ms`);
   saveDepth();
-  chargeRunning();
   lockSched();
   enqueue(ts);
   markIdle(anchor, idle, 0);
@@ -1074,7 +1013,6 @@ export function registerWait(lock: number, marker: number, deadline: number, nes
   const t = ts;
   if (DEBUG) dbg(`wait ${mem[t + TS_IDENT] >> 1} lock=${lock} marker=${marker} deadline=${deadline}`);
   saveDepth();
-  chargeRunning();
   lockSched();
   mem[t + TS_WAITOBJ] = lock !== 0 ? lock : marker;
   if (nested) setFlags(t, flagsOf(t) | TF_PINNED);
@@ -1106,10 +1044,8 @@ function wakeAsAnotherWorker(t: number): void {
 export function registerYield(): void {
   mustBeInevitable();
   saveDepth();
-  chargeRunning();
   lockSched();
   mem[ts + TS_WAITOBJ] = WAIT_YIELD;
-  setFlags(ts, flagsOf(ts) | TF_YIELDED);
   enqueue(ts);
   unlockSched();
 }

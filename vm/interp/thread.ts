@@ -34,8 +34,7 @@ export const TS_BASE = 18; // the thread's base frame (FF_ENTRY, FR_BACK 0) whil
 const TS_TRACED = 17; // payload words 0..16 (TS_FRAME..TS_BASE) are traced
 export const TS_AFFINITY = 19; // raw: slot + 1 of the worker that must run it next (a bounce, sched.ts), or 0
 export const TS_DEADLINE = 20; // raw f64 (performance.now() ms) at words 20-21
-export const TS_VTIME = 22; // raw f64 at words 22-23: what the thread ran, in ticks (sched_fair.ts)
-const TS_PAYLOAD = 22;
+const TS_PAYLOAD = 20;
 
 /** Thread status (TS_STATUS). */
 export const ST_RUNNABLE = 0; // running, or in the run queue
@@ -49,7 +48,6 @@ export const TF_PINNED = 4; // blocked below a builtin (nested wait): only its o
 export const TF_QUEUED = 8; // in the run queue
 export const TF_TIMED = 16; // in the timer list
 export const TF_IDLEWAIT = 32; // pinned, and its JS thread sleeps idle until it is woken (sched_idle.ts)
-export const TF_YIELDED = 64; // queued by a yield: the next fair pick passes it over once (sched_fair.ts)
 
 /** The current thread state object of this worker. */
 export let ts = 0;
@@ -66,7 +64,6 @@ export function allocThreadState(ident: number): number {
   mem[t + TS_FLAGS] = 1;
   mem[t + TS_AFFINITY] = 0;
   f64[(t + TS_DEADLINE) >> 1] = 0;
-  f64[(t + TS_VTIME) >> 1] = 0;
   return t;
 }
 
