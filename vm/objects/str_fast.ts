@@ -115,10 +115,11 @@ function replaceUnit(s: number, old: number, rep: number, count: number): number
   if (hits === 0) return s;
   const k = strLen(rep);
   const total = n + hits * (k - 1);
-  if (total <= 1) return total === 0 ? emptyStr() : charStr(k === 1 ? u16[strDataBase(rep)] : u16[strDataBase(s)]);
+  if (total === 0) return emptyStr();
   const r = allocBmp(total); // (nothing moves within a bytecode: s and rep stay where they are)
-  replaceUnitInto(strDataBase(r), strDataBase(s), n, unit, hits, strDataBase(rep), k);
-  return sealBmp(r);
+  const dst = strDataBase(r);
+  replaceUnitInto(dst, strDataBase(s), n, unit, hits, strDataBase(rep), k);
+  return total === 1 ? charStr(u16[dst]) : sealBmp(r); // (one character: the shared str, as replaceShort)
 }
 
 /** s.count(sub) of a long BMP str s, sub one BMP unit, no start or end (unit_loops.ts); -1 for

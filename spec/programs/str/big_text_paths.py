@@ -55,3 +55,6 @@ print(len(astral), digest(astral), astral.upper()[:3], len(astral.replace('x', '
 joined = "-".join(["\U0001f600"] * 5000)
 print(len(joined), joined[1], joined[-1] == "\U0001f600")
 print(len(str(list(range(20000)))), digest(repr(["\ud800", "\U0001f600"] * 3000)))
+# a long text whose replacement leaves one character: the one that was not replaced
+print(repr(('a' * 300 + 'b').replace('a', '')), repr(('b' + 'a' * 300).replace('a', '')), repr(('a' * 301).replace('a', '', 300)))
+print(repr(('a' * 300 + 'b' + 'a' * 5).replace('a', '')), repr(('a' * 400).replace('a', '')), repr(('ab' * 200).replace('a', '')[:4]))
