@@ -32,17 +32,13 @@ export function repeatCount(n: number, len: number, tooLong: string | null, cap:
   return Number(c);
 }
 
-/** b repeated c times as new bytes: one copy, then the filled part copied after itself, doubling
- *  (log2(c) copies, as CPython's _PyBytes_Repeat; a set() per repetition cost ~40 ns each). */
+/** b repeated c times as new bytes: one copy, then doubled in place (unit_loops.ts doubleFill;
+ *  a set() per repetition cost ~40 ns each). */
 export function repeatBytes(b: Uint8Array, c: number): Uint8Array {
-  const total = b.length * c;
-  const out = new Uint8Array(total);
-  if (total === 0) return out;
+  const out = new Uint8Array(b.length * c);
+  if (out.length === 0) return out;
   out.set(b, 0);
-  for (let filled = b.length; filled < total; ) {
-    const k = Math.min(filled, total - filled);
-    out.copyWithin(filled, 0, k);
-    filled += k;
-  }
+  doubleFill(out, 0, b.length, out.length);
   return out;
 }
+import { doubleFill } from './unit_loops';

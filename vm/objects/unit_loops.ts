@@ -9,24 +9,17 @@ import { u8, u16 } from '../../stmgc/heap';
 import { LOOP_CHUNK } from '../interp/osr_off';
 
 /** Whether the n units u16[at...] are all below `limit` (0x80: ASCII). */
-export function unitsBelow(at: number, n: number, limit: number): boolean {
-  for (let i = 0; i < n; i += LOOP_CHUNK) if (!unitsBelowIn(at, i, Math.min(n, i + LOOP_CHUNK), limit)) return false;
-  return true;
-}
-function unitsBelowIn(at: number, from: number, to: number, limit: number): boolean {
-  const u = u16;
-  for (let i = from; i < to; i++) if (u[at + i] >= limit) return false;
-  return true;
-}
+export function unitsBelow(at: number, n: number, limit: number): boolean { return allBelow(u16, at, n, limit); }
 
 /** Whether the n bytes u8[at...] are all below `limit`. */
-export function bytesBelow(at: number, n: number, limit: number): boolean {
-  for (let i = 0; i < n; i += LOOP_CHUNK) if (!bytesBelowIn(at, i, Math.min(n, i + LOOP_CHUNK), limit)) return false;
+export function bytesBelow(at: number, n: number, limit: number): boolean { return allBelow(u8, at, n, limit); }
+
+function allBelow(a: Uint8Array | Uint16Array, at: number, n: number, limit: number): boolean {
+  for (let i = 0; i < n; i += LOOP_CHUNK) if (!belowIn(a, at, i, Math.min(n, i + LOOP_CHUNK), limit)) return false;
   return true;
 }
-function bytesBelowIn(at: number, from: number, to: number, limit: number): boolean {
-  const u = u8;
-  for (let i = from; i < to; i++) if (u[at + i] >= limit) return false;
+function belowIn(a: Uint8Array | Uint16Array, at: number, from: number, to: number, limit: number): boolean {
+  for (let i = from; i < to; i++) if (a[at + i] >= limit) return false;
   return true;
 }
 
@@ -99,13 +92,18 @@ function replaceUnitIn(src: number, from: number, to: number, unit: number, rep:
 }
 
 /** u16[dst, dst + total) = the len units u16[src...] repeated (total a multiple of len, len > 0,
- *  distinct objects): one copy, then the filled part copied after itself, doubling (log2 of the
- *  count copies, as CPython's _PyBytes_Repeat). */
+ *  distinct objects): one copy, then doubled in place (doubleFill). */
 export function repeatUnits(dst: number, src: number, len: number, total: number): void {
   u16.copyWithin(dst, src, src + len);
+  doubleFill(u16, dst, len, total);
+}
+
+/** a[at + len, at + total) = the first len elements of a[at...] repeated: the filled part copied
+ *  after itself, doubling (log2 of the count copies, as CPython's _PyBytes_Repeat). */
+export function doubleFill(a: Uint8Array | Uint16Array, at: number, len: number, total: number): void {
   for (let filled = len; filled < total; ) {
     const k = Math.min(filled, total - filled);
-    u16.copyWithin(dst + filled, dst, dst + k);
+    a.copyWithin(at + filled, at, at + k);
     filled += k;
   }
 }
