@@ -455,12 +455,12 @@ export function binopError(a: number, b: number, op: number, inplace: boolean): 
   throw new PyException(binopException(a, b, op, inplace));
 }
 
-/** That TypeError, made: CPython's binop_type_error with the special cases of PyNumber_Add
- *  (str's sq_concat), PyNumber_Multiply (sq_repeat) and PyNumber_Rshift (the Python 2
- *  `print >> f` hint, binary only). */
 /** The constant heads of BINARY_OP's "unsupported operand" messages (runtime/type_message.ts). */
 const BINOP_PREFIX = BINOP_NAMES.map((n) => `unsupported operand type(s) for ${n}: '`);
 const BINOP_INPLACE_PREFIX = BINOP_NAMES.map((n) => `unsupported operand type(s) for ${n}=: '`);
+/** That TypeError, made: CPython's binop_type_error with the special cases of PyNumber_Add
+ *  (str's sq_concat), PyNumber_Multiply (sq_repeat) and PyNumber_Rshift (the Python 2
+ *  `print >> f` hint, binary only). */
 function binopException(a: number, b: number, op: number, inplace: boolean): number {
   const eq = inplace ? '=' : '';
   if (op === 8) return newException(T.TypeError, newTuple([typeMessage([inplace ? "unsupported operand type(s) for **=: '" : "unsupported operand type(s) for ** or pow(): '", "' and '", "'"], [a, b])]));
