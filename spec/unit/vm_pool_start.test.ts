@@ -26,6 +26,6 @@ describe('the pool attached before the first thread start', () => {
         expect(r.stdout).toBe(exp);
         expect(r.status).toBe(0);
       }
-    });
+    }, RUNS * 60_000); // (each run has its own 60 s limit, the hang check; the 8 took 76 s in a full-suite run at load ~10)
   }
 });

@@ -30,15 +30,26 @@ function workerRejects(flag: string, cache: string): string {
   return r.stdout.trim();
 }
 
-// four threads on two JS threads, long enough for the pool worker to optimize run()
+// four threads on two JS threads, long enough for the pool worker to optimize run(). The work is
+// in chunks of 100000 iterations, and the threads go on (outside the sums) until 30 chunks ended
+// on the pool worker (slot() != 0): on a loaded host the pool worker attached seconds late
+// (9.5 s at load ~12, spec/NOTES.md h34-stress) and the main worker had run most of the work
+// before it, so that the pool worker never compiled run() and 'Synchronous' was missing
 const PROGRAM = `
-import threading
+import threading, _pystm_workers
 out = [0, 0, 0, 0]
-def work(k):
+pool = [0]
+def chunk(c):
     s = 0
-    for i in range(3000000):
+    for i in range(c * 100000, (c + 1) * 100000):
         s += i % 7
-    out[k] = s
+    if _pystm_workers.slot() != 0:
+        pool[0] += 1
+    return s
+def work(k):
+    out[k] = sum([chunk(c) for c in range(30)])
+    while pool[0] < 30:
+        chunk(0)
 ts = [threading.Thread(target=work, args=(k,)) for k in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
