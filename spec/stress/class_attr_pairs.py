@@ -10,8 +10,9 @@
 # holder had no CPU), both sides aborted (95% of the aborts), and a run at --workers 2 took
 # 101-141 s (load 10-28). With bursts the readers still meet the writer's locks (the wait that
 # lines a reader's first read up with the writer's commit: likely what makes torn pairs) at ~1/5 of
-# the CPU. Usage: class_attr_pairs.py [rounds=20] [readers=3] [iters=3000] [burst=100]
-# [pause=0.0005]. Prints one summary line.
+# the CPU (at --workers 2 it catches a torn pair about a third as often per run, as often per CPU
+# second: give more rounds in loops). Usage: class_attr_pairs.py [rounds=20] [readers=3]
+# [iters=3000] [burst=100] [pause=0.0005]. Prints one summary line.
 import sys
 import threading
 import time
