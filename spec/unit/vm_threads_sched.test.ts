@@ -118,7 +118,7 @@ describe('scheduler: blocking, exit and errors', () => {
   it('time.sleep parks only the calling thread', () => {
     // the main thread counted on while the other one slept: `before` and `after` are read around
     // one time.sleep call (a sleep that blocked the JS thread would let the main thread run no
-    // iteration in between). Not `n > 1000` over the 0.3 s: on a loaded host (load 30-55) the
+    // iteration in between). Not `n > 1000` over the 0.3 s: on a loaded host (load ~24: 11 runs of 12) the
     // process had too little CPU in those 0.3 s of wall for 1000 iterations (spec/NOTES.md h34-stress)
     const f = program([
       'import threading, time',

@@ -33,7 +33,7 @@ function workerRejects(flag: string, cache: string): string {
 // four threads on two JS threads, long enough for the pool worker to optimize run(). The work is
 // in chunks of 100000 iterations, and the threads go on (outside the sums) until 30 chunks ended
 // on the pool worker (slot() != 0): on a loaded host the pool worker attached seconds late
-// (9.5 s at load ~12, spec/NOTES.md h34-stress) and the main worker had run most of the work
+// (9.7-10.1 s at load ~22, spec/NOTES.md h34-stress) and the main worker had run most of the work
 // before it, so that the pool worker never compiled run() and 'Synchronous' was missing
 const PROGRAM = `
 import threading, _pystm_workers
