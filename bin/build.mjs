@@ -62,10 +62,11 @@ function snapshot(name) {
 }
 // lib/'s compiled code (lib/**/__pycache__/*.pystm.code, vm/runtime/code_cache.ts), as CPython's
 // installer compiles its standard library
-spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore', env: { ...process.env, PYSTM_PRECOMPILE_LIB: '1' } });
+spawnSync(process.execPath, ['bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore', env: { ...process.env, PYSTM_PRECOMPILE_LIB: '1' } });
 // the code cache (dist/pystm.cache) for worker threads, written by the loader after one run
-spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
+// (--workers 1: the parallel build; a program that names no threads runs on the other one)
+spawnSync(process.execPath, ['bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore' });
 spawnSync(process.execPath, ['bin/pystm.js', '--single-threaded', '-c', 'pass'], { stdio: 'ignore' });
 // and the one for the pool workers of snapshot runs, which share bin/pystm's --stack-size (V8
 // rejects a cache made under other flags: vm/workers/pool.ts codeCacheSuffix)
-spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, 'bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
+spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, 'bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore' });
