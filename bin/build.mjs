@@ -6,7 +6,7 @@
 // dist/pystm.blob.node (the node that made it), and the V8 code cache dist/pystm.cache (workers
 // load the bundle through it). PYSTM_NO_SNAPSHOT=1 builds no snapshot. Then lib/'s compiled code.
 // The same again for the single-threaded build (`pystm --single-threaded`, issue 6):
-// dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false and minifySyntax, so esbuild
+// dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false, so esbuild
 // folds STM_BUILD (stmgc/build_mode.ts) and deletes every STM branch of the barriers: no STM test
 // is left in it, not merely skipped; with its own blob (dist/pystm-st.blob) and code cache.
 import { build } from 'esbuild';
