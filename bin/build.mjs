@@ -6,7 +6,7 @@
 // dist/pystm.blob.node (the node that made it), and the V8 code cache dist/pystm.cache (workers
 // load the bundle through it). PYSTM_NO_SNAPSHOT=1 builds no snapshot. Then lib/'s compiled code.
 // The same again for the single-threaded build (`pystm --single-threaded`, issue 6):
-// dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false and minifySyntax, so esbuild
+// dist/pystm-st.js is the same VM with `__PYSTM_STM__` defined false, so esbuild
 // folds STM_BUILD (stmgc/build_mode.ts) and deletes every STM branch of the barriers: no STM test
 // is left in it, not merely skipped; with its own blob (dist/pystm-st.blob) and code cache.
 import { build } from 'esbuild';
@@ -62,10 +62,11 @@ function snapshot(name) {
 }
 // lib/'s compiled code (lib/**/__pycache__/*.pystm.code, vm/runtime/code_cache.ts), as CPython's
 // installer compiles its standard library
-spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore', env: { ...process.env, PYSTM_PRECOMPILE_LIB: '1' } });
+spawnSync(process.execPath, ['bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore', env: { ...process.env, PYSTM_PRECOMPILE_LIB: '1' } });
 // the code cache (dist/pystm.cache) for worker threads, written by the loader after one run
-spawnSync(process.execPath, ['bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
+// (--workers 1: the parallel build; a program that names no threads runs on the other one)
+spawnSync(process.execPath, ['bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore' });
 spawnSync(process.execPath, ['bin/pystm.js', '--single-threaded', '-c', 'pass'], { stdio: 'ignore' });
 // and the one for the pool workers of snapshot runs, which share bin/pystm's --stack-size (V8
 // rejects a cache made under other flags: vm/workers/pool.ts codeCacheSuffix)
-spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, 'bin/pystm.js', '-c', 'pass'], { stdio: 'ignore' });
+spawnSync(process.execPath, [`--stack-size=${STACK_KB}`, 'bin/pystm.js', '--workers', '1', '-c', 'pass'], { stdio: 'ignore' });

@@ -29,7 +29,10 @@ export function cliBundleOptions(singleThreaded) {
     entryPoints: { [singleThreaded ? 'pystm-st' : 'pystm']: 'vm/cli/main.ts' },
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', charset: 'ascii',
     define: { __PYSTM_STM__: singleThreaded ? 'false' : 'true' },
-    minifySyntax: singleThreaded,
+    // (no minifySyntax: the dead branches go without it, as `if (false)` blocks that V8's bytecode
+    // generator drops; minified, the st bundle's generators and raytrace took 8-12% more CPU than
+    // the STM bundle's in paired runs, 2026-12-08: vm/NOTES.md "Lead, 2026-12-08")
+    minifySyntax: false,
     plugins: [stmBuildPlugin],
   };
 }

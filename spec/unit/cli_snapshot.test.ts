@@ -12,6 +12,10 @@ import * as path from 'node:path';
 import { PYSTM, ROOT } from '../helpers/run';
 
 const hasBlob = fs.existsSync(path.join(ROOT, 'dist', 'pystm.blob'));
+// (a program that names no threading module: the launchers run it on the barrier-free build,
+// vm/cli/thread_scan.ts; `--workers 1` asks for the parallel build's blob)
+const SNAP_ST = 'pystm: boot: snapshot (single-threaded build)\n';
+const FULL_ST = 'pystm: boot: full (single-threaded build)\n';
 const PROGRAM = 'import sys; print(sys.argv[1:], sys.path[0] == "", 6 * 7); sys.exit(3)';
 
 function run(exe: string, args: string[], env: Record<string, string> = {}) {
@@ -24,20 +28,22 @@ describe.skipIf(!hasBlob)('start-up snapshot', () => {
   it('a plain run boots from the snapshot, with argv, stdout and exit status', () => {
     const r = run(PYSTM, ['-c', PROGRAM, 'a', 'b c']);
     expect(r.stdout).toBe("['a', 'b c'] True 42\n");
-    expect(r.stderr).toBe('pystm: boot: snapshot\n');
+    expect(r.stderr).toBe(SNAP_ST);
     expect(r.status).toBe(3);
+    const stm = run(PYSTM, ['--workers', '1', '-c', PROGRAM, 'a']);
+    expect([stm.stdout, stm.stderr, stm.status]).toEqual(["['a'] True 42\n", 'pystm: boot: snapshot\n', 3]);
   });
 
   it('--heap (another geometry) and load-time env vars boot in full', () => {
-    expect(run(PYSTM, ['--heap', '64M', '-c', PROGRAM, 'x']).stderr).toBe('pystm: boot: full\n');
-    expect(run(PYSTM, ['-c', PROGRAM], { PYSTM_VERIFY_GC: '1' }).stderr).toBe('pystm: boot: full\n');
-    expect(run(PYSTM, ['-c', PROGRAM], { PYSTM_NO_SNAPSHOT: '1' }).stderr).toBe('pystm: boot: full\n');
+    expect(run(PYSTM, ['--heap', '64M', '-c', PROGRAM, 'x']).stderr).toBe(FULL_ST);
+    expect(run(PYSTM, ['-c', PROGRAM], { PYSTM_VERIFY_GC: '1' }).stderr).toBe(FULL_ST);
+    expect(run(PYSTM, ['-c', PROGRAM], { PYSTM_NO_SNAPSHOT: '1' }).stderr).toBe(FULL_ST);
   });
 
   it('node bin/pystm (the file as JavaScript) still runs, without the snapshot', () => {
     const r = run(process.execPath, [PYSTM, '-c', PROGRAM, 'z']);
     expect(r.stdout).toBe("['z'] True 42\n");
-    expect(r.stderr).toBe('pystm: boot: full\n');
+    expect(r.stderr).toBe(FULL_ST);
     expect(r.status).toBe(3);
   });
 
@@ -48,14 +54,14 @@ describe.skipIf(!hasBlob)('start-up snapshot', () => {
       fs.symlinkSync(path.join(ROOT, 'lib'), path.join(dir, 'lib'));
       for (const f of ['pystm', 'pystm.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
       fs.chmodSync(path.join(dir, 'bin', 'pystm'), 0o755);
-      for (const f of ['pystm.js', 'pystm.blob', 'pystm.blob.node']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
+      for (const f of ['pystm.js', 'pystm.blob', 'pystm.blob.node', 'pystm-st.js', 'pystm-st.blob', 'pystm-st.blob.node']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
       const exe = path.join(dir, 'bin', 'pystm');
       // the blob was built for ROOT/dist/pystm.js: another bundle path is stale
       let r = run(exe, ['-c', PROGRAM, 'q']);
-      expect([r.stdout, r.stderr, r.status]).toEqual(["['q'] True 42\n", 'pystm: boot: full\n', 3]);
-      fs.rmSync(path.join(dir, 'dist', 'pystm.blob'));
+      expect([r.stdout, r.stderr, r.status]).toEqual(["['q'] True 42\n", FULL_ST, 3]);
+      fs.rmSync(path.join(dir, 'dist', 'pystm-st.blob'));
       r = run(exe, ['-c', PROGRAM, 'q']);
-      expect([r.stdout, r.stderr, r.status]).toEqual(["['q'] True 42\n", 'pystm: boot: full\n', 3]);
+      expect([r.stdout, r.stderr, r.status]).toEqual(["['q'] True 42\n", FULL_ST, 3]);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -66,7 +72,7 @@ describe.skipIf(!hasBlob)('start-up snapshot', () => {
     const without: NodeJS.ProcessEnv = { ...process.env, PYSTM_BOOT_REPORT: '1' };
     delete without.NODE_EXTRA_CA_CERTS;
     const unset = spawnSync(PYSTM, ['-c', prog], { encoding: 'utf8', input: '', timeout: 120_000, env: without });
-    expect([unset.stdout, unset.stderr]).toEqual(['None []\n', 'pystm: boot: snapshot\n']);
+    expect([unset.stdout, unset.stderr]).toEqual(['None []\n', SNAP_ST]);
     for (const value of ['/no/such/file.crt', '']) {
       for (const extra of [{}, { PYSTM_NO_SNAPSHOT: '1' }] as Record<string, string>[]) {
         const r = run(PYSTM, ['-c', prog], { NODE_EXTRA_CA_CERTS: value, ...extra });

@@ -25,6 +25,9 @@ export interface Options {
   reportFile: string | null;
   workers: number | null;
   singleThreaded: boolean;
+  /** The launcher chose the barrier-free bundle because the main script names no threading
+   *  module (its internal `--auto-single-threaded`; main.ts checks the imported modules too). */
+  autoSingle: boolean;
   jit: boolean;
   jitThreshold: number | null;
   jitDump: boolean;
@@ -71,7 +74,10 @@ Run a Python 3.11 program on pystm (parallel threads as software transactions).
 
 options:
   --workers N          JS threads running guest threads in parallel (default: the number of cores)
-  --single-threaded    one worker, STM barriers compiled out (the baseline); no --workers
+  --single-threaded    one worker, STM barriers compiled out (the baseline); no --workers.
+                       The default for a program that names no threading module (threading,
+                       _thread, concurrent, pystm_workers) in its script or the local modules
+                       it imports; give --workers N to run on the parallel build anyway
   --no-jit             interpreter only
   --jit-threshold N    back-edge count that makes a loop hot
   --jit-dump           print every compiled trace
@@ -104,7 +110,7 @@ function parseCount(flag: string, text: string | undefined, min: number, max = N
 export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}): Options {
   const o: Options = {
     program: null, argv: [], action: 'run', reportFile: null, workers: null,
-    singleThreaded: false, jit: true, jitThreshold: null, jitDump: false,
+    singleThreaded: false, autoSingle: false, jit: true, jitThreshold: null, jitDump: false,
     stmLog: env.PYPYSTM || null, stmStats: false, heapBytes: null, dump: null,
     trace: false, traceStm: false,
     warnOptions: (env.PYTHONWARNINGS ?? '').split(',').filter((w) => w !== ''),
@@ -172,6 +178,8 @@ export function parseArgs(args: readonly string[], env: NodeJS.ProcessEnv = {}):
       case '-h': case '-?': case '--help': o.action = 'help'; return o;
       case '--workers': o.workers = parseCount(flag, value(flag, inline), 1, MAX_POOL_WORKERS); break;
       case '--single-threaded': o.singleThreaded = true; break;
+      // (internal: put first by bin/pystm and bin/pystm.js, never by a user; see thread_scan.ts)
+      case '--auto-single-threaded': o.singleThreaded = true; o.autoSingle = true; break;
       case '--no-jit': o.jit = false; break;
       case '--jit-threshold': o.jitThreshold = parseCount(flag, value(flag, inline), 0); break;
       case '--jit-dump': o.jitDump = true; break;

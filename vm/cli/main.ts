@@ -7,6 +7,8 @@ import { optimizeLevelFromEnv } from '../runtime/optimize_level';
 import { HELP, USAGE, UsageError, parseArgs, type Options } from './args';
 import { BrokenPipe, writeErr, writeOut } from './output';
 import { ProgramNotFound, readProgram } from './program_source';
+import { mayStartThreads } from './thread_scan';
+import { relaunchParallel } from './parallel_relaunch';
 import { dumpStage } from './dumps';
 import { decodeSource, sourceEncodingName } from '../../compiler/source';
 import { PySyntaxError, formatSyntaxError } from '../../compiler/errors';
@@ -46,7 +48,7 @@ export const VERSION = 'pystm 0.1.0 (Python 3.11 language)';
 /** Exit status for a failure inside pystm itself (EX_SOFTWARE), as DESIGN.md §8 asks. */
 export const EXIT_INTERNAL = 70;
 
-function run(opts: Options): number {
+function run(opts: Options, args: readonly string[]): number {
   if (process.env.PYSTM_PRECOMPILE_LIB === '1') {
     // the build (bin/build.mjs): compile pystm's lib/ into its __pycache__ (vm/runtime/code_cache.ts)
     writeErr(`pystm: ${precompileTree(defaultLibDir(__dirname))} lib modules compiled\n`);
@@ -120,6 +122,11 @@ function run(opts: Options): number {
     source = decodeSource(bytes, filename);
   }
   startMark('read');
+  // the launcher chose this barrier-free bundle from the main script alone: a local module it
+  // imports that starts threads sends the program to the parallel build (thread_scan.ts)
+  if (opts.autoSingle && opts.dump === null && mayStartThreads(source, scriptPath !== null ? path.dirname(path.resolve(scriptPath)) : null, process.env)) {
+    return relaunchParallel(args, writeErr);
+  }
   if (opts.dump !== null) {
     writeOut(dumpStage(opts.dump, source, filename, sourceEncodingName(bytes)));
     return 0;
@@ -196,7 +203,7 @@ export function main(args: string[]): void {
   startTraceFromEnv();
   let status: number;
   try {
-    status = run(parseArgs(args, process.env));
+    status = run(parseArgs(args, process.env), args);
   } catch (e) {
     status = report(e);
   }
