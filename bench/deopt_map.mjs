@@ -10,7 +10,8 @@
 // bin/pystm.js under --print-bytecode gives each function's bytecode with the source positions
 // in dist/pystm.js, and dist/pystm.js.map turns those into TypeScript lines. That run's flags
 // make bin/pystm.js rewrite the code cache (dist/*.cache): the files are put back afterwards.
-// Env: DEOPT_MAP_CONCURRENT=1 keeps V8's concurrent compiles; DEOPT_MAP_ALL=1 lists the deopts of
+// Env: DEOPT_MAP_ARGS="--workers 1" puts pystm options before PROG (that one: the STM build for a
+// program without threads, which otherwise runs on the barrier-free one); DEOPT_MAP_CONCURRENT=1 keeps V8's concurrent compiles; DEOPT_MAP_ALL=1 lists the deopts of
 // every function, not only run()'s. bench/NOTES.md "h18-speed" has the table for the 14 programs.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -23,7 +24,8 @@ const prog = fs.existsSync(progArg) ? path.resolve(progArg) : path.join(root, 'b
 
 // 1. the traced run, as bin/pystm runs the snapshot
 const sync = process.env.DEOPT_MAP_CONCURRENT === '1' ? [] : ['--no-concurrent-recompilation'];
-const { lines } = tracedRun(root, ['--no-jit', prog, ...args], { flags: '--trace-opt --trace-deopt-verbose', nodeFlags: sync });
+const pre = process.env.DEOPT_MAP_ARGS ? process.env.DEOPT_MAP_ARGS.split(' ').filter((a) => a !== '') : [];
+const { lines } = tracedRun(root, [...pre, '--no-jit', prog, ...args], { flags: '--trace-opt --trace-deopt-verbose', nodeFlags: sync });
 
 const all = process.env.DEOPT_MAP_ALL === '1';
 const compiles = [];
@@ -48,7 +50,7 @@ for (let i = 0; i < lines.length; i++) {
 
 // 2. the bytecode listings of the functions named in the frames, 3. offsets -> TypeScript lines
 const needed = [...new Set(deopts.flatMap((d) => d.frames.map((f) => f.fn)))];
-const where = sourceMapper(root, bytecodeListings(root, needed, ['--no-jit', prog, ...args]));
+const where = sourceMapper(root, bytecodeListings(root, needed, [...pre, '--no-jit', prog, ...args]));
 console.log(`${path.basename(prog)} ${args.join(' ')}: run() compiled ${compiles.length} times (${compiles.join(', ')})`);
 for (const d of deopts) {
   console.log(`  deopt of ${d.fn} (${d.kind}): ${d.reason}`);

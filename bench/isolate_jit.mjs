@@ -99,7 +99,7 @@ if (REPS > 1) {
   }
 }
 if (process.env.MAP !== '0') {
-  const where = sourceMapper(root, bytecodeListings(root, ['run'], ['-c', 'pass']));
+  const where = sourceMapper(root, bytecodeListings(root, ['run'], ['--workers', '1', '-c', 'pass']));
   for (const [i, r] of results.entries()) {
     for (const iso of ['main', 'pool']) {
       for (const d of r.per[iso].runDeopts) console.log(`  run ${i + 1} ${iso}: ${d.reason.replace('Insufficient type feedback for', 'no feedback:')} @${d.offset} ${where('run', d.offset)}`);

@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { SourceMap } from 'node:module';
+import { createRequire } from 'node:module';
+const { chooseBundle } = createRequire(import.meta.url)('../bin/choose_bundle.js');
 
 /**
  * Runs `pystmArgs` as bin/pystm runs them (the snapshot of `root`), with `flags` set by a
@@ -21,8 +23,10 @@ export function tracedRun(root, pystmArgs, { flags = '--trace-opt --trace-deopt'
   fs.writeFileSync(preload, `require('v8').setFlagsFromString(${JSON.stringify(flags)});\n`);
   const t0 = process.hrtime.bigint();
   try {
-    const r = spawnSync(process.execPath, [...nodeFlags, '--stack-size=3800', '--snapshot-blob', path.join(dist, 'pystm.blob'),
-      '--require', preload, path.join(dist, 'pystm.js'), ...pystmArgs], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+    // (the bundle bin/pystm would run: a program without threads runs on the barrier-free one)
+    const { name, args } = chooseBundle(pystmArgs);
+    const r = spawnSync(process.execPath, [...nodeFlags, '--stack-size=3800', '--snapshot-blob', path.join(dist, `${name}.blob`),
+      '--require', preload, path.join(dist, `${name}.js`), ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     const lines = (r.stdout || '').split('\n');
     if (lines.some((l) => l.startsWith('Failed to load the startup snapshot'))) throw new Error('the snapshot was refused (rebuild: node bin/build.mjs)');
@@ -56,7 +60,8 @@ export function bytecodeListings(root, names, pystmArgs) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'v8_trace-'));
   const saved = fs.readdirSync(dist).filter((f) => f.endsWith('.cache'));
   for (const f of saved) fs.copyFileSync(path.join(dist, f), path.join(tmp, f));
-  const listings = {};
+  // (`__bundle`: the bundle bin/pystm.js ran, whose source map sourceMapper reads)
+  const listings = { __bundle: chooseBundle(pystmArgs).name };
   try {
     for (const fn of names) {
       const r = spawnSync(process.execPath, ['--print-bytecode', `--print-bytecode-filter=${fn}`, path.join(root, 'bin', 'pystm.js'), ...pystmArgs],
@@ -83,10 +88,11 @@ export function bytecodeListings(root, names, pystmArgs) {
 /** `where(fn, off)`: "file.ts:line [bytecode] source text" for a bytecode offset of fn. */
 export function sourceMapper(root, listings) {
   const dist = path.join(root, 'dist');
-  const bundle = fs.readFileSync(path.join(dist, 'pystm.js'), 'utf8');
+  const name = listings.__bundle ?? 'pystm';
+  const bundle = fs.readFileSync(path.join(dist, `${name}.js`), 'utf8');
   const starts = [0];
   for (let i = 0; i < bundle.length; i++) if (bundle.charCodeAt(i) === 10) starts.push(i + 1);
-  const map = new SourceMap(JSON.parse(fs.readFileSync(path.join(dist, 'pystm.js.map'), 'utf8')));
+  const map = new SourceMap(JSON.parse(fs.readFileSync(path.join(dist, `${name}.js.map`), 'utf8')));
   const sources = {};
   return (fn, off) => {
     // (the largest listing of that name: the bundle has several small functions called `run`,

@@ -12,49 +12,10 @@ const path = require('path');
 const fs = require('fs');
 const vm = require('vm');
 const Module = require('module');
-/** Options of pystm that take a separate value (vm/cli/args.ts): their value is skipped. */
-const VALUE_OPTIONS = ['--workers', '--heap', '--jit-threshold', '--stm-log', '--dump'];
-function singleThreaded(args) {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--single-threaded') return true;
-    if (VALUE_OPTIONS.includes(a)) i++;
-    else if (a === '-c' || a === '-m' || a === '-' || !a.startsWith('-')) return false;
-  }
-  return false;
-}
-/** The modules through which a program starts threads (vm/cli/thread_scan.ts THREAD_WORDS). */
-const THREAD_WORDS = /\b(?:threading|_thread|concurrent|pystm_workers)\b/;
-/**
- * Without --single-threaded, --workers or an STM report option, a program FILE (a regular file)
- * or -c code that names no threading module runs on the barrier-free build too, marked
- * --auto-single-threaded (the VM then looks at the modules it imports: vm/cli/thread_scan.ts).
- * The same rules as bin/pystm (sh).
- */
-function autoSingleThreaded(args) {
-  if (process.env.PYPYSTM) return false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--workers' || a === '--stm-log' || a.startsWith('--workers=') || a.startsWith('--stm-log=')) return false;
-    if (a === '--stm-stats' || a === '--trace-stm' || a === '-m' || a === '-' || a === 'report') return false;
-    if (a === '-h' || a === '-?' || a === '--help' || a === '-V' || a === '--version') return false;
-    if (a === '-c') return i + 1 < args.length && !THREAD_WORDS.test(args[i + 1]);
-    if (['--heap', '--jit-threshold', '--dump', '-W', '-X'].includes(a)) i++;
-    else if (!a.startsWith('-')) {
-      try {
-        return fs.statSync(a).isFile() && !THREAD_WORDS.test(fs.readFileSync(a, 'latin1'));
-      } catch {
-        return false;
-      }
-    }
-  }
-  return false;
-}
-const argv = process.argv.slice(2);
-const explicitSingle = singleThreaded(argv);
-const autoSingle = !explicitSingle && autoSingleThreaded(argv);
-if (autoSingle) process.argv.splice(2, 0, '--auto-single-threaded');
-const name = explicitSingle || autoSingle ? 'pystm-st' : 'pystm';
+const { chooseBundle } = require('./choose_bundle.js');
+const chosen = chooseBundle(process.argv.slice(2));
+process.argv.splice(2, process.argv.length - 2, ...chosen.args);
+const name = chosen.name;
 const bundle = path.join(__dirname, '..', 'dist', `${name}.js`);
 // one cache per --stack-size (V8 rejects a cache made under other flags; the same rule as
 // vm/workers/pool.ts codeCacheSuffix, whose pool workers read it)

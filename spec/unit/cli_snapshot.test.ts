@@ -52,7 +52,7 @@ describe.skipIf(!hasBlob)('start-up snapshot', () => {
     try {
       for (const d of ['bin', 'dist']) fs.mkdirSync(path.join(dir, d));
       fs.symlinkSync(path.join(ROOT, 'lib'), path.join(dir, 'lib'));
-      for (const f of ['pystm', 'pystm.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
+      for (const f of ['pystm', 'pystm.js', 'choose_bundle.js']) fs.copyFileSync(path.join(ROOT, 'bin', f), path.join(dir, 'bin', f));
       fs.chmodSync(path.join(dir, 'bin', 'pystm'), 0o755);
       for (const f of ['pystm.js', 'pystm.blob', 'pystm.blob.node', 'pystm-st.js', 'pystm-st.blob', 'pystm-st.blob.node']) fs.copyFileSync(path.join(ROOT, 'dist', f), path.join(dir, 'dist', f));
       const exe = path.join(dir, 'bin', 'pystm');
