@@ -418,7 +418,35 @@ def _make_init(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, sl
     annotations = {f.name: f.type for f in std_fields + kw_fields}
     annotations['return'] = None
     __init__.__annotations__ = annotations
+    __init__.__wrapped__ = _signature_stub(__init__, std_fields, kw_fields, defaults, annotations)
     return __init__
+
+
+def __init__(self):
+    raise TypeError('this function only carries the signature of a dataclass __init__')
+
+
+_init_signature_only = __init__  # (a template whose code is named __init__: no co_name to replace)
+del __init__
+
+
+def _signature_stub(init, std_fields, kw_fields, defaults, annotations):
+    """A function with the parameters of CPython's exec'd __init__ (`self, a, b=1, *, c`; the
+    first one `__dataclass_self__` when a field is named self), which inspect.signature and
+    typing.get_type_hints reach through __init__.__wrapped__. Made by code.replace of a template
+    rather than exec'd source (~1.2 ms per class); co_name and co_qualname are the template's
+    (replacing them cost 5x the rest). Calling it raises TypeError."""
+    names = [f.name for f in std_fields] + [f.name for f in kw_fields]
+    varnames = ('__dataclass_self__' if 'self' in names else 'self',) + tuple(names)
+    code = _init_signature_only.__code__.replace(
+        co_argcount=1 + len(std_fields), co_kwonlyargcount=len(kw_fields),
+        co_varnames=varnames, co_nlocals=len(varnames))
+    stub = _FunctionType(code, init.__globals__, '__init__')
+    stub.__qualname__ = init.__qualname__
+    stub.__defaults__ = tuple(defaults[f.name] for f in std_fields if f.name in defaults) or None
+    stub.__kwdefaults__ = {f.name: defaults[f.name] for f in kw_fields if f.name in defaults} or None
+    stub.__annotations__ = annotations
+    return stub
 
 
 def _in_module_globals(fn, cls):

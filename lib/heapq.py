@@ -150,7 +150,23 @@ def _heapify_max(x):
 # ---- merge / nsmallest / nlargest --------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into a single sorted output (a generator); stable across inputs."""
+    """Merge sorted inputs into a single sorted output (a generator); stable across inputs.
+
+    Each input must already be sorted; the inputs are read lazily, one item at a time:
+
+    >>> list(merge([1, 4, 9], [2, 3, 10], [], [0, 5]))
+    [0, 1, 2, 3, 4, 5, 9, 10]
+
+    key= orders by a function of each item; equal keys keep the order of the inputs:
+
+    >>> list(merge(['fig', 'pear'], ['kiwi', 'banana'], key=len))
+    ['fig', 'pear', 'kiwi', 'banana']
+
+    reverse=True merges inputs sorted from largest to smallest:
+
+    >>> list(merge([9, 4, 1], [10, 3, 2], reverse=True))
+    [10, 9, 4, 3, 2, 1]
+    """
     if reverse:
         _heapify_ = _heapify_max
         _pop = _heappop_max

@@ -4,6 +4,54 @@
 # to them (a cls= subclass receives the same keywords plus any extra ones), decodes bytes input
 # (UTF-8/16/32 detected as RFC 4627 describes) and rejects a str that starts with a BOM.
 
+"""JSON (JavaScript Object Notation, RFC 7159) encoding and decoding.
+
+dumps() turns Python objects into JSON text and loads() turns JSON text back into Python
+objects; dump() and load() do the same with a file:
+
+    >>> import json
+    >>> json.dumps({"name": "pystm", "tags": ["stm", "vm"], "ok": True, "n": None})
+    '{"name": "pystm", "tags": ["stm", "vm"], "ok": true, "n": null}'
+    >>> json.loads('[1, 2.5, "x", {"a": false}]')
+    [1, 2.5, 'x', {'a': False}]
+
+Keys can be sorted and the output indented:
+
+    >>> print(json.dumps({"b": [1, 2], "a": 0}, sort_keys=True, indent=2))
+    {
+      "a": 0,
+      "b": [
+        1,
+        2
+      ]
+    }
+
+Compact output with separators, and non-ASCII text kept or escaped:
+
+    >>> json.dumps([1, {"k": "v"}], separators=(",", ":"))
+    '[1,{"k":"v"}]'
+    >>> print(json.dumps("caf\\u00e9"), json.dumps("caf\\u00e9", ensure_ascii=False))
+    "caf\\u00e9" "caf\u00e9"
+
+Objects JSON has no form for can be given one with default=, and JSON objects can be decoded
+into something else than dicts with object_hook= or object_pairs_hook=:
+
+    >>> json.dumps({1, 2, 3}, default=sorted)
+    '[1, 2, 3]'
+    >>> json.loads('{"x": 1, "y": 2}', object_pairs_hook=list)
+    [('x', 1), ('y', 2)]
+    >>> json.loads('[1, 2.50]', parse_float=str)
+    [1, '2.50']
+
+Malformed input raises JSONDecodeError (a ValueError) with the position:
+
+    >>> try:
+    ...     json.loads('[1, 2')
+    ... except json.JSONDecodeError as e:
+    ...     print(e.msg, e.pos)
+    Expecting ',' delimiter 5
+"""
+
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 

@@ -112,6 +112,11 @@ class JSONEncoder(object):
         raise TypeError('Object of type %s is not JSON serializable' % (o.__class__.__name__,))
 
     def encode(self, o):
+        """Return the JSON text of o, a str:
+
+        >>> JSONEncoder().encode({"list": [1, 2.0, None], "text": "\\n"})
+        '{"list": [1, 2.0, null], "text": "\\\\n"}'
+        """
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)

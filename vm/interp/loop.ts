@@ -900,6 +900,16 @@ export function run(entry: number, outermost = false, inject = 0): number {
                 src = base + 1;
                 n = arg + 1;
                 l = (callable & 1) === 0 ? m[callable] & 0x7ff : 0;
+              } else if (l === L_METHOD && (m[callable + M_FUNC] & 1) === 0 && (m[m[callable + M_FUNC]] & 0x7ff) === L_FUNCTION) {
+                // a bound Python method in the callable's own slot, its arguments above (the
+                // with statement's `__exit__(None, None, None)`): self takes the method's slot and
+                // the function runs in this loop, where it may park its thread (a join in a
+                // @contextmanager's finally waited nested, under the thread it joined: deadlock)
+                m[base] = m[callable + M_SELF];
+                callable = m[callable + M_FUNC];
+                src = base;
+                n++;
+                l = L_FUNCTION;
               } else if (l !== L_FUNCTION && l !== L_TYPE && l !== L_BUILTIN && src === base + 2) {
                 // an instance whose class defines __call__ in Python: (__call__, self, args...)
                 // in the same loop, so that it may park and its safe points collect

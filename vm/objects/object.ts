@@ -22,7 +22,7 @@ import { intFromNumber } from './int_core';
 import { newTuple, tupleItems } from './tuple_core';
 import { formatValue, formatSpecArg } from './str';
 import { registerFinalizer } from './finalizer';
-import { defineBuiltin, oneArgCountError } from './builtin_function';
+import { defineBuiltin, oneArgCountError, tpName } from './builtin_function';
 import { newProperty } from './descriptors';
 import { builtinNewOwner, staticNewBase } from './static_new_base';
 import { allocInstance, allocInstanceOf, isMap, materialize } from './inline_values';
@@ -147,7 +147,7 @@ const objectNew: NonNullable<Slots['new']> = (cls, args, kwnames) => {
     // object.__new__(X) where X's first builtin base has its own __new__ (tp_new_wrapper's check)
     const c = staticNewBase(cls);
     const own = c !== 0 ? typeInfo(builtinNewOwner(c)).slots.new : null;
-    if (own !== null && own !== objectNew) typeError(`object.__new__(${typeName(cls)}) is not safe, use ${typeName(c)}.__new__()`);
+    if (own !== null && own !== objectNew) typeError(`object.__new__(${tpName(cls)}) is not safe, use ${tpName(c)}.__new__()`);
   }
   return newInstance(cls);
 };

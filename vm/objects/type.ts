@@ -3,6 +3,7 @@
 // __set_name__, __init_subclass__), class attribute access (type_getattro: descriptors of the
 // metaclass, then the class's own MRO) and builtins.__build_class__ (what the class statement
 // calls: __mro_entries__, the metaclass, __prepare__, running the body).
+import { tpName } from './builtin_function';
 import { argTypeName } from '../runtime/protocol';
 import { collectionFlags } from './collection_flags';
 import { objectIsInstance, recursiveIsSubclass } from '../runtime/protocol';
@@ -380,7 +381,7 @@ function typeGetattro(t: number, name: number): number {
 
 function typeSetattro(t: number, name: number, value: number): void {
   if ((typeFlags(t) & TF_HEAPTYPE) === 0) {
-    typeError(`cannot set '${strJs(name)}' attribute of immutable type '${typeName(t)}'`);
+    typeError(`cannot set '${strJs(name)}' attribute of immutable type '${tpName(t)}'`);
   }
   const metaAttr = typeInfo(typeOf(t)).lookup(name);
   if (metaAttr !== 0 && (metaAttr & 1) === 0) {
@@ -550,8 +551,8 @@ export const typeType: TypeDef = {
 /** CPython's check_set_special_type_attr: a builtin class's attribute cannot be set, and none of
  *  these can be deleted (`v` 0). */
 function checkSpecialTypeAttr(t: number, v: number, name: string): void {
-  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '${name}' attribute of immutable type '${typeName(t)}'`);
-  if (v === 0) typeError(`cannot delete '${name}' attribute of immutable type '${typeName(t)}'`);
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '${name}' attribute of immutable type '${tpName(t)}'`);
+  if (v === 0) typeError(`cannot delete '${name}' attribute of immutable type '${tpName(t)}'`);
 }
 
 /** Whether t is on b's chain of solid bases (set before a custom mro() runs, so a cycle made
@@ -565,8 +566,8 @@ function baseChainReaches(b: number, t: number): boolean {
  *  class below it is computed again, and the subclass lists follow. */
 function setBases(t: number, v: number): void {
   const name = typeName(t);
-  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '__bases__' attribute of immutable type '${name}'`);
-  if (v === 0) typeError(`cannot delete '__bases__' attribute of immutable type '${name}'`);
+  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '__bases__' attribute of immutable type '${tpName(t)}'`);
+  if (v === 0) typeError(`cannot delete '__bases__' attribute of immutable type '${tpName(t)}'`);
   if (layoutOf(v) !== L_TUPLE) typeError(`can only assign tuple to ${name}.__bases__, not ${tname(v)}`);
   const bases = tupleItems(v);
   if (bases.length === 0) typeError(`can only assign non-empty tuple to ${name}.__bases__, not ()`);

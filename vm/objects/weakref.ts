@@ -147,10 +147,13 @@ export const weakrefType: TypeDef = {
   slots: {
     new: (cls, args, kwnames) => {
       if (kwnames !== 0 && cls === T.weakref) typeError('ref() takes no keyword arguments');
-      if (args.length < 1 || args.length > 2) {
-        typeError(`__new__ expected at ${args.length < 1 ? 'least 1 argument' : 'most 2 arguments'}, got ${args.length}`);
+      // (a subclass's keywords are its __init__'s: CPython's weakref___new__ unpacks only the
+      // positional arguments, which come before the keyword values in args)
+      const n = args.length - (kwnames === 0 ? 0 : tupleLen(kwnames));
+      if (n < 1 || n > 2) {
+        typeError(`__new__ expected at ${n < 1 ? 'least 1 argument' : 'most 2 arguments'}, got ${n}`);
       }
-      return makeWeakref(cls, args[0], args.length > 1 ? args[1] : K.None);
+      return makeWeakref(cls, args[0], n > 1 ? args[1] : K.None);
     },
     init: (_self, args, kwnames) => {
       // (CPython's weakref___init__ unpacks the positional arguments, 1 or 2, and ignores keywords)

@@ -13,7 +13,7 @@ import { K, T, typeOf as typeOfRef } from './types';
 import { intern, newStr, strJs } from '../objects/str_core';
 import { newTuple, tupleItem, tupleLen } from '../objects/tuple_core';
 import { dictDel, dictSet, newDict } from '../objects/dict_core';
-import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, noArgsCountError, oneArgCountError, type BuiltinImpl } from '../objects/builtin_function';
+import { KIND_CLASSMETHOD, KIND_FUNCTION, KIND_METHOD, defineBuiltin, noArgsCountError, oneArgCountError, tpName, type BuiltinImpl } from '../objects/builtin_function';
 import { pin } from './pinned';
 import { L_RANGE, L_TYPE } from './layouts';
 import { layoutOf } from './types';
@@ -302,7 +302,7 @@ function addSlotWrappers(t: number, def: TypeDef, s: Partial<Slots>, put: (n: st
       // tp_new_wrapper's staticbase check (int.__new__(bool) is refused)
       const sb = staticNewBase(a[0]);
       if (sb !== 0 && sb !== t && typeInfo(builtinNewOwner(sb)).slots.new !== nw) {
-        typeError(`${tp}.__new__(${typeName(a[0])}) is not safe, use ${typeName(sb)}.__new__()`);
+        typeError(`${tp}.__new__(${tpName(a[0])}) is not safe, use ${tpName(sb)}.__new__()`);
       }
       return nw(a[0], a.slice(1), kw);
     }, KIND_FUNCTION, t));
