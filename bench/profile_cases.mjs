@@ -27,7 +27,7 @@ console.log(`total samples ${total}`);
 for (const [k, v] of [...selfBy].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${pct(v)}%  ${k}`);
 
 // run()'s regions: from its `function run(` line to the next top-level function
-const start = bundle.findIndex((l) => /^function run\(entry/.test(l));
+const start = bundle.findIndex((l) => /^function run\(entry\d*,/.test(l));
 if (start >= 0) {
   const regions = new Map();
   let name = '(prologue)';

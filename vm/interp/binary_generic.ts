@@ -7,19 +7,28 @@
 // side makes it float's. The TypeError of operands that do not support the operation is
 // soft-raised as well (protocol.ts binaryOrInplaceSoft: `x + y` caught cost ~2.5 µs).
 import { f64, mem } from '../../stmgc/heap';
-import { L_FLOAT } from '../runtime/layouts';
+import { L_FLOAT, L_LIST } from '../runtime/layouts';
 import { T, K, typeOf } from '../runtime/types';
 import { softConstError } from '../runtime/soft_raise';
 import { binaryOrInplaceSoft } from '../runtime/protocol';
+import { listConcat } from '../objects/seq_concat';
 
 /** a op b for BINARY_OP's arg (13 and up: the in-place forms); 0 when it soft-raised. */
 export function binaryGeneric(a: number, b: number, arg: number): number {
+  // `x + y` of two exact lists (nqueens' `items[:i] + items[i + 1:]`): list's own nb_add at once,
+  // without the slot lookups (no subclass on either side, so no reflected operand goes first);
+  // `+=` (13) is list's in-place extend, left to the protocol
+  if (arg === 0 && isExactList(a) && isExactList(b)) return listConcat(a, b);
   const op = arg >= 13 ? arg - 13 : arg;
   if ((op === 11 || op === 2 || op === 6) && isZero(b)) {
     const msg = zeroDivisionMessage(a, b, op);
     if (msg !== null) return softConstError(T.ZeroDivisionError, msg);
   }
   return binaryOrInplaceSoft(a, b, op, arg >= 13); // (an unsupported operand's TypeError soft-raised too)
+}
+
+function isExactList(v: number): boolean {
+  return (v & 1) === 0 && (mem[v] & 0x7ff) === L_LIST && mem[v + 2] === T.list;
 }
 
 /** b is a zero of int, bool or float (exact types: a subclass may define its own dunders). */

@@ -82,7 +82,7 @@ import { IT_POS, IT_SOURCE } from '../objects/iterators';
 import { RG_LEN, RG_START, RG_STEP, newRangeSmall } from '../objects/range';
 import { L_ITER } from '../runtime/layouts';
 import { L_LIST as _LL } from '../runtime/layouts';
-import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple, listSliceCopy } from '../objects/list_core';
+import { listAppend, listExtend, listItems, listLen, newList, LI_ITEMS, LI_LEN, listToTuple, listSliceCopy, listPopLast } from '../objects/list_core';
 import { copyWords } from '../runtime/heap_copy';
 import { newSlice } from '../objects/slice';
 import { setAdd, newSet, setUpdateFrom } from '../objects/set';
@@ -2284,6 +2284,7 @@ function pythonCallDunder(obj: number): number {
 let callLen = -1;
 let callIsinstance = 0;
 let callListAppend = 0;
+let callListPop = 0;
 let callSetAdd = 0;
 let callDictGet = 0;
 let callGetattr = 0;
@@ -2295,6 +2296,7 @@ function findCallFast(): void {
   callLen = dictGetStr(b, intern('len'));
   callIsinstance = dictGetStr(b, intern('isinstance'));
   callListAppend = dictGetStr(mem[T.list + TY_DICT], intern('append'));
+  callListPop = dictGetStr(mem[T.list + TY_DICT], intern('pop'));
 }
 
 /**
@@ -2353,6 +2355,15 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       }
       return lenSoft(x); // (no len slot: the TypeError soft-raised)
     }
+    if (n === 1 && callable === callListPop) {
+      // `lst.pop()` (list.pop's own descriptor, so any list, subclasses too): the last item; an
+      // empty list goes on to the method, which soft-raises its IndexError
+      const l = m[src];
+      if ((l & 1) === 0 && (m[l] & 0x7ff) === L_LIST) {
+        const v = listPopLast(l);
+        if (v !== 0) return v;
+      }
+    }
     if (n === 1 && ((m[src] & 1) === 1 || (m[m[src]] & 0x7ff) === L_FLOAT) && (callable & 1) === 0 && (m[callable] & 0x7ff) === L_BUILTIN) {
       // math.sin(x) and the other "float -> float" builtins of one exact float or tagged int: the
       // libm function called with the double (objects/builtin_function.ts float1Of; the table is
@@ -2403,6 +2414,15 @@ function callFromStack(callable: number, src: number, n: number, kwnames: number
       // range() of tagged small ints (a loop's usual `range(n)`): no arguments array, no bigints
       const a0 = m[src], a1 = n > 1 ? m[src + 1] : 3, a2 = n > 2 ? m[src + 2] : 3;
       if (n >= 1 && n <= 3 && (a0 & a1 & a2 & 1) === 1 && a2 !== 1) return n === 1 ? newRangeSmall(1, a0, 3) : newRangeSmall(a0, a1, a2);
+    } else if (callable === T.tuple && n === 1) {
+      // tuple(x) of an exact tuple (itself) or an exact list (its items: listToTuple), as tuple's
+      // new does, without type's call, the arguments array and new's argument binding
+      const x = m[src];
+      if ((x & 1) === 0) {
+        const l = m[x] & 0x7ff;
+        if (l === L_TUPLE) return x;
+        if (l === L_LIST && m[x + 2] === T.list) return listToTuple(x);
+      }
     } else if (callable === T.type && n === 1) {
       return typeOf(m[src]); // type(x): the object's own type (not its __class__), as type_call's one-argument case
     } else if (callable === T.str && n === 1) {

@@ -309,6 +309,17 @@ export function listTruncate(l: number, n: number): void {
 
 import { unpackNotIterable } from '../interp/star_args';
 
+/** `lst.pop()` of any list: its last item, the list one shorter (list.pop's no-argument case
+ *  without the arguments array and the method's dispatch: interp/loop.ts callFromStack); 0 for
+ *  an empty list, whose IndexError the caller's general path raises. */
+export function listPopLast(l: number): number {
+  const n = listLen(l);
+  if (n === 0) return 0;
+  const v = listItem(l, n - 1);
+  listTruncate(l, n - 1);
+  return v;
+}
+
 export function listToTuple(l: number): number {
   const n = listLenBounded(l);
   const t = newTupleN(n);
