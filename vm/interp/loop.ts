@@ -373,7 +373,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
             // condition; the entries of loads and stores have one format); anything else through them
             // (their calls have feedback: a site's first run misses)
             let a = 0;
-            let nx = 0; // (a store appending through the entry's remembered transition: the map after)
             const ac = ci.acache;
             if (ac !== null && (obj & 1) === 0 && (m[obj] & 0x7ff) === L_INSTANCE && !(STM_BUILD && (m[obj + 1] > txSnapshot || (txActive && readMarks[obj >> 1] === 0)) && m[obj + 1] !== txLock)) {
               const cls = m[obj + 2];
@@ -382,22 +381,7 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const i = ac[k + 2];
               const member = ac[k + 3] === 1; // a __slots__ member: its word, no dict check
               // (one address for both kinds: a site V8 has seen, whichever came first)
-              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch()) {
-                if (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name)) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
-                else if (store) {
-                  // a new attribute (__init__'s stores): the transition cachedStoreAttr remembered
-                  // for this entry (map d -> tc[k + 2], interp/attr_cache.ts learnTransition), when
-                  // the instance has room for the map after's last value
-                  const tc = ci.tcache;
-                  if (tc !== null && tc[k] === cls && tc[k + 1] === d && tc[k + 3] === (anyGcEpoch() | 0)) {
-                    const va = obj + 3 + (ac[k + 3] >> 1) + (m[tc[k + 2] + 2] >> 1);
-                    if (va < obj + (((m[obj] >>> SIZE_SHIFT) & SIZE_MASK) << 1)) {
-                      nx = tc[k + 2];
-                      a = va;
-                    }
-                  }
-                }
-              }
+              if (ac[k] === cls && ac[k + 1] === currentTypeEpoch() && (member || (d !== 0 && (m[d] & 0x7ff) === L_TUPLE && i < m[d + 2] >> 1 && m[d + 3 + i] === name))) a = obj + 4 + (member ? 0 : ac[k + 3] >> 1) + i;
             }
             if (store) {
               // A hit stores inline after the write barrier (storeAttrBarrier, which V8 inlines
@@ -411,7 +395,6 @@ export function run(entry: number, outermost = false, inject = 0): number {
               const sv = m[sp - 1];
               if (a !== 0) {
                 storeAttrBarrier(m, obj);
-                if (nx !== 0) m[obj + 3] = nx;
                 m[a] = sv;
                 sp--;
                 pc++;
