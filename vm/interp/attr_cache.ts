@@ -271,7 +271,14 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
     const n = d === 0 ? 0 : m[d + 2] >> 1;
     const w = 4 + (c[k + 3] >> 1) + n;
     if (i === n && w < (((m[obj] >>> SIZE_SHIFT) & SIZE_MASK) << 1)) {
-      const next = chainNext(cls, d, n, name);
+      // the transition this entry remembers (map d -> next), else the class's chain (learnt)
+      const tc = ci.tcache;
+      let next = 0;
+      if (tc !== null && c !== ci.acache2 && tc[k] === cls && tc[k + 1] === d && tc[k + 3] === (anyGcEpoch() | 0)) next = tc[k + 2];
+      else {
+        next = chainNext(cls, d, n, name);
+        if (next !== 0 && c !== ci.acache2) learnTransition(ci, k, cls, d, next);
+      }
       if (next !== 0) {
         if (STM_BUILD ? m[obj + 1] !== txLock : (m[obj] & GC_WB) !== 0) writeBarrier(obj);
         m[obj + 3] = next;
@@ -300,6 +307,20 @@ export function cachedStoreAttr(ci: CodeInfo, pc: number, obj: number, name: num
   if (STM_BUILD ? m[entries + 1] !== txLock || (txActive && cardMarks[(entries + 4 + i * 3) >>> CARD_SHIFT] === 0) : (m[entries] & GC_WB) !== 0) writeBarrierCard(entries, i * 3 + 2);
   m[entries + 2 + i * 3 + 2] = value;
   return true;
+}
+
+/** A remembered map transition of a store site's primary entry at k (CodeInfo.tcache, the
+ *  offsets of acache): [class, map before (0: none), map after, anyGcEpoch when learnt]. Maps are
+ *  immutable tuples, young when made: the collection epoch drops the entry at any collection or
+ *  abort (as LOAD_METHOD's entries), the class word keeps it to the class it was learnt for (the
+ *  acache entry at k, checked first, holds the class epoch: a class change refills it). */
+function learnTransition(ci: CodeInfo, k: number, cls: number, before: number, after: number): void {
+  let tc = ci.tcache;
+  if (tc === null) tc = ci.tcache = new Int32Array(ci.words.length * 8);
+  tc[k] = cls;
+  tc[k + 1] = before;
+  tc[k + 2] = after;
+  tc[k + 3] = anyGcEpoch() | 0;
 }
 
 /** STORE_ATTR on an inline instance (dict word `map`: 0 or a map) that the entry at k did not
