@@ -72,13 +72,14 @@ describe('the default build', () => {
       'pkg/mid.py': 'from .low import go\ndef run():\n    go()\n',
       'pkg/low.py': THREADS,
       'fromsub.py': 'from pkg import low\nlow.go()\n',
+      'parens.py': 'from pkg import (  # the thread starter\n    mid,\n    low,\n)\nlow.go()\n',
       'extra/onpath.py': THREADS,
       'viapath.py': 'import onpath\nonpath.go()\n',
       'nothreads.py': 'import helper2\nprint(helper2.f())\n',
       'helper2.py': 'import os, json\ndef f():\n    return json.dumps([1, 2])\n',
     });
     try {
-      for (const prog of ['direct.py', 'chain.py', 'fromsub.py']) {
+      for (const prog of ['direct.py', 'chain.py', 'fromsub.py', 'parens.py']) {
         const r = run(PYSTM, [path.join(dir, prog)]);
         expect([prog, r.stdout, r.status, r.st, r.boots]).toEqual([prog, '[0, 1, 2] 1\n', 0, false, 1]);
       }

@@ -15,8 +15,9 @@ import * as path from 'node:path';
  *  the same names, bin/pystm and bin/pystm.js THREAD_WORDS). */
 export const THREAD_WORDS = /\b(?:threading|_thread|concurrent|pystm_workers)\b/;
 
-/** `import a.b, c as d` and `from .x.y import p, q`: the dotted names (group 1 from, 2 import list). */
-const IMPORT_LINE = /^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*\(?([^\n#;]*)|import[ \t]+([^\n#;]+))/gm;
+/** `import a.b, c as d` and `from .x.y import p, q` (or a parenthesized list over several lines):
+ *  group 1 the from-module, 2 or 3 its names, 4 an import's list. */
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]*(?:\(([^)]*)\)|([^\n#;]*))|import[ \t]+([^\n#;]+))/gm;
 
 /** Past this many local files, assume threads (the scan stays bounded; the parallel build runs
  *  every program correctly). */
@@ -54,8 +55,8 @@ export function mayStartThreads(source: string, scriptDir: string | null, env: N
     if (THREAD_WORDS.test(text)) return true;
     const files: string[] = [];
     for (const m of text.matchAll(IMPORT_LINE)) {
-      if (m[3] !== undefined) {
-        for (const item of m[3].split(',')) {
+      if (m[4] !== undefined) {
+        for (const item of m[4].split(',')) {
           const name = item.trim().split(/\s+/)[0];
           for (const r of roots) candidates(r, name, files);
         }
@@ -71,7 +72,7 @@ export function mayStartThreads(source: string, scriptDir: string | null, env: N
         for (let k = 1; k < dots; k++) d = path.dirname(d);
         bases = [d];
       }
-      const names = m[2].split(',').map((s) => s.trim().replace(/[()]/g, '').split(/\s+/)[0]).filter((s) => /^\w+$/.test(s));
+      const names = (m[2] ?? m[3]).replace(/#[^\n]*/g, '').split(',').map((s) => s.trim().split(/\s+/)[0]).filter((s) => /^\w+$/.test(s));
       for (const b of bases) {
         if (rest !== '') candidates(b, rest, files);
         for (const n of names) candidates(b, rest === '' ? n : `${rest}.${n}`, files);
