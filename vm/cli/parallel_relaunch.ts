@@ -13,7 +13,7 @@ const AUTO_FLAG = '--auto-single-threaded';
 /** Runs `args` (this process's own, without the launcher's flag) on the parallel build: its exit
  *  status, or the signal that ended it raised here again. */
 export function relaunchParallel(args: readonly string[], writeErr: (s: string) => void): number {
-  const rest = args.filter((a) => a !== AUTO_FLAG);
+  const rest = args[0] === AUTO_FLAG ? args.slice(1) : [...args]; // (a guest argument of that name stays)
   const workers = ['--workers', String(defaultWorkerCount())];
   // (Ctrl-C reaches the child too, which makes it a KeyboardInterrupt: this one waits for it)
   process.on('SIGINT', () => {});
