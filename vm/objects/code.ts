@@ -179,8 +179,9 @@ export class CodeInfo {
   /** Their overflow entries (a site's third to sixth class), made at a site's first third class. */
   acache2: Int32Array | null = null;
   mcache2: Int32Array | null = null;
-  /** STORE_ATTR's remembered map transitions (interp/attr_cache.ts TR_*), one per primary entry
-   *  of acache (same offsets), made at a site's first append through the class's chain. */
+  /** STORE_ATTR's remembered map transitions (interp/attr_cache.ts learnTransition: class, map
+   *  before, map after, collection epoch), one per primary entry of acache (same offsets), made
+   *  at a site's first append through the class's chain. */
   tcache: Int32Array | null = null;
   /** A frame of this code that returned without escaping, reusable while the nursery generation
    *  is still spareGen (interp/frame_recycle.ts); 0: none. This worker only. */

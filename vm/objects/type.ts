@@ -566,8 +566,7 @@ function baseChainReaches(b: number, t: number): boolean {
  *  class below it is computed again, and the subclass lists follow. */
 function setBases(t: number, v: number): void {
   const name = typeName(t);
-  if ((typeFlags(t) & TF_HEAPTYPE) === 0) typeError(`cannot set '__bases__' attribute of immutable type '${tpName(t)}'`);
-  if (v === 0) typeError(`cannot delete '__bases__' attribute of immutable type '${tpName(t)}'`);
+  checkSpecialTypeAttr(t, v, '__bases__');
   if (layoutOf(v) !== L_TUPLE) typeError(`can only assign tuple to ${name}.__bases__, not ${tname(v)}`);
   const bases = tupleItems(v);
   if (bases.length === 0) typeError(`can only assign non-empty tuple to ${name}.__bases__, not ()`);
